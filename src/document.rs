@@ -1,0 +1,46 @@
+//! The document: one text and everything the pipeline found in it.
+
+use serde::Serialize;
+
+use crate::numbers::{self, Number};
+use crate::quotes::{self, Quote};
+use crate::sentences::{self, Sentence};
+use crate::tokenize::{self, Token};
+
+/// Which optional stages to run. Tokens and sentences are always produced: every later
+/// stage reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stages {
+    pub quotes: bool,
+    pub numbers: bool,
+}
+
+impl Default for Stages {
+    fn default() -> Self {
+        Stages { quotes: true, numbers: true }
+    }
+}
+
+/// A text and the output of every stage, all as byte spans into `text`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub numbers: Vec<Number>,
+}
+
+/// Runs the whole pipeline on `text`.
+pub fn analyze(text: &str) -> Document<'_> {
+    analyze_with(text, Stages::default())
+}
+
+/// Runs tokens and sentences, and the optional stages selected in `stages`.
+pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
+    let mut tokens = tokenize::tokenize(text);
+    let sentences = sentences::split(text, &mut tokens);
+    let quotes = if stages.quotes { quotes::extract(text, &tokens, &sentences) } else { Vec::new() };
+    let numbers = if stages.numbers { numbers::extract(text, &tokens, &sentences) } else { Vec::new() };
+    Document { text, tokens, sentences, quotes, numbers }
+}

@@ -1,0 +1,62 @@
+//! Word lists shipped as data.
+//!
+//! Lexicons live in `data/lexicons/*.txt`, one entry per line, `#` starting a comment. An entry
+//! may carry tab-separated fields after the key (a canonical form, a category, a value). The
+//! files are embedded with `include_str!`, so the compiled core needs no files at run time and
+//! the lists stay plain data that can be reviewed and extended without touching code. Each
+//! list is parsed once, on first use, behind a `LazyLock`.
+
+use std::collections::{HashMap, HashSet};
+
+/// Iterates the entries of a lexicon file: trimmed, non-empty lines with comments removed,
+/// split on tabs.
+pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
+    source.lines().filter_map(|line| {
+        let line = match line.find('#') {
+            // A '#' that starts a field is a comment; a '#' inside a key (e.g. "C#") is kept.
+            Some(0) => "",
+            Some(i) if line[..i].ends_with(char::is_whitespace) => &line[..i],
+            _ => line,
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            None
+        } else {
+            Some(line.split('\t').map(str::trim).filter(|f| !f.is_empty()).collect())
+        }
+    })
+}
+
+/// A set of keys, matched case-sensitively as written in the file.
+pub fn word_set(source: &str) -> HashSet<String> {
+    entries(source).map(|fields| fields[0].to_string()).collect()
+}
+
+/// A set of keys folded to lowercase, for case-insensitive lookups.
+pub fn lowercase_set(source: &str) -> HashSet<String> {
+    entries(source).map(|fields| fields[0].to_lowercase()).collect()
+}
+
+/// Key → remaining fields; keys folded to lowercase.
+pub fn lowercase_map(source: &str) -> HashMap<String, Vec<String>> {
+    entries(source)
+        .map(|fields| {
+            (
+                fields[0].to_lowercase(),
+                fields[1..].iter().map(|s| s.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_comments_tabs_and_blank_lines() {
+        let src = "# header\n\nMr.\tperson_title # trailing\nC#\n  spaced  \n";
+        let e: Vec<Vec<&str>> = entries(src).collect();
+        assert_eq!(e, vec![vec!["Mr.", "person_title"], vec!["C#"], vec!["spaced"]]);
+    }
+}

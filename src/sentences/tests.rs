@@ -1,0 +1,73 @@
+use super::*;
+use crate::tokenize::tokenize;
+
+fn sents(text: &str) -> Vec<&str> {
+    let mut tokens = tokenize(text);
+    split(text, &mut tokens).into_iter().map(|s| s.span.text(text)).collect()
+}
+
+#[test]
+fn titles_and_initialisms_mid_sentence() {
+    assert_eq!(sents("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked."), vec!["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They talked."]);
+    assert_eq!(sents("He met the U.S. President. It went well."), vec!["He met the U.S. President.", "It went well."]);
+    assert_eq!(sents("He lives in the U.S. He is happy."), vec!["He lives in the U.S.", "He is happy."]);
+    assert_eq!(sents("J. R. R. Tolkien wrote it."), vec!["J. R. R. Tolkien wrote it."]);
+}
+
+#[test]
+fn decimals_and_ellipses() {
+    assert_eq!(sents("Shares rose 1.9% to 57.85 francs. Good."), vec!["Shares rose 1.9% to 57.85 francs.", "Good."]);
+    assert_eq!(sents("I wonder… maybe not. She left... Then he came."), vec!["I wonder… maybe not.", "She left...", "Then he came."]);
+}
+
+#[test]
+fn question_and_exclamation_inside_quotes() {
+    assert_eq!(sents("“Why?” he asked. “Stop!” She ran."), vec!["“Why?” he asked.", "“Stop!”", "She ran."]);
+}
+
+#[test]
+fn closing_quote_after_period_stays_with_sentence() {
+    assert_eq!(sents("He said: “Hello world.” Then he left."), vec!["He said: “Hello world.”", "Then he left."]);
+    assert_eq!(sents("to becoming 'isolated from the world.' He also"), vec!["to becoming 'isolated from the world.'", "He also"]);
+}
+
+#[test]
+fn headings_and_lists_on_their_own_lines() {
+    let text = "Key Takeaways\nPetro spoke today.\n• Talks resumed\n• Markets rose\nThe end.";
+    assert_eq!(sents(text), vec!["Key Takeaways", "Petro spoke today.", "• Talks resumed", "• Markets rose", "The end."]);
+}
+
+#[test]
+fn hard_wrapped_lines_are_joined() {
+    assert_eq!(sents("This sentence was cut off\nin the middle by a wrap."), vec!["This sentence was cut off\nin the middle by a wrap."]);
+}
+
+#[test]
+fn glued_sentences() {
+    assert_eq!(sents("It ended.Then it began."), vec!["It ended.", "Then it began."]);
+}
+
+#[test]
+fn months_and_numbers() {
+    assert_eq!(sents("On Jan. 4 he spoke. No. 10 said so."), vec!["On Jan. 4 he spoke.", "No. 10 said so."]);
+    assert_eq!(sents("1. The first item\n2. The second item"), vec!["1. The first item", "2. The second item"]);
+}
+
+#[test]
+fn paragraphs_always_break() {
+    assert_eq!(sents("a heading\n\nbody text here"), vec!["a heading", "body text here"]);
+}
+
+#[test]
+fn token_sentence_indices_match_spans() {
+    let text = "One. Two three. “Four?” Five.";
+    let mut tokens = tokenize(text);
+    let sentences = split(text, &mut tokens);
+    for (si, s) in sentences.iter().enumerate() {
+        for t in &tokens[s.token_start..s.token_end] {
+            assert_eq!(t.sentence as usize, si);
+            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
+        }
+    }
+    assert_eq!(sentences.last().unwrap().token_end, tokens.len());
+}

@@ -1,0 +1,792 @@
+//! Stage 1: text → tokens.
+//!
+//! A rule-based tokenizer for English news in one left-to-right pass. The text is cut at
+//! whitespace into chunks, and each chunk is scanned with a few look-ahead rules that decide
+//! what a period, an apostrophe or a hyphen means *here*:
+//!
+//! * a period stays on an abbreviation (`Dr.`, `Jan.`, listed in `abbreviations.txt`), an
+//!   initial (`J.`) or an initialism written with periods (`U.S.`, `J.R.R.`); otherwise it is
+//!   punctuation, even when glued to the next word (`end.The` → `end` `.` `The`), unless the
+//!   chunk is a domain name (`Amazon.com`).
+//! * an apostrophe inside a word splits off an English clitic the way the Penn Treebank and
+//!   spaCy do (`Petro` `'s`, `do` `n't`), and is kept inside names (`O'Brien`). At the edge of a
+//!   word it is a quotation mark, except for a plural possessive (`States'`) when no single
+//!   quote is open, and for elisions (`'em`, `'90s`).
+//! * numbers keep their thousands separators, decimals, ranges and times (`605,000`, `57.85`,
+//!   `2004-05`, `3:30`); scale and unit letters glued to them are split off (`3.9` `bn`,
+//!   `3` `pm`) while identifiers stay whole (`G7`, `F-16`, `3D`, `Covid-19`).
+//! * currency signs and `%` are their own tokens (`$` `14`, `67.7` `%`), so the number stage
+//!   sees the parts and reports the whole expression.
+//!
+//! Each token records the whitespace before it ([`Whitespace`]), which is how the sentence
+//! splitter sees line and paragraph breaks without re-reading the text. Work is linear in the
+//! input: every rule looks ahead a bounded distance, except URL and e-mail recognition, which
+//! look to the end of the current chunk once.
+
+mod chars;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lexicon;
+use crate::span::Span;
+
+pub use chars::{is_apostrophe, is_currency_sign, is_dash, is_quote_mark};
+
+/// What a token is. The set is small on purpose: later stages and users filter on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Letters, possibly with digits, inner hyphens, apostrophes or abbreviation periods;
+    /// also clitics split off a word (`'s`, `n't`).
+    Word,
+    /// A numeral written with digits (`605,000`, `1.9`, `-3`, `2004-05`, `21st`, `1990s`).
+    Number,
+    /// Punctuation (`.`, `,`, `…`, `—`, brackets).
+    Punct,
+    /// A quotation mark (`“`, `”`, `"`, `'` used as a mark, `‘`, `«`).
+    Quote,
+    /// A currency sign or a prefixed one (`$`, `£`, `US$`, mojibake `Â£`).
+    Currency,
+    /// Any other symbol (`%`, `&`, `+`, `°`).
+    Symbol,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A social-media handle (`@BBCNews`).
+    Mention,
+    /// A hashtag (`#Election2024`).
+    Hashtag,
+    /// An emoji, with its modifiers and joined parts.
+    Emoji,
+    /// A list bullet at the start of a line (`•`, or `-`/`*` followed by a space).
+    Bullet,
+}
+
+impl TokenKind {
+    pub const ALL: [TokenKind; 12] = [
+        TokenKind::Word,
+        TokenKind::Number,
+        TokenKind::Punct,
+        TokenKind::Quote,
+        TokenKind::Currency,
+        TokenKind::Symbol,
+        TokenKind::Url,
+        TokenKind::Email,
+        TokenKind::Mention,
+        TokenKind::Hashtag,
+        TokenKind::Emoji,
+        TokenKind::Bullet,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Quote => "quote",
+            TokenKind::Currency => "currency",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Mention => "mention",
+            TokenKind::Hashtag => "hashtag",
+            TokenKind::Emoji => "emoji",
+            TokenKind::Bullet => "bullet",
+        }
+    }
+}
+
+/// The whitespace between a token and the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Whitespace {
+    /// Glued to the previous token (or the first token of a text with no leading space).
+    #[default]
+    None,
+    /// Spaces or tabs, no line break.
+    Space,
+    /// One line break.
+    Line,
+    /// Two or more line breaks: a paragraph boundary.
+    Paragraph,
+}
+
+/// One token: a byte range into the text, its kind, and its normalized form when that
+/// differs from the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// The whitespace before this token.
+    pub ws_before: Whitespace,
+    /// NFKC with quotes, apostrophes and dashes folded; `None` when equal to the text.
+    pub norm: Option<Box<str>>,
+    /// Index of the sentence that holds this token (set by the sentence stage).
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.text(text)
+    }
+
+    /// The normalized form: NFKC, curly quotes and apostrophes folded to `"` and `'`, dashes
+    /// and the minus sign folded to `-`.
+    pub fn norm<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.norm {
+            Some(n) => n,
+            None => self.span.text(text),
+        }
+    }
+}
+
+/// Class of an abbreviation from `abbreviations.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Precedes a name: `Mr.`, `Gen.`.
+    Title,
+    /// Month or weekday: `Jan.`, `Wed.`.
+    Month,
+    /// Precedes a number: `No.`, `p.`.
+    Prefix,
+    /// May end a sentence: `Inc.`, `etc.`, and initialisms like `U.S.`.
+    General,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevClass>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/abbreviations.txt"))
+        .map(|f| {
+            let class = match f.get(1).copied() {
+                Some("title") => AbbrevClass::Title,
+                Some("month") => AbbrevClass::Month,
+                Some("prefix") => AbbrevClass::Prefix,
+                _ => AbbrevClass::General,
+            };
+            (f[0].to_string(), class)
+        })
+        .collect()
+});
+static ELISIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/elisions.txt")));
+static NUMBER_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/number_suffixes.txt")));
+static TLDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/tlds.txt")));
+
+/// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`), or `None` if the token is not one.
+pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
+    if !token_text.ends_with('.') || token_text.len() < 2 {
+        return None;
+    }
+    if let Some(c) = ABBREVIATIONS.get(token_text) {
+        return Some(*c);
+    }
+    let body = &token_text[..token_text.len() - 1];
+    if body.contains('.') {
+        return Some(AbbrevClass::General); // U.S., e.g., J.R.R.
+    }
+    let mut cs = body.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if c.is_uppercase() => Some(AbbrevClass::Title), // an initial: J. Smith
+        _ => None,
+    }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut scanner = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        pending_ws: Whitespace::None,
+        line_start: true,
+        open_single: false,
+    };
+    scanner.run();
+    let mut tokens = scanner.tokens;
+    for t in &mut tokens {
+        t.norm = normalize(t.span.text(text));
+    }
+    tokens
+}
+
+/// The folded NFKC form of `s`, or `None` when it equals `s`. ASCII text is already in
+/// normal form and its quote marks and hyphen are the folded ones, so it costs nothing.
+fn normalize(s: &str) -> Option<Box<str>> {
+    if s.is_ascii() {
+        return None;
+    }
+    let folded: String = s
+        .nfkc()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '‛' | 'ʼ' | '′' | '`' => '\'',
+            '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
+            _ => c,
+        })
+        .collect();
+    if folded == s {
+        None
+    } else {
+        Some(folded.into_boxed_str())
+    }
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    tokens: Vec<Token>,
+    /// Whitespace seen since the last token.
+    pending_ws: Whitespace,
+    /// No token yet on the current line (for bullets).
+    line_start: bool,
+    /// A single quotation mark is open on this line, so `s'` closes it rather than being a
+    /// plural possessive.
+    open_single: bool,
+}
+
+impl<'t> Scanner<'t> {
+    #[inline]
+    fn char_at(&self, i: usize) -> char {
+        let b = self.bytes[i];
+        if b < 0x80 {
+            b as char
+        } else {
+            self.text[i..].chars().next().unwrap_or('\u{FFFD}')
+        }
+    }
+
+    /// The char at `i` if `i < end`.
+    #[inline]
+    fn peek(&self, i: usize, end: usize) -> Option<char> {
+        (i < end).then(|| self.char_at(i))
+    }
+
+    /// The char just before byte `i`, if it is at or after `floor`.
+    fn char_before(&self, i: usize, floor: usize) -> Option<char> {
+        (i > floor).then(|| self.text[..i].chars().next_back()).flatten()
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(start < end);
+        self.tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+            ws_before: self.pending_ws,
+            norm: None,
+            sentence: 0,
+        });
+        self.pending_ws = Whitespace::None;
+        self.line_start = false;
+    }
+
+    fn run(&mut self) {
+        let len = self.bytes.len();
+        let mut i = 0;
+        let mut newlines = 0u32;
+        while i < len {
+            let c = self.char_at(i);
+            if chars::is_space_like(c) {
+                if chars::is_line_break(c) {
+                    // CRLF is one break.
+                    if !(c == '\r' && self.bytes.get(i + 1) == Some(&b'\n')) {
+                        newlines += 1;
+                    }
+                    self.line_start = true;
+                    self.open_single = false;
+                }
+                self.pending_ws = match newlines {
+                    0 => Whitespace::Space,
+                    1 => Whitespace::Line,
+                    _ => Whitespace::Paragraph,
+                };
+                i += c.len_utf8();
+                continue;
+            }
+            newlines = 0;
+            let chunk_end = self.chunk_end(i);
+            self.scan_chunk(i, chunk_end);
+            i = chunk_end;
+        }
+    }
+
+    /// End of the run of non-space chars starting at `i`.
+    fn chunk_end(&self, mut i: usize) -> usize {
+        let len = self.bytes.len();
+        while i < len {
+            let b = self.bytes[i];
+            if b < 0x80 {
+                if b <= b' ' || b == 0x7F {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = self.char_at(i);
+                if chars::is_space_like(c) {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        i
+    }
+
+    fn scan_chunk(&mut self, start: usize, end: usize) {
+        let mut p = start;
+        while p < end {
+            p = self.scan_one(p, start, end);
+        }
+    }
+
+    /// Emits the token(s) starting at `p` and returns the position after them.
+    fn scan_one(&mut self, p: usize, chunk_start: usize, end: usize) -> usize {
+        let c = self.char_at(p);
+        let clen = c.len_utf8();
+        let next = self.peek(p + clen, end);
+        let prev = self.char_before(p, chunk_start);
+        let after_opening = prev.is_none_or(|b| matches!(b, '(' | '[' | '{' | '<') || is_quote_mark(b) || is_dash(b));
+
+        if self.line_start && p == chunk_start {
+            let lone = p + clen == end;
+            if chars::is_bullet(c) || (lone && matches!(c, '-' | '*' | '–' | '—' | '+')) {
+                self.push(p, p + clen, TokenKind::Bullet);
+                return p + clen;
+            }
+        }
+        if after_opening {
+            if let Some(e) = self.url_end(p, end) {
+                self.push(p, e, TokenKind::Url);
+                return e;
+            }
+        }
+        if c == '@' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(is_handle_char) {
+            let e = self.take_while(p + 1, end, is_handle_char);
+            self.push(p, e, TokenKind::Mention);
+            return e;
+        }
+        if c == '#' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()) {
+            let e = self.take_while(p + 1, end, |ch| ch.is_alphanumeric() || ch == '_');
+            self.push(p, e, TokenKind::Hashtag);
+            return e;
+        }
+        if c.is_alphanumeric() {
+            if let Some(e) = self.email_end(p, end) {
+                self.push(p, e, TokenKind::Email);
+                return e;
+            }
+        }
+        // Mojibake currency from a UTF-8 text decoded as Latin-1/cp1252: "Â£", "â‚¬".
+        if c == 'Â' && matches!(next, Some('£' | '€' | '¥' | '¢')) {
+            let e = p + clen + next.map_or(0, char::len_utf8);
+            self.push(p, e, TokenKind::Currency);
+            return e;
+        }
+        if self.text[p..end].starts_with("â‚¬") {
+            let e = p + "â‚¬".len();
+            self.push(p, e, TokenKind::Currency);
+            return e;
+        }
+        if chars::is_unspaced_script(c) {
+            let e = self.take_while(p + clen, end, is_combining_mark);
+            self.push(p, e, TokenKind::Word);
+            return e;
+        }
+        if c.is_ascii_digit() {
+            return self.scan_number(p, end);
+        }
+        if c.is_alphabetic() || (c.is_numeric() && !c.is_ascii()) {
+            return self.scan_word(p, p, end);
+        }
+        if matches!(c, '-' | '+' | '−') && next.is_some_and(|n| n.is_ascii_digit()) && (after_opening || prev.is_some_and(is_currency_sign)) {
+            return self.scan_number(p, end);
+        }
+        if c == '.' {
+            if next == Some('.') {
+                let e = self.take_while(p, end, |ch| ch == '.');
+                self.push(p, e, TokenKind::Punct);
+                return e;
+            }
+            if next.is_some_and(|n| n.is_ascii_digit()) && prev.is_none_or(|b| !b.is_alphanumeric()) {
+                return self.scan_number(p, end);
+            }
+        }
+        if c == '-' && next == Some('-') {
+            let e = self.take_while(p, end, |ch| ch == '-');
+            self.push(p, e, TokenKind::Punct);
+            return e;
+        }
+        if is_apostrophe(c) || c == '‘' || c == '‛' {
+            // An elision: 'em, 'tis, '90s.
+            if after_opening {
+                if let Some(e) = self.elision_end(p + clen, end) {
+                    let kind = if self.char_at(p + clen).is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+                    self.push(p, e, kind);
+                    return e;
+                }
+            }
+            let opens = c == '‘' || c == '‛' || (after_opening && next.is_some_and(|n| !n.is_whitespace() && !is_closing_punct(n)));
+            self.open_single = opens;
+            self.push(p, p + clen, TokenKind::Quote);
+            return p + clen;
+        }
+        if is_quote_mark(c) || c == '`' {
+            let e = if c == '`' { self.take_while(p, end, |ch| ch == '`') } else { p + clen };
+            self.push(p, e, TokenKind::Quote);
+            return e;
+        }
+        if is_currency_sign(c) {
+            self.push(p, p + clen, TokenKind::Currency);
+            return p + clen;
+        }
+        if chars::is_emoji(c) || is_regional_indicator(c) {
+            let e = self.emoji_end(p, end);
+            self.push(p, e, TokenKind::Emoji);
+            return e;
+        }
+        let e = self.take_while(p + clen, end, |ch| is_combining_mark(ch) || ch == '\u{FE0F}');
+        let kind = if chars::is_punctuation(c) { TokenKind::Punct } else { TokenKind::Symbol };
+        self.push(p, e, kind);
+        e
+    }
+
+    /// The first char at or after `i` that is not a space or tab (looking a few bytes ahead).
+    fn next_after_spaces(&self, i: usize) -> Option<char> {
+        let end = (i + 8).min(self.bytes.len());
+        let j = self.take_while(i, end, |ch| ch == ' ' || ch == '\t' || ch == '\u{A0}');
+        (j < self.bytes.len()).then(|| self.char_at(j))
+    }
+
+    fn take_while(&self, mut i: usize, end: usize, f: impl Fn(char) -> bool) -> usize {
+        while i < end {
+            let c = self.char_at(i);
+            if !f(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// A word starting at `start`; `from` is where scanning resumes (past a numeric prefix
+    /// when called from [`Self::scan_number`]).
+    fn scan_word(&mut self, start: usize, from: usize, end: usize) -> usize {
+        let mut q = from;
+        let mut seg_start = from;
+        let mut inner_period = false;
+        loop {
+            q = self.take_while(q, end, is_word_char);
+            if q >= end {
+                break;
+            }
+            let c = self.char_at(q);
+            let clen = c.len_utf8();
+            let next = self.peek(q + clen, end);
+            if c == '.' {
+                let seg = &self.text[seg_start..q];
+                let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
+                if next.is_some_and(char::is_alphabetic) {
+                    if single_letter && from == start {
+                        inner_period = true;
+                        q += 1;
+                        seg_start = q;
+                        continue;
+                    }
+                    if let Some(e) = self.domain_end(q, end) {
+                        self.push(start, e, TokenKind::Url);
+                        return e;
+                    }
+                    break;
+                }
+                if inner_period {
+                    if seg.chars().count() <= 2 {
+                        q += 1;
+                    }
+                    break;
+                }
+                if next.is_none_or(|n| !n.is_alphanumeric()) {
+                    let keep = match abbreviation_class(&self.text[start..q + 1]) {
+                        None => false,
+                        // "No. 10", "p. 4", "Sun. 4": words that are abbreviations only before a
+                        // number, so that "the answer was No." and "the Sun." end normally.
+                        Some(AbbrevClass::Prefix) => self.next_after_spaces(q + 1).is_some_and(|n| n.is_ascii_digit() || n == ','),
+                        Some(_) => true,
+                    };
+                    if keep {
+                        q += 1;
+                    }
+                }
+                break;
+            }
+            if is_apostrophe(c) {
+                if next.is_some_and(char::is_alphabetic) {
+                    let suffix_end = self.take_while(q + clen, end, char::is_alphabetic);
+                    let word_ends = self.peek(suffix_end, end).is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
+                    if word_ends {
+                        let suffix = &self.text[q + clen..suffix_end];
+                        if is_clitic(suffix) && q > start {
+                            self.push(start, q, TokenKind::Word);
+                            self.push(q, suffix_end, TokenKind::Word);
+                            return suffix_end;
+                        }
+                        if suffix.eq_ignore_ascii_case("t") && q > start + 1 && matches!(self.bytes[q - 1], b'n' | b'N') {
+                            self.push(start, q - 1, TokenKind::Word);
+                            self.push(q - 1, suffix_end, TokenKind::Word);
+                            return suffix_end;
+                        }
+                    }
+                    q += clen; // O'Brien, rock'n'roll
+                    continue;
+                }
+                let word = &self.text[start..q];
+                if !self.open_single && word.len() > 1 && word.ends_with(['s', 'S']) && next.is_none_or(|n| !n.is_alphanumeric()) {
+                    // Plural possessive: States'
+                    self.push(start, q, TokenKind::Word);
+                    self.push(q, q + clen, TokenKind::Word);
+                    return q + clen;
+                }
+                break;
+            }
+            if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
+                q += clen;
+                seg_start = q;
+                continue;
+            }
+            if c == '&' && next.is_some_and(|n| n.is_ascii_uppercase()) && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
+                q += 1;
+                continue;
+            }
+            if c == '$' && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
+                self.push(start, q + 1, TokenKind::Currency); // US$, HK$, A$
+                return q + 1;
+            }
+            break;
+        }
+        self.push(start, q, TokenKind::Word);
+        q
+    }
+
+    fn scan_number(&mut self, start: usize, end: usize) -> usize {
+        let mut q = start;
+        if matches!(self.char_at(q), '-' | '+' | '−') {
+            q += self.char_at(q).len_utf8();
+        }
+        if self.bytes.get(q) == Some(&b'.') {
+            q += 1;
+        }
+        q = self.digits(q, end);
+        loop {
+            let Some(c) = self.peek(q, end) else { break };
+            let clen = c.len_utf8();
+            let next = self.peek(q + clen, end);
+            let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+            match c {
+                ',' if next_digit => {
+                    let e = self.digits(q + 1, end);
+                    // Thousands group: exactly three digits.
+                    if e - (q + 1) == 3 {
+                        q = e;
+                        continue;
+                    }
+                    break;
+                }
+                '.' | ':' | '/' | '-' | '–' | '⁄' if next_digit => {
+                    q = self.digits(q + clen, end);
+                    continue;
+                }
+                _ if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphabetic) => {
+                    return self.scan_word(start, q, end); // 37-year-old
+                }
+                _ if c.is_ascii_alphabetic() => {
+                    let suffix_end = self.take_while(q, end, |ch| ch.is_ascii_alphabetic());
+                    let suffix = &self.text[q..suffix_end];
+                    let after = self.peek(suffix_end, end);
+                    if after.is_some_and(char::is_alphanumeric) {
+                        return self.scan_word(start, q, end); // 4x4, 3D2
+                    }
+                    let lower = suffix.to_ascii_lowercase();
+                    let digits_only = self.text[start..q].bytes().all(|b| b.is_ascii_digit());
+                    if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") && digits_only {
+                        self.push(start, suffix_end, TokenKind::Number); // 21st
+                        return suffix_end;
+                    }
+                    if lower == "s" && digits_only && matches!(q - start, 2 | 4) {
+                        self.push(start, suffix_end, TokenKind::Number); // 1990s
+                        return suffix_end;
+                    }
+                    if NUMBER_SUFFIXES.contains(suffix) {
+                        self.push(start, q, TokenKind::Number);
+                        // "3p.m." keeps its periods on the suffix.
+                        let mut e = suffix_end;
+                        if matches!(lower.as_str(), "p" | "a") && self.text[suffix_end..end].starts_with(".m.") {
+                            e += 3;
+                        }
+                        self.push(q, e, TokenKind::Word);
+                        return e;
+                    }
+                    if matches!(lower.as_str(), "p" | "a") && self.text[suffix_end..end].starts_with(".m.") {
+                        self.push(start, q, TokenKind::Number);
+                        self.push(q, suffix_end + 3, TokenKind::Word);
+                        return suffix_end + 3;
+                    }
+                    return self.scan_word(start, q, end); // 3D, 5G, 2FA
+                }
+                _ => break,
+            }
+        }
+        self.push(start, q, TokenKind::Number);
+        q
+    }
+
+    fn digits(&self, i: usize, end: usize) -> usize {
+        let mut i = i;
+        while i < end && self.bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    }
+
+    /// After an apostrophe at `p`: the end of an elided word (`'em`, `'90s`), if it is one.
+    fn elision_end(&self, p: usize, end: usize) -> Option<usize> {
+        let first = self.peek(p, end)?;
+        if first.is_ascii_digit() {
+            let e = self.digits(p, end);
+            if e - p != 2 {
+                return None;
+            }
+            let e = if self.bytes.get(e) == Some(&b's') { e + 1 } else { e };
+            return self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()).then_some(e);
+        }
+        let e = self.take_while(p, end, char::is_alphabetic);
+        if e == p || self.peek(e, end).is_some_and(|n| n.is_alphanumeric() || is_apostrophe(n)) {
+            return None;
+        }
+        ELISIONS.contains(&self.text[p..e].to_lowercase()).then_some(e)
+    }
+
+    /// A web address starting at `p` (`http://`, `https://` or `www.`), trimmed of the
+    /// punctuation that ends the sentence or closes a bracket around it.
+    fn url_end(&self, p: usize, end: usize) -> Option<usize> {
+        let rest = &self.text[p..end];
+        let starts = |prefix: &str| rest.len() > prefix.len() && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+        if !(starts("http://") || starts("https://") || starts("www.")) {
+            return None;
+        }
+        Some(p + trim_trailing_punct(rest))
+    }
+
+    /// `name.tld` or `a.b.tld` starting at the word before `dot`.
+    fn domain_end(&self, dot: usize, end: usize) -> Option<usize> {
+        let mut q = dot;
+        let mut last_label = None;
+        while self.bytes.get(q) == Some(&b'.') && q < end {
+            let e = self.take_while(q + 1, end, |ch| ch.is_ascii_alphanumeric() || ch == '-');
+            if e == q + 1 {
+                break;
+            }
+            last_label = Some((q + 1, e));
+            q = e;
+        }
+        let (ls, le) = last_label?;
+        let label = &self.text[ls..le];
+        let label_ok = label.bytes().all(|b| b.is_ascii_lowercase()) && TLDS.contains(label);
+        let ends = self.peek(q, end).is_none_or(|n| !n.is_alphanumeric());
+        (label_ok && ends).then_some(q)
+    }
+
+    /// An e-mail address starting at `p`.
+    fn email_end(&self, p: usize, end: usize) -> Option<usize> {
+        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
+        if self.bytes.get(local_end) != Some(&b'@') || local_end >= end {
+            return None;
+        }
+        let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
+        let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
+        let (_, tld) = domain.rsplit_once('.')?;
+        (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+    }
+
+    fn emoji_end(&self, p: usize, end: usize) -> usize {
+        let first = self.char_at(p);
+        let mut q = p + first.len_utf8();
+        if is_regional_indicator(first) {
+            // A flag is a pair of regional indicators.
+            if let Some(n) = self.peek(q, end).filter(|&n| is_regional_indicator(n)) {
+                q += n.len_utf8();
+            }
+            return q;
+        }
+        loop {
+            q = self.take_while(q, end, |ch| chars::is_emoji_continuation(ch) && ch != '\u{200D}');
+            // A zero-width joiner glues the next pictograph into the same emoji.
+            match self.peek(q, end) {
+                Some('\u{200D}') => {
+                    q += 3;
+                    match self.peek(q, end) {
+                        Some(n) if chars::is_emoji(n) => q += n.len_utf8(),
+                        _ => return q,
+                    }
+                }
+                _ => return q,
+            }
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() && !chars::is_unspaced_script(c)) || is_combining_mark(c) || c == '_' || c == '\u{200C}' || c == '\u{200D}'
+}
+
+fn is_handle_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+fn is_regional_indicator(c: char) -> bool {
+    ('\u{1F1E6}'..='\u{1F1FF}').contains(&c)
+}
+
+fn is_closing_punct(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}')
+}
+
+/// English clitics split off after an apostrophe: Petro's → Petro + 's.
+fn is_clitic(suffix: &str) -> bool {
+    ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| suffix.eq_ignore_ascii_case(c))
+}
+
+/// Length of `s` without the trailing punctuation that is not part of a URL: sentence
+/// punctuation and quote marks, and a closing bracket that has no opening one in the URL.
+/// Bracket balance is counted once, so trimming stays linear however long the chunk.
+fn trim_trailing_punct(s: &str) -> usize {
+    let count = |ch: u8| s.bytes().filter(|&b| b == ch).count() as isize;
+    let mut paren = count(b'(') - count(b')');
+    let mut square = count(b'[') - count(b']');
+    let mut end = s.len();
+    while let Some(c) = s[..end].chars().next_back() {
+        let strip = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' => true,
+            ')' if paren < 0 => {
+                paren += 1;
+                true
+            }
+            ']' if square < 0 => {
+                square += 1;
+                true
+            }
+            _ => is_quote_mark(c) || c == '>' || c == '}',
+        };
+        if !strip {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests;
