@@ -1,0 +1,57 @@
+//! Typing a quotation: a full quote, a partial worked into the sentence, a term, a title.
+//!
+//! The guidelines decide by grammar: a *quote* is a complete utterance or a finite clause
+//! with its own subject; a *partial* is a fragment inside the reporter's sentence; a *term* is
+//! a scare quote, name or label that reports nobody's words; a *title* names a work. Without
+//! a parser the rules read the edges of the span: what stands before the opening mark (a
+//! sentence start, a colon, "that", a cue verb — or an article, a verb, "so-called"), how the
+//! content begins (a capital, a subject pronoun) and ends (terminal punctuation), how long it
+//! is, and whether an attribution was found at all.
+
+use super::attribution::Found;
+use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
+use super::marks::{starts_paragraph, Marked};
+use super::syntax::Ctx;
+use super::QuoteType;
+use crate::tokenize::TokenKind;
+
+pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_start: usize) -> QuoteType {
+    let words = (m.first..m.end).filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number))).count();
+    let before = |back: usize| m.open.checked_sub(back).filter(|&i| i >= sentence_start);
+    let prev = before(1);
+    let marker = |set: &std::collections::HashSet<String>| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
+
+    if marker(&TITLE_MARKERS) && found.is_none() {
+        return QuoteType::Title;
+    }
+    let so_called = prev.is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()))
+        || before(2).is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()) && ctx.lower(p + 1) == "as");
+    if so_called && words <= 6 {
+        return QuoteType::Term;
+    }
+    let last = m.end.checked_sub(1).filter(|&l| l >= m.first);
+    let terminal = last.is_some_and(|l| matches!(ctx.tok(l), "." | "!" | "?" | "…"));
+    let starts_clause = match prev {
+        None => true,
+        Some(p) => {
+            matches!(ctx.tok(p), ":" | "," | "—" | "–" | ";" | "(")
+                || ctx.lower(p) == "that"
+                || ctx.cue(p).is_some()
+                || ctx.is_quote_mark(p)
+                || starts_paragraph(ctx.text, ctx.tokens, m.open)
+        }
+    };
+    let first_upper = ctx.is_cap(m.first) || ctx.kind(m.first) == Some(TokenKind::Number);
+    let subject_pronoun = matches!(ctx.lower(m.first).as_ref(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "there" | "this" | "these" | "those" | "that")
+        || ctx.norm(m.first).contains('\'') && ctx.function_class(m.first) == Some(FunctionClass::Pronoun);
+    if found.is_none() && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
+        return QuoteType::Term;
+    }
+    let clause = (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
+        || (subject_pronoun && words >= 4 && prev.is_some_and(|p| ctx.function_class(p) != Some(FunctionClass::Determiner) && ctx.cue(p).is_none_or(|_| true)));
+    if clause {
+        QuoteType::Quote
+    } else {
+        QuoteType::Partial
+    }
+}

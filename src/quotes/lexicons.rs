@@ -1,0 +1,206 @@
+//! The word lists the quote stage reads, parsed once on first use.
+//!
+//! Every list is a plain-text file under `data/lexicons/` so that a reviewer can extend the
+//! cue verbs or the titles without reading Rust. Lookups take the lower-cased form of a token
+//! (or the form as written, for case-sensitive lists such as titles and given names).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// What a cue-verb form tells the attribution rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueForm {
+    /// `-ing` form: "adding", "saying" — usually a participle clause without its own subject.
+    pub ing: bool,
+    /// The verb attributes words only through an object or "as" ("described it as 'X'").
+    pub needs_object: bool,
+}
+
+/// Every inflected form of every cue verb, lower-cased.
+pub(crate) static CUE_FORMS: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
+    let mut forms = HashMap::new();
+    for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
+        let lemma = fields[0].to_lowercase();
+        let needs_object = fields.get(3).is_some_and(|f| *f == "object");
+        let plain = CueForm { ing: false, needs_object };
+        let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
+        let mut add = |form: String, ing: bool| {
+            forms.entry(form).or_insert(CueForm { ing, ..plain });
+        };
+        add(lemma.clone(), false);
+        add(third_person(&lemma), false);
+        for f in ing_forms(&lemma) {
+            add(f, true);
+        }
+        match (irregular(1), irregular(2)) {
+            (None, None) => {
+                for f in past_forms(&lemma) {
+                    add(f, false);
+                }
+            }
+            (past, participle) => {
+                for f in past.into_iter().chain(participle) {
+                    add(f, false);
+                }
+            }
+        }
+    }
+    forms
+});
+
+fn ends_consonant_y(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b[b.len() - 1] == b'y' && !is_vowel(b[b.len() - 2])
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Ends consonant–vowel–consonant ("snap", "admit"), where English may double the final
+/// consonant. Both spellings are generated, since stress decides and a spare form costs
+/// nothing.
+fn ends_cvc(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    // "quip": the u of "qu" is a consonant here.
+    let consonant_before = |k: usize| !is_vowel(b[k]) || (b[k] == b'u' && k > 0 && b[k - 1] == b'q');
+    n >= 3 && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'w' | b'x' | b'y') && is_vowel(b[n - 2]) && consonant_before(n - 3)
+}
+
+fn third_person(w: &str) -> String {
+    if ends_consonant_y(w) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+fn past_forms(w: &str) -> Vec<String> {
+    if w.ends_with('e') {
+        vec![format!("{w}d")]
+    } else if ends_consonant_y(w) {
+        vec![format!("{}ied", &w[..w.len() - 1])]
+    } else if ends_cvc(w) {
+        let last = &w[w.len() - 1..];
+        vec![format!("{w}ed"), format!("{w}{last}ed")]
+    } else {
+        vec![format!("{w}ed")]
+    }
+}
+
+fn ing_forms(w: &str) -> Vec<String> {
+    if let Some(stem) = w.strip_suffix("ie") {
+        vec![format!("{stem}ying")]
+    } else if w.ends_with('e') && !w.ends_with("ee") {
+        vec![format!("{}ing", &w[..w.len() - 1])]
+    } else if ends_cvc(w) {
+        let last = &w[w.len() - 1..];
+        vec![format!("{w}ing"), format!("{w}{last}ing")]
+    } else {
+        vec![format!("{w}ing")]
+    }
+}
+
+/// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
+pub(crate) static CUE_NOUNS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")));
+
+/// The grammatical class of a function word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FunctionClass {
+    Determiner,
+    Pronoun,
+    Relative,
+    Auxiliary,
+    Adverb,
+    Other,
+}
+
+pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<String, FunctionClass>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
+        .map(|f| {
+            let class = match f.get(1).copied() {
+                Some("det") => FunctionClass::Determiner,
+                Some("pron") => FunctionClass::Pronoun,
+                Some("rel") => FunctionClass::Relative,
+                Some("aux") => FunctionClass::Auxiliary,
+                Some("adv") => FunctionClass::Adverb,
+                _ => FunctionClass::Other,
+            };
+            (f[0].to_lowercase(), class)
+        })
+        .collect()
+});
+
+/// Grammatical gender, where a word tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+fn gender_field(f: Option<&&str>) -> Gender {
+    match f.copied() {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// A title word before a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Title {
+    pub honorific: bool,
+    pub gender: Gender,
+}
+
+pub(crate) static TITLES: LazyLock<HashMap<String, Title>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
+        .map(|f| (f[0].to_string(), Title { honorific: f.get(1) == Some(&"honorific"), gender: gender_field(f.get(2)) }))
+        .collect()
+});
+
+pub(crate) static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/first_names.txt")).map(|f| (f[0].to_string(), gender_field(f.get(1)))).collect()
+});
+
+pub(crate) static ORG_SUFFIXES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/org_suffixes.txt")));
+
+/// Alias → full proper name ("US" → "United States").
+pub(crate) static ALIASES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))
+        .filter(|f| f.len() >= 2)
+        .map(|f| (f[0].to_string(), f[1].to_string()))
+        .collect()
+});
+
+/// Words before a quotation that mark it as a name or label, not somebody's words.
+pub(crate) static TERM_MARKERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_term_markers.txt")));
+
+/// Words before a quotation that mark it as the title of a work.
+pub(crate) static TITLE_MARKERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_title_markers.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_and_irregular_cues() {
+        for form in ["say", "says", "said", "saying", "tells", "told", "adding", "added", "denied", "denies", "quipped", "snapped", "noted", "noting", "tweeted", "wrote", "written"] {
+            assert!(CUE_FORMS.contains_key(form), "{form}");
+        }
+        assert!(CUE_FORMS["adding"].ing);
+        assert!(!CUE_FORMS["added"].ing);
+        assert!(CUE_FORMS["described"].needs_object);
+        assert!(!CUE_FORMS.contains_key("sayed"));
+    }
+}

@@ -1,0 +1,392 @@
+//! A shallow syntax layer: just enough structure to find who is speaking.
+//!
+//! Quote attribution needs three things a full parser would give: the noun phrase that is
+//! the subject of a speech verb, the noun phrase after an inverted verb ("said Smith") or
+//! after "according to", and where a clause begins. A statistical parser is out of scope, so
+//! this module reads them off the token stream with word classes from lexicons (determiners,
+//! pronouns, auxiliaries, adverbs) and capitalisation, looking a bounded number of tokens
+//! left or right of an anchor. Every function here is O(window), so attribution stays linear
+//! in the document however many quotes it holds.
+
+use std::borrow::Cow;
+
+use super::lexicons::{FunctionClass, CUE_FORMS, FUNCTION_WORDS, TITLES};
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind};
+
+/// What kind of thing a noun phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// he, she, they …
+    Pronoun,
+    /// A capitalised name ("Gustavo Petro", "The New York Times").
+    Name,
+    /// A common-noun phrase ("A Colombian official", "the city's mayor").
+    Common,
+}
+
+/// A noun phrase found by the chunker: tokens `[start, end)`, and the part of it that is the
+/// mention a user sees (a name without its titles: "Gustavo Petro" of "Colombian President
+/// Gustavo Petro").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    /// Mention tokens `[mention_start, end)`.
+    pub mention_start: usize,
+    pub kind: NpKind,
+}
+
+/// The text with its tokens, and the word-class lookups the quote stage shares.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+/// How far the chunker reaches from its anchor.
+const MAX_NP: usize = 8;
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        Ctx { text, tokens }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// The normalized form with curly apostrophes folded.
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.norm(self.text))
+    }
+
+    /// Lower-cased normalized form; borrows when already lower-case.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let s = self.norm(i);
+        if s.bytes().any(|b| b.is_ascii_uppercase()) || (!s.is_ascii() && s.chars().any(char::is_uppercase)) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.tok(i) == p
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Quote)
+    }
+
+    /// A word that starts with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        match (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+            (Some(a), Some(b)) if start < end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    pub fn function_class(&self, i: usize) -> Option<FunctionClass> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let t = self.tok(i);
+        // An acronym is a name even when it spells a function word ("US", "IT").
+        if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            return None;
+        }
+        FUNCTION_WORDS.get(self.lower(i).as_ref()).copied()
+    }
+
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.function_class(i) == Some(FunctionClass::Pronoun)
+    }
+
+    /// A cue verb form, if token `i` is one.
+    pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
+        if !self.is_word(i) {
+            return None;
+        }
+        CUE_FORMS.get(self.lower(i).as_ref()).copied()
+    }
+
+    /// A title word as written ("President", "Sen.", "Mr").
+    pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
+        if !self.is_word(i) {
+            return None;
+        }
+        TITLES.get(self.norm(i)).copied()
+    }
+
+    /// A word that may be part of a capitalised name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_cap(i) && self.function_class(i).is_none()
+    }
+
+    /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
+    /// function word, not an adverb in -ly, not a cue verb.
+    fn is_content_word(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.function_class(i).is_some() {
+            return false;
+        }
+        let s = self.norm(i);
+        !(s.ends_with("ly") && s.len() > 4) && self.cue(i).is_none() && s != "'s"
+    }
+
+    /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
+    fn is_name_connector(&self, i: usize) -> bool {
+        matches!(self.tok(i), "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&")
+    }
+
+    /// The capitalised run ending at token `j` (inclusive), going left no further than
+    /// `floor`: returns its first token.
+    fn cap_run_start(&self, j: usize, floor: usize) -> usize {
+        let mut s = j;
+        while s > floor {
+            let p = s - 1;
+            if self.is_name_word(p) {
+                s = p;
+            } else if p > floor && self.is_name_connector(p) && self.is_name_word(p - 1) {
+                s = p - 1;
+            } else {
+                break;
+            }
+            if j + 1 - s >= MAX_NP {
+                break;
+            }
+        }
+        s
+    }
+
+    /// Where the name proper starts in the capitalised run `[start, end)`: after the last
+    /// title word ("Colombian President Gustavo Petro" → "Gustavo Petro"). `None` when the
+    /// run is nothing but titles ("the President").
+    pub fn name_start(&self, start: usize, end: usize) -> Option<usize> {
+        let mut s = start;
+        for i in start..end {
+            if self.title(i).is_some() {
+                s = i + 1;
+            }
+        }
+        // "Deputy Minister Smith" vs "Minister Smith": both fine. A run that ends on a title
+        // is a description, not a name.
+        (s < end).then_some(s)
+    }
+
+    /// The noun phrase that ends at token `j`, looking left no further than `floor`.
+    pub fn np_ending_at(&self, j: usize, floor: usize) -> Option<Np> {
+        if j < floor || j >= self.len() {
+            return None;
+        }
+        // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical.
+        if self.is_punct(j, ")") {
+            let mut k = j;
+            while k > floor && j - k < 10 {
+                k -= 1;
+                if self.is_punct(k, "(") {
+                    return if k > floor { self.np_ending_at(k - 1, floor) } else { None };
+                }
+            }
+            return None;
+        }
+        if self.is_pronoun(j) {
+            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
+        }
+        if self.is_name_word(j) {
+            let s = self.cap_run_start(j, floor);
+            let (start, kind) = self.extend_determiner(s, floor);
+            let mention_start = self.name_start(s, j + 1);
+            return Some(match mention_start {
+                Some(m) => Np { start, end: j + 1, mention_start: if kind == NpKind::Common { start } else { m }, kind },
+                // The run is all titles: "the President", "the Colombian President".
+                None => Np { start, end: j + 1, mention_start: start, kind: NpKind::Common },
+            });
+        }
+        if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
+            let mut s = j;
+            while s > floor && j + 1 - s < MAX_NP {
+                let p = s - 1;
+                if self.is_content_word(p) || self.is_cap(p) && self.function_class(p).is_none() || self.kind(p) == Some(TokenKind::Number) {
+                    s = p;
+                } else if self.norm(p) == "'s" && p > floor && (self.is_cap(p - 1) || self.is_content_word(p - 1)) {
+                    s = p - 1;
+                } else {
+                    break;
+                }
+            }
+            let (start, _) = self.extend_determiner(s, floor);
+            return Some(Np { start, end: j + 1, mention_start: start, kind: NpKind::Common });
+        }
+        None
+    }
+
+    /// Includes a determiner before `s` in the phrase ("the city's mayor", "The New York
+    /// Times"). A common phrase with a determiner is `Common`; a capitalised run without one
+    /// stays a name.
+    fn extend_determiner(&self, s: usize, floor: usize) -> (usize, NpKind) {
+        if s > floor && self.function_class(s - 1) == Some(FunctionClass::Determiner) && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all") {
+            let det = self.lower(s - 1);
+            // "The New York Times" keeps the name reading; "the Colombian president" does not.
+            let kind = if det == "the" && self.name_start(s, s + 1).is_some() && self.all_caps_to_head(s) { NpKind::Name } else { NpKind::Common };
+            return (s - 1, kind);
+        }
+        (s, NpKind::Name)
+    }
+
+    fn all_caps_to_head(&self, s: usize) -> bool {
+        // Callers only ask when the run starting at `s` is capitalised.
+        self.is_cap(s)
+    }
+
+    /// The noun phrase starting at token `i`, looking right no further than `ceil` (exclusive):
+    /// "Clinton spokesman Brian Fallon", "the influential US daily", "he". Where the phrase ends
+    /// in a capitalised name, the mention is that name without its titles.
+    pub fn np_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        let ceil = ceil.min(self.len());
+        if i >= ceil {
+            return None;
+        }
+        if self.is_pronoun(i) {
+            return Some(Np { start: i, end: i + 1, mention_start: i, kind: NpKind::Pronoun });
+        }
+        let mut j = i;
+        if self.function_class(j) == Some(FunctionClass::Determiner) {
+            j += 1;
+        }
+        let mut end = None;
+        let mut cap_start: Option<usize> = None;
+        while j < ceil && j - i < MAX_NP + 2 {
+            if self.is_name_word(j) {
+                cap_start.get_or_insert(j);
+                end = Some(j + 1);
+            } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
+                // "Bank of England"
+            } else if self.tok(j).chars().next().is_some_and(char::is_lowercase) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number) {
+                cap_start = None;
+                end = Some(j + 1);
+            } else if self.norm(j) == "'s" && end.is_some() {
+                cap_start = None;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let end = end?;
+        let kind_common = Np { start: i, end, mention_start: i, kind: NpKind::Common };
+        match cap_start.filter(|&c| c < end) {
+            Some(c) => Some(match self.name_start(c, end) {
+                Some(m) => Np { start: i, end, mention_start: m, kind: NpKind::Name },
+                None => kind_common,
+            }),
+            None => Some(kind_common),
+        }
+    }
+
+    /// The subject of the verb at token `v`: skips auxiliaries and adverbs ("has also
+    /// repeatedly told"), an apposition or relative clause set off by commas ("Smith, who
+    /// …, said"), then takes the noun phrase ending there.
+    pub fn subject_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let mut j = v.checked_sub(1)?;
+        let mut skipped = 0;
+        while j >= floor && skipped < 5 {
+            match self.function_class(j) {
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
+                _ if self.is_word(j) && self.norm(j).ends_with("ly") && self.norm(j).len() > 4 && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
+                _ => break,
+            }
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+        }
+        if j < floor {
+            return None;
+        }
+        if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
+            return self.subject_before_aside(j, floor);
+        }
+        let np = self.np_ending_at(j, floor)?;
+        if self.function_class(np.start) == Some(FunctionClass::Relative) {
+            return None;
+        }
+        Some(np)
+    }
+
+    /// "Smith, a spokesman for X, said" / "Smith, who …, said": the phrase before the comma
+    /// that opens the aside ending at comma `j`.
+    fn subject_before_aside(&self, j: usize, floor: usize) -> Option<Np> {
+        let mut k = j;
+        while k > floor && j - k < 24 {
+            k -= 1;
+            if self.is_punct(k, self.tok(j)) {
+                let opener = k + 1;
+                let aside_ok = self.function_class(opener) == Some(FunctionClass::Relative)
+                    || self.function_class(opener) == Some(FunctionClass::Determiner)
+                    || self.is_cap(opener)
+                    || self.tok(opener).ends_with("-");
+                if !aside_ok || k == 0 {
+                    return None;
+                }
+                let np = self.np_ending_at(k - 1, floor)?;
+                return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
+            }
+            if self.is_quote_mark(k) || matches!(self.tok(k), "." | ";" | ":") {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let v = (0..tokens.len()).find(|&i| ctx.tok(i) == verb)?;
+        let np = ctx.subject_before(v, 0)?;
+        Some(ctx.span(np.mention_start, np.end).text(text).to_string())
+    }
+
+    #[test]
+    fn finds_subjects() {
+        assert_eq!(subject("Colombian President Gustavo Petro has told the BBC", "told").as_deref(), Some("Gustavo Petro"));
+        assert_eq!(subject("A Colombian official said at the time", "said").as_deref(), Some("A Colombian official"));
+        assert_eq!(subject("but the city's mayor demanded agents leave", "demanded").as_deref(), Some("the city's mayor"));
+        assert_eq!(subject("Trump has also repeatedly told Petro", "told").as_deref(), Some("Trump"));
+        assert_eq!(subject("Smith, who runs the firm, said", "said").as_deref(), Some("Smith"));
+        assert_eq!(subject("Rep. Gwen Moore (D-Wis.) said", "said").as_deref(), Some("Gwen Moore"));
+        assert_eq!(subject("then he said", "said").as_deref(), Some("he"));
+        assert_eq!(subject("These protesters chanted", "chanted").as_deref(), Some("These protesters"));
+    }
+
+    #[test]
+    fn finds_inverted_subjects() {
+        let text = "said Sen. John Smith, D-Mass.";
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let np = ctx.np_starting_at(1, tokens.len()).unwrap();
+        assert_eq!(ctx.span(np.mention_start, np.end).text(text), "John Smith");
+    }
+}
