@@ -87,7 +87,10 @@ impl Attributor<'_, '_> {
         if let Some(form) = ctx.cue(a) {
             if !form.ing && !matches!(ctx.lower(a).as_ref(), "told" | "tells" | "tell") {
                 if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
-                    if np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they") {
+                    // The phrase must close the clause: "said Smith." / "said Smith, who …",
+                    // not "remarks Petro strongly condemned".
+                    let closes = np.end >= ctx.len() || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–") || ctx.is_quote_mark(np.end) || ctx.line_before(np.end);
+                    if closes && (np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")) {
                         return Some(Found { np, cue: Some((a, a + 1)), how: How::After });
                     }
                 }
@@ -136,6 +139,16 @@ impl Attributor<'_, '_> {
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
         let mut subjectless: Option<usize> = None;
+        // "claims the Colombian president strongly denied: “…”": a cue right before the colon
+        // introduces the quote, whatever came earlier in the sentence.
+        if open > floor + 1 && ctx.is_punct(open - 1, ":") {
+            let v = open - 2;
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing) {
+                if let Some(np) = ctx.subject_before(v, floor) {
+                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                }
+            }
+        }
         let mut v = floor;
         while v < open {
             if ctx.is_word(v) {
@@ -149,8 +162,9 @@ impl Attributor<'_, '_> {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
-                    match ctx.subject_before(v, floor) {
-                        Some(np) if !(form.ing && np.kind == NpKind::Common && np.end - np.start == 1) => {
+                    let subject = if form.ing && !self.progressive(v) { None } else { ctx.subject_before(v, floor) };
+                    match subject {
+                        Some(np) => {
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                         }
                         _ => {
@@ -181,6 +195,12 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// "is saying", "was warning": an -ing cue with its own subject.
+    fn progressive(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| matches!(ctx.lower(p).as_ref(), "is" | "was" | "are" | "were" | "been" | "be" | "'s" | "'re"))
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a

@@ -143,13 +143,15 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             }
         }
     }
-    // A bare quotation paragraph continues the speaker of the quotation just before it.
+    // A bare quotation — a whole paragraph, or a whole sentence after an attributed quote —
+    // continues the speaker of the quotation just before it.
     for n in 1..outer.len() {
         if found[n].is_some() {
             continue;
         }
         let m = outer[n];
-        if !starts_paragraph(text, tokens, m.open) || !ends_paragraph(&ctx, m.after()) {
+        let opens_sentence = sentences.get(sentence_of(m.open) as usize).is_some_and(|s| s.token_start == m.open);
+        if !opens_sentence || !(ends_paragraph(&ctx, m.after()) || ends_sentence(&ctx, m.after())) {
             continue;
         }
         let prev = outer[n - 1];
@@ -184,6 +186,22 @@ fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
     let mut k = i;
     while k < ctx.len() && k < i + 3 {
         if starts_paragraph(ctx.text, ctx.tokens, k) {
+            return true;
+        }
+        if ctx.kind(k) != Some(crate::tokenize::TokenKind::Punct) {
+            return false;
+        }
+        k += 1;
+    }
+    k >= ctx.len()
+}
+
+/// Does a new sentence start at token `i` (only closing punctuation before it)?
+fn ends_sentence(ctx: &Ctx, i: usize) -> bool {
+    let here = ctx.tokens.get(i.saturating_sub(1)).map(|t| t.sentence);
+    let mut k = i;
+    while k < ctx.len() && k < i + 3 {
+        if Some(ctx.tokens[k].sentence) != here {
             return true;
         }
         if ctx.kind(k) != Some(crate::tokenize::TokenKind::Punct) {

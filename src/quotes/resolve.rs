@@ -67,10 +67,10 @@ impl Entities {
                 continue;
             }
             let mut end = i + 1;
-            while end < n && end - i < 8 {
+            while end < n && end - i < 8 && !ctx.line_before(end) {
                 if ctx.is_cap(end) && ctx.function_class(end).is_none() {
                     end += 1;
-                } else if matches!(ctx.tok(end), "of" | "de" | "van" | "von" | "del" | "da" | "bin") && ctx.is_cap(end + 1) {
+                } else if matches!(ctx.tok(end), "of" | "de" | "van" | "von" | "del" | "da" | "bin") && ctx.is_cap(end + 1) && !ctx.line_before(end + 1) {
                     end += 2;
                 } else {
                     break;
@@ -241,6 +241,9 @@ impl Entities {
                 }
             }
             if accept(&self.list[m.entity]) {
+                if std::env::var("PW_DEBUG").is_ok() {
+                    eprintln!("recent: cand {:?} sent {} tok {}", self.list[m.entity].name, m.sentence, m.token);
+                }
                 best = Some((m.sentence, m.entity));
             }
         }

@@ -86,6 +86,11 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokenKind::Punct) && self.tok(i) == p
     }
 
+    /// Token `i` starts a new line: names and phrases never run across one.
+    pub fn line_before(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.ws_before >= crate::tokenize::Whitespace::Line)
+    }
+
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Quote)
     }
@@ -158,7 +163,7 @@ impl<'a> Ctx<'a> {
     /// `floor`: returns its first token.
     fn cap_run_start(&self, j: usize, floor: usize) -> usize {
         let mut s = j;
-        while s > floor {
+        while s > floor && !self.line_before(s) {
             let p = s - 1;
             if self.is_name_word(p) {
                 s = p;
@@ -220,7 +225,7 @@ impl<'a> Ctx<'a> {
         }
         if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
             let mut s = j;
-            while s > floor && j + 1 - s < MAX_NP {
+            while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
                 let p = s - 1;
                 if self.is_content_word(p) || self.is_cap(p) && self.function_class(p).is_none() || self.kind(p) == Some(TokenKind::Number) {
                     s = p;
@@ -240,7 +245,7 @@ impl<'a> Ctx<'a> {
     /// Times"). A common phrase with a determiner is `Common`; a capitalised run without one
     /// stays a name.
     fn extend_determiner(&self, s: usize, floor: usize) -> (usize, NpKind) {
-        if s > floor && self.function_class(s - 1) == Some(FunctionClass::Determiner) && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all") {
+        if s > floor && !self.line_before(s) && self.function_class(s - 1) == Some(FunctionClass::Determiner) && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all") {
             let det = self.lower(s - 1);
             // "The New York Times" keeps the name reading; "the Colombian president" does not.
             let kind = if det == "the" && self.name_start(s, s + 1).is_some() && self.all_caps_to_head(s) { NpKind::Name } else { NpKind::Common };
@@ -271,13 +276,18 @@ impl<'a> Ctx<'a> {
         }
         let mut end = None;
         let mut cap_start: Option<usize> = None;
-        while j < ceil && j - i < MAX_NP + 2 {
+        while j < ceil && j - i < MAX_NP + 2 && (j == i || !self.line_before(j)) {
             if self.is_name_word(j) {
                 cap_start.get_or_insert(j);
                 end = Some(j + 1);
             } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
                 // "Bank of England"
-            } else if self.tok(j).chars().next().is_some_and(char::is_lowercase) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number) {
+            } else if (self.tok(j).chars().next().is_some_and(char::is_lowercase) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
+                && (cap_start.is_none() || self.is_name_word(j + 1))
+                && !(end.is_some() && self.norm(j).ends_with("ed"))
+            {
+                // Modifiers before the head; after a name only a role word that leads into
+                // another name ("Clinton spokesman Brian Fallon"), never the verb that follows.
                 cap_start = None;
                 end = Some(j + 1);
             } else if self.norm(j) == "'s" && end.is_some() {
