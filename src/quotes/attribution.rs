@@ -96,23 +96,77 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        // Subject first: X said, X, the mayor, said.
+        // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
+        let mut parens = 0usize;
         for v in a + 1..ceil {
-            if ctx.is_quote_mark(v) || matches!(ctx.tok(v), "." | "!" | "?" | ";") {
-                break;
+            match ctx.tok(v) {
+                "(" => parens += 1,
+                ")" => parens = parens.saturating_sub(1),
+                "." | "!" | "?" | ";" if parens == 0 => break,
+                _ if ctx.is_quote_mark(v) => break,
+                _ => {}
             }
             let Some(form) = ctx.cue(v) else { continue };
             if form.ing {
                 continue;
             }
             let Some(np) = ctx.subject_before(v, a) else { continue };
-            if np.start != a {
+            if np.start != a && !self.is_noun_phrase_run(a, np.start) {
                 continue;
             }
             if content_ends_sentence && !self.short_attribution_sentence(v) {
                 return None;
             }
             return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+        }
+        // “Q” ― Name: a byline-style attribution closing the paragraph.
+        if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
+            if let Some(np) = ctx.np_starting_at(a, ceil) {
+                if np.kind == NpKind::Name && (np.end >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, np.end) || ctx.is_punct(np.end, ",")) {
+                    return Some(Found { np, cue: None, how: How::After });
+                }
+            }
+        }
+        None
+    }
+
+    /// Tokens `[from, to)` that can only be the front of a noun phrase: capitalised words,
+    /// lower-case nouns and adjectives, possessives ("Tulsa police Chief", "White House press
+    /// secretary").
+    fn is_noun_phrase_run(&self, from: usize, to: usize) -> bool {
+        let ctx = self.ctx;
+        to > from
+            && to - from <= 8
+            && (from..to).all(|k| {
+                ctx.is_word(k)
+                    && (ctx.function_class(k).is_none() || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner)))
+                    && ctx.cue(k).is_none()
+                    || ctx.norm(k) == "'s"
+            })
+    }
+
+    /// `“Q” to drive up the price, she said, …`: an attribution set off by commas later in
+    /// the sentence that holds the closing mark.
+    pub fn parenthetical(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        m.close?;
+        let from = m.after();
+        let ceil = (from + 30).min(next_open).min(ctx.len());
+        let mut k = from;
+        while k < ceil {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";") || ctx.is_quote_mark(k) || (k > from && starts_paragraph(ctx.text, ctx.tokens, k)) {
+                return None;
+            }
+            if ctx.is_punct(k, ",") {
+                if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
+                    let v = np.end;
+                    let closes = |i: usize| i >= ctx.len() || matches!(ctx.tok(i), "," | "." | ";") || ctx.is_quote_mark(i);
+                    if np.kind != NpKind::Common && ctx.cue(v).is_some_and(|f| !f.ing) && closes(v + 1) {
+                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                    }
+                }
+            }
+            k += 1;
         }
         None
     }

@@ -119,6 +119,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if f.is_none() {
             f = att.colon_before(m.open);
         }
+        if f.is_none() {
+            f = att.parenthetical(m, next_open);
+        }
         if f.is_none() && prev_same_sentence.is_some() {
             f = found[n - 1].map(|p| Found { how: How::Inherited, ..p });
         }
