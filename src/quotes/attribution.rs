@@ -79,7 +79,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let content_ends_sentence = m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?");
-        while a < ctx.len() && (ctx.is_punct(a, ",") || ctx.is_punct(a, "—") || ctx.is_punct(a, "–") || ctx.is_punct(a, "-") || ctx.is_punct(a, "...") || ctx.is_punct(a, "…")) {
+        while a < ctx.len() && (ctx.is_punct(a, ",") || ctx.is_punct(a, "―") || ctx.is_punct(a, "—") || ctx.is_punct(a, "–") || ctx.is_punct(a, "-") || ctx.is_punct(a, "...") || ctx.is_punct(a, "…")) {
             a += 1;
         }
         let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
@@ -110,14 +110,42 @@ impl Attributor<'_, '_> {
             if form.ing {
                 continue;
             }
-            let Some(np) = ctx.subject_before(v, a) else { continue };
+            let Some(mut np) = ctx.subject_before(v, a) else { continue };
             if np.start != a && !self.is_noun_phrase_run(a, np.start) {
                 continue;
+            }
+            // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
+            if (a..np.start).any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at")) {
+                if let Some(head) = ctx.np_starting_at(a, np.start) {
+                    np = head;
+                }
             }
             if content_ends_sentence && !self.short_attribution_sentence(v) {
                 return None;
             }
             return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+        }
+        // “Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
+        if let Some(np) = ctx.np_starting_at(a, ceil).filter(|np| np.kind != NpKind::Pronoun) {
+            if ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(") {
+                let mut parens = 0usize;
+                let limit = (np.end + 30).min(next_open).min(ctx.len());
+                for v in np.end..limit {
+                    match ctx.tok(v) {
+                        "(" => parens += 1,
+                        ")" => parens = parens.saturating_sub(1),
+                        "." | "!" | "?" | ";" if parens == 0 => break,
+                        _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
+                        _ => {}
+                    }
+                    if parens == 0 && v > 0 && matches!(ctx.tok(v - 1), "," | ")") && ctx.cue(v).is_some_and(|f| !f.ing) {
+                        if content_ends_sentence && !self.short_attribution_sentence(v) {
+                            break;
+                        }
+                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                    }
+                }
+            }
         }
         // “Q” ― Name: a byline-style attribution closing the paragraph.
         if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
@@ -139,7 +167,9 @@ impl Attributor<'_, '_> {
             && to - from <= 8
             && (from..to).all(|k| {
                 ctx.is_word(k)
-                    && (ctx.function_class(k).is_none() || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner)))
+                    && (ctx.function_class(k).is_none()
+                        || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner))
+                        || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the")))
                     && ctx.cue(k).is_none()
                     || ctx.norm(k) == "'s"
             })

@@ -24,6 +24,12 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if marker(&TITLE_MARKERS) && found.is_none() {
         return QuoteType::Title;
     }
+    // A title-case name after a preposition or "told": a show, a book, a slogan
+    // ("told “Morning Joe”", "said on “Fox News Sunday,”").
+    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "with" | "at" | "from" | "of" | "told" | "tells" | "titled" | "entitled" | "headlined"));
+    if after_preposition && words <= 7 && title_case(ctx, m) {
+        return QuoteType::Title;
+    }
     let so_called = prev.is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()))
         || before(2).is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()) && ctx.lower(p + 1) == "as");
     if so_called && words <= 6 {
@@ -54,4 +60,23 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     } else {
         QuoteType::Partial
     }
+}
+
+/// Every content word capitalised, small words aside: "Fox News Sunday", "Face the Nation".
+fn title_case(ctx: &Ctx, m: &Marked) -> bool {
+    let mut words = 0;
+    for i in m.first..m.end {
+        match ctx.kind(i) {
+            Some(TokenKind::Word) => {
+                words += 1;
+                if !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
+                    return false;
+                }
+            }
+            Some(TokenKind::Punct) if matches!(ctx.tok(i), "," | "." | ":" | "-" | "!" | "?") => {}
+            Some(TokenKind::Number) => {}
+            _ => return false,
+        }
+    }
+    words > 0 && ctx.is_cap(m.first)
 }
