@@ -115,7 +115,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
-            if (a..np.start).any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at")) {
+            if (a..np.start).any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "in" | "from")) {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {
                     np = head;
                 }
@@ -169,7 +169,7 @@ impl Attributor<'_, '_> {
                 ctx.is_word(k)
                     && (ctx.function_class(k).is_none()
                         || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner))
-                        || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the")))
+                        || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the" | "in" | "from")))
                     && ctx.cue(k).is_none()
                     || ctx.norm(k) == "'s"
             })
@@ -223,6 +223,7 @@ impl Attributor<'_, '_> {
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
         let mut subjectless: Option<usize> = None;
+        let mut adverbial: Option<Found> = None;
         // "claims the Colombian president strongly denied: “…”": a cue right before the colon
         // introduces the quote, whatever came earlier in the sentence.
         if open > floor + 1 && ctx.is_punct(open - 1, ":") {
@@ -247,6 +248,15 @@ impl Attributor<'_, '_> {
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
                     let subject = if form.ing && !self.progressive(v) { None } else { ctx.subject_before(v, floor) };
+                    // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
+                    // clause is not the attribution of the main clause.
+                    let subject = match subject {
+                        Some(np) if self.in_adverbial_clause(np.start, floor) => {
+                            adverbial.get_or_insert(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                            None
+                        }
+                        other => other,
+                    };
                     match subject {
                         Some(np) => {
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
@@ -260,6 +270,9 @@ impl Attributor<'_, '_> {
                 }
             }
             v += 1;
+        }
+        if adverbial.is_some() {
+            return adverbial;
         }
         if let Some(v) = subjectless {
             // A participle or coordinated verb ("…, adding:", "and warned that") shares the
@@ -279,6 +292,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Does the clause holding token `i` open with a subordinating word ("when", "as", "if")?
+    fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
+        let ctx = self.ctx;
+        let mut k = i;
+        while k > floor && i - k < 12 {
+            k -= 1;
+            if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
+                return false;
+            }
+            if matches!(ctx.lower(k).as_ref(), "when" | "as" | "after" | "before" | "while" | "if" | "because" | "although" | "though" | "since" | "until" | "unless" | "whether" | "once") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does the cue at `v` lead into another quotation ("She adds, “…”")?
+    pub fn leads_into_quote(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        (v + 1..(v + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k) && !ctx.line_before(k)) && matches!(ctx.tok(v + 1), "," | ":")
     }
 
     /// "is saying", "was warning": an -ing cue with its own subject.

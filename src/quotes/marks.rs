@@ -209,9 +209,52 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     }
     close_paragraph(text, tokens, &mut stack, &mut out, tokens.len());
     out.sort_by_key(|m| (m.span.start, m.depth));
+    let mut out = promote_inside_strays(out);
     // `continues` holds indices into the unsorted list; re-map them.
     remap_continuations(&mut out);
     out
+}
+
+/// A paragraph that opens with a mark never closed, yet holds complete quotations of the same
+/// style (`"Trump walked on, chanting “U-S-A!”` — a block excerpt whose writer opened every
+/// paragraph with `"`): the stray opener is dropped and the inner quotations become
+/// outermost. A real quotation would nest the other style inside.
+fn promote_inside_strays(out: Vec<Marked>) -> Vec<Marked> {
+    let mut keep = vec![true; out.len()];
+    let mut depth_shift = vec![0usize; out.len()];
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        if m.depth == 0 && m.close.is_none() {
+            let inside = |j: usize| j < out.len() && out[j].span.start < m.span.end && out[j].depth > 0;
+            let mut j = k + 1;
+            let mut same_style_closed = false;
+            while inside(j) {
+                same_style_closed |= out[j].style == m.style && out[j].close.is_some() && out[j].depth == 1;
+                j += 1;
+            }
+            if same_style_closed {
+                keep[k] = false;
+                for shift in depth_shift.iter_mut().take(j).skip(k + 1) {
+                    *shift = 1;
+                }
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    out.into_iter()
+        .zip(keep.into_iter().zip(depth_shift))
+        .filter(|(_, (keep, _))| *keep)
+        .map(|(mut m, (_, shift))| {
+            m.depth -= shift.min(m.depth);
+            if shift > 0 && m.depth == 0 {
+                m.continues = None;
+            }
+            m
+        })
+        .collect()
 }
 
 /// Ends a paragraph at token `end`: an outermost quotation still open is cut at the paragraph
@@ -318,6 +361,12 @@ mod tests {
         let got = spans("It was 'isolated from the world.' Then 'empire'. End");
         assert_eq!(got[0].0, "isolated from the world.");
         assert_eq!(got[1].0, "empire");
+    }
+
+    #[test]
+    fn stray_paragraph_opener_gives_way_to_inner_quotes() {
+        let got = spans("\"Trump walked on stage, chanting “U-S-A!” and “Here we go.”\n\nNext.");
+        assert_eq!(got, vec![("U-S-A!".into(), 0, true, None), ("Here we go.".into(), 0, true, None)]);
     }
 
     #[test]

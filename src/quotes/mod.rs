@@ -111,9 +111,18 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         let next_open = outer.get(n + 1).map_or(tokens.len(), |o| o.open);
         let prev = n.checked_sub(1).map(|p| outer[p]);
         let prev_same_sentence = prev.filter(|p| sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open) && !starts_paragraph(text, tokens, m.open));
+        let floor = att.before_floor(m.open, prev.map(|p| p.after()));
         let mut f = att.after(m, next_open);
+        // “…change.” She adds, “…”: an attribution that introduces the next quotation serves
+        // this one only when nothing before it does.
+        if let Some(Found { cue: Some((v, _)), .. }) = f {
+            if att.leads_into_quote(v) {
+                if let Some(b) = att.before(floor, m.open) {
+                    f = Some(b);
+                }
+            }
+        }
         if f.is_none() {
-            let floor = att.before_floor(m.open, prev.map(|p| p.after()));
             f = att.before(floor, m.open);
         }
         if f.is_none() {
