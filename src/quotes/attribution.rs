@@ -29,6 +29,8 @@ pub(crate) enum How {
     Colon,
     Inherited,
     Continuation,
+    /// No cue: the subject of the quotation's sentence.
+    Fallback,
 }
 
 /// The speaker mention and cue of one quotation.

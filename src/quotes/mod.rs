@@ -172,10 +172,26 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         }
     }
 
+    // Where no cue was found, a quotation inside a sentence is most often the words of that
+    // sentence's subject ("Trump boasted, …", "Reid has gone after …").
+    for n in 0..outer.len() {
+        if found[n].is_some() {
+            continue;
+        }
+        let m = outer[n];
+        let s = sentences.get(sentence_of(m.open) as usize).map_or(0, |s| s.token_start);
+        if s < m.open {
+            if let Some(np) = att.sentence_subject(s, m.open).filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open) {
+                found[n] = Some(Found { np, cue: None, how: How::Fallback });
+            }
+        }
+    }
+
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
         let sentence_start = sentences.get(sentence_of(m.open) as usize).map_or(0, |s| s.token_start);
-        let kind = classify::classify(&ctx, m, found[n].as_ref(), sentence_start);
+        let cue_found = found[n].as_ref().filter(|f| f.how != How::Fallback);
+        let kind = classify::classify(&ctx, m, cue_found, sentence_start);
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
