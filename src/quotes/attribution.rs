@@ -48,6 +48,9 @@ const AFTER_WINDOW: usize = 14;
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
     pub sentences: &'c [Sentence],
+    /// Outermost quotations as `(opening mark, token after)`, sorted: windows step over
+    /// them, since words inside a quotation are not the reporter's attribution.
+    pub quoted: &'c [(usize, usize)],
 }
 
 impl Attributor<'_, '_> {
@@ -91,7 +94,10 @@ impl Attributor<'_, '_> {
                 if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
-                    let closes = np.end >= ctx.len() || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–") || ctx.is_quote_mark(np.end) || ctx.line_before(np.end);
+                    let closes = np.end >= ctx.len()
+                        || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–" | "of" | "from" | "at" | "on" | "in" | "who" | "during" | "after" | "before" | "when" | "as")
+                        || ctx.is_quote_mark(np.end)
+                        || ctx.line_before(np.end);
                     if closes && (np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")) {
                         return Some(Found { np, cue: Some((a, a + 1)), how: How::After });
                     }
@@ -152,7 +158,8 @@ impl Attributor<'_, '_> {
         // “Q” ― Name: a byline-style attribution closing the paragraph.
         if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
             if let Some(np) = ctx.np_starting_at(a, ceil) {
-                if np.kind == NpKind::Name && (np.end >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, np.end) || ctx.is_punct(np.end, ",")) {
+                let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+                if np.kind == NpKind::Name && (ends(np.end) || ctx.is_punct(np.end, ",") || (ctx.is_punct(np.end, ".") && ends(np.end + 1))) {
                     return Some(Found { np, cue: None, how: How::After });
                 }
             }
@@ -183,6 +190,9 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         m.close?;
         let from = m.after();
+        if starts_paragraph(ctx.text, ctx.tokens, from) {
+            return None;
+        }
         let ceil = (from + 30).min(next_open).min(ctx.len());
         let mut k = from;
         while k < ceil {
@@ -207,17 +217,17 @@ impl Attributor<'_, '_> {
     /// attribution is all that the next sentence holds (or leads into another quote).
     fn short_attribution_sentence(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        let mut k = v + 1;
-        let limit = (v + 6).min(ctx.len());
-        while k < limit {
+        let limit = (v + 5).min(ctx.len());
+        for k in v + 1..limit {
             match ctx.tok(k) {
                 "." | "!" | "?" | "," | ":" => return true,
-                _ if ctx.is_quote_mark(k) => return true,
-                _ => {}
+                _ if ctx.is_quote_mark(k) => return k == v + 1,
+                // "said Monday", "told reporters", "said in a statement"
+                _ if ctx.is_word(k) && !matches!(ctx.lower(k).as_ref(), "that" | "and" | "but" | "if" | "when" | "because" | "the" | "it") && ctx.cue(k).is_none() => {}
+                _ => return false,
             }
-            k += 1;
         }
-        k >= ctx.len()
+        limit >= ctx.len()
     }
 
     /// `X said: “Q”`, `according to X, “Q”`, and the rest of the before-the-quote shapes, in
@@ -238,6 +248,12 @@ impl Attributor<'_, '_> {
         }
         let mut v = floor;
         while v < open {
+            if ctx.is_quote_mark(v) {
+                if let Ok(q) = self.quoted.binary_search_by_key(&v, |&(o, _)| o) {
+                    v = self.quoted[q].1.max(v + 1);
+                    continue;
+                }
+            }
             if ctx.is_word(v) {
                 let lower = ctx.lower(v);
                 if lower == "according" && ctx.lower(v + 1) == "to" {
@@ -245,7 +261,7 @@ impl Attributor<'_, '_> {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
                 }
-                if let Some(form) = ctx.cue(v) {
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
@@ -264,6 +280,12 @@ impl Attributor<'_, '_> {
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                         }
                         _ => {
+                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
+                            if !form.ing && adverbial.is_none() {
+                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")) {
+                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                                }
+                            }
                             if subjectless.is_none() && !self.is_noun_use(v) {
                                 subjectless = Some(v);
                             }
@@ -273,16 +295,16 @@ impl Attributor<'_, '_> {
             }
             v += 1;
         }
-        if adverbial.is_some() {
-            return adverbial;
-        }
         if let Some(v) = subjectless {
             // A participle or coordinated verb ("…, adding:", "and warned that") shares the
             // subject of its sentence.
             let s = self.sentence_start(v).max(floor.min(self.sentence_start(v)));
-            if let Some(np) = self.sentence_subject(s, v) {
+            if let Some(np) = self.sentence_subject(s, v).filter(|np| adverbial.is_none() || np.kind != NpKind::Common) {
                 return Some(Found { np, cue: Some((v, v + 1)), how: How::Inherited });
             }
+        }
+        if adverbial.is_some() {
+            return adverbial;
         }
         // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
         if open > floor + 1 && ctx.is_punct(open - 1, ":") {
@@ -336,13 +358,17 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
+        let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed");
         let mut k = s;
-        while k < limit && k < s + 20 {
+        while fronted && k < limit && k < s + 40 {
             if ctx.is_punct(k, ",") {
-                if ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") {
-                    i = k + 1;
+                i = k + 1;
+                // The subject follows the comma that ends the adverbial: a determiner, a
+                // pronoun or a name, not the next part of a list.
+                let good = ctx.function_class(i) == Some(FunctionClass::Determiner) || ctx.is_pronoun(i) || ctx.is_cap(i);
+                if good && ctx.function_class(i) != Some(FunctionClass::Other) {
+                    break;
                 }
-                break;
             }
             if ctx.is_quote_mark(k) {
                 break;
@@ -363,6 +389,17 @@ impl Attributor<'_, '_> {
         }
         let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
         self.before(s, p + 1)
+    }
+
+    /// A quotation that is a sentence of its own, right after a sentence in the same
+    /// paragraph that attributes speech ("…, Schiff said. “…”", "X called him a master. “…”").
+    pub fn previous_sentence(&self, open: usize) -> Option<Found> {
+        let p = open.checked_sub(1)?;
+        if starts_paragraph(self.ctx.text, self.ctx.tokens, open) {
+            return None;
+        }
+        let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
+        self.before(s, p + 1).filter(|f| f.how != How::Colon)
     }
 
     /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an

@@ -16,6 +16,9 @@ pub(crate) struct CueForm {
     pub ing: bool,
     /// The verb attributes words only through an object or "as" ("described it as 'X'").
     pub needs_object: bool,
+    /// Only attributes a quotation it follows ("…,” the letter reads): as a verb before a
+    /// quotation it means something else.
+    pub after_only: bool,
 }
 
 /// Every inflected form of every cue verb, lower-cased.
@@ -24,7 +27,8 @@ pub(crate) static CUE_FORMS: LazyLock<HashMap<String, CueForm>> = LazyLock::new(
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
         let needs_object = fields.get(3).is_some_and(|f| *f == "object");
-        let plain = CueForm { ing: false, needs_object };
+        let after_only = fields.get(3).is_some_and(|f| *f == "after");
+        let plain = CueForm { ing: false, needs_object, after_only };
         let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
         let mut add = |form: String, ing: bool| {
             forms.entry(form).or_insert(CueForm { ing, ..plain });

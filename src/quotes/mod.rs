@@ -90,7 +90,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let outer: Vec<&marks::Marked> = marks.iter().filter(|m| m.depth == 0).collect();
     let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open, m.after())).collect();
     let entities = Entities::build(&ctx, &quoted);
-    let att = Attributor { ctx: &ctx, sentences };
+    let att = Attributor { ctx: &ctx, sentences, quoted: &quoted };
     let sentence_of = |i: usize| tokens.get(i).map_or(0, |t| t.sentence);
 
     // Index of each outer piece in `outer`, by its index in `marks`, for continuations.
@@ -112,7 +112,13 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         let prev = n.checked_sub(1).map(|p| outer[p]);
         let prev_same_sentence = prev.filter(|p| sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open) && !starts_paragraph(text, tokens, m.open));
         let floor = att.before_floor(m.open, prev.map(|p| p.after()));
-        let mut f = att.after(m, next_open);
+        // A quotation ending a sentence it did not open ("Japan branded it an “outlaw
+        // nation.” Russia insisted …") is attributed within its own sentence first.
+        let opens_sentence = sentences.get(sentence_of(m.open) as usize).is_some_and(|s| s.token_start == m.open) || starts_paragraph(text, tokens, m.open);
+        let mut f = if opens_sentence { None } else { att.before(floor, m.open).filter(|f| f.how != How::Colon) };
+        if f.is_none() {
+            f = att.after(m, next_open);
+        }
         // “…change.” She adds, “…”: an attribution that introduces the next quotation serves
         // this one only when nothing before it does.
         if let Some(Found { cue: Some((v, _)), .. }) = f {
@@ -130,6 +136,17 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         }
         if f.is_none() {
             f = att.parenthetical(m, next_open);
+        }
+        // A quotation sentence right after an attributed quotation in the same paragraph
+        // continues it ("“…,” said Burman. “He certainly hasn’t …”").
+        if f.is_none() && opens_sentence && !starts_paragraph(text, tokens, m.open) {
+            if let Some(p) = prev.filter(|p| sentence_of(m.open).saturating_sub(sentence_of(p.after().saturating_sub(1))) <= 1) {
+                f = found[n - 1].map(|f| Found { how: How::Continuation, ..f });
+                let _ = p;
+            }
+        }
+        if f.is_none() && opens_sentence {
+            f = att.previous_sentence(m.open);
         }
         if f.is_none() && prev_same_sentence.is_some() {
             f = found[n - 1].map(|p| Found { how: How::Inherited, ..p });

@@ -141,7 +141,14 @@ impl<'a> Ctx<'a> {
 
     /// A word that may be part of a capitalised name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.is_cap(i) && self.function_class(i).is_none()
+        self.is_cap(i) && self.function_class(i).is_none() && !self.fronted_participle(i)
+    }
+
+    /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
+    /// a verb, not a name.
+    pub fn fronted_participle(&self, i: usize) -> bool {
+        let starts = i == 0 || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence);
+        starts && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
     }
 
     /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
@@ -271,7 +278,8 @@ impl<'a> Ctx<'a> {
             return Some(Np { start: i, end: i + 1, mention_start: i, kind: NpKind::Pronoun });
         }
         let mut j = i;
-        if self.function_class(j) == Some(FunctionClass::Determiner) {
+        let determined = self.function_class(j) == Some(FunctionClass::Determiner);
+        if determined {
             j += 1;
         }
         let mut end = None;
@@ -283,7 +291,7 @@ impl<'a> Ctx<'a> {
             } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
                 // "Bank of England"
             } else if (self.tok(j).chars().next().is_some_and(char::is_lowercase) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
-                && (cap_start.is_none() || self.is_name_word(j + 1))
+                && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
             {
                 // Modifiers before the head; after a name only a role word that leads into
