@@ -95,7 +95,7 @@ impl Attributor<'_, '_> {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
                     let closes = np.end >= ctx.len()
-                        || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–" | "of" | "from" | "at" | "on" | "in" | "who" | "during" | "after" | "before" | "when" | "as")
+                        || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–" | "of" | "from" | "at" | "on" | "in" | "for" | "who" | "during" | "after" | "before" | "when" | "as")
                         || ctx.is_quote_mark(np.end)
                         || ctx.line_before(np.end);
                     if closes && (np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")) {
@@ -110,7 +110,7 @@ impl Attributor<'_, '_> {
             match ctx.tok(v) {
                 "(" => parens += 1,
                 ")" => parens = parens.saturating_sub(1),
-                "." | "!" | "?" | ";" if parens == 0 => break,
+                "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
                 _ if ctx.is_quote_mark(v) => break,
                 _ => {}
             }
@@ -142,7 +142,7 @@ impl Attributor<'_, '_> {
                     match ctx.tok(v) {
                         "(" => parens += 1,
                         ")" => parens = parens.saturating_sub(1),
-                        "." | "!" | "?" | ";" if parens == 0 => break,
+                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
                         _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
                         _ => {}
                     }
@@ -236,12 +236,12 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let mut subjectless: Option<usize> = None;
         let mut adverbial: Option<Found> = None;
-        // "claims the Colombian president strongly denied: “…”": a cue right before the colon
-        // introduces the quote, whatever came earlier in the sentence.
-        if open > floor + 1 && ctx.is_punct(open - 1, ":") {
-            let v = open - 2;
-            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing) {
-                if let Some(np) = ctx.subject_before(v, floor) {
+        // "…, the 34-year-old mother of three replied, “…”": the verb right before the
+        // quotation, with a subject of its own, introduces it.
+        if open >= floor + 2 {
+            let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) {
+                if let Some(np) = ctx.subject_before(v, floor).filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                 }
             }

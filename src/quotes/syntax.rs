@@ -161,6 +161,20 @@ impl<'a> Ctx<'a> {
         !(s.ends_with("ly") && s.len() > 4) && self.cue(i).is_none() && s != "'s"
     }
 
+    pub fn is_preposition(&self, i: usize) -> bool {
+        self.is_word(i)
+            && matches!(
+                self.lower(i).as_ref(),
+                "of" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "to" | "about" | "through" | "into" | "over" | "under" | "after" | "before" | "during" | "against" | "among" | "between" | "without" | "via" | "per"
+            )
+    }
+
+    /// A period glued to a following comma or bracket ends an abbreviation ("R-Ky.,"), not
+    /// a sentence.
+    pub fn is_abbreviation_period(&self, i: usize) -> bool {
+        self.is_punct(i, ".") && self.tokens.get(i + 1).is_some_and(|n| n.ws_before == crate::tokenize::Whitespace::None && matches!(n.span.text(self.text), "," | ")"))
+    }
+
     /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
     fn is_name_connector(&self, i: usize) -> bool {
         matches!(self.tok(i), "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&")
@@ -342,6 +356,11 @@ impl<'a> Ctx<'a> {
         }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
+            return None;
+        }
+        // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
+        // after a preposition is its object, not the subject of the verb.
+        if np.start > floor && self.is_preposition(np.start - 1) {
             return None;
         }
         Some(np)
