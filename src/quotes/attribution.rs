@@ -118,7 +118,7 @@ impl Attributor<'_, '_> {
             if form.ing {
                 continue;
             }
-            let Some(mut np) = ctx.subject_before(v, a) else { continue };
+            let Some(mut np) = ctx.subject_before(v, a).or_else(|| self.subject_run(a, v)) else { continue };
             if np.start != a && !self.is_noun_phrase_run(a, np.start) {
                 continue;
             }
@@ -165,6 +165,20 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`
+    /// (auxiliaries and adverbs aside) is one noun phrase, its head phrase is the subject.
+    fn subject_run(&self, a: usize, v: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut j = v;
+        while j > a && matches!(ctx.function_class(j - 1), Some(FunctionClass::Auxiliary | FunctionClass::Adverb)) {
+            j -= 1;
+        }
+        if !self.is_noun_phrase_run(a, j) {
+            return None;
+        }
+        ctx.np_starting_at(a, j)
     }
 
     /// Tokens `[from, to)` that can only be the front of a noun phrase: capitalised words,
@@ -286,7 +300,10 @@ impl Attributor<'_, '_> {
                                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                                 }
                             }
-                            if subjectless.is_none() && !self.is_noun_use(v) {
+                            // A verb in -s needs a subject of its own: without one,
+                            // "Democratic claims" is a noun.
+                            let finite_s = !form.ing && ctx.lower(v).ends_with('s') && !matches!(ctx.lower(v.saturating_sub(1)).as_ref(), "and" | "but" | ",");
+                            if subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
                                 subjectless = Some(v);
                             }
                         }
@@ -358,7 +375,7 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
-        let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed");
+        let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
         let mut k = s;
         while fronted && k < limit && k < s + 40 {
             if ctx.is_punct(k, ",") {

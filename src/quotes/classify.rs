@@ -30,8 +30,13 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if after_preposition && words <= 7 && title_case(ctx, m) {
         return QuoteType::Title;
     }
-    let so_called = prev.is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()))
-        || before(2).is_some_and(|p| TERM_MARKERS.contains(ctx.lower(p).as_ref()) && ctx.lower(p + 1) == "as");
+    // "so-called", "dubbed", "known as" always name a term; "the word", "the slogan" only
+    // when nobody is said to have used it.
+    let strong = |w: &str| matches!(w, "so-called" | "dubbed" | "nicknamed" | "known");
+    let so_called = prev.is_some_and(|p| {
+        let w = ctx.lower(p);
+        TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || found.is_none())
+    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
     if so_called && words <= 6 {
         return QuoteType::Term;
     }

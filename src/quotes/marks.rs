@@ -131,6 +131,10 @@ fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direct
     };
     let left_flanking = spaced_before && !spaced_after;
     let right_flanking = !spaced_before && spaced_after;
+    // Nothing can close at the start of a paragraph: `” … what I learned` opens.
+    if starts_paragraph(text, tokens, i) {
+        return Direction::Open;
+    }
     match shape {
         Direction::Either if left_flanking => Direction::Open,
         Direction::Either if right_flanking => Direction::Close,

@@ -54,6 +54,8 @@ impl Entities {
         let mut q = 0;
         let mut i = 0;
         let n = ctx.len();
+        // End of the title-case line being skipped, if any.
+        let mut headline_end = 0;
         while i < n {
             while q < quoted.len() && quoted[q].1 <= i {
                 q += 1;
@@ -63,6 +65,10 @@ impl Entities {
                 continue;
             }
             if !ctx.is_cap(i) || ctx.function_class(i).is_some() {
+                i += 1;
+                continue;
+            }
+            if headline_end > i || Self::is_headline(ctx, i, &mut headline_end) {
                 i += 1;
                 continue;
             }
@@ -81,6 +87,29 @@ impl Entities {
             i = end;
         }
         ents
+    }
+
+    /// Is token `i` in a title-case line ("Gold Star Mom Corners Obama On His Refusal")? Such
+    /// lines capitalise every word, so their runs are not names. Checked once per line:
+    /// `headline_end` is set to the end of a headline line so later tokens skip the test.
+    fn is_headline(ctx: &Ctx, i: usize, headline_end: &mut usize) -> bool {
+        if i > 0 && !ctx.line_before(i) {
+            return false;
+        }
+        let mut end = i;
+        let (mut words, mut caps) = (0, 0);
+        while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
+            if ctx.is_word(end) {
+                words += 1;
+                caps += usize::from(ctx.is_cap(end));
+            }
+            end += 1;
+        }
+        let headline = words >= 4 && caps * 10 >= words * 8 && (end >= ctx.len() || ctx.line_before(end));
+        if headline {
+            *headline_end = end;
+        }
+        headline
     }
 
     fn add_run(&mut self, ctx: &Ctx, start: usize, end: usize) {
