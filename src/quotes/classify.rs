@@ -26,8 +26,12 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
-    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "with" | "at" | "from" | "of" | "told" | "tells" | "titled" | "entitled" | "headlined"));
+    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "with" | "at" | "from" | "of" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
     if after_preposition && words <= 7 && title_case(ctx, m) {
+        return QuoteType::Title;
+    }
+    // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
+    if starts_paragraph(ctx.text, ctx.tokens, m.open) && words <= 8 && title_case(ctx, m) && ends_paragraph(ctx, m.after()) {
         return QuoteType::Title;
     }
     // "so-called", "dubbed", "known as" always name a term; "the word", "the slogan" only
@@ -84,4 +88,19 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
         }
     }
     words > 0 && ctx.is_cap(m.first)
+}
+
+/// Only closing punctuation between token `i` and the next paragraph.
+fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    while k < ctx.len() && k < i + 3 {
+        if starts_paragraph(ctx.text, ctx.tokens, k) {
+            return true;
+        }
+        if ctx.kind(k) != Some(TokenKind::Punct) {
+            return false;
+        }
+        k += 1;
+    }
+    k >= ctx.len()
 }
