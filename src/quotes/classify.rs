@@ -8,7 +8,7 @@
 //! content begins (a capital, a subject pronoun) and ends (terminal punctuation), how long it
 //! is, and whether an attribution was found at all.
 
-use super::attribution::Found;
+use super::attribution::{Found, How};
 use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
@@ -42,6 +42,16 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
         TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || found.is_none())
     }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
     if so_called && words <= 6 {
+        return QuoteType::Term;
+    }
+    // "a 'total peace' strategy", "a “use it or lose it” approach": a short quotation
+    // modifying the noun after it is a label, unless a cue verb attributes it.
+    let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
+    let modifies_noun = m.close.is_some() && {
+        let a = m.after();
+        ctx.is_word(a) && !ctx.line_before(a) && ctx.tok(a).chars().next().is_some_and(char::is_lowercase) && ctx.function_class(a).is_none() && ctx.cue(a).is_none() && !ctx.norm(a).ends_with("ed")
+    };
+    if modifies_noun && words <= 4 && !cue_attributed {
         return QuoteType::Term;
     }
     let last = m.end.checked_sub(1).filter(|&l| l >= m.first);

@@ -207,8 +207,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
         let sentence_start = sentences.get(sentence_of(m.open) as usize).map_or(0, |s| s.token_start);
-        let cue_found = found[n].as_ref().filter(|f| f.how != How::Fallback);
-        let kind = classify::classify(&ctx, m, cue_found, sentence_start);
+        let kind = classify::classify(&ctx, m, found[n].as_ref(), sentence_start);
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
