@@ -213,6 +213,19 @@ impl Attributor<'_, '_> {
             if matches!(ctx.tok(k), "." | "!" | "?" | ";") || ctx.is_quote_mark(k) || (k > from && starts_paragraph(ctx.text, ctx.tokens, k)) {
                 return None;
             }
+            // "…,” according to the organiser." / "…,” as a memo put it."
+            if ctx.lower(k) == "according" && ctx.lower(k + 1) == "to" {
+                if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
+                    return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
+                }
+            }
+            if ctx.lower(k) == "as" {
+                if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
+                    if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
+                        return Some(Found { np, cue: Some((np.end, np.end + 2)), how: How::After });
+                    }
+                }
+            }
             if ctx.is_punct(k, ",") {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     let v = np.end;
@@ -275,7 +288,7 @@ impl Attributor<'_, '_> {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
                 }
-                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only) {
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v)) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.

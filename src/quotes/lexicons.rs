@@ -19,6 +19,10 @@ pub(crate) struct CueForm {
     /// Only attributes a quotation it follows ("…,” the letter reads): as a verb before a
     /// quotation it means something else.
     pub after_only: bool,
+    /// The bare lemma ("comment", "say"), which is also the noun form of many cues.
+    pub base: bool,
+    /// The third-person -s form ("says"), which is also a plural noun for many cues.
+    pub third: bool,
 }
 
 /// Every inflected form of every cue verb, lower-cased.
@@ -28,13 +32,13 @@ pub(crate) static CUE_FORMS: LazyLock<HashMap<String, CueForm>> = LazyLock::new(
         let lemma = fields[0].to_lowercase();
         let needs_object = fields.get(3).is_some_and(|f| *f == "object");
         let after_only = fields.get(3).is_some_and(|f| *f == "after");
-        let plain = CueForm { ing: false, needs_object, after_only };
+        let plain = CueForm { ing: false, needs_object, after_only, base: false, third: false };
         let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
+        forms.entry(lemma.clone()).or_insert(CueForm { base: true, ..plain });
+        forms.entry(third_person(&lemma)).or_insert(CueForm { third: true, ..plain });
         let mut add = |form: String, ing: bool| {
             forms.entry(form).or_insert(CueForm { ing, ..plain });
         };
-        add(lemma.clone(), false);
-        add(third_person(&lemma), false);
         for f in ing_forms(&lemma) {
             add(f, true);
         }

@@ -131,6 +131,11 @@ impl<'a> Ctx<'a> {
         CUE_FORMS.get(self.lower(i).as_ref()).copied()
     }
 
+    /// "did not say", "never told": a negated cue reports no words.
+    pub fn negated(&self, v: usize) -> bool {
+        (1..=3).filter_map(|k| v.checked_sub(k)).any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
+    }
+
     /// A title word as written ("President", "Sen.", "Mr").
     pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
         if !self.is_word(i) {
@@ -248,7 +253,7 @@ impl<'a> Ctx<'a> {
             let mut s = j;
             while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
                 let p = s - 1;
-                if self.is_content_word(p) || self.is_cap(p) && self.function_class(p).is_none() || self.kind(p) == Some(TokenKind::Number) {
+                if self.is_content_word(p) || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
                     s = p;
                 } else if self.norm(p) == "'s" && p > floor && (self.is_cap(p - 1) || self.is_content_word(p - 1)) {
                     s = p - 1;
@@ -362,6 +367,19 @@ impl<'a> Ctx<'a> {
         // after a preposition is its object, not the subject of the verb.
         if np.start > floor && self.is_preposition(np.start - 1) {
             return None;
+        }
+        // Agreement tells a verb from a noun: "initial reports", "the following comment".
+        if let Some(form) = self.cue(v) {
+            let bare_single = np.kind == NpKind::Common && np.end - np.start == 1 && self.tok(np.start).chars().next().is_some_and(char::is_lowercase);
+            if form.third && bare_single && !self.norm(np.start).ends_with('s') {
+                return None;
+            }
+            let singular_article = np.kind == NpKind::Common
+                && matches!(self.lower(np.start).as_ref(), "the" | "a" | "an" | "this")
+                && !self.norm(np.end - 1).ends_with('s');
+            if form.base && singular_article && skipped == 0 {
+                return None;
+            }
         }
         Some(np)
     }
