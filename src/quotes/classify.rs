@@ -39,7 +39,7 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let strong = |w: &str| matches!(w, "so-called" | "dubbed" | "nicknamed" | "known");
     let so_called = prev.is_some_and(|p| {
         let w = ctx.lower(p);
-        TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || found.is_none())
+        TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || !found.is_some_and(|f| f.how != How::Fallback))
     }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
     if so_called && words <= 6 {
         return QuoteType::Term;
@@ -69,7 +69,10 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let first_upper = ctx.is_cap(m.first) || ctx.kind(m.first) == Some(TokenKind::Number);
     let subject_pronoun = matches!(ctx.lower(m.first).as_ref(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "there" | "this" | "these" | "those" | "that")
         || ctx.norm(m.first).contains('\'') && ctx.function_class(m.first) == Some(FunctionClass::Pronoun);
-    if found.is_none() && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
+    // A speaker guessed from the sentence subject, with no cue, does not make one or two
+    // words somebody's words: "a “philanthropub”", "Tea Party “super PACs”".
+    let weakly_attributed = found.is_none() || (!cue_attributed && words < 3);
+    if weakly_attributed && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
         return QuoteType::Term;
     }
     let clause = (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
