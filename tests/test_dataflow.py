@@ -94,7 +94,7 @@ def test_dask_on_a_local_cluster_matches_single_process(bbc_texts):
 
     texts = bbc_texts.copy()
     texts.index = [f"bbc-{i}" for i in texts.index]
-    series = dd.from_pandas(texts, npartitions=6)
+    series = dd.from_pandas(texts, npartitions=6, sort=False)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with distributed.Client(cluster):
             for name, fn in [("sentences", pwd.sentences), ("quotes", pwd.quotes), ("numbers", pwd.numbers), ("tokens", pwd.tokens)]:
