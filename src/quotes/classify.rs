@@ -21,7 +21,8 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let prev = before(1);
     let marker = |set: &std::collections::HashSet<String>| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
 
-    if marker(&TITLE_MARKERS) && found.is_none() {
+    let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
+    if marker(&TITLE_MARKERS) && !cue_attributed {
         return QuoteType::Title;
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
@@ -46,7 +47,6 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     }
     // "a 'total peace' strategy", "a “use it or lose it” approach": a short quotation
     // modifying the noun after it is a label, unless a cue verb attributes it.
-    let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
     let modifies_noun = m.close.is_some() && {
         let a = m.after();
         ctx.is_word(a) && !ctx.line_before(a) && ctx.tok(a).chars().next().is_some_and(char::is_lowercase) && ctx.function_class(a).is_none() && ctx.cue(a).is_none() && !ctx.norm(a).ends_with("ed")

@@ -237,14 +237,16 @@ fn in_headline(ctx: &Ctx, i: usize) -> bool {
     while end < ctx.len() && end - start < 60 && !ctx.line_before(end) {
         end += 1;
     }
-    let (mut words, mut caps) = (0, 0);
+    let mut words = 0;
     for k in start..end {
-        if ctx.is_word(k) && !ctx.is_quote_mark(k) {
+        if ctx.is_word(k) {
             words += 1;
-            caps += usize::from(ctx.is_cap(k));
+            if !(ctx.is_cap(k) || ctx.headline_small_word(k)) {
+                return false;
+            }
         }
     }
-    words >= 3 && caps * 10 >= words * 7
+    words >= 3
 }
 
 /// Is token `i` at the end of its paragraph (only closing punctuation before the break)?

@@ -97,15 +97,16 @@ impl Entities {
             return false;
         }
         let mut end = i;
-        let (mut words, mut caps) = (0, 0);
+        let mut words = 0;
+        let mut title_case = true;
         while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
             if ctx.is_word(end) {
                 words += 1;
-                caps += usize::from(ctx.is_cap(end));
+                title_case &= ctx.is_cap(end) || ctx.headline_small_word(end);
             }
             end += 1;
         }
-        let headline = words >= 4 && caps * 10 >= words * 8 && (end >= ctx.len() || ctx.line_before(end));
+        let headline = words >= 4 && title_case && (end >= ctx.len() || ctx.line_before(end));
         if headline {
             *headline_end = end;
         }

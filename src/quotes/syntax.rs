@@ -131,6 +131,12 @@ impl<'a> Ctx<'a> {
         CUE_FORMS.get(self.lower(i).as_ref()).copied()
     }
 
+    /// Is the word a lower-case word that a title-case headline may leave uncapitalised
+    /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
+    pub fn headline_small_word(&self, i: usize) -> bool {
+        matches!(self.tok(i), "a" | "an" | "the" | "of" | "and" | "or" | "to" | "in" | "on" | "for" | "with" | "at" | "as" | "by" | "from" | "vs" | "vs." | "'s" | "’s")
+    }
+
     /// "did not say", "never told": a negated cue reports no words.
     pub fn negated(&self, v: usize) -> bool {
         (1..=3).filter_map(|k| v.checked_sub(k)).any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
