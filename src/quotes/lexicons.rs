@@ -19,6 +19,8 @@ pub(crate) struct CueForm {
     /// Only attributes a quotation it follows ("…,” the letter reads): as a verb before a
     /// quotation it means something else.
     pub after_only: bool,
+    /// Reports speech without quotation marks: "X said (that) …".
+    pub indirect: bool,
     /// The bare lemma ("comment", "say"), which is also the noun form of many cues.
     pub base: bool,
     /// The third-person -s form ("says"), which is also a plural noun for many cues.
@@ -30,9 +32,11 @@ pub(crate) static CUE_FORMS: LazyLock<HashMap<String, CueForm>> = LazyLock::new(
     let mut forms = HashMap::new();
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
-        let needs_object = fields.get(3).is_some_and(|f| *f == "object");
-        let after_only = fields.get(3).is_some_and(|f| *f == "after");
-        let plain = CueForm { ing: false, needs_object, after_only, base: false, third: false };
+        let tags: Vec<&str> = fields.get(3).map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
+        let needs_object = tags.contains(&"object");
+        let after_only = tags.contains(&"after");
+        let indirect = tags.contains(&"indirect");
+        let plain = CueForm { ing: false, needs_object, after_only, indirect, base: false, third: false };
         let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
         forms.entry(lemma.clone()).or_insert(CueForm { base: true, ..plain });
         forms.entry(third_person(&lemma)).or_insert(CueForm { third: true, ..plain });
@@ -210,5 +214,7 @@ mod tests {
         assert!(!CUE_FORMS["added"].ing);
         assert!(CUE_FORMS["described"].needs_object);
         assert!(!CUE_FORMS.contains_key("sayed"));
+        assert!(CUE_FORMS["warned"].indirect && CUE_FORMS["told"].indirect);
+        assert!(!CUE_FORMS["described"].indirect);
     }
 }
