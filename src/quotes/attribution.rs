@@ -64,15 +64,10 @@ impl Attributor<'_, '_> {
         self.sentences.get(s).map_or(self.ctx.len(), |s| s.token_end)
     }
 
-    /// The first token of the paragraph holding token `i`, looking back at most `limit`
-    /// tokens.
+    /// The first token of the paragraph holding token `i`, but no more than `limit` tokens
+    /// back.
     fn paragraph_start(&self, i: usize, limit: usize) -> usize {
-        let floor = i.saturating_sub(limit);
-        let mut k = i;
-        while k > floor && !starts_paragraph(self.ctx.text, self.ctx.tokens, k) {
-            k -= 1;
-        }
-        k
+        self.ctx.paragraph_start(i).max(i.saturating_sub(limit))
     }
 
     /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`

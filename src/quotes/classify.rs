@@ -19,7 +19,7 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let words = (m.first..m.end).filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number))).count();
     let before = |back: usize| m.open.checked_sub(back).filter(|&i| i >= sentence_start);
     let prev = before(1);
-    let marker = |set: &std::collections::HashSet<String>| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
+    let marker = |set: &super::lexicons::FastSet| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
 
     let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
     if marker(&TITLE_MARKERS) && !cue_attributed {

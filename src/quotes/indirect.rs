@@ -11,7 +11,7 @@
 //! Each sentence is scanned once, left to right, and a sentence yields at most one row per
 //! cue, so the pass is linear.
 
-use super::lexicons::FunctionClass;
+use super::lexicons::{may_be_cue, FunctionClass};
 use super::resolve::Entities;
 use super::syntax::{Ctx, NpKind};
 use super::{Quote, QuoteType};
@@ -49,6 +49,11 @@ fn overlaps_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool 
 /// The indirect row governed by the cue at `v`, the token to resume scanning from, and the
 /// first token of the clause.
 fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Option<(Quote, usize, usize)> {
+    // Cue verbs here are lower-case words: one byte rules out everything else.
+    let first = ctx.tokens.get(v).and_then(|t| ctx.text.as_bytes().get(t.span.start))?;
+    if !first.is_ascii_lowercase() || !may_be_cue(ctx.norm(v)) {
+        return None;
+    }
     let form = ctx.cue(v).filter(|f| f.indirect && !f.after_only)?;
     if ctx.negated(v) || ctx.is_cap(v) && v == s.token_start {
         return None;

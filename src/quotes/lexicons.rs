@@ -5,9 +5,33 @@
 //! (or the form as written, for case-sensitive lists such as titles and given names).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
+
+/// FNV-1a: the keys are short words and the tables are built from our own lexicons, so a
+/// DoS-resistant hash buys nothing here, while hashing dominates lookups on the hot path.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
 
 /// What a cue-verb form tells the attribution rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +52,8 @@ pub(crate) struct CueForm {
 }
 
 /// Every inflected form of every cue verb, lower-cased.
-pub(crate) static CUE_FORMS: LazyLock<HashMap<String, CueForm>> = LazyLock::new(|| {
-    let mut forms = HashMap::new();
+pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
+    let mut forms = FastMap::default();
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
         let tags: Vec<&str> = fields.get(3).map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
@@ -119,8 +143,8 @@ fn ing_forms(w: &str) -> Vec<String> {
 }
 
 /// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
-pub(crate) static CUE_NOUNS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")));
+pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")).into_iter().collect());
 
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,7 +157,7 @@ pub(crate) enum FunctionClass {
     Other,
 }
 
-pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<String, FunctionClass>> = LazyLock::new(|| {
+pub(crate) static FUNCTION_WORDS: LazyLock<FastMap<FunctionClass>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
         .map(|f| {
             let class = match f.get(1).copied() {
@@ -148,6 +172,75 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<String, FunctionClass>> = Laz
         })
         .collect()
 });
+
+/// What the lexicons say about one lower-cased word: its function class and its cue form.
+/// One table answers both, so each token costs one lookup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) struct WordInfo {
+    pub function: Option<FunctionClass>,
+    pub cue: Option<CueForm>,
+}
+
+pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
+    let mut words: FastMap<WordInfo> = FastMap::default();
+    for (w, c) in FUNCTION_WORDS.iter() {
+        words.entry(w.clone()).or_default().function = Some(*c);
+    }
+    for (w, f) in CUE_FORMS.iter() {
+        words.entry(w.clone()).or_default().cue = Some(*f);
+    }
+    words
+});
+
+/// The same filter over cue forms only: the indirect pass asks it of every lower-case word,
+/// and function words ("the", "of") fail it.
+pub(crate) static CUE_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 256]);
+    for w in CUE_FORMS.keys() {
+        let h = filter_slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+/// May `word` be a cue form? (No false negatives for ASCII words.)
+#[inline]
+pub(crate) fn may_be_cue(word: &str) -> bool {
+    if !word.is_ascii() {
+        return true;
+    }
+    let h = filter_slot(word.as_bytes());
+    CUE_FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
+/// most tokens (names, nouns) are ruled out by one bit test before any hashing.
+pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 256]);
+    for w in WORDS.keys() {
+        let h = filter_slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+#[inline]
+fn filter_slot(lower: &[u8]) -> usize {
+    let first = lower.first().copied().unwrap_or(0).to_ascii_lowercase() as usize;
+    let last = lower.last().copied().unwrap_or(0).to_ascii_lowercase() as usize;
+    (lower.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x45D9) ^ last.wrapping_mul(0x1F3B) ^ (first << 7)) & 16383
+}
+
+/// May `word` (any case) be a key of [`WORDS`]? False positives are fine; no false
+/// negatives for ASCII words (non-ASCII words always pass).
+#[inline]
+pub(crate) fn may_be_listed(word: &str) -> bool {
+    if !word.is_ascii() {
+        return true;
+    }
+    let h = filter_slot(word.as_bytes());
+    WORD_FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
 
 /// Grammatical gender, where a word tells it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,21 +265,21 @@ pub(crate) struct Title {
     pub gender: Gender,
 }
 
-pub(crate) static TITLES: LazyLock<HashMap<String, Title>> = LazyLock::new(|| {
+pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
         .map(|f| (f[0].to_string(), Title { honorific: f.get(1) == Some(&"honorific"), gender: gender_field(f.get(2)) }))
         .collect()
 });
 
-pub(crate) static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/first_names.txt")).map(|f| (f[0].to_string(), gender_field(f.get(1)))).collect()
 });
 
-pub(crate) static ORG_SUFFIXES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/org_suffixes.txt")));
+pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/org_suffixes.txt")).into_iter().collect());
 
 /// Alias → full proper name ("US" → "United States").
-pub(crate) static ALIASES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))
         .filter(|f| f.len() >= 2)
         .map(|f| (f[0].to_string(), f[1].to_string()))
@@ -194,12 +287,12 @@ pub(crate) static ALIASES: LazyLock<HashMap<String, String>> = LazyLock::new(|| 
 });
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
-pub(crate) static TERM_MARKERS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_term_markers.txt")));
+pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_term_markers.txt")).into_iter().collect());
 
 /// Words before a quotation that mark it as the title of a work.
-pub(crate) static TITLE_MARKERS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_title_markers.txt")));
+pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_title_markers.txt")).into_iter().collect());
 
 #[cfg(test)]
 mod tests {

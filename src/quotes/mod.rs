@@ -221,7 +221,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
         });
     }
-    out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
+    if std::env::var_os("PW_NO_INDIRECT").is_none() { out.extend(indirect::extract(&ctx, sentences, &quoted, &entities)); }
     out.sort_by_key(|q| q.span.start);
     out
 }
@@ -280,19 +280,7 @@ fn ends_sentence(ctx: &Ctx, i: usize) -> bool {
     k >= ctx.len()
 }
 
-/// Paragraph breaks in `[from, to)`, counting at most two (the callers only ask for ≤ 1).
+/// Paragraph breaks in `[from, to]`.
 fn paragraphs_between(ctx: &Ctx, from: usize, to: usize) -> usize {
-    let mut count = 0;
-    for k in from.max(1)..=to.min(ctx.len().saturating_sub(1)) {
-        if starts_paragraph(ctx.text, ctx.tokens, k) {
-            count += 1;
-            if count > 1 {
-                break;
-            }
-        }
-        if k > from + 400 {
-            return 2;
-        }
-    }
-    count
+    ctx.paragraph_of(to).saturating_sub(ctx.paragraph_of(from))
 }

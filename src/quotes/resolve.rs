@@ -8,9 +8,7 @@
 //! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
 //! constant and the whole stage stays linear.
 
-use std::collections::HashMap;
-
-use super::lexicons::{FunctionClass, Gender, ALIASES, FIRST_NAMES, ORG_SUFFIXES};
+use super::lexicons::{FastMap, FunctionClass, Gender, ALIASES, FIRST_NAMES, ORG_SUFFIXES};
 use super::syntax::{Ctx, Np, NpKind};
 
 /// One named entity of the document.
@@ -39,7 +37,7 @@ struct Mention {
 pub(crate) struct Entities {
     pub list: Vec<Entity>,
     /// Last word of a name → the entities whose names end with it.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: FastMap<Vec<usize>>,
     mentions: Vec<Mention>,
 }
 
@@ -124,16 +122,28 @@ impl Entities {
             }
         }
         let Some(name_start) = ctx.name_start(start, end) else { return };
-        let mut roles: Vec<String> = (start..name_start).map(|i| ctx.lower(i).into_owned()).collect();
+        // Role words as token indices; lower-cased strings are only made for new ones.
+        let mut role_tokens = [0usize; 8];
+        let mut n_roles = 0;
+        let mut push_role = |k: usize| {
+            if n_roles < role_tokens.len() {
+                role_tokens[n_roles] = k;
+                n_roles += 1;
+            }
+        };
+        for k in start..name_start {
+            push_role(k);
+        }
         // "Colombia's President Gustavo Petro", "the Colombian president, Gustavo Petro".
         if start >= 2 && ctx.norm(start - 1) == "'s" {
-            roles.push(ctx.lower(start - 2).into_owned());
+            push_role(start - 2);
         }
         for k in start.saturating_sub(3)..start {
             if ctx.is_word(k) && ctx.function_class(k).is_none() && ctx.tok(k).chars().next().is_some_and(char::is_lowercase) {
-                roles.push(ctx.lower(k).into_owned());
+                push_role(k);
             }
         }
+        let roles = &role_tokens[..n_roles];
         let honorific_gender = (start..name_start).filter_map(|i| ctx.title(i)).map(|t| t.gender).find(|g| *g != Gender::Unknown);
         let words = end - name_start;
         let text = ctx.span(name_start, end).text(ctx.text);
@@ -146,8 +156,7 @@ impl Entities {
         let sentence = ctx.tokens[name_start].sentence;
 
         // Merge with an entity already known under this surname when the names agree.
-        let key = last.to_string();
-        let existing = self.by_surname.get(&key).and_then(|ids| {
+        let existing = self.by_surname.get(last).and_then(|ids| {
             ids.iter().rev().copied().find(|&id| {
                 let e = &self.list[id];
                 words == 1 || e.words == 1 || e.name.ends_with(text) || text.ends_with(e.name.as_str()) || e.name.split(' ').next() == Some(first)
@@ -165,17 +174,19 @@ impl Entities {
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
                 }
-                for r in roles {
-                    if !e.roles.contains(&r) {
-                        e.roles.push(r);
+                for &k in roles {
+                    let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
+                    if !known {
+                        e.roles.push(ctx.lower(k).into_owned());
                     }
                 }
                 id
             }
             None => {
+                let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
                 self.list.push(Entity { name: text.to_string(), words, gender, person, org, roles });
                 let id = self.list.len() - 1;
-                self.by_surname.entry(key).or_default().push(id);
+                self.by_surname.entry(last.to_string()).or_default().push(id);
                 id
             }
         };

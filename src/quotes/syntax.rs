@@ -10,7 +10,9 @@
 
 use std::borrow::Cow;
 
-use super::lexicons::{FunctionClass, CUE_FORMS, FUNCTION_WORDS, TITLES};
+use std::cell::Cell;
+
+use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES, WORDS};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -41,6 +43,14 @@ pub(crate) struct Np {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// Lexicon facts per token, looked up on first use: the rules ask about the same
+    /// tokens many times, and a hash lookup per ask would dominate the stage.
+    info: Vec<Cell<Option<WordInfo>>>,
+    /// For each token, the index of the first token of its paragraph (one pass up front, so
+    /// that no rule walks back to find a paragraph start).
+    para_start: Vec<u32>,
+    /// For each token, the number of paragraph starts at or before it.
+    para_index: Vec<u32>,
 }
 
 /// How far the chunker reaches from its anchor.
@@ -48,7 +58,55 @@ const MAX_NP: usize = 8;
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Ctx { text, tokens }
+        let mut para_start = Vec::with_capacity(tokens.len());
+        let mut para_index = Vec::with_capacity(tokens.len());
+        let (mut start, mut index) = (0u32, 0u32);
+        for i in 0..tokens.len() {
+            if i > 0 && super::marks::starts_paragraph(text, tokens, i) {
+                start = i as u32;
+                index += 1;
+            }
+            para_start.push(start);
+            para_index.push(index);
+        }
+        Ctx { text, tokens, info: vec![Cell::new(None); tokens.len()], para_start, para_index }
+    }
+
+    /// The first token of the paragraph holding token `i`.
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        self.para_start.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The paragraph number of token `i` (0-based).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.para_index.get(i).or(self.para_index.last()).map_or(0, |&p| p as usize)
+    }
+
+    /// The lexicon facts about token `i` (empty for non-words and acronyms).
+    #[inline]
+    pub fn info(&self, i: usize) -> WordInfo {
+        let Some(cell) = self.info.get(i) else { return WordInfo::default() };
+        if let Some(info) = cell.get() {
+            return info;
+        }
+        let info = self.lookup(i);
+        cell.set(Some(info));
+        info
+    }
+
+    fn lookup(&self, i: usize) -> WordInfo {
+        if !self.is_word(i) {
+            return WordInfo::default();
+        }
+        let t = self.tok(i);
+        // An acronym is a name even when it spells a function word ("US", "IT").
+        if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            return WordInfo::default();
+        }
+        if t.len() > 24 || !may_be_listed(self.norm(i)) {
+            return WordInfo::default();
+        }
+        self.with_lower(i, |w| WORDS.get(w).copied().unwrap_or_default())
     }
 
     pub fn len(&self) -> usize {
@@ -97,7 +155,15 @@ impl<'a> Ctx<'a> {
 
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        match self.text.as_bytes().get(t.span.start) {
+            Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
+            Some(_) => self.tok(i).chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
 
     pub fn span(&self, start: usize, end: usize) -> Span {
@@ -108,15 +174,27 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn function_class(&self, i: usize) -> Option<FunctionClass> {
-        if !self.is_word(i) {
-            return None;
+        self.info(i).function
+    }
+
+    /// Calls `f` with the lower-cased normalized form of token `i`, without allocating for
+    /// the short ASCII words that make up almost every lookup.
+    #[inline]
+    pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
+        let s = self.norm(i);
+        let b = s.as_bytes();
+        if !b.iter().any(|c| c.is_ascii_uppercase()) {
+            if s.is_ascii() || !s.chars().any(char::is_uppercase) {
+                return f(s);
+            }
+        } else if b.len() <= 32 && s.is_ascii() {
+            let mut buf = [0u8; 32];
+            buf[..b.len()].copy_from_slice(b);
+            buf[..b.len()].make_ascii_lowercase();
+            // ASCII stays valid UTF-8 after lower-casing.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""));
         }
-        let t = self.tok(i);
-        // An acronym is a name even when it spells a function word ("US", "IT").
-        if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
-            return None;
-        }
-        FUNCTION_WORDS.get(self.lower(i).as_ref()).copied()
+        f(&s.to_lowercase())
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {
@@ -125,10 +203,7 @@ impl<'a> Ctx<'a> {
 
     /// A cue verb form, if token `i` is one.
     pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
-        if !self.is_word(i) {
-            return None;
-        }
-        CUE_FORMS.get(self.lower(i).as_ref()).copied()
+        self.info(i).cue
     }
 
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
