@@ -262,11 +262,17 @@ impl Attributor<'_, '_> {
         // quotation, with a subject of its own, introduces it.
         if open >= floor + 2 {
             let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
-            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) {
-                if let Some(np) = ctx.subject_before(v, floor).filter(|np| !self.in_adverbial_clause(np.start, floor)) {
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) {
+                let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
+                if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                 }
             }
+        }
+        // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
+        // before the quotation is a participle whose subject is the name right before it.
+        if let Some(found) = self.named_participle(floor, open) {
+            return Some(found);
         }
         let mut v = floor;
         while v < open {
@@ -293,7 +299,8 @@ impl Attributor<'_, '_> {
                     let subject = match subject {
                         Some(np) if self.in_adverbial_clause(np.start, floor) => {
                             adverbial.get_or_insert(Found { np, cue: Some((v, v + 1)), how: How::Before });
-                            None
+                            v += 1;
+                            continue;
                         }
                         other => other,
                     };
@@ -338,6 +345,50 @@ impl Attributor<'_, '_> {
                 if np.kind != NpKind::Common || cue.is_some() {
                     return Some(Found { np, cue, how: How::Colon });
                 }
+            }
+        }
+        None
+    }
+
+    /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on
+    /// its last word (a numeral, "of"), read left from the verb up to a clause boundary.
+    fn phrase_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut k = v;
+        while k > floor && v - k < 8 {
+            let p = k - 1;
+            let np_word = ctx.is_word(p)
+                && (ctx.function_class(p).is_none_or(|c| c == FunctionClass::Determiner) || ctx.tok(p) == "of")
+                && ctx.cue(p).is_none()
+                || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number);
+            if !np_word {
+                break;
+            }
+            k = p;
+        }
+        if k == v {
+            return None;
+        }
+        let boundary = k == floor || matches!(ctx.tok(k - 1), "," | ";" | "and" | "but") || ctx.line_before(k);
+        let np = ctx.np_starting_at(k, v)?;
+        (boundary && ctx.function_class(k) == Some(FunctionClass::Determiner)).then_some(np)
+    }
+
+    /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
+    fn named_participle(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut v = open;
+        while v > floor && open - v < 10 {
+            v -= 1;
+            if ctx.is_quote_mark(v) || matches!(ctx.tok(v), "." | ";") {
+                return None;
+            }
+            if let Some(form) = ctx.cue(v) {
+                if !form.ing || v == 0 {
+                    return None;
+                }
+                let np = ctx.np_ending_at(v - 1, floor)?;
+                return (np.kind == NpKind::Name && !self.in_adverbial_clause(np.start, floor)).then_some(Found { np, cue: Some((v, v + 1)), how: How::Before });
             }
         }
         None

@@ -141,8 +141,10 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         // continues it ("“…,” said Burman. “He certainly hasn’t …”").
         if f.is_none() && opens_sentence && !starts_paragraph(text, tokens, m.open) {
             if let Some(p) = prev.filter(|p| sentence_of(m.open).saturating_sub(sentence_of(p.after().saturating_sub(1))) <= 1) {
-                f = found[n - 1].map(|f| Found { how: How::Continuation, ..f });
-                let _ = p;
+                // The attribution right after the previous piece ("…,” she said. “…”) is
+                // the one this piece continues, even when the previous piece had an earlier one.
+                let adjacent = att.after(p, m.open).filter(|f| f.how == How::After);
+                f = adjacent.or(found[n - 1]).map(|f| Found { how: How::Continuation, ..f });
             }
         }
         if f.is_none() && opens_sentence {

@@ -334,7 +334,8 @@ impl<'a> Ctx<'a> {
             let mut s = j;
             while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
                 let p = s - 1;
-                if self.is_content_word(p) || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
+                let lower_content = self.is_content_word(p) && self.tok(p).chars().next().is_some_and(char::is_lowercase);
+                if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
                     s = p;
                 } else if self.norm(p) == "'s" && p > floor && (self.is_cap(p - 1) || self.is_content_word(p - 1)) {
                     s = p - 1;
