@@ -27,7 +27,7 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
-    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "with" | "at" | "from" | "of" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
+    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "at" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
     if after_preposition && words <= 7 && title_case(ctx, m) {
         return QuoteType::Title;
     }

@@ -213,7 +213,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     }
     close_paragraph(text, tokens, &mut stack, &mut out, tokens.len());
     out.sort_by_key(|m| (m.span.start, m.depth));
-    let mut out = promote_inside_strays(out);
+    let mut out = promote_inside_strays(text, tokens, out);
     // `continues` holds indices into the unsorted list; re-map them.
     remap_continuations(&mut out);
     out
@@ -223,13 +223,15 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
 /// style (`"Trump walked on, chanting “U-S-A!”` — a block excerpt whose writer opened every
 /// paragraph with `"`): the stray opener is dropped and the inner quotations become
 /// outermost. A real quotation would nest the other style inside.
-fn promote_inside_strays(out: Vec<Marked>) -> Vec<Marked> {
+fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<Marked> {
     let mut keep = vec![true; out.len()];
     let mut depth_shift = vec![0usize; out.len()];
     let mut k = 0;
     while k < out.len() {
         let m = &out[k];
-        if m.depth == 0 && m.close.is_none() {
+        // After a colon the opener introduces a real quotation ("Caddell continued:").
+        let introduced = m.open > 0 && tokens[m.open - 1].span.text(text) == ":";
+        if m.depth == 0 && m.close.is_none() && !introduced {
             let inside = |j: usize| j < out.len() && out[j].span.start < m.span.end && out[j].depth > 0;
             let mut j = k + 1;
             let mut same_style_closed = false;

@@ -391,7 +391,7 @@ impl<'a> Ctx<'a> {
                 end = Some(j + 1);
             } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
                 // "Bank of England"
-            } else if (self.tok(j).chars().next().is_some_and(char::is_lowercase) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
+            } else if (self.tok(j).chars().next().is_some_and(|c| !c.is_uppercase()) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
                 && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
             {
