@@ -110,6 +110,9 @@ impl Attributor<'_, '_> {
                 _ => {}
             }
             let Some(form) = ctx.cue(v) else { continue };
+            if self.is_noun_use(v) {
+                continue;
+            }
             if form.ing {
                 continue;
             }
@@ -289,7 +292,7 @@ impl Attributor<'_, '_> {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
                 }
-                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v)) {
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v)) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
@@ -425,7 +428,14 @@ impl Attributor<'_, '_> {
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a
     /// verb.
     fn is_noun_use(&self, v: usize) -> bool {
-        v > 0 && self.ctx.function_class(v - 1) == Some(FunctionClass::Determiner)
+        let ctx = self.ctx;
+        let Some(p) = v.checked_sub(1) else { return false };
+        let form = ctx.cue(v);
+        // "secretary of state", "taking calls", "his statement": after a determiner, a
+        // preposition or a participle, a base or -s form is a noun.
+        ctx.function_class(p) == Some(FunctionClass::Determiner)
+            || (form.is_some_and(|f| f.base || f.third)
+                && (ctx.is_preposition(p) || (ctx.norm(p).ends_with("ing") && ctx.cue(p).is_none() && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
     }
 
     /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a
