@@ -441,6 +441,11 @@ impl<'a> Ctx<'a> {
         if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
             return self.subject_before_aside(j, floor);
         }
+        // "the Chicago Police Department, which reported …": the relative pronoun is the
+        // local mention; resolution takes it to its antecedent.
+        if self.function_class(j) == Some(FunctionClass::Relative) && matches!(self.lower(j).as_ref(), "who" | "which") && j > floor {
+            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
+        }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
