@@ -75,7 +75,12 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if weakly_attributed && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
         return QuoteType::Term;
     }
-    let clause = (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
+    // “Yes,” he said: a quotation standing as its own sentence before its attribution is a
+    // whole utterance, however short.
+    let sentence_start_quote = prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open);
+    let own_utterance = sentence_start_quote && found.is_some_and(|f| f.how == How::After) && (terminal || last.is_some_and(|l| ctx.tok(l) == ","));
+    let clause = own_utterance
+        || (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
         || (subject_pronoun && words >= 4 && prev.is_some_and(|p| ctx.function_class(p) != Some(FunctionClass::Determiner) && ctx.cue(p).is_none_or(|_| true)));
     if clause {
         QuoteType::Quote
