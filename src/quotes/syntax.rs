@@ -452,7 +452,8 @@ impl<'a> Ctx<'a> {
         }
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
-        if np.start > floor && self.is_preposition(np.start - 1) {
+        // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
+        if np.start > floor && self.is_preposition(np.start - 1) && !matches!(self.lower(np.start - 1).as_ref(), "after" | "before" | "since" | "until") {
             return None;
         }
         // Agreement tells a verb from a noun: "initial reports", "the following comment".
