@@ -244,3 +244,13 @@ fn byline_dash_attribution() {
     assert_eq!(r[0].3, s("Sonya Herridge"));
     assert_eq!(r[1].3, s("Pamela Padilla"));
 }
+
+#[test]
+fn headline_quotes_are_titles_and_the_body_keeps_the_attribution() {
+    let text = "Flynn says Trump 'absolutely right' on generals.\n\nRetired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” on Thursday.\n\nHe spoke on Fox.";
+    let r = quoted(text);
+    assert_eq!(r[0].0, "absolutely right");
+    assert_eq!((r[0].1, r[0].2.clone()), (QuoteType::Title, None));
+    assert_eq!(r[1].1, QuoteType::Partial);
+    assert_eq!(r[1].2, s("Michael Flynn"));
+}

@@ -207,10 +207,11 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         }
     }
 
+    let headline_end = headline_end(&ctx);
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
         let sentence_start = sentences.get(sentence_of(m.open) as usize).map_or(0, |s| s.token_start);
-        let kind = classify::classify(&ctx, m, found[n].as_ref(), sentence_start);
+        let kind = if m.open < headline_end && m.close.is_some() { QuoteType::Title } else { classify::classify(&ctx, m, found[n].as_ref(), sentence_start) };
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -226,6 +227,33 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     if std::env::var_os("PW_NO_INDIRECT").is_none() { out.extend(indirect::extract(&ctx, sentences, &quoted, &entities)); }
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// Most words a first paragraph may have to be read as the article's headline.
+const HEADLINE_WORDS: usize = 16;
+
+/// The end of the article's own headline: a short first paragraph followed by more text
+/// ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble."). Quotation
+/// marks in a headline flag words the body quotes with their attribution, so headline
+/// quotations are typed `title` and get no speaker; counting them would count the quote twice.
+/// 0 when the text does not open with such a line.
+fn headline_end(ctx: &Ctx) -> usize {
+    let mut words = 0;
+    let mut k = 0;
+    while k < ctx.len() && ctx.paragraph_of(k) == 0 {
+        words += usize::from(ctx.is_word(k));
+        if words > HEADLINE_WORDS {
+            return 0;
+        }
+        k += 1;
+    }
+    // More than one paragraph must follow: a short text is not an article with a headline.
+    let more = k < ctx.len() && ctx.paragraph_of(ctx.len() - 1) >= 2;
+    if more {
+        k
+    } else {
+        0
+    }
 }
 
 /// Is the line holding token `i` a title-case headline ("Hillary Clinton Speaks ‘Directly To
