@@ -59,10 +59,6 @@ impl Attributor<'_, '_> {
         self.sentences.get(s).map_or(0, |s| s.token_start)
     }
 
-    fn sentence_end(&self, i: usize) -> usize {
-        let s = self.ctx.tokens.get(i).map_or(0, |t| t.sentence as usize);
-        self.sentences.get(s).map_or(self.ctx.len(), |s| s.token_end)
-    }
 
     /// The first token of the paragraph holding token `i`, but no more than `limit` tokens
     /// back.
@@ -502,7 +498,4 @@ impl Attributor<'_, '_> {
         floor
     }
 
-    pub fn sentence_end_of(&self, i: usize) -> usize {
-        self.sentence_end(i)
-    }
 }
