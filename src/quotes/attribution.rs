@@ -208,12 +208,12 @@ impl Attributor<'_, '_> {
                 return None;
             }
             // "…,” according to the organiser." / "…,” as a memo put it."
-            if ctx.lower(k) == "according" && ctx.lower(k + 1) == "to" {
+            if ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]) {
                 if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
                     return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
                 }
             }
-            if ctx.lower(k) == "as" {
+            if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
                         return Some(Found { np, cue: Some((np.end, np.end + 2)), how: How::After });
@@ -244,7 +244,7 @@ impl Attributor<'_, '_> {
                 "." | "!" | "?" | "," | ":" => return true,
                 _ if ctx.is_quote_mark(k) => return k == v + 1,
                 // "said Monday", "told reporters", "said in a statement"
-                _ if ctx.is_word(k) && !matches!(ctx.lower(k).as_ref(), "that" | "and" | "but" | "if" | "when" | "because" | "the" | "it") && ctx.cue(k).is_none() => {}
+                _ if ctx.is_word(k) && !ctx.is_any(k, &["that", "and", "but", "if", "when", "because", "the", "it"]) && ctx.cue(k).is_none() => {}
                 _ => return false,
             }
         }
@@ -282,8 +282,7 @@ impl Attributor<'_, '_> {
                 }
             }
             if ctx.is_word(v) {
-                let lower = ctx.lower(v);
-                if lower == "according" && ctx.lower(v + 1) == "to" {
+                if ctx.is_any(v, &["according"]) && ctx.is_any(v + 1, &["to"]) {
                     if let Some(np) = ctx.np_starting_at(v + 2, open) {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
@@ -402,7 +401,7 @@ impl Attributor<'_, '_> {
             if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
                 return false;
             }
-            if matches!(ctx.lower(k).as_ref(), "when" | "as" | "after" | "before" | "while" | "if" | "because" | "although" | "though" | "since" | "until" | "unless" | "whether" | "once") {
+            if ctx.is_any(k, &["when", "as", "after", "before", "while", "if", "because", "although", "though", "since", "until", "unless", "whether", "once"]) {
                 return true;
             }
         }
@@ -418,7 +417,7 @@ impl Attributor<'_, '_> {
     /// "is saying", "was warning": an -ing cue with its own subject.
     fn progressive(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| matches!(ctx.lower(p).as_ref(), "is" | "was" | "are" | "were" | "been" | "be" | "'s" | "'re"))
+        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| ctx.is_any(p, &["is", "was", "are", "were", "been", "be", "'s", "'re"]))
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a

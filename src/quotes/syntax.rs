@@ -177,6 +177,12 @@ impl<'a> Ctx<'a> {
         self.info(i).function
     }
 
+    /// Is token `i`, lower-cased, one of `words`? (No allocation.)
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        i < self.len() && self.with_lower(i, |w| words.contains(&w))
+    }
+
     /// Calls `f` with the lower-cased normalized form of token `i`, without allocating for
     /// the short ASCII words that make up almost every lookup.
     #[inline]
