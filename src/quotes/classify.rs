@@ -22,8 +22,13 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let marker = |set: &super::lexicons::FastSet| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
 
     let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
-    if marker(&TITLE_MARKERS) && !cue_attributed {
+    if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
         return QuoteType::Title;
+    }
+    // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
+    let inside_name = words <= 2 && ctx.is_cap(m.first) && prev.is_some_and(|p| ctx.is_cap(p)) && m.close.is_some() && ctx.is_cap(m.after());
+    if inside_name {
+        return QuoteType::Term;
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
