@@ -459,7 +459,18 @@ impl<'a> Ctx<'a> {
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
-        if np.start > floor && self.is_preposition(np.start - 1) && !matches!(self.lower(np.start - 1).as_ref(), "after" | "before" | "since" | "until") {
+        if np.start > floor && self.is_preposition(np.start - 1) && !self.is_any(np.start - 1, &["after", "before", "since", "until"]) {
+            // …unless it completes a larger phrase: "A document on the campaign's website
+            // states", "the head of the agency said" → the head before the preposition.
+            let p = np.start - 1;
+            if p > floor && self.is_any(p, &["of", "on", "in", "at", "for", "from", "with"]) {
+                if let Some(head) = self.np_ending_at(p - 1, floor) {
+                    let head_free = head.start == floor || !self.is_preposition(head.start - 1);
+                    if head_free && head.kind != NpKind::Pronoun {
+                        return Some(head);
+                    }
+                }
+            }
             return None;
         }
         // Agreement tells a verb from a noun: "initial reports", "the following comment".
