@@ -1,19 +1,30 @@
 //! Finding the cue and the speaker mention a quotation hangs on.
 //!
 //! News attributes a quotation in a handful of shapes, and each is looked for in a window
-//! that is bounded and local to the quote, so the total work is linear:
+//! that is bounded and local to the quote (a sentence, a paragraph, a few dozen tokens), so
+//! the total work is linear:
 //!
-//! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+//! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.` /
+//!   `“Q,” Scott Pruitt, the attorney general of Oklahoma, said` / `“Q” ― Name` /
+//!   `“Q” …, she said, …` / `“Q,” according to X` / `“Q,” as a memo put it`.
 //! * before the opening mark, from the start of the sentence (or the end of the previous
 //!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
-//!   `according to X, “Q”`, `X, who …, said “Q”`. The *leftmost* cue with an explicit subject
-//!   wins, which makes the outermost source the speaker where attributions nest ("Lynch said
-//!   she recalled thinking '…'" → Lynch). A participle cue with no subject of its own
-//!   ("…, adding: 'Q'") takes the subject of its sentence.
+//!   `according to X, “Q”`, `X, who …, said “Q”`. A cue right before the quotation with its
+//!   own subject wins (`…, the mother of three replied, “Q”`); otherwise the *leftmost* cue
+//!   with an explicit subject, which makes the outermost source the speaker where
+//!   attributions nest ("Lynch said she recalled thinking '…'" → Lynch). Cues inside an
+//!   adverbial clause ("When Clinton noted …, Trump boasted") only count when nothing else
+//!   does. A participle cue with no subject of its own ("…, adding: 'Q'") takes the subject of
+//!   its sentence.
 //! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
-//!   attribution;
+//!   attribution; a quotation sentence right after an attributed sentence takes its
+//!   attribution.
 //! * pieces of one multi-paragraph quotation, and a bare quotation paragraph right after an
-//!   attributed one, continue the earlier speaker.
+//!   attributed one, continue the earlier speaker (decided in `quotes::extract`).
+//!
+//! Words used as cues are checked for being verbs: not negated ("did not say"), not nouns
+//! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
+//! agreement with their subject ("initial reports" is a noun phrase).
 
 use super::lexicons::{FunctionClass, CUE_NOUNS};
 use super::marks::{starts_paragraph, Marked};

@@ -2,21 +2,34 @@
 //!
 //! Quote attribution is a chain of small, local decisions, each in its own module:
 //!
-//! 1. [`marks`] pairs quotation marks into spans (straight, curly, single beside apostrophes,
+//! 1. `marks` pairs quotation marks into spans (straight, curly, single beside apostrophes,
 //!    guillemets, `„“`; nested; cut at a paragraph end when a close is missing; linked across
 //!    paragraphs when a quotation is re-opened).
-//! 2. [`syntax`] is a shallow chunker: noun phrases, subjects of verbs, asides set off by
+//! 2. `syntax` is a shallow chunker: noun phrases, subjects of verbs, asides set off by
 //!    commas, looked up within bounded windows.
-//! 3. [`attribution`] finds the cue and the speaker mention for each outermost quotation,
+//! 3. `attribution` finds the cue and the speaker mention for each outermost quotation,
 //!    trying the shapes news uses (`“…,” he said`, `X said: “…”`, `according to X`, a colon
 //!    sentence, a continued paragraph).
-//! 4. [`resolve`] maps the mention to the fullest name in the document (surnames, honorifics,
+//! 4. `resolve` maps the mention to the fullest name in the document (surnames, honorifics,
 //!    descriptions, pronouns), from an index of name mentions built in one pass.
-//! 5. [`classify`] types the span (quote, partial, term, title), and [`indirect`] adds
+//! 5. `classify` types the span (quote, partial, term, title), and `indirect` adds
 //!    reported speech without marks.
 //!
+//! Three decisions that shape the output, and why:
+//!
+//! * Where no cue verb is found, a quotation inside a sentence is given that sentence's
+//!   subject as its speaker (news rarely quotes anyone but the subject), with no cue; one- and
+//!   two-word spans attributed only this way are typed `term`, since scare quotes look the
+//!   same.
+//! * Quotations in a short opening headline (a first paragraph of at most 16 words followed
+//!   by the article) are typed `title` with no speaker: the body quotes the same words with
+//!   their attribution, and counting both would count one quotation twice.
+//! * `indirect` rows come last and never overlap a quotation; consumers scoring against
+//!   quotation-marked gold (PolNeAR) filter them out with `term` and `title`.
+//!
 //! All of it is linear in the document: every look-up is bounded by a window, a sentence or a
-//! fixed number of sentences, and the mention index is searched by binary search.
+//! fixed number of sentences, the per-token lexicon facts are cached, paragraph starts are
+//! indexed once, and the mention index is searched by binary search.
 
 mod attribution;
 mod classify;
@@ -224,7 +237,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
         });
     }
-    if std::env::var_os("PW_NO_INDIRECT").is_none() { out.extend(indirect::extract(&ctx, sentences, &quoted, &entities)); }
+    out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
     out.sort_by_key(|q| q.span.start);
     out
 }

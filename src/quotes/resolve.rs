@@ -307,9 +307,6 @@ impl Entities {
                 }
             }
             if accept(&self.list[m.entity]) {
-                if std::env::var("PW_DEBUG").is_ok() {
-                    eprintln!("recent: cand {:?} sent {} tok {}", self.list[m.entity].name, m.sentence, m.token);
-                }
                 best = Some((m.sentence, m.entity));
             }
         }
