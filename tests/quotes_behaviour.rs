@@ -254,3 +254,39 @@ fn headline_quotes_are_titles_and_the_body_keeps_the_attribution() {
     assert_eq!(r[1].1, QuoteType::Partial);
     assert_eq!(r[1].2, s("Michael Flynn"));
 }
+
+/// Random mixtures of marks, apostrophes, names, cue verbs, punctuation and line breaks: no
+/// panic, every span on char boundaries inside the text, no overlapping rows.
+#[test]
+fn random_mark_soup_never_panics() {
+    let pieces = [
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")",
+        "he", "said", "Smith", "Mr", "Dr.", "told", "the", "according", "to", "who", "that", "Petro's", "States'", "don't",
+        "é", "日本", "😀", "Ã©", "adding", "said:", "warned", "was", "a", "'90s",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        let len = (state % 40) as usize + 1;
+        for _ in 0..len {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            if state % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        let doc = analyze(&text);
+        let mut last_end = 0;
+        for q in doc.quotes.iter().filter(|q| q.kind != QuoteType::Indirect) {
+            assert!(q.span.start <= q.span.end && q.span.end <= text.len(), "{text:?}");
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end), "{text:?}");
+            assert!(q.span.start >= last_end, "overlap in {text:?}");
+            last_end = q.span.end;
+            for s in [q.speaker_mention, q.cue].into_iter().flatten() {
+                assert!(text.get(s.start..s.end).is_some(), "{text:?}");
+            }
+        }
+    }
+}
