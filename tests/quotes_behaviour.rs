@@ -290,3 +290,11 @@ fn random_mark_soup_never_panics() {
         }
     }
 }
+
+#[test]
+fn person_of_organisation_keeps_the_person() {
+    let r = quoted("“It is not going to take much,” said Grant Wilson of Mellon Bank.");
+    assert_eq!((r[0].2.clone(), r[0].3.clone()), (s("Grant Wilson"), s("Grant Wilson")));
+    let r = quoted("“Rates will rise,” the Bank of England said.");
+    assert_eq!(r[0].3, s("Bank of England"));
+}

@@ -267,6 +267,30 @@ impl<'a> Ctx<'a> {
         self.is_punct(i, ".") && self.tokens.get(i + 1).is_some_and(|n| n.ws_before == crate::tokenize::Whitespace::None && matches!(n.span.text(self.text), "," | ")"))
     }
 
+    /// Does a capitalised run starting at `i` begin with a given name or an honorific, after
+    /// any role titles ("Sen. John", "Grant")?
+    pub fn starts_person_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while k < self.len() && k < i + 4 && self.title(k).is_some() {
+            if self.title(k).is_some_and(|t| t.honorific) {
+                return true;
+            }
+            k += 1;
+        }
+        self.is_word(k) && super::lexicons::FIRST_NAMES.contains_key(self.tok(k))
+    }
+
+    /// Is the capitalised run `[start, of)` before a connector a person ("Grant Wilson of
+    /// Mellon Bank") rather than the head of an institution's name ("Bank of England",
+    /// "Federal Bureau of Investigation")?
+    fn person_before_connector(&self, start: usize, of: usize) -> bool {
+        if self.starts_person_name(start) {
+            return true;
+        }
+        let words = of.saturating_sub(start);
+        words >= 2 && !super::lexicons::ORG_SUFFIXES.contains(self.tok(of - 1)) && self.title(start).is_none()
+    }
+
     /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
     fn is_name_connector(&self, i: usize) -> bool {
         matches!(self.tok(i), "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&")
@@ -328,6 +352,13 @@ impl<'a> Ctx<'a> {
         }
         if self.is_name_word(j) {
             let s = self.cap_run_start(j, floor);
+            // "Grant Wilson of Mellon Bank said": the person, not the firm.
+            let mut j = j;
+            if let Some(of) = (s + 1..j).find(|&k| self.is_name_connector(k)) {
+                if self.person_before_connector(s, of) {
+                    j = of - 1;
+                }
+            }
             let (start, kind) = self.extend_determiner(s, floor);
             let mention_start = self.name_start(s, j + 1);
             return Some(match mention_start {
@@ -395,8 +426,8 @@ impl<'a> Ctx<'a> {
             if self.is_name_word(j) {
                 cap_start.get_or_insert(j);
                 end = Some(j + 1);
-            } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
-                // "Bank of England"
+            } else if cap_start.is_some_and(|c| !self.person_before_connector(c, j)) && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
+                // "Bank of England" (but "Grant Wilson of Mellon Bank" is a person and a firm)
             } else if (self.tok(j).chars().next().is_some_and(|c| !c.is_uppercase()) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
                 && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
