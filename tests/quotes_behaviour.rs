@@ -298,3 +298,11 @@ fn person_of_organisation_keeps_the_person() {
     let r = quoted("“Rates will rise,” the Bank of England said.");
     assert_eq!(r[0].3, s("Bank of England"));
 }
+
+#[test]
+fn fronted_participle_clause_takes_the_main_subject() {
+    let text = "Hillary Clinton wrote a book.\n\nAfter saying her right foot was “so swollen I could barely walk,” she was taken to hospital.";
+    let r = quoted(text);
+    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("she"), s("saying")));
+    assert_eq!(r[0].2, s("Hillary Clinton"));
+}

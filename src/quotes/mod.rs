@@ -216,6 +216,11 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if s < m.open && !in_headline(&ctx, s) {
             if let Some(np) = att.sentence_subject(s, m.open).filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open) {
                 found[n] = Some(Found { np, cue: None, how: How::Fallback });
+            } else if let Some(np) = main_subject_after_fronted_clause(&ctx, s, m) {
+                // "After saying her foot was “so swollen …,” she was …": the quotation sits in a
+                // fronted clause whose subject is the main clause's, named after the comma.
+                let cue = (s..m.open).find(|&k| ctx.cue(k).is_some_and(|f| f.ing)).map(|k| (k, k + 1));
+                found[n] = Some(Found { np, cue, how: if cue.is_some() { How::Inherited } else { How::Fallback } });
             }
         }
     }
@@ -240,6 +245,20 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// The subject of the main clause after a fronted clause that holds quotation `m` ("After
+/// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
+fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &marks::Marked) -> Option<syntax::Np> {
+    let fronted = ctx.is_any(s, &["after", "before", "when", "while", "since", "as", "by", "in"]) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
+    if !fronted || m.close.is_none() {
+        return None;
+    }
+    let a = m.after();
+    // The comma may sit inside the closing mark ("…shoe on,” she was").
+    let start = if m.end > m.first && ctx.is_punct(m.end - 1, ",") { a } else { (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1 };
+    let np = ctx.np_starting_at(start, (start + 8).min(ctx.len()))?;
+    (np.kind != syntax::NpKind::Common).then_some(np)
 }
 
 /// Most words a first paragraph may have to be read as the article's headline.
