@@ -272,6 +272,32 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
     }
 }
 
+/// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
+/// nothing returned: the Rust-only side of the benchmark in `bench/dataflow.py`.
+#[pyfunction]
+#[pyo3(signature = (texts, tables, *, threads = None))]
+fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, threads: Option<usize>) -> PyResult<f64> {
+    let (stages, _) = parse_stages(&tables)?;
+    let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
+    let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
+    for (row, item) in items.iter().enumerate() {
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push(s.to_str().map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?);
+        }
+    }
+    let threads = resolve_threads(threads);
+    Ok(py.detach(|| {
+        let started = std::time::Instant::now();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let count = |t: &&str| analyze_with(t, stages).tokens.len();
+        let _total: usize = match pool {
+            Ok(pool) if threads > 1 => pool.install(|| inputs.par_iter().map(count).sum()),
+            _ => inputs.iter().map(count).sum(),
+        };
+        started.elapsed().as_secs_f64()
+    }))
+}
+
 /// Sets the default number of threads for batch calls (0: one per core).
 #[pyfunction]
 fn set_threads(n: usize) {
@@ -295,6 +321,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(time_core, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;
