@@ -46,7 +46,7 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
 }
 
 /// True for a word that can be the counted noun (not a function word, verb form or adverb).
-fn nounish(v: &View, k: usize, first: bool) -> bool {
+pub fn nounish(v: &View, k: usize, first: bool) -> bool {
     if !v.is_word(k) {
         return false;
     }
@@ -65,11 +65,15 @@ fn nounish(v: &View, k: usize, first: bool) -> bool {
     if !first && (is_verb(low) || low.ends_with("ing") && low.len() > 5) {
         return false;
     }
+    // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun.
+    if first && VERBS.contains(low) && !low.ends_with('s') {
+        return false;
+    }
     true
 }
 
 /// True for a word that looks like a plural noun: ends the noun phrase.
-fn plural(low: &str) -> bool {
+pub fn plural(low: &str) -> bool {
     context_is(low, "plural") || (low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !low.ends_with("us") && !low.ends_with("is"))
 }
 
@@ -80,7 +84,7 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut last = None;
     let mut last_name = None;
     let mut j = k;
-    while j < k + 5 && j < v.len() && v.same_sentence(k, j) {
+    while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         let first = j == k;
         // "the two North and South American allies": coordinated names modify the head.
         if last.is_none() && last_name.is_some() && matches!(v.low(j), "and" | "or" | "&") && v.capitalized(j + 1) {
@@ -91,8 +95,26 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             break;
         }
         let low = v.low(j);
+        // "two further UK hits", "three other councillors": modifiers before the head.
+        if context_is(low, "modifier") {
+            j += 1;
+            continue;
+        }
         if v.capitalized(j) {
             if last.is_some() {
+                // "three other Birmingham councillors": names between modifiers and the head.
+                let mut n = j;
+                while n < j + 3 && v.is_word(n) && v.capitalized(n) {
+                    n += 1;
+                }
+                if v.lowercase_word(n) && nounish(v, n, false) && v.same_sentence(j, n) {
+                    j = n;
+                    continue;
+                }
+                // "eight posthumous Grammy Awards": a capitalized plural is the head.
+                if n > j && plural(v.low(n - 1)) {
+                    return Some(n - 1);
+                }
                 break; // "600 people Reuters said"
             }
             last_name = Some(j);
@@ -127,7 +149,7 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
 
 /// A regular past form: "deported", "seized", but not "hundred" or "speed".
 fn is_regular_past(low: &str) -> bool {
-    low.len() >= 5 && low.ends_with("ed") && low.chars().all(|c| c.is_alphabetic() || c == '-') && !context_is(low, "not_verb")
+    low.len() >= 4 && low.ends_with("ed") && low.chars().all(char::is_alphabetic) && !context_is(low, "not_verb")
 }
 
 /// True when `low` is a verb form the lexicon lists or a regular past form.
@@ -148,7 +170,9 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
         match v.kind(k) {
             Some(TokenKind::Word) => {
                 if v.lowercase_word(k) && is_verb(low) {
-                    return Some(k);
+                    // "a rise of 5%", "the value 10 years earlier": after a determiner it is a noun.
+                    let determiner = k > sent_start && matches!(v.low(k - 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "further" | "annual");
+                    return (!determiner).then_some(k);
                 }
                 if context_is(low, "skip") || context_is(low, "sign") || QUALIFIERS.0.contains_key(low) || NUMBER_WORDS.cardinal.contains_key(low) || super::lexicons::SCALES.0.contains_key(low) || super::lexicons::SCALES.1.contains_key(v.raw(k)) {
                     continue;

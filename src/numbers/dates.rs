@@ -56,7 +56,12 @@ fn month_at(v: &View, i: usize) -> Option<u32> {
 /// True when the token after a day number carries on the figure ("4 million", "4%"), so the
 /// day reading is wrong.
 fn continues_figure(v: &View, i: usize) -> bool {
-    v.glued(i) && !v.is(i, TokenKind::Punct)
+    v.glued(i) && !v.is(i, TokenKind::Punct) || is_timezone(v, i)
+}
+
+/// "1600 GMT": a clock time, not a year.
+pub fn is_timezone(v: &View, i: usize) -> bool {
+    super::lexicons::context_is(v.low(i), "timezone") && v.raw(i).chars().all(|c| c.is_uppercase())
 }
 
 /// The date that starts at token `i`, if any.

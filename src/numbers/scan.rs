@@ -72,7 +72,23 @@ impl Expr {
 /// The expression at token `i`, with a following range partner when there is one.
 pub fn expression(v: &View, i: usize) -> Option<Expr> {
     let first = single(v, i)?;
+    if let Some(r) = ratio_from(v, &first) {
+        return Some(r);
+    }
     Some(range_from(v, first.clone()).unwrap_or(first))
+}
+
+/// "one in ten", "3 in 5 people": a proportion, kept as a fraction.
+fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
+    if first.kind != NumberKind::Cardinal || v.low(first.end) != "in" || !v.same_sentence(first.end, first.end + 1) {
+        return None;
+    }
+    let second = single(v, first.end + 1)?;
+    let (a, b) = (first.value?, second.value?);
+    if second.kind != NumberKind::Cardinal || !(a > 0.0 && b > a && b <= 1000.0) {
+        return None;
+    }
+    Some(Expr::new(first.start, second.end, a / b, NumberKind::Fraction))
 }
 
 /// "between £20 and £30m", "10 to 20", "£20-£30m", "three to four thousand", "from 5 to 7":
@@ -286,6 +302,13 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none()) {
         return Some(Expr::new(i, e, h, NumberKind::Time).with_unit(None));
     }
+    // "1600 GMT": a 24-hour clock time.
+    if integer && raw.len() == 4 && dates::is_timezone(v, end) && currency.is_none() {
+        let (h, m) = (dec.mantissa / 100, dec.mantissa % 100);
+        if h < 24 && m < 60 {
+            return Some(Expr::new(i, end + 1, h as f64 + m as f64 / 60.0, NumberKind::Time));
+        }
+    }
     let post = post_modifiers(v, end, currency, true, integer && extra == 0.0);
     let mut value = dec.scaled(post.power) + value::scale(extra, post.power);
     if post.minor {
@@ -317,14 +340,16 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
     let value: f64 = raw.parse().unwrap_or(-1.0);
     if integer && i == j {
         // "aged 37", "Smith, 65, said", "John Smith (65)"
-        if context_is(prev, "age") && (1.0..=120.0).contains(&value) {
+        let age_of = prev == "of" && i >= 2 && v.low(i - 2) == "age";
+        if (context_is(prev, "age") || age_of) && (1.0..=120.0).contains(&value) {
             return NumberKind::Age;
         }
         let apposition = i >= 2
             && (prev == "," && matches!(v.norm(after), "," | ")") || prev == "(" && v.norm(after) == ")")
             && v.is_word(i - 2)
             && v.capitalized(i - 2)
-            && !v.sentence_initial(i - 2)
+            && !context_is(v.low(i - 2), "stop")
+            && !context_is(v.low(i - 2), "skip")
             && (1.0..=110.0).contains(&value)
             && v.same_sentence(i - 2, i);
         if apposition {
@@ -370,9 +395,12 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         e.noun = NounRule::Never;
         return Some(e);
     }
-    // Ordinals: "21st", "3rd".
+    // Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
     if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| low.strip_suffix(s)) {
         let n: f64 = d.parse().ok()?;
+        if v.capitalized(j + 1) && v.is_word(j + 1) && v.glued(j + 1) == false && v.same_sentence(j, j + 1) && !v.sentence_initial(j) {
+            return None;
+        }
         return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
     }
     if let Some(year) = dates::numeric_date(raw) {
@@ -426,6 +454,20 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
+    // "10-12 June (2005)": a span of days.
+    if v.capitalized(j + 1) && super::lexicons::MONTHS.contains_key(v.low(j + 1)) && lo.is_integer() && hi.is_integer() && hi.value() <= 31.0 {
+        let mut end = j + 2;
+        let mut value = lo.value();
+        if let Some(y) = dates::year_at(v, end) {
+            value = f64::from(y);
+            end += 1;
+        }
+        let mut e = Expr::new(i, end, value, NumberKind::Date);
+        e.low = Some(lo.value());
+        e.high = Some(hi.value());
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
     if small && currency.is_none() && (lo.value() > hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
         let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
@@ -475,12 +517,15 @@ fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
 fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     let low = v.low(j);
     // "an hour", "a day" (not "twice a day", not "a second referendum").
-    if matches!(low, "a" | "an") {
-        let u = units::singular_time_unit(v, j + 1)?;
+    if let Some(u) = units::singular_time_unit(v, j + 1).filter(|_| matches!(low, "a" | "an")) {
         if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), "multiplier") {
             return None;
         }
         if u.lemma == "second" && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None) || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and")) {
+            return None;
+        }
+        // "a minute red dot", "a day trip": the unit word modifies what follows.
+        if v.lowercase_word(j + 2) && v.same_sentence(j, j + 2) && super::context::nounish(v, j + 2, true) && v.low(j + 2) != "old" && !super::context::is_verb(v.low(j + 2)) {
             return None;
         }
         let mut e = Expr::new(i, j + 2, 1.0, NumberKind::Duration).with_unit(Some(u.lemma.clone()));
@@ -511,6 +556,16 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
     if single_word && traps::one_is_not_a_number(v, j) {
         return None;
     }
+    // "the Six Nations", "the Jackson Five", "Five to One": mid-sentence, news writes
+    // counts in lower case, so a capitalized number word is part of a name.
+    if v.capitalized(j) && !v.sentence_initial(j) && !(j > 0 && matches!(v.norm(j - 1), ":" | "-" | "(")) {
+        return None;
+    }
+    // "a third term", "a third place": an ordinal after the article, not a fraction.
+    if s.kind == SpelledKind::Fraction && s.article && v.lowercase_word(s.end) && v.low(s.end) != "of" && super::context::nounish(v, s.end, true) {
+        let ord = *super::lexicons::NUMBER_WORDS.ordinal.get(v.low(s.end - 1))?;
+        return Some(Expr::new(s.end - 1, s.end, ord as f64, NumberKind::Ordinal));
+    }
     match s.kind {
         SpelledKind::Ordinal => {
             if single_word && traps::ordinal_is_not_a_number(v, j, v.low(j)) {
@@ -526,6 +581,15 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
             if matches!(v.low(s.end), "a" | "an") {
                 if let Some(u) = units::singular_time_unit(v, s.end + 1) {
                     return Some(Expr::new(i, s.end + 2, s.value, NumberKind::Duration).with_unit(Some(u.lemma.clone())));
+                }
+            }
+            // "a quarter of a million", "half of a billion"
+            if v.low(s.end) == "of" && matches!(v.low(s.end + 1), "a" | "an") {
+                if let Some(sc) = super::lexicons::SCALES.0.get(v.low(s.end + 2)).filter(|_| !v.low(s.end + 2).ends_with('s')) {
+                    let mut e = Expr::new(i, s.end + 3, value::scale(s.value, sc.power), NumberKind::Cardinal);
+                    e.scale = Some(sc.power);
+                    e.raw = s.value;
+                    return Some(e);
                 }
             }
             let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
@@ -608,6 +672,12 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     };
     let rest = &parts[used..];
     let digits = Decimal::parse(parts[0]).is_some();
+    // "15-and-a-half miles"
+    if rest == ["and", "a", "half"] && !ordinal {
+        let post = post_modifiers(v, j + 1, None, false, false);
+        let kind = post.kind.unwrap_or(NumberKind::Cardinal);
+        return Some(Expr::new(i, post.end, value + 0.5, kind).with_unit(post.unit));
+    }
     if ordinal {
         if trap_is(rest[0], "after_ordinal") || v.capitalized(j) && !v.sentence_initial(j) {
             return None;

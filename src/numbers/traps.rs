@@ -26,6 +26,10 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(v, i) {
         return Some(end);
     }
+    // "007", "01": a leading zero makes a code, not a count.
+    if raw.len() >= 2 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(i + 1);
+    }
     // Versions: "1.2.3", "version 2.0", "iOS 8", "v2.0" (split by the tokenizer as "v2" "." "0").
     if raw.matches('.').count() >= 2 && !raw.contains(',') {
         return Some(i + 1);
@@ -79,7 +83,7 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     // Whatever follows must not make the number a figure: a unit, scale, currency, "%" or a
     // lower-case word it counts ("Windows 95 users" is left to the lexicon).
     let next = i + 1;
-    let figure_follows = v.lowercase_word(next) && v.same_sentence(i, next)
+    let figure_follows = v.lowercase_word(next) && v.same_sentence(i, next) && super::context::nounish(v, next, true) && super::context::plural(v.low(next))
         || matches!(v.kind(next), Some(TokenKind::Symbol))
         || v.glued(next) && v.is_word(next)
         || v.norm(next) == "-" && v.glued(next);
@@ -112,7 +116,14 @@ fn phone_number(v: &View, i: usize) -> Option<usize> {
     if hyphen_groups >= 3 && !looks_like_iso_date(raw) && !raw.contains('.') {
         return Some(i + 1);
     }
-    let next_is_group = |k: usize| v.is(k, TokenKind::Number) && v.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::Space) && v.norm(k).bytes().all(|b| b.is_ascii_digit()) && v.norm(k).len() >= 3;
+    // "555-1234": exchange and line number, not a range (a range ends in round figures).
+    if let Some((a, b)) = raw.split_once('-') {
+        if a.len() == 3 && b.len() == 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) && !b.ends_with("00") {
+            return Some(i + 1);
+        }
+    }
+    let min_group = if raw.starts_with('+') { 1 } else { 3 };
+    let next_is_group = |k: usize| v.is(k, TokenKind::Number) && v.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::Space) && v.norm(k).bytes().all(|b| b.is_ascii_digit()) && v.norm(k).len() >= min_group;
     let starts_like_phone = (raw.starts_with('0') && digits >= 3 && !raw.contains('.')) || raw.starts_with('+');
     let cue = i > 0 && trap_is(v.low(i - 1), "phone");
     if (starts_like_phone && next_is_group(i + 1)) || (cue && digits >= 3) || (raw.starts_with('0') && digits >= 9 && !raw.contains('.')) {
@@ -149,7 +160,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     }
     let prev = if i > 0 && v.same_sentence(i - 1, i) { v.low(i - 1) } else { "" };
     let next = if v.same_sentence(i, i + 1) { v.low(i + 1) } else { "" };
-    if next == "of" || next == "another" || context_is(prev, "determiner") {
+    if next == "of" || next == "another" || context_is(prev, "determiner") || prev == "on" && next == "hand" {
         return true;
     }
     if matches!(next, "who" | "that" | "which" | "whose" | "where" | "is" | "was" | "has" | "had" | "can" | "could" | "would" | "will" | "must" | "should" | "might" | "may" | "does" | "did") {
@@ -160,9 +171,11 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
         return true;
     }
     // "a military one.", "the old one,": "one" closing a phrase that began with an article.
-    let closes = next.is_empty() || matches!(v.kind(i + 1), Some(TokenKind::Punct | TokenKind::Quote));
+    let closes = next.is_empty()
+        || matches!(v.kind(i + 1), Some(TokenKind::Punct | TokenKind::Quote))
+        || matches!(next, "in" | "at" | "on" | "for" | "with" | "from" | "by" | "to" | "and" | "or" | "but" | "they" | "he" | "she" | "it" | "we" | "you" | "i");
     if closes {
-        let article_before = (i.saturating_sub(3)..i).any(|k| v.same_sentence(k, i) && matches!(v.low(k), "a" | "an" | "the" | "this" | "that"));
+        let article_before = (i.saturating_sub(5)..i).any(|k| v.same_sentence(k, i) && matches!(v.low(k), "a" | "an" | "the" | "this" | "that"));
         let numeric_context = matches!(prev, "to" | "than" | "number" | "no" | "of" | "at" | "by");
         return article_before && !numeric_context;
     }

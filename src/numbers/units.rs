@@ -34,8 +34,13 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             if raw == "M" {
                 return None;
             }
+            // Million counts plural things ("2.4m users") or stands alone; metres come in
+            // race distances ("the 1500m", "800m victory") and before singular nouns.
             let next = v.low(j + 1);
-            let metres = context_is(next, "metre") || (integer && matches!(v.low(j.wrapping_sub(2)), "the" | "a" | "in" | "over") && !v.lowercase_word(j + 1));
+            let value: f64 = v.norm(j - 1).replace(',', "").parse().unwrap_or(0.0);
+            let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
+            let singular_noun = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && !super::context::plural(next) && v.same_sentence(j, j + 1);
+            let metres = context_is(next, "metre") || race && !v.lowercase_word(j + 1) || integer && singular_noun;
             (!metres).then_some(*s)
         }
         "b" | "B" => (glued && has_currency).then_some(*s),
@@ -140,7 +145,7 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
         return None;
     }
     // "a year ago", "a day earlier": a duration after the figure, not a rate.
-    if matches!(v.low(j + 2), "ago" | "earlier" | "later" | "before" | "after" | "on" | "from" | "since") {
+    if matches!(v.low(j + 2), "ago" | "earlier" | "later" | "before" | "after" | "since") {
         return None;
     }
     Some((if den == "annum" { "year".to_string() } else { den.to_string() }, j + 2))
