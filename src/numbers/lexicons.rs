@@ -4,10 +4,35 @@
 //! are units, currencies, qualifiers, identifier prefixes — lives in those files, so the lists
 //! can grow with the news without touching the code here. Each table is built on first use.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
+
+/// FNV-1a: the keys here are short words looked up once per token, where SipHash's
+/// protection against crafted keys costs more than the lookups themselves and buys nothing
+/// (the tables are fixed data, not input).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// How a spelled-out number word combines with its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +55,7 @@ pub struct NumberWords {
 }
 
 pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let mut words = NumberWords { cardinal: HashMap::new(), ordinal: HashMap::new(), fraction: HashMap::new() };
+    let mut words = NumberWords { cardinal: HashMap::default(), ordinal: HashMap::default(), fraction: HashMap::default() };
     for f in lexicon::entries(include_str!("../../data/lexicons/number_words.txt")) {
         let (Some(value), Some(class)) = (f.get(1).and_then(|v| v.parse::<u64>().ok()), f.get(2)) else { continue };
         let key = f[0].to_lowercase();
@@ -55,8 +80,8 @@ pub struct Scale {
 
 /// Scale words keyed lowercase; abbreviations keyed as written (case matters: "m" vs "M").
 pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> = LazyLock::new(|| {
-    let mut words = HashMap::new();
-    let mut abbrevs = HashMap::new();
+    let mut words = HashMap::default();
+    let mut abbrevs = HashMap::default();
     for f in lexicon::entries(include_str!("../../data/lexicons/scales.txt")) {
         let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else { continue };
         if f.get(2) == Some(&"word") {
@@ -94,7 +119,7 @@ pub struct Units {
 }
 
 pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut units = Units { folded: HashMap::new(), exact: HashMap::new(), max_tokens: 1 };
+    let mut units = Units { folded: HashMap::default(), exact: HashMap::default(), max_tokens: 1 };
     for f in lexicon::entries(include_str!("../../data/lexicons/units.txt")) {
         let (Some(lemma), Some(class)) = (f.get(1), f.get(2)) else { continue };
         let class = match *class {
@@ -142,7 +167,7 @@ pub struct Currencies {
 }
 
 pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
-    let mut c = Currencies { exact: HashMap::new(), words: HashMap::new(), max_tokens: 1 };
+    let mut c = Currencies { exact: HashMap::default(), words: HashMap::default(), max_tokens: 1 };
     for f in lexicon::entries(include_str!("../../data/lexicons/currencies.txt")) {
         let (Some(code), Some(class)) = (f.get(1), f.get(2)) else { continue };
         let class = match *class {
@@ -166,7 +191,7 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
 
 /// Qualifier phrase (lowercase, single-spaced) → approximates?
 pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     let mut longest = 1;
     for f in lexicon::entries(include_str!("../../data/lexicons/qualifiers.txt")) {
         longest = longest.max(f[0].split(' ').count());
@@ -182,23 +207,40 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Word → classes, for the lists that are plain "word, class" pairs.
-pub struct Classes(HashMap<String, Vec<String>>);
+/// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
+/// asking "is this word a stop word?" is one hash lookup and a mask.
+pub struct Classes {
+    words: HashMap<String, u64>,
+    names: Vec<String>,
+}
 
 impl Classes {
     fn parse(source: &str) -> Self {
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        let mut c = Classes { words: HashMap::default(), names: Vec::new() };
         for f in lexicon::entries(source) {
             if let Some(class) = f.get(1) {
-                map.entry(f[0].to_lowercase()).or_default().push(class.to_string());
+                let bit = match c.names.iter().position(|n| n == class) {
+                    Some(b) => b,
+                    None => {
+                        c.names.push(class.to_string());
+                        c.names.len() - 1
+                    }
+                };
+                *c.words.entry(f[0].to_lowercase()).or_default() |= 1u64 << bit.min(63);
             }
         }
-        Classes(map)
+        c
     }
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: &str) -> bool {
-        self.0.get(word).is_some_and(|cs| cs.iter().any(|c| c == class))
+        let Some(bit) = self.names.iter().position(|n| n == class) else { return false };
+        self.words.get(word).is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
+    }
+
+    /// True when `word` is listed at all.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains_key(word)
     }
 }
 
@@ -211,8 +253,9 @@ pub static TRAPS: LazyLock<Classes> =
     LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_traps.txt")));
 
 /// Irregular and present verb forms: `number_verbs.txt`.
-pub static VERBS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/number_verbs.txt")));
+pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/number_verbs.txt")).map(|f| f[0].to_lowercase()).collect()
+});
 
 /// True when `word` is listed in `number_context.txt` with `class`.
 pub fn context_is(word: &str, class: &str) -> bool {

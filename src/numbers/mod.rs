@@ -147,6 +147,10 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
+        if !scan::could_start(&v, i) {
+            i += 1;
+            continue;
+        }
         if let Some(d) = dates::date_at(&v, i) {
             out.push(finish(&v, scan::date_expr(d.start, d.end, d.value)));
             i = d.end;

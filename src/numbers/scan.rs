@@ -28,6 +28,37 @@ use super::view::View;
 use super::NumberKind;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
+use std::sync::LazyLock;
+
+/// Lowercase words that can begin a figure or a date: number words, months, sign and rank
+/// words, currency codes, "a"/"an", and the prefixes of "mid-1990s".
+static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let mut set: super::lexicons::HashSet<String> = words.cardinal.keys().chain(words.ordinal.keys()).chain(words.fraction.keys()).cloned().collect();
+    set.extend(super::lexicons::MONTHS.keys().cloned());
+    set.extend(super::lexicons::CURRENCIES.exact.keys().map(|k| k.to_lowercase()));
+    for w in ["a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos", "nos.", "number", "#"] {
+        set.insert(w.to_string());
+    }
+    set
+});
+
+/// A cheap test that token `i` may begin a figure, run before any rule.
+pub fn could_start(v: &View, i: usize) -> bool {
+    match v.kind(i) {
+        Some(TokenKind::Number | TokenKind::Currency) => true,
+        Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct) => {
+            let low = v.low(i);
+            let Some(first) = low.chars().next() else { return false };
+            if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
+                return true;
+            }
+            let head = low.split('-').next().unwrap_or(low);
+            STARTERS.contains(head)
+        }
+        _ => false,
+    }
+}
 
 /// How to find the counted noun once the expression is complete.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -516,6 +547,12 @@ fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
 /// glued to a unit, vulgar fractions, and "a"/"an" counting a time unit.
 fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     let low = v.low(j);
+    // Most words are not numbers: reject them with one lookup before any parsing.
+    let head = low.split('-').next().unwrap_or(low);
+    let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
+    if !(starts_with_digit || words::is_number_atom(head) || matches!(head, "mid" | "early" | "late" | "pre" | "post") || low.chars().next().and_then(vulgar_fraction).is_some()) {
+        return None;
+    }
     // "an hour", "a day" (not "twice a day", not "a second referendum").
     if let Some(u) = units::singular_time_unit(v, j + 1).filter(|_| matches!(low, "a" | "an")) {
         if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), "multiplier") {

@@ -26,7 +26,8 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| {
                 let norm = t.norm(text);
-                if norm.chars().any(char::is_uppercase) {
+                let upper = if norm.is_ascii() { norm.bytes().any(|b| b.is_ascii_uppercase()) } else { norm.chars().any(char::is_uppercase) };
+                if upper {
                     Cow::Owned(norm.to_lowercase())
                 } else {
                     Cow::Borrowed(norm)

@@ -64,7 +64,7 @@ fn atoms<'v>(v: &'v View, i: usize) -> Vec<Atom<'v>> {
     out
 }
 
-fn is_number_atom(w: &str) -> bool {
+pub fn is_number_atom(w: &str) -> bool {
     let words = &*NUMBER_WORDS;
     matches!(w, "a" | "an" | "and")
         || words.cardinal.contains_key(w)
