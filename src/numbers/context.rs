@@ -86,6 +86,13 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut j = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         let first = j == k;
+        // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
+        if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
+            last = None;
+            last_name = None;
+            j += 1;
+            continue;
+        }
         // "the two North and South American allies": coordinated names modify the head.
         if last.is_none() && last_name.is_some() && matches!(v.low(j), "and" | "or" | "&") && v.capitalized(j + 1) {
             j += 1;

@@ -237,11 +237,6 @@ impl Classes {
         let Some(bit) = self.names.iter().position(|n| n == class) else { return false };
         self.words.get(word).is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
     }
-
-    /// True when `word` is listed at all.
-    pub fn contains(&self, word: &str) -> bool {
-        self.words.contains_key(word)
-    }
 }
 
 /// Context words around figures: `number_context.txt`.

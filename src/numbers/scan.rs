@@ -111,10 +111,16 @@ pub fn expression(v: &View, i: usize) -> Option<Expr> {
 
 /// "one in ten", "3 in 5 people": a proportion, kept as a fraction.
 fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
-    if first.kind != NumberKind::Cardinal || v.low(first.end) != "in" || !v.same_sentence(first.end, first.end + 1) {
+    // "one in ten", "six out of 20"
+    let connector_len = match (v.low(first.end), v.low(first.end + 1)) {
+        ("in", _) => 1,
+        ("out", "of") => 2,
+        _ => return None,
+    };
+    if first.kind != NumberKind::Cardinal || !v.same_sentence(first.end, first.end + connector_len) {
         return None;
     }
-    let second = single(v, first.end + 1)?;
+    let second = single(v, first.end + connector_len)?;
     let (a, b) = (first.value?, second.value?);
     if second.kind != NumberKind::Cardinal || !(a > 0.0 && b > a && b <= 1000.0) {
         return None;
@@ -138,7 +144,9 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     let from = before == "from";
     let connector = v.low(j);
     let dash = v.norm(j) == "-" && v.is(j, TokenKind::Punct);
-    let ok = dash || connector == "to" || (connector == "and" && between);
+    // "four or five years", "10 or 15%": an approximate span, read as a range.
+    let or = connector == "or" && !from && !between;
+    let ok = dash || connector == "to" || (connector == "and" && between) || or;
     if !ok {
         return None;
     }
@@ -158,6 +166,9 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         lo = value::scale(first.raw, second.scale.unwrap_or(0));
     }
     let loose = !(from || between || dash);
+    if or && (first.kind == NumberKind::Year || second.kind == NumberKind::Year || first.unit.is_some()) {
+        return None;
+    }
     if lo > hi || (loose && (lo >= hi || first.unit.is_some() && second.unit.is_none())) {
         return None;
     }
@@ -391,7 +402,7 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
         let prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "of" | "between" | "and" | "to" | "through" | "early" | "late" | "mid" | "around" | "circa" | "year" | "spring" | "summer" | "autumn" | "winter" | "fall" | "season" | "'s" | "’s");
         let counts_plural = v.lowercase_word(after) && {
             let low = v.low(after);
-            context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")
+            (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
         };
         if prep || (value >= 1900.0 && !counts_plural) {
             return NumberKind::Year;
@@ -500,7 +511,9 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
-    if small && currency.is_none() && (lo.value() > hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
+    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"),
+    // or any short pair in a sentence about a match.
+    if small && currency.is_none() && (lo.value() >= hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
         let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
         e.value = None;
         e.noun = NounRule::Never;
@@ -764,12 +777,19 @@ fn glued_unit(v: &View, i: usize, j: usize) -> Option<Expr> {
     let split = low.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let (num, suffix) = low.split_at(split);
     let dec = Decimal::parse(num)?;
-    match suffix {
-        "pc" => Some(Expr::new(i, j + 1, dec.value(), NumberKind::Percent).with_unit(Some("%".to_string()))),
-        "p" => Some(Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("GBP".to_string()))),
-        "c" => Some(Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("USD".to_string()))),
-        _ => None,
+    let mut e = match suffix {
+        "pc" => Expr::new(i, j + 1, dec.value(), NumberKind::Percent).with_unit(Some("%".to_string())),
+        "p" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("GBP".to_string())),
+        "c" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("USD".to_string())),
+        _ => return None,
+    };
+    // "1p a pint", "5pc a year"
+    if let Some((den, end)) = units::rate_after(v, j + 1) {
+        e.unit = Some(format!("{} per {}", e.unit.as_deref().unwrap_or(""), den));
+        e.kind = NumberKind::Rate;
+        e.end = end;
     }
+    Some(e)
 }
 
 /// The expression for a calendar date.
