@@ -150,7 +150,12 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if !ok {
         return None;
     }
-    if from && (first.start.saturating_sub(4)..first.start.saturating_sub(1)).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change")) {
+    let change_before = |upto: usize| (first.start.saturating_sub(4)..upto).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"));
+    if from && change_before(first.start.saturating_sub(1)) {
+        return None;
+    }
+    // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
+    if connector == "to" && !from && !between && change_before(first.start) {
         return None;
     }
     let second = single(v, j + 1)?;
@@ -169,7 +174,7 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if or && (first.kind == NumberKind::Year || second.kind == NumberKind::Year || first.unit.is_some()) {
         return None;
     }
-    if lo > hi || (loose && (lo >= hi || first.unit.is_some() && second.unit.is_none())) {
+    if lo > hi || (loose && (lo >= hi || first.unit.is_some() && second.unit.is_none() || lo > 0.0 && hi / lo > 10.0)) {
         return None;
     }
     let unit = second.unit.clone().or(first.unit.clone());
@@ -241,11 +246,13 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
             post.end = e;
         }
     } else if post.kind.is_none() && v.lowercase_word(post.end) && !context_is(v.low(post.end), "stop") {
-        // "20 points per game": a counted noun and its denominator.
-        if let Some((den, e)) = units::rate_after(v, post.end + 1) {
-            post.kind = Some(NumberKind::Rate);
-            post.unit = Some(format!("{} per {}", v.low(post.end), den));
-            post.end = e;
+        // "20 points per game", "140,000 new homes a year": a counted noun and its denominator.
+        if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
+            if let Some((den, e)) = units::rate_after(v, noun + 1) {
+                post.kind = Some(NumberKind::Rate);
+                post.unit = Some(format!("{} per {}", v.low(noun), den));
+                post.end = e;
+            }
         }
     }
     post
@@ -404,7 +411,10 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
             let low = v.low(after);
             (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
         };
-        if prep || (value >= 1900.0 && !counts_plural) {
+        // News writes counts of a thousand or more with a separator ("1,500 people"), so
+        // "1977 scripts" is a year; a qualifier ("about 1500") makes it a count again.
+        let qualified = super::context::qualifier_before(v, i).is_some();
+        if prep || (value >= 1900.0 && value <= 2100.0 && !qualified) || (value >= 1900.0 && !counts_plural) {
             return NumberKind::Year;
         }
     }
