@@ -68,3 +68,57 @@ fn seed_gold_meets_the_targets() {
     assert!(s.f1 >= F1_TARGET, "value F1 {:.3} < {F1_TARGET}", s.f1);
     assert!(s.kind >= KIND_TARGET, "kind accuracy {:.3} < {KIND_TARGET}", s.kind);
 }
+
+/// Every window of the seed articles, cut at arbitrary characters, runs without a panic and
+/// gives spans on character boundaries and finite values.
+#[test]
+fn arbitrary_windows_of_real_text_never_panic() {
+    for path in std::fs::read_dir("tests/data/seeds").expect("seeds") {
+        let text = std::fs::read_to_string(path.expect("entry").path()).expect("seed");
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for start in (0..chars.len()).step_by(29) {
+            for len in [1, 7, 40, 300] {
+                let s = chars[start].0;
+                let e = chars.get(start + len).map_or(text.len(), |c| c.0);
+                let window = &text[s..e];
+                for n in analyze(window).numbers {
+                    assert!(window.is_char_boundary(n.span.start) && window.is_char_boundary(n.span.end));
+                    assert!(n.value.is_none_or(f64::is_finite));
+                }
+            }
+        }
+    }
+}
+
+/// Random sentences built from the pieces the rules look at (digits, separators, signs,
+/// number words, units, currencies, months, odd Unicode) never make the stage panic.
+#[test]
+fn random_number_soup_never_panics() {
+    let pieces = [
+        "1", "23", "605,000", "1.9", ".5", "-3", "−4", "2004-05", "3:30", "1/2", "1⁄2", "½", "21st", "1990s", "'90s", "$", "£", "Â£", "€",
+        "US$", "bn", "m", "k", "million", "a", "an", "one", "two", "hundred", "and", "half", "third", "first", "-", "–", "to", "between",
+        "from", "per", "cent", "%", "year", "-year-old", "old", "aged", ",", ".", "(", ")", "No", "January", "May", "GMT", "pm", "minus",
+        "sub", "over", "more than", "Boeing", "Route", "Street", "0800", "+44", "v2", "é", "日本", "🙂", "\u{301}", "\n\n", " ",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..3000 {
+        let len = 1 + next() % 12;
+        let mut text = String::new();
+        for _ in 0..len {
+            text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            if next() % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        for n in analyze(&text).numbers {
+            assert!(text.is_char_boundary(n.span.start) && text.is_char_boundary(n.span.end) && n.span.start < n.span.end, "{text:?}");
+            assert!(n.value.is_none_or(f64::is_finite), "{text:?}");
+        }
+    }
+}

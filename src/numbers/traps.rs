@@ -167,7 +167,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
         return true;
     }
     // "one involving …", "one backed by …": a participle after "one" makes it a pronoun.
-    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")) {
+    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")) || super::context::is_verb(next) && !super::context::plural(next) || next == "after" {
         return true;
     }
     // "a military one.", "the old one,": "one" closing a phrase that began with an article.
