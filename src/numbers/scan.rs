@@ -132,7 +132,7 @@ fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
 /// joins `first` with the figure after a range connector. A change written as a range
 /// ("rose from 40 to 55") stays two figures.
 fn range_from(v: &View, first: Expr) -> Option<Expr> {
-    if matches!(first.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Range | NumberKind::Age) && first.kind != NumberKind::Age {
+    if matches!(first.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Range) {
         return None;
     }
     let j = first.end;
@@ -414,7 +414,7 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
         // News writes counts of a thousand or more with a separator ("1,500 people"), so
         // "1977 scripts" is a year; a qualifier ("about 1500") makes it a count again.
         let qualified = super::context::qualifier_before(v, i).is_some();
-        if prep || (value >= 1900.0 && value <= 2100.0 && !qualified) || (value >= 1900.0 && !counts_plural) {
+        if prep || ((1900.0..=2100.0).contains(&value) && !qualified) || (value >= 1900.0 && !counts_plural) {
             return NumberKind::Year;
         }
     }
@@ -450,7 +450,7 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     // Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
     if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| low.strip_suffix(s)) {
         let n: f64 = d.parse().ok()?;
-        if v.capitalized(j + 1) && v.is_word(j + 1) && v.glued(j + 1) == false && v.same_sentence(j, j + 1) && !v.sentence_initial(j) {
+        if v.capitalized(j + 1) && v.is_word(j + 1) && !v.glued(j + 1) && v.same_sentence(j, j + 1) && !v.sentence_initial(j) {
             return None;
         }
         return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));

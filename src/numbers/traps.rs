@@ -170,16 +170,15 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")) || super::context::is_verb(next) && !super::context::plural(next) || next == "after" {
         return true;
     }
-    // "a military one.", "the old one,": "one" closing a phrase that began with an article.
-    let closes = next.is_empty()
-        || matches!(v.kind(i + 1), Some(TokenKind::Punct | TokenKind::Quote))
-        || matches!(next, "in" | "at" | "on" | "for" | "with" | "from" | "by" | "to" | "and" | "or" | "but" | "they" | "he" | "she" | "it" | "we" | "you" | "i");
-    if closes {
-        let article_before = (i.saturating_sub(5)..i).any(|k| v.same_sentence(k, i) && matches!(v.low(k), "a" | "an" | "the" | "this" | "that"));
-        let numeric_context = matches!(prev, "to" | "than" | "number" | "no" | "of" | "at" | "by");
-        return article_before && !numeric_context;
-    }
-    false
+    // "a military one.", "demonstrating one at 3GSM", "develop one ourselves": with no noun
+    // after it, "one" stands for a noun, unless the words around it are about counting
+    // ("one in five", "one or two", "two to one", "seeded one", "more than one").
+    // "one particularly strong tackle": look past an adverb.
+    let k = if next.len() > 4 && next.ends_with("ly") { i + 2 } else { i + 1 };
+    let counts_next = v.same_sentence(i, k) && (v.lowercase_word(k) && super::context::nounish(v, k, true) || v.is_word(k) && v.capitalized(k));
+    let numeric_next = matches!(next, "in" | "or" | "to" | "and" | "out" | "-" | "per" | "a" | "an" | "more" | "less" | "fewer" | "times");
+    let numeric_prev = matches!(prev, "to" | "than" | "number" | "no" | "round" | "day" | "seeded" | "just" | "only" | "by" | "at" | "of" | "from" | "between" | "-" | "page" | "level" | "stage" | "phase" | "series");
+    !(counts_next || numeric_next || numeric_prev)
 }
 
 /// Ordinals that are not ranks: "at first", "first of all", "First Lady", "first-hand".
