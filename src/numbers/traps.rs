@@ -187,6 +187,10 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
     if low == "first" && (prev == "at" || v.low(i + 1) == "of" && v.low(i + 2) == "all") {
         return true;
     }
+    // "megabits per second", "each second", "a split second": the time unit.
+    if low == "second" && (matches!(prev, "per" | "each" | "every" | "split" | "nano") || matches!(v.low(i + 1), "later" | "ago" | "earlier")) {
+        return true;
+    }
     if v.capitalized(i) && !v.sentence_initial(i) && v.capitalized(i + 1) && v.same_sentence(i, i + 1) {
         return true; // First Lady, First Minister, Second World War
     }
