@@ -151,7 +151,7 @@ fn ranges_and_approximate_qualifiers() {
     let t = "Between 10 and 20 people came; 5-10% left; approximately $14 billion was sent to \
              more than 110 people, just under an hour later.";
     let r = figure(t, "10 and 20");
-    assert_eq!((r.kind, r.low, r.high), (NumberKind::Range, Some(10.0), Some(20.0)));
+    assert_eq!((r.kind, r.low, r.high, r.value), (NumberKind::Range, Some(10.0), Some(20.0), Some(15.0)));
     let p = figure(t, "5-10%");
     assert_eq!((p.kind, p.low, p.high, p.unit.as_deref()), (NumberKind::Range, Some(5.0), Some(10.0), Some("%")));
     let m = figure(t, "$14 billion");
@@ -248,7 +248,7 @@ fn identifiers_that_look_like_counts() {
 #[test]
 fn unicode_fractions_and_the_fraction_slash() {
     let t = "Add 3½ cups, then ¾ of the rest and 1⁄2 a spoon.";
-    check(t, "3½", 3.5, NumberKind::Cardinal, None);
+    check(t, "3½ cups", 3.5, NumberKind::Quantity, Some("cup"));
     check(t, "¾", 0.75, NumberKind::Fraction, None);
     check(t, "1⁄2", 0.5, NumberKind::Fraction, None);
 }

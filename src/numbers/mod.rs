@@ -28,9 +28,10 @@
 //!   "14 tonnes", "37-year-old", "an hour"); the qualifier is left out of it.
 //! * Dates take the year as value when they have one, otherwise the day of the month.
 //!   Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
-//! * A range has kind `range`, `low` and `high`, and the lower bound as `value`, so a range
-//!   still sorts and filters with the other figures. A change written as a range
-//!   ("rose from 40 to 55") is two figures.
+//! * A range has kind `range`, `low` and `high`, and their midpoint as `value` (the point
+//!   estimate quantulum3 also reports), so a range still sorts and filters with the other
+//!   figures. A span of years ("2004-05") keeps its first year as value. A change written as
+//!   a range ("rose from 40 to 55", "closed up $2.80 to $51.15") is two figures.
 //! * A sports score ("2-1") has kind `score` and no value.
 //! * Clock times take the hour of a 24-hour clock as value ("3:30pm" → 15.5).
 //! * Money in minor units is converted ("50p" → 0.5 GBP), so `unit` is always an ISO code.

@@ -139,7 +139,9 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if !v.same_sentence(first.start, j + 1) {
         return None;
     }
-    let before = if first.start > 0 && v.same_sentence(first.start - 1, first.start) { v.low(first.start - 1) } else { "" };
+    // "from about $350 to $680": look past a qualifier for "from" and "between".
+    let lead = super::context::qualifier_before(v, first.start).map_or(first.start, |q| q.0);
+    let before = if lead > 0 && v.same_sentence(lead - 1, first.start) { v.low(lead - 1) } else { "" };
     let between = before == "between" || (first.start >= 2 && v.low(first.start - 2) == "between" && v.low(first.start - 1).is_empty());
     let from = before == "from";
     let connector = v.low(j);
@@ -150,19 +152,19 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if !ok {
         return None;
     }
-    let change_before = |upto: usize| (first.start.saturating_sub(4)..upto).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"));
-    if from && change_before(first.start.saturating_sub(1)) {
+    let change_before = |upto: usize| (upto.saturating_sub(3)..upto).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"));
+    if from && change_before(lead.saturating_sub(1)) {
         return None;
     }
     // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
-    if connector == "to" && !from && !between && change_before(first.start) {
+    if connector == "to" && !from && !between && change_before(lead) {
         return None;
     }
     let second = single(v, j + 1)?;
     if matches!(second.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal) || first.kind == NumberKind::Ordinal {
         return None;
     }
-    let (Some(mut lo), Some(hi)) = (first.value, second.value) else { return None };
+    let (Some(mut lo), Some(mut hi)) = (first.value, second.value) else { return None };
     // Units must agree; a bare first figure borrows the second's unit and scale.
     if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
         return None;
@@ -171,6 +173,10 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         lo = value::scale(first.raw, second.scale.unwrap_or(0));
     }
     let loose = !(from || between || dash);
+    // "ranged from -18 °C to -34 °C": a stated span may run downwards.
+    if (from || between) && lo > hi {
+        std::mem::swap(&mut lo, &mut hi);
+    }
     if or && (first.kind == NumberKind::Year || second.kind == NumberKind::Year || first.unit.is_some()) {
         return None;
     }
@@ -178,13 +184,19 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     }
     let unit = second.unit.clone().or(first.unit.clone());
-    let mut r = Expr::new(first.start, second.end, lo, NumberKind::Range).with_unit(unit);
+    let mut r = Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
     if second.kind == NumberKind::Age || first.kind == NumberKind::Age {
         r.noun = NounRule::Never;
     }
     r.low = Some(lo);
     r.high = Some(hi);
     Some(r)
+}
+
+/// The value of a range: the midpoint of its bounds, the usual point estimate of a range
+/// (and what quantulum3 reports).
+fn midpoint(lo: f64, hi: f64) -> f64 {
+    lo + (hi - lo) / 2.0
 }
 
 /// What the tokens after a core figure add to it.
@@ -211,6 +223,11 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
+    } else if let Some(code) = units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency)) {
+        // "15€", "20$": a sign written after the amount.
+        post.kind = Some(NumberKind::Money);
+        post.unit = Some(code);
+        post.end = j + 1;
     } else if let Some((code, minor, e)) = units::currency_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j)) {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
@@ -288,6 +305,9 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     }
     let mut currency = None;
     if let Some(code) = units::currency_before(v, j) {
+        if v.is_word(j + 1) && v.glued(j + 1) {
+            return scaled_word_money(v, i, j + 1, code);
+        }
         if !(v.is(j + 1, TokenKind::Number) && v.same_sentence(j, j + 1)) {
             return None;
         }
@@ -334,9 +354,18 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     if shaped {
         return shaped_core(v, i, j, currency);
     }
-    let dec = Decimal::parse(raw)?;
-    let integer = dec.is_integer() && !raw.contains(',');
+    let mut dec = Decimal::parse(raw)?;
     let mut end = j + 1;
+    // "10 000 dollars": thousands separated by spaces, as in SI style.
+    if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
+        while v.is(end, TokenKind::Number) && v.norm(end).len() == 3 && v.norm(end).bytes().all(|b| b.is_ascii_digit()) && v.tokens.get(end).is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space) && v.span(end).start == v.span(end - 1).end + 1 {
+            let group: u64 = v.norm(end).parse().unwrap_or(0);
+            let Some(m) = dec.mantissa.checked_mul(1000).and_then(|m| m.checked_add(group)) else { break };
+            dec.mantissa = m;
+            end += 1;
+        }
+    }
+    let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
     let mut extra = 0.0;
     // "3½", "3 1/2"
     if let Some(f) = v.raw(end).chars().next().filter(|_| v.glued(end) && v.raw(end).chars().count() == 1).and_then(vulgar_fraction) {
@@ -539,7 +568,7 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     if l > h {
         return None;
     }
-    let mut e = Expr::new(i, post.end, l, NumberKind::Range).with_unit(post.unit);
+    let mut e = Expr::new(i, post.end, midpoint(l, h), NumberKind::Range).with_unit(post.unit);
     e.low = Some(l);
     e.high = Some(h);
     if post.kind == Some(NumberKind::Age) {
@@ -561,6 +590,7 @@ fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
     }
     let mut e = Expr::new(i, j + 1, f64::from(y1), NumberKind::Range);
     e.low = Some(f64::from(y1));
+    // A span of years keeps its first year as value: "the 2004-05 season" is 2004.
     e.high = Some(f64::from(y2));
     e.noun = NounRule::Never;
     Some(e)
@@ -597,7 +627,14 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     }
     // "½"
     if let Some(f) = v.raw(j).chars().next().filter(|_| v.raw(j).chars().count() == 1).and_then(vulgar_fraction) {
-        return Some(Expr::new(i, j + 1, f, NumberKind::Fraction));
+        let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
+        // "⅓ cup", "½ mile"
+        if let Some((u, end)) = units::unit_after(v, j + 1).filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time)) {
+            e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+            e.unit = Some(u.lemma.clone());
+            e.end = end;
+        }
+        return Some(e);
     }
     if let Some(s) = words::parse(v, j) {
         return spelled_expr(v, i, j, s);
@@ -779,6 +816,20 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     None
+}
+
+/// Money written as a sign and one word of digits and a scale letter the tokenizer keeps
+/// whole: "€10M", "$2.174T".
+fn scaled_word_money(v: &View, i: usize, j: usize, code: String) -> Option<Expr> {
+    let raw = v.raw(j);
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, suffix) = raw.split_at(split);
+    let dec = Decimal::parse(num)?;
+    let scale = super::lexicons::SCALES.1.get(suffix).or_else(|| super::lexicons::SCALES.0.get(&suffix.to_lowercase()))?;
+    let mut e = Expr::new(i, j + 1, dec.scaled(scale.power), NumberKind::Money).with_unit(Some(code));
+    e.scale = Some(scale.power);
+    e.raw = dec.value();
+    Some(e)
 }
 
 /// Digits glued to a unit the tokenizer keeps in one word: "8pc", "50p", "20c".

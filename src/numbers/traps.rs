@@ -31,7 +31,7 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // Versions: "1.2.3", "version 2.0", "iOS 8", "v2.0" (split by the tokenizer as "v2" "." "0").
-    if raw.matches('.').count() >= 2 && !raw.contains(',') {
+    if raw.matches('.').count() >= 2 && !raw.contains([',', '-']) {
         return Some(i + 1);
     }
     if i > 0 && trap_is(v.low(i - 1), "version") {
@@ -78,6 +78,10 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
         return false;
     }
     if super::units::currency_before(v, prev).is_some() || prev_low.chars().any(|c| !c.is_alphabetic() && c != '&' && c != '.') {
+        return false;
+    }
+    // "2.80 GHz 8 MB": a unit before the number ends the figure before it.
+    if super::units::unit_after(v, prev).is_some_and(|(_, e)| e == i) {
         return false;
     }
     // Whatever follows must not make the number a figure: a unit, scale, currency, "%" or a

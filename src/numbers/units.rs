@@ -43,7 +43,7 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             let metres = context_is(next, "metre") || race && !v.lowercase_word(j + 1) || integer && singular_noun;
             (!metres).then_some(*s)
         }
-        "b" | "B" => (glued && has_currency).then_some(*s),
+        "b" | "B" | "T" => (glued && has_currency).then_some(*s),
         "k" | "K" => glued.then_some(*s),
         _ => Some(*s),
     }
