@@ -27,6 +27,9 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
     if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
         return None;
     }
+    if !super::lexicons::QUALIFIER_ENDS.contains(v.low(start - 1)) {
+        return None;
+    }
     let (map, longest) = &*QUALIFIERS;
     for len in (1..=*longest).rev() {
         if len > start {

@@ -53,7 +53,7 @@ pub fn could_start(v: &View, i: usize) -> bool {
             if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
                 return true;
             }
-            let head = low.split('-').next().unwrap_or(low);
+            let head = low.as_bytes().iter().position(|&b| b == b'-').map_or(low, |k| &low[..k]);
             STARTERS.contains(head)
         }
         _ => false,
