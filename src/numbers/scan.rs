@@ -395,6 +395,7 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let raw_value = dec.value() + extra;
     let kind = match post.kind {
         Some(k) => k,
+        None if post.power != 0 => NumberKind::Cardinal,
         None => bare_kind(v, i, j, raw, integer && extra == 0.0, post.end),
     };
     let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
