@@ -225,7 +225,7 @@ fn rates() {
     let t = "It pumps 2.5 million barrels a day, GDP is $40,000 per capita, he scored 20 points per game at 70mph.";
     check(t, "2.5 million barrels a day", 2_500_000.0, NumberKind::Rate, Some("barrel per day"));
     check(t, "$40,000 per capita", 40000.0, NumberKind::Rate, Some("USD per capita"));
-    check(t, "20 points per game", 20.0, NumberKind::Rate, Some("points per game"));
+    check(t, "20 points per game", 20.0, NumberKind::Rate, Some("point per game"));
     check(t, "70mph", 70.0, NumberKind::Rate, Some("mile per hour"));
 }
 

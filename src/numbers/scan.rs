@@ -69,6 +69,8 @@ pub enum NounRule {
     Attributive,
     /// No noun.
     Never,
+    /// A noun found while reading the expression ("homes" in "140,000 new homes a year").
+    At(usize),
 }
 
 /// One expression, in token indices, before the context (qualifier, noun, verb) is added.
@@ -207,6 +209,8 @@ struct Post {
     power: i32,
     /// "pence", "cents": the value is a hundredth of the currency unit.
     minor: bool,
+    /// The counted noun inside a rate ("20 points per game").
+    noun: Option<usize>,
 }
 
 /// Reads scale, currency name, unit and rate after a figure whose core ends at `j`.
@@ -219,7 +223,7 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
             j += 1;
         }
     }
-    let mut post = Post { end: j, kind: None, unit: None, power, minor: false };
+    let mut post = Post { end: j, kind: None, unit: None, power, minor: false, noun: None };
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
@@ -267,12 +271,28 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
         if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
             if let Some((den, e)) = units::rate_after(v, noun + 1) {
                 post.kind = Some(NumberKind::Rate);
-                post.unit = Some(format!("{} per {}", v.low(noun), den));
+                post.unit = Some(format!("{} per {}", singular(v.low(noun)), den));
                 post.end = e;
+                post.noun = Some(noun);
             }
         }
     }
     post
+}
+
+/// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
+/// and uncountable nouns are kept as written.
+fn singular(word: &str) -> String {
+    if context_is(word, "plural") || word.ends_with("ss") || word.len() < 3 {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = word.strip_suffix("ches").or_else(|| word.strip_suffix("shes")).or_else(|| word.strip_suffix("xes")) {
+        return format!("{stem}{}", &word[stem.len()..word.len() - 2]);
+    }
+    word.strip_suffix('s').unwrap_or(word).to_string()
 }
 
 /// A clock time after a figure: "3pm", "3 p.m.", "11am GMT". Returns the 24-hour value.
@@ -407,6 +427,9 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     }
     e.raw = raw_value;
     e.scale = (post.power != 0).then_some(post.power);
+    if let Some(n) = post.noun {
+        e.noun = NounRule::At(n);
+    }
     if kind == NumberKind::Year {
         e.noun = NounRule::Never;
     }
