@@ -407,7 +407,11 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
             return Some(Expr::new(i, end + 1, h as f64 + m as f64 / 60.0, NumberKind::Time));
         }
     }
-    let post = post_modifiers(v, end, currency, true, integer && extra == 0.0);
+    let post = post_modifiers(v, end, currency.clone(), true, integer && extra == 0.0);
+    // "4K": letters glued to the digits that are neither scale nor unit make a code.
+    if post.end == end && currency.is_none() && v.is_word(end) && v.glued(end) && v.raw(end).chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
     let mut value = dec.scaled(post.power) + value::scale(extra, post.power);
     if post.minor {
         value /= 100.0;
@@ -834,7 +838,8 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     // "5,000-strong", "10-point", "20-member": a count modifying the next noun.
-    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() {
+    let rest_raw = raw.get(first_part_len(raw)..).unwrap_or("");
+    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() && !rest_raw.chars().any(char::is_uppercase) {
         let mut e = Expr::new(i, j + 1, value, NumberKind::Cardinal);
         e.noun = NounRule::Attributive;
         return Some(e);

@@ -45,7 +45,9 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             (!metres).then_some(*s)
         }
         "b" | "B" | "T" => (glued && has_currency).then_some(*s),
-        "k" | "K" => glued.then_some(*s),
+        // "5k runners", "£30K"; but "4K TVs" is a resolution.
+        "k" => glued.then_some(*s),
+        "K" => (glued && has_currency).then_some(*s),
         _ => Some(*s),
     }
 }
@@ -70,8 +72,9 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
         }
         let key = v.joined_lower(j, j + len);
         if let Some((code, class)) = c.words.get(&key) {
-            // "p" and "c" stand for pence and cents only glued to the digits ("50p").
-            if key.len() == 1 && !v.glued(j) {
+            // "p" and "c" stand for pence and cents only glued and in lower case ("50p";
+            // "5C" is Celsius).
+            if key.len() == 1 && (!v.glued(j) || v.raw(j) != key) {
                 continue;
             }
             if key.starts_with("pound") && v.low(j + len) == "of" {
