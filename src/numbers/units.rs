@@ -41,7 +41,9 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
             let noun_next = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && v.same_sentence(j, j + 1);
             let singular_noun = noun_next && !super::context::plural(next);
-            let metres = context_is(next, "metre") || race && !noun_next || integer && singular_noun;
+            // "took the long jump at 6.63m": a measure word close by, and nothing counted after.
+            let nearby = (j.saturating_sub(7)..j + 4).any(|k| v.same_sentence(j, k) && context_is(v.low(k), "metre"));
+            let metres = context_is(next, "metre") || race && !noun_next || integer && singular_noun || nearby && !noun_next;
             (!metres).then_some(*s)
         }
         "b" | "B" | "T" => (glued && has_currency).then_some(*s),
