@@ -578,9 +578,11 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
-    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"),
-    // or any short pair in a sentence about a match.
-    if small && currency.is_none() && (lo.value() >= hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
+    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"), a
+    // run of set scores ("2-6 6-2 7-6"), or any short pair in a sentence about a match.
+    let score_shape = |k: usize| v.is(k, TokenKind::Number) && v.same_sentence(j, k) && v.norm(k).split_once('-').is_some_and(|(x, y)| x.len() <= 2 && y.len() <= 2 && !x.is_empty() && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit()));
+    let set_run = a.len() <= 2 && b.len() <= 2 && (score_shape(j + 1) || j > 0 && score_shape(j - 1));
+    if small && currency.is_none() && (lo.value() >= hi.value() || set_run || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
         let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
         e.value = None;
         e.noun = NounRule::Never;
