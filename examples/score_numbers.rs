@@ -6,6 +6,7 @@
 //! cargo run --release --example score_numbers -- bbc 20 0     # print figures for 20 BBC articles from #0
 //! cargo run --release --example score_numbers -- bench        # MB/s of the number stage on the BBC corpus
 //! cargo run --release --example score_numbers -- text "ICE deported 605,000 people"
+//! cargo run --release --example score_numbers -- file article.txt
 //! ```
 //!
 //! A prediction matches a gold row when the spans overlap and the values are equal (both
@@ -36,6 +37,7 @@ fn main() {
         }
         Some("bench") => bench(),
         Some("text") => show(args.get(1).map_or("", String::as_str)),
+        Some("file") => show(&std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default()),
         Some(other) => eprintln!("unknown mode {other}"),
     }
 }

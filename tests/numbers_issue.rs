@@ -287,3 +287,12 @@ fn no_panics_and_finite_values_on_odd_input() {
     }
     assert!(no_figure_in("Air Force One landed.", "One"));
 }
+
+#[test]
+fn bare_four_digit_figures_years_or_counts() {
+    let t = "Troops killed 2000 people in 2004, below 2005 levels, as the original 1977 scripts showed.";
+    check(t, "2000", 2000.0, NumberKind::Cardinal, None);
+    check(t, "2004", 2004.0, NumberKind::Year, None);
+    check(t, "2005", 2005.0, NumberKind::Year, None);
+    check(t, "1977", 1977.0, NumberKind::Year, None);
+}

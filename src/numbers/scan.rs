@@ -469,9 +469,11 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
             (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
         };
         // News writes counts of a thousand or more with a separator ("1,500 people"), so
-        // "1977 scripts" is a year; a qualifier ("about 1500") makes it a count again.
-        let qualified = super::context::qualifier_before(v, i).is_some();
-        if prep || ((1900.0..=2100.0).contains(&value) && !qualified) || (value >= 1900.0 && !counts_plural) {
+        // "the original 1977 scripts" is a year; a count reads as one when a qualifier or a
+        // verb introduces it ("about 1500 people", "killed 2000 people") or it opens the sentence.
+        let introduced = super::context::qualifier_before(v, i).is_some() || super::context::is_verb(prev) || v.sentence_initial(i);
+        let count = counts_plural && introduced;
+        if prep || ((1900.0..=2100.0).contains(&value) && !count) || (value >= 1900.0 && !counts_plural) {
             return NumberKind::Year;
         }
     }
