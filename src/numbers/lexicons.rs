@@ -200,6 +200,12 @@ pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(
     (map, longest)
 });
 
+/// The last word of every qualifier phrase: a figure whose previous word is not one of these
+/// has no qualifier, which is decided without building any phrase.
+pub static QUALIFIER_ENDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    QUALIFIERS.0.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect()
+});
+
 /// Month name or abbreviation (lowercase) → month number.
 pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/months.txt"))
