@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -24,7 +24,7 @@ import pandas as pd
 from . import _native
 
 try:  # pyarrow is optional: it makes the hand-off zero-copy for strings.
-    import pyarrow as _pa
+    import pyarrow as _pa  # type: ignore[import-untyped,unused-ignore]
 except ImportError:  # pragma: no cover - exercised in the no-pyarrow CI job
     _pa = None
 
@@ -74,7 +74,12 @@ def _series_payload(series: pd.Series) -> Any:
     if _pa is not None and _is_arrow_string(series.dtype):
         array = _pa.array(series.array)
         return array if isinstance(array, _pa.ChunkedArray) else _pa.chunked_array([array])
-    return series.tolist()
+    values = series.tolist()
+    missing = series.isna().to_numpy()
+    if missing.any():  # pd.NA, NaT, numpy NaNs: all "no text" to the core
+        for i in missing.nonzero()[0]:
+            values[i] = None
+    return values
 
 
 def _is_arrow_string(dtype: Any) -> bool:
@@ -105,9 +110,9 @@ def _column(encoding: str, payload: Any) -> Any:
 
 def _to_pandas(table: Any) -> pd.DataFrame:
     if _pa is not None:
-        if hasattr(pd.DataFrame, "from_arrow"):
-            return pd.DataFrame.from_arrow(table)
-        return _pa.record_batch(table).to_pandas()
+        from_arrow = getattr(pd.DataFrame, "from_arrow", None)  # pandas >= 3
+        frame = from_arrow(table) if from_arrow is not None else _pa.record_batch(table).to_pandas()
+        return cast(pd.DataFrame, frame)
     columns = table.to_columns()
     return pd.DataFrame({name: _column(enc, payload) for name, (enc, payload) in columns.items()})
 
@@ -118,10 +123,10 @@ def _convert(table: Any, inputs: _Inputs, output: Output, offset: int) -> Any:
     if output == "polars":
         import polars as pl
 
-        frame = pl.DataFrame(table)
+        polars_frame = pl.DataFrame(table)
         if offset:
-            frame = frame.with_columns(pl.col("doc") + offset)
-        return frame
+            polars_frame = polars_frame.with_columns(pl.col("doc") + offset)
+        return polars_frame
     frame = _to_pandas(table)
     positions = frame["doc"].to_numpy()
     if offset:
@@ -193,7 +198,7 @@ class _TextProgress:
 
 def _progress_bar(total: int) -> Any:
     try:
-        from tqdm.auto import tqdm
+        from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         return _TextProgress(total)
     # delay: batches that finish within a second never show a bar.

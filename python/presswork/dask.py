@@ -15,7 +15,7 @@ default, because Dask already runs one task per core; pass ``threads=`` to chang
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -30,7 +30,7 @@ __all__ = ["numbers", "quotes", "sentences", "tokens"]
 
 
 def _partition(texts: pd.Series, table: str, threads: int, errors: str) -> pd.DataFrame:
-    return _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table]
+    return cast(pd.DataFrame, _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table])
 
 
 def _map(texts: dd.Series, table: str, threads: int, errors: str) -> dd.DataFrame:
@@ -40,7 +40,8 @@ def _map(texts: dd.Series, table: str, threads: int, errors: str) -> dd.DataFram
     # `doc` column of the Series' index dtype.
     meta_input = pd.Series([], dtype=object, index=texts._meta.index[:0])
     meta = _partition(meta_input, table, threads, errors)
-    return texts.map_partitions(_partition, table, threads, errors, meta=meta, align_dataframes=False)
+    mapped = texts.map_partitions(_partition, table, threads, errors, meta=meta, align_dataframes=False)  # type: ignore[no-untyped-call,unused-ignore]
+    return cast(dd.DataFrame, mapped)
 
 
 def tokens(texts: dd.Series, *, threads: int = 1, errors: str = "strict") -> Any:

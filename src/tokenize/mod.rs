@@ -35,7 +35,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::lexicon;
 use crate::span::Span;
 
-pub use chars::{is_apostrophe, is_currency_sign, is_dash, is_quote_mark};
+pub use chars::{is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark};
 
 /// What a token is. The set is small on purpose: later stages and users filter on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -69,6 +69,7 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Every kind, in declaration order: `ALL[k as usize] == k`.
     pub const ALL: [TokenKind; 12] = [
         TokenKind::Word,
         TokenKind::Number,
@@ -151,6 +152,8 @@ impl Token {
 pub enum AbbrevClass {
     /// Precedes a name: `Mr.`, `Gen.`.
     Title,
+    /// A single capital with a period: `J.` in `J. Smith`, but also `I.` at a sentence end.
+    Initial,
     /// Month or weekday: `Jan.`, `Wed.`.
     Month,
     /// Precedes a number: `No.`, `p.`.
@@ -193,7 +196,7 @@ pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
     }
     let mut cs = body.chars();
     match (cs.next(), cs.next()) {
-        (Some(c), None) if c.is_uppercase() => Some(AbbrevClass::Title), // an initial: J. Smith
+        (Some(c), None) if c.is_uppercase() => Some(AbbrevClass::Initial), // J. Smith
         _ => None,
     }
 }
@@ -207,6 +210,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         pending_ws: Whitespace::None,
         line_start: true,
         open_single: false,
+        no_email_before: 0,
+        no_domain_before: 0,
     };
     scanner.run();
     let mut tokens = scanner.tokens;
@@ -249,6 +254,10 @@ struct Scanner<'t> {
     /// A single quotation mark is open on this line, so `s'` closes it rather than being a
     /// plural possessive.
     open_single: bool,
+    /// No e-mail address starts before this offset (see [`Scanner::email_end`]).
+    no_email_before: usize,
+    /// No domain name runs through a dot before this offset (see [`Scanner::domain_end`]).
+    no_domain_before: usize,
 }
 
 impl<'t> Scanner<'t> {
@@ -421,6 +430,14 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
+        if is_apostrophe(c) && prev == Some('.') && self.tokens.last().is_some_and(|t| t.kind == TokenKind::Word && t.span.end == p) {
+            // "U.S.'s", "Jr.'s": a clitic after an abbreviation's period.
+            let e = self.take_while(p + clen, end, char::is_alphabetic);
+            if e > p + clen && is_clitic(&self.text[p + clen..e]) && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()) {
+                self.push(p, e, TokenKind::Word);
+                return e;
+            }
+        }
         if is_apostrophe(c) || c == '‘' || c == '‛' {
             // An elision: 'em, 'tis, '90s.
             if after_opening {
@@ -487,6 +504,10 @@ impl<'t> Scanner<'t> {
             let c = self.char_at(q);
             let clen = c.len_utf8();
             let next = self.peek(q + clen, end);
+            if c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && self.bytes[q - 1].is_ascii_digit() {
+                q += 1; // a version: v2.0, Python3.11
+                continue;
+            }
             if c == '.' {
                 let seg = &self.text[seg_start..q];
                 let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
@@ -506,6 +527,15 @@ impl<'t> Scanner<'t> {
                 if inner_period {
                     if seg.chars().count() <= 2 {
                         q += 1;
+                        // "U.S.-Colombia": the compound goes on after the initialism.
+                        if let Some(h) = self.peek(q, end).filter(|&h| chars::is_joining_hyphen(h)) {
+                            if self.peek(q + h.len_utf8(), end).is_some_and(char::is_alphanumeric) {
+                                q += h.len_utf8();
+                                seg_start = q;
+                                inner_period = false;
+                                continue;
+                            }
+                        }
                     }
                     break;
                 }
@@ -559,6 +589,10 @@ impl<'t> Scanner<'t> {
             }
             if c == '&' && next.is_some_and(|n| n.is_ascii_uppercase()) && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
                 q += 1;
+                continue;
+            }
+            if matches!(c, '°' | 'º') && matches!(&self.text[start..q], "N" | "n" | "No" | "no") {
+                q += clen; // N°, the numero sign written with a degree sign
                 continue;
             }
             if c == '$' && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
@@ -681,7 +715,13 @@ impl<'t> Scanner<'t> {
     }
 
     /// `name.tld` or `a.b.tld` starting at the word before `dot`.
-    fn domain_end(&self, dot: usize, end: usize) -> Option<usize> {
+    ///
+    /// Every dot of one run of `.label`s reaches the same last label, so a failure is
+    /// remembered for the whole run: without that, "a.b.c.…" would be walked once per dot.
+    fn domain_end(&mut self, dot: usize, end: usize) -> Option<usize> {
+        if dot < self.no_domain_before {
+            return None;
+        }
         let mut q = dot;
         let mut last_label = None;
         while self.bytes.get(q) == Some(&b'.') && q < end {
@@ -696,19 +736,36 @@ impl<'t> Scanner<'t> {
         let label = &self.text[ls..le];
         let label_ok = label.bytes().all(|b| b.is_ascii_lowercase()) && TLDS.contains(label);
         let ends = self.peek(q, end).is_none_or(|n| !n.is_alphanumeric());
-        (label_ok && ends).then_some(q)
+        if !(label_ok && ends) {
+            self.no_domain_before = q;
+            return None;
+        }
+        Some(q)
     }
 
     /// An e-mail address starting at `p`.
-    fn email_end(&self, p: usize, end: usize) -> Option<usize> {
-        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
-        if self.bytes.get(local_end) != Some(&b'@') || local_end >= end {
+    ///
+    /// Every start inside one run of local-part characters reaches the same `@` (or none), so
+    /// a failure is remembered for the rest of the run: without that, "1+1+1+…" would be
+    /// rescanned at every token.
+    fn email_end(&mut self, p: usize, end: usize) -> Option<usize> {
+        if p < self.no_email_before {
             return None;
         }
-        let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
-        let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
-        let (_, tld) = domain.rsplit_once('.')?;
-        (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
+        let found = (local_end < end && self.bytes.get(local_end) == Some(&b'@')).then(|| {
+            let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
+            let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
+            let (_, tld) = domain.rsplit_once('.')?;
+            (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+        });
+        match found.flatten() {
+            Some(e) => Some(e),
+            None => {
+                self.no_email_before = local_end;
+                None
+            }
+        }
     }
 
     fn emoji_end(&self, p: usize, end: usize) -> usize {

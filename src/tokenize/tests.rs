@@ -175,3 +175,28 @@ fn empty_and_whitespace_only() {
     assert!(tokenize("").is_empty());
     assert!(tokenize(" \n\t \u{200B}").is_empty());
 }
+
+#[test]
+fn clitics_after_abbreviations_and_compounds_after_initialisms() {
+    assert_eq!(toks("the U.S.’s role"), vec![("the", "word"), ("U.S.", "word"), ("’s", "word"), ("role", "word")]);
+    assert_eq!(texts("Jr.'s car"), vec!["Jr.", "'s", "car"]);
+    assert_eq!(texts("U.S.-Colombia ties and Colombia-U.S. ties"), vec!["U.S.-Colombia", "ties", "and", "Colombia-U.S.", "ties"]);
+}
+
+#[test]
+fn numero_sign() {
+    assert_eq!(texts("at N°. 1026 and Nº 5"), vec!["at", "N°.", "1026", "and", "Nº", "5"]);
+}
+
+#[test]
+fn kind_list_is_in_declaration_order() {
+    for (i, k) in TokenKind::ALL.iter().enumerate() {
+        assert_eq!(*k as usize, i, "{k:?}");
+    }
+}
+
+#[test]
+fn versions_and_more_scale_suffixes() {
+    assert_eq!(texts("v2.0 and Python3.11"), vec!["v2.0", "and", "Python3.11"]);
+    assert_eq!(texts("€10M $2.174T 8pc"), vec!["€", "10", "M", "$", "2.174", "T", "8", "pc"]);
+}
