@@ -448,6 +448,11 @@ impl Attributor<'_, '_> {
     /// common phrase that opens it.
     pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
         let ctx = self.ctx;
+        // A stray opening mark or a dash may lead the sentence.
+        let mut s = s;
+        while s < limit && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "(")) {
+            s += 1;
+        }
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
         let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
