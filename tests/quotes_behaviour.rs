@@ -306,3 +306,15 @@ fn fronted_participle_clause_takes_the_main_subject() {
     assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("she"), s("saying")));
     assert_eq!(r[0].2, s("Hillary Clinton"));
 }
+
+#[test]
+fn passive_cue_does_not_make_its_subject_the_speaker() {
+    let r = quoted("When PolitiFact examined the statement, it was labeled “Mostly True.”");
+    assert_ne!(r[0].4, s("labeled"));
+}
+
+#[test]
+fn relative_pronoun_with_a_dated_phrase() {
+    let r = quoted("Obama met McConnell, now the Senate majority leader, who in 2010 said the goal was a \"one-term president.\"");
+    assert_eq!((r[0].3.clone(), r[0].2.clone()), (s("who"), s("McConnell")));
+}

@@ -272,7 +272,7 @@ impl Attributor<'_, '_> {
         // quotation, with a subject of its own, introduces it.
         if open >= floor + 2 {
             let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
-            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) {
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) && !ctx.passive(v) {
                 let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
@@ -298,7 +298,7 @@ impl Attributor<'_, '_> {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
                 }
-                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v)) {
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.

@@ -218,6 +218,26 @@ impl<'a> Ctx<'a> {
         matches!(self.tok(i), "a" | "an" | "the" | "of" | "and" | "or" | "to" | "in" | "on" | "for" | "with" | "at" | "as" | "by" | "from" | "vs" | "vs." | "'s" | "’s")
     }
 
+    /// "was admitted", "has been called": a past participle after a form of "be" is passive,
+    /// and its subject is not the one speaking.
+    pub fn passive(&self, v: usize) -> bool {
+        let Some(form) = self.cue(v) else { return false };
+        if form.ing || form.base || form.third {
+            return false;
+        }
+        let mut k = v;
+        while k > 0 && v - k < 3 {
+            k -= 1;
+            if self.is_any(k, &["is", "are", "was", "were", "be", "been", "being"]) {
+                return true;
+            }
+            if self.function_class(k) != Some(FunctionClass::Adverb) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "did not say", "never told": a negated cue reports no words.
     pub fn negated(&self, v: usize) -> bool {
         (1..=3).filter_map(|k| v.checked_sub(k)).any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
@@ -474,6 +494,10 @@ impl<'a> Ctx<'a> {
         }
         if j < floor {
             return None;
+        }
+        // "who in 2010 said": step over a short dated phrase between subject and verb.
+        if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
+            j -= 2;
         }
         if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
             return self.subject_before_aside(j, floor);
