@@ -1,0 +1,59 @@
+"""presswork: who said what, and which numbers, in English news text.
+
+The Rust core tokenizes, splits sentences, extracts quotations with their speakers and
+numeric expressions with their units. This package exposes it two ways:
+
+* one text at a time: :func:`analyze` returns a :class:`Document` whose ``tokens``,
+  ``sentences``, ``quotes`` and ``numbers`` are lists of frozen objects with ``start``/``end``
+  offsets into the text (``text[start:end]`` is exact);
+* in bulk: :func:`tokens`, :func:`sentences`, :func:`quotes` and :func:`numbers` take a
+  ``str``, a list of ``str`` or a pandas Series and return a pandas DataFrame with one row per
+  item, analysed in parallel with the GIL released.
+"""
+
+from ._native import (
+    NUMBER_KINDS,
+    QUOTE_TYPES,
+    TOKEN_KINDS,
+    Document,
+    Number,
+    Quote,
+    Sentence,
+    Token,
+    __version__,
+    get_threads,
+    set_threads,
+)
+from ._native import analyze as _analyze
+from ._frames import numbers, quotes, sentences, tables, tokens
+
+
+def analyze(text: str, *, errors: str = "strict") -> Document:
+    """Analyse one text and return a :class:`Document`.
+
+    ``errors="strict"`` raises ``ValueError`` for a ``str`` holding lone surrogates;
+    ``errors="replace"`` analyses it with each surrogate read as U+FFFD (offsets unchanged).
+    A non-``str`` argument raises ``TypeError``.
+    """
+    return _analyze(text, errors=errors)
+
+
+__all__ = [
+    "Document",
+    "Number",
+    "NUMBER_KINDS",
+    "Quote",
+    "QUOTE_TYPES",
+    "Sentence",
+    "Token",
+    "TOKEN_KINDS",
+    "__version__",
+    "analyze",
+    "get_threads",
+    "numbers",
+    "quotes",
+    "sentences",
+    "set_threads",
+    "tables",
+    "tokens",
+]

@@ -1,0 +1,358 @@
+//! The frozen Python classes: `Document`, `Token`, `Sentence`, `Quote`, `Number`.
+//!
+//! Each is a plain value with code-point offsets into the document text. They compare by
+//! value, print as their constructor call, and pickle through that constructor.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyTuple, PyType};
+
+use crate::document::Document;
+use crate::offsets::CharOffsets;
+use crate::span::Span;
+
+/// Python's `repr` of a `str`: single quotes unless the text holds one and no double quote.
+fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `repr` of an optional string.
+fn repr_opt(s: &Option<String>) -> String {
+    s.as_deref().map_or_else(|| "None".into(), repr_str)
+}
+
+fn span_text(text: &str, span: Option<Span>) -> Option<String> {
+    span.map(|s| s.text(text).to_string())
+}
+
+fn char_span(offsets: &CharOffsets, span: Option<Span>) -> (Option<usize>, Option<usize>) {
+    match span {
+        Some(s) => (Some(offsets.char_offset(s.start)), Some(offsets.char_offset(s.end))),
+        None => (None, None),
+    }
+}
+
+/// A token: `text[start:end]`, its kind, its normalized form and its sentence index.
+#[pyclass(name = "Token", module = "presswork", frozen, eq, hash, from_py_object)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyToken {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    kind: String,
+    #[pyo3(get)]
+    norm: String,
+    #[pyo3(get)]
+    sentence: usize,
+}
+
+#[pymethods]
+impl PyToken {
+    #[new]
+    fn new(text: String, start: usize, end: usize, kind: String, norm: String, sentence: usize) -> Self {
+        PyToken { text, start, end, kind, norm, sentence }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Token(text={}, start={}, end={}, kind={}, norm={}, sentence={})", repr_str(&self.text), self.start, self.end, repr_str(&self.kind), repr_str(&self.norm), self.sentence)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let t = slf.get();
+        let args = (t.text.clone(), t.start, t.end, t.kind.clone(), t.norm.clone(), t.sentence).into_pyobject(slf.py())?;
+        Ok((slf.get_type(), args))
+    }
+}
+
+/// A sentence: `text[start:end]`.
+#[pyclass(name = "Sentence", module = "presswork", frozen, eq, hash, from_py_object)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PySentence {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl PySentence {
+    #[new]
+    fn new(text: String, start: usize, end: usize) -> Self {
+        PySentence { text, start, end }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Sentence(text={}, start={}, end={})", repr_str(&self.text), self.start, self.end)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let s = slf.get();
+        let args = (s.text.clone(), s.start, s.end).into_pyobject(slf.py())?;
+        Ok((slf.get_type(), args))
+    }
+}
+
+/// A quotation: its content `text[start:end]` (marks excluded), type, speaker and cue.
+#[pyclass(name = "Quote", module = "presswork", frozen, eq, hash, from_py_object)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyQuote {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get, name = "type")]
+    kind: String,
+    #[pyo3(get)]
+    speaker: Option<String>,
+    #[pyo3(get)]
+    speaker_mention: Option<String>,
+    #[pyo3(get)]
+    speaker_start: Option<usize>,
+    #[pyo3(get)]
+    speaker_end: Option<usize>,
+    #[pyo3(get)]
+    cue: Option<String>,
+    #[pyo3(get)]
+    cue_start: Option<usize>,
+    #[pyo3(get)]
+    cue_end: Option<usize>,
+}
+
+#[pymethods]
+impl PyQuote {
+    #[new]
+    #[pyo3(signature = (text, start, end, r#type, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None, cue=None, cue_start=None, cue_end=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        text: String,
+        start: usize,
+        end: usize,
+        r#type: String,
+        speaker: Option<String>,
+        speaker_mention: Option<String>,
+        speaker_start: Option<usize>,
+        speaker_end: Option<usize>,
+        cue: Option<String>,
+        cue_start: Option<usize>,
+        cue_end: Option<usize>,
+    ) -> Self {
+        PyQuote { text, start, end, kind: r#type, speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end }
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, cue={})",
+            repr_str(&self.text), self.start, self.end, repr_str(&self.kind), repr_opt(&self.speaker), repr_opt(&self.speaker_mention), repr_opt(&self.cue)
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let q = slf.get().clone();
+        let args = (q.text, q.start, q.end, q.kind, q.speaker, q.speaker_mention, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end)
+            .into_pyobject(slf.py())?;
+        Ok((slf.get_type(), args))
+    }
+}
+
+/// A numeric expression: `text[start:end]`, its value, kind, unit and context.
+#[pyclass(name = "Number", module = "presswork", frozen, eq, from_py_object)]
+#[derive(Clone, PartialEq)]
+pub struct PyNumber {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    value: Option<f64>,
+    #[pyo3(get)]
+    kind: String,
+    #[pyo3(get)]
+    unit: Option<String>,
+    #[pyo3(get)]
+    noun: Option<String>,
+    #[pyo3(get)]
+    verb: Option<String>,
+    #[pyo3(get)]
+    approx: bool,
+    #[pyo3(get)]
+    qualifier: Option<String>,
+    #[pyo3(get)]
+    low: Option<f64>,
+    #[pyo3(get)]
+    high: Option<f64>,
+}
+
+#[pymethods]
+impl PyNumber {
+    #[new]
+    #[pyo3(signature = (text, start, end, value, kind, unit=None, noun=None, verb=None, approx=false, qualifier=None, low=None, high=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        text: String,
+        start: usize,
+        end: usize,
+        value: Option<f64>,
+        kind: String,
+        unit: Option<String>,
+        noun: Option<String>,
+        verb: Option<String>,
+        approx: bool,
+        qualifier: Option<String>,
+        low: Option<f64>,
+        high: Option<f64>,
+    ) -> Self {
+        PyNumber { text, start, end, value, kind, unit, noun, verb, approx, qualifier, low, high }
+    }
+
+    fn __repr__(&self) -> String {
+        let value = self.value.map_or("None".to_string(), |v| format!("{v:?}"));
+        format!(
+            "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={})",
+            repr_str(&self.text), self.start, self.end, value, repr_str(&self.kind), repr_opt(&self.unit), repr_opt(&self.noun)
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let n = slf.get().clone();
+        let args = (n.text, n.start, n.end, n.value, n.kind, n.unit, n.noun, n.verb, n.approx, n.qualifier, n.low, n.high).into_pyobject(slf.py())?;
+        Ok((slf.get_type(), args))
+    }
+}
+
+/// One analysed text: `.text`, `.tokens`, `.sentences`, `.quotes`, `.numbers`.
+#[pyclass(name = "Document", module = "presswork", frozen, eq)]
+#[derive(Clone, PartialEq)]
+pub struct PyDocument {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    tokens: Vec<PyToken>,
+    #[pyo3(get)]
+    sentences: Vec<PySentence>,
+    #[pyo3(get)]
+    quotes: Vec<PyQuote>,
+    #[pyo3(get)]
+    numbers: Vec<PyNumber>,
+}
+
+impl PyDocument {
+    pub fn from_core(doc: &Document<'_>, offsets: &CharOffsets) -> Self {
+        let text = doc.text;
+        let c = |b: usize| offsets.char_offset(b);
+        let tokens = doc
+            .tokens
+            .iter()
+            .map(|t| PyToken {
+                text: t.span.text(text).to_string(),
+                start: c(t.span.start),
+                end: c(t.span.end),
+                kind: t.kind.as_str().to_string(),
+                norm: t.norm(text).to_string(),
+                sentence: t.sentence as usize,
+            })
+            .collect();
+        let sentences = doc
+            .sentences
+            .iter()
+            .map(|s| PySentence { text: s.span.text(text).to_string(), start: c(s.span.start), end: c(s.span.end) })
+            .collect();
+        let quotes = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                let (speaker_start, speaker_end) = char_span(offsets, q.speaker_mention);
+                let (cue_start, cue_end) = char_span(offsets, q.cue);
+                PyQuote {
+                    text: q.span.text(text).to_string(),
+                    start: c(q.span.start),
+                    end: c(q.span.end),
+                    kind: q.kind.as_str().to_string(),
+                    speaker: q.speaker.clone(),
+                    speaker_mention: span_text(text, q.speaker_mention),
+                    speaker_start,
+                    speaker_end,
+                    cue: span_text(text, q.cue),
+                    cue_start,
+                    cue_end,
+                }
+            })
+            .collect();
+        let numbers = doc
+            .numbers
+            .iter()
+            .map(|n| PyNumber {
+                text: n.span.text(text).to_string(),
+                start: c(n.span.start),
+                end: c(n.span.end),
+                value: n.value,
+                kind: n.kind.as_str().to_string(),
+                unit: n.unit.clone(),
+                noun: span_text(text, n.noun),
+                verb: span_text(text, n.verb),
+                approx: n.approx,
+                qualifier: span_text(text, n.qualifier),
+                low: n.low,
+                high: n.high,
+            })
+            .collect();
+        PyDocument { text: text.to_string(), tokens, sentences, quotes, numbers }
+    }
+}
+
+#[pymethods]
+impl PyDocument {
+    #[new]
+    fn new(text: String, tokens: Vec<PyToken>, sentences: Vec<PySentence>, quotes: Vec<PyQuote>, numbers: Vec<PyNumber>) -> Self {
+        PyDocument { text, tokens, sentences, quotes, numbers }
+    }
+
+    fn __repr__(&self) -> String {
+        let preview: String = self.text.chars().take(40).collect();
+        let more = if self.text.chars().nth(40).is_some() { "…" } else { "" };
+        format!(
+            "Document(text={}, tokens={}, sentences={}, quotes={}, numbers={})",
+            repr_str(&format!("{preview}{more}")),
+            self.tokens.len(),
+            self.sentences.len(),
+            self.quotes.len(),
+            self.numbers.len()
+        )
+    }
+
+    fn __len__(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let d = slf.get().clone();
+        let args = (d.text, d.tokens, d.sentences, d.quotes, d.numbers).into_pyobject(slf.py())?;
+        Ok((slf.get_type(), args))
+    }
+}

@@ -1,0 +1,232 @@
+//! Python bindings: conversion only.
+//!
+//! Everything here turns core results into Python objects and back; no text processing
+//! happens in this module. Two conversions matter:
+//!
+//! * offsets: the core's byte offsets become code-point offsets ([`CharOffsets`]), so
+//!   `text[start:end]` is exact on the Python side;
+//! * batches: texts are borrowed from the Python `str` objects (no copy for the UTF-8 cache
+//!   CPython keeps), analysed on a rayon pool with the GIL released, and returned as
+//!   column buffers (`bytes` of little-endian integers/floats, lists of `str`) that the pure
+//!   Python layer wraps into pandas DataFrames without per-row Python work.
+
+mod classes;
+mod columns;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString};
+use rayon::prelude::*;
+
+use crate::document::{analyze_with, Document, Stages};
+use crate::offsets::CharOffsets;
+
+use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
+
+/// Default thread count for batch calls; 0 means one per core.
+static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
+
+/// A document analysed in a batch, with what the converters need.
+pub(crate) struct Analysed<'t> {
+    /// Position of the text in the caller's input.
+    pub row: usize,
+    pub offsets: CharOffsets,
+    pub doc: Document<'t>,
+}
+
+fn resolve_threads(threads: Option<usize>) -> usize {
+    match threads.unwrap_or_else(|| DEFAULT_THREADS.load(Ordering::Relaxed)) {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
+/// How to treat a `str` that cannot be encoded as UTF-8 (it holds lone surrogates).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    Strict,
+    Replace,
+}
+
+fn parse_errors(errors: &str) -> PyResult<Errors> {
+    match errors {
+        "strict" => Ok(Errors::Strict),
+        "replace" => Ok(Errors::Replace),
+        other => Err(PyValueError::new_err(format!("errors must be 'strict' or 'replace', not {other:?}"))),
+    }
+}
+
+/// Borrows the UTF-8 text of a Python `str`. With `errors="replace"` each lone surrogate
+/// becomes one U+FFFD, one code point for one, so offsets still index the caller's string.
+fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<std::borrow::Cow<'a, str>> {
+    match s.to_str() {
+        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
+        Err(_) if errors == Errors::Replace => {
+            let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+            let bytes = encoded.cast::<PyBytes>().map_err(PyErr::from)?;
+            Ok(std::borrow::Cow::Owned(replace_surrogates(bytes.as_bytes())))
+        }
+        Err(_) => Err(PyValueError::new_err(format!(
+            "row {row}: text contains lone surrogates and cannot be encoded as UTF-8; \
+             pass errors='replace' to read each as U+FFFD"
+        ))),
+    }
+}
+
+/// Decodes UTF-8 in which lone surrogates were written as 3-byte sequences
+/// (`surrogatepass`), turning each surrogate into a single U+FFFD.
+fn replace_surrogates(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    let mut invalid = 0usize;
+    let flush = |out: &mut String, invalid: &mut usize| {
+        out.extend(std::iter::repeat_n('\u{FFFD}', invalid.div_ceil(3)));
+        *invalid = 0;
+    };
+    for chunk in bytes.utf8_chunks() {
+        if !chunk.valid().is_empty() {
+            flush(&mut out, &mut invalid);
+            out.push_str(chunk.valid());
+        }
+        invalid += chunk.invalid().len();
+    }
+    flush(&mut out, &mut invalid);
+    out
+}
+
+fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
+    let mut stages = Stages { quotes: false, numbers: false };
+    for t in tables {
+        match t.as_str() {
+            "tokens" | "sentences" => {}
+            "quotes" => stages.quotes = true,
+            "numbers" => stages.numbers = true,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "unknown table {other:?}: expected 'tokens', 'sentences', 'quotes' or 'numbers'"
+                )))
+            }
+        }
+    }
+    Ok((stages, tables.to_vec()))
+}
+
+/// Analyses one text and returns a `Document`.
+#[pyfunction]
+#[pyo3(signature = (text, *, errors = "strict"))]
+fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, errors: &str) -> PyResult<PyDocument> {
+    let errors = parse_errors(errors)?;
+    let s = text.cast::<PyString>().map_err(|_| {
+        PyTypeError::new_err(format!("analyze() expects a str, got {}", type_name(text)))
+    })?;
+    let text = text_of(s, errors, 0)?;
+    let text: &str = &text;
+    py.detach(|| {
+        let analysed = analyse_one(0, text, Stages::default())?;
+        Ok(PyDocument::from_core(&analysed.doc, &analysed.offsets))
+    })
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
+}
+
+/// Analyses a list of texts in parallel and returns the requested tables as column buffers.
+///
+/// `texts` is a list whose items are `str`, `None` or a float NaN (missing: no rows). Any
+/// other item raises `TypeError` naming its position.
+#[pyfunction]
+#[pyo3(signature = (texts, tables, *, threads = None, errors = "strict"))]
+fn batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyList>,
+    tables: Vec<String>,
+    threads: Option<usize>,
+    errors: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    let errors = parse_errors(errors)?;
+    let (stages, tables) = parse_stages(&tables)?;
+    // Collect borrowed texts while holding the GIL; the list keeps the str objects alive.
+    let items: Vec<Bound<'py, PyAny>> = texts.iter().collect();
+    let mut inputs: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(items.len());
+    for (row, item) in items.iter().enumerate() {
+        if item.is_none() {
+            continue;
+        }
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push((row, text_of(s, errors, row)?));
+        } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
+            continue;
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "row {row}: expected str, None or NaN, got {}",
+                type_name(item)
+            )));
+        }
+    }
+    let n_threads = resolve_threads(threads);
+    let analysed: Vec<Analysed<'_>> = py.detach(|| run_parallel(&inputs, stages, n_threads))?;
+    let out = PyDict::new(py);
+    for table in &tables {
+        let cols = match table.as_str() {
+            "tokens" => columns::tokens(py, &analysed)?,
+            "sentences" => columns::sentences(py, &analysed)?,
+            "quotes" => columns::quotes(py, &analysed)?,
+            _ => columns::numbers(py, &analysed)?,
+        };
+        out.set_item(table, cols)?;
+    }
+    Ok(out)
+}
+
+/// Analyses one text. A panic in the core is a bug, but it must not take down the caller's
+/// interpreter: it is caught here and reported as an exception naming the row.
+fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>> {
+    std::panic::catch_unwind(|| Analysed { row, offsets: CharOffsets::new(text), doc: analyze_with(text, stages) }).map_err(|_| {
+        PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)"))
+    })
+}
+
+fn run_parallel<'a>(inputs: &'a [(usize, std::borrow::Cow<'_, str>)], stages: Stages, threads: usize) -> PyResult<Vec<Analysed<'a>>> {
+    let one = |(row, text): &'a (usize, std::borrow::Cow<'_, str>)| analyse_one(*row, text, stages);
+    if threads <= 1 || inputs.len() <= 1 {
+        return inputs.iter().map(one).collect();
+    }
+    // A pool per call: no global pool survives into a forked child, where its threads would
+    // not exist. Building one costs a few thread spawns, small next to a batch.
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool.install(|| inputs.par_iter().map(one).collect()),
+        Err(_) => inputs.iter().map(one).collect(),
+    }
+}
+
+/// Sets the default number of threads for batch calls (0: one per core).
+#[pyfunction]
+fn set_threads(n: usize) {
+    DEFAULT_THREADS.store(n, Ordering::Relaxed);
+}
+
+/// The default number of threads for batch calls (resolved: never 0).
+#[pyfunction]
+fn get_threads() -> usize {
+    resolve_threads(None)
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyDocument>()?;
+    m.add_class::<PyToken>()?;
+    m.add_class::<PySentence>()?;
+    m.add_class::<PyQuote>()?;
+    m.add_class::<PyNumber>()?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(batch, m)?)?;
+    m.add_function(wrap_pyfunction!(set_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(get_threads, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;
+    m.add("QUOTE_TYPES", crate::quotes::QuoteType::ALL.map(|k| k.as_str()).to_vec())?;
+    m.add("NUMBER_KINDS", crate::numbers::NumberKind::ALL.map(|k| k.as_str()).to_vec())?;
+    Ok(())
+}

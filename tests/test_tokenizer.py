@@ -1,0 +1,55 @@
+"""Tokenizer behaviour through the Python API, on the cases news text needs."""
+
+import pytest
+
+import presswork as pw
+
+
+def toks(text):
+    return [(t.text, t.kind) for t in pw.analyze(text).tokens]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. Dr. Jan. Gen. J.R.R.", ["U.S.", "Dr.", "Jan.", "Gen.", "J.R.R."]),
+        ("605,000 1.9 57.85 -3", ["605,000", "1.9", "57.85", "-3"]),
+        ("$14 £3.9bn 67.7%", ["$", "14", "£", "3.9", "bn", "67.7", "%"]),
+        ("37-year-old 2004-05", ["37-year-old", "2004-05"]),
+        ("don't Petro's States' leaders", ["do", "n't", "Petro", "'s", "States", "'", "leaders"]),
+        ("wait – now — then … so...", ["wait", "–", "now", "—", "then", "…", "so", "..."]),
+    ],
+)
+def test_token_texts(text, expected):
+    assert [t for t, _ in toks(text)] == expected
+
+
+def test_kinds_of_web_tokens():
+    got = toks("Read https://www.bbc.co.uk/news. Email a@b.com, follow @BBCNews #GE2024 🎉")
+    kinds = dict(got)
+    assert kinds["https://www.bbc.co.uk/news"] == "url"
+    assert kinds["a@b.com"] == "email"
+    assert kinds["@BBCNews"] == "mention"
+    assert kinds["#GE2024"] == "hashtag"
+    assert kinds["🎉"] == "emoji"
+
+
+def test_quote_marks_and_apostrophes():
+    got = toks("He said 'He's not going' and “yes”.")
+    assert got[2:7] == [("'", "quote"), ("He", "word"), ("'s", "word"), ("not", "word"), ("going", "word")]
+    assert got[7] == ("'", "quote")
+    assert ("“", "quote") in got and ("”", "quote") in got
+
+
+def test_bullets_at_line_start():
+    got = toks("Highlights:\n• One\n- Two")
+    assert got.count(("•", "bullet")) == 1 and got.count(("-", "bullet")) == 1
+
+
+def test_norm_folds_curly_quotes_and_dashes():
+    doc = pw.analyze("Petro’s — “x”")
+    assert [t.norm for t in doc.tokens] == ["Petro", "'s", "-", '"', "x", '"']
+
+
+def test_kind_list_is_documented():
+    assert set(pw.TOKEN_KINDS) >= {"word", "number", "punct", "quote", "symbol", "url", "email", "mention", "hashtag", "emoji", "bullet", "currency"}
