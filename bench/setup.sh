@@ -28,9 +28,12 @@ fi
 
 if [ "${PRESSWORK_SKIP_BUILD:-0}" != "1" ]; then
   if [ -f "$REPO/pyproject.toml" ]; then
-    # maturin builds the extension with --release; not editable, so the
-    # measured build is exactly what a user gets from `pip install .`
-    "$VENV/bin/python" -m pip install --force-reinstall --no-deps "$REPO"
+    # Release build of the wheel by maturin (the same optimised build that
+    # `pip install .` makes), then installed, not editable.
+    rm -rf "$HERE/out/wheels"
+    ( cd "$REPO" && "$VENV/bin/maturin" build --release --interpreter "$VENV/bin/python" -o "$HERE/out/wheels" )
+    "$VENV/bin/python" -m pip install --force-reinstall --no-deps "$HERE"/out/wheels/presswork-*.whl
+    # its runtime dependencies (numpy, pandas) are pinned in requirements.lock
   else
     echo "setup.sh: no pyproject.toml at $REPO yet; presswork Python package not installed" >&2
   fi
