@@ -15,7 +15,8 @@ What it does:
    and ``pw.analyze`` per article; spaCy's ``spacy.blank("en")`` tokenizer (``nlp.tokenizer.pipe``)
    and rule-based ``sentencizer`` (``nlp.pipe``); blingfire ``text_to_words`` /
    ``text_to_sentences``; NLTK Punkt (trained on the BBC training articles, training not timed);
-   pysbd on the first ``--pysbd-mb`` MB only (it is ~1000x slower), MB/s extrapolated.
+   pysbd on a ``--pysbd-mb`` MB sample only (every k-th article; it is ~100x slower),
+   MB/s extrapolated.
 4. Prints MB/s, items, peak RSS, the ratios presswork / peer, and the targets.
 
 MB/s = MB of input text / wall seconds of the processing loop (imports, model loading, reading
@@ -51,24 +52,37 @@ def rss_mib() -> float:
 # ------------------------------------------------------------------------------------ worker
 
 
-def worker(task: str, key: str, threads: int | None, corpus: str, limit_mb: float | None) -> dict:
-    """Runs in its own process: load one tool, time it over the corpus, report as JSON."""
+def worker(task: str, key: str, threads: int | None, corpus: str, limit_mb: float | None, repeat: int = 1) -> dict:
+    """Runs in its own process: load one tool, time it over the corpus (best of ``repeat``
+    passes), report as JSON."""
     limit = int(limit_mb * 1e6) if limit_mb else None
-    docs = read_corpus(corpus, limit)
+    docs = read_corpus(corpus)
+    if limit:
+        docs = sample(docs, limit)
     tool = make(task, key, threads)
     tool.count(docs[:WARMUP_DOCS])
     base = rss_mib()
-    t0 = time.perf_counter()
-    items = tool.count(docs)
-    secs = time.perf_counter() - t0
+    secs = float("inf")
+    for _ in range(max(1, repeat)):
+        t0 = time.perf_counter()
+        items = tool.count(docs)
+        secs = min(secs, time.perf_counter() - t0)
     nbytes = utf8_bytes(docs)
     return {"task": task, "tool": key, "name": tool.name, "threads": threads or cpu_count(),
             "docs": len(docs), "bytes": nbytes, "seconds": secs, "mb_per_s": nbytes / 1e6 / secs,
             "items": items, "rss_base_mib": base, "rss_peak_mib": rss_mib(), "subset": limit is not None}
 
 
-def run_worker(task, key, threads, corpus, limit_mb) -> dict:
-    cmd = [sys.executable, __file__, "--worker", task, key, str(threads or 0), str(corpus), str(limit_mb or 0)]
+def sample(docs: list[str], limit: int) -> list[str]:
+    """About ``limit`` bytes of articles spread evenly over the distinct articles of the corpus
+    (every k-th one), so a subset has the same mix of categories and lengths as the whole."""
+    distinct = list(dict.fromkeys(docs))
+    stride = max(1, round(utf8_bytes(distinct) / limit))
+    return distinct[::stride]
+
+
+def run_worker(task, key, threads, corpus, limit_mb, repeat=1) -> dict:
+    cmd = [sys.executable, __file__, "--worker", task, key, str(threads or 0), str(corpus), str(limit_mb or 0), str(repeat)]
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         err = (p.stderr.strip().splitlines() or ["?"])[-1]
@@ -108,15 +122,15 @@ def main(argv=None):
     ap.add_argument("--tasks", default="tokenize,sentences,analyze")
     ap.add_argument("--tools", default="", help="comma-separated tool keys to run (default: all)")
     ap.add_argument("--no-rust", action="store_true", help="skip the Rust-only binary")
-    ap.add_argument("--rust-repeat", type=int, default=1, help="Rust: best of N passes (default 1)")
     ap.add_argument("--bbc-dir", help="directory with the BBC train.csv/val.csv (default ../shared/corpus/bbc)")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
-    ap.add_argument("--worker", nargs=5, help=argparse.SUPPRESS)
+    ap.add_argument("--repeat", type=int, default=1, help="best of N timed passes per tool, Python and Rust (default 1)")
+    ap.add_argument("--worker", nargs=6, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.worker:
-        task, key, th, corpus, lim = args.worker
-        print(json.dumps(worker(task, key, int(th) or None, corpus, float(lim) or None)))
+        task, key, th, corpus, lim, rep = args.worker
+        print(json.dumps(worker(task, key, int(th) or None, corpus, float(lim) or None, int(rep))))
         return
 
     corpus = build_corpus(args.mb, args.bbc_dir)
@@ -126,7 +140,8 @@ def main(argv=None):
     corpus_mb = corpus.stat().st_size / 1e6
     print(f"presswork benchmark, {when}")
     print(f"machine: {platform.machine()}, {ncpu} cores, {platform.system()} {platform.release()}; Python {platform.python_version()}")
-    print(f"corpus: {corpus} ({corpus_mb:.1f} MB, BBC train+val repeated)")
+    print(f"corpus: {corpus} ({corpus_mb:.1f} MB, BBC train+val repeated); best of {args.repeat} pass(es)")
+    print("load average at start: %.2f %.2f %.2f" % os.getloadavg())
     print(f"presswork Python package: {'presswork ' + getattr(pw, '__version__', '?') if pw else 'NOT INSTALLED (run bench/setup.sh)'}\n")
 
     subsets = {"pysbd": args.pysbd_mb}
@@ -138,7 +153,7 @@ def main(argv=None):
     results = {"when": when, "cores": ncpu, "corpus": str(corpus), "corpus_mb": corpus_mb, "rust": None, "python": []}
     if not args.no_rust:
         print("Rust core (cargo run --release --example bench_core) ...", flush=True)
-        rust = run_rust(corpus, args.rust_repeat)
+        rust = run_rust(corpus, args.repeat)
         results["rust"] = rust
         if rust:
             print(f"{'task':<24} {'threads':>7} {'MB/s':>9} {'seconds':>9} {'items':>12}")
@@ -154,8 +169,8 @@ def main(argv=None):
             tool_cls = REGISTRY[task][key]
             for threads in ([1, None] if tool_cls.parallel else [1]):
                 lim = subsets.get(key)
-                print(f"  timing {task:<9} {key:<18} threads={threads or ncpu} {'on first %g MB' % lim if lim else ''} ...", flush=True)
-                r = run_worker(task, key, threads, corpus, lim)
+                print(f"  timing {task:<9} {key:<18} threads={threads or ncpu} {'on a %g MB sample' % lim if lim else ''} ...", flush=True)
+                r = run_worker(task, key, threads, corpus, lim, args.repeat)
                 rows.append(r)
                 if "error" in r:
                     print(f"    -> error: {r['error']}")
@@ -185,7 +200,7 @@ def main(argv=None):
         mb = f"{r['bytes'] / 1e6:.1f}{'*' if r['subset'] else ''}"
         print(f"{r['task']:<10} {r['name']:<30} {r['threads']:>3} {mb:>9} {fmt_mbs(r['mb_per_s']):>9} {r['items']:>12,}"
               f" {r['rss_base_mib']:>8.0f}M {r['rss_peak_mib']:>8.0f}M {rat1:>8} {ratn:>8}")
-    print("* timed on a subset (first MB of the corpus); MB/s extrapolates linearly (pysbd is linear in text length per document).")
+    print("* timed on a subset of about --pysbd-mb (or --subset) MB: every k-th distinct article of the corpus; MB/s extrapolated to the whole.")
     print("RSS base: process high-water mark after imports, loading the tool, reading the corpus and the warm-up; RSS peak: after the run.")
 
     # ---- targets
@@ -211,6 +226,8 @@ def main(argv=None):
     if not pw:
         print("  presswork Python figures missing: the package is not installed in this venv (bash bench/setup.sh)")
 
+    results["loadavg_end"] = os.getloadavg()
+    print("\nload average at end: %.2f %.2f %.2f" % results["loadavg_end"])
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1))
     print(f"\nraw results: {args.json}")
