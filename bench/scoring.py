@@ -78,3 +78,24 @@ def sentences_equal_ws(predicted: list[str], expected: list[str]) -> bool:
     """Looser criterion used for the newline rules (40-42): internal whitespace runs compared
     as one space, since a span-preserving splitter cannot join 'cold \\nnight'."""
     return [collapse_ws(s) for s in predicted if s.strip()] == [collapse_ws(s) for s in expected]
+
+
+def overlap_prf(gold, pred, min_overlap: float = 0.5) -> PRF:
+    """P/R/F1 where a predicted span matches a gold span when they overlap by at least
+    ``min_overlap`` of the longer one (one-to-one, greedy) — for quote or number spans whose
+    edges legitimately differ by a mark or a unit."""
+    out = PRF()
+    used: set[int] = set()
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j in used:
+                continue
+            inter = min(g[1], p[1]) - max(g[0], p[0])
+            if inter > 0 and inter >= min_overlap * max(g[1] - g[0], p[1] - p[0]):
+                used.add(j)
+                out.tp += 1
+                break
+        else:
+            out.fn += 1
+    out.fp += len(pred) - len(used)
+    return out
