@@ -118,6 +118,35 @@ def fmt_mbs(x: float | None) -> str:
     return f"{x:,.3f}" if x < 1 else f"{x:,.1f}"
 
 
+def write_markdown(path: Path, results: dict, rows: list[dict], ncpu: int, args) -> None:
+    out = [f"Measured {results['when']}, {ncpu} cores, corpus {results['corpus_mb']:.1f} MB, best of {args.repeat} pass(es); "
+           f"load average at start {results['loadavg_start'][0]:.2f}.", ""]
+    rust = results.get("rust")
+    if rust:
+        out += ["Rust core (`examples/bench_core.rs`):", "",
+                "| task | threads | MB/s | MB/CPU-s | items |", "|---|---:|---:|---:|---:|"]
+        for r in rust["results"]:
+            out.append(f"| {r['task']} | {r['threads']} | {fmt_mbs(r['mb_per_s'])} | {fmt_mbs(r['mb_per_cpu_s'])} | {r['items']:,} |")
+        out += ["", f"Peak RSS {rust['peak_rss_mib']:.0f} MiB (the whole corpus is held in memory).", ""]
+    rate = {(r["task"], r["threads"]): r for r in rows if r["tool"] == "presswork" and "error" not in r}
+    out += ["Through Python (ratio = presswork MB/s ÷ tool MB/s; peers run on one core):", "",
+            f"| task | tool | threads | MB timed | MB/s | MB/CPU-s | peak RSS MiB | pw(1)/tool | pw({ncpu})/tool |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        if "error" in r:
+            out.append(f"| {r['task']} | {r['name']} | {r['threads']} | error: {r['error']} | | | | | |")
+            continue
+        p1, pn = rate.get((r["task"], 1)), rate.get((r["task"], ncpu))
+        peer = r["tool"] != "presswork"
+        r1 = f"{p1['mb_per_s'] / r['mb_per_s']:,.1f}×" if p1 and peer else ""
+        rn = f"{pn['mb_per_s'] / r['mb_per_s']:,.1f}×" if pn and peer else ""
+        mb = f"{r['bytes'] / 1e6:.1f}{'*' if r['subset'] else ''}"
+        out.append(f"| {r['task']} | {r['name']} | {r['threads']} | {mb} | {fmt_mbs(r['mb_per_s'])} | {fmt_mbs(r['mb_per_cpu_s'])}"
+                   f" | {r['rss_peak_mib']:.0f} | {r1} | {rn} |")
+    out += ["", "\\* timed on an evenly spread sample of the articles (`--pysbd-mb`); MB/s stands for the whole corpus.", ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=50, help="corpus size in MB (default 50)")
@@ -130,6 +159,7 @@ def main(argv=None):
     ap.add_argument("--bbc-dir", help="directory with the BBC train.csv/val.csv (default ../shared/corpus/bbc)")
     ap.add_argument("--json", type=Path, default=OUT / "results.json")
     ap.add_argument("--repeat", type=int, default=1, help="best of N timed passes per tool, Python and Rust (default 1)")
+    ap.add_argument("--markdown", type=Path, help="also write the tables as Markdown to this file")
     ap.add_argument("--worker", nargs=6, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
@@ -147,6 +177,7 @@ def main(argv=None):
     print(f"machine: {platform.machine()}, {ncpu} cores, {platform.system()} {platform.release()}; Python {platform.python_version()}")
     print(f"corpus: {corpus} ({corpus_mb:.1f} MB, BBC train+val repeated); best of {args.repeat} pass(es)")
     print("load average at start: %.2f %.2f %.2f" % os.getloadavg())
+    loadavg_start = os.getloadavg()
     print(f"presswork Python package: {'presswork ' + getattr(pw, '__version__', '?') if pw else 'NOT INSTALLED (run bench/setup.sh)'}\n")
 
     subsets = {"pysbd": args.pysbd_mb}
@@ -155,7 +186,7 @@ def main(argv=None):
         subsets[k] = float(v)
     only = {t.strip() for t in args.tools.split(",") if t.strip()}
 
-    results = {"when": when, "cores": ncpu, "corpus": str(corpus), "corpus_mb": corpus_mb, "rust": None, "python": []}
+    results = {"when": when, "loadavg_start": loadavg_start, "cores": ncpu, "corpus": str(corpus), "corpus_mb": corpus_mb, "rust": None, "python": []}
     if not args.no_rust:
         print("Rust core (cargo run --release --example bench_core) ...", flush=True)
         rust = run_rust(corpus, args.repeat)
@@ -244,6 +275,10 @@ def main(argv=None):
             print(f"  {label + f' ({ncpu} threads)':<40} {an['mb_per_s'] / b['mb_per_s']:7.1f}x wall   (peer on one core)")
     if not pw:
         print("  presswork Python figures missing: the package is not installed in this venv (bash bench/setup.sh)")
+
+    if args.markdown:
+        write_markdown(args.markdown, results, rows, ncpu, args)
+        print(f"markdown tables: {args.markdown}")
 
     results["loadavg_end"] = os.getloadavg()
     print("\nload average at end: %.2f %.2f %.2f" % results["loadavg_end"])
