@@ -13,7 +13,11 @@
 mod classes;
 mod columns;
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use arrow_array::{Array, ArrayRef, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+use pyo3_arrow::PyChunkedArray;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -24,6 +28,7 @@ use crate::document::{analyze_with, Document, Stages};
 use crate::offsets::CharOffsets;
 
 use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
+use columns::ArrowTable;
 
 /// Default thread count for batch calls; 0 means one per core.
 static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
@@ -60,13 +65,13 @@ fn parse_errors(errors: &str) -> PyResult<Errors> {
 
 /// Borrows the UTF-8 text of a Python `str`. With `errors="replace"` each lone surrogate
 /// becomes one U+FFFD, one code point for one, so offsets still index the caller's string.
-fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<std::borrow::Cow<'a, str>> {
+fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<Cow<'a, str>> {
     match s.to_str() {
-        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
+        Ok(t) => Ok(Cow::Borrowed(t)),
         Err(_) if errors == Errors::Replace => {
             let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
             let bytes = encoded.cast::<PyBytes>().map_err(PyErr::from)?;
-            Ok(std::borrow::Cow::Owned(replace_surrogates(bytes.as_bytes())))
+            Ok(Cow::Owned(replace_surrogates(bytes.as_bytes())))
         }
         Err(_) => Err(PyValueError::new_err(format!(
             "row {row}: text contains lone surrogates and cannot be encoded as UTF-8; \
@@ -132,50 +137,84 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
 
-/// Analyses a list of texts in parallel and returns the requested tables as column buffers.
+/// Analyses texts in parallel and returns the requested tables as [`ArrowTable`]s.
 ///
-/// `texts` is a list whose items are `str`, `None` or a float NaN (missing: no rows). Any
-/// other item raises `TypeError` naming its position.
+/// `texts` is either a list whose items are `str`, `None` or a float NaN (missing: no rows),
+/// or an Arrow string array (any object with `__arrow_c_stream__`: a pyarrow `ChunkedArray`,
+/// a polars `Series`), read in place with nulls as missing. A list item of any other type
+/// raises `TypeError` naming its position.
 #[pyfunction]
 #[pyo3(signature = (texts, tables, *, threads = None, errors = "strict"))]
 fn batch<'py>(
     py: Python<'py>,
-    texts: &Bound<'py, PyList>,
+    texts: &Bound<'py, PyAny>,
     tables: Vec<String>,
     threads: Option<usize>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let errors = parse_errors(errors)?;
     let (stages, tables) = parse_stages(&tables)?;
-    // Collect borrowed texts while holding the GIL; the list keeps the str objects alive.
-    let items: Vec<Bound<'py, PyAny>> = texts.iter().collect();
-    let mut inputs: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(items.len());
-    for (row, item) in items.iter().enumerate() {
-        if item.is_none() {
-            continue;
+    let threads = resolve_threads(threads);
+    if let Ok(list) = texts.cast::<PyList>() {
+        // Borrow the texts while holding the GIL; `items` keeps the str objects alive.
+        let items: Vec<Bound<'py, PyAny>> = list.iter().collect();
+        let mut inputs: Vec<(usize, Cow<'_, str>)> = Vec::with_capacity(items.len());
+        for (row, item) in items.iter().enumerate() {
+            if item.is_none() {
+                continue;
+            }
+            if let Ok(s) = item.cast::<PyString>() {
+                inputs.push((row, text_of(s, errors, row)?));
+            } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
+                continue;
+            } else {
+                return Err(PyTypeError::new_err(format!("row {row}: expected str, None or NaN, got {}", type_name(item))));
+            }
         }
-        if let Ok(s) = item.cast::<PyString>() {
-            inputs.push((row, text_of(s, errors, row)?));
-        } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
-            continue;
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "row {row}: expected str, None or NaN, got {}",
-                type_name(item)
-            )));
-        }
+        return analyse_tables(py, &inputs, stages, &tables, threads);
     }
-    let n_threads = resolve_threads(threads);
-    let analysed: Vec<Analysed<'_>> = py.detach(|| run_parallel(&inputs, stages, n_threads))?;
+    if texts.hasattr("__arrow_c_stream__")? {
+        let chunked: PyChunkedArray = texts.extract()?;
+        let inputs = arrow_texts(chunked.chunks())?;
+        return analyse_tables(py, &inputs, stages, &tables, threads);
+    }
+    Err(PyTypeError::new_err(format!("texts must be a list of str or an Arrow string array, not {}", type_name(texts))))
+}
+
+/// The non-null strings of Arrow string arrays, numbered by their position across chunks.
+fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
+    fn collect<'a>(out: &mut Vec<(usize, Cow<'a, str>)>, base: usize, values: impl Iterator<Item = Option<&'a str>>) {
+        out.extend(values.enumerate().filter_map(|(i, v)| v.map(|s| (base + i, Cow::Borrowed(s)))));
+    }
+    let mut out = Vec::new();
+    let mut base = 0;
+    for chunk in chunks {
+        let any = chunk.as_any();
+        if let Some(a) = any.downcast_ref::<StringArray>() {
+            collect(&mut out, base, a.iter());
+        } else if let Some(a) = any.downcast_ref::<LargeStringArray>() {
+            collect(&mut out, base, a.iter());
+        } else if let Some(a) = any.downcast_ref::<StringViewArray>() {
+            collect(&mut out, base, a.iter());
+        } else if chunk.null_count() == chunk.len() {
+            // An all-null column of another type (e.g. pyarrow's `null` type): no texts.
+        } else {
+            return Err(PyTypeError::new_err(format!("texts must be an Arrow string array, got Arrow type {}", chunk.data_type())));
+        }
+        base += chunk.len();
+    }
+    Ok(out)
+}
+
+/// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
+fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
+    let built = py.detach(|| -> PyResult<Vec<RecordBatch>> {
+        let analysed = run_parallel(inputs, stages, threads)?;
+        tables.iter().map(|t| columns::build(t, &analysed).map_err(|e| PyRuntimeError::new_err(format!("building the {t} table: {e}")))).collect()
+    })?;
     let out = PyDict::new(py);
-    for table in &tables {
-        let cols = match table.as_str() {
-            "tokens" => columns::tokens(py, &analysed)?,
-            "sentences" => columns::sentences(py, &analysed)?,
-            "quotes" => columns::quotes(py, &analysed)?,
-            _ => columns::numbers(py, &analysed)?,
-        };
-        out.set_item(table, cols)?;
+    for (name, batch) in tables.iter().zip(built) {
+        out.set_item(name, Py::new(py, ArrowTable::new(batch))?)?;
     }
     Ok(out)
 }
@@ -188,8 +227,8 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
     })
 }
 
-fn run_parallel<'a>(inputs: &'a [(usize, std::borrow::Cow<'_, str>)], stages: Stages, threads: usize) -> PyResult<Vec<Analysed<'a>>> {
-    let one = |(row, text): &'a (usize, std::borrow::Cow<'_, str>)| analyse_one(*row, text, stages);
+fn run_parallel<'a>(inputs: &'a [(usize, Cow<'_, str>)], stages: Stages, threads: usize) -> PyResult<Vec<Analysed<'a>>> {
+    let one = |(row, text): &'a (usize, Cow<'_, str>)| analyse_one(*row, text, stages);
     if threads <= 1 || inputs.len() <= 1 {
         return inputs.iter().map(one).collect();
     }
@@ -220,6 +259,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PyQuote>()?;
     m.add_class::<PyNumber>()?;
+    m.add_class::<ArrowTable>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
