@@ -137,7 +137,7 @@ def write_markdown(path: Path, results: dict, rows: list[dict], ncpu: int, args)
             out.append(f"| {r['task']} | {r['name']} | {r['threads']} | error: {r['error']} | | | | | |")
             continue
         p1, pn = rate.get((r["task"], 1)), rate.get((r["task"], ncpu))
-        peer = r["tool"] != "presswork"
+        peer = not r["tool"].startswith("presswork")
         r1 = f"{p1['mb_per_s'] / r['mb_per_s']:,.1f}×" if p1 and peer else ""
         rn = f"{pn['mb_per_s'] / r['mb_per_s']:,.1f}×" if pn and peer else ""
         mb = f"{r['bytes'] / 1e6:.1f}{'*' if r['subset'] else ''}"
@@ -223,19 +223,19 @@ def main(argv=None):
         return None
 
     print(f"\nThroughput through Python ({corpus_mb:.1f} MB corpus; {ncpu} cores; ratio = presswork MB/s / tool MB/s)")
-    hdr = (f"{'task':<10} {'tool':<30} {'thr':>3} {'MB timed':>9} {'MB/s':>9} {'MB/CPU-s':>9} {'items':>12} {'RSS base':>9} {'RSS peak':>9}"
+    hdr = (f"{'task':<10} {'tool':<34} {'thr':>3} {'MB timed':>9} {'MB/s':>9} {'MB/CPU-s':>9} {'items':>12} {'RSS base':>9} {'RSS peak':>9}"
            f" {'pw(1)/x':>8} {'pw(' + str(ncpu) + ')/x':>8}")
     print(hdr)
     print("-" * len(hdr))
     for r in rows:
         if "error" in r:
-            print(f"{r['task']:<10} {r['name']:<30} {r['threads']:>3}  error: {r['error']}")
+            print(f"{r['task']:<10} {r['name']:<34} {r['threads']:>3}  error: {r['error']}")
             continue
         p1, pn = pw_rate(r["task"], 1), pw_rate(r["task"], ncpu)
-        rat1 = f"{p1 / r['mb_per_s']:,.1f}x" if p1 and r["tool"] != "presswork" else ""
-        ratn = f"{pn / r['mb_per_s']:,.1f}x" if pn and r["tool"] != "presswork" else ""
+        rat1 = f"{p1 / r['mb_per_s']:,.1f}x" if p1 and not r["tool"].startswith("presswork") else ""
+        ratn = f"{pn / r['mb_per_s']:,.1f}x" if pn and not r["tool"].startswith("presswork") else ""
         mb = f"{r['bytes'] / 1e6:.1f}{'*' if r['subset'] else ''}"
-        print(f"{r['task']:<10} {r['name']:<30} {r['threads']:>3} {mb:>9} {fmt_mbs(r['mb_per_s']):>9} {fmt_mbs(r['mb_per_cpu_s']):>9} {r['items']:>12,}"
+        print(f"{r['task']:<10} {r['name']:<34} {r['threads']:>3} {mb:>9} {fmt_mbs(r['mb_per_s']):>9} {fmt_mbs(r['mb_per_cpu_s']):>9} {r['items']:>12,}"
               f" {r['rss_base_mib']:>8.0f}M {r['rss_peak_mib']:>8.0f}M {rat1:>8} {ratn:>8}")
     print("* timed on a subset of about --pysbd-mb (or --subset) MB: every k-th distinct article of the corpus; MB/s extrapolated to the whole.")
     print("MB/CPU-s: MB per CPU-second (user+system, all threads) of the same pass; robust to other load on the machine.")

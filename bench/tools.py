@@ -144,6 +144,18 @@ class PressworkTokens(Tool):
         return n
 
 
+class PressworkTokensArrow(PressworkTokens):
+    """pw.tokens(..., output="arrow"): an Arrow table instead of a pandas DataFrame."""
+
+    name = "presswork pw.tokens(output=arrow)"
+
+    def count(self, docs):
+        n = 0
+        for i in range(0, len(docs), CHUNK_DOCS):
+            n += self.pw.tokens(docs[i : i + CHUNK_DOCS], threads=self.threads, output="arrow").num_rows
+        return n
+
+
 class PressworkAnalyze(Tool):
     """pw.analyze(text) per document: a Document object with Token/Sentence objects."""
 
@@ -291,6 +303,7 @@ class NltkPunkt(Tool):
 REGISTRY: dict[str, dict[str, Callable[..., Tool]]] = {
     "tokenize": {
         "presswork": PressworkTokens,
+        "presswork-arrow": PressworkTokensArrow,
         "spacy": SpacyTokenizer,
         "blingfire": BlingfireWords,
     },
@@ -309,7 +322,7 @@ REGISTRY: dict[str, dict[str, Callable[..., Tool]]] = {
 
 # Tools timed by run.py (spacy-sm is a parser pipeline: accuracy only).
 THROUGHPUT = {
-    "tokenize": ["presswork", "spacy", "blingfire"],
+    "tokenize": ["presswork", "presswork-arrow", "spacy", "blingfire"],
     "sentences": ["presswork", "pysbd", "spacy-sentencizer", "nltk-punkt", "blingfire"],
     "analyze": ["presswork"],
 }
