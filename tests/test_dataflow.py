@@ -107,3 +107,28 @@ def test_dask_on_a_local_cluster_matches_single_process(bbc_texts):
                 pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
     with pytest.raises(TypeError, match="dask Series"):
         pwd.quotes(texts)
+
+
+def test_spark_map_in_arrow_recipe_arrow_side(seed_texts):
+    """The README's PySpark recipe, minus Spark: Arrow batches in, plain-typed batches out."""
+
+    def spark_types(t):
+        return t.cast(pa.schema([pa.field(f.name, pa.string()) if pa.types.is_large_string(f.type) or pa.types.is_dictionary(f.type) else f for f in t.schema]))
+
+    def tables_of(batches, call):
+        for batch in batches:
+            t = pa.table(call(batch.column("text"), output="arrow", threads=1))
+            t = t.set_column(0, "doc", batch.column("id").take(t.column("doc")))
+            yield from spark_types(t).to_batches()
+
+    texts = list(seed_texts.values())
+    batch = pa.record_batch({"id": pa.array([100 + i for i in range(len(texts))], pa.int64()), "text": pa.array(texts)})
+    for call in (pw.sentences, pw.quotes, pw.numbers):
+        batches = list(tables_of([batch], call))
+        expected = call(texts)
+        assert sum(b.num_rows for b in batches) == len(expected)
+        if not batches:
+            continue
+        out = pa.Table.from_batches(batches)
+        assert all(not pa.types.is_large_string(f.type) and not pa.types.is_dictionary(f.type) for f in out.schema)
+        assert out.column("doc").to_pylist() == [100 + d for d in expected["doc"]]

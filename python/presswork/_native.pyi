@@ -19,6 +19,7 @@ __all__ = [
     "batch",
     "get_threads",
     "set_threads",
+    "time_core",
 ]
 
 __version__: Final[str]
@@ -187,4 +188,5 @@ def batch(
     texts: object, tables: list[str], *, threads: int | None = None, errors: str = "strict"
 ) -> dict[str, ArrowTable]: ...
 def set_threads(n: int) -> None: ...
+def time_core(texts: list[str], tables: list[str], *, threads: int | None = None) -> float: ...
 def get_threads() -> int: ...

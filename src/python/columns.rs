@@ -15,9 +15,10 @@ use std::sync::Arc;
 
 use arrow_array::types::UInt8Type;
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
+    builder::LargeStringBuilder, Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
 };
-use arrow_schema::{ArrowError, DataType, Field, Schema};
+use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
+use arrow_select::concat::concat_batches;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyTuple};
@@ -94,17 +95,36 @@ pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowErr
     }
 }
 
+/// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
+/// with the offsets converted by a forward walk rather than a lookup per token.
 fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    let rows = || docs.iter().flat_map(|d| d.doc.tokens.iter().map(move |t| (d, t)));
+    let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
+    let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
+    let (mut doc, mut start, mut end, mut sentence) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut kind = Vec::with_capacity(n);
+    let mut text = LargeStringBuilder::with_capacity(n, bytes);
+    let mut norm = LargeStringBuilder::with_capacity(n, bytes);
+    for d in docs {
+        for t in &d.doc.tokens {
+            doc.push(d.row as i64);
+            start.push(d.offsets.char_offset(t.span.start) as i64);
+            end.push(d.offsets.char_offset(t.span.end) as i64);
+            let s = t.span.text(d.doc.text);
+            text.append_value(s);
+            norm.append_value(t.norm.as_deref().unwrap_or(s));
+            kind.push(t.kind as u8);
+            sentence.push(t.sentence as i64);
+        }
+    }
     let mut b = Builder::default();
-    b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, t)| d.offsets.char_offset(t.span.start) as i64));
-    b.ints("end", rows().map(|(d, t)| d.offsets.char_offset(t.span.end) as i64));
-    b.strs("text", rows().map(|(d, t)| Some(t.span.text(d.doc.text))));
+    b.add("doc", Arc::new(Int64Array::from(doc)), false);
+    b.add("start", Arc::new(Int64Array::from(start)), false);
+    b.add("end", Arc::new(Int64Array::from(end)), false);
+    b.add("text", Arc::new(text.finish()), true);
     let kinds: Vec<&str> = TokenKind::ALL.iter().map(|k| k.as_str()).collect();
-    b.categories("kind", rows().map(|(_, t)| position(&TokenKind::ALL, t.kind)), &kinds);
-    b.strs("norm", rows().map(|(d, t)| Some(t.norm(d.doc.text))));
-    b.ints("sentence", rows().map(|(_, t)| t.sentence as i64));
+    b.categories("kind", kind.into_iter(), &kinds);
+    b.add("norm", Arc::new(norm.finish()), true);
+    b.add("sentence", Arc::new(Int64Array::from(sentence)), false);
     b.finish()
 }
 
@@ -158,22 +178,28 @@ fn numbers(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     b.finish()
 }
 
-/// A table of batch results, handed to Python through the Arrow PyCapsule interface
-/// (`__arrow_c_array__` for a record batch, `__arrow_c_stream__` for a one-batch stream).
+/// A table of batch results, handed to Python through the Arrow PyCapsule interface: as a
+/// stream of record batches (`__arrow_c_stream__`, one batch per chunk of documents, no copy)
+/// or as one record batch (`__arrow_c_array__`, concatenated on request).
 #[pyclass(name = "ArrowTable", module = "presswork", frozen)]
 pub struct ArrowTable {
-    batch: RecordBatch,
+    /// Never empty; all batches share the first one's schema.
+    batches: Vec<RecordBatch>,
 }
 
 impl ArrowTable {
-    pub fn new(batch: RecordBatch) -> Self {
-        ArrowTable { batch }
+    /// `batches` must not be empty.
+    pub fn new(batches: Vec<RecordBatch>) -> Self {
+        debug_assert!(!batches.is_empty());
+        ArrowTable { batches }
     }
 
-    fn as_struct(&self) -> (Arc<Field>, StructArray) {
-        let array = StructArray::from(self.batch.clone());
-        let field = Arc::new(Field::new_struct("", self.batch.schema().fields().clone(), false));
-        (field, array)
+    fn schema(&self) -> SchemaRef {
+        self.batches[0].schema()
+    }
+
+    fn struct_field(&self) -> Arc<Field> {
+        Arc::new(Field::new_struct("", self.schema().fields().clone(), false))
     }
 }
 
@@ -186,39 +212,38 @@ impl ArrowTable {
     /// Number of rows.
     #[getter]
     fn num_rows(&self) -> usize {
-        self.batch.num_rows()
+        self.batches.iter().map(RecordBatch::num_rows).sum()
     }
 
     /// Column names, in order.
     #[getter]
     fn column_names(&self) -> Vec<String> {
-        self.batch.schema().fields().iter().map(|f| f.name().clone()).collect()
+        self.schema().fields().iter().map(|f| f.name().clone()).collect()
     }
 
     fn __len__(&self) -> usize {
-        self.batch.num_rows()
+        self.num_rows()
     }
 
     fn __repr__(&self) -> String {
-        format!("ArrowTable(rows={}, columns={:?})", self.batch.num_rows(), self.column_names())
+        format!("ArrowTable(rows={}, columns={:?})", self.num_rows(), self.column_names())
     }
 
     #[pyo3(signature = (requested_schema=None))]
     fn __arrow_c_array__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyTuple>> {
-        let (field, array) = self.as_struct();
-        to_array_pycapsules(py, field, &array, requested_schema).map_err(arrow_err)
+        let batch = concat_batches(&self.schema(), &self.batches).map_err(arrow_err)?;
+        to_array_pycapsules(py, self.struct_field(), &StructArray::from(batch), requested_schema).map_err(arrow_err)
     }
 
     #[pyo3(signature = (requested_schema=None))]
     fn __arrow_c_stream__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyCapsule>> {
-        let (field, array) = self.as_struct();
-        let array: ArrayRef = Arc::new(array);
-        let reader = Box::new(ArrayIterator::new(std::iter::once(Ok(array)), field));
+        let arrays: Vec<Result<ArrayRef, ArrowError>> = self.batches.iter().map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef)).collect();
+        let reader = Box::new(ArrayIterator::new(arrays.into_iter(), self.struct_field()));
         to_stream_pycapsule(py, reader, requested_schema).map_err(arrow_err)
     }
 
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        to_schema_pycapsule(py, self.batch.schema().as_ref()).map_err(arrow_err)
+        to_schema_pycapsule(py, self.schema().as_ref()).map_err(arrow_err)
     }
 
     /// The columns as `name -> (encoding, payload)` for readers without pyarrow:
@@ -226,39 +251,45 @@ impl ArrowTable {
     /// `"cat"` as `(bytes of uint8 codes, categories)`, `"str"` as a list of `str` or `None`.
     fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let out = PyDict::new(py);
-        for (field, array) in self.batch.schema().fields().iter().zip(self.batch.columns()) {
-            out.set_item(field.name(), column_payload(py, array.as_ref())?)?;
+        for (i, field) in self.schema().fields().iter().enumerate() {
+            let arrays: Vec<&dyn Array> = self.batches.iter().map(|b| b.column(i).as_ref()).collect();
+            out.set_item(field.name(), column_payload(py, &arrays)?)?;
         }
         Ok(out)
     }
 }
 
-fn column_payload<'py>(py: Python<'py>, array: &dyn Array) -> PyResult<Bound<'py, PyAny>> {
-    let any = array.as_any();
-    if let Some(a) = any.downcast_ref::<Int64Array>() {
-        if a.null_count() == 0 {
-            let bytes: Vec<u8> = a.values().iter().flat_map(|v| v.to_le_bytes()).collect();
-            return Ok(("i8", PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any());
-        }
-        let bytes: Vec<u8> = a.iter().flat_map(|v| v.unwrap_or(-1).to_le_bytes()).collect();
-        return Ok(("opt_i8", PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any());
+/// One column, gathered across batches, in the encoding `to_columns` documents.
+fn column_payload<'py>(py: Python<'py>, arrays: &[&dyn Array]) -> PyResult<Bound<'py, PyAny>> {
+    fn all<'a, T: 'static>(arrays: &[&'a dyn Array]) -> Option<Vec<&'a T>> {
+        arrays.iter().map(|a| a.as_any().downcast_ref::<T>()).collect()
     }
-    if let Some(a) = any.downcast_ref::<Float64Array>() {
-        let bytes: Vec<u8> = a.iter().flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect();
-        return Ok(("f8", PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any());
+    let payload = |enc: &str, bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> { Ok((enc, PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any()) };
+    if let Some(parts) = all::<Int64Array>(arrays) {
+        let nulls = parts.iter().any(|a| a.null_count() > 0);
+        let bytes: Vec<u8> = parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(-1).to_le_bytes()).collect();
+        return payload(if nulls { "opt_i8" } else { "i8" }, bytes);
     }
-    if let Some(a) = any.downcast_ref::<BooleanArray>() {
-        let bytes: Vec<u8> = a.iter().map(|v| u8::from(v.unwrap_or(false))).collect();
-        return Ok(("bool", PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any());
+    if let Some(parts) = all::<Float64Array>(arrays) {
+        return payload("f8", parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect());
     }
-    if let Some(a) = any.downcast_ref::<DictionaryArray<UInt8Type>>() {
-        let codes = PyBytes::new(py, a.keys().values());
-        let categories: Vec<&str> = a.values().as_any().downcast_ref::<StringArray>().map(|v| v.iter().map(|s| s.unwrap_or("")).collect()).unwrap_or_default();
-        return Ok(("cat", (codes, categories)).into_pyobject(py)?.into_any());
+    if let Some(parts) = all::<BooleanArray>(arrays) {
+        return payload("bool", parts.iter().flat_map(|a| a.iter()).map(|v| u8::from(v.unwrap_or(false))).collect());
     }
-    if let Some(a) = any.downcast_ref::<LargeStringArray>() {
-        let list = PyList::new(py, a.iter())?;
+    if let Some(parts) = all::<DictionaryArray<UInt8Type>>(arrays) {
+        // Every batch of a table uses the same dictionary (the full list of kinds).
+        let codes: Vec<u8> = parts.iter().flat_map(|a| a.keys().values().iter().copied()).collect();
+        let categories: Vec<&str> = parts
+            .first()
+            .and_then(|a| a.values().as_any().downcast_ref::<StringArray>())
+            .map(|v| v.iter().map(|s| s.unwrap_or("")).collect())
+            .unwrap_or_default();
+        return Ok(("cat", (PyBytes::new(py, &codes), categories)).into_pyobject(py)?.into_any());
+    }
+    if let Some(parts) = all::<LargeStringArray>(arrays) {
+        let list = PyList::new(py, parts.iter().flat_map(|a| a.iter()))?;
         return Ok(("str", list).into_pyobject(py)?.into_any());
     }
-    Err(PyRuntimeError::new_err(format!("no column encoding for Arrow type {}", array.data_type())))
+    let dtype = arrays.first().map_or("none".to_string(), |a| a.data_type().to_string());
+    Err(PyRuntimeError::new_err(format!("no column encoding for Arrow type {dtype}")))
 }

@@ -208,13 +208,15 @@ fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
 
 /// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
 fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
-    let built = py.detach(|| -> PyResult<Vec<RecordBatch>> {
-        let analysed = run_parallel(inputs, stages, threads)?;
-        tables.iter().map(|t| columns::build(t, &analysed).map_err(|e| PyRuntimeError::new_err(format!("building the {t} table: {e}")))).collect()
-    })?;
+    let chunks: Vec<Vec<RecordBatch>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
     let out = PyDict::new(py);
-    for (name, batch) in tables.iter().zip(built) {
-        out.set_item(name, Py::new(py, ArrowTable::new(batch))?)?;
+    for (t, name) in tables.iter().enumerate() {
+        let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
+        let table = match batches.first() {
+            Some(_) => ArrowTable::new(batches),
+            None => ArrowTable::new(vec![columns::build(name, &[]).map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
+        };
+        out.set_item(name, Py::new(py, table)?)?;
     }
     Ok(out)
 }
@@ -227,17 +229,73 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
     })
 }
 
-fn run_parallel<'a>(inputs: &'a [(usize, Cow<'_, str>)], stages: Stages, threads: usize) -> PyResult<Vec<Analysed<'a>>> {
-    let one = |(row, text): &'a (usize, Cow<'_, str>)| analyse_one(*row, text, stages);
-    if threads <= 1 || inputs.len() <= 1 {
-        return inputs.iter().map(one).collect();
+/// Texts per unit of parallel work: about this many bytes, so that documents of any size
+/// spread over the threads and each unit's documents are dropped once its rows are built.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Cuts `inputs` into runs of about [`CHUNK_BYTES`] of text.
+fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)]) -> Vec<(usize, usize)> {
+    let mut bounds = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, (_, text)) in inputs.iter().enumerate() {
+        size += text.len() + 1;
+        if size >= CHUNK_BYTES {
+            bounds.push((start, i + 1));
+            (start, size) = (i + 1, 0);
+        }
+    }
+    if start < inputs.len() {
+        bounds.push((start, inputs.len()));
+    }
+    bounds
+}
+
+/// Analyses each chunk of texts and builds its rows of every requested table: one record
+/// batch per table per chunk, built in parallel.
+fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<RecordBatch>>> {
+    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
+        let analysed = inputs[a..b].iter().map(|(row, text)| analyse_one(*row, text, stages)).collect::<PyResult<Vec<_>>>()?;
+        tables
+            .iter()
+            .map(|t| columns::build(t, &analysed).map_err(|e| PyRuntimeError::new_err(format!("building the {t} table: {e}"))))
+            .collect()
+    };
+    let bounds = chunk_bounds(inputs);
+    if threads <= 1 || bounds.len() <= 1 {
+        return bounds.iter().map(one).collect();
     }
     // A pool per call: no global pool survives into a forked child, where its threads would
     // not exist. Building one costs a few thread spawns, small next to a batch.
     match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| inputs.par_iter().map(one).collect()),
-        Err(_) => inputs.iter().map(one).collect(),
+        Ok(pool) => pool.install(|| bounds.par_iter().map(one).collect()),
+        Err(_) => bounds.iter().map(one).collect(),
     }
+}
+
+/// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
+/// nothing returned: the Rust-only side of the benchmark in `bench/dataflow.py`.
+#[pyfunction]
+#[pyo3(signature = (texts, tables, *, threads = None))]
+fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, threads: Option<usize>) -> PyResult<f64> {
+    let (stages, _) = parse_stages(&tables)?;
+    let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
+    let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
+    for (row, item) in items.iter().enumerate() {
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push(s.to_str().map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?);
+        }
+    }
+    let threads = resolve_threads(threads);
+    Ok(py.detach(|| {
+        let started = std::time::Instant::now();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let count = |t: &&str| analyze_with(t, stages).tokens.len();
+        let _total: usize = match pool {
+            Ok(pool) if threads > 1 => pool.install(|| inputs.par_iter().map(count).sum()),
+            _ => inputs.iter().map(count).sum(),
+        };
+        started.elapsed().as_secs_f64()
+    }))
 }
 
 /// Sets the default number of threads for batch calls (0: one per core).
@@ -263,6 +321,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(time_core, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;

@@ -69,6 +69,7 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Every kind, in declaration order: `ALL[k as usize] == k`.
     pub const ALL: [TokenKind; 12] = [
         TokenKind::Word,
         TokenKind::Number,

@@ -187,3 +187,10 @@ fn clitics_after_abbreviations_and_compounds_after_initialisms() {
 fn numero_sign() {
     assert_eq!(texts("at N°. 1026 and Nº 5"), vec!["at", "N°.", "1026", "and", "Nº", "5"]);
 }
+
+#[test]
+fn kind_list_is_in_declaration_order() {
+    for (i, k) in TokenKind::ALL.iter().enumerate() {
+        assert_eq!(*k as usize, i, "{k:?}");
+    }
+}
