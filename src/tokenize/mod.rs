@@ -212,6 +212,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         open_single: false,
         no_email_before: 0,
         no_domain_before: 0,
+        next_at: 0,
     };
     scanner.run();
     let mut tokens = scanner.tokens;
@@ -258,6 +259,8 @@ struct Scanner<'t> {
     no_email_before: usize,
     /// No domain name runs through a dot before this offset (see [`Scanner::domain_end`]).
     no_domain_before: usize,
+    /// Offset of the next '@' at or after the current chunk (`usize::MAX`: none).
+    next_at: usize,
 }
 
 impl<'t> Scanner<'t> {
@@ -347,6 +350,14 @@ impl<'t> Scanner<'t> {
     }
 
     fn scan_chunk(&mut self, start: usize, end: usize) {
+        // Most chunks hold no '@': then no e-mail address can start in them, and the e-mail
+        // check need not look at every word. The next '@' is found once per '@', not per chunk.
+        if self.next_at < start {
+            self.next_at = memchr::memchr(b'@', &self.bytes[start..]).map_or(usize::MAX, |i| start + i);
+        }
+        if self.next_at >= end {
+            self.no_email_before = self.no_email_before.max(end);
+        }
         let mut p = start;
         while p < end {
             p = self.scan_one(p, start, end);
