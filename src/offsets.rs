@@ -45,6 +45,40 @@ impl CharOffsets {
     }
 }
 
+/// Converts byte offsets that mostly increase (the tokens of a document, in order) by walking
+/// forward through the table: linear over a document instead of a binary search per offset.
+/// An offset smaller than the previous one falls back to a search, so any order is correct.
+pub struct CharCursor<'a> {
+    map: &'a CharOffsets,
+    /// Number of multi-byte chars that end at or before the last offset converted.
+    passed: usize,
+}
+
+impl CharOffsets {
+    pub fn cursor(&self) -> CharCursor<'_> {
+        CharCursor { map: self, passed: 0 }
+    }
+}
+
+impl CharCursor<'_> {
+    pub fn char_offset(&mut self, byte: usize) -> usize {
+        let table = &self.map.multibyte;
+        if table.is_empty() {
+            return byte;
+        }
+        if self.passed > 0 && table[self.passed - 1].0 > byte {
+            self.passed = table.partition_point(|&(end, _)| end <= byte);
+        }
+        while self.passed < table.len() && table[self.passed].0 <= byte {
+            self.passed += 1;
+        }
+        match self.passed {
+            0 => byte,
+            n => byte - table[n - 1].1,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +99,16 @@ mod tests {
             assert_eq!(m.char_offset(bi), ci, "byte {bi}");
         }
         assert_eq!(m.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn cursor_agrees_with_search_in_any_order() {
+        let text = "“Café” — 😀 £3.9bn naïve ‘x’ end";
+        let m = CharOffsets::new(text);
+        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let mut cursor = m.cursor();
+        for &b in bytes.iter().chain(bytes.iter().rev()).chain(bytes.iter().step_by(3)) {
+            assert_eq!(cursor.char_offset(b), m.char_offset(b), "byte {b}");
+        }
     }
 }

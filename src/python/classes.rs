@@ -281,13 +281,14 @@ impl PyDocument {
     pub fn from_core(doc: &Document<'_>, offsets: &CharOffsets) -> Self {
         let text = doc.text;
         let c = |b: usize| offsets.char_offset(b);
+        let mut cursor = offsets.cursor();
         let tokens = doc
             .tokens
             .iter()
             .map(|t| PyToken {
                 text: t.span.text(text).to_string(),
-                start: c(t.span.start),
-                end: c(t.span.end),
+                start: cursor.char_offset(t.span.start),
+                end: cursor.char_offset(t.span.end),
                 kind: t.kind.as_str().to_string(),
                 norm: t.norm(text).to_string(),
                 sentence: t.sentence as usize,

@@ -96,7 +96,7 @@ pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowErr
 }
 
 /// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
-/// with the offsets converted by a forward walk rather than a lookup per token.
+/// with the offsets converted by a forward walk ([`crate::offsets::CharCursor`]).
 fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
     let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
@@ -105,10 +105,11 @@ fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let mut text = LargeStringBuilder::with_capacity(n, bytes);
     let mut norm = LargeStringBuilder::with_capacity(n, bytes);
     for d in docs {
+        let mut offsets = d.offsets.cursor();
         for t in &d.doc.tokens {
             doc.push(d.row as i64);
-            start.push(d.offsets.char_offset(t.span.start) as i64);
-            end.push(d.offsets.char_offset(t.span.end) as i64);
+            start.push(offsets.char_offset(t.span.start) as i64);
+            end.push(offsets.char_offset(t.span.end) as i64);
             let s = t.span.text(d.doc.text);
             text.append_value(s);
             norm.append_value(t.norm.as_deref().unwrap_or(s));
