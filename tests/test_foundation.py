@@ -114,7 +114,7 @@ def test_lone_surrogates_raise_or_are_replaced_without_shifting_offsets():
     with pytest.raises(ValueError, match="surrogate"):
         pw.analyze(bad)
     with pytest.raises(ValueError, match=r"document 'k' \(row 0\).*surrogate"):
-        pw.tokens(pd.Series([bad], index=["k"]))
+        pw.tokens(pd.Series([bad], index=["k"], dtype=object))
     doc = pw.analyze(bad, errors="replace")
     assert [t.text for t in doc.tokens][:2] == ["Petro", "said"]
     today = next(t for t in doc.tokens if t.text == "today")

@@ -7,12 +7,16 @@ numeric expressions with their units. This package exposes it two ways:
   ``sentences``, ``quotes`` and ``numbers`` are lists of frozen objects with ``start``/``end``
   offsets into the text (``text[start:end]`` is exact);
 * in bulk: :func:`tokens`, :func:`sentences`, :func:`quotes` and :func:`numbers` take a
-  ``str``, a list of ``str`` or a pandas Series and return a pandas DataFrame with one row per
-  item, analysed in parallel with the GIL released.
+  ``str``, a list of ``str``, a pandas or polars Series or a pyarrow array and return a
+  DataFrame with one row per item, analysed in parallel with the GIL released and handed over
+  as Arrow; :func:`tables` returns several tables from one pass, and ``Series.news`` offers
+  the same calls as an accessor.
 """
 
+from . import _accessor  # noqa: F401  (registers the Series.news accessor)
 from ._native import (
     NUMBER_KINDS,
+    ArrowTable,
     QUOTE_TYPES,
     TOKEN_KINDS,
     Document,
@@ -39,6 +43,7 @@ def analyze(text: str, *, errors: str = "strict") -> Document:
 
 
 __all__ = [
+    "ArrowTable",
     "Document",
     "Number",
     "NUMBER_KINDS",

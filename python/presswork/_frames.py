@@ -1,41 +1,88 @@
-"""Batch calls that return pandas DataFrames.
+"""Batch calls that return DataFrames.
 
-The Rust side returns each table as column buffers (see ``src/python/columns.rs``); this
-module only wraps them: ``numpy.frombuffer`` for numbers, lists for strings, categoricals for
-kinds, and maps the ``doc`` column from input positions to the caller's labels.
+The Rust side analyses all texts with the GIL released and returns each table as an Arrow
+record batch (``ArrowTable``, which speaks the Arrow PyCapsule interface). This module only
+chooses how to read it: ``pandas.DataFrame.from_arrow`` (or pyarrow) when pyarrow is installed,
+``polars.from_arrow`` for polars, and a buffer-based fallback (``numpy.frombuffer`` over the
+raw columns) when pyarrow is absent. It also maps the ``doc`` column from input positions to
+the caller's index labels.
+
+Inputs are read without a Python list in between wherever they are already Arrow: a pandas
+Series with a pyarrow-backed string dtype (pandas 3's default ``str`` when pyarrow is
+installed), a polars Series, a pyarrow array.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
 
 from . import _native
 
+try:  # pyarrow is optional: it makes the hand-off zero-copy for strings.
+    import pyarrow as _pa  # type: ignore[import-untyped,unused-ignore]
+except ImportError:  # pragma: no cover - exercised in the no-pyarrow CI job
+    _pa = None
+
 TABLES = ("tokens", "sentences", "quotes", "numbers")
+Output = Literal["pandas", "polars", "arrow"]
+
+#: Texts per progress step: large enough that the per-call cost is noise.
+_PROGRESS_CHUNK_BYTES = 2_000_000
 
 
-def _inputs(texts: Any) -> tuple[list[Any], pd.Index]:
-    """The texts as a list, and the label of each position.
+class _Inputs:
+    """What to hand to the core, the label of each position, and where the texts came from."""
 
-    A ``str`` is one document labelled 0; a Series keeps its index; any other iterable is
-    labelled by position.
-    """
+    def __init__(self, payload: Any, labels: pd.Index | None, length: int, source: str):
+        self.payload = payload
+        self.labels = labels
+        self.length = length
+        self.source = source
+
+
+def _is_polars(obj: Any) -> bool:
+    return type(obj).__module__.startswith("polars")
+
+
+def _read_inputs(texts: Any) -> _Inputs:
     if isinstance(texts, str):
-        return [texts], pd.RangeIndex(1)
-    if isinstance(texts, pd.Series):
-        return texts.tolist(), texts.index
+        return _Inputs([texts], pd.RangeIndex(1), 1, "str")
     if isinstance(texts, (bytes, bytearray)):
-        raise TypeError("texts must be str, an iterable of str or a pandas Series, not bytes; decode it first")
+        raise TypeError("texts must be str, an iterable of str or a Series, not bytes; decode them first")
     if isinstance(texts, pd.DataFrame):
         raise TypeError("texts must be a Series of str, not a DataFrame; pass df['text']")
+    if isinstance(texts, pd.Series):
+        return _Inputs(_series_payload(texts), texts.index, len(texts), "pandas")
+    if _is_polars(texts) and hasattr(texts, "__arrow_c_stream__"):
+        return _Inputs(texts, None, len(texts), "polars")
+    if _pa is not None and isinstance(texts, (_pa.Array, _pa.ChunkedArray)):
+        payload = texts if isinstance(texts, _pa.ChunkedArray) else _pa.chunked_array([texts])
+        return _Inputs(payload, None, len(texts), "arrow")
     if not isinstance(texts, Iterable):
-        raise TypeError(f"texts must be str, an iterable of str or a pandas Series, not {type(texts).__name__}")
+        raise TypeError(f"texts must be str, an iterable of str or a Series, not {type(texts).__name__}")
     values = list(texts)
-    return values, pd.RangeIndex(len(values))
+    return _Inputs(values, pd.RangeIndex(len(values)), len(values), "list")
+
+
+def _series_payload(series: pd.Series) -> Any:
+    """An Arrow view of an Arrow-backed string Series, else its values as a list."""
+    if _pa is not None and _is_arrow_string(series.dtype):
+        array = _pa.array(series.array)
+        return array if isinstance(array, _pa.ChunkedArray) else _pa.chunked_array([array])
+    return series.tolist()
+
+
+def _is_arrow_string(dtype: Any) -> bool:
+    if isinstance(dtype, pd.StringDtype):
+        return dtype.storage in ("pyarrow", "pyarrow_numpy")
+    if isinstance(dtype, pd.ArrowDtype):
+        return _pa is not None and (_pa.types.is_string(dtype.pyarrow_dtype) or _pa.types.is_large_string(dtype.pyarrow_dtype))
+    return False
 
 
 def _column(encoding: str, payload: Any) -> Any:
@@ -56,35 +103,137 @@ def _column(encoding: str, payload: Any) -> Any:
     raise AssertionError(f"unknown column encoding {encoding!r}")
 
 
-def _frame(columns: dict[str, Any], labels: pd.Index) -> pd.DataFrame:
-    data = {name: _column(enc, payload) for name, (enc, payload) in columns.items()}
-    positions = data["doc"]
-    data["doc"] = labels.take(positions) if len(labels) else positions
-    frame = pd.DataFrame(data)
-    if isinstance(labels, pd.RangeIndex) and labels.start == 0 and labels.step == 1:
-        frame["doc"] = frame["doc"].astype("int64")
+def _to_pandas(table: Any) -> pd.DataFrame:
+    if _pa is not None:
+        from_arrow = getattr(pd.DataFrame, "from_arrow", None)  # pandas >= 3
+        frame = from_arrow(table) if from_arrow is not None else _pa.record_batch(table).to_pandas()
+        return cast(pd.DataFrame, frame)
+    columns = table.to_columns()
+    return pd.DataFrame({name: _column(enc, payload) for name, (enc, payload) in columns.items()})
+
+
+def _convert(table: Any, inputs: _Inputs, output: Output, offset: int) -> Any:
+    if output == "arrow":
+        return table
+    if output == "polars":
+        import polars as pl
+
+        polars_frame = pl.DataFrame(table)
+        if offset:
+            polars_frame = polars_frame.with_columns(pl.col("doc") + offset)
+        return polars_frame
+    frame = _to_pandas(table)
+    positions = frame["doc"].to_numpy()
+    if offset:
+        positions = positions + offset
+    if inputs.labels is not None and not _is_default_range(inputs.labels):
+        frame["doc"] = inputs.labels.take(positions)
+    elif offset:
+        frame["doc"] = positions
     return frame
 
 
-def _run(texts: Any, which: tuple[str, ...], threads: int | None, errors: str) -> dict[str, pd.DataFrame]:
-    values, labels = _inputs(texts)
-    try:
-        raw = _native.batch(values, list(which), threads=threads, errors=errors)
-    except (TypeError, ValueError) as exc:
-        raise type(exc)(_with_label(str(exc), labels)) from None
-    return {name: _frame(raw[name], labels) for name in which}
+def _is_default_range(index: pd.Index) -> bool:
+    return isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
 
 
-def _with_label(message: str, labels: pd.Index) -> str:
-    """Rewrites 'row N: …' from the core into 'document <label> (row N): …'."""
+def _label(inputs: _Inputs, row: int) -> Any:
+    if inputs.labels is not None and 0 <= row < len(inputs.labels):
+        return inputs.labels[row]
+    return row
+
+
+def _with_label(message: str, inputs: _Inputs, offset: int) -> str:
+    """Rewrites the core's 'row N: …' into 'document <label> (row N): …'."""
     if message.startswith("row "):
         head, _, rest = message.partition(":")
         try:
-            row = int(head[4:])
-            return f"document {labels[row]!r} (row {row}):{rest}"
-        except (ValueError, IndexError):
-            pass
+            row = int(head[4:]) + offset
+        except ValueError:
+            return message
+        return f"document {_label(inputs, row)!r} (row {row}):{rest}"
     return message
+
+
+def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, inputs: _Inputs, offset: int) -> dict[str, Any]:
+    try:
+        return _native.batch(payload, list(which), threads=threads, errors=errors)
+    except (TypeError, ValueError, RuntimeError) as exc:
+        raise type(exc)(_with_label(str(exc), inputs, offset)) from None
+
+
+def _chunks(inputs: _Inputs) -> Iterator[tuple[int, Any]]:
+    """Splits the input into runs of about ``_PROGRESS_CHUNK_BYTES`` of text."""
+    payload = inputs.payload
+    if not isinstance(payload, list):
+        payload = payload.to_pylist() if hasattr(payload, "to_pylist") else list(payload)
+    start, size = 0, 0
+    for i, value in enumerate(payload):
+        size += len(value) if isinstance(value, str) else 1
+        if size >= _PROGRESS_CHUNK_BYTES:
+            yield start, payload[start : i + 1]
+            start, size = i + 1, 0
+    if start < len(payload) or not payload:
+        yield start, payload[start:]
+
+
+class _TextProgress:
+    """A minimal progress line on stderr, for when tqdm is not installed."""
+
+    def __init__(self, total: int):
+        self.total, self.done = total, 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        print(f"\rpresswork: {self.done}/{self.total} documents", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        print(file=sys.stderr)
+
+
+def _progress_bar(total: int) -> Any:
+    try:
+        from tqdm.auto import tqdm  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return _TextProgress(total)
+    # delay: batches that finish within a second never show a bar.
+    return tqdm(total=total, unit="doc", desc="presswork", delay=1.0)
+
+
+def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, output: Output | None, progress: bool) -> dict[str, Any]:
+    inputs = _read_inputs(texts)
+    if output is None:
+        output = "polars" if inputs.source == "polars" else "pandas"
+    if output not in ("pandas", "polars", "arrow"):
+        raise ValueError(f"output must be 'pandas', 'polars' or 'arrow', not {output!r}")
+    if not progress:
+        raw = _call(inputs.payload, which, threads, errors, inputs, 0)
+        return {name: _convert(raw[name], inputs, output, 0) for name in which}
+    bar = _progress_bar(inputs.length)
+    parts: dict[str, list[Any]] = {name: [] for name in which}
+    try:
+        for offset, chunk in _chunks(inputs):
+            raw = _call(chunk, which, threads, errors, inputs, offset)
+            for name in which:
+                parts[name].append(_convert(raw[name], inputs, output, offset))
+            bar.update(len(chunk))
+    finally:
+        bar.close()
+    return {name: _concat(frames, output) for name, frames in parts.items()}
+
+
+def _concat(frames: list[Any], output: Output) -> Any:
+    if len(frames) == 1:
+        return frames[0]
+    if output == "polars":
+        import polars as pl
+
+        return pl.concat(frames)
+    if output == "arrow":
+        if _pa is None:
+            raise ImportError("output='arrow' with progress=True needs pyarrow to join the chunks")
+        return _pa.Table.from_batches([_pa.record_batch(f) for f in frames])
+    return pd.concat(frames, ignore_index=True)
 
 
 def tables(
@@ -93,43 +242,78 @@ def tables(
     *,
     threads: int | None = None,
     errors: str = "strict",
-) -> dict[str, pd.DataFrame]:
-    """Analyse ``texts`` once and return the requested tables as DataFrames.
+    output: Output | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Analyse ``texts`` once and return the tables named in ``include``.
 
-    ``include`` names any of ``"tokens"``, ``"sentences"``, ``"quotes"``, ``"numbers"``;
-    the stages a table does not need are skipped.
+    ``include`` takes any of ``"tokens"``, ``"sentences"``, ``"quotes"``, ``"numbers"``; stages
+    that no requested table needs are skipped (tokens are the largest table: leave them out
+    when you do not need them). Other arguments as for :func:`tokens`.
     """
     which = tuple(include)
     unknown = [t for t in which if t not in TABLES]
-    if unknown:
-        raise ValueError(f"unknown table(s) {unknown}: choose from {list(TABLES)}")
-    return _run(texts, which, threads, errors)
+    if unknown or not which:
+        raise ValueError(f"unknown table(s) {unknown or which}: choose from {list(TABLES)}")
+    return _run(texts, which, threads, errors, output, progress)
 
 
-def tokens(texts: Any, *, threads: int | None = None, errors: str = "strict") -> pd.DataFrame:
+def tokens(
+    texts: Any,
+    *,
+    threads: int | None = None,
+    errors: str = "strict",
+    output: Output | None = None,
+    progress: bool = False,
+) -> Any:
     """One row per token: ``doc, start, end, text, kind, norm, sentence``.
 
-    ``texts`` is a ``str``, an iterable of ``str`` or a pandas Series; ``doc`` is the Series'
-    index label (the position for other inputs). ``None`` and NaN items give no rows; any
-    other non-``str`` item raises ``TypeError`` naming it. ``start``/``end`` are ``str``
-    offsets: ``text[start:end] == row.text``. ``threads`` defaults to :func:`get_threads`.
+    ``texts`` is a ``str``, an iterable of ``str``, a pandas or polars Series, or a pyarrow
+    string array. ``doc`` is the pandas index label (the position otherwise). ``None``/NaN/null
+    items give no rows; any other non-``str`` item raises ``TypeError`` naming it.
+    ``start``/``end`` are ``str`` offsets: ``text[start:end] == row.text``.
+
+    ``threads`` defaults to :func:`get_threads`; ``errors="replace"`` reads lone surrogates as
+    U+FFFD instead of raising ``ValueError``; ``output`` is ``"pandas"`` (default),
+    ``"polars"`` (default for polars input) or ``"arrow"`` (an object with the Arrow
+    PyCapsule interface); ``progress=True`` shows a progress bar (tqdm when installed).
     """
-    return _run(texts, ("tokens",), threads, errors)["tokens"]
+    return _run(texts, ("tokens",), threads, errors, output, progress)["tokens"]
 
 
-def sentences(texts: Any, *, threads: int | None = None, errors: str = "strict") -> pd.DataFrame:
-    """One row per sentence: ``doc, start, end, text``. Inputs as for :func:`tokens`."""
-    return _run(texts, ("sentences",), threads, errors)["sentences"]
+def sentences(
+    texts: Any,
+    *,
+    threads: int | None = None,
+    errors: str = "strict",
+    output: Output | None = None,
+    progress: bool = False,
+) -> Any:
+    """One row per sentence: ``doc, start, end, text``. Arguments as for :func:`tokens`."""
+    return _run(texts, ("sentences",), threads, errors, output, progress)["sentences"]
 
 
-def quotes(texts: Any, *, threads: int | None = None, errors: str = "strict") -> pd.DataFrame:
+def quotes(
+    texts: Any,
+    *,
+    threads: int | None = None,
+    errors: str = "strict",
+    output: Output | None = None,
+    progress: bool = False,
+) -> Any:
     """One row per quotation: ``doc, start, end, text, type, speaker, speaker_mention,
-    speaker_start, speaker_end, cue, cue_start, cue_end``. Inputs as for :func:`tokens`."""
-    return _run(texts, ("quotes",), threads, errors)["quotes"]
+    speaker_start, speaker_end, cue, cue_start, cue_end``. Arguments as for :func:`tokens`."""
+    return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 
 
-def numbers(texts: Any, *, threads: int | None = None, errors: str = "strict") -> pd.DataFrame:
-    """One row per numeric expression: ``doc, start, end, text, value, kind, unit, noun,
-    verb, approx, qualifier, low, high``. Inputs as for :func:`tokens`."""
-    return _run(texts, ("numbers",), threads, errors)["numbers"]
-
+def numbers(
+    texts: Any,
+    *,
+    threads: int | None = None,
+    errors: str = "strict",
+    output: Output | None = None,
+    progress: bool = False,
+) -> Any:
+    """One row per numeric expression: ``doc, start, end, text, value, kind, unit, noun, verb,
+    approx, qualifier, low, high``. Arguments as for :func:`tokens`."""
+    return _run(texts, ("numbers",), threads, errors, output, progress)["numbers"]

@@ -1,22 +1,28 @@
-//! Batch results as column buffers.
+//! Batch results as Arrow record batches, and a plain-buffer fallback.
 //!
-//! Each table comes back as a dict `name -> (encoding, payload)`:
+//! Each table is built once as an Arrow `RecordBatch` with the GIL released. From there it
+//! leaves in one of two ways:
 //!
-//! | encoding | payload |
-//! |---|---|
-//! | `"i8"` | `bytes`, little-endian `int64` |
-//! | `"opt_i8"` | `bytes`, little-endian `int64`, `-1` for missing |
-//! | `"f8"` | `bytes`, little-endian `float64`, NaN for missing |
-//! | `"bool"` | `bytes`, one byte per row |
-//! | `"cat"` | `(bytes of uint8 codes, list of categories)` |
-//! | `"str"` | `list` of `str` or `None` |
+//! * through the Arrow PyCapsule interface ([`ArrowTable`]): pandas (with pyarrow), pyarrow,
+//!   polars and DuckDB take it without copying or creating a Python object per row;
+//! * when pyarrow is absent, as column buffers ([`to_columns`]): `bytes` of little-endian
+//!   numbers that numpy wraps without a copy, and lists of `str` for text columns.
 //!
-//! Numbers cross as raw buffers so that the Python side wraps them with `numpy.frombuffer`
-//! and never touches a row; only strings become Python objects, one per cell (and a token
-//! whose norm equals its text shares the one `str`).
+//! Columns: `doc` is the position of the text in the caller's input (the Python layer maps it
+//! to index labels); offsets are code points; kinds are dictionary-encoded (categoricals).
 
+use std::sync::Arc;
+
+use arrow_array::types::UInt8Type;
+use arrow_array::{
+    builder::LargeStringBuilder, Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
+};
+use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
+use arrow_select::concat::concat_batches;
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyTuple};
+use pyo3_arrow::ffi::{to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator};
 
 use super::Analysed;
 use crate::numbers::NumberKind;
@@ -24,54 +30,50 @@ use crate::quotes::QuoteType;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
-/// Builds one table's columns in insertion order.
-struct Table<'py> {
-    py: Python<'py>,
-    dict: Bound<'py, PyDict>,
+/// Collects the columns of one table in order.
+#[derive(Default)]
+struct Builder {
+    fields: Vec<Field>,
+    arrays: Vec<ArrayRef>,
 }
 
-impl<'py> Table<'py> {
-    fn new(py: Python<'py>) -> Self {
-        Table { py, dict: PyDict::new(py) }
+impl Builder {
+    /// Adds a column; `nullable` is fixed per column so every batch of a table has one schema.
+    fn add(&mut self, name: &str, array: ArrayRef, nullable: bool) {
+        self.fields.push(Field::new(name, array.data_type().clone(), nullable));
+        self.arrays.push(array);
     }
 
-    fn ints(&self, name: &str, values: impl IntoIterator<Item = i64>) -> PyResult<()> {
-        let bytes: Vec<u8> = values.into_iter().flat_map(i64::to_le_bytes).collect();
-        self.dict.set_item(name, ("i8", PyBytes::new(self.py, &bytes)))
+    fn ints(&mut self, name: &str, values: impl Iterator<Item = i64>) {
+        self.add(name, Arc::new(Int64Array::from_iter_values(values)), false);
     }
 
-    fn opt_ints(&self, name: &str, values: impl IntoIterator<Item = Option<usize>>) -> PyResult<()> {
-        let bytes: Vec<u8> = values.into_iter().flat_map(|v| v.map_or(-1, |v| v as i64).to_le_bytes()).collect();
-        self.dict.set_item(name, ("opt_i8", PyBytes::new(self.py, &bytes)))
+    fn opt_ints(&mut self, name: &str, values: impl Iterator<Item = Option<i64>>) {
+        self.add(name, Arc::new(values.collect::<Int64Array>()), true);
     }
 
-    fn floats(&self, name: &str, values: impl IntoIterator<Item = Option<f64>>) -> PyResult<()> {
-        let bytes: Vec<u8> = values.into_iter().flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect();
-        self.dict.set_item(name, ("f8", PyBytes::new(self.py, &bytes)))
+    fn floats(&mut self, name: &str, values: impl Iterator<Item = Option<f64>>) {
+        self.add(name, Arc::new(values.collect::<Float64Array>()), true);
     }
 
-    fn bools(&self, name: &str, values: impl IntoIterator<Item = bool>) -> PyResult<()> {
-        let bytes: Vec<u8> = values.into_iter().map(u8::from).collect();
-        self.dict.set_item(name, ("bool", PyBytes::new(self.py, &bytes)))
+    fn bools(&mut self, name: &str, values: impl Iterator<Item = bool>) {
+        self.add(name, Arc::new(values.map(Some).collect::<BooleanArray>()), false);
     }
 
-    fn categories(&self, name: &str, codes: Vec<u8>, categories: &[&str]) -> PyResult<()> {
-        self.dict.set_item(name, ("cat", (PyBytes::new(self.py, &codes), categories.to_vec())))
+    fn strs<'a>(&mut self, name: &str, values: impl Iterator<Item = Option<&'a str>>) {
+        self.add(name, Arc::new(values.collect::<LargeStringArray>()), true);
     }
 
-    fn strs(&self, name: &str, values: Vec<Bound<'py, PyAny>>) -> PyResult<()> {
-        self.dict.set_item(name, ("str", PyList::new(self.py, values)?))
+    fn categories(&mut self, name: &str, codes: impl Iterator<Item = u8>, categories: &[&str]) {
+        let keys = UInt8Array::from_iter_values(codes);
+        let values: ArrayRef = Arc::new(StringArray::from(categories.to_vec()));
+        // Codes come from `position`, which is always within `categories`.
+        let array = DictionaryArray::<UInt8Type>::try_new(keys, values).expect("dictionary codes are in range");
+        self.add(name, Arc::new(array), false);
     }
 
-    fn opt_strs<'a>(&self, name: &str, values: impl IntoIterator<Item = Option<&'a str>>) -> PyResult<()> {
-        let objs: Vec<Bound<'py, PyAny>> = values
-            .into_iter()
-            .map(|v| match v {
-                Some(s) => PyString::new(self.py, s).into_any(),
-                None => self.py.None().into_bound(self.py),
-            })
-            .collect();
-        self.strs(name, objs)
+    fn finish(self) -> Result<RecordBatch, ArrowError> {
+        RecordBatch::try_new(Arc::new(Schema::new(self.fields)), self.arrays)
     }
 }
 
@@ -79,80 +81,215 @@ fn position<T: PartialEq + Copy>(all: &[T], x: T) -> u8 {
     all.iter().position(|&k| k == x).unwrap_or(0) as u8
 }
 
-pub fn tokens<'py>(py: Python<'py>, docs: &[Analysed<'_>]) -> PyResult<Bound<'py, PyDict>> {
-    let t = Table::new(py);
-    let rows = || docs.iter().flat_map(|d| d.doc.tokens.iter().map(move |tok| (d, tok)));
-    t.ints("doc", rows().map(|(d, _)| d.row as i64))?;
-    t.ints("start", rows().map(|(d, tok)| d.offsets.char_offset(tok.span.start) as i64))?;
-    t.ints("end", rows().map(|(d, tok)| d.offsets.char_offset(tok.span.end) as i64))?;
-    let mut texts = Vec::new();
-    let mut norms = Vec::new();
-    for (d, tok) in rows() {
-        let s = PyString::new(py, tok.span.text(d.doc.text)).into_any();
-        norms.push(match &tok.norm {
-            Some(n) => PyString::new(py, n).into_any(),
-            None => s.clone(),
-        });
-        texts.push(s);
-    }
-    t.strs("text", texts)?;
-    let kinds: Vec<&str> = TokenKind::ALL.iter().map(|k| k.as_str()).collect();
-    t.categories("kind", rows().map(|(_, tok)| position(&TokenKind::ALL, tok.kind)).collect(), &kinds)?;
-    t.strs("norm", norms)?;
-    t.ints("sentence", rows().map(|(_, tok)| tok.sentence as i64))?;
-    Ok(t.dict)
-}
-
-pub fn sentences<'py>(py: Python<'py>, docs: &[Analysed<'_>]) -> PyResult<Bound<'py, PyDict>> {
-    let t = Table::new(py);
-    let rows = || docs.iter().flat_map(|d| d.doc.sentences.iter().map(move |s| (d, s)));
-    t.ints("doc", rows().map(|(d, _)| d.row as i64))?;
-    t.ints("start", rows().map(|(d, s)| d.offsets.char_offset(s.span.start) as i64))?;
-    t.ints("end", rows().map(|(d, s)| d.offsets.char_offset(s.span.end) as i64))?;
-    t.opt_strs("text", rows().map(|(d, s)| Some(s.span.text(d.doc.text))))?;
-    Ok(t.dict)
-}
-
 fn opt_text<'t>(text: &'t str, span: Option<Span>) -> Option<&'t str> {
     span.map(|s| s.text(text))
 }
 
-pub fn quotes<'py>(py: Python<'py>, docs: &[Analysed<'_>]) -> PyResult<Bound<'py, PyDict>> {
-    let t = Table::new(py);
-    let rows = || docs.iter().flat_map(|d| d.doc.quotes.iter().map(move |q| (d, q)));
-    let off = |d: &Analysed<'_>, s: Option<Span>, end: bool| s.map(|s| d.offsets.char_offset(if end { s.end } else { s.start }));
-    t.ints("doc", rows().map(|(d, _)| d.row as i64))?;
-    t.ints("start", rows().map(|(d, q)| d.offsets.char_offset(q.span.start) as i64))?;
-    t.ints("end", rows().map(|(d, q)| d.offsets.char_offset(q.span.end) as i64))?;
-    t.opt_strs("text", rows().map(|(d, q)| Some(q.span.text(d.doc.text))))?;
-    let types: Vec<&str> = QuoteType::ALL.iter().map(|k| k.as_str()).collect();
-    t.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)).collect(), &types)?;
-    t.opt_strs("speaker", rows().map(|(_, q)| q.speaker.as_deref()))?;
-    t.opt_strs("speaker_mention", rows().map(|(d, q)| opt_text(d.doc.text, q.speaker_mention)))?;
-    t.opt_ints("speaker_start", rows().map(|(d, q)| off(d, q.speaker_mention, false)))?;
-    t.opt_ints("speaker_end", rows().map(|(d, q)| off(d, q.speaker_mention, true)))?;
-    t.opt_strs("cue", rows().map(|(d, q)| opt_text(d.doc.text, q.cue)))?;
-    t.opt_ints("cue_start", rows().map(|(d, q)| off(d, q.cue, false)))?;
-    t.opt_ints("cue_end", rows().map(|(d, q)| off(d, q.cue, true)))?;
-    Ok(t.dict)
+/// Builds the named table from analysed documents.
+pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
+    match table {
+        "tokens" => tokens(docs),
+        "sentences" => sentences(docs),
+        "quotes" => quotes(docs),
+        _ => numbers(docs),
+    }
 }
 
-pub fn numbers<'py>(py: Python<'py>, docs: &[Analysed<'_>]) -> PyResult<Bound<'py, PyDict>> {
-    let t = Table::new(py);
+/// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
+/// with the offsets converted by a forward walk rather than a lookup per token.
+fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
+    let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
+    let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
+    let (mut doc, mut start, mut end, mut sentence) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut kind = Vec::with_capacity(n);
+    let mut text = LargeStringBuilder::with_capacity(n, bytes);
+    let mut norm = LargeStringBuilder::with_capacity(n, bytes);
+    for d in docs {
+        for t in &d.doc.tokens {
+            doc.push(d.row as i64);
+            start.push(d.offsets.char_offset(t.span.start) as i64);
+            end.push(d.offsets.char_offset(t.span.end) as i64);
+            let s = t.span.text(d.doc.text);
+            text.append_value(s);
+            norm.append_value(t.norm.as_deref().unwrap_or(s));
+            kind.push(t.kind as u8);
+            sentence.push(t.sentence as i64);
+        }
+    }
+    let mut b = Builder::default();
+    b.add("doc", Arc::new(Int64Array::from(doc)), false);
+    b.add("start", Arc::new(Int64Array::from(start)), false);
+    b.add("end", Arc::new(Int64Array::from(end)), false);
+    b.add("text", Arc::new(text.finish()), true);
+    let kinds: Vec<&str> = TokenKind::ALL.iter().map(|k| k.as_str()).collect();
+    b.categories("kind", kind.into_iter(), &kinds);
+    b.add("norm", Arc::new(norm.finish()), true);
+    b.add("sentence", Arc::new(Int64Array::from(sentence)), false);
+    b.finish()
+}
+
+fn sentences(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
+    let rows = || docs.iter().flat_map(|d| d.doc.sentences.iter().map(move |s| (d, s)));
+    let mut b = Builder::default();
+    b.ints("doc", rows().map(|(d, _)| d.row as i64));
+    b.ints("start", rows().map(|(d, s)| d.offsets.char_offset(s.span.start) as i64));
+    b.ints("end", rows().map(|(d, s)| d.offsets.char_offset(s.span.end) as i64));
+    b.strs("text", rows().map(|(d, s)| Some(s.span.text(d.doc.text))));
+    b.finish()
+}
+
+fn quotes(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
+    let rows = || docs.iter().flat_map(|d| d.doc.quotes.iter().map(move |q| (d, q)));
+    let off = |d: &Analysed<'_>, s: Option<Span>, end: bool| s.map(|s| d.offsets.char_offset(if end { s.end } else { s.start }) as i64);
+    let mut b = Builder::default();
+    b.ints("doc", rows().map(|(d, _)| d.row as i64));
+    b.ints("start", rows().map(|(d, q)| d.offsets.char_offset(q.span.start) as i64));
+    b.ints("end", rows().map(|(d, q)| d.offsets.char_offset(q.span.end) as i64));
+    b.strs("text", rows().map(|(d, q)| Some(q.span.text(d.doc.text))));
+    let types: Vec<&str> = QuoteType::ALL.iter().map(|k| k.as_str()).collect();
+    b.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)), &types);
+    b.strs("speaker", rows().map(|(_, q)| q.speaker.as_deref()));
+    b.strs("speaker_mention", rows().map(|(d, q)| opt_text(d.doc.text, q.speaker_mention)));
+    b.opt_ints("speaker_start", rows().map(|(d, q)| off(d, q.speaker_mention, false)));
+    b.opt_ints("speaker_end", rows().map(|(d, q)| off(d, q.speaker_mention, true)));
+    b.strs("cue", rows().map(|(d, q)| opt_text(d.doc.text, q.cue)));
+    b.opt_ints("cue_start", rows().map(|(d, q)| off(d, q.cue, false)));
+    b.opt_ints("cue_end", rows().map(|(d, q)| off(d, q.cue, true)));
+    b.finish()
+}
+
+fn numbers(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let rows = || docs.iter().flat_map(|d| d.doc.numbers.iter().map(move |n| (d, n)));
-    t.ints("doc", rows().map(|(d, _)| d.row as i64))?;
-    t.ints("start", rows().map(|(d, n)| d.offsets.char_offset(n.span.start) as i64))?;
-    t.ints("end", rows().map(|(d, n)| d.offsets.char_offset(n.span.end) as i64))?;
-    t.opt_strs("text", rows().map(|(d, n)| Some(n.span.text(d.doc.text))))?;
-    t.floats("value", rows().map(|(_, n)| n.value))?;
+    let mut b = Builder::default();
+    b.ints("doc", rows().map(|(d, _)| d.row as i64));
+    b.ints("start", rows().map(|(d, n)| d.offsets.char_offset(n.span.start) as i64));
+    b.ints("end", rows().map(|(d, n)| d.offsets.char_offset(n.span.end) as i64));
+    b.strs("text", rows().map(|(d, n)| Some(n.span.text(d.doc.text))));
+    b.floats("value", rows().map(|(_, n)| n.value));
     let kinds: Vec<&str> = NumberKind::ALL.iter().map(|k| k.as_str()).collect();
-    t.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)).collect(), &kinds)?;
-    t.opt_strs("unit", rows().map(|(_, n)| n.unit.as_deref()))?;
-    t.opt_strs("noun", rows().map(|(d, n)| opt_text(d.doc.text, n.noun)))?;
-    t.opt_strs("verb", rows().map(|(d, n)| opt_text(d.doc.text, n.verb)))?;
-    t.bools("approx", rows().map(|(_, n)| n.approx))?;
-    t.opt_strs("qualifier", rows().map(|(d, n)| opt_text(d.doc.text, n.qualifier)))?;
-    t.floats("low", rows().map(|(_, n)| n.low))?;
-    t.floats("high", rows().map(|(_, n)| n.high))?;
-    Ok(t.dict)
+    b.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)), &kinds);
+    b.strs("unit", rows().map(|(_, n)| n.unit.as_deref()));
+    b.strs("noun", rows().map(|(d, n)| opt_text(d.doc.text, n.noun)));
+    b.strs("verb", rows().map(|(d, n)| opt_text(d.doc.text, n.verb)));
+    b.bools("approx", rows().map(|(_, n)| n.approx));
+    b.strs("qualifier", rows().map(|(d, n)| opt_text(d.doc.text, n.qualifier)));
+    b.floats("low", rows().map(|(_, n)| n.low));
+    b.floats("high", rows().map(|(_, n)| n.high));
+    b.finish()
+}
+
+/// A table of batch results, handed to Python through the Arrow PyCapsule interface: as a
+/// stream of record batches (`__arrow_c_stream__`, one batch per chunk of documents, no copy)
+/// or as one record batch (`__arrow_c_array__`, concatenated on request).
+#[pyclass(name = "ArrowTable", module = "presswork", frozen)]
+pub struct ArrowTable {
+    /// Never empty; all batches share the first one's schema.
+    batches: Vec<RecordBatch>,
+}
+
+impl ArrowTable {
+    /// `batches` must not be empty.
+    pub fn new(batches: Vec<RecordBatch>) -> Self {
+        debug_assert!(!batches.is_empty());
+        ArrowTable { batches }
+    }
+
+    fn schema(&self) -> SchemaRef {
+        self.batches[0].schema()
+    }
+
+    fn struct_field(&self) -> Arc<Field> {
+        Arc::new(Field::new_struct("", self.schema().fields().clone(), false))
+    }
+}
+
+fn arrow_err(e: impl std::fmt::Display) -> PyErr {
+    PyRuntimeError::new_err(format!("Arrow export failed: {e}"))
+}
+
+#[pymethods]
+impl ArrowTable {
+    /// Number of rows.
+    #[getter]
+    fn num_rows(&self) -> usize {
+        self.batches.iter().map(RecordBatch::num_rows).sum()
+    }
+
+    /// Column names, in order.
+    #[getter]
+    fn column_names(&self) -> Vec<String> {
+        self.schema().fields().iter().map(|f| f.name().clone()).collect()
+    }
+
+    fn __len__(&self) -> usize {
+        self.num_rows()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("ArrowTable(rows={}, columns={:?})", self.num_rows(), self.column_names())
+    }
+
+    #[pyo3(signature = (requested_schema=None))]
+    fn __arrow_c_array__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyTuple>> {
+        let batch = concat_batches(&self.schema(), &self.batches).map_err(arrow_err)?;
+        to_array_pycapsules(py, self.struct_field(), &StructArray::from(batch), requested_schema).map_err(arrow_err)
+    }
+
+    #[pyo3(signature = (requested_schema=None))]
+    fn __arrow_c_stream__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyCapsule>> {
+        let arrays: Vec<Result<ArrayRef, ArrowError>> = self.batches.iter().map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef)).collect();
+        let reader = Box::new(ArrayIterator::new(arrays.into_iter(), self.struct_field()));
+        to_stream_pycapsule(py, reader, requested_schema).map_err(arrow_err)
+    }
+
+    fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
+        to_schema_pycapsule(py, self.schema().as_ref()).map_err(arrow_err)
+    }
+
+    /// The columns as `name -> (encoding, payload)` for readers without pyarrow:
+    /// `"i8"` / `"opt_i8"` (-1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
+    /// `"cat"` as `(bytes of uint8 codes, categories)`, `"str"` as a list of `str` or `None`.
+    fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let out = PyDict::new(py);
+        for (i, field) in self.schema().fields().iter().enumerate() {
+            let arrays: Vec<&dyn Array> = self.batches.iter().map(|b| b.column(i).as_ref()).collect();
+            out.set_item(field.name(), column_payload(py, &arrays)?)?;
+        }
+        Ok(out)
+    }
+}
+
+/// One column, gathered across batches, in the encoding `to_columns` documents.
+fn column_payload<'py>(py: Python<'py>, arrays: &[&dyn Array]) -> PyResult<Bound<'py, PyAny>> {
+    fn all<'a, T: 'static>(arrays: &[&'a dyn Array]) -> Option<Vec<&'a T>> {
+        arrays.iter().map(|a| a.as_any().downcast_ref::<T>()).collect()
+    }
+    let payload = |enc: &str, bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> { Ok((enc, PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any()) };
+    if let Some(parts) = all::<Int64Array>(arrays) {
+        let nulls = parts.iter().any(|a| a.null_count() > 0);
+        let bytes: Vec<u8> = parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(-1).to_le_bytes()).collect();
+        return payload(if nulls { "opt_i8" } else { "i8" }, bytes);
+    }
+    if let Some(parts) = all::<Float64Array>(arrays) {
+        return payload("f8", parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect());
+    }
+    if let Some(parts) = all::<BooleanArray>(arrays) {
+        return payload("bool", parts.iter().flat_map(|a| a.iter()).map(|v| u8::from(v.unwrap_or(false))).collect());
+    }
+    if let Some(parts) = all::<DictionaryArray<UInt8Type>>(arrays) {
+        // Every batch of a table uses the same dictionary (the full list of kinds).
+        let codes: Vec<u8> = parts.iter().flat_map(|a| a.keys().values().iter().copied()).collect();
+        let categories: Vec<&str> = parts
+            .first()
+            .and_then(|a| a.values().as_any().downcast_ref::<StringArray>())
+            .map(|v| v.iter().map(|s| s.unwrap_or("")).collect())
+            .unwrap_or_default();
+        return Ok(("cat", (PyBytes::new(py, &codes), categories)).into_pyobject(py)?.into_any());
+    }
+    if let Some(parts) = all::<LargeStringArray>(arrays) {
+        let list = PyList::new(py, parts.iter().flat_map(|a| a.iter()))?;
+        return Ok(("str", list).into_pyobject(py)?.into_any());
+    }
+    let dtype = arrays.first().map_or("none".to_string(), |a| a.data_type().to_string());
+    Err(PyRuntimeError::new_err(format!("no column encoding for Arrow type {dtype}")))
 }

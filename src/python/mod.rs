@@ -13,7 +13,11 @@
 mod classes;
 mod columns;
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use arrow_array::{Array, ArrayRef, LargeStringArray, RecordBatch, StringArray, StringViewArray};
+use pyo3_arrow::PyChunkedArray;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -24,6 +28,7 @@ use crate::document::{analyze_with, Document, Stages};
 use crate::offsets::CharOffsets;
 
 use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
+use columns::ArrowTable;
 
 /// Default thread count for batch calls; 0 means one per core.
 static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
@@ -60,13 +65,13 @@ fn parse_errors(errors: &str) -> PyResult<Errors> {
 
 /// Borrows the UTF-8 text of a Python `str`. With `errors="replace"` each lone surrogate
 /// becomes one U+FFFD, one code point for one, so offsets still index the caller's string.
-fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<std::borrow::Cow<'a, str>> {
+fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<Cow<'a, str>> {
     match s.to_str() {
-        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
+        Ok(t) => Ok(Cow::Borrowed(t)),
         Err(_) if errors == Errors::Replace => {
             let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
             let bytes = encoded.cast::<PyBytes>().map_err(PyErr::from)?;
-            Ok(std::borrow::Cow::Owned(replace_surrogates(bytes.as_bytes())))
+            Ok(Cow::Owned(replace_surrogates(bytes.as_bytes())))
         }
         Err(_) => Err(PyValueError::new_err(format!(
             "row {row}: text contains lone surrogates and cannot be encoded as UTF-8; \
@@ -132,50 +137,86 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
 
-/// Analyses a list of texts in parallel and returns the requested tables as column buffers.
+/// Analyses texts in parallel and returns the requested tables as [`ArrowTable`]s.
 ///
-/// `texts` is a list whose items are `str`, `None` or a float NaN (missing: no rows). Any
-/// other item raises `TypeError` naming its position.
+/// `texts` is either a list whose items are `str`, `None` or a float NaN (missing: no rows),
+/// or an Arrow string array (any object with `__arrow_c_stream__`: a pyarrow `ChunkedArray`,
+/// a polars `Series`), read in place with nulls as missing. A list item of any other type
+/// raises `TypeError` naming its position.
 #[pyfunction]
 #[pyo3(signature = (texts, tables, *, threads = None, errors = "strict"))]
 fn batch<'py>(
     py: Python<'py>,
-    texts: &Bound<'py, PyList>,
+    texts: &Bound<'py, PyAny>,
     tables: Vec<String>,
     threads: Option<usize>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let errors = parse_errors(errors)?;
     let (stages, tables) = parse_stages(&tables)?;
-    // Collect borrowed texts while holding the GIL; the list keeps the str objects alive.
-    let items: Vec<Bound<'py, PyAny>> = texts.iter().collect();
-    let mut inputs: Vec<(usize, std::borrow::Cow<'_, str>)> = Vec::with_capacity(items.len());
-    for (row, item) in items.iter().enumerate() {
-        if item.is_none() {
-            continue;
+    let threads = resolve_threads(threads);
+    if let Ok(list) = texts.cast::<PyList>() {
+        // Borrow the texts while holding the GIL; `items` keeps the str objects alive.
+        let items: Vec<Bound<'py, PyAny>> = list.iter().collect();
+        let mut inputs: Vec<(usize, Cow<'_, str>)> = Vec::with_capacity(items.len());
+        for (row, item) in items.iter().enumerate() {
+            if item.is_none() {
+                continue;
+            }
+            if let Ok(s) = item.cast::<PyString>() {
+                inputs.push((row, text_of(s, errors, row)?));
+            } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
+                continue;
+            } else {
+                return Err(PyTypeError::new_err(format!("row {row}: expected str, None or NaN, got {}", type_name(item))));
+            }
         }
-        if let Ok(s) = item.cast::<PyString>() {
-            inputs.push((row, text_of(s, errors, row)?));
-        } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
-            continue;
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "row {row}: expected str, None or NaN, got {}",
-                type_name(item)
-            )));
-        }
+        return analyse_tables(py, &inputs, stages, &tables, threads);
     }
-    let n_threads = resolve_threads(threads);
-    let analysed: Vec<Analysed<'_>> = py.detach(|| run_parallel(&inputs, stages, n_threads))?;
+    if texts.hasattr("__arrow_c_stream__")? {
+        let chunked: PyChunkedArray = texts.extract()?;
+        let inputs = arrow_texts(chunked.chunks())?;
+        return analyse_tables(py, &inputs, stages, &tables, threads);
+    }
+    Err(PyTypeError::new_err(format!("texts must be a list of str or an Arrow string array, not {}", type_name(texts))))
+}
+
+/// The non-null strings of Arrow string arrays, numbered by their position across chunks.
+fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
+    fn collect<'a>(out: &mut Vec<(usize, Cow<'a, str>)>, base: usize, values: impl Iterator<Item = Option<&'a str>>) {
+        out.extend(values.enumerate().filter_map(|(i, v)| v.map(|s| (base + i, Cow::Borrowed(s)))));
+    }
+    let mut out = Vec::new();
+    let mut base = 0;
+    for chunk in chunks {
+        let any = chunk.as_any();
+        if let Some(a) = any.downcast_ref::<StringArray>() {
+            collect(&mut out, base, a.iter());
+        } else if let Some(a) = any.downcast_ref::<LargeStringArray>() {
+            collect(&mut out, base, a.iter());
+        } else if let Some(a) = any.downcast_ref::<StringViewArray>() {
+            collect(&mut out, base, a.iter());
+        } else if chunk.null_count() == chunk.len() {
+            // An all-null column of another type (e.g. pyarrow's `null` type): no texts.
+        } else {
+            return Err(PyTypeError::new_err(format!("texts must be an Arrow string array, got Arrow type {}", chunk.data_type())));
+        }
+        base += chunk.len();
+    }
+    Ok(out)
+}
+
+/// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
+fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
+    let chunks: Vec<Vec<RecordBatch>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
     let out = PyDict::new(py);
-    for table in &tables {
-        let cols = match table.as_str() {
-            "tokens" => columns::tokens(py, &analysed)?,
-            "sentences" => columns::sentences(py, &analysed)?,
-            "quotes" => columns::quotes(py, &analysed)?,
-            _ => columns::numbers(py, &analysed)?,
+    for (t, name) in tables.iter().enumerate() {
+        let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
+        let table = match batches.first() {
+            Some(_) => ArrowTable::new(batches),
+            None => ArrowTable::new(vec![columns::build(name, &[]).map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
         };
-        out.set_item(table, cols)?;
+        out.set_item(name, Py::new(py, table)?)?;
     }
     Ok(out)
 }
@@ -188,17 +229,73 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
     })
 }
 
-fn run_parallel<'a>(inputs: &'a [(usize, std::borrow::Cow<'_, str>)], stages: Stages, threads: usize) -> PyResult<Vec<Analysed<'a>>> {
-    let one = |(row, text): &'a (usize, std::borrow::Cow<'_, str>)| analyse_one(*row, text, stages);
-    if threads <= 1 || inputs.len() <= 1 {
-        return inputs.iter().map(one).collect();
+/// Texts per unit of parallel work: about this many bytes, so that documents of any size
+/// spread over the threads and each unit's documents are dropped once its rows are built.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Cuts `inputs` into runs of about [`CHUNK_BYTES`] of text.
+fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)]) -> Vec<(usize, usize)> {
+    let mut bounds = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, (_, text)) in inputs.iter().enumerate() {
+        size += text.len() + 1;
+        if size >= CHUNK_BYTES {
+            bounds.push((start, i + 1));
+            (start, size) = (i + 1, 0);
+        }
+    }
+    if start < inputs.len() {
+        bounds.push((start, inputs.len()));
+    }
+    bounds
+}
+
+/// Analyses each chunk of texts and builds its rows of every requested table: one record
+/// batch per table per chunk, built in parallel.
+fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<RecordBatch>>> {
+    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
+        let analysed = inputs[a..b].iter().map(|(row, text)| analyse_one(*row, text, stages)).collect::<PyResult<Vec<_>>>()?;
+        tables
+            .iter()
+            .map(|t| columns::build(t, &analysed).map_err(|e| PyRuntimeError::new_err(format!("building the {t} table: {e}"))))
+            .collect()
+    };
+    let bounds = chunk_bounds(inputs);
+    if threads <= 1 || bounds.len() <= 1 {
+        return bounds.iter().map(one).collect();
     }
     // A pool per call: no global pool survives into a forked child, where its threads would
     // not exist. Building one costs a few thread spawns, small next to a batch.
     match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| inputs.par_iter().map(one).collect()),
-        Err(_) => inputs.iter().map(one).collect(),
+        Ok(pool) => pool.install(|| bounds.par_iter().map(one).collect()),
+        Err(_) => bounds.iter().map(one).collect(),
     }
+}
+
+/// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
+/// nothing returned: the Rust-only side of the benchmark in `bench/dataflow.py`.
+#[pyfunction]
+#[pyo3(signature = (texts, tables, *, threads = None))]
+fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, threads: Option<usize>) -> PyResult<f64> {
+    let (stages, _) = parse_stages(&tables)?;
+    let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
+    let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
+    for (row, item) in items.iter().enumerate() {
+        if let Ok(s) = item.cast::<PyString>() {
+            inputs.push(s.to_str().map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?);
+        }
+    }
+    let threads = resolve_threads(threads);
+    Ok(py.detach(|| {
+        let started = std::time::Instant::now();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let count = |t: &&str| analyze_with(t, stages).tokens.len();
+        let _total: usize = match pool {
+            Ok(pool) if threads > 1 => pool.install(|| inputs.par_iter().map(count).sum()),
+            _ => inputs.iter().map(count).sum(),
+        };
+        started.elapsed().as_secs_f64()
+    }))
 }
 
 /// Sets the default number of threads for batch calls (0: one per core).
@@ -220,9 +317,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PyQuote>()?;
     m.add_class::<PyNumber>()?;
+    m.add_class::<ArrowTable>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(time_core, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;

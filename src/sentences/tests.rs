@@ -71,3 +71,42 @@ fn token_sentence_indices_match_spans() {
     }
     assert_eq!(sentences.last().unwrap().token_end, tokens.len());
 }
+
+#[test]
+fn list_items_on_one_line() {
+    assert_eq!(sents("1.) The first item 2.) The second item"), vec!["1.) The first item", "2.) The second item"]);
+    assert_eq!(sents("1) The first item 2) The second item"), vec!["1) The first item", "2) The second item"]);
+    assert_eq!(sents("a. The first item b. The second item"), vec!["a. The first item", "b. The second item"]);
+    assert_eq!(sents("• 9. The first item • 10. The second item"), vec!["• 9. The first item", "• 10. The second item"]);
+    // Without a list opener, a number before a period is just the end of a sentence.
+    assert_eq!(sents("He scored in minute 2. The crowd cheered."), vec!["He scored in minute 2.", "The crowd cheered."]);
+}
+
+#[test]
+fn a_bullet_alone_on_its_line_joins_its_item() {
+    assert_eq!(sents("Key Takeaways\n-\nTrump accused Petro.\n-\nPetro denied it."), vec!["Key Takeaways", "-\nTrump accused Petro.", "-\nPetro denied it."]);
+}
+
+#[test]
+fn short_lines_without_punctuation_are_items() {
+    assert_eq!(sents("features\ncontact manager\nevents, activities"), vec!["features", "contact manager", "events, activities"]);
+    assert_eq!(sents("This is a sentence\ncut off in the middle because pdf."), vec!["This is a sentence\ncut off in the middle because pdf."]);
+}
+
+#[test]
+fn spaced_ellipses() {
+    assert_eq!(sents("I wasn’t really . . . well, the thing is . . . I didn’t mean it."), vec!["I wasn’t really . . . well, the thing is . . . I didn’t mean it."]);
+    assert_eq!(sents("into compounds. . . . The practice was not abandoned. . . ."), vec!["into compounds.", ". . . The practice was not abandoned. . . ."]);
+    assert_eq!(sents("“the laws will appear less complex. . . .”"), vec!["“the laws will appear less complex. . . .”"]);
+    assert_eq!(sents("\"Bohr [...] used stairways [...]\" (Smith 55)."), vec!["\"Bohr [...] used stairways [...]\" (Smith 55)."]);
+}
+
+#[test]
+fn initials_versus_the_pronoun_i() {
+    assert_eq!(sents("We make a good team, you and I. Did you see Albert I. Jones yesterday?"), vec!["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]);
+}
+
+#[test]
+fn leading_line_breaks() {
+    assert_eq!(sents("\n\nTitle\nBody text here."), vec!["Title", "Body text here."]);
+}

@@ -35,7 +35,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::lexicon;
 use crate::span::Span;
 
-pub use chars::{is_apostrophe, is_currency_sign, is_dash, is_quote_mark};
+pub use chars::{is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark};
 
 /// What a token is. The set is small on purpose: later stages and users filter on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -69,6 +69,7 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
+    /// Every kind, in declaration order: `ALL[k as usize] == k`.
     pub const ALL: [TokenKind; 12] = [
         TokenKind::Word,
         TokenKind::Number,
@@ -151,6 +152,8 @@ impl Token {
 pub enum AbbrevClass {
     /// Precedes a name: `Mr.`, `Gen.`.
     Title,
+    /// A single capital with a period: `J.` in `J. Smith`, but also `I.` at a sentence end.
+    Initial,
     /// Month or weekday: `Jan.`, `Wed.`.
     Month,
     /// Precedes a number: `No.`, `p.`.
@@ -193,7 +196,7 @@ pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
     }
     let mut cs = body.chars();
     match (cs.next(), cs.next()) {
-        (Some(c), None) if c.is_uppercase() => Some(AbbrevClass::Title), // an initial: J. Smith
+        (Some(c), None) if c.is_uppercase() => Some(AbbrevClass::Initial), // J. Smith
         _ => None,
     }
 }
@@ -421,6 +424,14 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
+        if is_apostrophe(c) && prev == Some('.') && self.tokens.last().is_some_and(|t| t.kind == TokenKind::Word && t.span.end == p) {
+            // "U.S.'s", "Jr.'s": a clitic after an abbreviation's period.
+            let e = self.take_while(p + clen, end, char::is_alphabetic);
+            if e > p + clen && is_clitic(&self.text[p + clen..e]) && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()) {
+                self.push(p, e, TokenKind::Word);
+                return e;
+            }
+        }
         if is_apostrophe(c) || c == '‘' || c == '‛' {
             // An elision: 'em, 'tis, '90s.
             if after_opening {
@@ -506,6 +517,15 @@ impl<'t> Scanner<'t> {
                 if inner_period {
                     if seg.chars().count() <= 2 {
                         q += 1;
+                        // "U.S.-Colombia": the compound goes on after the initialism.
+                        if let Some(h) = self.peek(q, end).filter(|&h| chars::is_joining_hyphen(h)) {
+                            if self.peek(q + h.len_utf8(), end).is_some_and(char::is_alphanumeric) {
+                                q += h.len_utf8();
+                                seg_start = q;
+                                inner_period = false;
+                                continue;
+                            }
+                        }
                     }
                     break;
                 }
@@ -559,6 +579,10 @@ impl<'t> Scanner<'t> {
             }
             if c == '&' && next.is_some_and(|n| n.is_ascii_uppercase()) && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
                 q += 1;
+                continue;
+            }
+            if matches!(c, '°' | 'º') && matches!(&self.text[start..q], "N" | "n" | "No" | "no") {
+                q += clen; // N°, the numero sign written with a degree sign
                 continue;
             }
             if c == '$' && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {

@@ -175,3 +175,22 @@ fn empty_and_whitespace_only() {
     assert!(tokenize("").is_empty());
     assert!(tokenize(" \n\t \u{200B}").is_empty());
 }
+
+#[test]
+fn clitics_after_abbreviations_and_compounds_after_initialisms() {
+    assert_eq!(toks("the U.S.’s role"), vec![("the", "word"), ("U.S.", "word"), ("’s", "word"), ("role", "word")]);
+    assert_eq!(texts("Jr.'s car"), vec!["Jr.", "'s", "car"]);
+    assert_eq!(texts("U.S.-Colombia ties and Colombia-U.S. ties"), vec!["U.S.-Colombia", "ties", "and", "Colombia-U.S.", "ties"]);
+}
+
+#[test]
+fn numero_sign() {
+    assert_eq!(texts("at N°. 1026 and Nº 5"), vec!["at", "N°.", "1026", "and", "Nº", "5"]);
+}
+
+#[test]
+fn kind_list_is_in_declaration_order() {
+    for (i, k) in TokenKind::ALL.iter().enumerate() {
+        assert_eq!(*k as usize, i, "{k:?}");
+    }
+}

@@ -1,0 +1,124 @@
+"""Data-flow benchmark: texts Series -> the four DataFrames, against the Rust-only stages.
+
+    python bench/dataflow.py                 # >= 50 MB of the BBC corpus (repeated)
+    python bench/dataflow.py --mb 5          # a quick run
+    python bench/dataflow.py --dask          # also a distributed.LocalCluster run
+
+Prints, for 1 thread and for all threads:
+  * core MB/s: the Rust pipeline alone (all stages, no tables built), timed inside the extension;
+  * end-to-end MB/s: `pw.tables(series)` returning the four pandas DataFrames;
+  * overhead: the share of end-to-end time that is not core time (target < 25%);
+  * peak memory: the max RSS a fresh process adds during the end-to-end call (peak minus the RSS
+    with the corpus loaded), against input + output bytes (target <= 4x);
+and the parallel speed-up (target >= 1.8x on 2 cores), plus the Dask LocalCluster throughput.
+Each figure is the best of --repeat runs. The BBC corpus is read from ../shared/corpus/bbc
+relative to the repository (PRESSWORK_SHARED overrides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("PRESSWORK_SHARED", ROOT.parent / "shared"))
+TABLES = ["tokens", "sentences", "quotes", "numbers"]
+
+
+def corpus(mb: float) -> pd.Series:
+    bbc = pd.concat([pd.read_csv(SHARED / "corpus" / "bbc" / f) for f in ("train.csv", "val.csv")], ignore_index=True)["text"]
+    size = bbc.str.len().sum()
+    copies = max(1, int(-(-mb * 1e6 // size)))
+    texts = pd.concat([bbc] * copies, ignore_index=True)
+    return texts
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def peak_memory(mb: float, threads: int) -> dict:
+    """Runs the end-to-end call in a fresh process; returns its max RSS and the data sizes."""
+    code = f"""
+import json, resource, sys
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+from dataflow import corpus
+import presswork as pw
+texts = corpus({mb})
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out = pw.tables(texts, threads={threads})
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+input_bytes = int(texts.memory_usage(deep=True))
+output_bytes = int(sum(f.memory_usage(deep=True).sum() for f in out.values()))
+print(json.dumps(dict(base_kb=base, peak_kb=peak, input_bytes=input_bytes, output_bytes=output_bytes)))
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--dask", action="store_true", help="also time presswork.dask on a LocalCluster")
+    ap.add_argument("--no-memory", action="store_true", help="skip the peak-memory subprocesses")
+    args = ap.parse_args()
+
+    import presswork as pw
+    from presswork import _native
+
+    texts = corpus(args.mb)
+    mb = texts.str.len().sum() / 1e6
+    as_list = texts.tolist()
+    cores = os.cpu_count() or 1
+    print(f"presswork {pw.__version__} | corpus: {len(texts)} BBC articles, {mb:.1f} MB | {cores} cores | pandas {pd.__version__}")
+    print(f"{'threads':>7} {'core MB/s':>10} {'end-to-end MB/s':>16} {'overhead':>9}")
+    results = {}
+    for threads in sorted({1, cores}):
+        core = best(lambda: _native.time_core(as_list, TABLES, threads=threads), args.repeat)
+        e2e = best(lambda: pw.tables(texts, TABLES, threads=threads), args.repeat)
+        results[threads] = (core, e2e)
+        print(f"{threads:>7} {mb / core:>10.1f} {mb / e2e:>16.1f} {100 * (e2e - core) / e2e:>8.1f}%")
+    if cores > 1:
+        (c1, e1), (cn, en) = results[1], results[cores]
+        print(f"parallel speed-up on {cores} cores: core {c1 / cn:.2f}x, end-to-end {e1 / en:.2f}x")
+    if not args.no_memory:
+        m = peak_memory(args.mb, cores)
+        data = m["input_bytes"] + m["output_bytes"]
+        print(
+            f"peak RSS {m['peak_kb'] / 1024:.0f} MiB (interpreter + pandas at start: {m['base_kb'] / 1024:.0f} MiB); "
+            f"input {m['input_bytes'] / 2**20:.0f} MiB + output {m['output_bytes'] / 2**20:.0f} MiB = {data / 2**20:.0f} MiB; "
+            f"(peak - start) / (input + output) = {(m['peak_kb'] - m['base_kb']) * 1024 / data:.2f}x"
+        )
+    if args.dask:
+        import dask.dataframe as dd
+        from distributed import Client, LocalCluster
+
+        import presswork.dask as pwd
+
+        with LocalCluster(n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+            series = dd.from_pandas(texts, npartitions=4 * cores, sort=False).persist()
+            client.wait_for_workers(cores)
+
+            def run() -> None:
+                dd.compute(*(getattr(pwd, t)(series).map_partitions(len) for t in TABLES))
+
+            run()  # warm the workers (imports)
+            t = best(run, args.repeat)
+            print(f"dask LocalCluster ({cores} worker processes): {mb / t:.1f} MB/s for the four tables (row counts computed in the workers)")
+
+
+if __name__ == "__main__":
+    main()
