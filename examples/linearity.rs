@@ -10,6 +10,7 @@
 //! cargo run --release --example linearity                 # all shapes, 1 → 64 MB
 //! cargo run --release --example linearity -- --max-mb 8 news quotes_curly
 //! cargo run --release --example linearity -- --list
+//! cargo run --release --example linearity -- --core-only quotes_guillemet   # analyze only, no offsets
 //! ```
 //!
 //! The BBC corpus is read from `../shared/corpus/bbc/*.csv` (relative to the repository root;
@@ -209,8 +210,13 @@ fn shapes(news: &'static str) -> Vec<Shape> {
     ]
 }
 
+static CORE_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn run(text: &str) -> usize {
     let doc = presswork::analyze(text);
+    if CORE_ONLY.load(Ordering::Relaxed) {
+        return std::hint::black_box(doc.tokens.len());
+    }
     // What the bindings add: byte → code-point offsets for every span.
     let offsets = CharOffsets::new(text);
     let mut sum = 0usize;
@@ -243,6 +249,7 @@ fn main() {
             "--max-mb" => max_mb = it.next().and_then(|v| v.parse().ok()).expect("--max-mb N"),
             "--step-limit" => step_limit = it.next().and_then(|v| v.parse().ok()).expect("--step-limit SECONDS"),
             "--list" => list = true,
+            "--core-only" => CORE_ONLY.store(true, Ordering::Relaxed),
             s => only.push(s.to_string()),
         }
     }
@@ -254,7 +261,8 @@ fn main() {
         }
         return;
     }
-    println!("presswork linearity: analyze (all stages) + offset conversion, release build, one thread");
+    let what = if CORE_ONLY.load(Ordering::Relaxed) { "analyze (all stages) only" } else { "analyze (all stages) + offset conversion" };
+    println!("presswork linearity: {what}, release build, one thread");
     println!("BBC corpus: {:.1} MB of text, repeated; sizes {} → {} MB\n", news.len() as f64 / MB as f64, min_mb, max_mb);
     println!("time: CPU seconds of the analysing thread, best of 3 (≤ 8 MB) or 2; wall: best wall-clock seconds");
     println!("{:20} {:>6} {:>9} {:>7} {:>9} {:>8} {:>10} {:>8}", "shape", "MB", "cpu s", "ratio", "MB/s", "wall s", "peak MB", "peak/in");
