@@ -48,6 +48,7 @@ def run_all(texts: list[str], threads: int | None = None) -> dict:
         "quotes": pw.quotes(texts, threads=threads),
         "numbers": pw.numbers(texts, threads=threads),
         "tables": pw.tables(texts, threads=threads),
+        "accessor": pd.Series(texts).news.tables(threads=threads) if hasattr(pd.Series, "news") else pw.tables(texts, threads=threads),
     }
 
 
@@ -55,9 +56,10 @@ def assert_same(a: dict, b: dict) -> None:
     assert a["analyze"] == b["analyze"]
     for name in ("tokens", "sentences", "quotes", "numbers"):
         pd.testing.assert_frame_equal(a[name], b[name])
-    assert a["tables"].keys() == b["tables"].keys()
-    for name in a["tables"]:
-        pd.testing.assert_frame_equal(a["tables"][name], b["tables"][name])
+    for key in ("tables", "accessor"):
+        assert a[key].keys() == b[key].keys()
+        for name in a[key]:
+            pd.testing.assert_frame_equal(a[key][name], b[key][name])
 
 
 @pytest.fixture(scope="module")

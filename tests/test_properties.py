@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import os
 
+import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,8 +61,6 @@ def test_tables_offsets_round_trip_and_match_analyze(batch, threads):
 @given(st.lists(st.one_of(st.none(), st.just(float("nan")), texts), max_size=6))
 def test_missing_rows_give_no_rows_and_keep_labels(batch):
     labels = [f"doc{i}" for i in range(len(batch))]
-    import pandas as pd
-
     frames = pw.tables(pd.Series(batch, index=labels, dtype=object), include=("tokens", "sentences"))
     present = {lab for lab, t in zip(labels, batch) if isinstance(t, str)}
     assert set(frames["tokens"]["doc"]) <= present
@@ -90,3 +90,26 @@ def test_lone_surrogates_strict_raises_replace_keeps_offsets(text):
         assert replaced[s:e] == piece
         if "\ufffd" not in piece:
             assert text[s:e] == piece
+
+
+@given(st.lists(st.one_of(st.none(), texts), min_size=1, max_size=6))
+def test_arrow_and_polars_inputs_match_list_input(batch):
+    """The Arrow hand-off (pyarrow arrays, polars Series, Arrow-backed pandas strings) reads
+    the same texts as a list does: same rows, same offsets."""
+    pa = pytest.importorskip("pyarrow")
+    expected = pw.tables(batch)
+    check_frames([t if isinstance(t, str) else "" for t in batch], expected)
+    inputs = [pa.array(batch, type=pa.string()), pa.array(batch, type=pa.large_string()), pd.Series(batch, dtype=pd.StringDtype("pyarrow"))]
+    try:
+        import polars as pl
+
+        inputs.append(pl.Series(batch, dtype=pl.Utf8))
+    except ImportError:
+        pass
+    for value in inputs:
+        got = pw.tables(value, output="pandas")
+        for name in expected:
+            a, b = expected[name], got[name]
+            assert len(a) == len(b), (name, type(value))
+            for col in ("doc", "start", "end", "text"):
+                assert list(a[col]) == list(b[col]), (name, col, type(value))
