@@ -88,17 +88,36 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
         raise SystemExit(f"presswork: cannot write {path}: use a .csv, .jsonl or .parquet file name")
 
 
+def _shorten(value: object, width: int = 60) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _print(name: str, frame: pd.DataFrame) -> None:
     print(f"== {name}: {len(frame)} rows ==")
     if name == "quotes" and len(frame):
         view = frame[["doc", "type", "speaker", "cue", "text"]]
     elif name == "numbers" and len(frame):
-        view = frame[["doc", "text", "value", "kind", "unit", "noun"]]
+        view = frame[["doc", "text", "value", "kind", "unit", "noun", "verb"]]
     else:
         view = frame
-    with pd.option_context("display.max_rows", None, "display.max_colwidth", 70, "display.width", 200):
-        print(view.to_string(index=False) if len(view) else "(none)")
+    if not len(view):
+        print("(none)\n")
+        return
+    cells = [[_cell(v) for v in view[c]] for c in view.columns]
+    widths = [max([len(str(c))] + [len(v) for v in col]) for c, col in zip(view.columns, cells)]
+    print("  ".join(str(c).ljust(w) for c, w in zip(view.columns, widths)).rstrip())
+    for row in zip(*cells):
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
     print()
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, float) and value == value:
+        return f"{value:.15g}"
+    return _shorten(value)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,41 @@
 //! Stage 4: tokens + sentences → numeric expressions.
 //!
-//! (Implementation lands with the number-extraction issue; this module fixes the data model.)
+//! Every figure in an article, normalized: "ICE has deported 605,000 people" gives 605000,
+//! counting `people`, governed by `deported`; "approximately $14 billion" gives 1.4e10 USD,
+//! approximate; "a 37-year-old US citizen" an age of 37 years.
+//!
+//! ## How
+//!
+//! One left-to-right pass over the tokens. At each token the scanner tries, in order:
+//!
+//! 1. a calendar date ([`dates`]): a month name with a day or year next to it;
+//! 2. a trap ([`traps`]): digits that belong to a name or code ("Boeing 747", "FTSE 100"),
+//!    a phone number, a version, a street address; these are skipped whole;
+//! 3. an expression ([`scan`]): a figure in digits or words with its currency, scale, unit
+//!    and rate, joined with a second figure when the two make a range.
+//!
+//! A match consumes its tokens, so each token belongs to at most one figure and the pass is
+//! linear. The words around the figure are read last ([`context`]): the qualifier right
+//! before it, the noun it counts, the verb that governs it.
+//!
+//! Everything English-specific that is a list (number words, scales, units, currencies,
+//! qualifiers, identifier prefixes, verbs) is data in `data/lexicons/`, read by
+//! [`lexicons`]; the code holds only the rules that combine them. No model is downloaded.
+//!
+//! ## Conventions (following the annotation guidelines in the gold set)
+//!
+//! * `span` is the figure with its currency sign, scale word and unit ("$14 billion",
+//!   "14 tonnes", "37-year-old", "an hour"); the qualifier is left out of it.
+//! * Dates take the year as value when they have one, otherwise the day of the month.
+//!   Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
+//! * A range has kind `range`, `low` and `high`, and their midpoint as `value` (the point
+//!   estimate quantulum3 also reports), so a range still sorts and filters with the other
+//!   figures. A span of years ("2004-05") keeps its first year as value. A change written as
+//!   a range ("rose from 40 to 55", "closed up $2.80 to $51.15") is two figures.
+//! * A sports score ("2-1") has kind `score` and no value.
+//! * Clock times take the hour of a 24-hour clock as value ("3:30pm" → 15.5).
+//! * Money in minor units is converted ("50p" → 0.5 GBP), so `unit` is always an ISO code.
+//! * Rates carry their denominator in the unit ("barrel per day", "USD per capita").
 
 use serde::Serialize;
 
@@ -93,7 +128,88 @@ pub struct Number {
     pub high: Option<f64>,
 }
 
+mod context;
+mod dates;
+mod lexicons;
+mod scan;
+mod traps;
+mod units;
+mod value;
+mod view;
+mod words;
+
+use scan::{Expr, NounRule};
+
+use view::View;
+
 /// Finds the numeric expressions in a tokenized, sentence-split text.
-pub fn extract(_text: &str, _tokens: &[Token], _sentences: &[Sentence]) -> Vec<Number> {
-    Vec::new()
+pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Number> {
+    let v = View::new(text, tokens, sentences);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.len() {
+        if !scan::could_start(&v, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(d) = dates::date_at(&v, i) {
+            out.push(finish(&v, scan::date_expr(d.start, d.end, d.value)));
+            i = d.end;
+            continue;
+        }
+        if let Some(next) = traps::skip_at(&v, i) {
+            i = next.max(i + 1);
+            continue;
+        }
+        if let Some(e) = scan::expression(&v, i) {
+            let next = e.end.max(i + 1);
+            out.push(finish(&v, e));
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Adds the context to an expression: qualifier, noun and verb.
+fn finish(v: &View, e: Expr) -> Number {
+    let span = e.span.unwrap_or_else(|| v.span_of(e.start, e.end));
+    let qualifier = context::qualifier_before(v, e.start);
+    let noun = match e.noun {
+        NounRule::Never => None,
+        // "a 37-year-old US citizen", but not "the 25-year-old shocked Sampras".
+        NounRule::Attributive => context::head_noun(v, e.end).filter(|_| !(v.lowercase_word(e.end) && context::is_verb(v.low(e.end)))),
+        NounRule::ByKind => match e.kind {
+            NumberKind::Date | NumberKind::Year | NumberKind::Duration | NumberKind::Time | NumberKind::Score | NumberKind::Age => None,
+            NumberKind::Money | NumberKind::Percent | NumberKind::Points | NumberKind::Quantity | NumberKind::Rate => {
+                context::of_phrase_head(v, e.end).or_else(|| attributive_noun(v, e.end, e.kind))
+            }
+            _ => context::head_noun(v, e.end).or_else(|| context::of_phrase_head(v, e.end)),
+        },
+    };
+    let verb_from = qualifier.map_or(e.start, |q| q.0);
+    let verb = context::governing_verb(v, verb_from, e.end, noun);
+    let value = e.value.filter(|x| x.is_finite());
+    Number {
+        span,
+        value,
+        kind: e.kind,
+        unit: e.unit,
+        noun: noun.map(|k| v.span(k)),
+        verb: verb.map(|k| v.span(k)),
+        approx: qualifier.is_some_and(|q| q.2),
+        qualifier: qualifier.map(|q| v.span_of(q.0, q.1)),
+        low: e.low.filter(|x| x.is_finite()),
+        high: e.high.filter(|x| x.is_finite()),
+    }
+}
+
+/// A noun that a money amount or measure modifies directly ("a £3m deal", "a 5% rise").
+fn attributive_noun(v: &View, end: usize, kind: NumberKind) -> Option<usize> {
+    if kind == NumberKind::Rate || !v.lowercase_word(end) || !v.same_sentence(end - 1, end) {
+        return None;
+    }
+    let n = context::head_noun(v, end)?;
+    (n == end || n == end + 1).then_some(n)
 }

@@ -1,0 +1,334 @@
+//! Scores the quote stage against the gold sets and measures its throughput.
+//!
+//! ```text
+//! cargo run --release --example score_quotes -- seeds   [--verbose]   # tests/data seed gold
+//! cargo run --release --example score_quotes -- polnear [--verbose]   # ../shared/gold/polnear_dev.jsonl
+//! cargo run --release --example score_quotes -- bench   [MB]          # BBC corpus, quote stage MB/s
+//! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
+//! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
+//! ```
+//!
+//! Gold offsets are Python `str` (code point) offsets; predictions are converted with
+//! [`presswork::offsets::CharOffsets`].
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use presswork::offsets::CharOffsets;
+use presswork::{analyze_with, quotes, sentences, tokenize, QuoteType, Stages};
+use serde_json::Value;
+
+const SHARED: &str = "/work/shared";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    match args.first().map(String::as_str) {
+        Some("seeds") => seeds(verbose),
+        Some("polnear") => polnear(verbose, args.get(1).filter(|a| !a.starts_with('-')).map(String::as_str)),
+        Some("bench") => bench(args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0)),
+        Some("show") => show(&std::fs::read_to_string(&args[1]).expect("read file")),
+        Some("bbc") => {
+            let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+            let skip = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(0);
+            for text in bbc_texts().into_iter().skip(skip).take(n) {
+                println!("==================================================");
+                show(&text);
+            }
+        }
+        _ => eprintln!("usage: score_quotes seeds|polnear|bench|show FILE|bbc N [SKIP] [--verbose]"),
+    }
+}
+
+/// A prediction in code-point offsets.
+struct Pred {
+    start: usize,
+    end: usize,
+    kind: QuoteType,
+    speaker: Option<String>,
+    mention: Option<(usize, usize)>,
+    mention_text: String,
+    cue_text: String,
+}
+
+fn predict(text: &str) -> Vec<Pred> {
+    let doc = analyze_with(text, Stages { quotes: true, numbers: false });
+    let co = CharOffsets::new(text);
+    doc.quotes
+        .iter()
+        .map(|q| Pred {
+            start: co.char_offset(q.span.start),
+            end: co.char_offset(q.span.end),
+            kind: q.kind,
+            speaker: q.speaker.clone(),
+            mention: q.speaker_mention.map(|m| (co.char_offset(m.start), co.char_offset(m.end))),
+            mention_text: q.speaker_mention.map_or(String::new(), |m| m.text(text).to_string()),
+            cue_text: q.cue.map_or(String::new(), |c| c.text(text).to_string()),
+        })
+        .collect()
+}
+
+fn chars(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e.saturating_sub(s)).collect()
+}
+
+fn short(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    if c.len() > 70 {
+        format!("{}…{}", c[..40].iter().collect::<String>(), c[c.len() - 25..].iter().collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+fn seeds(verbose: bool) {
+    let gold_path = "tests/data/quotes.jsonl";
+    let mut by_doc: HashMap<String, Vec<Value>> = HashMap::new();
+    for line in std::fs::read_to_string(gold_path).expect("gold").lines() {
+        let v: Value = serde_json::from_str(line).expect("json");
+        by_doc.entry(v["doc"].as_str().unwrap().to_string()).or_default().push(v);
+    }
+    let mut docs: Vec<_> = by_doc.keys().cloned().collect();
+    docs.sort();
+    let (mut tp, mut npred, mut ngold, mut sp_ok, mut sp_n) = (0, 0, 0, 0, 0);
+    let (mut itp, mut ipred, mut igold) = (0, 0, 0);
+    for doc in docs {
+        let text = std::fs::read_to_string(format!("tests/data/seeds/{doc}")).expect("seed text");
+        let preds = predict(&text);
+        let gold: Vec<&Value> = by_doc[&doc].iter().filter(|g| matches!(g["type"].as_str(), Some("quote" | "partial"))).collect();
+        let pq: Vec<&Pred> = preds.iter().filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial)).collect();
+        npred += pq.len();
+        ngold += gold.len();
+        for g in &gold {
+            let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+            match pq.iter().find(|p| p.start == gs && p.end == ge) {
+                Some(p) => {
+                    tp += 1;
+                    sp_n += 1;
+                    let gsp = g["speaker"].as_str();
+                    if p.speaker.as_deref() == gsp {
+                        sp_ok += 1;
+                    } else if verbose {
+                        println!("{doc} SPEAKER {:?} want {:?} (mention {:?}/{:?}) | {}", p.speaker, gsp, p.mention_text, g["speaker_mention"], short(g["text"].as_str().unwrap()));
+                    }
+                }
+                None if verbose => println!("{doc} MISS [{}] {}", g["type"], short(g["text"].as_str().unwrap())),
+                None => {}
+            }
+        }
+        if verbose {
+            for p in &pq {
+                if !gold.iter().any(|g| g["start"].as_u64() == Some(p.start as u64) && g["end"].as_u64() == Some(p.end as u64)) {
+                    println!("{doc} EXTRA [{}] {}", p.kind.as_str(), short(&chars(&text, p.start, p.end)));
+                }
+            }
+        }
+        // Indirect rows: overlap matching, reported for information.
+        let gi: Vec<&Value> = by_doc[&doc].iter().filter(|g| g["type"] == "indirect").collect();
+        let pi: Vec<&Pred> = preds.iter().filter(|p| p.kind == QuoteType::Indirect).collect();
+        ipred += pi.len();
+        igold += gi.len();
+        itp += gi
+            .iter()
+            .filter(|g| {
+                let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+                pi.iter().any(|p| p.start < ge && gs < p.end)
+            })
+            .count();
+    }
+    let p = tp as f64 / npred.max(1) as f64;
+    let r = tp as f64 / ngold.max(1) as f64;
+    println!("seed quote+partial spans (exact): P={p:.3} R={r:.3} F1={:.3}  (tp={tp} pred={npred} gold={ngold})", f1(p, r));
+    println!("seed speaker accuracy on matched: {:.3} ({sp_ok}/{sp_n})", sp_ok as f64 / sp_n.max(1) as f64);
+    let ip = itp as f64 / ipred.max(1) as f64;
+    let ir = itp as f64 / igold.max(1) as f64;
+    println!("seed indirect (overlap, informational): P={ip:.3} R={ir:.3} F1={:.3}", f1(ip, ir));
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// PolNeAR end-to-end: a prediction (quote or partial; terms, titles and indirect rows are
+/// not attributed quotations there) counts when it overlaps a gold quote, one-to-one, and its
+/// speaker mention overlaps the gold speaker span (or both have none).
+fn polnear(verbose: bool, only: Option<&str>) {
+    let path = format!("{SHARED}/gold/polnear_dev.jsonl");
+    let (mut tp, mut span_tp, mut npred, mut ngold) = (0, 0, 0, 0);
+    let mut failing_docs = 0;
+    let mut per_doc = Vec::new();
+    for line in std::fs::read_to_string(path).expect("polnear").lines() {
+        let d: Value = serde_json::from_str(line).expect("json");
+        let id = d["id"].as_str().unwrap_or("");
+        if only.is_some_and(|o| !id.contains(o)) {
+            continue;
+        }
+        let text = d["text"].as_str().unwrap();
+        let preds: Vec<Pred> = predict(text).into_iter().filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial)).collect();
+        let gold = d["quotes"].as_array().unwrap();
+        let mut used = vec![false; gold.len()];
+        let (mut dtp, mut dspan) = (0, 0);
+        for p in &preds {
+            // The unmatched gold quote with the largest overlap.
+            let best = gold
+                .iter()
+                .enumerate()
+                .filter(|(k, g)| !used[*k] && overlaps((p.start, p.end), (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize)))
+                .max_by_key(|(_, g)| {
+                    let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+                    p.end.min(ge) - p.start.max(gs)
+                });
+            match best {
+                Some((k, g)) => {
+                    used[k] = true;
+                    dspan += 1;
+                    let gsp = g["speaker_start"].as_u64().map(|s| (s as usize, g["speaker_end"].as_u64().unwrap() as usize));
+                    let ok = match (p.mention, gsp) {
+                        (Some(a), Some(b)) => overlaps(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    };
+                    if ok {
+                        dtp += 1;
+                    } else if verbose {
+                        println!("{id} SPEAKER got {:?} cue {:?} want {:?} cue {:?} | {}", p.mention_text, p.cue_text, g["speaker"], g["cue"], short(g["text"].as_str().unwrap()));
+                    }
+                }
+                None if verbose => println!("{id} EXTRA [{}] {:?} ({:?}) | {}", p.kind.as_str(), p.mention_text, p.cue_text, short(&chars(text, p.start, p.end))),
+                None => {}
+            }
+        }
+        if verbose {
+            for (k, g) in gold.iter().enumerate() {
+                if !used[k] {
+                    println!("{id} MISS want {:?} cue {:?} | {}", g["speaker"], g["cue"], short(g["text"].as_str().unwrap()));
+                }
+            }
+        }
+        let fails = (preds.len() - dtp) + (gold.len() - dtp);
+        if fails > 0 {
+            failing_docs += 1;
+        }
+        per_doc.push((id.to_string(), dtp, preds.len(), gold.len(), fails));
+        tp += dtp;
+        span_tp += dspan;
+        npred += preds.len();
+        ngold += gold.len();
+    }
+    if verbose {
+        println!("per-article: id tp pred gold failures");
+        for (id, t, p, g, f) in &per_doc {
+            if *f > 0 {
+                println!("  {id} {t} {p} {g} {f}");
+            }
+        }
+    }
+    let p = tp as f64 / npred.max(1) as f64;
+    let r = tp as f64 / ngold.max(1) as f64;
+    let sp = span_tp as f64 / npred.max(1) as f64;
+    let sr = span_tp as f64 / ngold.max(1) as f64;
+    println!("polnear end-to-end: P={p:.3} R={r:.3} F1={:.3}  (tp={tp} pred={npred} gold={ngold})", f1(p, r));
+    println!("polnear span only:  P={sp:.3} R={sr:.3} F1={:.3}", f1(sp, sr));
+    println!("polnear articles with any failure: {failing_docs}/{}", per_doc.len());
+}
+
+/// Parses the BBC CSV (`text,category`, fields quoted with doubled `""`).
+fn bbc_texts() -> Vec<String> {
+    let mut out = Vec::new();
+    for file in ["train.csv", "val.csv"] {
+        let Ok(raw) = std::fs::read_to_string(format!("{SHARED}/corpus/bbc/{file}")) else { continue };
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut in_quotes = false;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if in_quotes && chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                '"' => in_quotes = !in_quotes,
+                ',' if !in_quotes => fields.push(std::mem::take(&mut field)),
+                '\n' if !in_quotes => {
+                    fields.push(std::mem::take(&mut field));
+                    if let Some(t) = fields.first() {
+                        out.push(t.clone());
+                    }
+                    fields.clear();
+                }
+                _ => field.push(c),
+            }
+        }
+    }
+    out.into_iter().skip(1).filter(|t| !t.is_empty() && t != "text").collect()
+}
+
+fn bench(megabytes: f64) {
+    let texts = bbc_texts();
+    let prepared: Vec<(String, Vec<presswork::Token>, Vec<presswork::Sentence>)> = texts
+        .into_iter()
+        .map(|t| {
+            let mut tokens = tokenize::tokenize(&t);
+            let s = sentences::split(&t, &mut tokens);
+            (t, tokens, s)
+        })
+        .collect();
+    let corpus_bytes: usize = prepared.iter().map(|p| p.0.len()).sum();
+    let rounds = ((megabytes * 1e6) / corpus_bytes as f64).ceil().max(1.0) as usize;
+    let mut count = 0usize;
+    let t0 = Instant::now();
+    let cpu0 = thread_cpu_seconds();
+    for _ in 0..rounds {
+        for (text, tokens, sents) in &prepared {
+            count += quotes::extract(text, tokens, sents).len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    let mb = (corpus_bytes * rounds) as f64 / 1e6;
+    println!("quote stage: {mb:.1} MB in {secs:.3}s wall = {:.1} MB/s per core ({count} quotes, {} articles x {rounds})", mb / secs, prepared.len());
+    if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
+        println!("quote stage: {:.1} MB/s per core of CPU time ({cpu:.2}s on this thread; wall time counts waits for a busy machine)", mb / cpu);
+    }
+    let t0 = Instant::now();
+    let mut n = 0;
+    for _ in 0..rounds.min(20) {
+        for (text, _, _) in &prepared {
+            n += presswork::analyze(text).quotes.len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let mb = (corpus_bytes * rounds.min(20)) as f64 / 1e6;
+    println!("whole pipeline: {mb:.1} MB in {secs:.3}s = {:.1} MB/s per core ({n} quotes)", mb / secs);
+}
+
+/// CPU time of the calling thread (Linux `/proc/thread-self/stat`, in clock ticks of 1/100 s).
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
+fn show(text: &str) {
+    for q in analyze_with(text, Stages { quotes: true, numbers: false }).quotes {
+        println!(
+            "[{}] {:?}  <- {:?} ({:?}) cue {:?}",
+            q.kind.as_str(),
+            short(q.span.text(text)),
+            q.speaker,
+            q.speaker_mention.map(|m| m.text(text)),
+            q.cue.map(|c| c.text(text))
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! The words around a figure: the qualifier before it, the noun it counts, the verb it is an
+//! argument of.
+//!
+//! There is no parser here, only the shape of English noun phrases after a figure: modifiers
+//! then a head noun, ended by a function word, punctuation, a verb or an adverb
+//! ("605,000 people in…", "two rescue cats,", "110 people killed"). A measure takes the head
+//! of its "of" phrase ("14 tonnes of cocaine"). The verb is the nearest verb to the left that
+//! only function words separate from the figure ("deported 605,000 people", "seized 14
+//! tonnes", "rose 1% to 57.85 Swiss francs"), or, failing that, the passive or intransitive
+//! verb right after the noun ("110 people were killed"). Verbs are recognised by a lexicon of
+//! irregular and present forms plus the regular "-ed" ending.
+
+use super::lexicons::{context_is, NUMBER_WORDS, QUALIFIERS, VERBS};
+use super::view::View;
+use crate::tokenize::TokenKind;
+
+/// The qualifier phrase that ends right before token `start`, as a token range, and whether
+/// it approximates. "sub-" glued before a figure ("sub-£100") counts as "under".
+pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
+    if start == 0 {
+        return None;
+    }
+    // "sub-£100"
+    if start >= 2 && v.norm(start - 1) == "-" && v.glued(start) && v.glued(start - 1) && v.low(start - 2) == "sub" {
+        return Some((start - 2, start, true));
+    }
+    if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
+        return None;
+    }
+    let (map, longest) = &*QUALIFIERS;
+    for len in (1..=*longest).rev() {
+        if len > start {
+            continue;
+        }
+        let from = start - len;
+        if !v.same_sentence(from, start) || !(from..start).all(|k| v.is_word(k) || v.norm(k) == ".") {
+            continue;
+        }
+        let key = v.joined_lower(from, start);
+        if let Some(&approx) = map.get(&key) {
+            // "over the past two decades" never reaches here: the qualifier must touch the figure.
+            return Some((from, start, approx));
+        }
+    }
+    None
+}
+
+/// True for a word that can be the counted noun (not a function word, verb form or adverb).
+pub fn nounish(v: &View, k: usize, first: bool) -> bool {
+    if !v.is_word(k) {
+        return false;
+    }
+    let low = v.low(k);
+    let raw = v.raw(k);
+    // An acronym is a name even when it spells a function word ("US").
+    if raw.len() >= 2 && raw.chars().all(|c| c.is_uppercase() || c == '.') {
+        return true;
+    }
+    if context_is(low, "stop") || NUMBER_WORDS.cardinal.contains_key(low) || low.starts_with('\'') {
+        return false;
+    }
+    if low.len() > 4 && low.ends_with("ly") && !context_is(low, "noun_ly") {
+        return false;
+    }
+    if !first && (is_verb(low) || low.ends_with("ing") && low.len() > 5) {
+        return false;
+    }
+    // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun.
+    if first && VERBS.contains(low) && !low.ends_with('s') {
+        return false;
+    }
+    true
+}
+
+/// True for a word that looks like a plural noun: ends the noun phrase.
+pub fn plural(low: &str) -> bool {
+    context_is(low, "plural") || (low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !low.ends_with("us") && !low.ends_with("is"))
+}
+
+/// The head noun of the phrase starting at token `k`: the last noun of the first run of
+/// nouns and modifiers, stopping after a plural. Capitalized words (names, "US") are
+/// skipped as modifiers unless nothing else is found.
+pub fn head_noun(v: &View, k: usize) -> Option<usize> {
+    let mut last = None;
+    let mut last_name = None;
+    let mut j = k;
+    while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
+        let first = j == k;
+        // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
+        if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
+            last = None;
+            last_name = None;
+            j += 1;
+            continue;
+        }
+        // "the two North and South American allies": coordinated names modify the head.
+        if last.is_none() && last_name.is_some() && matches!(v.low(j), "and" | "or" | "&") && v.capitalized(j + 1) {
+            j += 1;
+            continue;
+        }
+        if !nounish(v, j, first) {
+            break;
+        }
+        let low = v.low(j);
+        // "two further UK hits", "three other councillors": modifiers before the head.
+        if context_is(low, "modifier") {
+            j += 1;
+            continue;
+        }
+        if v.capitalized(j) {
+            if last.is_some() {
+                // "three other Birmingham councillors": names between modifiers and the head.
+                let mut n = j;
+                while n < j + 3 && v.is_word(n) && v.capitalized(n) {
+                    n += 1;
+                }
+                if v.lowercase_word(n) && nounish(v, n, false) && v.same_sentence(j, n) {
+                    j = n;
+                    continue;
+                }
+                // "eight posthumous Grammy Awards": a capitalized plural is the head.
+                if n > j && plural(v.low(n - 1)) {
+                    return Some(n - 1);
+                }
+                break; // "600 people Reuters said"
+            }
+            last_name = Some(j);
+            j += 1;
+            continue;
+        }
+        // "two armed men": a leading participle is a modifier; later it is the verb.
+        if first && is_regular_past(low) {
+            j += 1;
+            continue;
+        }
+        last = Some(j);
+        if plural(low) && !context_is(v.low(j + 1), "plural") && !plural(v.low(j + 1)) || v.low(j + 1) == "'s" {
+            break;
+        }
+        j += 1;
+    }
+    last.or(last_name)
+}
+
+/// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.
+pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
+    if v.low(k) != "of" || !v.same_sentence(k, k + 1) {
+        return None;
+    }
+    let mut j = k + 1;
+    while matches!(v.low(j), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those" | "all") && j < k + 4 {
+        j += 1;
+    }
+    head_noun(v, j)
+}
+
+/// A regular past form: "deported", "seized", but not "hundred" or "speed".
+fn is_regular_past(low: &str) -> bool {
+    low.len() >= 4 && low.ends_with("ed") && low.chars().all(char::is_alphabetic) && !context_is(low, "not_verb")
+}
+
+/// True when `low` is a verb form the lexicon lists or a regular past form.
+pub fn is_verb(low: &str) -> bool {
+    VERBS.contains(low) || is_regular_past(low)
+}
+
+/// The verb governing a figure that spans tokens `[start, end)` with head noun `noun`.
+pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -> Option<usize> {
+    let (sent_start, sent_end) = v.sentence_of(start);
+    // Leftwards, past function words, other figures and their signs.
+    let mut k = start;
+    let mut steps = 0;
+    while k > sent_start && steps < 8 {
+        k -= 1;
+        steps += 1;
+        let low = v.low(k);
+        match v.kind(k) {
+            Some(TokenKind::Word) => {
+                if v.lowercase_word(k) && is_verb(low) {
+                    // "a rise of 5%", "the value 10 years earlier": after a determiner it is a noun.
+                    let determiner = k > sent_start && matches!(v.low(k - 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "further" | "annual");
+                    return (!determiner).then_some(k);
+                }
+                if context_is(low, "skip") || context_is(low, "sign") || QUALIFIERS.0.contains_key(low) || NUMBER_WORDS.cardinal.contains_key(low) || super::lexicons::SCALES.0.contains_key(low) || super::lexicons::SCALES.1.contains_key(v.raw(k)) {
+                    continue;
+                }
+                break;
+            }
+            Some(TokenKind::Number | TokenKind::Currency | TokenKind::Symbol) => continue,
+            _ => break,
+        }
+    }
+    // Rightwards: "110 people were killed", "20 people died".
+    let mut j = noun.map_or(end, |n| n + 1);
+    let mut steps = 0;
+    while j < sent_end && steps < 4 {
+        let low = v.low(j);
+        if !v.lowercase_word(j) {
+            return None;
+        }
+        if matches!(low, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be" | "being" | "will" | "would" | "could" | "also" | "reportedly" | "allegedly") || low.ends_with("ly") && low.len() > 4 {
+            j += 1;
+            steps += 1;
+            continue;
+        }
+        return (is_verb(low) && !matches!(low, "said" | "says")).then_some(j);
+    }
+    None
+}

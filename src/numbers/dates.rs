@@ -1,0 +1,120 @@
+//! Calendar dates written with a month name: "January 4", "4 January 2005", "January 7,
+//! 2026", "November 2025", "the 4th of July", and all-digit dates ("12/05/2004",
+//! "2004-05-12").
+//!
+//! A date is one expression: the year inside it does not get a row of its own. Following
+//! the annotation guidelines the value is the year when the date has one and the day of the
+//! month otherwise. A month name with no numeral next to it ("in November") is not a figure.
+
+use super::lexicons::MONTHS;
+use super::view::View;
+use crate::tokenize::TokenKind;
+
+/// A date found at some token: its token range and value.
+pub struct DateMatch {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+}
+
+/// The day of the month at `i` ("4", "4th"), if the token is one.
+fn day_at(v: &View, i: usize) -> Option<u32> {
+    if !v.is(i, TokenKind::Number) {
+        return None;
+    }
+    let raw = v.low(i);
+    let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &raw[digits.len()..];
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A four-digit year at `i`.
+pub fn year_at(v: &View, i: usize) -> Option<u32> {
+    if !v.is(i, TokenKind::Number) {
+        return None;
+    }
+    let raw = v.norm(i);
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: u32 = raw.parse().ok()?;
+    (1000..=2199).contains(&y).then_some(y)
+}
+
+/// A month name at `i`, written with a capital ("May" the month, not "may" the verb).
+fn month_at(v: &View, i: usize) -> Option<u32> {
+    if !v.is_word(i) || !v.capitalized(i) {
+        return None;
+    }
+    MONTHS.get(v.low(i)).copied()
+}
+
+/// True when the token after a day number carries on the figure ("4 million", "4%"), so the
+/// day reading is wrong.
+fn continues_figure(v: &View, i: usize) -> bool {
+    v.glued(i) && !v.is(i, TokenKind::Punct) || is_timezone(v, i)
+}
+
+/// "1600 GMT": a clock time, not a year.
+pub fn is_timezone(v: &View, i: usize) -> bool {
+    super::lexicons::context_is(v.low(i), "timezone") && v.raw(i).chars().all(|c| c.is_uppercase())
+}
+
+/// The date that starts at token `i`, if any.
+pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
+    // Month first: "January 4", "January 7, 2026", "November 2025", "Jan. 5".
+    if month_at(v, i).is_some() {
+        let j = i + 1;
+        if !v.same_sentence(i, j) {
+            return None;
+        }
+        if let Some(day) = day_at(v, j).filter(|_| !continues_figure(v, j + 1)) {
+            // Optional ", 2026" or " 2026".
+            let k = if v.norm(j + 1) == "," { j + 2 } else { j + 1 };
+            if let Some(y) = year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1)) {
+                return Some(DateMatch { start: i, end: k + 1, value: f64::from(y) });
+            }
+            return Some(DateMatch { start: i, end: j + 1, value: f64::from(day) });
+        }
+        if let Some(y) = year_at(v, j).filter(|_| !continues_figure(v, j + 1)) {
+            return Some(DateMatch { start: i, end: j + 1, value: f64::from(y) });
+        }
+        return None;
+    }
+    // Day first: "4 January 2005", "4th of July", "the 21st of March".
+    let day = day_at(v, i)?;
+    let mut j = i + 1;
+    if v.low(j) == "of" {
+        j += 1;
+    }
+    month_at(v, j)?;
+    if !v.same_sentence(i, j) {
+        return None;
+    }
+    let k = if v.norm(j + 1) == "," { j + 2 } else { j + 1 };
+    if let Some(y) = year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1)) {
+        return Some(DateMatch { start: i, end: k + 1, value: f64::from(y) });
+    }
+    Some(DateMatch { start: i, end: j + 1, value: f64::from(day) })
+}
+
+/// An all-digit date token: "12/05/2004", "2004-05-12", "12.05.2004". Returns the year.
+pub fn numeric_date(raw: &str) -> Option<f64> {
+    let sep = ['/', '-', '.'].into_iter().find(|&c| raw.matches(c).count() == 2)?;
+    let parts: Vec<&str> = raw.split(sep).collect();
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<Vec<_>>>()?;
+    let (y, a, b) = if parts[0].len() == 4 {
+        (nums[0], nums[1], nums[2])
+    } else if parts[2].len() == 4 || parts[2].len() == 2 {
+        let y = if parts[2].len() == 2 { 2000 + nums[2] } else { nums[2] };
+        (y, nums[0], nums[1])
+    } else {
+        return None;
+    };
+    let valid = (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12) && (1000..=2199).contains(&y);
+    valid.then_some(f64::from(y))
+}

@@ -1,0 +1,288 @@
+//! The word lists the number stage reads, parsed once from `data/lexicons/`.
+//!
+//! Everything that is a fact about English rather than a rule — which words are numbers, which
+//! are units, currencies, qualifiers, identifier prefixes — lives in those files, so the lists
+//! can grow with the news without touching the code here. Each table is built on first use.
+
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// FNV-1a: the keys here are short words looked up once per token, where SipHash's
+/// protection against crafted keys costs more than the lookups themselves and buys nothing
+/// (the tables are fixed data, not input).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
+
+/// How a spelled-out number word combines with its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordClass {
+    /// 0–9.
+    Unit,
+    /// 10–19.
+    Teen,
+    /// 20, 30, … 90.
+    Tens,
+    /// "dozen".
+    Dozen,
+}
+
+/// A spelled-out number word's value per class ("third" is both ordinal 3 and fraction 1/3).
+pub struct NumberWords {
+    pub cardinal: HashMap<String, (u64, WordClass)>,
+    pub ordinal: HashMap<String, u64>,
+    pub fraction: HashMap<String, u64>,
+}
+
+pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let mut words = NumberWords { cardinal: HashMap::default(), ordinal: HashMap::default(), fraction: HashMap::default() };
+    for f in lexicon::entries(include_str!("../../data/lexicons/number_words.txt")) {
+        let (Some(value), Some(class)) = (f.get(1).and_then(|v| v.parse::<u64>().ok()), f.get(2)) else { continue };
+        let key = f[0].to_lowercase();
+        match *class {
+            "unit" => drop(words.cardinal.insert(key, (value, WordClass::Unit))),
+            "teen" => drop(words.cardinal.insert(key, (value, WordClass::Teen))),
+            "tens" => drop(words.cardinal.insert(key, (value, WordClass::Tens))),
+            "dozen" => drop(words.cardinal.insert(key, (value, WordClass::Dozen))),
+            "ordinal" => drop(words.ordinal.insert(key, value)),
+            "fraction" => drop(words.fraction.insert(key, value)),
+            _ => {}
+        }
+    }
+    words
+});
+
+/// A scale word or abbreviation: its power of ten and whether it is spelled out.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale {
+    pub power: i32,
+}
+
+/// Scale words keyed lowercase; abbreviations keyed as written (case matters: "m" vs "M").
+pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> = LazyLock::new(|| {
+    let mut words = HashMap::default();
+    let mut abbrevs = HashMap::default();
+    for f in lexicon::entries(include_str!("../../data/lexicons/scales.txt")) {
+        let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else { continue };
+        if f.get(2) == Some(&"word") {
+            words.insert(f[0].to_lowercase(), Scale { power });
+        } else {
+            abbrevs.insert(f[0].to_string(), Scale { power });
+        }
+    }
+    (words, abbrevs)
+});
+
+/// What a unit measures; decides the kind of the expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitClass {
+    Percent,
+    Points,
+    Time,
+    Speed,
+    /// Mass, length, area, volume, temperature, energy, power, data, angle.
+    Measure,
+}
+
+#[derive(Clone, Debug)]
+pub struct Unit {
+    pub lemma: String,
+    pub class: UnitClass,
+}
+
+/// Units keyed by their surface (tokens joined as written, lowercased unless case-sensitive).
+pub struct Units {
+    pub folded: HashMap<String, Unit>,
+    pub exact: HashMap<String, Unit>,
+    /// The most tokens any surface spans.
+    pub max_tokens: usize,
+}
+
+pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
+    let mut units = Units { folded: HashMap::default(), exact: HashMap::default(), max_tokens: 1 };
+    for f in lexicon::entries(include_str!("../../data/lexicons/units.txt")) {
+        let (Some(lemma), Some(class)) = (f.get(1), f.get(2)) else { continue };
+        let class = match *class {
+            "percent" => UnitClass::Percent,
+            "points" => UnitClass::Points,
+            "time" => UnitClass::Time,
+            "speed" => UnitClass::Speed,
+            _ => UnitClass::Measure,
+        };
+        let unit = Unit { lemma: lemma.to_string(), class };
+        units.max_tokens = units.max_tokens.max(surface_tokens(f[0]));
+        if f.get(3) == Some(&"cs") {
+            units.exact.insert(f[0].to_string(), unit);
+        } else {
+            units.folded.insert(f[0].to_lowercase(), unit);
+        }
+    }
+    units
+});
+
+/// How many tokens a lexicon surface spans, counted by the tokenizer that will split the text.
+fn surface_tokens(surface: &str) -> usize {
+    crate::tokenize::tokenize(surface).len()
+}
+
+/// How a currency is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyClass {
+    /// A sign before the amount: "$", "£", "US$".
+    Sign,
+    /// An ISO code or abbreviation, before or after the amount.
+    Code,
+    /// A name after the amount: "euros", "Swiss francs".
+    Word,
+    /// A hundredth of the code: "pence", "cents", glued "p".
+    Minor,
+}
+
+pub struct Currencies {
+    /// Signs and codes as written.
+    pub exact: HashMap<String, (String, CurrencyClass)>,
+    /// Names and minor units, lowercased.
+    pub words: HashMap<String, (String, CurrencyClass)>,
+    pub max_tokens: usize,
+}
+
+pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
+    let mut c = Currencies { exact: HashMap::default(), words: HashMap::default(), max_tokens: 1 };
+    for f in lexicon::entries(include_str!("../../data/lexicons/currencies.txt")) {
+        let (Some(code), Some(class)) = (f.get(1), f.get(2)) else { continue };
+        let class = match *class {
+            "sign" => CurrencyClass::Sign,
+            "code" => CurrencyClass::Code,
+            "minor" | "cent" => CurrencyClass::Minor,
+            _ => CurrencyClass::Word,
+        };
+        match class {
+            CurrencyClass::Sign | CurrencyClass::Code => {
+                c.exact.insert(f[0].to_string(), (code.to_string(), class));
+            }
+            _ => {
+                c.max_tokens = c.max_tokens.max(surface_tokens(f[0]));
+                c.words.insert(f[0].to_lowercase(), (code.to_string(), class));
+            }
+        }
+    }
+    c
+});
+
+/// Qualifier phrase (lowercase, single-spaced) → approximates?
+pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    let mut longest = 1;
+    for f in lexicon::entries(include_str!("../../data/lexicons/qualifiers.txt")) {
+        longest = longest.max(f[0].split(' ').count());
+        map.insert(f[0].to_lowercase(), f.get(1) != Some(&"no"));
+    }
+    (map, longest)
+});
+
+/// Month name or abbreviation (lowercase) → month number.
+pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/months.txt"))
+        .filter_map(|f| Some((f[0].to_lowercase(), f.get(1)?.parse().ok()?)))
+        .collect()
+});
+
+/// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
+/// asking "is this word a stop word?" is one hash lookup and a mask.
+pub struct Classes {
+    words: HashMap<String, u64>,
+    names: Vec<String>,
+}
+
+impl Classes {
+    fn parse(source: &str) -> Self {
+        let mut c = Classes { words: HashMap::default(), names: Vec::new() };
+        for f in lexicon::entries(source) {
+            if let Some(class) = f.get(1) {
+                let bit = match c.names.iter().position(|n| n == class) {
+                    Some(b) => b,
+                    None => {
+                        c.names.push(class.to_string());
+                        c.names.len() - 1
+                    }
+                };
+                *c.words.entry(f[0].to_lowercase()).or_default() |= 1u64 << bit.min(63);
+            }
+        }
+        c
+    }
+
+    /// True when `word` (already lowercase) is listed with `class`.
+    pub fn is(&self, word: &str, class: &str) -> bool {
+        let Some(bit) = self.names.iter().position(|n| n == class) else { return false };
+        self.words.get(word).is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
+    }
+}
+
+/// Context words around figures: `number_context.txt`.
+pub static CONTEXT: LazyLock<Classes> =
+    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_context.txt")));
+
+/// Identifier prefixes, version and phone cues, street words: `number_traps.txt`.
+pub static TRAPS: LazyLock<Classes> =
+    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_traps.txt")));
+
+/// Irregular and present verb forms: `number_verbs.txt`.
+pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/number_verbs.txt")).map(|f| f[0].to_lowercase()).collect()
+});
+
+/// True when `word` is listed in `number_context.txt` with `class`.
+pub fn context_is(word: &str, class: &str) -> bool {
+    CONTEXT.is(word, class)
+}
+
+/// True when `word` is listed in `number_traps.txt` with `class`.
+pub fn trap_is(word: &str, class: &str) -> bool {
+    TRAPS.is(word, class)
+}
+
+/// The value of a Unicode vulgar fraction character.
+pub fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅐' => 1.0 / 7.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
+        _ => return None,
+    })
+}

@@ -1,0 +1,861 @@
+//! Reading one numeric expression at a token: the figure, then what is glued or written
+//! after it, then a second figure when the two make a range.
+//!
+//! An expression is built outward from its core, left to right:
+//!
+//! ```text
+//!   [minus] [currency] core [scale] [currency name | unit] [rate]    ["-"/"to"/"and" expression]
+//!    minus     $        14  billion                                   between £20 and £30m
+//!                       605,000                                       3 to 4 thousand
+//!                       1.9  million  barrels        a day
+//! ```
+//!
+//! The core is digits (one token, possibly with a shape that makes it a range, score, time,
+//! date or fraction: `5-10`, `2-1`, `3:30`, `12/05/2004`, `1/2`), a spelled-out number, a
+//! hyphenated compound (`37-year-old`, `180-degree`, `5,000-strong`), digits glued to a
+//! unit (`8pc`, `50p`), or `a`/`an` counting one time unit (`an hour`). The kind follows
+//! from what the core collected: a currency makes money, a unit a quantity or duration,
+//! `%` a percent; a bare four-digit figure in year range is a year unless it counts a
+//! plural noun.
+
+use super::dates;
+use super::lexicons::{context_is, trap_is, vulgar_fraction, UnitClass, UNITS};
+use super::traps;
+use super::units;
+use super::value::{self, Decimal};
+use super::words::{self, SpelledKind};
+use super::view::View;
+use super::NumberKind;
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+use std::sync::LazyLock;
+
+/// Lowercase words that can begin a figure or a date: number words, months, sign and rank
+/// words, currency codes, "a"/"an", and the prefixes of "mid-1990s".
+static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let mut set: super::lexicons::HashSet<String> = words.cardinal.keys().chain(words.ordinal.keys()).chain(words.fraction.keys()).cloned().collect();
+    set.extend(super::lexicons::MONTHS.keys().cloned());
+    set.extend(super::lexicons::CURRENCIES.exact.keys().map(|k| k.to_lowercase()));
+    for w in ["a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos", "nos.", "number", "#"] {
+        set.insert(w.to_string());
+    }
+    set
+});
+
+/// A cheap test that token `i` may begin a figure, run before any rule.
+pub fn could_start(v: &View, i: usize) -> bool {
+    match v.kind(i) {
+        Some(TokenKind::Number | TokenKind::Currency) => true,
+        Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct) => {
+            let low = v.low(i);
+            let Some(first) = low.chars().next() else { return false };
+            if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
+                return true;
+            }
+            let head = low.split('-').next().unwrap_or(low);
+            STARTERS.contains(head)
+        }
+        _ => false,
+    }
+}
+
+/// How to find the counted noun once the expression is complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NounRule {
+    /// By kind: the head noun after the expression, or its "of" phrase.
+    ByKind,
+    /// The noun right after a hyphenated modifier ("37-year-old US citizen").
+    Attributive,
+    /// No noun.
+    Never,
+}
+
+/// One expression, in token indices, before the context (qualifier, noun, verb) is added.
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub start: usize,
+    pub end: usize,
+    /// A byte span narrower than the tokens, for part of a hyphenated token ("second-largest").
+    pub span: Option<Span>,
+    pub value: Option<f64>,
+    pub kind: NumberKind,
+    pub unit: Option<String>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub noun: NounRule,
+    /// The figure before its scale word ("30" in "£30m"), for carrying a scale across a range.
+    pub raw: f64,
+    pub scale: Option<i32>,
+}
+
+impl Expr {
+    fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
+        Expr { start, end, span: None, value: Some(value), kind, unit: None, low: None, high: None, noun: NounRule::ByKind, raw: value, scale: None }
+    }
+
+    fn with_unit(mut self, unit: Option<String>) -> Self {
+        self.unit = unit;
+        self
+    }
+}
+
+/// The expression at token `i`, with a following range partner when there is one.
+pub fn expression(v: &View, i: usize) -> Option<Expr> {
+    let first = single(v, i)?;
+    if let Some(r) = ratio_from(v, &first) {
+        return Some(r);
+    }
+    Some(range_from(v, first.clone()).unwrap_or(first))
+}
+
+/// "one in ten", "3 in 5 people": a proportion, kept as a fraction.
+fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
+    // "one in ten", "six out of 20"
+    let connector_len = match (v.low(first.end), v.low(first.end + 1)) {
+        ("in", _) => 1,
+        ("out", "of") => 2,
+        _ => return None,
+    };
+    if first.kind != NumberKind::Cardinal || !v.same_sentence(first.end, first.end + connector_len) {
+        return None;
+    }
+    let second = single(v, first.end + connector_len)?;
+    let (a, b) = (first.value?, second.value?);
+    if second.kind != NumberKind::Cardinal || !(a > 0.0 && b > a && b <= 1000.0) {
+        return None;
+    }
+    Some(Expr::new(first.start, second.end, a / b, NumberKind::Fraction))
+}
+
+/// "between £20 and £30m", "10 to 20", "£20-£30m", "three to four thousand", "from 5 to 7":
+/// joins `first` with the figure after a range connector. A change written as a range
+/// ("rose from 40 to 55") stays two figures.
+fn range_from(v: &View, first: Expr) -> Option<Expr> {
+    if matches!(first.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Range) {
+        return None;
+    }
+    let j = first.end;
+    if !v.same_sentence(first.start, j + 1) {
+        return None;
+    }
+    // "from about $350 to $680": look past a qualifier for "from" and "between".
+    let lead = super::context::qualifier_before(v, first.start).map_or(first.start, |q| q.0);
+    let before = if lead > 0 && v.same_sentence(lead - 1, first.start) { v.low(lead - 1) } else { "" };
+    let between = before == "between" || (first.start >= 2 && v.low(first.start - 2) == "between" && v.low(first.start - 1).is_empty());
+    let from = before == "from";
+    let connector = v.low(j);
+    let dash = v.norm(j) == "-" && v.is(j, TokenKind::Punct);
+    // "four or five years", "10 or 15%": an approximate span, read as a range.
+    let or = connector == "or" && !from && !between;
+    let ok = dash || connector == "to" || (connector == "and" && between) || or;
+    if !ok {
+        return None;
+    }
+    let change_before = |upto: usize| (upto.saturating_sub(3)..upto).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"));
+    if from && change_before(lead.saturating_sub(1)) {
+        return None;
+    }
+    // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
+    if connector == "to" && !from && !between && change_before(lead) {
+        return None;
+    }
+    let second = single(v, j + 1)?;
+    if matches!(second.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal) || first.kind == NumberKind::Ordinal {
+        return None;
+    }
+    let (Some(mut lo), Some(mut hi)) = (first.value, second.value) else { return None };
+    // Units must agree; a bare first figure borrows the second's unit and scale.
+    if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
+        return None;
+    }
+    if first.scale.is_none() && second.scale.is_some() && first.raw <= second.raw && first.kind != NumberKind::Year {
+        lo = value::scale(first.raw, second.scale.unwrap_or(0));
+    }
+    let loose = !(from || between || dash);
+    // "ranged from -18 °C to -34 °C": a stated span may run downwards.
+    if (from || between) && lo > hi {
+        std::mem::swap(&mut lo, &mut hi);
+    }
+    if or && (first.kind == NumberKind::Year || second.kind == NumberKind::Year || first.unit.is_some()) {
+        return None;
+    }
+    if lo > hi || (loose && (lo >= hi || first.unit.is_some() && second.unit.is_none() || lo > 0.0 && hi / lo > 10.0)) {
+        return None;
+    }
+    let unit = second.unit.clone().or(first.unit.clone());
+    let mut r = Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
+    if second.kind == NumberKind::Age || first.kind == NumberKind::Age {
+        r.noun = NounRule::Never;
+    }
+    r.low = Some(lo);
+    r.high = Some(hi);
+    Some(r)
+}
+
+/// The value of a range: the midpoint of its bounds, the usual point estimate of a range
+/// (and what quantulum3 reports).
+fn midpoint(lo: f64, hi: f64) -> f64 {
+    lo + (hi - lo) / 2.0
+}
+
+/// What the tokens after a core figure add to it.
+struct Post {
+    end: usize,
+    kind: Option<NumberKind>,
+    unit: Option<String>,
+    power: i32,
+    /// "pence", "cents": the value is a hundredth of the currency unit.
+    minor: bool,
+}
+
+/// Reads scale, currency name, unit and rate after a figure whose core ends at `j`.
+fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, integer: bool) -> Post {
+    let mut j = j;
+    let mut power = 0;
+    if digits {
+        if let Some(s) = units::scale_after(v, j, currency.is_some(), integer) {
+            power = s.power;
+            j += 1;
+        }
+    }
+    let mut post = Post { end: j, kind: None, unit: None, power, minor: false };
+    if let Some(code) = currency {
+        post.kind = Some(NumberKind::Money);
+        post.unit = Some(code);
+    } else if let Some(code) = units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency)) {
+        // "15€", "20$": a sign written after the amount.
+        post.kind = Some(NumberKind::Money);
+        post.unit = Some(code);
+        post.end = j + 1;
+    } else if let Some((code, minor, e)) = units::currency_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j)) {
+        post.kind = Some(NumberKind::Money);
+        post.unit = Some(code);
+        post.minor = minor;
+        post.end = e;
+    } else if digits && power == 0 && units::is_metres(v, j, false, integer) {
+        post.kind = Some(NumberKind::Quantity);
+        post.unit = Some("metre".to_string());
+        post.end = j + 1;
+    } else if let Some((u, e)) = units::unit_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j)) {
+        post.end = e;
+        post.unit = Some(u.lemma.clone());
+        post.kind = Some(match u.class {
+            UnitClass::Percent => NumberKind::Percent,
+            UnitClass::Points => NumberKind::Points,
+            UnitClass::Speed => NumberKind::Rate,
+            UnitClass::Measure => NumberKind::Quantity,
+            UnitClass::Time => {
+                if v.low(e) == "old" && v.same_sentence(e - 1, e) {
+                    post.end = e + 1;
+                    NumberKind::Age
+                } else {
+                    NumberKind::Duration
+                }
+            }
+        });
+    }
+    // Rates: "barrels a day", "£5 an hour", "5% a year", "$40,000 per capita".
+    if matches!(post.kind, Some(NumberKind::Money | NumberKind::Quantity | NumberKind::Percent)) {
+        if let Some((den, e)) = units::rate_after(v, post.end) {
+            post.kind = Some(NumberKind::Rate);
+            post.unit = Some(format!("{} per {}", post.unit.as_deref().unwrap_or(""), den));
+            post.end = e;
+        }
+    } else if post.kind.is_none() && v.lowercase_word(post.end) && !context_is(v.low(post.end), "stop") {
+        // "20 points per game", "140,000 new homes a year": a counted noun and its denominator.
+        if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
+            if let Some((den, e)) = units::rate_after(v, noun + 1) {
+                post.kind = Some(NumberKind::Rate);
+                post.unit = Some(format!("{} per {}", v.low(noun), den));
+                post.end = e;
+            }
+        }
+    }
+    post
+}
+
+/// A clock time after a figure: "3pm", "3 p.m.", "11am GMT". Returns the 24-hour value.
+fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
+    let marker = v.low(j).replace('.', "");
+    if !matches!(marker.as_str(), "am" | "pm") || !(0.0..13.0).contains(&hour) || !v.same_sentence(j - 1, j) {
+        return None;
+    }
+    let h = hour % 12.0 + if marker == "pm" { 12.0 } else { 0.0 };
+    let mut end = j + 1;
+    if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+        end += 1;
+    }
+    Some((h, end))
+}
+
+/// True when the sentence holding token `i` talks about a match ("won 2-1").
+fn sports_context(v: &View, i: usize) -> bool {
+    let (s, e) = v.sentence_of(i);
+    (s..e).any(|k| context_is(v.low(k), "score"))
+}
+
+/// A single figure at token `i` (no range joining).
+pub fn single(v: &View, i: usize) -> Option<Expr> {
+    let mut j = i;
+    let mut negative = false;
+    if context_is(v.low(j), "sign") && (v.is(j + 1, TokenKind::Number) || units::currency_before(v, j + 1).is_some()) && v.same_sentence(j, j + 1) {
+        negative = true;
+        j += 1;
+    }
+    let mut currency = None;
+    if let Some(code) = units::currency_before(v, j) {
+        if v.is_word(j + 1) && v.glued(j + 1) {
+            return scaled_word_money(v, i, j + 1, code);
+        }
+        if !(v.is(j + 1, TokenKind::Number) && v.same_sentence(j, j + 1)) {
+            return None;
+        }
+        currency = Some(code);
+        j += 1;
+    }
+    // "No 1", "No. 10", "number one": a rank.
+    let rank = currency.is_none()
+        && context_is(v.low(j), "ordinal_no")
+        && (v.capitalized(j) || v.low(j) == "number" || v.raw(j) == "#")
+        && v.same_sentence(j, j + 1)
+        && (v.is(j + 1, TokenKind::Number) && v.norm(j + 1).bytes().all(|b| b.is_ascii_digit()) || words::parse(v, j + 1).is_some_and(|s| s.kind == SpelledKind::Cardinal && s.value < 1000.0));
+    if rank {
+        let (value, end) = if v.is(j + 1, TokenKind::Number) {
+            (v.norm(j + 1).parse::<f64>().ok()?, j + 2)
+        } else {
+            let s = words::parse(v, j + 1)?;
+            (s.value, s.end)
+        };
+        return Some(Expr::new(i, end, value, NumberKind::Ordinal));
+    }
+    let mut expr = if v.is(j, TokenKind::Number) {
+        digits_core(v, i, j, currency)?
+    } else if v.is_word(j) && currency.is_none() {
+        word_core(v, i, j)?
+    } else {
+        return None;
+    };
+    if negative {
+        expr.value = expr.value.map(|x| -x);
+        expr.raw = -expr.raw;
+        std::mem::swap(&mut expr.low, &mut expr.high);
+        expr.low = expr.low.map(|x| -x);
+        expr.high = expr.high.map(|x| -x);
+    }
+    Some(expr)
+}
+
+/// A figure whose core is a number token at `j` (`i` is where the expression started).
+fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
+    let raw = v.norm(j);
+    let body = raw.trim_start_matches(['-', '+']);
+    let shaped = body.contains([':', '/', '⁄', '-']) || raw.ends_with(|c: char| c.is_ascii_alphabetic()) || raw.starts_with('\'');
+    if shaped {
+        return shaped_core(v, i, j, currency);
+    }
+    let mut dec = Decimal::parse(raw)?;
+    let mut end = j + 1;
+    // "10 000 dollars": thousands separated by spaces, as in SI style.
+    if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
+        while v.is(end, TokenKind::Number) && v.norm(end).len() == 3 && v.norm(end).bytes().all(|b| b.is_ascii_digit()) && v.tokens.get(end).is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space) && v.span(end).start == v.span(end - 1).end + 1 {
+            let group: u64 = v.norm(end).parse().unwrap_or(0);
+            let Some(m) = dec.mantissa.checked_mul(1000).and_then(|m| m.checked_add(group)) else { break };
+            dec.mantissa = m;
+            end += 1;
+        }
+    }
+    let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
+    let mut extra = 0.0;
+    // "3½", "3 1/2"
+    if let Some(f) = v.raw(end).chars().next().filter(|_| v.glued(end) && v.raw(end).chars().count() == 1).and_then(vulgar_fraction) {
+        extra = f;
+        end += 1;
+    } else if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
+        if let Some(f) = simple_fraction(v.norm(end)) {
+            extra = f;
+            end += 1;
+        }
+    }
+    if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none()) {
+        return Some(Expr::new(i, e, h, NumberKind::Time).with_unit(None));
+    }
+    // "1600 GMT": a 24-hour clock time.
+    if integer && raw.len() == 4 && dates::is_timezone(v, end) && currency.is_none() {
+        let (h, m) = (dec.mantissa / 100, dec.mantissa % 100);
+        if h < 24 && m < 60 {
+            return Some(Expr::new(i, end + 1, h as f64 + m as f64 / 60.0, NumberKind::Time));
+        }
+    }
+    let post = post_modifiers(v, end, currency, true, integer && extra == 0.0);
+    let mut value = dec.scaled(post.power) + value::scale(extra, post.power);
+    if post.minor {
+        value /= 100.0;
+    }
+    let raw_value = dec.value() + extra;
+    let kind = match post.kind {
+        Some(k) => k,
+        None => bare_kind(v, i, j, raw, integer && extra == 0.0, post.end),
+    };
+    let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
+    if kind == NumberKind::Age && e.unit.is_none() {
+        e.unit = Some("year".to_string());
+    }
+    if kind == NumberKind::Age {
+        e.noun = NounRule::Never;
+    }
+    e.raw = raw_value;
+    e.scale = (post.power != 0).then_some(post.power);
+    if kind == NumberKind::Year {
+        e.noun = NounRule::Never;
+    }
+    Some(e)
+}
+
+/// The kind of a figure with nothing after it: a year, an age in apposition, or a count.
+fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usize) -> NumberKind {
+    let prev = if i > 0 && v.same_sentence(i - 1, i) { v.low(i - 1) } else { "" };
+    let value: f64 = raw.parse().unwrap_or(-1.0);
+    if integer && i == j {
+        // "aged 37", "Smith, 65, said", "John Smith (65)"
+        let age_of = prev == "of" && i >= 2 && v.low(i - 2) == "age";
+        if (context_is(prev, "age") || age_of) && (1.0..=120.0).contains(&value) {
+            return NumberKind::Age;
+        }
+        let apposition = i >= 2
+            && (prev == "," && matches!(v.norm(after), "," | ")") || prev == "(" && v.norm(after) == ")")
+            && v.is_word(i - 2)
+            && v.capitalized(i - 2)
+            && !context_is(v.low(i - 2), "stop")
+            && !context_is(v.low(i - 2), "skip")
+            && (1.0..=110.0).contains(&value)
+            && v.same_sentence(i - 2, i);
+        if apposition {
+            return NumberKind::Age;
+        }
+    }
+    if integer && raw.len() == 4 && (1000.0..=2199.0).contains(&value) {
+        let prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "of" | "between" | "and" | "to" | "through" | "early" | "late" | "mid" | "around" | "circa" | "year" | "spring" | "summer" | "autumn" | "winter" | "fall" | "season" | "'s" | "’s");
+        let counts_plural = v.lowercase_word(after) && {
+            let low = v.low(after);
+            (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
+        };
+        // News writes counts of a thousand or more with a separator ("1,500 people"), so
+        // "1977 scripts" is a year; a qualifier ("about 1500") makes it a count again.
+        let qualified = super::context::qualifier_before(v, i).is_some();
+        if prep || ((1900.0..=2100.0).contains(&value) && !qualified) || (value >= 1900.0 && !counts_plural) {
+            return NumberKind::Year;
+        }
+    }
+    NumberKind::Cardinal
+}
+
+/// "1/2", "3/4" as a value.
+fn simple_fraction(raw: &str) -> Option<f64> {
+    let (a, b) = raw.split_once(['/', '⁄'])?;
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    (a > 0 && a < b && b <= 100).then(|| f64::from(a) / f64::from(b))
+}
+
+/// A number token with a shape: ordinal (`21st`), decade (`1990s`, `'90s`), range or score
+/// (`5-10`, `2-1`, `2004-05`), time (`3:30`), date (`12/05/2004`) or fraction (`1/2`).
+fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
+    let raw = v.norm(j);
+    let low = v.low(j);
+    // Decades: "1990s", "'90s", "80s".
+    if let Some(d) = low.strip_suffix('s') {
+        let d = d.trim_start_matches('\'');
+        let n: u32 = d.parse().ok()?;
+        let year = match d.len() {
+            4 => n,
+            2 if n >= 30 => 1900 + n,
+            2 => 2000 + n,
+            _ => return None,
+        };
+        let mut e = Expr::new(i, j + 1, f64::from(year), NumberKind::Year).with_unit(Some("decade".to_string()));
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
+    // Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
+    if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| low.strip_suffix(s)) {
+        let n: f64 = d.parse().ok()?;
+        if v.capitalized(j + 1) && v.is_word(j + 1) && !v.glued(j + 1) && v.same_sentence(j, j + 1) && !v.sentence_initial(j) {
+            return None;
+        }
+        return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
+    }
+    if let Some(year) = dates::numeric_date(raw) {
+        let mut e = Expr::new(i, j + 1, year, NumberKind::Date);
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
+    // Times and colon scores: "3:30", "3:30pm", "15:00 GMT".
+    if let Some((h, m)) = raw.split_once(':') {
+        let (hn, mn): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+        if m.len() == 2 && hn <= 24 && mn < 60 && currency.is_none() {
+            let value = f64::from(hn) + f64::from(mn) / 60.0;
+            if let Some((h24, e)) = clock_after(v, j + 1, value) {
+                return Some(Expr::new(i, e, h24, NumberKind::Time));
+            }
+            let mut end = j + 1;
+            if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+                end += 1;
+            }
+            return Some(Expr::new(i, end, value, NumberKind::Time));
+        }
+        if sports_context(v, j) {
+            let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
+            e.value = None;
+            return Some(e);
+        }
+        return None;
+    }
+    // Fractions and seasons with a slash: "1/2", "2004/05".
+    if let Some((a, b)) = raw.split_once(['/', '⁄']) {
+        if let Some(f) = simple_fraction(raw) {
+            let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
+            if let Some((u, end)) = units::unit_after(v, j + 1) {
+                if u.class == UnitClass::Measure || u.class == UnitClass::Time {
+                    e.end = end;
+                    e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+                    e.unit = Some(u.lemma.clone());
+                }
+            }
+            return Some(e);
+        }
+        return season(i, j, a, b);
+    }
+    // Dash shapes: "5-10", "2-1", "2004-05".
+    let body = raw.strip_prefix('-').unwrap_or(raw);
+    let (a, b) = body.split_once('-')?;
+    if b.contains('-') {
+        return None;
+    }
+    if let Some(e) = season(i, j, a, b) {
+        return Some(e);
+    }
+    let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
+    // "10-12 June (2005)": a span of days.
+    if v.capitalized(j + 1) && super::lexicons::MONTHS.contains_key(v.low(j + 1)) && lo.is_integer() && hi.is_integer() && hi.value() <= 31.0 {
+        let mut end = j + 2;
+        let mut value = lo.value();
+        if let Some(y) = dates::year_at(v, end) {
+            value = f64::from(y);
+            end += 1;
+        }
+        let mut e = Expr::new(i, end, value, NumberKind::Date);
+        e.low = Some(lo.value());
+        e.high = Some(hi.value());
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
+    let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
+    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"),
+    // or any short pair in a sentence about a match.
+    if small && currency.is_none() && (lo.value() >= hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
+        let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
+        e.value = None;
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
+    let post = post_modifiers(v, j + 1, currency, true, false);
+    let mut l = lo.scaled(post.power);
+    let mut h = hi.scaled(post.power);
+    if post.minor {
+        l /= 100.0;
+        h /= 100.0;
+    }
+    if l > h {
+        return None;
+    }
+    let mut e = Expr::new(i, post.end, midpoint(l, h), NumberKind::Range).with_unit(post.unit);
+    e.low = Some(l);
+    e.high = Some(h);
+    if post.kind == Some(NumberKind::Age) {
+        e.noun = NounRule::Never;
+    }
+    Some(e)
+}
+
+/// "2004-05", "2004/05", "1998-2001": a span of years.
+fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
+    if a.len() != 4 || !(b.len() == 2 || b.len() == 4) {
+        return None;
+    }
+    let y1: u32 = a.parse().ok()?;
+    let y2: u32 = b.parse().ok()?;
+    let y2 = if b.len() == 2 { y1 / 100 * 100 + y2 } else { y2 };
+    if !(1000..=2199).contains(&y1) || y2 <= y1 || y2 - y1 > 50 {
+        return None;
+    }
+    let mut e = Expr::new(i, j + 1, f64::from(y1), NumberKind::Range);
+    e.low = Some(f64::from(y1));
+    // A span of years keeps its first year as value: "the 2004-05 season" is 2004.
+    e.high = Some(f64::from(y2));
+    e.noun = NounRule::Never;
+    Some(e)
+}
+
+/// A figure whose core is a word at `j`: spelled-out numbers, hyphenated compounds, digits
+/// glued to a unit, vulgar fractions, and "a"/"an" counting a time unit.
+fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
+    let low = v.low(j);
+    // Most words are not numbers: reject them with one lookup before any parsing.
+    let head = low.split('-').next().unwrap_or(low);
+    let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
+    if !(starts_with_digit || words::is_number_atom(head) || matches!(head, "mid" | "early" | "late" | "pre" | "post") || low.chars().next().and_then(vulgar_fraction).is_some()) {
+        return None;
+    }
+    // "an hour", "a day" (not "twice a day", not "a second referendum").
+    if let Some(u) = units::singular_time_unit(v, j + 1).filter(|_| matches!(low, "a" | "an")) {
+        if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), "multiplier") {
+            return None;
+        }
+        if u.lemma == "second" && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None) || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and")) {
+            return None;
+        }
+        // "a minute red dot", "a day trip": the unit word modifies what follows.
+        if v.lowercase_word(j + 2) && v.same_sentence(j, j + 2) && super::context::nounish(v, j + 2, true) && v.low(j + 2) != "old" && !super::context::is_verb(v.low(j + 2)) {
+            return None;
+        }
+        let mut e = Expr::new(i, j + 2, 1.0, NumberKind::Duration).with_unit(Some(u.lemma.clone()));
+        if v.low(j + 2) == "old" {
+            e.kind = NumberKind::Age;
+            e.end += 1;
+        }
+        return Some(e);
+    }
+    // "½"
+    if let Some(f) = v.raw(j).chars().next().filter(|_| v.raw(j).chars().count() == 1).and_then(vulgar_fraction) {
+        let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
+        // "⅓ cup", "½ mile"
+        if let Some((u, end)) = units::unit_after(v, j + 1).filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time)) {
+            e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+            e.unit = Some(u.lemma.clone());
+            e.end = end;
+        }
+        return Some(e);
+    }
+    if let Some(s) = words::parse(v, j) {
+        return spelled_expr(v, i, j, s);
+    }
+    if low.contains('-') {
+        return hyphen_compound(v, i, j);
+    }
+    if low.starts_with(|c: char| c.is_ascii_digit()) {
+        return glued_unit(v, i, j);
+    }
+    None
+}
+
+fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr> {
+    let single_word = s.end == j + 1;
+    if single_word && traps::one_is_not_a_number(v, j) {
+        return None;
+    }
+    // "the Six Nations", "the Jackson Five", "Five to One": mid-sentence, news writes
+    // counts in lower case, so a capitalized number word is part of a name.
+    if v.capitalized(j) && !v.sentence_initial(j) && !(j > 0 && matches!(v.norm(j - 1), ":" | "-" | "(")) {
+        return None;
+    }
+    // "a third term", "a third place": an ordinal after the article, not a fraction.
+    if s.kind == SpelledKind::Fraction && s.article && v.lowercase_word(s.end) && v.low(s.end) != "of" && super::context::nounish(v, s.end, true) {
+        let ord = *super::lexicons::NUMBER_WORDS.ordinal.get(v.low(s.end - 1))?;
+        return Some(Expr::new(s.end - 1, s.end, ord as f64, NumberKind::Ordinal));
+    }
+    match s.kind {
+        SpelledKind::Ordinal => {
+            if single_word && traps::ordinal_is_not_a_number(v, j, v.low(j)) {
+                return None;
+            }
+            Some(Expr::new(i, s.end, s.value, NumberKind::Ordinal))
+        }
+        SpelledKind::Fraction => {
+            if v.low(j) == "half" && i > 0 && (matches!(v.low(i - 1), "first" | "second" | "the" | "1st" | "2nd" | "this" | "that") || v.glued(j + 1)) {
+                return None;
+            }
+            // "half an hour"
+            if matches!(v.low(s.end), "a" | "an") {
+                if let Some(u) = units::singular_time_unit(v, s.end + 1) {
+                    return Some(Expr::new(i, s.end + 2, s.value, NumberKind::Duration).with_unit(Some(u.lemma.clone())));
+                }
+            }
+            // "a quarter of a million", "half of a billion"
+            if v.low(s.end) == "of" && matches!(v.low(s.end + 1), "a" | "an") {
+                if let Some(sc) = super::lexicons::SCALES.0.get(v.low(s.end + 2)).filter(|_| !v.low(s.end + 2).ends_with('s')) {
+                    let mut e = Expr::new(i, s.end + 3, value::scale(s.value, sc.power), NumberKind::Cardinal);
+                    e.scale = Some(sc.power);
+                    e.raw = s.value;
+                    return Some(e);
+                }
+            }
+            let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
+            if let Some((u, end)) = units::unit_after(v, s.end).filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure)) {
+                e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+                e.unit = Some(u.lemma.clone());
+                e.end = end;
+            }
+            Some(e)
+        }
+        SpelledKind::Cardinal => {
+            // "second" after a spelled count is the unit ("two seconds" handled by units).
+            let post = post_modifiers(v, s.end, None, false, false);
+            let mut value = s.value;
+            if post.minor {
+                value /= 100.0;
+            }
+            let kind = post.kind.unwrap_or(NumberKind::Cardinal);
+            let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
+            e.scale = s.scale;
+            e.raw = s.scale.map_or(s.value, |p| value::scale(s.value, -p));
+            if kind == NumberKind::Age {
+                e.noun = NounRule::Never;
+            }
+            if matches!(kind, NumberKind::Cardinal) && single_word && v.low(j + 1) == "o'clock" {
+                return Some(Expr::new(i, j + 2, s.value, NumberKind::Time));
+            }
+            Some(e)
+        }
+    }
+}
+
+/// The byte length of the first part of a hyphenated token.
+fn first_part_len(raw: &str) -> usize {
+    raw.find(['-', '‐', '‑']).unwrap_or(raw.len())
+}
+
+/// Hyphenated compounds: "37-year-old", "180-degree", "10-year", "5,000-strong",
+/// "two-year-old", "second-largest", "mid-1990s". Names and codes ("F-16", "Covid-19",
+/// "M-19") do not start with a figure and are left alone.
+fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
+    let low = v.low(j);
+    let raw = v.raw(j);
+    let parts: Vec<&str> = low.split('-').collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let tok = v.span(j);
+    // "mid-1990s", "late-1980s", "pre-2008": the figure is the part after the prefix.
+    if matches!(parts[0], "mid" | "early" | "late" | "pre" | "post") && parts.len() == 2 {
+        let d = parts[1].trim_end_matches('s');
+        if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
+            let year: f64 = d.parse().ok()?;
+            let mut e = Expr::new(i, j + 1, year, NumberKind::Year);
+            if parts[1].ends_with('s') {
+                e.unit = Some("decade".to_string());
+            }
+            let off = first_part_len(raw) + raw[first_part_len(raw)..].chars().next().map_or(1, char::len_utf8);
+            e.span = Some(Span::new(tok.start + off.min(tok.len()), tok.end));
+            e.noun = NounRule::Never;
+            return Some(e);
+        }
+        return None;
+    }
+    // The figure: digits, or one or two number words ("twenty-one-year-old").
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let (value, used, ordinal) = if let Some(d) = Decimal::parse(parts[0]) {
+        (d.value(), 1, false)
+    } else if let Some(&(t, _)) = words.cardinal.get(parts[0]) {
+        match parts.get(1).and_then(|p| words.cardinal.get(*p)) {
+            Some(&(u, _)) if t >= 20 && t % 10 == 0 && u < 10 && parts.len() > 2 => ((t + u) as f64, 2, false),
+            _ => (t as f64, 1, false),
+        }
+    } else if let Some(&o) = words.ordinal.get(parts[0]) {
+        (o as f64, 1, true)
+    } else if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| parts[0].strip_suffix(s)).and_then(|d| d.parse::<f64>().ok()) {
+        (d, 1, true)
+    } else {
+        return None;
+    };
+    let rest = &parts[used..];
+    let digits = Decimal::parse(parts[0]).is_some();
+    // "15-and-a-half miles"
+    if rest == ["and", "a", "half"] && !ordinal {
+        let post = post_modifiers(v, j + 1, None, false, false);
+        let kind = post.kind.unwrap_or(NumberKind::Cardinal);
+        return Some(Expr::new(i, post.end, value + 0.5, kind).with_unit(post.unit));
+    }
+    if ordinal {
+        if trap_is(rest[0], "after_ordinal") || v.capitalized(j) && !v.sentence_initial(j) {
+            return None;
+        }
+        let mut e = Expr::new(i, j + 1, value, NumberKind::Ordinal);
+        e.span = Some(Span::new(tok.start, tok.start + first_part_len(raw)));
+        e.noun = NounRule::Attributive;
+        return Some(e);
+    }
+    // Ages: "37-year-old", "two-month-old".
+    if rest.len() == 2 && rest[1].starts_with("old") {
+        let unit = UNITS.folded.get(rest[0]).filter(|u| u.class == UnitClass::Time)?;
+        let mut e = Expr::new(i, j + 1, value, NumberKind::Age).with_unit(Some(unit.lemma.clone()));
+        e.noun = NounRule::Attributive;
+        return Some(e);
+    }
+    // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
+    if let Some(u) = UNITS.folded.get(rest[0]).filter(|u| u.lemma != "%" || rest.len() == 1) {
+        let kind = match u.class {
+            UnitClass::Time => NumberKind::Duration,
+            UnitClass::Percent => NumberKind::Percent,
+            UnitClass::Points => NumberKind::Points,
+            UnitClass::Speed => NumberKind::Rate,
+            UnitClass::Measure => NumberKind::Quantity,
+        };
+        let mut e = Expr::new(i, j + 1, value, kind).with_unit(Some(u.lemma.clone()));
+        e.noun = if kind == NumberKind::Duration { NounRule::Never } else { NounRule::Attributive };
+        return Some(e);
+    }
+    if rest[0] == "m" && digits {
+        let mut e = Expr::new(i, j + 1, value, NumberKind::Quantity).with_unit(Some("metre".to_string()));
+        e.noun = NounRule::Attributive;
+        return Some(e);
+    }
+    // "5,000-strong", "10-point", "20-member": a count modifying the next noun.
+    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() {
+        let mut e = Expr::new(i, j + 1, value, NumberKind::Cardinal);
+        e.noun = NounRule::Attributive;
+        return Some(e);
+    }
+    None
+}
+
+/// Money written as a sign and one word of digits and a scale letter the tokenizer keeps
+/// whole: "€10M", "$2.174T".
+fn scaled_word_money(v: &View, i: usize, j: usize, code: String) -> Option<Expr> {
+    let raw = v.raw(j);
+    let split = raw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, suffix) = raw.split_at(split);
+    let dec = Decimal::parse(num)?;
+    let scale = super::lexicons::SCALES.1.get(suffix).or_else(|| super::lexicons::SCALES.0.get(&suffix.to_lowercase()))?;
+    let mut e = Expr::new(i, j + 1, dec.scaled(scale.power), NumberKind::Money).with_unit(Some(code));
+    e.scale = Some(scale.power);
+    e.raw = dec.value();
+    Some(e)
+}
+
+/// Digits glued to a unit the tokenizer keeps in one word: "8pc", "50p", "20c".
+fn glued_unit(v: &View, i: usize, j: usize) -> Option<Expr> {
+    let low = v.low(j);
+    let split = low.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, suffix) = low.split_at(split);
+    let dec = Decimal::parse(num)?;
+    let mut e = match suffix {
+        "pc" => Expr::new(i, j + 1, dec.value(), NumberKind::Percent).with_unit(Some("%".to_string())),
+        "p" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("GBP".to_string())),
+        "c" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("USD".to_string())),
+        _ => return None,
+    };
+    // "1p a pint", "5pc a year"
+    if let Some((den, end)) = units::rate_after(v, j + 1) {
+        e.unit = Some(format!("{} per {}", e.unit.as_deref().unwrap_or(""), den));
+        e.kind = NumberKind::Rate;
+        e.end = end;
+    }
+    Some(e)
+}
+
+/// The expression for a calendar date.
+pub fn date_expr(start: usize, end: usize, value: f64) -> Expr {
+    let mut e = Expr::new(start, end, value, NumberKind::Date);
+    e.noun = NounRule::Never;
+    e
+}

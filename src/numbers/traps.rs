@@ -1,0 +1,202 @@
+//! Digits and number words that are not figures.
+//!
+//! News is full of numerals that name rather than count: aircraft and index names
+//! ("Boeing 747", "FTSE 100", "Stoxx 600"), roads and rooms, phone numbers, software
+//! versions, street addresses, "Air Force One", and "one" used as a pronoun ("one of the
+//! most vocal critics", "a military one"). The tokenizer already keeps glued codes whole as
+//! words (`G7`, `F-16`, `Covid-19`, `M-19`), so the rules here handle the spaced ones, from
+//! the word before the number (a listed prefix, or any capitalized name) and the shape of the
+//! digits. Each rule answers how many tokens to skip, so the scanner never reads the
+//! trapped digits as a figure.
+
+use super::lexicons::{context_is, trap_is, MONTHS};
+use super::view::View;
+use crate::tokenize::{TokenKind, Whitespace};
+
+/// If the number token at `i` is part of a name, code, phone number, version or address,
+/// returns the index of the first token after it.
+pub fn skip_at(v: &View, i: usize) -> Option<usize> {
+    if !v.is(i, TokenKind::Number) {
+        return None;
+    }
+    let raw = v.norm(i);
+    if trap_is(raw, "token") {
+        return Some(i + 1);
+    }
+    if let Some(end) = phone_number(v, i) {
+        return Some(end);
+    }
+    // "007", "01": a leading zero makes a code, not a count.
+    if raw.len() >= 2 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(i + 1);
+    }
+    // Versions: "1.2.3", "version 2.0", "iOS 8", "v2.0" (split by the tokenizer as "v2" "." "0").
+    if raw.matches('.').count() >= 2 && !raw.contains([',', '-']) {
+        return Some(i + 1);
+    }
+    if i > 0 && trap_is(v.low(i - 1), "version") {
+        return Some(i + 1);
+    }
+    if i >= 2 && v.glued(i) && v.norm(i - 1) == "." && v.glued(i - 1) && v.raw(i - 2).chars().any(|c| c.is_ascii_digit()) {
+        return Some(i + 1);
+    }
+    if identifier_prefix(v, i) {
+        let mut end = i + 1;
+        // "Boeing 747-400", "FTSE 100 index": a glued letter suffix stays with the name.
+        while v.glued(end) && matches!(v.kind(end), Some(TokenKind::Word | TokenKind::Number)) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    if street_address(v, i) {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// "Boeing 747", "Route 66", "Windows 95", "Apollo 11", "Euro 2004", "CAC 40": a number
+/// right after a capitalized name is part of the name. Listed prefixes always count; any
+/// other capitalized word counts when nothing after the number makes it a figure.
+fn identifier_prefix(v: &View, i: usize) -> bool {
+    if i == 0 || v.glued(i) && v.is_word(i - 1) || !v.is_word(i - 1) || !v.same_sentence(i - 1, i) {
+        return false;
+    }
+    let plain_integer = v.norm(i).bytes().all(|b| b.is_ascii_digit());
+    let prev = i - 1;
+    let prev_low = v.low(prev);
+    let capitalized = v.capitalized(prev);
+    let two_word = i >= 2 && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "prefix") && v.capitalized(i - 2);
+    if (capitalized && trap_is(prev_low, "prefix") || two_word) && plain_integer || (capitalized && trap_is(prev_low, "prefix") && v.norm(i).contains('-')) {
+        return true;
+    }
+    if !capitalized || !plain_integer || v.sentence_initial(prev) {
+        return false;
+    }
+    // Not a name: months and weekdays ("Sunday 12"), rank words ("No 1"), currency codes,
+    // function words that happen to start a title-cased heading.
+    if MONTHS.contains_key(prev_low) || is_weekday(prev_low) || context_is(prev_low, "ordinal_no") || context_is(prev_low, "stop") || context_is(prev_low, "skip") || context_is(prev_low, "age") {
+        return false;
+    }
+    if super::units::currency_before(v, prev).is_some() || prev_low.chars().any(|c| !c.is_alphabetic() && c != '&' && c != '.') {
+        return false;
+    }
+    // "2.80 GHz 8 MB": a unit before the number ends the figure before it.
+    if super::units::unit_after(v, prev).is_some_and(|(_, e)| e == i) {
+        return false;
+    }
+    // Whatever follows must not make the number a figure: a unit, scale, currency, "%" or a
+    // lower-case word it counts ("Windows 95 users" is left to the lexicon).
+    let next = i + 1;
+    let figure_follows = v.lowercase_word(next) && v.same_sentence(i, next) && super::context::nounish(v, next, true) && super::context::plural(v.low(next))
+        || matches!(v.kind(next), Some(TokenKind::Symbol))
+        || v.glued(next) && v.is_word(next)
+        || v.norm(next) == "-" && v.glued(next);
+    !figure_follows
+}
+
+/// "10 Downing Street", "221 Baker Street": a number before capitalized words ending in a
+/// street-type word.
+fn street_address(v: &View, i: usize) -> bool {
+    if !v.norm(i).bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    for k in i + 1..i + 4 {
+        if !v.is_word(k) || !v.capitalized(k) || !v.same_sentence(i, k) {
+            return false;
+        }
+        if k > i + 1 && trap_is(v.low(k), "street") {
+            return true;
+        }
+    }
+    false
+}
+
+/// A phone number: digit groups that start with 0 or +, or follow a phone cue ("tel",
+/// "call"), with more groups after them on the same line ("020 7946 0018", "+44 20 7946").
+fn phone_number(v: &View, i: usize) -> Option<usize> {
+    let raw = v.norm(i);
+    let digits = raw.bytes().filter(u8::is_ascii_digit).count();
+    let hyphen_groups = raw.split('-').count();
+    if hyphen_groups >= 3 && !looks_like_iso_date(raw) && !raw.contains('.') {
+        return Some(i + 1);
+    }
+    // "555-1234": exchange and line number, not a range (a range ends in round figures).
+    if let Some((a, b)) = raw.split_once('-') {
+        if a.len() == 3 && b.len() == 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) && !b.ends_with("00") {
+            return Some(i + 1);
+        }
+    }
+    let min_group = if raw.starts_with('+') { 1 } else { 3 };
+    let next_is_group = |k: usize| v.is(k, TokenKind::Number) && v.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::Space) && v.norm(k).bytes().all(|b| b.is_ascii_digit()) && v.norm(k).len() >= min_group;
+    let starts_like_phone = (raw.starts_with('0') && digits >= 3 && !raw.contains('.')) || raw.starts_with('+');
+    let cue = i > 0 && trap_is(v.low(i - 1), "phone");
+    if (starts_like_phone && next_is_group(i + 1)) || (cue && digits >= 3) || (raw.starts_with('0') && digits >= 9 && !raw.contains('.')) {
+        let mut end = i + 1;
+        while next_is_group(end) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    None
+}
+
+fn looks_like_iso_date(raw: &str) -> bool {
+    let parts: Vec<&str> = raw.split('-').collect();
+    parts.len() == 3 && parts[0].len() == 4 && parts[1].len() <= 2 && parts[2].len() <= 2
+}
+
+pub fn is_weekday(low: &str) -> bool {
+    matches!(
+        low.trim_end_matches('.'),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+    )
+}
+
+/// True when the word "one" at `i` is a pronoun or part of a name, not the numeral:
+/// "one of the most vocal critics", "a military one", "one involving peace talks … and the
+/// other", "the one who", "no one", "one another", "Air Force One".
+pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
+    if v.low(i) != "one" {
+        return false;
+    }
+    if v.capitalized(i) && !v.sentence_initial(i) {
+        return true; // Air Force One, BBC One, Formula One
+    }
+    let prev = if i > 0 && v.same_sentence(i - 1, i) { v.low(i - 1) } else { "" };
+    let next = if v.same_sentence(i, i + 1) { v.low(i + 1) } else { "" };
+    if next == "of" || next == "another" || context_is(prev, "determiner") || prev == "on" && next == "hand" {
+        return true;
+    }
+    if matches!(next, "who" | "that" | "which" | "whose" | "where" | "is" | "was" | "has" | "had" | "can" | "could" | "would" | "will" | "must" | "should" | "might" | "may" | "does" | "did") {
+        return true;
+    }
+    // "one involving …", "one backed by …": a participle after "one" makes it a pronoun.
+    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")) || super::context::is_verb(next) && !super::context::plural(next) || next == "after" {
+        return true;
+    }
+    // "a military one.", "demonstrating one at 3GSM", "develop one ourselves": with no noun
+    // after it, "one" stands for a noun, unless the words around it are about counting
+    // ("one in five", "one or two", "two to one", "seeded one", "more than one").
+    // "one particularly strong tackle": look past an adverb.
+    let k = if next.len() > 4 && next.ends_with("ly") { i + 2 } else { i + 1 };
+    let counts_next = v.same_sentence(i, k) && (v.lowercase_word(k) && super::context::nounish(v, k, true) || v.is_word(k) && v.capitalized(k));
+    let numeric_next = matches!(next, "in" | "or" | "to" | "and" | "out" | "-" | "per" | "a" | "an" | "more" | "less" | "fewer" | "times");
+    let numeric_prev = matches!(prev, "to" | "than" | "number" | "no" | "round" | "day" | "seeded" | "just" | "only" | "by" | "at" | "of" | "from" | "between" | "-" | "page" | "level" | "stage" | "phase" | "series");
+    !(counts_next || numeric_next || numeric_prev)
+}
+
+/// Ordinals that are not ranks: "at first", "first of all", "First Lady", "first-hand".
+pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
+    let prev = if i > 0 { v.low(i - 1) } else { "" };
+    if low == "first" && (prev == "at" || v.low(i + 1) == "of" && v.low(i + 2) == "all") {
+        return true;
+    }
+    // "megabits per second", "each second", "a split second": the time unit.
+    if low == "second" && (matches!(prev, "per" | "each" | "every" | "split" | "nano") || matches!(v.low(i + 1), "later" | "ago" | "earlier")) {
+        return true;
+    }
+    if v.capitalized(i) && !v.sentence_initial(i) && v.capitalized(i + 1) && v.same_sentence(i, i + 1) {
+        return true; // First Lady, First Minister, Second World War
+    }
+    trap_is(v.low(i + 1), "after_ordinal")
+}

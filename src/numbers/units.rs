@@ -1,0 +1,156 @@
+//! What follows a number: scale abbreviations, currency names, units of measure, rates.
+//!
+//! Each matcher looks at the tokens right after the figure and says how many it uses, so
+//! the expression grows left to right: `3.9` + `bn` + `euros`, `14` + `tonnes`,
+//! `2.5 million` + `barrels` + `a day`. Multi-word surfaces ("Swiss francs", "per cent",
+//! "km/h") are matched longest first against the lexicons, with the tokens joined as the
+//! text writes them.
+
+use super::lexicons::{context_is, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS};
+use super::view::View;
+use crate::tokenize::TokenKind;
+
+/// A scale after digits: "million", "bn", glued "m" or "k". `m` is read as metres (`None`
+/// here) when the words after it say so ("the 100m final", "a 50m-high wall").
+pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Option<Scale> {
+    if !v.is_word(j) {
+        return None;
+    }
+    let (words, abbrevs) = &*SCALES;
+    if let Some(s) = words.get(v.low(j)) {
+        return (!v.low(j).ends_with('s')).then_some(*s);
+    }
+    let raw = v.raw(j);
+    let s = abbrevs.get(raw)?;
+    let glued = v.glued(j);
+    match raw {
+        "m" | "M" => {
+            if !glued {
+                return None;
+            }
+            if has_currency {
+                return Some(*s);
+            }
+            if raw == "M" {
+                return None;
+            }
+            // Million counts plural things ("2.4m users") or stands alone; metres come in
+            // race distances ("the 1500m", "800m victory") and before singular nouns.
+            let next = v.low(j + 1);
+            let value: f64 = v.norm(j - 1).replace(',', "").parse().unwrap_or(0.0);
+            let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
+            let singular_noun = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && !super::context::plural(next) && v.same_sentence(j, j + 1);
+            let metres = context_is(next, "metre") || race && !v.lowercase_word(j + 1) || integer && singular_noun;
+            (!metres).then_some(*s)
+        }
+        "b" | "B" | "T" => (glued && has_currency).then_some(*s),
+        "k" | "K" => glued.then_some(*s),
+        _ => Some(*s),
+    }
+}
+
+/// True when the "m" after a figure at `j` is metres rather than million.
+pub fn is_metres(v: &View, j: usize, has_currency: bool, integer: bool) -> bool {
+    v.raw(j) == "m" && v.glued(j) && scale_after(v, j, has_currency, integer).is_none()
+}
+
+/// A currency named after the amount ("euros", "Swiss francs", "USD", "pence"): the ISO code,
+/// whether it is a minor unit, and the token after the match.
+pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
+    let c = &*CURRENCIES;
+    if v.is_word(j) {
+        if let Some((code, CurrencyClass::Code)) = c.exact.get(v.raw(j)).map(|(a, b)| (a, *b)) {
+            return Some((code.clone(), false, j + 1));
+        }
+    }
+    for len in (1..=c.max_tokens).rev() {
+        if !(j..j + len).all(|k| v.is_word(k)) {
+            continue;
+        }
+        let key = v.joined_lower(j, j + len);
+        if let Some((code, class)) = c.words.get(&key) {
+            // "p" and "c" stand for pence and cents only glued to the digits ("50p").
+            if key.len() == 1 && !v.glued(j) {
+                continue;
+            }
+            if key.starts_with("pound") && v.low(j + len) == "of" {
+                continue; // "five pounds of flour"
+            }
+            return Some((code.clone(), *class == CurrencyClass::Minor, j + len));
+        }
+    }
+    None
+}
+
+/// A currency sign or code written before the amount ("$", "US$", "Â£", "USD", "Rs").
+pub fn currency_before(v: &View, j: usize) -> Option<String> {
+    let kind = v.kind(j)?;
+    let (code, class) = CURRENCIES.exact.get(v.norm(j)).or_else(|| CURRENCIES.exact.get(v.raw(j)))?;
+    match (kind, class) {
+        (TokenKind::Currency, _) | (TokenKind::Symbol, _) => Some(code.clone()),
+        (TokenKind::Word, CurrencyClass::Code) => Some(code.clone()),
+        _ => None,
+    }
+}
+
+/// A unit of measure (or %, percentage points, a time unit) starting at token `j`.
+pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
+    let units = &*UNITS;
+    for len in (1..=units.max_tokens).rev() {
+        if j + len > v.len() || !(j..j + len).all(|k| matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct))) {
+            continue;
+        }
+        if len > 1 && !v.same_sentence(j, j + len - 1) {
+            continue;
+        }
+        // A unit cannot start or end on punctuation other than "/" inside it.
+        if v.is(j, TokenKind::Punct) || v.is(j + len - 1, TokenKind::Punct) {
+            continue;
+        }
+        let exact = v.joined_norm(j, j + len);
+        let unit = units.exact.get(&exact).or_else(|| units.folded.get(&v.joined_lower(j, j + len)));
+        if let Some(u) = unit {
+            let letters = exact.chars().filter(|c| c.is_alphabetic()).count();
+            // One-letter units ("g", "l", "C") only glued to the digits: "5C", not "5 C".
+            if letters <= 1 && exact != "%" && !exact.starts_with(['°', 'º']) && !v.glued(j) {
+                continue;
+            }
+            return Some((u, j + len));
+        }
+    }
+    None
+}
+
+/// The time unit at `j`, singular only ("hour", "day"), for "an hour" and "a day".
+pub fn singular_time_unit(v: &View, j: usize) -> Option<&'static Unit> {
+    let u = UNITS.folded.get(v.low(j))?;
+    (u.class == UnitClass::Time && u.lemma == v.low(j)).then_some(u)
+}
+
+/// A rate written after a figure and its unit: "a day", "per capita", "an hour", "/kg",
+/// "a-year". Returns the denominator lemma and the token after it.
+pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
+    let low = v.low(j);
+    if let Some(rest) = low.strip_prefix("a-").or_else(|| low.strip_prefix("an-")).or_else(|| low.strip_prefix("per-")) {
+        if denominator(rest) {
+            return Some((rest.to_string(), j + 1));
+        }
+    }
+    let lead = matches!(low, "a" | "an" | "per" | "each" | "every") || (low == "/" && v.glued(j));
+    if !lead || !v.same_sentence(j, j + 1) {
+        return None;
+    }
+    let den = v.low(j + 1);
+    if !denominator(den) {
+        return None;
+    }
+    // "a year ago", "a day earlier": a duration after the figure, not a rate.
+    if matches!(v.low(j + 2), "ago" | "earlier" | "later" | "before" | "after" | "since") {
+        return None;
+    }
+    Some((if den == "annum" { "year".to_string() } else { den.to_string() }, j + 2))
+}
+
+fn denominator(word: &str) -> bool {
+    context_is(word, "denominator")
+}

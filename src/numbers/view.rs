@@ -1,0 +1,143 @@
+//! A read-only view of the tokens with the per-token facts every rule asks for.
+//!
+//! The rules look at the same few properties of each token many times (its lowercase form,
+//! whether it is glued to the one before, whether it is capitalized, its sentence), so the
+//! view computes the lowercase form once per token and answers the rest from the token.
+//! Out-of-range indices answer "nothing there" instead of panicking, which keeps the rules
+//! free of bounds checks.
+
+use std::borrow::Cow;
+
+use crate::sentences::Sentence;
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind, Whitespace};
+
+pub struct View<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    lower: Vec<Cow<'a, str>>,
+    /// For each sentence index, its token range.
+    sentence_ranges: Vec<(usize, usize)>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[Sentence]) -> Self {
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                let norm = t.norm(text);
+                let upper = if norm.is_ascii() { norm.bytes().any(|b| b.is_ascii_uppercase()) } else { norm.chars().any(char::is_uppercase) };
+                if upper {
+                    Cow::Owned(norm.to_lowercase())
+                } else {
+                    Cow::Borrowed(norm)
+                }
+            })
+            .collect();
+        let sentence_ranges = sentences.iter().map(|s| (s.token_start, s.token_end)).collect();
+        View { text, tokens, lower, sentence_ranges }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The token's text as written ("" past the end).
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// The normalized form (NFKC, dashes and quotes folded).
+    pub fn norm(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.norm(self.text))
+    }
+
+    /// The lowercase normalized form ("" past the end).
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |s| s.as_ref())
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is(&self, i: usize, kind: TokenKind) -> bool {
+        self.kind(i) == Some(kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Word)
+    }
+
+    /// True when token `i` follows token `i - 1` with no whitespace between.
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.ws_before == Whitespace::None) && i > 0
+    }
+
+    /// True when the two tokens exist and are in the same sentence.
+    pub fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// The token range `[start, end)` of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentence_ranges.get(t.sentence as usize).copied())
+            .filter(|&(s, e)| s <= i && i < e)
+            .unwrap_or((0, self.tokens.len()))
+    }
+
+    /// True when token `i` opens its sentence (ignoring opening quotes and brackets).
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let (s, _) = self.sentence_of(i);
+        (s..i).all(|j| matches!(self.kind(j), Some(TokenKind::Quote | TokenKind::Punct | TokenKind::Bullet)))
+    }
+
+    /// True when the token starts with an upper-case letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when every letter in the token is lower-case (and it has one).
+    pub fn lowercase_word(&self, i: usize) -> bool {
+        self.is_word(i) && !self.raw(i).chars().any(char::is_uppercase)
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.tokens.get(i).map_or(Span::default(), |t| t.span)
+    }
+
+    /// The byte span from the start of token `i` to the end of token `j - 1`.
+    pub fn span_of(&self, i: usize, j: usize) -> Span {
+        Span::new(self.span(i).start, self.span(j.saturating_sub(1).max(i)).end)
+    }
+
+    /// Lowercase forms of tokens `[i, j)` joined as written: a space where the text has
+    /// whitespace, nothing where the tokens are glued ("per cent", "km/h").
+    pub fn joined_lower(&self, i: usize, j: usize) -> String {
+        let mut s = String::new();
+        for k in i..j.min(self.len()) {
+            if k > i && !self.glued(k) {
+                s.push(' ');
+            }
+            s.push_str(self.low(k));
+        }
+        s
+    }
+
+    /// Like [`Self::joined_lower`] but with the normalized case kept.
+    pub fn joined_norm(&self, i: usize, j: usize) -> String {
+        let mut s = String::new();
+        for k in i..j.min(self.len()) {
+            if k > i && !self.glued(k) {
+                s.push(' ');
+            }
+            s.push_str(self.norm(k));
+        }
+        s
+    }
+}

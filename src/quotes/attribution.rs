@@ -1,0 +1,508 @@
+//! Finding the cue and the speaker mention a quotation hangs on.
+//!
+//! News attributes a quotation in a handful of shapes, and each is looked for in a window
+//! that is bounded and local to the quote, so the total work is linear:
+//!
+//! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+//! * before the opening mark, from the start of the sentence (or the end of the previous
+//!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
+//!   `according to X, “Q”`, `X, who …, said “Q”`. The *leftmost* cue with an explicit subject
+//!   wins, which makes the outermost source the speaker where attributions nest ("Lynch said
+//!   she recalled thinking '…'" → Lynch). A participle cue with no subject of its own
+//!   ("…, adding: 'Q'") takes the subject of its sentence.
+//! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
+//!   attribution;
+//! * pieces of one multi-paragraph quotation, and a bare quotation paragraph right after an
+//!   attributed one, continue the earlier speaker.
+
+use super::lexicons::{FunctionClass, CUE_NOUNS};
+use super::marks::{starts_paragraph, Marked};
+use super::syntax::{Ctx, Np, NpKind};
+use crate::sentences::Sentence;
+
+/// How an attribution was found; later steps trust some shapes more than others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum How {
+    After,
+    Before,
+    According,
+    Colon,
+    Inherited,
+    Continuation,
+    /// No cue: the subject of the quotation's sentence.
+    Fallback,
+}
+
+/// The speaker mention and cue of one quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub np: Np,
+    /// Cue tokens `[start, end)`.
+    pub cue: Option<(usize, usize)>,
+    pub how: How,
+}
+
+/// Tokens after a closing mark that may still hold its attribution.
+const AFTER_WINDOW: usize = 14;
+
+pub(crate) struct Attributor<'c, 'a> {
+    pub ctx: &'c Ctx<'a>,
+    pub sentences: &'c [Sentence],
+    /// Outermost quotations as `(opening mark, token after)`, sorted: windows step over
+    /// them, since words inside a quotation are not the reporter's attribution.
+    pub quoted: &'c [(usize, usize)],
+}
+
+impl Attributor<'_, '_> {
+    fn sentence_start(&self, i: usize) -> usize {
+        let s = self.ctx.tokens.get(i).map_or(0, |t| t.sentence as usize);
+        self.sentences.get(s).map_or(0, |s| s.token_start)
+    }
+
+    fn sentence_end(&self, i: usize) -> usize {
+        let s = self.ctx.tokens.get(i).map_or(0, |t| t.sentence as usize);
+        self.sentences.get(s).map_or(self.ctx.len(), |s| s.token_end)
+    }
+
+    /// The first token of the paragraph holding token `i`, but no more than `limit` tokens
+    /// back.
+    fn paragraph_start(&self, i: usize, limit: usize) -> usize {
+        self.ctx.paragraph_start(i).max(i.saturating_sub(limit))
+    }
+
+    /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+    pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        m.close?;
+        let mut a = m.after();
+        if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
+            return None;
+        }
+        let content_ends_sentence = m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?");
+        while a < ctx.len() && (ctx.is_punct(a, ",") || ctx.is_punct(a, "―") || ctx.is_punct(a, "—") || ctx.is_punct(a, "–") || ctx.is_punct(a, "-") || ctx.is_punct(a, "...") || ctx.is_punct(a, "…")) {
+            a += 1;
+        }
+        let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
+        // Inverted: said X.
+        if let Some(form) = ctx.cue(a) {
+            if !form.ing && !matches!(ctx.lower(a).as_ref(), "told" | "tells" | "tell") {
+                if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
+                    // The phrase must close the clause: "said Smith." / "said Smith, who …",
+                    // not "remarks Petro strongly condemned".
+                    let closes = np.end >= ctx.len()
+                        || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–" | "of" | "from" | "at" | "on" | "in" | "for" | "who" | "during" | "after" | "before" | "when" | "as")
+                        || ctx.is_quote_mark(np.end)
+                        || ctx.line_before(np.end);
+                    if closes && (np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")) {
+                        return Some(Found { np, cue: Some((a, a + 1)), how: How::After });
+                    }
+                }
+            }
+        }
+        // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
+        let mut parens = 0usize;
+        for v in a + 1..ceil {
+            match ctx.tok(v) {
+                "(" => parens += 1,
+                ")" => parens = parens.saturating_sub(1),
+                "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                _ if ctx.is_quote_mark(v) => break,
+                _ => {}
+            }
+            let Some(form) = ctx.cue(v) else { continue };
+            if self.is_noun_use(v) {
+                continue;
+            }
+            if form.ing {
+                continue;
+            }
+            let Some(mut np) = ctx.subject_before(v, a).or_else(|| self.subject_run(a, v)) else { continue };
+            if np.start != a && !self.is_noun_phrase_run(a, np.start) {
+                continue;
+            }
+            // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
+            if (a..np.start).any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "in" | "from")) {
+                if let Some(head) = ctx.np_starting_at(a, np.start) {
+                    np = head;
+                }
+            }
+            if content_ends_sentence && !self.short_attribution_sentence(v) {
+                return None;
+            }
+            return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+        }
+        // “Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
+        if let Some(np) = ctx.np_starting_at(a, ceil).filter(|np| np.kind != NpKind::Pronoun) {
+            if ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(") {
+                let mut parens = 0usize;
+                let limit = (np.end + 30).min(next_open).min(ctx.len());
+                for v in np.end..limit {
+                    match ctx.tok(v) {
+                        "(" => parens += 1,
+                        ")" => parens = parens.saturating_sub(1),
+                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                        _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
+                        _ => {}
+                    }
+                    if parens == 0 && v > 0 && matches!(ctx.tok(v - 1), "," | ")") && ctx.cue(v).is_some_and(|f| !f.ing) {
+                        if content_ends_sentence && !self.short_attribution_sentence(v) {
+                            break;
+                        }
+                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                    }
+                }
+            }
+        }
+        // “Q” ― Name: a byline-style attribution closing the paragraph.
+        if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
+            if let Some(np) = ctx.np_starting_at(a, ceil) {
+                let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+                if np.kind == NpKind::Name && (ends(np.end) || ctx.is_punct(np.end, ",") || (ctx.is_punct(np.end, ".") && ends(np.end + 1))) {
+                    return Some(Found { np, cue: None, how: How::After });
+                }
+            }
+        }
+        None
+    }
+
+    /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`
+    /// (auxiliaries and adverbs aside) is one noun phrase, its head phrase is the subject.
+    fn subject_run(&self, a: usize, v: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut j = v;
+        while j > a && matches!(ctx.function_class(j - 1), Some(FunctionClass::Auxiliary | FunctionClass::Adverb)) {
+            j -= 1;
+        }
+        if !self.is_noun_phrase_run(a, j) {
+            return None;
+        }
+        ctx.np_starting_at(a, j)
+    }
+
+    /// Tokens `[from, to)` that can only be the front of a noun phrase: capitalised words,
+    /// lower-case nouns and adjectives, possessives ("Tulsa police Chief", "White House press
+    /// secretary").
+    fn is_noun_phrase_run(&self, from: usize, to: usize) -> bool {
+        let ctx = self.ctx;
+        to > from
+            && to - from <= 8
+            && (from..to).all(|k| {
+                ctx.is_word(k)
+                    && (ctx.function_class(k).is_none()
+                        || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner))
+                        || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the" | "in" | "from")))
+                    && ctx.cue(k).is_none()
+                    || ctx.norm(k) == "'s"
+            })
+    }
+
+    /// `“Q” to drive up the price, she said, …`: an attribution set off by commas later in
+    /// the sentence that holds the closing mark.
+    pub fn parenthetical(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        m.close?;
+        let from = m.after();
+        if starts_paragraph(ctx.text, ctx.tokens, from) {
+            return None;
+        }
+        let ceil = (from + 30).min(next_open).min(ctx.len());
+        let mut k = from;
+        while k < ceil {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";") || ctx.is_quote_mark(k) || (k > from && starts_paragraph(ctx.text, ctx.tokens, k)) {
+                return None;
+            }
+            // "…,” according to the organiser." / "…,” as a memo put it."
+            if ctx.lower(k) == "according" && ctx.lower(k + 1) == "to" {
+                if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
+                    return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
+                }
+            }
+            if ctx.lower(k) == "as" {
+                if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
+                    if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
+                        return Some(Found { np, cue: Some((np.end, np.end + 2)), how: How::After });
+                    }
+                }
+            }
+            if ctx.is_punct(k, ",") {
+                if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
+                    let v = np.end;
+                    let closes = |i: usize| i >= ctx.len() || matches!(ctx.tok(i), "," | "." | ";") || ctx.is_quote_mark(i);
+                    if np.kind != NpKind::Common && ctx.cue(v).is_some_and(|f| !f.ing) && closes(v + 1) {
+                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                    }
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// After a quotation that ended its own sentence, "He said." only attributes it when the
+    /// attribution is all that the next sentence holds (or leads into another quote).
+    fn short_attribution_sentence(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let limit = (v + 5).min(ctx.len());
+        for k in v + 1..limit {
+            match ctx.tok(k) {
+                "." | "!" | "?" | "," | ":" => return true,
+                _ if ctx.is_quote_mark(k) => return k == v + 1,
+                // "said Monday", "told reporters", "said in a statement"
+                _ if ctx.is_word(k) && !matches!(ctx.lower(k).as_ref(), "that" | "and" | "but" | "if" | "when" | "because" | "the" | "it") && ctx.cue(k).is_none() => {}
+                _ => return false,
+            }
+        }
+        limit >= ctx.len()
+    }
+
+    /// `X said: “Q”`, `according to X, “Q”`, and the rest of the before-the-quote shapes, in
+    /// the window `[floor, m.open)`.
+    pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut subjectless: Option<usize> = None;
+        let mut adverbial: Option<Found> = None;
+        // "…, the 34-year-old mother of three replied, “…”": the verb right before the
+        // quotation, with a subject of its own, introduces it.
+        if open >= floor + 2 {
+            let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) {
+                let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
+                if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
+                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                }
+            }
+        }
+        // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
+        // before the quotation is a participle whose subject is the name right before it.
+        if let Some(found) = self.named_participle(floor, open) {
+            return Some(found);
+        }
+        let mut v = floor;
+        while v < open {
+            if ctx.is_quote_mark(v) {
+                if let Ok(q) = self.quoted.binary_search_by_key(&v, |&(o, _)| o) {
+                    v = self.quoted[q].1.max(v + 1);
+                    continue;
+                }
+            }
+            if ctx.is_word(v) {
+                let lower = ctx.lower(v);
+                if lower == "according" && ctx.lower(v + 1) == "to" {
+                    if let Some(np) = ctx.np_starting_at(v + 2, open) {
+                        return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
+                    }
+                }
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v)) {
+                    // "claims the Colombian president strongly denied:" — a verb with an
+                    // inverted or embedded subject is handled by taking the leftmost cue
+                    // that has a subject of its own.
+                    let subject = if form.ing && !self.progressive(v) { None } else { ctx.subject_before(v, floor) };
+                    // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
+                    // clause is not the attribution of the main clause.
+                    let subject = match subject {
+                        Some(np) if self.in_adverbial_clause(np.start, floor) => {
+                            adverbial.get_or_insert(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                            v += 1;
+                            continue;
+                        }
+                        other => other,
+                    };
+                    match subject {
+                        Some(np) => {
+                            return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                        }
+                        _ => {
+                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
+                            if !form.ing && adverbial.is_none() {
+                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")) {
+                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                                }
+                            }
+                            // A verb in -s needs a subject of its own: without one,
+                            // "Democratic claims" is a noun.
+                            let finite_s = !form.ing && ctx.lower(v).ends_with('s') && !matches!(ctx.lower(v.saturating_sub(1)).as_ref(), "and" | "but" | ",");
+                            if subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
+                                subjectless = Some(v);
+                            }
+                        }
+                    }
+                }
+            }
+            v += 1;
+        }
+        if let Some(v) = subjectless {
+            // A participle or coordinated verb ("…, adding:", "and warned that") shares the
+            // subject of its sentence.
+            let s = self.sentence_start(v).max(floor.min(self.sentence_start(v)));
+            if let Some(np) = self.sentence_subject(s, v).filter(|np| adverbial.is_none() || np.kind != NpKind::Common) {
+                return Some(Found { np, cue: Some((v, v + 1)), how: How::Inherited });
+            }
+        }
+        if adverbial.is_some() {
+            return adverbial;
+        }
+        // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
+        if open > floor + 1 && ctx.is_punct(open - 1, ":") {
+            let cue = (floor..open).rev().find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref())).map(|k| (k, k + 1));
+            if let Some(np) = self.sentence_subject(floor, open - 1) {
+                if np.kind != NpKind::Common || cue.is_some() {
+                    return Some(Found { np, cue, how: How::Colon });
+                }
+            }
+        }
+        None
+    }
+
+    /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on
+    /// its last word (a numeral, "of"), read left from the verb up to a clause boundary.
+    fn phrase_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut k = v;
+        while k > floor && v - k < 8 {
+            let p = k - 1;
+            let np_word = ctx.is_word(p)
+                && (ctx.function_class(p).is_none_or(|c| c == FunctionClass::Determiner) || ctx.tok(p) == "of")
+                && ctx.cue(p).is_none()
+                || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number);
+            if !np_word {
+                break;
+            }
+            k = p;
+        }
+        if k == v {
+            return None;
+        }
+        let boundary = k == floor || matches!(ctx.tok(k - 1), "," | ";" | "and" | "but") || ctx.line_before(k);
+        let np = ctx.np_starting_at(k, v)?;
+        (boundary && ctx.function_class(k) == Some(FunctionClass::Determiner)).then_some(np)
+    }
+
+    /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
+    fn named_participle(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut v = open;
+        while v > floor && open - v < 10 {
+            v -= 1;
+            if ctx.is_quote_mark(v) || matches!(ctx.tok(v), "." | ";") {
+                return None;
+            }
+            if let Some(form) = ctx.cue(v) {
+                if !form.ing || v == 0 {
+                    return None;
+                }
+                let np = ctx.np_ending_at(v - 1, floor)?;
+                return (np.kind == NpKind::Name && !self.in_adverbial_clause(np.start, floor)).then_some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+            }
+        }
+        None
+    }
+
+    /// Does the clause holding token `i` open with a subordinating word ("when", "as", "if")?
+    fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
+        let ctx = self.ctx;
+        let mut k = i;
+        while k > floor && i - k < 12 {
+            k -= 1;
+            if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
+                return false;
+            }
+            if matches!(ctx.lower(k).as_ref(), "when" | "as" | "after" | "before" | "while" | "if" | "because" | "although" | "though" | "since" | "until" | "unless" | "whether" | "once") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does the cue at `v` lead into another quotation ("She adds, “…”")?
+    pub fn leads_into_quote(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        (v + 1..(v + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k) && !ctx.line_before(k)) && matches!(ctx.tok(v + 1), "," | ":")
+    }
+
+    /// "is saying", "was warning": an -ing cue with its own subject.
+    fn progressive(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| matches!(ctx.lower(p).as_ref(), "is" | "was" | "are" | "were" | "been" | "be" | "'s" | "'re"))
+    }
+
+    /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a
+    /// verb.
+    fn is_noun_use(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(p) = v.checked_sub(1) else { return false };
+        let form = ctx.cue(v);
+        // "secretary of state", "taking calls", "his statement": after a determiner, a
+        // preposition or a participle, a base or -s form is a noun.
+        ctx.function_class(p) == Some(FunctionClass::Determiner)
+            || (form.is_some_and(|f| f.base || f.third)
+                && (ctx.is_preposition(p) || (ctx.norm(p).ends_with("ing") && ctx.cue(p).is_none() && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+    }
+
+    /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a
+    /// common phrase that opens it.
+    pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let mut i = s;
+        // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
+        let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
+        let mut k = s;
+        while fronted && k < limit && k < s + 40 {
+            if ctx.is_punct(k, ",") {
+                i = k + 1;
+                // The subject follows the comma that ends the adverbial: a determiner, a
+                // pronoun or a name, not the next part of a list.
+                let good = ctx.function_class(i) == Some(FunctionClass::Determiner) || ctx.is_pronoun(i) || ctx.is_cap(i);
+                if good && ctx.function_class(i) != Some(FunctionClass::Other) {
+                    break;
+                }
+            }
+            if ctx.is_quote_mark(k) {
+                break;
+            }
+            k += 1;
+        }
+        let np = ctx.np_starting_at(i, limit)?;
+        (np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner) || ctx.is_cap(np.start)).then_some(np)
+    }
+
+    /// A quotation opening its sentence right after a sentence that ends in a colon takes
+    /// that sentence's attribution.
+    pub fn colon_before(&self, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let p = open.checked_sub(1)?;
+        if !ctx.is_punct(p, ":") {
+            return None;
+        }
+        let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
+        self.before(s, p + 1)
+    }
+
+    /// A quotation that is a sentence of its own, right after a sentence in the same
+    /// paragraph that attributes speech ("…, Schiff said. “…”", "X called him a master. “…”").
+    pub fn previous_sentence(&self, open: usize) -> Option<Found> {
+        let p = open.checked_sub(1)?;
+        if starts_paragraph(self.ctx.text, self.ctx.tokens, open) {
+            return None;
+        }
+        let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
+        self.before(s, p + 1).filter(|f| f.how != How::Colon)
+    }
+
+    /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an
+    /// earlier quotation in the same sentence.
+    pub fn before_floor(&self, open: usize, prev_after: Option<usize>) -> usize {
+        let s = self.sentence_start(open);
+        let p = self.paragraph_start(open, 400);
+        let mut floor = s.max(p);
+        if let Some(a) = prev_after {
+            if a <= open {
+                floor = floor.max(a);
+            }
+        }
+        floor
+    }
+
+    pub fn sentence_end_of(&self, i: usize) -> usize {
+        self.sentence_end(i)
+    }
+}

@@ -1,0 +1,119 @@
+//! Typing a quotation: a full quote, a partial worked into the sentence, a term, a title.
+//!
+//! The guidelines decide by grammar: a *quote* is a complete utterance or a finite clause
+//! with its own subject; a *partial* is a fragment inside the reporter's sentence; a *term* is
+//! a scare quote, name or label that reports nobody's words; a *title* names a work. Without
+//! a parser the rules read the edges of the span: what stands before the opening mark (a
+//! sentence start, a colon, "that", a cue verb — or an article, a verb, "so-called"), how the
+//! content begins (a capital, a subject pronoun) and ends (terminal punctuation), how long it
+//! is, and whether an attribution was found at all.
+
+use super::attribution::{Found, How};
+use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
+use super::marks::{starts_paragraph, Marked};
+use super::syntax::Ctx;
+use super::QuoteType;
+use crate::tokenize::TokenKind;
+
+pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_start: usize) -> QuoteType {
+    let words = (m.first..m.end).filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number))).count();
+    let before = |back: usize| m.open.checked_sub(back).filter(|&i| i >= sentence_start);
+    let prev = before(1);
+    let marker = |set: &super::lexicons::FastSet| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
+
+    let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
+    if marker(&TITLE_MARKERS) && !cue_attributed {
+        return QuoteType::Title;
+    }
+    // A title-case name after a preposition or "told": a show, a book, a slogan
+    // ("told “Morning Joe”", "said on “Fox News Sunday,”").
+    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "at" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
+    if after_preposition && words <= 7 && title_case(ctx, m) {
+        return QuoteType::Title;
+    }
+    // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
+    if starts_paragraph(ctx.text, ctx.tokens, m.open) && words <= 8 && title_case(ctx, m) && ends_paragraph(ctx, m.after()) {
+        return QuoteType::Title;
+    }
+    // "so-called", "dubbed", "known as" always name a term; "the word", "the slogan" only
+    // when nobody is said to have used it.
+    let strong = |w: &str| matches!(w, "so-called" | "dubbed" | "nicknamed" | "known");
+    let so_called = prev.is_some_and(|p| {
+        let w = ctx.lower(p);
+        TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || !found.is_some_and(|f| f.how != How::Fallback))
+    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
+    if so_called && words <= 6 {
+        return QuoteType::Term;
+    }
+    // "a 'total peace' strategy", "a “use it or lose it” approach": a short quotation
+    // modifying the noun after it is a label, unless a cue verb attributes it.
+    let modifies_noun = m.close.is_some() && {
+        let a = m.after();
+        ctx.is_word(a) && !ctx.line_before(a) && ctx.tok(a).chars().next().is_some_and(char::is_lowercase) && ctx.function_class(a).is_none() && ctx.cue(a).is_none() && !ctx.norm(a).ends_with("ed")
+    };
+    if modifies_noun && words <= 4 && !cue_attributed {
+        return QuoteType::Term;
+    }
+    let last = m.end.checked_sub(1).filter(|&l| l >= m.first);
+    let terminal = last.is_some_and(|l| matches!(ctx.tok(l), "." | "!" | "?" | "…"));
+    let starts_clause = match prev {
+        None => true,
+        Some(p) => {
+            matches!(ctx.tok(p), ":" | "," | "—" | "–" | ";" | "(")
+                || ctx.lower(p) == "that"
+                || ctx.cue(p).is_some()
+                || ctx.is_quote_mark(p)
+                || starts_paragraph(ctx.text, ctx.tokens, m.open)
+        }
+    };
+    let first_upper = ctx.is_cap(m.first) || ctx.kind(m.first) == Some(TokenKind::Number);
+    let subject_pronoun = matches!(ctx.lower(m.first).as_ref(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "there" | "this" | "these" | "those" | "that")
+        || ctx.norm(m.first).contains('\'') && ctx.function_class(m.first) == Some(FunctionClass::Pronoun);
+    // A speaker guessed from the sentence subject, with no cue, does not make one or two
+    // words somebody's words: "a “philanthropub”", "Tea Party “super PACs”".
+    let weakly_attributed = found.is_none() || (!cue_attributed && words < 3);
+    if weakly_attributed && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
+        return QuoteType::Term;
+    }
+    let clause = (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
+        || (subject_pronoun && words >= 4 && prev.is_some_and(|p| ctx.function_class(p) != Some(FunctionClass::Determiner) && ctx.cue(p).is_none_or(|_| true)));
+    if clause {
+        QuoteType::Quote
+    } else {
+        QuoteType::Partial
+    }
+}
+
+/// Every content word capitalised, small words aside: "Fox News Sunday", "Face the Nation".
+fn title_case(ctx: &Ctx, m: &Marked) -> bool {
+    let mut words = 0;
+    for i in m.first..m.end {
+        match ctx.kind(i) {
+            Some(TokenKind::Word) => {
+                words += 1;
+                if !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
+                    return false;
+                }
+            }
+            Some(TokenKind::Punct) if matches!(ctx.tok(i), "," | "." | ":" | "-" | "!" | "?") => {}
+            Some(TokenKind::Number) => {}
+            _ => return false,
+        }
+    }
+    words > 0 && ctx.is_cap(m.first)
+}
+
+/// Only closing punctuation between token `i` and the next paragraph.
+fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
+    let mut k = i;
+    while k < ctx.len() && k < i + 3 {
+        if starts_paragraph(ctx.text, ctx.tokens, k) {
+            return true;
+        }
+        if ctx.kind(k) != Some(TokenKind::Punct) {
+            return false;
+        }
+        k += 1;
+    }
+    k >= ctx.len()
+}

@@ -1,0 +1,313 @@
+//! The word lists the quote stage reads, parsed once on first use.
+//!
+//! Every list is a plain-text file under `data/lexicons/` so that a reviewer can extend the
+//! cue verbs or the titles without reading Rust. Lookups take the lower-cased form of a token
+//! (or the form as written, for case-sensitive lists such as titles and given names).
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// FNV-1a: the keys are short words and the tables are built from our own lexicons, so a
+/// DoS-resistant hash buys nothing here, while hashing dominates lookups on the hot path.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// What a cue-verb form tells the attribution rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueForm {
+    /// `-ing` form: "adding", "saying" — usually a participle clause without its own subject.
+    pub ing: bool,
+    /// The verb attributes words only through an object or "as" ("described it as 'X'").
+    pub needs_object: bool,
+    /// Only attributes a quotation it follows ("…,” the letter reads): as a verb before a
+    /// quotation it means something else.
+    pub after_only: bool,
+    /// Reports speech without quotation marks: "X said (that) …".
+    pub indirect: bool,
+    /// The bare lemma ("comment", "say"), which is also the noun form of many cues.
+    pub base: bool,
+    /// The third-person -s form ("says"), which is also a plural noun for many cues.
+    pub third: bool,
+}
+
+/// Every inflected form of every cue verb, lower-cased.
+pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
+    let mut forms = FastMap::default();
+    for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
+        let lemma = fields[0].to_lowercase();
+        let tags: Vec<&str> = fields.get(3).map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
+        let needs_object = tags.contains(&"object");
+        let after_only = tags.contains(&"after");
+        let indirect = tags.contains(&"indirect");
+        let plain = CueForm { ing: false, needs_object, after_only, indirect, base: false, third: false };
+        let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
+        forms.entry(lemma.clone()).or_insert(CueForm { base: true, ..plain });
+        forms.entry(third_person(&lemma)).or_insert(CueForm { third: true, ..plain });
+        let mut add = |form: String, ing: bool| {
+            forms.entry(form).or_insert(CueForm { ing, ..plain });
+        };
+        for f in ing_forms(&lemma) {
+            add(f, true);
+        }
+        match (irregular(1), irregular(2)) {
+            (None, None) => {
+                for f in past_forms(&lemma) {
+                    add(f, false);
+                }
+            }
+            (past, participle) => {
+                for f in past.into_iter().chain(participle) {
+                    add(f, false);
+                }
+            }
+        }
+    }
+    forms
+});
+
+fn ends_consonant_y(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b[b.len() - 1] == b'y' && !is_vowel(b[b.len() - 2])
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Ends consonant–vowel–consonant ("snap", "admit"), where English may double the final
+/// consonant. Both spellings are generated, since stress decides and a spare form costs
+/// nothing.
+fn ends_cvc(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    // "quip": the u of "qu" is a consonant here.
+    let consonant_before = |k: usize| !is_vowel(b[k]) || (b[k] == b'u' && k > 0 && b[k - 1] == b'q');
+    n >= 3 && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'w' | b'x' | b'y') && is_vowel(b[n - 2]) && consonant_before(n - 3)
+}
+
+fn third_person(w: &str) -> String {
+    if ends_consonant_y(w) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+fn past_forms(w: &str) -> Vec<String> {
+    if w.ends_with('e') {
+        vec![format!("{w}d")]
+    } else if ends_consonant_y(w) {
+        vec![format!("{}ied", &w[..w.len() - 1])]
+    } else if ends_cvc(w) {
+        let last = &w[w.len() - 1..];
+        vec![format!("{w}ed"), format!("{w}{last}ed")]
+    } else {
+        vec![format!("{w}ed")]
+    }
+}
+
+fn ing_forms(w: &str) -> Vec<String> {
+    if let Some(stem) = w.strip_suffix("ie") {
+        vec![format!("{stem}ying")]
+    } else if w.ends_with('e') && !w.ends_with("ee") {
+        vec![format!("{}ing", &w[..w.len() - 1])]
+    } else if ends_cvc(w) {
+        let last = &w[w.len() - 1..];
+        vec![format!("{w}ing"), format!("{w}{last}ing")]
+    } else {
+        vec![format!("{w}ing")]
+    }
+}
+
+/// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
+pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")).into_iter().collect());
+
+/// The grammatical class of a function word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FunctionClass {
+    Determiner,
+    Pronoun,
+    Relative,
+    Auxiliary,
+    Adverb,
+    Other,
+}
+
+pub(crate) static FUNCTION_WORDS: LazyLock<FastMap<FunctionClass>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
+        .map(|f| {
+            let class = match f.get(1).copied() {
+                Some("det") => FunctionClass::Determiner,
+                Some("pron") => FunctionClass::Pronoun,
+                Some("rel") => FunctionClass::Relative,
+                Some("aux") => FunctionClass::Auxiliary,
+                Some("adv") => FunctionClass::Adverb,
+                _ => FunctionClass::Other,
+            };
+            (f[0].to_lowercase(), class)
+        })
+        .collect()
+});
+
+/// What the lexicons say about one lower-cased word: its function class and its cue form.
+/// One table answers both, so each token costs one lookup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) struct WordInfo {
+    pub function: Option<FunctionClass>,
+    pub cue: Option<CueForm>,
+}
+
+pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
+    let mut words: FastMap<WordInfo> = FastMap::default();
+    for (w, c) in FUNCTION_WORDS.iter() {
+        words.entry(w.clone()).or_default().function = Some(*c);
+    }
+    for (w, f) in CUE_FORMS.iter() {
+        words.entry(w.clone()).or_default().cue = Some(*f);
+    }
+    words
+});
+
+/// The same filter over cue forms only: the indirect pass asks it of every lower-case word,
+/// and function words ("the", "of") fail it.
+pub(crate) static CUE_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 256]);
+    for w in CUE_FORMS.keys() {
+        let h = filter_slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+/// May `word` be a cue form? (No false negatives for ASCII words.)
+#[inline]
+pub(crate) fn may_be_cue(word: &str) -> bool {
+    if !word.is_ascii() {
+        return true;
+    }
+    let h = filter_slot(word.as_bytes());
+    CUE_FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
+/// most tokens (names, nouns) are ruled out by one bit test before any hashing.
+pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 256]);
+    for w in WORDS.keys() {
+        let h = filter_slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+#[inline]
+fn filter_slot(lower: &[u8]) -> usize {
+    let first = lower.first().copied().unwrap_or(0).to_ascii_lowercase() as usize;
+    let last = lower.last().copied().unwrap_or(0).to_ascii_lowercase() as usize;
+    (lower.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x45D9) ^ last.wrapping_mul(0x1F3B) ^ (first << 7)) & 16383
+}
+
+/// May `word` (any case) be a key of [`WORDS`]? False positives are fine; no false
+/// negatives for ASCII words (non-ASCII words always pass).
+#[inline]
+pub(crate) fn may_be_listed(word: &str) -> bool {
+    if !word.is_ascii() {
+        return true;
+    }
+    let h = filter_slot(word.as_bytes());
+    WORD_FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// Grammatical gender, where a word tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+fn gender_field(f: Option<&&str>) -> Gender {
+    match f.copied() {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// A title word before a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Title {
+    pub honorific: bool,
+    pub gender: Gender,
+}
+
+pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
+        .map(|f| (f[0].to_string(), Title { honorific: f.get(1) == Some(&"honorific"), gender: gender_field(f.get(2)) }))
+        .collect()
+});
+
+pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/first_names.txt")).map(|f| (f[0].to_string(), gender_field(f.get(1)))).collect()
+});
+
+pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/org_suffixes.txt")).into_iter().collect());
+
+/// Alias → full proper name ("US" → "United States").
+pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))
+        .filter(|f| f.len() >= 2)
+        .map(|f| (f[0].to_string(), f[1].to_string()))
+        .collect()
+});
+
+/// Words before a quotation that mark it as a name or label, not somebody's words.
+pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_term_markers.txt")).into_iter().collect());
+
+/// Words before a quotation that mark it as the title of a work.
+pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_title_markers.txt")).into_iter().collect());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_and_irregular_cues() {
+        for form in ["say", "says", "said", "saying", "tells", "told", "adding", "added", "denied", "denies", "quipped", "snapped", "noted", "noting", "tweeted", "wrote", "written"] {
+            assert!(CUE_FORMS.contains_key(form), "{form}");
+        }
+        assert!(CUE_FORMS["adding"].ing);
+        assert!(!CUE_FORMS["added"].ing);
+        assert!(CUE_FORMS["described"].needs_object);
+        assert!(!CUE_FORMS.contains_key("sayed"));
+        assert!(CUE_FORMS["warned"].indirect && CUE_FORMS["told"].indirect);
+        assert!(!CUE_FORMS["described"].indirect);
+    }
+}

@@ -1,0 +1,383 @@
+//! Pairing quotation marks into quoted spans.
+//!
+//! The tokenizer has already decided which straight and curly single quotes are apostrophes
+//! (`Colombia's`, `States'`) and which are marks, so this pass only sees `Quote` tokens. What
+//! remains is direction and pairing:
+//!
+//! * Curly marks say their direction (`“` opens, `”` closes), except when a writer or a
+//!   converter got them backwards; straight marks say nothing. Both are read by *flanking*:
+//!   a mark with space before and a word glued after opens, one glued to the word before and
+//!   followed by space or punctuation closes. Where flanking is silent, a straight mark closes
+//!   the innermost open span of its style, or opens one.
+//! * A stack of open marks gives nesting: a closer pairs with the nearest open mark of its
+//!   style, and openers left inside it are dropped as unbalanced.
+//! * Nothing stays open across a paragraph. A quotation left open at the end of a paragraph
+//!   is cut there, so a missing close mark costs one paragraph, never the rest of the article;
+//!   and when the next paragraph re-opens with the same style, the two pieces are linked as one
+//!   multi-paragraph quotation (the newspaper convention of re-opening each paragraph).
+//!
+//! The pass is one walk over the tokens with a stack whose depth is bounded by nesting, so it is
+//! linear in the document.
+
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind, Whitespace};
+
+/// The family a mark belongs to: a closer only pairs with an opener of the same style.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    Double,
+    Single,
+    Angle,
+    AngleSingle,
+}
+
+/// What a mark's shape and surroundings say about its direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Open,
+    Close,
+    Either,
+}
+
+/// One quoted span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Marked {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the span was cut at a paragraph end.
+    pub close: Option<usize>,
+    /// Content tokens: `[first, end)`.
+    pub first: usize,
+    pub end: usize,
+    /// Content, marks excluded.
+    pub span: Span,
+    pub style: Style,
+    /// 0 for an outermost span.
+    pub depth: usize,
+    /// For the second and later paragraphs of a multi-paragraph quotation: the index (in the
+    /// returned list) of the previous piece.
+    pub continues: Option<usize>,
+}
+
+impl Marked {
+    /// The token just after the span: its closing mark, or the first token after the cut.
+    pub fn after(&self) -> usize {
+        self.close.map_or(self.end, |c| c + 1)
+    }
+}
+
+/// True when token `i` starts a new paragraph, as the quote stage reads paragraphs: a blank
+/// line, or a line break that is not a hard wrap inside a sentence (the seed articles and many
+/// scraped texts put one paragraph per line).
+pub(crate) fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    match t.ws_before {
+        Whitespace::Paragraph => true,
+        Whitespace::Line => {
+            // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
+            let lower_next = t.span.text(text).chars().next().is_some_and(char::is_lowercase);
+            let prev_open_ended = i > 0 && {
+                let p = &tokens[i - 1];
+                !(p.kind == TokenKind::Quote || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
+            };
+            !(lower_next && prev_open_ended)
+        }
+        _ => i == 0,
+    }
+}
+
+fn style_and_shape(mark: &str) -> Option<(Style, Direction)> {
+    Some(match mark {
+        "\"" | "``" | "''" => (Style::Double, Direction::Either),
+        "“" | "„" | "‟" => (Style::Double, Direction::Open),
+        "”" | "″" => (Style::Double, Direction::Close),
+        "'" | "`" => (Style::Single, Direction::Either),
+        "‘" | "‚" | "‛" => (Style::Single, Direction::Open),
+        "’" | "ʼ" => (Style::Single, Direction::Close),
+        "«" => (Style::Angle, Direction::Open),
+        "»" => (Style::Angle, Direction::Close),
+        "‹" => (Style::AngleSingle, Direction::Open),
+        "›" => (Style::AngleSingle, Direction::Close),
+        _ => return None,
+    })
+}
+
+/// Is the token something a mark may stand after and still open (a bracket, a dash, another
+/// opening mark)?
+fn opens_context(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Punct => matches!(t.span.text(text), "(" | "[" | "{" | "—" | "–" | "-" | "/" | ":"),
+        TokenKind::Quote => matches!(t.span.text(text), "“" | "‘" | "«" | "„"),
+        TokenKind::Bullet => true,
+        _ => false,
+    }
+}
+
+/// Is the token something a mark may stand before and still close?
+fn closes_context(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Punct => !matches!(t.span.text(text), "(" | "[" | "{"),
+        TokenKind::Quote => true,
+        _ => false,
+    }
+}
+
+fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direction {
+    let t = &tokens[i];
+    let spaced_before = i == 0 || t.ws_before != Whitespace::None || opens_context(text, &tokens[i - 1]);
+    let spaced_after = match tokens.get(i + 1) {
+        None => true,
+        Some(n) => n.ws_before != Whitespace::None || closes_context(text, n),
+    };
+    let left_flanking = spaced_before && !spaced_after;
+    let right_flanking = !spaced_before && spaced_after;
+    // Nothing can close at the start of a paragraph: `” … what I learned` opens.
+    if starts_paragraph(text, tokens, i) {
+        return Direction::Open;
+    }
+    match shape {
+        Direction::Either if left_flanking => Direction::Open,
+        Direction::Either if right_flanking => Direction::Close,
+        // A curly mark pointing the wrong way, as converters produce: trust the flanking.
+        Direction::Close if left_flanking => Direction::Open,
+        Direction::Open if right_flanking => Direction::Close,
+        other => other,
+    }
+}
+
+struct OpenMark {
+    token: usize,
+    style: Style,
+    /// Set when this opener re-opens a quotation left open at the end of the last paragraph.
+    continues: Option<usize>,
+    /// `„` is closed by `“` as well as `”`.
+    low: bool,
+}
+
+/// Pairs the quotation marks of the whole text. The result is sorted by position; nested
+/// spans have `depth > 0`.
+pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
+    let mut out: Vec<Marked> = Vec::new();
+    let mut stack: Vec<OpenMark> = Vec::new();
+    // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
+    let mut left_open: Option<(Style, usize)> = None;
+    let mut para_first = 0usize;
+
+    for i in 0..tokens.len() {
+        if i > 0 && starts_paragraph(text, tokens, i) {
+            left_open = close_paragraph(text, tokens, &mut stack, &mut out, i);
+            para_first = i;
+        }
+        let t = &tokens[i];
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        let mark = t.span.text(text);
+        let Some((style, shape)) = style_and_shape(mark) else { continue };
+        let mut dir = direction(text, tokens, i, shape);
+        if mark == "“" && stack.last().is_some_and(|o| o.low) && dir != Direction::Open {
+            dir = Direction::Close;
+        } else if mark == "“" && stack.last().is_some_and(|o| o.low) && tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None) {
+            dir = Direction::Close;
+        }
+        let open_pos = stack.iter().rposition(|o| o.style == style);
+        let closes = match dir {
+            Direction::Close => true,
+            Direction::Open => false,
+            Direction::Either => open_pos.is_some(),
+        };
+        if closes {
+            let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
+            let opener = &stack[pos];
+            if opener.token + 1 < i {
+                let first = opener.token + 1;
+                out.push(Marked {
+                    open: opener.token,
+                    close: Some(i),
+                    first,
+                    end: i,
+                    span: Span::new(tokens[first].span.start, tokens[i - 1].span.end),
+                    style,
+                    depth: pos,
+                    continues: opener.continues,
+                });
+            }
+            stack.truncate(pos);
+        } else {
+            let continues = match left_open {
+                Some((s, idx)) if s == style && i == para_first && stack.is_empty() => Some(idx),
+                _ => None,
+            };
+            stack.push(OpenMark { token: i, style, continues, low: mark == "„" });
+        }
+    }
+    close_paragraph(text, tokens, &mut stack, &mut out, tokens.len());
+    out.sort_by_key(|m| (m.span.start, m.depth));
+    let mut out = promote_inside_strays(text, tokens, out);
+    // `continues` holds indices into the unsorted list; re-map them.
+    remap_continuations(&mut out);
+    out
+}
+
+/// A paragraph that opens with a mark never closed, yet holds complete quotations of the same
+/// style (`"Trump walked on, chanting “U-S-A!”` — a block excerpt whose writer opened every
+/// paragraph with `"`): the stray opener is dropped and the inner quotations become
+/// outermost. A real quotation would nest the other style inside.
+fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<Marked> {
+    let mut keep = vec![true; out.len()];
+    let mut depth_shift = vec![0usize; out.len()];
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        // After a colon the opener introduces a real quotation ("Caddell continued:").
+        let introduced = m.open > 0 && tokens[m.open - 1].span.text(text) == ":";
+        if m.depth == 0 && m.close.is_none() && !introduced {
+            let inside = |j: usize| j < out.len() && out[j].span.start < m.span.end && out[j].depth > 0;
+            let mut j = k + 1;
+            let mut same_style_closed = false;
+            while inside(j) {
+                same_style_closed |= out[j].style == m.style && out[j].close.is_some() && out[j].depth == 1;
+                j += 1;
+            }
+            if same_style_closed {
+                keep[k] = false;
+                for shift in depth_shift.iter_mut().take(j).skip(k + 1) {
+                    *shift = 1;
+                }
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    out.into_iter()
+        .zip(keep.into_iter().zip(depth_shift))
+        .filter(|(_, (keep, _))| *keep)
+        .map(|(mut m, (_, shift))| {
+            m.depth -= shift.min(m.depth);
+            if shift > 0 && m.depth == 0 {
+                m.continues = None;
+            }
+            m
+        })
+        .collect()
+}
+
+/// Ends a paragraph at token `end`: an outermost quotation still open is cut at the paragraph
+/// end and kept (a double mark rarely opens by accident, and a re-opened next paragraph shows a
+/// multi-paragraph quote); anything else left open is dropped. Returns the cut quotation, if
+/// the next paragraph may continue it.
+fn close_paragraph(text: &str, tokens: &[Token], stack: &mut Vec<OpenMark>, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
+    let mut result = None;
+    if let Some(bottom) = stack.first() {
+        let next_reopens = tokens.get(end).is_some_and(|n| {
+            n.kind == TokenKind::Quote && style_and_shape(n.span.text(text)).is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
+        });
+        let keep = bottom.style != Style::Single || next_reopens || bottom.continues.is_some();
+        if keep && bottom.token + 1 < end {
+            let first = bottom.token + 1;
+            // Trailing marks of inner spans that never closed stay in the text.
+            out.push(Marked {
+                open: bottom.token,
+                close: None,
+                first,
+                end,
+                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                style: bottom.style,
+                depth: 0,
+                continues: bottom.continues,
+            });
+            result = Some((bottom.style, out.len() - 1));
+        }
+    }
+    stack.clear();
+    result
+}
+
+fn remap_continuations(out: &mut [Marked]) {
+    // Each piece was pushed with the push-order index of its predecessor. Rebuild by position:
+    // the predecessor is the closest earlier outermost piece cut at a paragraph end.
+    let mut last_cut: Option<usize> = None;
+    for k in 0..out.len() {
+        if out[k].depth != 0 {
+            continue;
+        }
+        if out[k].continues.is_some() {
+            out[k].continues = last_cut;
+        }
+        last_cut = out[k].close.is_none().then_some(k);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn spans(text: &str) -> Vec<(String, usize, bool, Option<usize>)> {
+        let tokens = tokenize(text);
+        pair(text, &tokens).into_iter().map(|m| (m.span.text(text).to_string(), m.depth, m.close.is_some(), m.continues)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double() {
+        let got = spans("“Yes,” he said. \"No,\" she said.");
+        assert_eq!(got, vec![("Yes,".into(), 0, true, None), ("No,".into(), 0, true, None)]);
+    }
+
+    #[test]
+    fn single_marks_beside_apostrophes() {
+        let got = spans("Colombia's leader said 'He's not going to do it' and 'sounds good'.");
+        assert_eq!(got[0].0, "He's not going to do it");
+        assert_eq!(got[1].0, "sounds good");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        let got = spans("“He called it ‘a disgrace’ today,” she said.");
+        assert_eq!(got[0], ("He called it ‘a disgrace’ today,".into(), 0, true, None));
+        assert_eq!(got[1], ("a disgrace".into(), 1, true, None));
+    }
+
+    #[test]
+    fn unbalanced_open_stops_at_paragraph_end() {
+        let text = "He said “this never closes.\n\nThe next paragraph is reporter text. “Fine,” she said.";
+        let got = spans(text);
+        assert_eq!(got[0], ("this never closes.".into(), 0, false, None));
+        assert_eq!(got[1].0, "Fine,");
+    }
+
+    #[test]
+    fn multi_paragraph_quote_links_pieces() {
+        let text = "He said: “First part.\n\n“Second part.”\n\nOther text.";
+        let got = spans(text);
+        assert_eq!(got[0], ("First part.".into(), 0, false, None));
+        assert_eq!(got[1], ("Second part.".into(), 0, true, Some(0)));
+    }
+
+    #[test]
+    fn low_german_opening_and_guillemets() {
+        assert_eq!(spans("Er sagte „Ja“ dazu.")[0].0, "Ja");
+        assert_eq!(spans("Il a dit «non» hier.")[0].0, "non");
+    }
+
+    #[test]
+    fn closing_mark_after_or_before_period() {
+        let got = spans("It was 'isolated from the world.' Then 'empire'. End");
+        assert_eq!(got[0].0, "isolated from the world.");
+        assert_eq!(got[1].0, "empire");
+    }
+
+    #[test]
+    fn stray_paragraph_opener_gives_way_to_inner_quotes() {
+        let got = spans("\"Trump walked on stage, chanting “U-S-A!” and “Here we go.”\n\nNext.");
+        assert_eq!(got, vec![("U-S-A!".into(), 0, true, None), ("Here we go.".into(), 0, true, None)]);
+    }
+
+    #[test]
+    fn stray_closer_is_ignored() {
+        let got = spans("the Jones’ house and “real words” here");
+        assert_eq!(got, vec![("real words".into(), 0, true, None)]);
+    }
+}

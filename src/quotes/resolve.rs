@@ -1,0 +1,339 @@
+//! Resolving a speaker mention to the fullest name the document gives.
+//!
+//! News introduces a person once in full ("Colombian President Gustavo Petro") and then
+//! refers back by surname ("Petro"), honorific ("Mr Petro"), description ("the Colombian
+//! president") or pronoun ("he"). One pass over the text collects every capitalised name run
+//! outside quotation marks into a mention index, with the title words that introduced it.
+//! Resolution then looks up a surname in a map, and walks back through the index for
+//! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
+//! constant and the whole stage stays linear.
+
+use super::lexicons::{FastMap, FunctionClass, Gender, ALIASES, FIRST_NAMES, ORG_SUFFIXES};
+use super::syntax::{Ctx, Np, NpKind};
+
+/// One named entity of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    /// The fullest form seen ("Gustavo Petro").
+    pub name: String,
+    pub words: usize,
+    pub gender: Gender,
+    pub person: bool,
+    pub org: bool,
+    /// Lower-cased title and descriptor words seen before a mention ("colombian",
+    /// "president").
+    pub roles: Vec<String>,
+}
+
+/// One occurrence of an entity: the token where it starts and its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    token: usize,
+    sentence: u32,
+    entity: usize,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Entities {
+    pub list: Vec<Entity>,
+    /// Last word of a name → the entities whose names end with it.
+    by_surname: FastMap<Vec<usize>>,
+    mentions: Vec<Mention>,
+}
+
+/// How many sentences back a pronoun or description looks for its antecedent.
+const LOOKBACK_SENTENCES: u32 = 6;
+
+impl Entities {
+    /// Collects the name runs of the document, skipping token ranges inside quotation marks
+    /// (`quoted` holds sorted, disjoint `[first, end)` ranges).
+    pub fn build(ctx: &Ctx, quoted: &[(usize, usize)]) -> Entities {
+        let mut ents = Entities::default();
+        let mut q = 0;
+        let mut i = 0;
+        let n = ctx.len();
+        // End of the title-case line being skipped, if any.
+        let mut headline_end = 0;
+        while i < n {
+            while q < quoted.len() && quoted[q].1 <= i {
+                q += 1;
+            }
+            if q < quoted.len() && quoted[q].0 <= i {
+                i = quoted[q].1;
+                continue;
+            }
+            if !ctx.is_cap(i) || ctx.function_class(i).is_some() {
+                i += 1;
+                continue;
+            }
+            if headline_end > i || Self::is_headline(ctx, i, &mut headline_end) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && end - i < 8 && !ctx.line_before(end) {
+                if ctx.is_cap(end) && ctx.function_class(end).is_none() {
+                    end += 1;
+                } else if matches!(ctx.tok(end), "of" | "de" | "van" | "von" | "del" | "da" | "bin") && ctx.is_cap(end + 1) && !ctx.line_before(end + 1) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = end.min(n);
+            ents.add_run(ctx, i, end);
+            i = end;
+        }
+        ents
+    }
+
+    /// Is token `i` in a title-case line ("Gold Star Mom Corners Obama On His Refusal")? Such
+    /// lines capitalise every word, so their runs are not names. Checked once per line:
+    /// `headline_end` is set to the end of a headline line so later tokens skip the test.
+    fn is_headline(ctx: &Ctx, i: usize, headline_end: &mut usize) -> bool {
+        if i > 0 && !ctx.line_before(i) {
+            return false;
+        }
+        let mut end = i;
+        let mut words = 0;
+        let mut title_case = true;
+        while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
+            if ctx.is_word(end) {
+                words += 1;
+                title_case &= ctx.is_cap(end) || ctx.headline_small_word(end);
+            }
+            end += 1;
+        }
+        let headline = words >= 4 && title_case && (end >= ctx.len() || ctx.line_before(end));
+        if headline {
+            *headline_end = end;
+        }
+        headline
+    }
+
+    fn add_run(&mut self, ctx: &Ctx, start: usize, end: usize) {
+        // A sentence-initial participle or verb is not part of a name: "Following US strikes".
+        let mut start = start;
+        let sentence_initial = start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
+        if sentence_initial && end - start > 1 {
+            let w = ctx.norm(start);
+            if w.ends_with("ing") || w.ends_with("ed") || ctx.cue(start).is_some() {
+                start += 1;
+            }
+        }
+        let Some(name_start) = ctx.name_start(start, end) else { return };
+        // Role words as token indices; lower-cased strings are only made for new ones.
+        let mut role_tokens = [0usize; 8];
+        let mut n_roles = 0;
+        let mut push_role = |k: usize| {
+            if n_roles < role_tokens.len() {
+                role_tokens[n_roles] = k;
+                n_roles += 1;
+            }
+        };
+        for k in start..name_start {
+            push_role(k);
+        }
+        // "Colombia's President Gustavo Petro", "the Colombian president, Gustavo Petro".
+        if start >= 2 && ctx.norm(start - 1) == "'s" {
+            push_role(start - 2);
+        }
+        for k in start.saturating_sub(3)..start {
+            if ctx.is_word(k) && ctx.function_class(k).is_none() && ctx.tok(k).chars().next().is_some_and(char::is_lowercase) {
+                push_role(k);
+            }
+        }
+        let roles = &role_tokens[..n_roles];
+        let honorific_gender = (start..name_start).filter_map(|i| ctx.title(i)).map(|t| t.gender).find(|g| *g != Gender::Unknown);
+        let words = end - name_start;
+        let text = ctx.span(name_start, end).text(ctx.text);
+        let first = ctx.tok(name_start);
+        let last = ctx.tok(end - 1);
+        let first_name = FIRST_NAMES.get(first).copied();
+        let org = ORG_SUFFIXES.contains(last) || ALIASES.contains_key(text) || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
+        let person = !org && (name_start > start || first_name.is_some() || (start > 0 && ctx.tok(start - 1) == "'s" && false));
+        let gender = honorific_gender.or(if words >= 2 { first_name } else { None }).unwrap_or(Gender::Unknown);
+        let sentence = ctx.tokens[name_start].sentence;
+
+        // Merge with an entity already known under this surname when the names agree.
+        let existing = self.by_surname.get(last).and_then(|ids| {
+            ids.iter().rev().copied().find(|&id| {
+                let e = &self.list[id];
+                words == 1 || e.words == 1 || e.name.ends_with(text) || text.ends_with(e.name.as_str()) || e.name.split(' ').next() == Some(first)
+            })
+        });
+        let id = match existing {
+            Some(id) => {
+                let e = &mut self.list[id];
+                if words > e.words && !org {
+                    e.name = text.to_string();
+                    e.words = words;
+                }
+                e.person |= person;
+                e.org |= org;
+                if e.gender == Gender::Unknown {
+                    e.gender = gender;
+                }
+                for &k in roles {
+                    let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
+                    if !known {
+                        e.roles.push(ctx.lower(k).into_owned());
+                    }
+                }
+                id
+            }
+            None => {
+                let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
+                self.list.push(Entity { name: text.to_string(), words, gender, person, org, roles });
+                let id = self.list.len() - 1;
+                self.by_surname.entry(last.to_string()).or_default().push(id);
+                id
+            }
+        };
+        self.mentions.push(Mention { token: name_start, sentence, entity: id });
+    }
+
+    /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
+    fn entity_of_name(&self, ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+        let last = ctx.tok(end.checked_sub(1)?);
+        let ids = self.by_surname.get(last)?;
+        if ids.len() == 1 {
+            return Some(ids[0]);
+        }
+        // Several people share the surname: take the one mentioned most recently.
+        let pos = self.mentions.partition_point(|m| m.token < start);
+        self.mentions[..pos].iter().rev().take(200).find(|m| ids.contains(&m.entity)).map(|m| m.entity).or(Some(ids[0]))
+    }
+
+    /// The canonical speaker name for a mention.
+    pub fn canonical(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        match np.kind {
+            NpKind::Name => {
+                let text = ctx.span(np.mention_start, np.end).text(ctx.text);
+                let bare = text.strip_prefix("The ").or_else(|| text.strip_prefix("the ")).unwrap_or(text);
+                if let Some(full) = ALIASES.get(bare) {
+                    return Some(full.clone());
+                }
+                match self.entity_of_name(ctx, np.mention_start, np.end) {
+                    Some(id) if self.list[id].words >= np.end - np.mention_start => Some(self.list[id].name.clone()),
+                    _ => Some(bare.to_string()),
+                }
+            }
+            NpKind::Pronoun => {
+                let lower = ctx.lower(np.start);
+                let gender = match lower.as_ref() {
+                    "he" => Gender::Male,
+                    "she" => Gender::Female,
+                    "i" | "we" | "you" | "it" => return None,
+                    _ => Gender::Unknown,
+                };
+                if lower == "they" {
+                    return self.recent(ctx, np.start, |e| e.org || !e.person).map(|id| self.list[id].name.clone());
+                }
+                self.recent(ctx, np.start, |e| e.person && (e.gender == gender || e.gender == Gender::Unknown))
+                    .map(|id| self.list[id].name.clone())
+            }
+            NpKind::Common => self.describe(ctx, np),
+        }
+    }
+
+    /// A description ("the Colombian president", "the firm") resolved to the entity it was
+    /// introduced with, or else the phrase as written without its determiner.
+    fn describe(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        let head = ctx.lower(np.end - 1);
+        let mut start = np.start;
+        let definite = matches!(ctx.lower(start).as_ref(), "the" | "this" | "that");
+        if ctx.function_class(start) == Some(FunctionClass::Determiner) {
+            start += 1;
+        }
+        if definite && start < np.end {
+            let modifiers: Vec<String> = (start..np.end - 1).map(|i| ctx.lower(i).into_owned()).collect();
+            let is_org_word = matches!(head.as_ref(), "firm" | "company" | "agency" | "group" | "campaign" | "ministry" | "department" | "administration" | "government" | "organisation" | "organization" | "party" | "bank" | "newspaper" | "network");
+            let found = self.recent(ctx, np.start, |e| {
+                if is_org_word {
+                    return e.org && e.roles.iter().chain(std::iter::once(&e.name.to_lowercase())).any(|r| r.contains(head.as_ref()));
+                }
+                e.person && e.roles.iter().any(|r| r == head.as_ref()) && modifiers.iter().all(|m| e.roles.contains(m) || m.ends_with("'s") || m == "us" && e.roles.iter().any(|r| r == "u.s."))
+            });
+            if let Some(id) = found {
+                return Some(self.list[id].name.clone());
+            }
+        }
+        (start < np.end).then(|| ctx.span(start, np.end).text(ctx.text).to_string())
+    }
+
+    /// The most recent entity satisfying `accept`, searching back from token `before`
+    /// sentence by sentence; within a sentence the leftmost mention (usually the subject)
+    /// wins.
+    fn recent(&self, ctx: &Ctx, before: usize, accept: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let pos = self.mentions.partition_point(|m| m.token < before);
+        let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
+        let mut k = pos;
+        let mut best: Option<(u32, usize)> = None;
+        while k > 0 {
+            k -= 1;
+            let m = self.mentions[k];
+            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES {
+                break;
+            }
+            if let Some((s, _)) = best {
+                if m.sentence != s {
+                    break;
+                }
+            }
+            if accept(&self.list[m.entity]) {
+                if std::env::var("PW_DEBUG").is_ok() {
+                    eprintln!("recent: cand {:?} sent {} tok {}", self.list[m.entity].name, m.sentence, m.token);
+                }
+                best = Some((m.sentence, m.entity));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn resolve(text: &str, mention: &str) -> Option<String> {
+        let mut tokens = tokenize(text);
+        crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let ents = Entities::build(&ctx, &[]);
+        let at = text.rfind(mention)?;
+        let i = tokens.iter().position(|t| t.span.start == at)?;
+        let last = tokens.iter().rposition(|t| t.span.end == at + mention.len())?;
+        let np = ctx.np_ending_at(last, i)?;
+        ents.canonical(&ctx, &np)
+    }
+
+    #[test]
+    fn surname_and_honorific_to_full_name() {
+        let t = "Colombian President Gustavo Petro spoke. Later Mr Petro said no.";
+        assert_eq!(resolve(t, "Petro").as_deref(), Some("Gustavo Petro"));
+    }
+
+    #[test]
+    fn description_to_introduced_person() {
+        let t = "US President Donald Trump met Colombian President Gustavo Petro. The talks ended. Then the Colombian president said no.";
+        assert_eq!(resolve(t, "the Colombian president").as_deref(), Some("Gustavo Petro"));
+        let t = "US President Donald Trump met Colombian President Gustavo Petro. Then the US president said no.";
+        assert_eq!(resolve(t, "the US president").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn pronoun_by_gender() {
+        let t = "Hillary Clinton met Donald Trump on Monday. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Donald Trump"));
+        let t = "Donald Trump met Hillary Clinton on Monday. She said no.";
+        assert_eq!(resolve(t, "She").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn alias_and_common_nouns() {
+        assert_eq!(resolve("Talks stalled. The US said no.", "The US").as_deref(), Some("United States"));
+        assert_eq!(resolve("Talks stalled. A Colombian official said no.", "A Colombian official").as_deref(), Some("Colombian official"));
+    }
+}

@@ -1,0 +1,529 @@
+//! A shallow syntax layer: just enough structure to find who is speaking.
+//!
+//! Quote attribution needs three things a full parser would give: the noun phrase that is
+//! the subject of a speech verb, the noun phrase after an inverted verb ("said Smith") or
+//! after "according to", and where a clause begins. A statistical parser is out of scope, so
+//! this module reads them off the token stream with word classes from lexicons (determiners,
+//! pronouns, auxiliaries, adverbs) and capitalisation, looking a bounded number of tokens
+//! left or right of an anchor. Every function here is O(window), so attribution stays linear
+//! in the document however many quotes it holds.
+
+use std::borrow::Cow;
+
+use std::cell::Cell;
+
+use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES, WORDS};
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind};
+
+/// What kind of thing a noun phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// he, she, they …
+    Pronoun,
+    /// A capitalised name ("Gustavo Petro", "The New York Times").
+    Name,
+    /// A common-noun phrase ("A Colombian official", "the city's mayor").
+    Common,
+}
+
+/// A noun phrase found by the chunker: tokens `[start, end)`, and the part of it that is the
+/// mention a user sees (a name without its titles: "Gustavo Petro" of "Colombian President
+/// Gustavo Petro").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    /// Mention tokens `[mention_start, end)`.
+    pub mention_start: usize,
+    pub kind: NpKind,
+}
+
+/// The text with its tokens, and the word-class lookups the quote stage shares.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Lexicon facts per token, looked up on first use: the rules ask about the same
+    /// tokens many times, and a hash lookup per ask would dominate the stage.
+    info: Vec<Cell<Option<WordInfo>>>,
+    /// For each token, the index of the first token of its paragraph (one pass up front, so
+    /// that no rule walks back to find a paragraph start).
+    para_start: Vec<u32>,
+    /// For each token, the number of paragraph starts at or before it.
+    para_index: Vec<u32>,
+}
+
+/// How far the chunker reaches from its anchor.
+const MAX_NP: usize = 8;
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let mut para_start = Vec::with_capacity(tokens.len());
+        let mut para_index = Vec::with_capacity(tokens.len());
+        let (mut start, mut index) = (0u32, 0u32);
+        for i in 0..tokens.len() {
+            if i > 0 && super::marks::starts_paragraph(text, tokens, i) {
+                start = i as u32;
+                index += 1;
+            }
+            para_start.push(start);
+            para_index.push(index);
+        }
+        Ctx { text, tokens, info: vec![Cell::new(None); tokens.len()], para_start, para_index }
+    }
+
+    /// The first token of the paragraph holding token `i`.
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        self.para_start.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The paragraph number of token `i` (0-based).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.para_index.get(i).or(self.para_index.last()).map_or(0, |&p| p as usize)
+    }
+
+    /// The lexicon facts about token `i` (empty for non-words and acronyms).
+    #[inline]
+    pub fn info(&self, i: usize) -> WordInfo {
+        let Some(cell) = self.info.get(i) else { return WordInfo::default() };
+        if let Some(info) = cell.get() {
+            return info;
+        }
+        let info = self.lookup(i);
+        cell.set(Some(info));
+        info
+    }
+
+    fn lookup(&self, i: usize) -> WordInfo {
+        if !self.is_word(i) {
+            return WordInfo::default();
+        }
+        let t = self.tok(i);
+        // An acronym is a name even when it spells a function word ("US", "IT").
+        if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+            return WordInfo::default();
+        }
+        if t.len() > 24 || !may_be_listed(self.norm(i)) {
+            return WordInfo::default();
+        }
+        self.with_lower(i, |w| WORDS.get(w).copied().unwrap_or_default())
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// The normalized form with curly apostrophes folded.
+    pub fn norm(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.norm(self.text))
+    }
+
+    /// Lower-cased normalized form; borrows when already lower-case.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let s = self.norm(i);
+        if s.bytes().any(|b| b.is_ascii_uppercase()) || (!s.is_ascii() && s.chars().any(char::is_uppercase)) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.tok(i) == p
+    }
+
+    /// Token `i` starts a new line: names and phrases never run across one.
+    pub fn line_before(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.ws_before >= crate::tokenize::Whitespace::Line)
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Quote)
+    }
+
+    /// A word that starts with a capital letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        match self.text.as_bytes().get(t.span.start) {
+            Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
+            Some(_) => self.tok(i).chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        match (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+            (Some(a), Some(b)) if start < end => Span::new(a.span.start, b.span.end),
+            _ => Span::default(),
+        }
+    }
+
+    pub fn function_class(&self, i: usize) -> Option<FunctionClass> {
+        self.info(i).function
+    }
+
+    /// Calls `f` with the lower-cased normalized form of token `i`, without allocating for
+    /// the short ASCII words that make up almost every lookup.
+    #[inline]
+    pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
+        let s = self.norm(i);
+        let b = s.as_bytes();
+        if !b.iter().any(|c| c.is_ascii_uppercase()) {
+            if s.is_ascii() || !s.chars().any(char::is_uppercase) {
+                return f(s);
+            }
+        } else if b.len() <= 32 && s.is_ascii() {
+            let mut buf = [0u8; 32];
+            buf[..b.len()].copy_from_slice(b);
+            buf[..b.len()].make_ascii_lowercase();
+            // ASCII stays valid UTF-8 after lower-casing.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""));
+        }
+        f(&s.to_lowercase())
+    }
+
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.function_class(i) == Some(FunctionClass::Pronoun)
+    }
+
+    /// A cue verb form, if token `i` is one.
+    pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
+        self.info(i).cue
+    }
+
+    /// Is the word a lower-case word that a title-case headline may leave uncapitalised
+    /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
+    pub fn headline_small_word(&self, i: usize) -> bool {
+        matches!(self.tok(i), "a" | "an" | "the" | "of" | "and" | "or" | "to" | "in" | "on" | "for" | "with" | "at" | "as" | "by" | "from" | "vs" | "vs." | "'s" | "’s")
+    }
+
+    /// "did not say", "never told": a negated cue reports no words.
+    pub fn negated(&self, v: usize) -> bool {
+        (1..=3).filter_map(|k| v.checked_sub(k)).any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
+    }
+
+    /// A title word as written ("President", "Sen.", "Mr").
+    pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
+        if !self.is_word(i) {
+            return None;
+        }
+        TITLES.get(self.norm(i)).copied()
+    }
+
+    /// A word that may be part of a capitalised name.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_cap(i) && self.function_class(i).is_none() && !self.fronted_participle(i)
+    }
+
+    /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
+    /// a verb, not a name.
+    pub fn fronted_participle(&self, i: usize) -> bool {
+        let starts = i == 0 || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence);
+        starts && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
+    }
+
+    /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
+    /// function word, not an adverb in -ly, not a cue verb.
+    fn is_content_word(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.function_class(i).is_some() {
+            return false;
+        }
+        let s = self.norm(i);
+        !(s.ends_with("ly") && s.len() > 4) && self.cue(i).is_none() && s != "'s"
+    }
+
+    pub fn is_preposition(&self, i: usize) -> bool {
+        self.is_word(i)
+            && matches!(
+                self.lower(i).as_ref(),
+                "of" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "to" | "about" | "through" | "into" | "over" | "under" | "after" | "before" | "during" | "against" | "among" | "between" | "without" | "via" | "per"
+            )
+    }
+
+    /// A period glued to a following comma or bracket ends an abbreviation ("R-Ky.,"), not
+    /// a sentence.
+    pub fn is_abbreviation_period(&self, i: usize) -> bool {
+        self.is_punct(i, ".") && self.tokens.get(i + 1).is_some_and(|n| n.ws_before == crate::tokenize::Whitespace::None && matches!(n.span.text(self.text), "," | ")"))
+    }
+
+    /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
+    fn is_name_connector(&self, i: usize) -> bool {
+        matches!(self.tok(i), "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&")
+    }
+
+    /// The capitalised run ending at token `j` (inclusive), going left no further than
+    /// `floor`: returns its first token.
+    fn cap_run_start(&self, j: usize, floor: usize) -> usize {
+        let mut s = j;
+        while s > floor && !self.line_before(s) {
+            let p = s - 1;
+            if self.is_name_word(p) {
+                s = p;
+            } else if p > floor && self.is_name_connector(p) && self.is_name_word(p - 1) {
+                s = p - 1;
+            } else {
+                break;
+            }
+            if j + 1 - s >= MAX_NP {
+                break;
+            }
+        }
+        s
+    }
+
+    /// Where the name proper starts in the capitalised run `[start, end)`: after the last
+    /// title word ("Colombian President Gustavo Petro" → "Gustavo Petro"). `None` when the
+    /// run is nothing but titles ("the President").
+    pub fn name_start(&self, start: usize, end: usize) -> Option<usize> {
+        let mut s = start;
+        for i in start..end {
+            if self.title(i).is_some() {
+                s = i + 1;
+            }
+        }
+        // "Deputy Minister Smith" vs "Minister Smith": both fine. A run that ends on a title
+        // is a description, not a name.
+        (s < end).then_some(s)
+    }
+
+    /// The noun phrase that ends at token `j`, looking left no further than `floor`.
+    pub fn np_ending_at(&self, j: usize, floor: usize) -> Option<Np> {
+        if j < floor || j >= self.len() {
+            return None;
+        }
+        // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical.
+        if self.is_punct(j, ")") {
+            let mut k = j;
+            while k > floor && j - k < 10 {
+                k -= 1;
+                if self.is_punct(k, "(") {
+                    return if k > floor { self.np_ending_at(k - 1, floor) } else { None };
+                }
+            }
+            return None;
+        }
+        if self.is_pronoun(j) {
+            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
+        }
+        if self.is_name_word(j) {
+            let s = self.cap_run_start(j, floor);
+            let (start, kind) = self.extend_determiner(s, floor);
+            let mention_start = self.name_start(s, j + 1);
+            return Some(match mention_start {
+                Some(m) => Np { start, end: j + 1, mention_start: if kind == NpKind::Common { start } else { m }, kind },
+                // The run is all titles: "the President", "the Colombian President".
+                None => Np { start, end: j + 1, mention_start: start, kind: NpKind::Common },
+            });
+        }
+        if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
+            let mut s = j;
+            while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
+                let p = s - 1;
+                let lower_content = self.is_content_word(p) && self.tok(p).chars().next().is_some_and(char::is_lowercase);
+                if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
+                    s = p;
+                } else if self.norm(p) == "'s" && p > floor && (self.is_cap(p - 1) || self.is_content_word(p - 1)) {
+                    s = p - 1;
+                } else {
+                    break;
+                }
+            }
+            let (start, _) = self.extend_determiner(s, floor);
+            return Some(Np { start, end: j + 1, mention_start: start, kind: NpKind::Common });
+        }
+        None
+    }
+
+    /// Includes a determiner before `s` in the phrase ("the city's mayor", "The New York
+    /// Times"). A common phrase with a determiner is `Common`; a capitalised run without one
+    /// stays a name.
+    fn extend_determiner(&self, s: usize, floor: usize) -> (usize, NpKind) {
+        if s > floor && !self.line_before(s) && self.function_class(s - 1) == Some(FunctionClass::Determiner) && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all") {
+            let det = self.lower(s - 1);
+            // "The New York Times" keeps the name reading; "the Colombian president" does not.
+            let kind = if det == "the" && self.name_start(s, s + 1).is_some() && self.all_caps_to_head(s) { NpKind::Name } else { NpKind::Common };
+            return (s - 1, kind);
+        }
+        (s, NpKind::Name)
+    }
+
+    fn all_caps_to_head(&self, s: usize) -> bool {
+        // Callers only ask when the run starting at `s` is capitalised.
+        self.is_cap(s)
+    }
+
+    /// The noun phrase starting at token `i`, looking right no further than `ceil` (exclusive):
+    /// "Clinton spokesman Brian Fallon", "the influential US daily", "he". Where the phrase ends
+    /// in a capitalised name, the mention is that name without its titles.
+    pub fn np_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        let ceil = ceil.min(self.len());
+        if i >= ceil {
+            return None;
+        }
+        if self.is_pronoun(i) {
+            return Some(Np { start: i, end: i + 1, mention_start: i, kind: NpKind::Pronoun });
+        }
+        let mut j = i;
+        let determined = self.function_class(j) == Some(FunctionClass::Determiner);
+        if determined {
+            j += 1;
+        }
+        let mut end = None;
+        let mut cap_start: Option<usize> = None;
+        while j < ceil && j - i < MAX_NP + 2 && (j == i || !self.line_before(j)) {
+            if self.is_name_word(j) {
+                cap_start.get_or_insert(j);
+                end = Some(j + 1);
+            } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
+                // "Bank of England"
+            } else if (self.tok(j).chars().next().is_some_and(|c| !c.is_uppercase()) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
+                && (cap_start.is_none() || determined || self.is_name_word(j + 1))
+                && !(end.is_some() && self.norm(j).ends_with("ed"))
+            {
+                // Modifiers before the head; after a name only a role word that leads into
+                // another name ("Clinton spokesman Brian Fallon"), never the verb that follows.
+                cap_start = None;
+                end = Some(j + 1);
+            } else if self.norm(j) == "'s" && end.is_some() {
+                cap_start = None;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        let end = end?;
+        let kind_common = Np { start: i, end, mention_start: i, kind: NpKind::Common };
+        match cap_start.filter(|&c| c < end) {
+            Some(c) => Some(match self.name_start(c, end) {
+                Some(m) => Np { start: i, end, mention_start: m, kind: NpKind::Name },
+                None => kind_common,
+            }),
+            None => Some(kind_common),
+        }
+    }
+
+    /// The subject of the verb at token `v`: skips auxiliaries and adverbs ("has also
+    /// repeatedly told"), an apposition or relative clause set off by commas ("Smith, who
+    /// …, said"), then takes the noun phrase ending there.
+    pub fn subject_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let mut j = v.checked_sub(1)?;
+        let mut skipped = 0;
+        while j >= floor && skipped < 5 {
+            match self.function_class(j) {
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
+                _ if self.is_word(j) && self.norm(j).ends_with("ly") && self.norm(j).len() > 4 && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
+                _ => break,
+            }
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+            skipped += 1;
+        }
+        if j < floor {
+            return None;
+        }
+        if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
+            return self.subject_before_aside(j, floor);
+        }
+        let np = self.np_ending_at(j, floor)?;
+        if self.function_class(np.start) == Some(FunctionClass::Relative) {
+            return None;
+        }
+        // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
+        // after a preposition is its object, not the subject of the verb.
+        if np.start > floor && self.is_preposition(np.start - 1) {
+            return None;
+        }
+        // Agreement tells a verb from a noun: "initial reports", "the following comment".
+        if let Some(form) = self.cue(v) {
+            let bare_single = np.kind == NpKind::Common && np.end - np.start == 1 && self.tok(np.start).chars().next().is_some_and(char::is_lowercase);
+            if form.third && bare_single && !self.norm(np.start).ends_with('s') {
+                return None;
+            }
+            let singular_article = np.kind == NpKind::Common
+                && matches!(self.lower(np.start).as_ref(), "the" | "a" | "an" | "this")
+                && !self.norm(np.end - 1).ends_with('s');
+            if form.base && singular_article && skipped == 0 {
+                return None;
+            }
+        }
+        Some(np)
+    }
+
+    /// "Smith, a spokesman for X, said" / "Smith, who …, said": the phrase before the comma
+    /// that opens the aside ending at comma `j`.
+    fn subject_before_aside(&self, j: usize, floor: usize) -> Option<Np> {
+        let mut k = j;
+        while k > floor && j - k < 24 {
+            k -= 1;
+            if self.is_punct(k, self.tok(j)) {
+                let opener = k + 1;
+                let aside_ok = self.function_class(opener) == Some(FunctionClass::Relative)
+                    || self.function_class(opener) == Some(FunctionClass::Determiner)
+                    || self.is_cap(opener)
+                    || self.tok(opener).ends_with("-");
+                if !aside_ok || k == 0 {
+                    return None;
+                }
+                let np = self.np_ending_at(k - 1, floor)?;
+                return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
+            }
+            if self.is_quote_mark(k) || matches!(self.tok(k), "." | ";" | ":") {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let v = (0..tokens.len()).find(|&i| ctx.tok(i) == verb)?;
+        let np = ctx.subject_before(v, 0)?;
+        Some(ctx.span(np.mention_start, np.end).text(text).to_string())
+    }
+
+    #[test]
+    fn finds_subjects() {
+        assert_eq!(subject("Colombian President Gustavo Petro has told the BBC", "told").as_deref(), Some("Gustavo Petro"));
+        assert_eq!(subject("A Colombian official said at the time", "said").as_deref(), Some("A Colombian official"));
+        assert_eq!(subject("but the city's mayor demanded agents leave", "demanded").as_deref(), Some("the city's mayor"));
+        assert_eq!(subject("Trump has also repeatedly told Petro", "told").as_deref(), Some("Trump"));
+        assert_eq!(subject("Smith, who runs the firm, said", "said").as_deref(), Some("Smith"));
+        assert_eq!(subject("Rep. Gwen Moore (D-Wis.) said", "said").as_deref(), Some("Gwen Moore"));
+        assert_eq!(subject("then he said", "said").as_deref(), Some("he"));
+        assert_eq!(subject("These protesters chanted", "chanted").as_deref(), Some("These protesters"));
+    }
+
+    #[test]
+    fn finds_inverted_subjects() {
+        let text = "said Sen. John Smith, D-Mass.";
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let np = ctx.np_starting_at(1, tokens.len()).unwrap();
+        assert_eq!(ctx.span(np.mention_start, np.end).text(text), "John Smith");
+    }
+}

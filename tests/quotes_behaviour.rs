@@ -1,0 +1,246 @@
+//! Behaviour of the quote stage on the shapes the issue lists: marks, splits, paragraphs,
+//! attribution patterns, speaker resolution and typing. Each test states the text and the
+//! rows it must give.
+
+use presswork::{analyze, QuoteType};
+
+/// (content, type, speaker, mention, cue) for every row of a text.
+fn rows(text: &str) -> Vec<(String, QuoteType, Option<String>, Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.kind,
+                q.speaker.clone(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+                q.cue.map(|c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn quoted(text: &str) -> Vec<(String, QuoteType, Option<String>, Option<String>, Option<String>)> {
+    rows(text).into_iter().filter(|r| r.1 != QuoteType::Indirect).collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn split_quote_gives_two_rows_with_one_speaker() {
+    let text = "Mayor Jane Doe spoke on Monday. “We will rebuild,” she said, “and we will do it together.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].0, "We will rebuild,");
+    assert_eq!(r[1].0, "and we will do it together.");
+    for row in &r {
+        assert_eq!(row.2, s("Jane Doe"));
+        assert_eq!(row.3, s("she"));
+        assert_eq!(row.4, s("said"));
+    }
+}
+
+#[test]
+fn multi_paragraph_quote_rows_share_the_speaker() {
+    let text = "Senator John Smith spoke at length.\n\n“The first thing is the budget,” Smith said. “It is broken.\n\n“The second thing is trust. We have lost it.”\n\nThe hearing ended.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[1].0, "It is broken.");
+    assert_eq!(r[2].0, "The second thing is trust. We have lost it.");
+    for row in &r {
+        assert_eq!(row.2, s("John Smith"), "{row:?}");
+    }
+}
+
+#[test]
+fn straight_single_marks_beside_apostrophes() {
+    let text = "Colombia's President Gustavo Petro said Trump's plan 'sounds good' but added: 'He's not going to win.'";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "sounds good");
+    assert_eq!(r[0].1, QuoteType::Partial);
+    assert_eq!(r[1].0, "He's not going to win.");
+    assert_eq!(r[1].1, QuoteType::Quote);
+    assert_eq!(r[1].2, s("Gustavo Petro"));
+}
+
+#[test]
+fn curly_single_marks_beside_curly_apostrophes() {
+    let text = "The minister’s aide said the deal was ‘a disaster’ for the country’s farmers.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "a disaster");
+}
+
+#[test]
+fn unbalanced_open_mark_is_cut_at_the_paragraph_end() {
+    let text = "Smith said: “This never closes.\n\nThe rest of the article is reporter text. It goes on.\n\nMore text here.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "This never closes.");
+    assert_eq!(r[0].2, s("Smith"));
+}
+
+#[test]
+fn unbalanced_marks_never_panic_or_swallow() {
+    for text in ["“", "”", "'", "\"\"\"", "“a ‘b “c", "He said ' and then “", "’’’ ‘‘", "« »", "„x"] {
+        let doc = analyze(text);
+        for q in &doc.quotes {
+            assert!(q.span.end <= text.len());
+        }
+    }
+}
+
+#[test]
+fn pattern_quote_comma_pronoun_said() {
+    let r = quoted("Anna Lee runs the clinic. “It is full every day,” she said.");
+    assert_eq!((r[0].2.clone(), r[0].3.clone(), r[0].4.clone()), (s("Anna Lee"), s("she"), s("said")));
+}
+
+#[test]
+fn pattern_quote_comma_said_name() {
+    let r = quoted("“It is full every day,” said Dr. Anna Lee, who runs the clinic.");
+    assert_eq!((r[0].2.clone(), r[0].3.clone(), r[0].4.clone()), (s("Anna Lee"), s("Anna Lee"), s("said")));
+}
+
+#[test]
+fn pattern_name_said_colon_quote() {
+    let r = quoted("The union leader Mark Jones said: “We will strike on Monday.”");
+    assert_eq!(r[0].3, s("Mark Jones"));
+    assert_eq!(r[0].4, s("said"));
+    assert_eq!(r[0].1, QuoteType::Quote);
+}
+
+#[test]
+fn pattern_told_the_bbc_that() {
+    let r = quoted("Prime Minister Sara Kim told the BBC that “the talks are over”.");
+    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("Sara Kim"), s("told")));
+}
+
+#[test]
+fn pattern_described_as() {
+    let r = quoted("Trump described the call as a 'Great Honour'.");
+    assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("Trump"), s("described")));
+}
+
+#[test]
+fn pattern_according_to() {
+    let r = quoted("According to the health ministry, “the outbreak is under control”.");
+    assert_eq!(r[0].3, s("the health ministry"));
+    assert_eq!(r[0].4, s("According to"));
+    assert_eq!(r[0].2, s("health ministry"));
+}
+
+#[test]
+fn pattern_who_clause_before_cue() {
+    let r = quoted("Maria Lopez, who has lived here for 40 years, said “nothing has changed”.");
+    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("Maria Lopez"), s("said")));
+}
+
+#[test]
+fn pattern_apposition_after_quote() {
+    let r = quoted("“We are ready,” Scott Pruitt, the attorney general of Oklahoma, said on Friday.");
+    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("Scott Pruitt"), s("said")));
+}
+
+#[test]
+fn pattern_bare_continuation_paragraph() {
+    let text = "“We need more staff,” the hospital's director, Paul Grant, said.\n\n“Without them we cannot open the new ward.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[1].2, r[0].2);
+    assert_eq!(r[1].3, r[0].3);
+}
+
+#[test]
+fn pattern_colon_after_clause_about_the_speaker() {
+    let text = "Trump has accused Petro of tolerating cocaine production, claims the Colombian president strongly denied:\n“For 20 years I have fought the cartels.”";
+    let r = quoted(text);
+    assert_eq!(r[0].3, s("the Colombian president"));
+    assert_eq!(r[0].4, s("denied"));
+}
+
+#[test]
+fn pattern_participle_takes_the_sentence_subject() {
+    let r = quoted("Trump described Petro as a 'sick man,' adding: 'He's not going to be doing it for very long.'");
+    assert_eq!(r[1].3, s("Trump"));
+    assert_eq!(r[1].4, s("adding"));
+}
+
+#[test]
+fn outermost_source_wins_when_attributions_nest() {
+    let r = quoted("Lynch said she recalled thinking, 'This is the moment we have waited for.'");
+    assert_eq!(r[0].3, s("Lynch"));
+}
+
+#[test]
+fn pronoun_resolves_to_antecedent_of_matching_gender() {
+    let text = "Hillary Clinton met Donald Trump in New York. “It went well,” he said.";
+    assert_eq!(quoted(text)[0].2, s("Donald Trump"));
+    let text = "Donald Trump met Hillary Clinton in New York. “It went well,” she said.";
+    assert_eq!(quoted(text)[0].2, s("Hillary Clinton"));
+}
+
+#[test]
+fn description_resolves_to_the_person_introduced_with_it() {
+    let text = "Colombian President Gustavo Petro met US President Donald Trump.\n\nLater the Colombian president said: “We are sovereign.”";
+    let r = quoted(text);
+    assert_eq!(r[0].3, s("the Colombian president"));
+    assert_eq!(r[0].2, s("Gustavo Petro"));
+}
+
+#[test]
+fn surname_and_honorific_resolve_to_the_full_name() {
+    let text = "Gordon Brown spoke in Leeds.\n\n“Growth is back,” Mr Brown said.\n\n“Jobs are back,” Brown added.";
+    let r = quoted(text);
+    assert_eq!(r[0].3, s("Brown"));
+    assert_eq!(r[0].2, s("Gordon Brown"));
+    assert_eq!(r[1].2, s("Gordon Brown"));
+}
+
+#[test]
+fn alias_resolves_to_the_proper_name() {
+    let r = quoted("The US has pledged to control sales 'indefinitely'.");
+    assert_eq!(r[0].2, s("United States"));
+}
+
+#[test]
+fn scare_quotes_and_titles_get_no_speaker() {
+    let r = quoted("Petro has pursued a 'total peace' strategy since taking office.");
+    assert_eq!(r[0].1, QuoteType::Term);
+    assert_eq!(r[0].2, None);
+    let r = quoted("The so-called “war on drugs” has failed.");
+    assert_eq!(r[0].1, QuoteType::Term);
+    let r = quoted("Sanders told MSNBC's “Morning Joe” that she would win.");
+    assert_eq!(r[0].1, QuoteType::Title);
+    assert_eq!(r[0].2, None);
+    let r = quoted("She reviewed the book “The Long Walk” last year.");
+    assert_eq!(r[0].1, QuoteType::Title);
+}
+
+#[test]
+fn quote_versus_partial() {
+    let r = quoted("Trump told Fox News that 'we are going to start now hitting land', adding that 'the cartels are running Mexico.'");
+    assert_eq!(r[0].1, QuoteType::Quote);
+    assert_eq!(r[1].1, QuoteType::Quote);
+    let r = quoted("Petro indicated that ICE had 'reached the point where it kills citizens.'");
+    assert_eq!(r[0].1, QuoteType::Partial);
+}
+
+#[test]
+fn negated_cue_is_not_an_attribution() {
+    let text = "“We had problems with Russia,” Obama said on Monday. He did not suggest retaliation. “Our goal is norms.”";
+    let r = quoted(text);
+    assert_eq!(r[1].2, s("Obama"));
+}
+
+#[test]
+fn byline_dash_attribution() {
+    let text = "“He represents our greatest shame.” ― Sonya Herridge\n“He is ignorant of our culture.” ― Pamela Padilla";
+    let r = quoted(text);
+    assert_eq!(r[0].3, s("Sonya Herridge"));
+    assert_eq!(r[1].3, s("Pamela Padilla"));
+}
