@@ -23,7 +23,7 @@ import pandas as pd
 import pytest
 
 import presswork as pw
-from _invariants import check_document, check_frames
+from _invariants import check_document, check_frames, quote_edge_ok
 
 MB = 1 << 20
 SEEDS = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))
@@ -466,3 +466,19 @@ def test_document_attribute_access_is_cheap():
         doc.tokens[i]
         doc.sentences[i]
     assert time.perf_counter() - t0 < 0.2
+
+
+# --- quote content edges (bug) --------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: the quote stage (src/quotes/marks.rs, pairing/cutting marks into Marked.span) leaves a stray "
+    "quotation mark at an edge of the content: '\"\'' gives a quote whose text is \"'\"; '„‘' gives '‘'; "
+    "'““J.' gives '“J.'; '“Its oui»' (mismatched styles, cut at the paragraph end) gives 'Its oui»'",
+)
+@pytest.mark.parametrize("text", ["\"'", "„‘", "““J.", "“Its oui»\n"])
+def test_quote_content_has_no_mark_at_its_edge(text):
+    doc = pw.analyze(text)
+    for q in doc.quotes:
+        assert quote_edge_ok(q.text), q
