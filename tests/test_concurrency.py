@@ -68,7 +68,7 @@ def expected() -> dict:
 
 
 def test_many_python_threads_call_every_api_at_once(expected):
-    barrier = threading.Barrier(12)
+    barrier = threading.Barrier(8)
 
     def call(i: int):
         barrier.wait(timeout=TIMEOUT)  # start together
@@ -77,8 +77,8 @@ def test_many_python_threads_call_every_api_at_once(expected):
             pw.set_threads(i % 3)  # the global default changes under the others' feet
         return run_all(TEXTS, threads=threads)
 
-    with ThreadPoolExecutor(max_workers=12) as pool:
-        futures = [pool.submit(call, i) for i in range(24)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        futures = [pool.submit(call, i) for i in range(16)]
         results = [f.result(timeout=TIMEOUT) for f in futures]
     pw.set_threads(0)
     for r in results:
