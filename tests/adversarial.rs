@@ -223,3 +223,35 @@ fn quote_edge_reproducers_each_fail() {
         assert!(common::check_with(text, &doc, true).is_err(), "{text:?} no longer reproduces: un-ignore bug_quote_content_keeps_a_mark_at_its_edge");
     }
 }
+
+/// The BBC corpus text (first column of `../shared/corpus/bbc/*.csv`), crudely: whole files.
+fn bbc_raw() -> Option<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
+    let mut out = String::new();
+    for name in ["train.csv", "val.csv"] {
+        out.push_str(&std::fs::read_to_string(dir.join(name)).ok()?);
+    }
+    Some(out)
+}
+
+#[test]
+#[ignore = "bug: the quote stage is super-linear on all-caps news (quotes::extract: 264 M instructions for 1 MB, 1,911 M for 4 MB); needs ../shared/corpus/bbc"]
+fn bug_quote_stage_superlinear_on_all_caps_news() {
+    let Some(raw) = bbc_raw() else { return };
+    let caps = raw.to_uppercase();
+    let cut = |n: usize| {
+        let mut n = n.min(caps.len());
+        while !caps.is_char_boundary(n) {
+            n -= 1;
+        }
+        &caps[..n]
+    };
+    let time = |t: &str| {
+        let c = thread_cpu();
+        std::hint::black_box(presswork::analyze(t));
+        thread_cpu() - c
+    };
+    let (small, big) = (time(cut(1 << 20)), time(cut(4 << 20)));
+    eprintln!("ratio {:.2}", big / small);
+    assert!(big / small < 4.8, "all-caps news: 1 MB {small:.3}s → 4 MB {big:.3}s ({:.1}×)", big / small);
+}
