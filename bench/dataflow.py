@@ -10,7 +10,8 @@ Prints, for 1 thread and for all threads:
   * overhead: the share of end-to-end time that is not core time (target < 25%);
   * peak memory: the max RSS a fresh process adds during the end-to-end call (peak minus the RSS
     with the corpus loaded), against input + output bytes (target <= 4x);
-and the parallel speed-up (target >= 1.8x on 2 cores), plus the Dask LocalCluster throughput.
+the cost of progress=True, the parallel speed-up (target >= 1.8x on 2 cores), and the Dask
+LocalCluster throughput.
 Each figure is the best of --repeat runs. The BBC corpus is read from ../shared/corpus/bbc
 relative to the repository (PRESSWORK_SHARED overrides).
 """
@@ -91,6 +92,8 @@ def main() -> None:
         e2e = best(lambda: pw.tables(texts, TABLES, threads=threads), args.repeat)
         results[threads] = (core, e2e)
         print(f"{threads:>7} {mb / core:>10.1f} {mb / e2e:>16.1f} {100 * (e2e - core) / e2e:>8.1f}%")
+    with_progress = best(lambda: pw.tables(texts, TABLES, threads=cores, progress=True), args.repeat)
+    print(f"progress=True ({cores} threads): {mb / with_progress:.1f} MB/s, {100 * (with_progress / results[cores][1] - 1):+.1f}% time vs no bar")
     if cores > 1:
         (c1, e1), (cn, en) = results[1], results[cores]
         print(f"parallel speed-up on {cores} cores: core {c1 / cn:.2f}x, end-to-end {e1 / en:.2f}x")

@@ -92,6 +92,7 @@ fn seeds(verbose: bool) {
     docs.sort();
     let (mut tp, mut npred, mut ngold, mut sp_ok, mut sp_n) = (0, 0, 0, 0, 0);
     let (mut itp, mut ipred, mut igold) = (0, 0, 0);
+    let mut type_ok = 0;
     for doc in docs {
         let text = std::fs::read_to_string(format!("tests/data/seeds/{doc}")).expect("seed text");
         let preds = predict(&text);
@@ -105,6 +106,11 @@ fn seeds(verbose: bool) {
                 Some(p) => {
                     tp += 1;
                     sp_n += 1;
+                    if g["type"].as_str() == Some(p.kind.as_str()) {
+                        type_ok += 1;
+                    } else if verbose {
+                        println!("{doc} TYPE {} want {} | {}", p.kind.as_str(), g["type"], short(g["text"].as_str().unwrap()));
+                    }
                     let gsp = g["speaker"].as_str();
                     if p.speaker.as_deref() == gsp {
                         sp_ok += 1;
@@ -140,6 +146,7 @@ fn seeds(verbose: bool) {
     let r = tp as f64 / ngold.max(1) as f64;
     println!("seed quote+partial spans (exact): P={p:.3} R={r:.3} F1={:.3}  (tp={tp} pred={npred} gold={ngold})", f1(p, r));
     println!("seed speaker accuracy on matched: {:.3} ({sp_ok}/{sp_n})", sp_ok as f64 / sp_n.max(1) as f64);
+    println!("seed quote/partial type agreement on matched: {:.3} ({type_ok}/{sp_n})", type_ok as f64 / sp_n.max(1) as f64);
     let ip = itp as f64 / ipred.max(1) as f64;
     let ir = itp as f64 / igold.max(1) as f64;
     println!("seed indirect (overlap, informational): P={ip:.3} R={ir:.3} F1={:.3}", f1(ip, ir));
@@ -307,7 +314,17 @@ fn bench(megabytes: f64) {
     }
     let secs = t0.elapsed().as_secs_f64();
     let mb = (corpus_bytes * rounds.min(20)) as f64 / 1e6;
-    println!("whole pipeline: {mb:.1} MB in {secs:.3}s = {:.1} MB/s per core ({n} quotes)", mb / secs);
+    println!("whole pipeline (tokens, sentences, quotes, numbers): {mb:.1} MB in {secs:.3}s wall = {:.1} MB/s per core ({n} quotes)", mb / secs);
+    let t0 = Instant::now();
+    let cpu0 = thread_cpu_seconds();
+    for _ in 0..rounds.min(20) {
+        for (text, _, _) in &prepared {
+            n += analyze_with(text, Stages { quotes: true, numbers: false }).quotes.len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a).unwrap_or(secs);
+    println!("tokens + sentences + quotes: {:.1} MB/s per core wall, {:.1} MB/s of CPU time ({n} quotes in both runs)", mb / secs, mb / cpu);
 }
 
 /// CPU time of the calling thread (Linux `/proc/thread-self/stat`, in clock ticks of 1/100 s).

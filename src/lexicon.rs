@@ -8,6 +8,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// Hash map and set for lexicon lookups. The keys are short words from our own data files,
+/// looked up once or more per token: a fast non-cryptographic hash (rustc's Fx hash) beats
+/// SipHash here, and there is no untrusted key set to defend against.
+pub type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
+pub type FastSet<K> = HashSet<K, rustc_hash::FxBuildHasher>;
+
 /// Iterates the entries of a lexicon file: trimmed, non-empty lines with comments removed,
 /// split on tabs.
 pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {

@@ -225,7 +225,7 @@ fn rates() {
     let t = "It pumps 2.5 million barrels a day, GDP is $40,000 per capita, he scored 20 points per game at 70mph.";
     check(t, "2.5 million barrels a day", 2_500_000.0, NumberKind::Rate, Some("barrel per day"));
     check(t, "$40,000 per capita", 40000.0, NumberKind::Rate, Some("USD per capita"));
-    check(t, "20 points per game", 20.0, NumberKind::Rate, Some("points per game"));
+    check(t, "20 points per game", 20.0, NumberKind::Rate, Some("point per game"));
     check(t, "70mph", 70.0, NumberKind::Rate, Some("mile per hour"));
 }
 
@@ -286,4 +286,13 @@ fn no_panics_and_finite_values_on_odd_input() {
         }
     }
     assert!(no_figure_in("Air Force One landed.", "One"));
+}
+
+#[test]
+fn bare_four_digit_figures_years_or_counts() {
+    let t = "Troops killed 2000 people in 2004, below 2005 levels, as the original 1977 scripts showed.";
+    check(t, "2000", 2000.0, NumberKind::Cardinal, None);
+    check(t, "2004", 2004.0, NumberKind::Year, None);
+    check(t, "2005", 2005.0, NumberKind::Year, None);
+    check(t, "1977", 1977.0, NumberKind::Year, None);
 }

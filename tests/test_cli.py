@@ -50,3 +50,20 @@ def test_bad_arguments_fail_clearly(tmp_path):
     assert proc.returncode != 0 and "--what" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "presswork", "analyze", str(tmp_path / "missing.txt")], capture_output=True, text=True)
     assert proc.returncode != 0 and "no such file" in proc.stderr
+
+
+def test_parquet_and_jsonl_round_trip(tmp_path):
+    pytest = __import__("pytest")
+    pytest.importorskip("pyarrow")
+    frame = pd.DataFrame({"body": ["“We will win,” Smith said. Turnout rose 5%.", "Prices fell by $3bn."]})
+    frame.to_parquet(tmp_path / "in.parquet")
+    frame.to_json(tmp_path / "in.jsonl", orient="records", lines=True)
+    run("analyze", str(tmp_path / "in.parquet"), "--text-column", "body", "--what", "quotes,numbers", "-o", str(tmp_path / "out.parquet"))
+    quotes = pd.read_parquet(tmp_path / "out.quotes.parquet")
+    numbers = pd.read_parquet(tmp_path / "out.numbers.parquet")
+    assert quotes["text"].tolist() == ["We will win,"]
+    assert quotes["speaker"].tolist() == ["Smith"]
+    assert set(numbers["text"]) >= {"5%", "$3bn"}
+    run("analyze", str(tmp_path / "in.jsonl"), "--text-column", "body", "--what", "numbers", "-o", str(tmp_path / "n.jsonl"))
+    rows = [json.loads(line) for line in (tmp_path / "n.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["doc"] for r in rows} == {"in.jsonl:0", "in.jsonl:1"}

@@ -74,7 +74,12 @@ def _series_payload(series: pd.Series) -> Any:
     if _pa is not None and _is_arrow_string(series.dtype):
         array = _pa.array(series.array)
         return array if isinstance(array, _pa.ChunkedArray) else _pa.chunked_array([array])
-    return series.tolist()
+    values = series.tolist()
+    missing = series.isna().to_numpy()
+    if missing.any():  # pd.NA, NaT, numpy NaNs: all "no text" to the core
+        for i in missing.nonzero()[0]:
+            values[i] = None
+    return values
 
 
 def _is_arrow_string(dtype: Any) -> bool:

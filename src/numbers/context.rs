@@ -27,6 +27,9 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
     if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
         return None;
     }
+    if !super::lexicons::QUALIFIER_ENDS.contains(v.low(start - 1)) {
+        return None;
+    }
     let (map, longest) = &*QUALIFIERS;
     for len in (1..=*longest).rev() {
         if len > start {
@@ -134,7 +137,9 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             continue;
         }
         last = Some(j);
-        if plural(low) && !context_is(v.low(j + 1), "plural") && !plural(v.low(j + 1)) || v.low(j + 1) == "'s" {
+        // "four plain-clothes NYPD officers": a hyphenated modifier ending in -s is not the head.
+        let compound_modifier = low.contains('-') && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
+        if plural(low) && !compound_modifier && !context_is(v.low(j + 1), "plural") && !plural(v.low(j + 1)) || v.low(j + 1) == "'s" {
             break;
         }
         j += 1;

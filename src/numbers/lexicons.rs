@@ -4,35 +4,10 @@
 //! are units, currencies, qualifiers, identifier prefixes — lives in those files, so the lists
 //! can grow with the news without touching the code here. Each table is built on first use.
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
-
-/// FNV-1a: the keys here are short words looked up once per token, where SipHash's
-/// protection against crafted keys costs more than the lookups themselves and buys nothing
-/// (the tables are fixed data, not input).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
+pub use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
 
 /// How a spelled-out number word combines with its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,6 +173,12 @@ pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(
         map.insert(f[0].to_lowercase(), f.get(1) != Some(&"no"));
     }
     (map, longest)
+});
+
+/// The last word of every qualifier phrase: a figure whose previous word is not one of these
+/// has no qualifier, which is decided without building any phrase.
+pub static QUALIFIER_ENDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    QUALIFIERS.0.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect()
 });
 
 /// Month name or abbreviation (lowercase) → month number.

@@ -178,6 +178,7 @@ fn finish(v: &View, e: Expr) -> Number {
     let qualifier = context::qualifier_before(v, e.start);
     let noun = match e.noun {
         NounRule::Never => None,
+        NounRule::At(k) => Some(k),
         // "a 37-year-old US citizen", but not "the 25-year-old shocked Sampras".
         NounRule::Attributive => context::head_noun(v, e.end).filter(|_| !(v.lowercase_word(e.end) && context::is_verb(v.low(e.end)))),
         NounRule::ByKind => match e.kind {

@@ -53,7 +53,7 @@ pub fn could_start(v: &View, i: usize) -> bool {
             if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
                 return true;
             }
-            let head = low.split('-').next().unwrap_or(low);
+            let head = low.as_bytes().iter().position(|&b| b == b'-').map_or(low, |k| &low[..k]);
             STARTERS.contains(head)
         }
         _ => false,
@@ -69,6 +69,8 @@ pub enum NounRule {
     Attributive,
     /// No noun.
     Never,
+    /// A noun found while reading the expression ("homes" in "140,000 new homes a year").
+    At(usize),
 }
 
 /// One expression, in token indices, before the context (qualifier, noun, verb) is added.
@@ -207,6 +209,8 @@ struct Post {
     power: i32,
     /// "pence", "cents": the value is a hundredth of the currency unit.
     minor: bool,
+    /// The counted noun inside a rate ("20 points per game").
+    noun: Option<usize>,
 }
 
 /// Reads scale, currency name, unit and rate after a figure whose core ends at `j`.
@@ -219,7 +223,7 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
             j += 1;
         }
     }
-    let mut post = Post { end: j, kind: None, unit: None, power, minor: false };
+    let mut post = Post { end: j, kind: None, unit: None, power, minor: false, noun: None };
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
@@ -267,12 +271,28 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
         if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
             if let Some((den, e)) = units::rate_after(v, noun + 1) {
                 post.kind = Some(NumberKind::Rate);
-                post.unit = Some(format!("{} per {}", v.low(noun), den));
+                post.unit = Some(format!("{} per {}", singular(v.low(noun)), den));
                 post.end = e;
+                post.noun = Some(noun);
             }
         }
     }
     post
+}
+
+/// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
+/// and uncountable nouns are kept as written.
+fn singular(word: &str) -> String {
+    if context_is(word, "plural") || word.ends_with("ss") || word.len() < 3 {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = word.strip_suffix("ches").or_else(|| word.strip_suffix("shes")).or_else(|| word.strip_suffix("xes")) {
+        return format!("{stem}{}", &word[stem.len()..word.len() - 2]);
+    }
+    word.strip_suffix('s').unwrap_or(word).to_string()
 }
 
 /// A clock time after a figure: "3pm", "3 p.m.", "11am GMT". Returns the 24-hour value.
@@ -387,7 +407,11 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
             return Some(Expr::new(i, end + 1, h as f64 + m as f64 / 60.0, NumberKind::Time));
         }
     }
-    let post = post_modifiers(v, end, currency, true, integer && extra == 0.0);
+    let post = post_modifiers(v, end, currency.clone(), true, integer && extra == 0.0);
+    // "4K": letters glued to the digits that are neither scale nor unit make a code.
+    if post.end == end && currency.is_none() && v.is_word(end) && v.glued(end) && v.raw(end).chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
     let mut value = dec.scaled(post.power) + value::scale(extra, post.power);
     if post.minor {
         value /= 100.0;
@@ -395,6 +419,7 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let raw_value = dec.value() + extra;
     let kind = match post.kind {
         Some(k) => k,
+        None if post.power != 0 => NumberKind::Cardinal,
         None => bare_kind(v, i, j, raw, integer && extra == 0.0, post.end),
     };
     let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
@@ -406,6 +431,9 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     }
     e.raw = raw_value;
     e.scale = (post.power != 0).then_some(post.power);
+    if let Some(n) = post.noun {
+        e.noun = NounRule::At(n);
+    }
     if kind == NumberKind::Year {
         e.noun = NounRule::Never;
     }
@@ -441,9 +469,11 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
             (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
         };
         // News writes counts of a thousand or more with a separator ("1,500 people"), so
-        // "1977 scripts" is a year; a qualifier ("about 1500") makes it a count again.
-        let qualified = super::context::qualifier_before(v, i).is_some();
-        if prep || ((1900.0..=2100.0).contains(&value) && !qualified) || (value >= 1900.0 && !counts_plural) {
+        // "the original 1977 scripts" is a year; a count reads as one when a qualifier or a
+        // verb introduces it ("about 1500 people", "killed 2000 people") or it opens the sentence.
+        let introduced = super::context::qualifier_before(v, i).is_some() || super::context::is_verb(prev) || v.sentence_initial(i);
+        let count = counts_plural && introduced;
+        if prep || ((1900.0..=2100.0).contains(&value) && !count) || (value >= 1900.0 && !counts_plural) {
             return NumberKind::Year;
         }
     }
@@ -550,9 +580,11 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
-    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"),
-    // or any short pair in a sentence about a match.
-    if small && currency.is_none() && (lo.value() >= hi.value() || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
+    // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"), a
+    // run of set scores ("2-6 6-2 7-6"), or any short pair in a sentence about a match.
+    let score_shape = |k: usize| v.is(k, TokenKind::Number) && v.same_sentence(j, k) && v.norm(k).split_once('-').is_some_and(|(x, y)| x.len() <= 2 && y.len() <= 2 && !x.is_empty() && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit()));
+    let set_run = a.len() <= 2 && b.len() <= 2 && (score_shape(j + 1) || j > 0 && score_shape(j - 1));
+    if small && currency.is_none() && (lo.value() >= hi.value() || set_run || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
         let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
         e.value = None;
         e.noun = NounRule::Never;
@@ -810,7 +842,8 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     // "5,000-strong", "10-point", "20-member": a count modifying the next noun.
-    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() {
+    let rest_raw = raw.get(first_part_len(raw)..).unwrap_or("");
+    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() && !rest_raw.chars().any(char::is_uppercase) {
         let mut e = Expr::new(i, j + 1, value, NumberKind::Cardinal);
         e.noun = NounRule::Attributive;
         return Some(e);

@@ -181,7 +181,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     let k = if next.len() > 4 && next.ends_with("ly") { i + 2 } else { i + 1 };
     let counts_next = v.same_sentence(i, k) && (v.lowercase_word(k) && super::context::nounish(v, k, true) || v.is_word(k) && v.capitalized(k));
     let numeric_next = matches!(next, "in" | "or" | "to" | "and" | "out" | "-" | "per" | "a" | "an" | "more" | "less" | "fewer" | "times");
-    let numeric_prev = matches!(prev, "to" | "than" | "number" | "no" | "round" | "day" | "seeded" | "just" | "only" | "by" | "at" | "of" | "from" | "between" | "-" | "page" | "level" | "stage" | "phase" | "series");
+    let numeric_prev = matches!(prev, "to" | "than" | "number" | "no" | "round" | "day" | "seeded" | "just" | "only" | "by" | "at" | "of" | "from" | "between" | "page" | "level" | "stage" | "phase" | "series");
     !(counts_next || numeric_next || numeric_prev)
 }
 

@@ -38,13 +38,18 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             // race distances ("the 1500m", "800m victory") and before singular nouns.
             let next = v.low(j + 1);
             let value: f64 = v.norm(j - 1).replace(',', "").parse().unwrap_or(0.0);
-            let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
-            let singular_noun = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && !super::context::plural(next) && v.same_sentence(j, j + 1);
-            let metres = context_is(next, "metre") || race && !v.lowercase_word(j + 1) || integer && singular_noun;
+            let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
+            let noun_next = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && v.same_sentence(j, j + 1);
+            let singular_noun = noun_next && !super::context::plural(next);
+            // "took the long jump at 6.63m": a measure word close by, and nothing counted after.
+            let nearby = (j.saturating_sub(7)..j + 4).any(|k| v.same_sentence(j, k) && context_is(v.low(k), "metre"));
+            let metres = context_is(next, "metre") || race && !noun_next || integer && singular_noun || nearby && !noun_next;
             (!metres).then_some(*s)
         }
         "b" | "B" | "T" => (glued && has_currency).then_some(*s),
-        "k" | "K" => glued.then_some(*s),
+        // "5k runners", "£30K"; but "4K TVs" is a resolution.
+        "k" => glued.then_some(*s),
+        "K" => (glued && has_currency).then_some(*s),
         _ => Some(*s),
     }
 }
@@ -69,8 +74,9 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
         }
         let key = v.joined_lower(j, j + len);
         if let Some((code, class)) = c.words.get(&key) {
-            // "p" and "c" stand for pence and cents only glued to the digits ("50p").
-            if key.len() == 1 && !v.glued(j) {
+            // "p" and "c" stand for pence and cents only glued and in lower case ("50p";
+            // "5C" is Celsius).
+            if key.len() == 1 && (!v.glued(j) || v.raw(j) != key) {
                 continue;
             }
             if key.starts_with("pound") && v.low(j + len) == "of" {
@@ -110,6 +116,10 @@ pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
         let exact = v.joined_norm(j, j + len);
         let unit = units.exact.get(&exact).or_else(|| units.folded.get(&v.joined_lower(j, j + len)));
         if let Some(u) = unit {
+            // "24 Hour Party People", "Seven Years in Tibet": a capitalized time word is a title.
+            if u.class == UnitClass::Time && v.capitalized(j) && v.raw(j).chars().skip(1).any(char::is_lowercase) {
+                continue;
+            }
             let letters = exact.chars().filter(|c| c.is_alphabetic()).count();
             // One-letter units ("g", "l", "C") only glued to the digits: "5C", not "5 C".
             if letters <= 1 && exact != "%" && !exact.starts_with(['°', 'º']) && !v.glued(j) {

@@ -4,7 +4,8 @@
 //! value, print as their constructor call, and pickle through that constructor.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyTuple, PyType};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyList, PyTuple, PyType};
 
 use crate::document::Document;
 use crate::offsets::CharOffsets;
@@ -247,19 +248,33 @@ impl PyNumber {
 }
 
 /// One analysed text: `.text`, `.tokens`, `.sentences`, `.quotes`, `.numbers`.
+///
+/// The item lists are built on first access and then shared: `doc.tokens[i]` in a loop costs
+/// one list, not a new list of new objects per access.
 #[pyclass(name = "Document", module = "presswork", frozen, eq)]
-#[derive(Clone, PartialEq)]
 pub struct PyDocument {
     #[pyo3(get)]
     text: String,
-    #[pyo3(get)]
     tokens: Vec<PyToken>,
-    #[pyo3(get)]
     sentences: Vec<PySentence>,
-    #[pyo3(get)]
     quotes: Vec<PyQuote>,
-    #[pyo3(get)]
     numbers: Vec<PyNumber>,
+    lists: [PyOnceLock<Py<PyList>>; 4],
+}
+
+impl PartialEq for PyDocument {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.tokens == other.tokens && self.sentences == other.sentences && self.quotes == other.quotes && self.numbers == other.numbers
+    }
+}
+
+/// The cached Python list for `items`, built on first use.
+fn cached_list<'py, T>(py: Python<'py>, cell: &PyOnceLock<Py<PyList>>, items: &[T]) -> PyResult<Bound<'py, PyList>>
+where
+    T: Clone + for<'a> IntoPyObject<'a>,
+{
+    let list = cell.get_or_try_init(py, || PyList::new(py, items.iter().cloned()).map(Bound::unbind))?;
+    Ok(list.bind(py).clone())
 }
 
 impl PyDocument {
@@ -322,7 +337,11 @@ impl PyDocument {
                 high: n.high,
             })
             .collect();
-        PyDocument { text: text.to_string(), tokens, sentences, quotes, numbers }
+        PyDocument::build(text.to_string(), tokens, sentences, quotes, numbers)
+    }
+
+    fn build(text: String, tokens: Vec<PyToken>, sentences: Vec<PySentence>, quotes: Vec<PyQuote>, numbers: Vec<PyNumber>) -> Self {
+        PyDocument { text, tokens, sentences, quotes, numbers, lists: std::array::from_fn(|_| PyOnceLock::new()) }
     }
 }
 
@@ -330,7 +349,31 @@ impl PyDocument {
 impl PyDocument {
     #[new]
     fn new(text: String, tokens: Vec<PyToken>, sentences: Vec<PySentence>, quotes: Vec<PyQuote>, numbers: Vec<PyNumber>) -> Self {
-        PyDocument { text, tokens, sentences, quotes, numbers }
+        PyDocument::build(text, tokens, sentences, quotes, numbers)
+    }
+
+    /// The tokens, in text order.
+    #[getter]
+    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        cached_list(py, &self.lists[0], &self.tokens)
+    }
+
+    /// The sentences, in text order.
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        cached_list(py, &self.lists[1], &self.sentences)
+    }
+
+    /// The quotations, in text order.
+    #[getter]
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        cached_list(py, &self.lists[2], &self.quotes)
+    }
+
+    /// The numeric expressions, in text order.
+    #[getter]
+    fn numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        cached_list(py, &self.lists[3], &self.numbers)
     }
 
     fn __repr__(&self) -> String {
@@ -351,8 +394,8 @@ impl PyDocument {
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        let d = slf.get().clone();
-        let args = (d.text, d.tokens, d.sentences, d.quotes, d.numbers).into_pyobject(slf.py())?;
+        let d = slf.get();
+        let args = (d.text.clone(), d.tokens.clone(), d.sentences.clone(), d.quotes.clone(), d.numbers.clone()).into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
     }
 }

@@ -133,6 +133,18 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, errors: &str) -> PyResult<Py
     })
 }
 
+/// A missing value: `None` is checked by the caller; here NaN of any float type (Python,
+/// numpy, Decimal) and pandas' `NA` and `NaT`.
+fn is_missing(item: &Bound<'_, PyAny>) -> bool {
+    if let Ok(f) = item.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    if item.cast::<PyString>().is_ok() || item.cast::<pyo3::types::PyInt>().is_ok() {
+        return false;
+    }
+    item.extract::<f64>().is_ok_and(f64::is_nan) || matches!(type_name(item).as_str(), "NAType" | "NaTType")
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }
@@ -165,10 +177,10 @@ fn batch<'py>(
             }
             if let Ok(s) = item.cast::<PyString>() {
                 inputs.push((row, text_of(s, errors, row)?));
-            } else if item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
+            } else if is_missing(item) {
                 continue;
             } else {
-                return Err(PyTypeError::new_err(format!("row {row}: expected str, None or NaN, got {}", type_name(item))));
+                return Err(PyTypeError::new_err(format!("row {row}: expected str or a missing value (None, NaN, pd.NA), got {}", type_name(item))));
             }
         }
         return analyse_tables(py, &inputs, stages, &tables, threads);

@@ -1,19 +1,30 @@
 //! Finding the cue and the speaker mention a quotation hangs on.
 //!
 //! News attributes a quotation in a handful of shapes, and each is looked for in a window
-//! that is bounded and local to the quote, so the total work is linear:
+//! that is bounded and local to the quote (a sentence, a paragraph, a few dozen tokens), so
+//! the total work is linear:
 //!
-//! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+//! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.` /
+//!   `“Q,” Scott Pruitt, the attorney general of Oklahoma, said` / `“Q” ― Name` /
+//!   `“Q” …, she said, …` / `“Q,” according to X` / `“Q,” as a memo put it`.
 //! * before the opening mark, from the start of the sentence (or the end of the previous
 //!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
-//!   `according to X, “Q”`, `X, who …, said “Q”`. The *leftmost* cue with an explicit subject
-//!   wins, which makes the outermost source the speaker where attributions nest ("Lynch said
-//!   she recalled thinking '…'" → Lynch). A participle cue with no subject of its own
-//!   ("…, adding: 'Q'") takes the subject of its sentence.
+//!   `according to X, “Q”`, `X, who …, said “Q”`. A cue right before the quotation with its
+//!   own subject wins (`…, the mother of three replied, “Q”`); otherwise the *leftmost* cue
+//!   with an explicit subject, which makes the outermost source the speaker where
+//!   attributions nest ("Lynch said she recalled thinking '…'" → Lynch). Cues inside an
+//!   adverbial clause ("When Clinton noted …, Trump boasted") only count when nothing else
+//!   does. A participle cue with no subject of its own ("…, adding: 'Q'") takes the subject of
+//!   its sentence.
 //! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
-//!   attribution;
+//!   attribution; a quotation sentence right after an attributed sentence takes its
+//!   attribution.
 //! * pieces of one multi-paragraph quotation, and a bare quotation paragraph right after an
-//!   attributed one, continue the earlier speaker.
+//!   attributed one, continue the earlier speaker (decided in `quotes::extract`).
+//!
+//! Words used as cues are checked for being verbs: not negated ("did not say"), not nouns
+//! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
+//! agreement with their subject ("initial reports" is a noun phrase).
 
 use super::lexicons::{FunctionClass, CUE_NOUNS};
 use super::marks::{starts_paragraph, Marked};
@@ -59,10 +70,6 @@ impl Attributor<'_, '_> {
         self.sentences.get(s).map_or(0, |s| s.token_start)
     }
 
-    fn sentence_end(&self, i: usize) -> usize {
-        let s = self.ctx.tokens.get(i).map_or(0, |t| t.sentence as usize);
-        self.sentences.get(s).map_or(self.ctx.len(), |s| s.token_end)
-    }
 
     /// The first token of the paragraph holding token `i`, but no more than `limit` tokens
     /// back.
@@ -212,12 +219,12 @@ impl Attributor<'_, '_> {
                 return None;
             }
             // "…,” according to the organiser." / "…,” as a memo put it."
-            if ctx.lower(k) == "according" && ctx.lower(k + 1) == "to" {
+            if ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]) {
                 if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
                     return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
                 }
             }
-            if ctx.lower(k) == "as" {
+            if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
                         return Some(Found { np, cue: Some((np.end, np.end + 2)), how: How::After });
@@ -248,7 +255,7 @@ impl Attributor<'_, '_> {
                 "." | "!" | "?" | "," | ":" => return true,
                 _ if ctx.is_quote_mark(k) => return k == v + 1,
                 // "said Monday", "told reporters", "said in a statement"
-                _ if ctx.is_word(k) && !matches!(ctx.lower(k).as_ref(), "that" | "and" | "but" | "if" | "when" | "because" | "the" | "it") && ctx.cue(k).is_none() => {}
+                _ if ctx.is_word(k) && !ctx.is_any(k, &["that", "and", "but", "if", "when", "because", "the", "it"]) && ctx.cue(k).is_none() => {}
                 _ => return false,
             }
         }
@@ -265,7 +272,7 @@ impl Attributor<'_, '_> {
         // quotation, with a subject of its own, introduces it.
         if open >= floor + 2 {
             let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
-            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) {
+            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) && !ctx.passive(v) {
                 let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
@@ -286,13 +293,12 @@ impl Attributor<'_, '_> {
                 }
             }
             if ctx.is_word(v) {
-                let lower = ctx.lower(v);
-                if lower == "according" && ctx.lower(v + 1) == "to" {
+                if ctx.is_any(v, &["according"]) && ctx.is_any(v + 1, &["to"]) {
                     if let Some(np) = ctx.np_starting_at(v + 2, open) {
                         return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
                     }
                 }
-                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v)) {
+                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
@@ -406,7 +412,7 @@ impl Attributor<'_, '_> {
             if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
                 return false;
             }
-            if matches!(ctx.lower(k).as_ref(), "when" | "as" | "after" | "before" | "while" | "if" | "because" | "although" | "though" | "since" | "until" | "unless" | "whether" | "once") {
+            if ctx.is_any(k, &["when", "as", "after", "before", "while", "if", "because", "although", "though", "since", "until", "unless", "whether", "once"]) {
                 return true;
             }
         }
@@ -422,7 +428,7 @@ impl Attributor<'_, '_> {
     /// "is saying", "was warning": an -ing cue with its own subject.
     fn progressive(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| matches!(ctx.lower(p).as_ref(), "is" | "was" | "are" | "were" | "been" | "be" | "'s" | "'re"))
+        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| ctx.is_any(p, &["is", "was", "are", "were", "been", "be", "'s", "'re"]))
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a
@@ -442,6 +448,11 @@ impl Attributor<'_, '_> {
     /// common phrase that opens it.
     pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
         let ctx = self.ctx;
+        // A stray opening mark or a dash may lead the sentence.
+        let mut s = s;
+        while s < limit && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "(")) {
+            s += 1;
+        }
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
         let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
@@ -502,7 +513,4 @@ impl Attributor<'_, '_> {
         floor
     }
 
-    pub fn sentence_end_of(&self, i: usize) -> usize {
-        self.sentence_end(i)
-    }
 }

@@ -22,8 +22,13 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let marker = |set: &super::lexicons::FastSet| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
 
     let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
-    if marker(&TITLE_MARKERS) && !cue_attributed {
+    if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
         return QuoteType::Title;
+    }
+    // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
+    let inside_name = words <= 2 && ctx.is_cap(m.first) && prev.is_some_and(|p| ctx.is_cap(p)) && m.close.is_some() && ctx.is_cap(m.after());
+    if inside_name {
+        return QuoteType::Term;
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
@@ -75,7 +80,12 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if weakly_attributed && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
         return QuoteType::Term;
     }
-    let clause = (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
+    // “Yes,” he said: a quotation standing as its own sentence before its attribution is a
+    // whole utterance, however short.
+    let sentence_start_quote = prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open);
+    let own_utterance = sentence_start_quote && found.is_some_and(|f| f.how == How::After) && (terminal || last.is_some_and(|l| ctx.tok(l) == ","));
+    let clause = own_utterance
+        || (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
         || (subject_pronoun && words >= 4 && prev.is_some_and(|p| ctx.function_class(p) != Some(FunctionClass::Determiner) && ctx.cue(p).is_none_or(|_| true)));
     if clause {
         QuoteType::Quote

@@ -78,7 +78,7 @@ fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Op
     let mut has_that = false;
     let mut k = v + 1;
     while k < end_limit && k <= v + THAT_WINDOW {
-        if ctx.lower(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+        if ctx.is_any(k, &["that"]) && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
             has_that = true;
             start = k + 1;
             break;

@@ -99,6 +99,10 @@ fn is_vowel(b: u8) -> bool {
 /// consonant. Both spellings are generated, since stress decides and a spare form costs
 /// nothing.
 fn ends_cvc(w: &str) -> bool {
+    // Lexicon lemmas are ASCII; anything else is left uninflected rather than sliced.
+    if !w.is_ascii() {
+        return false;
+    }
     let b = w.as_bytes();
     let n = b.len();
     // "quip": the u of "qu" is a consonant here.

@@ -2,21 +2,34 @@
 //!
 //! Quote attribution is a chain of small, local decisions, each in its own module:
 //!
-//! 1. [`marks`] pairs quotation marks into spans (straight, curly, single beside apostrophes,
+//! 1. `marks` pairs quotation marks into spans (straight, curly, single beside apostrophes,
 //!    guillemets, `„“`; nested; cut at a paragraph end when a close is missing; linked across
 //!    paragraphs when a quotation is re-opened).
-//! 2. [`syntax`] is a shallow chunker: noun phrases, subjects of verbs, asides set off by
+//! 2. `syntax` is a shallow chunker: noun phrases, subjects of verbs, asides set off by
 //!    commas, looked up within bounded windows.
-//! 3. [`attribution`] finds the cue and the speaker mention for each outermost quotation,
+//! 3. `attribution` finds the cue and the speaker mention for each outermost quotation,
 //!    trying the shapes news uses (`“…,” he said`, `X said: “…”`, `according to X`, a colon
 //!    sentence, a continued paragraph).
-//! 4. [`resolve`] maps the mention to the fullest name in the document (surnames, honorifics,
+//! 4. `resolve` maps the mention to the fullest name in the document (surnames, honorifics,
 //!    descriptions, pronouns), from an index of name mentions built in one pass.
-//! 5. [`classify`] types the span (quote, partial, term, title), and [`indirect`] adds
+//! 5. `classify` types the span (quote, partial, term, title), and `indirect` adds
 //!    reported speech without marks.
 //!
+//! Three decisions that shape the output, and why:
+//!
+//! * Where no cue verb is found, a quotation inside a sentence is given that sentence's
+//!   subject as its speaker (news rarely quotes anyone but the subject), with no cue; one- and
+//!   two-word spans attributed only this way are typed `term`, since scare quotes look the
+//!   same.
+//! * Quotations in a short opening headline (a first paragraph of at most 16 words followed
+//!   by the article) are typed `title` with no speaker: the body quotes the same words with
+//!   their attribution, and counting both would count one quotation twice.
+//! * `indirect` rows come last and never overlap a quotation; consumers scoring against
+//!   quotation-marked gold (PolNeAR) filter them out with `term` and `title`.
+//!
 //! All of it is linear in the document: every look-up is bounded by a window, a sentence or a
-//! fixed number of sentences, and the mention index is searched by binary search.
+//! fixed number of sentences, the per-token lexicon facts are cached, paragraph starts are
+//! indexed once, and the mention index is searched by binary search.
 
 mod attribution;
 mod classify;
@@ -203,14 +216,20 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if s < m.open && !in_headline(&ctx, s) {
             if let Some(np) = att.sentence_subject(s, m.open).filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open) {
                 found[n] = Some(Found { np, cue: None, how: How::Fallback });
+            } else if let Some(np) = main_subject_after_fronted_clause(&ctx, s, m) {
+                // "After saying her foot was “so swollen …,” she was …": the quotation sits in a
+                // fronted clause whose subject is the main clause's, named after the comma.
+                let cue = (s..m.open).find(|&k| ctx.cue(k).is_some_and(|f| f.ing)).map(|k| (k, k + 1));
+                found[n] = Some(Found { np, cue, how: if cue.is_some() { How::Inherited } else { How::Fallback } });
             }
         }
     }
 
+    let headline_end = headline_end(&ctx);
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
         let sentence_start = sentences.get(sentence_of(m.open) as usize).map_or(0, |s| s.token_start);
-        let kind = classify::classify(&ctx, m, found[n].as_ref(), sentence_start);
+        let kind = if m.open < headline_end && m.close.is_some() { QuoteType::Title } else { classify::classify(&ctx, m, found[n].as_ref(), sentence_start) };
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -223,9 +242,50 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
         });
     }
-    if std::env::var_os("PW_NO_INDIRECT").is_none() { out.extend(indirect::extract(&ctx, sentences, &quoted, &entities)); }
+    out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// The subject of the main clause after a fronted clause that holds quotation `m` ("After
+/// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
+fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &marks::Marked) -> Option<syntax::Np> {
+    let fronted = ctx.is_any(s, &["after", "before", "when", "while", "since", "as", "by", "in"]) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
+    if !fronted || m.close.is_none() {
+        return None;
+    }
+    let a = m.after();
+    // The comma may sit inside the closing mark ("…shoe on,” she was").
+    let start = if m.end > m.first && ctx.is_punct(m.end - 1, ",") { a } else { (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1 };
+    let np = ctx.np_starting_at(start, (start + 8).min(ctx.len()))?;
+    (np.kind != syntax::NpKind::Common).then_some(np)
+}
+
+/// Most words a first paragraph may have to be read as the article's headline.
+const HEADLINE_WORDS: usize = 16;
+
+/// The end of the article's own headline: a short first paragraph followed by more text
+/// ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble."). Quotation
+/// marks in a headline flag words the body quotes with their attribution, so headline
+/// quotations are typed `title` and get no speaker; counting them would count the quote twice.
+/// 0 when the text does not open with such a line.
+fn headline_end(ctx: &Ctx) -> usize {
+    let mut words = 0;
+    let mut k = 0;
+    while k < ctx.len() && ctx.paragraph_of(k) == 0 {
+        words += usize::from(ctx.is_word(k));
+        if words > HEADLINE_WORDS {
+            return 0;
+        }
+        k += 1;
+    }
+    // More than one paragraph must follow: a short text is not an article with a headline.
+    let more = k < ctx.len() && ctx.paragraph_of(ctx.len() - 1) >= 2;
+    if more {
+        k
+    } else {
+        0
+    }
 }
 
 /// Is the line holding token `i` a title-case headline ("Hillary Clinton Speaks ‘Directly To

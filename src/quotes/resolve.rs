@@ -221,6 +221,9 @@ impl Entities {
             }
             NpKind::Pronoun => {
                 let lower = ctx.lower(np.start);
+                if matches!(lower.as_ref(), "who" | "which") {
+                    return self.antecedent(ctx, np.start).and_then(|a| self.canonical(ctx, &a));
+                }
                 let gender = match lower.as_ref() {
                     "he" => Gender::Male,
                     "she" => Gender::Female,
@@ -235,6 +238,28 @@ impl Entities {
             }
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// The phrase a relative pronoun at `rel` refers back to: "McConnell, now the majority
+    /// leader, who …" → "McConnell"; "the Police Department which …" → that phrase.
+    fn antecedent(&self, ctx: &Ctx, rel: usize) -> Option<Np> {
+        let mut k = rel.checked_sub(1)?;
+        if ctx.is_punct(k, ",") {
+            k = k.checked_sub(1)?;
+        }
+        let floor = rel.saturating_sub(20);
+        let np = ctx.np_ending_at(k, floor)?;
+        // An apposition set off by commas: the name before it.
+        let mut before = np.start;
+        if before > 0 && ctx.function_class(before - 1) == Some(FunctionClass::Adverb) {
+            before -= 1; // ", now the majority leader,"
+        }
+        if before >= 2 && ctx.is_punct(before - 1, ",") {
+            if let Some(head) = ctx.np_ending_at(before - 2, floor).filter(|h| h.kind == NpKind::Name) {
+                return Some(head);
+            }
+        }
+        (np.kind != NpKind::Pronoun).then_some(np)
     }
 
     /// A description ("the Colombian president", "the firm") resolved to the entity it was
@@ -282,9 +307,6 @@ impl Entities {
                 }
             }
             if accept(&self.list[m.entity]) {
-                if std::env::var("PW_DEBUG").is_ok() {
-                    eprintln!("recent: cand {:?} sent {} tok {}", self.list[m.entity].name, m.sentence, m.token);
-                }
                 best = Some((m.sentence, m.entity));
             }
         }

@@ -177,6 +177,12 @@ impl<'a> Ctx<'a> {
         self.info(i).function
     }
 
+    /// Is token `i`, lower-cased, one of `words`? (No allocation.)
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        i < self.len() && self.with_lower(i, |w| words.contains(&w))
+    }
+
     /// Calls `f` with the lower-cased normalized form of token `i`, without allocating for
     /// the short ASCII words that make up almost every lookup.
     #[inline]
@@ -210,6 +216,26 @@ impl<'a> Ctx<'a> {
     /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
     pub fn headline_small_word(&self, i: usize) -> bool {
         matches!(self.tok(i), "a" | "an" | "the" | "of" | "and" | "or" | "to" | "in" | "on" | "for" | "with" | "at" | "as" | "by" | "from" | "vs" | "vs." | "'s" | "’s")
+    }
+
+    /// "was admitted", "has been called": a past participle after a form of "be" is passive,
+    /// and its subject is not the one speaking.
+    pub fn passive(&self, v: usize) -> bool {
+        let Some(form) = self.cue(v) else { return false };
+        if form.ing || form.base || form.third {
+            return false;
+        }
+        let mut k = v;
+        while k > 0 && v - k < 3 {
+            k -= 1;
+            if self.is_any(k, &["is", "are", "was", "were", "be", "been", "being"]) {
+                return true;
+            }
+            if self.function_class(k) != Some(FunctionClass::Adverb) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "did not say", "never told": a negated cue reports no words.
@@ -259,6 +285,30 @@ impl<'a> Ctx<'a> {
     /// a sentence.
     pub fn is_abbreviation_period(&self, i: usize) -> bool {
         self.is_punct(i, ".") && self.tokens.get(i + 1).is_some_and(|n| n.ws_before == crate::tokenize::Whitespace::None && matches!(n.span.text(self.text), "," | ")"))
+    }
+
+    /// Does a capitalised run starting at `i` begin with a given name or an honorific, after
+    /// any role titles ("Sen. John", "Grant")?
+    pub fn starts_person_name(&self, i: usize) -> bool {
+        let mut k = i;
+        while k < self.len() && k < i + 4 && self.title(k).is_some() {
+            if self.title(k).is_some_and(|t| t.honorific) {
+                return true;
+            }
+            k += 1;
+        }
+        self.is_word(k) && super::lexicons::FIRST_NAMES.contains_key(self.tok(k))
+    }
+
+    /// Is the capitalised run `[start, of)` before a connector a person ("Grant Wilson of
+    /// Mellon Bank") rather than the head of an institution's name ("Bank of England",
+    /// "Federal Bureau of Investigation")?
+    fn person_before_connector(&self, start: usize, of: usize) -> bool {
+        if self.starts_person_name(start) {
+            return true;
+        }
+        let words = of.saturating_sub(start);
+        words >= 2 && !super::lexicons::ORG_SUFFIXES.contains(self.tok(of - 1)) && self.title(start).is_none()
     }
 
     /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
@@ -322,6 +372,13 @@ impl<'a> Ctx<'a> {
         }
         if self.is_name_word(j) {
             let s = self.cap_run_start(j, floor);
+            // "Grant Wilson of Mellon Bank said": the person, not the firm.
+            let mut j = j;
+            if let Some(of) = (s + 1..j).find(|&k| self.is_name_connector(k)) {
+                if self.person_before_connector(s, of) {
+                    j = of - 1;
+                }
+            }
             let (start, kind) = self.extend_determiner(s, floor);
             let mention_start = self.name_start(s, j + 1);
             return Some(match mention_start {
@@ -389,8 +446,8 @@ impl<'a> Ctx<'a> {
             if self.is_name_word(j) {
                 cap_start.get_or_insert(j);
                 end = Some(j + 1);
-            } else if cap_start.is_some() && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
-                // "Bank of England"
+            } else if cap_start.is_some_and(|c| !self.person_before_connector(c, j)) && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
+                // "Bank of England" (but "Grant Wilson of Mellon Bank" is a person and a firm)
             } else if (self.tok(j).chars().next().is_some_and(|c| !c.is_uppercase()) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
                 && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
@@ -438,8 +495,17 @@ impl<'a> Ctx<'a> {
         if j < floor {
             return None;
         }
+        // "who in 2010 said": step over a short dated phrase between subject and verb.
+        if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
+            j -= 2;
+        }
         if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
             return self.subject_before_aside(j, floor);
+        }
+        // "the Chicago Police Department, which reported …": the relative pronoun is the
+        // local mention; resolution takes it to its antecedent.
+        if self.function_class(j) == Some(FunctionClass::Relative) && matches!(self.lower(j).as_ref(), "who" | "which") && j > floor {
+            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
         }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
@@ -447,7 +513,19 @@ impl<'a> Ctx<'a> {
         }
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
-        if np.start > floor && self.is_preposition(np.start - 1) {
+        // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
+        if np.start > floor && self.is_preposition(np.start - 1) && !self.is_any(np.start - 1, &["after", "before", "since", "until"]) {
+            // …unless it completes a larger phrase: "A document on the campaign's website
+            // states", "the head of the agency said" → the head before the preposition.
+            let p = np.start - 1;
+            if p > floor && self.is_any(p, &["of", "on", "in", "at", "for", "from", "with"]) {
+                if let Some(head) = self.np_ending_at(p - 1, floor) {
+                    let head_free = head.start == floor || !self.is_preposition(head.start - 1);
+                    if head_free && head.kind != NpKind::Pronoun {
+                        return Some(head);
+                    }
+                }
+            }
             return None;
         }
         // Agreement tells a verb from a noun: "initial reports", "the following comment".

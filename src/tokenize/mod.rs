@@ -210,6 +210,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         pending_ws: Whitespace::None,
         line_start: true,
         open_single: false,
+        no_email_before: 0,
+        no_domain_before: 0,
+        next_at: 0,
     };
     scanner.run();
     let mut tokens = scanner.tokens;
@@ -252,6 +255,12 @@ struct Scanner<'t> {
     /// A single quotation mark is open on this line, so `s'` closes it rather than being a
     /// plural possessive.
     open_single: bool,
+    /// No e-mail address starts before this offset (see [`Scanner::email_end`]).
+    no_email_before: usize,
+    /// No domain name runs through a dot before this offset (see [`Scanner::domain_end`]).
+    no_domain_before: usize,
+    /// Offset of the next '@' at or after the current chunk (`usize::MAX`: none).
+    next_at: usize,
 }
 
 impl<'t> Scanner<'t> {
@@ -341,6 +350,14 @@ impl<'t> Scanner<'t> {
     }
 
     fn scan_chunk(&mut self, start: usize, end: usize) {
+        // Most chunks hold no '@': then no e-mail address can start in them, and the e-mail
+        // check need not look at every word. The next '@' is found once per '@', not per chunk.
+        if self.next_at < start {
+            self.next_at = memchr::memchr(b'@', &self.bytes[start..]).map_or(usize::MAX, |i| start + i);
+        }
+        if self.next_at >= end {
+            self.no_email_before = self.no_email_before.max(end);
+        }
         let mut p = start;
         while p < end {
             p = self.scan_one(p, start, end);
@@ -498,6 +515,10 @@ impl<'t> Scanner<'t> {
             let c = self.char_at(q);
             let clen = c.len_utf8();
             let next = self.peek(q + clen, end);
+            if c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && self.bytes[q - 1].is_ascii_digit() {
+                q += 1; // a version: v2.0, Python3.11
+                continue;
+            }
             if c == '.' {
                 let seg = &self.text[seg_start..q];
                 let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
@@ -705,7 +726,13 @@ impl<'t> Scanner<'t> {
     }
 
     /// `name.tld` or `a.b.tld` starting at the word before `dot`.
-    fn domain_end(&self, dot: usize, end: usize) -> Option<usize> {
+    ///
+    /// Every dot of one run of `.label`s reaches the same last label, so a failure is
+    /// remembered for the whole run: without that, "a.b.c.…" would be walked once per dot.
+    fn domain_end(&mut self, dot: usize, end: usize) -> Option<usize> {
+        if dot < self.no_domain_before {
+            return None;
+        }
         let mut q = dot;
         let mut last_label = None;
         while self.bytes.get(q) == Some(&b'.') && q < end {
@@ -720,19 +747,36 @@ impl<'t> Scanner<'t> {
         let label = &self.text[ls..le];
         let label_ok = label.bytes().all(|b| b.is_ascii_lowercase()) && TLDS.contains(label);
         let ends = self.peek(q, end).is_none_or(|n| !n.is_alphanumeric());
-        (label_ok && ends).then_some(q)
+        if !(label_ok && ends) {
+            self.no_domain_before = q;
+            return None;
+        }
+        Some(q)
     }
 
     /// An e-mail address starting at `p`.
-    fn email_end(&self, p: usize, end: usize) -> Option<usize> {
-        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
-        if self.bytes.get(local_end) != Some(&b'@') || local_end >= end {
+    ///
+    /// Every start inside one run of local-part characters reaches the same `@` (or none), so
+    /// a failure is remembered for the rest of the run: without that, "1+1+1+…" would be
+    /// rescanned at every token.
+    fn email_end(&mut self, p: usize, end: usize) -> Option<usize> {
+        if p < self.no_email_before {
             return None;
         }
-        let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
-        let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
-        let (_, tld) = domain.rsplit_once('.')?;
-        (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
+        let found = (local_end < end && self.bytes.get(local_end) == Some(&b'@')).then(|| {
+            let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
+            let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
+            let (_, tld) = domain.rsplit_once('.')?;
+            (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+        });
+        match found.flatten() {
+            Some(e) => Some(e),
+            None => {
+                self.no_email_before = local_end;
+                None
+            }
+        }
     }
 
     fn emoji_end(&self, p: usize, end: usize) -> usize {

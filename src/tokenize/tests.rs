@@ -194,3 +194,9 @@ fn kind_list_is_in_declaration_order() {
         assert_eq!(*k as usize, i, "{k:?}");
     }
 }
+
+#[test]
+fn versions_and_more_scale_suffixes() {
+    assert_eq!(texts("v2.0 and Python3.11"), vec!["v2.0", "and", "Python3.11"]);
+    assert_eq!(texts("€10M $2.174T 8pc"), vec!["€", "10", "M", "$", "2.174", "T", "8", "pc"]);
+}
