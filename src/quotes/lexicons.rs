@@ -4,34 +4,13 @@
 //! cue verbs or the titles without reading Rust. Lookups take the lower-cased form of a token
 //! (or the form as written, for case-sensitive lists such as titles and given names).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::lexicon;
 
-/// FNV-1a: the keys are short words and the tables are built from our own lexicons, so a
-/// DoS-resistant hash buys nothing here, while hashing dominates lookups on the hot path.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FastMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
-pub(crate) type FastSet = HashSet<String, BuildHasherDefault<Fnv>>;
+/// Lexicon tables keyed by lower-case words (see [`crate::lexicon::FastMap`]).
+pub(crate) type FastMap<V> = lexicon::FastMap<String, V>;
+pub(crate) type FastSet = lexicon::FastSet<String>;
 
 /// What a cue-verb form tells the attribution rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -154,9 +154,31 @@ struct OpenMark {
     low: bool,
 }
 
+/// The content tokens `[first, end)` without an unpaired quotation mark at either edge (an
+/// opener that never closed, a stray closer of another style), or `None` if nothing but
+/// marks is left. Marks are counted with the prefix sums in `marks_before`, so a mark at the
+/// edge with a partner inside (`“He said ‘no’”`) stays.
+fn trim_stray_marks(tokens: &[Token], marks_before: &[u32], mut first: usize, mut end: usize) -> Option<(usize, usize)> {
+    let inside = |a: usize, b: usize| marks_before[b] - marks_before[a];
+    while first < end && tokens[first].kind == TokenKind::Quote && inside(first, end) % 2 == 1 {
+        first += 1;
+    }
+    while first < end && tokens[end - 1].kind == TokenKind::Quote && inside(first, end) % 2 == 1 {
+        end -= 1;
+    }
+    (first < end).then_some((first, end))
+}
+
 /// Pairs the quotation marks of the whole text. The result is sorted by position; nested
 /// spans have `depth > 0`.
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
+    let mut marks_before = Vec::with_capacity(tokens.len() + 1);
+    marks_before.push(0u32);
+    for t in tokens {
+        let last = marks_before[marks_before.len() - 1];
+        marks_before.push(last + u32::from(t.kind == TokenKind::Quote));
+    }
+    let marks_before = &marks_before;
     let mut out: Vec<Marked> = Vec::new();
     let mut stack: Vec<OpenMark> = Vec::new();
     // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
@@ -165,7 +187,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
 
     for i in 0..tokens.len() {
         if i > 0 && starts_paragraph(text, tokens, i) {
-            left_open = close_paragraph(text, tokens, &mut stack, &mut out, i);
+            left_open = close_paragraph(text, tokens, marks_before, &mut stack, &mut out, i);
             para_first = i;
         }
         let t = &tokens[i];
@@ -189,14 +211,13 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         if closes {
             let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
             let opener = &stack[pos];
-            if opener.token + 1 < i {
-                let first = opener.token + 1;
+            if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token + 1, i) {
                 out.push(Marked {
                     open: opener.token,
                     close: Some(i),
                     first,
-                    end: i,
-                    span: Span::new(tokens[first].span.start, tokens[i - 1].span.end),
+                    end,
+                    span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
                     style,
                     depth: pos,
                     continues: opener.continues,
@@ -211,7 +232,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             stack.push(OpenMark { token: i, style, continues, low: mark == "„" });
         }
     }
-    close_paragraph(text, tokens, &mut stack, &mut out, tokens.len());
+    close_paragraph(text, tokens, marks_before, &mut stack, &mut out, tokens.len());
     out.sort_by_key(|m| (m.span.start, m.depth));
     let mut out = promote_inside_strays(text, tokens, out);
     // `continues` holds indices into the unsorted list; re-map them.
@@ -267,22 +288,21 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
 /// end and kept (a double mark rarely opens by accident, and a re-opened next paragraph shows a
 /// multi-paragraph quote); anything else left open is dropped. Returns the cut quotation, if
 /// the next paragraph may continue it.
-fn close_paragraph(text: &str, tokens: &[Token], stack: &mut Vec<OpenMark>, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
+fn close_paragraph(text: &str, tokens: &[Token], marks_before: &[u32], stack: &mut Vec<OpenMark>, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
     let mut result = None;
     if let Some(bottom) = stack.first() {
         let next_reopens = tokens.get(end).is_some_and(|n| {
             n.kind == TokenKind::Quote && style_and_shape(n.span.text(text)).is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
         let keep = bottom.style != Style::Single || next_reopens || bottom.continues.is_some();
-        if keep && bottom.token + 1 < end {
-            let first = bottom.token + 1;
-            // Trailing marks of inner spans that never closed stay in the text.
+        let content = if keep { trim_stray_marks(tokens, marks_before, bottom.token + 1, end) } else { None };
+        if let Some((first, content_end)) = content {
             out.push(Marked {
                 open: bottom.token,
                 close: None,
                 first,
-                end,
-                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                end: content_end,
+                span: Span::new(tokens[first].span.start, tokens[content_end - 1].span.end),
                 style: bottom.style,
                 depth: 0,
                 continues: bottom.continues,

@@ -9,6 +9,11 @@
 //! constant and the whole stage stays linear.
 
 use super::lexicons::{FastMap, FunctionClass, Gender, ALIASES, FIRST_NAMES, ORG_SUFFIXES};
+
+/// Role words kept per entity ("president", "colombian"): enough for any real person.
+const MAX_ROLES: usize = 24;
+/// Earlier entities sharing a surname that a new name is compared with (most recent first).
+const MAX_NAMESAKES: usize = 32;
 use super::syntax::{Ctx, Np, NpKind};
 
 /// One named entity of the document.
@@ -157,7 +162,7 @@ impl Entities {
 
         // Merge with an entity already known under this surname when the names agree.
         let existing = self.by_surname.get(last).and_then(|ids| {
-            ids.iter().rev().copied().find(|&id| {
+            ids.iter().rev().take(MAX_NAMESAKES).copied().find(|&id| {
                 let e = &self.list[id];
                 words == 1 || e.words == 1 || e.name.ends_with(text) || text.ends_with(e.name.as_str()) || e.name.split(' ').next() == Some(first)
             })
@@ -175,6 +180,11 @@ impl Entities {
                     e.gender = gender;
                 }
                 for &k in roles {
+                    // Role lists are short in real news ("colombian", "president"); the cap
+                    // keeps a text where every word looks like a name (all capitals) linear.
+                    if e.roles.len() >= MAX_ROLES {
+                        break;
+                    }
                     let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
                     if !known {
                         e.roles.push(ctx.lower(k).into_owned());

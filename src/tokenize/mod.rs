@@ -449,6 +449,11 @@ impl<'t> Scanner<'t> {
                 return e;
             }
         }
+        if c == '\'' && next == Some('\'') {
+            // Two straight single quotes typed for a double one (''Yes,'' he said).
+            self.push(p, p + 2, TokenKind::Quote);
+            return p + 2;
+        }
         if is_apostrophe(c) || c == '‘' || c == '‛' {
             // An elision: 'em, 'tis, '90s.
             if after_opening {
@@ -551,7 +556,11 @@ impl<'t> Scanner<'t> {
                     break;
                 }
                 if next.is_none_or(|n| !n.is_alphanumeric()) {
-                    let keep = match abbreviation_class(&self.text[start..q + 1]) {
+                    // "Dr.", or the last part of a compound: "(D-Wis.)", "R-Ky.,".
+                    let class = abbreviation_class(&self.text[start..q + 1]).or_else(|| {
+                        (seg_start > start).then(|| abbreviation_class(&self.text[seg_start..q + 1])).flatten().filter(|c| *c == AbbrevClass::General)
+                    });
+                    let keep = match class {
                         None => false,
                         // "No. 10", "p. 4", "Sun. 4": words that are abbreviations only before a
                         // number, so that "the answer was No." and "the Sun." end normally.

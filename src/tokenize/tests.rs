@@ -200,3 +200,11 @@ fn versions_and_more_scale_suffixes() {
     assert_eq!(texts("v2.0 and Python3.11"), vec!["v2.0", "and", "Python3.11"]);
     assert_eq!(texts("€10M $2.174T 8pc"), vec!["€", "10", "M", "$", "2.174", "T", "8", "pc"]);
 }
+
+#[test]
+fn doubled_single_quotes_and_party_state_tags() {
+    assert_eq!(toks("''Yes,'' he said"), vec![("''", "quote"), ("Yes", "word"), (",", "punct"), ("''", "quote"), ("he", "word"), ("said", "word")]);
+    assert_eq!(texts("Rep. Gwen Moore (D-Wis.) said"), vec!["Rep.", "Gwen", "Moore", "(", "D-Wis.", ")", "said"]);
+    assert_eq!(texts("McConnell, R-Ky., said"), vec!["McConnell", ",", "R-Ky.", ",", "said"]);
+    assert_eq!(texts("a well-known end."), vec!["a", "well-known", "end", "."]);
+}
