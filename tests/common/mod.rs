@@ -10,6 +10,7 @@ use presswork::{Document, Span};
 
 /// Is `c` one of the quotation marks the tokenizer knows (`presswork::tokenize::is_quote_mark`),
 /// or a backtick / prime used as one?
+#[allow(dead_code)]
 fn is_mark(c: char) -> bool {
     presswork::tokenize::is_quote_mark(c) || matches!(c, '`' | '′' | '″' | 'ʼ' | '‹' | '›')
 }
@@ -110,12 +111,15 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
         check_opt(text, &format!("quote {i} speaker mention"), q.speaker_mention)?;
         check_opt(text, &format!("quote {i} cue"), q.cue)?;
         let content = q.span.text(text);
-        // A mark at an edge is allowed only when the content holds its partner (a nested
-        // quotation at the edge: “‘No,’ he said”); a lone mark at the edge is the pair's own.
-        let marks = content.chars().filter(|&c| is_mark(c)).count();
-        let first = content.chars().next();
-        let last = content.chars().next_back();
-        if quote_edges && marks < 2 && (first.is_some_and(is_mark) || last.is_some_and(is_mark)) {
+        // The quote-mark tokens inside the content. A mark token at an edge of the content is
+        // allowed only when the content holds its partner (a nested quotation at the edge:
+        // “‘No,’ he said”); a lone one is the pair's own mark or a stray. Apostrophes inside
+        // word tokens ('em, States') are not marks.
+        let inside: Vec<&presswork::Token> = doc.tokens.iter().filter(|t| t.span.start >= q.span.start && t.span.end <= q.span.end).collect();
+        let marks = inside.iter().filter(|t| t.kind == presswork::TokenKind::Quote).count();
+        let edge_mark = inside.first().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.start == q.span.start)
+            || inside.last().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.end == q.span.end);
+        if quote_edges && marks < 2 && edge_mark {
             return Err(format!("quote {i} {:?} = {content:?} has a quotation mark at its edge", q.span));
         }
         if q.speaker.as_deref() == Some("") {
