@@ -8,7 +8,9 @@ each goes through ``pw.analyze`` with the full invariant check. A watchdog
 regression fails CI instead of stalling it.
 
 Known bugs are ``xfail(strict=True)`` with the reason; when the fix lands they XPASS, which
-fails the run until the mark is removed.
+fails the run until the mark is removed. The tests named after bugs below (quadratic scans,
+pd.NA and float32 NaN rows, Document list access, quote edges) were such reproducers; main
+fixed them and they stay as regression tests.
 """
 
 from __future__ import annotations
@@ -346,7 +348,6 @@ def test_missing_values_in_arrow_backed_series_give_no_rows():
         assert set(frames["tokens"]["doc"]) == {"a"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pd.NA (the missing value of a python-storage pandas 'string' Series, e.g. convert_dtypes() without pyarrow) raises TypeError instead of giving no rows; python/presswork/_frames.py:_series_payload passes tolist() and src/python/mod.rs:batch accepts only None and float NaN")
 def test_pd_na_in_a_string_series_gives_no_rows():
     s = pd.Series(["Petro said no.", None], index=["a", "b"], dtype=pd.StringDtype("python"))
     assert s.tolist()[1] is pd.NA
@@ -354,7 +355,6 @@ def test_pd_na_in_a_string_series_gives_no_rows():
     assert set(frames["tokens"]["doc"]) == {"a"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a numpy float32 NaN (not a float subclass) raises TypeError instead of giving no rows; src/python/mod.rs:batch checks PyFloat only")
 def test_numpy_float32_nan_gives_no_rows():
     frames = pw.tables(pd.Series(["Petro said no.", np.float32("nan")], dtype=object))
     assert set(frames["tokens"]["doc"]) == {0}
@@ -426,24 +426,11 @@ def test_linear_shapes(unit):
     assert_linear(unit)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: quadratic tokenizer. Scanner::email_end (src/tokenize/mod.rs) rescans the rest of the "
-    "space-free chunk for an '@' at every token that starts with a letter or digit, so a long run of "
-    "[A-Za-z0-9._%+-] cut into many tokens ('1+1+1+…', 'ab+ab+…', 'ab--ab--…', 'ab.ab.…') is O(n²): "
-    "~1.1 s for 80 KB of '1+', minutes for 1 MB",
-)
 @pytest.mark.parametrize("unit", ["1+", "ab--"])
 def test_quadratic_email_scan(unit):
     assert_linear(unit)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: quadratic tokenizer. Scanner::domain_end (called from scan_word at every '.' followed by a "
-    "letter) walks every following '.label' to the end of the chunk before rejecting the TLD, and "
-    "email_end rescans the same run: 'ab.ab.ab.…' (e.g. 'Home.News.Sport…' with no spaces) is O(n²)",
-)
 @pytest.mark.parametrize("unit", ["News."])
 def test_quadratic_domain_scan(unit):
     assert_linear(unit)
@@ -452,13 +439,6 @@ def test_quadratic_domain_scan(unit):
 # --- the Document's lists (performance bug) ------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Document.tokens/.sentences/.quotes/.numbers are #[pyo3(get)] Vec<…> fields "
-    "(src/python/classes.rs PyDocument), so every attribute access converts the whole Vec into a new "
-    "list of new objects: one access to a 120,000-token document costs ~0.2 s and `doc.tokens[i]` in a "
-    "loop is O(n) per step (100 accesses: 30 s). Build the lists once (Py<PyList>/PyTuple) and return them",
-)
 def test_document_attribute_access_is_cheap():
     doc = pw.analyze("The U.S. said 605,000 people. " * 10_000)  # 60,000 tokens
     t0 = time.perf_counter()
@@ -471,12 +451,6 @@ def test_document_attribute_access_is_cheap():
 # --- quote content edges (bug) --------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the quote stage (src/quotes/marks.rs, pairing/cutting marks into Marked.span) leaves a stray "
-    "quotation mark at an edge of the content: '\"\'' gives a quote whose text is \"'\"; '„‘' gives '‘'; "
-    "'““J.' gives '“J.'; '“Its oui»' (mismatched styles, cut at the paragraph end) gives 'Its oui»'",
-)
 @pytest.mark.parametrize("text", ["\"'", "„‘", "““J.", "“Its oui»\n"])
 def test_quote_content_has_no_mark_at_its_edge(text):
     doc = pw.analyze(text)
