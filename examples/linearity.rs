@@ -1,0 +1,340 @@
+//! Linear-time and memory check for the whole pipeline.
+//!
+//! For each input shape (real news from the BBC corpus, and the adversarial shapes of the
+//! hardening issue) the input doubles from 1 MB to 64 MB; each step runs `presswork::analyze`
+//! (all stages) plus the byte→code-point conversion of every span that the Python bindings
+//! do, and prints the time (CPU time of the thread: the machine is shared), the ratio to the previous step (linear: 2.0; the limit is 2.3) and
+//! the peak heap the run allocated beyond the input (a counting global allocator).
+//!
+//! ```text
+//! cargo run --release --example linearity                 # all shapes, 1 → 64 MB
+//! cargo run --release --example linearity -- --max-mb 8 news quotes_curly
+//! cargo run --release --example linearity -- --list
+//! cargo run --release --example linearity -- --core-only quotes_guillemet   # analyze only, no offsets
+//! ```
+//!
+//! The BBC corpus is read from `../shared/corpus/bbc/*.csv` (relative to the repository root;
+//! `PRESSWORK_BBC` overrides). A step that takes longer than `--step-limit` seconds (default
+//! 30) stops its shape: it is reported super-linear without running the larger sizes.
+//! Exit status 1 if any shape's ratio exceeds 2.3.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use presswork::offsets::CharOffsets;
+
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+                // a moving realloc holds both blocks for a moment
+                PEAK.fetch_max(now + layout.size().min(new_size), Ordering::Relaxed);
+            } else {
+                CURRENT.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const MB: usize = 1 << 20;
+
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+extern "C" {
+    fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
+}
+
+/// CPU time of this thread in seconds (Linux `CLOCK_THREAD_CPUTIME_ID`): the machine is
+/// shared, and wall time would measure the neighbours.
+fn thread_cpu() -> f64 {
+    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec; 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
+    unsafe { clock_gettime(3, &mut ts) };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+}
+
+/// Minimal CSV reader for the corpus: returns the first column (`text`) of every row.
+fn csv_texts(src: &str) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut field = String::new();
+    let mut col = 0;
+    let mut in_quotes = false;
+    let mut chars = src.chars().peekable();
+    let mut header = true;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if in_quotes && chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => {
+                if col == 0 && !header {
+                    rows.push(std::mem::take(&mut field));
+                }
+                field.clear();
+                col += 1;
+            }
+            '\n' if !in_quotes => {
+                field.clear();
+                col = 0;
+                header = false;
+            }
+            _ => field.push(c),
+        }
+    }
+    rows
+}
+
+fn bbc_news() -> String {
+    let dir = std::env::var("PRESSWORK_BBC").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc").to_string());
+    let mut texts = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "csv")).collect();
+        paths.sort();
+        for p in paths {
+            texts.extend(csv_texts(&std::fs::read_to_string(&p).expect("read corpus")));
+        }
+    }
+    if texts.is_empty() {
+        eprintln!("warning: no BBC corpus at {dir}; using the seed articles");
+        let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
+        let mut paths: Vec<_> = std::fs::read_dir(seeds).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        texts = paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    }
+    // The corpus is grouped by category; a fixed pseudo-shuffle makes every prefix (the 1 and
+    // 2 MB steps) a sample of the whole rather than of one section.
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by_key(|&i| (i as u64).wrapping_mul(2_654_435_761) % (1 << 32));
+    order.iter().map(|&i| texts[i].as_str()).collect::<Vec<_>>().join("\n\n")
+}
+
+/// `unit` repeated to `n` bytes, cut back to a char boundary.
+fn repeat_to(unit: &str, n: usize) -> String {
+    let mut s = unit.repeat(n / unit.len() + 1);
+    let mut cut = n.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+fn nested(n: usize) -> String {
+    // “‘“‘ … x … ’”’” : as deep as the size allows
+    let depth = n / 14;
+    let mut s = String::with_capacity(n + 16);
+    for _ in 0..depth {
+        s.push_str("“‘");
+    }
+    s.push('x');
+    for _ in 0..depth {
+        s.push_str("’”");
+    }
+    s
+}
+
+struct Shape {
+    name: &'static str,
+    what: &'static str,
+    make: Box<dyn Fn(usize) -> String>,
+    /// First size in bytes when not `--min-mb` (the known super-linear shapes start small so
+    /// that their growth shows before the step limit).
+    start: Option<usize>,
+}
+
+fn shapes(news: &'static str) -> Vec<Shape> {
+    let rep = |name: &'static str, what: &'static str, unit: &'static str| Shape { name, what, make: Box::new(move |n| repeat_to(unit, n)), start: None };
+    let from_news = |name: &'static str, what: &'static str, f: fn(&str) -> String| {
+        let base: &'static str = Box::leak(f(news).into_boxed_str());
+        Shape { name, what, make: Box::new(move |n| repeat_to(base, n)), start: None }
+    };
+    vec![
+        from_news("news", "BBC corpus, repeated", |s| format!("{s}\n\n")),
+        from_news("one_line", "BBC corpus as one line (no line breaks)", |s| s.replace(['\n', '\r'], " ") + " "),
+        from_news("all_caps", "BBC corpus upper-cased", |s| s.to_uppercase() + "\n\n"),
+        from_news("crlf", "BBC corpus with CRLF line ends", |s| s.replace('\n', "\r\n") + "\r\n"),
+        from_news("lone_cr", "BBC corpus with lone CR line ends", |s| s.replace('\n', "\r") + "\r"),
+        rep("quotes_straight", "only \"", "\""),
+        rep("quotes_single", "only '", "'"),
+        rep("quotes_curly_open", "only “", "“"),
+        rep("quotes_curly_close", "only ”", "”"),
+        rep("quotes_curly_single", "only ’", "’"),
+        rep("quotes_guillemet", "only «", "«"),
+        rep("quotes_backtick", "only `", "`"),
+        rep("quotes_mixed", "all marks in turn", "\"'“”‘’„‚«»‹›「」"),
+        rep("digits", "only 7", "7"),
+        rep("periods", "only .", "."),
+        rep("spaced_periods", "\". \" repeated", ". "),
+        rep("unbalanced_open", "“ opening a sentence, never closed", "“It is a real threat, he said. "),
+        Shape { name: "nested", what: "“‘ nested as deep as the size allows", make: Box::new(nested), start: None },
+        rep("cyrillic", "Russian news sentence", "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. "),
+        rep("cjk", "Chinese and Japanese", "佩特罗总统说：“这是真正的威胁。”美国驱逐了605,000人。東京都は「はい」と言った。"),
+        rep("arabic", "Arabic news sentence", "قال الرئيس غوستافو بيترو: «هذا تهديد حقيقي». تم ترحيل ٦٠٥٠٠٠ شخص. "),
+        rep("mixed_scripts", "Latin, Cyrillic, CJK, Arabic in one text", "Petro said “no” Путин сказал «да» 北京说“是” قال «لا» 5%. "),
+        rep("emoji_zwj", "emoji, ZWJ families, flags, skin tones", "👨\u{200D}👩\u{200D}👧\u{200D}👦 🇺🇸👍🏽🏳️\u{200D}🌈 1️⃣ "),
+        rep("combining", "letters with stacked combining marks", "e\u{301}\u{302}\u{303} nai\u{308}ve "),
+        rep("control", "NUL and control characters between words", "word\u{0}\u{1}\u{7}\u{1B}\u{7F}\u{85}"),
+        rep("no_space_words", "a 64 MB chunk: words glued by hyphens", "ab-"),
+        Shape { start: Some(32 << 10), ..rep("email_scan", "'1+1+…' (email_end rescans the chunk), from 32 KB", "1+") },
+        Shape { start: Some(32 << 10), ..rep("domain_scan", "'News.News.…' (domain_end rescans the chunk), from 32 KB", "News.") },
+    ]
+}
+
+static CORE_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn run(text: &str) -> usize {
+    let doc = presswork::analyze(text);
+    if CORE_ONLY.load(Ordering::Relaxed) {
+        return std::hint::black_box(doc.tokens.len());
+    }
+    // What the bindings add: byte → code-point offsets for every span.
+    let offsets = CharOffsets::new(text);
+    let mut sum = 0usize;
+    for t in &doc.tokens {
+        sum = sum.wrapping_add(offsets.char_offset(t.span.start) ^ offsets.char_offset(t.span.end));
+    }
+    for s in &doc.sentences {
+        sum = sum.wrapping_add(offsets.char_offset(s.span.start) ^ offsets.char_offset(s.span.end));
+    }
+    for q in &doc.quotes {
+        sum = sum.wrapping_add(offsets.char_offset(q.span.start) ^ offsets.char_offset(q.span.end));
+    }
+    for n in &doc.numbers {
+        sum = sum.wrapping_add(offsets.char_offset(n.span.start) ^ offsets.char_offset(n.span.end));
+    }
+    std::hint::black_box(sum) ^ doc.tokens.len()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut min_mb = 1usize;
+    let mut max_mb = 64usize;
+    let mut step_limit = 30.0f64;
+    let mut only = Vec::new();
+    let mut list = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--min-mb" => min_mb = it.next().and_then(|v| v.parse().ok()).expect("--min-mb N"),
+            "--max-mb" => max_mb = it.next().and_then(|v| v.parse().ok()).expect("--max-mb N"),
+            "--step-limit" => step_limit = it.next().and_then(|v| v.parse().ok()).expect("--step-limit SECONDS"),
+            "--list" => list = true,
+            "--core-only" => CORE_ONLY.store(true, Ordering::Relaxed),
+            s => only.push(s.to_string()),
+        }
+    }
+    let news: &'static str = Box::leak(bbc_news().into_boxed_str());
+    let all = shapes(news);
+    if list {
+        for s in &all {
+            println!("{:20} {}", s.name, s.what);
+        }
+        return;
+    }
+    let what = if CORE_ONLY.load(Ordering::Relaxed) { "analyze (all stages) only" } else { "analyze (all stages) + offset conversion" };
+    println!("presswork linearity: {what}, release build, one thread");
+    println!("BBC corpus: {:.1} MB of text, repeated; sizes {} → {} MB\n", news.len() as f64 / MB as f64, min_mb, max_mb);
+    println!("time: CPU seconds of the analysing thread, best of 3 (≤ 8 MB) or 2; wall: best wall-clock seconds");
+    println!("{:20} {:>6} {:>9} {:>7} {:>9} {:>8} {:>10} {:>8}", "shape", "MB", "cpu s", "ratio", "MB/s", "wall s", "peak MB", "peak/in");
+    let mut worst: Vec<(String, f64)> = Vec::new();
+    let mut failed = false;
+    for shape in all.iter().filter(|s| only.is_empty() || only.iter().any(|o| o == s.name)) {
+        let mut prev: Option<f64> = None;
+        let mut max_ratio = 0.0f64;
+        let mut stopped = false;
+        let mut sizes = Vec::new();
+        let mut n = shape.start.unwrap_or(min_mb * MB);
+        while n <= max_mb * MB {
+            sizes.push(n);
+            n *= 2;
+        }
+        for &n in &sizes {
+            let text = (shape.make)(n);
+            let base = CURRENT.load(Ordering::Relaxed);
+            let reps = if n <= 8 * MB { 3 } else { 2 };
+            let mut best = f64::INFINITY;
+            let mut wall = f64::INFINITY;
+            let mut peak_extra = 0usize;
+            for rep in 0..reps {
+                if rep > 0 && best > 2.0 {
+                    break;
+                }
+                PEAK.store(CURRENT.load(Ordering::Relaxed), Ordering::Relaxed);
+                let t0 = Instant::now();
+                let c0 = thread_cpu();
+                run(&text);
+                best = best.min(thread_cpu() - c0);
+                wall = wall.min(t0.elapsed().as_secs_f64());
+                peak_extra = peak_extra.max(PEAK.load(Ordering::Relaxed).saturating_sub(base));
+            }
+            let ratio = prev.map(|p| best / p);
+            if let Some(r) = ratio {
+                max_ratio = max_ratio.max(r);
+            }
+            println!(
+                "{:20} {:>6} {:>9.3} {:>7} {:>9.1} {:>8.3} {:>10.1} {:>8.1}",
+                shape.name,
+                if n >= MB { format!("{}", n / MB) } else { format!("{:.3}", n as f64 / MB as f64) },
+                best,
+                ratio.map_or("-".to_string(), |r| format!("{r:.2}")),
+                n as f64 / MB as f64 / best,
+                wall,
+                peak_extra as f64 / MB as f64,
+                peak_extra as f64 / n as f64
+            );
+            prev = Some(best);
+            if best > step_limit {
+                println!("{:20} stopped: {best:.1} s at {:.3} MB exceeds the {step_limit} s step limit (super-linear)", shape.name, n as f64 / MB as f64);
+                stopped = true;
+                break;
+            }
+        }
+        if stopped || max_ratio > 2.3 {
+            failed = true;
+        }
+        worst.push((shape.name.to_string(), if stopped { f64::INFINITY } else { max_ratio }));
+        println!();
+    }
+    println!("max ratio per doubling (limit 2.3):");
+    for (name, r) in &worst {
+        let verdict = if *r > 2.3 { "FAIL" } else { "ok" };
+        if r.is_finite() {
+            println!("  {name:20} {r:5.2}  {verdict}");
+        } else {
+            println!("  {name:20}   inf  FAIL (stopped at the step limit)");
+        }
+    }
+    if failed {
+        std::process::exit(1);
+    }
+}
