@@ -107,6 +107,11 @@ fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Op
         if matches!(t, "." | "!" | "?" | ";" | ":") && !ctx.is_abbreviation_period(k) {
             break;
         }
+        // A quotation mark that paired with nothing still ends the reported clause: the
+        // clause is the reporter's words, and a mark is never part of them.
+        if ctx.is_quote_mark(k) {
+            break;
+        }
         if t == "," || t == "—" || t == "–" {
             let next = ctx.lower(k + 1);
             let trailing = matches!(next.as_ref(), "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and")
