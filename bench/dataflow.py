@@ -8,8 +8,8 @@ Prints, for 1 thread and for all threads:
   * core MB/s: the Rust pipeline alone (all stages, no tables built), timed inside the extension;
   * end-to-end MB/s: `pw.tables(series)` returning the four pandas DataFrames;
   * overhead: the share of end-to-end time that is not core time (target < 25%);
-  * peak memory: the max RSS a fresh process adds during the end-to-end call (peak minus the RSS
-    with the corpus loaded), against input + output bytes (target <= 4x);
+  * peak memory: the RSS a fresh process adds during the end-to-end call (sampled peak minus the
+    RSS with the corpus loaded), against input + output bytes (target <= 4x);
 the cost of progress=True, the parallel speed-up (target >= 1.8x on 2 cores), and the Dask
 LocalCluster throughput.
 Each figure is the best of --repeat runs. The BBC corpus is read from ../shared/corpus/bbc
@@ -51,19 +51,34 @@ def best(fn, repeat: int) -> float:
 
 
 def peak_memory(mb: float, threads: int) -> dict:
-    """Runs the end-to-end call in a fresh process; returns its max RSS and the data sizes."""
+    """Runs the end-to-end call in a fresh process and samples its resident memory every 5 ms
+    (from /proc/self/statm): the RSS just before the call and the highest RSS during it."""
     code = f"""
-import json, resource, sys
+import json, os, sys, threading, time
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from dataflow import corpus
 import presswork as pw
+page = os.sysconf("SC_PAGE_SIZE")
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * page
 texts = corpus({mb})
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = rss()
+peak = [before]
+done = threading.Event()
+def sample():
+    while not done.is_set():
+        peak[0] = max(peak[0], rss())
+        time.sleep(0.005)
+sampler = threading.Thread(target=sample)
+sampler.start()
 out = pw.tables(texts, threads={threads})
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+done.set()
+sampler.join()
+peak[0] = max(peak[0], rss())
 input_bytes = int(texts.memory_usage(deep=True))
 output_bytes = int(sum(f.memory_usage(deep=True).sum() for f in out.values()))
-print(json.dumps(dict(base_kb=base, peak_kb=peak, input_bytes=input_bytes, output_bytes=output_bytes)))
+print(json.dumps(dict(before=before, peak=peak[0], input_bytes=input_bytes, output_bytes=output_bytes)))
 """
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -100,10 +115,11 @@ def main() -> None:
     if not args.no_memory:
         m = peak_memory(args.mb, cores)
         data = m["input_bytes"] + m["output_bytes"]
+        added = m["peak"] - m["before"]
         print(
-            f"peak RSS {m['peak_kb'] / 1024:.0f} MiB (interpreter + pandas at start: {m['base_kb'] / 1024:.0f} MiB); "
-            f"input {m['input_bytes'] / 2**20:.0f} MiB + output {m['output_bytes'] / 2**20:.0f} MiB = {data / 2**20:.0f} MiB; "
-            f"(peak - start) / (input + output) = {(m['peak_kb'] - m['base_kb']) * 1024 / data:.2f}x"
+            f"memory: RSS {m['before'] / 2**20:.0f} MiB before the call (interpreter, pandas, corpus), peak "
+            f"{m['peak'] / 2**20:.0f} MiB during it: +{added / 2**20:.0f} MiB; input {m['input_bytes'] / 2**20:.0f} MiB + "
+            f"output {m['output_bytes'] / 2**20:.0f} MiB = {data / 2**20:.0f} MiB; added / (input + output) = {added / data:.2f}x"
         )
     if args.dask:
         import dask.dataframe as dd

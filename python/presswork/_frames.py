@@ -168,10 +168,24 @@ def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, 
 
 
 def _chunks(inputs: _Inputs) -> Iterator[tuple[int, Any]]:
-    """Splits the input into runs of about ``_PROGRESS_CHUNK_BYTES`` of text."""
+    """Splits the input into runs of about ``_PROGRESS_CHUNK_BYTES`` of text. Arrow input is
+    sliced in place (no Python strings are made)."""
     payload = inputs.payload
+    if _pa is not None and isinstance(payload, _pa.ChunkedArray):
+        import pyarrow.compute as pc  # type: ignore[import-untyped,unused-ignore]
+
+        sizes = pc.fill_null(pc.binary_length(payload), 0).to_numpy(zero_copy_only=False) + 1
+        ends = np.searchsorted(np.cumsum(sizes), np.arange(_PROGRESS_CHUNK_BYTES, int(sizes.sum()) + _PROGRESS_CHUNK_BYTES, _PROGRESS_CHUNK_BYTES), side="right")
+        start = 0
+        for end in [*sorted({int(e) for e in ends if e > 0}), len(payload)]:
+            if end > start:
+                yield start, payload.slice(start, end - start)
+                start = end
+        if len(payload) == 0:
+            yield 0, payload
+        return
     if not isinstance(payload, list):
-        payload = payload.to_pylist() if hasattr(payload, "to_pylist") else list(payload)
+        payload = list(payload)
     start, size = 0, 0
     for i, value in enumerate(payload):
         size += len(value) if isinstance(value, str) else 1
@@ -215,16 +229,34 @@ def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, out
         raw = _call(inputs.payload, which, threads, errors, inputs, 0)
         return {name: _convert(raw[name], inputs, output, 0) for name in which}
     bar = _progress_bar(inputs.length)
+    # With pyarrow, the chunks stay Arrow tables (doc positions shifted in place) and are
+    # joined without a copy; pandas then converts once, as without a progress bar.
+    in_arrow = _pa is not None and output in ("pandas", "arrow")
     parts: dict[str, list[Any]] = {name: [] for name in which}
     try:
         for offset, chunk in _chunks(inputs):
             raw = _call(chunk, which, threads, errors, inputs, offset)
             for name in which:
-                parts[name].append(_convert(raw[name], inputs, output, offset))
+                if in_arrow:
+                    parts[name].append(_shift_docs(_pa.table(raw[name]), offset))
+                else:
+                    parts[name].append(_convert(raw[name], inputs, output, offset))
             bar.update(len(chunk))
     finally:
         bar.close()
+    if in_arrow:
+        joined = {name: _pa.concat_tables(tables) for name, tables in parts.items()}
+        return {name: table if output == "arrow" else _convert(table, inputs, "pandas", 0) for name, table in joined.items()}
     return {name: _concat(frames, output) for name, frames in parts.items()}
+
+
+def _shift_docs(table: Any, offset: int) -> Any:
+    """Adds ``offset`` to the ``doc`` positions of a chunk's Arrow table."""
+    if not offset:
+        return table
+    import pyarrow.compute as pc  # type: ignore[import-untyped,unused-ignore]
+
+    return table.set_column(0, table.schema.field(0), pc.add(table.column("doc"), offset))
 
 
 def _concat(frames: list[Any], output: Output) -> Any:
@@ -234,10 +266,6 @@ def _concat(frames: list[Any], output: Output) -> Any:
         import polars as pl
 
         return pl.concat(frames)
-    if output == "arrow":
-        if _pa is None:
-            raise ImportError("output='arrow' with progress=True needs pyarrow to join the chunks")
-        return _pa.Table.from_batches([_pa.record_batch(f) for f in frames])
     return pd.concat(frames, ignore_index=True)
 
 
