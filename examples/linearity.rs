@@ -62,23 +62,10 @@ static ALLOC: Counting = Counting;
 
 const MB: usize = 1 << 20;
 
-#[repr(C)]
-struct Timespec {
-    tv_sec: i64,
-    tv_nsec: i64,
-}
-
-extern "C" {
-    fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-}
-
-/// CPU time of this thread in seconds (Linux `CLOCK_THREAD_CPUTIME_ID`): the machine is
-/// shared, and wall time would measure the neighbours.
+/// CPU seconds of this thread: the machine is shared, and wall time would measure the
+/// neighbours.
 fn thread_cpu() -> f64 {
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec; 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
-    unsafe { clock_gettime(3, &mut ts) };
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+    cpu_time::ThreadTime::now().as_duration().as_secs_f64()
 }
 
 /// Minimal CSV reader for the corpus: returns the first column (`text`) of every row.

@@ -147,23 +147,10 @@ fn lossy_decoded_invalid_utf8() {
 
 // ---- known bugs: reproducers -------------------------------------------------------------
 
-#[repr(C)]
-struct Timespec {
-    tv_sec: i64,
-    tv_nsec: i64,
-}
-
-extern "C" {
-    fn clock_gettime(clock: i32, tp: *mut Timespec) -> i32;
-}
-
-/// CPU seconds of this thread (`CLOCK_THREAD_CPUTIME_ID`): tests run in parallel on a
-/// shared machine, so wall time would measure the neighbours.
+/// CPU seconds of this thread: the machine is shared, and wall time would measure the
+/// neighbours.
 fn thread_cpu() -> f64 {
-    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: writes one timespec; 3 is CLOCK_THREAD_CPUTIME_ID on Linux.
-    unsafe { clock_gettime(3, &mut ts) };
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+    cpu_time::ThreadTime::now().as_duration().as_secs_f64()
 }
 
 /// CPU seconds to analyse `unit` repeated to `n` bytes (best of three).
