@@ -1,6 +1,5 @@
 """The foundation: Document model, offsets, DataFrames, bad input, pickling, threads."""
 
-import math
 import pickle
 
 import numpy as np
@@ -169,4 +168,6 @@ def test_document_matches_frames(seed_texts):
     df = pw.tokens(text)
     assert df["text"].tolist() == [t.text for t in doc.tokens]
     assert df["sentence"].tolist() == [t.sentence for t in doc.tokens]
-    assert not any(math.isnan(x) for x in df["start"])
+    assert df["start"].tolist() == [t.start for t in doc.tokens]
+    assert df["end"].tolist() == [t.end for t in doc.tokens]
+    assert df["norm"].tolist() == [t.norm for t in doc.tokens]
