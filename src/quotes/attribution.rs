@@ -55,6 +55,8 @@ pub(crate) struct Found {
 
 /// Tokens after a closing mark that may still hold its attribution.
 const AFTER_WINDOW: usize = 14;
+/// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
+const MAX_LEADING_MARKS: usize = 4;
 
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -448,9 +450,11 @@ impl Attributor<'_, '_> {
     /// common phrase that opens it.
     pub fn sentence_subject(&self, s: usize, limit: usize) -> Option<Np> {
         let ctx = self.ctx;
-        // A stray opening mark or a dash may lead the sentence.
+        // A stray opening mark or a dash may lead the sentence (a few at most: this runs once
+        // per quotation, and a sentence made only of marks must not be walked each time).
+        let first = s;
         let mut s = s;
-        while s < limit && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "(")) {
+        while s < limit && s < first + MAX_LEADING_MARKS && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "(")) {
             s += 1;
         }
         let mut i = s;
