@@ -33,13 +33,14 @@ pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
     })
 }
 
-/// A set of keys, matched case-sensitively as written in the file.
-pub fn word_set(source: &str) -> HashSet<String> {
+/// A set of keys, matched case-sensitively as written in the file (any set type: callers
+/// on a hot path pick [`FastSet`]).
+pub fn word_set<S: FromIterator<String>>(source: &str) -> S {
     entries(source).map(|fields| fields[0].to_string()).collect()
 }
 
 /// A set of keys folded to lowercase, for case-insensitive lookups.
-pub fn lowercase_set(source: &str) -> HashSet<String> {
+pub fn lowercase_set<S: FromIterator<String>>(source: &str) -> S {
     entries(source).map(|fields| fields[0].to_lowercase()).collect()
 }
 

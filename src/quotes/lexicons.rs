@@ -127,7 +127,7 @@ fn ing_forms(w: &str) -> Vec<String> {
 
 /// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
 pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")).into_iter().collect());
+    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_cue_nouns.txt")).into_iter().collect());
 
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -259,7 +259,7 @@ pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
 });
 
 pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/org_suffixes.txt")).into_iter().collect());
+    LazyLock::new(|| lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt")).into_iter().collect());
 
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
@@ -271,11 +271,11 @@ pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_term_markers.txt")).into_iter().collect());
+    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_term_markers.txt")).into_iter().collect());
 
 /// Words before a quotation that mark it as the title of a work.
 pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/quote_title_markers.txt")).into_iter().collect());
+    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_title_markers.txt")).into_iter().collect());
 
 #[cfg(test)]
 mod tests {

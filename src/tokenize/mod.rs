@@ -25,14 +25,13 @@
 
 mod chars;
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::lexicon;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::span::Span;
 
 pub use chars::{is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark};
@@ -162,7 +161,7 @@ pub enum AbbrevClass {
     General,
 }
 
-static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevClass>> = LazyLock::new(|| {
+static ABBREVIATIONS: LazyLock<FastMap<String, AbbrevClass>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/abbreviations.txt"))
         .map(|f| {
             let class = match f.get(1).copied() {
@@ -175,11 +174,11 @@ static ABBREVIATIONS: LazyLock<HashMap<String, AbbrevClass>> = LazyLock::new(|| 
         })
         .collect()
 });
-static ELISIONS: LazyLock<HashSet<String>> =
+static ELISIONS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/elisions.txt")));
-static NUMBER_SUFFIXES: LazyLock<HashSet<String>> =
+static NUMBER_SUFFIXES: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/number_suffixes.txt")));
-static TLDS: LazyLock<HashSet<String>> =
+static TLDS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/tlds.txt")));
 
 /// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`), or `None` if the token is not one.
@@ -303,6 +302,14 @@ impl<'t> Scanner<'t> {
         let mut i = 0;
         let mut newlines = 0u32;
         while i < len {
+            if self.bytes[i] == b' ' {
+                // The commonest whitespace, without decoding.
+                if newlines == 0 {
+                    self.pending_ws = Whitespace::Space;
+                }
+                i += 1;
+                continue;
+            }
             let c = self.char_at(i);
             if chars::is_space_like(c) {
                 if chars::is_line_break(c) {
@@ -322,8 +329,9 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             newlines = 0;
-            let chunk_end = self.chunk_end(i);
-            self.scan_chunk(i, chunk_end);
+            let letters = ascii_letters(&self.bytes[i..]);
+            let chunk_end = self.chunk_end(i + letters);
+            self.scan_chunk(i, letters, chunk_end);
             i = chunk_end;
         }
     }
@@ -331,25 +339,22 @@ impl<'t> Scanner<'t> {
     /// End of the run of non-space chars starting at `i`.
     fn chunk_end(&self, mut i: usize) -> usize {
         let len = self.bytes.len();
-        while i < len {
-            let b = self.bytes[i];
-            if b < 0x80 {
-                if b <= b' ' || b == 0x7F {
-                    break;
-                }
-                i += 1;
-            } else {
-                let c = self.char_at(i);
-                if chars::is_space_like(c) {
-                    break;
-                }
-                i += c.len_utf8();
+        loop {
+            // Printable ASCII in one tight loop; decode only what is not.
+            i += self.bytes[i..].iter().position(|&b| !(b' ' < b && b < 0x7F)).unwrap_or(len - i);
+            if i >= len || self.bytes[i] < 0x80 {
+                return i;
             }
+            let c = self.char_at(i);
+            if chars::is_space_like(c) {
+                return i;
+            }
+            i += c.len_utf8();
         }
-        i
     }
 
-    fn scan_chunk(&mut self, start: usize, end: usize) {
+    /// Scans the chunk `start..end`, whose first `letters` bytes are ASCII letters.
+    fn scan_chunk(&mut self, start: usize, letters: usize, end: usize) {
         // Most chunks hold no '@': then no e-mail address can start in them, and the e-mail
         // check need not look at every word. The next '@' is found once per '@', not per chunk.
         if self.next_at < start {
@@ -358,10 +363,27 @@ impl<'t> Scanner<'t> {
         if self.next_at >= end {
             self.no_email_before = self.no_email_before.max(end);
         }
-        let mut p = start;
+        let mut p = self.plain_word(start, letters, end);
         while p < end {
             p = self.scan_one(p, start, end);
         }
+    }
+
+    /// Fast path for the commonest chunk: ASCII letters, alone or followed by punctuation that
+    /// cannot extend a word (`said`, `Petro,`, `it?`). Emits the word and returns where the
+    /// general scan resumes; returns `start` (emitting nothing) when any rule of
+    /// [`Self::scan_one`] could read the chunk differently: a period (abbreviation), an
+    /// apostrophe (clitic), a hyphen, a digit, `:` (a URL scheme), `@`, non-ASCII.
+    #[inline]
+    fn plain_word(&mut self, start: usize, n: usize, end: usize) -> usize {
+        if n == 0 {
+            return start;
+        }
+        if start + n < end && !matches!(self.bytes[start + n], b',' | b';' | b')' | b']' | b'}' | b'?' | b'!' | b'"') {
+            return start;
+        }
+        self.push(start, start + n, TokenKind::Word);
+        start + n
     }
 
     /// Emits the token(s) starting at `p` and returns the position after them.
@@ -817,6 +839,12 @@ impl<'t> Scanner<'t> {
 
 fn is_word_char(c: char) -> bool {
     (c.is_alphanumeric() && !chars::is_unspaced_script(c)) || is_combining_mark(c) || c == '_' || c == '\u{200C}' || c == '\u{200D}'
+}
+
+/// Length of the run of ASCII letters at the start of `bytes`.
+#[inline]
+fn ascii_letters(bytes: &[u8]) -> usize {
+    bytes.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(bytes.len())
 }
 
 fn is_handle_char(c: char) -> bool {

@@ -208,3 +208,16 @@ fn doubled_single_quotes_and_party_state_tags() {
     assert_eq!(texts("McConnell, R-Ky., said"), vec!["McConnell", ",", "R-Ky.", ",", "said"]);
     assert_eq!(texts("a well-known end."), vec!["a", "well-known", "end", "."]);
 }
+
+/// The letters-only fast path must hand every chunk that another rule could read to the
+/// general scan: these chunks all start with ASCII letters.
+#[test]
+fn letter_chunks_that_other_rules_claim() {
+    assert_eq!(toks("see https://bbc.co.uk/news"), vec![("see", "word"), ("https://bbc.co.uk/news", "url")]);
+    assert_eq!(toks("mail jo@bbc.co.uk"), vec![("mail", "word"), ("jo@bbc.co.uk", "email")]);
+    assert_eq!(texts("Petro's don't States' e-mail AT&T G7 US$5 No."), vec!["Petro", "'s", "do", "n't", "States", "'", "e-mail", "AT&T", "G7", "US$", "5", "No", "."]);
+    assert_eq!(toks("Smith, yes; (no) why? wow!\"ok\""), vec![
+        ("Smith", "word"), (",", "punct"), ("yes", "word"), (";", "punct"), ("(", "punct"), ("no", "word"), (")", "punct"),
+        ("why", "word"), ("?", "punct"), ("wow", "word"), ("!", "punct"), ("\"", "quote"), ("ok", "word"), ("\"", "quote"),
+    ]);
+}
