@@ -14,8 +14,9 @@
 use std::sync::Arc;
 
 use arrow_array::types::UInt8Type;
+use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow_array::{
-    builder::LargeStringBuilder, Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
+    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
 };
 use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
 use arrow_select::concat::concat_batches;
@@ -96,23 +97,26 @@ pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowErr
 }
 
 /// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
-/// with the offsets converted by a forward walk ([`crate::offsets::CharCursor`]).
+/// straight into Arrow buffers: offsets converted by a forward walk
+/// ([`crate::offsets::CharCursor`]), the `text` and `norm` strings appended to plain byte
+/// vectors. (Arrow's generic string builder costs more per row than the tokenizer.)
 fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
     let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
     let (mut doc, mut start, mut end, mut sentence) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
     let mut kind = Vec::with_capacity(n);
-    let mut text = LargeStringBuilder::with_capacity(n, bytes);
-    let mut norm = LargeStringBuilder::with_capacity(n, bytes);
+    let mut text = StrColumn::with_capacity(n, bytes);
+    let mut norm = StrColumn::with_capacity(n, bytes);
     for d in docs {
         let mut offsets = d.offsets.cursor();
+        let row = d.row as i64;
         for t in &d.doc.tokens {
-            doc.push(d.row as i64);
+            doc.push(row);
             start.push(offsets.char_offset(t.span.start) as i64);
             end.push(offsets.char_offset(t.span.end) as i64);
             let s = t.span.text(d.doc.text);
-            text.append_value(s);
-            norm.append_value(t.norm.as_deref().unwrap_or(s));
+            text.push(s);
+            norm.push(t.norm.as_deref().unwrap_or(s));
             kind.push(t.kind as u8);
             sentence.push(t.sentence as i64);
         }
@@ -127,6 +131,37 @@ fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     b.add("norm", Arc::new(norm.finish()), true);
     b.add("sentence", Arc::new(Int64Array::from(sentence)), false);
     b.finish()
+}
+
+/// A `large_string` column without nulls, built from its two buffers.
+struct StrColumn {
+    offsets: Vec<i64>,
+    values: Vec<u8>,
+}
+
+impl StrColumn {
+    fn with_capacity(rows: usize, bytes: usize) -> Self {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        offsets.push(0);
+        StrColumn { offsets, values: Vec::with_capacity(bytes) }
+    }
+
+    #[inline]
+    fn push(&mut self, s: &str) {
+        self.values.extend_from_slice(s.as_bytes());
+        self.offsets.push(self.values.len() as i64);
+    }
+
+    fn finish(self) -> LargeStringArray {
+        // SAFETY: the offsets start at 0 and never decrease (each is the length of `values`
+        // after an append), and every value between two offsets is a whole `&str`, so the
+        // buffer is valid UTF-8 cut at char boundaries: what the checked constructor would
+        // verify again, at a cost comparable to building the column.
+        unsafe {
+            let offsets = OffsetBuffer::new_unchecked(ScalarBuffer::from(self.offsets));
+            LargeStringArray::new_unchecked(offsets, Buffer::from_vec(self.values), None)
+        }
+    }
 }
 
 fn sentences(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
