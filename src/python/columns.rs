@@ -97,10 +97,11 @@ pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowErr
 }
 
 /// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
-/// straight into Arrow buffers: offsets converted by a forward walk
-/// ([`crate::offsets::CharCursor`]), the `text` and `norm` strings appended to plain byte
-/// vectors. (Arrow's generic string builder costs more per row than the tokenizer.)
+/// straight into Arrow buffers: code-point offsets counted as it goes, the `text` and `norm`
+/// strings appended to plain byte vectors.
 fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
+    // One tight pass per column over each document's tokens (slice iterators of known
+    // length, so `extend` writes without a capacity check per row).
     let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
     let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
     let (mut doc, mut start, mut end, mut sentence) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
@@ -108,29 +109,48 @@ fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let mut text = StrColumn::with_capacity(n, bytes);
     let mut norm = StrColumn::with_capacity(n, bytes);
     for d in docs {
-        let mut offsets = d.offsets.cursor();
-        let row = d.row as i64;
-        for t in &d.doc.tokens {
-            doc.push(row);
-            start.push(offsets.char_offset(t.span.start) as i64);
-            end.push(offsets.char_offset(t.span.end) as i64);
-            let s = t.span.text(d.doc.text);
-            text.push(s);
-            norm.push(t.norm.as_deref().unwrap_or(s));
-            kind.push(t.kind as u8);
-            sentence.push(t.sentence as i64);
+        let tokens = &d.doc.tokens;
+        doc.extend(std::iter::repeat_n(d.row as i64, tokens.len()));
+        kind.extend(tokens.iter().map(|t| t.kind as u8));
+        sentence.extend(tokens.iter().map(|t| t.sentence as i64));
+        if d.offsets.is_identity() {
+            start.extend(tokens.iter().map(|t| t.span.start as i64));
+            end.extend(tokens.iter().map(|t| t.span.end as i64));
+        } else {
+            // Tokens are in order and do not overlap, so code-point offsets are a running
+            // count: the chars of each gap and of each token, counted once.
+            let bytes = d.doc.text.as_bytes();
+            let (mut byte_at, mut char_at) = (0usize, 0usize);
+            for t in tokens {
+                let c0 = char_at + count_chars(&bytes[byte_at..t.span.start]);
+                let c1 = c0 + count_chars(&bytes[t.span.start..t.span.end]);
+                (byte_at, char_at) = (t.span.end, c1);
+                start.push(c0 as i64);
+                end.push(c1 as i64);
+            }
         }
+        // Byte slices: token spans lie on char boundaries (checked by the tokenizer's tests
+        // and fuzzing), and `str` slicing would check both ends again for every row.
+        let src = d.doc.text.as_bytes();
+        text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
+        norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], str::as_bytes)));
     }
     let mut b = Builder::default();
     b.add("doc", Arc::new(Int64Array::from(doc)), false);
     b.add("start", Arc::new(Int64Array::from(start)), false);
     b.add("end", Arc::new(Int64Array::from(end)), false);
-    b.add("text", Arc::new(text.finish()), true);
+    b.add("text", Arc::new(text.finish()?), true);
     let kinds: Vec<&str> = TokenKind::ALL.iter().map(|k| k.as_str()).collect();
     b.categories("kind", kind.into_iter(), &kinds);
-    b.add("norm", Arc::new(norm.finish()), true);
+    b.add("norm", Arc::new(norm.finish()?), true);
     b.add("sentence", Arc::new(Int64Array::from(sentence)), false);
     b.finish()
+}
+
+/// Code points in a run of UTF-8 bytes: the bytes that do not continue a char.
+#[inline]
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// A `large_string` column without nulls, built from its two buffers.
@@ -146,20 +166,34 @@ impl StrColumn {
         StrColumn { offsets, values: Vec::with_capacity(bytes) }
     }
 
-    #[inline]
-    fn push(&mut self, s: &str) {
-        self.values.extend_from_slice(s.as_bytes());
-        self.offsets.push(self.values.len() as i64);
+    /// Appends the strings. `values` was sized for the whole table up front, so the copies
+    /// rarely grow it; the offsets are written in a second pass over the lengths.
+    fn extend<'s>(&mut self, strings: impl Iterator<Item = &'s [u8]> + Clone) {
+        let mut at = self.values.len() as i64;
+        self.offsets.extend(strings.clone().map(|s| {
+            at += s.len() as i64;
+            at
+        }));
+        for s in strings {
+            self.values.extend_from_slice(s);
+        }
     }
 
-    fn finish(self) -> LargeStringArray {
+    /// Checks the column in one cheap pass (the whole buffer is UTF-8 and every offset is a
+    /// char boundary; the offsets never decrease by construction) and wraps the buffers.
+    /// A span off a char boundary is a bug in the core: it becomes an error, not a bad array.
+    fn finish(self) -> Result<LargeStringArray, ArrowError> {
+        let utf8 = std::str::from_utf8(&self.values).is_ok();
+        let boundaries = self.offsets.iter().all(|&o| self.values.get(o as usize).is_none_or(|&b| (b as i8) >= -0x40));
+        if !(utf8 && boundaries) {
+            return Err(ArrowError::InvalidArgumentError("a token span is not on a char boundary".into()));
+        }
         // SAFETY: the offsets start at 0 and never decrease (each is the length of `values`
-        // after an append), and every value between two offsets is a whole `&str`, so the
-        // buffer is valid UTF-8 cut at char boundaries: what the checked constructor would
-        // verify again, at a cost comparable to building the column.
+        // after an append, kept in i64), the values are UTF-8 and every offset is a char
+        // boundary (checked above): the invariants of a `LargeStringArray`.
         unsafe {
             let offsets = OffsetBuffer::new_unchecked(ScalarBuffer::from(self.offsets));
-            LargeStringArray::new_unchecked(offsets, Buffer::from_vec(self.values), None)
+            Ok(LargeStringArray::new_unchecked(offsets, Buffer::from_vec(self.values), None))
         }
     }
 }
