@@ -110,9 +110,10 @@ def _column(encoding: str, payload: Any) -> Any:
 
 def _to_pandas(table: Any) -> pd.DataFrame:
     if _pa is not None:
-        from_arrow = getattr(pd.DataFrame, "from_arrow", None)  # pandas >= 3
-        frame = from_arrow(table) if from_arrow is not None else _pa.record_batch(table).to_pandas()
-        return cast(pd.DataFrame, frame)
+        # What ``pd.DataFrame.from_arrow`` (pandas >= 3) does, but one block per column: the
+        # default consolidates the int64 columns into one 2-D block, a copy of the largest
+        # part of the token table for nothing (pandas 3 no longer needs consolidated blocks).
+        return cast(pd.DataFrame, _pa.table(table).to_pandas(split_blocks=True))
     columns = table.to_columns()
     return pd.DataFrame({name: _column(enc, payload) for name, (enc, payload) in columns.items()})
 

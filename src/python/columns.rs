@@ -11,7 +11,7 @@
 //! Columns: `doc` is the position of the text in the caller's input (the Python layer maps it
 //! to index labels); offsets are code points; kinds are dictionary-encoded (categoricals).
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use arrow_array::types::UInt8Type;
 use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
@@ -65,9 +65,9 @@ impl Builder {
         self.add(name, Arc::new(values.collect::<LargeStringArray>()), true);
     }
 
-    fn categories(&mut self, name: &str, codes: impl Iterator<Item = u8>, categories: &[&str]) {
+    fn categories(&mut self, name: &str, codes: impl Iterator<Item = u8>, categories: &LazyLock<ArrayRef>) {
         let keys = UInt8Array::from_iter_values(codes);
-        let values: ArrayRef = Arc::new(StringArray::from(categories.to_vec()));
+        let values = ArrayRef::clone(categories);
         // Codes come from `position`, which is always within `categories`.
         let array = DictionaryArray::<UInt8Type>::try_new(keys, values).expect("dictionary codes are in range");
         self.add(name, Arc::new(array), false);
@@ -77,6 +77,13 @@ impl Builder {
         RecordBatch::try_new(Arc::new(Schema::new(self.fields)), self.arrays)
     }
 }
+
+/// The categories of each dictionary column, one shared array each: batches whose
+/// dictionaries are the same array concatenate (and convert to pandas) without merging or
+/// repeating categories.
+static TOKEN_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(TokenKind::ALL.iter().map(|k| k.as_str()))));
+static QUOTE_TYPES: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(QuoteType::ALL.iter().map(|k| k.as_str()))));
+static NUMBER_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(NumberKind::ALL.iter().map(|k| k.as_str()))));
 
 fn position<T: PartialEq + Copy>(all: &[T], x: T) -> u8 {
     all.iter().position(|&k| k == x).unwrap_or(0) as u8
@@ -89,33 +96,127 @@ fn opt_text<'t>(text: &'t str, span: Option<Span>) -> Option<&'t str> {
 /// Builds the named table from analysed documents.
 pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     match table {
-        "tokens" => tokens(docs),
+        "tokens" => {
+            let mut columns = TokenColumns::with_capacity(docs.iter().map(|d| d.doc.text.len()).sum());
+            docs.iter().for_each(|d| columns.add(d));
+            columns.finish()
+        }
         "sentences" => sentences(docs),
         "quotes" => quotes(docs),
         _ => numbers(docs),
     }
 }
 
-/// The token table is the big one (a row per ~5 bytes of text), so it is built in one pass
-/// straight into Arrow buffers: code-point offsets counted as it goes, the `text` and `norm`
-/// strings appended to plain byte vectors.
-fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    // One tight pass per column over each document's tokens (slice iterators of known
-    // length, so `extend` writes without a capacity check per row).
-    let n: usize = docs.iter().map(|d| d.doc.tokens.len()).sum();
-    let bytes: usize = docs.iter().map(|d| d.doc.text.len()).sum();
-    let (mut doc, mut start, mut end, mut sentence) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    let mut kind = Vec::with_capacity(n);
-    let mut text = StrColumn::with_capacity(n, bytes);
-    let mut norm = StrColumn::with_capacity(n, bytes);
-    for d in docs {
+/// Text analysed before the documents held for the small tables are turned into rows and
+/// dropped: small enough that the documents are still in cache when their rows are built.
+const GROUP_BYTES: usize = 64 << 10;
+
+/// The requested tables of one chunk of documents, built as the documents arrive.
+///
+/// Token rows are appended per document straight after its analysis, so the tokens are read
+/// back while still in cache and a document is dropped at once when only tokens are asked
+/// for. Sentence, quote and number rows (a few per document) are built per group of
+/// [`GROUP_BYTES`] of text and joined at the end.
+pub struct ChunkTables<'a> {
+    tables: &'a [String],
+    tokens: Option<TokenColumns>,
+    /// Documents waiting for their sentence/quote/number rows.
+    group: Vec<Analysed<'a>>,
+    group_bytes: usize,
+    /// Finished groups, per table (same order as `tables`; unused for "tokens").
+    parts: Vec<Vec<RecordBatch>>,
+}
+
+impl<'a> ChunkTables<'a> {
+    /// `bytes`: the text length of the chunk (sizes the token columns).
+    pub fn new(tables: &'a [String], bytes: usize) -> Self {
+        let tokens = tables.iter().any(|t| t == "tokens").then(|| TokenColumns::with_capacity(bytes));
+        ChunkTables { tables, tokens, group: Vec::new(), group_bytes: 0, parts: vec![Vec::new(); tables.len()] }
+    }
+
+    pub fn add(&mut self, doc: Analysed<'a>) -> Result<(), ArrowError> {
+        if let Some(tokens) = &mut self.tokens {
+            tokens.add(&doc);
+        }
+        if self.tables.iter().any(|t| t != "tokens") {
+            self.group_bytes += doc.doc.text.len();
+            self.group.push(doc);
+            if self.group_bytes >= GROUP_BYTES {
+                self.flush()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), ArrowError> {
+        for (t, name) in self.tables.iter().enumerate() {
+            if name != "tokens" {
+                self.parts[t].push(build(name, &self.group)?);
+            }
+        }
+        self.group.clear();
+        self.group_bytes = 0;
+        Ok(())
+    }
+
+    /// The record batches of each requested table, in the order of `tables`: one for
+    /// tokens, one per group for the others (concatenating them would concatenate their
+    /// dictionary columns into dictionaries with repeated values, which pandas refuses).
+    pub fn finish(mut self) -> Result<Vec<Vec<RecordBatch>>, ArrowError> {
+        if !self.group.is_empty() || self.parts.iter().all(Vec::is_empty) {
+            self.flush()?;
+        }
+        let mut tokens = self.tokens.take();
+        let mut out = Vec::with_capacity(self.tables.len());
+        for (t, name) in self.tables.iter().enumerate() {
+            let batches = match (name.as_str(), tokens.take()) {
+                ("tokens", Some(columns)) => vec![columns.finish()?],
+                ("tokens", None) => vec![build("tokens", &[])?],
+                _ => std::mem::take(&mut self.parts[t]),
+            };
+            out.push(batches);
+        }
+        Ok(out)
+    }
+}
+
+/// The token table is the big one (a row per ~5 bytes of text), so it is built straight
+/// into Arrow buffers as documents arrive: code-point offsets counted as it goes, the
+/// `text` and `norm` strings appended to plain byte vectors.
+pub struct TokenColumns {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    kind: Vec<u8>,
+    sentence: Vec<i64>,
+    text: StrColumn,
+    norm: StrColumn,
+}
+
+impl TokenColumns {
+    /// Sized for `bytes` of text (news runs one token per ~5 bytes; more grows the vectors).
+    fn with_capacity(bytes: usize) -> Self {
+        let n = bytes / 4 + 16;
+        TokenColumns {
+            doc: Vec::with_capacity(n),
+            start: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            kind: Vec::with_capacity(n),
+            sentence: Vec::with_capacity(n),
+            text: StrColumn::with_capacity(n, bytes),
+            norm: StrColumn::with_capacity(n, bytes),
+        }
+    }
+
+    /// Appends the rows of one document: one tight pass per column over its tokens.
+    fn add(&mut self, d: &Analysed<'_>) {
         let tokens = &d.doc.tokens;
-        doc.extend(std::iter::repeat_n(d.row as i64, tokens.len()));
-        kind.extend(tokens.iter().map(|t| t.kind as u8));
-        sentence.extend(tokens.iter().map(|t| t.sentence as i64));
+        self.doc.extend(std::iter::repeat_n(d.row as i64, tokens.len()));
+        self.kind.extend(tokens.iter().map(|t| t.kind as u8));
+        self.sentence.extend(tokens.iter().map(|t| t.sentence as i64));
         if d.offsets.is_identity() {
-            start.extend(tokens.iter().map(|t| t.span.start as i64));
-            end.extend(tokens.iter().map(|t| t.span.end as i64));
+            self.start.extend(tokens.iter().map(|t| t.span.start as i64));
+            self.end.extend(tokens.iter().map(|t| t.span.end as i64));
         } else {
             // Tokens are in order and do not overlap, so code-point offsets are a running
             // count: the chars of each gap and of each token, counted once.
@@ -125,26 +226,28 @@ fn tokens(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
                 let c0 = char_at + count_chars(&bytes[byte_at..t.span.start]);
                 let c1 = c0 + count_chars(&bytes[t.span.start..t.span.end]);
                 (byte_at, char_at) = (t.span.end, c1);
-                start.push(c0 as i64);
-                end.push(c1 as i64);
+                self.start.push(c0 as i64);
+                self.end.push(c1 as i64);
             }
         }
-        // Byte slices: token spans lie on char boundaries (checked by the tokenizer's tests
-        // and fuzzing), and `str` slicing would check both ends again for every row.
+        // Byte slices: `str` slicing would check both ends for char boundaries on every row;
+        // `StrColumn::finish` checks the whole column once instead.
         let src = d.doc.text.as_bytes();
-        text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
-        norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], str::as_bytes)));
+        self.text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
+        self.norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], str::as_bytes)));
     }
-    let mut b = Builder::default();
-    b.add("doc", Arc::new(Int64Array::from(doc)), false);
-    b.add("start", Arc::new(Int64Array::from(start)), false);
-    b.add("end", Arc::new(Int64Array::from(end)), false);
-    b.add("text", Arc::new(text.finish()?), true);
-    let kinds: Vec<&str> = TokenKind::ALL.iter().map(|k| k.as_str()).collect();
-    b.categories("kind", kind.into_iter(), &kinds);
-    b.add("norm", Arc::new(norm.finish()?), true);
-    b.add("sentence", Arc::new(Int64Array::from(sentence)), false);
-    b.finish()
+
+    fn finish(self) -> Result<RecordBatch, ArrowError> {
+        let mut b = Builder::default();
+        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int64Array::from(self.start)), false);
+        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("text", Arc::new(self.text.finish()?), true);
+        b.categories("kind", self.kind.into_iter(), &TOKEN_KINDS);
+        b.add("norm", Arc::new(self.norm.finish()?), true);
+        b.add("sentence", Arc::new(Int64Array::from(self.sentence)), false);
+        b.finish()
+    }
 }
 
 /// Code points in a run of UTF-8 bytes: the bytes that do not continue a char.
@@ -216,8 +319,7 @@ fn quotes(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     b.ints("start", rows().map(|(d, q)| d.offsets.char_offset(q.span.start) as i64));
     b.ints("end", rows().map(|(d, q)| d.offsets.char_offset(q.span.end) as i64));
     b.strs("text", rows().map(|(d, q)| Some(q.span.text(d.doc.text))));
-    let types: Vec<&str> = QuoteType::ALL.iter().map(|k| k.as_str()).collect();
-    b.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)), &types);
+    b.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)), &QUOTE_TYPES);
     b.strs("speaker", rows().map(|(_, q)| q.speaker.as_deref()));
     b.strs("speaker_mention", rows().map(|(d, q)| opt_text(d.doc.text, q.speaker_mention)));
     b.opt_ints("speaker_start", rows().map(|(d, q)| off(d, q.speaker_mention, false)));
@@ -236,8 +338,7 @@ fn numbers(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     b.ints("end", rows().map(|(d, n)| d.offsets.char_offset(n.span.end) as i64));
     b.strs("text", rows().map(|(d, n)| Some(n.span.text(d.doc.text))));
     b.floats("value", rows().map(|(_, n)| n.value));
-    let kinds: Vec<&str> = NumberKind::ALL.iter().map(|k| k.as_str()).collect();
-    b.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)), &kinds);
+    b.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)), &NUMBER_KINDS);
     b.strs("unit", rows().map(|(_, n)| n.unit.as_deref()));
     b.strs("noun", rows().map(|(d, n)| opt_text(d.doc.text, n.noun)));
     b.strs("verb", rows().map(|(d, n)| opt_text(d.doc.text, n.verb)));

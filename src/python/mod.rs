@@ -220,10 +220,10 @@ fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
 
 /// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
 fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
-    let chunks: Vec<Vec<RecordBatch>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
+    let chunks: Vec<Vec<Vec<RecordBatch>>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
     let out = PyDict::new(py);
     for (t, name) in tables.iter().enumerate() {
-        let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
+        let batches: Vec<RecordBatch> = chunks.iter().flat_map(|c| c[t].iter().cloned()).collect();
         let table = match batches.first() {
             Some(_) => ArrowTable::new(batches),
             None => ArrowTable::new(vec![columns::build(name, &[]).map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
@@ -242,16 +242,17 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
 }
 
 /// Texts per unit of parallel work: about this many bytes, so that documents of any size
-/// spread over the threads and each unit's documents are dropped once its rows are built.
+/// spread over the threads. (Memory does not depend on it: [`columns::ChunkTables`] drops
+/// each document once its rows are built.)
 const CHUNK_BYTES: usize = 1 << 20;
 
-/// Cuts `inputs` into runs of about [`CHUNK_BYTES`] of text.
-fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)]) -> Vec<(usize, usize)> {
+/// Cuts `inputs` into runs of about `chunk_bytes` of text.
+fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(usize, usize)> {
     let mut bounds = Vec::new();
     let (mut start, mut size) = (0, 0);
     for (i, (_, text)) in inputs.iter().enumerate() {
         size += text.len() + 1;
-        if size >= CHUNK_BYTES {
+        if size >= chunk_bytes {
             bounds.push((start, i + 1));
             (start, size) = (i + 1, 0);
         }
@@ -264,15 +265,19 @@ fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)]) -> Vec<(usize, usize)> {
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
 /// batch per table per chunk, built in parallel.
-fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<RecordBatch>>> {
-    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
-        let analysed = inputs[a..b].iter().map(|(row, text)| analyse_one(*row, text, stages)).collect::<PyResult<Vec<_>>>()?;
-        tables
-            .iter()
-            .map(|t| columns::build(t, &analysed).map_err(|e| PyRuntimeError::new_err(format!("building the {t} table: {e}"))))
-            .collect()
+fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<Vec<RecordBatch>>>> {
+    let arrow_err = |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
+    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<Vec<RecordBatch>>> {
+        let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
+        let mut out = columns::ChunkTables::new(tables, bytes);
+        for (row, text) in &inputs[a..b] {
+            out.add(analyse_one(*row, text, stages)?).map_err(arrow_err)?;
+        }
+        out.finish().map_err(arrow_err)
     };
-    let bounds = chunk_bounds(inputs);
+    // One thread: one chunk, so each table is one record batch, which pandas and polars
+    // take without concatenating.
+    let bounds = chunk_bounds(inputs, if threads <= 1 { usize::MAX } else { CHUNK_BYTES });
     if threads <= 1 || bounds.len() <= 1 {
         return bounds.iter().map(one).collect();
     }
