@@ -383,7 +383,17 @@ impl<'t> Scanner<'t> {
             return start;
         }
         self.push(start, start + n, TokenKind::Word);
-        start + n
+        // The punctuation that stopped the word, when nothing follows it in the chunk: the
+        // general scan would make it a one-char token too (`Petro,` `said.”` is not this case).
+        let p = start + n;
+        if p + 1 == end {
+            match self.bytes[p] {
+                b'"' => self.push(p, end, TokenKind::Quote),
+                _ => self.push(p, end, TokenKind::Punct),
+            }
+            return end;
+        }
+        p
     }
 
     /// Emits the token(s) starting at `p` and returns the position after them.
