@@ -318,3 +318,25 @@ fn relative_pronoun_with_a_dated_phrase() {
     let r = quoted("Obama met McConnell, now the Senate majority leader, who in 2010 said the goal was a \"one-term president.\"");
     assert_eq!((r[0].3.clone(), r[0].2.clone()), (s("who"), s("McConnell")));
 }
+
+#[test]
+fn doubled_straight_singles_after_s_close_the_quote() {
+    // `s''` is a word before a closing '' mark, not a plural possessive.
+    let text = "The panel met on Friday.\n\n''I have respect for the mechanics'' of the plan, Mr. Lindqvist said. ''They are detailed.''";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "I have respect for the mechanics");
+    assert_eq!(r[0].3, s("Lindqvist"));
+    assert_eq!(r[0].4, s("said"));
+}
+
+#[test]
+fn title_case_name_after_a_determiner_is_a_title() {
+    let text = "The council met on Monday.\n\nThe mayor backed the “Clean Streets Initiative” at the meeting, and the city council is weighing a bipartisan “Harbour Accord” to fund the port.\n\nShe described the vote as a “Great Success” for the city.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone()), (QuoteType::Title, None), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Title, None), "{r:?}");
+    // "as a “…”" is somebody's characterisation: still attributed.
+    assert_eq!(r[2].3, s("She"), "{r:?}");
+}

@@ -36,6 +36,19 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if after_preposition && words <= 7 && title_case(ctx, m) {
         return QuoteType::Title;
     }
+    // A title-case name after a determiner, perhaps past one modifier: "the “War On Drugs”",
+    // "a bipartisan ''Grand Bargain''", "his 1994 “Contract with America”" — a name, a
+    // programme, an event; nobody's words unless a cue verb stands right before it ("called it
+    // a “Grand Bargain”") or "as" makes it a characterisation.
+    // "described it as a 'Great Honour'" is somebody's characterisation, not a name.
+    let after_determiner = (1..=2).filter_map(before).find(|&i| ctx.function_class(i) == Some(FunctionClass::Determiner)).is_some_and(|d| {
+        let characterised = d.checked_sub(1).is_some_and(|p| ctx.lower(p) == "as" || ctx.cue(p).is_some());
+        !characterised && (d + 1 == m.open || (ctx.is_word(d + 1) && !ctx.is_cap(d + 1) && ctx.cue(d + 1).is_none()) || ctx.kind(d + 1) == Some(TokenKind::Number))
+    });
+    let cue_just_before = (1..=3).filter_map(before).any(|i| ctx.cue(i).is_some());
+    if after_determiner && (2..=8).contains(&words) && title_case(ctx, m) && !cue_just_before && !inner_sentence_end(ctx, m) {
+        return QuoteType::Title;
+    }
     // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
     if starts_paragraph(ctx.text, ctx.tokens, m.open) && words <= 8 && title_case(ctx, m) && ends_paragraph(ctx, m.after()) {
         return QuoteType::Title;
@@ -111,6 +124,11 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
         }
     }
     words > 0 && ctx.is_cap(m.first)
+}
+
+/// A sentence end inside the span, before its last token ("Yes. We Can").
+fn inner_sentence_end(ctx: &Ctx, m: &Marked) -> bool {
+    (m.first..m.end.saturating_sub(1)).any(|i| matches!(ctx.tok(i), "." | "!" | "?"))
 }
 
 /// Only closing punctuation between token `i` and the next paragraph.
