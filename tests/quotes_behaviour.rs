@@ -340,3 +340,17 @@ fn title_case_name_after_a_determiner_is_a_title() {
     // "as a “…”" is somebody's characterisation: still attributed.
     assert_eq!(r[2].3, s("She"), "{r:?}");
 }
+
+#[test]
+fn transcript_lines_name_their_speaker() {
+    let text = "The exchange went on.\n\n\"SMITH: And the schools? Will they open?\n\n\"JONES: We are ready. The buildings are safe.\n\n\"But the budget is another matter.\n\n\"(CROSSTALK.)\n\n\"MR. SMITH: Thank you.\"\n";
+    let r = quoted(text);
+    assert_eq!(r.len(), 5, "{r:?}");
+    assert_eq!(r[0].3, s("SMITH"));
+    assert_eq!(r[1].3, s("JONES"));
+    // A paragraph continuing a transcript answer keeps its speaker.
+    assert_eq!(r[2].3, s("JONES"));
+    // A stage direction is nobody's words.
+    assert_eq!((r[3].1, r[3].3.clone()), (QuoteType::Term, None));
+    assert_eq!(r[4].3, s("MR. SMITH"));
+}

@@ -19,6 +19,7 @@
 //! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
 //!   attribution; a quotation sentence right after an attributed sentence takes its
 //!   attribution.
+//! * a transcript line names its speaker in capitals before a colon: `“WALLACE: Q”`.
 //! * pieces of one multi-paragraph quotation, and a bare quotation paragraph right after an
 //!   attributed one, continue the earlier speaker (decided in `quotes::extract`).
 //!
@@ -55,6 +56,8 @@ pub(crate) struct Found {
 
 /// Tokens after a closing mark that may still hold its attribution.
 const AFTER_WINDOW: usize = 14;
+/// Tokens a transcript speaker label (`MR. SMITH:`) may have.
+const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
 const MAX_LEADING_MARKS: usize = 4;
 
@@ -172,6 +175,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// `“WALLACE: …”`, `“MR. SMITH: …”`: a transcript line names its speaker in capitals
+    /// before a colon at the start of the quotation (at most four tokens are read).
+    pub fn transcript_speaker(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        let caps = |k: usize| {
+            let t = ctx.tok(k);
+            ctx.is_word(k) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+        };
+        let limit = (m.first + MAX_TRANSCRIPT_NAME).min(m.end);
+        let mut k = m.first;
+        let mut named = false;
+        while k < limit && (caps(k) || (named && ctx.is_punct(k, "."))) {
+            named |= caps(k);
+            k += 1;
+        }
+        (named && k < m.end && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first, end: k, mention_start: m.first, kind: NpKind::Name }, cue: None, how: How::After })
     }
 
     /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`

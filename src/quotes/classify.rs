@@ -25,6 +25,11 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
         return QuoteType::Title;
     }
+    // "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, nobody's words.
+    let last_word = (m.end - m.first <= 12).then(|| (m.first..m.end).rev().find(|&i| !matches!(ctx.tok(i), "." | "," | "!" | "?"))).flatten();
+    if ctx.is_punct(m.first, "(") && last_word.is_some_and(|l| l > m.first && ctx.is_punct(l, ")") && !(m.first + 1..l).any(|i| ctx.is_punct(i, ")"))) {
+        return QuoteType::Term;
+    }
     // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
     let inside_name = words <= 2 && ctx.is_cap(m.first) && prev.is_some_and(|p| ctx.is_cap(p)) && m.close.is_some() && ctx.is_cap(m.after());
     if inside_name {
