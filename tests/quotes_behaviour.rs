@@ -354,3 +354,14 @@ fn transcript_lines_name_their_speaker() {
     assert_eq!((r[3].1, r[3].3.clone()), (QuoteType::Term, None));
     assert_eq!(r[4].3, s("MR. SMITH"));
 }
+
+#[test]
+fn as_x_put_it_names_the_source_before_or_after_the_quote() {
+    let text = "The fund was reviewed this week.\n\nSeveral members of the board share her doubts, since the main test for the scheme is a \"lawful source of income for all investors,\" as a Treasury memo put it.\n\nAs Ms. Arnott, a lawyer for the network, put it in a statement in July, the channel is \"giving a view you won't see anywhere else.\"";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("a Treasury memo"), "{r:?}");
+    assert_eq!(r[0].4, s("put it"));
+    assert_eq!(r[1].3, s("Arnott"), "{r:?}");
+    assert_eq!(r[1].4, s("put it"));
+}

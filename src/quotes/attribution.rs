@@ -9,7 +9,7 @@
 //!   `“Q” …, she said, …` / `“Q,” according to X` / `“Q,” as a memo put it`.
 //! * before the opening mark, from the start of the sentence (or the end of the previous
 //!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
-//!   `according to X, “Q”`, `X, who …, said “Q”`. A cue right before the quotation with its
+//!   `according to X, “Q”`, `X, who …, said “Q”`, `As X put it, … “Q”`. A cue right before the quotation with its
 //!   own subject wins (`…, the mother of three replied, “Q”`); otherwise the *leftmost* cue
 //!   with an explicit subject, which makes the outermost source the speaker where
 //!   attributions nest ("Lynch said she recalled thinking '…'" → Lynch). Cues inside an
@@ -56,6 +56,8 @@ pub(crate) struct Found {
 
 /// Tokens after a closing mark that may still hold its attribution.
 const AFTER_WINDOW: usize = 14;
+/// Tokens from the source to "put it" in `as X, …, put it`.
+const AS_PUT_IT_WINDOW: usize = 30;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
 const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
@@ -195,6 +197,50 @@ impl Attributor<'_, '_> {
         (named && k < m.end && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first, end: k, mention_start: m.first, kind: NpKind::Name }, cue: None, how: How::After })
     }
 
+    /// `“Q,” according to X` / `“Q,” as X put it`: an attribution that directly follows the
+    /// closing mark names the source even when the sentence before the quote has a cue of its
+    /// own ("Members echo her concerns … a “Q,” as a memo put it").
+    pub fn trailing_source(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        m.close?;
+        let mut a = m.after();
+        if a < ctx.len() && ctx.is_punct(a, ",") {
+            a += 1;
+        }
+        if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
+            return None;
+        }
+        let ceil = (a + AFTER_WINDOW).min(ctx.len());
+        if ctx.is_any(a, &["according"]) && ctx.is_any(a + 1, &["to"]) {
+            let np = ctx.np_starting_at(a + 2, ceil)?;
+            return Some(Found { np, cue: Some((a, a + 2)), how: How::According });
+        }
+        if ctx.is_any(a, &["as"]) {
+            return self.as_put_it(a, ceil);
+        }
+        None
+    }
+
+    /// `As X put it`, `as X, a lawyer, recently put it` starting at token `as_at`, with "put
+    /// it" before `limit` (at most `AS_PUT_IT_WINDOW` tokens on) and no sentence end or
+    /// quotation mark between.
+    fn as_put_it(&self, as_at: usize, limit: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let np = ctx.np_starting_at(as_at + 1, limit)?;
+        let limit = limit.min(np.end + AS_PUT_IT_WINDOW);
+        // The chunker may take "put" into the phrase ("a memo put it"): look from its second word.
+        for k in np.start + 1..limit {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k) || ctx.is_quote_mark(k) {
+                return None;
+            }
+            if ctx.lower(k) == "put" && ctx.is_any(k + 1, &["it"]) {
+                let np = if k < np.end { ctx.np_starting_at(as_at + 1, k)? } else { np };
+                return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
+            }
+        }
+        None
+    }
+
     /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`
     /// (auxiliaries and adverbs aside) is one noun phrase, its head phrase is the subject.
     fn subject_run(&self, a: usize, v: usize) -> Option<Np> {
@@ -289,6 +335,12 @@ impl Attributor<'_, '_> {
     /// the window `[floor, m.open)`.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
+        // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
+        if ctx.is_any(floor, &["as"]) {
+            if let Some(found) = self.as_put_it(floor, open) {
+                return Some(found);
+            }
+        }
         let mut subjectless: Option<usize> = None;
         let mut adverbial: Option<Found> = None;
         // "…, the 34-year-old mother of three replied, “…”": the verb right before the

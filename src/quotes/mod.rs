@@ -128,7 +128,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         // A quotation ending a sentence it did not open ("Japan branded it an “outlaw
         // nation.” Russia insisted …") is attributed within its own sentence first.
         let opens_sentence = sentences.get(sentence_of(m.open) as usize).is_some_and(|s| s.token_start == m.open) || starts_paragraph(text, tokens, m.open);
-        let mut f = att.transcript_speaker(m);
+        let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
         if f.is_none() && !opens_sentence {
             f = att.before(floor, m.open).filter(|f| f.how != How::Colon);
         }
