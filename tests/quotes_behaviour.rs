@@ -365,3 +365,12 @@ fn as_x_put_it_names_the_source_before_or_after_the_quote() {
     assert_eq!(r[1].3, s("Arnott"), "{r:?}");
     assert_eq!(r[1].4, s("put it"));
 }
+
+#[test]
+fn capitalised_cue_word_ending_a_name_is_not_a_cue() {
+    let text = "The guests included the singers Ada Lane and Stevie Wonder, who joked of the hall, “I haven't been there yet, but I'm going to.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, s("Stevie Wonder"), "{r:?}");
+    assert_eq!(r[0].4, s("joked"), "{r:?}");
+}

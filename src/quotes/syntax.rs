@@ -208,8 +208,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// A cue verb form, if token `i` is one.
+    ///
+    /// A capitalised cue word right after a capitalised word, and not before another one, a
+    /// quotation mark or a colon, is the end of a name ("Stevie Wonder, who …"), not a verb
+    /// (a title-case headline, "Flynn Says Trump …", "Obama Says “…”", keeps its cue).
     pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
-        self.info(i).cue
+        let cue = self.info(i).cue?;
+        if i > 0 && self.is_cap(i) && self.is_word(i - 1) && self.is_cap(i - 1) && !self.line_before(i) {
+            let n = i + 1;
+            let leads_on = n < self.len() && (self.is_cap(n) || self.is_quote_mark(n) || self.is_punct(n, ":"));
+            if !leads_on {
+                return None;
+            }
+        }
+        Some(cue)
     }
 
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
