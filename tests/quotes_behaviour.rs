@@ -374,3 +374,15 @@ fn capitalised_cue_word_ending_a_name_is_not_a_cue() {
     assert_eq!(r[0].2, s("Stevie Wonder"), "{r:?}");
     assert_eq!(r[0].4, s("joked"), "{r:?}");
 }
+
+#[test]
+fn possessed_speech_noun_names_the_source_of_its_content() {
+    let text = "The panel met on Friday.\n\nThe agency checked Mayor Ann Vale’s claim that there have been “thousands of complaints” in the city this year.\n\nHe repeated his claim that voters would “learn nothing” from the papers.\n\nThe mayor’s statement was “true,” the agency found.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[0].4, s("claim"));
+    assert_eq!(r[1].3, s("his"), "{r:?}");
+    // The statement is the subject here, not the quotation's source.
+    assert_ne!(r[2].4, s("statement"), "{r:?}");
+}

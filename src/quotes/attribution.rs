@@ -58,6 +58,8 @@ pub(crate) struct Found {
 const AFTER_WINDOW: usize = 14;
 /// Tokens from the source to "put it" in `as X, …, put it`.
 const AS_PUT_IT_WINDOW: usize = 30;
+/// Tokens back from a quotation to a possessed speech noun ("Trump's claim that …").
+const POSSESSED_NOUN_WINDOW: usize = 12;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
 const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
@@ -354,6 +356,11 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "Trump's claim that there were “…”", "his warning that “…”": a possessed speech noun
+        // just before the quotation names its source.
+        if let Some(found) = self.possessed_cue_noun(floor, open) {
+            return Some(found);
+        }
         // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
         // before the quotation is a participle whose subject is the name right before it.
         if let Some(found) = self.named_participle(floor, open) {
@@ -456,6 +463,44 @@ impl Attributor<'_, '_> {
         let boundary = k == floor || matches!(ctx.tok(k - 1), "," | ";" | "and" | "but") || ctx.line_before(k);
         let np = ctx.np_starting_at(k, v)?;
         (boundary && ctx.function_class(k) == Some(FunctionClass::Determiner)).then_some(np)
+    }
+
+    /// The last speech noun in `[floor, open)` (at most `POSSESSED_NOUN_WINDOW` tokens back, no
+    /// cue verb, quotation mark or sentence end after it) when a possessive owns it and the
+    /// quotation is its content: "Donald Trump's claim that …", "his warning: “…”". The mention
+    /// is the possessor.
+    fn possessed_cue_noun(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut k = open;
+        while k > floor + 1 && open - k < POSSESSED_NOUN_WINDOW {
+            k -= 1;
+            if ctx.is_quote_mark(k) || matches!(ctx.tok(k), "." | ";" | "!" | "?") {
+                return None;
+            }
+            let noun = ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref());
+            if !noun {
+                if ctx.cue(k).is_some() {
+                    return None;
+                }
+                continue;
+            }
+            // The quotation must be the noun's content: "claim that …", "warning: “…”".
+            let content = k + 1 == open || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ",")) || ctx.is_any(k + 1, &["that"]);
+            if !content {
+                return None;
+            }
+            let p = k - 1;
+            if ctx.is_any(p, &["his", "her", "their", "its"]) {
+                let np = Np { start: p, end: p + 1, mention_start: p, kind: NpKind::Pronoun };
+                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+            }
+            if ctx.norm(p) == "'s" && p > floor {
+                let np = ctx.np_ending_at(p - 1, floor).filter(|np| np.kind == NpKind::Name)?;
+                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+            }
+            return None;
+        }
+        None
     }
 
     /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
