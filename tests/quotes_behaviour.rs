@@ -386,3 +386,21 @@ fn possessed_speech_noun_names_the_source_of_its_content() {
     // The statement is the subject here, not the quotation's source.
     assert_ne!(r[2].4, s("statement"), "{r:?}");
 }
+
+#[test]
+fn nested_attribution_in_an_adverbial_clause_keeps_the_outer_source() {
+    let text = "The board met on Monday.\n\nPaulsen said the mayor was “absolutely right” when he said on Tuesday that under the old board, “the staff have been reduced to rubble.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Paulsen"));
+    assert_eq!(r[1].3, s("Paulsen"), "{r:?}");
+}
+
+#[test]
+fn coordinated_cue_shares_the_subject_of_the_verb_before_it() {
+    let text = "The trip was long.\n\nOnce in my early 20s, when my mother mentioned the weather to me, I laughed and said, “I don't believe in forecasts.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, s("I"), "{r:?}");
+    assert_eq!(r[0].4, s("said"));
+}

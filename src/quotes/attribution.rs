@@ -400,6 +400,13 @@ impl Attributor<'_, '_> {
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                         }
                         _ => {
+                            // "I laughed and said, “…”": a verb coordinated with one right before
+                            // it shares that verb's subject.
+                            if !form.ing && v >= floor + 3 && ctx.is_any(v - 1, &["and"]) && ctx.is_word(v - 2) && ctx.function_class(v - 2).is_none() && !ctx.is_cap(v - 2) {
+                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)) {
+                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                                }
+                            }
                             // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
                             if !form.ing && adverbial.is_none() {
                                 if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")) {
@@ -524,7 +531,7 @@ impl Attributor<'_, '_> {
     }
 
     /// Does the clause holding token `i` open with a subordinating word ("when", "as", "if")?
-    fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
+    pub fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
         let ctx = self.ctx;
         let mut k = i;
         while k > floor && i - k < 12 {

@@ -169,6 +169,15 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if f.is_none() && prev_same_sentence.is_some() {
             f = found[n - 1].map(|p| Found { how: How::Inherited, ..p });
         }
+        // "Flynn said Trump was “right” when he said …, “…”": a cue inside an adverbial clause,
+        // after a quotation the sentence already attributed, reports speech nested in the outer
+        // attribution, whose source is the outermost one.
+        if let (Some(b), Some(p)) = (f, prev_same_sentence.and(n.checked_sub(1)).and_then(|p| found[p])) {
+            let outer = matches!(p.how, How::Before | How::According | How::Inherited) && p.cue.is_some_and(|(c, _)| c < floor);
+            if outer && b.how == How::Before && b.np.start >= floor && b.np.end <= m.open && att.in_adverbial_clause(b.np.start, floor) {
+                f = Some(Found { how: How::Inherited, ..p });
+            }
+        }
         found[n] = f;
     }
 
