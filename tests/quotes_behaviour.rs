@@ -404,3 +404,15 @@ fn coordinated_cue_shares_the_subject_of_the_verb_before_it() {
     assert_eq!(r[0].3, s("I"), "{r:?}");
     assert_eq!(r[0].4, s("said"));
 }
+
+#[test]
+fn cue_in_a_free_relative_takes_the_outer_subject() {
+    let text = "The talks ended on Friday.\n\nOther leaders used blunt language to denounce what Prime Minister Ana Ruiz called the regime’s “reckless, provocative, dangerous” actions.\n\nThe campaign is defending the posts. It is denouncing what it calls “the biggest coordinated media attack in history.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Other leaders"), "{r:?}");
+    assert_eq!(r[0].4, s("called"));
+    let it = text.find("It is").unwrap();
+    let q = &analyze(text).quotes.into_iter().filter(|q| q.kind != QuoteType::Indirect).collect::<Vec<_>>()[1];
+    assert_eq!(q.speaker_mention.map(|m| m.start), Some(it), "{r:?}");
+}

@@ -352,6 +352,7 @@ impl Attributor<'_, '_> {
             if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) && !ctx.passive(v) {
                 let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
+                    let np = self.outer_of_free_relative(np, floor);
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                 }
             }
@@ -397,6 +398,7 @@ impl Attributor<'_, '_> {
                     };
                     match subject {
                         Some(np) => {
+                            let np = self.outer_of_free_relative(np, floor);
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                         }
                         _ => {
@@ -508,6 +510,16 @@ impl Attributor<'_, '_> {
             return None;
         }
         None
+    }
+
+    /// "It is denouncing what it calls “…”", "Leaders denounced what Turnbull called …": a cue
+    /// in a free relative ("what X calls") nests in the clause around it, so the source is
+    /// the outermost one, that clause's subject (when one opens the sentence part before
+    /// "what"); otherwise `np` itself.
+    fn outer_of_free_relative(&self, np: Np, floor: usize) -> Np {
+        let ctx = self.ctx;
+        let Some(w) = np.start.checked_sub(1).filter(|&w| w > floor && ctx.is_any(w, &["what"])) else { return np };
+        self.sentence_subject(floor, w).filter(|outer| outer.end < w).unwrap_or(np)
     }
 
     /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
