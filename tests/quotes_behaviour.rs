@@ -416,3 +416,13 @@ fn cue_in_a_free_relative_takes_the_outer_subject() {
     let q = &analyze(text).quotes.into_iter().filter(|q| q.kind != QuoteType::Indirect).collect::<Vec<_>>()[1];
     assert_eq!(q.speaker_mention.map(|m| m.start), Some(it), "{r:?}");
 }
+
+#[test]
+fn participle_aside_between_subject_and_cue_is_stepped_over() {
+    let text = "The museum opened on Saturday.\n\nPresident Ann Vale, dedicating the new museum on Saturday, said it would tell a national story, one of “hardship and delight, of fear and of hope.”\n\nThe mayor, asked about the budget on Monday, said it would be “balanced by spring.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[0].4, s("said"));
+    assert_eq!(r[1].3, s("The mayor"), "{r:?}");
+}

@@ -567,7 +567,9 @@ impl<'a> Ctx<'a> {
                 let aside_ok = self.function_class(opener) == Some(FunctionClass::Relative)
                     || self.function_class(opener) == Some(FunctionClass::Determiner)
                     || self.is_cap(opener)
-                    || self.tok(opener).ends_with("-");
+                    || self.tok(opener).ends_with("-")
+                    // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
+                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none());
                 if !aside_ok || k == 0 {
                     return None;
                 }
