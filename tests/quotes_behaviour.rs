@@ -426,3 +426,12 @@ fn participle_aside_between_subject_and_cue_is_stepped_over() {
     assert_eq!(r[0].4, s("said"));
     assert_eq!(r[1].3, s("The mayor"), "{r:?}");
 }
+
+#[test]
+fn reference_and_specify_attribute_short_quotations() {
+    let text = "The outlook darkened this week.\n\nThe agency cut its forecast, and it referenced “trade tensions” in its report.\n\nThe minister, who only specified “farmers,” did not name other groups.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("it"), s("referenced")), "{r:?}");
+    assert_eq!(r[1].4, s("specified"), "{r:?}");
+}
