@@ -435,3 +435,12 @@ fn reference_and_specify_attribute_short_quotations() {
     assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("it"), s("referenced")), "{r:?}");
     assert_eq!(r[1].4, s("specified"), "{r:?}");
 }
+
+#[test]
+fn known_as_the_term_and_title_case_crosshead_with_clitic() {
+    let text = "The plan was unveiled on Monday.\n\nShe would set a minimum tax rate, a version of what has become known as the “Buffett rule” after the investor complained.\n\n‘Coal Isn't the Villain.’\n\nIt was raining when the miners rode the elevator down.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone()), (QuoteType::Term, None), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Title, None), "{r:?}");
+}

@@ -64,7 +64,10 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let so_called = prev.is_some_and(|p| {
         let w = ctx.lower(p);
         TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || !found.is_some_and(|f| f.how != How::Fallback))
-    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
+    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as")
+        // "dubbed the “…”", "known as the “…”": a determiner between the marker and the term.
+        || prev.is_some_and(|p| ctx.function_class(p) == Some(FunctionClass::Determiner))
+            && (before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p) != "known") || before(3).is_some_and(|p| ctx.lower(p) == "known" && ctx.lower(p + 1) == "as"));
     if so_called && words <= 6 {
         return QuoteType::Term;
     }
@@ -119,7 +122,9 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
         match ctx.kind(i) {
             Some(TokenKind::Word) => {
                 words += 1;
-                if !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
+                // Clitics split off a capitalised word count with it: "Isn't", "Obama's".
+                let clitic = i > m.first && (ctx.norm(i).starts_with('\'') || ctx.norm(i) == "n't");
+                if !clitic && !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
                     return false;
                 }
             }
