@@ -444,3 +444,11 @@ fn known_as_the_term_and_title_case_crosshead_with_clitic() {
     assert_eq!((r[0].1, r[0].3.clone()), (QuoteType::Term, None), "{r:?}");
     assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Title, None), "{r:?}");
 }
+
+#[test]
+fn quotation_between_dashes_after_a_full_name_is_that_persons() {
+    let text = "The records stayed sealed.\n\nMany officials have said the same thing, including the former governor Ann Vale -- “It is disqualifying for a candidate to hide the records” -- and the state auditor.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+}

@@ -357,6 +357,11 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // "including the former candidate Ann Vale -- “…” -- and the auditor": a quotation set
+        // off by dashes right after a full name is that person's.
+        if let Some(found) = self.dashed_after_name(floor, open) {
+            return Some(found);
+        }
         // "Trump's claim that there were “…”", "his warning that “…”": a possessed speech noun
         // just before the quotation names its source.
         if let Some(found) = self.possessed_cue_noun(floor, open) {
@@ -520,6 +525,21 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let Some(w) = np.start.checked_sub(1).filter(|&w| w > floor && ctx.is_any(w, &["what"])) else { return np };
         self.sentence_subject(floor, w).filter(|outer| outer.end < w).unwrap_or(np)
+    }
+
+    /// `Name -- “Q” --`: the quotation between dashes, right after a name of two words or more.
+    fn dashed_after_name(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let dash = |i: usize| matches!(ctx.tok(i), "--" | "—" | "–");
+        if open < floor + 2 || !dash(open - 1) {
+            return None;
+        }
+        let close = self.quoted.binary_search_by_key(&open, |&(o, _)| o).ok().map(|q| self.quoted[q].1)?;
+        if close >= ctx.len() || !dash(close) {
+            return None;
+        }
+        let np = ctx.np_ending_at(open - 2, floor).filter(|np| np.kind == NpKind::Name && np.end - np.mention_start >= 2)?;
+        Some(Found { np, cue: None, how: How::Before })
     }
 
     /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
