@@ -452,3 +452,13 @@ fn quotation_between_dashes_after_a_full_name_is_that_persons() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
 }
+
+#[test]
+fn nickname_inside_the_speaker_name_does_not_cut_the_attribution() {
+    let text = "The rally went on.\n\n“We have to show that we have his back,” Marcia “Cia” Price said.\n\n“We will win this!” Ann Vale shouted to the crowd.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[0].3, s("Price"), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Term, None));
+    assert_eq!(r[2].3, s("Ann Vale"), "{r:?}");
+}

@@ -122,6 +122,7 @@ impl Attributor<'_, '_> {
                 "(" => parens += 1,
                 ")" => parens = parens.saturating_sub(1),
                 "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => continue,
                 _ if ctx.is_quote_mark(v) => break,
                 _ => {}
             }
@@ -157,6 +158,8 @@ impl Attributor<'_, '_> {
                         "(" => parens += 1,
                         ")" => parens = parens.saturating_sub(1),
                         "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                        // A nickname inside the speaker's name: Marcia “Cia” Price.
+                        _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
                         _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
                         _ => {}
                     }
@@ -179,6 +182,15 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Is the quotation mark at `v` one of a nickname's inside a name (Marcia “Cia” Price):
+    /// at most three tokens quoted, capitalised words on both sides?
+    pub fn is_nickname_mark(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let k = self.quoted.partition_point(|&(o, _)| o <= v);
+        let Some(&(o, a)) = k.checked_sub(1).and_then(|k| self.quoted.get(k)) else { return false };
+        (v == o || v + 1 == a) && a >= o + 3 && a - o <= 5 && o > 0 && ctx.is_cap(o - 1) && ctx.is_cap(o + 1) && a < ctx.len() && ctx.is_cap(a)
     }
 
     /// `“WALLACE: …”`, `“MR. SMITH: …”`: a transcript line names its speaker in capitals
@@ -271,6 +283,7 @@ impl Attributor<'_, '_> {
                         || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the" | "in" | "from")))
                     && ctx.cue(k).is_none()
                     || ctx.norm(k) == "'s"
+                    || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
             })
     }
 
@@ -326,6 +339,8 @@ impl Attributor<'_, '_> {
                 "." | "!" | "?" | "," | ":" => return true,
                 _ if ctx.is_quote_mark(k) => return k == v + 1,
                 // "said Monday", "told reporters", "said in a statement"
+                // "shouted to the crowd": "the" after a preposition is no clause of its own.
+                _ if ctx.is_any(k, &["the"]) && ctx.is_preposition(k - 1) => {}
                 _ if ctx.is_word(k) && !ctx.is_any(k, &["that", "and", "but", "if", "when", "because", "the", "it"]) && ctx.cue(k).is_none() => {}
                 _ => return false,
             }

@@ -121,7 +121,13 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let mut found: Vec<Option<Found>> = vec![None; outer.len()];
     for n in 0..outer.len() {
         let m = outer[n];
-        let next_open = outer.get(n + 1).map_or(tokens.len(), |o| o.open);
+        // A nickname inside the name that follows (“…,” Marcia “Cia” Price said) does not end
+        // the window for this quotation's attribution.
+        let next_open = match outer.get(n + 1) {
+            Some(o) if att.is_nickname_mark(o.open) => outer.get(n + 2).map_or(tokens.len(), |o| o.open),
+            Some(o) => o.open,
+            None => tokens.len(),
+        };
         let prev = n.checked_sub(1).map(|p| outer[p]);
         let prev_same_sentence = prev.filter(|p| sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open) && !starts_paragraph(text, tokens, m.open));
         let floor = att.before_floor(m.open, prev.map(|p| p.after()));
