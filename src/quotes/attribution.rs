@@ -4,22 +4,30 @@
 //! that is bounded and local to the quote (a sentence, a paragraph, a few dozen tokens), so
 //! the total work is linear:
 //!
+//! * a transcript line names its speaker in capitals before a colon: `“WALLACE: Q”`.
+//! * right after the closing mark, `“Q,” according to X` / `“Q,” as a memo put it` wins over
+//!   any cue earlier in the sentence.
 //! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.` /
 //!   `“Q,” Scott Pruitt, the attorney general of Oklahoma, said` / `“Q” ― Name` /
-//!   `“Q” …, she said, …` / `“Q,” according to X` / `“Q,” as a memo put it`.
+//!   `“Q” …, she said, …` / `“Q,” Marcia “Cia” Price said` (a nickname does not cut the
+//!   window).
 //! * before the opening mark, from the start of the sentence (or the end of the previous
 //!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
-//!   `according to X, “Q”`, `X, who …, said “Q”`, `As X put it, … “Q”`. A cue right before the quotation with its
-//!   own subject wins (`…, the mother of three replied, “Q”`); otherwise the *leftmost* cue
-//!   with an explicit subject, which makes the outermost source the speaker where
-//!   attributions nest ("Lynch said she recalled thinking '…'" → Lynch). Cues inside an
-//!   adverbial clause ("When Clinton noted …, Trump boasted") only count when nothing else
-//!   does. A participle cue with no subject of its own ("…, adding: 'Q'") takes the subject of
-//!   its sentence.
+//!   `according to X, “Q”`, `X, who …, said “Q”`, `X, speaking on Monday, said “Q”`,
+//!   `As X, a lawyer, put it, … “Q”`, `X's claim that “Q”` / `his warning: “Q”` (a possessed
+//!   speech noun), `… including Ann Vale -- “Q” --`, `I laughed and said, “Q”`. A cue right
+//!   before the quotation with its own subject wins (`…, the mother of three replied, “Q”`);
+//!   otherwise the *leftmost* cue with an explicit subject, which makes the outermost source
+//!   the speaker where attributions nest ("Lynch said she recalled thinking '…'" → Lynch); a
+//!   cue in a free relative takes the subject of the clause around it ("It is denouncing what
+//!   it calls “Q”" → It). Cues inside an adverbial clause ("When Clinton noted …, Trump
+//!   boasted") only count when nothing else does, and after a quotation the sentence already
+//!   attributed they give way to its source ("Flynn said Trump was “right” when he said …
+//!   “Q”" → Flynn, decided in `quotes::extract`). A participle cue with no subject of its own
+//!   ("…, adding: 'Q'") takes the subject of its sentence.
 //! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
 //!   attribution; a quotation sentence right after an attributed sentence takes its
 //!   attribution.
-//! * a transcript line names its speaker in capitals before a colon: `“WALLACE: Q”`.
 //! * pieces of one multi-paragraph quotation, and a bare quotation paragraph right after an
 //!   attributed one, continue the earlier speaker (decided in `quotes::extract`).
 //!

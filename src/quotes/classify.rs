@@ -6,7 +6,9 @@
 //! a parser the rules read the edges of the span: what stands before the opening mark (a
 //! sentence start, a colon, "that", a cue verb — or an article, a verb, "so-called"), how the
 //! content begins (a capital, a subject pronoun) and ends (terminal punctuation), how long it
-//! is, and whether an attribution was found at all.
+//! is, and whether an attribution was found at all. A title-case name after a determiner ("the
+//! “War On Drugs”") is a title unless a cue or "as" stands before it; a parenthesised stage
+//! direction ("(CROSSTALK.)") is a term.
 
 use super::attribution::{Found, How};
 use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
