@@ -462,3 +462,17 @@ fn nickname_inside_the_speaker_name_does_not_cut_the_attribution() {
     assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Term, None));
     assert_eq!(r[2].3, s("Ann Vale"), "{r:?}");
 }
+
+#[test]
+fn outer_source_rules_stay_within_their_shapes() {
+    // No speech verb around the free relative: the inner source stays.
+    let text = "The scene grew fast.\n\nThe genre is in what Ann Vale calls its “infant stage”. But the sound is improving.\n\nThe Greens say a vote for them could “let the Reds in”, while the Reds say the Greens would mean “higher taxes and more red tape”.\n\n“It is a big change,” said Ann Vale, head of the firm, “with many people working from home.” According to analysts at Ovum, the shift will last.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 5, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[1].3, s("Greens"), "{r:?}");
+    // "while" contrasts two sources; it does not nest one in the other.
+    assert_eq!(r[2].3, s("Reds"), "{r:?}");
+    // "According to …" after a quotation that ended its sentence opens the next sentence.
+    assert_eq!(r[4].3, s("Ann Vale"), "{r:?}");
+}

@@ -66,6 +66,8 @@ pub(crate) struct Found {
 const AFTER_WINDOW: usize = 14;
 /// Tokens from the source to "put it" in `as X, …, put it`.
 const AS_PUT_IT_WINDOW: usize = 30;
+/// Tokens between an outer subject and "what" in `X denounced what Y called …`.
+const FREE_RELATIVE_WINDOW: usize = 12;
 /// Tokens back from a quotation to a possessed speech noun ("Trump's claim that …").
 const POSSESSED_NOUN_WINDOW: usize = 12;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
@@ -225,6 +227,10 @@ impl Attributor<'_, '_> {
     pub fn trailing_source(&self, m: &Marked) -> Option<Found> {
         let ctx = self.ctx;
         m.close?;
+        // "…radio.” According to analysts, …" opens the next sentence.
+        if m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?") {
+            return None;
+        }
         let mut a = m.after();
         if a < ctx.len() && ctx.is_punct(a, ",") {
             a += 1;
@@ -543,11 +549,15 @@ impl Attributor<'_, '_> {
     /// "It is denouncing what it calls “…”", "Leaders denounced what Turnbull called …": a cue
     /// in a free relative ("what X calls") nests in the clause around it, so the source is
     /// the outermost one, that clause's subject (when one opens the sentence part before
-    /// "what"); otherwise `np` itself.
+    /// "what" and a speech verb follows it); otherwise `np` itself.
     fn outer_of_free_relative(&self, np: Np, floor: usize) -> Np {
         let ctx = self.ctx;
         let Some(w) = np.start.checked_sub(1).filter(|&w| w > floor && ctx.is_any(w, &["what"])) else { return np };
-        self.sentence_subject(floor, w).filter(|outer| outer.end < w).unwrap_or(np)
+        // The outer clause must itself report speech ("denounce what", "said … what"): "The
+        // genre is in what Millan calls its “infant stage”" stays Millan's.
+        self.sentence_subject(floor, w)
+            .filter(|outer| outer.end < w && w - outer.end <= FREE_RELATIVE_WINDOW && (outer.end..w).any(|k| ctx.cue(k).is_some() && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)))
+            .unwrap_or(np)
     }
 
     /// `Name -- “Q” --`: the quotation between dashes, right after a name of two words or more.

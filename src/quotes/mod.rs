@@ -180,7 +180,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         // attribution, whose source is the outermost one.
         if let (Some(b), Some(p)) = (f, prev_same_sentence.and(n.checked_sub(1)).and_then(|p| found[p])) {
             let outer = matches!(p.how, How::Before | How::According | How::Inherited) && p.cue.is_some_and(|(c, _)| c < floor);
-            if outer && b.how == How::Before && b.np.start >= floor && b.np.end <= m.open && att.in_adverbial_clause(b.np.start, floor) {
+            // Only a temporal clause nests ("when he said"); "while the Tories say" contrasts.
+            let temporal = b.np.start > floor && ctx.is_any(b.np.start - 1, &["when", "after", "before"]);
+            if outer && b.how == How::Before && b.np.start >= floor && b.np.end <= m.open && temporal {
                 f = Some(Found { how: How::Inherited, ..p });
             }
         }
