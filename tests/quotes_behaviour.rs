@@ -318,3 +318,161 @@ fn relative_pronoun_with_a_dated_phrase() {
     let r = quoted("Obama met McConnell, now the Senate majority leader, who in 2010 said the goal was a \"one-term president.\"");
     assert_eq!((r[0].3.clone(), r[0].2.clone()), (s("who"), s("McConnell")));
 }
+
+#[test]
+fn doubled_straight_singles_after_s_close_the_quote() {
+    // `s''` is a word before a closing '' mark, not a plural possessive.
+    let text = "The panel met on Friday.\n\n''I have respect for the mechanics'' of the plan, Mr. Lindqvist said. ''They are detailed.''";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "I have respect for the mechanics");
+    assert_eq!(r[0].3, s("Lindqvist"));
+    assert_eq!(r[0].4, s("said"));
+}
+
+#[test]
+fn title_case_name_after_a_determiner_is_a_title() {
+    let text = "The council met on Monday.\n\nThe mayor backed the “Clean Streets Initiative” at the meeting, and the city council is weighing a bipartisan “Harbour Accord” to fund the port.\n\nShe described the vote as a “Great Success” for the city.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone()), (QuoteType::Title, None), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Title, None), "{r:?}");
+    // "as a “…”" is somebody's characterisation: still attributed.
+    assert_eq!(r[2].3, s("She"), "{r:?}");
+}
+
+#[test]
+fn transcript_lines_name_their_speaker() {
+    let text = "The exchange went on.\n\n\"SMITH: And the schools? Will they open?\n\n\"JONES: We are ready. The buildings are safe.\n\n\"But the budget is another matter.\n\n\"(CROSSTALK.)\n\n\"MR. SMITH: Thank you.\"\n";
+    let r = quoted(text);
+    assert_eq!(r.len(), 5, "{r:?}");
+    assert_eq!(r[0].3, s("SMITH"));
+    assert_eq!(r[1].3, s("JONES"));
+    // A paragraph continuing a transcript answer keeps its speaker.
+    assert_eq!(r[2].3, s("JONES"));
+    // A stage direction is nobody's words.
+    assert_eq!((r[3].1, r[3].3.clone()), (QuoteType::Term, None));
+    assert_eq!(r[4].3, s("MR. SMITH"));
+}
+
+#[test]
+fn as_x_put_it_names_the_source_before_or_after_the_quote() {
+    let text = "The fund was reviewed this week.\n\nSeveral members of the board share her doubts, since the main test for the scheme is a \"lawful source of income for all investors,\" as a Treasury memo put it.\n\nAs Ms. Arnott, a lawyer for the network, put it in a statement in July, the channel is \"giving a view you won't see anywhere else.\"";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("a Treasury memo"), "{r:?}");
+    assert_eq!(r[0].4, s("put it"));
+    assert_eq!(r[1].3, s("Arnott"), "{r:?}");
+    assert_eq!(r[1].4, s("put it"));
+}
+
+#[test]
+fn capitalised_cue_word_ending_a_name_is_not_a_cue() {
+    let text = "The guests included the singers Ada Lane and Stevie Wonder, who joked of the hall, “I haven't been there yet, but I'm going to.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2, s("Stevie Wonder"), "{r:?}");
+    assert_eq!(r[0].4, s("joked"), "{r:?}");
+}
+
+#[test]
+fn possessed_speech_noun_names_the_source_of_its_content() {
+    let text = "The panel met on Friday.\n\nThe agency checked Mayor Ann Vale’s claim that there have been “thousands of complaints” in the city this year.\n\nHe repeated his claim that voters would “learn nothing” from the papers.\n\nThe mayor’s statement was “true,” the agency found.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[0].4, s("claim"));
+    assert_eq!(r[1].3, s("his"), "{r:?}");
+    // The statement is the subject here, not the quotation's source.
+    assert_ne!(r[2].4, s("statement"), "{r:?}");
+}
+
+#[test]
+fn nested_attribution_in_an_adverbial_clause_keeps_the_outer_source() {
+    let text = "The board met on Monday.\n\nPaulsen said the mayor was “absolutely right” when he said on Tuesday that under the old board, “the staff have been reduced to rubble.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Paulsen"));
+    assert_eq!(r[1].3, s("Paulsen"), "{r:?}");
+}
+
+#[test]
+fn coordinated_cue_shares_the_subject_of_the_verb_before_it() {
+    let text = "The trip was long.\n\nOnce in my early 20s, when my mother mentioned the weather to me, I laughed and said, “I don't believe in forecasts.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, s("I"), "{r:?}");
+    assert_eq!(r[0].4, s("said"));
+}
+
+#[test]
+fn cue_in_a_free_relative_takes_the_outer_subject() {
+    let text = "The talks ended on Friday.\n\nOther leaders used blunt language to denounce what Prime Minister Ana Ruiz called the regime’s “reckless, provocative, dangerous” actions.\n\nThe campaign is defending the posts. It is denouncing what it calls “the biggest coordinated media attack in history.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Other leaders"), "{r:?}");
+    assert_eq!(r[0].4, s("called"));
+    let it = text.find("It is").unwrap();
+    let q = &analyze(text).quotes.into_iter().filter(|q| q.kind != QuoteType::Indirect).collect::<Vec<_>>()[1];
+    assert_eq!(q.speaker_mention.map(|m| m.start), Some(it), "{r:?}");
+}
+
+#[test]
+fn participle_aside_between_subject_and_cue_is_stepped_over() {
+    let text = "The museum opened on Saturday.\n\nPresident Ann Vale, dedicating the new museum on Saturday, said it would tell a national story, one of “hardship and delight, of fear and of hope.”\n\nThe mayor, asked about the budget on Monday, said it would be “balanced by spring.”";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[0].4, s("said"));
+    assert_eq!(r[1].3, s("The mayor"), "{r:?}");
+}
+
+#[test]
+fn reference_and_specify_attribute_short_quotations() {
+    let text = "The outlook darkened this week.\n\nThe agency cut its forecast, and it referenced “trade tensions” in its report.\n\nThe minister, who only specified “farmers,” did not name other groups.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("it"), s("referenced")), "{r:?}");
+    assert_eq!(r[1].4, s("specified"), "{r:?}");
+}
+
+#[test]
+fn known_as_the_term_and_title_case_crosshead_with_clitic() {
+    let text = "The plan was unveiled on Monday.\n\nShe would set a minimum tax rate, a version of what has become known as the “Buffett rule” after the investor complained.\n\n‘Coal Isn't the Villain.’\n\nIt was raining when the miners rode the elevator down.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!((r[0].1, r[0].3.clone()), (QuoteType::Term, None), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Title, None), "{r:?}");
+}
+
+#[test]
+fn quotation_between_dashes_after_a_full_name_is_that_persons() {
+    let text = "The records stayed sealed.\n\nMany officials have said the same thing, including the former governor Ann Vale -- “It is disqualifying for a candidate to hide the records” -- and the state auditor.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+}
+
+#[test]
+fn nickname_inside_the_speaker_name_does_not_cut_the_attribution() {
+    let text = "The rally went on.\n\n“We have to show that we have his back,” Marcia “Cia” Price said.\n\n“We will win this!” Ann Vale shouted to the crowd.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 3, "{r:?}");
+    assert_eq!(r[0].3, s("Price"), "{r:?}");
+    assert_eq!((r[1].1, r[1].3.clone()), (QuoteType::Term, None));
+    assert_eq!(r[2].3, s("Ann Vale"), "{r:?}");
+}
+
+#[test]
+fn outer_source_rules_stay_within_their_shapes() {
+    // No speech verb around the free relative: the inner source stays.
+    let text = "The scene grew fast.\n\nThe genre is in what Ann Vale calls its “infant stage”. But the sound is improving.\n\nThe Greens say a vote for them could “let the Reds in”, while the Reds say the Greens would mean “higher taxes and more red tape”.\n\n“It is a big change,” said Ann Vale, head of the firm, “with many people working from home.” According to analysts at Ovum, the shift will last.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 5, "{r:?}");
+    assert_eq!(r[0].3, s("Ann Vale"), "{r:?}");
+    assert_eq!(r[1].3, s("Greens"), "{r:?}");
+    // "while" contrasts two sources; it does not nest one in the other.
+    assert_eq!(r[2].3, s("Reds"), "{r:?}");
+    // "According to …" after a quotation that ended its sentence opens the next sentence.
+    assert_eq!(r[4].3, s("Ann Vale"), "{r:?}");
+}

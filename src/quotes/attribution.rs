@@ -4,18 +4,27 @@
 //! that is bounded and local to the quote (a sentence, a paragraph, a few dozen tokens), so
 //! the total work is linear:
 //!
+//! * a transcript line names its speaker in capitals before a colon: `“WALLACE: Q”`.
+//! * right after the closing mark, `“Q,” according to X` / `“Q,” as a memo put it` wins over
+//!   any cue earlier in the sentence.
 //! * after the closing mark: `“Q,” X said` / `“Q,” said X` / `“Q.” X said.` /
 //!   `“Q,” Scott Pruitt, the attorney general of Oklahoma, said` / `“Q” ― Name` /
-//!   `“Q” …, she said, …` / `“Q,” according to X` / `“Q,” as a memo put it`.
+//!   `“Q” …, she said, …` / `“Q,” Marcia “Cia” Price said` (a nickname does not cut the
+//!   window).
 //! * before the opening mark, from the start of the sentence (or the end of the previous
 //!   quotation in it): `X said: “Q”`, `X told the BBC that “Q”`, `X described it as 'Q'`,
-//!   `according to X, “Q”`, `X, who …, said “Q”`. A cue right before the quotation with its
-//!   own subject wins (`…, the mother of three replied, “Q”`); otherwise the *leftmost* cue
-//!   with an explicit subject, which makes the outermost source the speaker where
-//!   attributions nest ("Lynch said she recalled thinking '…'" → Lynch). Cues inside an
-//!   adverbial clause ("When Clinton noted …, Trump boasted") only count when nothing else
-//!   does. A participle cue with no subject of its own ("…, adding: 'Q'") takes the subject of
-//!   its sentence.
+//!   `according to X, “Q”`, `X, who …, said “Q”`, `X, speaking on Monday, said “Q”`,
+//!   `As X, a lawyer, put it, … “Q”`, `X's claim that “Q”` / `his warning: “Q”` (a possessed
+//!   speech noun), `… including Ann Vale -- “Q” --`, `I laughed and said, “Q”`. A cue right
+//!   before the quotation with its own subject wins (`…, the mother of three replied, “Q”`);
+//!   otherwise the *leftmost* cue with an explicit subject, which makes the outermost source
+//!   the speaker where attributions nest ("Lynch said she recalled thinking '…'" → Lynch); a
+//!   cue in a free relative takes the subject of the clause around it ("It is denouncing what
+//!   it calls “Q”" → It). Cues inside an adverbial clause ("When Clinton noted …, Trump
+//!   boasted") only count when nothing else does, and after a quotation the sentence already
+//!   attributed they give way to its source ("Flynn said Trump was “right” when he said …
+//!   “Q”" → Flynn, decided in `quotes::extract`). A participle cue with no subject of its own
+//!   ("…, adding: 'Q'") takes the subject of its sentence.
 //! * a quote opening a sentence after a sentence that ends with a colon takes that sentence's
 //!   attribution; a quotation sentence right after an attributed sentence takes its
 //!   attribution.
@@ -55,6 +64,14 @@ pub(crate) struct Found {
 
 /// Tokens after a closing mark that may still hold its attribution.
 const AFTER_WINDOW: usize = 14;
+/// Tokens from the source to "put it" in `as X, …, put it`.
+const AS_PUT_IT_WINDOW: usize = 30;
+/// Tokens between an outer subject and "what" in `X denounced what Y called …`.
+const FREE_RELATIVE_WINDOW: usize = 12;
+/// Tokens back from a quotation to a possessed speech noun ("Trump's claim that …").
+const POSSESSED_NOUN_WINDOW: usize = 12;
+/// Tokens a transcript speaker label (`MR. SMITH:`) may have.
+const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
 const MAX_LEADING_MARKS: usize = 4;
 
@@ -115,6 +132,7 @@ impl Attributor<'_, '_> {
                 "(" => parens += 1,
                 ")" => parens = parens.saturating_sub(1),
                 "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => continue,
                 _ if ctx.is_quote_mark(v) => break,
                 _ => {}
             }
@@ -150,6 +168,8 @@ impl Attributor<'_, '_> {
                         "(" => parens += 1,
                         ")" => parens = parens.saturating_sub(1),
                         "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                        // A nickname inside the speaker's name: Marcia “Cia” Price.
+                        _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
                         _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
                         _ => {}
                     }
@@ -169,6 +189,81 @@ impl Attributor<'_, '_> {
                 if np.kind == NpKind::Name && (ends(np.end) || ctx.is_punct(np.end, ",") || (ctx.is_punct(np.end, ".") && ends(np.end + 1))) {
                     return Some(Found { np, cue: None, how: How::After });
                 }
+            }
+        }
+        None
+    }
+
+    /// Is the quotation mark at `v` one of a nickname's inside a name (Marcia “Cia” Price):
+    /// at most three tokens quoted, capitalised words on both sides?
+    pub fn is_nickname_mark(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let k = self.quoted.partition_point(|&(o, _)| o <= v);
+        let Some(&(o, a)) = k.checked_sub(1).and_then(|k| self.quoted.get(k)) else { return false };
+        (v == o || v + 1 == a) && a >= o + 3 && a - o <= 5 && o > 0 && ctx.is_cap(o - 1) && ctx.is_cap(o + 1) && a < ctx.len() && ctx.is_cap(a)
+    }
+
+    /// `“WALLACE: …”`, `“MR. SMITH: …”`: a transcript line names its speaker in capitals
+    /// before a colon at the start of the quotation (at most four tokens are read).
+    pub fn transcript_speaker(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        let caps = |k: usize| {
+            let t = ctx.tok(k);
+            ctx.is_word(k) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+        };
+        let limit = (m.first + MAX_TRANSCRIPT_NAME).min(m.end);
+        let mut k = m.first;
+        let mut named = false;
+        while k < limit && (caps(k) || (named && ctx.is_punct(k, "."))) {
+            named |= caps(k);
+            k += 1;
+        }
+        (named && k < m.end && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first, end: k, mention_start: m.first, kind: NpKind::Name }, cue: None, how: How::After })
+    }
+
+    /// `“Q,” according to X` / `“Q,” as X put it`: an attribution that directly follows the
+    /// closing mark names the source even when the sentence before the quote has a cue of its
+    /// own ("Members echo her concerns … a “Q,” as a memo put it").
+    pub fn trailing_source(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        m.close?;
+        // "…radio.” According to analysts, …" opens the next sentence.
+        if m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?") {
+            return None;
+        }
+        let mut a = m.after();
+        if a < ctx.len() && ctx.is_punct(a, ",") {
+            a += 1;
+        }
+        if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
+            return None;
+        }
+        let ceil = (a + AFTER_WINDOW).min(ctx.len());
+        if ctx.is_any(a, &["according"]) && ctx.is_any(a + 1, &["to"]) {
+            let np = ctx.np_starting_at(a + 2, ceil)?;
+            return Some(Found { np, cue: Some((a, a + 2)), how: How::According });
+        }
+        if ctx.is_any(a, &["as"]) {
+            return self.as_put_it(a, ceil);
+        }
+        None
+    }
+
+    /// `As X put it`, `as X, a lawyer, recently put it` starting at token `as_at`, with "put
+    /// it" before `limit` (at most `AS_PUT_IT_WINDOW` tokens on) and no sentence end or
+    /// quotation mark between.
+    fn as_put_it(&self, as_at: usize, limit: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let np = ctx.np_starting_at(as_at + 1, limit)?;
+        let limit = limit.min(np.end + AS_PUT_IT_WINDOW);
+        // The chunker may take "put" into the phrase ("a memo put it"): look from its second word.
+        for k in np.start + 1..limit {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k) || ctx.is_quote_mark(k) {
+                return None;
+            }
+            if ctx.lower(k) == "put" && ctx.is_any(k + 1, &["it"]) {
+                let np = if k < np.end { ctx.np_starting_at(as_at + 1, k)? } else { np };
+                return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
             }
         }
         None
@@ -202,6 +297,7 @@ impl Attributor<'_, '_> {
                         || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the" | "in" | "from")))
                     && ctx.cue(k).is_none()
                     || ctx.norm(k) == "'s"
+                    || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
             })
     }
 
@@ -257,6 +353,8 @@ impl Attributor<'_, '_> {
                 "." | "!" | "?" | "," | ":" => return true,
                 _ if ctx.is_quote_mark(k) => return k == v + 1,
                 // "said Monday", "told reporters", "said in a statement"
+                // "shouted to the crowd": "the" after a preposition is no clause of its own.
+                _ if ctx.is_any(k, &["the"]) && ctx.is_preposition(k - 1) => {}
                 _ if ctx.is_word(k) && !ctx.is_any(k, &["that", "and", "but", "if", "when", "because", "the", "it"]) && ctx.cue(k).is_none() => {}
                 _ => return false,
             }
@@ -268,6 +366,12 @@ impl Attributor<'_, '_> {
     /// the window `[floor, m.open)`.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
+        // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
+        if ctx.is_any(floor, &["as"]) {
+            if let Some(found) = self.as_put_it(floor, open) {
+                return Some(found);
+            }
+        }
         let mut subjectless: Option<usize> = None;
         let mut adverbial: Option<Found> = None;
         // "…, the 34-year-old mother of three replied, “…”": the verb right before the
@@ -277,9 +381,20 @@ impl Attributor<'_, '_> {
             if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) && !ctx.passive(v) {
                 let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
+                    let np = self.outer_of_free_relative(np, floor);
                     return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                 }
             }
+        }
+        // "including the former candidate Ann Vale -- “…” -- and the auditor": a quotation set
+        // off by dashes right after a full name is that person's.
+        if let Some(found) = self.dashed_after_name(floor, open) {
+            return Some(found);
+        }
+        // "Trump's claim that there were “…”", "his warning that “…”": a possessed speech noun
+        // just before the quotation names its source.
+        if let Some(found) = self.possessed_cue_noun(floor, open) {
+            return Some(found);
         }
         // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
         // before the quotation is a participle whose subject is the name right before it.
@@ -317,9 +432,17 @@ impl Attributor<'_, '_> {
                     };
                     match subject {
                         Some(np) => {
+                            let np = self.outer_of_free_relative(np, floor);
                             return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
                         }
                         _ => {
+                            // "I laughed and said, “…”": a verb coordinated with one right before
+                            // it shares that verb's subject.
+                            if !form.ing && v >= floor + 3 && ctx.is_any(v - 1, &["and"]) && ctx.is_word(v - 2) && ctx.function_class(v - 2).is_none() && !ctx.is_cap(v - 2) {
+                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)) {
+                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                                }
+                            }
                             // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
                             if !form.ing && adverbial.is_none() {
                                 if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")) {
@@ -385,6 +508,73 @@ impl Attributor<'_, '_> {
         (boundary && ctx.function_class(k) == Some(FunctionClass::Determiner)).then_some(np)
     }
 
+    /// The last speech noun in `[floor, open)` (at most `POSSESSED_NOUN_WINDOW` tokens back, no
+    /// cue verb, quotation mark or sentence end after it) when a possessive owns it and the
+    /// quotation is its content: "Donald Trump's claim that …", "his warning: “…”". The mention
+    /// is the possessor.
+    fn possessed_cue_noun(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut k = open;
+        while k > floor + 1 && open - k < POSSESSED_NOUN_WINDOW {
+            k -= 1;
+            if ctx.is_quote_mark(k) || matches!(ctx.tok(k), "." | ";" | "!" | "?") {
+                return None;
+            }
+            let noun = ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref());
+            if !noun {
+                if ctx.cue(k).is_some() {
+                    return None;
+                }
+                continue;
+            }
+            // The quotation must be the noun's content: "claim that …", "warning: “…”".
+            let content = k + 1 == open || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ",")) || ctx.is_any(k + 1, &["that"]);
+            if !content {
+                return None;
+            }
+            let p = k - 1;
+            if ctx.is_any(p, &["his", "her", "their", "its"]) {
+                let np = Np { start: p, end: p + 1, mention_start: p, kind: NpKind::Pronoun };
+                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+            }
+            if ctx.norm(p) == "'s" && p > floor {
+                let np = ctx.np_ending_at(p - 1, floor).filter(|np| np.kind == NpKind::Name)?;
+                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+            }
+            return None;
+        }
+        None
+    }
+
+    /// "It is denouncing what it calls “…”", "Leaders denounced what Turnbull called …": a cue
+    /// in a free relative ("what X calls") nests in the clause around it, so the source is
+    /// the outermost one, that clause's subject (when one opens the sentence part before
+    /// "what" and a speech verb follows it); otherwise `np` itself.
+    fn outer_of_free_relative(&self, np: Np, floor: usize) -> Np {
+        let ctx = self.ctx;
+        let Some(w) = np.start.checked_sub(1).filter(|&w| w > floor && ctx.is_any(w, &["what"])) else { return np };
+        // The outer clause must itself report speech ("denounce what", "said … what"): "The
+        // genre is in what Millan calls its “infant stage”" stays Millan's.
+        self.sentence_subject(floor, w)
+            .filter(|outer| outer.end < w && w - outer.end <= FREE_RELATIVE_WINDOW && (outer.end..w).any(|k| ctx.cue(k).is_some() && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)))
+            .unwrap_or(np)
+    }
+
+    /// `Name -- “Q” --`: the quotation between dashes, right after a name of two words or more.
+    fn dashed_after_name(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let dash = |i: usize| matches!(ctx.tok(i), "--" | "—" | "–");
+        if open < floor + 2 || !dash(open - 1) {
+            return None;
+        }
+        let close = self.quoted.binary_search_by_key(&open, |&(o, _)| o).ok().map(|q| self.quoted[q].1)?;
+        if close >= ctx.len() || !dash(close) {
+            return None;
+        }
+        let np = ctx.np_ending_at(open - 2, floor).filter(|np| np.kind == NpKind::Name && np.end - np.mention_start >= 2)?;
+        Some(Found { np, cue: None, how: How::Before })
+    }
+
     /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
     fn named_participle(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
@@ -406,7 +596,7 @@ impl Attributor<'_, '_> {
     }
 
     /// Does the clause holding token `i` open with a subordinating word ("when", "as", "if")?
-    fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
+    pub fn in_adverbial_clause(&self, i: usize, floor: usize) -> bool {
         let ctx = self.ctx;
         let mut k = i;
         while k > floor && i - k < 12 {

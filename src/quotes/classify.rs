@@ -6,7 +6,9 @@
 //! a parser the rules read the edges of the span: what stands before the opening mark (a
 //! sentence start, a colon, "that", a cue verb — or an article, a verb, "so-called"), how the
 //! content begins (a capital, a subject pronoun) and ends (terminal punctuation), how long it
-//! is, and whether an attribution was found at all.
+//! is, and whether an attribution was found at all. A title-case name after a determiner ("the
+//! “War On Drugs”") is a title unless a cue or "as" stands before it; a parenthesised stage
+//! direction ("(CROSSTALK.)") is a term.
 
 use super::attribution::{Found, How};
 use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
@@ -25,6 +27,11 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
         return QuoteType::Title;
     }
+    // "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, nobody's words.
+    let last_word = (m.end - m.first <= 12).then(|| (m.first..m.end).rev().find(|&i| !matches!(ctx.tok(i), "." | "," | "!" | "?"))).flatten();
+    if ctx.is_punct(m.first, "(") && last_word.is_some_and(|l| l > m.first && ctx.is_punct(l, ")") && !(m.first + 1..l).any(|i| ctx.is_punct(i, ")"))) {
+        return QuoteType::Term;
+    }
     // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
     let inside_name = words <= 2 && ctx.is_cap(m.first) && prev.is_some_and(|p| ctx.is_cap(p)) && m.close.is_some() && ctx.is_cap(m.after());
     if inside_name {
@@ -34,6 +41,19 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
     let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "at" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
     if after_preposition && words <= 7 && title_case(ctx, m) {
+        return QuoteType::Title;
+    }
+    // A title-case name after a determiner, perhaps past one modifier: "the “War On Drugs”",
+    // "a bipartisan ''Grand Bargain''", "his 1994 “Contract with America”" — a name, a
+    // programme, an event; nobody's words unless a cue verb stands right before it ("called it
+    // a “Grand Bargain”") or "as" makes it a characterisation.
+    // "described it as a 'Great Honour'" is somebody's characterisation, not a name.
+    let after_determiner = (1..=2).filter_map(before).find(|&i| ctx.function_class(i) == Some(FunctionClass::Determiner)).is_some_and(|d| {
+        let characterised = d.checked_sub(1).is_some_and(|p| ctx.lower(p) == "as" || ctx.cue(p).is_some());
+        !characterised && (d + 1 == m.open || (ctx.is_word(d + 1) && !ctx.is_cap(d + 1) && ctx.cue(d + 1).is_none()) || ctx.kind(d + 1) == Some(TokenKind::Number))
+    });
+    let cue_just_before = (1..=3).filter_map(before).any(|i| ctx.cue(i).is_some());
+    if after_determiner && (2..=8).contains(&words) && title_case(ctx, m) && !cue_just_before && !inner_sentence_end(ctx, m) {
         return QuoteType::Title;
     }
     // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
@@ -46,7 +66,10 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     let so_called = prev.is_some_and(|p| {
         let w = ctx.lower(p);
         TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || !found.is_some_and(|f| f.how != How::Fallback))
-    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as");
+    }) || before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p + 1) == "as")
+        // "dubbed the “…”", "known as the “…”": a determiner between the marker and the term.
+        || prev.is_some_and(|p| ctx.function_class(p) == Some(FunctionClass::Determiner))
+            && (before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p) != "known") || before(3).is_some_and(|p| ctx.lower(p) == "known" && ctx.lower(p + 1) == "as"));
     if so_called && words <= 6 {
         return QuoteType::Term;
     }
@@ -101,7 +124,9 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
         match ctx.kind(i) {
             Some(TokenKind::Word) => {
                 words += 1;
-                if !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
+                // Clitics split off a capitalised word count with it: "Isn't", "Obama's".
+                let clitic = i > m.first && (ctx.norm(i).starts_with('\'') || ctx.norm(i) == "n't");
+                if !clitic && !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
                     return false;
                 }
             }
@@ -111,6 +136,11 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
         }
     }
     words > 0 && ctx.is_cap(m.first)
+}
+
+/// A sentence end inside the span, before its last token ("Yes. We Can").
+fn inner_sentence_end(ctx: &Ctx, m: &Marked) -> bool {
+    (m.first..m.end.saturating_sub(1)).any(|i| matches!(ctx.tok(i), "." | "!" | "?"))
 }
 
 /// Only closing punctuation between token `i` and the next paragraph.

@@ -121,14 +121,23 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let mut found: Vec<Option<Found>> = vec![None; outer.len()];
     for n in 0..outer.len() {
         let m = outer[n];
-        let next_open = outer.get(n + 1).map_or(tokens.len(), |o| o.open);
+        // A nickname inside the name that follows (“…,” Marcia “Cia” Price said) does not end
+        // the window for this quotation's attribution.
+        let next_open = match outer.get(n + 1) {
+            Some(o) if att.is_nickname_mark(o.open) => outer.get(n + 2).map_or(tokens.len(), |o| o.open),
+            Some(o) => o.open,
+            None => tokens.len(),
+        };
         let prev = n.checked_sub(1).map(|p| outer[p]);
         let prev_same_sentence = prev.filter(|p| sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open) && !starts_paragraph(text, tokens, m.open));
         let floor = att.before_floor(m.open, prev.map(|p| p.after()));
         // A quotation ending a sentence it did not open ("Japan branded it an “outlaw
         // nation.” Russia insisted …") is attributed within its own sentence first.
         let opens_sentence = sentences.get(sentence_of(m.open) as usize).is_some_and(|s| s.token_start == m.open) || starts_paragraph(text, tokens, m.open);
-        let mut f = if opens_sentence { None } else { att.before(floor, m.open).filter(|f| f.how != How::Colon) };
+        let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
+        if f.is_none() && !opens_sentence {
+            f = att.before(floor, m.open).filter(|f| f.how != How::Colon);
+        }
         if f.is_none() {
             f = att.after(m, next_open);
         }
@@ -165,6 +174,17 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         }
         if f.is_none() && prev_same_sentence.is_some() {
             f = found[n - 1].map(|p| Found { how: How::Inherited, ..p });
+        }
+        // "Flynn said Trump was “right” when he said …, “…”": a cue inside an adverbial clause,
+        // after a quotation the sentence already attributed, reports speech nested in the outer
+        // attribution, whose source is the outermost one.
+        if let (Some(b), Some(p)) = (f, prev_same_sentence.and(n.checked_sub(1)).and_then(|p| found[p])) {
+            let outer = matches!(p.how, How::Before | How::According | How::Inherited) && p.cue.is_some_and(|(c, _)| c < floor);
+            // Only a temporal clause nests ("when he said"); "while the Tories say" contrasts.
+            let temporal = b.np.start > floor && ctx.is_any(b.np.start - 1, &["when", "after", "before"]);
+            if outer && b.how == How::Before && b.np.start >= floor && b.np.end <= m.open && temporal {
+                f = Some(Found { how: How::Inherited, ..p });
+            }
         }
         found[n] = f;
     }

@@ -208,8 +208,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// A cue verb form, if token `i` is one.
+    ///
+    /// A capitalised cue word right after a capitalised word, and not before another one, a
+    /// quotation mark or a colon, is the end of a name ("Stevie Wonder, who …"), not a verb
+    /// (a title-case headline, "Flynn Says Trump …", "Obama Says “…”", keeps its cue).
     pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
-        self.info(i).cue
+        let cue = self.info(i).cue?;
+        if i > 0 && self.is_cap(i) && self.is_word(i - 1) && self.is_cap(i - 1) && !self.line_before(i) {
+            let n = i + 1;
+            let leads_on = n < self.len() && (self.is_cap(n) || self.is_quote_mark(n) || self.is_punct(n, ":"));
+            if !leads_on {
+                return None;
+            }
+        }
+        Some(cue)
     }
 
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
@@ -555,7 +567,9 @@ impl<'a> Ctx<'a> {
                 let aside_ok = self.function_class(opener) == Some(FunctionClass::Relative)
                     || self.function_class(opener) == Some(FunctionClass::Determiner)
                     || self.is_cap(opener)
-                    || self.tok(opener).ends_with("-");
+                    || self.tok(opener).ends_with("-")
+                    // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
+                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none());
                 if !aside_ok || k == 0 {
                     return None;
                 }

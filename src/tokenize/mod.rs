@@ -626,7 +626,10 @@ impl<'t> Scanner<'t> {
                     continue;
                 }
                 let word = &self.text[start..q];
-                if !self.open_single && word.len() > 1 && word.ends_with(['s', 'S']) && next.is_none_or(|n| !n.is_alphanumeric()) {
+                // `s''` is a word before two straight single quotes typed for a closing double
+                // one (''… the mechanics'' of …), not a plural possessive.
+                let doubled = c == '\'' && next == Some('\'');
+                if !self.open_single && !doubled && word.len() > 1 && word.ends_with(['s', 'S']) && next.is_none_or(|n| !n.is_alphanumeric()) {
                     // Plural possessive: States'
                     self.push(start, q, TokenKind::Word);
                     self.push(q, q + clen, TokenKind::Word);
