@@ -30,11 +30,6 @@ impl CharOffsets {
         CharOffsets { multibyte }
     }
 
-    /// True when byte and code-point offsets coincide (an ASCII text).
-    pub fn is_identity(&self) -> bool {
-        self.multibyte.is_empty()
-    }
-
     /// The code-point offset of byte offset `byte`, which must lie on a char boundary.
     pub fn char_offset(&self, byte: usize) -> usize {
         if self.multibyte.is_empty() {

@@ -214,7 +214,7 @@ impl TokenColumns {
         self.doc.extend(std::iter::repeat_n(d.row as i64, tokens.len()));
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
         self.sentence.extend(tokens.iter().map(|t| t.sentence as i64));
-        if d.offsets.is_identity() {
+        if d.doc.text.is_ascii() {
             self.start.extend(tokens.iter().map(|t| t.span.start as i64));
             self.end.extend(tokens.iter().map(|t| t.span.end as i64));
         } else {
@@ -305,19 +305,19 @@ fn sentences(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let rows = || docs.iter().flat_map(|d| d.doc.sentences.iter().map(move |s| (d, s)));
     let mut b = Builder::default();
     b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, s)| d.offsets.char_offset(s.span.start) as i64));
-    b.ints("end", rows().map(|(d, s)| d.offsets.char_offset(s.span.end) as i64));
+    b.ints("start", rows().map(|(d, s)| d.offsets().char_offset(s.span.start) as i64));
+    b.ints("end", rows().map(|(d, s)| d.offsets().char_offset(s.span.end) as i64));
     b.strs("text", rows().map(|(d, s)| Some(s.span.text(d.doc.text))));
     b.finish()
 }
 
 fn quotes(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let rows = || docs.iter().flat_map(|d| d.doc.quotes.iter().map(move |q| (d, q)));
-    let off = |d: &Analysed<'_>, s: Option<Span>, end: bool| s.map(|s| d.offsets.char_offset(if end { s.end } else { s.start }) as i64);
+    let off = |d: &Analysed<'_>, s: Option<Span>, end: bool| s.map(|s| d.offsets().char_offset(if end { s.end } else { s.start }) as i64);
     let mut b = Builder::default();
     b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, q)| d.offsets.char_offset(q.span.start) as i64));
-    b.ints("end", rows().map(|(d, q)| d.offsets.char_offset(q.span.end) as i64));
+    b.ints("start", rows().map(|(d, q)| d.offsets().char_offset(q.span.start) as i64));
+    b.ints("end", rows().map(|(d, q)| d.offsets().char_offset(q.span.end) as i64));
     b.strs("text", rows().map(|(d, q)| Some(q.span.text(d.doc.text))));
     b.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)), &QUOTE_TYPES);
     b.strs("speaker", rows().map(|(_, q)| q.speaker.as_deref()));
@@ -334,8 +334,8 @@ fn numbers(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
     let rows = || docs.iter().flat_map(|d| d.doc.numbers.iter().map(move |n| (d, n)));
     let mut b = Builder::default();
     b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, n)| d.offsets.char_offset(n.span.start) as i64));
-    b.ints("end", rows().map(|(d, n)| d.offsets.char_offset(n.span.end) as i64));
+    b.ints("start", rows().map(|(d, n)| d.offsets().char_offset(n.span.start) as i64));
+    b.ints("end", rows().map(|(d, n)| d.offsets().char_offset(n.span.end) as i64));
     b.strs("text", rows().map(|(d, n)| Some(n.span.text(d.doc.text))));
     b.floats("value", rows().map(|(_, n)| n.value));
     b.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)), &NUMBER_KINDS);
