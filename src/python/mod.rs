@@ -258,10 +258,12 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
     })
 }
 
-/// Texts per unit of parallel work: about this many bytes, so that documents of any size
-/// spread over the threads. (Memory does not depend on it: [`columns::ChunkTables`] drops
-/// each document once its rows are built.)
-const CHUNK_BYTES: usize = 1 << 20;
+/// Bounds on the text per unit of parallel work. Each unit becomes one record batch per
+/// table, and pandas copies to join batches, so units are as large as balance allows: two per
+/// thread, between these sizes. (Memory does not depend on it: [`columns::ChunkTables`]
+/// drops each document once its rows are built.)
+const MIN_CHUNK_BYTES: usize = 64 << 10;
+const MAX_CHUNK_BYTES: usize = 8 << 20;
 
 /// Cuts `inputs` into runs of about `chunk_bytes` of text.
 fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(usize, usize)> {
@@ -294,7 +296,9 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
     };
     // One thread: one chunk, so each table is one record batch, which pandas and polars
     // take without concatenating.
-    let bounds = chunk_bounds(inputs, if threads <= 1 { usize::MAX } else { CHUNK_BYTES });
+    let total: usize = inputs.iter().map(|(_, text)| text.len() + 1).sum();
+    let chunk_bytes = if threads <= 1 { usize::MAX } else { (total / (2 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES) };
+    let bounds = chunk_bounds(inputs, chunk_bytes);
     if threads <= 1 || bounds.len() <= 1 {
         return bounds.iter().map(one).collect();
     }

@@ -172,6 +172,12 @@ fn is_period(text: &str, t: &Token) -> bool {
 /// a spaced ellipsis that belongs to what comes next.
 fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)> {
     let t = &tokens[i];
+    // Called for every token: most are words without a final period, rejected on one byte.
+    match t.kind {
+        TokenKind::Punct => {}
+        TokenKind::Word if text.as_bytes()[t.span.end - 1] == b'.' => {}
+        _ => return None,
+    }
     let s = t.span.text(text);
     match t.kind {
         TokenKind::Punct => match s {

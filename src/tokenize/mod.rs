@@ -215,8 +215,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     };
     scanner.run();
     let mut tokens = scanner.tokens;
+    let bytes = text.as_bytes();
     for t in &mut tokens {
-        t.norm = normalize(t.span.text(text));
+        // ASCII is its own normal form: only the others need a look.
+        if !bytes[t.span.start..t.span.end].is_ascii() {
+            t.norm = normalize(t.span.text(text));
+        }
     }
     tokens
 }
@@ -302,7 +306,8 @@ impl<'t> Scanner<'t> {
         let mut i = 0;
         let mut newlines = 0u32;
         while i < len {
-            if self.bytes[i] == b' ' {
+            let b = self.bytes[i];
+            if b == b' ' {
                 // The commonest whitespace, without decoding.
                 if newlines == 0 {
                     self.pending_ws = Whitespace::Space;
@@ -311,7 +316,8 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             let c = self.char_at(i);
-            if chars::is_space_like(c) {
+            // Printable ASCII starts a chunk without the whitespace tests.
+            if !(b' ' < b && b < 0x7F) && chars::is_space_like(c) {
                 if chars::is_line_break(c) {
                     // CRLF is one break.
                     if !(c == '\r' && self.bytes.get(i + 1) == Some(&b'\n')) {
