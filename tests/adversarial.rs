@@ -193,6 +193,14 @@ fn bug_domain_end_is_quadratic() {
 }
 
 #[test]
+// Was a bug (fixed in 437f40e): every quotation walked back over all the quote marks that
+// lead its sentence to find the subject, so a sentence made only of marks of every style was
+// quadratic in the quote stage (128 s at 4 MB).
+fn bug_sentence_subject_walks_a_sentence_of_marks() {
+    assert_linear("\"'“”‘’„‚«»‹›「」");
+}
+
+#[test]
 // Was a bug (fixed in main c9e894b): quote content kept a stray mark at its edge.
 fn bug_quote_content_keeps_a_mark_at_its_edge() {
     for text in ["\"'", "„‘", "““J.", "“Its oui»\n"] {

@@ -132,3 +132,24 @@ def test_spark_map_in_arrow_recipe_arrow_side(seed_texts):
         out = pa.Table.from_batches(batches)
         assert all(not pa.types.is_large_string(f.type) and not pa.types.is_dictionary(f.type) for f in out.schema)
         assert out.column("doc").to_pylist() == [100 + d for d in expected["doc"]]
+
+
+def test_tables_in_any_order_and_repeated_give_the_same_frames(bbc_texts):
+    texts = bbc_texts[:200]
+    reference = pw.tables(texts, threads=1)
+    for include in (["numbers", "tokens"], ["quotes", "sentences", "tokens", "tokens"], ["sentences"]):
+        for threads in (1, 2):
+            frames = pw.tables(texts, include=include, threads=threads)
+            assert sorted(frames) == sorted(set(include))
+            for name, frame in frames.items():
+                pd.testing.assert_frame_equal(frame, reference[name])
+
+
+def test_many_small_groups_keep_one_dictionary(bbc_texts):
+    # Hundreds of 64 KB groups per call: the small tables' kind/type categories stay unique.
+    frames = pw.tables(list(bbc_texts) * 2, include=["quotes", "numbers"], threads=1, output="arrow")
+    for name, column in (("quotes", "type"), ("numbers", "kind")):
+        table = pa.table(frames[name])
+        assert table.column(column).num_chunks == 1
+        dictionary = table.column(column).chunk(0).dictionary.to_pylist()
+        assert len(dictionary) == len(set(dictionary))

@@ -159,22 +159,28 @@ impl<'a> ChunkTables<'a> {
         Ok(())
     }
 
-    /// The record batches of each requested table, in the order of `tables`: one for
-    /// tokens, one per group for the others (concatenating them would concatenate their
-    /// dictionary columns into dictionaries with repeated values, which pandas refuses).
-    pub fn finish(mut self) -> Result<Vec<Vec<RecordBatch>>, ArrowError> {
+    /// One record batch per requested table, in the order of `tables`. The groups of a small
+    /// table are joined here: they share their dictionary arrays, so the join keeps one
+    /// dictionary (pandas would otherwise join hundreds of batches, and refuse dictionaries
+    /// with repeated categories).
+    pub fn finish(mut self) -> Result<Vec<RecordBatch>, ArrowError> {
         if !self.group.is_empty() || self.parts.iter().all(Vec::is_empty) {
             self.flush()?;
         }
-        let mut tokens = self.tokens.take();
         let mut out = Vec::with_capacity(self.tables.len());
         for (t, name) in self.tables.iter().enumerate() {
-            let batches = match (name.as_str(), tokens.take()) {
-                ("tokens", Some(columns)) => vec![columns.finish()?],
-                ("tokens", None) => vec![build("tokens", &[])?],
-                _ => std::mem::take(&mut self.parts[t]),
+            let batch = if name == "tokens" {
+                match self.tokens.take() {
+                    Some(columns) => columns.finish()?,
+                    None => build("tokens", &[])?, // "tokens" asked for twice
+                }
+            } else {
+                match self.parts[t].as_slice() {
+                    [one] => one.clone(),
+                    parts => concat_batches(&parts[0].schema(), parts)?,
+                }
             };
-            out.push(batches);
+            out.push(batch);
         }
         Ok(out)
     }

@@ -131,7 +131,14 @@ fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
             }
         }
     }
-    Ok((stages, tables.to_vec()))
+    // Each table once, in the order first asked for.
+    let mut unique: Vec<String> = Vec::with_capacity(tables.len());
+    for t in tables {
+        if !unique.contains(t) {
+            unique.push(t.clone());
+        }
+    }
+    Ok((stages, unique))
 }
 
 /// Analyses one text and returns a `Document`.
@@ -237,10 +244,10 @@ fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
 
 /// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
 fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
-    let chunks: Vec<Vec<Vec<RecordBatch>>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
+    let chunks: Vec<Vec<RecordBatch>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
     let out = PyDict::new(py);
     for (t, name) in tables.iter().enumerate() {
-        let batches: Vec<RecordBatch> = chunks.iter().flat_map(|c| c[t].iter().cloned()).collect();
+        let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
         let table = match batches.first() {
             Some(_) => ArrowTable::new(batches),
             None => ArrowTable::new(vec![columns::build(name, &[]).map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
@@ -284,9 +291,9 @@ fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(us
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
 /// batch per table per chunk, built in parallel.
-fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<Vec<RecordBatch>>>> {
+fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<RecordBatch>>> {
     let arrow_err = |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
-    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<Vec<RecordBatch>>> {
+    let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
         let mut out = columns::ChunkTables::new(tables, bytes);
         for (row, text) in &inputs[a..b] {
