@@ -204,12 +204,19 @@ fn run(text: &str) -> usize {
     if CORE_ONLY.load(Ordering::Relaxed) {
         return std::hint::black_box(doc.tokens.len());
     }
-    // What the bindings add: byte → code-point offsets for every span.
-    let offsets = CharOffsets::new(text);
-    let mut sum = 0usize;
+    // What the bindings add: byte → code-point offsets for every span. Tokens the way the
+    // token table does it (a running count over the gaps and the tokens); the other spans
+    // through the table of multi-byte chars.
+    let bytes = text.as_bytes();
+    let count = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
+    let (mut byte_at, mut char_at, mut sum) = (0usize, 0usize, 0usize);
     for t in &doc.tokens {
-        sum = sum.wrapping_add(offsets.char_offset(t.span.start) ^ offsets.char_offset(t.span.end));
+        let c0 = char_at + count(&bytes[byte_at..t.span.start]);
+        let c1 = c0 + count(&bytes[t.span.start..t.span.end]);
+        (byte_at, char_at) = (t.span.end, c1);
+        sum = sum.wrapping_add(c0 ^ c1);
     }
+    let offsets = CharOffsets::new(text);
     for s in &doc.sentences {
         sum = sum.wrapping_add(offsets.char_offset(s.span.start) ^ offsets.char_offset(s.span.end));
     }
