@@ -297,7 +297,11 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
         let mut out = columns::ChunkTables::new(tables, bytes);
         for (row, text) in &inputs[a..b] {
-            out.add(analyse_one(*row, text, stages)?).map_err(arrow_err)?;
+            let analysed = analyse_one(*row, text, stages)?;
+            // Building rows reads the core's spans; a bad one is a core bug, reported like one.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| out.add(analysed)))
+                .map_err(|_| PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)")))?
+                .map_err(arrow_err)?;
         }
         out.finish().map_err(arrow_err)
     };
