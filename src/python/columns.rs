@@ -120,6 +120,8 @@ const GROUP_BYTES: usize = 64 << 10;
 pub struct ChunkTables<'a> {
     tables: &'a [String],
     tokens: Option<TokenColumns>,
+    /// Whether any sentence/quote/number table is asked for (else documents are not kept).
+    small_tables: bool,
     /// Documents waiting for their sentence/quote/number rows.
     group: Vec<Analysed<'a>>,
     group_bytes: usize,
@@ -131,14 +133,15 @@ impl<'a> ChunkTables<'a> {
     /// `bytes`: the text length of the chunk (sizes the token columns).
     pub fn new(tables: &'a [String], bytes: usize) -> Self {
         let tokens = tables.iter().any(|t| t == "tokens").then(|| TokenColumns::with_capacity(bytes));
-        ChunkTables { tables, tokens, group: Vec::new(), group_bytes: 0, parts: vec![Vec::new(); tables.len()] }
+        let small_tables = tables.iter().any(|t| t != "tokens");
+        ChunkTables { tables, tokens, small_tables, group: Vec::new(), group_bytes: 0, parts: vec![Vec::new(); tables.len()] }
     }
 
     pub fn add(&mut self, doc: Analysed<'a>) -> Result<(), ArrowError> {
         if let Some(tokens) = &mut self.tokens {
             tokens.add(&doc);
         }
-        if self.tables.iter().any(|t| t != "tokens") {
+        if self.small_tables {
             self.group_bytes += doc.doc.text.len();
             self.group.push(doc);
             if self.group_bytes >= GROUP_BYTES {
