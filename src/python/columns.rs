@@ -15,6 +15,7 @@ use std::sync::{Arc, LazyLock};
 
 use arrow_array::types::UInt8Type;
 use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
+use arrow_array::builder::{Float64Builder, Int64Builder, LargeStringBuilder};
 use arrow_array::{
     Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
 };
@@ -26,6 +27,7 @@ use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyTuple};
 use pyo3_arrow::ffi::{to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator};
 
 use super::Analysed;
+use crate::offsets::CharOffsets;
 use crate::numbers::NumberKind;
 use crate::quotes::QuoteType;
 use crate::span::Span;
@@ -45,28 +47,8 @@ impl Builder {
         self.arrays.push(array);
     }
 
-    fn ints(&mut self, name: &str, values: impl Iterator<Item = i64>) {
-        self.add(name, Arc::new(Int64Array::from_iter_values(values)), false);
-    }
-
-    fn opt_ints(&mut self, name: &str, values: impl Iterator<Item = Option<i64>>) {
-        self.add(name, Arc::new(values.collect::<Int64Array>()), true);
-    }
-
-    fn floats(&mut self, name: &str, values: impl Iterator<Item = Option<f64>>) {
-        self.add(name, Arc::new(values.collect::<Float64Array>()), true);
-    }
-
-    fn bools(&mut self, name: &str, values: impl Iterator<Item = bool>) {
-        self.add(name, Arc::new(values.map(Some).collect::<BooleanArray>()), false);
-    }
-
-    fn strs<'a>(&mut self, name: &str, values: impl Iterator<Item = Option<&'a str>>) {
-        self.add(name, Arc::new(values.collect::<LargeStringArray>()), true);
-    }
-
-    fn categories(&mut self, name: &str, codes: impl Iterator<Item = u8>, categories: &LazyLock<ArrayRef>) {
-        let keys = UInt8Array::from_iter_values(codes);
+    fn categories(&mut self, name: &str, codes: Vec<u8>, categories: &LazyLock<ArrayRef>) {
+        let keys = UInt8Array::from(codes);
         let values = ArrayRef::clone(categories);
         // Codes come from `position`, which is always within `categories`.
         let array = DictionaryArray::<UInt8Type>::try_new(keys, values).expect("dictionary codes are in range");
@@ -89,103 +71,74 @@ fn position<T: PartialEq + Copy>(all: &[T], x: T) -> u8 {
     all.iter().position(|&k| k == x).unwrap_or(0) as u8
 }
 
-fn opt_text<'t>(text: &'t str, span: Option<Span>) -> Option<&'t str> {
-    span.map(|s| s.text(text))
-}
-
 /// Builds the named table from analysed documents.
 pub fn build(table: &str, docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    match table {
-        "tokens" => {
-            let mut columns = TokenColumns::with_capacity(docs.iter().map(|d| d.doc.text.len()).sum());
-            docs.iter().for_each(|d| columns.add(d));
-            columns.finish()
-        }
-        "sentences" => sentences(docs),
-        "quotes" => quotes(docs),
-        _ => numbers(docs),
-    }
+    let mut columns = TableColumns::new(table, docs.iter().map(|d| d.doc.text.len()).sum());
+    docs.iter().for_each(|d| columns.add(d));
+    columns.finish()
 }
 
-/// Text analysed before the documents held for the small tables are turned into rows and
-/// dropped: small enough that the documents are still in cache when their rows are built.
-const GROUP_BYTES: usize = 64 << 10;
+/// The rows of one table, appended document by document.
+enum TableColumns {
+    Tokens(TokenColumns),
+    Sentences(SentenceColumns),
+    Quotes(QuoteColumns),
+    Numbers(NumberColumns),
+}
+
+impl TableColumns {
+    /// `bytes`: the text length the table will cover (sizes the big columns).
+    fn new(table: &str, bytes: usize) -> Self {
+        match table {
+            "tokens" => TableColumns::Tokens(TokenColumns::with_capacity(bytes)),
+            "sentences" => TableColumns::Sentences(SentenceColumns::with_capacity(bytes)),
+            "quotes" => TableColumns::Quotes(QuoteColumns::default()),
+            _ => TableColumns::Numbers(NumberColumns::default()),
+        }
+    }
+
+    fn add(&mut self, d: &Analysed<'_>) {
+        match self {
+            TableColumns::Tokens(c) => c.add(d),
+            TableColumns::Sentences(c) => c.add(d),
+            TableColumns::Quotes(c) => c.add(d),
+            TableColumns::Numbers(c) => c.add(d),
+        }
+    }
+
+    fn finish(self) -> Result<RecordBatch, ArrowError> {
+        match self {
+            TableColumns::Tokens(c) => c.finish(),
+            TableColumns::Sentences(c) => c.finish(),
+            TableColumns::Quotes(c) => c.finish(),
+            TableColumns::Numbers(c) => c.finish(),
+        }
+    }
+}
 
 /// The requested tables of one chunk of documents, built as the documents arrive.
 ///
-/// Token rows are appended per document straight after its analysis, so the tokens are read
-/// back while still in cache and a document is dropped at once when only tokens are asked
-/// for. Sentence, quote and number rows (a few per document) are built per group of
-/// [`GROUP_BYTES`] of text and joined at the end.
-pub struct ChunkTables<'a> {
-    tables: &'a [String],
-    tokens: Option<TokenColumns>,
-    /// Whether any sentence/quote/number table is asked for (else documents are not kept).
-    small_tables: bool,
-    /// Documents waiting for their sentence/quote/number rows.
-    group: Vec<Analysed<'a>>,
-    group_bytes: usize,
-    /// Finished groups, per table (same order as `tables`; unused for "tokens").
-    parts: Vec<Vec<RecordBatch>>,
+/// Each document's rows are appended to every requested table straight after its analysis,
+/// while its tokens are still in cache; the document is dropped then. Each table of a chunk
+/// is thus one record batch, built in place: no per-document batches to join, and no
+/// documents held back.
+pub struct ChunkTables {
+    tables: Vec<TableColumns>,
 }
 
-impl<'a> ChunkTables<'a> {
-    /// `bytes`: the text length of the chunk (sizes the token columns).
-    pub fn new(tables: &'a [String], bytes: usize) -> Self {
-        let tokens = tables.iter().any(|t| t == "tokens").then(|| TokenColumns::with_capacity(bytes));
-        let small_tables = tables.iter().any(|t| t != "tokens");
-        ChunkTables { tables, tokens, small_tables, group: Vec::new(), group_bytes: 0, parts: vec![Vec::new(); tables.len()] }
+impl ChunkTables {
+    /// `tables`: distinct table names; `bytes`: the text length of the chunk.
+    pub fn new(tables: &[String], bytes: usize) -> Self {
+        ChunkTables { tables: tables.iter().map(|t| TableColumns::new(t, bytes)).collect() }
     }
 
-    pub fn add(&mut self, doc: Analysed<'a>) -> Result<(), ArrowError> {
-        if let Some(tokens) = &mut self.tokens {
-            tokens.add(&doc);
-        }
-        if self.small_tables {
-            self.group_bytes += doc.doc.text.len();
-            self.group.push(doc);
-            if self.group_bytes >= GROUP_BYTES {
-                self.flush()?;
-            }
-        }
-        Ok(())
+    pub fn add(&mut self, doc: &Analysed<'_>) {
+        self.tables.iter_mut().for_each(|t| t.add(doc));
     }
 
-    fn flush(&mut self) -> Result<(), ArrowError> {
-        for (t, name) in self.tables.iter().enumerate() {
-            if name != "tokens" {
-                self.parts[t].push(build(name, &self.group)?);
-            }
-        }
-        self.group.clear();
-        self.group_bytes = 0;
-        Ok(())
-    }
-
-    /// One record batch per requested table, in the order of `tables`. The groups of a small
-    /// table are joined here: they share their dictionary arrays, so the join keeps one
-    /// dictionary (pandas would otherwise join hundreds of batches, and refuse dictionaries
-    /// with repeated categories).
-    pub fn finish(mut self) -> Result<Vec<RecordBatch>, ArrowError> {
-        if !self.group.is_empty() || self.parts.iter().all(Vec::is_empty) {
-            self.flush()?;
-        }
-        let mut out = Vec::with_capacity(self.tables.len());
-        for (t, name) in self.tables.iter().enumerate() {
-            let batch = if name == "tokens" {
-                match self.tokens.take() {
-                    Some(columns) => columns.finish()?,
-                    None => build("tokens", &[])?, // "tokens" asked for twice
-                }
-            } else {
-                match self.parts[t].as_slice() {
-                    [one] => one.clone(),
-                    parts => concat_batches(&parts[0].schema(), parts)?,
-                }
-            };
-            out.push(batch);
-        }
-        Ok(out)
+    /// One record batch per requested table, in the order asked for.
+    pub fn finish(self) -> Result<Vec<RecordBatch>, ArrowError> {
+        self.tables.into_iter().map(TableColumns::finish).collect()
     }
 }
 
@@ -252,7 +205,7 @@ impl TokenColumns {
         b.add("start", Arc::new(Int64Array::from(self.start)), false);
         b.add("end", Arc::new(Int64Array::from(self.end)), false);
         b.add("text", Arc::new(self.text.finish()?), true);
-        b.categories("kind", self.kind.into_iter(), &TOKEN_KINDS);
+        b.categories("kind", self.kind, &TOKEN_KINDS);
         b.add("norm", Arc::new(self.norm.finish()?), true);
         b.add("sentence", Arc::new(Int64Array::from(self.sentence)), false);
         b.finish()
@@ -310,52 +263,166 @@ impl StrColumn {
     }
 }
 
-fn sentences(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    let rows = || docs.iter().flat_map(|d| d.doc.sentences.iter().map(move |s| (d, s)));
-    let mut b = Builder::default();
-    b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, s)| d.offsets().char_offset(s.span.start) as i64));
-    b.ints("end", rows().map(|(d, s)| d.offsets().char_offset(s.span.end) as i64));
-    b.strs("text", rows().map(|(d, s)| Some(s.span.text(d.doc.text))));
-    b.finish()
+/// Sentence rows. Sentences are in order and do not overlap, so their code-point offsets
+/// are a running count, as for tokens.
+struct SentenceColumns {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    text: StrColumn,
 }
 
-fn quotes(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    let rows = || docs.iter().flat_map(|d| d.doc.quotes.iter().map(move |q| (d, q)));
-    let off = |d: &Analysed<'_>, s: Option<Span>, end: bool| s.map(|s| d.offsets().char_offset(if end { s.end } else { s.start }) as i64);
-    let mut b = Builder::default();
-    b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, q)| d.offsets().char_offset(q.span.start) as i64));
-    b.ints("end", rows().map(|(d, q)| d.offsets().char_offset(q.span.end) as i64));
-    b.strs("text", rows().map(|(d, q)| Some(q.span.text(d.doc.text))));
-    b.categories("type", rows().map(|(_, q)| position(&QuoteType::ALL, q.kind)), &QUOTE_TYPES);
-    b.strs("speaker", rows().map(|(_, q)| q.speaker.as_deref()));
-    b.strs("speaker_mention", rows().map(|(d, q)| opt_text(d.doc.text, q.speaker_mention)));
-    b.opt_ints("speaker_start", rows().map(|(d, q)| off(d, q.speaker_mention, false)));
-    b.opt_ints("speaker_end", rows().map(|(d, q)| off(d, q.speaker_mention, true)));
-    b.strs("cue", rows().map(|(d, q)| opt_text(d.doc.text, q.cue)));
-    b.opt_ints("cue_start", rows().map(|(d, q)| off(d, q.cue, false)));
-    b.opt_ints("cue_end", rows().map(|(d, q)| off(d, q.cue, true)));
-    b.finish()
+impl SentenceColumns {
+    fn with_capacity(bytes: usize) -> Self {
+        let rows = bytes / 64 + 16;
+        SentenceColumns { doc: Vec::with_capacity(rows), start: Vec::with_capacity(rows), end: Vec::with_capacity(rows), text: StrColumn::with_capacity(rows, bytes) }
+    }
+
+    fn add(&mut self, d: &Analysed<'_>) {
+        let sentences = &d.doc.sentences;
+        let bytes = d.doc.text.as_bytes();
+        self.doc.extend(std::iter::repeat_n(d.row as i64, sentences.len()));
+        let ascii = d.doc.text.is_ascii();
+        let (mut byte_at, mut char_at) = (0usize, 0usize);
+        for s in sentences {
+            let (c0, c1) = if ascii {
+                (s.span.start, s.span.end)
+            } else {
+                let c0 = char_at + count_chars(&bytes[byte_at..s.span.start]);
+                (c0, c0 + count_chars(&bytes[s.span.start..s.span.end]))
+            };
+            (byte_at, char_at) = (s.span.end, c1);
+            self.start.push(c0 as i64);
+            self.end.push(c1 as i64);
+        }
+        self.text.extend(sentences.iter().map(|s| &bytes[s.span.start..s.span.end]));
+    }
+
+    fn finish(self) -> Result<RecordBatch, ArrowError> {
+        let mut b = Builder::default();
+        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int64Array::from(self.start)), false);
+        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("text", Arc::new(self.text.finish()?), true);
+        b.finish()
+    }
 }
 
-fn numbers(docs: &[Analysed<'_>]) -> Result<RecordBatch, ArrowError> {
-    let rows = || docs.iter().flat_map(|d| d.doc.numbers.iter().map(move |n| (d, n)));
-    let mut b = Builder::default();
-    b.ints("doc", rows().map(|(d, _)| d.row as i64));
-    b.ints("start", rows().map(|(d, n)| d.offsets().char_offset(n.span.start) as i64));
-    b.ints("end", rows().map(|(d, n)| d.offsets().char_offset(n.span.end) as i64));
-    b.strs("text", rows().map(|(d, n)| Some(n.span.text(d.doc.text))));
-    b.floats("value", rows().map(|(_, n)| n.value));
-    b.categories("kind", rows().map(|(_, n)| position(&NumberKind::ALL, n.kind)), &NUMBER_KINDS);
-    b.strs("unit", rows().map(|(_, n)| n.unit.as_deref()));
-    b.strs("noun", rows().map(|(d, n)| opt_text(d.doc.text, n.noun)));
-    b.strs("verb", rows().map(|(d, n)| opt_text(d.doc.text, n.verb)));
-    b.bools("approx", rows().map(|(_, n)| n.approx));
-    b.strs("qualifier", rows().map(|(d, n)| opt_text(d.doc.text, n.qualifier)));
-    b.floats("low", rows().map(|(_, n)| n.low));
-    b.floats("high", rows().map(|(_, n)| n.high));
-    b.finish()
+/// Quotation rows (a few per document; offsets through the document's [`CharOffsets`]).
+#[derive(Default)]
+struct QuoteColumns {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    text: LargeStringBuilder,
+    kind: Vec<u8>,
+    speaker: LargeStringBuilder,
+    speaker_mention: LargeStringBuilder,
+    speaker_start: Int64Builder,
+    speaker_end: Int64Builder,
+    cue: LargeStringBuilder,
+    cue_start: Int64Builder,
+    cue_end: Int64Builder,
+}
+
+impl QuoteColumns {
+    fn add(&mut self, d: &Analysed<'_>) {
+        let text = d.doc.text;
+        for q in &d.doc.quotes {
+            let offsets = d.offsets();
+            self.doc.push(d.row as i64);
+            self.start.push(offsets.char_offset(q.span.start) as i64);
+            self.end.push(offsets.char_offset(q.span.end) as i64);
+            self.text.append_value(q.span.text(text));
+            self.kind.push(position(&QuoteType::ALL, q.kind));
+            self.speaker.append_option(q.speaker.as_deref());
+            span_columns(text, offsets, q.speaker_mention, &mut self.speaker_mention, &mut self.speaker_start, &mut self.speaker_end);
+            span_columns(text, offsets, q.cue, &mut self.cue, &mut self.cue_start, &mut self.cue_end);
+        }
+    }
+
+    fn finish(mut self) -> Result<RecordBatch, ArrowError> {
+        let mut b = Builder::default();
+        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int64Array::from(self.start)), false);
+        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("text", Arc::new(self.text.finish()), true);
+        b.categories("type", self.kind, &QUOTE_TYPES);
+        b.add("speaker", Arc::new(self.speaker.finish()), true);
+        b.add("speaker_mention", Arc::new(self.speaker_mention.finish()), true);
+        b.add("speaker_start", Arc::new(self.speaker_start.finish()), true);
+        b.add("speaker_end", Arc::new(self.speaker_end.finish()), true);
+        b.add("cue", Arc::new(self.cue.finish()), true);
+        b.add("cue_start", Arc::new(self.cue_start.finish()), true);
+        b.add("cue_end", Arc::new(self.cue_end.finish()), true);
+        b.finish()
+    }
+}
+
+/// Appends an optional span as its text and code-point offsets (all null when absent).
+fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &mut LargeStringBuilder, starts: &mut Int64Builder, ends: &mut Int64Builder) {
+    texts.append_option(span.map(|s| s.text(text)));
+    starts.append_option(span.map(|s| offsets.char_offset(s.start) as i64));
+    ends.append_option(span.map(|s| offsets.char_offset(s.end) as i64));
+}
+
+/// Number rows (a few per document).
+#[derive(Default)]
+struct NumberColumns {
+    doc: Vec<i64>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    text: LargeStringBuilder,
+    value: Float64Builder,
+    kind: Vec<u8>,
+    unit: LargeStringBuilder,
+    noun: LargeStringBuilder,
+    verb: LargeStringBuilder,
+    approx: Vec<bool>,
+    qualifier: LargeStringBuilder,
+    low: Float64Builder,
+    high: Float64Builder,
+}
+
+impl NumberColumns {
+    fn add(&mut self, d: &Analysed<'_>) {
+        let text = d.doc.text;
+        let span_text = |s: Option<Span>| s.map(|s| s.text(text));
+        for n in &d.doc.numbers {
+            let offsets = d.offsets();
+            self.doc.push(d.row as i64);
+            self.start.push(offsets.char_offset(n.span.start) as i64);
+            self.end.push(offsets.char_offset(n.span.end) as i64);
+            self.text.append_value(n.span.text(text));
+            self.value.append_option(n.value);
+            self.kind.push(position(&NumberKind::ALL, n.kind));
+            self.unit.append_option(n.unit.as_deref());
+            self.noun.append_option(span_text(n.noun));
+            self.verb.append_option(span_text(n.verb));
+            self.approx.push(n.approx);
+            self.qualifier.append_option(span_text(n.qualifier));
+            self.low.append_option(n.low);
+            self.high.append_option(n.high);
+        }
+    }
+
+    fn finish(mut self) -> Result<RecordBatch, ArrowError> {
+        let mut b = Builder::default();
+        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int64Array::from(self.start)), false);
+        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("text", Arc::new(self.text.finish()), true);
+        b.add("value", Arc::new(self.value.finish()), true);
+        b.categories("kind", self.kind, &NUMBER_KINDS);
+        b.add("unit", Arc::new(self.unit.finish()), true);
+        b.add("noun", Arc::new(self.noun.finish()), true);
+        b.add("verb", Arc::new(self.verb.finish()), true);
+        b.add("approx", Arc::new(BooleanArray::from(self.approx)), false);
+        b.add("qualifier", Arc::new(self.qualifier.finish()), true);
+        b.add("low", Arc::new(self.low.finish()), true);
+        b.add("high", Arc::new(self.high.finish()), true);
+        b.finish()
+    }
 }
 
 /// A table of batch results, handed to Python through the Arrow PyCapsule interface: as a
