@@ -1,11 +1,14 @@
 """The data flow: Arrow hand-off, pandas/polars/pyarrow inputs and outputs, the fallback
 without pyarrow, the Series accessor, progress, and Dask on a real local cluster."""
 
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
 import presswork as pw
-from presswork import _frames
+from presswork import _frames, _native
 
 pa = pytest.importorskip("pyarrow")
 
@@ -74,17 +77,57 @@ def test_series_accessor_joins_back_on_the_index(seed_texts):
     assert set(both) == {"sentences", "numbers"}
 
 
-def test_progress_chunks_give_identical_results(monkeypatch, bbc_texts, capsys):
-    monkeypatch.setattr(_frames, "_PROGRESS_CHUNK_BYTES", 50_000)  # many chunks
+def test_progress_gives_identical_results_and_counts_every_document(bbc_texts, capsys):
     plain = pw.tables(bbc_texts, ("sentences", "quotes"))
-    chunked = pw.tables(bbc_texts, ("sentences", "quotes"), progress=True)
+    with_bar = pw.tables(bbc_texts, ("sentences", "quotes"), progress=True)
     for name in plain:
-        pd.testing.assert_frame_equal(plain[name], chunked[name])
+        pd.testing.assert_frame_equal(plain[name], with_bar[name])
     labelled = bbc_texts.copy()
     labelled.index = [f"bbc-{i}" for i in labelled.index]
+    labelled.iloc[3] = None  # a missing row still counts towards the total
     a = pw.sentences(labelled)
     b = pw.sentences(labelled, progress=True)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_progress_callback_sees_documents_counted_up_to_the_total(bbc_texts):
+    texts = bbc_texts.tolist() * 20  # a few seconds of work on one thread
+    seen: list[int] = []
+    raw = _native.batch(texts, ["sentences"], threads=1, progress=seen.append)
+    assert raw["sentences"].num_rows > 0
+    assert len(seen) >= 2, seen  # called while the batch ran, not only at the end
+    assert seen == sorted(seen) and 0 < seen[-1] <= len(texts)
+
+
+def test_ctrl_c_stops_a_long_batch(bbc_texts, tmp_path):
+    # In a child process, so a late signal cannot interrupt pytest itself.
+    path = tmp_path / "texts.txt"
+    path.write_text("\x00".join(bbc_texts.tolist() * 40))
+    script = f"""
+import os, signal, threading, time
+from presswork import _native
+texts = open({str(path)!r}).read().split("\\x00")
+threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+started = time.perf_counter()
+try:
+    _native.batch(texts, ["tokens", "quotes", "numbers"], threads=1)
+except KeyboardInterrupt:
+    print("interrupted after", time.perf_counter() - started)
+else:
+    print("finished after", time.perf_counter() - started)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert out.stdout.startswith("interrupted"), out.stdout + out.stderr
+
+
+def test_an_exception_in_the_progress_callback_stops_the_batch(bbc_texts):
+    texts = bbc_texts.tolist() * 20
+
+    def fail(done: int) -> None:
+        raise KeyError(f"stop at {done}")
+
+    with pytest.raises(KeyError, match="stop at"):
+        _native.batch(texts, ["tokens"], threads=1, progress=fail)
 
 
 def test_dask_on_a_local_cluster_matches_single_process(bbc_texts):

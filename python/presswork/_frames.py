@@ -34,9 +34,6 @@ TABLES = ("tokens", "sentences", "quotes", "numbers")
 _pd_from_codes_validate = tuple(int(p) for p in pd.__version__.split(".")[:2]) >= (2, 1)
 Output = Literal["pandas", "polars", "arrow"]
 
-#: Texts per progress step: large enough that the per-call cost is noise.
-_PROGRESS_CHUNK_BYTES = 2_000_000
-
 
 class _Inputs:
     """What to hand to the core, the label of each position, and where the texts came from."""
@@ -153,24 +150,16 @@ def _arrow_to_pandas(table: Any) -> pd.DataFrame:
     return cast(pd.DataFrame, frame)
 
 
-def _convert(table: Any, inputs: _Inputs, output: Output, offset: int) -> Any:
+def _convert(table: Any, inputs: _Inputs, output: Output) -> Any:
     if output == "arrow":
         return table
     if output == "polars":
         import polars as pl
 
-        polars_frame = pl.DataFrame(table)
-        if offset:
-            polars_frame = polars_frame.with_columns(pl.col("doc") + offset)
-        return polars_frame
+        return pl.DataFrame(table)
     frame = _to_pandas(table)
-    positions = frame["doc"].to_numpy()
-    if offset:
-        positions = positions + offset
     if inputs.labels is not None and not _is_default_range(inputs.labels):
-        frame["doc"] = inputs.labels.take(positions)
-    elif offset:
-        frame["doc"] = positions
+        frame["doc"] = inputs.labels.take(frame["doc"].to_numpy())
     return frame
 
 
@@ -184,63 +173,34 @@ def _label(inputs: _Inputs, row: int) -> Any:
     return row
 
 
-def _with_label(message: str, inputs: _Inputs, offset: int) -> str:
+def _with_label(message: str, inputs: _Inputs) -> str:
     """Rewrites the core's 'row N: …' into 'document <label> (row N): …'."""
     if message.startswith("row "):
         head, _, rest = message.partition(":")
         try:
-            row = int(head[4:]) + offset
+            row = int(head[4:])
         except ValueError:
             return message
         return f"document {_label(inputs, row)!r} (row {row}):{rest}"
     return message
 
 
-def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, inputs: _Inputs, offset: int) -> dict[str, Any]:
+def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, inputs: _Inputs, progress: Any = None) -> dict[str, Any]:
     try:
-        return _native.batch(payload, list(which), threads=threads, errors=errors)
+        return _native.batch(payload, list(which), threads=threads, errors=errors, progress=progress)
     except (TypeError, ValueError, RuntimeError) as exc:
-        raise type(exc)(_with_label(str(exc), inputs, offset)) from None
-
-
-def _chunks(inputs: _Inputs) -> Iterator[tuple[int, Any]]:
-    """Splits the input into runs of about ``_PROGRESS_CHUNK_BYTES`` of text. Arrow input is
-    sliced in place (no Python strings are made)."""
-    payload = inputs.payload
-    if _pa is not None and isinstance(payload, _pa.ChunkedArray):
-        import pyarrow.compute as pc  # type: ignore[import-untyped,unused-ignore]
-
-        sizes = pc.fill_null(pc.binary_length(payload), 0).to_numpy(zero_copy_only=False) + 1
-        ends = np.searchsorted(np.cumsum(sizes), np.arange(_PROGRESS_CHUNK_BYTES, int(sizes.sum()) + _PROGRESS_CHUNK_BYTES, _PROGRESS_CHUNK_BYTES), side="right")
-        start = 0
-        for end in [*sorted({int(e) for e in ends if e > 0}), len(payload)]:
-            if end > start:
-                yield start, payload.slice(start, end - start)
-                start = end
-        if len(payload) == 0:
-            yield 0, payload
-        return
-    if not isinstance(payload, list):
-        payload = list(payload)
-    start, size = 0, 0
-    for i, value in enumerate(payload):
-        size += len(value) if isinstance(value, str) else 1
-        if size >= _PROGRESS_CHUNK_BYTES:
-            yield start, payload[start : i + 1]
-            start, size = i + 1, 0
-    if start < len(payload) or not payload:
-        yield start, payload[start:]
+        raise type(exc)(_with_label(str(exc), inputs)) from None
 
 
 class _TextProgress:
     """A minimal progress line on stderr, for when tqdm is not installed."""
 
     def __init__(self, total: int):
-        self.total, self.done = total, 0
+        self.total, self.n = total, 0
 
     def update(self, n: int) -> None:
-        self.done += n
-        print(f"\rpresswork: {self.done}/{self.total} documents", end="", file=sys.stderr, flush=True)
+        self.n += n
+        print(f"\rpresswork: {self.n}/{self.total} documents", end="", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         print(file=sys.stderr)
@@ -262,47 +222,17 @@ def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, out
     if output not in ("pandas", "polars", "arrow"):
         raise ValueError(f"output must be 'pandas', 'polars' or 'arrow', not {output!r}")
     if not progress:
-        raw = _call(inputs.payload, which, threads, errors, inputs, 0)
-        return {name: _convert(raw[name], inputs, output, 0) for name in which}
-    bar = _progress_bar(inputs.length)
-    # With pyarrow, the chunks stay Arrow tables (doc positions shifted in place) and are
-    # joined without a copy; pandas then converts once, as without a progress bar.
-    in_arrow = _pa is not None and output in ("pandas", "arrow")
-    parts: dict[str, list[Any]] = {name: [] for name in which}
-    try:
-        for offset, chunk in _chunks(inputs):
-            raw = _call(chunk, which, threads, errors, inputs, offset)
-            for name in which:
-                if in_arrow:
-                    parts[name].append(_shift_docs(_pa.table(raw[name]), offset))
-                else:
-                    parts[name].append(_convert(raw[name], inputs, output, offset))
-            bar.update(len(chunk))
-    finally:
-        bar.close()
-    if in_arrow:
-        joined = {name: _pa.concat_tables(tables) for name, tables in parts.items()}
-        return {name: table if output == "arrow" else _convert(table, inputs, "pandas", 0) for name, table in joined.items()}
-    return {name: _concat(frames, output) for name, frames in parts.items()}
-
-
-def _shift_docs(table: Any, offset: int) -> Any:
-    """Adds ``offset`` to the ``doc`` positions of a chunk's Arrow table."""
-    if not offset:
-        return table
-    import pyarrow.compute as pc  # type: ignore[import-untyped,unused-ignore]
-
-    return table.set_column(0, table.schema.field(0), pc.add(table.column("doc"), offset))
-
-
-def _concat(frames: list[Any], output: Output) -> Any:
-    if len(frames) == 1:
-        return frames[0]
-    if output == "polars":
-        import polars as pl
-
-        return pl.concat(frames)
-    return pd.concat(frames, ignore_index=True)
+        raw = _call(inputs.payload, which, threads, errors, inputs)
+    else:
+        # One batch as without a bar: the core counts documents as it goes and calls back
+        # from the waiting thread about ten times a second, so the bar costs nothing per row.
+        bar = _progress_bar(inputs.length)
+        try:
+            raw = _call(inputs.payload, which, threads, errors, inputs, lambda done: bar.update(done - bar.n))
+            bar.update(inputs.length - bar.n)  # missing rows are not counted as analysed
+        finally:
+            bar.close()
+    return {name: _convert(raw[name], inputs, output) for name in which}
 
 
 def tables(

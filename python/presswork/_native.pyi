@@ -1,5 +1,6 @@
 """Type stubs for the Rust extension module ``presswork._native``."""
 
+from collections.abc import Callable
 from typing import Any, Final, final
 
 from typing_extensions import Self
@@ -185,7 +186,12 @@ class ArrowTable:
 
 def analyze(text: str, *, errors: str = "strict") -> Document: ...
 def batch(
-    texts: object, tables: list[str], *, threads: int | None = None, errors: str = "strict"
+    texts: object,
+    tables: list[str],
+    *,
+    threads: int | None = None,
+    errors: str = "strict",
+    progress: Callable[[int], object] | None = None,
 ) -> dict[str, ArrowTable]: ...
 def set_threads(n: int) -> None: ...
 def time_core(texts: list[str], tables: list[str], *, threads: int | None = None) -> float: ...

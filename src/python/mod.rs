@@ -222,18 +222,25 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 /// or an Arrow string array (any object with `__arrow_c_stream__`: a pyarrow `ChunkedArray`,
 /// a polars `Series`), read in place with nulls as missing. A list item of any other type
 /// raises `TypeError` naming its position.
+///
+/// `progress`, when given, is called about ten times a second with the number of documents
+/// analysed so far. Batches that report progress, or hold at least [`WATCHED_BYTES`] of text,
+/// also stop at Ctrl-C (raising `KeyboardInterrupt`) instead of running to the end.
 #[pyfunction]
-#[pyo3(signature = (texts, tables, *, threads = None, errors = "strict"))]
+#[pyo3(signature = (texts, tables, *, threads = None, errors = "strict", progress = None))]
 fn batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     tables: Vec<String>,
     threads: Option<usize>,
     errors: &str,
+    progress: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let errors = parse_errors(errors)?;
     let (stages, tables) = parse_stages(&tables)?;
     let threads = resolve_threads(threads);
+    let progress = progress.map(Bound::unbind);
+    let run = Run { stages, tables: &tables, threads, progress: progress.as_ref() };
     if let Ok(list) = texts.cast::<PyList>() {
         // Borrow the texts while holding the GIL; `items` keeps the str objects alive.
         let items: Vec<Bound<'py, PyAny>> = list.iter().collect();
@@ -250,12 +257,12 @@ fn batch<'py>(
                 return Err(PyTypeError::new_err(format!("row {row}: expected str or a missing value (None, NaN, pd.NA), got {}", type_name(item))));
             }
         }
-        return analyse_tables(py, &inputs, stages, &tables, threads);
+        return analyse_tables(py, &inputs, &run);
     }
     if texts.hasattr("__arrow_c_stream__")? {
         let chunked: PyChunkedArray = texts.extract()?;
         let inputs = arrow_texts(chunked.chunks())?;
-        return analyse_tables(py, &inputs, stages, &tables, threads);
+        return analyse_tables(py, &inputs, &run);
     }
     Err(PyTypeError::new_err(format!("texts must be a list of str or an Arrow string array, not {}", type_name(texts))))
 }
@@ -285,11 +292,32 @@ fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
     Ok(out)
 }
 
-/// Runs the pipeline over `inputs` and builds `tables`, all with the GIL released.
-fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Bound<'py, PyDict>> {
-    let chunks: Vec<Vec<RecordBatch>> = py.detach(|| run_parallel(inputs, stages, tables, threads))?;
+/// What a batch call asks for.
+struct Run<'a> {
+    stages: Stages,
+    tables: &'a [String],
+    threads: usize,
+    progress: Option<&'a Py<PyAny>>,
+}
+
+/// Text from which a batch is watched for Ctrl-C even without a progress callback: below
+/// it, a batch takes well under a second and the watching thread would cost more than it
+/// saves.
+const WATCHED_BYTES: usize = 1 << 20;
+
+/// How often a watched batch reports progress and checks for signals.
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Runs the pipeline over `inputs` and builds the tables, all with the GIL released.
+fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Bound<'py, PyDict>> {
+    let total: usize = inputs.iter().map(|(_, text)| text.len()).sum();
+    let chunks: Vec<Vec<RecordBatch>> = if run.progress.is_some() || total >= WATCHED_BYTES {
+        py.detach(|| run_watched(inputs, run))?
+    } else {
+        py.detach(|| run_parallel(inputs, run.stages, run.tables, run.threads, &Watch::default()))?
+    };
     let out = PyDict::new(py);
-    for (t, name) in tables.iter().enumerate() {
+    for (t, name) in run.tables.iter().enumerate() {
         let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
         let table = match batches.first() {
             Some(_) => ArrowTable::new(batches),
@@ -298,6 +326,57 @@ fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], stages
         out.set_item(name, Py::new(py, table)?)?;
     }
     Ok(out)
+}
+
+/// Shared between a batch's workers and the thread that watches it.
+#[derive(Default)]
+struct Watch {
+    /// Documents analysed so far.
+    done: AtomicUsize,
+    /// Set when the caller pressed Ctrl-C (or the progress callback failed): workers stop.
+    cancelled: std::sync::atomic::AtomicBool,
+}
+
+/// Runs the batch on a scoped thread while the calling thread wakes every
+/// [`WATCH_INTERVAL`], takes the GIL briefly, reports progress and checks for signals. The
+/// workers only bump a counter, so a watched batch costs the same as an unwatched one.
+fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<Vec<RecordBatch>>> {
+    let watch = Watch::default();
+    let caller = std::thread::current();
+    let mut interrupted: Option<PyErr> = None;
+    let result = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| {
+            let result = run_parallel(inputs, run.stages, run.tables, run.threads, &watch);
+            caller.unpark();
+            result
+        });
+        let mut reported = usize::MAX;
+        while !worker.is_finished() {
+            std::thread::park_timeout(WATCH_INTERVAL);
+            if worker.is_finished() || interrupted.is_some() {
+                continue;
+            }
+            let done = watch.done.load(Ordering::Relaxed);
+            let outcome = Python::attach(|py| {
+                py.check_signals()?;
+                match run.progress {
+                    Some(callback) if done != reported => callback.call1(py, (done,)).map(drop),
+                    _ => Ok(()),
+                }
+            });
+            reported = done;
+            if let Err(e) = outcome {
+                watch.cancelled.store(true, Ordering::Relaxed);
+                interrupted = Some(e);
+            }
+        }
+        // A panic outside the per-document guards is a bug; report it rather than unwind.
+        worker.join().unwrap_or_else(|_| Err(PyRuntimeError::new_err("internal error in presswork's batch runner (please report this)")))
+    });
+    match interrupted {
+        Some(e) => Err(e),
+        None => result,
+    }
 }
 
 /// Analyses one text. A panic in the core is a bug, but it must not take down the caller's
@@ -334,16 +413,20 @@ fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(us
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
 /// batch per table per chunk, built in parallel.
-fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize) -> PyResult<Vec<Vec<RecordBatch>>> {
+fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize, watch: &Watch) -> PyResult<Vec<Vec<RecordBatch>>> {
     let arrow_err = |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
     let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
         let mut out = columns::ChunkTables::new(tables, bytes);
         for (row, text) in &inputs[a..b] {
+            if watch.cancelled.load(Ordering::Relaxed) {
+                return Err(PyRuntimeError::new_err("batch cancelled"));
+            }
             let analysed = analyse_one(*row, text, stages)?;
             // Building rows reads the core's spans; a bad one is a core bug, reported like one.
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| out.add(&analysed)))
                 .map_err(|_| PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)")))?;
+            watch.done.fetch_add(1, Ordering::Relaxed);
         }
         out.finish().map_err(arrow_err)
     };
