@@ -93,10 +93,10 @@ def _is_arrow_string(dtype: Any) -> bool:
 def _column(encoding: str, payload: Any) -> Any:
     if encoding == "str":
         return payload
-    if encoding == "i8":
-        return np.frombuffer(payload, dtype="<i8")
-    if encoding == "opt_i8":
-        values = np.frombuffer(payload, dtype="<i8")
+    if encoding == "i4":
+        return np.frombuffer(payload, dtype="<i4")
+    if encoding == "opt_i4":
+        values = np.frombuffer(payload, dtype="<i4")
         return pd.arrays.IntegerArray(values.copy(), values < 0)
     if encoding == "f8":
         return np.frombuffer(payload, dtype="<f8")

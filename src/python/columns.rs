@@ -15,9 +15,9 @@ use std::sync::{Arc, LazyLock};
 
 use arrow_array::types::UInt8Type;
 use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
-use arrow_array::builder::{Float64Builder, Int64Builder, LargeStringBuilder};
+use arrow_array::builder::{Float64Builder, Int32Builder, LargeStringBuilder};
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int64Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
+    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int32Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
 };
 use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
 use arrow_select::concat::concat_batches;
@@ -146,11 +146,11 @@ impl ChunkTables {
 /// into Arrow buffers as documents arrive: code-point offsets counted as it goes, the
 /// `text` and `norm` strings appended to plain byte vectors.
 pub struct TokenColumns {
-    doc: Vec<i64>,
-    start: Vec<i64>,
-    end: Vec<i64>,
+    doc: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     kind: Vec<u8>,
-    sentence: Vec<i64>,
+    sentence: Vec<i32>,
     text: StrColumn,
     norm: StrColumn,
 }
@@ -173,12 +173,12 @@ impl TokenColumns {
     /// Appends the rows of one document: one tight pass per column over its tokens.
     fn add(&mut self, d: &Analysed<'_>) {
         let tokens = &d.doc.tokens;
-        self.doc.extend(std::iter::repeat_n(d.row as i64, tokens.len()));
+        self.doc.extend(std::iter::repeat_n(d.row as i32, tokens.len()));
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        self.sentence.extend(tokens.iter().map(|t| t.sentence as i64));
+        self.sentence.extend(tokens.iter().map(|t| t.sentence as i32));
         if d.doc.text.is_ascii() {
-            self.start.extend(tokens.iter().map(|t| t.span.start as i64));
-            self.end.extend(tokens.iter().map(|t| t.span.end as i64));
+            self.start.extend(tokens.iter().map(|t| t.span.start as i32));
+            self.end.extend(tokens.iter().map(|t| t.span.end as i32));
         } else {
             // Tokens are in order and do not overlap, so code-point offsets are a running
             // count: the chars of each gap and of each token, counted once.
@@ -188,8 +188,8 @@ impl TokenColumns {
                 let c0 = char_at + count_chars(&bytes[byte_at..t.span.start]);
                 let c1 = c0 + count_chars(&bytes[t.span.start..t.span.end]);
                 (byte_at, char_at) = (t.span.end, c1);
-                self.start.push(c0 as i64);
-                self.end.push(c1 as i64);
+                self.start.push(c0 as i32);
+                self.end.push(c1 as i32);
             }
         }
         // Byte slices: `str` slicing would check both ends for char boundaries on every row;
@@ -201,13 +201,13 @@ impl TokenColumns {
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int64Array::from(self.start)), false);
-        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int32Array::from(self.start)), false);
+        b.add("end", Arc::new(Int32Array::from(self.end)), false);
         b.add("text", Arc::new(self.text.finish()?), true);
         b.categories("kind", self.kind, &TOKEN_KINDS);
         b.add("norm", Arc::new(self.norm.finish()?), true);
-        b.add("sentence", Arc::new(Int64Array::from(self.sentence)), false);
+        b.add("sentence", Arc::new(Int32Array::from(self.sentence)), false);
         b.finish()
     }
 }
@@ -266,9 +266,9 @@ impl StrColumn {
 /// Sentence rows. Sentences are in order and do not overlap, so their code-point offsets
 /// are a running count, as for tokens.
 struct SentenceColumns {
-    doc: Vec<i64>,
-    start: Vec<i64>,
-    end: Vec<i64>,
+    doc: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: StrColumn,
 }
 
@@ -281,7 +281,7 @@ impl SentenceColumns {
     fn add(&mut self, d: &Analysed<'_>) {
         let sentences = &d.doc.sentences;
         let bytes = d.doc.text.as_bytes();
-        self.doc.extend(std::iter::repeat_n(d.row as i64, sentences.len()));
+        self.doc.extend(std::iter::repeat_n(d.row as i32, sentences.len()));
         let ascii = d.doc.text.is_ascii();
         let (mut byte_at, mut char_at) = (0usize, 0usize);
         for s in sentences {
@@ -292,17 +292,17 @@ impl SentenceColumns {
                 (c0, c0 + count_chars(&bytes[s.span.start..s.span.end]))
             };
             (byte_at, char_at) = (s.span.end, c1);
-            self.start.push(c0 as i64);
-            self.end.push(c1 as i64);
+            self.start.push(c0 as i32);
+            self.end.push(c1 as i32);
         }
         self.text.extend(sentences.iter().map(|s| &bytes[s.span.start..s.span.end]));
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int64Array::from(self.start)), false);
-        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int32Array::from(self.start)), false);
+        b.add("end", Arc::new(Int32Array::from(self.end)), false);
         b.add("text", Arc::new(self.text.finish()?), true);
         b.finish()
     }
@@ -311,18 +311,18 @@ impl SentenceColumns {
 /// Quotation rows (a few per document; offsets through the document's [`CharOffsets`]).
 #[derive(Default)]
 struct QuoteColumns {
-    doc: Vec<i64>,
-    start: Vec<i64>,
-    end: Vec<i64>,
+    doc: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: LargeStringBuilder,
     kind: Vec<u8>,
     speaker: LargeStringBuilder,
     speaker_mention: LargeStringBuilder,
-    speaker_start: Int64Builder,
-    speaker_end: Int64Builder,
+    speaker_start: Int32Builder,
+    speaker_end: Int32Builder,
     cue: LargeStringBuilder,
-    cue_start: Int64Builder,
-    cue_end: Int64Builder,
+    cue_start: Int32Builder,
+    cue_end: Int32Builder,
 }
 
 impl QuoteColumns {
@@ -330,9 +330,9 @@ impl QuoteColumns {
         let text = d.doc.text;
         for q in &d.doc.quotes {
             let offsets = d.offsets();
-            self.doc.push(d.row as i64);
-            self.start.push(offsets.char_offset(q.span.start) as i64);
-            self.end.push(offsets.char_offset(q.span.end) as i64);
+            self.doc.push(d.row as i32);
+            self.start.push(offsets.char_offset(q.span.start) as i32);
+            self.end.push(offsets.char_offset(q.span.end) as i32);
             self.text.append_value(q.span.text(text));
             self.kind.push(position(&QuoteType::ALL, q.kind));
             self.speaker.append_option(q.speaker.as_deref());
@@ -343,9 +343,9 @@ impl QuoteColumns {
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int64Array::from(self.start)), false);
-        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int32Array::from(self.start)), false);
+        b.add("end", Arc::new(Int32Array::from(self.end)), false);
         b.add("text", Arc::new(self.text.finish()), true);
         b.categories("type", self.kind, &QUOTE_TYPES);
         b.add("speaker", Arc::new(self.speaker.finish()), true);
@@ -360,18 +360,18 @@ impl QuoteColumns {
 }
 
 /// Appends an optional span as its text and code-point offsets (all null when absent).
-fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &mut LargeStringBuilder, starts: &mut Int64Builder, ends: &mut Int64Builder) {
+fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &mut LargeStringBuilder, starts: &mut Int32Builder, ends: &mut Int32Builder) {
     texts.append_option(span.map(|s| s.text(text)));
-    starts.append_option(span.map(|s| offsets.char_offset(s.start) as i64));
-    ends.append_option(span.map(|s| offsets.char_offset(s.end) as i64));
+    starts.append_option(span.map(|s| offsets.char_offset(s.start) as i32));
+    ends.append_option(span.map(|s| offsets.char_offset(s.end) as i32));
 }
 
 /// Number rows (a few per document).
 #[derive(Default)]
 struct NumberColumns {
-    doc: Vec<i64>,
-    start: Vec<i64>,
-    end: Vec<i64>,
+    doc: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: LargeStringBuilder,
     value: Float64Builder,
     kind: Vec<u8>,
@@ -390,9 +390,9 @@ impl NumberColumns {
         let span_text = |s: Option<Span>| s.map(|s| s.text(text));
         for n in &d.doc.numbers {
             let offsets = d.offsets();
-            self.doc.push(d.row as i64);
-            self.start.push(offsets.char_offset(n.span.start) as i64);
-            self.end.push(offsets.char_offset(n.span.end) as i64);
+            self.doc.push(d.row as i32);
+            self.start.push(offsets.char_offset(n.span.start) as i32);
+            self.end.push(offsets.char_offset(n.span.end) as i32);
             self.text.append_value(n.span.text(text));
             self.value.append_option(n.value);
             self.kind.push(position(&NumberKind::ALL, n.kind));
@@ -408,9 +408,9 @@ impl NumberColumns {
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int64Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int64Array::from(self.start)), false);
-        b.add("end", Arc::new(Int64Array::from(self.end)), false);
+        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int32Array::from(self.start)), false);
+        b.add("end", Arc::new(Int32Array::from(self.end)), false);
         b.add("text", Arc::new(self.text.finish()), true);
         b.add("value", Arc::new(self.value.finish()), true);
         b.categories("kind", self.kind, &NUMBER_KINDS);
@@ -494,7 +494,7 @@ impl ArrowTable {
     }
 
     /// The columns as `name -> (encoding, payload)` for readers without pyarrow:
-    /// `"i8"` / `"opt_i8"` (-1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
+    /// `"i4"` / `"opt_i4"` (int32; -1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
     /// `"cat"` as `(bytes of uint8 codes, categories)`, `"str"` as a list of `str` or `None`.
     fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let out = PyDict::new(py);
@@ -512,10 +512,10 @@ fn column_payload<'py>(py: Python<'py>, arrays: &[&dyn Array]) -> PyResult<Bound
         arrays.iter().map(|a| a.as_any().downcast_ref::<T>()).collect()
     }
     let payload = |enc: &str, bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> { Ok((enc, PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any()) };
-    if let Some(parts) = all::<Int64Array>(arrays) {
+    if let Some(parts) = all::<Int32Array>(arrays) {
         let nulls = parts.iter().any(|a| a.null_count() > 0);
         let bytes: Vec<u8> = parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(-1).to_le_bytes()).collect();
-        return payload(if nulls { "opt_i8" } else { "i8" }, bytes);
+        return payload(if nulls { "opt_i4" } else { "i4" }, bytes);
     }
     if let Some(parts) = all::<Float64Array>(arrays) {
         return payload("f8", parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect());

@@ -308,8 +308,21 @@ const WATCHED_BYTES: usize = 1 << 20;
 /// How often a watched batch reports progress and checks for signals.
 const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100);
 
+/// The tables hold positions and offsets as int32 (half the memory of int64 in the largest
+/// columns): a text, and a batch, must stay under 2**31 code points and rows.
+fn check_int32_limits(inputs: &[(usize, Cow<'_, str>)]) -> PyResult<()> {
+    if let Some((row, _)) = inputs.last().filter(|(row, _)| *row > i32::MAX as usize) {
+        return Err(PyValueError::new_err(format!("row {row}: a batch holds at most 2**31 - 1 texts; split the input")));
+    }
+    match inputs.iter().find(|(_, text)| text.len() > i32::MAX as usize && text.chars().count() > i32::MAX as usize) {
+        Some((row, _)) => Err(PyValueError::new_err(format!("row {row}: text is longer than 2**31 - 1 characters; split it"))),
+        None => Ok(()),
+    }
+}
+
 /// Runs the pipeline over `inputs` and builds the tables, all with the GIL released.
 fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Bound<'py, PyDict>> {
+    check_int32_limits(inputs)?;
     let total: usize = inputs.iter().map(|(_, text)| text.len()).sum();
     let chunks: Vec<Vec<RecordBatch>> = if run.progress.is_some() || total >= WATCHED_BYTES {
         py.detach(|| run_watched(inputs, run))?
@@ -433,7 +446,7 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
     // One thread: one chunk, so each table is one record batch, which pandas and polars
     // take without concatenating.
     let total: usize = inputs.iter().map(|(_, text)| text.len() + 1).sum();
-    let chunk_bytes = if threads <= 1 { usize::MAX } else { (total / (2 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES) };
+    let chunk_bytes = if threads <= 1 { usize::MAX } else { (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES) };
     let bounds = chunk_bounds(inputs, chunk_bytes);
     if threads <= 1 || bounds.len() <= 1 {
         return bounds.iter().map(one).collect();
