@@ -130,6 +130,36 @@ def test_an_exception_in_the_progress_callback_stops_the_batch(bbc_texts):
         _native.batch(texts, ["tokens"], threads=1, progress=fail)
 
 
+def test_dask_tables_analyse_each_partition_once(monkeypatch, bbc_texts):
+    dask = pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    import presswork.dask as pwd
+
+    calls: list[int] = []
+    analyse = pwd._partition_tables
+
+    def counted(texts, *args):
+        calls.append(len(texts))
+        return analyse(texts, *args)
+
+    monkeypatch.setattr(pwd, "_partition_tables", counted)
+    texts = bbc_texts.copy()
+    texts.index = [f"bbc-{i}" for i in texts.index]
+    series = dd.from_pandas(texts, npartitions=4, sort=False)
+    out = pwd.tables(series, ["sentences", "quotes", "numbers"])
+    calls.clear()  # building the graph analyses the empty meta input only
+    computed = dask.compute(*out.values(), scheduler="sync")
+    assert len(calls) == 4 and sum(calls) == len(texts)  # one analysis per partition, for all three tables
+    expected = pw.tables(texts, ["sentences", "quotes", "numbers"])
+    for name, frame in zip(out, computed):
+        # Dask stores strings as string[pyarrow] (its "convert-string" default).
+        pd.testing.assert_frame_equal(frame.reset_index(drop=True), expected[name], check_dtype=False, check_categorical=False)
+    with pytest.raises(ValueError, match="unknown table"):
+        pwd.tables(series, ["quotes", "people"])
+    with pytest.raises(TypeError, match="dask Series"):
+        pwd.tables(texts)
+
+
 def test_dask_on_a_local_cluster_matches_single_process(bbc_texts):
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")

@@ -6,6 +6,7 @@
     texts = dd.read_parquet("articles/")["text"]
     quotes = pwd.quotes(texts)          # a dask DataFrame, one row per quotation
     quotes.groupby("speaker").size().compute()
+    out = pwd.tables(texts, ["quotes", "numbers"])   # several tables from one pass
 
 Each partition is analysed by :func:`presswork.quotes` (etc.) inside the worker, so the work
 spreads over a ``distributed`` cluster's processes and machines. ``doc`` holds the Series'
@@ -15,6 +16,8 @@ default, because Dask already runs one task per core; pass ``threads=`` to chang
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Iterable
 from typing import Any, cast
 
 import pandas as pd
@@ -26,20 +29,27 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("presswork.dask needs dask: pip install 'dask[dataframe,distributed]'") from exc
 
-__all__ = ["numbers", "quotes", "sentences", "tokens"]
+__all__ = ["numbers", "quotes", "sentences", "tables", "tokens"]
 
 
 def _partition(texts: pd.Series, table: str, threads: int, errors: str) -> pd.DataFrame:
     return cast(pd.DataFrame, _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table])
 
 
-def _map(texts: dd.Series, table: str, threads: int, errors: str) -> dd.DataFrame:
+def _partition_tables(texts: pd.Series, which: tuple[str, ...], threads: int, errors: str) -> dict[str, pd.DataFrame]:
+    return cast(dict[str, pd.DataFrame], _frames.tables(texts, which, threads=threads, errors=errors, output="pandas"))
+
+
+def _meta_input(texts: Any, name: str) -> pd.Series:
     if not isinstance(texts, dd.Series):
-        raise TypeError(f"presswork.dask.{table} takes a dask Series of str, not {type(texts).__name__}")
+        raise TypeError(f"presswork.dask.{name} takes a dask Series of str, not {type(texts).__name__}")
     # The empty result for the empty meta Series has the right columns and dtypes, and a
     # `doc` column of the Series' index dtype.
-    meta_input = pd.Series([], dtype=object, index=texts._meta.index[:0])
-    meta = _partition(meta_input, table, threads, errors)
+    return pd.Series([], dtype=object, index=texts._meta.index[:0])
+
+
+def _map(texts: dd.Series, table: str, threads: int, errors: str) -> dd.DataFrame:
+    meta = _partition(_meta_input(texts, table), table, threads, errors)
     mapped = texts.map_partitions(_partition, table, threads, errors, meta=meta, align_dataframes=False)  # type: ignore[no-untyped-call,unused-ignore]
     return cast(dd.DataFrame, mapped)
 
@@ -62,3 +72,25 @@ def quotes(texts: dd.Series, *, threads: int = 1, errors: str = "strict") -> Any
 def numbers(texts: dd.Series, *, threads: int = 1, errors: str = "strict") -> Any:
     """One row per numeric expression, as :func:`presswork.numbers`, for a dask Series."""
     return _map(texts, "numbers", threads, errors)
+
+
+def tables(texts: dd.Series, include: Iterable[str] = _frames.TABLES, *, threads: int = 1, errors: str = "strict") -> dict[str, Any]:
+    """Several tables from one pass over a dask Series, as :func:`presswork.tables`.
+
+    Returns ``{name: dask DataFrame}``. Each partition is analysed once, by one task whose
+    result every requested table reads its rows from: compute them together
+    (``dask.compute(*out.values())``) and the text is analysed once, not once per table.
+    """
+    from dask.delayed import delayed
+
+    which = tuple(include)
+    unknown = [t for t in which if t not in _frames.TABLES]
+    if unknown or not which:
+        raise ValueError(f"unknown table(s) {unknown or which}: choose from {list(_frames.TABLES)}")
+    metas = _partition_tables(_meta_input(texts, "tables"), which, threads, errors)
+    parts = texts.to_delayed()  # type: ignore[no-untyped-call,unused-ignore]
+    analysed = [delayed(_partition_tables, pure=True)(part, which, threads, errors) for part in parts]
+    return {
+        name: dd.from_delayed([delayed(operator.getitem, pure=True)(result, name) for result in analysed], meta=metas[name], verify_meta=False)
+        for name in which
+    }

@@ -196,7 +196,7 @@ impl TokenColumns {
         // `StrColumn::finish` checks the whole column once instead.
         let src = d.doc.text.as_bytes();
         self.text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
-        self.norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], str::as_bytes)));
+        self.norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], |n| n.as_bytes())));
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {

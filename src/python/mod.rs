@@ -15,6 +15,7 @@ mod columns;
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use arrow_array::{Array, ArrayRef, LargeStringArray, RecordBatch, StringArray, StringViewArray};
 use pyo3_arrow::PyChunkedArray;
@@ -56,6 +57,7 @@ static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_th
 /// A pointer to a static C string, as jemalloc reads `malloc_conf`.
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
 #[repr(transparent)]
+#[allow(dead_code)] // read by jemalloc, not by Rust
 struct ConfString(*const std::ffi::c_char);
 
 // SAFETY: it points to an immutable static string.
@@ -451,12 +453,50 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
     if threads <= 1 || bounds.len() <= 1 {
         return bounds.iter().map(one).collect();
     }
-    // A pool per call: no global pool survives into a forked child, where its threads would
-    // not exist. Building one costs a few thread spawns, small next to a batch.
-    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| bounds.par_iter().map(one).collect()),
-        Err(_) => bounds.iter().map(one).collect(),
+    match thread_pool(threads) {
+        Some(pool) => pool.install(|| bounds.par_iter().map(one).collect()),
+        None => bounds.iter().map(one).collect(),
     }
+}
+
+/// A built thread pool, with the process that built it and its size.
+struct KeptPool {
+    pid: u32,
+    threads: usize,
+    pool: Arc<rayon::ThreadPool>,
+}
+
+/// Thread pools kept between batch calls, one per thread count. Kept threads keep their
+/// allocator arenas, so a batch reuses the memory the last one freed; a pool built per call
+/// got fresh threads, and with them arenas whose memory the kernel had to fault in again.
+static POOLS: std::sync::Mutex<Vec<KeptPool>> = std::sync::Mutex::new(Vec::new());
+
+/// Distinct thread counts kept at once (callers use one or two).
+const KEPT_POOLS: usize = 4;
+
+/// The pool for `threads`, safe after `fork`: a pool built by another process (the parent,
+/// before the fork) has no threads in this one, so it is forgotten, never used or dropped
+/// (dropping could wait on a lock one of its threads held), and a new one is built.
+fn thread_pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
+    let build = || rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok().map(Arc::new);
+    // try_lock: after a fork the lock may belong to a thread that does not exist here, and a
+    // concurrent call from another Python thread can simply build its own pool.
+    let Ok(mut pools) = POOLS.try_lock() else { return build() };
+    let pid = std::process::id();
+    if pools.iter().any(|k| k.pid != pid) {
+        let (ours, inherited): (Vec<KeptPool>, Vec<KeptPool>) = pools.drain(..).partition(|k| k.pid == pid);
+        std::mem::forget(inherited);
+        *pools = ours;
+    }
+    if let Some(kept) = pools.iter().find(|k| k.threads == threads) {
+        return Some(Arc::clone(&kept.pool));
+    }
+    let pool = build()?;
+    if pools.len() >= KEPT_POOLS {
+        pools.remove(0);
+    }
+    pools.push(KeptPool { pid, threads, pool: Arc::clone(&pool) });
+    Some(pool)
 }
 
 /// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
@@ -475,10 +515,10 @@ fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, thr
     let threads = resolve_threads(threads);
     Ok(py.detach(|| {
         let started = std::time::Instant::now();
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let pool = if threads > 1 { thread_pool(threads) } else { None };
         let count = |t: &&str| analyze_with(t, stages).tokens.len();
         let _total: usize = match pool {
-            Ok(pool) if threads > 1 => pool.install(|| inputs.par_iter().map(count).sum()),
+            Some(pool) => pool.install(|| inputs.par_iter().map(count).sum()),
             _ => inputs.iter().map(count).sum(),
         };
         started.elapsed().as_secs_f64()

@@ -197,9 +197,9 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         let mark = t.span.text(text);
         let Some((style, shape)) = style_and_shape(mark) else { continue };
         let mut dir = direction(text, tokens, i, shape);
-        if mark == "“" && stack.last().is_some_and(|o| o.low) && dir != Direction::Open {
-            dir = Direction::Close;
-        } else if mark == "“" && stack.last().is_some_and(|o| o.low) && tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None) {
+        // After a low opening mark („), a “ closes unless it clearly opens (glued to the word
+        // after it).
+        if mark == "“" && stack.last().is_some_and(|o| o.low) && (dir != Direction::Open || tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None)) {
             dir = Direction::Close;
         }
         let open_pos = stack.iter().rposition(|o| o.style == style);

@@ -156,7 +156,7 @@ impl Entities {
         let last = ctx.tok(end - 1);
         let first_name = FIRST_NAMES.get(first).copied();
         let org = ORG_SUFFIXES.contains(last) || ALIASES.contains_key(text) || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
-        let person = !org && (name_start > start || first_name.is_some() || (start > 0 && ctx.tok(start - 1) == "'s" && false));
+        let person = !org && (name_start > start || first_name.is_some());
         let gender = honorific_gender.or(if words >= 2 { first_name } else { None }).unwrap_or(Gender::Unknown);
         let sentence = ctx.tokens[name_start].sentence;
 

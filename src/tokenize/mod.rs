@@ -125,11 +125,17 @@ pub struct Token {
     pub kind: TokenKind,
     /// The whitespace before this token.
     pub ws_before: Whitespace,
-    /// NFKC with quotes, apostrophes and dashes folded; `None` when equal to the text.
-    pub norm: Option<Box<str>>,
+    /// NFKC with quotes, apostrophes and dashes folded; `None` when equal to the text. Boxed
+    /// twice so the field is one pointer: few tokens have one, and every token pays for the
+    /// field (a text of only quote marks holds a token per byte).
+    pub norm: Option<Box<Box<str>>>,
     /// Index of the sentence that holds this token (set by the sentence stage).
     pub sentence: u32,
 }
+
+// A token per byte is possible (a text of quote marks): keep the struct at 32 bytes.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Token>() == 32);
 
 impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -227,7 +233,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The folded NFKC form of `s`, or `None` when it equals `s`. ASCII text is already in
 /// normal form and its quote marks and hyphen are the folded ones, so it costs nothing.
-fn normalize(s: &str) -> Option<Box<str>> {
+fn normalize(s: &str) -> Option<Box<Box<str>>> {
     if s.is_ascii() {
         return None;
     }
@@ -243,7 +249,7 @@ fn normalize(s: &str) -> Option<Box<str>> {
     if folded == s {
         None
     } else {
-        Some(folded.into_boxed_str())
+        Some(Box::new(folded.into_boxed_str()))
     }
 }
 
