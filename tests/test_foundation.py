@@ -171,3 +171,17 @@ def test_document_matches_frames(seed_texts):
     assert df["start"].tolist() == [t.start for t in doc.tokens]
     assert df["end"].tolist() == [t.end for t in doc.tokens]
     assert df["norm"].tolist() == [t.norm for t in doc.tokens]
+
+
+def test_norm_column_when_only_later_documents_have_norms():
+    # The table shares the text column as `norm` until a token's norm differs; the rows
+    # before that one must keep norm == text, and the later ones their own norm.
+    texts = ["Plain text here.", "He said “yes” — it’s ﬁne.", "More plain."]
+    for threads in (1, 2):
+        df = pw.tokens(texts, threads=threads)
+        differs = df[df["norm"] != df["text"]]
+        assert list(differs["text"]) == ["“", "”", "—", "’s", "ﬁne"]
+        assert list(differs["norm"]) == ['"', '"', "-", "'s", "fine"]
+        assert (df.loc[df["doc"] != 1, "norm"] == df.loc[df["doc"] != 1, "text"]).all()
+    plain = pw.tokens(["No marks at all.", "None here either."])
+    assert (plain["norm"] == plain["text"]).all()

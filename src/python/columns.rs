@@ -152,7 +152,10 @@ pub struct TokenColumns {
     kind: Vec<u8>,
     sentence: Vec<i32>,
     text: StrColumn,
-    norm: StrColumn,
+    /// `None` while no token so far has a norm that differs from its text: news rarely has
+    /// one (NFKC leaves `£` and `é` alone, and quote marks are tokens of their own), and
+    /// then the norm column is the text column itself, shared, not a second copy.
+    norm: Option<StrColumn>,
 }
 
 impl TokenColumns {
@@ -166,7 +169,7 @@ impl TokenColumns {
             kind: Vec::with_capacity(n),
             sentence: Vec::with_capacity(n),
             text: StrColumn::with_capacity(n, bytes),
-            norm: StrColumn::with_capacity(n, bytes),
+            norm: None,
         }
     }
 
@@ -195,8 +198,15 @@ impl TokenColumns {
         // Byte slices: `str` slicing would check both ends for char boundaries on every row;
         // `StrColumn::finish` checks the whole column once instead.
         let src = d.doc.text.as_bytes();
+        let rows_before = self.text.offsets.len() - 1;
         self.text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
-        self.norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], |n| n.as_bytes())));
+        if self.norm.is_none() && tokens.iter().any(|t| t.norm.is_some()) {
+            // The first norm that differs: the rows so far have norm == text.
+            self.norm = Some(self.text.prefix(rows_before));
+        }
+        if let Some(norm) = &mut self.norm {
+            norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], |n| n.as_bytes())));
+        }
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
@@ -204,9 +214,14 @@ impl TokenColumns {
         b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
         b.add("start", Arc::new(Int32Array::from(self.start)), false);
         b.add("end", Arc::new(Int32Array::from(self.end)), false);
-        b.add("text", Arc::new(self.text.finish()?), true);
+        let text: ArrayRef = Arc::new(self.text.finish()?);
+        let norm = match self.norm {
+            Some(norm) => Arc::new(norm.finish()?),
+            None => ArrayRef::clone(&text),
+        };
+        b.add("text", text, true);
         b.categories("kind", self.kind, &TOKEN_KINDS);
-        b.add("norm", Arc::new(self.norm.finish()?), true);
+        b.add("norm", norm, true);
         b.add("sentence", Arc::new(Int32Array::from(self.sentence)), false);
         b.finish()
     }
@@ -242,6 +257,13 @@ impl StrColumn {
         for s in strings {
             self.values.extend_from_slice(s);
         }
+    }
+
+    /// A copy of the first `rows` strings.
+    fn prefix(&self, rows: usize) -> Self {
+        let offsets = self.offsets[..=rows].to_vec();
+        let values = self.values[..offsets[rows] as usize].to_vec();
+        StrColumn { offsets, values }
     }
 
     /// Checks the column in one cheap pass (the whole buffer is UTF-8 and every offset is a
