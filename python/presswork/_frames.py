@@ -133,19 +133,21 @@ def _arrow_to_pandas(table: Any) -> pd.DataFrame:
         for i, field in enumerate(table.schema):
             if _pa.types.is_dictionary(field.type):
                 column = table.column(i)
-                if column.num_chunks != 1 or column.null_count or len(column.chunk(0).dictionary) > 127:
+                chunks = column.chunks
+                # Every chunk of our tables carries the same (shared) dictionary.
+                if not chunks or column.null_count or len(chunks[0].dictionary) > 127 or any(not c.dictionary.equals(chunks[0].dictionary) for c in chunks[1:]):
                     return cast(pd.DataFrame, table.to_pandas(split_blocks=True))
-                fast.append((i, field.name, column))
+                fast.append((i, field.name, chunks))
     if not fast:
         return cast(pd.DataFrame, table.to_pandas(split_blocks=True))
     frame = table.drop_columns([name for _, name, _ in fast]).to_pandas(split_blocks=True)
-    for i, name, column in fast:
-        array = column.chunk(0)
-        key = (name, tuple(array.dictionary.to_pylist()))
+    for i, name, chunks in fast:
+        dictionary = chunks[0].dictionary
+        key = (name, tuple(dictionary.to_pylist()))
         dtype = _CATEGORICAL_DTYPES.get(key)
         if dtype is None:
-            dtype = _CATEGORICAL_DTYPES[key] = column.slice(0, 0).to_pandas().dtype
-        codes = array.indices.to_numpy().astype(np.int8)
+            dtype = _CATEGORICAL_DTYPES[key] = _pa.chunked_array(chunks[:1]).slice(0, 0).to_pandas().dtype
+        codes = np.concatenate([c.indices.to_numpy() for c in chunks]).astype(np.int8)
         frame.insert(i, name, pd.Categorical.from_codes(codes, dtype=dtype, validate=False))
     return cast(pd.DataFrame, frame)
 
