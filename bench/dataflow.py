@@ -12,7 +12,9 @@ Prints, for 1 thread and for all threads:
     RSS with the corpus loaded), against input + output bytes (target <= 4x);
 the cost of progress=True, the parallel speed-up (target >= 1.8x on 2 cores), and the Dask
 LocalCluster throughput.
-Each figure is the best of --repeat runs. The BBC corpus is read from ../shared/corpus/bbc
+Each figure is the best of --repeat runs after one untimed warm-up run (the first batch on a
+thread count builds its thread pool, whose threads fault their allocator's memory in). The
+first call's time is printed too. The BBC corpus is read from ../shared/corpus/bbc
 relative to the repository (PRESSWORK_SHARED overrides).
 """
 
@@ -42,6 +44,7 @@ def corpus(mb: float) -> pd.Series:
 
 
 def best(fn, repeat: int) -> float:
+    fn()  # warm-up
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
@@ -103,6 +106,10 @@ def main() -> None:
     print(f"{'threads':>7} {'core MB/s':>10} {'end-to-end MB/s':>16} {'overhead':>9}")
     results = {}
     for threads in sorted({1, cores}):
+        first = time.perf_counter()
+        pw.tables(texts, TABLES, threads=threads)
+        first = time.perf_counter() - first
+        print(f"{'':>7} first end-to-end call on {threads} thread(s), untimed below: {mb / first:.1f} MB/s")
         core = best(lambda: _native.time_core(as_list, TABLES, threads=threads), args.repeat)
         e2e = best(lambda: pw.tables(texts, TABLES, threads=threads), args.repeat)
         results[threads] = (core, e2e)
