@@ -352,41 +352,49 @@ struct Watch {
     cancelled: std::sync::atomic::AtomicBool,
 }
 
-/// Runs the batch on a scoped thread while the calling thread wakes every
-/// [`WATCH_INTERVAL`], takes the GIL briefly, reports progress and checks for signals. The
-/// workers only bump a counter, so a watched batch costs the same as an unwatched one.
+/// Runs the batch on a scoped thread while the calling thread waits for its result, waking
+/// every [`WATCH_INTERVAL`] to take the GIL briefly, report progress and check for signals.
+/// The workers only bump a counter, so a watched batch costs the same as an unwatched one.
 fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<Vec<RecordBatch>>> {
     let watch = Watch::default();
-    let caller = std::thread::current();
     let mut interrupted: Option<PyErr> = None;
     let result = std::thread::scope(|scope| {
-        let worker = scope.spawn(|| {
-            let result = run_parallel(inputs, run.stages, run.tables, run.threads, &watch);
-            caller.unpark();
-            result
+        // The result comes back over a channel: the wait ends the moment it is sent.
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        let shared = &watch;
+        let worker = scope.spawn(move || {
+            let result = run_parallel(inputs, run.stages, run.tables, run.threads, shared);
+            // The receiver only goes away once this thread is joined.
+            let _ = sender.send(result);
         });
         let mut reported = usize::MAX;
-        while !worker.is_finished() {
-            std::thread::park_timeout(WATCH_INTERVAL);
-            if worker.is_finished() || interrupted.is_some() {
-                continue;
-            }
-            let done = watch.done.load(Ordering::Relaxed);
-            let outcome = Python::attach(|py| {
-                py.check_signals()?;
-                match run.progress {
-                    Some(callback) if done != reported => callback.call1(py, (done,)).map(drop),
-                    _ => Ok(()),
+        let result = loop {
+            match receiver.recv_timeout(WATCH_INTERVAL) {
+                Ok(result) => break result,
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    // A panic outside the per-document guards is a bug; report it, do not unwind.
+                    break Err(PyRuntimeError::new_err("internal error in presswork's batch runner (please report this)"));
                 }
-            });
-            reported = done;
-            if let Err(e) = outcome {
-                watch.cancelled.store(true, Ordering::Relaxed);
-                interrupted = Some(e);
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) if interrupted.is_none() => {
+                    let done = watch.done.load(Ordering::Relaxed);
+                    let outcome = Python::attach(|py| {
+                        py.check_signals()?;
+                        match run.progress {
+                            Some(callback) if done != reported => callback.call1(py, (done,)).map(drop),
+                            _ => Ok(()),
+                        }
+                    });
+                    reported = done;
+                    if let Err(e) = outcome {
+                        watch.cancelled.store(true, Ordering::Relaxed);
+                        interrupted = Some(e);
+                    }
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             }
-        }
-        // A panic outside the per-document guards is a bug; report it rather than unwind.
-        worker.join().unwrap_or_else(|_| Err(PyRuntimeError::new_err("internal error in presswork's batch runner (please report this)")))
+        };
+        let _ = worker.join();
+        result
     });
     match interrupted {
         Some(e) => Err(e),
