@@ -44,8 +44,8 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// prefix).
 ///
 /// * `oversize_threshold:0`: by default a freed block of 8 MiB or more (every column of a
-///   large batch) is purged at once, so the next batch faults all its pages in again: a
-///   third of the end-to-end time of a 50 MB batch was page faults. Without the threshold,
+///   large batch) is purged at once, so the next batch faults all its pages in again: 15–30%
+///   of the end-to-end time of a 50 MB batch was page faults. Without the threshold,
 ///   large blocks decay like small ones: kept for reuse, returned to the OS over
 ///   `dirty_decay_ms` (10 s) when unused.
 /// * `background_thread:true`: that return happens on jemalloc's own thread, so memory a
@@ -411,9 +411,10 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
 }
 
 /// Bounds on the text per unit of parallel work. Each unit becomes one record batch per
-/// table, and pandas copies to join batches, so units are as large as balance allows: two per
-/// thread, between these sizes. (Memory does not depend on it: [`columns::ChunkTables`]
-/// drops each document once its rows are built.)
+/// table, and pandas copies the integer columns to join batches, so units stay large: eight
+/// per thread (fewer left the last ones running alone on one core), between these sizes.
+/// (Memory does not depend on it: [`columns::ChunkTables`] drops each document once its rows
+/// are built.)
 const MIN_CHUNK_BYTES: usize = 64 << 10;
 const MAX_CHUNK_BYTES: usize = 8 << 20;
 
