@@ -84,9 +84,7 @@ def tables(texts: dd.Series, include: Iterable[str] = _frames.TABLES, *, threads
     from dask.delayed import delayed
 
     which = tuple(include)
-    unknown = [t for t in which if t not in _frames.TABLES]
-    if unknown or not which:
-        raise ValueError(f"unknown table(s) {unknown or which}: choose from {list(_frames.TABLES)}")
+    # The meta call also checks `which` (ValueError for an unknown table).
     metas = _partition_tables(_meta_input(texts, "tables"), which, threads, errors)
     parts = texts.to_delayed()  # type: ignore[no-untyped-call,unused-ignore]
     analysed = [delayed(_partition_tables, pure=True)(part, which, threads, errors) for part in parts]
