@@ -330,13 +330,36 @@ impl SentenceColumns {
     }
 }
 
-/// Quotation rows (a few per document; offsets through the document's [`CharOffsets`]).
+/// The columns every quote and number row opens with: `doc, start, end, text`.
 #[derive(Default)]
-struct QuoteColumns {
+struct SpanRows {
     doc: Vec<i32>,
     start: Vec<i32>,
     end: Vec<i32>,
     text: LargeStringBuilder,
+}
+
+impl SpanRows {
+    fn push(&mut self, d: &Analysed<'_>, span: Span) {
+        let offsets = d.offsets();
+        self.doc.push(d.row as i32);
+        self.start.push(offsets.char_offset(span.start) as i32);
+        self.end.push(offsets.char_offset(span.end) as i32);
+        self.text.append_value(span.text(d.doc.text));
+    }
+
+    fn finish(mut self, b: &mut Builder) {
+        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
+        b.add("start", Arc::new(Int32Array::from(self.start)), false);
+        b.add("end", Arc::new(Int32Array::from(self.end)), false);
+        b.add("text", Arc::new(self.text.finish()), true);
+    }
+}
+
+/// Quotation rows (a few per document; offsets through the document's [`CharOffsets`]).
+#[derive(Default)]
+struct QuoteColumns {
+    rows: SpanRows,
     kind: Vec<u8>,
     speaker: LargeStringBuilder,
     speaker_mention: LargeStringBuilder,
@@ -352,10 +375,7 @@ impl QuoteColumns {
         let text = d.doc.text;
         for q in &d.doc.quotes {
             let offsets = d.offsets();
-            self.doc.push(d.row as i32);
-            self.start.push(offsets.char_offset(q.span.start) as i32);
-            self.end.push(offsets.char_offset(q.span.end) as i32);
-            self.text.append_value(q.span.text(text));
+            self.rows.push(d, q.span);
             self.kind.push(position(&QuoteType::ALL, q.kind));
             self.speaker.append_option(q.speaker.as_deref());
             span_columns(text, offsets, q.speaker_mention, &mut self.speaker_mention, &mut self.speaker_start, &mut self.speaker_end);
@@ -365,10 +385,7 @@ impl QuoteColumns {
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int32Array::from(self.start)), false);
-        b.add("end", Arc::new(Int32Array::from(self.end)), false);
-        b.add("text", Arc::new(self.text.finish()), true);
+        self.rows.finish(&mut b);
         b.categories("type", self.kind, &QUOTE_TYPES);
         b.add("speaker", Arc::new(self.speaker.finish()), true);
         b.add("speaker_mention", Arc::new(self.speaker_mention.finish()), true);
@@ -391,10 +408,7 @@ fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &m
 /// Number rows (a few per document).
 #[derive(Default)]
 struct NumberColumns {
-    doc: Vec<i32>,
-    start: Vec<i32>,
-    end: Vec<i32>,
-    text: LargeStringBuilder,
+    rows: SpanRows,
     value: Float64Builder,
     kind: Vec<u8>,
     unit: LargeStringBuilder,
@@ -411,11 +425,7 @@ impl NumberColumns {
         let text = d.doc.text;
         let span_text = |s: Option<Span>| s.map(|s| s.text(text));
         for n in &d.doc.numbers {
-            let offsets = d.offsets();
-            self.doc.push(d.row as i32);
-            self.start.push(offsets.char_offset(n.span.start) as i32);
-            self.end.push(offsets.char_offset(n.span.end) as i32);
-            self.text.append_value(n.span.text(text));
+            self.rows.push(d, n.span);
             self.value.append_option(n.value);
             self.kind.push(position(&NumberKind::ALL, n.kind));
             self.unit.append_option(n.unit.as_deref());
@@ -430,10 +440,7 @@ impl NumberColumns {
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
         let mut b = Builder::default();
-        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int32Array::from(self.start)), false);
-        b.add("end", Arc::new(Int32Array::from(self.end)), false);
-        b.add("text", Arc::new(self.text.finish()), true);
+        self.rows.finish(&mut b);
         b.add("value", Arc::new(self.value.finish()), true);
         b.categories("kind", self.kind, &NUMBER_KINDS);
         b.add("unit", Arc::new(self.unit.finish()), true);
