@@ -202,6 +202,37 @@ fn nested(n: usize) -> String {
     s
 }
 
+/// “ for the first half, ’ for the second: closers that match no open mark, under a deep
+/// stack of another style.
+fn stray_closers(n: usize) -> String {
+    let half = n / 6; // both marks are three bytes
+    "“".repeat(half) + &"’".repeat(half)
+}
+
+/// Pieces drawn at random (a fixed seed) to `n` bytes: catches work that grows with an
+/// arrangement no repeated unit shows.
+fn soup(pieces: &'static [&'static str], n: usize) -> String {
+    let mut s = String::with_capacity(n + 64);
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    while s.len() < n {
+        // xorshift64
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+    }
+    s
+}
+
+const QUOTE_PIECES: &[&str] = &[
+    "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "‹", "›", " ", " ", " ", "\n", "\n\n", ".", ",", ":", " said ", " he ", " she ",
+    " told ", "Mr ", "Smith", " the ", " It ", " according to ", "(", ")", " — ", "s' ", " don't ", "’s ", "?", "!",
+];
+const NUMBER_PIECES: &[&str] = &[
+    "1", "23", "605,000", "3.5", "$", "£", "€", "%", " ", " ", " ", "-", "–", " to ", " million", " bn", "m", "km", " per cent",
+    " about ", " nearly ", " people", " between ", " and ", ".", ",", "/", ":", "1990s", "x", "+", "½", "\n",
+];
+
 struct Shape {
     name: &'static str,
     what: &'static str,
@@ -236,6 +267,9 @@ fn shapes(news: &'static str) -> Vec<Shape> {
         rep("spaced_periods", "\". \" repeated", ". "),
         rep("unbalanced_open", "“ opening a sentence, never closed", "“It is a real threat, he said. "),
         Shape { name: "nested", what: "“‘ nested as deep as the size allows", make: Box::new(nested), start: None },
+        Shape { name: "stray_closers", what: "“ for half the text, then ’ that closes nothing", make: Box::new(stray_closers), start: None },
+        Shape { name: "quote_soup", what: "quote marks, words, cues and breaks at random", make: Box::new(|n| soup(QUOTE_PIECES, n)), start: None },
+        Shape { name: "number_soup", what: "digits, currencies, units and ranges at random", make: Box::new(|n| soup(NUMBER_PIECES, n)), start: None },
         rep("cyrillic", "Russian news sentence", "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. "),
         rep("cjk", "Chinese and Japanese", "佩特罗总统说：“这是真正的威胁。”美国驱逐了605,000人。東京都は「はい」と言った。"),
         rep("arabic", "Arabic news sentence", "قال الرئيس غوستافو بيترو: «هذا تهديد حقيقي». تم ترحيل ٦٠٥٠٠٠ شخص. "),
@@ -263,20 +297,20 @@ fn run(text: &str) -> usize {
     let count = |b: &[u8]| b.iter().filter(|&&x| (x as i8) >= -0x40).count();
     let (mut byte_at, mut char_at, mut sum) = (0usize, 0usize, 0usize);
     for t in &doc.tokens {
-        let c0 = char_at + count(&bytes[byte_at..t.span.start]);
-        let c1 = c0 + count(&bytes[t.span.start..t.span.end]);
-        (byte_at, char_at) = (t.span.end, c1);
+        let c0 = char_at + count(&bytes[byte_at..t.span.start()]);
+        let c1 = c0 + count(&bytes[t.span.start()..t.span.end()]);
+        (byte_at, char_at) = (t.span.end(), c1);
         sum = sum.wrapping_add(c0 ^ c1);
     }
     let offsets = CharOffsets::new(text);
     for s in &doc.sentences {
-        sum = sum.wrapping_add(offsets.char_offset(s.span.start) ^ offsets.char_offset(s.span.end));
+        sum = sum.wrapping_add(offsets.char_offset(s.span.start()) ^ offsets.char_offset(s.span.end()));
     }
     for q in &doc.quotes {
-        sum = sum.wrapping_add(offsets.char_offset(q.span.start) ^ offsets.char_offset(q.span.end));
+        sum = sum.wrapping_add(offsets.char_offset(q.span.start()) ^ offsets.char_offset(q.span.end()));
     }
     for n in &doc.numbers {
-        sum = sum.wrapping_add(offsets.char_offset(n.span.start) ^ offsets.char_offset(n.span.end));
+        sum = sum.wrapping_add(offsets.char_offset(n.span.start()) ^ offsets.char_offset(n.span.end()));
     }
     std::hint::black_box(sum) ^ doc.tokens.len()
 }

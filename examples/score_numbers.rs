@@ -57,8 +57,8 @@ fn describe(text: &str, n: &Number) -> String {
 fn show(text: &str) {
     let doc = analyze(text);
     for n in &doc.numbers {
-        let s = n.span.start.saturating_sub(30);
-        let e = (n.span.end + 30).min(text.len());
+        let s = n.span.start().saturating_sub(30);
+        let e = (n.span.end() + 30).min(text.len());
         let (s, e) = (floor(text, s), ceil(text, e));
         println!("  {}    | {}", describe(text, n), text[s..e].replace('\n', " "));
     }
@@ -125,7 +125,7 @@ fn gold(verbose: bool) {
         let text = std::fs::read_to_string(format!("{SEEDS}/{doc}")).expect("seed text");
         let offs = CharOffsets::new(&text);
         let d = analyze(&text);
-        let preds: Vec<(usize, usize, &Number)> = d.numbers.iter().map(|n| (offs.char_offset(n.span.start), offs.char_offset(n.span.end), n)).collect();
+        let preds: Vec<(usize, usize, &Number)> = d.numbers.iter().map(|n| (offs.char_offset(n.span.start()), offs.char_offset(n.span.end()), n)).collect();
         let gold = by_doc.get(doc).cloned().unwrap_or_default();
         let mut used = vec![false; preds.len()];
         for g in &gold {

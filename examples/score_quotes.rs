@@ -57,11 +57,11 @@ fn predict(text: &str) -> Vec<Pred> {
     doc.quotes
         .iter()
         .map(|q| Pred {
-            start: co.char_offset(q.span.start),
-            end: co.char_offset(q.span.end),
+            start: co.char_offset(q.span.start()),
+            end: co.char_offset(q.span.end()),
             kind: q.kind,
             speaker: q.speaker.clone(),
-            mention: q.speaker_mention.map(|m| (co.char_offset(m.start), co.char_offset(m.end))),
+            mention: q.speaker_mention.map(|m| (co.char_offset(m.start()), co.char_offset(m.end()))),
             mention_text: q.speaker_mention.map_or(String::new(), |m| m.text(text).to_string()),
             cue_text: q.cue.map_or(String::new(), |c| c.text(text).to_string()),
         })

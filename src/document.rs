@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::numbers::{self, Number};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
+use crate::span::MAX_TEXT_BYTES;
 use crate::tokenize::{self, Token};
 
 /// Which optional stages to run. Tokens and sentences are always produced: every later
@@ -37,7 +38,12 @@ pub fn analyze(text: &str) -> Document<'_> {
 }
 
 /// Runs tokens and sentences, and the optional stages selected in `stages`.
+///
+/// # Panics
+/// If `text` is longer than [`MAX_TEXT_BYTES`] (4 GiB): spans hold `u32` offsets. The
+/// Python bindings check this first and raise `ValueError`.
 pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
+    assert!(text.len() <= MAX_TEXT_BYTES, "presswork analyses texts of up to 4 GiB; this one has {} bytes", text.len());
     let mut tokens = tokenize::tokenize(text);
     let sentences = sentences::split(text, &mut tokens);
     let quotes = if stages.quotes { quotes::extract(text, &tokens, &sentences) } else { Vec::new() };

@@ -38,7 +38,7 @@ fn score() -> Scores {
         for g in gold.iter().filter(|r| r["doc"].as_str() == Some(doc)) {
             let (gs, ge) = (g["start"].as_u64().unwrap_or(0) as usize, g["end"].as_u64().unwrap_or(0) as usize);
             let hit = numbers.iter().enumerate().position(|(k, n)| {
-                let (s, e) = (offsets.char_offset(n.span.start), offsets.char_offset(n.span.end));
+                let (s, e) = (offsets.char_offset(n.span.start()), offsets.char_offset(n.span.end()));
                 !used[k] && s < ge && gs < e && n.value == g["value"].as_f64()
             });
             match hit {
@@ -82,7 +82,7 @@ fn arbitrary_windows_of_real_text_never_panic() {
                 let e = chars.get(start + len).map_or(text.len(), |c| c.0);
                 let window = &text[s..e];
                 for n in analyze(window).numbers {
-                    assert!(window.is_char_boundary(n.span.start) && window.is_char_boundary(n.span.end));
+                    assert!(window.is_char_boundary(n.span.start()) && window.is_char_boundary(n.span.end()));
                     assert!(n.value.is_none_or(f64::is_finite));
                 }
             }
@@ -117,7 +117,7 @@ fn random_number_soup_never_panics() {
             }
         }
         for n in analyze(&text).numbers {
-            assert!(text.is_char_boundary(n.span.start) && text.is_char_boundary(n.span.end) && n.span.start < n.span.end, "{text:?}");
+            assert!(text.is_char_boundary(n.span.start()) && text.is_char_boundary(n.span.end()) && n.span.start() < n.span.end(), "{text:?}");
             assert!(n.value.is_none_or(f64::is_finite), "{text:?}");
         }
     }

@@ -30,7 +30,7 @@ fn check(text: &str, span: &str, value: f64, kind: NumberKind, unit: Option<&str
 fn no_figure_in(text: &str, part: &str) -> bool {
     let start = text.find(part).expect("part in text");
     let end = start + part.len();
-    analyze(text).numbers.iter().all(|n| n.span.end <= start || n.span.start >= end)
+    analyze(text).numbers.iter().all(|n| n.span.end() <= start || n.span.start() >= end)
 }
 
 fn word<'t>(text: &'t str, n: &Number, which: fn(&Number) -> Option<presswork::Span>) -> Option<&'t str> {
@@ -282,7 +282,7 @@ fn no_panics_and_finite_values_on_odd_input() {
     for t in inputs {
         for n in analyze(t).numbers {
             assert!(n.value.is_none_or(f64::is_finite), "{t:?}");
-            assert!(t.is_char_boundary(n.span.start) && t.is_char_boundary(n.span.end) && n.span.start < n.span.end, "{t:?}");
+            assert!(t.is_char_boundary(n.span.start()) && t.is_char_boundary(n.span.end()) && n.span.start() < n.span.end(), "{t:?}");
         }
     }
     assert!(no_figure_in("Air Force One landed.", "One"));

@@ -89,7 +89,7 @@ fn unbalanced_marks_never_panic_or_swallow() {
     for text in ["“", "”", "'", "\"\"\"", "“a ‘b “c", "He said ' and then “", "’’’ ‘‘", "« »", "„x"] {
         let doc = analyze(text);
         for q in &doc.quotes {
-            assert!(q.span.end <= text.len());
+            assert!(q.span.end() <= text.len());
         }
     }
 }
@@ -280,12 +280,12 @@ fn random_mark_soup_never_panics() {
         let doc = analyze(&text);
         let mut last_end = 0;
         for q in doc.quotes.iter().filter(|q| q.kind != QuoteType::Indirect) {
-            assert!(q.span.start <= q.span.end && q.span.end <= text.len(), "{text:?}");
-            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end), "{text:?}");
-            assert!(q.span.start >= last_end, "overlap in {text:?}");
-            last_end = q.span.end;
+            assert!(q.span.start() <= q.span.end() && q.span.end() <= text.len(), "{text:?}");
+            assert!(text.is_char_boundary(q.span.start()) && text.is_char_boundary(q.span.end()), "{text:?}");
+            assert!(q.span.start() >= last_end, "overlap in {text:?}");
+            last_end = q.span.end();
             for s in [q.speaker_mention, q.cue].into_iter().flatten() {
-                assert!(text.get(s.start..s.end).is_some(), "{text:?}");
+                assert!(text.get(s.start()..s.end()).is_some(), "{text:?}");
             }
         }
     }
@@ -414,7 +414,7 @@ fn cue_in_a_free_relative_takes_the_outer_subject() {
     assert_eq!(r[0].4, s("called"));
     let it = text.find("It is").unwrap();
     let q = &analyze(text).quotes.into_iter().filter(|q| q.kind != QuoteType::Indirect).collect::<Vec<_>>()[1];
-    assert_eq!(q.speaker_mention.map(|m| m.start), Some(it), "{r:?}");
+    assert_eq!(q.speaker_mention.map(|m| m.start()), Some(it), "{r:?}");
 }
 
 #[test]

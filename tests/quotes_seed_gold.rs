@@ -29,7 +29,7 @@ fn seed_gold_meets_the_thresholds() {
         ngold += gold.len();
         for g in gold {
             let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
-            if let Some(p) = preds.iter().find(|p| offsets.char_offset(p.span.start) == gs && offsets.char_offset(p.span.end) == ge) {
+            if let Some(p) = preds.iter().find(|p| offsets.char_offset(p.span.start()) == gs && offsets.char_offset(p.span.end()) == ge) {
                 tp += 1;
                 if p.speaker.as_deref() == g["speaker"].as_str() {
                     speaker_ok += 1;

@@ -402,22 +402,23 @@ def test_str_subclasses_and_numpy_strings_are_text():
 # --- super-linear shapes (bugs) ------------------------------------------------------------
 
 
-def _min_time(text: str, repeat: int = 3) -> float:
+def _min_time(text: str, repeat: int = 3, include=("sentences",)) -> float:
     best = math.inf
     for _ in range(repeat):
         t0 = time.perf_counter()
-        pw.tables([text], include=("sentences",), threads=1)
+        pw.tables([text], include=include, threads=1)
         best = min(best, time.perf_counter() - t0)
     return best
 
 
-def assert_linear(unit: str, small: int = 16_000) -> None:
+def assert_linear(unit: str, small: int = 16_000, make=None, include=("sentences",)) -> None:
     """Quadrupling the input must not take more than ~8× longer (quadratic work takes 16×).
 
     Anything under 50 ms at the larger size is fast enough whatever the ratio (timer noise).
     """
-    t_small = _min_time(repeat_to(unit, small))
-    t_big = _min_time(repeat_to(unit, 4 * small), repeat=1)
+    make = make or repeat_to
+    t_small = _min_time(make(unit, small), include=include)
+    t_big = _min_time(make(unit, 4 * small), repeat=1, include=include)
     assert t_big < 0.05 or t_big / max(t_small, 1e-4) < 8, f"{unit!r}: {small}B {t_small:.3f}s -> {4 * small}B {t_big:.3f}s"
 
 
@@ -434,6 +435,21 @@ def test_quadratic_email_scan(unit):
 @pytest.mark.parametrize("unit", ["News."])
 def test_quadratic_domain_scan(unit):
     assert_linear(unit)
+
+
+def _half_and_half(marks: str, n: int) -> str:
+    return marks[0] * (n // 2) + marks[1] * (n // 2)
+
+
+@pytest.mark.parametrize("marks", ["“’", "‘”", "«›"])
+def test_quadratic_stray_closers_under_another_style(marks):
+    # Each closer looked for an opener of its style through the whole stack of the other.
+    assert_linear(marks, small=40_000, make=_half_and_half, include=("quotes",))
+    # The closers pair with nothing: at most the never-closed opener's span, cut at the end.
+    text = _half_and_half(marks, 2_000)
+    quotes = pw.tables([text], include=("quotes",))["quotes"]
+    assert len(quotes) <= 1 and (quotes["end"] == len(text)).all()
+    check_slice(text)
 
 
 # --- the Document's lists (performance bug) ------------------------------------------------

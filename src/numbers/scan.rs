@@ -378,7 +378,7 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let mut end = j + 1;
     // "10 000 dollars": thousands separated by spaces, as in SI style.
     if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
-        while v.is(end, TokenKind::Number) && v.norm(end).len() == 3 && v.norm(end).bytes().all(|b| b.is_ascii_digit()) && v.tokens.get(end).is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space) && v.span(end).start == v.span(end - 1).end + 1 {
+        while v.is(end, TokenKind::Number) && v.norm(end).len() == 3 && v.norm(end).bytes().all(|b| b.is_ascii_digit()) && v.tokens.get(end).is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space) && v.span(end).start() == v.span(end - 1).end() + 1 {
             let group: u64 = v.norm(end).parse().unwrap_or(0);
             let Some(m) = dec.mantissa.checked_mul(1000).and_then(|m| m.checked_add(group)) else { break };
             dec.mantissa = m;
@@ -777,7 +777,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
                 e.unit = Some("decade".to_string());
             }
             let off = first_part_len(raw) + raw[first_part_len(raw)..].chars().next().map_or(1, char::len_utf8);
-            e.span = Some(Span::new(tok.start + off.min(tok.len()), tok.end));
+            e.span = Some(Span::new(tok.start() + off.min(tok.len()), tok.end()));
             e.noun = NounRule::Never;
             return Some(e);
         }
@@ -812,7 +812,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
             return None;
         }
         let mut e = Expr::new(i, j + 1, value, NumberKind::Ordinal);
-        e.span = Some(Span::new(tok.start, tok.start + first_part_len(raw)));
+        e.span = Some(Span::new(tok.start(), tok.start() + first_part_len(raw)));
         e.noun = NounRule::Attributive;
         return Some(e);
     }

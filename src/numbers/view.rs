@@ -113,7 +113,7 @@ impl<'a> View<'a> {
 
     /// The byte span from the start of token `i` to the end of token `j - 1`.
     pub fn span_of(&self, i: usize, j: usize) -> Span {
-        Span::new(self.span(i).start, self.span(j.saturating_sub(1).max(i)).end)
+        Span::new(self.span(i).start(), self.span(j.saturating_sub(1).max(i)).end())
     }
 
     /// Lowercase forms of tokens `[i, j)` joined as written: a space where the text has

@@ -45,7 +45,7 @@ fn span_text(text: &str, span: Option<Span>) -> Option<String> {
 
 fn char_span(offsets: &CharOffsets, span: Option<Span>) -> (Option<usize>, Option<usize>) {
     match span {
-        Some(s) => (Some(offsets.char_offset(s.start)), Some(offsets.char_offset(s.end))),
+        Some(s) => (Some(offsets.char_offset(s.start())), Some(offsets.char_offset(s.end()))),
         None => (None, None),
     }
 }
@@ -287,8 +287,8 @@ impl PyDocument {
             .iter()
             .map(|t| PyToken {
                 text: t.span.text(text).to_string(),
-                start: cursor.char_offset(t.span.start),
-                end: cursor.char_offset(t.span.end),
+                start: cursor.char_offset(t.span.start()),
+                end: cursor.char_offset(t.span.end()),
                 kind: t.kind.as_str().to_string(),
                 norm: t.norm(text).to_string(),
                 sentence: t.sentence as usize,
@@ -297,7 +297,7 @@ impl PyDocument {
         let sentences = doc
             .sentences
             .iter()
-            .map(|s| PySentence { text: s.span.text(text).to_string(), start: c(s.span.start), end: c(s.span.end) })
+            .map(|s| PySentence { text: s.span.text(text).to_string(), start: c(s.span.start()), end: c(s.span.end()) })
             .collect();
         let quotes = doc
             .quotes
@@ -307,8 +307,8 @@ impl PyDocument {
                 let (cue_start, cue_end) = char_span(offsets, q.cue);
                 PyQuote {
                     text: q.span.text(text).to_string(),
-                    start: c(q.span.start),
-                    end: c(q.span.end),
+                    start: c(q.span.start()),
+                    end: c(q.span.end()),
                     kind: q.kind.as_str().to_string(),
                     speaker: q.speaker.clone(),
                     speaker_mention: span_text(text, q.speaker_mention),
@@ -325,8 +325,8 @@ impl PyDocument {
             .iter()
             .map(|n| PyNumber {
                 text: n.span.text(text).to_string(),
-                start: c(n.span.start),
-                end: c(n.span.end),
+                start: c(n.span.start()),
+                end: c(n.span.end()),
                 value: n.value,
                 kind: n.kind.as_str().to_string(),
                 unit: n.unit.clone(),

@@ -180,17 +180,17 @@ impl TokenColumns {
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
         self.sentence.extend(tokens.iter().map(|t| t.sentence as i32));
         if d.doc.text.is_ascii() {
-            self.start.extend(tokens.iter().map(|t| t.span.start as i32));
-            self.end.extend(tokens.iter().map(|t| t.span.end as i32));
+            self.start.extend(tokens.iter().map(|t| t.span.start() as i32));
+            self.end.extend(tokens.iter().map(|t| t.span.end() as i32));
         } else {
             // Tokens are in order and do not overlap, so code-point offsets are a running
             // count: the chars of each gap and of each token, counted once.
             let bytes = d.doc.text.as_bytes();
             let (mut byte_at, mut char_at) = (0usize, 0usize);
             for t in tokens {
-                let c0 = char_at + count_chars(&bytes[byte_at..t.span.start]);
-                let c1 = c0 + count_chars(&bytes[t.span.start..t.span.end]);
-                (byte_at, char_at) = (t.span.end, c1);
+                let c0 = char_at + count_chars(&bytes[byte_at..t.span.start()]);
+                let c1 = c0 + count_chars(&bytes[t.span.start()..t.span.end()]);
+                (byte_at, char_at) = (t.span.end(), c1);
                 self.start.push(c0 as i32);
                 self.end.push(c1 as i32);
             }
@@ -199,13 +199,13 @@ impl TokenColumns {
         // `StrColumn::finish` checks the whole column once instead.
         let src = d.doc.text.as_bytes();
         let rows_before = self.text.offsets.len() - 1;
-        self.text.extend(tokens.iter().map(|t| &src[t.span.start..t.span.end]));
-        if self.norm.is_none() && tokens.iter().any(|t| t.norm.is_some()) {
+        self.text.extend(tokens.iter().map(|t| &src[t.span.start()..t.span.end()]));
+        if self.norm.is_none() && tokens.iter().any(|t| t.norm_if_differs().is_some()) {
             // The first norm that differs: the rows so far have norm == text.
             self.norm = Some(self.text.prefix(rows_before));
         }
         if let Some(norm) = &mut self.norm {
-            norm.extend(tokens.iter().map(|t| t.norm.as_deref().map_or(&src[t.span.start..t.span.end], |n| n.as_bytes())));
+            norm.extend(tokens.iter().map(|t| t.norm_if_differs().map_or(&src[t.span.range()], |n| n.as_bytes())));
         }
     }
 
@@ -308,16 +308,16 @@ impl SentenceColumns {
         let (mut byte_at, mut char_at) = (0usize, 0usize);
         for s in sentences {
             let (c0, c1) = if ascii {
-                (s.span.start, s.span.end)
+                (s.span.start(), s.span.end())
             } else {
-                let c0 = char_at + count_chars(&bytes[byte_at..s.span.start]);
-                (c0, c0 + count_chars(&bytes[s.span.start..s.span.end]))
+                let c0 = char_at + count_chars(&bytes[byte_at..s.span.start()]);
+                (c0, c0 + count_chars(&bytes[s.span.start()..s.span.end()]))
             };
-            (byte_at, char_at) = (s.span.end, c1);
+            (byte_at, char_at) = (s.span.end(), c1);
             self.start.push(c0 as i32);
             self.end.push(c1 as i32);
         }
-        self.text.extend(sentences.iter().map(|s| &bytes[s.span.start..s.span.end]));
+        self.text.extend(sentences.iter().map(|s| &bytes[s.span.start()..s.span.end()]));
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
@@ -343,8 +343,8 @@ impl SpanRows {
     fn push(&mut self, d: &Analysed<'_>, span: Span) {
         let offsets = d.offsets();
         self.doc.push(d.row as i32);
-        self.start.push(offsets.char_offset(span.start) as i32);
-        self.end.push(offsets.char_offset(span.end) as i32);
+        self.start.push(offsets.char_offset(span.start()) as i32);
+        self.end.push(offsets.char_offset(span.end()) as i32);
         self.text.append_value(span.text(d.doc.text));
     }
 
@@ -401,8 +401,8 @@ impl QuoteColumns {
 /// Appends an optional span as its text and code-point offsets (all null when absent).
 fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &mut LargeStringBuilder, starts: &mut Int32Builder, ends: &mut Int32Builder) {
     texts.append_option(span.map(|s| s.text(text)));
-    starts.append_option(span.map(|s| offsets.char_offset(s.start) as i32));
-    ends.append_option(span.map(|s| offsets.char_offset(s.end) as i32));
+    starts.append_option(span.map(|s| offsets.char_offset(s.start()) as i32));
+    ends.append_option(span.map(|s| offsets.char_offset(s.end()) as i32));
 }
 
 /// Number rows (a few per document).

@@ -405,6 +405,9 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
 /// Analyses one text. A panic in the core is a bug, but it must not take down the caller's
 /// interpreter: it is caught here and reported as an exception naming the row.
 fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>> {
+    if text.len() > crate::span::MAX_TEXT_BYTES {
+        return Err(PyValueError::new_err(format!("row {row}: text is longer than 4 GiB of UTF-8, presswork's limit; split it")));
+    }
     std::panic::catch_unwind(|| Analysed { row, doc: analyze_with(text, stages), offsets: std::cell::OnceCell::new() }).map_err(|_| {
         PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)"))
     })

@@ -99,12 +99,12 @@ impl Attributor<'_, '_> {
     /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
     pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        m.close?;
+        m.close()?;
         let mut a = m.after();
         if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
             return None;
         }
-        let content_ends_sentence = m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?");
+        let content_ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
         while a < ctx.len() && (ctx.is_punct(a, ",") || ctx.is_punct(a, "―") || ctx.is_punct(a, "—") || ctx.is_punct(a, "–") || ctx.is_punct(a, "-") || ctx.is_punct(a, "...") || ctx.is_punct(a, "…")) {
             a += 1;
         }
@@ -211,14 +211,14 @@ impl Attributor<'_, '_> {
             let t = ctx.tok(k);
             ctx.is_word(k) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
         };
-        let limit = (m.first + MAX_TRANSCRIPT_NAME).min(m.end);
-        let mut k = m.first;
+        let limit = (m.first() + MAX_TRANSCRIPT_NAME).min(m.end());
+        let mut k = m.first();
         let mut named = false;
         while k < limit && (caps(k) || (named && ctx.is_punct(k, "."))) {
             named |= caps(k);
             k += 1;
         }
-        (named && k < m.end && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first, end: k, mention_start: m.first, kind: NpKind::Name }, cue: None, how: How::After })
+        (named && k < m.end() && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first(), end: k, mention_start: m.first(), kind: NpKind::Name }, cue: None, how: How::After })
     }
 
     /// `“Q,” according to X` / `“Q,” as X put it`: an attribution that directly follows the
@@ -226,9 +226,9 @@ impl Attributor<'_, '_> {
     /// own ("Members echo her concerns … a “Q,” as a memo put it").
     pub fn trailing_source(&self, m: &Marked) -> Option<Found> {
         let ctx = self.ctx;
-        m.close?;
+        m.close()?;
         // "…radio.” According to analysts, …" opens the next sentence.
-        if m.end > m.first && matches!(ctx.tok(m.end - 1), "." | "!" | "?") {
+        if m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?") {
             return None;
         }
         let mut a = m.after();
@@ -305,7 +305,7 @@ impl Attributor<'_, '_> {
     /// the sentence that holds the closing mark.
     pub fn parenthetical(&self, m: &Marked, next_open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        m.close?;
+        m.close()?;
         let from = m.after();
         if starts_paragraph(ctx.text, ctx.tokens, from) {
             return None;

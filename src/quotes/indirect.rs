@@ -50,7 +50,7 @@ fn overlaps_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool 
 /// first token of the clause.
 fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Option<(Quote, usize, usize)> {
     // Cue verbs here are lower-case words: one byte rules out everything else.
-    let first = ctx.tokens.get(v).and_then(|t| ctx.text.as_bytes().get(t.span.start))?;
+    let first = ctx.tokens.get(v).and_then(|t| ctx.text.as_bytes().get(t.span.start()))?;
     if !first.is_ascii_lowercase() || !may_be_cue(ctx.norm(v)) {
         return None;
     }

@@ -39,31 +39,102 @@ enum Direction {
     Either,
 }
 
-/// One quoted span.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Marked {
-    /// Token index of the opening mark.
-    pub open: usize,
-    /// Token index of the closing mark; `None` when the span was cut at a paragraph end.
-    pub close: Option<usize>,
-    /// Content tokens: `[first, end)`.
-    pub first: usize,
-    pub end: usize,
-    /// Content, marks excluded.
-    pub span: Span,
-    pub style: Style,
-    /// 0 for an outermost span.
-    pub depth: usize,
-    /// For the second and later paragraphs of a multi-paragraph quotation: the index (in the
-    /// returned list) of the previous piece.
-    pub continues: Option<usize>,
-}
+pub(crate) use record::Marked;
 
-impl Marked {
-    /// The token just after the span: its closing mark, or the first token after the cut.
-    pub fn after(&self) -> usize {
-        self.close.map_or(self.end, |c| c + 1)
+mod record {
+    use super::Style;
+    use crate::span::Span;
+
+    /// "No token": token indices fit in `u32` (a text is under 4 GiB), so this is never one.
+    const NONE: u32 = u32::MAX;
+
+    /// One quoted span. Token indices are held as `u32` (36 bytes a record rather than 80):
+    /// a text of nested marks makes one record per two marks.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub(crate) struct Marked {
+        open: u32,
+        close: u32,
+        first: u32,
+        end: u32,
+        span: Span,
+        depth: u32,
+        continues: u32,
+        style: Style,
     }
+
+    fn opt(i: u32) -> Option<usize> {
+        (i != NONE).then_some(i as usize)
+    }
+
+    fn from_opt(i: Option<usize>) -> u32 {
+        i.map_or(NONE, |i| i as u32)
+    }
+
+    impl Marked {
+        /// `[first, end)` are the content tokens and `span` their text; `close` is `None` for
+        /// a span cut at a paragraph end, `continues` the index of the previous piece of a
+        /// multi-paragraph quotation.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(open: usize, close: Option<usize>, first: usize, end: usize, span: Span, style: Style, depth: usize, continues: Option<usize>) -> Self {
+            Marked { open: open as u32, close: from_opt(close), first: first as u32, end: end as u32, span, depth: depth as u32, continues: from_opt(continues), style }
+        }
+
+        /// Token index of the opening mark.
+        pub fn open(&self) -> usize {
+            self.open as usize
+        }
+
+        /// Token index of the closing mark; `None` when the span was cut at a paragraph end.
+        pub fn close(&self) -> Option<usize> {
+            opt(self.close)
+        }
+
+        /// First content token.
+        pub fn first(&self) -> usize {
+            self.first as usize
+        }
+
+        /// One past the last content token.
+        pub fn end(&self) -> usize {
+            self.end as usize
+        }
+
+        /// Content, marks excluded.
+        pub fn span(&self) -> Span {
+            self.span
+        }
+
+        pub fn style(&self) -> Style {
+            self.style
+        }
+
+        /// 0 for an outermost span.
+        pub fn depth(&self) -> usize {
+            self.depth as usize
+        }
+
+        pub fn set_depth(&mut self, depth: usize) {
+            self.depth = depth as u32;
+        }
+
+        /// For the second and later paragraphs of a multi-paragraph quotation: the index (in
+        /// the returned list) of the previous piece.
+        pub fn continues(&self) -> Option<usize> {
+            opt(self.continues)
+        }
+
+        pub fn set_continues(&mut self, continues: Option<usize>) {
+            self.continues = from_opt(continues);
+        }
+
+        /// The token just after the span: its closing mark, or the first token after the cut.
+        pub fn after(&self) -> usize {
+            self.close().map_or(self.end(), |c| c + 1)
+        }
+    }
+
+    #[cfg(target_pointer_width = "64")]
+    const _: () = assert!(std::mem::size_of::<Marked>() == 36);
 }
 
 /// True when token `i` starts a new paragraph, as the quote stage reads paragraphs: a blank
@@ -148,10 +219,48 @@ fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direct
 struct OpenMark {
     token: usize,
     style: Style,
+    /// Stack index of the next open mark of the same style below this one.
+    below_same_style: Option<usize>,
     /// Set when this opener re-opens a quotation left open at the end of the last paragraph.
     continues: Option<usize>,
     /// `„` is closed by `“` as well as `”`.
     low: bool,
+}
+
+/// The marks open so far, innermost last, with the topmost mark of each style at hand: a
+/// closer looks for the nearest opener of its own style, and scanning the stack for it would
+/// be quadratic when one style piles up and another never matches (`““““…’’’’`).
+#[derive(Default)]
+struct OpenStack {
+    marks: Vec<OpenMark>,
+    top_of_style: [Option<usize>; 4],
+}
+
+impl OpenStack {
+    fn push(&mut self, mut mark: OpenMark) {
+        let slot = &mut self.top_of_style[mark.style as usize];
+        mark.below_same_style = *slot;
+        *slot = Some(self.marks.len());
+        self.marks.push(mark);
+    }
+
+    /// Stack index of the innermost open mark of `style`.
+    fn innermost(&self, style: Style) -> Option<usize> {
+        self.top_of_style[style as usize]
+    }
+
+    /// Drops the marks at `pos` and above.
+    fn truncate(&mut self, pos: usize) {
+        while self.marks.len() > pos {
+            let Some(m) = self.marks.pop() else { break };
+            self.top_of_style[m.style as usize] = m.below_same_style;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.marks.clear();
+        self.top_of_style = [None; 4];
+    }
 }
 
 /// The content tokens `[first, end)` without an unpaired quotation mark at either edge (an
@@ -180,7 +289,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     }
     let marks_before = &marks_before;
     let mut out: Vec<Marked> = Vec::new();
-    let mut stack: Vec<OpenMark> = Vec::new();
+    let mut stack = OpenStack::default();
     // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
     let mut left_open: Option<(Style, usize)> = None;
     let mut para_first = 0usize;
@@ -199,10 +308,10 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         let mut dir = direction(text, tokens, i, shape);
         // After a low opening mark („), a “ closes unless it clearly opens (glued to the word
         // after it).
-        if mark == "“" && stack.last().is_some_and(|o| o.low) && (dir != Direction::Open || tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None)) {
+        if mark == "“" && stack.marks.last().is_some_and(|o| o.low) && (dir != Direction::Open || tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None)) {
             dir = Direction::Close;
         }
-        let open_pos = stack.iter().rposition(|o| o.style == style);
+        let open_pos = stack.innermost(style);
         let closes = match dir {
             Direction::Close => true,
             Direction::Open => false,
@@ -210,30 +319,22 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         };
         if closes {
             let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
-            let opener = &stack[pos];
+            let opener = &stack.marks[pos];
             if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token + 1, i) {
-                out.push(Marked {
-                    open: opener.token,
-                    close: Some(i),
-                    first,
-                    end,
-                    span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
-                    style,
-                    depth: pos,
-                    continues: opener.continues,
-                });
+                let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
+                out.push(Marked::new(opener.token, Some(i), first, end, span, style, pos, opener.continues));
             }
             stack.truncate(pos);
         } else {
             let continues = match left_open {
-                Some((s, idx)) if s == style && i == para_first && stack.is_empty() => Some(idx),
+                Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => Some(idx),
                 _ => None,
             };
-            stack.push(OpenMark { token: i, style, continues, low: mark == "„" });
+            stack.push(OpenMark { token: i, style, below_same_style: None, continues, low: mark == "„" });
         }
     }
     close_paragraph(text, tokens, marks_before, &mut stack, &mut out, tokens.len());
-    out.sort_by_key(|m| (m.span.start, m.depth));
+    out.sort_by_key(|m| (m.span().start(), m.depth()));
     let mut out = promote_inside_strays(text, tokens, out);
     // `continues` holds indices into the unsorted list; re-map them.
     remap_continuations(&mut out);
@@ -251,13 +352,13 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
     while k < out.len() {
         let m = &out[k];
         // After a colon the opener introduces a real quotation ("Caddell continued:").
-        let introduced = m.open > 0 && tokens[m.open - 1].span.text(text) == ":";
-        if m.depth == 0 && m.close.is_none() && !introduced {
-            let inside = |j: usize| j < out.len() && out[j].span.start < m.span.end && out[j].depth > 0;
+        let introduced = m.open() > 0 && tokens[m.open() - 1].span.text(text) == ":";
+        if m.depth() == 0 && m.close().is_none() && !introduced {
+            let inside = |j: usize| j < out.len() && out[j].span().start() < m.span().end() && out[j].depth() > 0;
             let mut j = k + 1;
             let mut same_style_closed = false;
             while inside(j) {
-                same_style_closed |= out[j].style == m.style && out[j].close.is_some() && out[j].depth == 1;
+                same_style_closed |= out[j].style() == m.style() && out[j].close().is_some() && out[j].depth() == 1;
                 j += 1;
             }
             if same_style_closed {
@@ -275,9 +376,9 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
         .zip(keep.into_iter().zip(depth_shift))
         .filter(|(_, (keep, _))| *keep)
         .map(|(mut m, (_, shift))| {
-            m.depth -= shift.min(m.depth);
-            if shift > 0 && m.depth == 0 {
-                m.continues = None;
+            m.set_depth(m.depth() - shift.min(m.depth()));
+            if shift > 0 && m.depth() == 0 {
+                m.set_continues(None);
             }
             m
         })
@@ -288,25 +389,17 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
 /// end and kept (a double mark rarely opens by accident, and a re-opened next paragraph shows a
 /// multi-paragraph quote); anything else left open is dropped. Returns the cut quotation, if
 /// the next paragraph may continue it.
-fn close_paragraph(text: &str, tokens: &[Token], marks_before: &[u32], stack: &mut Vec<OpenMark>, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
+fn close_paragraph(text: &str, tokens: &[Token], marks_before: &[u32], stack: &mut OpenStack, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
     let mut result = None;
-    if let Some(bottom) = stack.first() {
+    if let Some(bottom) = stack.marks.first() {
         let next_reopens = tokens.get(end).is_some_and(|n| {
             n.kind == TokenKind::Quote && style_and_shape(n.span.text(text)).is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
         let keep = bottom.style != Style::Single || next_reopens || bottom.continues.is_some();
         let content = if keep { trim_stray_marks(tokens, marks_before, bottom.token + 1, end) } else { None };
         if let Some((first, content_end)) = content {
-            out.push(Marked {
-                open: bottom.token,
-                close: None,
-                first,
-                end: content_end,
-                span: Span::new(tokens[first].span.start, tokens[content_end - 1].span.end),
-                style: bottom.style,
-                depth: 0,
-                continues: bottom.continues,
-            });
+            let span = Span::new(tokens[first].span.start(), tokens[content_end - 1].span.end());
+            out.push(Marked::new(bottom.token, None, first, content_end, span, bottom.style, 0, bottom.continues));
             result = Some((bottom.style, out.len() - 1));
         }
     }
@@ -319,13 +412,13 @@ fn remap_continuations(out: &mut [Marked]) {
     // the predecessor is the closest earlier outermost piece cut at a paragraph end.
     let mut last_cut: Option<usize> = None;
     for k in 0..out.len() {
-        if out[k].depth != 0 {
+        if out[k].depth() != 0 {
             continue;
         }
-        if out[k].continues.is_some() {
-            out[k].continues = last_cut;
+        if out[k].continues().is_some() {
+            out[k].set_continues(last_cut);
         }
-        last_cut = out[k].close.is_none().then_some(k);
+        last_cut = out[k].close().is_none().then_some(k);
     }
 }
 
@@ -336,7 +429,7 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, usize, bool, Option<usize>)> {
         let tokens = tokenize(text);
-        pair(text, &tokens).into_iter().map(|m| (m.span.text(text).to_string(), m.depth, m.close.is_some(), m.continues)).collect()
+        pair(text, &tokens).into_iter().map(|m| (m.span().text(text).to_string(), m.depth(), m.close().is_some(), m.continues())).collect()
     }
 
     #[test]
@@ -393,6 +486,19 @@ mod tests {
     fn stray_paragraph_opener_gives_way_to_inner_quotes() {
         let got = spans("\"Trump walked on stage, chanting “U-S-A!” and “Here we go.”\n\nNext.");
         assert_eq!(got, vec![("U-S-A!".into(), 0, true, None), ("Here we go.".into(), 0, true, None)]);
+    }
+
+    #[test]
+    fn closing_an_outer_mark_drops_the_ones_opened_inside_it() {
+        // ’ closes ‘ and drops the “ opened after it; ” then closes the first “.
+        let got = spans("“one ‘two “three’ four” five");
+        assert_eq!(got, vec![("one ‘two “three’ four".into(), 0, true, None), ("two “three".into(), 1, true, None)]);
+    }
+
+    #[test]
+    fn closers_of_a_style_never_opened_pair_with_nothing() {
+        let got = spans("“a “b “c ’ ’ ’ d” e” f”");
+        assert_eq!(got, vec![("a “b “c ’ ’ ’ d” e” f".into(), 0, true, None), ("b “c ’ ’ ’ d” e".into(), 1, true, None), ("c ’ ’ ’ d".into(), 2, true, None)]);
     }
 
     #[test]

@@ -335,8 +335,8 @@ mod tests {
         let ctx = Ctx::new(text, &tokens);
         let ents = Entities::build(&ctx, &[]);
         let at = text.rfind(mention)?;
-        let i = tokens.iter().position(|t| t.span.start == at)?;
-        let last = tokens.iter().rposition(|t| t.span.end == at + mention.len())?;
+        let i = tokens.iter().position(|t| t.span.start() == at)?;
+        let last = tokens.iter().rposition(|t| t.span.end() == at + mention.len())?;
         let np = ctx.np_ending_at(last, i)?;
         ents.canonical(&ctx, &np)
     }

@@ -159,7 +159,7 @@ impl<'a> Ctx<'a> {
         if t.kind != TokenKind::Word {
             return false;
         }
-        match self.text.as_bytes().get(t.span.start) {
+        match self.text.as_bytes().get(t.span.start()) {
             Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
             Some(_) => self.tok(i).chars().next().is_some_and(char::is_uppercase),
             None => false,
@@ -168,7 +168,7 @@ impl<'a> Ctx<'a> {
 
     pub fn span(&self, start: usize, end: usize) -> Span {
         match (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
-            (Some(a), Some(b)) if start < end => Span::new(a.span.start, b.span.end),
+            (Some(a), Some(b)) if start < end => Span::new(a.span.start(), b.span.end()),
             _ => Span::default(),
         }
     }

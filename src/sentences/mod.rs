@@ -57,8 +57,8 @@ pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
     while i < n {
         let mut line_len = 0;
         if i > 0 && tokens[i].ws_before >= Whitespace::Line {
-            line_len = tokens[i - 1].span.end - line_start;
-            line_start = tokens[i].span.start;
+            line_len = tokens[i - 1].span.end() - line_start;
+            line_start = tokens[i].span.start();
         }
         if i > start && (breaks_before(text, tokens, start, i, line_len) || opener.is_some_and(|o| o.repeats_at(text, tokens, i))) {
             push(&mut sentences, tokens, start, i);
@@ -89,7 +89,7 @@ fn push(sentences: &mut Vec<Sentence>, tokens: &mut [Token], start: usize, end: 
         t.sentence = index;
     }
     sentences.push(Sentence {
-        span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+        span: Span::new(tokens[start].span.start(), tokens[end - 1].span.end()),
         token_start: start,
         token_end: end,
     });
@@ -133,7 +133,7 @@ fn enumerator<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<(ListOpen
     } else {
         return None;
     };
-    let closer = &text[tokens[closer_start].span.start..tokens[i + len - 1].span.end];
+    let closer = &text[tokens[closer_start].span.start()..tokens[i + len - 1].span.end()];
     Some((ListOpener::Enumerator { letters, closer }, len))
 }
 
@@ -175,7 +175,7 @@ fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)>
     // Called for every token: most are words without a final period, rejected on one byte.
     match t.kind {
         TokenKind::Punct => {}
-        TokenKind::Word if text.as_bytes()[t.span.end - 1] == b'.' => {}
+        TokenKind::Word if text.as_bytes()[t.span.end() - 1] == b'.' => {}
         _ => return None,
     }
     let s = t.span.text(text);

@@ -66,7 +66,7 @@ fn token_sentence_indices_match_spans() {
     for (si, s) in sentences.iter().enumerate() {
         for t in &tokens[s.token_start..s.token_end] {
             assert_eq!(t.sentence as usize, si);
-            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
+            assert!(s.span.start() <= t.span.start() && t.span.end() <= s.span.end());
         }
     }
     assert_eq!(sentences.last().unwrap().token_end, tokens.len());

@@ -119,25 +119,37 @@ pub enum Whitespace {
 
 /// One token: a byte range into the text, its kind, and its normalized form when that
 /// differs from the text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+///
+/// A text of only quote marks holds a token per byte, so the struct is kept at 24 bytes:
+/// `u32` offsets, and a normalized form that is a one-byte code for the common folds (a
+/// curly quote to `"`, a dash to `-`) and a heap string only for the rest.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Token {
     pub span: Span,
+    /// Index of the sentence that holds this token (set by the sentence stage).
+    pub sentence: u32,
     pub kind: TokenKind,
     /// The whitespace before this token.
     pub ws_before: Whitespace,
-    /// NFKC with quotes, apostrophes and dashes folded; `None` when equal to the text. Boxed
-    /// twice so the field is one pointer: few tokens have one, and every token pays for the
-    /// field (a text of only quote marks holds a token per byte).
-    pub norm: Option<Box<Box<str>>>,
-    /// Index of the sentence that holds this token (set by the sentence stage).
-    pub sentence: u32,
+    /// A normalized form that is one of [`FOLDS`], by index + 1 (0: none).
+    fold: u8,
+    /// Any other normalized form; boxed twice so the field is one pointer.
+    norm: Option<Box<Box<str>>>,
 }
 
-// A token per byte is possible (a text of quote marks): keep the struct at 32 bytes.
 #[cfg(target_pointer_width = "64")]
-const _: () = assert!(std::mem::size_of::<Token>() == 32);
+const _: () = assert!(std::mem::size_of::<Token>() == 24);
+
+/// Normalized forms common enough to be stored as a code rather than a string: every
+/// curly quote, guillemet and dash folds to one of these.
+const FOLDS: [&str; 3] = ["\"", "'", "-"];
 
 impl Token {
+    /// A token with no normalized form of its own (the sentence index is set later).
+    pub fn new(span: Span, kind: TokenKind, ws_before: Whitespace) -> Self {
+        Token { span, sentence: 0, kind, ws_before, fold: 0, norm: None }
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.text(text)
     }
@@ -145,10 +157,41 @@ impl Token {
     /// The normalized form: NFKC, curly quotes and apostrophes folded to `"` and `'`, dashes
     /// and the minus sign folded to `-`.
     pub fn norm<'a>(&'a self, text: &'a str) -> &'a str {
-        match &self.norm {
-            Some(n) => n,
-            None => self.span.text(text),
+        self.norm_if_differs().unwrap_or_else(|| self.span.text(text))
+    }
+
+    /// The normalized form when it differs from the text, `None` when it is the text.
+    pub fn norm_if_differs(&self) -> Option<&str> {
+        match (self.fold, &self.norm) {
+            (0, Some(n)) => Some(n),
+            (0, None) => None,
+            (f, _) => Some(FOLDS[f as usize - 1]),
         }
+    }
+
+    /// Sets the normalized form (`None`: the text itself).
+    fn set_norm(&mut self, norm: Option<String>) {
+        self.norm = None;
+        self.fold = 0;
+        if let Some(n) = norm {
+            match FOLDS.iter().position(|f| *f == n) {
+                Some(i) => self.fold = i as u8 + 1,
+                None => self.norm = Some(Box::new(n.into_boxed_str())),
+            }
+        }
+    }
+}
+
+impl Serialize for Token {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Token", 5)?;
+        s.serialize_field("span", &self.span)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("ws_before", &self.ws_before)?;
+        s.serialize_field("norm", &self.norm_if_differs())?;
+        s.serialize_field("sentence", &self.sentence)?;
+        s.end()
     }
 }
 
@@ -221,11 +264,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     };
     scanner.run();
     let mut tokens = scanner.tokens;
+    if tokens.capacity() - tokens.len() > tokens.len() / 8 {
+        tokens.shrink_to_fit();
+    }
     let bytes = text.as_bytes();
     for t in &mut tokens {
         // ASCII is its own normal form: only the others need a look.
-        if !bytes[t.span.start..t.span.end].is_ascii() {
-            t.norm = normalize(t.span.text(text));
+        if !bytes[t.span.start()..t.span.end()].is_ascii() {
+            t.set_norm(normalize(t.span.text(text)));
         }
     }
     tokens
@@ -233,7 +279,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The folded NFKC form of `s`, or `None` when it equals `s`. ASCII text is already in
 /// normal form and its quote marks and hyphen are the folded ones, so it costs nothing.
-fn normalize(s: &str) -> Option<Box<Box<str>>> {
+fn normalize(s: &str) -> Option<String> {
     if s.is_ascii() {
         return None;
     }
@@ -249,7 +295,7 @@ fn normalize(s: &str) -> Option<Box<Box<str>>> {
     if folded == s {
         None
     } else {
-        Some(Box::new(folded.into_boxed_str()))
+        Some(folded)
     }
 }
 
@@ -296,15 +342,24 @@ impl<'t> Scanner<'t> {
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         debug_assert!(start < end);
-        self.tokens.push(Token {
-            span: Span::new(start, end),
-            kind,
-            ws_before: self.pending_ws,
-            norm: None,
-            sentence: 0,
-        });
+        if self.tokens.len() == self.tokens.capacity() {
+            self.grow(start);
+        }
+        self.tokens.push(Token::new(Span::new(start, end), kind, self.pending_ws));
         self.pending_ws = Whitespace::None;
         self.line_start = false;
+    }
+
+    /// Makes room for the tokens still to come, extrapolated from the rate so far. Doubling
+    /// would leave up to half the vector unused, and copy it at a peak of three times the
+    /// tokens held: a text of quote marks has a token per byte.
+    #[cold]
+    fn grow(&mut self, at: usize) {
+        let held = self.tokens.len();
+        let rest = self.bytes.len() - at;
+        let expected = (held as u128 * rest as u128 / at.max(1) as u128) as usize;
+        // 1/16 above the estimate, and never less than a quarter more: growth stays geometric.
+        self.tokens.reserve_exact((expected + expected / 16).max(held / 4).max(16));
     }
 
     fn run(&mut self) {
@@ -485,7 +540,7 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
-        if is_apostrophe(c) && prev == Some('.') && self.tokens.last().is_some_and(|t| t.kind == TokenKind::Word && t.span.end == p) {
+        if is_apostrophe(c) && prev == Some('.') && self.tokens.last().is_some_and(|t| t.kind == TokenKind::Word && t.span.end() == p) {
             // "U.S.'s", "Jr.'s": a clitic after an abbreviation's period.
             let e = self.take_while(p + clen, end, char::is_alphabetic);
             if e > p + clen && is_clitic(&self.text[p + clen..e]) && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()) {

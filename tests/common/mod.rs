@@ -16,13 +16,13 @@ fn is_mark(c: char) -> bool {
 }
 
 fn check_span(text: &str, what: &str, span: Span, allow_empty: bool) -> Result<(), String> {
-    if span.start > span.end || span.end > text.len() {
+    if span.start() > span.end() || span.end() > text.len() {
         return Err(format!("{what} {span:?} is out of bounds (text has {} bytes)", text.len()));
     }
-    if !allow_empty && span.start == span.end {
+    if !allow_empty && span.start() == span.end() {
         return Err(format!("{what} {span:?} is empty"));
     }
-    if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+    if !text.is_char_boundary(span.start()) || !text.is_char_boundary(span.end()) {
         return Err(format!("{what} {span:?} does not lie on char boundaries"));
     }
     Ok(())
@@ -63,10 +63,10 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
     let mut prev_end = 0usize;
     for (i, t) in doc.tokens.iter().enumerate() {
         check_span(text, &format!("token {i}"), t.span, false)?;
-        if t.span.start < prev_end {
+        if t.span.start() < prev_end {
             return Err(format!("token {i} {:?} starts before the previous token ends ({prev_end})", t.span));
         }
-        prev_end = t.span.end;
+        prev_end = t.span.end();
     }
     // Sentences: ordered, disjoint, partition the token sequence, span their tokens.
     if doc.tokens.is_empty() && !doc.sentences.is_empty() {
@@ -76,10 +76,10 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
     let mut prev_end = 0usize;
     for (k, s) in doc.sentences.iter().enumerate() {
         check_span(text, &format!("sentence {k}"), s.span, false)?;
-        if s.span.start < prev_end {
+        if s.span.start() < prev_end {
             return Err(format!("sentence {k} {:?} overlaps the previous one", s.span));
         }
-        prev_end = s.span.end;
+        prev_end = s.span.end();
         if s.token_start != next_token || s.token_end <= s.token_start || s.token_end > doc.tokens.len() {
             return Err(format!(
                 "sentence {k} holds tokens {}..{} but the next uncovered token is {next_token} (of {})",
@@ -90,8 +90,8 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
         }
         let first = doc.tokens[s.token_start].span;
         let last = doc.tokens[s.token_end - 1].span;
-        if s.span != Span::new(first.start, last.end) {
-            return Err(format!("sentence {k} {:?} is not the span of its tokens {}..{}", s.span, first.start, last.end));
+        if s.span != Span::new(first.start(), last.end()) {
+            return Err(format!("sentence {k} {:?} is not the span of its tokens {}..{}", s.span, first.start(), last.end()));
         }
         for (i, t) in doc.tokens[s.token_start..s.token_end].iter().enumerate() {
             if t.sentence as usize != k {
@@ -113,10 +113,10 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
         // allowed only when the content holds its partner (a nested quotation at the edge:
         // “‘No,’ he said”); a lone one is the pair's own mark or a stray. Apostrophes inside
         // word tokens ('em, States') are not marks.
-        let inside: Vec<&presswork::Token> = doc.tokens.iter().filter(|t| t.span.start >= q.span.start && t.span.end <= q.span.end).collect();
+        let inside: Vec<&presswork::Token> = doc.tokens.iter().filter(|t| t.span.start() >= q.span.start() && t.span.end() <= q.span.end()).collect();
         let marks = inside.iter().filter(|t| t.kind == presswork::TokenKind::Quote).count();
-        let edge_mark = inside.first().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.start == q.span.start)
-            || inside.last().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.end == q.span.end);
+        let edge_mark = inside.first().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.start() == q.span.start())
+            || inside.last().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.end() == q.span.end());
         if quote_edges && marks < 2 && edge_mark {
             return Err(format!("quote {i} {:?} = {content:?} has a quotation mark at its edge", q.span));
         }
