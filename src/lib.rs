@@ -36,6 +36,7 @@
 //! convert; the core has no Python in it and is tested with `cargo test`.
 
 pub mod document;
+mod growth;
 pub mod lexicon;
 pub mod numbers;
 pub mod offsets;

@@ -152,6 +152,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
             i += 1;
             continue;
         }
+        crate::growth::reserve_for_rest(&mut out, i, v.len());
         if let Some(d) = dates::date_at(&v, i) {
             out.push(finish(&v, scan::date_expr(d.start, d.end, d.value)));
             i = d.end;
@@ -169,6 +170,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
         }
         i += 1;
     }
+    crate::growth::trim(&mut out);
     out
 }
 

@@ -6,8 +6,6 @@
 //! Out-of-range indices answer "nothing there" instead of panicking, which keeps the rules
 //! free of bounds checks.
 
-use std::borrow::Cow;
-
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind, Whitespace};
@@ -15,27 +13,39 @@ use crate::tokenize::{Token, TokenKind, Whitespace};
 pub struct View<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    lower: Vec<Cow<'a, str>>,
+    /// For each token, the index of its lowercase form in `lowered_ends`, or [`AS_IS`] when
+    /// the normalized form has no capital. Four bytes a token rather than a string each: a
+    /// text of punctuation holds a token per byte.
+    lower_at: Vec<u32>,
+    /// The lowercase forms that differ from the normalized ones, end to end, and where each ends.
+    lowered: String,
+    lowered_ends: Vec<usize>,
     /// For each sentence index, its token range.
     sentence_ranges: Vec<(usize, usize)>,
 }
 
+/// "The normalized form is already lowercase."
+const AS_IS: u32 = u32::MAX;
+
 impl<'a> View<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[Sentence]) -> Self {
-        let lower = tokens
+        let mut lowered = String::new();
+        let mut lowered_ends = Vec::new();
+        let lower_at = tokens
             .iter()
             .map(|t| {
                 let norm = t.norm(text);
                 let upper = if norm.is_ascii() { norm.bytes().any(|b| b.is_ascii_uppercase()) } else { norm.chars().any(char::is_uppercase) };
-                if upper {
-                    Cow::Owned(norm.to_lowercase())
-                } else {
-                    Cow::Borrowed(norm)
+                if !upper {
+                    return AS_IS;
                 }
+                lowered.push_str(&norm.to_lowercase());
+                lowered_ends.push(lowered.len());
+                (lowered_ends.len() - 1) as u32
             })
             .collect();
         let sentence_ranges = sentences.iter().map(|s| (s.token_start, s.token_end)).collect();
-        View { text, tokens, lower, sentence_ranges }
+        View { text, tokens, lower_at, lowered, lowered_ends, sentence_ranges }
     }
 
     pub fn len(&self) -> usize {
@@ -54,7 +64,15 @@ impl<'a> View<'a> {
 
     /// The lowercase normalized form ("" past the end).
     pub fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_ref())
+        match self.lower_at.get(i) {
+            None => "",
+            Some(&AS_IS) => self.norm(i),
+            Some(&k) => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.lowered_ends[k - 1] };
+                &self.lowered[start..self.lowered_ends[k]]
+            }
+        }
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {

@@ -164,6 +164,39 @@ pub(crate) struct WordInfo {
     pub cue: Option<CueForm>,
 }
 
+impl WordInfo {
+    const CLASSES: [FunctionClass; 6] =
+        [FunctionClass::Determiner, FunctionClass::Pronoun, FunctionClass::Relative, FunctionClass::Auxiliary, FunctionClass::Adverb, FunctionClass::Other];
+
+    /// The facts in ten bits, never 0 (bit 15 is set), so that a per-token cache can use 0
+    /// for "not looked up yet" in two bytes rather than seven.
+    pub fn pack(self) -> u16 {
+        let mut bits = 1u16 << 15;
+        if let Some(f) = self.function {
+            bits |= 1 + Self::CLASSES.iter().position(|c| *c == f).unwrap_or(5) as u16;
+        }
+        if let Some(c) = self.cue {
+            let flags = [c.ing, c.needs_object, c.after_only, c.indirect, c.base, c.third];
+            bits |= 1 << 3;
+            for (k, on) in flags.into_iter().enumerate() {
+                bits |= u16::from(on) << (4 + k);
+            }
+        }
+        bits
+    }
+
+    /// The facts [`Self::pack`] stored.
+    pub fn unpack(bits: u16) -> Self {
+        let function = match bits & 7 {
+            0 => None,
+            k => Some(Self::CLASSES[(k as usize - 1).min(5)]),
+        };
+        let flag = |k: u16| bits & (1 << (4 + k)) != 0;
+        let cue = (bits & (1 << 3) != 0).then(|| CueForm { ing: flag(0), needs_object: flag(1), after_only: flag(2), indirect: flag(3), base: flag(4), third: flag(5) });
+        WordInfo { function, cue }
+    }
+}
+
 pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
     let mut words: FastMap<WordInfo> = FastMap::default();
     for (w, c) in FUNCTION_WORDS.iter() {
@@ -280,6 +313,26 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_fact_survives_packing() {
+        assert_eq!(WordInfo::unpack(WordInfo::default().pack()), WordInfo::default());
+        assert_ne!(WordInfo::default().pack(), 0, "0 is the cache's 'not looked up'");
+        let mut seen = std::collections::HashSet::new();
+        for info in WORDS.values() {
+            assert_eq!(WordInfo::unpack(info.pack()), *info);
+            seen.insert(info.pack());
+        }
+        assert!(seen.len() > 10, "the lexicon exercises many combinations");
+        for flags in 0..64u16 {
+            let bit = |k: u16| flags & (1 << k) != 0;
+            let cue = CueForm { ing: bit(0), needs_object: bit(1), after_only: bit(2), indirect: bit(3), base: bit(4), third: bit(5) };
+            for function in std::iter::once(None).chain(WordInfo::CLASSES.map(Some)) {
+                let info = WordInfo { function, cue: Some(cue) };
+                assert_eq!(WordInfo::unpack(info.pack()), info);
+            }
+        }
+    }
 
     #[test]
     fn inflects_regular_and_irregular_cues() {

@@ -216,37 +216,61 @@ fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direct
     }
 }
 
+/// An opening mark waiting for its closer. Indices are `u32` ([`NO_INDEX`]: none): a text of
+/// opening marks keeps one per mark on the stack.
 struct OpenMark {
-    token: usize,
-    style: Style,
+    token: u32,
     /// Stack index of the next open mark of the same style below this one.
-    below_same_style: Option<usize>,
+    below_same_style: u32,
     /// Set when this opener re-opens a quotation left open at the end of the last paragraph.
-    continues: Option<usize>,
+    continues: u32,
+    style: Style,
     /// `„` is closed by `“` as well as `”`.
     low: bool,
+}
+
+const NO_INDEX: u32 = u32::MAX;
+
+impl OpenMark {
+    fn new(token: usize, style: Style, continues: Option<usize>, low: bool) -> Self {
+        OpenMark { token: token as u32, below_same_style: NO_INDEX, continues: continues.map_or(NO_INDEX, |c| c as u32), style, low }
+    }
+
+    fn token(&self) -> usize {
+        self.token as usize
+    }
+
+    fn continues(&self) -> Option<usize> {
+        (self.continues != NO_INDEX).then_some(self.continues as usize)
+    }
 }
 
 /// The marks open so far, innermost last, with the topmost mark of each style at hand: a
 /// closer looks for the nearest opener of its own style, and scanning the stack for it would
 /// be quadratic when one style piles up and another never matches (`““““…’’’’`).
-#[derive(Default)]
 struct OpenStack {
     marks: Vec<OpenMark>,
-    top_of_style: [Option<usize>; 4],
+    top_of_style: [u32; 4],
+}
+
+impl Default for OpenStack {
+    fn default() -> Self {
+        OpenStack { marks: Vec::new(), top_of_style: [NO_INDEX; 4] }
+    }
 }
 
 impl OpenStack {
     fn push(&mut self, mut mark: OpenMark) {
         let slot = &mut self.top_of_style[mark.style as usize];
         mark.below_same_style = *slot;
-        *slot = Some(self.marks.len());
+        *slot = self.marks.len() as u32;
         self.marks.push(mark);
     }
 
     /// Stack index of the innermost open mark of `style`.
     fn innermost(&self, style: Style) -> Option<usize> {
-        self.top_of_style[style as usize]
+        let top = self.top_of_style[style as usize];
+        (top != NO_INDEX).then_some(top as usize)
     }
 
     /// Drops the marks at `pos` and above.
@@ -259,7 +283,7 @@ impl OpenStack {
 
     fn clear(&mut self) {
         self.marks.clear();
-        self.top_of_style = [None; 4];
+        self.top_of_style = [NO_INDEX; 4];
     }
 }
 
@@ -320,9 +344,10 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         if closes {
             let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
             let opener = &stack.marks[pos];
-            if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token + 1, i) {
+            crate::growth::reserve_for_rest(&mut out, i, tokens.len());
+            if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token() + 1, i) {
                 let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
-                out.push(Marked::new(opener.token, Some(i), first, end, span, style, pos, opener.continues));
+                out.push(Marked::new(opener.token(), Some(i), first, end, span, style, pos, opener.continues()));
             }
             stack.truncate(pos);
         } else {
@@ -330,7 +355,8 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
                 Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => Some(idx),
                 _ => None,
             };
-            stack.push(OpenMark { token: i, style, below_same_style: None, continues, low: mark == "„" });
+            crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
+            stack.push(OpenMark::new(i, style, continues, mark == "„"));
         }
     }
     close_paragraph(text, tokens, marks_before, &mut stack, &mut out, tokens.len());
@@ -395,11 +421,11 @@ fn close_paragraph(text: &str, tokens: &[Token], marks_before: &[u32], stack: &m
         let next_reopens = tokens.get(end).is_some_and(|n| {
             n.kind == TokenKind::Quote && style_and_shape(n.span.text(text)).is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
-        let keep = bottom.style != Style::Single || next_reopens || bottom.continues.is_some();
-        let content = if keep { trim_stray_marks(tokens, marks_before, bottom.token + 1, end) } else { None };
+        let keep = bottom.style != Style::Single || next_reopens || bottom.continues().is_some();
+        let content = if keep { trim_stray_marks(tokens, marks_before, bottom.token() + 1, end) } else { None };
         if let Some((first, content_end)) = content {
             let span = Span::new(tokens[first].span.start(), tokens[content_end - 1].span.end());
-            out.push(Marked::new(bottom.token, None, first, content_end, span, bottom.style, 0, bottom.continues));
+            out.push(Marked::new(bottom.token(), None, first, content_end, span, bottom.style, 0, bottom.continues()));
             result = Some((bottom.style, out.len() - 1));
         }
     }

@@ -43,14 +43,14 @@ pub(crate) struct Np {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// Lexicon facts per token, looked up on first use: the rules ask about the same
-    /// tokens many times, and a hash lookup per ask would dominate the stage.
-    info: Vec<Cell<Option<WordInfo>>>,
-    /// For each token, the index of the first token of its paragraph (one pass up front, so
-    /// that no rule walks back to find a paragraph start).
-    para_start: Vec<u32>,
-    /// For each token, the number of paragraph starts at or before it.
+    /// Lexicon facts per token ([`WordInfo::pack`]; 0: not looked up yet), looked up on first
+    /// use: the rules ask about the same tokens many times, and a hash lookup per ask would
+    /// dominate the stage.
+    info: Vec<Cell<u16>>,
+    /// For each token, its paragraph number, and for each paragraph its first token (one
+    /// pass up front, so that no rule walks back to find a paragraph start).
     para_index: Vec<u32>,
+    para_starts: Vec<u32>,
 }
 
 /// How far the chunker reaches from its anchor.
@@ -58,23 +58,20 @@ const MAX_NP: usize = 8;
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let mut para_start = Vec::with_capacity(tokens.len());
         let mut para_index = Vec::with_capacity(tokens.len());
-        let (mut start, mut index) = (0u32, 0u32);
+        let mut para_starts = vec![0u32];
         for i in 0..tokens.len() {
             if i > 0 && super::marks::starts_paragraph(text, tokens, i) {
-                start = i as u32;
-                index += 1;
+                para_starts.push(i as u32);
             }
-            para_start.push(start);
-            para_index.push(index);
+            para_index.push((para_starts.len() - 1) as u32);
         }
-        Ctx { text, tokens, info: vec![Cell::new(None); tokens.len()], para_start, para_index }
+        Ctx { text, tokens, info: vec![Cell::new(0); tokens.len()], para_index, para_starts }
     }
 
     /// The first token of the paragraph holding token `i`.
     pub fn paragraph_start(&self, i: usize) -> usize {
-        self.para_start.get(i).map_or(0, |&s| s as usize)
+        self.para_index.get(i).map_or(0, |&p| self.para_starts[p as usize] as usize)
     }
 
     /// The paragraph number of token `i` (0-based).
@@ -86,12 +83,14 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
         let Some(cell) = self.info.get(i) else { return WordInfo::default() };
-        if let Some(info) = cell.get() {
-            return info;
+        match cell.get() {
+            0 => {
+                let info = self.lookup(i);
+                cell.set(info.pack());
+                info
+            }
+            bits => WordInfo::unpack(bits),
         }
-        let info = self.lookup(i);
-        cell.set(Some(info));
-        info
     }
 
     fn lookup(&self, i: usize) -> WordInfo {

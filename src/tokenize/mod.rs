@@ -264,9 +264,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     };
     scanner.run();
     let mut tokens = scanner.tokens;
-    if tokens.capacity() - tokens.len() > tokens.len() / 8 {
-        tokens.shrink_to_fit();
-    }
+    crate::growth::trim(&mut tokens);
     let bytes = text.as_bytes();
     for t in &mut tokens {
         // ASCII is its own normal form: only the others need a look.
@@ -342,24 +340,10 @@ impl<'t> Scanner<'t> {
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         debug_assert!(start < end);
-        if self.tokens.len() == self.tokens.capacity() {
-            self.grow(start);
-        }
+        crate::growth::reserve_for_rest(&mut self.tokens, start, self.bytes.len());
         self.tokens.push(Token::new(Span::new(start, end), kind, self.pending_ws));
         self.pending_ws = Whitespace::None;
         self.line_start = false;
-    }
-
-    /// Makes room for the tokens still to come, extrapolated from the rate so far. Doubling
-    /// would leave up to half the vector unused, and copy it at a peak of three times the
-    /// tokens held: a text of quote marks has a token per byte.
-    #[cold]
-    fn grow(&mut self, at: usize) {
-        let held = self.tokens.len();
-        let rest = self.bytes.len() - at;
-        let expected = (held as u128 * rest as u128 / at.max(1) as u128) as usize;
-        // 1/16 above the estimate, and never less than a quarter more: growth stays geometric.
-        self.tokens.reserve_exact((expected + expected / 16).max(held / 4).max(16));
     }
 
     fn run(&mut self) {
