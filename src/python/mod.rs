@@ -47,12 +47,16 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 ///   large batch) is purged at once, so the next batch faults all its pages in again: 15–30%
 ///   of the end-to-end time of a 50 MB batch was page faults. Without the threshold,
 ///   large blocks decay like small ones: kept for reuse, returned to the OS over
-///   `dirty_decay_ms` (10 s) when unused.
+///   `dirty_decay_ms` when unused.
 /// * `background_thread:true`: that return happens on jemalloc's own thread, so memory a
 ///   notebook no longer uses goes back to the OS even while presswork is idle.
+/// * `dirty_decay_ms:30000`: the return is gradual over the decay time, so with the default
+///   10 s a call of a few seconds on a large text had a third of the memory its previous call
+///   freed handed back and faulted in again (up to a quarter of its time on 32–64 MB texts,
+///   `examples/linearity.rs`); over 30 s that share is a tenth as large.
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
 #[export_name = "_rjem_malloc_conf"]
-static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true".as_ptr());
+static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:30000".as_ptr());
 
 /// A pointer to a static C string, as jemalloc reads `malloc_conf`.
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
