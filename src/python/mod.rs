@@ -50,10 +50,11 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 ///   `dirty_decay_ms` when unused.
 /// * `background_thread:true`: that return happens on jemalloc's own thread, so memory a
 ///   notebook no longer uses goes back to the OS even while presswork is idle.
-/// * `dirty_decay_ms:30000`: the return is gradual over the decay time, so with the default
-///   10 s a call of a few seconds on a large text had a third of the memory its previous call
-///   freed handed back and faulted in again (up to a quarter of its time on 32–64 MB texts,
-///   `examples/linearity.rs`); over 30 s that share is a tenth as large.
+/// * `dirty_decay_ms:30000`: the return is gradual over the decay time, so when calls of a
+///   few seconds each run on large texts, part of what one call freed has been handed back
+///   before the next and is faulted in again (up to a quarter of a call's time on 32–64 MB
+///   texts, `examples/linearity.rs`). A longer decay hands back a smaller share in that time;
+///   on this VM the gain is within run-to-run noise (BENCHMARKS-hardening.md, session 4).
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
 #[export_name = "_rjem_malloc_conf"]
 static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:30000".as_ptr());
