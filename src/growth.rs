@@ -2,7 +2,7 @@
 //!
 //! A vector that doubles holds up to twice what it needs and, while it copies, three times:
 //! on a text of quote marks (a token per byte) that was most of the memory a run touched, and
-//! touching memory is what grows faster than the text on a busy machine. Each stage knows how
+//! faulting fresh memory in costs more per page once a process is large. Each stage knows how
 //! far through the document it is, so when a vector fills it reserves what the rest of the
 //! document should add at the rate so far, plus a sixteenth. Growth stays geometric (at least
 //! a quarter more each time), so pushes remain amortized O(1).

@@ -41,12 +41,21 @@ enum Direction {
 
 pub(crate) use record::Marked;
 
-mod record {
-    use super::Style;
-    use crate::span::Span;
+/// "No index": token and stack indices fit in `u32` (a text is under 4 GiB), so this is never
+/// one. The records below hold indices as `u32` with this for `None`.
+const NO_INDEX: u32 = u32::MAX;
 
-    /// "No token": token indices fit in `u32` (a text is under 4 GiB), so this is never one.
-    const NONE: u32 = u32::MAX;
+fn opt(i: u32) -> Option<usize> {
+    (i != NO_INDEX).then_some(i as usize)
+}
+
+fn from_opt(i: Option<usize>) -> u32 {
+    i.map_or(NO_INDEX, |i| i as u32)
+}
+
+mod record {
+    use super::{from_opt, opt, Style};
+    use crate::span::Span;
 
     /// One quoted span. Token indices are held as `u32` (36 bytes a record rather than 80):
     /// a text of nested marks makes one record per two marks.
@@ -60,14 +69,6 @@ mod record {
         depth: u32,
         continues: u32,
         style: Style,
-    }
-
-    fn opt(i: u32) -> Option<usize> {
-        (i != NONE).then_some(i as usize)
-    }
-
-    fn from_opt(i: Option<usize>) -> u32 {
-        i.map_or(NONE, |i| i as u32)
     }
 
     impl Marked {
@@ -216,8 +217,8 @@ fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direct
     }
 }
 
-/// An opening mark waiting for its closer. Indices are `u32` ([`NO_INDEX`]: none): a text of
-/// opening marks keeps one per mark on the stack.
+/// An opening mark waiting for its closer, with `u32` indices: a text of opening marks keeps
+/// one per mark on the stack.
 struct OpenMark {
     token: u32,
     /// Stack index of the next open mark of the same style below this one.
@@ -229,11 +230,9 @@ struct OpenMark {
     low: bool,
 }
 
-const NO_INDEX: u32 = u32::MAX;
-
 impl OpenMark {
     fn new(token: usize, style: Style, continues: Option<usize>, low: bool) -> Self {
-        OpenMark { token: token as u32, below_same_style: NO_INDEX, continues: continues.map_or(NO_INDEX, |c| c as u32), style, low }
+        OpenMark { token: token as u32, below_same_style: NO_INDEX, continues: from_opt(continues), style, low }
     }
 
     fn token(&self) -> usize {
@@ -241,7 +240,7 @@ impl OpenMark {
     }
 
     fn continues(&self) -> Option<usize> {
-        (self.continues != NO_INDEX).then_some(self.continues as usize)
+        opt(self.continues)
     }
 }
 
@@ -269,8 +268,7 @@ impl OpenStack {
 
     /// Stack index of the innermost open mark of `style`.
     fn innermost(&self, style: Style) -> Option<usize> {
-        let top = self.top_of_style[style as usize];
-        (top != NO_INDEX).then_some(top as usize)
+        opt(self.top_of_style[style as usize])
     }
 
     /// Drops the marks at `pos` and above.
