@@ -26,6 +26,9 @@ from ._native import (
     Token,
     __version__,
     get_threads,
+    memory_state,
+    release_memory,
+    set_release_after,
     set_threads,
 )
 from ._native import analyze as _analyze
@@ -55,9 +58,12 @@ __all__ = [
     "__version__",
     "analyze",
     "get_threads",
+    "memory_state",
     "numbers",
     "quotes",
+    "release_memory",
     "sentences",
+    "set_release_after",
     "set_threads",
     "tables",
     "tokens",

@@ -1,7 +1,7 @@
 """Type stubs for the Rust extension module ``presswork._native``."""
 
 from collections.abc import Callable
-from typing import Any, Final, final
+from typing import Any, Final, Literal, final
 
 from typing_extensions import Self
 
@@ -19,6 +19,9 @@ __all__ = [
     "analyze",
     "batch",
     "get_threads",
+    "memory_state",
+    "release_memory",
+    "set_release_after",
     "set_threads",
     "time_core",
 ]
@@ -196,3 +199,6 @@ def batch(
 def set_threads(n: int) -> None: ...
 def time_core(texts: list[str], tables: list[str], *, threads: int | None = None) -> float: ...
 def get_threads() -> int: ...
+def release_memory() -> None: ...
+def set_release_after(seconds: float) -> None: ...
+def memory_state() -> Literal["hold", "released", "unmanaged"]: ...

@@ -12,6 +12,7 @@
 
 mod classes;
 mod columns;
+mod memory;
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,64 +31,6 @@ use crate::offsets::CharOffsets;
 
 use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
 use columns::ArrowTable;
-
-/// jemalloc for the extension's own allocations. A batch allocates its tables afresh (about
-/// 12 bytes of columns per byte of text) and frees them when Python drops the DataFrame;
-/// glibc hands such blocks back to the OS and the next batch faults every page in again
-/// (a quarter of the time of `pw.tokens` over 50 MB went to the kernel). jemalloc keeps them
-/// for reuse, as polars does for the same reason.
-#[cfg(all(target_os = "linux", not(target_env = "musl")))]
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
-/// jemalloc's configuration, read when it starts (`malloc_conf`, under the crate's `_rjem_`
-/// prefix).
-///
-/// * `oversize_threshold:0`: by default a freed block of 8 MiB or more (every column of a
-///   large batch) is purged at once, so the next batch faults all its pages in again: 15–30%
-///   of the end-to-end time of a 50 MB batch was page faults. Without the threshold,
-///   large blocks decay like small ones: kept for reuse, returned to the OS over
-///   `dirty_decay_ms` when unused.
-/// * `background_thread:true`: that return happens on jemalloc's own thread, so memory a
-///   notebook no longer uses goes back to the OS even while presswork is idle.
-/// * `dirty_decay_ms:30000`: the return is gradual over the decay time, so when calls of a
-///   few seconds each run on large texts, part of what one call freed has been handed back
-///   before the next and is faulted in again (up to a quarter of a call's time on 32–64 MB
-///   texts, `examples/linearity.rs`). A longer decay hands back a smaller share in that time;
-///   on this VM the gain is within run-to-run noise (BENCHMARKS-hardening.md, session 4).
-#[cfg(all(target_os = "linux", not(target_env = "musl")))]
-#[export_name = "_rjem_malloc_conf"]
-static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:30000".as_ptr());
-
-/// A pointer to a static C string, as jemalloc reads `malloc_conf`.
-#[cfg(all(target_os = "linux", not(target_env = "musl")))]
-#[repr(transparent)]
-#[allow(dead_code)] // read by jemalloc, not by Rust
-struct ConfString(*const std::ffi::c_char);
-
-// SAFETY: it points to an immutable static string.
-#[cfg(all(target_os = "linux", not(target_env = "musl")))]
-unsafe impl Sync for ConfString {}
-
-/// Arena 0 exists before `malloc_conf` is applied and keeps the default 8 MiB purge
-/// threshold; this lifts it like the others'. Best effort: failure leaves the default.
-#[cfg(all(target_os = "linux", not(target_env = "musl")))]
-fn tune_allocator() {
-    let mut threshold: usize = usize::MAX;
-    // SAFETY: a NUL-terminated name, no old value read, and a `size_t` new value with its size.
-    unsafe {
-        tikv_jemalloc_sys::mallctl(
-            c"arena.0.oversize_threshold".as_ptr(),
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-            (&raw mut threshold).cast(),
-            std::mem::size_of::<usize>(),
-        );
-    }
-}
-
-#[cfg(not(all(target_os = "linux", not(target_env = "musl"))))]
-fn tune_allocator() {}
 
 /// Default thread count for batch calls; 0 means one per core.
 static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
@@ -201,6 +144,7 @@ fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, errors: &str) -> PyResult<Py
     })?;
     let text = text_of(s, errors, 0)?;
     let text: &str = &text;
+    let _busy = memory::Busy::enter();
     py.detach(|| {
         let analysed = analyse_one(0, text, Stages::default())?;
         Ok(PyDocument::from_core(&analysed.doc, analysed.offsets()))
@@ -246,6 +190,7 @@ fn batch<'py>(
     let errors = parse_errors(errors)?;
     let (stages, tables) = parse_stages(&tables)?;
     let threads = resolve_threads(threads);
+    let _busy = memory::Busy::enter();
     let progress = progress.map(Bound::unbind);
     let run = Run { stages, tables: &tables, threads, progress: progress.as_ref() };
     if let Ok(list) = texts.cast::<PyList>() {
@@ -530,6 +475,7 @@ fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, thr
         }
     }
     let threads = resolve_threads(threads);
+    let _busy = memory::Busy::enter();
     Ok(py.detach(|| {
         let started = std::time::Instant::now();
         let pool = if threads > 1 { thread_pool(threads) } else { None };
@@ -554,9 +500,33 @@ fn get_threads() -> usize {
     resolve_threads(None)
 }
 
+/// Hands the memory presswork holds for reuse back to the OS now. It does so by itself once
+/// no call has run for the delay that `set_release_after` sets.
+#[pyfunction]
+fn release_memory(py: Python<'_>) {
+    py.detach(memory::release_memory);
+}
+
+/// Sets how long presswork keeps freed memory for reuse after its last call, in seconds.
+#[pyfunction]
+fn set_release_after(seconds: f64) -> PyResult<()> {
+    if !(seconds.is_finite() && (0.0..=86_400.0).contains(&seconds)) {
+        return Err(PyValueError::new_err(format!("seconds must be between 0 and 86400, got {seconds}")));
+    }
+    memory::set_release_after(seconds);
+    Ok(())
+}
+
+/// `"hold"` while presswork keeps freed memory for reuse, `"released"` once it has handed it
+/// back, `"unmanaged"` where the allocator decides alone.
+#[pyfunction]
+fn memory_state() -> &'static str {
+    memory::state()
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    tune_allocator();
+    memory::tune_allocator();
     m.add_class::<PyDocument>()?;
     m.add_class::<PyToken>()?;
     m.add_class::<PySentence>()?;
@@ -568,6 +538,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(time_core, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
+    m.add_function(wrap_pyfunction!(release_memory, m)?)?;
+    m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
+    m.add_function(wrap_pyfunction!(memory_state, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;
     m.add("QUOTE_TYPES", crate::quotes::QuoteType::ALL.map(|k| k.as_str()).to_vec())?;
