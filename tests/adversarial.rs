@@ -215,6 +215,33 @@ fn bug_stray_closers_scan_the_open_stack() {
     }
 }
 
+/// `n` people who share a surname, each quoted by surname alone: "Jab Smith met them. “Yes,”
+/// Smith said." Every full name is a new entity under "Smith".
+fn namesakes(n: usize) -> String {
+    let first = |mut i: usize| {
+        let mut name = String::from("J");
+        for _ in 0..4 {
+            name.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+        }
+        name
+    };
+    // A first line of its own: the opening line of a document may be its title.
+    let units = (0..n).map(|i| format!("{} Smith met them. “Yes,” Smith said.\n\n", first(i)));
+    std::iter::once("Talks went on.\n\n".to_string()).chain(units).collect()
+}
+
+#[test]
+// Was a bug (session 5): resolving a surname to the person mentioned last checked each recent
+// mention against the list of every entity with that surname, which grows with the document.
+fn bug_surname_resolution_scans_every_namesake() {
+    let text = namesakes(3);
+    let doc = presswork::analyze(&text);
+    assert_eq!(doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), ["Jaaaa Smith", "Jbaaa Smith", "Jcaaa Smith"]);
+    let (small, big) = (secs_on(&namesakes(20_000)), secs_on(&namesakes(80_000)));
+    assert!(big < 0.1 || big / small.max(1e-3) < 8.0, "20,000 namesakes {small:.3}s → 80,000 {big:.3}s");
+}
+
 #[test]
 // Was a bug (fixed in main c9e894b): quote content kept a stray mark at its edge.
 fn bug_quote_content_keeps_a_mark_at_its_edge() {

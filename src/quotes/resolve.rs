@@ -210,9 +210,11 @@ impl Entities {
         if ids.len() == 1 {
             return Some(ids[0]);
         }
-        // Several people share the surname: take the one mentioned most recently.
+        // Several people share the surname: take the one mentioned most recently. `ids` grows
+        // with the document when every word looks like a name (all capitals), so membership
+        // is a binary search: ids are pushed in the order entities are made.
         let pos = self.mentions.partition_point(|m| m.token < start);
-        self.mentions[..pos].iter().rev().take(200).find(|m| ids.contains(&m.entity)).map(|m| m.entity).or(Some(ids[0]))
+        self.mentions[..pos].iter().rev().take(200).find(|m| ids.binary_search(&m.entity).is_ok()).map(|m| m.entity).or(Some(ids[0]))
     }
 
     /// The canonical speaker name for a mention.
