@@ -124,34 +124,20 @@ fn thread_cpu() -> f64 {
     cpu_time::ThreadTime::now().as_duration().as_secs_f64()
 }
 
-/// System (kernel) CPU seconds of this thread: page faults on fresh memory, mostly.
+/// System (kernel) CPU seconds of this thread, mostly page faults on fresh memory, and its
+/// minor page faults (fresh pages the kernel mapped in), so far.
 #[cfg(target_os = "linux")]
-fn thread_sys() -> f64 {
+fn thread_kernel() -> (f64, i64) {
     // SAFETY: getrusage fills the struct it is given.
     unsafe {
         let mut usage: libc::rusage = std::mem::zeroed();
         libc::getrusage(libc::RUSAGE_THREAD, &mut usage);
-        usage.ru_stime.tv_sec as f64 + usage.ru_stime.tv_usec as f64 / 1e6
+        (usage.ru_stime.tv_sec as f64 + usage.ru_stime.tv_usec as f64 / 1e6, usage.ru_minflt as i64)
     }
 }
 #[cfg(not(target_os = "linux"))]
-fn thread_sys() -> f64 {
-    0.0
-}
-
-/// Minor page faults of this thread so far: fresh pages the kernel had to map in.
-#[cfg(target_os = "linux")]
-fn thread_faults() -> i64 {
-    // SAFETY: getrusage fills the struct it is given.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_THREAD, &mut usage);
-        usage.ru_minflt as i64
-    }
-}
-#[cfg(not(target_os = "linux"))]
-fn thread_faults() -> i64 {
-    0
+fn thread_kernel() -> (f64, i64) {
+    (0.0, 0)
 }
 
 /// Minimal CSV reader for the corpus: returns the first column (`text`) of every row.
@@ -490,11 +476,11 @@ fn runs(text: &str, step_limit: f64) -> SizeStats {
         let base = CURRENT.load(Ordering::Relaxed);
         PEAK.store(base, Ordering::Relaxed);
         let t0 = Instant::now();
-        let (c0, s0, f0) = (thread_cpu(), thread_sys(), thread_faults());
+        let ((s0, f0), c0) = (thread_kernel(), thread_cpu());
         run(text);
         let cpu = thread_cpu() - c0;
-        let sys = thread_sys() - s0;
-        let faults = thread_faults() - f0;
+        let (s1, f1) = thread_kernel();
+        let (sys, faults) = (s1 - s0, f1 - f0);
         spent += cpu;
         if rep == 0 {
             (st.cold, st.cold_sys) = (cpu, sys);
