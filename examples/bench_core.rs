@@ -20,9 +20,11 @@ fn peak_rss_mib() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
         })
         .map(|kb| kb / 1024.0)
         .unwrap_or(f64::NAN)
@@ -66,8 +68,18 @@ fn main() {
     let mut json = false;
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--repeat" => repeat = args.next().and_then(|v| v.parse().ok()).expect("--repeat N"),
-            "--threads" => threads = args.next().and_then(|v| v.parse().ok()).expect("--threads N"),
+            "--repeat" => {
+                repeat = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--repeat N")
+            }
+            "--threads" => {
+                threads = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--threads N")
+            }
             "--json" => json = true,
             "-h" | "--help" => {
                 eprintln!("usage: bench_core CORPUS [--repeat N] [--threads N] [--json]");
@@ -81,7 +93,10 @@ fn main() {
         std::process::exit(2)
     });
     if threads > 0 {
-        rayon::ThreadPoolBuilder::new().num_threads(threads).build_global().expect("rayon pool");
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global()
+            .expect("rayon pool");
     }
     let corpus = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         eprintln!("cannot read {path}: {e}");
@@ -97,8 +112,16 @@ fn main() {
         std::hint::black_box(presswork::analyze(d));
     }
 
-    let tok_1 = best_of(repeat, || docs.iter().map(|d| presswork::tokenize::tokenize(d).len()).sum());
-    let tok_n = best_of(repeat, || docs.par_iter().map(|d| presswork::tokenize::tokenize(d).len()).sum());
+    let tok_1 = best_of(repeat, || {
+        docs.iter()
+            .map(|d| presswork::tokenize::tokenize(d).len())
+            .sum()
+    });
+    let tok_n = best_of(repeat, || {
+        docs.par_iter()
+            .map(|d| presswork::tokenize::tokenize(d).len())
+            .sum()
+    });
     let sent = |d: &&str| {
         let mut toks = presswork::tokenize::tokenize(d);
         presswork::sentences::split(d, &mut toks).len()
@@ -106,13 +129,27 @@ fn main() {
     let sent_1 = best_of(repeat, || docs.iter().map(sent).sum());
     let sent_n = best_of(repeat, || docs.par_iter().map(sent).sum());
     // Split alone, on tokens made beforehand (not a user-facing path; shows the stage's cost).
-    let mut pretok: Vec<Vec<presswork::Token>> = docs.iter().map(|d| presswork::tokenize::tokenize(d)).collect();
+    let mut pretok: Vec<Vec<presswork::Token>> = docs
+        .iter()
+        .map(|d| presswork::tokenize::tokenize(d))
+        .collect();
     let split_1 = best_of(repeat, || {
-        docs.iter().zip(pretok.iter_mut()).map(|(d, t)| presswork::sentences::split(d, t).len()).sum()
+        docs.iter()
+            .zip(pretok.iter_mut())
+            .map(|(d, t)| presswork::sentences::split(d, t).len())
+            .sum()
     });
     drop(pretok);
-    let ana_1 = best_of(repeat, || docs.iter().map(|d| presswork::analyze(d).tokens.len()).sum());
-    let ana_n = best_of(repeat, || docs.par_iter().map(|d| presswork::analyze(d).tokens.len()).sum());
+    let ana_1 = best_of(repeat, || {
+        docs.iter()
+            .map(|d| presswork::analyze(d).tokens.len())
+            .sum()
+    });
+    let ana_n = best_of(repeat, || {
+        docs.par_iter()
+            .map(|d| presswork::analyze(d).tokens.len())
+            .sum()
+    });
     let rss = peak_rss_mib();
 
     let rows = [
@@ -143,10 +180,21 @@ fn main() {
         println!("{}", serde_json::Value::Object(out));
     } else {
         println!("presswork core (Rust): {} docs, {:.1} MB, rayon threads = {nthreads}, best of {repeat}", docs.len(), mb);
-        println!("{:<24} {:>7} {:>10} {:>10} {:>10} {:>12}", "task", "threads", "seconds", "MB/s", "MB/CPU-s", "items");
+        println!(
+            "{:<24} {:>7} {:>10} {:>10} {:>10} {:>12}",
+            "task", "threads", "seconds", "MB/s", "MB/CPU-s", "items"
+        );
         for (task, th, (secs, cpu, count)) in rows {
-            let th = if th == "1" { "1".to_string() } else { nthreads.to_string() };
-            println!("{task:<24} {th:>7} {secs:>10.3} {:>10.1} {:>10.1} {count:>12}", mb / secs, mb / cpu);
+            let th = if th == "1" {
+                "1".to_string()
+            } else {
+                nthreads.to_string()
+            };
+            println!(
+                "{task:<24} {th:>7} {secs:>10.3} {:>10.1} {:>10.1} {count:>12}",
+                mb / secs,
+                mb / cpu
+            );
         }
         println!("peak RSS: {rss:.0} MiB (corpus held in memory: {mb:.0} MB)");
     }

@@ -30,9 +30,9 @@
 //! spoil every run of one size, while a super-linear step stays over the limit in every pair.
 //! Exit status 1 if any shape's ratio still exceeds 2.3.
 
-use std::alloc::{GlobalAlloc, Layout};
 #[cfg(not(all(target_os = "linux", not(target_env = "musl"))))]
 use std::alloc::System;
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
@@ -51,7 +51,8 @@ static INNER: System = System;
 /// seconds (10 by default); the runs here follow each other with no such pause.
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
 #[export_name = "_rjem_malloc_conf"]
-static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:-1".as_ptr());
+static MALLOC_CONF: ConfString =
+    ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:-1".as_ptr());
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
 #[allow(dead_code)] // read by jemalloc, not by Rust
 struct ConfString(*const std::ffi::c_char);
@@ -66,7 +67,13 @@ fn tune_allocator() {
         let mut threshold: usize = usize::MAX;
         // SAFETY: a NUL-terminated name and a `size_t` new value with its size.
         unsafe {
-            tikv_jemalloc_sys::mallctl(c"arena.0.oversize_threshold".as_ptr(), std::ptr::null_mut(), std::ptr::null_mut(), (&raw mut threshold).cast(), std::mem::size_of::<usize>());
+            tikv_jemalloc_sys::mallctl(
+                c"arena.0.oversize_threshold".as_ptr(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                (&raw mut threshold).cast(),
+                std::mem::size_of::<usize>(),
+            );
         }
     }
 }
@@ -91,7 +98,8 @@ unsafe impl GlobalAlloc for Counting {
         let p = unsafe { INNER.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             if new_size >= layout.size() {
-                let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size - layout.size();
+                let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
+                    - layout.size();
                 // a moving realloc holds both blocks for a moment
                 PEAK.fetch_max(now + layout.size().min(new_size), Ordering::Relaxed);
             } else {
@@ -132,7 +140,10 @@ fn thread_kernel() -> (f64, i64) {
     unsafe {
         let mut usage: libc::rusage = std::mem::zeroed();
         libc::getrusage(libc::RUSAGE_THREAD, &mut usage);
-        (usage.ru_stime.tv_sec as f64 + usage.ru_stime.tv_usec as f64 / 1e6, usage.ru_minflt as i64)
+        (
+            usage.ru_stime.tv_sec as f64 + usage.ru_stime.tv_usec as f64 / 1e6,
+            usage.ru_minflt as i64,
+        )
     }
 }
 #[cfg(not(target_os = "linux"))]
@@ -174,27 +185,44 @@ fn csv_texts(src: &str) -> Vec<String> {
 }
 
 fn bbc_news() -> String {
-    let dir = std::env::var("PRESSWORK_BBC").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc").to_string());
+    let dir = std::env::var("PRESSWORK_BBC").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bbc").to_string()
+    });
     let mut texts = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "csv")).collect();
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+            .collect();
         paths.sort();
         for p in paths {
-            texts.extend(csv_texts(&std::fs::read_to_string(&p).expect("read corpus")));
+            texts.extend(csv_texts(
+                &std::fs::read_to_string(&p).expect("read corpus"),
+            ));
         }
     }
     if texts.is_empty() {
         eprintln!("warning: no BBC corpus at {dir}; using the seed articles");
         let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
-        let mut paths: Vec<_> = std::fs::read_dir(seeds).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut paths: Vec<_> = std::fs::read_dir(seeds)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         paths.sort();
-        texts = paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+        texts = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
     }
     // The corpus is grouped by category; a fixed pseudo-shuffle makes every prefix (the 1 and
     // 2 MB steps) a sample of the whole rather than of one section.
     let mut order: Vec<usize> = (0..texts.len()).collect();
     order.sort_by_key(|&i| (i as u64).wrapping_mul(2_654_435_761) % (1 << 32));
-    order.iter().map(|&i| texts[i].as_str()).collect::<Vec<_>>().join("\n\n")
+    order
+        .iter()
+        .map(|&i| texts[i].as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// `unit` repeated to `n` bytes, cut back to a char boundary.
@@ -245,12 +273,77 @@ fn soup(pieces: &'static [&'static str], n: usize) -> String {
 }
 
 const QUOTE_PIECES: &[&str] = &[
-    "“", "”", "‘", "’", "\"", "'", "«", "»", "„", "‹", "›", " ", " ", " ", "\n", "\n\n", ".", ",", ":", " said ", " he ", " she ",
-    " told ", "Mr ", "Smith", " the ", " It ", " according to ", "(", ")", " — ", "s' ", " don't ", "’s ", "?", "!",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+    ":",
+    " said ",
+    " he ",
+    " she ",
+    " told ",
+    "Mr ",
+    "Smith",
+    " the ",
+    " It ",
+    " according to ",
+    "(",
+    ")",
+    " — ",
+    "s' ",
+    " don't ",
+    "’s ",
+    "?",
+    "!",
 ];
 const NUMBER_PIECES: &[&str] = &[
-    "1", "23", "605,000", "3.5", "$", "£", "€", "%", " ", " ", " ", "-", "–", " to ", " million", " bn", "m", "km", " per cent",
-    " about ", " nearly ", " people", " between ", " and ", ".", ",", "/", ":", "1990s", "x", "+", "½", "\n",
+    "1",
+    "23",
+    "605,000",
+    "3.5",
+    "$",
+    "£",
+    "€",
+    "%",
+    " ",
+    " ",
+    " ",
+    "-",
+    "–",
+    " to ",
+    " million",
+    " bn",
+    "m",
+    "km",
+    " per cent",
+    " about ",
+    " nearly ",
+    " people",
+    " between ",
+    " and ",
+    ".",
+    ",",
+    "/",
+    ":",
+    "1990s",
+    "x",
+    "+",
+    "½",
+    "\n",
 ];
 
 struct Shape {
@@ -263,17 +356,35 @@ struct Shape {
 }
 
 fn shapes(news: &'static str) -> Vec<Shape> {
-    let rep = |name: &'static str, what: &'static str, unit: &'static str| Shape { name, what, make: Box::new(move |n| repeat_to(unit, n)), start: None };
+    let rep = |name: &'static str, what: &'static str, unit: &'static str| Shape {
+        name,
+        what,
+        make: Box::new(move |n| repeat_to(unit, n)),
+        start: None,
+    };
     let from_news = |name: &'static str, what: &'static str, f: fn(&str) -> String| {
         let base: &'static str = Box::leak(f(news).into_boxed_str());
-        Shape { name, what, make: Box::new(move |n| repeat_to(base, n)), start: None }
+        Shape {
+            name,
+            what,
+            make: Box::new(move |n| repeat_to(base, n)),
+            start: None,
+        }
     };
     vec![
         from_news("news", "BBC corpus, repeated", |s| format!("{s}\n\n")),
-        from_news("one_line", "BBC corpus as one line (no line breaks)", |s| s.replace(['\n', '\r'], " ") + " "),
-        from_news("all_caps", "BBC corpus upper-cased", |s| s.to_uppercase() + "\n\n"),
-        from_news("crlf", "BBC corpus with CRLF line ends", |s| s.replace('\n', "\r\n") + "\r\n"),
-        from_news("lone_cr", "BBC corpus with lone CR line ends", |s| s.replace('\n', "\r") + "\r"),
+        from_news("one_line", "BBC corpus as one line (no line breaks)", |s| {
+            s.replace(['\n', '\r'], " ") + " "
+        }),
+        from_news("all_caps", "BBC corpus upper-cased", |s| {
+            s.to_uppercase() + "\n\n"
+        }),
+        from_news("crlf", "BBC corpus with CRLF line ends", |s| {
+            s.replace('\n', "\r\n") + "\r\n"
+        }),
+        from_news("lone_cr", "BBC corpus with lone CR line ends", |s| {
+            s.replace('\n', "\r") + "\r"
+        }),
         rep("quotes_straight", "only \"", "\""),
         rep("quotes_single", "only '", "'"),
         rep("quotes_curly_open", "only “", "“"),
@@ -285,21 +396,91 @@ fn shapes(news: &'static str) -> Vec<Shape> {
         rep("digits", "only 7", "7"),
         rep("periods", "only .", "."),
         rep("spaced_periods", "\". \" repeated", ". "),
-        rep("unbalanced_open", "“ opening a sentence, never closed", "“It is a real threat, he said. "),
-        Shape { name: "nested", what: "“‘ nested as deep as the size allows", make: Box::new(nested), start: None },
-        Shape { name: "stray_closers", what: "“ for half the text, then ’ that closes nothing", make: Box::new(stray_closers), start: None },
-        Shape { name: "quote_soup", what: "quote marks, words, cues and breaks at random", make: Box::new(|n| soup(QUOTE_PIECES, n)), start: None },
-        Shape { name: "number_soup", what: "digits, currencies, units and ranges at random", make: Box::new(|n| soup(NUMBER_PIECES, n)), start: None },
-        rep("cyrillic", "Russian news sentence", "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. "),
-        rep("cjk", "Chinese and Japanese", "佩特罗总统说：“这是真正的威胁。”美国驱逐了605,000人。東京都は「はい」と言った。"),
-        rep("arabic", "Arabic news sentence", "قال الرئيس غوستافو بيترو: «هذا تهديد حقيقي». تم ترحيل ٦٠٥٠٠٠ شخص. "),
-        rep("mixed_scripts", "Latin, Cyrillic, CJK, Arabic in one text", "Petro said “no” Путин сказал «да» 北京说“是” قال «لا» 5%. "),
-        rep("emoji_zwj", "emoji, ZWJ families, flags, skin tones", "👨\u{200D}👩\u{200D}👧\u{200D}👦 🇺🇸👍🏽🏳️\u{200D}🌈 1️⃣ "),
-        rep("combining", "letters with stacked combining marks", "e\u{301}\u{302}\u{303} nai\u{308}ve "),
-        rep("control", "NUL and control characters between words", "word\u{0}\u{1}\u{7}\u{1B}\u{7F}\u{85}"),
-        rep("no_space_words", "a 64 MB chunk: words glued by hyphens", "ab-"),
-        Shape { start: Some(32 << 10), ..rep("email_scan", "'1+1+…' (email_end rescans the chunk), from 32 KB", "1+") },
-        Shape { start: Some(32 << 10), ..rep("domain_scan", "'News.News.…' (domain_end rescans the chunk), from 32 KB", "News.") },
+        rep(
+            "unbalanced_open",
+            "“ opening a sentence, never closed",
+            "“It is a real threat, he said. ",
+        ),
+        Shape {
+            name: "nested",
+            what: "“‘ nested as deep as the size allows",
+            make: Box::new(nested),
+            start: None,
+        },
+        Shape {
+            name: "stray_closers",
+            what: "“ for half the text, then ’ that closes nothing",
+            make: Box::new(stray_closers),
+            start: None,
+        },
+        Shape {
+            name: "quote_soup",
+            what: "quote marks, words, cues and breaks at random",
+            make: Box::new(|n| soup(QUOTE_PIECES, n)),
+            start: None,
+        },
+        Shape {
+            name: "number_soup",
+            what: "digits, currencies, units and ranges at random",
+            make: Box::new(|n| soup(NUMBER_PIECES, n)),
+            start: None,
+        },
+        rep(
+            "cyrillic",
+            "Russian news sentence",
+            "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. ",
+        ),
+        rep(
+            "cjk",
+            "Chinese and Japanese",
+            "佩特罗总统说：“这是真正的威胁。”美国驱逐了605,000人。東京都は「はい」と言った。",
+        ),
+        rep(
+            "arabic",
+            "Arabic news sentence",
+            "قال الرئيس غوستافو بيترو: «هذا تهديد حقيقي». تم ترحيل ٦٠٥٠٠٠ شخص. ",
+        ),
+        rep(
+            "mixed_scripts",
+            "Latin, Cyrillic, CJK, Arabic in one text",
+            "Petro said “no” Путин сказал «да» 北京说“是” قال «لا» 5%. ",
+        ),
+        rep(
+            "emoji_zwj",
+            "emoji, ZWJ families, flags, skin tones",
+            "👨\u{200D}👩\u{200D}👧\u{200D}👦 🇺🇸👍🏽🏳️\u{200D}🌈 1️⃣ ",
+        ),
+        rep(
+            "combining",
+            "letters with stacked combining marks",
+            "e\u{301}\u{302}\u{303} nai\u{308}ve ",
+        ),
+        rep(
+            "control",
+            "NUL and control characters between words",
+            "word\u{0}\u{1}\u{7}\u{1B}\u{7F}\u{85}",
+        ),
+        rep(
+            "no_space_words",
+            "a 64 MB chunk: words glued by hyphens",
+            "ab-",
+        ),
+        Shape {
+            start: Some(32 << 10),
+            ..rep(
+                "email_scan",
+                "'1+1+…' (email_end rescans the chunk), from 32 KB",
+                "1+",
+            )
+        },
+        Shape {
+            start: Some(32 << 10),
+            ..rep(
+                "domain_scan",
+                "'News.News.…' (domain_end rescans the chunk), from 32 KB",
+                "News.",
+            )
+        },
     ]
 }
 
@@ -324,13 +505,16 @@ fn run(text: &str) -> usize {
     }
     let offsets = CharOffsets::new(text);
     for s in &doc.sentences {
-        sum = sum.wrapping_add(offsets.char_offset(s.span.start()) ^ offsets.char_offset(s.span.end()));
+        sum = sum
+            .wrapping_add(offsets.char_offset(s.span.start()) ^ offsets.char_offset(s.span.end()));
     }
     for q in &doc.quotes {
-        sum = sum.wrapping_add(offsets.char_offset(q.span.start()) ^ offsets.char_offset(q.span.end()));
+        sum = sum
+            .wrapping_add(offsets.char_offset(q.span.start()) ^ offsets.char_offset(q.span.end()));
     }
     for n in &doc.numbers {
-        sum = sum.wrapping_add(offsets.char_offset(n.span.start()) ^ offsets.char_offset(n.span.end()));
+        sum = sum
+            .wrapping_add(offsets.char_offset(n.span.start()) ^ offsets.char_offset(n.span.end()));
     }
     std::hint::black_box(sum) ^ doc.tokens.len()
 }
@@ -355,8 +539,13 @@ fn measure_in_child(name: &str, args: &[&String]) -> (f64, f64) {
         let line = line.expect("child output");
         match line.strip_prefix(RESULT) {
             Some(rest) => {
-                let mut values = rest.split_whitespace().map(|v| v.parse::<f64>().unwrap_or(f64::INFINITY));
-                result = (values.next().unwrap_or(f64::INFINITY), values.next().unwrap_or(0.0));
+                let mut values = rest
+                    .split_whitespace()
+                    .map(|v| v.parse::<f64>().unwrap_or(f64::INFINITY));
+                result = (
+                    values.next().unwrap_or(f64::INFINITY),
+                    values.next().unwrap_or(0.0),
+                );
             }
             None => println!("{line}"),
         }
@@ -398,7 +587,15 @@ fn measure(shape: &Shape, opts: &Options) -> (f64, f64) {
     // and keeps the lower of its ratios: the host of this VM is shared, and a stretch in which
     // it runs the VM slower can spoil every run of one size but not of the other. A
     // super-linear step stays over the limit in every pair.
-    let mut step: Vec<f64> = (0..stats.len()).map(|i| if i == 0 { 0.0 } else { stats[i].best / stats[i - 1].best }).collect();
+    let mut step: Vec<f64> = (0..stats.len())
+        .map(|i| {
+            if i == 0 {
+                0.0
+            } else {
+                stats[i].best / stats[i - 1].best
+            }
+        })
+        .collect();
     let mut again = vec![false; stats.len()];
     for _ in 0..RECHECKS {
         let over: Vec<usize> = (1..stats.len()).filter(|&i| step[i] > LIMIT).collect();
@@ -409,7 +606,13 @@ fn measure(shape: &Shape, opts: &Options) -> (f64, f64) {
             let smaller = runs(&(shape.make)(sizes[i - 1]), opts.step_limit);
             let larger = runs(&(shape.make)(sizes[i]), opts.step_limit);
             let pair = larger.best / smaller.best;
-            println!("{:20} measured again: {} → {} MB, ratio {:.2}, now {pair:.2}", shape.name, size_label(sizes[i - 1]), size_label(sizes[i]), step[i]);
+            println!(
+                "{:20} measured again: {} → {} MB, ratio {:.2}, now {pair:.2}",
+                shape.name,
+                size_label(sizes[i - 1]),
+                size_label(sizes[i]),
+                step[i]
+            );
             step[i] = step[i].min(pair);
             again[i] = true;
             stats[i - 1].merge(&smaller);
@@ -424,7 +627,9 @@ fn measure(shape: &Shape, opts: &Options) -> (f64, f64) {
         let cold_ratio = prev.map(|p| st.cold / p.cold);
         // User time comes from getrusage, which splits CPU time by scheduler ticks (4 ms
         // here): no ratio below 100 ms.
-        let user_ratio = prev.filter(|p| p.best_user >= 0.1).map(|p| st.best_user / p.best_user);
+        let user_ratio = prev
+            .filter(|p| p.best_user >= 0.1)
+            .map(|p| st.best_user / p.best_user);
         max_ratio = max_ratio.max(ratio.unwrap_or(0.0));
         max_user_ratio = max_user_ratio.max(user_ratio.unwrap_or(0.0));
         println!(
@@ -448,9 +653,18 @@ fn measure(shape: &Shape, opts: &Options) -> (f64, f64) {
     }
     if stopped {
         let (n, st) = (sizes[stats.len() - 1], &stats[stats.len() - 1]);
-        println!("{:20} stopped: {:.1} s at {} MB exceeds the {} s step limit (super-linear)", shape.name, st.best, size_label(n), opts.step_limit);
+        println!(
+            "{:20} stopped: {:.1} s at {} MB exceeds the {} s step limit (super-linear)",
+            shape.name,
+            st.best,
+            size_label(n),
+            opts.step_limit
+        );
     }
-    (if stopped { f64::INFINITY } else { max_ratio }, max_user_ratio)
+    (
+        if stopped { f64::INFINITY } else { max_ratio },
+        max_user_ratio,
+    )
 }
 
 fn size_label(n: usize) -> String {
@@ -470,7 +684,10 @@ fn runs(text: &str, step_limit: f64) -> SizeStats {
     let mut st = SizeStats::default();
     let mut spent = 0.0;
     for rep in 0.. {
-        if rep > 1 && st.best > step_limit || rep == 1 && st.best > 2.0 * step_limit || rep >= MIN_RUNS && (spent >= MIN_SPENT || rep >= MAX_RUNS) {
+        if rep > 1 && st.best > step_limit
+            || rep == 1 && st.best > 2.0 * step_limit
+            || rep >= MIN_RUNS && (spent >= MIN_SPENT || rep >= MAX_RUNS)
+        {
             break;
         }
         let base = CURRENT.load(Ordering::Relaxed);
@@ -490,7 +707,9 @@ fn runs(text: &str, step_limit: f64) -> SizeStats {
             (st.best, st.best_faults) = (cpu, faults);
         }
         st.wall = st.wall.min(t0.elapsed().as_secs_f64());
-        st.peak_extra = st.peak_extra.max(PEAK.load(Ordering::Relaxed).saturating_sub(base));
+        st.peak_extra = st
+            .peak_extra
+            .max(PEAK.load(Ordering::Relaxed).saturating_sub(base));
     }
     st
 }
@@ -511,7 +730,15 @@ struct SizeStats {
 
 impl Default for SizeStats {
     fn default() -> Self {
-        SizeStats { best: f64::INFINITY, best_faults: 0, best_user: f64::INFINITY, wall: f64::INFINITY, cold: 0.0, cold_sys: 0.0, peak_extra: 0 }
+        SizeStats {
+            best: f64::INFINITY,
+            best_faults: 0,
+            best_user: f64::INFINITY,
+            wall: f64::INFINITY,
+            cold: 0.0,
+            cold_sys: 0.0,
+            peak_extra: 0,
+        }
     }
 }
 
@@ -544,7 +771,12 @@ fn main() {
             "--in-process" => in_process = true,
             "--min-mb" => min_mb = it.next().and_then(|v| v.parse().ok()).expect("--min-mb N"),
             "--max-mb" => max_mb = it.next().and_then(|v| v.parse().ok()).expect("--max-mb N"),
-            "--step-limit" => step_limit = it.next().and_then(|v| v.parse().ok()).expect("--step-limit SECONDS"),
+            "--step-limit" => {
+                step_limit = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--step-limit SECONDS")
+            }
             "--list" => list = true,
             "--core-only" => CORE_ONLY.store(true, Ordering::Relaxed),
             s => only.push(s.to_string()),
@@ -558,10 +790,17 @@ fn main() {
         }
         return;
     }
-    let opts = Options { min_mb, max_mb, step_limit };
+    let opts = Options {
+        min_mb,
+        max_mb,
+        step_limit,
+    };
     if child {
         // One shape, measured for a parent: rows, then its result on a line of its own.
-        let shape = all.iter().find(|s| only.first() == Some(&s.name.to_string())).expect("--child SHAPE");
+        let shape = all
+            .iter()
+            .find(|s| only.first() == Some(&s.name.to_string()))
+            .expect("--child SHAPE");
         let (max_ratio, max_user) = measure(shape, &opts);
         println!("{RESULT} {max_ratio} {max_user}");
         return;
@@ -569,22 +808,54 @@ fn main() {
     // Each shape in a process of its own, unless asked otherwise: what one shape leaves in the
     // allocator (gigabytes of freed blocks in its sizes) must not tax the next.
     let isolate = !in_process;
-    let what = if CORE_ONLY.load(Ordering::Relaxed) { "analyze (all stages) only" } else { "analyze (all stages) + offset conversion" };
+    let what = if CORE_ONLY.load(Ordering::Relaxed) {
+        "analyze (all stages) only"
+    } else {
+        "analyze (all stages) + offset conversion"
+    };
     println!("presswork linearity: {what}, release build, one thread");
-    println!("BBC corpus: {:.1} MB of text, repeated; sizes {} → {} MB\n", news.len() as f64 / MB as f64, min_mb, max_mb);
+    println!(
+        "BBC corpus: {:.1} MB of text, repeated; sizes {} → {} MB\n",
+        news.len() as f64 / MB as f64,
+        min_mb,
+        max_mb
+    );
     println!("time: CPU seconds of the analysing thread, best of {MIN_RUNS} runs or of as many as fill {MIN_SPENT} s (up to {MAX_RUNS}); wall: best wall-clock seconds;");
     println!("cold: the first run (fresh memory), its ratio to the previous size's first run, and its system time;");
     println!("user: the best run's user time (CPU time less the kernel's page faults) and its ratio (none below 100 ms: getrusage splits by ticks);");
     println!("faults: the best run's minor page faults (fresh pages mapped in); each shape runs in a process of its own unless --in-process");
     println!(
         "{:20} {:>6} {:>9} {:>7} {:>9} {:>8} {:>10} {:>8} {:>8} {:>7} {:>8} {:>8} {:>7} {:>8}",
-        "shape", "MB", "cpu s", "ratio", "MB/s", "wall s", "peak MB", "peak/in", "cold s", "ratio", "sys s", "user s", "ratio", "faults"
+        "shape",
+        "MB",
+        "cpu s",
+        "ratio",
+        "MB/s",
+        "wall s",
+        "peak MB",
+        "peak/in",
+        "cold s",
+        "ratio",
+        "sys s",
+        "user s",
+        "ratio",
+        "faults"
     );
     let mut worst: Vec<(String, f64, f64)> = Vec::new();
     // Everything but the shape names, for the children.
-    let passed: Vec<&String> = args.iter().filter(|a| !all.iter().any(|s| s.name == a.as_str())).collect();
-    for shape in all.iter().filter(|s| only.is_empty() || only.iter().any(|o| o == s.name)) {
-        let (max_ratio, max_user) = if isolate { measure_in_child(shape.name, &passed) } else { measure(shape, &opts) };
+    let passed: Vec<&String> = args
+        .iter()
+        .filter(|a| !all.iter().any(|s| s.name == a.as_str()))
+        .collect();
+    for shape in all
+        .iter()
+        .filter(|s| only.is_empty() || only.iter().any(|o| o == s.name))
+    {
+        let (max_ratio, max_user) = if isolate {
+            measure_in_child(shape.name, &passed)
+        } else {
+            measure(shape, &opts)
+        };
         worst.push((shape.name.to_string(), max_ratio, max_user));
         println!();
     }
@@ -592,7 +863,14 @@ fn main() {
     for (name, r, user) in &worst {
         let verdict = if *r > LIMIT { "FAIL" } else { "ok" };
         if r.is_finite() {
-            println!("  {name:20} {r:5.2}  {verdict:4}  user {}", if *user > 0.0 { format!("{user:5.2}") } else { "    -".into() });
+            println!(
+                "  {name:20} {r:5.2}  {verdict:4}  user {}",
+                if *user > 0.0 {
+                    format!("{user:5.2}")
+                } else {
+                    "    -".into()
+                }
+            );
         } else {
             println!("  {name:20}   inf  FAIL (stopped at the step limit)  user {user:5.2}");
         }

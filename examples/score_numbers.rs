@@ -21,7 +21,10 @@ use serde_json::Value;
 
 const SEEDS: &str = "tests/data/seeds";
 const GOLD: &str = "tests/data/numbers.jsonl";
-const BBC: [&str; 2] = ["/work/shared/corpus/bbc/train.csv", "/work/shared/corpus/bbc/val.csv"];
+const BBC: [&str; 2] = [
+    "/work/shared/corpus/bbc/train.csv",
+    "/work/shared/corpus/bbc/val.csv",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,21 +40,41 @@ fn main() {
         }
         Some("bench") => bench(),
         Some("text") => show(args.get(1).map_or("", String::as_str)),
-        Some("file") => show(&std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default()),
+        Some("file") => show(
+            &std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default(),
+        ),
         Some(other) => eprintln!("unknown mode {other}"),
     }
 }
 
 fn describe(text: &str, n: &Number) -> String {
-    let q = n.qualifier.map(|s| format!(" q={:?}", s.text(text))).unwrap_or_default();
-    let noun = n.noun.map(|s| format!(" noun={}", s.text(text))).unwrap_or_default();
-    let verb = n.verb.map(|s| format!(" verb={}", s.text(text))).unwrap_or_default();
-    let unit = n.unit.as_ref().map(|u| format!(" unit={u}")).unwrap_or_default();
+    let q = n
+        .qualifier
+        .map(|s| format!(" q={:?}", s.text(text)))
+        .unwrap_or_default();
+    let noun = n
+        .noun
+        .map(|s| format!(" noun={}", s.text(text)))
+        .unwrap_or_default();
+    let verb = n
+        .verb
+        .map(|s| format!(" verb={}", s.text(text)))
+        .unwrap_or_default();
+    let unit = n
+        .unit
+        .as_ref()
+        .map(|u| format!(" unit={u}"))
+        .unwrap_or_default();
     let range = match (n.low, n.high) {
         (Some(l), Some(h)) => format!(" [{l}..{h}]"),
         _ => String::new(),
     };
-    format!("{:?} = {:?} {}{unit}{range}{noun}{verb}{q}", n.span.text(text), n.value, n.kind.as_str())
+    format!(
+        "{:?} = {:?} {}{unit}{range}{noun}{verb}{q}",
+        n.span.text(text),
+        n.value,
+        n.kind.as_str()
+    )
 }
 
 fn show(text: &str) {
@@ -60,7 +83,11 @@ fn show(text: &str) {
         let s = n.span.start().saturating_sub(30);
         let e = (n.span.end() + 30).min(text.len());
         let (s, e) = (floor(text, s), ceil(text, e));
-        println!("  {}    | {}", describe(text, n), text[s..e].replace('\n', " "));
+        println!(
+            "  {}    | {}",
+            describe(text, n),
+            text[s..e].replace('\n', " ")
+        );
     }
 }
 
@@ -117,7 +144,10 @@ fn gold(verbose: bool) {
     for r in &rows {
         by_doc.entry(r.doc.clone()).or_default().push(r);
     }
-    let mut docs: Vec<String> = std::fs::read_dir(SEEDS).expect("seeds").filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned())).collect();
+    let mut docs: Vec<String> = std::fs::read_dir(SEEDS)
+        .expect("seeds")
+        .filter_map(|e| Some(e.ok()?.file_name().to_string_lossy().into_owned()))
+        .collect();
     docs.sort();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut kind_ok, mut unit_ok, mut noun_ok, mut qual_ok, mut span_ok) = (0, 0, 0, 0, 0);
@@ -125,11 +155,23 @@ fn gold(verbose: bool) {
         let text = std::fs::read_to_string(format!("{SEEDS}/{doc}")).expect("seed text");
         let offs = CharOffsets::new(&text);
         let d = analyze(&text);
-        let preds: Vec<(usize, usize, &Number)> = d.numbers.iter().map(|n| (offs.char_offset(n.span.start()), offs.char_offset(n.span.end()), n)).collect();
+        let preds: Vec<(usize, usize, &Number)> = d
+            .numbers
+            .iter()
+            .map(|n| {
+                (
+                    offs.char_offset(n.span.start()),
+                    offs.char_offset(n.span.end()),
+                    n,
+                )
+            })
+            .collect();
         let gold = by_doc.get(doc).cloned().unwrap_or_default();
         let mut used = vec![false; preds.len()];
         for g in &gold {
-            let hit = preds.iter().enumerate().find(|(k, (s, e, n))| !used[*k] && *s < g.end && g.start < *e && n.value == g.value);
+            let hit = preds.iter().enumerate().find(|(k, (s, e, n))| {
+                !used[*k] && *s < g.end && g.start < *e && n.value == g.value
+            });
             match hit {
                 Some((k, (s, e, n))) => {
                     used[k] = true;
@@ -137,11 +179,36 @@ fn gold(verbose: bool) {
                     let noun = n.noun.map(|x| x.text(&text).to_string());
                     let q = n.qualifier.map(|x| x.text(&text).to_string());
                     let checks = [
-                        (n.kind.as_str() == g.kind, &mut kind_ok, "kind", format!("{} vs {}", n.kind.as_str(), g.kind)),
-                        (n.unit == g.unit, &mut unit_ok, "unit", format!("{:?} vs {:?}", n.unit, g.unit)),
-                        (noun == g.noun, &mut noun_ok, "noun", format!("{:?} vs {:?}", noun, g.noun)),
-                        (q == g.qualifier && n.approx == g.approx, &mut qual_ok, "qualifier", format!("{:?}/{} vs {:?}/{}", q, n.approx, g.qualifier, g.approx)),
-                        ((*s, *e) == (g.start, g.end), &mut span_ok, "span", format!("{:?} vs {:?}", n.span.text(&text), g.text)),
+                        (
+                            n.kind.as_str() == g.kind,
+                            &mut kind_ok,
+                            "kind",
+                            format!("{} vs {}", n.kind.as_str(), g.kind),
+                        ),
+                        (
+                            n.unit == g.unit,
+                            &mut unit_ok,
+                            "unit",
+                            format!("{:?} vs {:?}", n.unit, g.unit),
+                        ),
+                        (
+                            noun == g.noun,
+                            &mut noun_ok,
+                            "noun",
+                            format!("{:?} vs {:?}", noun, g.noun),
+                        ),
+                        (
+                            q == g.qualifier && n.approx == g.approx,
+                            &mut qual_ok,
+                            "qualifier",
+                            format!("{:?}/{} vs {:?}/{}", q, n.approx, g.qualifier, g.approx),
+                        ),
+                        (
+                            (*s, *e) == (g.start, g.end),
+                            &mut span_ok,
+                            "span",
+                            format!("{:?} vs {:?}", n.span.text(&text), g.text),
+                        ),
                     ];
                     for (ok, counter, what, detail) in checks {
                         if ok {
@@ -170,9 +237,17 @@ fn gold(verbose: bool) {
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     let acc = |x: usize| x as f64 / tp.max(1) as f64;
-    println!("gold rows {}  predicted {}  matched {tp}", rows.len(), tp + fp);
+    println!(
+        "gold rows {}  predicted {}  matched {tp}",
+        rows.len(),
+        tp + fp
+    );
     println!("value P {p:.3}  R {r:.3}  F1 {f1:.3}");
     println!(
         "on matched rows: kind {:.3}  unit {:.3}  noun {:.3}  qualifier {:.3}  exact span {:.3}",
@@ -188,7 +263,9 @@ fn gold(verbose: bool) {
 fn bbc_texts() -> Vec<String> {
     let mut out = Vec::new();
     for path in BBC {
-        let Ok(data) = std::fs::read_to_string(path) else { continue };
+        let Ok(data) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let mut fields: Vec<String> = Vec::new();
         let mut field = String::new();
         let mut quoted = false;
@@ -250,10 +327,22 @@ fn bench() {
     let secs = t0.elapsed().as_secs_f64();
     let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let mb = (bytes * rounds) as f64 / 1e6;
-    println!("{} articles, {:.2} MB, {} figures per pass", texts.len(), bytes as f64 / 1e6, count / rounds);
-    println!("number stage alone: {:.1} MB/s wall ({:.3} s for {rounds} passes)", mb / secs, secs);
+    println!(
+        "{} articles, {:.2} MB, {} figures per pass",
+        texts.len(),
+        bytes as f64 / 1e6,
+        count / rounds
+    );
+    println!(
+        "number stage alone: {:.1} MB/s wall ({:.3} s for {rounds} passes)",
+        mb / secs,
+        secs
+    );
     if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
-        println!("number stage alone: {:.1} MB/s of CPU time (unaffected by other load on the machine)", mb / cpu);
+        println!(
+            "number stage alone: {:.1} MB/s of CPU time (unaffected by other load on the machine)",
+            mb / cpu
+        );
     }
     let t0 = Instant::now();
     let mut total = 0;
@@ -261,5 +350,8 @@ fn bench() {
         total += analyze(t).numbers.len();
     }
     let secs = t0.elapsed().as_secs_f64();
-    println!("whole pipeline (tokens, sentences, quotes, numbers): {:.1} MB/s, {total} figures", bytes as f64 / 1e6 / secs);
+    println!(
+        "whole pipeline (tokens, sentences, quotes, numbers): {:.1} MB/s, {total} figures",
+        bytes as f64 / 1e6 / secs
+    );
 }

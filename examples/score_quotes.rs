@@ -25,7 +25,12 @@ fn main() {
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     match args.first().map(String::as_str) {
         Some("seeds") => seeds(verbose),
-        Some("polnear") => polnear(verbose, args.get(1).filter(|a| !a.starts_with('-')).map(String::as_str)),
+        Some("polnear") => polnear(
+            verbose,
+            args.get(1)
+                .filter(|a| !a.starts_with('-'))
+                .map(String::as_str),
+        ),
         Some("bench") => bench(args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0)),
         Some("show") => show(&std::fs::read_to_string(&args[1]).expect("read file")),
         Some("bbc") => {
@@ -36,7 +41,9 @@ fn main() {
                 show(&text);
             }
         }
-        _ => eprintln!("usage: score_quotes seeds|polnear|bench|show FILE|bbc N [SKIP] [--verbose]"),
+        _ => {
+            eprintln!("usage: score_quotes seeds|polnear|bench|show FILE|bbc N [SKIP] [--verbose]")
+        }
     }
 }
 
@@ -52,7 +59,13 @@ struct Pred {
 }
 
 fn predict(text: &str) -> Vec<Pred> {
-    let doc = analyze_with(text, Stages { quotes: true, numbers: false });
+    let doc = analyze_with(
+        text,
+        Stages {
+            quotes: true,
+            numbers: false,
+        },
+    );
     let co = CharOffsets::new(text);
     doc.quotes
         .iter()
@@ -61,8 +74,12 @@ fn predict(text: &str) -> Vec<Pred> {
             end: co.char_offset(q.span.end()),
             kind: q.kind,
             speaker: q.speaker.clone(),
-            mention: q.speaker_mention.map(|m| (co.char_offset(m.start()), co.char_offset(m.end()))),
-            mention_text: q.speaker_mention.map_or(String::new(), |m| m.text(text).to_string()),
+            mention: q
+                .speaker_mention
+                .map(|m| (co.char_offset(m.start()), co.char_offset(m.end()))),
+            mention_text: q
+                .speaker_mention
+                .map_or(String::new(), |m| m.text(text).to_string()),
             cue_text: q.cue.map_or(String::new(), |c| c.text(text).to_string()),
         })
         .collect()
@@ -75,7 +92,11 @@ fn chars(text: &str, s: usize, e: usize) -> String {
 fn short(s: &str) -> String {
     let c: Vec<char> = s.chars().collect();
     if c.len() > 70 {
-        format!("{}…{}", c[..40].iter().collect::<String>(), c[c.len() - 25..].iter().collect::<String>())
+        format!(
+            "{}…{}",
+            c[..40].iter().collect::<String>(),
+            c[c.len() - 25..].iter().collect::<String>()
+        )
     } else {
         s.to_string()
     }
@@ -86,7 +107,10 @@ fn seeds(verbose: bool) {
     let mut by_doc: HashMap<String, Vec<Value>> = HashMap::new();
     for line in std::fs::read_to_string(gold_path).expect("gold").lines() {
         let v: Value = serde_json::from_str(line).expect("json");
-        by_doc.entry(v["doc"].as_str().unwrap().to_string()).or_default().push(v);
+        by_doc
+            .entry(v["doc"].as_str().unwrap().to_string())
+            .or_default()
+            .push(v);
     }
     let mut docs: Vec<_> = by_doc.keys().cloned().collect();
     docs.sort();
@@ -96,12 +120,21 @@ fn seeds(verbose: bool) {
     for doc in docs {
         let text = std::fs::read_to_string(format!("tests/data/seeds/{doc}")).expect("seed text");
         let preds = predict(&text);
-        let gold: Vec<&Value> = by_doc[&doc].iter().filter(|g| matches!(g["type"].as_str(), Some("quote" | "partial"))).collect();
-        let pq: Vec<&Pred> = preds.iter().filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial)).collect();
+        let gold: Vec<&Value> = by_doc[&doc]
+            .iter()
+            .filter(|g| matches!(g["type"].as_str(), Some("quote" | "partial")))
+            .collect();
+        let pq: Vec<&Pred> = preds
+            .iter()
+            .filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial))
+            .collect();
         npred += pq.len();
         ngold += gold.len();
         for g in &gold {
-            let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+            let (gs, ge) = (
+                g["start"].as_u64().unwrap() as usize,
+                g["end"].as_u64().unwrap() as usize,
+            );
             match pq.iter().find(|p| p.start == gs && p.end == ge) {
                 Some(p) => {
                     tp += 1;
@@ -109,35 +142,67 @@ fn seeds(verbose: bool) {
                     if g["type"].as_str() == Some(p.kind.as_str()) {
                         type_ok += 1;
                     } else if verbose {
-                        println!("{doc} TYPE {} want {} | {}", p.kind.as_str(), g["type"], short(g["text"].as_str().unwrap()));
+                        println!(
+                            "{doc} TYPE {} want {} | {}",
+                            p.kind.as_str(),
+                            g["type"],
+                            short(g["text"].as_str().unwrap())
+                        );
                     }
                     let gsp = g["speaker"].as_str();
                     if p.speaker.as_deref() == gsp {
                         sp_ok += 1;
                     } else if verbose {
-                        println!("{doc} SPEAKER {:?} want {:?} (mention {:?}/{:?}) | {}", p.speaker, gsp, p.mention_text, g["speaker_mention"], short(g["text"].as_str().unwrap()));
+                        println!(
+                            "{doc} SPEAKER {:?} want {:?} (mention {:?}/{:?}) | {}",
+                            p.speaker,
+                            gsp,
+                            p.mention_text,
+                            g["speaker_mention"],
+                            short(g["text"].as_str().unwrap())
+                        );
                     }
                 }
-                None if verbose => println!("{doc} MISS [{}] {}", g["type"], short(g["text"].as_str().unwrap())),
+                None if verbose => println!(
+                    "{doc} MISS [{}] {}",
+                    g["type"],
+                    short(g["text"].as_str().unwrap())
+                ),
                 None => {}
             }
         }
         if verbose {
             for p in &pq {
-                if !gold.iter().any(|g| g["start"].as_u64() == Some(p.start as u64) && g["end"].as_u64() == Some(p.end as u64)) {
-                    println!("{doc} EXTRA [{}] {}", p.kind.as_str(), short(&chars(&text, p.start, p.end)));
+                if !gold.iter().any(|g| {
+                    g["start"].as_u64() == Some(p.start as u64)
+                        && g["end"].as_u64() == Some(p.end as u64)
+                }) {
+                    println!(
+                        "{doc} EXTRA [{}] {}",
+                        p.kind.as_str(),
+                        short(&chars(&text, p.start, p.end))
+                    );
                 }
             }
         }
         // Indirect rows: overlap matching, reported for information.
-        let gi: Vec<&Value> = by_doc[&doc].iter().filter(|g| g["type"] == "indirect").collect();
-        let pi: Vec<&Pred> = preds.iter().filter(|p| p.kind == QuoteType::Indirect).collect();
+        let gi: Vec<&Value> = by_doc[&doc]
+            .iter()
+            .filter(|g| g["type"] == "indirect")
+            .collect();
+        let pi: Vec<&Pred> = preds
+            .iter()
+            .filter(|p| p.kind == QuoteType::Indirect)
+            .collect();
         ipred += pi.len();
         igold += gi.len();
         itp += gi
             .iter()
             .filter(|g| {
-                let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
+                let (gs, ge) = (
+                    g["start"].as_u64().unwrap() as usize,
+                    g["end"].as_u64().unwrap() as usize,
+                );
                 pi.iter().any(|p| p.start < ge && gs < p.end)
             })
             .count();
@@ -145,11 +210,20 @@ fn seeds(verbose: bool) {
     let p = tp as f64 / npred.max(1) as f64;
     let r = tp as f64 / ngold.max(1) as f64;
     println!("seed quote+partial spans (exact): P={p:.3} R={r:.3} F1={:.3}  (tp={tp} pred={npred} gold={ngold})", f1(p, r));
-    println!("seed speaker accuracy on matched: {:.3} ({sp_ok}/{sp_n})", sp_ok as f64 / sp_n.max(1) as f64);
-    println!("seed quote/partial type agreement on matched: {:.3} ({type_ok}/{sp_n})", type_ok as f64 / sp_n.max(1) as f64);
+    println!(
+        "seed speaker accuracy on matched: {:.3} ({sp_ok}/{sp_n})",
+        sp_ok as f64 / sp_n.max(1) as f64
+    );
+    println!(
+        "seed quote/partial type agreement on matched: {:.3} ({type_ok}/{sp_n})",
+        type_ok as f64 / sp_n.max(1) as f64
+    );
     let ip = itp as f64 / ipred.max(1) as f64;
     let ir = itp as f64 / igold.max(1) as f64;
-    println!("seed indirect (overlap, informational): P={ip:.3} R={ir:.3} F1={:.3}", f1(ip, ir));
+    println!(
+        "seed indirect (overlap, informational): P={ip:.3} R={ir:.3} F1={:.3}",
+        f1(ip, ir)
+    );
 }
 
 fn f1(p: f64, r: f64) -> f64 {
@@ -182,7 +256,9 @@ fn gold_from_file(d: &Value) -> Vec<Gold> {
         .map(|g| Gold {
             start: g["start"].as_u64().unwrap() as usize,
             end: g["end"].as_u64().unwrap() as usize,
-            speaker: g["speaker_start"].as_u64().map(|s| (s as usize, g["speaker_end"].as_u64().unwrap() as usize)),
+            speaker: g["speaker_start"]
+                .as_u64()
+                .map(|s| (s as usize, g["speaker_end"].as_u64().unwrap() as usize)),
             text: g["text"].as_str().unwrap_or("").to_string(),
             speaker_text: g["speaker"].as_str().map(str::to_string),
             cue_text: g["cue"].as_str().map(str::to_string),
@@ -261,10 +337,23 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
     let chars: Vec<char> = text.chars().collect();
     let spans = |v: &Value| -> Vec<(usize, usize)> {
         v.as_array()
-            .map(|a| a.iter().map(|p| (p[0].as_u64().unwrap() as usize, p[1].as_u64().unwrap() as usize)).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|p| {
+                        (
+                            p[0].as_u64().unwrap() as usize,
+                            p[1].as_u64().unwrap() as usize,
+                        )
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
     };
-    let attrs: Vec<(Vec<(usize, usize)>, Vec<(usize, usize)>, Vec<(usize, usize)>)> = d["attributions"]
+    let attrs: Vec<(
+        Vec<(usize, usize)>,
+        Vec<(usize, usize)>,
+        Vec<(usize, usize)>,
+    )> = d["attributions"]
         .as_array()
         .unwrap()
         .iter()
@@ -286,10 +375,19 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
     for (qs, qe) in quoted_spans(&chars, double_single, toggle) {
         let best = attrs
             .iter()
-            .map(|a| (a.0.iter().map(|&(s, e)| e.min(qe).saturating_sub(s.max(qs))).sum::<usize>(), a))
+            .map(|a| {
+                (
+                    a.0.iter()
+                        .map(|&(s, e)| e.min(qe).saturating_sub(s.max(qs)))
+                        .sum::<usize>(),
+                    a,
+                )
+            })
             .filter(|(ov, _)| *ov > 0)
             .max_by_key(|(ov, _)| *ov);
-        let Some((ov, (_, source, cue))) = best else { continue };
+        let Some((ov, (_, source, cue))) = best else {
+            continue;
+        };
         if ov * 2 < qe - qs {
             continue;
         }
@@ -334,17 +432,35 @@ fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool)
                 if ok {
                     dtp += 1;
                 } else if verbose {
-                    println!("{id} SPEAKER got {:?} cue {:?} want {:?} cue {:?} | {}", p.mention_text, p.cue_text, g.speaker_text, g.cue_text, short(&g.text));
+                    println!(
+                        "{id} SPEAKER got {:?} cue {:?} want {:?} cue {:?} | {}",
+                        p.mention_text,
+                        p.cue_text,
+                        g.speaker_text,
+                        g.cue_text,
+                        short(&g.text)
+                    );
                 }
             }
-            None if verbose => println!("{id} EXTRA [{}] {:?} ({:?}) | {}", p.kind.as_str(), p.mention_text, p.cue_text, short(&chars(text, p.start, p.end))),
+            None if verbose => println!(
+                "{id} EXTRA [{}] {:?} ({:?}) | {}",
+                p.kind.as_str(),
+                p.mention_text,
+                p.cue_text,
+                short(&chars(text, p.start, p.end))
+            ),
             None => {}
         }
     }
     if verbose {
         for (k, g) in gold.iter().enumerate() {
             if !used[k] {
-                println!("{id} MISS want {:?} cue {:?} | {}", g.speaker_text, g.cue_text, short(&g.text));
+                println!(
+                    "{id} MISS want {:?} cue {:?} | {}",
+                    g.speaker_text,
+                    g.cue_text,
+                    short(&g.text)
+                );
             }
         }
     }
@@ -357,7 +473,13 @@ struct Tally(usize, usize, usize, usize, usize);
 
 impl Tally {
     fn add(&mut self, tp: usize, span: usize, pred: usize, gold: usize) {
-        *self = Tally(self.0 + tp, self.1 + span, self.2 + pred, self.3 + gold, self.4 + 1);
+        *self = Tally(
+            self.0 + tp,
+            self.1 + span,
+            self.2 + pred,
+            self.3 + gold,
+            self.4 + 1,
+        );
     }
     fn line(&self, label: &str) {
         let p = self.0 as f64 / self.2.max(1) as f64;
@@ -406,7 +528,10 @@ fn polnear(verbose: bool, only: Option<&str>) {
             continue;
         }
         let text = d["text"].as_str().unwrap();
-        let preds: Vec<Pred> = predict(text).into_iter().filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial)).collect();
+        let preds: Vec<Pred> = predict(text)
+            .into_iter()
+            .filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial))
+            .collect();
         let gold = gold_from_file(&d);
         let complete = needs_completion(&d);
         let (rtp, rspan) = score_doc(id, text, &preds, &gold, verbose && !complete);
@@ -423,7 +548,9 @@ fn polnear(verbose: bool, only: Option<&str>) {
             let derived = derive_gold(&d, false, false);
             let mut used = vec![false; gold.len()];
             for q in &derived {
-                if let Some(k) = (0..gold.len()).find(|&k| !used[k] && overlaps((q.start, q.end), (gold[k].start, gold[k].end))) {
+                if let Some(k) = (0..gold.len())
+                    .find(|&k| !used[k] && overlaps((q.start, q.end), (gold[k].start, gold[k].end)))
+                {
                     used[k] = true;
                     check.0 += 1;
                     check.3 += usize::from(q.speaker == gold[k].speaker);
@@ -462,14 +589,19 @@ fn polnear(verbose: bool, only: Option<&str>) {
         check.1 - check.0,
         check.3
     );
-    println!("polnear articles with any failure (completed gold): {failing_docs}/{}", per_doc.len());
+    println!(
+        "polnear articles with any failure (completed gold): {failing_docs}/{}",
+        per_doc.len()
+    );
 }
 
 /// Parses the BBC CSV (`text,category`, fields quoted with doubled `""`).
 fn bbc_texts() -> Vec<String> {
     let mut out = Vec::new();
     for file in ["train.csv", "val.csv"] {
-        let Ok(raw) = std::fs::read_to_string(format!("{SHARED}/corpus/bbc/{file}")) else { continue };
+        let Ok(raw) = std::fs::read_to_string(format!("{SHARED}/corpus/bbc/{file}")) else {
+            continue;
+        };
         let mut fields = Vec::new();
         let mut field = String::new();
         let mut in_quotes = false;
@@ -493,7 +625,10 @@ fn bbc_texts() -> Vec<String> {
             }
         }
     }
-    out.into_iter().skip(1).filter(|t| !t.is_empty() && t != "text").collect()
+    out.into_iter()
+        .skip(1)
+        .filter(|t| !t.is_empty() && t != "text")
+        .collect()
 }
 
 fn bench(megabytes: f64) {
@@ -537,11 +672,22 @@ fn bench(megabytes: f64) {
     let cpu0 = thread_cpu_seconds();
     for _ in 0..rounds.min(20) {
         for (text, _, _) in &prepared {
-            n += analyze_with(text, Stages { quotes: true, numbers: false }).quotes.len();
+            n += analyze_with(
+                text,
+                Stages {
+                    quotes: true,
+                    numbers: false,
+                },
+            )
+            .quotes
+            .len();
         }
     }
     let secs = t0.elapsed().as_secs_f64();
-    let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a).unwrap_or(secs);
+    let cpu = thread_cpu_seconds()
+        .zip(cpu0)
+        .map(|(b, a)| b - a)
+        .unwrap_or(secs);
     println!("tokens + sentences + quotes: {:.1} MB/s per core wall, {:.1} MB/s of CPU time ({n} quotes in both runs)", mb / secs, mb / cpu);
 }
 
@@ -556,7 +702,15 @@ fn thread_cpu_seconds() -> Option<f64> {
 }
 
 fn show(text: &str) {
-    for q in analyze_with(text, Stages { quotes: true, numbers: false }).quotes {
+    for q in analyze_with(
+        text,
+        Stages {
+            quotes: true,
+            numbers: false,
+        },
+    )
+    .quotes
+    {
         println!(
             "[{}] {:?}  <- {:?} ({:?}) cue {:?}",
             q.kind.as_str(),

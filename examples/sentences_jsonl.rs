@@ -27,14 +27,23 @@ fn main() {
         let text: String = serde_json::from_str(&line).expect("each line must be a JSON string");
         let doc = presswork::analyze(&text);
         let co = CharOffsets::new(&text);
-        let sents: Vec<[usize; 2]> =
-            doc.sentences.iter().map(|s| [co.char_offset(s.span.start()), co.char_offset(s.span.end())]).collect();
+        let sents: Vec<[usize; 2]> = doc
+            .sentences
+            .iter()
+            .map(|s| [co.char_offset(s.span.start()), co.char_offset(s.span.end())])
+            .collect();
         let mut obj = serde_json::json!({ "sentences": sents });
         if with_tokens {
             let toks: Vec<serde_json::Value> = doc
                 .tokens
                 .iter()
-                .map(|t| serde_json::json!([co.char_offset(t.span.start()), co.char_offset(t.span.end()), t.kind.as_str()]))
+                .map(|t| {
+                    serde_json::json!([
+                        co.char_offset(t.span.start()),
+                        co.char_offset(t.span.end()),
+                        t.kind.as_str()
+                    ])
+                })
                 .collect();
             obj["tokens"] = toks.into();
         }

@@ -21,8 +21,16 @@ fn main() {
         let s = t.elapsed().as_secs_f64();
         println!("{name:<22} {:>8.1} MB/s  ({n} items)", mb / s);
     };
-    time("offsets", &|| docs.iter().map(|d| presswork::offsets::CharOffsets::new(d).char_offset(d.len())).sum());
-    time("tokenize", &|| docs.iter().map(|d| presswork::tokenize::tokenize(d).len()).sum());
+    time("offsets", &|| {
+        docs.iter()
+            .map(|d| presswork::offsets::CharOffsets::new(d).char_offset(d.len()))
+            .sum()
+    });
+    time("tokenize", &|| {
+        docs.iter()
+            .map(|d| presswork::tokenize::tokenize(d).len())
+            .sum()
+    });
     time("tokenize+sentences", &|| {
         docs.iter()
             .map(|d| {
@@ -31,5 +39,9 @@ fn main() {
             })
             .sum()
     });
-    time("analyze (all stages)", &|| docs.iter().map(|d| presswork::analyze(d).tokens.len()).sum());
+    time("analyze (all stages)", &|| {
+        docs.iter()
+            .map(|d| presswork::analyze(d).tokens.len())
+            .sum()
+    });
 }

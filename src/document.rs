@@ -18,7 +18,10 @@ pub struct Stages {
 
 impl Default for Stages {
     fn default() -> Self {
-        Stages { quotes: true, numbers: true }
+        Stages {
+            quotes: true,
+            numbers: true,
+        }
     }
 }
 
@@ -43,10 +46,28 @@ pub fn analyze(text: &str) -> Document<'_> {
 /// If `text` is longer than [`MAX_TEXT_BYTES`] (4 GiB): spans hold `u32` offsets. The
 /// Python bindings check this first and raise `ValueError`.
 pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
-    assert!(text.len() <= MAX_TEXT_BYTES, "presswork analyses texts of up to 4 GiB; this one has {} bytes", text.len());
+    assert!(
+        text.len() <= MAX_TEXT_BYTES,
+        "presswork analyses texts of up to 4 GiB; this one has {} bytes",
+        text.len()
+    );
     let mut tokens = tokenize::tokenize(text);
     let sentences = sentences::split(text, &mut tokens);
-    let quotes = if stages.quotes { quotes::extract(text, &tokens, &sentences) } else { Vec::new() };
-    let numbers = if stages.numbers { numbers::extract(text, &tokens, &sentences) } else { Vec::new() };
-    Document { text, tokens, sentences, quotes, numbers }
+    let quotes = if stages.quotes {
+        quotes::extract(text, &tokens, &sentences)
+    } else {
+        Vec::new()
+    };
+    let numbers = if stages.numbers {
+        numbers::extract(text, &tokens, &sentences)
+    } else {
+        Vec::new()
+    };
+    Document {
+        text,
+        tokens,
+        sentences,
+        quotes,
+        numbers,
+    }
 }

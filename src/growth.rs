@@ -20,7 +20,8 @@ pub(crate) fn reserve_for_rest<T>(v: &mut Vec<T>, done: usize, total: usize) {
 fn grow<T>(v: &mut Vec<T>, done: usize, total: usize) {
     let held = v.len();
     let rest = total.saturating_sub(done);
-    let expected = (held as u128 * rest as u128 / done.max(1) as u128).min(usize::MAX as u128 / 2) as usize;
+    let expected =
+        (held as u128 * rest as u128 / done.max(1) as u128).min(usize::MAX as u128 / 2) as usize;
     v.reserve_exact((expected + expected / 16).max(held / 4).max(16));
 }
 
@@ -41,7 +42,11 @@ mod tests {
         v.extend(std::iter::repeat_n(0, 100));
         // 100 items in the first 1,000 of 10,000 units: 900 more expected.
         reserve_for_rest(&mut v, 1_000, 10_000);
-        assert!(v.capacity() >= 1_000 && v.capacity() <= 1_060, "{}", v.capacity());
+        assert!(
+            v.capacity() >= 1_000 && v.capacity() <= 1_060,
+            "{}",
+            v.capacity()
+        );
     }
 
     #[test]

@@ -28,7 +28,12 @@ pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
         if line.is_empty() {
             None
         } else {
-            Some(line.split('\t').map(str::trim).filter(|f| !f.is_empty()).collect())
+            Some(
+                line.split('\t')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                    .collect(),
+            )
         }
     })
 }
@@ -36,12 +41,16 @@ pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
 /// A set of keys, matched case-sensitively as written in the file (any set type: callers
 /// on a hot path pick [`FastSet`]).
 pub fn word_set<S: FromIterator<String>>(source: &str) -> S {
-    entries(source).map(|fields| fields[0].to_string()).collect()
+    entries(source)
+        .map(|fields| fields[0].to_string())
+        .collect()
 }
 
 /// A set of keys folded to lowercase, for case-insensitive lookups.
 pub fn lowercase_set<S: FromIterator<String>>(source: &str) -> S {
-    entries(source).map(|fields| fields[0].to_lowercase()).collect()
+    entries(source)
+        .map(|fields| fields[0].to_lowercase())
+        .collect()
 }
 
 /// Key → remaining fields; keys folded to lowercase.
@@ -64,6 +73,9 @@ mod tests {
     fn parses_comments_tabs_and_blank_lines() {
         let src = "# header\n\nMr.\tperson_title # trailing\nC#\n  spaced  \n";
         let e: Vec<Vec<&str>> = entries(src).collect();
-        assert_eq!(e, vec![vec!["Mr.", "person_title"], vec!["C#"], vec!["spaced"]]);
+        assert_eq!(
+            e,
+            vec![vec!["Mr.", "person_title"], vec!["C#"], vec!["spaced"]]
+        );
     }
 }

@@ -56,7 +56,10 @@ pub struct CharCursor<'a> {
 
 impl CharOffsets {
     pub fn cursor(&self) -> CharCursor<'_> {
-        CharCursor { map: self, passed: 0 }
+        CharCursor {
+            map: self,
+            passed: 0,
+        }
     }
 }
 
@@ -105,9 +108,17 @@ mod tests {
     fn cursor_agrees_with_search_in_any_order() {
         let text = "“Café” — 😀 £3.9bn naïve ‘x’ end";
         let m = CharOffsets::new(text);
-        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
         let mut cursor = m.cursor();
-        for &b in bytes.iter().chain(bytes.iter().rev()).chain(bytes.iter().step_by(3)) {
+        for &b in bytes
+            .iter()
+            .chain(bytes.iter().rev())
+            .chain(bytes.iter().step_by(3))
+        {
             assert_eq!(cursor.char_offset(b), m.char_offset(b), "byte {b}");
         }
     }

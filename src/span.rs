@@ -23,7 +23,10 @@ impl Span {
     #[inline]
     pub const fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= MAX_TEXT_BYTES && end <= MAX_TEXT_BYTES);
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
 
     #[inline]

@@ -26,7 +26,13 @@ ICE has deported 605,000 people — 67.7% more than in 2004-05 — at a cost of 
 
 #[test]
 fn news_in_every_line_ending() {
-    for text in [NEWS.to_string(), NEWS.replace("\r\n", "\n"), NEWS.replace('\n', "\r\n"), NEWS.replace('\n', "\r"), NEWS.replace('\n', " ")] {
+    for text in [
+        NEWS.to_string(),
+        NEWS.replace("\r\n", "\n"),
+        NEWS.replace('\n', "\r\n"),
+        NEWS.replace('\n', "\r"),
+        NEWS.replace('\n', " "),
+    ] {
         analyze_and_check(&text);
         analyze_and_check(&text.to_uppercase());
         analyze_and_check(&text.to_lowercase());
@@ -38,7 +44,15 @@ fn crlf_and_lone_cr_split_like_lf() {
     let lf = "Headline Without A Period\nPetro said it was real.\nhard-wrapped line\ncontinues here.\n\nNew paragraph\n- bullet one\n- bullet two";
     let shape = |t: &str| {
         let d = presswork::analyze(t);
-        d.sentences.iter().map(|s| d.tokens[s.token_start..s.token_end].iter().map(|x| x.span.text(t).to_string()).collect::<Vec<_>>()).collect::<Vec<_>>()
+        d.sentences
+            .iter()
+            .map(|s| {
+                d.tokens[s.token_start..s.token_end]
+                    .iter()
+                    .map(|x| x.span.text(t).to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
     };
     let expected = shape(lf);
     assert!(expected.len() >= 5);
@@ -53,7 +67,12 @@ fn one_long_line() {
 
 #[test]
 fn one_character_repeated() {
-    for unit in ["\"", "'", "“", "”", "‘", "’", "„", "‚", "«", "»", "‹", "›", "「", "」", "`", "7", ".", "-", "—", "…", "?", "!", "$", "%", "@", "#", "&", "*", "•", "(", ")", "a", "A", "中", "😀", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{FFFD}", "\u{0}", "\u{85}", "\u{2028}", "\u{FEFF}", " ", "\n", "\r", "\r\n"] {
+    for unit in [
+        "\"", "'", "“", "”", "‘", "’", "„", "‚", "«", "»", "‹", "›", "「", "」", "`", "7", ".",
+        "-", "—", "…", "?", "!", "$", "%", "@", "#", "&", "*", "•", "(", ")", "a", "A", "中", "😀",
+        "\u{301}", "\u{200D}", "\u{FE0F}", "\u{FFFD}", "\u{0}", "\u{85}", "\u{2028}", "\u{FEFF}",
+        " ", "\n", "\r", "\r\n",
+    ] {
         analyze_and_check(&repeat_to(unit, 64 * KB));
         let spaced = format!("{unit} ");
         analyze_and_check(&repeat_to(&spaced, 64 * KB));
@@ -65,7 +84,10 @@ fn only_quote_marks_are_quote_tokens() {
     for mark in ["\"", "“", "”", "«", "»", "„"] {
         let text = repeat_to(mark, 16 * KB);
         let doc = presswork::analyze(&text);
-        assert!(doc.tokens.iter().all(|t| t.kind == TokenKind::Quote), "{mark}");
+        assert!(
+            doc.tokens.iter().all(|t| t.kind == TokenKind::Quote),
+            "{mark}"
+        );
         assert_eq!(doc.sentences.len(), 1);
     }
 }
@@ -85,14 +107,22 @@ fn unbalanced_opening_quotes() {
         let text = format!("{open}It is a real threat, he said. ").repeat(10_000);
         let doc = presswork::analyze(&text);
         common::check(&text, &doc).unwrap();
-        assert!(doc.sentences.len() >= 10_000, "{open}: {} sentences", doc.sentences.len());
+        assert!(
+            doc.sentences.len() >= 10_000,
+            "{open}: {} sentences",
+            doc.sentences.len()
+        );
     }
 }
 
 #[test]
 fn deeply_nested_quotes() {
     for depth in [1, 10, 1_000, 20_000] {
-        let text = format!("He said {}no{}. Then he left.", "“she said ‘".repeat(depth), "’”".repeat(depth));
+        let text = format!(
+            "He said {}no{}. Then he left.",
+            "“she said ‘".repeat(depth),
+            "’”".repeat(depth)
+        );
         analyze_and_check(&text);
         let text = format!("{}x{}", "“‘".repeat(depth), "’”".repeat(depth));
         analyze_and_check(&text);
@@ -120,8 +150,19 @@ fn emoji_zwj_and_combining_marks() {
     let text = format!("Petro posted {family} 👍🏽 🏳️\u{200D}🌈 🇺🇸🇨🇴 1️⃣ 🧑🏾\u{200D}💻 today.");
     let doc = presswork::analyze(&text);
     common::check(&text, &doc).unwrap();
-    assert!(doc.tokens.iter().any(|t| t.span.text(&text) == family && t.kind == TokenKind::Emoji));
-    for unit in [family, "\u{200D}👩", "🇺", "🏽", "a\u{301}\u{302}\u{303}", "\u{301}", "Z\u{336}\u{336}\u{336}"] {
+    assert!(doc
+        .tokens
+        .iter()
+        .any(|t| t.span.text(&text) == family && t.kind == TokenKind::Emoji));
+    for unit in [
+        family,
+        "\u{200D}👩",
+        "🇺",
+        "🏽",
+        "a\u{301}\u{302}\u{303}",
+        "\u{301}",
+        "Z\u{336}\u{336}\u{336}",
+    ] {
         analyze_and_check(&repeat_to(unit, 32 * KB));
     }
     analyze_and_check(&format!("e{}", "\u{301}".repeat(50_000)));
@@ -133,14 +174,26 @@ fn nul_and_control_characters() {
     let doc = presswork::analyze(text);
     common::check(text, &doc).unwrap();
     let words: Vec<&str> = doc.tokens.iter().map(|t| t.span.text(text)).collect();
-    assert_eq!(words, ["Petro", "said", "it", "was", "a", "real", "threat", "."]);
-    let controls: String = (0u32..0x20).chain(0x7F..0xA0).filter_map(char::from_u32).collect();
+    assert_eq!(
+        words,
+        ["Petro", "said", "it", "was", "a", "real", "threat", "."]
+    );
+    let controls: String = (0u32..0x20)
+        .chain(0x7F..0xA0)
+        .filter_map(char::from_u32)
+        .collect();
     analyze_and_check(&format!("word{controls}").repeat(2_000));
 }
 
 #[test]
 fn lossy_decoded_invalid_utf8() {
-    let bytes: Vec<u8> = (0u8..=255).chain(b"Petro \xff\xfe said \xed\xa0\x80 \xf0\x9f\x98 no \xc3".iter().copied()).collect();
+    let bytes: Vec<u8> = (0u8..=255)
+        .chain(
+            b"Petro \xff\xfe said \xed\xa0\x80 \xf0\x9f\x98 no \xc3"
+                .iter()
+                .copied(),
+        )
+        .collect();
     analyze_and_check(&String::from_utf8_lossy(&bytes));
     analyze_and_check(&String::from_utf8_lossy(&bytes.repeat(200)));
 }
@@ -172,12 +225,25 @@ fn secs_on(text: &str) -> f64 {
 /// run is fast anyway.
 fn assert_linear(unit: &str) {
     let (small, big) = (secs(unit, 16 * KB), secs(unit, 64 * KB));
-    assert!(big < 0.1 || big / small.max(1e-3) < 8.0, "{unit:?}: 16 KB {small:.3}s → 64 KB {big:.3}s");
+    assert!(
+        big < 0.1 || big / small.max(1e-3) < 8.0,
+        "{unit:?}: 16 KB {small:.3}s → 64 KB {big:.3}s"
+    );
 }
 
 #[test]
 fn linear_on_ordinary_shapes() {
-    for unit in ["The U.S. said 605,000 people. ", "“It’s real,” he said. ", "7", "\"", "“", ".", "a", "ab-", "😀"] {
+    for unit in [
+        "The U.S. said 605,000 people. ",
+        "“It’s real,” he said. ",
+        "7",
+        "\"",
+        "“",
+        ".",
+        "a",
+        "ab-",
+        "😀",
+    ] {
         assert_linear(unit);
     }
 }
@@ -211,7 +277,10 @@ fn bug_stray_closers_scan_the_open_stack() {
     for (open, close) in [("“", "’"), ("‘", "”"), ("«", "›")] {
         let text = |n: usize| open.repeat(n) + &close.repeat(n);
         let (small, big) = (secs_on(&text(20_000)), secs_on(&text(80_000)));
-        assert!(big < 0.1 || big / small.max(1e-3) < 8.0, "{open}{close}: 20,000 {small:.3}s → 80,000 {big:.3}s");
+        assert!(
+            big < 0.1 || big / small.max(1e-3) < 8.0,
+            "{open}{close}: 20,000 {small:.3}s → 80,000 {big:.3}s"
+        );
     }
 }
 
@@ -228,7 +297,9 @@ fn namesakes(n: usize) -> String {
     };
     // A first line of its own: the opening line of a document may be its title.
     let units = (0..n).map(|i| format!("{} Smith met them. “Yes,” Smith said.\n\n", first(i)));
-    std::iter::once("Talks went on.\n\n".to_string()).chain(units).collect()
+    std::iter::once("Talks went on.\n\n".to_string())
+        .chain(units)
+        .collect()
 }
 
 #[test]
@@ -237,9 +308,18 @@ fn namesakes(n: usize) -> String {
 fn bug_surname_resolution_scans_every_namesake() {
     let text = namesakes(3);
     let doc = presswork::analyze(&text);
-    assert_eq!(doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), ["Jaaaa Smith", "Jbaaa Smith", "Jcaaa Smith"]);
+    assert_eq!(
+        doc.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_deref())
+            .collect::<Vec<_>>(),
+        ["Jaaaa Smith", "Jbaaa Smith", "Jcaaa Smith"]
+    );
     let (small, big) = (secs_on(&namesakes(20_000)), secs_on(&namesakes(80_000)));
-    assert!(big < 0.1 || big / small.max(1e-3) < 8.0, "20,000 namesakes {small:.3}s → 80,000 {big:.3}s");
+    assert!(
+        big < 0.1 || big / small.max(1e-3) < 8.0,
+        "20,000 namesakes {small:.3}s → 80,000 {big:.3}s"
+    );
 }
 
 #[test]
@@ -256,7 +336,10 @@ fn bug_quote_content_keeps_a_mark_at_its_edge() {
 #[test]
 // Was a bug: an indirect clause ran on through a stray ' mark ("he belmpire'").
 fn quote_content_ends_before_a_stray_single_mark() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz_regressions/analyze_utf8/d0967a155c72cc6ff27b762311694037805281ce");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/fuzz_regressions/analyze_utf8/d0967a155c72cc6ff27b762311694037805281ce"
+    );
     let text = std::fs::read_to_string(path).unwrap();
     let doc = presswork::analyze(&text);
     common::check_with(&text, &doc, true).unwrap();
@@ -293,5 +376,9 @@ fn bug_quote_stage_superlinear_on_all_caps_news() {
     };
     let (small, big) = (time(cut(1 << 20)), time(cut(4 << 20)));
     eprintln!("ratio {:.2}", big / small);
-    assert!(big / small < 4.8, "all-caps news: 1 MB {small:.3}s → 4 MB {big:.3}s ({:.1}×)", big / small);
+    assert!(
+        big / small < 4.8,
+        "all-caps news: 1 MB {small:.3}s → 4 MB {big:.3}s ({:.1}×)",
+        big / small
+    );
 }

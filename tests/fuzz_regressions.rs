@@ -17,9 +17,16 @@ mod pieces;
 use std::path::Path;
 
 fn replay(dir: &str, to_text: impl Fn(&[u8]) -> Option<String>) -> usize {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz_regressions").join(dir);
-    let Ok(entries) = std::fs::read_dir(&path) else { return 0 };
-    let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/fuzz_regressions")
+        .join(dir);
+    let Ok(entries) = std::fs::read_dir(&path) else {
+        return 0;
+    };
+    let mut files: Vec<_> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
     files.sort();
     let mut n = 0;
     for file in files {
@@ -27,7 +34,11 @@ fn replay(dir: &str, to_text: impl Fn(&[u8]) -> Option<String>) -> usize {
         if let Some(text) = to_text(&data) {
             let doc = presswork::analyze(&text);
             if let Err(e) = common::check(&text, &doc) {
-                panic!("{}: {e}\ninput: {:?}", file.display(), common::preview(&text));
+                panic!(
+                    "{}: {e}\ninput: {:?}",
+                    file.display(),
+                    common::preview(&text)
+                );
             }
             n += 1;
         }
@@ -37,13 +48,17 @@ fn replay(dir: &str, to_text: impl Fn(&[u8]) -> Option<String>) -> usize {
 
 #[test]
 fn corpus_analyze_bytes() {
-    let n = replay("analyze_bytes", |d| Some(String::from_utf8_lossy(d).into_owned()));
+    let n = replay("analyze_bytes", |d| {
+        Some(String::from_utf8_lossy(d).into_owned())
+    });
     assert!(n > 0, "no corpus found");
 }
 
 #[test]
 fn corpus_analyze_utf8() {
-    let n = replay("analyze_utf8", |d| std::str::from_utf8(d).ok().map(str::to_owned));
+    let n = replay("analyze_utf8", |d| {
+        std::str::from_utf8(d).ok().map(str::to_owned)
+    });
     assert!(n > 0, "no corpus found");
 }
 

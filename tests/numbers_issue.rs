@@ -5,13 +5,21 @@ use presswork::{analyze, Number, NumberKind};
 
 /// The figures of `text` as (text, value, kind, unit).
 fn figures(text: &str) -> Vec<(String, Option<f64>, NumberKind, Option<String>)> {
-    analyze(text).numbers.into_iter().map(|n| (n.span.text(text).to_string(), n.value, n.kind, n.unit)).collect()
+    analyze(text)
+        .numbers
+        .into_iter()
+        .map(|n| (n.span.text(text).to_string(), n.value, n.kind, n.unit))
+        .collect()
 }
 
 /// The one figure whose text is exactly `span`; fails if there is none.
 fn figure(text: &str, span: &str) -> Number {
     let doc = analyze(text);
-    let found = doc.numbers.iter().find(|n| n.span.text(text) == span).cloned();
+    let found = doc
+        .numbers
+        .iter()
+        .find(|n| n.span.text(text) == span)
+        .cloned();
     match found {
         Some(n) => n,
         None => panic!("no figure {span:?} in {text:?}; found {:?}", figures(text)),
@@ -30,10 +38,17 @@ fn check(text: &str, span: &str, value: f64, kind: NumberKind, unit: Option<&str
 fn no_figure_in(text: &str, part: &str) -> bool {
     let start = text.find(part).expect("part in text");
     let end = start + part.len();
-    analyze(text).numbers.iter().all(|n| n.span.end() <= start || n.span.start() >= end)
+    analyze(text)
+        .numbers
+        .iter()
+        .all(|n| n.span.end() <= start || n.span.start() >= end)
 }
 
-fn word<'t>(text: &'t str, n: &Number, which: fn(&Number) -> Option<presswork::Span>) -> Option<&'t str> {
+fn word<'t>(
+    text: &'t str,
+    n: &Number,
+    which: fn(&Number) -> Option<presswork::Span>,
+) -> Option<&'t str> {
     which(n).map(|s| s.text(text))
 }
 
@@ -53,7 +68,8 @@ fn digits_separators_decimals_negatives_and_scales() {
 
 #[test]
 fn written_hyphenated_and_mixed_numbers() {
-    let t = "Fourteen died, two hundred and five voted, a dozen fled, three-quarters of voters and \
+    let t =
+        "Fourteen died, two hundred and five voted, a dozen fled, three-quarters of voters and \
              half of them agreed, a third of staff left, twenty-one guns fired, 2.5 million people \
              and 4 billion dollars.";
     check(t, "Fourteen", 14.0, NumberKind::Cardinal, None);
@@ -81,13 +97,20 @@ fn fractions_percent_and_percentage_points_kept_apart() {
     let t = "Turnout was 67.7%, prices rose 8 per cent and support fell 3 percentage points.";
     check(t, "67.7%", 67.7, NumberKind::Percent, Some("%"));
     check(t, "8 per cent", 8.0, NumberKind::Percent, Some("%"));
-    check(t, "3 percentage points", 3.0, NumberKind::Points, Some("percentage point"));
+    check(
+        t,
+        "3 percentage points",
+        3.0,
+        NumberKind::Points,
+        Some("percentage point"),
+    );
     check("Only 1/4 of them", "1/4", 0.25, NumberKind::Fraction, None);
 }
 
 #[test]
 fn money_in_symbols_codes_words_and_mojibake() {
-    let t = "Bids of $5, US$6, £7, €8, ¥9, USD 10, 11 euros, 12 Swiss francs, 50 pence and Â£3.9bn.";
+    let t =
+        "Bids of $5, US$6, £7, €8, ¥9, USD 10, 11 euros, 12 Swiss francs, 50 pence and Â£3.9bn.";
     check(t, "$5", 5.0, NumberKind::Money, Some("USD"));
     check(t, "US$6", 6.0, NumberKind::Money, Some("USD"));
     check(t, "£7", 7.0, NumberKind::Money, Some("GBP"));
@@ -102,15 +125,34 @@ fn money_in_symbols_codes_words_and_mojibake() {
 
 #[test]
 fn units_of_measure_with_singular_lemmas() {
-    let t = "They moved 14 tonnes over 20 km across 300 sq km, filled 5 litres, drove at 70 mph in \
+    let t =
+        "They moved 14 tonnes over 20 km across 300 sq km, filled 5 litres, drove at 70 mph in \
              minus 40 degrees Celsius and used 500 kWh.";
     check(t, "14 tonnes", 14.0, NumberKind::Quantity, Some("tonne"));
     check(t, "20 km", 20.0, NumberKind::Quantity, Some("kilometre"));
-    check(t, "300 sq km", 300.0, NumberKind::Quantity, Some("square kilometre"));
+    check(
+        t,
+        "300 sq km",
+        300.0,
+        NumberKind::Quantity,
+        Some("square kilometre"),
+    );
     check(t, "5 litres", 5.0, NumberKind::Quantity, Some("litre"));
     check(t, "70 mph", 70.0, NumberKind::Rate, Some("mile per hour"));
-    check(t, "minus 40 degrees Celsius", -40.0, NumberKind::Quantity, Some("degree celsius"));
-    check(t, "500 kWh", 500.0, NumberKind::Quantity, Some("kilowatt hour"));
+    check(
+        t,
+        "minus 40 degrees Celsius",
+        -40.0,
+        NumberKind::Quantity,
+        Some("degree celsius"),
+    );
+    check(
+        t,
+        "500 kWh",
+        500.0,
+        NumberKind::Quantity,
+        Some("kilowatt hour"),
+    );
 }
 
 #[test]
@@ -151,14 +193,26 @@ fn ranges_and_approximate_qualifiers() {
     let t = "Between 10 and 20 people came; 5-10% left; approximately $14 billion was sent to \
              more than 110 people, just under an hour later.";
     let r = figure(t, "10 and 20");
-    assert_eq!((r.kind, r.low, r.high, r.value), (NumberKind::Range, Some(10.0), Some(20.0), Some(15.0)));
+    assert_eq!(
+        (r.kind, r.low, r.high, r.value),
+        (NumberKind::Range, Some(10.0), Some(20.0), Some(15.0))
+    );
     let p = figure(t, "5-10%");
-    assert_eq!((p.kind, p.low, p.high, p.unit.as_deref()), (NumberKind::Range, Some(5.0), Some(10.0), Some("%")));
+    assert_eq!(
+        (p.kind, p.low, p.high, p.unit.as_deref()),
+        (NumberKind::Range, Some(5.0), Some(10.0), Some("%"))
+    );
     let m = figure(t, "$14 billion");
     assert!(m.approx);
     assert_eq!(word(t, &m, |n| n.qualifier), Some("approximately"));
-    assert_eq!(word(t, &figure(t, "110"), |n| n.qualifier), Some("more than"));
-    assert_eq!(word(t, &figure(t, "an hour"), |n| n.qualifier), Some("just under"));
+    assert_eq!(
+        word(t, &figure(t, "110"), |n| n.qualifier),
+        Some("more than")
+    );
+    assert_eq!(
+        word(t, &figure(t, "an hour"), |n| n.qualifier),
+        Some("just under")
+    );
 }
 
 #[test]
@@ -190,16 +244,29 @@ fn trap_one_as_pronoun() {
 fn trap_a_that_is_not_one() {
     let t = "A man said a deal was near.";
     assert!(figures(t).is_empty(), "{:?}", figures(t));
-    check("It came just a day earlier.", "a day", 1.0, NumberKind::Duration, Some("day"));
+    check(
+        "It came just a day earlier.",
+        "a day",
+        1.0,
+        NumberKind::Duration,
+        Some("day"),
+    );
     // "twice a day" is a frequency: "a day" is not a one-day duration there.
-    assert!(figures("He eats twice a day.").is_empty(), "{:?}", figures("He eats twice a day."));
+    assert!(
+        figures("He eats twice a day.").is_empty(),
+        "{:?}",
+        figures("He eats twice a day.")
+    );
 }
 
 #[test]
 fn scale_carried_across_a_range() {
     let t = "Tickets cost between £20 and £30m, and three to four thousand people came.";
     let m = figure(t, "£20 and £30m");
-    assert_eq!((m.kind, m.low, m.high, m.unit.as_deref()), (NumberKind::Range, Some(2e7), Some(3e7), Some("GBP")));
+    assert_eq!(
+        (m.kind, m.low, m.high, m.unit.as_deref()),
+        (NumberKind::Range, Some(2e7), Some(3e7), Some("GBP"))
+    );
     let c = figure(t, "three to four thousand");
     assert_eq!((c.low, c.high), (Some(3000.0), Some(4000.0)));
 }
@@ -223,16 +290,40 @@ fn abbreviated_scales_on_non_money_nouns() {
 #[test]
 fn rates() {
     let t = "It pumps 2.5 million barrels a day, GDP is $40,000 per capita, he scored 20 points per game at 70mph.";
-    check(t, "2.5 million barrels a day", 2_500_000.0, NumberKind::Rate, Some("barrel per day"));
-    check(t, "$40,000 per capita", 40000.0, NumberKind::Rate, Some("USD per capita"));
-    check(t, "20 points per game", 20.0, NumberKind::Rate, Some("point per game"));
+    check(
+        t,
+        "2.5 million barrels a day",
+        2_500_000.0,
+        NumberKind::Rate,
+        Some("barrel per day"),
+    );
+    check(
+        t,
+        "$40,000 per capita",
+        40000.0,
+        NumberKind::Rate,
+        Some("USD per capita"),
+    );
+    check(
+        t,
+        "20 points per game",
+        20.0,
+        NumberKind::Rate,
+        Some("point per game"),
+    );
     check(t, "70mph", 70.0, NumberKind::Rate, Some("mile per hour"));
 }
 
 #[test]
 fn signed_and_prefixed_values() {
     let t = "It fell to minus 40 degrees, and sub-£100 phones sold.";
-    check(t, "minus 40 degrees", -40.0, NumberKind::Quantity, Some("degree"));
+    check(
+        t,
+        "minus 40 degrees",
+        -40.0,
+        NumberKind::Quantity,
+        Some("degree"),
+    );
     let n = check(t, "£100", 100.0, NumberKind::Money, Some("GBP"));
     assert_eq!(word(t, &n, |n| n.qualifier), Some("sub-"));
     assert!(n.approx);
@@ -264,25 +355,73 @@ fn ages_in_apposition() {
 fn counted_noun_and_governing_verb_from_tokens() {
     let t = "ICE has deported 605,000 people, and officers seized 14 tonnes of cocaine.";
     let a = figure(t, "605,000");
-    assert_eq!((word(t, &a, |n| n.noun), word(t, &a, |n| n.verb)), (Some("people"), Some("deported")));
+    assert_eq!(
+        (word(t, &a, |n| n.noun), word(t, &a, |n| n.verb)),
+        (Some("people"), Some("deported"))
+    );
     let b = figure(t, "14 tonnes");
-    assert_eq!((word(t, &b, |n| n.noun), word(t, &b, |n| n.verb)), (Some("cocaine"), Some("seized")));
+    assert_eq!(
+        (word(t, &b, |n| n.noun), word(t, &b, |n| n.verb)),
+        (Some("cocaine"), Some("seized"))
+    );
     let c = figure("More than 110 people were killed.", "110");
-    assert_eq!(c.verb.map(|s| s.text("More than 110 people were killed.")), Some("killed"));
+    assert_eq!(
+        c.verb.map(|s| s.text("More than 110 people were killed.")),
+        Some("killed")
+    );
 }
 
 #[test]
 fn no_panics_and_finite_values_on_odd_input() {
     let inputs = [
-        "", "1", "$", "£.", "Â£", "-", "1e999", "99999999999999999999999999 people", "½½½", "one-", "-one",
-        "a an the", "twenty-", "1,2,3,4", "12:99", "1/0", "0/0 people", "€ 5 -", "No", "No.", "minus",
-        "between and", "sub-", "2004-", "99999999999999999999-1", "first-", "3:", "'", "'9", "9'",
-        "résumé 5 € é", "日本 5 円", "🙂 3 🙂", "1.2.3.4.5", "٣ ٤", "5\u{301}", "Jan 32 2005", "31 Feb",
+        "",
+        "1",
+        "$",
+        "£.",
+        "Â£",
+        "-",
+        "1e999",
+        "99999999999999999999999999 people",
+        "½½½",
+        "one-",
+        "-one",
+        "a an the",
+        "twenty-",
+        "1,2,3,4",
+        "12:99",
+        "1/0",
+        "0/0 people",
+        "€ 5 -",
+        "No",
+        "No.",
+        "minus",
+        "between and",
+        "sub-",
+        "2004-",
+        "99999999999999999999-1",
+        "first-",
+        "3:",
+        "'",
+        "'9",
+        "9'",
+        "résumé 5 € é",
+        "日本 5 円",
+        "🙂 3 🙂",
+        "1.2.3.4.5",
+        "٣ ٤",
+        "5\u{301}",
+        "Jan 32 2005",
+        "31 Feb",
     ];
     for t in inputs {
         for n in analyze(t).numbers {
             assert!(n.value.is_none_or(f64::is_finite), "{t:?}");
-            assert!(t.is_char_boundary(n.span.start()) && t.is_char_boundary(n.span.end()) && n.span.start() < n.span.end(), "{t:?}");
+            assert!(
+                t.is_char_boundary(n.span.start())
+                    && t.is_char_boundary(n.span.end())
+                    && n.span.start() < n.span.end(),
+                "{t:?}"
+            );
         }
     }
     assert!(no_figure_in("Air Force One landed.", "One"));

@@ -12,33 +12,198 @@ use proptest::prelude::*;
 /// Pieces news text (and scraped junk) is made of.
 const PIECES: &[&str] = &[
     // words, names, abbreviations, initials, clitics, possessives
-    "Petro", "said", "the", "U.S.", "Dr.", "Mr.", "Jan.", "No.", "J.R.R.", "Inc.", "etc.", "e.g.", "don't", "Petro's",
-    "States'", "O'Brien", "'em", "'90s", "rock'n'roll", "37-year-old", "F-16", "Covid-19", "THE", "SAID", "i", "A",
-    "according", "to", "told", "reporters", "he", "she", "They", "added",
+    "Petro",
+    "said",
+    "the",
+    "U.S.",
+    "Dr.",
+    "Mr.",
+    "Jan.",
+    "No.",
+    "J.R.R.",
+    "Inc.",
+    "etc.",
+    "e.g.",
+    "don't",
+    "Petro's",
+    "States'",
+    "O'Brien",
+    "'em",
+    "'90s",
+    "rock'n'roll",
+    "37-year-old",
+    "F-16",
+    "Covid-19",
+    "THE",
+    "SAID",
+    "i",
+    "A",
+    "according",
+    "to",
+    "told",
+    "reporters",
+    "he",
+    "she",
+    "They",
+    "added",
     // numbers, currency, units, ranges, times
-    "605,000", "1.9", "57.85", "-3", "+4", "2004-05", "3:30", "21st", "1990s", "3.9bn", "5m", "3pm", "3p.m.", "1/2",
-    "½", "$", "£", "€", "US$", "Â£", "â‚¬", "%", "14", "0", "1e309", "99999999999999999999999999", "1,2", ".5", "1.",
-    "one", "two", "million", "billion", "per", "cent", "percent", "about", "more", "than",
+    "605,000",
+    "1.9",
+    "57.85",
+    "-3",
+    "+4",
+    "2004-05",
+    "3:30",
+    "21st",
+    "1990s",
+    "3.9bn",
+    "5m",
+    "3pm",
+    "3p.m.",
+    "1/2",
+    "½",
+    "$",
+    "£",
+    "€",
+    "US$",
+    "Â£",
+    "â‚¬",
+    "%",
+    "14",
+    "0",
+    "1e309",
+    "99999999999999999999999999",
+    "1,2",
+    ".5",
+    "1.",
+    "one",
+    "two",
+    "million",
+    "billion",
+    "per",
+    "cent",
+    "percent",
+    "about",
+    "more",
+    "than",
     // punctuation
-    ".", ",", ";", ":", "!", "?", "?!", "…", "...", "..", "—", "–", "-", "--", "(", ")", "[", "]", "{", "}", "/", "&",
-    "*", "•", "·", "@", "#",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "?!",
+    "…",
+    "...",
+    "..",
+    "—",
+    "–",
+    "-",
+    "--",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "/",
+    "&",
+    "*",
+    "•",
+    "·",
+    "@",
+    "#",
     // quote marks and apostrophes of every style
-    "\"", "'", "“", "”", "‘", "’", "„", "‟", "‚", "‛", "«", "»", "‹", "›", "「", "」", "『", "』", "`", "``", "''",
-    "ʼ", "′", "″",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "„",
+    "‟",
+    "‚",
+    "‛",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "「",
+    "」",
+    "『",
+    "』",
+    "`",
+    "``",
+    "''",
+    "ʼ",
+    "′",
+    "″",
     // web things
-    "http://x.com/a(b)", "www.bbc.co.uk.", "a@b.com", "@BBCNews", "#Vote2024", "Amazon.com",
+    "http://x.com/a(b)",
+    "www.bbc.co.uk.",
+    "a@b.com",
+    "@BBCNews",
+    "#Vote2024",
+    "Amazon.com",
     // other scripts, emoji, combining marks, invisible and control characters
-    "Москва", "北京", "東京です", "مرحبا", "שלום", "ไทย", "한국어", "😀", "👍🏽", "👨‍👩‍👧", "🇺🇸", "🏳️‍🌈", "1️⃣",
-    "e\u{301}", "\u{301}", "\u{20DD}", "a\u{308}\u{308}\u{308}", "\u{200D}", "\u{200C}", "\u{200B}", "\u{FEFF}",
-    "\u{00AD}", "\u{2060}", "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "\u{FFFD}",
-    "\u{FE0F}", "\u{E0001}", "\u{10FFFF}", "ﬁ", "Ⅻ", "²", "٣", "१२",
+    "Москва",
+    "北京",
+    "東京です",
+    "مرحبا",
+    "שלום",
+    "ไทย",
+    "한국어",
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇺🇸",
+    "🏳️‍🌈",
+    "1️⃣",
+    "e\u{301}",
+    "\u{301}",
+    "\u{20DD}",
+    "a\u{308}\u{308}\u{308}",
+    "\u{200D}",
+    "\u{200C}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{00AD}",
+    "\u{2060}",
+    "\u{0}",
+    "\u{1}",
+    "\u{7}",
+    "\u{1B}",
+    "\u{7F}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{FFFD}",
+    "\u{FE0F}",
+    "\u{E0001}",
+    "\u{10FFFF}",
+    "ﬁ",
+    "Ⅻ",
+    "²",
+    "٣",
+    "१२",
 ];
 
 /// Whitespace and line ends between pieces (empty: glued).
-const SEPARATORS: &[&str] = &["", " ", " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\r\r", "\u{A0}", "\u{3000}", "\u{B}", "\u{C}"];
+const SEPARATORS: &[&str] = &[
+    "", " ", " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\r\r", "\u{A0}", "\u{3000}",
+    "\u{B}", "\u{C}",
+];
 
 fn news_like() -> impl Strategy<Value = String> {
-    prop::collection::vec((prop::sample::select(PIECES), prop::sample::select(SEPARATORS)), 0..80).prop_map(|parts| {
+    prop::collection::vec(
+        (
+            prop::sample::select(PIECES),
+            prop::sample::select(SEPARATORS),
+        ),
+        0..80,
+    )
+    .prop_map(|parts| {
         let mut s = String::new();
         for (piece, sep) in parts {
             s.push_str(piece);
@@ -50,9 +215,30 @@ fn news_like() -> impl Strategy<Value = String> {
 
 /// Quotation-heavy text: sentences with marks opened and closed (or not) around them.
 fn quoted() -> impl Strategy<Value = String> {
-    let mark = prop::sample::select(&["\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "``", "''"][..]);
-    let body = prop::collection::vec(prop::sample::select(&["It", "is", "a", "real", "threat", "No", "way", ",", ".", "?", "!", "…"][..]), 0..8);
-    let tail = prop::sample::select(&["", " he said.", " said Petro.", ", said Dr. Smith,", " according to officials.", "\n", " "][..]);
+    let mark = prop::sample::select(
+        &[
+            "\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "``", "''",
+        ][..],
+    );
+    let body = prop::collection::vec(
+        prop::sample::select(
+            &[
+                "It", "is", "a", "real", "threat", "No", "way", ",", ".", "?", "!", "…",
+            ][..],
+        ),
+        0..8,
+    );
+    let tail = prop::sample::select(
+        &[
+            "",
+            " he said.",
+            " said Petro.",
+            ", said Dr. Smith,",
+            " according to officials.",
+            "\n",
+            " ",
+        ][..],
+    );
     prop::collection::vec((mark.clone(), body, mark, tail), 0..12).prop_map(|qs| {
         let mut s = String::new();
         for (open, words, close, tail) in qs {
@@ -67,7 +253,10 @@ fn quoted() -> impl Strategy<Value = String> {
 
 /// 512 cases by default (a second or two in a debug build); `PROPTEST_CASES` overrides.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(512)
 }
 
 proptest! {

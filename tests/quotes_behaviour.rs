@@ -5,7 +5,15 @@
 use presswork::{analyze, QuoteType};
 
 /// (content, type, speaker, mention, cue) for every row of a text.
-fn rows(text: &str) -> Vec<(String, QuoteType, Option<String>, Option<String>, Option<String>)> {
+fn rows(
+    text: &str,
+) -> Vec<(
+    String,
+    QuoteType,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)> {
     analyze(text)
         .quotes
         .iter()
@@ -21,8 +29,19 @@ fn rows(text: &str) -> Vec<(String, QuoteType, Option<String>, Option<String>, O
         .collect()
 }
 
-fn quoted(text: &str) -> Vec<(String, QuoteType, Option<String>, Option<String>, Option<String>)> {
-    rows(text).into_iter().filter(|r| r.1 != QuoteType::Indirect).collect()
+fn quoted(
+    text: &str,
+) -> Vec<(
+    String,
+    QuoteType,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)> {
+    rows(text)
+        .into_iter()
+        .filter(|r| r.1 != QuoteType::Indirect)
+        .collect()
 }
 
 fn s(x: &str) -> Option<String> {
@@ -86,7 +105,17 @@ fn unbalanced_open_mark_is_cut_at_the_paragraph_end() {
 
 #[test]
 fn unbalanced_marks_never_panic_or_swallow() {
-    for text in ["“", "”", "'", "\"\"\"", "“a ‘b “c", "He said ' and then “", "’’’ ‘‘", "« »", "„x"] {
+    for text in [
+        "“",
+        "”",
+        "'",
+        "\"\"\"",
+        "“a ‘b “c",
+        "He said ' and then “",
+        "’’’ ‘‘",
+        "« »",
+        "„x",
+    ] {
         let doc = analyze(text);
         for q in &doc.quotes {
             assert!(q.span.end() <= text.len());
@@ -97,13 +126,19 @@ fn unbalanced_marks_never_panic_or_swallow() {
 #[test]
 fn pattern_quote_comma_pronoun_said() {
     let r = quoted("Anna Lee runs the clinic. “It is full every day,” she said.");
-    assert_eq!((r[0].2.clone(), r[0].3.clone(), r[0].4.clone()), (s("Anna Lee"), s("she"), s("said")));
+    assert_eq!(
+        (r[0].2.clone(), r[0].3.clone(), r[0].4.clone()),
+        (s("Anna Lee"), s("she"), s("said"))
+    );
 }
 
 #[test]
 fn pattern_quote_comma_said_name() {
     let r = quoted("“It is full every day,” said Dr. Anna Lee, who runs the clinic.");
-    assert_eq!((r[0].2.clone(), r[0].3.clone(), r[0].4.clone()), (s("Anna Lee"), s("Anna Lee"), s("said")));
+    assert_eq!(
+        (r[0].2.clone(), r[0].3.clone(), r[0].4.clone()),
+        (s("Anna Lee"), s("Anna Lee"), s("said"))
+    );
 }
 
 #[test]
@@ -123,7 +158,10 @@ fn pattern_told_the_bbc_that() {
 #[test]
 fn pattern_described_as() {
     let r = quoted("Trump described the call as a 'Great Honour'.");
-    assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("Trump"), s("described")));
+    assert_eq!(
+        (r[0].1, r[0].3.clone(), r[0].4.clone()),
+        (QuoteType::Partial, s("Trump"), s("described"))
+    );
 }
 
 #[test]
@@ -137,13 +175,20 @@ fn pattern_according_to() {
 #[test]
 fn pattern_who_clause_before_cue() {
     let r = quoted("Maria Lopez, who has lived here for 40 years, said “nothing has changed”.");
-    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("Maria Lopez"), s("said")));
+    assert_eq!(
+        (r[0].3.clone(), r[0].4.clone()),
+        (s("Maria Lopez"), s("said"))
+    );
 }
 
 #[test]
 fn pattern_apposition_after_quote() {
-    let r = quoted("“We are ready,” Scott Pruitt, the attorney general of Oklahoma, said on Friday.");
-    assert_eq!((r[0].3.clone(), r[0].4.clone()), (s("Scott Pruitt"), s("said")));
+    let r =
+        quoted("“We are ready,” Scott Pruitt, the attorney general of Oklahoma, said on Friday.");
+    assert_eq!(
+        (r[0].3.clone(), r[0].4.clone()),
+        (s("Scott Pruitt"), s("said"))
+    );
 }
 
 #[test]
@@ -260,9 +305,52 @@ fn headline_quotes_are_titles_and_the_body_keeps_the_attribution() {
 #[test]
 fn random_mark_soup_never_panics() {
     let pieces = [
-        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")",
-        "he", "said", "Smith", "Mr", "Dr.", "told", "the", "according", "to", "who", "that", "Petro's", "States'", "don't",
-        "é", "日本", "😀", "Ã©", "adding", "said:", "warned", "was", "a", "'90s",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        "‹",
+        "›",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "(",
+        ")",
+        "he",
+        "said",
+        "Smith",
+        "Mr",
+        "Dr.",
+        "told",
+        "the",
+        "according",
+        "to",
+        "who",
+        "that",
+        "Petro's",
+        "States'",
+        "don't",
+        "é",
+        "日本",
+        "😀",
+        "Ã©",
+        "adding",
+        "said:",
+        "warned",
+        "was",
+        "a",
+        "'90s",
     ];
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     for _ in 0..3000 {
@@ -280,8 +368,14 @@ fn random_mark_soup_never_panics() {
         let doc = analyze(&text);
         let mut last_end = 0;
         for q in doc.quotes.iter().filter(|q| q.kind != QuoteType::Indirect) {
-            assert!(q.span.start() <= q.span.end() && q.span.end() <= text.len(), "{text:?}");
-            assert!(text.is_char_boundary(q.span.start()) && text.is_char_boundary(q.span.end()), "{text:?}");
+            assert!(
+                q.span.start() <= q.span.end() && q.span.end() <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(q.span.start()) && text.is_char_boundary(q.span.end()),
+                "{text:?}"
+            );
             assert!(q.span.start() >= last_end, "overlap in {text:?}");
             last_end = q.span.end();
             for s in [q.speaker_mention, q.cue].into_iter().flatten() {
@@ -294,7 +388,10 @@ fn random_mark_soup_never_panics() {
 #[test]
 fn person_of_organisation_keeps_the_person() {
     let r = quoted("“It is not going to take much,” said Grant Wilson of Mellon Bank.");
-    assert_eq!((r[0].2.clone(), r[0].3.clone()), (s("Grant Wilson"), s("Grant Wilson")));
+    assert_eq!(
+        (r[0].2.clone(), r[0].3.clone()),
+        (s("Grant Wilson"), s("Grant Wilson"))
+    );
     let r = quoted("“Rates will rise,” the Bank of England said.");
     assert_eq!(r[0].3, s("Bank of England"));
 }
@@ -413,7 +510,11 @@ fn cue_in_a_free_relative_takes_the_outer_subject() {
     assert_eq!(r[0].3, s("Other leaders"), "{r:?}");
     assert_eq!(r[0].4, s("called"));
     let it = text.find("It is").unwrap();
-    let q = &analyze(text).quotes.into_iter().filter(|q| q.kind != QuoteType::Indirect).collect::<Vec<_>>()[1];
+    let q = &analyze(text)
+        .quotes
+        .into_iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .collect::<Vec<_>>()[1];
     assert_eq!(q.speaker_mention.map(|m| m.start()), Some(it), "{r:?}");
 }
 
@@ -432,7 +533,11 @@ fn reference_and_specify_attribute_short_quotations() {
     let text = "The outlook darkened this week.\n\nThe agency cut its forecast, and it referenced “trade tensions” in its report.\n\nThe minister, who only specified “farmers,” did not name other groups.";
     let r = quoted(text);
     assert_eq!(r.len(), 2, "{r:?}");
-    assert_eq!((r[0].1, r[0].3.clone(), r[0].4.clone()), (QuoteType::Partial, s("it"), s("referenced")), "{r:?}");
+    assert_eq!(
+        (r[0].1, r[0].3.clone(), r[0].4.clone()),
+        (QuoteType::Partial, s("it"), s("referenced")),
+        "{r:?}"
+    );
     assert_eq!(r[1].4, s("specified"), "{r:?}");
 }
 

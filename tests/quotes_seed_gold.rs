@@ -10,11 +10,18 @@ use serde_json::Value;
 
 #[test]
 fn seed_gold_meets_the_thresholds() {
-    let gold_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quotes.jsonl")).expect("gold file");
+    let gold_text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/quotes.jsonl"
+    ))
+    .expect("gold file");
     let mut by_doc: HashMap<String, Vec<Value>> = HashMap::new();
     for line in gold_text.lines() {
         let v: Value = serde_json::from_str(line).expect("json line");
-        by_doc.entry(v["doc"].as_str().expect("doc").to_string()).or_default().push(v);
+        by_doc
+            .entry(v["doc"].as_str().expect("doc").to_string())
+            .or_default()
+            .push(v);
     }
     assert_eq!(by_doc.len(), 5);
     let (mut tp, mut npred, mut ngold, mut speaker_ok) = (0usize, 0usize, 0usize, 0usize);
@@ -23,13 +30,25 @@ fn seed_gold_meets_the_thresholds() {
         let text = std::fs::read_to_string(path).expect("seed text");
         let offsets = CharOffsets::new(&text);
         let analyzed = analyze(&text);
-        let preds: Vec<_> = analyzed.quotes.iter().filter(|q| matches!(q.kind, QuoteType::Quote | QuoteType::Partial)).collect();
-        let gold: Vec<&Value> = gold.iter().filter(|g| matches!(g["type"].as_str(), Some("quote" | "partial"))).collect();
+        let preds: Vec<_> = analyzed
+            .quotes
+            .iter()
+            .filter(|q| matches!(q.kind, QuoteType::Quote | QuoteType::Partial))
+            .collect();
+        let gold: Vec<&Value> = gold
+            .iter()
+            .filter(|g| matches!(g["type"].as_str(), Some("quote" | "partial")))
+            .collect();
         npred += preds.len();
         ngold += gold.len();
         for g in gold {
-            let (gs, ge) = (g["start"].as_u64().unwrap() as usize, g["end"].as_u64().unwrap() as usize);
-            if let Some(p) = preds.iter().find(|p| offsets.char_offset(p.span.start()) == gs && offsets.char_offset(p.span.end()) == ge) {
+            let (gs, ge) = (
+                g["start"].as_u64().unwrap() as usize,
+                g["end"].as_u64().unwrap() as usize,
+            );
+            if let Some(p) = preds.iter().find(|p| {
+                offsets.char_offset(p.span.start()) == gs && offsets.char_offset(p.span.end()) == ge
+            }) {
                 tp += 1;
                 if p.speaker.as_deref() == g["speaker"].as_str() {
                     speaker_ok += 1;
@@ -44,5 +63,8 @@ fn seed_gold_meets_the_thresholds() {
     eprintln!("seed span F1 {f1:.3} (P {precision:.3} R {recall:.3}), speaker accuracy {speaker_accuracy:.3}");
     assert_eq!(ngold, 62);
     assert!(f1 >= 0.95, "span F1 {f1:.3} below 0.95");
-    assert!(speaker_accuracy >= 0.90, "speaker accuracy {speaker_accuracy:.3} below 0.90");
+    assert!(
+        speaker_accuracy >= 0.90,
+        "speaker accuracy {speaker_accuracy:.3} below 0.90"
+    );
 }

@@ -21,7 +21,12 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
         return None;
     }
     // "sub-£100"
-    if start >= 2 && v.norm(start - 1) == "-" && v.glued(start) && v.glued(start - 1) && v.low(start - 2) == "sub" {
+    if start >= 2
+        && v.norm(start - 1) == "-"
+        && v.glued(start)
+        && v.glued(start - 1)
+        && v.low(start - 2) == "sub"
+    {
         return Some((start - 2, start, true));
     }
     if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
@@ -36,7 +41,8 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
             continue;
         }
         let from = start - len;
-        if !v.same_sentence(from, start) || !(from..start).all(|k| v.is_word(k) || v.norm(k) == ".") {
+        if !v.same_sentence(from, start) || !(from..start).all(|k| v.is_word(k) || v.norm(k) == ".")
+        {
             continue;
         }
         let key = v.joined_lower(from, start);
@@ -77,7 +83,12 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
 
 /// True for a word that looks like a plural noun: ends the noun phrase.
 pub fn plural(low: &str) -> bool {
-    context_is(low, "plural") || (low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !low.ends_with("us") && !low.ends_with("is"))
+    context_is(low, "plural")
+        || (low.len() > 3
+            && low.ends_with('s')
+            && !low.ends_with("ss")
+            && !low.ends_with("us")
+            && !low.ends_with("is"))
 }
 
 /// The head noun of the phrase starting at token `k`: the last noun of the first run of
@@ -97,7 +108,11 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             continue;
         }
         // "the two North and South American allies": coordinated names modify the head.
-        if last.is_none() && last_name.is_some() && matches!(v.low(j), "and" | "or" | "&") && v.capitalized(j + 1) {
+        if last.is_none()
+            && last_name.is_some()
+            && matches!(v.low(j), "and" | "or" | "&")
+            && v.capitalized(j + 1)
+        {
             j += 1;
             continue;
         }
@@ -138,8 +153,14 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
         }
         last = Some(j);
         // "four plain-clothes NYPD officers": a hyphenated modifier ending in -s is not the head.
-        let compound_modifier = low.contains('-') && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
-        if plural(low) && !compound_modifier && !context_is(v.low(j + 1), "plural") && !plural(v.low(j + 1)) || v.low(j + 1) == "'s" {
+        let compound_modifier = low.contains('-')
+            && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
+        if plural(low)
+            && !compound_modifier
+            && !context_is(v.low(j + 1), "plural")
+            && !plural(v.low(j + 1))
+            || v.low(j + 1) == "'s"
+        {
             break;
         }
         j += 1;
@@ -153,7 +174,22 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
         return None;
     }
     let mut j = k + 1;
-    while matches!(v.low(j), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these" | "those" | "all") && j < k + 4 {
+    while matches!(
+        v.low(j),
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "all"
+    ) && j < k + 4
+    {
         j += 1;
     }
     head_noun(v, j)
@@ -161,7 +197,10 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
 
 /// A regular past form: "deported", "seized", but not "hundred" or "speed".
 fn is_regular_past(low: &str) -> bool {
-    low.len() >= 4 && low.ends_with("ed") && low.chars().all(char::is_alphabetic) && !context_is(low, "not_verb")
+    low.len() >= 4
+        && low.ends_with("ed")
+        && low.chars().all(char::is_alphabetic)
+        && !context_is(low, "not_verb")
 }
 
 /// True when `low` is a verb form the lexicon lists or a regular past form.
@@ -183,10 +222,32 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
             Some(TokenKind::Word) => {
                 if v.lowercase_word(k) && is_verb(low) {
                     // "a rise of 5%", "the value 10 years earlier": after a determiner it is a noun.
-                    let determiner = k > sent_start && matches!(v.low(k - 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "further" | "annual");
+                    let determiner = k > sent_start
+                        && matches!(
+                            v.low(k - 1),
+                            "a" | "an"
+                                | "the"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "our"
+                                | "this"
+                                | "that"
+                                | "these"
+                                | "those"
+                                | "further"
+                                | "annual"
+                        );
                     return (!determiner).then_some(k);
                 }
-                if context_is(low, "skip") || context_is(low, "sign") || QUALIFIERS.0.contains_key(low) || NUMBER_WORDS.cardinal.contains_key(low) || super::lexicons::SCALES.0.contains_key(low) || super::lexicons::SCALES.1.contains_key(v.raw(k)) {
+                if context_is(low, "skip")
+                    || context_is(low, "sign")
+                    || QUALIFIERS.0.contains_key(low)
+                    || NUMBER_WORDS.cardinal.contains_key(low)
+                    || super::lexicons::SCALES.0.contains_key(low)
+                    || super::lexicons::SCALES.1.contains_key(v.raw(k))
+                {
                     continue;
                 }
                 break;
@@ -203,7 +264,26 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
         if !v.lowercase_word(j) {
             return None;
         }
-        if matches!(low, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be" | "being" | "will" | "would" | "could" | "also" | "reportedly" | "allegedly") || low.ends_with("ly") && low.len() > 4 {
+        if matches!(
+            low,
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "have"
+                | "has"
+                | "had"
+                | "been"
+                | "be"
+                | "being"
+                | "will"
+                | "would"
+                | "could"
+                | "also"
+                | "reportedly"
+                | "allegedly"
+        ) || low.ends_with("ly") && low.len() > 4
+        {
             j += 1;
             steps += 1;
             continue;

@@ -25,7 +25,11 @@ fn day_at(v: &View, i: usize) -> Option<u32> {
     let raw = v.low(i);
     let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &raw[digits.len()..];
-    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) || digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
+        || digits.is_empty()
+        || digits.len() > 2
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let d: u32 = digits.parse().ok()?;
@@ -75,13 +79,27 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
         if let Some(day) = day_at(v, j).filter(|_| !continues_figure(v, j + 1)) {
             // Optional ", 2026" or " 2026".
             let k = if v.norm(j + 1) == "," { j + 2 } else { j + 1 };
-            if let Some(y) = year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1)) {
-                return Some(DateMatch { start: i, end: k + 1, value: f64::from(y) });
+            if let Some(y) =
+                year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1))
+            {
+                return Some(DateMatch {
+                    start: i,
+                    end: k + 1,
+                    value: f64::from(y),
+                });
             }
-            return Some(DateMatch { start: i, end: j + 1, value: f64::from(day) });
+            return Some(DateMatch {
+                start: i,
+                end: j + 1,
+                value: f64::from(day),
+            });
         }
         if let Some(y) = year_at(v, j).filter(|_| !continues_figure(v, j + 1)) {
-            return Some(DateMatch { start: i, end: j + 1, value: f64::from(y) });
+            return Some(DateMatch {
+                start: i,
+                end: j + 1,
+                value: f64::from(y),
+            });
         }
         return None;
     }
@@ -96,25 +114,46 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
         return None;
     }
     let k = if v.norm(j + 1) == "," { j + 2 } else { j + 1 };
-    if let Some(y) = year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1)) {
-        return Some(DateMatch { start: i, end: k + 1, value: f64::from(y) });
+    if let Some(y) = year_at(v, k).filter(|_| v.same_sentence(i, k) && !continues_figure(v, k + 1))
+    {
+        return Some(DateMatch {
+            start: i,
+            end: k + 1,
+            value: f64::from(y),
+        });
     }
-    Some(DateMatch { start: i, end: j + 1, value: f64::from(day) })
+    Some(DateMatch {
+        start: i,
+        end: j + 1,
+        value: f64::from(day),
+    })
 }
 
 /// An all-digit date token: "12/05/2004", "2004-05-12", "12.05.2004". Returns the year.
 pub fn numeric_date(raw: &str) -> Option<f64> {
-    let sep = ['/', '-', '.'].into_iter().find(|&c| raw.matches(c).count() == 2)?;
+    let sep = ['/', '-', '.']
+        .into_iter()
+        .find(|&c| raw.matches(c).count() == 2)?;
     let parts: Vec<&str> = raw.split(sep).collect();
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<Vec<_>>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<Vec<_>>>()?;
     let (y, a, b) = if parts[0].len() == 4 {
         (nums[0], nums[1], nums[2])
     } else if parts[2].len() == 4 || parts[2].len() == 2 {
-        let y = if parts[2].len() == 2 { 2000 + nums[2] } else { nums[2] };
+        let y = if parts[2].len() == 2 {
+            2000 + nums[2]
+        } else {
+            nums[2]
+        };
         (y, nums[0], nums[1])
     } else {
         return None;
     };
-    let valid = (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12) && (1000..=2199).contains(&y);
+    let valid = (1..=31).contains(&a)
+        && (1..=31).contains(&b)
+        && (a <= 12 || b <= 12)
+        && (1000..=2199).contains(&y);
     valid.then_some(f64::from(y))
 }

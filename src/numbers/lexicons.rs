@@ -30,9 +30,16 @@ pub struct NumberWords {
 }
 
 pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let mut words = NumberWords { cardinal: HashMap::default(), ordinal: HashMap::default(), fraction: HashMap::default() };
+    let mut words = NumberWords {
+        cardinal: HashMap::default(),
+        ordinal: HashMap::default(),
+        fraction: HashMap::default(),
+    };
     for f in lexicon::entries(include_str!("../../data/lexicons/number_words.txt")) {
-        let (Some(value), Some(class)) = (f.get(1).and_then(|v| v.parse::<u64>().ok()), f.get(2)) else { continue };
+        let (Some(value), Some(class)) = (f.get(1).and_then(|v| v.parse::<u64>().ok()), f.get(2))
+        else {
+            continue;
+        };
         let key = f[0].to_lowercase();
         match *class {
             "unit" => drop(words.cardinal.insert(key, (value, WordClass::Unit))),
@@ -54,19 +61,22 @@ pub struct Scale {
 }
 
 /// Scale words keyed lowercase; abbreviations keyed as written (case matters: "m" vs "M").
-pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> = LazyLock::new(|| {
-    let mut words = HashMap::default();
-    let mut abbrevs = HashMap::default();
-    for f in lexicon::entries(include_str!("../../data/lexicons/scales.txt")) {
-        let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else { continue };
-        if f.get(2) == Some(&"word") {
-            words.insert(f[0].to_lowercase(), Scale { power });
-        } else {
-            abbrevs.insert(f[0].to_string(), Scale { power });
+pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> =
+    LazyLock::new(|| {
+        let mut words = HashMap::default();
+        let mut abbrevs = HashMap::default();
+        for f in lexicon::entries(include_str!("../../data/lexicons/scales.txt")) {
+            let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else {
+                continue;
+            };
+            if f.get(2) == Some(&"word") {
+                words.insert(f[0].to_lowercase(), Scale { power });
+            } else {
+                abbrevs.insert(f[0].to_string(), Scale { power });
+            }
         }
-    }
-    (words, abbrevs)
-});
+        (words, abbrevs)
+    });
 
 /// What a unit measures; decides the kind of the expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,9 +104,15 @@ pub struct Units {
 }
 
 pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
-    let mut units = Units { folded: HashMap::default(), exact: HashMap::default(), max_tokens: 1 };
+    let mut units = Units {
+        folded: HashMap::default(),
+        exact: HashMap::default(),
+        max_tokens: 1,
+    };
     for f in lexicon::entries(include_str!("../../data/lexicons/units.txt")) {
-        let (Some(lemma), Some(class)) = (f.get(1), f.get(2)) else { continue };
+        let (Some(lemma), Some(class)) = (f.get(1), f.get(2)) else {
+            continue;
+        };
         let class = match *class {
             "percent" => UnitClass::Percent,
             "points" => UnitClass::Points,
@@ -104,7 +120,10 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             "speed" => UnitClass::Speed,
             _ => UnitClass::Measure,
         };
-        let unit = Unit { lemma: lemma.to_string(), class };
+        let unit = Unit {
+            lemma: lemma.to_string(),
+            class,
+        };
         units.max_tokens = units.max_tokens.max(surface_tokens(f[0]));
         if f.get(3) == Some(&"cs") {
             units.exact.insert(f[0].to_string(), unit);
@@ -142,9 +161,15 @@ pub struct Currencies {
 }
 
 pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
-    let mut c = Currencies { exact: HashMap::default(), words: HashMap::default(), max_tokens: 1 };
+    let mut c = Currencies {
+        exact: HashMap::default(),
+        words: HashMap::default(),
+        max_tokens: 1,
+    };
     for f in lexicon::entries(include_str!("../../data/lexicons/currencies.txt")) {
-        let (Some(code), Some(class)) = (f.get(1), f.get(2)) else { continue };
+        let (Some(code), Some(class)) = (f.get(1), f.get(2)) else {
+            continue;
+        };
         let class = match *class {
             "sign" => CurrencyClass::Sign,
             "code" => CurrencyClass::Code,
@@ -157,7 +182,8 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
             }
             _ => {
                 c.max_tokens = c.max_tokens.max(surface_tokens(f[0]));
-                c.words.insert(f[0].to_lowercase(), (code.to_string(), class));
+                c.words
+                    .insert(f[0].to_lowercase(), (code.to_string(), class));
             }
         }
     }
@@ -178,7 +204,12 @@ pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(
 /// The last word of every qualifier phrase: a figure whose previous word is not one of these
 /// has no qualifier, which is decided without building any phrase.
 pub static QUALIFIER_ENDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    QUALIFIERS.0.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect()
+    QUALIFIERS
+        .0
+        .keys()
+        .filter_map(|k| k.rsplit(' ').next())
+        .map(str::to_string)
+        .collect()
 });
 
 /// Month name or abbreviation (lowercase) → month number.
@@ -197,7 +228,10 @@ pub struct Classes {
 
 impl Classes {
     fn parse(source: &str) -> Self {
-        let mut c = Classes { words: HashMap::default(), names: Vec::new() };
+        let mut c = Classes {
+            words: HashMap::default(),
+            names: Vec::new(),
+        };
         for f in lexicon::entries(source) {
             if let Some(class) = f.get(1) {
                 let bit = match c.names.iter().position(|n| n == class) {
@@ -215,8 +249,12 @@ impl Classes {
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: &str) -> bool {
-        let Some(bit) = self.names.iter().position(|n| n == class) else { return false };
-        self.words.get(word).is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
+        let Some(bit) = self.names.iter().position(|n| n == class) else {
+            return false;
+        };
+        self.words
+            .get(word)
+            .is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
     }
 }
 
@@ -230,7 +268,9 @@ pub static TRAPS: LazyLock<Classes> =
 
 /// Irregular and present verb forms: `number_verbs.txt`.
 pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/number_verbs.txt")).map(|f| f[0].to_lowercase()).collect()
+    lexicon::entries(include_str!("../../data/lexicons/number_verbs.txt"))
+        .map(|f| f[0].to_lowercase())
+        .collect()
 });
 
 /// True when `word` is listed in `number_context.txt` with `class`.

@@ -182,10 +182,20 @@ fn finish(v: &View, e: Expr) -> Number {
         NounRule::Never => None,
         NounRule::At(k) => Some(k),
         // "a 37-year-old US citizen", but not "the 25-year-old shocked Sampras".
-        NounRule::Attributive => context::head_noun(v, e.end).filter(|_| !(v.lowercase_word(e.end) && context::is_verb(v.low(e.end)))),
+        NounRule::Attributive => context::head_noun(v, e.end)
+            .filter(|_| !(v.lowercase_word(e.end) && context::is_verb(v.low(e.end)))),
         NounRule::ByKind => match e.kind {
-            NumberKind::Date | NumberKind::Year | NumberKind::Duration | NumberKind::Time | NumberKind::Score | NumberKind::Age => None,
-            NumberKind::Money | NumberKind::Percent | NumberKind::Points | NumberKind::Quantity | NumberKind::Rate => {
+            NumberKind::Date
+            | NumberKind::Year
+            | NumberKind::Duration
+            | NumberKind::Time
+            | NumberKind::Score
+            | NumberKind::Age => None,
+            NumberKind::Money
+            | NumberKind::Percent
+            | NumberKind::Points
+            | NumberKind::Quantity
+            | NumberKind::Rate => {
                 context::of_phrase_head(v, e.end).or_else(|| attributive_noun(v, e.end, e.kind))
             }
             _ => context::head_noun(v, e.end).or_else(|| context::of_phrase_head(v, e.end)),

@@ -23,8 +23,8 @@ use super::lexicons::{context_is, trap_is, vulgar_fraction, UnitClass, UNITS};
 use super::traps;
 use super::units;
 use super::value::{self, Decimal};
-use super::words::{self, SpelledKind};
 use super::view::View;
+use super::words::{self, SpelledKind};
 use super::NumberKind;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
@@ -34,10 +34,24 @@ use std::sync::LazyLock;
 /// words, currency codes, "a"/"an", and the prefixes of "mid-1990s".
 static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
     let words = &*super::lexicons::NUMBER_WORDS;
-    let mut set: super::lexicons::HashSet<String> = words.cardinal.keys().chain(words.ordinal.keys()).chain(words.fraction.keys()).cloned().collect();
+    let mut set: super::lexicons::HashSet<String> = words
+        .cardinal
+        .keys()
+        .chain(words.ordinal.keys())
+        .chain(words.fraction.keys())
+        .cloned()
+        .collect();
     set.extend(super::lexicons::MONTHS.keys().cloned());
-    set.extend(super::lexicons::CURRENCIES.exact.keys().map(|k| k.to_lowercase()));
-    for w in ["a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos", "nos.", "number", "#"] {
+    set.extend(
+        super::lexicons::CURRENCIES
+            .exact
+            .keys()
+            .map(|k| k.to_lowercase()),
+    );
+    for w in [
+        "a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos",
+        "nos.", "number", "#",
+    ] {
         set.insert(w.to_string());
     }
     set
@@ -49,11 +63,17 @@ pub fn could_start(v: &View, i: usize) -> bool {
         Some(TokenKind::Number | TokenKind::Currency) => true,
         Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct) => {
             let low = v.low(i);
-            let Some(first) = low.chars().next() else { return false };
+            let Some(first) = low.chars().next() else {
+                return false;
+            };
             if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
                 return true;
             }
-            let head = low.as_bytes().iter().position(|&b| b == b'-').map_or(low, |k| &low[..k]);
+            let head = low
+                .as_bytes()
+                .iter()
+                .position(|&b| b == b'-')
+                .map_or(low, |k| &low[..k]);
             STARTERS.contains(head)
         }
         _ => false,
@@ -93,7 +113,19 @@ pub struct Expr {
 
 impl Expr {
     fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
-        Expr { start, end, span: None, value: Some(value), kind, unit: None, low: None, high: None, noun: NounRule::ByKind, raw: value, scale: None }
+        Expr {
+            start,
+            end,
+            span: None,
+            value: Some(value),
+            kind,
+            unit: None,
+            low: None,
+            high: None,
+            noun: NounRule::ByKind,
+            raw: value,
+            scale: None,
+        }
     }
 
     fn with_unit(mut self, unit: Option<String>) -> Self {
@@ -119,7 +151,8 @@ fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
         ("out", "of") => 2,
         _ => return None,
     };
-    if first.kind != NumberKind::Cardinal || !v.same_sentence(first.end, first.end + connector_len) {
+    if first.kind != NumberKind::Cardinal || !v.same_sentence(first.end, first.end + connector_len)
+    {
         return None;
     }
     let second = single(v, first.end + connector_len)?;
@@ -127,14 +160,22 @@ fn ratio_from(v: &View, first: &Expr) -> Option<Expr> {
     if second.kind != NumberKind::Cardinal || !(a > 0.0 && b > a && b <= 1000.0) {
         return None;
     }
-    Some(Expr::new(first.start, second.end, a / b, NumberKind::Fraction))
+    Some(Expr::new(
+        first.start,
+        second.end,
+        a / b,
+        NumberKind::Fraction,
+    ))
 }
 
 /// "between £20 and £30m", "10 to 20", "£20-£30m", "three to four thousand", "from 5 to 7":
 /// joins `first` with the figure after a range connector. A change written as a range
 /// ("rose from 40 to 55") stays two figures.
 fn range_from(v: &View, first: Expr) -> Option<Expr> {
-    if matches!(first.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Range) {
+    if matches!(
+        first.kind,
+        NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Range
+    ) {
         return None;
     }
     let j = first.end;
@@ -143,8 +184,15 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     }
     // "from about $350 to $680": look past a qualifier for "from" and "between".
     let lead = super::context::qualifier_before(v, first.start).map_or(first.start, |q| q.0);
-    let before = if lead > 0 && v.same_sentence(lead - 1, first.start) { v.low(lead - 1) } else { "" };
-    let between = before == "between" || (first.start >= 2 && v.low(first.start - 2) == "between" && v.low(first.start - 1).is_empty());
+    let before = if lead > 0 && v.same_sentence(lead - 1, first.start) {
+        v.low(lead - 1)
+    } else {
+        ""
+    };
+    let between = before == "between"
+        || (first.start >= 2
+            && v.low(first.start - 2) == "between"
+            && v.low(first.start - 1).is_empty());
     let from = before == "from";
     let connector = v.low(j);
     let dash = v.norm(j) == "-" && v.is(j, TokenKind::Punct);
@@ -154,7 +202,10 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if !ok {
         return None;
     }
-    let change_before = |upto: usize| (upto.saturating_sub(3)..upto).any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"));
+    let change_before = |upto: usize| {
+        (upto.saturating_sub(3)..upto)
+            .any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"))
+    };
     if from && change_before(lead.saturating_sub(1)) {
         return None;
     }
@@ -163,15 +214,25 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     }
     let second = single(v, j + 1)?;
-    if matches!(second.kind, NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal) || first.kind == NumberKind::Ordinal {
+    if matches!(
+        second.kind,
+        NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal
+    ) || first.kind == NumberKind::Ordinal
+    {
         return None;
     }
-    let (Some(mut lo), Some(mut hi)) = (first.value, second.value) else { return None };
+    let (Some(mut lo), Some(mut hi)) = (first.value, second.value) else {
+        return None;
+    };
     // Units must agree; a bare first figure borrows the second's unit and scale.
     if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
         return None;
     }
-    if first.scale.is_none() && second.scale.is_some() && first.raw <= second.raw && first.kind != NumberKind::Year {
+    if first.scale.is_none()
+        && second.scale.is_some()
+        && first.raw <= second.raw
+        && first.kind != NumberKind::Year
+    {
         lo = value::scale(first.raw, second.scale.unwrap_or(0));
     }
     let loose = !(from || between || dash);
@@ -179,14 +240,24 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if (from || between) && lo > hi {
         std::mem::swap(&mut lo, &mut hi);
     }
-    if or && (first.kind == NumberKind::Year || second.kind == NumberKind::Year || first.unit.is_some()) {
+    if or
+        && (first.kind == NumberKind::Year
+            || second.kind == NumberKind::Year
+            || first.unit.is_some())
+    {
         return None;
     }
-    if lo > hi || (loose && (lo >= hi || first.unit.is_some() && second.unit.is_none() || lo > 0.0 && hi / lo > 10.0)) {
+    if lo > hi
+        || (loose
+            && (lo >= hi
+                || first.unit.is_some() && second.unit.is_none()
+                || lo > 0.0 && hi / lo > 10.0))
+    {
         return None;
     }
     let unit = second.unit.clone().or(first.unit.clone());
-    let mut r = Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
+    let mut r =
+        Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
     if second.kind == NumberKind::Age || first.kind == NumberKind::Age {
         r.noun = NounRule::Never;
     }
@@ -214,7 +285,13 @@ struct Post {
 }
 
 /// Reads scale, currency name, unit and rate after a figure whose core ends at `j`.
-fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, integer: bool) -> Post {
+fn post_modifiers(
+    v: &View,
+    j: usize,
+    currency: Option<String>,
+    digits: bool,
+    integer: bool,
+) -> Post {
     let mut j = j;
     let mut power = 0;
     if digits {
@@ -223,16 +300,27 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
             j += 1;
         }
     }
-    let mut post = Post { end: j, kind: None, unit: None, power, minor: false, noun: None };
+    let mut post = Post {
+        end: j,
+        kind: None,
+        unit: None,
+        power,
+        minor: false,
+        noun: None,
+    };
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
-    } else if let Some(code) = units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency)) {
+    } else if let Some(code) =
+        units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency))
+    {
         // "15€", "20$": a sign written after the amount.
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
         post.end = j + 1;
-    } else if let Some((code, minor, e)) = units::currency_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j)) {
+    } else if let Some((code, minor, e)) =
+        units::currency_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j))
+    {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
         post.minor = minor;
@@ -241,7 +329,9 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
         post.kind = Some(NumberKind::Quantity);
         post.unit = Some("metre".to_string());
         post.end = j + 1;
-    } else if let Some((u, e)) = units::unit_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j)) {
+    } else if let Some((u, e)) =
+        units::unit_after(v, j).filter(|_| v.same_sentence(j.saturating_sub(1), j))
+    {
         post.end = e;
         post.unit = Some(u.lemma.clone());
         post.kind = Some(match u.class {
@@ -260,13 +350,23 @@ fn post_modifiers(v: &View, j: usize, currency: Option<String>, digits: bool, in
         });
     }
     // Rates: "barrels a day", "£5 an hour", "5% a year", "$40,000 per capita".
-    if matches!(post.kind, Some(NumberKind::Money | NumberKind::Quantity | NumberKind::Percent)) {
+    if matches!(
+        post.kind,
+        Some(NumberKind::Money | NumberKind::Quantity | NumberKind::Percent)
+    ) {
         if let Some((den, e)) = units::rate_after(v, post.end) {
             post.kind = Some(NumberKind::Rate);
-            post.unit = Some(format!("{} per {}", post.unit.as_deref().unwrap_or(""), den));
+            post.unit = Some(format!(
+                "{} per {}",
+                post.unit.as_deref().unwrap_or(""),
+                den
+            ));
             post.end = e;
         }
-    } else if post.kind.is_none() && v.lowercase_word(post.end) && !context_is(v.low(post.end), "stop") {
+    } else if post.kind.is_none()
+        && v.lowercase_word(post.end)
+        && !context_is(v.low(post.end), "stop")
+    {
         // "20 points per game", "140,000 new homes a year": a counted noun and its denominator.
         if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
             if let Some((den, e)) = units::rate_after(v, noun + 1) {
@@ -289,7 +389,11 @@ fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
         return format!("{stem}y");
     }
-    if let Some(stem) = word.strip_suffix("ches").or_else(|| word.strip_suffix("shes")).or_else(|| word.strip_suffix("xes")) {
+    if let Some(stem) = word
+        .strip_suffix("ches")
+        .or_else(|| word.strip_suffix("shes"))
+        .or_else(|| word.strip_suffix("xes"))
+    {
         return format!("{stem}{}", &word[stem.len()..word.len() - 2]);
     }
     word.strip_suffix('s').unwrap_or(word).to_string()
@@ -298,7 +402,10 @@ fn singular(word: &str) -> String {
 /// A clock time after a figure: "3pm", "3 p.m.", "11am GMT". Returns the 24-hour value.
 fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
     let marker = v.low(j).replace('.', "");
-    if !matches!(marker.as_str(), "am" | "pm") || !(0.0..13.0).contains(&hour) || !v.same_sentence(j - 1, j) {
+    if !matches!(marker.as_str(), "am" | "pm")
+        || !(0.0..13.0).contains(&hour)
+        || !v.same_sentence(j - 1, j)
+    {
         return None;
     }
     let h = hour % 12.0 + if marker == "pm" { 12.0 } else { 0.0 };
@@ -319,7 +426,10 @@ fn sports_context(v: &View, i: usize) -> bool {
 pub fn single(v: &View, i: usize) -> Option<Expr> {
     let mut j = i;
     let mut negative = false;
-    if context_is(v.low(j), "sign") && (v.is(j + 1, TokenKind::Number) || units::currency_before(v, j + 1).is_some()) && v.same_sentence(j, j + 1) {
+    if context_is(v.low(j), "sign")
+        && (v.is(j + 1, TokenKind::Number) || units::currency_before(v, j + 1).is_some())
+        && v.same_sentence(j, j + 1)
+    {
         negative = true;
         j += 1;
     }
@@ -339,7 +449,9 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
         && context_is(v.low(j), "ordinal_no")
         && (v.capitalized(j) || v.low(j) == "number" || v.raw(j) == "#")
         && v.same_sentence(j, j + 1)
-        && (v.is(j + 1, TokenKind::Number) && v.norm(j + 1).bytes().all(|b| b.is_ascii_digit()) || words::parse(v, j + 1).is_some_and(|s| s.kind == SpelledKind::Cardinal && s.value < 1000.0));
+        && (v.is(j + 1, TokenKind::Number) && v.norm(j + 1).bytes().all(|b| b.is_ascii_digit())
+            || words::parse(v, j + 1)
+                .is_some_and(|s| s.kind == SpelledKind::Cardinal && s.value < 1000.0));
     if rank {
         let (value, end) = if v.is(j + 1, TokenKind::Number) {
             (v.norm(j + 1).parse::<f64>().ok()?, j + 2)
@@ -370,7 +482,9 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
 fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
     let raw = v.norm(j);
     let body = raw.trim_start_matches(['-', '+']);
-    let shaped = body.contains([':', '/', '⁄', '-']) || raw.ends_with(|c: char| c.is_ascii_alphabetic()) || raw.starts_with('\'');
+    let shaped = body.contains([':', '/', '⁄', '-'])
+        || raw.ends_with(|c: char| c.is_ascii_alphabetic())
+        || raw.starts_with('\'');
     if shaped {
         return shaped_core(v, i, j, currency);
     }
@@ -378,9 +492,22 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let mut end = j + 1;
     // "10 000 dollars": thousands separated by spaces, as in SI style.
     if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
-        while v.is(end, TokenKind::Number) && v.norm(end).len() == 3 && v.norm(end).bytes().all(|b| b.is_ascii_digit()) && v.tokens.get(end).is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space) && v.span(end).start() == v.span(end - 1).end() + 1 {
+        while v.is(end, TokenKind::Number)
+            && v.norm(end).len() == 3
+            && v.norm(end).bytes().all(|b| b.is_ascii_digit())
+            && v.tokens
+                .get(end)
+                .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
+            && v.span(end).start() == v.span(end - 1).end() + 1
+        {
             let group: u64 = v.norm(end).parse().unwrap_or(0);
-            let Some(m) = dec.mantissa.checked_mul(1000).and_then(|m| m.checked_add(group)) else { break };
+            let Some(m) = dec
+                .mantissa
+                .checked_mul(1000)
+                .and_then(|m| m.checked_add(group))
+            else {
+                break;
+            };
             dec.mantissa = m;
             end += 1;
         }
@@ -388,7 +515,13 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
     let mut extra = 0.0;
     // "3½", "3 1/2"
-    if let Some(f) = v.raw(end).chars().next().filter(|_| v.glued(end) && v.raw(end).chars().count() == 1).and_then(vulgar_fraction) {
+    if let Some(f) = v
+        .raw(end)
+        .chars()
+        .next()
+        .filter(|_| v.glued(end) && v.raw(end).chars().count() == 1)
+        .and_then(vulgar_fraction)
+    {
         extra = f;
         end += 1;
     } else if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
@@ -397,19 +530,30 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
             end += 1;
         }
     }
-    if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none()) {
+    if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none())
+    {
         return Some(Expr::new(i, e, h, NumberKind::Time).with_unit(None));
     }
     // "1600 GMT": a 24-hour clock time.
     if integer && raw.len() == 4 && dates::is_timezone(v, end) && currency.is_none() {
         let (h, m) = (dec.mantissa / 100, dec.mantissa % 100);
         if h < 24 && m < 60 {
-            return Some(Expr::new(i, end + 1, h as f64 + m as f64 / 60.0, NumberKind::Time));
+            return Some(Expr::new(
+                i,
+                end + 1,
+                h as f64 + m as f64 / 60.0,
+                NumberKind::Time,
+            ));
         }
     }
     let post = post_modifiers(v, end, currency.clone(), true, integer && extra == 0.0);
     // "4K": letters glued to the digits that are neither scale nor unit make a code.
-    if post.end == end && currency.is_none() && v.is_word(end) && v.glued(end) && v.raw(end).chars().next().is_some_and(char::is_alphabetic) {
+    if post.end == end
+        && currency.is_none()
+        && v.is_word(end)
+        && v.glued(end)
+        && v.raw(end).chars().next().is_some_and(char::is_alphabetic)
+    {
         return None;
     }
     let mut value = dec.scaled(post.power) + value::scale(extra, post.power);
@@ -442,7 +586,11 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
 
 /// The kind of a figure with nothing after it: a year, an age in apposition, or a count.
 fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usize) -> NumberKind {
-    let prev = if i > 0 && v.same_sentence(i - 1, i) { v.low(i - 1) } else { "" };
+    let prev = if i > 0 && v.same_sentence(i - 1, i) {
+        v.low(i - 1)
+    } else {
+        ""
+    };
     let value: f64 = raw.parse().unwrap_or(-1.0);
     if integer && i == j {
         // "aged 37", "Smith, 65, said", "John Smith (65)"
@@ -451,7 +599,8 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
             return NumberKind::Age;
         }
         let apposition = i >= 2
-            && (prev == "," && matches!(v.norm(after), "," | ")") || prev == "(" && v.norm(after) == ")")
+            && (prev == "," && matches!(v.norm(after), "," | ")")
+                || prev == "(" && v.norm(after) == ")")
             && v.is_word(i - 2)
             && v.capitalized(i - 2)
             && !context_is(v.low(i - 2), "stop")
@@ -463,17 +612,56 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
         }
     }
     if integer && raw.len() == 4 && (1000.0..=2199.0).contains(&value) {
-        let prep = matches!(prev, "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "of" | "between" | "and" | "to" | "through" | "early" | "late" | "mid" | "around" | "circa" | "year" | "spring" | "summer" | "autumn" | "winter" | "fall" | "season" | "'s" | "’s");
+        let prep = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "from"
+                | "of"
+                | "between"
+                | "and"
+                | "to"
+                | "through"
+                | "early"
+                | "late"
+                | "mid"
+                | "around"
+                | "circa"
+                | "year"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
+                | "season"
+                | "'s"
+                | "’s"
+        );
         let counts_plural = v.lowercase_word(after) && {
             let low = v.low(after);
-            (context_is(low, "plural") || low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && !context_is(low, "stop")) && !context_is(low, "year_noun")
+            (context_is(low, "plural")
+                || low.len() > 3
+                    && low.ends_with('s')
+                    && !low.ends_with("ss")
+                    && !context_is(low, "stop"))
+                && !context_is(low, "year_noun")
         };
         // News writes counts of a thousand or more with a separator ("1,500 people"), so
         // "the original 1977 scripts" is a year; a count reads as one when a qualifier or a
         // verb introduces it ("about 1500 people", "killed 2000 people") or it opens the sentence.
-        let introduced = super::context::qualifier_before(v, i).is_some() || super::context::is_verb(prev) || v.sentence_initial(i);
+        let introduced = super::context::qualifier_before(v, i).is_some()
+            || super::context::is_verb(prev)
+            || v.sentence_initial(i);
         let count = counts_plural && introduced;
-        if prep || ((1900.0..=2100.0).contains(&value) && !count) || (value >= 1900.0 && !counts_plural) {
+        if prep
+            || ((1900.0..=2100.0).contains(&value) && !count)
+            || (value >= 1900.0 && !counts_plural)
+        {
             return NumberKind::Year;
         }
     }
@@ -502,14 +690,23 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
             2 => 2000 + n,
             _ => return None,
         };
-        let mut e = Expr::new(i, j + 1, f64::from(year), NumberKind::Year).with_unit(Some("decade".to_string()));
+        let mut e = Expr::new(i, j + 1, f64::from(year), NumberKind::Year)
+            .with_unit(Some("decade".to_string()));
         e.noun = NounRule::Never;
         return Some(e);
     }
     // Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
-    if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| low.strip_suffix(s)) {
+    if let Some(d) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| low.strip_suffix(s))
+    {
         let n: f64 = d.parse().ok()?;
-        if v.capitalized(j + 1) && v.is_word(j + 1) && !v.glued(j + 1) && v.same_sentence(j, j + 1) && !v.sentence_initial(j) {
+        if v.capitalized(j + 1)
+            && v.is_word(j + 1)
+            && !v.glued(j + 1)
+            && v.same_sentence(j, j + 1)
+            && !v.sentence_initial(j)
+        {
             return None;
         }
         return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
@@ -547,7 +744,11 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
             if let Some((u, end)) = units::unit_after(v, j + 1) {
                 if u.class == UnitClass::Measure || u.class == UnitClass::Time {
                     e.end = end;
-                    e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+                    e.kind = if u.class == UnitClass::Time {
+                        NumberKind::Duration
+                    } else {
+                        NumberKind::Quantity
+                    };
                     e.unit = Some(u.lemma.clone());
                 }
             }
@@ -566,7 +767,12 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     }
     let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
     // "10-12 June (2005)": a span of days.
-    if v.capitalized(j + 1) && super::lexicons::MONTHS.contains_key(v.low(j + 1)) && lo.is_integer() && hi.is_integer() && hi.value() <= 31.0 {
+    if v.capitalized(j + 1)
+        && super::lexicons::MONTHS.contains_key(v.low(j + 1))
+        && lo.is_integer()
+        && hi.is_integer()
+        && hi.value() <= 31.0
+    {
         let mut end = j + 2;
         let mut value = lo.value();
         if let Some(y) = dates::year_at(v, end) {
@@ -582,9 +788,24 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
     // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"), a
     // run of set scores ("2-6 6-2 7-6"), or any short pair in a sentence about a match.
-    let score_shape = |k: usize| v.is(k, TokenKind::Number) && v.same_sentence(j, k) && v.norm(k).split_once('-').is_some_and(|(x, y)| x.len() <= 2 && y.len() <= 2 && !x.is_empty() && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit()));
-    let set_run = a.len() <= 2 && b.len() <= 2 && (score_shape(j + 1) || j > 0 && score_shape(j - 1));
-    if small && currency.is_none() && (lo.value() >= hi.value() || set_run || sports_context(v, j) && a.len() <= 2 && b.len() <= 2) {
+    let score_shape = |k: usize| {
+        v.is(k, TokenKind::Number)
+            && v.same_sentence(j, k)
+            && v.norm(k).split_once('-').is_some_and(|(x, y)| {
+                x.len() <= 2
+                    && y.len() <= 2
+                    && !x.is_empty()
+                    && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let set_run =
+        a.len() <= 2 && b.len() <= 2 && (score_shape(j + 1) || j > 0 && score_shape(j - 1));
+    if small
+        && currency.is_none()
+        && (lo.value() >= hi.value()
+            || set_run
+            || sports_context(v, j) && a.len() <= 2 && b.len() <= 2)
+    {
         let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
         e.value = None;
         e.noun = NounRule::Never;
@@ -616,7 +837,11 @@ fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
     }
     let y1: u32 = a.parse().ok()?;
     let y2: u32 = b.parse().ok()?;
-    let y2 = if b.len() == 2 { y1 / 100 * 100 + y2 } else { y2 };
+    let y2 = if b.len() == 2 {
+        y1 / 100 * 100 + y2
+    } else {
+        y2
+    };
     if !(1000..=2199).contains(&y1) || y2 <= y1 || y2 - y1 > 50 {
         return None;
     }
@@ -635,7 +860,11 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     // Most words are not numbers: reject them with one lookup before any parsing.
     let head = low.split('-').next().unwrap_or(low);
     let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
-    if !(starts_with_digit || words::is_number_atom(head) || matches!(head, "mid" | "early" | "late" | "pre" | "post") || low.chars().next().and_then(vulgar_fraction).is_some()) {
+    if !(starts_with_digit
+        || words::is_number_atom(head)
+        || matches!(head, "mid" | "early" | "late" | "pre" | "post")
+        || low.chars().next().and_then(vulgar_fraction).is_some())
+    {
         return None;
     }
     // "an hour", "a day" (not "twice a day", not "a second referendum").
@@ -643,11 +872,19 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
         if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), "multiplier") {
             return None;
         }
-        if u.lemma == "second" && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None) || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and")) {
+        if u.lemma == "second"
+            && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None)
+                || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and"))
+        {
             return None;
         }
         // "a minute red dot", "a day trip": the unit word modifies what follows.
-        if v.lowercase_word(j + 2) && v.same_sentence(j, j + 2) && super::context::nounish(v, j + 2, true) && v.low(j + 2) != "old" && !super::context::is_verb(v.low(j + 2)) {
+        if v.lowercase_word(j + 2)
+            && v.same_sentence(j, j + 2)
+            && super::context::nounish(v, j + 2, true)
+            && v.low(j + 2) != "old"
+            && !super::context::is_verb(v.low(j + 2))
+        {
             return None;
         }
         let mut e = Expr::new(i, j + 2, 1.0, NumberKind::Duration).with_unit(Some(u.lemma.clone()));
@@ -658,11 +895,23 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     // "½"
-    if let Some(f) = v.raw(j).chars().next().filter(|_| v.raw(j).chars().count() == 1).and_then(vulgar_fraction) {
+    if let Some(f) = v
+        .raw(j)
+        .chars()
+        .next()
+        .filter(|_| v.raw(j).chars().count() == 1)
+        .and_then(vulgar_fraction)
+    {
         let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
         // "⅓ cup", "½ mile"
-        if let Some((u, end)) = units::unit_after(v, j + 1).filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time)) {
-            e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+        if let Some((u, end)) = units::unit_after(v, j + 1)
+            .filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time))
+        {
+            e.kind = if u.class == UnitClass::Time {
+                NumberKind::Duration
+            } else {
+                NumberKind::Quantity
+            };
             e.unit = Some(u.lemma.clone());
             e.end = end;
         }
@@ -687,12 +936,22 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
     }
     // "the Six Nations", "the Jackson Five", "Five to One": mid-sentence, news writes
     // counts in lower case, so a capitalized number word is part of a name.
-    if v.capitalized(j) && !v.sentence_initial(j) && !(j > 0 && matches!(v.norm(j - 1), ":" | "-" | "(")) {
+    if v.capitalized(j)
+        && !v.sentence_initial(j)
+        && !(j > 0 && matches!(v.norm(j - 1), ":" | "-" | "("))
+    {
         return None;
     }
     // "a third term", "a third place": an ordinal after the article, not a fraction.
-    if s.kind == SpelledKind::Fraction && s.article && v.lowercase_word(s.end) && v.low(s.end) != "of" && super::context::nounish(v, s.end, true) {
-        let ord = *super::lexicons::NUMBER_WORDS.ordinal.get(v.low(s.end - 1))?;
+    if s.kind == SpelledKind::Fraction
+        && s.article
+        && v.lowercase_word(s.end)
+        && v.low(s.end) != "of"
+        && super::context::nounish(v, s.end, true)
+    {
+        let ord = *super::lexicons::NUMBER_WORDS
+            .ordinal
+            .get(v.low(s.end - 1))?;
         return Some(Expr::new(s.end - 1, s.end, ord as f64, NumberKind::Ordinal));
     }
     match s.kind {
@@ -703,27 +962,51 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
             Some(Expr::new(i, s.end, s.value, NumberKind::Ordinal))
         }
         SpelledKind::Fraction => {
-            if v.low(j) == "half" && i > 0 && (matches!(v.low(i - 1), "first" | "second" | "the" | "1st" | "2nd" | "this" | "that") || v.glued(j + 1)) {
+            if v.low(j) == "half"
+                && i > 0
+                && (matches!(
+                    v.low(i - 1),
+                    "first" | "second" | "the" | "1st" | "2nd" | "this" | "that"
+                ) || v.glued(j + 1))
+            {
                 return None;
             }
             // "half an hour"
             if matches!(v.low(s.end), "a" | "an") {
                 if let Some(u) = units::singular_time_unit(v, s.end + 1) {
-                    return Some(Expr::new(i, s.end + 2, s.value, NumberKind::Duration).with_unit(Some(u.lemma.clone())));
+                    return Some(
+                        Expr::new(i, s.end + 2, s.value, NumberKind::Duration)
+                            .with_unit(Some(u.lemma.clone())),
+                    );
                 }
             }
             // "a quarter of a million", "half of a billion"
             if v.low(s.end) == "of" && matches!(v.low(s.end + 1), "a" | "an") {
-                if let Some(sc) = super::lexicons::SCALES.0.get(v.low(s.end + 2)).filter(|_| !v.low(s.end + 2).ends_with('s')) {
-                    let mut e = Expr::new(i, s.end + 3, value::scale(s.value, sc.power), NumberKind::Cardinal);
+                if let Some(sc) = super::lexicons::SCALES
+                    .0
+                    .get(v.low(s.end + 2))
+                    .filter(|_| !v.low(s.end + 2).ends_with('s'))
+                {
+                    let mut e = Expr::new(
+                        i,
+                        s.end + 3,
+                        value::scale(s.value, sc.power),
+                        NumberKind::Cardinal,
+                    );
                     e.scale = Some(sc.power);
                     e.raw = s.value;
                     return Some(e);
                 }
             }
             let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
-            if let Some((u, end)) = units::unit_after(v, s.end).filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure)) {
-                e.kind = if u.class == UnitClass::Time { NumberKind::Duration } else { NumberKind::Quantity };
+            if let Some((u, end)) = units::unit_after(v, s.end)
+                .filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure))
+            {
+                e.kind = if u.class == UnitClass::Time {
+                    NumberKind::Duration
+                } else {
+                    NumberKind::Quantity
+                };
                 e.unit = Some(u.lemma.clone());
                 e.end = end;
             }
@@ -776,7 +1059,11 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
             if parts[1].ends_with('s') {
                 e.unit = Some("decade".to_string());
             }
-            let off = first_part_len(raw) + raw[first_part_len(raw)..].chars().next().map_or(1, char::len_utf8);
+            let off = first_part_len(raw)
+                + raw[first_part_len(raw)..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
             e.span = Some(Span::new(tok.start() + off.min(tok.len()), tok.end()));
             e.noun = NounRule::Never;
             return Some(e);
@@ -789,12 +1076,18 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         (d.value(), 1, false)
     } else if let Some(&(t, _)) = words.cardinal.get(parts[0]) {
         match parts.get(1).and_then(|p| words.cardinal.get(*p)) {
-            Some(&(u, _)) if t >= 20 && t % 10 == 0 && u < 10 && parts.len() > 2 => ((t + u) as f64, 2, false),
+            Some(&(u, _)) if t >= 20 && t % 10 == 0 && u < 10 && parts.len() > 2 => {
+                ((t + u) as f64, 2, false)
+            }
             _ => (t as f64, 1, false),
         }
     } else if let Some(&o) = words.ordinal.get(parts[0]) {
         (o as f64, 1, true)
-    } else if let Some(d) = ["st", "nd", "rd", "th"].iter().find_map(|s| parts[0].strip_suffix(s)).and_then(|d| d.parse::<f64>().ok()) {
+    } else if let Some(d) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| parts[0].strip_suffix(s))
+        .and_then(|d| d.parse::<f64>().ok())
+    {
         (d, 1, true)
     } else {
         return None;
@@ -818,13 +1111,20 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     }
     // Ages: "37-year-old", "two-month-old".
     if rest.len() == 2 && rest[1].starts_with("old") {
-        let unit = UNITS.folded.get(rest[0]).filter(|u| u.class == UnitClass::Time)?;
+        let unit = UNITS
+            .folded
+            .get(rest[0])
+            .filter(|u| u.class == UnitClass::Time)?;
         let mut e = Expr::new(i, j + 1, value, NumberKind::Age).with_unit(Some(unit.lemma.clone()));
         e.noun = NounRule::Attributive;
         return Some(e);
     }
     // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
-    if let Some(u) = UNITS.folded.get(rest[0]).filter(|u| u.lemma != "%" || rest.len() == 1) {
+    if let Some(u) = UNITS
+        .folded
+        .get(rest[0])
+        .filter(|u| u.lemma != "%" || rest.len() == 1)
+    {
         let kind = match u.class {
             UnitClass::Time => NumberKind::Duration,
             UnitClass::Percent => NumberKind::Percent,
@@ -833,17 +1133,26 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
             UnitClass::Measure => NumberKind::Quantity,
         };
         let mut e = Expr::new(i, j + 1, value, kind).with_unit(Some(u.lemma.clone()));
-        e.noun = if kind == NumberKind::Duration { NounRule::Never } else { NounRule::Attributive };
+        e.noun = if kind == NumberKind::Duration {
+            NounRule::Never
+        } else {
+            NounRule::Attributive
+        };
         return Some(e);
     }
     if rest[0] == "m" && digits {
-        let mut e = Expr::new(i, j + 1, value, NumberKind::Quantity).with_unit(Some("metre".to_string()));
+        let mut e =
+            Expr::new(i, j + 1, value, NumberKind::Quantity).with_unit(Some("metre".to_string()));
         e.noun = NounRule::Attributive;
         return Some(e);
     }
     // "5,000-strong", "10-point", "20-member": a count modifying the next noun.
     let rest_raw = raw.get(first_part_len(raw)..).unwrap_or("");
-    if digits && rest.iter().all(|p| p.chars().all(char::is_alphabetic)) && !rest[0].is_empty() && !rest_raw.chars().any(char::is_uppercase) {
+    if digits
+        && rest.iter().all(|p| p.chars().all(char::is_alphabetic))
+        && !rest[0].is_empty()
+        && !rest_raw.chars().any(char::is_uppercase)
+    {
         let mut e = Expr::new(i, j + 1, value, NumberKind::Cardinal);
         e.noun = NounRule::Attributive;
         return Some(e);
@@ -858,8 +1167,12 @@ fn scaled_word_money(v: &View, i: usize, j: usize, code: String) -> Option<Expr>
     let split = raw.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let (num, suffix) = raw.split_at(split);
     let dec = Decimal::parse(num)?;
-    let scale = super::lexicons::SCALES.1.get(suffix).or_else(|| super::lexicons::SCALES.0.get(&suffix.to_lowercase()))?;
-    let mut e = Expr::new(i, j + 1, dec.scaled(scale.power), NumberKind::Money).with_unit(Some(code));
+    let scale = super::lexicons::SCALES
+        .1
+        .get(suffix)
+        .or_else(|| super::lexicons::SCALES.0.get(&suffix.to_lowercase()))?;
+    let mut e =
+        Expr::new(i, j + 1, dec.scaled(scale.power), NumberKind::Money).with_unit(Some(code));
     e.scale = Some(scale.power);
     e.raw = dec.value();
     Some(e)
@@ -872,9 +1185,13 @@ fn glued_unit(v: &View, i: usize, j: usize) -> Option<Expr> {
     let (num, suffix) = low.split_at(split);
     let dec = Decimal::parse(num)?;
     let mut e = match suffix {
-        "pc" => Expr::new(i, j + 1, dec.value(), NumberKind::Percent).with_unit(Some("%".to_string())),
-        "p" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("GBP".to_string())),
-        "c" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money).with_unit(Some("USD".to_string())),
+        "pc" => {
+            Expr::new(i, j + 1, dec.value(), NumberKind::Percent).with_unit(Some("%".to_string()))
+        }
+        "p" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money)
+            .with_unit(Some("GBP".to_string())),
+        "c" => Expr::new(i, j + 1, dec.value() / 100.0, NumberKind::Money)
+            .with_unit(Some("USD".to_string())),
         _ => return None,
     };
     // "1p a pint", "5pc a year"

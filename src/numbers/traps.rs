@@ -37,7 +37,12 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
     if i > 0 && trap_is(v.low(i - 1), "version") {
         return Some(i + 1);
     }
-    if i >= 2 && v.glued(i) && v.norm(i - 1) == "." && v.glued(i - 1) && v.raw(i - 2).chars().any(|c| c.is_ascii_digit()) {
+    if i >= 2
+        && v.glued(i)
+        && v.norm(i - 1) == "."
+        && v.glued(i - 1)
+        && v.raw(i - 2).chars().any(|c| c.is_ascii_digit())
+    {
         return Some(i + 1);
     }
     if identifier_prefix(v, i) {
@@ -65,8 +70,12 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     let prev = i - 1;
     let prev_low = v.low(prev);
     let capitalized = v.capitalized(prev);
-    let two_word = i >= 2 && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "prefix") && v.capitalized(i - 2);
-    if (capitalized && trap_is(prev_low, "prefix") || two_word) && plain_integer || (capitalized && trap_is(prev_low, "prefix") && v.norm(i).contains('-')) {
+    let two_word = i >= 2
+        && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "prefix")
+        && v.capitalized(i - 2);
+    if (capitalized && trap_is(prev_low, "prefix") || two_word) && plain_integer
+        || (capitalized && trap_is(prev_low, "prefix") && v.norm(i).contains('-'))
+    {
         return true;
     }
     if !capitalized || !plain_integer || v.sentence_initial(prev) {
@@ -74,10 +83,20 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     }
     // Not a name: months and weekdays ("Sunday 12"), rank words ("No 1"), currency codes,
     // function words that happen to start a title-cased heading.
-    if MONTHS.contains_key(prev_low) || is_weekday(prev_low) || context_is(prev_low, "ordinal_no") || context_is(prev_low, "stop") || context_is(prev_low, "skip") || context_is(prev_low, "age") {
+    if MONTHS.contains_key(prev_low)
+        || is_weekday(prev_low)
+        || context_is(prev_low, "ordinal_no")
+        || context_is(prev_low, "stop")
+        || context_is(prev_low, "skip")
+        || context_is(prev_low, "age")
+    {
         return false;
     }
-    if super::units::currency_before(v, prev).is_some() || prev_low.chars().any(|c| !c.is_alphabetic() && c != '&' && c != '.') {
+    if super::units::currency_before(v, prev).is_some()
+        || prev_low
+            .chars()
+            .any(|c| !c.is_alphabetic() && c != '&' && c != '.')
+    {
         return false;
     }
     // "2.80 GHz 8 MB": a unit before the number ends the figure before it.
@@ -87,7 +106,10 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     // Whatever follows must not make the number a figure: a unit, scale, currency, "%" or a
     // lower-case word it counts ("Windows 95 users" is left to the lexicon).
     let next = i + 1;
-    let figure_follows = v.lowercase_word(next) && v.same_sentence(i, next) && super::context::nounish(v, next, true) && super::context::plural(v.low(next))
+    let figure_follows = v.lowercase_word(next)
+        && v.same_sentence(i, next)
+        && super::context::nounish(v, next, true)
+        && super::context::plural(v.low(next))
         || matches!(v.kind(next), Some(TokenKind::Symbol))
         || v.glued(next) && v.is_word(next)
         || v.norm(next) == "-" && v.glued(next);
@@ -122,15 +144,30 @@ fn phone_number(v: &View, i: usize) -> Option<usize> {
     }
     // "555-1234": exchange and line number, not a range (a range ends in round figures).
     if let Some((a, b)) = raw.split_once('-') {
-        if a.len() == 3 && b.len() == 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) && !b.ends_with("00") {
+        if a.len() == 3
+            && b.len() == 4
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            && !b.ends_with("00")
+        {
             return Some(i + 1);
         }
     }
     let min_group = if raw.starts_with('+') { 1 } else { 3 };
-    let next_is_group = |k: usize| v.is(k, TokenKind::Number) && v.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::Space) && v.norm(k).bytes().all(|b| b.is_ascii_digit()) && v.norm(k).len() >= min_group;
-    let starts_like_phone = (raw.starts_with('0') && digits >= 3 && !raw.contains('.')) || raw.starts_with('+');
+    let next_is_group = |k: usize| {
+        v.is(k, TokenKind::Number)
+            && v.tokens
+                .get(k)
+                .is_some_and(|t| t.ws_before == Whitespace::Space)
+            && v.norm(k).bytes().all(|b| b.is_ascii_digit())
+            && v.norm(k).len() >= min_group
+    };
+    let starts_like_phone =
+        (raw.starts_with('0') && digits >= 3 && !raw.contains('.')) || raw.starts_with('+');
     let cue = i > 0 && trap_is(v.low(i - 1), "phone");
-    if (starts_like_phone && next_is_group(i + 1)) || (cue && digits >= 3) || (raw.starts_with('0') && digits >= 9 && !raw.contains('.')) {
+    if (starts_like_phone && next_is_group(i + 1))
+        || (cue && digits >= 3)
+        || (raw.starts_with('0') && digits >= 9 && !raw.contains('.'))
+    {
         let mut end = i + 1;
         while next_is_group(end) {
             end += 1;
@@ -148,7 +185,23 @@ fn looks_like_iso_date(raw: &str) -> bool {
 pub fn is_weekday(low: &str) -> bool {
     matches!(
         low.trim_end_matches('.'),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mon"
+            | "tue"
+            | "tues"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "thurs"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
@@ -162,26 +215,102 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     if v.capitalized(i) && !v.sentence_initial(i) {
         return true; // Air Force One, BBC One, Formula One
     }
-    let prev = if i > 0 && v.same_sentence(i - 1, i) { v.low(i - 1) } else { "" };
-    let next = if v.same_sentence(i, i + 1) { v.low(i + 1) } else { "" };
-    if next == "of" || next == "another" || context_is(prev, "determiner") || prev == "on" && next == "hand" {
+    let prev = if i > 0 && v.same_sentence(i - 1, i) {
+        v.low(i - 1)
+    } else {
+        ""
+    };
+    let next = if v.same_sentence(i, i + 1) {
+        v.low(i + 1)
+    } else {
+        ""
+    };
+    if next == "of"
+        || next == "another"
+        || context_is(prev, "determiner")
+        || prev == "on" && next == "hand"
+    {
         return true;
     }
-    if matches!(next, "who" | "that" | "which" | "whose" | "where" | "is" | "was" | "has" | "had" | "can" | "could" | "would" | "will" | "must" | "should" | "might" | "may" | "does" | "did") {
+    if matches!(
+        next,
+        "who"
+            | "that"
+            | "which"
+            | "whose"
+            | "where"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "can"
+            | "could"
+            | "would"
+            | "will"
+            | "must"
+            | "should"
+            | "might"
+            | "may"
+            | "does"
+            | "did"
+    ) {
         return true;
     }
     // "one involving …", "one backed by …": a participle after "one" makes it a pronoun.
-    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed")) || super::context::is_verb(next) && !super::context::plural(next) || next == "after" {
+    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed"))
+        || super::context::is_verb(next) && !super::context::plural(next)
+        || next == "after"
+    {
         return true;
     }
     // "a military one.", "demonstrating one at 3GSM", "develop one ourselves": with no noun
     // after it, "one" stands for a noun, unless the words around it are about counting
     // ("one in five", "one or two", "two to one", "seeded one", "more than one").
     // "one particularly strong tackle": look past an adverb.
-    let k = if next.len() > 4 && next.ends_with("ly") { i + 2 } else { i + 1 };
-    let counts_next = v.same_sentence(i, k) && (v.lowercase_word(k) && super::context::nounish(v, k, true) || v.is_word(k) && v.capitalized(k));
-    let numeric_next = matches!(next, "in" | "or" | "to" | "and" | "out" | "-" | "per" | "a" | "an" | "more" | "less" | "fewer" | "times");
-    let numeric_prev = matches!(prev, "to" | "than" | "number" | "no" | "round" | "day" | "seeded" | "just" | "only" | "by" | "at" | "of" | "from" | "between" | "page" | "level" | "stage" | "phase" | "series");
+    let k = if next.len() > 4 && next.ends_with("ly") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let counts_next = v.same_sentence(i, k)
+        && (v.lowercase_word(k) && super::context::nounish(v, k, true)
+            || v.is_word(k) && v.capitalized(k));
+    let numeric_next = matches!(
+        next,
+        "in" | "or"
+            | "to"
+            | "and"
+            | "out"
+            | "-"
+            | "per"
+            | "a"
+            | "an"
+            | "more"
+            | "less"
+            | "fewer"
+            | "times"
+    );
+    let numeric_prev = matches!(
+        prev,
+        "to" | "than"
+            | "number"
+            | "no"
+            | "round"
+            | "day"
+            | "seeded"
+            | "just"
+            | "only"
+            | "by"
+            | "at"
+            | "of"
+            | "from"
+            | "between"
+            | "page"
+            | "level"
+            | "stage"
+            | "phase"
+            | "series"
+    );
     !(counts_next || numeric_next || numeric_prev)
 }
 
@@ -192,10 +321,17 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
         return true;
     }
     // "megabits per second", "each second", "a split second": the time unit.
-    if low == "second" && (matches!(prev, "per" | "each" | "every" | "split" | "nano") || matches!(v.low(i + 1), "later" | "ago" | "earlier")) {
+    if low == "second"
+        && (matches!(prev, "per" | "each" | "every" | "split" | "nano")
+            || matches!(v.low(i + 1), "later" | "ago" | "earlier"))
+    {
         return true;
     }
-    if v.capitalized(i) && !v.sentence_initial(i) && v.capitalized(i + 1) && v.same_sentence(i, i + 1) {
+    if v.capitalized(i)
+        && !v.sentence_initial(i)
+        && v.capitalized(i + 1)
+        && v.same_sentence(i, i + 1)
+    {
         return true; // First Lady, First Minister, Second World War
     }
     trap_is(v.low(i + 1), "after_ordinal")

@@ -6,7 +6,9 @@
 //! "km/h") are matched longest first against the lexicons, with the tokens joined as the
 //! text writes them.
 
-use super::lexicons::{context_is, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS};
+use super::lexicons::{
+    context_is, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS,
+};
 use super::view::View;
 use crate::tokenize::TokenKind;
 
@@ -38,12 +40,23 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             // race distances ("the 1500m", "800m victory") and before singular nouns.
             let next = v.low(j + 1);
             let value: f64 = v.norm(j - 1).replace(',', "").parse().unwrap_or(0.0);
-            let race = integer && [50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0, 10000.0].contains(&value);
-            let noun_next = v.lowercase_word(j + 1) && super::context::nounish(v, j + 1, true) && v.same_sentence(j, j + 1);
+            let race = integer
+                && [
+                    50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1000.0, 1500.0, 3000.0, 5000.0,
+                    10000.0,
+                ]
+                .contains(&value);
+            let noun_next = v.lowercase_word(j + 1)
+                && super::context::nounish(v, j + 1, true)
+                && v.same_sentence(j, j + 1);
             let singular_noun = noun_next && !super::context::plural(next);
             // "took the long jump at 6.63m": a measure word close by, and nothing counted after.
-            let nearby = (j.saturating_sub(7)..j + 4).any(|k| v.same_sentence(j, k) && context_is(v.low(k), "metre"));
-            let metres = context_is(next, "metre") || race && !noun_next || integer && singular_noun || nearby && !noun_next;
+            let nearby = (j.saturating_sub(7)..j + 4)
+                .any(|k| v.same_sentence(j, k) && context_is(v.low(k), "metre"));
+            let metres = context_is(next, "metre")
+                || race && !noun_next
+                || integer && singular_noun
+                || nearby && !noun_next;
             (!metres).then_some(*s)
         }
         "b" | "B" | "T" => (glued && has_currency).then_some(*s),
@@ -91,7 +104,10 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
 /// A currency sign or code written before the amount ("$", "US$", "Â£", "USD", "Rs").
 pub fn currency_before(v: &View, j: usize) -> Option<String> {
     let kind = v.kind(j)?;
-    let (code, class) = CURRENCIES.exact.get(v.norm(j)).or_else(|| CURRENCIES.exact.get(v.raw(j)))?;
+    let (code, class) = CURRENCIES
+        .exact
+        .get(v.norm(j))
+        .or_else(|| CURRENCIES.exact.get(v.raw(j)))?;
     match (kind, class) {
         (TokenKind::Currency, _) | (TokenKind::Symbol, _) => Some(code.clone()),
         (TokenKind::Word, CurrencyClass::Code) => Some(code.clone()),
@@ -103,7 +119,14 @@ pub fn currency_before(v: &View, j: usize) -> Option<String> {
 pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
     let units = &*UNITS;
     for len in (1..=units.max_tokens).rev() {
-        if j + len > v.len() || !(j..j + len).all(|k| matches!(v.kind(k), Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct))) {
+        if j + len > v.len()
+            || !(j..j + len).all(|k| {
+                matches!(
+                    v.kind(k),
+                    Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct)
+                )
+            })
+        {
             continue;
         }
         if len > 1 && !v.same_sentence(j, j + len - 1) {
@@ -114,10 +137,16 @@ pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
             continue;
         }
         let exact = v.joined_norm(j, j + len);
-        let unit = units.exact.get(&exact).or_else(|| units.folded.get(&v.joined_lower(j, j + len)));
+        let unit = units
+            .exact
+            .get(&exact)
+            .or_else(|| units.folded.get(&v.joined_lower(j, j + len)));
         if let Some(u) = unit {
             // "24 Hour Party People", "Seven Years in Tibet": a capitalized time word is a title.
-            if u.class == UnitClass::Time && v.capitalized(j) && v.raw(j).chars().skip(1).any(char::is_lowercase) {
+            if u.class == UnitClass::Time
+                && v.capitalized(j)
+                && v.raw(j).chars().skip(1).any(char::is_lowercase)
+            {
                 continue;
             }
             let letters = exact.chars().filter(|c| c.is_alphabetic()).count();
@@ -141,7 +170,11 @@ pub fn singular_time_unit(v: &View, j: usize) -> Option<&'static Unit> {
 /// "a-year". Returns the denominator lemma and the token after it.
 pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
     let low = v.low(j);
-    if let Some(rest) = low.strip_prefix("a-").or_else(|| low.strip_prefix("an-")).or_else(|| low.strip_prefix("per-")) {
+    if let Some(rest) = low
+        .strip_prefix("a-")
+        .or_else(|| low.strip_prefix("an-"))
+        .or_else(|| low.strip_prefix("per-"))
+    {
         if denominator(rest) {
             return Some((rest.to_string(), j + 1));
         }
@@ -155,10 +188,20 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
         return None;
     }
     // "a year ago", "a day earlier": a duration after the figure, not a rate.
-    if matches!(v.low(j + 2), "ago" | "earlier" | "later" | "before" | "after" | "since") {
+    if matches!(
+        v.low(j + 2),
+        "ago" | "earlier" | "later" | "before" | "after" | "since"
+    ) {
         return None;
     }
-    Some((if den == "annum" { "year".to_string() } else { den.to_string() }, j + 2))
+    Some((
+        if den == "annum" {
+            "year".to_string()
+        } else {
+            den.to_string()
+        },
+        j + 2,
+    ))
 }
 
 fn denominator(word: &str) -> bool {

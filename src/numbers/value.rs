@@ -40,7 +40,11 @@ impl Decimal {
                 _ => return None,
             }
         }
-        (digits > 0).then_some(Decimal { mantissa, exponent, negative })
+        (digits > 0).then_some(Decimal {
+            mantissa,
+            exponent,
+            negative,
+        })
     }
 
     /// The value times `10^power`, correctly rounded.
@@ -48,14 +52,24 @@ impl Decimal {
         let e = self.exponent + power;
         let m = self.mantissa as f64;
         let v = if e >= 0 {
-            if e <= 22 { m * 10f64.powi(e) } else { format!("{}e{}", self.mantissa, e).parse().unwrap_or(f64::MAX) }
+            if e <= 22 {
+                m * 10f64.powi(e)
+            } else {
+                format!("{}e{}", self.mantissa, e)
+                    .parse()
+                    .unwrap_or(f64::MAX)
+            }
         } else if e >= -22 {
             m / 10f64.powi(-e)
         } else {
             format!("{}e{}", self.mantissa, e).parse().unwrap_or(0.0)
         };
         let v = if v.is_finite() { v } else { f64::MAX };
-        if self.negative { -v } else { v }
+        if self.negative {
+            -v
+        } else {
+            v
+        }
     }
 
     pub fn value(&self) -> f64 {
@@ -70,8 +84,16 @@ impl Decimal {
 
 /// Multiplies a value by `10^power`, exactly when both are exact.
 pub fn scale(value: f64, power: i32) -> f64 {
-    let v = if power >= 0 { value * 10f64.powi(power) } else { value / 10f64.powi(-power) };
-    if v.is_finite() { v } else { f64::MAX.copysign(value) }
+    let v = if power >= 0 {
+        value * 10f64.powi(power)
+    } else {
+        value / 10f64.powi(-power)
+    };
+    if v.is_finite() {
+        v
+    } else {
+        f64::MAX.copysign(value)
+    }
 }
 
 #[cfg(test)]
@@ -85,7 +107,14 @@ mod tests {
         assert_eq!(Decimal::parse("57.85").unwrap().value(), 57.85);
         assert_eq!(Decimal::parse("-3").unwrap().value(), -3.0);
         assert_eq!(Decimal::parse("0.57").unwrap().scaled(2), 57.0);
-        assert_eq!(Decimal::parse("9007199254740993"), Some(Decimal { mantissa: 9007199254740993, exponent: 0, negative: false }));
+        assert_eq!(
+            Decimal::parse("9007199254740993"),
+            Some(Decimal {
+                mantissa: 9007199254740993,
+                exponent: 0,
+                negative: false
+            })
+        );
         assert!(Decimal::parse("1.2.3").is_none());
         assert!(Decimal::parse("").is_none());
         assert!(Decimal::parse("99999999999999999999999").is_none());

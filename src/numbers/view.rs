@@ -35,7 +35,11 @@ impl<'a> View<'a> {
             .iter()
             .map(|t| {
                 let norm = t.norm(text);
-                let upper = if norm.is_ascii() { norm.bytes().any(|b| b.is_ascii_uppercase()) } else { norm.chars().any(char::is_uppercase) };
+                let upper = if norm.is_ascii() {
+                    norm.bytes().any(|b| b.is_ascii_uppercase())
+                } else {
+                    norm.chars().any(char::is_uppercase)
+                };
                 if !upper {
                     return AS_IS;
                 }
@@ -44,8 +48,18 @@ impl<'a> View<'a> {
                 (lowered_ends.len() - 1) as u32
             })
             .collect();
-        let sentence_ranges = sentences.iter().map(|s| (s.token_start, s.token_end)).collect();
-        View { text, tokens, lower_at, lowered, lowered_ends, sentence_ranges }
+        let sentence_ranges = sentences
+            .iter()
+            .map(|s| (s.token_start, s.token_end))
+            .collect();
+        View {
+            text,
+            tokens,
+            lower_at,
+            lowered,
+            lowered_ends,
+            sentence_ranges,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -89,7 +103,10 @@ impl<'a> View<'a> {
 
     /// True when token `i` follows token `i - 1` with no whitespace between.
     pub fn glued(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.ws_before == Whitespace::None) && i > 0
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.ws_before == Whitespace::None)
+            && i > 0
     }
 
     /// True when the two tokens exist and are in the same sentence.
@@ -112,7 +129,12 @@ impl<'a> View<'a> {
     /// True when token `i` opens its sentence (ignoring opening quotes and brackets).
     pub fn sentence_initial(&self, i: usize) -> bool {
         let (s, _) = self.sentence_of(i);
-        (s..i).all(|j| matches!(self.kind(j), Some(TokenKind::Quote | TokenKind::Punct | TokenKind::Bullet)))
+        (s..i).all(|j| {
+            matches!(
+                self.kind(j),
+                Some(TokenKind::Quote | TokenKind::Punct | TokenKind::Bullet)
+            )
+        })
     }
 
     /// True when the token starts with an upper-case letter.
@@ -131,7 +153,10 @@ impl<'a> View<'a> {
 
     /// The byte span from the start of token `i` to the end of token `j - 1`.
     pub fn span_of(&self, i: usize, j: usize) -> Span {
-        Span::new(self.span(i).start(), self.span(j.saturating_sub(1).max(i)).end())
+        Span::new(
+            self.span(i).start(),
+            self.span(j.saturating_sub(1).max(i)).end(),
+        )
     }
 
     /// Lowercase forms of tokens `[i, j)` joined as written: a space where the text has

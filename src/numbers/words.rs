@@ -57,7 +57,11 @@ fn atoms<'v>(v: &'v View, i: usize) -> Vec<Atom<'v>> {
         }
         let n = parts.len();
         for (idx, p) in parts.into_iter().enumerate() {
-            out.push(Atom { token: k, token_end: idx + 1 == n, word: p });
+            out.push(Atom {
+                token: k,
+                token_end: idx + 1 == n,
+                word: p,
+            });
         }
         k += 1;
     }
@@ -97,7 +101,8 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         match w {
             "a" | "an" => {
                 let counts = next.is_some_and(|n| {
-                    scales.contains_key(n) && !n.ends_with('s') || matches!(n, "dozen" | "half" | "third" | "quarter")
+                    scales.contains_key(n) && !n.ends_with('s')
+                        || matches!(n, "dozen" | "half" | "third" | "quarter")
                 });
                 if a == 0 && counts {
                     article = true;
@@ -111,9 +116,14 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
             "and" => {
                 let after_scale = matches!(last, "hundred" | "scale");
                 let small_follows = next.is_some_and(|n| {
-                    words.cardinal.get(n).is_some_and(|c| c.1 != WordClass::Dozen) || words.ordinal.contains_key(n)
+                    words
+                        .cardinal
+                        .get(n)
+                        .is_some_and(|c| c.1 != WordClass::Dozen)
+                        || words.ordinal.contains_key(n)
                 });
-                let half_follows = next == Some("a") && word_at(a + 2) == Some("half") && current > 0;
+                let half_follows =
+                    next == Some("a") && word_at(a + 2) == Some("half") && current > 0;
                 if end_atom.is_none() || !(after_scale && small_follows || half_follows) {
                     break;
                 }
@@ -134,9 +144,17 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         if let Some(&(val, class)) = words.cardinal.get(w) {
             let ok = half == 0.0
                 && match class {
-                    WordClass::Unit => current % 10 == 0 && !matches!(last, "unit" | "teen" | "dozen"),
-                    WordClass::Teen | WordClass::Tens => current % 100 == 0 && !matches!(last, "unit" | "teen" | "tens" | "dozen"),
-                    WordClass::Dozen => !w.ends_with('s') && (article || (current > 0 && current < 100)) && last != "dozen",
+                    WordClass::Unit => {
+                        current % 10 == 0 && !matches!(last, "unit" | "teen" | "dozen")
+                    }
+                    WordClass::Teen | WordClass::Tens => {
+                        current % 100 == 0 && !matches!(last, "unit" | "teen" | "tens" | "dozen")
+                    }
+                    WordClass::Dozen => {
+                        !w.ends_with('s')
+                            && (article || (current > 0 && current < 100))
+                            && last != "dozen"
+                    }
                 };
             if !ok {
                 break;
@@ -163,7 +181,9 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
                 break; // "thousands of": vague
             }
             if scale.power == 2 {
-                let ok = (current > 0 && current < 100 || article && current == 0) && last != "hundred" && half == 0.0;
+                let ok = (current > 0 && current < 100 || article && current == 0)
+                    && last != "hundred"
+                    && half == 0.0;
                 if !ok {
                     break;
                 }
@@ -171,7 +191,11 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
                 last = "hundred";
             } else {
                 let group = current as f64 + half;
-                let group = if group == 0.0 && article && end_atom.is_none() { 1.0 } else { group };
+                let group = if group == 0.0 && article && end_atom.is_none() {
+                    1.0
+                } else {
+                    group
+                };
                 if group == 0.0 || scale.power >= last_scale {
                     break;
                 }
@@ -192,7 +216,11 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         if let Some(&den) = words.fraction.get(w) {
             let numerator = if article && current == 0 && groups == 0.0 {
                 Some(1)
-            } else if groups == 0.0 && current > 0 && current < 100 && matches!(last, "unit" | "teen" | "tens") {
+            } else if groups == 0.0
+                && current > 0
+                && current < 100
+                && matches!(last, "unit" | "teen" | "tens")
+            {
                 Some(current)
             } else {
                 None
@@ -232,9 +260,19 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         }
         // An ordinal ends the number: "first", "twenty-first", "hundredth".
         if let Some(&ord) = words.ordinal.get(w) {
-            let fits = !article && half == 0.0 && (if ord < 10 { current % 10 == 0 } else { current % 100 == 0 });
+            let fits = !article
+                && half == 0.0
+                && (if ord < 10 {
+                    current % 10 == 0
+                } else {
+                    current % 100 == 0
+                });
             if fits && (a == 0 || current > 0 || groups > 0.0) {
-                value = if ord >= 100 { (groups + current.max(1) as f64) * ord as f64 } else { groups + current as f64 + ord as f64 };
+                value = if ord >= 100 {
+                    (groups + current.max(1) as f64) * ord as f64
+                } else {
+                    groups + current as f64 + ord as f64
+                };
                 kind = SpelledKind::Ordinal;
                 end_atom = Some(a);
             }
@@ -247,7 +285,13 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
     if !last_atom.token_end || !value.is_finite() {
         return None;
     }
-    Some(Spelled { end: last_atom.token + 1, value, kind, scale: largest_scale, article })
+    Some(Spelled {
+        end: last_atom.token + 1,
+        value,
+        kind,
+        scale: largest_scale,
+        article,
+    })
 }
 
 #[cfg(test)]
@@ -266,17 +310,29 @@ mod tests {
     #[test]
     fn cardinals() {
         assert_eq!(p("fourteen people"), Some((14.0, SpelledKind::Cardinal, 1)));
-        assert_eq!(p("two hundred and five"), Some((205.0, SpelledKind::Cardinal, 4)));
+        assert_eq!(
+            p("two hundred and five"),
+            Some((205.0, SpelledKind::Cardinal, 4))
+        );
         assert_eq!(p("twenty-one"), Some((21.0, SpelledKind::Cardinal, 1)));
         assert_eq!(p("twenty one"), Some((21.0, SpelledKind::Cardinal, 2)));
         assert_eq!(p("a dozen eggs"), Some((12.0, SpelledKind::Cardinal, 2)));
         assert_eq!(p("two dozen"), Some((24.0, SpelledKind::Cardinal, 2)));
         assert_eq!(p("three million"), Some((3e6, SpelledKind::Cardinal, 2)));
         assert_eq!(p("a million"), Some((1e6, SpelledKind::Cardinal, 2)));
-        assert_eq!(p("one hundred thousand"), Some((1e5, SpelledKind::Cardinal, 3)));
-        assert_eq!(p("two million three hundred thousand"), Some((2.3e6, SpelledKind::Cardinal, 5)));
+        assert_eq!(
+            p("one hundred thousand"),
+            Some((1e5, SpelledKind::Cardinal, 3))
+        );
+        assert_eq!(
+            p("two million three hundred thousand"),
+            Some((2.3e6, SpelledKind::Cardinal, 5))
+        );
         assert_eq!(p("two and a half"), Some((2.5, SpelledKind::Cardinal, 4)));
-        assert_eq!(p("two and a half million"), Some((2.5e6, SpelledKind::Cardinal, 5)));
+        assert_eq!(
+            p("two and a half million"),
+            Some((2.5e6, SpelledKind::Cardinal, 5))
+        );
         assert_eq!(p("half a million"), Some((5e5, SpelledKind::Cardinal, 3)));
         assert_eq!(p("one two"), Some((1.0, SpelledKind::Cardinal, 1)));
     }

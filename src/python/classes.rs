@@ -13,7 +13,11 @@ use crate::span::Span;
 
 /// Python's `repr` of a `str`: single quotes unless the text holds one and no double quote.
 fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -45,7 +49,10 @@ fn span_text(text: &str, span: Option<Span>) -> Option<String> {
 
 fn char_span(offsets: &CharOffsets, span: Option<Span>) -> (Option<usize>, Option<usize>) {
     match span {
-        Some(s) => (Some(offsets.char_offset(s.start())), Some(offsets.char_offset(s.end()))),
+        Some(s) => (
+            Some(offsets.char_offset(s.start())),
+            Some(offsets.char_offset(s.end())),
+        ),
         None => (None, None),
     }
 }
@@ -71,23 +78,62 @@ pub struct PyToken {
 #[pymethods]
 impl PyToken {
     #[new]
-    fn new(text: String, start: usize, end: usize, kind: String, norm: String, sentence: usize) -> Self {
-        PyToken { text, start, end, kind, norm, sentence }
+    fn new(
+        text: String,
+        start: usize,
+        end: usize,
+        kind: String,
+        norm: String,
+        sentence: usize,
+    ) -> Self {
+        PyToken {
+            text,
+            start,
+            end,
+            kind,
+            norm,
+            sentence,
+        }
     }
 
     fn __repr__(&self) -> String {
-        format!("Token(text={}, start={}, end={}, kind={}, norm={}, sentence={})", repr_str(&self.text), self.start, self.end, repr_str(&self.kind), repr_str(&self.norm), self.sentence)
+        format!(
+            "Token(text={}, start={}, end={}, kind={}, norm={}, sentence={})",
+            repr_str(&self.text),
+            self.start,
+            self.end,
+            repr_str(&self.kind),
+            repr_str(&self.norm),
+            self.sentence
+        )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let t = slf.get();
-        let args = (t.text.clone(), t.start, t.end, t.kind.clone(), t.norm.clone(), t.sentence).into_pyobject(slf.py())?;
+        let args = (
+            t.text.clone(),
+            t.start,
+            t.end,
+            t.kind.clone(),
+            t.norm.clone(),
+            t.sentence,
+        )
+            .into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
     }
 }
 
 /// A sentence: `text[start:end]`.
-#[pyclass(name = "Sentence", module = "presswork", frozen, eq, hash, from_py_object)]
+#[pyclass(
+    name = "Sentence",
+    module = "presswork",
+    frozen,
+    eq,
+    hash,
+    from_py_object
+)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PySentence {
     #[pyo3(get)]
@@ -106,10 +152,17 @@ impl PySentence {
     }
 
     fn __repr__(&self) -> String {
-        format!("Sentence(text={}, start={}, end={})", repr_str(&self.text), self.start, self.end)
+        format!(
+            "Sentence(text={}, start={}, end={})",
+            repr_str(&self.text),
+            self.start,
+            self.end
+        )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let s = slf.get();
         let args = (s.text.clone(), s.start, s.end).into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
@@ -162,19 +215,51 @@ impl PyQuote {
         cue_start: Option<usize>,
         cue_end: Option<usize>,
     ) -> Self {
-        PyQuote { text, start, end, kind: r#type, speaker, speaker_mention, speaker_start, speaker_end, cue, cue_start, cue_end }
+        PyQuote {
+            text,
+            start,
+            end,
+            kind: r#type,
+            speaker,
+            speaker_mention,
+            speaker_start,
+            speaker_end,
+            cue,
+            cue_start,
+            cue_end,
+        }
     }
 
     fn __repr__(&self) -> String {
         format!(
             "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, cue={})",
-            repr_str(&self.text), self.start, self.end, repr_str(&self.kind), repr_opt(&self.speaker), repr_opt(&self.speaker_mention), repr_opt(&self.cue)
+            repr_str(&self.text),
+            self.start,
+            self.end,
+            repr_str(&self.kind),
+            repr_opt(&self.speaker),
+            repr_opt(&self.speaker_mention),
+            repr_opt(&self.cue)
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let q = slf.get().clone();
-        let args = (q.text, q.start, q.end, q.kind, q.speaker, q.speaker_mention, q.speaker_start, q.speaker_end, q.cue, q.cue_start, q.cue_end)
+        let args = (
+            q.text,
+            q.start,
+            q.end,
+            q.kind,
+            q.speaker,
+            q.speaker_mention,
+            q.speaker_start,
+            q.speaker_end,
+            q.cue,
+            q.cue_start,
+            q.cue_end,
+        )
             .into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
     }
@@ -229,20 +314,55 @@ impl PyNumber {
         low: Option<f64>,
         high: Option<f64>,
     ) -> Self {
-        PyNumber { text, start, end, value, kind, unit, noun, verb, approx, qualifier, low, high }
+        PyNumber {
+            text,
+            start,
+            end,
+            value,
+            kind,
+            unit,
+            noun,
+            verb,
+            approx,
+            qualifier,
+            low,
+            high,
+        }
     }
 
     fn __repr__(&self) -> String {
         let value = self.value.map_or("None".to_string(), |v| format!("{v:?}"));
         format!(
             "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={})",
-            repr_str(&self.text), self.start, self.end, value, repr_str(&self.kind), repr_opt(&self.unit), repr_opt(&self.noun)
+            repr_str(&self.text),
+            self.start,
+            self.end,
+            value,
+            repr_str(&self.kind),
+            repr_opt(&self.unit),
+            repr_opt(&self.noun)
         )
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let n = slf.get().clone();
-        let args = (n.text, n.start, n.end, n.value, n.kind, n.unit, n.noun, n.verb, n.approx, n.qualifier, n.low, n.high).into_pyobject(slf.py())?;
+        let args = (
+            n.text,
+            n.start,
+            n.end,
+            n.value,
+            n.kind,
+            n.unit,
+            n.noun,
+            n.verb,
+            n.approx,
+            n.qualifier,
+            n.low,
+            n.high,
+        )
+            .into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
     }
 }
@@ -264,16 +384,26 @@ pub struct PyDocument {
 
 impl PartialEq for PyDocument {
     fn eq(&self, other: &Self) -> bool {
-        self.text == other.text && self.tokens == other.tokens && self.sentences == other.sentences && self.quotes == other.quotes && self.numbers == other.numbers
+        self.text == other.text
+            && self.tokens == other.tokens
+            && self.sentences == other.sentences
+            && self.quotes == other.quotes
+            && self.numbers == other.numbers
     }
 }
 
 /// The cached Python list for `items`, built on first use.
-fn cached_list<'py, T>(py: Python<'py>, cell: &PyOnceLock<Py<PyList>>, items: &[T]) -> PyResult<Bound<'py, PyList>>
+fn cached_list<'py, T>(
+    py: Python<'py>,
+    cell: &PyOnceLock<Py<PyList>>,
+    items: &[T],
+) -> PyResult<Bound<'py, PyList>>
 where
     T: Clone + for<'a> IntoPyObject<'a>,
 {
-    let list = cell.get_or_try_init(py, || PyList::new(py, items.iter().cloned()).map(Bound::unbind))?;
+    let list = cell.get_or_try_init(py, || {
+        PyList::new(py, items.iter().cloned()).map(Bound::unbind)
+    })?;
     Ok(list.bind(py).clone())
 }
 
@@ -297,7 +427,11 @@ impl PyDocument {
         let sentences = doc
             .sentences
             .iter()
-            .map(|s| PySentence { text: s.span.text(text).to_string(), start: c(s.span.start()), end: c(s.span.end()) })
+            .map(|s| PySentence {
+                text: s.span.text(text).to_string(),
+                start: c(s.span.start()),
+                end: c(s.span.end()),
+            })
             .collect();
         let quotes = doc
             .quotes
@@ -341,15 +475,34 @@ impl PyDocument {
         PyDocument::build(text.to_string(), tokens, sentences, quotes, numbers)
     }
 
-    fn build(text: String, tokens: Vec<PyToken>, sentences: Vec<PySentence>, quotes: Vec<PyQuote>, numbers: Vec<PyNumber>) -> Self {
-        PyDocument { text, tokens, sentences, quotes, numbers, lists: std::array::from_fn(|_| PyOnceLock::new()) }
+    fn build(
+        text: String,
+        tokens: Vec<PyToken>,
+        sentences: Vec<PySentence>,
+        quotes: Vec<PyQuote>,
+        numbers: Vec<PyNumber>,
+    ) -> Self {
+        PyDocument {
+            text,
+            tokens,
+            sentences,
+            quotes,
+            numbers,
+            lists: std::array::from_fn(|_| PyOnceLock::new()),
+        }
     }
 }
 
 #[pymethods]
 impl PyDocument {
     #[new]
-    fn new(text: String, tokens: Vec<PyToken>, sentences: Vec<PySentence>, quotes: Vec<PyQuote>, numbers: Vec<PyNumber>) -> Self {
+    fn new(
+        text: String,
+        tokens: Vec<PyToken>,
+        sentences: Vec<PySentence>,
+        quotes: Vec<PyQuote>,
+        numbers: Vec<PyNumber>,
+    ) -> Self {
         PyDocument::build(text, tokens, sentences, quotes, numbers)
     }
 
@@ -379,7 +532,11 @@ impl PyDocument {
 
     fn __repr__(&self) -> String {
         let preview: String = self.text.chars().take(40).collect();
-        let more = if self.text.chars().nth(40).is_some() { "…" } else { "" };
+        let more = if self.text.chars().nth(40).is_some() {
+            "…"
+        } else {
+            ""
+        };
         format!(
             "Document(text={}, tokens={}, sentences={}, quotes={}, numbers={})",
             repr_str(&format!("{preview}{more}")),
@@ -394,9 +551,18 @@ impl PyDocument {
         self.tokens.len()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let d = slf.get();
-        let args = (d.text.clone(), d.tokens.clone(), d.sentences.clone(), d.quotes.clone(), d.numbers.clone()).into_pyobject(slf.py())?;
+        let args = (
+            d.text.clone(),
+            d.tokens.clone(),
+            d.sentences.clone(),
+            d.quotes.clone(),
+            d.numbers.clone(),
+        )
+            .into_pyobject(slf.py())?;
         Ok((slf.get_type(), args))
     }
 }

@@ -13,22 +13,25 @@
 
 use std::sync::{Arc, LazyLock};
 
-use arrow_array::types::UInt8Type;
-use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow_array::builder::{Float64Builder, Int32Builder, LargeStringBuilder};
+use arrow_array::types::UInt8Type;
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int32Array, LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
+    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int32Array, LargeStringArray,
+    RecordBatch, StringArray, StructArray, UInt8Array,
 };
+use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
 use arrow_select::concat::concat_batches;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyTuple};
-use pyo3_arrow::ffi::{to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator};
+use pyo3_arrow::ffi::{
+    to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator,
+};
 
 use super::Analysed;
-use crate::offsets::CharOffsets;
 use crate::numbers::NumberKind;
+use crate::offsets::CharOffsets;
 use crate::quotes::QuoteType;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
@@ -43,7 +46,8 @@ struct Builder {
 impl Builder {
     /// Adds a column; `nullable` is fixed per column so every batch of a table has one schema.
     fn add(&mut self, name: &str, array: ArrayRef, nullable: bool) {
-        self.fields.push(Field::new(name, array.data_type().clone(), nullable));
+        self.fields
+            .push(Field::new(name, array.data_type().clone(), nullable));
         self.arrays.push(array);
     }
 
@@ -51,7 +55,8 @@ impl Builder {
         let keys = UInt8Array::from(codes);
         let values = ArrayRef::clone(categories);
         // Codes come from `position`, which is always within `categories`.
-        let array = DictionaryArray::<UInt8Type>::try_new(keys, values).expect("dictionary codes are in range");
+        let array = DictionaryArray::<UInt8Type>::try_new(keys, values)
+            .expect("dictionary codes are in range");
         self.add(name, Arc::new(array), false);
     }
 
@@ -63,9 +68,21 @@ impl Builder {
 /// The categories of each dictionary column, one shared array each: batches whose
 /// dictionaries are the same array concatenate (and convert to pandas) without merging or
 /// repeating categories.
-static TOKEN_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(TokenKind::ALL.iter().map(|k| k.as_str()))));
-static QUOTE_TYPES: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(QuoteType::ALL.iter().map(|k| k.as_str()))));
-static NUMBER_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| Arc::new(StringArray::from_iter_values(NumberKind::ALL.iter().map(|k| k.as_str()))));
+static TOKEN_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| {
+    Arc::new(StringArray::from_iter_values(
+        TokenKind::ALL.iter().map(|k| k.as_str()),
+    ))
+});
+static QUOTE_TYPES: LazyLock<ArrayRef> = LazyLock::new(|| {
+    Arc::new(StringArray::from_iter_values(
+        QuoteType::ALL.iter().map(|k| k.as_str()),
+    ))
+});
+static NUMBER_KINDS: LazyLock<ArrayRef> = LazyLock::new(|| {
+    Arc::new(StringArray::from_iter_values(
+        NumberKind::ALL.iter().map(|k| k.as_str()),
+    ))
+});
 
 fn position<T: PartialEq + Copy>(all: &[T], x: T) -> u8 {
     all.iter().position(|&k| k == x).unwrap_or(0) as u8
@@ -129,7 +146,9 @@ pub struct ChunkTables {
 impl ChunkTables {
     /// `tables`: distinct table names; `bytes`: the text length of the chunk.
     pub fn new(tables: &[String], bytes: usize) -> Self {
-        ChunkTables { tables: tables.iter().map(|t| TableColumns::new(t, bytes)).collect() }
+        ChunkTables {
+            tables: tables.iter().map(|t| TableColumns::new(t, bytes)).collect(),
+        }
     }
 
     pub fn add(&mut self, doc: &Analysed<'_>) {
@@ -176,11 +195,14 @@ impl TokenColumns {
     /// Appends the rows of one document: one tight pass per column over its tokens.
     fn add(&mut self, d: &Analysed<'_>) {
         let tokens = &d.doc.tokens;
-        self.doc.extend(std::iter::repeat_n(d.row as i32, tokens.len()));
+        self.doc
+            .extend(std::iter::repeat_n(d.row as i32, tokens.len()));
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
-        self.sentence.extend(tokens.iter().map(|t| t.sentence as i32));
+        self.sentence
+            .extend(tokens.iter().map(|t| t.sentence as i32));
         if d.doc.text.is_ascii() {
-            self.start.extend(tokens.iter().map(|t| t.span.start() as i32));
+            self.start
+                .extend(tokens.iter().map(|t| t.span.start() as i32));
             self.end.extend(tokens.iter().map(|t| t.span.end() as i32));
         } else {
             // Tokens are in order and do not overlap, so code-point offsets are a running
@@ -199,13 +221,17 @@ impl TokenColumns {
         // `StrColumn::finish` checks the whole column once instead.
         let src = d.doc.text.as_bytes();
         let rows_before = self.text.offsets.len() - 1;
-        self.text.extend(tokens.iter().map(|t| &src[t.span.start()..t.span.end()]));
+        self.text
+            .extend(tokens.iter().map(|t| &src[t.span.start()..t.span.end()]));
         if self.norm.is_none() && tokens.iter().any(|t| t.norm_if_differs().is_some()) {
             // The first norm that differs: the rows so far have norm == text.
             self.norm = Some(self.text.prefix(rows_before));
         }
         if let Some(norm) = &mut self.norm {
-            norm.extend(tokens.iter().map(|t| t.norm_if_differs().map_or(&src[t.span.range()], |n| n.as_bytes())));
+            norm.extend(tokens.iter().map(|t| {
+                t.norm_if_differs()
+                    .map_or(&src[t.span.range()], |n| n.as_bytes())
+            }));
         }
     }
 
@@ -243,7 +269,10 @@ impl StrColumn {
     fn with_capacity(rows: usize, bytes: usize) -> Self {
         let mut offsets = Vec::with_capacity(rows + 1);
         offsets.push(0);
-        StrColumn { offsets, values: Vec::with_capacity(bytes) }
+        StrColumn {
+            offsets,
+            values: Vec::with_capacity(bytes),
+        }
     }
 
     /// Appends the strings. `values` was sized for the whole table up front, so the copies
@@ -271,16 +300,26 @@ impl StrColumn {
     /// A span off a char boundary is a bug in the core: it becomes an error, not a bad array.
     fn finish(self) -> Result<LargeStringArray, ArrowError> {
         let utf8 = std::str::from_utf8(&self.values).is_ok();
-        let boundaries = self.offsets.iter().all(|&o| self.values.get(o as usize).is_none_or(|&b| (b as i8) >= -0x40));
+        let boundaries = self.offsets.iter().all(|&o| {
+            self.values
+                .get(o as usize)
+                .is_none_or(|&b| (b as i8) >= -0x40)
+        });
         if !(utf8 && boundaries) {
-            return Err(ArrowError::InvalidArgumentError("a token span is not on a char boundary".into()));
+            return Err(ArrowError::InvalidArgumentError(
+                "a token span is not on a char boundary".into(),
+            ));
         }
         // SAFETY: the offsets start at 0 and never decrease (each is the length of `values`
         // after an append, kept in i64), the values are UTF-8 and every offset is a char
         // boundary (checked above): the invariants of a `LargeStringArray`.
         unsafe {
             let offsets = OffsetBuffer::new_unchecked(ScalarBuffer::from(self.offsets));
-            Ok(LargeStringArray::new_unchecked(offsets, Buffer::from_vec(self.values), None))
+            Ok(LargeStringArray::new_unchecked(
+                offsets,
+                Buffer::from_vec(self.values),
+                None,
+            ))
         }
     }
 }
@@ -297,13 +336,19 @@ struct SentenceColumns {
 impl SentenceColumns {
     fn with_capacity(bytes: usize) -> Self {
         let rows = bytes / 64 + 16;
-        SentenceColumns { doc: Vec::with_capacity(rows), start: Vec::with_capacity(rows), end: Vec::with_capacity(rows), text: StrColumn::with_capacity(rows, bytes) }
+        SentenceColumns {
+            doc: Vec::with_capacity(rows),
+            start: Vec::with_capacity(rows),
+            end: Vec::with_capacity(rows),
+            text: StrColumn::with_capacity(rows, bytes),
+        }
     }
 
     fn add(&mut self, d: &Analysed<'_>) {
         let sentences = &d.doc.sentences;
         let bytes = d.doc.text.as_bytes();
-        self.doc.extend(std::iter::repeat_n(d.row as i32, sentences.len()));
+        self.doc
+            .extend(std::iter::repeat_n(d.row as i32, sentences.len()));
         let ascii = d.doc.text.is_ascii();
         let (mut byte_at, mut char_at) = (0usize, 0usize);
         for s in sentences {
@@ -317,7 +362,11 @@ impl SentenceColumns {
             self.start.push(c0 as i32);
             self.end.push(c1 as i32);
         }
-        self.text.extend(sentences.iter().map(|s| &bytes[s.span.start()..s.span.end()]));
+        self.text.extend(
+            sentences
+                .iter()
+                .map(|s| &bytes[s.span.start()..s.span.end()]),
+        );
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
@@ -378,8 +427,22 @@ impl QuoteColumns {
             self.rows.push(d, q.span);
             self.kind.push(position(&QuoteType::ALL, q.kind));
             self.speaker.append_option(q.speaker.as_deref());
-            span_columns(text, offsets, q.speaker_mention, &mut self.speaker_mention, &mut self.speaker_start, &mut self.speaker_end);
-            span_columns(text, offsets, q.cue, &mut self.cue, &mut self.cue_start, &mut self.cue_end);
+            span_columns(
+                text,
+                offsets,
+                q.speaker_mention,
+                &mut self.speaker_mention,
+                &mut self.speaker_start,
+                &mut self.speaker_end,
+            );
+            span_columns(
+                text,
+                offsets,
+                q.cue,
+                &mut self.cue,
+                &mut self.cue_start,
+                &mut self.cue_end,
+            );
         }
     }
 
@@ -388,7 +451,11 @@ impl QuoteColumns {
         self.rows.finish(&mut b);
         b.categories("type", self.kind, &QUOTE_TYPES);
         b.add("speaker", Arc::new(self.speaker.finish()), true);
-        b.add("speaker_mention", Arc::new(self.speaker_mention.finish()), true);
+        b.add(
+            "speaker_mention",
+            Arc::new(self.speaker_mention.finish()),
+            true,
+        );
         b.add("speaker_start", Arc::new(self.speaker_start.finish()), true);
         b.add("speaker_end", Arc::new(self.speaker_end.finish()), true);
         b.add("cue", Arc::new(self.cue.finish()), true);
@@ -399,7 +466,14 @@ impl QuoteColumns {
 }
 
 /// Appends an optional span as its text and code-point offsets (all null when absent).
-fn span_columns(text: &str, offsets: &CharOffsets, span: Option<Span>, texts: &mut LargeStringBuilder, starts: &mut Int32Builder, ends: &mut Int32Builder) {
+fn span_columns(
+    text: &str,
+    offsets: &CharOffsets,
+    span: Option<Span>,
+    texts: &mut LargeStringBuilder,
+    starts: &mut Int32Builder,
+    ends: &mut Int32Builder,
+) {
     texts.append_option(span.map(|s| s.text(text)));
     starts.append_option(span.map(|s| offsets.char_offset(s.start()) as i32));
     ends.append_option(span.map(|s| offsets.char_offset(s.end()) as i32));
@@ -494,7 +568,11 @@ impl ArrowTable {
     /// Column names, in order.
     #[getter]
     fn column_names(&self) -> Vec<String> {
-        self.schema().fields().iter().map(|f| f.name().clone()).collect()
+        self.schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect()
     }
 
     fn __len__(&self) -> usize {
@@ -502,18 +580,40 @@ impl ArrowTable {
     }
 
     fn __repr__(&self) -> String {
-        format!("ArrowTable(rows={}, columns={:?})", self.num_rows(), self.column_names())
+        format!(
+            "ArrowTable(rows={}, columns={:?})",
+            self.num_rows(),
+            self.column_names()
+        )
     }
 
     #[pyo3(signature = (requested_schema=None))]
-    fn __arrow_c_array__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyTuple>> {
+    fn __arrow_c_array__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<Bound<'py, PyCapsule>>,
+    ) -> PyResult<Bound<'py, PyTuple>> {
         let batch = concat_batches(&self.schema(), &self.batches).map_err(arrow_err)?;
-        to_array_pycapsules(py, self.struct_field(), &StructArray::from(batch), requested_schema).map_err(arrow_err)
+        to_array_pycapsules(
+            py,
+            self.struct_field(),
+            &StructArray::from(batch),
+            requested_schema,
+        )
+        .map_err(arrow_err)
     }
 
     #[pyo3(signature = (requested_schema=None))]
-    fn __arrow_c_stream__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyCapsule>>) -> PyResult<Bound<'py, PyCapsule>> {
-        let arrays: Vec<Result<ArrayRef, ArrowError>> = self.batches.iter().map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef)).collect();
+    fn __arrow_c_stream__<'py>(
+        &self,
+        py: Python<'py>,
+        requested_schema: Option<Bound<'py, PyCapsule>>,
+    ) -> PyResult<Bound<'py, PyCapsule>> {
+        let arrays: Vec<Result<ArrayRef, ArrowError>> = self
+            .batches
+            .iter()
+            .map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef))
+            .collect();
         let reader = Box::new(ArrayIterator::new(arrays.into_iter(), self.struct_field()));
         to_stream_pycapsule(py, reader, requested_schema).map_err(arrow_err)
     }
@@ -528,7 +628,8 @@ impl ArrowTable {
     fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let out = PyDict::new(py);
         for (i, field) in self.schema().fields().iter().enumerate() {
-            let arrays: Vec<&dyn Array> = self.batches.iter().map(|b| b.column(i).as_ref()).collect();
+            let arrays: Vec<&dyn Array> =
+                self.batches.iter().map(|b| b.column(i).as_ref()).collect();
             out.set_item(field.name(), column_payload(py, &arrays)?)?;
         }
         Ok(out)
@@ -538,34 +639,68 @@ impl ArrowTable {
 /// One column, gathered across batches, in the encoding `to_columns` documents.
 fn column_payload<'py>(py: Python<'py>, arrays: &[&dyn Array]) -> PyResult<Bound<'py, PyAny>> {
     fn all<'a, T: 'static>(arrays: &[&'a dyn Array]) -> Option<Vec<&'a T>> {
-        arrays.iter().map(|a| a.as_any().downcast_ref::<T>()).collect()
+        arrays
+            .iter()
+            .map(|a| a.as_any().downcast_ref::<T>())
+            .collect()
     }
-    let payload = |enc: &str, bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> { Ok((enc, PyBytes::new(py, &bytes)).into_pyobject(py)?.into_any()) };
+    let payload = |enc: &str, bytes: Vec<u8>| -> PyResult<Bound<'py, PyAny>> {
+        Ok((enc, PyBytes::new(py, &bytes))
+            .into_pyobject(py)?
+            .into_any())
+    };
     if let Some(parts) = all::<Int32Array>(arrays) {
         let nulls = parts.iter().any(|a| a.null_count() > 0);
-        let bytes: Vec<u8> = parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(-1).to_le_bytes()).collect();
+        let bytes: Vec<u8> = parts
+            .iter()
+            .flat_map(|a| a.iter())
+            .flat_map(|v| v.unwrap_or(-1).to_le_bytes())
+            .collect();
         return payload(if nulls { "opt_i4" } else { "i4" }, bytes);
     }
     if let Some(parts) = all::<Float64Array>(arrays) {
-        return payload("f8", parts.iter().flat_map(|a| a.iter()).flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes()).collect());
+        return payload(
+            "f8",
+            parts
+                .iter()
+                .flat_map(|a| a.iter())
+                .flat_map(|v| v.unwrap_or(f64::NAN).to_le_bytes())
+                .collect(),
+        );
     }
     if let Some(parts) = all::<BooleanArray>(arrays) {
-        return payload("bool", parts.iter().flat_map(|a| a.iter()).map(|v| u8::from(v.unwrap_or(false))).collect());
+        return payload(
+            "bool",
+            parts
+                .iter()
+                .flat_map(|a| a.iter())
+                .map(|v| u8::from(v.unwrap_or(false)))
+                .collect(),
+        );
     }
     if let Some(parts) = all::<DictionaryArray<UInt8Type>>(arrays) {
         // Every batch of a table uses the same dictionary (the full list of kinds).
-        let codes: Vec<u8> = parts.iter().flat_map(|a| a.keys().values().iter().copied()).collect();
+        let codes: Vec<u8> = parts
+            .iter()
+            .flat_map(|a| a.keys().values().iter().copied())
+            .collect();
         let categories: Vec<&str> = parts
             .first()
             .and_then(|a| a.values().as_any().downcast_ref::<StringArray>())
             .map(|v| v.iter().map(|s| s.unwrap_or("")).collect())
             .unwrap_or_default();
-        return Ok(("cat", (PyBytes::new(py, &codes), categories)).into_pyobject(py)?.into_any());
+        return Ok(("cat", (PyBytes::new(py, &codes), categories))
+            .into_pyobject(py)?
+            .into_any());
     }
     if let Some(parts) = all::<LargeStringArray>(arrays) {
         let list = PyList::new(py, parts.iter().flat_map(|a| a.iter()))?;
         return Ok(("str", list).into_pyobject(py)?.into_any());
     }
-    let dtype = arrays.first().map_or("none".to_string(), |a| a.data_type().to_string());
-    Err(PyRuntimeError::new_err(format!("no column encoding for Arrow type {dtype}")))
+    let dtype = arrays
+        .first()
+        .map_or("none".to_string(), |a| a.data_type().to_string());
+    Err(PyRuntimeError::new_err(format!(
+        "no column encoding for Arrow type {dtype}"
+    )))
 }

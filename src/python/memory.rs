@@ -51,7 +51,8 @@ mod jemalloc {
     /// * `background_thread:true`: once released, memory freed later still goes back to the OS
     ///   while presswork is idle, on jemalloc's own thread.
     #[export_name = "_rjem_malloc_conf"]
-    static MALLOC_CONF: ConfString = ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:-1".as_ptr());
+    static MALLOC_CONF: ConfString =
+        ConfString(c"oversize_threshold:0,background_thread:true,dirty_decay_ms:-1".as_ptr());
 
     /// A pointer to a static C string, as jemalloc reads `malloc_conf`.
     #[repr(transparent)]
@@ -70,15 +71,34 @@ mod jemalloc {
             // SAFETY: NUL-terminated names; old values are read into values of the documented
             // types (`unsigned`, `ssize_t`) with their sizes.
             unsafe {
-                if tikv_jemalloc_sys::mallctl(c"arenas.narenas".as_ptr(), (&raw mut narenas).cast(), &mut len, std::ptr::null_mut(), 0) != 0 {
+                if tikv_jemalloc_sys::mallctl(
+                    c"arenas.narenas".as_ptr(),
+                    (&raw mut narenas).cast(),
+                    &mut len,
+                    std::ptr::null_mut(),
+                    0,
+                ) != 0
+                {
                     return;
                 }
                 let mut value = ms;
                 for arena in 0..narenas {
                     let name = format!("arena.{arena}.dirty_decay_ms\0");
-                    tikv_jemalloc_sys::mallctl(name.as_ptr().cast(), std::ptr::null_mut(), std::ptr::null_mut(), (&raw mut value).cast(), std::mem::size_of::<isize>());
+                    tikv_jemalloc_sys::mallctl(
+                        name.as_ptr().cast(),
+                        std::ptr::null_mut(),
+                        std::ptr::null_mut(),
+                        (&raw mut value).cast(),
+                        std::mem::size_of::<isize>(),
+                    );
                 }
-                tikv_jemalloc_sys::mallctl(c"arenas.dirty_decay_ms".as_ptr(), std::ptr::null_mut(), std::ptr::null_mut(), (&raw mut value).cast(), std::mem::size_of::<isize>());
+                tikv_jemalloc_sys::mallctl(
+                    c"arenas.dirty_decay_ms".as_ptr(),
+                    std::ptr::null_mut(),
+                    std::ptr::null_mut(),
+                    (&raw mut value).cast(),
+                    std::mem::size_of::<isize>(),
+                );
             }
         }
     }
@@ -87,7 +107,13 @@ mod jemalloc {
     pub(super) fn purge() {
         // SAFETY: a NUL-terminated name of a void control (`arena.<MALLCTL_ARENAS_ALL>.purge`).
         unsafe {
-            tikv_jemalloc_sys::mallctl(c"arena.4096.purge".as_ptr(), std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0);
+            tikv_jemalloc_sys::mallctl(
+                c"arena.4096.purge".as_ptr(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                0,
+            );
         }
     }
 
@@ -192,7 +218,11 @@ fn hold() {
 
 fn start_watcher(pid: u32) {
     let previous = WATCHER_PID.load(SeqCst);
-    if previous == pid || WATCHER_PID.compare_exchange(previous, pid, SeqCst, SeqCst).is_err() {
+    if previous == pid
+        || WATCHER_PID
+            .compare_exchange(previous, pid, SeqCst, SeqCst)
+            .is_err()
+    {
         return; // another thread of this process started it
     }
     if previous != 0 && MODE.load(SeqCst) != UNMANAGED {
@@ -204,7 +234,10 @@ fn start_watcher(pid: u32) {
         MODE.store(UNMANAGED, SeqCst);
         return;
     }
-    match std::thread::Builder::new().name("presswork-memory".into()).spawn(watch) {
+    match std::thread::Builder::new()
+        .name("presswork-memory".into())
+        .spawn(watch)
+    {
         Ok(handle) => WATCHER.store(Box::into_raw(Box::new(handle.thread().clone())), SeqCst),
         Err(_) => {
             jemalloc::set_decay(RELEASED_DECAY_MS);
@@ -239,7 +272,10 @@ fn watch() {
             std::thread::park_timeout(Duration::from_millis((after - idle).max(10)));
             continue;
         }
-        if MODE.compare_exchange(HOLD, SWITCHING, SeqCst, SeqCst).is_err() {
+        if MODE
+            .compare_exchange(HOLD, SWITCHING, SeqCst, SeqCst)
+            .is_err()
+        {
             continue;
         }
         if ACTIVE.load(SeqCst) > 0 {

@@ -69,7 +69,9 @@ fn parse_errors(errors: &str) -> PyResult<Errors> {
     match errors {
         "strict" => Ok(Errors::Strict),
         "replace" => Ok(Errors::Replace),
-        other => Err(PyValueError::new_err(format!("errors must be 'strict' or 'replace', not {other:?}"))),
+        other => Err(PyValueError::new_err(format!(
+            "errors must be 'strict' or 'replace', not {other:?}"
+        ))),
     }
 }
 
@@ -111,7 +113,10 @@ fn replace_surrogates(bytes: &[u8]) -> String {
 }
 
 fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
-    let mut stages = Stages { quotes: false, numbers: false };
+    let mut stages = Stages {
+        quotes: false,
+        numbers: false,
+    };
     for t in tables {
         match t.as_str() {
             "tokens" | "sentences" => {}
@@ -160,11 +165,15 @@ fn is_missing(item: &Bound<'_, PyAny>) -> bool {
     if item.cast::<PyString>().is_ok() || item.cast::<pyo3::types::PyInt>().is_ok() {
         return false;
     }
-    item.extract::<f64>().is_ok_and(f64::is_nan) || matches!(type_name(item).as_str(), "NAType" | "NaTType")
+    item.extract::<f64>().is_ok_and(f64::is_nan)
+        || matches!(type_name(item).as_str(), "NAType" | "NaTType")
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into())
 }
 
 /// Analyses texts in parallel and returns the requested tables as [`ArrowTable`]s.
@@ -192,7 +201,12 @@ fn batch<'py>(
     let threads = resolve_threads(threads);
     let _busy = memory::Busy::enter();
     let progress = progress.map(Bound::unbind);
-    let run = Run { stages, tables: &tables, threads, progress: progress.as_ref() };
+    let run = Run {
+        stages,
+        tables: &tables,
+        threads,
+        progress: progress.as_ref(),
+    };
     if let Ok(list) = texts.cast::<PyList>() {
         // Borrow the texts while holding the GIL; `items` keeps the str objects alive.
         let items: Vec<Bound<'py, PyAny>> = list.iter().collect();
@@ -206,7 +220,10 @@ fn batch<'py>(
             } else if is_missing(item) {
                 continue;
             } else {
-                return Err(PyTypeError::new_err(format!("row {row}: expected str or a missing value (None, NaN, pd.NA), got {}", type_name(item))));
+                return Err(PyTypeError::new_err(format!(
+                    "row {row}: expected str or a missing value (None, NaN, pd.NA), got {}",
+                    type_name(item)
+                )));
             }
         }
         return analyse_tables(py, &inputs, &run);
@@ -216,13 +233,24 @@ fn batch<'py>(
         let inputs = arrow_texts(chunked.chunks())?;
         return analyse_tables(py, &inputs, &run);
     }
-    Err(PyTypeError::new_err(format!("texts must be a list of str or an Arrow string array, not {}", type_name(texts))))
+    Err(PyTypeError::new_err(format!(
+        "texts must be a list of str or an Arrow string array, not {}",
+        type_name(texts)
+    )))
 }
 
 /// The non-null strings of Arrow string arrays, numbered by their position across chunks.
 fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
-    fn collect<'a>(out: &mut Vec<(usize, Cow<'a, str>)>, base: usize, values: impl Iterator<Item = Option<&'a str>>) {
-        out.extend(values.enumerate().filter_map(|(i, v)| v.map(|s| (base + i, Cow::Borrowed(s)))));
+    fn collect<'a>(
+        out: &mut Vec<(usize, Cow<'a, str>)>,
+        base: usize,
+        values: impl Iterator<Item = Option<&'a str>>,
+    ) {
+        out.extend(
+            values
+                .enumerate()
+                .filter_map(|(i, v)| v.map(|s| (base + i, Cow::Borrowed(s)))),
+        );
     }
     let mut out = Vec::new();
     let mut base = 0;
@@ -237,7 +265,10 @@ fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
         } else if chunk.null_count() == chunk.len() {
             // An all-null column of another type (e.g. pyarrow's `null` type): no texts.
         } else {
-            return Err(PyTypeError::new_err(format!("texts must be an Arrow string array, got Arrow type {}", chunk.data_type())));
+            return Err(PyTypeError::new_err(format!(
+                "texts must be an Arrow string array, got Arrow type {}",
+                chunk.data_type()
+            )));
         }
         base += chunk.len();
     }
@@ -264,30 +295,50 @@ const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100
 /// columns): a text, and a batch, must stay under 2**31 code points and rows.
 fn check_int32_limits(inputs: &[(usize, Cow<'_, str>)]) -> PyResult<()> {
     if let Some((row, _)) = inputs.last().filter(|(row, _)| *row > i32::MAX as usize) {
-        return Err(PyValueError::new_err(format!("row {row}: a batch holds at most 2**31 - 1 texts; split the input")));
+        return Err(PyValueError::new_err(format!(
+            "row {row}: a batch holds at most 2**31 - 1 texts; split the input"
+        )));
     }
-    match inputs.iter().find(|(_, text)| text.len() > i32::MAX as usize && text.chars().count() > i32::MAX as usize) {
-        Some((row, _)) => Err(PyValueError::new_err(format!("row {row}: text is longer than 2**31 - 1 characters; split it"))),
+    match inputs.iter().find(|(_, text)| {
+        text.len() > i32::MAX as usize && text.chars().count() > i32::MAX as usize
+    }) {
+        Some((row, _)) => Err(PyValueError::new_err(format!(
+            "row {row}: text is longer than 2**31 - 1 characters; split it"
+        ))),
         None => Ok(()),
     }
 }
 
 /// Runs the pipeline over `inputs` and builds the tables, all with the GIL released.
-fn analyse_tables<'py>(py: Python<'py>, inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Bound<'py, PyDict>> {
+fn analyse_tables<'py>(
+    py: Python<'py>,
+    inputs: &[(usize, Cow<'_, str>)],
+    run: &Run<'_>,
+) -> PyResult<Bound<'py, PyDict>> {
     check_int32_limits(inputs)?;
     let total: usize = inputs.iter().map(|(_, text)| text.len()).sum();
     let chunks: Vec<Vec<RecordBatch>> = if run.progress.is_some() || total >= WATCHED_BYTES {
         py.detach(|| run_watched(inputs, run))?
     } else {
-        py.detach(|| run_parallel(inputs, run.stages, run.tables, run.threads, &Watch::default()))?
+        py.detach(|| {
+            run_parallel(
+                inputs,
+                run.stages,
+                run.tables,
+                run.threads,
+                &Watch::default(),
+            )
+        })?
     };
     let out = PyDict::new(py);
     for (t, name) in run.tables.iter().enumerate() {
         let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
-        let table = match batches.first() {
-            Some(_) => ArrowTable::new(batches),
-            None => ArrowTable::new(vec![columns::build(name, &[]).map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
-        };
+        let table =
+            match batches.first() {
+                Some(_) => ArrowTable::new(batches),
+                None => ArrowTable::new(vec![columns::build(name, &[])
+                    .map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
+            };
         out.set_item(name, Py::new(py, table)?)?;
     }
     Ok(out)
@@ -323,14 +374,18 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
                 Ok(result) => break result,
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                     // A panic outside the per-document guards is a bug; report it, do not unwind.
-                    break Err(PyRuntimeError::new_err("internal error in presswork's batch runner (please report this)"));
+                    break Err(PyRuntimeError::new_err(
+                        "internal error in presswork's batch runner (please report this)",
+                    ));
                 }
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) if interrupted.is_none() => {
                     let done = watch.done.load(Ordering::Relaxed);
                     let outcome = Python::attach(|py| {
                         py.check_signals()?;
                         match run.progress {
-                            Some(callback) if done != reported => callback.call1(py, (done,)).map(drop),
+                            Some(callback) if done != reported => {
+                                callback.call1(py, (done,)).map(drop)
+                            }
                             _ => Ok(()),
                         }
                     });
@@ -356,10 +411,19 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
 /// interpreter: it is caught here and reported as an exception naming the row.
 fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>> {
     if text.len() > crate::span::MAX_TEXT_BYTES {
-        return Err(PyValueError::new_err(format!("row {row}: text is longer than 4 GiB of UTF-8, presswork's limit; split it")));
+        return Err(PyValueError::new_err(format!(
+            "row {row}: text is longer than 4 GiB of UTF-8, presswork's limit; split it"
+        )));
     }
-    std::panic::catch_unwind(|| Analysed { row, doc: analyze_with(text, stages), offsets: std::cell::OnceCell::new() }).map_err(|_| {
-        PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)"))
+    std::panic::catch_unwind(|| Analysed {
+        row,
+        doc: analyze_with(text, stages),
+        offsets: std::cell::OnceCell::new(),
+    })
+    .map_err(|_| {
+        PyRuntimeError::new_err(format!(
+            "row {row}: internal error in presswork's core (please report this text)"
+        ))
     })
 }
 
@@ -390,8 +454,15 @@ fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(us
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
 /// batch per table per chunk, built in parallel.
-fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[String], threads: usize, watch: &Watch) -> PyResult<Vec<Vec<RecordBatch>>> {
-    let arrow_err = |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
+fn run_parallel(
+    inputs: &[(usize, Cow<'_, str>)],
+    stages: Stages,
+    tables: &[String],
+    threads: usize,
+    watch: &Watch,
+) -> PyResult<Vec<Vec<RecordBatch>>> {
+    let arrow_err =
+        |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
     let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
         let mut out = columns::ChunkTables::new(tables, bytes);
@@ -401,8 +472,13 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
             }
             let analysed = analyse_one(*row, text, stages)?;
             // Building rows reads the core's spans; a bad one is a core bug, reported like one.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| out.add(&analysed)))
-                .map_err(|_| PyRuntimeError::new_err(format!("row {row}: internal error in presswork's core (please report this text)")))?;
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| out.add(&analysed))).map_err(
+                |_| {
+                    PyRuntimeError::new_err(format!(
+                        "row {row}: internal error in presswork's core (please report this text)"
+                    ))
+                },
+            )?;
             watch.done.fetch_add(1, Ordering::Relaxed);
         }
         out.finish().map_err(arrow_err)
@@ -410,7 +486,11 @@ fn run_parallel(inputs: &[(usize, Cow<'_, str>)], stages: Stages, tables: &[Stri
     // One thread: one chunk, so each table is one record batch, which pandas and polars
     // take without concatenating.
     let total: usize = inputs.iter().map(|(_, text)| text.len() + 1).sum();
-    let chunk_bytes = if threads <= 1 { usize::MAX } else { (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES) };
+    let chunk_bytes = if threads <= 1 {
+        usize::MAX
+    } else {
+        (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
+    };
     let bounds = chunk_bounds(inputs, chunk_bytes);
     if threads <= 1 || bounds.len() <= 1 {
         return bounds.iter().map(one).collect();
@@ -440,13 +520,22 @@ const KEPT_POOLS: usize = 4;
 /// before the fork) has no threads in this one, so it is forgotten, never used or dropped
 /// (dropping could wait on a lock one of its threads held), and a new one is built.
 fn thread_pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
-    let build = || rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok().map(Arc::new);
+    let build = || {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .ok()
+            .map(Arc::new)
+    };
     // try_lock: after a fork the lock may belong to a thread that does not exist here, and a
     // concurrent call from another Python thread can simply build its own pool.
-    let Ok(mut pools) = POOLS.try_lock() else { return build() };
+    let Ok(mut pools) = POOLS.try_lock() else {
+        return build();
+    };
     let pid = std::process::id();
     if pools.iter().any(|k| k.pid != pid) {
-        let (ours, inherited): (Vec<KeptPool>, Vec<KeptPool>) = pools.drain(..).partition(|k| k.pid == pid);
+        let (ours, inherited): (Vec<KeptPool>, Vec<KeptPool>) =
+            pools.drain(..).partition(|k| k.pid == pid);
         std::mem::forget(inherited);
         *pools = ours;
     }
@@ -457,7 +546,11 @@ fn thread_pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
     if pools.len() >= KEPT_POOLS {
         pools.remove(0);
     }
-    pools.push(KeptPool { pid, threads, pool: Arc::clone(&pool) });
+    pools.push(KeptPool {
+        pid,
+        threads,
+        pool: Arc::clone(&pool),
+    });
     Some(pool)
 }
 
@@ -465,20 +558,32 @@ fn thread_pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
 /// nothing returned: the Rust-only side of the benchmark in `bench/dataflow.py`.
 #[pyfunction]
 #[pyo3(signature = (texts, tables, *, threads = None))]
-fn time_core(py: Python<'_>, texts: &Bound<'_, PyList>, tables: Vec<String>, threads: Option<usize>) -> PyResult<f64> {
+fn time_core(
+    py: Python<'_>,
+    texts: &Bound<'_, PyList>,
+    tables: Vec<String>,
+    threads: Option<usize>,
+) -> PyResult<f64> {
     let (stages, _) = parse_stages(&tables)?;
     let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
     let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
     for (row, item) in items.iter().enumerate() {
         if let Ok(s) = item.cast::<PyString>() {
-            inputs.push(s.to_str().map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?);
+            inputs.push(
+                s.to_str()
+                    .map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?,
+            );
         }
     }
     let threads = resolve_threads(threads);
     let _busy = memory::Busy::enter();
     Ok(py.detach(|| {
         let started = std::time::Instant::now();
-        let pool = if threads > 1 { thread_pool(threads) } else { None };
+        let pool = if threads > 1 {
+            thread_pool(threads)
+        } else {
+            None
+        };
         let count = |t: &&str| analyze_with(t, stages).tokens.len();
         let _total: usize = match pool {
             Some(pool) => pool.install(|| inputs.par_iter().map(count).sum()),
@@ -511,7 +616,9 @@ fn release_memory(py: Python<'_>) {
 #[pyfunction]
 fn set_release_after(seconds: f64) -> PyResult<()> {
     if !(seconds.is_finite() && (0.0..=86_400.0).contains(&seconds)) {
-        return Err(PyValueError::new_err(format!("seconds must be between 0 and 86400, got {seconds}")));
+        return Err(PyValueError::new_err(format!(
+            "seconds must be between 0 and 86400, got {seconds}"
+        )));
     }
     memory::set_release_after(seconds);
     Ok(())
@@ -542,8 +649,17 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
     m.add_function(wrap_pyfunction!(memory_state, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("TOKEN_KINDS", crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec())?;
-    m.add("QUOTE_TYPES", crate::quotes::QuoteType::ALL.map(|k| k.as_str()).to_vec())?;
-    m.add("NUMBER_KINDS", crate::numbers::NumberKind::ALL.map(|k| k.as_str()).to_vec())?;
+    m.add(
+        "TOKEN_KINDS",
+        crate::tokenize::TokenKind::ALL.map(|k| k.as_str()).to_vec(),
+    )?;
+    m.add(
+        "QUOTE_TYPES",
+        crate::quotes::QuoteType::ALL.map(|k| k.as_str()).to_vec(),
+    )?;
+    m.add(
+        "NUMBER_KINDS",
+        crate::numbers::NumberKind::ALL.map(|k| k.as_str()).to_vec(),
+    )?;
     Ok(())
 }

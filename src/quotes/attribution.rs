@@ -89,7 +89,6 @@ impl Attributor<'_, '_> {
         self.sentences.get(s).map_or(0, |s| s.token_start)
     }
 
-
     /// The first token of the paragraph holding token `i`, but no more than `limit` tokens
     /// back.
     fn paragraph_start(&self, i: usize, limit: usize) -> usize {
@@ -104,8 +103,17 @@ impl Attributor<'_, '_> {
         if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
             return None;
         }
-        let content_ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
-        while a < ctx.len() && (ctx.is_punct(a, ",") || ctx.is_punct(a, "―") || ctx.is_punct(a, "—") || ctx.is_punct(a, "–") || ctx.is_punct(a, "-") || ctx.is_punct(a, "...") || ctx.is_punct(a, "…")) {
+        let content_ends_sentence =
+            m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+        while a < ctx.len()
+            && (ctx.is_punct(a, ",")
+                || ctx.is_punct(a, "―")
+                || ctx.is_punct(a, "—")
+                || ctx.is_punct(a, "–")
+                || ctx.is_punct(a, "-")
+                || ctx.is_punct(a, "...")
+                || ctx.is_punct(a, "…"))
+        {
             a += 1;
         }
         let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
@@ -116,11 +124,40 @@ impl Attributor<'_, '_> {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
                     let closes = np.end >= ctx.len()
-                        || matches!(ctx.tok(np.end), "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–" | "of" | "from" | "at" | "on" | "in" | "for" | "who" | "during" | "after" | "before" | "when" | "as")
+                        || matches!(
+                            ctx.tok(np.end),
+                            "." | ","
+                                | ";"
+                                | ":"
+                                | "!"
+                                | "?"
+                                | "("
+                                | "—"
+                                | "–"
+                                | "of"
+                                | "from"
+                                | "at"
+                                | "on"
+                                | "in"
+                                | "for"
+                                | "who"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "when"
+                                | "as"
+                        )
                         || ctx.is_quote_mark(np.end)
                         || ctx.line_before(np.end);
-                    if closes && (np.kind != NpKind::Pronoun || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")) {
-                        return Some(Found { np, cue: Some((a, a + 1)), how: How::After });
+                    if closes
+                        && (np.kind != NpKind::Pronoun
+                            || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they"))
+                    {
+                        return Some(Found {
+                            np,
+                            cue: Some((a, a + 1)),
+                            how: How::After,
+                        });
                     }
                 }
             }
@@ -143,12 +180,16 @@ impl Attributor<'_, '_> {
             if form.ing {
                 continue;
             }
-            let Some(mut np) = ctx.subject_before(v, a).or_else(|| self.subject_run(a, v)) else { continue };
+            let Some(mut np) = ctx.subject_before(v, a).or_else(|| self.subject_run(a, v)) else {
+                continue;
+            };
             if np.start != a && !self.is_noun_phrase_run(a, np.start) {
                 continue;
             }
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
-            if (a..np.start).any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "in" | "from")) {
+            if (a..np.start)
+                .any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "in" | "from"))
+            {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {
                     np = head;
                 }
@@ -156,10 +197,17 @@ impl Attributor<'_, '_> {
             if content_ends_sentence && !self.short_attribution_sentence(v) {
                 return None;
             }
-            return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+            return Some(Found {
+                np,
+                cue: Some((v, v + 1)),
+                how: How::After,
+            });
         }
         // “Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
-        if let Some(np) = ctx.np_starting_at(a, ceil).filter(|np| np.kind != NpKind::Pronoun) {
+        if let Some(np) = ctx
+            .np_starting_at(a, ceil)
+            .filter(|np| np.kind != NpKind::Pronoun)
+        {
             if ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(") {
                 let mut parens = 0usize;
                 let limit = (np.end + 30).min(next_open).min(ctx.len());
@@ -167,17 +215,27 @@ impl Attributor<'_, '_> {
                     match ctx.tok(v) {
                         "(" => parens += 1,
                         ")" => parens = parens.saturating_sub(1),
-                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => {
+                            break
+                        }
                         // A nickname inside the speaker's name: Marcia “Cia” Price.
                         _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
                         _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
                         _ => {}
                     }
-                    if parens == 0 && v > 0 && matches!(ctx.tok(v - 1), "," | ")") && ctx.cue(v).is_some_and(|f| !f.ing) {
+                    if parens == 0
+                        && v > 0
+                        && matches!(ctx.tok(v - 1), "," | ")")
+                        && ctx.cue(v).is_some_and(|f| !f.ing)
+                    {
                         if content_ends_sentence && !self.short_attribution_sentence(v) {
                             break;
                         }
-                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                        return Some(Found {
+                            np,
+                            cue: Some((v, v + 1)),
+                            how: How::After,
+                        });
                     }
                 }
             }
@@ -186,8 +244,16 @@ impl Attributor<'_, '_> {
         if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
             if let Some(np) = ctx.np_starting_at(a, ceil) {
                 let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
-                if np.kind == NpKind::Name && (ends(np.end) || ctx.is_punct(np.end, ",") || (ctx.is_punct(np.end, ".") && ends(np.end + 1))) {
-                    return Some(Found { np, cue: None, how: How::After });
+                if np.kind == NpKind::Name
+                    && (ends(np.end)
+                        || ctx.is_punct(np.end, ",")
+                        || (ctx.is_punct(np.end, ".") && ends(np.end + 1)))
+                {
+                    return Some(Found {
+                        np,
+                        cue: None,
+                        how: How::After,
+                    });
                 }
             }
         }
@@ -199,8 +265,17 @@ impl Attributor<'_, '_> {
     pub fn is_nickname_mark(&self, v: usize) -> bool {
         let ctx = self.ctx;
         let k = self.quoted.partition_point(|&(o, _)| o <= v);
-        let Some(&(o, a)) = k.checked_sub(1).and_then(|k| self.quoted.get(k)) else { return false };
-        (v == o || v + 1 == a) && a >= o + 3 && a - o <= 5 && o > 0 && ctx.is_cap(o - 1) && ctx.is_cap(o + 1) && a < ctx.len() && ctx.is_cap(a)
+        let Some(&(o, a)) = k.checked_sub(1).and_then(|k| self.quoted.get(k)) else {
+            return false;
+        };
+        (v == o || v + 1 == a)
+            && a >= o + 3
+            && a - o <= 5
+            && o > 0
+            && ctx.is_cap(o - 1)
+            && ctx.is_cap(o + 1)
+            && a < ctx.len()
+            && ctx.is_cap(a)
     }
 
     /// `“WALLACE: …”`, `“MR. SMITH: …”`: a transcript line names its speaker in capitals
@@ -209,7 +284,9 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let caps = |k: usize| {
             let t = ctx.tok(k);
-            ctx.is_word(k) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+            ctx.is_word(k)
+                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && t.chars().all(|c| !c.is_lowercase())
         };
         let limit = (m.first() + MAX_TRANSCRIPT_NAME).min(m.end());
         let mut k = m.first();
@@ -218,7 +295,16 @@ impl Attributor<'_, '_> {
             named |= caps(k);
             k += 1;
         }
-        (named && k < m.end() && ctx.is_punct(k, ":")).then_some(Found { np: Np { start: m.first(), end: k, mention_start: m.first(), kind: NpKind::Name }, cue: None, how: How::After })
+        (named && k < m.end() && ctx.is_punct(k, ":")).then_some(Found {
+            np: Np {
+                start: m.first(),
+                end: k,
+                mention_start: m.first(),
+                kind: NpKind::Name,
+            },
+            cue: None,
+            how: How::After,
+        })
     }
 
     /// `“Q,” according to X` / `“Q,” as X put it`: an attribution that directly follows the
@@ -241,7 +327,11 @@ impl Attributor<'_, '_> {
         let ceil = (a + AFTER_WINDOW).min(ctx.len());
         if ctx.is_any(a, &["according"]) && ctx.is_any(a + 1, &["to"]) {
             let np = ctx.np_starting_at(a + 2, ceil)?;
-            return Some(Found { np, cue: Some((a, a + 2)), how: How::According });
+            return Some(Found {
+                np,
+                cue: Some((a, a + 2)),
+                how: How::According,
+            });
         }
         if ctx.is_any(a, &["as"]) {
             return self.as_put_it(a, ceil);
@@ -258,12 +348,22 @@ impl Attributor<'_, '_> {
         let limit = limit.min(np.end + AS_PUT_IT_WINDOW);
         // The chunker may take "put" into the phrase ("a memo put it"): look from its second word.
         for k in np.start + 1..limit {
-            if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k) || ctx.is_quote_mark(k) {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
+                || ctx.is_quote_mark(k)
+            {
                 return None;
             }
             if ctx.lower(k) == "put" && ctx.is_any(k + 1, &["it"]) {
-                let np = if k < np.end { ctx.np_starting_at(as_at + 1, k)? } else { np };
-                return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
+                let np = if k < np.end {
+                    ctx.np_starting_at(as_at + 1, k)?
+                } else {
+                    np
+                };
+                return Some(Found {
+                    np,
+                    cue: Some((k, k + 2)),
+                    how: How::According,
+                });
             }
         }
         None
@@ -274,7 +374,12 @@ impl Attributor<'_, '_> {
     fn subject_run(&self, a: usize, v: usize) -> Option<Np> {
         let ctx = self.ctx;
         let mut j = v;
-        while j > a && matches!(ctx.function_class(j - 1), Some(FunctionClass::Auxiliary | FunctionClass::Adverb)) {
+        while j > a
+            && matches!(
+                ctx.function_class(j - 1),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        {
             j -= 1;
         }
         if !self.is_noun_phrase_run(a, j) {
@@ -294,7 +399,11 @@ impl Attributor<'_, '_> {
                 ctx.is_word(k)
                     && (ctx.function_class(k).is_none()
                         || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner))
-                        || (k > from && matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "the" | "in" | "from")))
+                        || (k > from
+                            && matches!(
+                                ctx.tok(k),
+                                "of" | "for" | "on" | "at" | "the" | "in" | "from"
+                            )))
                     && ctx.cue(k).is_none()
                     || ctx.norm(k) == "'s"
                     || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
@@ -313,28 +422,50 @@ impl Attributor<'_, '_> {
         let ceil = (from + 30).min(next_open).min(ctx.len());
         let mut k = from;
         while k < ceil {
-            if matches!(ctx.tok(k), "." | "!" | "?" | ";") || ctx.is_quote_mark(k) || (k > from && starts_paragraph(ctx.text, ctx.tokens, k)) {
+            if matches!(ctx.tok(k), "." | "!" | "?" | ";")
+                || ctx.is_quote_mark(k)
+                || (k > from && starts_paragraph(ctx.text, ctx.tokens, k))
+            {
                 return None;
             }
             // "…,” according to the organiser." / "…,” as a memo put it."
             if ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]) {
                 if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
-                    return Some(Found { np, cue: Some((k, k + 2)), how: How::According });
+                    return Some(Found {
+                        np,
+                        cue: Some((k, k + 2)),
+                        how: How::According,
+                    });
                 }
             }
             if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
-                        return Some(Found { np, cue: Some((np.end, np.end + 2)), how: How::After });
+                        return Some(Found {
+                            np,
+                            cue: Some((np.end, np.end + 2)),
+                            how: How::After,
+                        });
                     }
                 }
             }
             if ctx.is_punct(k, ",") {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     let v = np.end;
-                    let closes = |i: usize| i >= ctx.len() || matches!(ctx.tok(i), "," | "." | ";") || ctx.is_quote_mark(i);
-                    if np.kind != NpKind::Common && ctx.cue(v).is_some_and(|f| !f.ing) && closes(v + 1) {
-                        return Some(Found { np, cue: Some((v, v + 1)), how: How::After });
+                    let closes = |i: usize| {
+                        i >= ctx.len()
+                            || matches!(ctx.tok(i), "," | "." | ";")
+                            || ctx.is_quote_mark(i)
+                    };
+                    if np.kind != NpKind::Common
+                        && ctx.cue(v).is_some_and(|f| !f.ing)
+                        && closes(v + 1)
+                    {
+                        return Some(Found {
+                            np,
+                            cue: Some((v, v + 1)),
+                            how: How::After,
+                        });
                     }
                 }
             }
@@ -355,7 +486,12 @@ impl Attributor<'_, '_> {
                 // "said Monday", "told reporters", "said in a statement"
                 // "shouted to the crowd": "the" after a preposition is no clause of its own.
                 _ if ctx.is_any(k, &["the"]) && ctx.is_preposition(k - 1) => {}
-                _ if ctx.is_word(k) && !ctx.is_any(k, &["that", "and", "but", "if", "when", "because", "the", "it"]) && ctx.cue(k).is_none() => {}
+                _ if ctx.is_word(k)
+                    && !ctx.is_any(
+                        k,
+                        &["that", "and", "but", "if", "when", "because", "the", "it"],
+                    )
+                    && ctx.cue(k).is_none() => {}
                 _ => return false,
             }
         }
@@ -377,12 +513,26 @@ impl Attributor<'_, '_> {
         // "…, the 34-year-old mother of three replied, “…”": the verb right before the
         // quotation, with a subject of its own, introduces it.
         if open >= floor + 2 {
-            let v = if matches!(ctx.tok(open - 1), "," | ":") { open - 2 } else { open - 1 };
-            if v >= floor && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only) && !ctx.negated(v) && !ctx.passive(v) {
-                let subject = ctx.subject_before(v, floor).or_else(|| self.phrase_before(v, floor));
+            let v = if matches!(ctx.tok(open - 1), "," | ":") {
+                open - 2
+            } else {
+                open - 1
+            };
+            if v >= floor
+                && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
+                && !ctx.negated(v)
+                && !ctx.passive(v)
+            {
+                let subject = ctx
+                    .subject_before(v, floor)
+                    .or_else(|| self.phrase_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     let np = self.outer_of_free_relative(np, floor);
-                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                    return Some(Found {
+                        np,
+                        cue: Some((v, v + 1)),
+                        how: How::Before,
+                    });
                 }
             }
         }
@@ -412,19 +562,33 @@ impl Attributor<'_, '_> {
             if ctx.is_word(v) {
                 if ctx.is_any(v, &["according"]) && ctx.is_any(v + 1, &["to"]) {
                     if let Some(np) = ctx.np_starting_at(v + 2, open) {
-                        return Some(Found { np, cue: Some((v, v + 2)), how: How::According });
+                        return Some(Found {
+                            np,
+                            cue: Some((v, v + 2)),
+                            how: How::According,
+                        });
                     }
                 }
-                if let Some(form) = ctx.cue(v).filter(|f| !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)) {
+                if let Some(form) = ctx.cue(v).filter(|f| {
+                    !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)
+                }) {
                     // "claims the Colombian president strongly denied:" — a verb with an
                     // inverted or embedded subject is handled by taking the leftmost cue
                     // that has a subject of its own.
-                    let subject = if form.ing && !self.progressive(v) { None } else { ctx.subject_before(v, floor) };
+                    let subject = if form.ing && !self.progressive(v) {
+                        None
+                    } else {
+                        ctx.subject_before(v, floor)
+                    };
                     // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
                     // clause is not the attribution of the main clause.
                     let subject = match subject {
                         Some(np) if self.in_adverbial_clause(np.start, floor) => {
-                            adverbial.get_or_insert(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                            adverbial.get_or_insert(Found {
+                                np,
+                                cue: Some((v, v + 1)),
+                                how: How::Before,
+                            });
                             v += 1;
                             continue;
                         }
@@ -433,25 +597,53 @@ impl Attributor<'_, '_> {
                     match subject {
                         Some(np) => {
                             let np = self.outer_of_free_relative(np, floor);
-                            return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                            return Some(Found {
+                                np,
+                                cue: Some((v, v + 1)),
+                                how: How::Before,
+                            });
                         }
                         _ => {
                             // "I laughed and said, “…”": a verb coordinated with one right before
                             // it shares that verb's subject.
-                            if !form.ing && v >= floor + 3 && ctx.is_any(v - 1, &["and"]) && ctx.is_word(v - 2) && ctx.function_class(v - 2).is_none() && !ctx.is_cap(v - 2) {
-                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)) {
-                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                            if !form.ing
+                                && v >= floor + 3
+                                && ctx.is_any(v - 1, &["and"])
+                                && ctx.is_word(v - 2)
+                                && ctx.function_class(v - 2).is_none()
+                                && !ctx.is_cap(v - 2)
+                            {
+                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
+                                    np.kind != NpKind::Common
+                                        && !self.in_adverbial_clause(np.start, floor)
+                                }) {
+                                    return Some(Found {
+                                        np,
+                                        cue: Some((v, v + 1)),
+                                        how: How::Before,
+                                    });
                                 }
                             }
                             // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
                             if !form.ing && adverbial.is_none() {
-                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")) {
-                                    return Some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| {
+                                    np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")
+                                }) {
+                                    return Some(Found {
+                                        np,
+                                        cue: Some((v, v + 1)),
+                                        how: How::Before,
+                                    });
                                 }
                             }
                             // A verb in -s needs a subject of its own: without one,
                             // "Democratic claims" is a noun.
-                            let finite_s = !form.ing && ctx.lower(v).ends_with('s') && !matches!(ctx.lower(v.saturating_sub(1)).as_ref(), "and" | "but" | ",");
+                            let finite_s = !form.ing
+                                && ctx.lower(v).ends_with('s')
+                                && !matches!(
+                                    ctx.lower(v.saturating_sub(1)).as_ref(),
+                                    "and" | "but" | ","
+                                );
                             if subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
                                 subjectless = Some(v);
                             }
@@ -464,9 +656,18 @@ impl Attributor<'_, '_> {
         if let Some(v) = subjectless {
             // A participle or coordinated verb ("…, adding:", "and warned that") shares the
             // subject of its sentence.
-            let s = self.sentence_start(v).max(floor.min(self.sentence_start(v)));
-            if let Some(np) = self.sentence_subject(s, v).filter(|np| adverbial.is_none() || np.kind != NpKind::Common) {
-                return Some(Found { np, cue: Some((v, v + 1)), how: How::Inherited });
+            let s = self
+                .sentence_start(v)
+                .max(floor.min(self.sentence_start(v)));
+            if let Some(np) = self
+                .sentence_subject(s, v)
+                .filter(|np| adverbial.is_none() || np.kind != NpKind::Common)
+            {
+                return Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Inherited,
+                });
             }
         }
         if adverbial.is_some() {
@@ -474,10 +675,17 @@ impl Attributor<'_, '_> {
         }
         // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
         if open > floor + 1 && ctx.is_punct(open - 1, ":") {
-            let cue = (floor..open).rev().find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref())).map(|k| (k, k + 1));
+            let cue = (floor..open)
+                .rev()
+                .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+                .map(|k| (k, k + 1));
             if let Some(np) = self.sentence_subject(floor, open - 1) {
                 if np.kind != NpKind::Common || cue.is_some() {
-                    return Some(Found { np, cue, how: How::Colon });
+                    return Some(Found {
+                        np,
+                        cue,
+                        how: How::Colon,
+                    });
                 }
             }
         }
@@ -492,7 +700,10 @@ impl Attributor<'_, '_> {
         while k > floor && v - k < 8 {
             let p = k - 1;
             let np_word = ctx.is_word(p)
-                && (ctx.function_class(p).is_none_or(|c| c == FunctionClass::Determiner) || ctx.tok(p) == "of")
+                && (ctx
+                    .function_class(p)
+                    .is_none_or(|c| c == FunctionClass::Determiner)
+                    || ctx.tok(p) == "of")
                 && ctx.cue(p).is_none()
                 || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number);
             if !np_word {
@@ -503,7 +714,8 @@ impl Attributor<'_, '_> {
         if k == v {
             return None;
         }
-        let boundary = k == floor || matches!(ctx.tok(k - 1), "," | ";" | "and" | "but") || ctx.line_before(k);
+        let boundary =
+            k == floor || matches!(ctx.tok(k - 1), "," | ";" | "and" | "but") || ctx.line_before(k);
         let np = ctx.np_starting_at(k, v)?;
         (boundary && ctx.function_class(k) == Some(FunctionClass::Determiner)).then_some(np)
     }
@@ -528,18 +740,35 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // The quotation must be the noun's content: "claim that …", "warning: “…”".
-            let content = k + 1 == open || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ",")) || ctx.is_any(k + 1, &["that"]);
+            let content = k + 1 == open
+                || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ","))
+                || ctx.is_any(k + 1, &["that"]);
             if !content {
                 return None;
             }
             let p = k - 1;
             if ctx.is_any(p, &["his", "her", "their", "its"]) {
-                let np = Np { start: p, end: p + 1, mention_start: p, kind: NpKind::Pronoun };
-                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+                let np = Np {
+                    start: p,
+                    end: p + 1,
+                    mention_start: p,
+                    kind: NpKind::Pronoun,
+                };
+                return Some(Found {
+                    np,
+                    cue: Some((k, k + 1)),
+                    how: How::Before,
+                });
             }
             if ctx.norm(p) == "'s" && p > floor {
-                let np = ctx.np_ending_at(p - 1, floor).filter(|np| np.kind == NpKind::Name)?;
-                return Some(Found { np, cue: Some((k, k + 1)), how: How::Before });
+                let np = ctx
+                    .np_ending_at(p - 1, floor)
+                    .filter(|np| np.kind == NpKind::Name)?;
+                return Some(Found {
+                    np,
+                    cue: Some((k, k + 1)),
+                    how: How::Before,
+                });
             }
             return None;
         }
@@ -552,11 +781,24 @@ impl Attributor<'_, '_> {
     /// "what" and a speech verb follows it); otherwise `np` itself.
     fn outer_of_free_relative(&self, np: Np, floor: usize) -> Np {
         let ctx = self.ctx;
-        let Some(w) = np.start.checked_sub(1).filter(|&w| w > floor && ctx.is_any(w, &["what"])) else { return np };
+        let Some(w) = np
+            .start
+            .checked_sub(1)
+            .filter(|&w| w > floor && ctx.is_any(w, &["what"]))
+        else {
+            return np;
+        };
         // The outer clause must itself report speech ("denounce what", "said … what"): "The
         // genre is in what Millan calls its “infant stage”" stays Millan's.
         self.sentence_subject(floor, w)
-            .filter(|outer| outer.end < w && w - outer.end <= FREE_RELATIVE_WINDOW && (outer.end..w).any(|k| ctx.cue(k).is_some() && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)))
+            .filter(|outer| {
+                outer.end < w
+                    && w - outer.end <= FREE_RELATIVE_WINDOW
+                    && (outer.end..w).any(|k| {
+                        ctx.cue(k).is_some()
+                            && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)
+                    })
+            })
             .unwrap_or(np)
     }
 
@@ -567,12 +809,22 @@ impl Attributor<'_, '_> {
         if open < floor + 2 || !dash(open - 1) {
             return None;
         }
-        let close = self.quoted.binary_search_by_key(&open, |&(o, _)| o).ok().map(|q| self.quoted[q].1)?;
+        let close = self
+            .quoted
+            .binary_search_by_key(&open, |&(o, _)| o)
+            .ok()
+            .map(|q| self.quoted[q].1)?;
         if close >= ctx.len() || !dash(close) {
             return None;
         }
-        let np = ctx.np_ending_at(open - 2, floor).filter(|np| np.kind == NpKind::Name && np.end - np.mention_start >= 2)?;
-        Some(Found { np, cue: None, how: How::Before })
+        let np = ctx
+            .np_ending_at(open - 2, floor)
+            .filter(|np| np.kind == NpKind::Name && np.end - np.mention_start >= 2)?;
+        Some(Found {
+            np,
+            cue: None,
+            how: How::Before,
+        })
     }
 
     /// The last cue in `[floor, open)`, if it is an -ing form right after a name.
@@ -589,7 +841,12 @@ impl Attributor<'_, '_> {
                     return None;
                 }
                 let np = ctx.np_ending_at(v - 1, floor)?;
-                return (np.kind == NpKind::Name && !self.in_adverbial_clause(np.start, floor)).then_some(Found { np, cue: Some((v, v + 1)), how: How::Before });
+                return (np.kind == NpKind::Name && !self.in_adverbial_clause(np.start, floor))
+                    .then_some(Found {
+                        np,
+                        cue: Some((v, v + 1)),
+                        how: How::Before,
+                    });
             }
         }
         None
@@ -604,7 +861,13 @@ impl Attributor<'_, '_> {
             if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
                 return false;
             }
-            if ctx.is_any(k, &["when", "as", "after", "before", "while", "if", "because", "although", "though", "since", "until", "unless", "whether", "once"]) {
+            if ctx.is_any(
+                k,
+                &[
+                    "when", "as", "after", "before", "while", "if", "because", "although",
+                    "though", "since", "until", "unless", "whether", "once",
+                ],
+            ) {
                 return true;
             }
         }
@@ -614,26 +877,34 @@ impl Attributor<'_, '_> {
     /// Does the cue at `v` lead into another quotation ("She adds, “…”")?
     pub fn leads_into_quote(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        (v + 1..(v + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k) && !ctx.line_before(k)) && matches!(ctx.tok(v + 1), "," | ":")
+        (v + 1..(v + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k) && !ctx.line_before(k))
+            && matches!(ctx.tok(v + 1), "," | ":")
     }
 
     /// "is saying", "was warning": an -ing cue with its own subject.
     fn progressive(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        (1..=2).filter_map(|k| v.checked_sub(k)).any(|p| ctx.is_any(p, &["is", "was", "are", "were", "been", "be", "'s", "'re"]))
+        (1..=2)
+            .filter_map(|k| v.checked_sub(k))
+            .any(|p| ctx.is_any(p, &["is", "was", "are", "were", "been", "be", "'s", "'re"]))
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a
     /// verb.
     fn is_noun_use(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        let Some(p) = v.checked_sub(1) else { return false };
+        let Some(p) = v.checked_sub(1) else {
+            return false;
+        };
         let form = ctx.cue(v);
         // "secretary of state", "taking calls", "his statement": after a determiner, a
         // preposition or a participle, a base or -s form is a noun.
         ctx.function_class(p) == Some(FunctionClass::Determiner)
             || (form.is_some_and(|f| f.base || f.third)
-                && (ctx.is_preposition(p) || (ctx.norm(p).ends_with("ing") && ctx.cue(p).is_none() && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+                && (ctx.is_preposition(p)
+                    || (ctx.norm(p).ends_with("ing")
+                        && ctx.cue(p).is_none()
+                        && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
     }
 
     /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a
@@ -644,19 +915,27 @@ impl Attributor<'_, '_> {
         // per quotation, and a sentence made only of marks must not be walked each time).
         let first = s;
         let mut s = s;
-        while s < limit && s < first + MAX_LEADING_MARKS && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "(")) {
+        while s < limit
+            && s < first + MAX_LEADING_MARKS
+            && (ctx.is_quote_mark(s) || matches!(ctx.tok(s), "—" | "–" | "-" | "("))
+        {
             s += 1;
         }
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
-        let fronted = ctx.function_class(s) == Some(FunctionClass::Other) || ctx.norm(s).ends_with("ing") || ctx.norm(s).ends_with("ed") || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
+        let fronted = ctx.function_class(s) == Some(FunctionClass::Other)
+            || ctx.norm(s).ends_with("ing")
+            || ctx.norm(s).ends_with("ed")
+            || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
         let mut k = s;
         while fronted && k < limit && k < s + 40 {
             if ctx.is_punct(k, ",") {
                 i = k + 1;
                 // The subject follows the comma that ends the adverbial: a determiner, a
                 // pronoun or a name, not the next part of a list.
-                let good = ctx.function_class(i) == Some(FunctionClass::Determiner) || ctx.is_pronoun(i) || ctx.is_cap(i);
+                let good = ctx.function_class(i) == Some(FunctionClass::Determiner)
+                    || ctx.is_pronoun(i)
+                    || ctx.is_cap(i);
                 if good && ctx.function_class(i) != Some(FunctionClass::Other) {
                     break;
                 }
@@ -667,7 +946,10 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         let np = ctx.np_starting_at(i, limit)?;
-        (np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner) || ctx.is_cap(np.start)).then_some(np)
+        (np.kind != NpKind::Common
+            || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            || ctx.is_cap(np.start))
+        .then_some(np)
     }
 
     /// A quotation opening its sentence right after a sentence that ends in a colon takes
@@ -706,5 +988,4 @@ impl Attributor<'_, '_> {
         }
         floor
     }
-
 }

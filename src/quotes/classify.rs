@@ -17,29 +17,69 @@ use super::syntax::Ctx;
 use super::QuoteType;
 use crate::tokenize::TokenKind;
 
-pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_start: usize) -> QuoteType {
-    let words = (m.first()..m.end()).filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number))).count();
+pub(crate) fn classify(
+    ctx: &Ctx,
+    m: &Marked,
+    found: Option<&Found>,
+    sentence_start: usize,
+) -> QuoteType {
+    let words = (m.first()..m.end())
+        .filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number)))
+        .count();
     let before = |back: usize| m.open().checked_sub(back).filter(|&i| i >= sentence_start);
     let prev = before(1);
-    let marker = |set: &super::lexicons::FastSet| (1..=3).filter_map(before).any(|i| set.contains(ctx.lower(i).as_ref()));
+    let marker = |set: &super::lexicons::FastSet| {
+        (1..=3)
+            .filter_map(before)
+            .any(|i| set.contains(ctx.lower(i).as_ref()))
+    };
 
     let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
     if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
         return QuoteType::Title;
     }
     // "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, nobody's words.
-    let last_word = (m.end() - m.first() <= 12).then(|| (m.first()..m.end()).rev().find(|&i| !matches!(ctx.tok(i), "." | "," | "!" | "?"))).flatten();
-    if ctx.is_punct(m.first(), "(") && last_word.is_some_and(|l| l > m.first() && ctx.is_punct(l, ")") && !(m.first() + 1..l).any(|i| ctx.is_punct(i, ")"))) {
+    let last_word = (m.end() - m.first() <= 12)
+        .then(|| {
+            (m.first()..m.end())
+                .rev()
+                .find(|&i| !matches!(ctx.tok(i), "." | "," | "!" | "?"))
+        })
+        .flatten();
+    if ctx.is_punct(m.first(), "(")
+        && last_word.is_some_and(|l| {
+            l > m.first()
+                && ctx.is_punct(l, ")")
+                && !(m.first() + 1..l).any(|i| ctx.is_punct(i, ")"))
+        })
+    {
         return QuoteType::Term;
     }
     // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
-    let inside_name = words <= 2 && ctx.is_cap(m.first()) && prev.is_some_and(|p| ctx.is_cap(p)) && m.close().is_some() && ctx.is_cap(m.after());
+    let inside_name = words <= 2
+        && ctx.is_cap(m.first())
+        && prev.is_some_and(|p| ctx.is_cap(p))
+        && m.close().is_some()
+        && ctx.is_cap(m.after());
     if inside_name {
         return QuoteType::Term;
     }
     // A title-case name after a preposition or "told": a show, a book, a slogan
     // ("told “Morning Joe”", "said on “Fox News Sunday,”").
-    let after_preposition = prev.is_some_and(|p| matches!(ctx.lower(p).as_ref(), "on" | "in" | "to" | "at" | "told" | "tells" | "titled" | "entitled" | "headlined" | "'s"));
+    let after_preposition = prev.is_some_and(|p| {
+        matches!(
+            ctx.lower(p).as_ref(),
+            "on" | "in"
+                | "to"
+                | "at"
+                | "told"
+                | "tells"
+                | "titled"
+                | "entitled"
+                | "headlined"
+                | "'s"
+        )
+    });
     if after_preposition && words <= 7 && title_case(ctx, m) {
         return QuoteType::Title;
     }
@@ -48,16 +88,33 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     // programme, an event; nobody's words unless a cue verb stands right before it ("called it
     // a “Grand Bargain”") or "as" makes it a characterisation.
     // "described it as a 'Great Honour'" is somebody's characterisation, not a name.
-    let after_determiner = (1..=2).filter_map(before).find(|&i| ctx.function_class(i) == Some(FunctionClass::Determiner)).is_some_and(|d| {
-        let characterised = d.checked_sub(1).is_some_and(|p| ctx.lower(p) == "as" || ctx.cue(p).is_some());
-        !characterised && (d + 1 == m.open() || (ctx.is_word(d + 1) && !ctx.is_cap(d + 1) && ctx.cue(d + 1).is_none()) || ctx.kind(d + 1) == Some(TokenKind::Number))
-    });
+    let after_determiner = (1..=2)
+        .filter_map(before)
+        .find(|&i| ctx.function_class(i) == Some(FunctionClass::Determiner))
+        .is_some_and(|d| {
+            let characterised = d
+                .checked_sub(1)
+                .is_some_and(|p| ctx.lower(p) == "as" || ctx.cue(p).is_some());
+            !characterised
+                && (d + 1 == m.open()
+                    || (ctx.is_word(d + 1) && !ctx.is_cap(d + 1) && ctx.cue(d + 1).is_none())
+                    || ctx.kind(d + 1) == Some(TokenKind::Number))
+        });
     let cue_just_before = (1..=3).filter_map(before).any(|i| ctx.cue(i).is_some());
-    if after_determiner && (2..=8).contains(&words) && title_case(ctx, m) && !cue_just_before && !inner_sentence_end(ctx, m) {
+    if after_determiner
+        && (2..=8).contains(&words)
+        && title_case(ctx, m)
+        && !cue_just_before
+        && !inner_sentence_end(ctx, m)
+    {
         return QuoteType::Title;
     }
     // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
-    if starts_paragraph(ctx.text, ctx.tokens, m.open()) && words <= 8 && title_case(ctx, m) && ends_paragraph(ctx, m.after()) {
+    if starts_paragraph(ctx.text, ctx.tokens, m.open())
+        && words <= 8
+        && title_case(ctx, m)
+        && ends_paragraph(ctx, m.after())
+    {
         return QuoteType::Title;
     }
     // "so-called", "dubbed", "known as" always name a term; "the word", "the slogan" only
@@ -77,7 +134,12 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
     // modifying the noun after it is a label, unless a cue verb attributes it.
     let modifies_noun = m.close().is_some() && {
         let a = m.after();
-        ctx.is_word(a) && !ctx.line_before(a) && ctx.tok(a).chars().next().is_some_and(char::is_lowercase) && ctx.function_class(a).is_none() && ctx.cue(a).is_none() && !ctx.norm(a).ends_with("ed")
+        ctx.is_word(a)
+            && !ctx.line_before(a)
+            && ctx.tok(a).chars().next().is_some_and(char::is_lowercase)
+            && ctx.function_class(a).is_none()
+            && ctx.cue(a).is_none()
+            && !ctx.norm(a).ends_with("ed")
     };
     if modifies_noun && words <= 4 && !cue_attributed {
         return QuoteType::Term;
@@ -95,21 +157,48 @@ pub(crate) fn classify(ctx: &Ctx, m: &Marked, found: Option<&Found>, sentence_st
         }
     };
     let first_upper = ctx.is_cap(m.first()) || ctx.kind(m.first()) == Some(TokenKind::Number);
-    let subject_pronoun = matches!(ctx.lower(m.first()).as_ref(), "i" | "we" | "you" | "he" | "she" | "they" | "it" | "there" | "this" | "these" | "those" | "that")
-        || ctx.norm(m.first()).contains('\'') && ctx.function_class(m.first()) == Some(FunctionClass::Pronoun);
+    let subject_pronoun = matches!(
+        ctx.lower(m.first()).as_ref(),
+        "i" | "we"
+            | "you"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "there"
+            | "this"
+            | "these"
+            | "those"
+            | "that"
+    ) || ctx.norm(m.first()).contains('\'')
+        && ctx.function_class(m.first()) == Some(FunctionClass::Pronoun);
     // A speaker guessed from the sentence subject, with no cue, does not make one or two
     // words somebody's words: "a “philanthropub”", "Tea Party “super PACs”".
     let weakly_attributed = found.is_none() || (!cue_attributed && words < 3);
-    if weakly_attributed && words <= 4 && !(terminal && first_upper) && !(starts_clause && first_upper && words >= 2) {
+    if weakly_attributed
+        && words <= 4
+        && !(terminal && first_upper)
+        && !(starts_clause && first_upper && words >= 2)
+    {
         return QuoteType::Term;
     }
     // “Yes,” he said: a quotation standing as its own sentence before its attribution is a
     // whole utterance, however short.
     let sentence_start_quote = prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open());
-    let own_utterance = sentence_start_quote && found.is_some_and(|f| f.how == How::After) && (terminal || last.is_some_and(|l| ctx.tok(l) == ","));
+    let own_utterance = sentence_start_quote
+        && found.is_some_and(|f| f.how == How::After)
+        && (terminal || last.is_some_and(|l| ctx.tok(l) == ","));
     let clause = own_utterance
-        || (starts_clause && (first_upper || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some())) && (words >= 4 || terminal))
-        || (subject_pronoun && words >= 4 && prev.is_some_and(|p| ctx.function_class(p) != Some(FunctionClass::Determiner) && ctx.cue(p).is_none_or(|_| true)));
+        || (starts_clause
+            && (first_upper
+                || prev.is_some_and(|p| ctx.lower(p) == "that" || ctx.cue(p).is_some()))
+            && (words >= 4 || terminal))
+        || (subject_pronoun
+            && words >= 4
+            && prev.is_some_and(|p| {
+                ctx.function_class(p) != Some(FunctionClass::Determiner)
+                    && ctx.cue(p).is_none_or(|_| true)
+            }));
     if clause {
         QuoteType::Quote
     } else {
@@ -125,8 +214,25 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
             Some(TokenKind::Word) => {
                 words += 1;
                 // Clitics split off a capitalised word count with it: "Isn't", "Obama's".
-                let clitic = i > m.first() && (ctx.norm(i).starts_with('\'') || ctx.norm(i) == "n't");
-                if !clitic && !ctx.is_cap(i) && !matches!(ctx.tok(i), "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "with" | "at" | "&") {
+                let clitic =
+                    i > m.first() && (ctx.norm(i).starts_with('\'') || ctx.norm(i) == "n't");
+                if !clitic
+                    && !ctx.is_cap(i)
+                    && !matches!(
+                        ctx.tok(i),
+                        "of" | "the"
+                            | "and"
+                            | "a"
+                            | "an"
+                            | "in"
+                            | "on"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "at"
+                            | "&"
+                    )
+                {
                     return false;
                 }
             }

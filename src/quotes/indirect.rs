@@ -20,7 +20,12 @@ use crate::sentences::Sentence;
 /// How far past the verb "that" may stand ("said on Monday that").
 const THAT_WINDOW: usize = 8;
 
-pub(crate) fn extract(ctx: &Ctx, sentences: &[Sentence], quoted: &[(usize, usize)], entities: &Entities) -> Vec<Quote> {
+pub(crate) fn extract(
+    ctx: &Ctx,
+    sentences: &[Sentence],
+    quoted: &[(usize, usize)],
+    entities: &Entities,
+) -> Vec<Quote> {
     let mut out = Vec::new();
     for s in sentences {
         let mut v = s.token_start;
@@ -48,9 +53,17 @@ fn overlaps_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool 
 
 /// The indirect row governed by the cue at `v`, the token to resume scanning from, and the
 /// first token of the clause.
-fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Option<(Quote, usize, usize)> {
+fn reported_clause(
+    ctx: &Ctx,
+    s: &Sentence,
+    v: usize,
+    entities: &Entities,
+) -> Option<(Quote, usize, usize)> {
     // Cue verbs here are lower-case words: one byte rules out everything else.
-    let first = ctx.tokens.get(v).and_then(|t| ctx.text.as_bytes().get(t.span.start()))?;
+    let first = ctx
+        .tokens
+        .get(v)
+        .and_then(|t| ctx.text.as_bytes().get(t.span.start()))?;
     if !first.is_ascii_lowercase() || !may_be_cue(ctx.norm(v)) {
         return None;
     }
@@ -61,15 +74,30 @@ fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Op
     // A participle ("…, claiming the shooting was reckless") reports for the sentence subject.
     let np = if form.ing {
         let preceded = v > s.token_start && matches!(ctx.tok(v - 1), "," | "and");
-        preceded.then(|| ctx.np_starting_at(s.token_start, v)).flatten().filter(|np| np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner))
+        preceded
+            .then(|| ctx.np_starting_at(s.token_start, v))
+            .flatten()
+            .filter(|np| {
+                np.kind != NpKind::Common
+                    || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            })
     } else {
         ctx.subject_before(v, s.token_start)
     }?;
     // "what the administration says is …", "vessels that the US says were …".
-    if np.start > s.token_start && matches!(ctx.lower(np.start - 1).as_ref(), "what" | "that" | "which" | "who" | "whom") {
+    if np.start > s.token_start
+        && matches!(
+            ctx.lower(np.start - 1).as_ref(),
+            "what" | "that" | "which" | "who" | "whom"
+        )
+    {
         return None;
     }
-    if np.kind == NpKind::Common && np.end - np.start == 1 && ctx.function_class(np.start).is_none() && !ctx.norm(np.start).ends_with('s') {
+    if np.kind == NpKind::Common
+        && np.end - np.start == 1
+        && ctx.function_class(np.start).is_none()
+        && !ctx.norm(np.start).ends_with('s')
+    {
         return None;
     }
     let end_limit = s.token_end;
@@ -94,7 +122,9 @@ fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Op
             start = object.end;
         }
         // Without "that", the clause must open like one: a determiner, a pronoun, a name.
-        let opens = ctx.function_class(start) == Some(FunctionClass::Determiner) || ctx.is_pronoun(start) || ctx.is_cap(start);
+        let opens = ctx.function_class(start) == Some(FunctionClass::Determiner)
+            || ctx.is_pronoun(start)
+            || ctx.is_cap(start);
         if !opens || ctx.is_preposition(start) {
             return None;
         }
@@ -114,16 +144,31 @@ fn reported_clause(ctx: &Ctx, s: &Sentence, v: usize, entities: &Entities) -> Op
         }
         if t == "," || t == "—" || t == "–" {
             let next = ctx.lower(k + 1);
-            let trailing = matches!(next.as_ref(), "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and")
-                || ctx.cue(k + 1).is_some_and(|f| f.ing)
-                || matches!(next.as_ref(), "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling" | "signalling");
+            let trailing = matches!(
+                next.as_ref(),
+                "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
+            ) || ctx.cue(k + 1).is_some_and(|f| f.ing)
+                || matches!(
+                    next.as_ref(),
+                    "urging"
+                        | "describing"
+                        | "calling"
+                        | "prompting"
+                        | "sparking"
+                        | "signaling"
+                        | "signalling"
+                );
             if trailing {
                 break;
             }
         }
         // A finite verb of some kind: an auxiliary, or an -ed or -s word after the subject.
         if ctx.function_class(k) == Some(FunctionClass::Auxiliary)
-            || (ctx.is_word(k) && k > start && ctx.function_class(k).is_none() && !ctx.is_cap(k) && (ctx.norm(k).ends_with("ed") || ctx.norm(k).ends_with('s')))
+            || (ctx.is_word(k)
+                && k > start
+                && ctx.function_class(k).is_none()
+                && !ctx.is_cap(k)
+                && (ctx.norm(k).ends_with("ed") || ctx.norm(k).ends_with('s')))
         {
             has_verb = true;
         }

@@ -35,14 +35,34 @@ pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
     let mut forms = FastMap::default();
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
-        let tags: Vec<&str> = fields.get(3).map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
+        let tags: Vec<&str> = fields
+            .get(3)
+            .map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
         let needs_object = tags.contains(&"object");
         let after_only = tags.contains(&"after");
         let indirect = tags.contains(&"indirect");
-        let plain = CueForm { ing: false, needs_object, after_only, indirect, base: false, third: false };
-        let irregular = |i: usize| fields.get(i).filter(|f| **f != "-").map(|f| f.to_lowercase());
-        forms.entry(lemma.clone()).or_insert(CueForm { base: true, ..plain });
-        forms.entry(third_person(&lemma)).or_insert(CueForm { third: true, ..plain });
+        let plain = CueForm {
+            ing: false,
+            needs_object,
+            after_only,
+            indirect,
+            base: false,
+            third: false,
+        };
+        let irregular = |i: usize| {
+            fields
+                .get(i)
+                .filter(|f| **f != "-")
+                .map(|f| f.to_lowercase())
+        };
+        forms.entry(lemma.clone()).or_insert(CueForm {
+            base: true,
+            ..plain
+        });
+        forms.entry(third_person(&lemma)).or_insert(CueForm {
+            third: true,
+            ..plain
+        });
         let mut add = |form: String, ing: bool| {
             forms.entry(form).or_insert(CueForm { ing, ..plain });
         };
@@ -85,8 +105,13 @@ fn ends_cvc(w: &str) -> bool {
     let b = w.as_bytes();
     let n = b.len();
     // "quip": the u of "qu" is a consonant here.
-    let consonant_before = |k: usize| !is_vowel(b[k]) || (b[k] == b'u' && k > 0 && b[k - 1] == b'q');
-    n >= 3 && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'w' | b'x' | b'y') && is_vowel(b[n - 2]) && consonant_before(n - 3)
+    let consonant_before =
+        |k: usize| !is_vowel(b[k]) || (b[k] == b'u' && k > 0 && b[k - 1] == b'q');
+    n >= 3
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(b[n - 2])
+        && consonant_before(n - 3)
 }
 
 fn third_person(w: &str) -> String {
@@ -126,8 +151,11 @@ fn ing_forms(w: &str) -> Vec<String> {
 }
 
 /// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
-pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_cue_nouns.txt")).into_iter().collect());
+pub(crate) static CUE_NOUNS: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_cue_nouns.txt"))
+        .into_iter()
+        .collect()
+});
 
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,8 +193,14 @@ pub(crate) struct WordInfo {
 }
 
 impl WordInfo {
-    const CLASSES: [FunctionClass; 6] =
-        [FunctionClass::Determiner, FunctionClass::Pronoun, FunctionClass::Relative, FunctionClass::Auxiliary, FunctionClass::Adverb, FunctionClass::Other];
+    const CLASSES: [FunctionClass; 6] = [
+        FunctionClass::Determiner,
+        FunctionClass::Pronoun,
+        FunctionClass::Relative,
+        FunctionClass::Auxiliary,
+        FunctionClass::Adverb,
+        FunctionClass::Other,
+    ];
 
     /// The facts in ten bits, never 0 (bit 15 is set), so that a per-token cache can use 0
     /// for "not looked up yet" in two bytes rather than seven.
@@ -176,7 +210,14 @@ impl WordInfo {
             bits |= 1 + Self::CLASSES.iter().position(|c| *c == f).unwrap_or(5) as u16;
         }
         if let Some(c) = self.cue {
-            let flags = [c.ing, c.needs_object, c.after_only, c.indirect, c.base, c.third];
+            let flags = [
+                c.ing,
+                c.needs_object,
+                c.after_only,
+                c.indirect,
+                c.base,
+                c.third,
+            ];
             bits |= 1 << 3;
             for (k, on) in flags.into_iter().enumerate() {
                 bits |= u16::from(on) << (4 + k);
@@ -192,7 +233,14 @@ impl WordInfo {
             k => Some(Self::CLASSES[(k as usize - 1).min(5)]),
         };
         let flag = |k: u16| bits & (1 << (4 + k)) != 0;
-        let cue = (bits & (1 << 3) != 0).then(|| CueForm { ing: flag(0), needs_object: flag(1), after_only: flag(2), indirect: flag(3), base: flag(4), third: flag(5) });
+        let cue = (bits & (1 << 3) != 0).then(|| CueForm {
+            ing: flag(0),
+            needs_object: flag(1),
+            after_only: flag(2),
+            indirect: flag(3),
+            base: flag(4),
+            third: flag(5),
+        });
         WordInfo { function, cue }
     }
 }
@@ -244,7 +292,11 @@ pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
 fn filter_slot(lower: &[u8]) -> usize {
     let first = lower.first().copied().unwrap_or(0).to_ascii_lowercase() as usize;
     let last = lower.last().copied().unwrap_or(0).to_ascii_lowercase() as usize;
-    (lower.len().wrapping_mul(0x9E37) ^ first.wrapping_mul(0x45D9) ^ last.wrapping_mul(0x1F3B) ^ (first << 7)) & 16383
+    (lower.len().wrapping_mul(0x9E37)
+        ^ first.wrapping_mul(0x45D9)
+        ^ last.wrapping_mul(0x1F3B)
+        ^ (first << 7))
+        & 16383
 }
 
 /// May `word` (any case) be a key of [`WORDS`]? False positives are fine; no false
@@ -283,16 +335,29 @@ pub(crate) struct Title {
 
 pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
-        .map(|f| (f[0].to_string(), Title { honorific: f.get(1) == Some(&"honorific"), gender: gender_field(f.get(2)) }))
+        .map(|f| {
+            (
+                f[0].to_string(),
+                Title {
+                    honorific: f.get(1) == Some(&"honorific"),
+                    gender: gender_field(f.get(2)),
+                },
+            )
+        })
         .collect()
 });
 
 pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/first_names.txt")).map(|f| (f[0].to_string(), gender_field(f.get(1)))).collect()
+    lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
+        .map(|f| (f[0].to_string(), gender_field(f.get(1))))
+        .collect()
 });
 
-pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt")).into_iter().collect());
+pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt"))
+        .into_iter()
+        .collect()
+});
 
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
@@ -303,12 +368,22 @@ pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
 });
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
-pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_term_markers.txt")).into_iter().collect());
+pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_term_markers.txt"
+    ))
+    .into_iter()
+    .collect()
+});
 
 /// Words before a quotation that mark it as the title of a work.
-pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
-    LazyLock::new(|| lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_title_markers.txt")).into_iter().collect());
+pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_title_markers.txt"
+    ))
+    .into_iter()
+    .collect()
+});
 
 #[cfg(test)]
 mod tests {
@@ -316,8 +391,15 @@ mod tests {
 
     #[test]
     fn every_word_fact_survives_packing() {
-        assert_eq!(WordInfo::unpack(WordInfo::default().pack()), WordInfo::default());
-        assert_ne!(WordInfo::default().pack(), 0, "0 is the cache's 'not looked up'");
+        assert_eq!(
+            WordInfo::unpack(WordInfo::default().pack()),
+            WordInfo::default()
+        );
+        assert_ne!(
+            WordInfo::default().pack(),
+            0,
+            "0 is the cache's 'not looked up'"
+        );
         let mut seen = std::collections::HashSet::new();
         for info in WORDS.values() {
             assert_eq!(WordInfo::unpack(info.pack()), *info);
@@ -326,9 +408,19 @@ mod tests {
         assert!(seen.len() > 10, "the lexicon exercises many combinations");
         for flags in 0..64u16 {
             let bit = |k: u16| flags & (1 << k) != 0;
-            let cue = CueForm { ing: bit(0), needs_object: bit(1), after_only: bit(2), indirect: bit(3), base: bit(4), third: bit(5) };
+            let cue = CueForm {
+                ing: bit(0),
+                needs_object: bit(1),
+                after_only: bit(2),
+                indirect: bit(3),
+                base: bit(4),
+                third: bit(5),
+            };
             for function in std::iter::once(None).chain(WordInfo::CLASSES.map(Some)) {
-                let info = WordInfo { function, cue: Some(cue) };
+                let info = WordInfo {
+                    function,
+                    cue: Some(cue),
+                };
                 assert_eq!(WordInfo::unpack(info.pack()), info);
             }
         }
@@ -336,7 +428,10 @@ mod tests {
 
     #[test]
     fn inflects_regular_and_irregular_cues() {
-        for form in ["say", "says", "said", "saying", "tells", "told", "adding", "added", "denied", "denies", "quipped", "snapped", "noted", "noting", "tweeted", "wrote", "written"] {
+        for form in [
+            "say", "says", "said", "saying", "tells", "told", "adding", "added", "denied",
+            "denies", "quipped", "snapped", "noted", "noting", "tweeted", "wrote", "written",
+        ] {
             assert!(CUE_FORMS.contains_key(form), "{form}");
         }
         assert!(CUE_FORMS["adding"].ing);

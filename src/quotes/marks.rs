@@ -76,8 +76,26 @@ mod record {
         /// a span cut at a paragraph end, `continues` the index of the previous piece of a
         /// multi-paragraph quotation.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(open: usize, close: Option<usize>, first: usize, end: usize, span: Span, style: Style, depth: usize, continues: Option<usize>) -> Self {
-            Marked { open: open as u32, close: from_opt(close), first: first as u32, end: end as u32, span, depth: depth as u32, continues: from_opt(continues), style }
+        pub fn new(
+            open: usize,
+            close: Option<usize>,
+            first: usize,
+            end: usize,
+            span: Span,
+            style: Style,
+            depth: usize,
+            continues: Option<usize>,
+        ) -> Self {
+            Marked {
+                open: open as u32,
+                close: from_opt(close),
+                first: first as u32,
+                end: end as u32,
+                span,
+                depth: depth as u32,
+                continues: from_opt(continues),
+                style,
+            }
         }
 
         /// Token index of the opening mark.
@@ -147,10 +165,16 @@ pub(crate) fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
         Whitespace::Paragraph => true,
         Whitespace::Line => {
             // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
-            let lower_next = t.span.text(text).chars().next().is_some_and(char::is_lowercase);
+            let lower_next = t
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
             let prev_open_ended = i > 0 && {
                 let p = &tokens[i - 1];
-                !(p.kind == TokenKind::Quote || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
+                !(p.kind == TokenKind::Quote
+                    || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
             };
             !(lower_next && prev_open_ended)
         }
@@ -178,7 +202,10 @@ fn style_and_shape(mark: &str) -> Option<(Style, Direction)> {
 /// opening mark)?
 fn opens_context(text: &str, t: &Token) -> bool {
     match t.kind {
-        TokenKind::Punct => matches!(t.span.text(text), "(" | "[" | "{" | "—" | "–" | "-" | "/" | ":"),
+        TokenKind::Punct => matches!(
+            t.span.text(text),
+            "(" | "[" | "{" | "—" | "–" | "-" | "/" | ":"
+        ),
         TokenKind::Quote => matches!(t.span.text(text), "“" | "‘" | "«" | "„"),
         TokenKind::Bullet => true,
         _ => false,
@@ -196,7 +223,8 @@ fn closes_context(text: &str, t: &Token) -> bool {
 
 fn direction(text: &str, tokens: &[Token], i: usize, shape: Direction) -> Direction {
     let t = &tokens[i];
-    let spaced_before = i == 0 || t.ws_before != Whitespace::None || opens_context(text, &tokens[i - 1]);
+    let spaced_before =
+        i == 0 || t.ws_before != Whitespace::None || opens_context(text, &tokens[i - 1]);
     let spaced_after = match tokens.get(i + 1) {
         None => true,
         Some(n) => n.ws_before != Whitespace::None || closes_context(text, n),
@@ -232,7 +260,13 @@ struct OpenMark {
 
 impl OpenMark {
     fn new(token: usize, style: Style, continues: Option<usize>, low: bool) -> Self {
-        OpenMark { token: token as u32, below_same_style: NO_INDEX, continues: from_opt(continues), style, low }
+        OpenMark {
+            token: token as u32,
+            below_same_style: NO_INDEX,
+            continues: from_opt(continues),
+            style,
+            low,
+        }
     }
 
     fn token(&self) -> usize {
@@ -254,7 +288,10 @@ struct OpenStack {
 
 impl Default for OpenStack {
     fn default() -> Self {
-        OpenStack { marks: Vec::new(), top_of_style: [NO_INDEX; 4] }
+        OpenStack {
+            marks: Vec::new(),
+            top_of_style: [NO_INDEX; 4],
+        }
     }
 }
 
@@ -289,7 +326,12 @@ impl OpenStack {
 /// opener that never closed, a stray closer of another style), or `None` if nothing but
 /// marks is left. Marks are counted with the prefix sums in `marks_before`, so a mark at the
 /// edge with a partner inside (`“He said ‘no’”`) stays.
-fn trim_stray_marks(tokens: &[Token], marks_before: &[u32], mut first: usize, mut end: usize) -> Option<(usize, usize)> {
+fn trim_stray_marks(
+    tokens: &[Token],
+    marks_before: &[u32],
+    mut first: usize,
+    mut end: usize,
+) -> Option<(usize, usize)> {
     let inside = |a: usize, b: usize| marks_before[b] - marks_before[a];
     while first < end && tokens[first].kind == TokenKind::Quote && inside(first, end) % 2 == 1 {
         first += 1;
@@ -326,11 +368,19 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             continue;
         }
         let mark = t.span.text(text);
-        let Some((style, shape)) = style_and_shape(mark) else { continue };
+        let Some((style, shape)) = style_and_shape(mark) else {
+            continue;
+        };
         let mut dir = direction(text, tokens, i, shape);
         // After a low opening mark („), a “ closes unless it clearly opens (glued to the word
         // after it).
-        if mark == "“" && stack.marks.last().is_some_and(|o| o.low) && (dir != Direction::Open || tokens.get(i + 1).is_none_or(|n| n.ws_before != Whitespace::None)) {
+        if mark == "“"
+            && stack.marks.last().is_some_and(|o| o.low)
+            && (dir != Direction::Open
+                || tokens
+                    .get(i + 1)
+                    .is_none_or(|n| n.ws_before != Whitespace::None))
+        {
             dir = Direction::Close;
         }
         let open_pos = stack.innermost(style);
@@ -343,21 +393,41 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
             let opener = &stack.marks[pos];
             crate::growth::reserve_for_rest(&mut out, i, tokens.len());
-            if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token() + 1, i) {
+            if let Some((first, end)) =
+                trim_stray_marks(tokens, marks_before, opener.token() + 1, i)
+            {
                 let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
-                out.push(Marked::new(opener.token(), Some(i), first, end, span, style, pos, opener.continues()));
+                out.push(Marked::new(
+                    opener.token(),
+                    Some(i),
+                    first,
+                    end,
+                    span,
+                    style,
+                    pos,
+                    opener.continues(),
+                ));
             }
             stack.truncate(pos);
         } else {
             let continues = match left_open {
-                Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => Some(idx),
+                Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => {
+                    Some(idx)
+                }
                 _ => None,
             };
             crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
             stack.push(OpenMark::new(i, style, continues, mark == "„"));
         }
     }
-    close_paragraph(text, tokens, marks_before, &mut stack, &mut out, tokens.len());
+    close_paragraph(
+        text,
+        tokens,
+        marks_before,
+        &mut stack,
+        &mut out,
+        tokens.len(),
+    );
     out.sort_by_key(|m| (m.span().start(), m.depth()));
     let mut out = promote_inside_strays(text, tokens, out);
     // `continues` holds indices into the unsorted list; re-map them.
@@ -378,11 +448,14 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
         // After a colon the opener introduces a real quotation ("Caddell continued:").
         let introduced = m.open() > 0 && tokens[m.open() - 1].span.text(text) == ":";
         if m.depth() == 0 && m.close().is_none() && !introduced {
-            let inside = |j: usize| j < out.len() && out[j].span().start() < m.span().end() && out[j].depth() > 0;
+            let inside = |j: usize| {
+                j < out.len() && out[j].span().start() < m.span().end() && out[j].depth() > 0
+            };
             let mut j = k + 1;
             let mut same_style_closed = false;
             while inside(j) {
-                same_style_closed |= out[j].style() == m.style() && out[j].close().is_some() && out[j].depth() == 1;
+                same_style_closed |=
+                    out[j].style() == m.style() && out[j].close().is_some() && out[j].depth() == 1;
                 j += 1;
             }
             if same_style_closed {
@@ -413,17 +486,42 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
 /// end and kept (a double mark rarely opens by accident, and a re-opened next paragraph shows a
 /// multi-paragraph quote); anything else left open is dropped. Returns the cut quotation, if
 /// the next paragraph may continue it.
-fn close_paragraph(text: &str, tokens: &[Token], marks_before: &[u32], stack: &mut OpenStack, out: &mut Vec<Marked>, end: usize) -> Option<(Style, usize)> {
+fn close_paragraph(
+    text: &str,
+    tokens: &[Token],
+    marks_before: &[u32],
+    stack: &mut OpenStack,
+    out: &mut Vec<Marked>,
+    end: usize,
+) -> Option<(Style, usize)> {
     let mut result = None;
     if let Some(bottom) = stack.marks.first() {
         let next_reopens = tokens.get(end).is_some_and(|n| {
-            n.kind == TokenKind::Quote && style_and_shape(n.span.text(text)).is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
+            n.kind == TokenKind::Quote
+                && style_and_shape(n.span.text(text))
+                    .is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
         let keep = bottom.style != Style::Single || next_reopens || bottom.continues().is_some();
-        let content = if keep { trim_stray_marks(tokens, marks_before, bottom.token() + 1, end) } else { None };
+        let content = if keep {
+            trim_stray_marks(tokens, marks_before, bottom.token() + 1, end)
+        } else {
+            None
+        };
         if let Some((first, content_end)) = content {
-            let span = Span::new(tokens[first].span.start(), tokens[content_end - 1].span.end());
-            out.push(Marked::new(bottom.token(), None, first, content_end, span, bottom.style, 0, bottom.continues()));
+            let span = Span::new(
+                tokens[first].span.start(),
+                tokens[content_end - 1].span.end(),
+            );
+            out.push(Marked::new(
+                bottom.token(),
+                None,
+                first,
+                content_end,
+                span,
+                bottom.style,
+                0,
+                bottom.continues(),
+            ));
             result = Some((bottom.style, out.len() - 1));
         }
     }
@@ -453,13 +551,29 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, usize, bool, Option<usize>)> {
         let tokens = tokenize(text);
-        pair(text, &tokens).into_iter().map(|m| (m.span().text(text).to_string(), m.depth(), m.close().is_some(), m.continues())).collect()
+        pair(text, &tokens)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.span().text(text).to_string(),
+                    m.depth(),
+                    m.close().is_some(),
+                    m.continues(),
+                )
+            })
+            .collect()
     }
 
     #[test]
     fn curly_and_straight_double() {
         let got = spans("“Yes,” he said. \"No,\" she said.");
-        assert_eq!(got, vec![("Yes,".into(), 0, true, None), ("No,".into(), 0, true, None)]);
+        assert_eq!(
+            got,
+            vec![
+                ("Yes,".into(), 0, true, None),
+                ("No,".into(), 0, true, None)
+            ]
+        );
     }
 
     #[test]
@@ -473,13 +587,17 @@ mod tests {
     #[test]
     fn nested_single_inside_double() {
         let got = spans("“He called it ‘a disgrace’ today,” she said.");
-        assert_eq!(got[0], ("He called it ‘a disgrace’ today,".into(), 0, true, None));
+        assert_eq!(
+            got[0],
+            ("He called it ‘a disgrace’ today,".into(), 0, true, None)
+        );
         assert_eq!(got[1], ("a disgrace".into(), 1, true, None));
     }
 
     #[test]
     fn unbalanced_open_stops_at_paragraph_end() {
-        let text = "He said “this never closes.\n\nThe next paragraph is reporter text. “Fine,” she said.";
+        let text =
+            "He said “this never closes.\n\nThe next paragraph is reporter text. “Fine,” she said.";
         let got = spans(text);
         assert_eq!(got[0], ("this never closes.".into(), 0, false, None));
         assert_eq!(got[1].0, "Fine,");
@@ -509,20 +627,39 @@ mod tests {
     #[test]
     fn stray_paragraph_opener_gives_way_to_inner_quotes() {
         let got = spans("\"Trump walked on stage, chanting “U-S-A!” and “Here we go.”\n\nNext.");
-        assert_eq!(got, vec![("U-S-A!".into(), 0, true, None), ("Here we go.".into(), 0, true, None)]);
+        assert_eq!(
+            got,
+            vec![
+                ("U-S-A!".into(), 0, true, None),
+                ("Here we go.".into(), 0, true, None)
+            ]
+        );
     }
 
     #[test]
     fn closing_an_outer_mark_drops_the_ones_opened_inside_it() {
         // ’ closes ‘ and drops the “ opened after it; ” then closes the first “.
         let got = spans("“one ‘two “three’ four” five");
-        assert_eq!(got, vec![("one ‘two “three’ four".into(), 0, true, None), ("two “three".into(), 1, true, None)]);
+        assert_eq!(
+            got,
+            vec![
+                ("one ‘two “three’ four".into(), 0, true, None),
+                ("two “three".into(), 1, true, None)
+            ]
+        );
     }
 
     #[test]
     fn closers_of_a_style_never_opened_pair_with_nothing() {
         let got = spans("“a “b “c ’ ’ ’ d” e” f”");
-        assert_eq!(got, vec![("a “b “c ’ ’ ’ d” e” f".into(), 0, true, None), ("b “c ’ ’ ’ d” e".into(), 1, true, None), ("c ’ ’ ’ d".into(), 2, true, None)]);
+        assert_eq!(
+            got,
+            vec![
+                ("a “b “c ’ ’ ’ d” e” f".into(), 0, true, None),
+                ("b “c ’ ’ ’ d” e".into(), 1, true, None),
+                ("c ’ ’ ’ d".into(), 2, true, None)
+            ]
+        );
     }
 
     #[test]

@@ -67,7 +67,13 @@ pub enum QuoteType {
 }
 
 impl QuoteType {
-    pub const ALL: [QuoteType; 5] = [QuoteType::Quote, QuoteType::Partial, QuoteType::Term, QuoteType::Title, QuoteType::Indirect];
+    pub const ALL: [QuoteType; 5] = [
+        QuoteType::Quote,
+        QuoteType::Partial,
+        QuoteType::Term,
+        QuoteType::Title,
+        QuoteType::Indirect,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -103,7 +109,11 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let outer: Vec<&marks::Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
     let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
     let entities = Entities::build(&ctx, &quoted);
-    let att = Attributor { ctx: &ctx, sentences, quoted: &quoted };
+    let att = Attributor {
+        ctx: &ctx,
+        sentences,
+        quoted: &quoted,
+    };
     let sentence_of = |i: usize| tokens.get(i).map_or(0, |t| t.sentence);
 
     // Index of each outer piece in `outer`, by its index in `marks`, for continuations.
@@ -124,16 +134,24 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         // A nickname inside the name that follows (“…,” Marcia “Cia” Price said) does not end
         // the window for this quotation's attribution.
         let next_open = match outer.get(n + 1) {
-            Some(o) if att.is_nickname_mark(o.open()) => outer.get(n + 2).map_or(tokens.len(), |o| o.open()),
+            Some(o) if att.is_nickname_mark(o.open()) => {
+                outer.get(n + 2).map_or(tokens.len(), |o| o.open())
+            }
             Some(o) => o.open(),
             None => tokens.len(),
         };
         let prev = n.checked_sub(1).map(|p| outer[p]);
-        let prev_same_sentence = prev.filter(|p| sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open()) && !starts_paragraph(text, tokens, m.open()));
+        let prev_same_sentence = prev.filter(|p| {
+            sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open())
+                && !starts_paragraph(text, tokens, m.open())
+        });
         let floor = att.before_floor(m.open(), prev.map(|p| p.after()));
         // A quotation ending a sentence it did not open ("Japan branded it an “outlaw
         // nation.” Russia insisted …") is attributed within its own sentence first.
-        let opens_sentence = sentences.get(sentence_of(m.open()) as usize).is_some_and(|s| s.token_start == m.open()) || starts_paragraph(text, tokens, m.open());
+        let opens_sentence = sentences
+            .get(sentence_of(m.open()) as usize)
+            .is_some_and(|s| s.token_start == m.open())
+            || starts_paragraph(text, tokens, m.open());
         let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
         if f.is_none() && !opens_sentence {
             f = att.before(floor, m.open()).filter(|f| f.how != How::Colon);
@@ -143,7 +161,10 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         }
         // “…change.” She adds, “…”: an attribution that introduces the next quotation serves
         // this one only when nothing before it does.
-        if let Some(Found { cue: Some((v, _)), .. }) = f {
+        if let Some(Found {
+            cue: Some((v, _)), ..
+        }) = f
+        {
             if att.leads_into_quote(v) {
                 if let Some(b) = att.before(floor, m.open()) {
                     f = Some(b);
@@ -162,28 +183,51 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         // A quotation sentence right after an attributed quotation in the same paragraph
         // continues it ("“…,” said Burman. “He certainly hasn’t …”").
         if f.is_none() && opens_sentence && !starts_paragraph(text, tokens, m.open()) {
-            if let Some(p) = prev.filter(|p| sentence_of(m.open()).saturating_sub(sentence_of(p.after().saturating_sub(1))) <= 1) {
+            if let Some(p) = prev.filter(|p| {
+                sentence_of(m.open()).saturating_sub(sentence_of(p.after().saturating_sub(1))) <= 1
+            }) {
                 // The attribution right after the previous piece ("…,” she said. “…”) is
                 // the one this piece continues, even when the previous piece had an earlier one.
                 let adjacent = att.after(p, m.open()).filter(|f| f.how == How::After);
-                f = adjacent.or(found[n - 1]).map(|f| Found { how: How::Continuation, ..f });
+                f = adjacent.or(found[n - 1]).map(|f| Found {
+                    how: How::Continuation,
+                    ..f
+                });
             }
         }
         if f.is_none() && opens_sentence {
             f = att.previous_sentence(m.open());
         }
         if f.is_none() && prev_same_sentence.is_some() {
-            f = found[n - 1].map(|p| Found { how: How::Inherited, ..p });
+            f = found[n - 1].map(|p| Found {
+                how: How::Inherited,
+                ..p
+            });
         }
         // "Flynn said Trump was “right” when he said …, “…”": a cue inside an adverbial clause,
         // after a quotation the sentence already attributed, reports speech nested in the outer
         // attribution, whose source is the outermost one.
-        if let (Some(b), Some(p)) = (f, prev_same_sentence.and(n.checked_sub(1)).and_then(|p| found[p])) {
-            let outer = matches!(p.how, How::Before | How::According | How::Inherited) && p.cue.is_some_and(|(c, _)| c < floor);
+        if let (Some(b), Some(p)) = (
+            f,
+            prev_same_sentence
+                .and(n.checked_sub(1))
+                .and_then(|p| found[p]),
+        ) {
+            let outer = matches!(p.how, How::Before | How::According | How::Inherited)
+                && p.cue.is_some_and(|(c, _)| c < floor);
             // Only a temporal clause nests ("when he said"); "while the Tories say" contrasts.
-            let temporal = b.np.start > floor && ctx.is_any(b.np.start - 1, &["when", "after", "before"]);
-            if outer && b.how == How::Before && b.np.start >= floor && b.np.end <= m.open() && temporal {
-                f = Some(Found { how: How::Inherited, ..p });
+            let temporal =
+                b.np.start > floor && ctx.is_any(b.np.start - 1, &["when", "after", "before"]);
+            if outer
+                && b.how == How::Before
+                && b.np.start >= floor
+                && b.np.end <= m.open()
+                && temporal
+            {
+                f = Some(Found {
+                    how: How::Inherited,
+                    ..p
+                });
             }
         }
         found[n] = f;
@@ -195,7 +239,10 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if let Some(k) = outer[n].continues() {
             let p = outer_index.get(k).copied().unwrap_or(usize::MAX);
             if p < n && found[n].is_none() {
-                found[n] = found[p].map(|f| Found { how: How::Continuation, ..f });
+                found[n] = found[p].map(|f| Found {
+                    how: How::Continuation,
+                    ..f
+                });
             }
         }
     }
@@ -203,7 +250,10 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         if let Some(k) = outer[n].continues() {
             let p = outer_index.get(k).copied().unwrap_or(usize::MAX);
             if p < n && found[p].is_none() {
-                found[p] = found[n].map(|f| Found { how: How::Continuation, ..f });
+                found[p] = found[n].map(|f| Found {
+                    how: How::Continuation,
+                    ..f
+                });
             }
         }
     }
@@ -214,13 +264,18 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             continue;
         }
         let m = outer[n];
-        let opens_sentence = sentences.get(sentence_of(m.open()) as usize).is_some_and(|s| s.token_start == m.open());
+        let opens_sentence = sentences
+            .get(sentence_of(m.open()) as usize)
+            .is_some_and(|s| s.token_start == m.open());
         if !opens_sentence || !(ends_paragraph(&ctx, m.after()) || ends_sentence(&ctx, m.after())) {
             continue;
         }
         let prev = outer[n - 1];
         if found[n - 1].is_some() && paragraphs_between(&ctx, prev.after(), m.open()) <= 1 {
-            found[n] = found[n - 1].map(|f| Found { how: How::Continuation, ..f });
+            found[n] = found[n - 1].map(|f| Found {
+                how: How::Continuation,
+                ..f
+            });
         }
     }
 
@@ -231,16 +286,35 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             continue;
         }
         let m = outer[n];
-        let s = sentences.get(sentence_of(m.open()) as usize).map_or(0, |s| s.token_start);
+        let s = sentences
+            .get(sentence_of(m.open()) as usize)
+            .map_or(0, |s| s.token_start);
         // Headlines drop the syntax the guess relies on.
         if s < m.open() && !in_headline(&ctx, s) {
-            if let Some(np) = att.sentence_subject(s, m.open()).filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open()) {
-                found[n] = Some(Found { np, cue: None, how: How::Fallback });
+            if let Some(np) = att
+                .sentence_subject(s, m.open())
+                .filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open())
+            {
+                found[n] = Some(Found {
+                    np,
+                    cue: None,
+                    how: How::Fallback,
+                });
             } else if let Some(np) = main_subject_after_fronted_clause(&ctx, s, m) {
                 // "After saying her foot was “so swollen …,” she was …": the quotation sits in a
                 // fronted clause whose subject is the main clause's, named after the comma.
-                let cue = (s..m.open()).find(|&k| ctx.cue(k).is_some_and(|f| f.ing)).map(|k| (k, k + 1));
-                found[n] = Some(Found { np, cue, how: if cue.is_some() { How::Inherited } else { How::Fallback } });
+                let cue = (s..m.open())
+                    .find(|&k| ctx.cue(k).is_some_and(|f| f.ing))
+                    .map(|k| (k, k + 1));
+                found[n] = Some(Found {
+                    np,
+                    cue,
+                    how: if cue.is_some() {
+                        How::Inherited
+                    } else {
+                        How::Fallback
+                    },
+                });
             }
         }
     }
@@ -248,8 +322,14 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     let headline_end = headline_end(&ctx);
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
-        let sentence_start = sentences.get(sentence_of(m.open()) as usize).map_or(0, |s| s.token_start);
-        let kind = if m.open() < headline_end && m.close().is_some() { QuoteType::Title } else { classify::classify(&ctx, m, found[n].as_ref(), sentence_start) };
+        let sentence_start = sentences
+            .get(sentence_of(m.open()) as usize)
+            .map_or(0, |s| s.token_start);
+        let kind = if m.open() < headline_end && m.close().is_some() {
+            QuoteType::Title
+        } else {
+            classify::classify(&ctx, m, found[n].as_ref(), sentence_start)
+        };
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -270,13 +350,22 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
 /// The subject of the main clause after a fronted clause that holds quotation `m` ("After
 /// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
 fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &marks::Marked) -> Option<syntax::Np> {
-    let fronted = ctx.is_any(s, &["after", "before", "when", "while", "since", "as", "by", "in"]) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
+    let fronted = ctx.is_any(
+        s,
+        &[
+            "after", "before", "when", "while", "since", "as", "by", "in",
+        ],
+    ) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
     if !fronted || m.close().is_none() {
         return None;
     }
     let a = m.after();
     // The comma may sit inside the closing mark ("…shoe on,” she was").
-    let start = if m.end() > m.first() && ctx.is_punct(m.end() - 1, ",") { a } else { (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1 };
+    let start = if m.end() > m.first() && ctx.is_punct(m.end() - 1, ",") {
+        a
+    } else {
+        (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1
+    };
     let np = ctx.np_starting_at(start, (start + 8).min(ctx.len()))?;
     (np.kind != syntax::NpKind::Common).then_some(np)
 }

@@ -79,7 +79,12 @@ impl Entities {
             while end < n && end - i < 8 && !ctx.line_before(end) {
                 if ctx.is_cap(end) && ctx.function_class(end).is_none() {
                     end += 1;
-                } else if matches!(ctx.tok(end), "of" | "de" | "van" | "von" | "del" | "da" | "bin") && ctx.is_cap(end + 1) && !ctx.line_before(end + 1) {
+                } else if matches!(
+                    ctx.tok(end),
+                    "of" | "de" | "van" | "von" | "del" | "da" | "bin"
+                ) && ctx.is_cap(end + 1)
+                    && !ctx.line_before(end + 1)
+                {
                     end += 2;
                 } else {
                     break;
@@ -119,14 +124,17 @@ impl Entities {
     fn add_run(&mut self, ctx: &Ctx, start: usize, end: usize) {
         // A sentence-initial participle or verb is not part of a name: "Following US strikes".
         let mut start = start;
-        let sentence_initial = start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
+        let sentence_initial =
+            start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
         if sentence_initial && end - start > 1 {
             let w = ctx.norm(start);
             if w.ends_with("ing") || w.ends_with("ed") || ctx.cue(start).is_some() {
                 start += 1;
             }
         }
-        let Some(name_start) = ctx.name_start(start, end) else { return };
+        let Some(name_start) = ctx.name_start(start, end) else {
+            return;
+        };
         // Role words as token indices; lower-cased strings are only made for new ones.
         let mut role_tokens = [0usize; 8];
         let mut n_roles = 0;
@@ -144,27 +152,41 @@ impl Entities {
             push_role(start - 2);
         }
         for k in start.saturating_sub(3)..start {
-            if ctx.is_word(k) && ctx.function_class(k).is_none() && ctx.tok(k).chars().next().is_some_and(char::is_lowercase) {
+            if ctx.is_word(k)
+                && ctx.function_class(k).is_none()
+                && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
+            {
                 push_role(k);
             }
         }
         let roles = &role_tokens[..n_roles];
-        let honorific_gender = (start..name_start).filter_map(|i| ctx.title(i)).map(|t| t.gender).find(|g| *g != Gender::Unknown);
+        let honorific_gender = (start..name_start)
+            .filter_map(|i| ctx.title(i))
+            .map(|t| t.gender)
+            .find(|g| *g != Gender::Unknown);
         let words = end - name_start;
         let text = ctx.span(name_start, end).text(ctx.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
         let first_name = FIRST_NAMES.get(first).copied();
-        let org = ORG_SUFFIXES.contains(last) || ALIASES.contains_key(text) || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
+        let org = ORG_SUFFIXES.contains(last)
+            || ALIASES.contains_key(text)
+            || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
-        let gender = honorific_gender.or(if words >= 2 { first_name } else { None }).unwrap_or(Gender::Unknown);
+        let gender = honorific_gender
+            .or(if words >= 2 { first_name } else { None })
+            .unwrap_or(Gender::Unknown);
         let sentence = ctx.tokens[name_start].sentence;
 
         // Merge with an entity already known under this surname when the names agree.
         let existing = self.by_surname.get(last).and_then(|ids| {
             ids.iter().rev().take(MAX_NAMESAKES).copied().find(|&id| {
                 let e = &self.list[id];
-                words == 1 || e.words == 1 || e.name.ends_with(text) || text.ends_with(e.name.as_str()) || e.name.split(' ').next() == Some(first)
+                words == 1
+                    || e.words == 1
+                    || e.name.ends_with(text)
+                    || text.ends_with(e.name.as_str())
+                    || e.name.split(' ').next() == Some(first)
             })
         });
         let id = match existing {
@@ -194,13 +216,27 @@ impl Entities {
             }
             None => {
                 let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
-                self.list.push(Entity { name: text.to_string(), words, gender, person, org, roles });
+                self.list.push(Entity {
+                    name: text.to_string(),
+                    words,
+                    gender,
+                    person,
+                    org,
+                    roles,
+                });
                 let id = self.list.len() - 1;
-                self.by_surname.entry(last.to_string()).or_default().push(id);
+                self.by_surname
+                    .entry(last.to_string())
+                    .or_default()
+                    .push(id);
                 id
             }
         };
-        self.mentions.push(Mention { token: name_start, sentence, entity: id });
+        self.mentions.push(Mention {
+            token: name_start,
+            sentence,
+            entity: id,
+        });
     }
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
@@ -214,7 +250,13 @@ impl Entities {
         // with the document when every word looks like a name (all capitals), so membership
         // is a binary search: ids are pushed in the order entities are made.
         let pos = self.mentions.partition_point(|m| m.token < start);
-        self.mentions[..pos].iter().rev().take(200).find(|m| ids.binary_search(&m.entity).is_ok()).map(|m| m.entity).or(Some(ids[0]))
+        self.mentions[..pos]
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| ids.binary_search(&m.entity).is_ok())
+            .map(|m| m.entity)
+            .or(Some(ids[0]))
     }
 
     /// The canonical speaker name for a mention.
@@ -222,19 +264,26 @@ impl Entities {
         match np.kind {
             NpKind::Name => {
                 let text = ctx.span(np.mention_start, np.end).text(ctx.text);
-                let bare = text.strip_prefix("The ").or_else(|| text.strip_prefix("the ")).unwrap_or(text);
+                let bare = text
+                    .strip_prefix("The ")
+                    .or_else(|| text.strip_prefix("the "))
+                    .unwrap_or(text);
                 if let Some(full) = ALIASES.get(bare) {
                     return Some(full.clone());
                 }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
-                    Some(id) if self.list[id].words >= np.end - np.mention_start => Some(self.list[id].name.clone()),
+                    Some(id) if self.list[id].words >= np.end - np.mention_start => {
+                        Some(self.list[id].name.clone())
+                    }
                     _ => Some(bare.to_string()),
                 }
             }
             NpKind::Pronoun => {
                 let lower = ctx.lower(np.start);
                 if matches!(lower.as_ref(), "who" | "which") {
-                    return self.antecedent(ctx, np.start).and_then(|a| self.canonical(ctx, &a));
+                    return self
+                        .antecedent(ctx, np.start)
+                        .and_then(|a| self.canonical(ctx, &a));
                 }
                 let gender = match lower.as_ref() {
                     "he" => Gender::Male,
@@ -243,10 +292,14 @@ impl Entities {
                     _ => Gender::Unknown,
                 };
                 if lower == "they" {
-                    return self.recent(ctx, np.start, |e| e.org || !e.person).map(|id| self.list[id].name.clone());
+                    return self
+                        .recent(ctx, np.start, |e| e.org || !e.person)
+                        .map(|id| self.list[id].name.clone());
                 }
-                self.recent(ctx, np.start, |e| e.person && (e.gender == gender || e.gender == Gender::Unknown))
-                    .map(|id| self.list[id].name.clone())
+                self.recent(ctx, np.start, |e| {
+                    e.person && (e.gender == gender || e.gender == Gender::Unknown)
+                })
+                .map(|id| self.list[id].name.clone())
             }
             NpKind::Common => self.describe(ctx, np),
         }
@@ -267,7 +320,10 @@ impl Entities {
             before -= 1; // ", now the majority leader,"
         }
         if before >= 2 && ctx.is_punct(before - 1, ",") {
-            if let Some(head) = ctx.np_ending_at(before - 2, floor).filter(|h| h.kind == NpKind::Name) {
+            if let Some(head) = ctx
+                .np_ending_at(before - 2, floor)
+                .filter(|h| h.kind == NpKind::Name)
+            {
                 return Some(head);
             }
         }
@@ -284,13 +340,42 @@ impl Entities {
             start += 1;
         }
         if definite && start < np.end {
-            let modifiers: Vec<String> = (start..np.end - 1).map(|i| ctx.lower(i).into_owned()).collect();
-            let is_org_word = matches!(head.as_ref(), "firm" | "company" | "agency" | "group" | "campaign" | "ministry" | "department" | "administration" | "government" | "organisation" | "organization" | "party" | "bank" | "newspaper" | "network");
+            let modifiers: Vec<String> = (start..np.end - 1)
+                .map(|i| ctx.lower(i).into_owned())
+                .collect();
+            let is_org_word = matches!(
+                head.as_ref(),
+                "firm"
+                    | "company"
+                    | "agency"
+                    | "group"
+                    | "campaign"
+                    | "ministry"
+                    | "department"
+                    | "administration"
+                    | "government"
+                    | "organisation"
+                    | "organization"
+                    | "party"
+                    | "bank"
+                    | "newspaper"
+                    | "network"
+            );
             let found = self.recent(ctx, np.start, |e| {
                 if is_org_word {
-                    return e.org && e.roles.iter().chain(std::iter::once(&e.name.to_lowercase())).any(|r| r.contains(head.as_ref()));
+                    return e.org
+                        && e.roles
+                            .iter()
+                            .chain(std::iter::once(&e.name.to_lowercase()))
+                            .any(|r| r.contains(head.as_ref()));
                 }
-                e.person && e.roles.iter().any(|r| r == head.as_ref()) && modifiers.iter().all(|m| e.roles.contains(m) || m.ends_with("'s") || m == "us" && e.roles.iter().any(|r| r == "u.s."))
+                e.person
+                    && e.roles.iter().any(|r| r == head.as_ref())
+                    && modifiers.iter().all(|m| {
+                        e.roles.contains(m)
+                            || m.ends_with("'s")
+                            || m == "us" && e.roles.iter().any(|r| r == "u.s.")
+                    })
             });
             if let Some(id) = found {
                 return Some(self.list[id].name.clone());
@@ -338,7 +423,9 @@ mod tests {
         let ents = Entities::build(&ctx, &[]);
         let at = text.rfind(mention)?;
         let i = tokens.iter().position(|t| t.span.start() == at)?;
-        let last = tokens.iter().rposition(|t| t.span.end() == at + mention.len())?;
+        let last = tokens
+            .iter()
+            .rposition(|t| t.span.end() == at + mention.len())?;
         let np = ctx.np_ending_at(last, i)?;
         ents.canonical(&ctx, &np)
     }
@@ -352,9 +439,15 @@ mod tests {
     #[test]
     fn description_to_introduced_person() {
         let t = "US President Donald Trump met Colombian President Gustavo Petro. The talks ended. Then the Colombian president said no.";
-        assert_eq!(resolve(t, "the Colombian president").as_deref(), Some("Gustavo Petro"));
+        assert_eq!(
+            resolve(t, "the Colombian president").as_deref(),
+            Some("Gustavo Petro")
+        );
         let t = "US President Donald Trump met Colombian President Gustavo Petro. Then the US president said no.";
-        assert_eq!(resolve(t, "the US president").as_deref(), Some("Donald Trump"));
+        assert_eq!(
+            resolve(t, "the US president").as_deref(),
+            Some("Donald Trump")
+        );
     }
 
     #[test]
@@ -367,7 +460,17 @@ mod tests {
 
     #[test]
     fn alias_and_common_nouns() {
-        assert_eq!(resolve("Talks stalled. The US said no.", "The US").as_deref(), Some("United States"));
-        assert_eq!(resolve("Talks stalled. A Colombian official said no.", "A Colombian official").as_deref(), Some("Colombian official"));
+        assert_eq!(
+            resolve("Talks stalled. The US said no.", "The US").as_deref(),
+            Some("United States")
+        );
+        assert_eq!(
+            resolve(
+                "Talks stalled. A Colombian official said no.",
+                "A Colombian official"
+            )
+            .as_deref(),
+            Some("Colombian official")
+        );
     }
 }

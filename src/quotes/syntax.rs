@@ -66,23 +66,36 @@ impl<'a> Ctx<'a> {
             }
             para_index.push((para_starts.len() - 1) as u32);
         }
-        Ctx { text, tokens, info: vec![Cell::new(0); tokens.len()], para_index, para_starts }
+        Ctx {
+            text,
+            tokens,
+            info: vec![Cell::new(0); tokens.len()],
+            para_index,
+            para_starts,
+        }
     }
 
     /// The first token of the paragraph holding token `i`.
     pub fn paragraph_start(&self, i: usize) -> usize {
-        self.para_index.get(i).map_or(0, |&p| self.para_starts[p as usize] as usize)
+        self.para_index
+            .get(i)
+            .map_or(0, |&p| self.para_starts[p as usize] as usize)
     }
 
     /// The paragraph number of token `i` (0-based).
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.para_index.get(i).or(self.para_index.last()).map_or(0, |&p| p as usize)
+        self.para_index
+            .get(i)
+            .or(self.para_index.last())
+            .map_or(0, |&p| p as usize)
     }
 
     /// The lexicon facts about token `i` (empty for non-words and acronyms).
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
-        let Some(cell) = self.info.get(i) else { return WordInfo::default() };
+        let Some(cell) = self.info.get(i) else {
+            return WordInfo::default();
+        };
         match cell.get() {
             0 => {
                 let info = self.lookup(i);
@@ -124,7 +137,9 @@ impl<'a> Ctx<'a> {
     /// Lower-cased normalized form; borrows when already lower-case.
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let s = self.norm(i);
-        if s.bytes().any(|b| b.is_ascii_uppercase()) || (!s.is_ascii() && s.chars().any(char::is_uppercase)) {
+        if s.bytes().any(|b| b.is_ascii_uppercase())
+            || (!s.is_ascii() && s.chars().any(char::is_uppercase))
+        {
             Cow::Owned(s.to_lowercase())
         } else {
             Cow::Borrowed(s)
@@ -145,7 +160,9 @@ impl<'a> Ctx<'a> {
 
     /// Token `i` starts a new line: names and phrases never run across one.
     pub fn line_before(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.ws_before >= crate::tokenize::Whitespace::Line)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.ws_before >= crate::tokenize::Whitespace::Line)
     }
 
     pub fn is_quote_mark(&self, i: usize) -> bool {
@@ -154,7 +171,9 @@ impl<'a> Ctx<'a> {
 
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
         if t.kind != TokenKind::Word {
             return false;
         }
@@ -166,7 +185,10 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn span(&self, start: usize, end: usize) -> Span {
-        match (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+        match (
+            self.tokens.get(start),
+            end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
             (Some(a), Some(b)) if start < end => Span::new(a.span.start(), b.span.end()),
             _ => Span::default(),
         }
@@ -213,9 +235,15 @@ impl<'a> Ctx<'a> {
     /// (a title-case headline, "Flynn Says Trump …", "Obama Says “…”", keeps its cue).
     pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
         let cue = self.info(i).cue?;
-        if i > 0 && self.is_cap(i) && self.is_word(i - 1) && self.is_cap(i - 1) && !self.line_before(i) {
+        if i > 0
+            && self.is_cap(i)
+            && self.is_word(i - 1)
+            && self.is_cap(i - 1)
+            && !self.line_before(i)
+        {
             let n = i + 1;
-            let leads_on = n < self.len() && (self.is_cap(n) || self.is_quote_mark(n) || self.is_punct(n, ":"));
+            let leads_on = n < self.len()
+                && (self.is_cap(n) || self.is_quote_mark(n) || self.is_punct(n, ":"));
             if !leads_on {
                 return None;
             }
@@ -226,13 +254,35 @@ impl<'a> Ctx<'a> {
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
     /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
     pub fn headline_small_word(&self, i: usize) -> bool {
-        matches!(self.tok(i), "a" | "an" | "the" | "of" | "and" | "or" | "to" | "in" | "on" | "for" | "with" | "at" | "as" | "by" | "from" | "vs" | "vs." | "'s" | "’s")
+        matches!(
+            self.tok(i),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "at"
+                | "as"
+                | "by"
+                | "from"
+                | "vs"
+                | "vs."
+                | "'s"
+                | "’s"
+        )
     }
 
     /// "was admitted", "has been called": a past participle after a form of "be" is passive,
     /// and its subject is not the one speaking.
     pub fn passive(&self, v: usize) -> bool {
-        let Some(form) = self.cue(v) else { return false };
+        let Some(form) = self.cue(v) else {
+            return false;
+        };
         if form.ing || form.base || form.third {
             return false;
         }
@@ -251,7 +301,9 @@ impl<'a> Ctx<'a> {
 
     /// "did not say", "never told": a negated cue reports no words.
     pub fn negated(&self, v: usize) -> bool {
-        (1..=3).filter_map(|k| v.checked_sub(k)).any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
+        (1..=3)
+            .filter_map(|k| v.checked_sub(k))
+            .any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
     }
 
     /// A title word as written ("President", "Sen.", "Mr").
@@ -270,7 +322,8 @@ impl<'a> Ctx<'a> {
     /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
     /// a verb, not a name.
     pub fn fronted_participle(&self, i: usize) -> bool {
-        let starts = i == 0 || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence);
+        let starts = i == 0
+            || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence);
         starts && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
     }
 
@@ -288,14 +341,39 @@ impl<'a> Ctx<'a> {
         self.is_word(i)
             && matches!(
                 self.lower(i).as_ref(),
-                "of" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "to" | "about" | "through" | "into" | "over" | "under" | "after" | "before" | "during" | "against" | "among" | "between" | "without" | "via" | "per"
+                "of" | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "about"
+                    | "through"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "against"
+                    | "among"
+                    | "between"
+                    | "without"
+                    | "via"
+                    | "per"
             )
     }
 
     /// A period glued to a following comma or bracket ends an abbreviation ("R-Ky.,"), not
     /// a sentence.
     pub fn is_abbreviation_period(&self, i: usize) -> bool {
-        self.is_punct(i, ".") && self.tokens.get(i + 1).is_some_and(|n| n.ws_before == crate::tokenize::Whitespace::None && matches!(n.span.text(self.text), "," | ")"))
+        self.is_punct(i, ".")
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.ws_before == crate::tokenize::Whitespace::None
+                    && matches!(n.span.text(self.text), "," | ")")
+            })
     }
 
     /// Does a capitalised run starting at `i` begin with a given name or an honorific, after
@@ -319,12 +397,17 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let words = of.saturating_sub(start);
-        words >= 2 && !super::lexicons::ORG_SUFFIXES.contains(self.tok(of - 1)) && self.title(start).is_none()
+        words >= 2
+            && !super::lexicons::ORG_SUFFIXES.contains(self.tok(of - 1))
+            && self.title(start).is_none()
     }
 
     /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
     fn is_name_connector(&self, i: usize) -> bool {
-        matches!(self.tok(i), "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&")
+        matches!(
+            self.tok(i),
+            "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&"
+        )
     }
 
     /// The capitalised run ending at token `j` (inclusive), going left no further than
@@ -373,13 +456,22 @@ impl<'a> Ctx<'a> {
             while k > floor && j - k < 10 {
                 k -= 1;
                 if self.is_punct(k, "(") {
-                    return if k > floor { self.np_ending_at(k - 1, floor) } else { None };
+                    return if k > floor {
+                        self.np_ending_at(k - 1, floor)
+                    } else {
+                        None
+                    };
                 }
             }
             return None;
         }
         if self.is_pronoun(j) {
-            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
+            return Some(Np {
+                start: j,
+                end: j + 1,
+                mention_start: j,
+                kind: NpKind::Pronoun,
+            });
         }
         if self.is_name_word(j) {
             let s = self.cap_run_start(j, floor);
@@ -393,26 +485,46 @@ impl<'a> Ctx<'a> {
             let (start, kind) = self.extend_determiner(s, floor);
             let mention_start = self.name_start(s, j + 1);
             return Some(match mention_start {
-                Some(m) => Np { start, end: j + 1, mention_start: if kind == NpKind::Common { start } else { m }, kind },
+                Some(m) => Np {
+                    start,
+                    end: j + 1,
+                    mention_start: if kind == NpKind::Common { start } else { m },
+                    kind,
+                },
                 // The run is all titles: "the President", "the Colombian President".
-                None => Np { start, end: j + 1, mention_start: start, kind: NpKind::Common },
+                None => Np {
+                    start,
+                    end: j + 1,
+                    mention_start: start,
+                    kind: NpKind::Common,
+                },
             });
         }
         if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
             let mut s = j;
             while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
                 let p = s - 1;
-                let lower_content = self.is_content_word(p) && self.tok(p).chars().next().is_some_and(char::is_lowercase);
-                if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
+                let lower_content = self.is_content_word(p)
+                    && self.tok(p).chars().next().is_some_and(char::is_lowercase);
+                if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number)
+                {
                     s = p;
-                } else if self.norm(p) == "'s" && p > floor && (self.is_cap(p - 1) || self.is_content_word(p - 1)) {
+                } else if self.norm(p) == "'s"
+                    && p > floor
+                    && (self.is_cap(p - 1) || self.is_content_word(p - 1))
+                {
                     s = p - 1;
                 } else {
                     break;
                 }
             }
             let (start, _) = self.extend_determiner(s, floor);
-            return Some(Np { start, end: j + 1, mention_start: start, kind: NpKind::Common });
+            return Some(Np {
+                start,
+                end: j + 1,
+                mention_start: start,
+                kind: NpKind::Common,
+            });
         }
         None
     }
@@ -421,10 +533,21 @@ impl<'a> Ctx<'a> {
     /// Times"). A common phrase with a determiner is `Common`; a capitalised run without one
     /// stays a name.
     fn extend_determiner(&self, s: usize, floor: usize) -> (usize, NpKind) {
-        if s > floor && !self.line_before(s) && self.function_class(s - 1) == Some(FunctionClass::Determiner) && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all") {
+        if s > floor
+            && !self.line_before(s)
+            && self.function_class(s - 1) == Some(FunctionClass::Determiner)
+            && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all")
+        {
             let det = self.lower(s - 1);
             // "The New York Times" keeps the name reading; "the Colombian president" does not.
-            let kind = if det == "the" && self.name_start(s, s + 1).is_some() && self.all_caps_to_head(s) { NpKind::Name } else { NpKind::Common };
+            let kind = if det == "the"
+                && self.name_start(s, s + 1).is_some()
+                && self.all_caps_to_head(s)
+            {
+                NpKind::Name
+            } else {
+                NpKind::Common
+            };
             return (s - 1, kind);
         }
         (s, NpKind::Name)
@@ -444,7 +567,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if self.is_pronoun(i) {
-            return Some(Np { start: i, end: i + 1, mention_start: i, kind: NpKind::Pronoun });
+            return Some(Np {
+                start: i,
+                end: i + 1,
+                mention_start: i,
+                kind: NpKind::Pronoun,
+            });
         }
         let mut j = i;
         let determined = self.function_class(j) == Some(FunctionClass::Determiner);
@@ -457,9 +585,19 @@ impl<'a> Ctx<'a> {
             if self.is_name_word(j) {
                 cap_start.get_or_insert(j);
                 end = Some(j + 1);
-            } else if cap_start.is_some_and(|c| !self.person_before_connector(c, j)) && j + 1 < ceil && self.is_name_connector(j) && self.is_name_word(j + 1) {
+            } else if cap_start.is_some_and(|c| !self.person_before_connector(c, j))
+                && j + 1 < ceil
+                && self.is_name_connector(j)
+                && self.is_name_word(j + 1)
+            {
                 // "Bank of England" (but "Grant Wilson of Mellon Bank" is a person and a firm)
-            } else if (self.tok(j).chars().next().is_some_and(|c| !c.is_uppercase()) && self.is_content_word(j) || self.kind(j) == Some(TokenKind::Number))
+            } else if (self
+                .tok(j)
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_uppercase())
+                && self.is_content_word(j)
+                || self.kind(j) == Some(TokenKind::Number))
                 && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
             {
@@ -475,10 +613,20 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         let end = end?;
-        let kind_common = Np { start: i, end, mention_start: i, kind: NpKind::Common };
+        let kind_common = Np {
+            start: i,
+            end,
+            mention_start: i,
+            kind: NpKind::Common,
+        };
         match cap_start.filter(|&c| c < end) {
             Some(c) => Some(match self.name_start(c, end) {
-                Some(m) => Np { start: i, end, mention_start: m, kind: NpKind::Name },
+                Some(m) => Np {
+                    start: i,
+                    end,
+                    mention_start: m,
+                    kind: NpKind::Name,
+                },
                 None => kind_common,
             }),
             None => Some(kind_common),
@@ -494,7 +642,10 @@ impl<'a> Ctx<'a> {
         while j >= floor && skipped < 5 {
             match self.function_class(j) {
                 Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
-                _ if self.is_word(j) && self.norm(j).ends_with("ly") && self.norm(j).len() > 4 && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
+                _ if self.is_word(j)
+                    && self.norm(j).ends_with("ly")
+                    && self.norm(j).len() > 4
+                    && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
                 _ => break,
             }
             if j == 0 {
@@ -515,8 +666,16 @@ impl<'a> Ctx<'a> {
         }
         // "the Chicago Police Department, which reported …": the relative pronoun is the
         // local mention; resolution takes it to its antecedent.
-        if self.function_class(j) == Some(FunctionClass::Relative) && matches!(self.lower(j).as_ref(), "who" | "which") && j > floor {
-            return Some(Np { start: j, end: j + 1, mention_start: j, kind: NpKind::Pronoun });
+        if self.function_class(j) == Some(FunctionClass::Relative)
+            && matches!(self.lower(j).as_ref(), "who" | "which")
+            && j > floor
+        {
+            return Some(Np {
+                start: j,
+                end: j + 1,
+                mention_start: j,
+                kind: NpKind::Pronoun,
+            });
         }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
@@ -525,7 +684,10 @@ impl<'a> Ctx<'a> {
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
-        if np.start > floor && self.is_preposition(np.start - 1) && !self.is_any(np.start - 1, &["after", "before", "since", "until"]) {
+        if np.start > floor
+            && self.is_preposition(np.start - 1)
+            && !self.is_any(np.start - 1, &["after", "before", "since", "until"])
+        {
             // …unless it completes a larger phrase: "A document on the campaign's website
             // states", "the head of the agency said" → the head before the preposition.
             let p = np.start - 1;
@@ -541,7 +703,13 @@ impl<'a> Ctx<'a> {
         }
         // Agreement tells a verb from a noun: "initial reports", "the following comment".
         if let Some(form) = self.cue(v) {
-            let bare_single = np.kind == NpKind::Common && np.end - np.start == 1 && self.tok(np.start).chars().next().is_some_and(char::is_lowercase);
+            let bare_single = np.kind == NpKind::Common
+                && np.end - np.start == 1
+                && self
+                    .tok(np.start)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
             if form.third && bare_single && !self.norm(np.start).ends_with('s') {
                 return None;
             }
@@ -583,7 +751,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -599,14 +766,35 @@ mod tests {
 
     #[test]
     fn finds_subjects() {
-        assert_eq!(subject("Colombian President Gustavo Petro has told the BBC", "told").as_deref(), Some("Gustavo Petro"));
-        assert_eq!(subject("A Colombian official said at the time", "said").as_deref(), Some("A Colombian official"));
-        assert_eq!(subject("but the city's mayor demanded agents leave", "demanded").as_deref(), Some("the city's mayor"));
-        assert_eq!(subject("Trump has also repeatedly told Petro", "told").as_deref(), Some("Trump"));
-        assert_eq!(subject("Smith, who runs the firm, said", "said").as_deref(), Some("Smith"));
-        assert_eq!(subject("Rep. Gwen Moore (D-Wis.) said", "said").as_deref(), Some("Gwen Moore"));
+        assert_eq!(
+            subject("Colombian President Gustavo Petro has told the BBC", "told").as_deref(),
+            Some("Gustavo Petro")
+        );
+        assert_eq!(
+            subject("A Colombian official said at the time", "said").as_deref(),
+            Some("A Colombian official")
+        );
+        assert_eq!(
+            subject("but the city's mayor demanded agents leave", "demanded").as_deref(),
+            Some("the city's mayor")
+        );
+        assert_eq!(
+            subject("Trump has also repeatedly told Petro", "told").as_deref(),
+            Some("Trump")
+        );
+        assert_eq!(
+            subject("Smith, who runs the firm, said", "said").as_deref(),
+            Some("Smith")
+        );
+        assert_eq!(
+            subject("Rep. Gwen Moore (D-Wis.) said", "said").as_deref(),
+            Some("Gwen Moore")
+        );
         assert_eq!(subject("then he said", "said").as_deref(), Some("he"));
-        assert_eq!(subject("These protesters chanted", "chanted").as_deref(), Some("These protesters"));
+        assert_eq!(
+            subject("These protesters chanted", "chanted").as_deref(),
+            Some("These protesters")
+        );
     }
 
     #[test]

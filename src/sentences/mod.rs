@@ -26,7 +26,9 @@ use serde::Serialize;
 
 use crate::lexicon;
 use crate::span::Span;
-use crate::tokenize::{abbreviation_class, is_bullet_char, AbbrevClass, Token, TokenKind, Whitespace};
+use crate::tokenize::{
+    abbreviation_class, is_bullet_char, AbbrevClass, Token, TokenKind, Whitespace,
+};
 
 /// A sentence: its byte span and the range of token indices it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -60,7 +62,10 @@ pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
             line_len = tokens[i - 1].span.end() - line_start;
             line_start = tokens[i].span.start();
         }
-        if i > start && (breaks_before(text, tokens, start, i, line_len) || opener.is_some_and(|o| o.repeats_at(text, tokens, i))) {
+        if i > start
+            && (breaks_before(text, tokens, start, i, line_len)
+                || opener.is_some_and(|o| o.repeats_at(text, tokens, i)))
+        {
             push(&mut sentences, tokens, start, i);
             start = i;
             opener = list_opener(text, tokens, start);
@@ -110,8 +115,14 @@ impl ListOpener<'_> {
         }
         match *self {
             ListOpener::Bullet(b) => tokens[i].span.text(text) == b && tokens.get(i + 1).is_some(),
-            ListOpener::Enumerator { .. } => enumerator(text, tokens, i)
-                .is_some_and(|(shape, len)| shape == *self && tokens.get(i + len).is_some_and(|t| starts_like_sentence(text, t))),
+            ListOpener::Enumerator { .. } => {
+                enumerator(text, tokens, i).is_some_and(|(shape, len)| {
+                    shape == *self
+                        && tokens
+                            .get(i + len)
+                            .is_some_and(|t| starts_like_sentence(text, t))
+                })
+            }
         }
     }
 }
@@ -125,7 +136,11 @@ fn enumerator<'t>(text: &'t str, tokens: &[Token], i: usize) -> Option<(ListOpen
         TokenKind::Word if s.len() == 1 && s.bytes().all(|b| b.is_ascii_lowercase()) => true,
         _ => return None,
     };
-    let glued = |j: usize, p: &str| tokens.get(j).is_some_and(|t| t.ws_before == Whitespace::None && t.kind == TokenKind::Punct && t.span.text(text) == p);
+    let glued = |j: usize, p: &str| {
+        tokens.get(j).is_some_and(|t| {
+            t.ws_before == Whitespace::None && t.kind == TokenKind::Punct && t.span.text(text) == p
+        })
+    };
     let (closer_start, len) = if glued(i + 1, ".") && glued(i + 2, ")") {
         (i + 1, 3)
     } else if glued(i + 1, ".") || glued(i + 1, ")") {
@@ -145,13 +160,17 @@ fn list_opener<'t>(text: &'t str, tokens: &[Token], start: usize) -> Option<List
         return Some(ListOpener::Bullet(first.span.text(text)));
     }
     let (shape, len) = enumerator(text, tokens, start)?;
-    tokens.get(start + len).filter(|t| starts_like_sentence(text, t)).map(|_| shape)
+    tokens
+        .get(start + len)
+        .filter(|t| starts_like_sentence(text, t))
+        .map(|_| shape)
 }
 
 /// A bullet: at the start of a line (kind `bullet`), or a bullet character inside a line
 /// ("• 9. The first item • 10. The second item").
 fn is_bullet(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Bullet || (t.kind == TokenKind::Punct && t.span.text(text).chars().all(is_bullet_char))
+    t.kind == TokenKind::Bullet
+        || (t.kind == TokenKind::Punct && t.span.text(text).chars().all(is_bullet_char))
 }
 
 /// What kind of sentence-ending candidate a token is.
@@ -183,7 +202,11 @@ fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)>
         TokenKind::Punct => match s {
             "." => {
                 let mut j = i + 1;
-                while j < tokens.len() && tokens[j].ws_before == Whitespace::Space && is_period(text, &tokens[j]) && j - i < 4 {
+                while j < tokens.len()
+                    && tokens[j].ws_before == Whitespace::Space
+                    && is_period(text, &tokens[j])
+                    && j - i < 4
+                {
                     j += 1;
                 }
                 let dots = j - i;
@@ -195,15 +218,21 @@ fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)>
                 }
                 Some((Terminal::Period, i + 1))
             }
-            "?" | "!" | "?!" | "‽" | "？" | "！" | "。" => Some((Terminal::QuestionOrExclamation, i + 1)),
+            "?" | "!" | "?!" | "‽" | "？" | "！" | "。" => {
+                Some((Terminal::QuestionOrExclamation, i + 1))
+            }
             _ if s == "…" || (s.len() >= 2 && s.bytes().all(|b| b == b'.')) => {
                 // "[...]" marks an omission inside a quotation, not an ending.
-                let omission = i > 0 && t.ws_before == Whitespace::None && tokens[i - 1].span.text(text) == "[";
+                let omission = i > 0
+                    && t.ws_before == Whitespace::None
+                    && tokens[i - 1].span.text(text) == "[";
                 (!omission).then_some((Terminal::Ellipsis, i + 1))
             }
             _ => None,
         },
-        TokenKind::Word if s.ends_with('.') => abbreviation_class(s).map(|c| (Terminal::Abbreviation(c), i + 1)),
+        TokenKind::Word if s.ends_with('.') => {
+            abbreviation_class(s).map(|c| (Terminal::Abbreviation(c), i + 1))
+        }
         _ => None,
     }
 }
@@ -217,7 +246,9 @@ fn absorb_closers(text: &str, tokens: &[Token], from: usize) -> usize {
         let s = t.span.text(text);
         let closer = match t.kind {
             TokenKind::Quote => !matches!(s, "“" | "‘" | "„" | "«"),
-            TokenKind::Punct => matches!(s, ")" | "]" | "}" | "?" | "!" | "." | "…") || s.bytes().all(|b| b == b'.'),
+            TokenKind::Punct => {
+                matches!(s, ")" | "]" | "}" | "?" | "!" | "." | "…") || s.bytes().all(|b| b == b'.')
+            }
             _ => false,
         };
         if !closer {
@@ -237,39 +268,74 @@ fn starts_like_sentence(text: &str, t: &Token) -> bool {
     let c = first_char(text, t);
     match t.kind {
         TokenKind::Word => c.is_uppercase() || !c.is_alphabetic(),
-        TokenKind::Number | TokenKind::Currency | TokenKind::Quote | TokenKind::Bullet | TokenKind::Emoji => true,
-        TokenKind::Punct => matches!(c, '(' | '[' | '¿' | '¡' | '—' | '–') || t.span.text(text) == ".",
-        TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url | TokenKind::Symbol | TokenKind::Email => true,
+        TokenKind::Number
+        | TokenKind::Currency
+        | TokenKind::Quote
+        | TokenKind::Bullet
+        | TokenKind::Emoji => true,
+        TokenKind::Punct => {
+            matches!(c, '(' | '[' | '¿' | '¡' | '—' | '–') || t.span.text(text) == "."
+        }
+        TokenKind::Mention
+        | TokenKind::Hashtag
+        | TokenKind::Url
+        | TokenKind::Symbol
+        | TokenKind::Email => true,
     }
 }
 
-fn ends_sentence(text: &str, tokens: &[Token], start: usize, term_idx: usize, term: Terminal, next_idx: usize, in_list: bool) -> bool {
-    let Some(next) = tokens.get(next_idx) else { return true };
+fn ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    term_idx: usize,
+    term: Terminal,
+    next_idx: usize,
+    in_list: bool,
+) -> bool {
+    let Some(next) = tokens.get(next_idx) else {
+        return true;
+    };
     if next.ws_before >= Whitespace::Line {
         return true;
     }
     let closed_quote = next_idx > term_idx + 1 && tokens[next_idx - 1].kind == TokenKind::Quote;
     if next.ws_before == Whitespace::None {
         // Glued: only "end.The" (a period straight into a capitalised word) is a boundary.
-        return term == Terminal::Period && !closed_quote && next.kind == TokenKind::Word && first_char(text, next).is_uppercase();
+        return term == Terminal::Period
+            && !closed_quote
+            && next.kind == TokenKind::Word
+            && first_char(text, next).is_uppercase();
     }
     let next_text = next.span.text(text);
     let starter = next.kind == TokenKind::Word && SENTENCE_STARTERS.contains(next_text);
     match term {
         Terminal::Period => {
             // The period of the enumerator that opens a list item ("1. The first item").
-            let marker_start = if is_bullet(text, &tokens[start]) { start + 1 } else { start };
-            let own_marker = in_list && enumerator(text, tokens, marker_start).is_some_and(|(_, len)| marker_start + len > term_idx);
+            let marker_start = if is_bullet(text, &tokens[start]) {
+                start + 1
+            } else {
+                start
+            };
+            let own_marker = in_list
+                && enumerator(text, tokens, marker_start)
+                    .is_some_and(|(_, len)| marker_start + len > term_idx);
             // "compounds. . . . The": a spaced ellipsis after the period opens the next sentence.
             let ellipsis_opens = || match terminal(text, tokens, next_idx) {
-                Some((Terminal::Ellipsis, after)) => tokens.get(after).is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),
+                Some((Terminal::Ellipsis, after)) => tokens.get(after).is_some_and(|t| {
+                    t.ws_before != Whitespace::None && starts_like_sentence(text, t)
+                }),
                 _ => false,
             };
-            !own_marker && starts_like_sentence(text, next) && (next_text != "." || ellipsis_opens())
+            !own_marker
+                && starts_like_sentence(text, next)
+                && (next_text != "." || ellipsis_opens())
         }
         Terminal::QuestionOrExclamation => starts_like_sentence(text, next),
         // After an ellipsis a capital usually starts a sentence, but "… I didn't" trails on.
-        Terminal::Ellipsis => term_idx > start && starts_like_sentence(text, next) && next_text != "I",
+        Terminal::Ellipsis => {
+            term_idx > start && starts_like_sentence(text, next) && next_text != "I"
+        }
         Terminal::Abbreviation(AbbrevClass::Title) => false,
         // "Albert I. Jones" but "you and I. Did you…".
         Terminal::Abbreviation(AbbrevClass::Initial) => starter,
@@ -306,8 +372,11 @@ fn breaks_before(text: &str, tokens: &[Token], start: usize, i: usize, line_len:
             }
             let prev = &tokens[i - 1];
             // A line ending in a comma or a joining mark is wrapped mid-sentence.
-            let wrapped = prev.kind == TokenKind::Punct && matches!(prev.span.text(text), "," | "-" | "/" | "(");
-            !wrapped && (starts_like_sentence(text, t) || (line_len < SHORT_LINE_BYTES && !line_ends_sentence(text, tokens, i)))
+            let wrapped = prev.kind == TokenKind::Punct
+                && matches!(prev.span.text(text), "," | "-" | "/" | "(");
+            !wrapped
+                && (starts_like_sentence(text, t)
+                    || (line_len < SHORT_LINE_BYTES && !line_ends_sentence(text, tokens, i)))
         }
         _ => false,
     }
@@ -321,10 +390,13 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     while j + 1 < tokens.len() && tokens[j + 1].ws_before < Whitespace::Line {
         j += 1;
     }
-    while j > i && matches!(tokens[j].kind, TokenKind::Quote) || (j > i && matches!(tokens[j].span.text(text), ")" | "]")) {
+    while j > i && matches!(tokens[j].kind, TokenKind::Quote)
+        || (j > i && matches!(tokens[j].span.text(text), ")" | "]"))
+    {
         j -= 1;
     }
-    matches!(tokens[j].span.text(text), "." | "?" | "!" | "…") || tokens[j].span.text(text).ends_with("..")
+    matches!(tokens[j].span.text(text), "." | "?" | "!" | "…")
+        || tokens[j].span.text(text).ends_with("..")
 }
 
 #[cfg(test)]

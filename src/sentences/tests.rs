@@ -3,59 +3,116 @@ use crate::tokenize::tokenize;
 
 fn sents(text: &str) -> Vec<&str> {
     let mut tokens = tokenize(text);
-    split(text, &mut tokens).into_iter().map(|s| s.span.text(text)).collect()
+    split(text, &mut tokens)
+        .into_iter()
+        .map(|s| s.span.text(text))
+        .collect()
 }
 
 #[test]
 fn titles_and_initialisms_mid_sentence() {
-    assert_eq!(sents("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked."), vec!["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They talked."]);
-    assert_eq!(sents("He met the U.S. President. It went well."), vec!["He met the U.S. President.", "It went well."]);
-    assert_eq!(sents("He lives in the U.S. He is happy."), vec!["He lives in the U.S.", "He is happy."]);
-    assert_eq!(sents("J. R. R. Tolkien wrote it."), vec!["J. R. R. Tolkien wrote it."]);
+    assert_eq!(
+        sents("Mr. Smith met Dr. Jones in the U.S. on Monday. They talked."),
+        vec![
+            "Mr. Smith met Dr. Jones in the U.S. on Monday.",
+            "They talked."
+        ]
+    );
+    assert_eq!(
+        sents("He met the U.S. President. It went well."),
+        vec!["He met the U.S. President.", "It went well."]
+    );
+    assert_eq!(
+        sents("He lives in the U.S. He is happy."),
+        vec!["He lives in the U.S.", "He is happy."]
+    );
+    assert_eq!(
+        sents("J. R. R. Tolkien wrote it."),
+        vec!["J. R. R. Tolkien wrote it."]
+    );
 }
 
 #[test]
 fn decimals_and_ellipses() {
-    assert_eq!(sents("Shares rose 1.9% to 57.85 francs. Good."), vec!["Shares rose 1.9% to 57.85 francs.", "Good."]);
-    assert_eq!(sents("I wonder… maybe not. She left... Then he came."), vec!["I wonder… maybe not.", "She left...", "Then he came."]);
+    assert_eq!(
+        sents("Shares rose 1.9% to 57.85 francs. Good."),
+        vec!["Shares rose 1.9% to 57.85 francs.", "Good."]
+    );
+    assert_eq!(
+        sents("I wonder… maybe not. She left... Then he came."),
+        vec!["I wonder… maybe not.", "She left...", "Then he came."]
+    );
 }
 
 #[test]
 fn question_and_exclamation_inside_quotes() {
-    assert_eq!(sents("“Why?” he asked. “Stop!” She ran."), vec!["“Why?” he asked.", "“Stop!”", "She ran."]);
+    assert_eq!(
+        sents("“Why?” he asked. “Stop!” She ran."),
+        vec!["“Why?” he asked.", "“Stop!”", "She ran."]
+    );
 }
 
 #[test]
 fn closing_quote_after_period_stays_with_sentence() {
-    assert_eq!(sents("He said: “Hello world.” Then he left."), vec!["He said: “Hello world.”", "Then he left."]);
-    assert_eq!(sents("to becoming 'isolated from the world.' He also"), vec!["to becoming 'isolated from the world.'", "He also"]);
+    assert_eq!(
+        sents("He said: “Hello world.” Then he left."),
+        vec!["He said: “Hello world.”", "Then he left."]
+    );
+    assert_eq!(
+        sents("to becoming 'isolated from the world.' He also"),
+        vec!["to becoming 'isolated from the world.'", "He also"]
+    );
 }
 
 #[test]
 fn headings_and_lists_on_their_own_lines() {
     let text = "Key Takeaways\nPetro spoke today.\n• Talks resumed\n• Markets rose\nThe end.";
-    assert_eq!(sents(text), vec!["Key Takeaways", "Petro spoke today.", "• Talks resumed", "• Markets rose", "The end."]);
+    assert_eq!(
+        sents(text),
+        vec![
+            "Key Takeaways",
+            "Petro spoke today.",
+            "• Talks resumed",
+            "• Markets rose",
+            "The end."
+        ]
+    );
 }
 
 #[test]
 fn hard_wrapped_lines_are_joined() {
-    assert_eq!(sents("This sentence was cut off\nin the middle by a wrap."), vec!["This sentence was cut off\nin the middle by a wrap."]);
+    assert_eq!(
+        sents("This sentence was cut off\nin the middle by a wrap."),
+        vec!["This sentence was cut off\nin the middle by a wrap."]
+    );
 }
 
 #[test]
 fn glued_sentences() {
-    assert_eq!(sents("It ended.Then it began."), vec!["It ended.", "Then it began."]);
+    assert_eq!(
+        sents("It ended.Then it began."),
+        vec!["It ended.", "Then it began."]
+    );
 }
 
 #[test]
 fn months_and_numbers() {
-    assert_eq!(sents("On Jan. 4 he spoke. No. 10 said so."), vec!["On Jan. 4 he spoke.", "No. 10 said so."]);
-    assert_eq!(sents("1. The first item\n2. The second item"), vec!["1. The first item", "2. The second item"]);
+    assert_eq!(
+        sents("On Jan. 4 he spoke. No. 10 said so."),
+        vec!["On Jan. 4 he spoke.", "No. 10 said so."]
+    );
+    assert_eq!(
+        sents("1. The first item\n2. The second item"),
+        vec!["1. The first item", "2. The second item"]
+    );
 }
 
 #[test]
 fn paragraphs_always_break() {
-    assert_eq!(sents("a heading\n\nbody text here"), vec!["a heading", "body text here"]);
+    assert_eq!(
+        sents("a heading\n\nbody text here"),
+        vec!["a heading", "body text here"]
+    );
 }
 
 #[test]
@@ -74,39 +131,91 @@ fn token_sentence_indices_match_spans() {
 
 #[test]
 fn list_items_on_one_line() {
-    assert_eq!(sents("1.) The first item 2.) The second item"), vec!["1.) The first item", "2.) The second item"]);
-    assert_eq!(sents("1) The first item 2) The second item"), vec!["1) The first item", "2) The second item"]);
-    assert_eq!(sents("a. The first item b. The second item"), vec!["a. The first item", "b. The second item"]);
-    assert_eq!(sents("• 9. The first item • 10. The second item"), vec!["• 9. The first item", "• 10. The second item"]);
+    assert_eq!(
+        sents("1.) The first item 2.) The second item"),
+        vec!["1.) The first item", "2.) The second item"]
+    );
+    assert_eq!(
+        sents("1) The first item 2) The second item"),
+        vec!["1) The first item", "2) The second item"]
+    );
+    assert_eq!(
+        sents("a. The first item b. The second item"),
+        vec!["a. The first item", "b. The second item"]
+    );
+    assert_eq!(
+        sents("• 9. The first item • 10. The second item"),
+        vec!["• 9. The first item", "• 10. The second item"]
+    );
     // Without a list opener, a number before a period is just the end of a sentence.
-    assert_eq!(sents("He scored in minute 2. The crowd cheered."), vec!["He scored in minute 2.", "The crowd cheered."]);
+    assert_eq!(
+        sents("He scored in minute 2. The crowd cheered."),
+        vec!["He scored in minute 2.", "The crowd cheered."]
+    );
 }
 
 #[test]
 fn a_bullet_alone_on_its_line_joins_its_item() {
-    assert_eq!(sents("Key Takeaways\n-\nTrump accused Petro.\n-\nPetro denied it."), vec!["Key Takeaways", "-\nTrump accused Petro.", "-\nPetro denied it."]);
+    assert_eq!(
+        sents("Key Takeaways\n-\nTrump accused Petro.\n-\nPetro denied it."),
+        vec![
+            "Key Takeaways",
+            "-\nTrump accused Petro.",
+            "-\nPetro denied it."
+        ]
+    );
 }
 
 #[test]
 fn short_lines_without_punctuation_are_items() {
-    assert_eq!(sents("features\ncontact manager\nevents, activities"), vec!["features", "contact manager", "events, activities"]);
-    assert_eq!(sents("This is a sentence\ncut off in the middle because pdf."), vec!["This is a sentence\ncut off in the middle because pdf."]);
+    assert_eq!(
+        sents("features\ncontact manager\nevents, activities"),
+        vec!["features", "contact manager", "events, activities"]
+    );
+    assert_eq!(
+        sents("This is a sentence\ncut off in the middle because pdf."),
+        vec!["This is a sentence\ncut off in the middle because pdf."]
+    );
 }
 
 #[test]
 fn spaced_ellipses() {
-    assert_eq!(sents("I wasn’t really . . . well, the thing is . . . I didn’t mean it."), vec!["I wasn’t really . . . well, the thing is . . . I didn’t mean it."]);
-    assert_eq!(sents("into compounds. . . . The practice was not abandoned. . . ."), vec!["into compounds.", ". . . The practice was not abandoned. . . ."]);
-    assert_eq!(sents("“the laws will appear less complex. . . .”"), vec!["“the laws will appear less complex. . . .”"]);
-    assert_eq!(sents("\"Bohr [...] used stairways [...]\" (Smith 55)."), vec!["\"Bohr [...] used stairways [...]\" (Smith 55)."]);
+    assert_eq!(
+        sents("I wasn’t really . . . well, the thing is . . . I didn’t mean it."),
+        vec!["I wasn’t really . . . well, the thing is . . . I didn’t mean it."]
+    );
+    assert_eq!(
+        sents("into compounds. . . . The practice was not abandoned. . . ."),
+        vec![
+            "into compounds.",
+            ". . . The practice was not abandoned. . . ."
+        ]
+    );
+    assert_eq!(
+        sents("“the laws will appear less complex. . . .”"),
+        vec!["“the laws will appear less complex. . . .”"]
+    );
+    assert_eq!(
+        sents("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+        vec!["\"Bohr [...] used stairways [...]\" (Smith 55)."]
+    );
 }
 
 #[test]
 fn initials_versus_the_pronoun_i() {
-    assert_eq!(sents("We make a good team, you and I. Did you see Albert I. Jones yesterday?"), vec!["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]);
+    assert_eq!(
+        sents("We make a good team, you and I. Did you see Albert I. Jones yesterday?"),
+        vec![
+            "We make a good team, you and I.",
+            "Did you see Albert I. Jones yesterday?"
+        ]
+    );
 }
 
 #[test]
 fn leading_line_breaks() {
-    assert_eq!(sents("\n\nTitle\nBody text here."), vec!["Title", "Body text here."]);
+    assert_eq!(
+        sents("\n\nTitle\nBody text here."),
+        vec!["Title", "Body text here."]
+    );
 }

@@ -10,7 +10,23 @@
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 
@@ -33,7 +49,31 @@ pub fn is_joining_hyphen(c: char) -> bool {
 pub fn is_currency_sign(c: char) -> bool {
     matches!(
         c,
-        '$' | '£' | '€' | '¥' | '¢' | '₹' | '₽' | '₩' | '₪' | '₺' | '₴' | '₦' | '₱' | '฿' | '₫' | '₡' | '₲' | '₵' | '₸' | '₼' | '₾' | '₿' | '﹩' | '＄' | '￡' | '￥'
+        '$' | '£'
+            | '€'
+            | '¥'
+            | '¢'
+            | '₹'
+            | '₽'
+            | '₩'
+            | '₪'
+            | '₺'
+            | '₴'
+            | '₦'
+            | '₱'
+            | '฿'
+            | '₫'
+            | '₡'
+            | '₲'
+            | '₵'
+            | '₸'
+            | '₼'
+            | '₾'
+            | '₿'
+            | '﹩'
+            | '＄'
+            | '￡'
+            | '￥'
     ) || ('\u{20A0}'..='\u{20C0}').contains(&c)
 }
 
@@ -47,7 +87,10 @@ pub fn is_emoji(c: char) -> bool {
         | 0x2B00..=0x2BFF   // arrows, stars (⭐)
         | 0x2300..=0x23FF   // technical (⌚ ⏰)
         | 0x1FC00..=0x1FFFD
-    ) || matches!(c, '©' | '®' | '‼' | '⁉' | '™' | 'ℹ' | '〰' | '〽' | '㊗' | '㊙')
+    ) || matches!(
+        c,
+        '©' | '®' | '‼' | '⁉' | '™' | 'ℹ' | '〰' | '〽' | '㊗' | '㊙'
+    )
 }
 
 /// Characters that continue an emoji sequence: ZWJ, variation selectors, skin-tone modifiers,
@@ -72,24 +115,63 @@ pub fn is_unspaced_script(c: char) -> bool {
 
 /// Bullet characters that open a list item at the start of a line.
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '◦' | '▪' | '▫' | '‣' | '⁃' | '●' | '○' | '■' | '□' | '►' | '▶' | '➢' | '✓' | '✔' | '·')
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '►'
+            | '▶'
+            | '➢'
+            | '✓'
+            | '✔'
+            | '·'
+    )
 }
 
 /// Whitespace, plus the invisible format characters that scraped text carries between words
 /// (zero-width space, BOM, soft hyphen) and control characters, none of which is a token.
 pub fn is_space_like(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && c != '\u{200D}')
+    c.is_whitespace()
+        || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+        || (c.is_control() && c != '\u{200D}')
 }
 
 /// Line-breaking characters: counted to tell a line break from a paragraph break.
 pub fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 /// Punctuation as opposed to other symbols, for the `punct` / `symbol` kinds.
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '-' | '/' | '\\' | '_');
+        return matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '-'
+                | '/'
+                | '\\'
+                | '_'
+        );
     }
     let u = c as u32;
     matches!(u, 0x2010..=0x2027 | 0x2030..=0x205E | 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF1F)

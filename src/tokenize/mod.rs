@@ -34,7 +34,9 @@ use unicode_normalization::UnicodeNormalization;
 use crate::lexicon::{self, FastMap, FastSet};
 use crate::span::Span;
 
-pub use chars::{is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark};
+pub use chars::{
+    is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark,
+};
 
 /// What a token is. The set is small on purpose: later stages and users filter on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -147,7 +149,14 @@ const FOLDS: [&str; 3] = ["\"", "'", "-"];
 impl Token {
     /// A token with no normalized form of its own (the sentence index is set later).
     pub fn new(span: Span, kind: TokenKind, ws_before: Whitespace) -> Self {
-        Token { span, sentence: 0, kind, ws_before, fold: 0, norm: None }
+        Token {
+            span,
+            sentence: 0,
+            kind,
+            ws_before,
+            fold: 0,
+            norm: None,
+        }
     }
 
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -157,7 +166,8 @@ impl Token {
     /// The normalized form: NFKC, curly quotes and apostrophes folded to `"` and `'`, dashes
     /// and the minus sign folded to `-`.
     pub fn norm<'a>(&'a self, text: &'a str) -> &'a str {
-        self.norm_if_differs().unwrap_or_else(|| self.span.text(text))
+        self.norm_if_differs()
+            .unwrap_or_else(|| self.span.text(text))
     }
 
     /// The normalized form when it differs from the text, `None` when it is the text.
@@ -335,13 +345,16 @@ impl<'t> Scanner<'t> {
 
     /// The char just before byte `i`, if it is at or after `floor`.
     fn char_before(&self, i: usize, floor: usize) -> Option<char> {
-        (i > floor).then(|| self.text[..i].chars().next_back()).flatten()
+        (i > floor)
+            .then(|| self.text[..i].chars().next_back())
+            .flatten()
     }
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         debug_assert!(start < end);
         crate::growth::reserve_for_rest(&mut self.tokens, start, self.bytes.len());
-        self.tokens.push(Token::new(Span::new(start, end), kind, self.pending_ws));
+        self.tokens
+            .push(Token::new(Span::new(start, end), kind, self.pending_ws));
         self.pending_ws = Whitespace::None;
         self.line_start = false;
     }
@@ -392,7 +405,10 @@ impl<'t> Scanner<'t> {
         let len = self.bytes.len();
         loop {
             // Printable ASCII in one tight loop; decode only what is not.
-            i += self.bytes[i..].iter().position(|&b| !(b' ' < b && b < 0x7F)).unwrap_or(len - i);
+            i += self.bytes[i..]
+                .iter()
+                .position(|&b| !(b' ' < b && b < 0x7F))
+                .unwrap_or(len - i);
             if i >= len || self.bytes[i] < 0x80 {
                 return i;
             }
@@ -409,7 +425,8 @@ impl<'t> Scanner<'t> {
         // Most chunks hold no '@': then no e-mail address can start in them, and the e-mail
         // check need not look at every word. The next '@' is found once per '@', not per chunk.
         if self.next_at < start {
-            self.next_at = memchr::memchr(b'@', &self.bytes[start..]).map_or(usize::MAX, |i| start + i);
+            self.next_at =
+                memchr::memchr(b'@', &self.bytes[start..]).map_or(usize::MAX, |i| start + i);
         }
         if self.next_at >= end {
             self.no_email_before = self.no_email_before.max(end);
@@ -430,7 +447,12 @@ impl<'t> Scanner<'t> {
         if n == 0 {
             return start;
         }
-        if start + n < end && !matches!(self.bytes[start + n], b',' | b';' | b')' | b']' | b'}' | b'?' | b'!' | b'"') {
+        if start + n < end
+            && !matches!(
+                self.bytes[start + n],
+                b',' | b';' | b')' | b']' | b'}' | b'?' | b'!' | b'"'
+            )
+        {
             return start;
         }
         self.push(start, start + n, TokenKind::Word);
@@ -453,7 +475,8 @@ impl<'t> Scanner<'t> {
         let clen = c.len_utf8();
         let next = self.peek(p + clen, end);
         let prev = self.char_before(p, chunk_start);
-        let after_opening = prev.is_none_or(|b| matches!(b, '(' | '[' | '{' | '<') || is_quote_mark(b) || is_dash(b));
+        let after_opening = prev
+            .is_none_or(|b| matches!(b, '(' | '[' | '{' | '<') || is_quote_mark(b) || is_dash(b));
 
         if self.line_start && p == chunk_start {
             let lone = p + clen == end;
@@ -468,12 +491,16 @@ impl<'t> Scanner<'t> {
                 return e;
             }
         }
-        if c == '@' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(is_handle_char) {
+        if c == '@' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(is_handle_char)
+        {
             let e = self.take_while(p + 1, end, is_handle_char);
             self.push(p, e, TokenKind::Mention);
             return e;
         }
-        if c == '#' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()) {
+        if c == '#'
+            && prev.is_none_or(|b| !b.is_alphanumeric())
+            && next.is_some_and(|n| n.is_alphanumeric())
+        {
             let e = self.take_while(p + 1, end, |ch| ch.is_alphanumeric() || ch == '_');
             self.push(p, e, TokenKind::Hashtag);
             return e;
@@ -506,7 +533,10 @@ impl<'t> Scanner<'t> {
         if c.is_alphabetic() || (c.is_numeric() && !c.is_ascii()) {
             return self.scan_word(p, p, end);
         }
-        if matches!(c, '-' | '+' | '−') && next.is_some_and(|n| n.is_ascii_digit()) && (after_opening || prev.is_some_and(is_currency_sign)) {
+        if matches!(c, '-' | '+' | '−')
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && (after_opening || prev.is_some_and(is_currency_sign))
+        {
             return self.scan_number(p, end);
         }
         if c == '.' {
@@ -515,7 +545,8 @@ impl<'t> Scanner<'t> {
                 self.push(p, e, TokenKind::Punct);
                 return e;
             }
-            if next.is_some_and(|n| n.is_ascii_digit()) && prev.is_none_or(|b| !b.is_alphanumeric()) {
+            if next.is_some_and(|n| n.is_ascii_digit()) && prev.is_none_or(|b| !b.is_alphanumeric())
+            {
                 return self.scan_number(p, end);
             }
         }
@@ -524,10 +555,19 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Punct);
             return e;
         }
-        if is_apostrophe(c) && prev == Some('.') && self.tokens.last().is_some_and(|t| t.kind == TokenKind::Word && t.span.end() == p) {
+        if is_apostrophe(c)
+            && prev == Some('.')
+            && self
+                .tokens
+                .last()
+                .is_some_and(|t| t.kind == TokenKind::Word && t.span.end() == p)
+        {
             // "U.S.'s", "Jr.'s": a clitic after an abbreviation's period.
             let e = self.take_while(p + clen, end, char::is_alphabetic);
-            if e > p + clen && is_clitic(&self.text[p + clen..e]) && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()) {
+            if e > p + clen
+                && is_clitic(&self.text[p + clen..e])
+                && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric())
+            {
                 self.push(p, e, TokenKind::Word);
                 return e;
             }
@@ -541,18 +581,29 @@ impl<'t> Scanner<'t> {
             // An elision: 'em, 'tis, '90s.
             if after_opening {
                 if let Some(e) = self.elision_end(p + clen, end) {
-                    let kind = if self.char_at(p + clen).is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+                    let kind = if self.char_at(p + clen).is_ascii_digit() {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
                     self.push(p, e, kind);
                     return e;
                 }
             }
-            let opens = c == '‘' || c == '‛' || (after_opening && next.is_some_and(|n| !n.is_whitespace() && !is_closing_punct(n)));
+            let opens = c == '‘'
+                || c == '‛'
+                || (after_opening
+                    && next.is_some_and(|n| !n.is_whitespace() && !is_closing_punct(n)));
             self.open_single = opens;
             self.push(p, p + clen, TokenKind::Quote);
             return p + clen;
         }
         if is_quote_mark(c) || c == '`' {
-            let e = if c == '`' { self.take_while(p, end, |ch| ch == '`') } else { p + clen };
+            let e = if c == '`' {
+                self.take_while(p, end, |ch| ch == '`')
+            } else {
+                p + clen
+            };
             self.push(p, e, TokenKind::Quote);
             return e;
         }
@@ -565,8 +616,14 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Emoji);
             return e;
         }
-        let e = self.take_while(p + clen, end, |ch| is_combining_mark(ch) || ch == '\u{FE0F}');
-        let kind = if chars::is_punctuation(c) { TokenKind::Punct } else { TokenKind::Symbol };
+        let e = self.take_while(p + clen, end, |ch| {
+            is_combining_mark(ch) || ch == '\u{FE0F}'
+        });
+        let kind = if chars::is_punctuation(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
         self.push(p, e, kind);
         e
     }
@@ -603,13 +660,17 @@ impl<'t> Scanner<'t> {
             let c = self.char_at(q);
             let clen = c.len_utf8();
             let next = self.peek(q + clen, end);
-            if c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && self.bytes[q - 1].is_ascii_digit() {
+            if c == '.'
+                && next.is_some_and(|n| n.is_ascii_digit())
+                && self.bytes[q - 1].is_ascii_digit()
+            {
                 q += 1; // a version: v2.0, Python3.11
                 continue;
             }
             if c == '.' {
                 let seg = &self.text[seg_start..q];
-                let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
+                let single_letter =
+                    seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
                 if next.is_some_and(char::is_alphabetic) {
                     if single_letter && from == start {
                         inner_period = true;
@@ -627,8 +688,12 @@ impl<'t> Scanner<'t> {
                     if seg.chars().count() <= 2 {
                         q += 1;
                         // "U.S.-Colombia": the compound goes on after the initialism.
-                        if let Some(h) = self.peek(q, end).filter(|&h| chars::is_joining_hyphen(h)) {
-                            if self.peek(q + h.len_utf8(), end).is_some_and(char::is_alphanumeric) {
+                        if let Some(h) = self.peek(q, end).filter(|&h| chars::is_joining_hyphen(h))
+                        {
+                            if self
+                                .peek(q + h.len_utf8(), end)
+                                .is_some_and(char::is_alphanumeric)
+                            {
                                 q += h.len_utf8();
                                 seg_start = q;
                                 inner_period = false;
@@ -641,13 +706,18 @@ impl<'t> Scanner<'t> {
                 if next.is_none_or(|n| !n.is_alphanumeric()) {
                     // "Dr.", or the last part of a compound: "(D-Wis.)", "R-Ky.,".
                     let class = abbreviation_class(&self.text[start..q + 1]).or_else(|| {
-                        (seg_start > start).then(|| abbreviation_class(&self.text[seg_start..q + 1])).flatten().filter(|c| *c == AbbrevClass::General)
+                        (seg_start > start)
+                            .then(|| abbreviation_class(&self.text[seg_start..q + 1]))
+                            .flatten()
+                            .filter(|c| *c == AbbrevClass::General)
                     });
                     let keep = match class {
                         None => false,
                         // "No. 10", "p. 4", "Sun. 4": words that are abbreviations only before a
                         // number, so that "the answer was No." and "the Sun." end normally.
-                        Some(AbbrevClass::Prefix) => self.next_after_spaces(q + 1).is_some_and(|n| n.is_ascii_digit() || n == ','),
+                        Some(AbbrevClass::Prefix) => self
+                            .next_after_spaces(q + 1)
+                            .is_some_and(|n| n.is_ascii_digit() || n == ','),
                         Some(_) => true,
                     };
                     if keep {
@@ -659,7 +729,9 @@ impl<'t> Scanner<'t> {
             if is_apostrophe(c) {
                 if next.is_some_and(char::is_alphabetic) {
                     let suffix_end = self.take_while(q + clen, end, char::is_alphabetic);
-                    let word_ends = self.peek(suffix_end, end).is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
+                    let word_ends = self
+                        .peek(suffix_end, end)
+                        .is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
                     if word_ends {
                         let suffix = &self.text[q + clen..suffix_end];
                         if is_clitic(suffix) && q > start {
@@ -667,7 +739,10 @@ impl<'t> Scanner<'t> {
                             self.push(q, suffix_end, TokenKind::Word);
                             return suffix_end;
                         }
-                        if suffix.eq_ignore_ascii_case("t") && q > start + 1 && matches!(self.bytes[q - 1], b'n' | b'N') {
+                        if suffix.eq_ignore_ascii_case("t")
+                            && q > start + 1
+                            && matches!(self.bytes[q - 1], b'n' | b'N')
+                        {
                             self.push(start, q - 1, TokenKind::Word);
                             self.push(q - 1, suffix_end, TokenKind::Word);
                             return suffix_end;
@@ -680,7 +755,12 @@ impl<'t> Scanner<'t> {
                 // `s''` is a word before two straight single quotes typed for a closing double
                 // one (''… the mechanics'' of …), not a plural possessive.
                 let doubled = c == '\'' && next == Some('\'');
-                if !self.open_single && !doubled && word.len() > 1 && word.ends_with(['s', 'S']) && next.is_none_or(|n| !n.is_alphanumeric()) {
+                if !self.open_single
+                    && !doubled
+                    && word.len() > 1
+                    && word.ends_with(['s', 'S'])
+                    && next.is_none_or(|n| !n.is_alphanumeric())
+                {
                     // Plural possessive: States'
                     self.push(start, q, TokenKind::Word);
                     self.push(q, q + clen, TokenKind::Word);
@@ -693,7 +773,13 @@ impl<'t> Scanner<'t> {
                 seg_start = q;
                 continue;
             }
-            if c == '&' && next.is_some_and(|n| n.is_ascii_uppercase()) && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
+            if c == '&'
+                && next.is_some_and(|n| n.is_ascii_uppercase())
+                && q - start <= 3
+                && self.text[start..q]
+                    .chars()
+                    .all(|ch| ch.is_ascii_uppercase())
+            {
                 q += 1;
                 continue;
             }
@@ -701,7 +787,12 @@ impl<'t> Scanner<'t> {
                 q += clen; // N°, the numero sign written with a degree sign
                 continue;
             }
-            if c == '$' && q - start <= 3 && self.text[start..q].chars().all(|ch| ch.is_ascii_uppercase()) {
+            if c == '$'
+                && q - start <= 3
+                && self.text[start..q]
+                    .chars()
+                    .all(|ch| ch.is_ascii_uppercase())
+            {
                 self.push(start, q + 1, TokenKind::Currency); // US$, HK$, A$
                 return q + 1;
             }
@@ -763,13 +854,17 @@ impl<'t> Scanner<'t> {
                         self.push(start, q, TokenKind::Number);
                         // "3p.m." keeps its periods on the suffix.
                         let mut e = suffix_end;
-                        if matches!(lower.as_str(), "p" | "a") && self.text[suffix_end..end].starts_with(".m.") {
+                        if matches!(lower.as_str(), "p" | "a")
+                            && self.text[suffix_end..end].starts_with(".m.")
+                        {
                             e += 3;
                         }
                         self.push(q, e, TokenKind::Word);
                         return e;
                     }
-                    if matches!(lower.as_str(), "p" | "a") && self.text[suffix_end..end].starts_with(".m.") {
+                    if matches!(lower.as_str(), "p" | "a")
+                        && self.text[suffix_end..end].starts_with(".m.")
+                    {
                         self.push(start, q, TokenKind::Number);
                         self.push(q, suffix_end + 3, TokenKind::Word);
                         return suffix_end + 3;
@@ -799,21 +894,37 @@ impl<'t> Scanner<'t> {
             if e - p != 2 {
                 return None;
             }
-            let e = if self.bytes.get(e) == Some(&b's') { e + 1 } else { e };
-            return self.peek(e, end).is_none_or(|n| !n.is_alphanumeric()).then_some(e);
+            let e = if self.bytes.get(e) == Some(&b's') {
+                e + 1
+            } else {
+                e
+            };
+            return self
+                .peek(e, end)
+                .is_none_or(|n| !n.is_alphanumeric())
+                .then_some(e);
         }
         let e = self.take_while(p, end, char::is_alphabetic);
-        if e == p || self.peek(e, end).is_some_and(|n| n.is_alphanumeric() || is_apostrophe(n)) {
+        if e == p
+            || self
+                .peek(e, end)
+                .is_some_and(|n| n.is_alphanumeric() || is_apostrophe(n))
+        {
             return None;
         }
-        ELISIONS.contains(&self.text[p..e].to_lowercase()).then_some(e)
+        ELISIONS
+            .contains(&self.text[p..e].to_lowercase())
+            .then_some(e)
     }
 
     /// A web address starting at `p` (`http://`, `https://` or `www.`), trimmed of the
     /// punctuation that ends the sentence or closes a bracket around it.
     fn url_end(&self, p: usize, end: usize) -> Option<usize> {
         let rest = &self.text[p..end];
-        let starts = |prefix: &str| rest.len() > prefix.len() && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes());
+        let starts = |prefix: &str| {
+            rest.len() > prefix.len()
+                && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        };
         if !(starts("http://") || starts("https://") || starts("www.")) {
             return None;
         }
@@ -858,12 +969,17 @@ impl<'t> Scanner<'t> {
         if p < self.no_email_before {
             return None;
         }
-        let local_end = self.take_while(p, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-'));
+        let local_end = self.take_while(p, end, |ch| {
+            ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-')
+        });
         let found = (local_end < end && self.bytes.get(local_end) == Some(&b'@')).then(|| {
-            let dom_end = self.take_while(local_end + 1, end, |ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-'));
+            let dom_end = self.take_while(local_end + 1, end, |ch| {
+                ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-')
+            });
             let domain = self.text[local_end + 1..dom_end].trim_end_matches(['.', '-']);
             let (_, tld) = domain.rsplit_once('.')?;
-            (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())).then_some(local_end + 1 + domain.len())
+            (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+                .then_some(local_end + 1 + domain.len())
         });
         match found.flatten() {
             Some(e) => Some(e),
@@ -885,7 +1001,9 @@ impl<'t> Scanner<'t> {
             return q;
         }
         loop {
-            q = self.take_while(q, end, |ch| chars::is_emoji_continuation(ch) && ch != '\u{200D}');
+            q = self.take_while(q, end, |ch| {
+                chars::is_emoji_continuation(ch) && ch != '\u{200D}'
+            });
             // A zero-width joiner glues the next pictograph into the same emoji.
             match self.peek(q, end) {
                 Some('\u{200D}') => {
@@ -902,13 +1020,20 @@ impl<'t> Scanner<'t> {
 }
 
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() && !chars::is_unspaced_script(c)) || is_combining_mark(c) || c == '_' || c == '\u{200C}' || c == '\u{200D}'
+    (c.is_alphanumeric() && !chars::is_unspaced_script(c))
+        || is_combining_mark(c)
+        || c == '_'
+        || c == '\u{200C}'
+        || c == '\u{200D}'
 }
 
 /// Length of the run of ASCII letters at the start of `bytes`.
 #[inline]
 fn ascii_letters(bytes: &[u8]) -> usize {
-    bytes.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(bytes.len())
+    bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(bytes.len())
 }
 
 fn is_handle_char(c: char) -> bool {
@@ -925,7 +1050,9 @@ fn is_closing_punct(c: char) -> bool {
 
 /// English clitics split off after an apostrophe: Petro's → Petro + 's.
 fn is_clitic(suffix: &str) -> bool {
-    ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| suffix.eq_ignore_ascii_case(c))
+    ["s", "re", "ve", "ll", "d", "m"]
+        .iter()
+        .any(|c| suffix.eq_ignore_ascii_case(c))
 }
 
 /// Length of `s` without the trailing punctuation that is not part of a URL: sentence

@@ -17,7 +17,10 @@ fn is_mark(c: char) -> bool {
 
 fn check_span(text: &str, what: &str, span: Span, allow_empty: bool) -> Result<(), String> {
     if span.start() > span.end() || span.end() > text.len() {
-        return Err(format!("{what} {span:?} is out of bounds (text has {} bytes)", text.len()));
+        return Err(format!(
+            "{what} {span:?} is out of bounds (text has {} bytes)",
+            text.len()
+        ));
     }
     if !allow_empty && span.start() == span.end() {
         return Err(format!("{what} {span:?} is empty"));
@@ -64,7 +67,10 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
     for (i, t) in doc.tokens.iter().enumerate() {
         check_span(text, &format!("token {i}"), t.span, false)?;
         if t.span.start() < prev_end {
-            return Err(format!("token {i} {:?} starts before the previous token ends ({prev_end})", t.span));
+            return Err(format!(
+                "token {i} {:?} starts before the previous token ends ({prev_end})",
+                t.span
+            ));
         }
         prev_end = t.span.end();
     }
@@ -77,10 +83,16 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
     for (k, s) in doc.sentences.iter().enumerate() {
         check_span(text, &format!("sentence {k}"), s.span, false)?;
         if s.span.start() < prev_end {
-            return Err(format!("sentence {k} {:?} overlaps the previous one", s.span));
+            return Err(format!(
+                "sentence {k} {:?} overlaps the previous one",
+                s.span
+            ));
         }
         prev_end = s.span.end();
-        if s.token_start != next_token || s.token_end <= s.token_start || s.token_end > doc.tokens.len() {
+        if s.token_start != next_token
+            || s.token_end <= s.token_start
+            || s.token_end > doc.tokens.len()
+        {
             return Err(format!(
                 "sentence {k} holds tokens {}..{} but the next uncovered token is {next_token} (of {})",
                 s.token_start,
@@ -91,11 +103,20 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
         let first = doc.tokens[s.token_start].span;
         let last = doc.tokens[s.token_end - 1].span;
         if s.span != Span::new(first.start(), last.end()) {
-            return Err(format!("sentence {k} {:?} is not the span of its tokens {}..{}", s.span, first.start(), last.end()));
+            return Err(format!(
+                "sentence {k} {:?} is not the span of its tokens {}..{}",
+                s.span,
+                first.start(),
+                last.end()
+            ));
         }
         for (i, t) in doc.tokens[s.token_start..s.token_end].iter().enumerate() {
             if t.sentence as usize != k {
-                return Err(format!("token {} says sentence {} but lies in sentence {k}", s.token_start + i, t.sentence));
+                return Err(format!(
+                    "token {} says sentence {} but lies in sentence {k}",
+                    s.token_start + i,
+                    t.sentence
+                ));
             }
         }
         next_token = s.token_end;
@@ -106,19 +127,36 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
     // Quotes: content, speaker mention and cue inside the text; no own mark at an edge.
     for (i, q) in doc.quotes.iter().enumerate() {
         check_span(text, &format!("quote {i}"), q.span, true)?;
-        check_opt(text, &format!("quote {i} speaker mention"), q.speaker_mention)?;
+        check_opt(
+            text,
+            &format!("quote {i} speaker mention"),
+            q.speaker_mention,
+        )?;
         check_opt(text, &format!("quote {i} cue"), q.cue)?;
         let content = q.span.text(text);
         // The quote-mark tokens inside the content. A mark token at an edge of the content is
         // allowed only when the content holds its partner (a nested quotation at the edge:
         // “‘No,’ he said”); a lone one is the pair's own mark or a stray. Apostrophes inside
         // word tokens ('em, States') are not marks.
-        let inside: Vec<&presswork::Token> = doc.tokens.iter().filter(|t| t.span.start() >= q.span.start() && t.span.end() <= q.span.end()).collect();
-        let marks = inside.iter().filter(|t| t.kind == presswork::TokenKind::Quote).count();
-        let edge_mark = inside.first().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.start() == q.span.start())
-            || inside.last().is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.end() == q.span.end());
+        let inside: Vec<&presswork::Token> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.span.start() >= q.span.start() && t.span.end() <= q.span.end())
+            .collect();
+        let marks = inside
+            .iter()
+            .filter(|t| t.kind == presswork::TokenKind::Quote)
+            .count();
+        let edge_mark = inside.first().is_some_and(|t| {
+            t.kind == presswork::TokenKind::Quote && t.span.start() == q.span.start()
+        }) || inside
+            .last()
+            .is_some_and(|t| t.kind == presswork::TokenKind::Quote && t.span.end() == q.span.end());
         if quote_edges && marks < 2 && edge_mark {
-            return Err(format!("quote {i} {:?} = {content:?} has a quotation mark at its edge", q.span));
+            return Err(format!(
+                "quote {i} {:?} = {content:?} has a quotation mark at its edge",
+                q.span
+            ));
         }
         if q.speaker.as_deref() == Some("") {
             return Err(format!("quote {i} has an empty speaker name"));
@@ -142,7 +180,11 @@ pub fn check_with(text: &str, doc: &Document<'_>, quote_edges: bool) -> Result<(
 pub fn analyze_and_check(text: &str) {
     let doc = presswork::analyze(text);
     if let Err(e) = check(text, &doc) {
-        panic!("invariant broken: {e}\ninput ({} bytes): {:?}", text.len(), preview(text));
+        panic!(
+            "invariant broken: {e}\ninput ({} bytes): {:?}",
+            text.len(),
+            preview(text)
+        );
     }
 }
 
