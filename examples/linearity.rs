@@ -38,10 +38,12 @@ use std::time::Instant;
 
 use presswork::offsets::CharOffsets;
 
+#[cfg_attr(feature = "python", allow(dead_code))]
 struct Counting;
 
 /// The allocator under the count: the extension's jemalloc on Linux, the system's elsewhere.
 #[cfg(all(target_os = "linux", not(target_env = "musl")))]
+#[cfg_attr(feature = "python", allow(dead_code))]
 static INNER: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 #[cfg(not(all(target_os = "linux", not(target_env = "musl"))))]
 static INNER: System = System;
@@ -110,6 +112,10 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+// With the `python` feature the library installs jemalloc as the global allocator itself (the
+// extension's), so this counting wrapper can only be installed without it; peak-heap columns then
+// read 0 and `main` says so.
+#[cfg(not(feature = "python"))]
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
@@ -756,6 +762,11 @@ impl SizeStats {
 
 fn main() {
     tune_allocator();
+    if cfg!(feature = "python") {
+        eprintln!(
+            "note: built with the `python` feature, so peak heap is not counted (run without it)"
+        );
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut min_mb = 1usize;
     let mut max_mb = 64usize;

@@ -349,11 +349,8 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
             })
             .unwrap_or_default()
     };
-    let attrs: Vec<(
-        Vec<(usize, usize)>,
-        Vec<(usize, usize)>,
-        Vec<(usize, usize)>,
-    )> = d["attributions"]
+    type Spans = Vec<(usize, usize)>;
+    let attrs: Vec<(Spans, Spans, Spans)> = d["attributions"]
         .as_array()
         .unwrap()
         .iter()

@@ -390,8 +390,9 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     while j + 1 < tokens.len() && tokens[j + 1].ws_before < Whitespace::Line {
         j += 1;
     }
-    while j > i && matches!(tokens[j].kind, TokenKind::Quote)
-        || (j > i && matches!(tokens[j].span.text(text), ")" | "]"))
+    while j > i
+        && (matches!(tokens[j].kind, TokenKind::Quote)
+            || matches!(tokens[j].span.text(text), ")" | "]"))
     {
         j -= 1;
     }

@@ -8,6 +8,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+pub mod check;
+pub mod registry;
+
 /// Hash map and set for lexicon lookups. The keys are short words from our own data files,
 /// looked up once or more per token: a fast non-cryptographic hash (rustc's Fx hash) beats
 /// SipHash here, and there is no untrusted key set to defend against.
@@ -15,9 +18,14 @@ pub type FastMap<K, V> = HashMap<K, V, rustc_hash::FxBuildHasher>;
 pub type FastSet<K> = HashSet<K, rustc_hash::FxBuildHasher>;
 
 /// Iterates the entries of a lexicon file: trimmed, non-empty lines with comments removed,
-/// split on tabs.
+/// split on tabs. A key written `\#` is the literal `#` (a line starting with `#` is a comment).
 pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
-    source.lines().filter_map(|line| {
+    numbered_entries(source).map(|(_, fields)| fields)
+}
+
+/// [`entries`] with the 1-based line number of each entry, for error messages.
+pub fn numbered_entries(source: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    source.lines().enumerate().filter_map(|(i, line)| {
         let line = match line.find('#') {
             // A '#' that starts a field is a comment; a '#' inside a key (e.g. "C#") is kept.
             Some(0) => "",
@@ -26,15 +34,17 @@ pub fn entries(source: &str) -> impl Iterator<Item = Vec<&str>> {
         };
         let line = line.trim();
         if line.is_empty() {
-            None
-        } else {
-            Some(
-                line.split('\t')
-                    .map(str::trim)
-                    .filter(|f| !f.is_empty())
-                    .collect(),
-            )
+            return None;
         }
+        let mut fields: Vec<&str> = line
+            .split('\t')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .collect();
+        if let Some(key) = fields[0].strip_prefix('\\') {
+            fields[0] = key;
+        }
+        Some((i + 1, fields))
     })
 }
 

@@ -1,0 +1,283 @@
+//! Every lexicon file under `data/lexicons/` with its [`Spec`]: the one place that says what a
+//! file may contain. `cargo test` checks each file against its spec, and that no file is
+//! missing from this list.
+
+use super::check::{Case, Field, Keys, Spec};
+
+macro_rules! source {
+    ($name:literal) => {
+        include_str!(concat!("../../data/lexicons/", $name))
+    };
+}
+
+/// A file of bare keys, one per line.
+const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec {
+    Spec {
+        name,
+        source,
+        case,
+        keys: Keys::Unique,
+        fields: &[],
+        required: 0,
+    }
+}
+
+/// The classes of `abbreviations.txt`.
+pub const ABBREVIATION_CLASSES: &[&str] = &["title", "month", "prefix", "general"];
+/// The tags of `cue_verbs.txt`'s fourth field.
+pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect"];
+/// The classes of `currencies.txt`.
+pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
+/// Genders in `first_names.txt` and `titles.txt`.
+pub const GENDERS: &[&str] = &["m", "f", "u"];
+/// The classes of `number_context.txt`.
+pub const NUMBER_CONTEXT_CLASSES: &[&str] = &[
+    "score",
+    "metre",
+    "denominator",
+    "ordinal_no",
+    "sign",
+    "age",
+    "timezone",
+    "determiner",
+    "plural",
+    "stop",
+    "skip",
+    "not_verb",
+    "change",
+    "multiplier",
+    "noun_ly",
+    "modifier",
+    "year_noun",
+];
+/// The classes of `number_traps.txt`.
+pub const NUMBER_TRAP_CLASSES: &[&str] = &[
+    "prefix",
+    "version",
+    "phone",
+    "street",
+    "token",
+    "suffix",
+    "after_ordinal",
+];
+/// The classes of `number_words.txt`.
+pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ordinal", "fraction"];
+/// The classes of `quote_function_words.txt`.
+pub const FUNCTION_WORD_CLASSES: &[&str] = &["det", "pron", "rel", "aux", "adv", "other"];
+/// The classes of `scales.txt`.
+pub const SCALE_CLASSES: &[&str] = &["word", "abbrev"];
+/// The classes of `titles.txt`.
+pub const TITLE_CLASSES: &[&str] = &["honorific", "role"];
+/// The classes of `units.txt`.
+pub const UNIT_CLASSES: &[&str] = &[
+    "mass",
+    "length",
+    "area",
+    "volume",
+    "speed",
+    "temperature",
+    "energy",
+    "power",
+    "data",
+    "time",
+    "percent",
+    "points",
+    "count",
+    "angle",
+];
+
+/// Every lexicon file and its spec.
+pub const LEXICONS: &[Spec] = &[
+    Spec {
+        name: "abbreviations.txt",
+        source: source!("abbreviations.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(ABBREVIATION_CLASSES)],
+        required: 1,
+    },
+    Spec {
+        name: "cue_verbs.txt",
+        source: source!("cue_verbs.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text, Field::Text, Field::TagsOf(CUE_VERB_TAGS)],
+        required: 0,
+    },
+    Spec {
+        name: "currencies.txt",
+        source: source!("currencies.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[Field::Text, Field::OneOf(CURRENCY_CLASSES)],
+        required: 2,
+    },
+    keys_only("elisions.txt", source!("elisions.txt"), Case::Folded),
+    Spec {
+        name: "first_names.txt",
+        source: source!("first_names.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(GENDERS)],
+        required: 1,
+    },
+    Spec {
+        name: "months.txt",
+        source: source!("months.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Int(1, 12)],
+        required: 1,
+    },
+    Spec {
+        name: "number_context.txt",
+        source: source!("number_context.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[Field::OneOf(NUMBER_CONTEXT_CLASSES)],
+        required: 1,
+    },
+    keys_only(
+        "number_suffixes.txt",
+        source!("number_suffixes.txt"),
+        Case::Sensitive,
+    ),
+    Spec {
+        name: "number_traps.txt",
+        source: source!("number_traps.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[Field::OneOf(NUMBER_TRAP_CLASSES)],
+        required: 1,
+    },
+    keys_only(
+        "number_verbs.txt",
+        source!("number_verbs.txt"),
+        Case::Folded,
+    ),
+    Spec {
+        name: "number_words.txt",
+        source: source!("number_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[
+            Field::Int(0, 1_000_000_000_000),
+            Field::OneOf(NUMBER_WORD_CLASSES),
+        ],
+        required: 2,
+    },
+    keys_only(
+        "org_suffixes.txt",
+        source!("org_suffixes.txt"),
+        Case::Sensitive,
+    ),
+    Spec {
+        name: "qualifiers.txt",
+        source: source!("qualifiers.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(&["yes", "no"])],
+        required: 1,
+    },
+    Spec {
+        name: "quote_aliases.txt",
+        source: source!("quote_aliases.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[Field::Text],
+        required: 1,
+    },
+    keys_only(
+        "quote_cue_nouns.txt",
+        source!("quote_cue_nouns.txt"),
+        Case::Folded,
+    ),
+    Spec {
+        name: "quote_function_words.txt",
+        source: source!("quote_function_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(FUNCTION_WORD_CLASSES)],
+        required: 1,
+    },
+    keys_only(
+        "quote_term_markers.txt",
+        source!("quote_term_markers.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "quote_title_markers.txt",
+        source!("quote_title_markers.txt"),
+        Case::Folded,
+    ),
+    Spec {
+        name: "scales.txt",
+        source: source!("scales.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[Field::Int(1, 15), Field::OneOf(SCALE_CLASSES)],
+        required: 2,
+    },
+    keys_only(
+        "sentence_starters.txt",
+        source!("sentence_starters.txt"),
+        Case::Sensitive,
+    ),
+    Spec {
+        name: "titles.txt",
+        source: source!("titles.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(TITLE_CLASSES), Field::OneOf(GENDERS)],
+        required: 1,
+    },
+    keys_only("tlds.txt", source!("tlds.txt"), Case::Folded),
+    Spec {
+        name: "units.txt",
+        source: source!("units.txt"),
+        case: Case::Sensitive,
+        keys: Keys::Unique,
+        fields: &[
+            Field::Text,
+            Field::OneOf(UNIT_CLASSES),
+            Field::OneOf(&["cs"]),
+        ],
+        required: 2,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::check::check;
+    use super::*;
+
+    #[test]
+    fn every_lexicon_matches_its_spec() {
+        let errors: Vec<String> = LEXICONS
+            .iter()
+            .flat_map(check)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "lexicon errors:\n{}", errors.join("\n"));
+    }
+
+    #[test]
+    fn every_lexicon_file_has_a_spec() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("data/lexicons exists")
+            .map(|e| {
+                e.expect("readable entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .filter(|name| name.ends_with(".txt"))
+            .collect();
+        files.sort();
+        let mut specs: Vec<String> = LEXICONS.iter().map(|s| s.name.to_string()).collect();
+        specs.sort();
+        assert!(!files.is_empty());
+        assert_eq!(files, specs);
+    }
+}
