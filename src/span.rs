@@ -2,8 +2,8 @@
 //!
 //! Offsets are `u32`: a text of one quote mark per byte holds a token per byte, and every
 //! record of every stage holds spans, so half-width offsets halve the memory of the
-//! densest inputs (see BENCHMARKS-hardening.md). A text must therefore stay under 4 GiB,
-//! which [`crate::analyze`] checks.
+//! densest inputs (see BENCHMARKS.md, "Linear time and memory"). A text must therefore stay
+//! under 4 GiB, which [`crate::analyze`] checks.
 
 use serde::Serialize;
 

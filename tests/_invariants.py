@@ -17,7 +17,7 @@ import presswork as pw
 
 QUOTE_MARKS = set("\"'“”„‟‘’‚‛«»‹›「」『』`′″ʼ")
 
-#: No quote content may start or end with a quotation mark (HARDENING.md, bug 7, fixed).
+#: No quote content may start or end with a quotation mark (TESTING.md, bug 7, fixed).
 #: PRESSWORK_STRICT_QUOTES=0 turns the check off for triage only.
 STRICT_QUOTE_EDGES = os.environ.get("PRESSWORK_STRICT_QUOTES") != "0"
 

@@ -3,7 +3,7 @@ processes (including a fork after a batch call ran a thread pool in the parent, 
 while another thread is inside a batch call). Results must equal the single-threaded ones,
 and nothing may deadlock: every wait has a timeout.
 
-Free-threaded CPython: see ``HARDENING.md`` (PyO3 0.30 declares modules GIL-free by default;
+Free-threaded CPython: see ``TESTING.md`` (PyO3 0.30 declares modules GIL-free by default;
 the abi3 wheel does not load on a free-threaded interpreter, which needs its own build).
 """
 

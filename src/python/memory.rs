@@ -4,7 +4,7 @@
 //! them instead of faulting fresh ones in. Left to itself it hands them back by age
 //! (`dirty_decay_ms`), a whole extent at a time: on a large text one tick of that decay can
 //! return half a gigabyte that the next stage of the running call, or the next call, needs
-//! again, and faulting it back in can cost more than the work did (bug 11 in HARDENING.md;
+//! again, and faulting it back in can cost more than the work did (bug 11 in TESTING.md;
 //! it made the time of 64 MB texts jump by 40% at random). So the extension decides when:
 //!
 //! * while any call runs, and until it has been idle for [`set_release_after`] (10 s by

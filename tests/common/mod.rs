@@ -46,7 +46,7 @@ fn check_finite(what: &str, v: Option<f64>) -> Result<(), String> {
 }
 
 /// Whether to check that no quote's content starts or ends with a quotation mark. It was
-/// bug 7 in `HARDENING.md` (fixed); `PRESSWORK_STRICT_QUOTES=0` turns the check off for
+/// bug 7 in `TESTING.md` (fixed); `PRESSWORK_STRICT_QUOTES=0` turns the check off for
 /// triage only.
 pub fn strict_quote_edges() -> bool {
     std::env::var("PRESSWORK_STRICT_QUOTES").map_or(true, |v| v != "0")
