@@ -71,7 +71,7 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
     let doc = Doc {
         text,
         tokens,
-        wrap: wrap::wrap_width(text, tokens),
+        wrap: wrap::wrap_width(text),
     };
     let mut out = Vec::new();
     let n = tokens.len();
@@ -87,7 +87,7 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
             prev_line = (line_start, tokens[i - 1].span.end());
             line_start = tokens[i].span.start();
         }
-        if i > start && may_break_before(&doc, i, opener.is_some()) {
+        if i > start && may_break_before(&doc, start, i, opener.is_some()) {
             let cx = BreakCtx {
                 doc,
                 start,
@@ -136,18 +136,27 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
     out
 }
 
-/// A cheap filter before the break rules: every break rule needs a line break, a list, a
-/// capital or digit next, or a glued token before (an emoticon's last piece).
-fn may_break_before(doc: &Doc, i: usize, in_list: bool) -> bool {
+/// A cheap filter before the break rules, which run on few tokens: within a line, each needs
+/// a list, a number (a date) at `i`, or before it an address, a `>`, a comma near the sentence
+/// start (a sign-off), `AM`/`PM`, or a piece glued to the token before it (an emoticon).
+fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
     let t = &doc.tokens[i];
     match t.ws_before {
         Whitespace::None => false,
         Whitespace::Line | Whitespace::Paragraph => true,
         Whitespace::Space => {
+            let prev = &doc.tokens[i - 1];
             in_list
-                || doc.tokens[i - 1].ws_before == Whitespace::None
-                || doc.tokens[i - 1].kind != TokenKind::Word
-                || !first_char(doc.text, t).is_lowercase()
+                || t.kind == TokenKind::Number
+                || matches!(prev.kind, TokenKind::Url | TokenKind::Email)
+                || (prev.span.len() <= 2 && {
+                    let p = prev.span.text(doc.text);
+                    prev.ws_before == Whitespace::None
+                        || p == ">"
+                        || (p == "," && i <= start + 4)
+                        || p.eq_ignore_ascii_case("am")
+                        || p.eq_ignore_ascii_case("pm")
+                })
         }
     }
 }

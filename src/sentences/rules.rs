@@ -173,6 +173,9 @@ impl BreakCtx<'_> {
 /// hard-wrapped prose (whose lines run to a fixed width, typically 60–80 characters).
 const SHORT_LINE_BYTES: usize = 40;
 
+/// The longest sign-off in `sign_offs.txt`, in tokens.
+const MAX_SIGN_OFF_TOKENS: usize = 3;
+
 /// Boundaries before a token that do not come from punctuation, in the order they are tried.
 pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
@@ -243,6 +246,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
         decide: |c| {
             let d = &c.doc;
             (c.i >= c.start + 2
+                && c.i <= c.start + MAX_SIGN_OFF_TOKENS + 1
                 && d.is(c.i - 1, ",")
                 && d.capitalised_word(c.i)
                 && SIGN_OFFS.contains(&d.text[d.tokens[c.start].span.start()..d.tokens[c.i - 2].span.end()].to_lowercase()))
@@ -493,13 +497,9 @@ impl EndCtx<'_> {
     }
 }
 
-/// Does a terminal candidate end the sentence? Tried in order.
+/// Does a terminal candidate end the sentence? Tried in order. The end of the text counts as a
+/// paragraph break after the mark; a title (`Mr.`, `Gen.`) has no rule, so it never ends one.
 pub static END_RULES: &[EndRule] = &[
-    EndRule {
-        name: "text_end",
-        doc: "The end of the text ends the sentence.",
-        decide: |c| c.next().is_none().then_some(true),
-    },
     EndRule {
         name: "line_break_after_mark",
         doc: "A terminal mark at the end of a line ends the sentence (unless the line is hard-wrapped).",
@@ -573,11 +573,6 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
     EndRule {
-        name: "title_before_name",
-        doc: "A title (`Mr.`, `Gen.`) never ends a sentence.",
-        decide: |c| (c.term == Terminal::Abbreviation(AbbrevClass::Title)).then_some(false),
-    },
-    EndRule {
         name: "initial_or_pronoun",
         doc: "`Albert I. Jones` goes on; `you and I. Did you` ends (a sentence starter follows).",
         decide: |c| {
@@ -588,10 +583,11 @@ pub static END_RULES: &[EndRule] = &[
         name: "time_before_capital",
         doc: "`at 6 P.M. Mr. Smith` ends after the time, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`).",
         decide: |c| {
-            let opens_with_time = OPENING_PREPOSITIONS
-                .contains(&c.doc.str(c.start).to_lowercase())
-                && c.term_idx <= c.start + 3;
-            (c.time_of_day() && c.doc.capitalised_word(c.next_idx) && !opens_with_time)
+            let opens_with_time = || {
+                c.term_idx <= c.start + 3
+                    && OPENING_PREPOSITIONS.contains(&c.doc.str(c.start).to_lowercase())
+            };
+            (c.time_of_day() && c.doc.capitalised_word(c.next_idx) && !opens_with_time())
                 .then_some(true)
         },
     },

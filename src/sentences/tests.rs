@@ -219,3 +219,84 @@ fn leading_line_breaks() {
         vec!["Title", "Body text here."]
     );
 }
+
+/// One invented case of `tests/data/sentence_rules.jsonl`: the rule it shows, a text and its
+/// sentences.
+struct RuleCase {
+    rule: String,
+    text: String,
+    expected: Vec<String>,
+}
+
+fn rule_cases() -> Vec<RuleCase> {
+    include_str!("../../tests/data/sentence_rules.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("a JSON object per line");
+            RuleCase {
+                rule: v["rule"].as_str().expect("rule").to_string(),
+                text: v["text"].as_str().expect("text").to_string(),
+                expected: v["expected"]
+                    .as_array()
+                    .expect("expected")
+                    .iter()
+                    .map(|s| s.as_str().expect("a sentence").to_string())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn sents_with(text: &str, switch: RuleSwitch) -> Vec<String> {
+    let mut tokens = tokenize(text);
+    split_with(text, &mut tokens, switch)
+        .into_iter()
+        .map(|s| s.span.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn every_rule_case_holds() {
+    let cases = rule_cases();
+    assert!(
+        cases.len() >= 40,
+        "the rule table is missing: {}",
+        cases.len()
+    );
+    for c in &cases {
+        assert_eq!(
+            sents_with(&c.text, RuleSwitch::default()),
+            c.expected,
+            "rule {}: {:?}",
+            c.rule,
+            c.text
+        );
+    }
+}
+
+#[test]
+fn every_rule_has_cases_and_each_rule_matters() {
+    let cases = rule_cases();
+    let names = rule_names();
+    assert!(names.len() >= 25, "rule lists: {}", names.len());
+    for (list, name, doc) in names {
+        assert!(!doc.is_empty(), "{list} rule {name} has no doc");
+        let own: Vec<&RuleCase> = cases.iter().filter(|c| c.rule == name).collect();
+        assert!(!own.is_empty(), "{list} rule {name} has no case");
+        // Switched off, the rule's cases must come out differently: it is not dead.
+        let switch = RuleSwitch { off: Some(name) };
+        assert!(
+            own.iter()
+                .any(|c| sents_with(&c.text, switch) != c.expected),
+            "{list} rule {name}: its cases pass without it"
+        );
+    }
+    for c in &cases {
+        assert!(
+            rule_names().iter().any(|(_, n, _)| *n == c.rule),
+            "case names an unknown rule {}",
+            c.rule
+        );
+    }
+}

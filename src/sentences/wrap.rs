@@ -2,8 +2,6 @@
 //! 60-80 columns) with single newlines inside paragraphs. Such a line break is a space, not a
 //! boundary, so the same sentences come out as from the unwrapped text.
 
-use crate::tokenize::{Token, Whitespace};
-
 /// Lines longer than this are paragraphs written on one line, not wrapped lines.
 const MAX_WRAP_COLUMNS: usize = 120;
 /// Fewer wrapped lines than this do not show a wrapping width.
@@ -11,26 +9,27 @@ const MIN_WRAPPED_LINES: usize = 4;
 
 /// The wrapping width of `text` when its lines are hard-wrapped, else `None`: most lines that
 /// end at a single newline are long and none much longer than the rest. One pass over the
-/// tokens.
-pub(super) fn wrap_width(text: &str, tokens: &[Token]) -> Option<usize> {
+/// line breaks (none in most news text).
+pub(super) fn wrap_width(text: &str) -> Option<usize> {
+    if !text.contains('\n') {
+        return None;
+    }
     // Lengths of the lines that end at a single newline (inside a paragraph), and how many
     // lines of any kind are too long to be wrapped.
     let mut inner = Vec::new();
-    let mut long = 0;
-    let mut lines = 0;
-    let mut line_start = tokens.first()?.span.start();
-    for i in 1..=tokens.len() {
-        let ws = tokens.get(i).map_or(Whitespace::Paragraph, |t| t.ws_before);
-        if ws >= Whitespace::Line {
-            let n = columns(text, line_start, tokens[i - 1].span.end());
-            lines += 1;
-            long += usize::from(n > MAX_WRAP_COLUMNS);
-            if ws == Whitespace::Line {
-                inner.push(n);
-            }
-            if let Some(t) = tokens.get(i) {
-                line_start = t.span.start();
-            }
+    let (mut long, mut lines) = (0, 0);
+    let mut pending: Option<usize> = None; // the last non-blank line, until we see what follows
+    for line in text.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            pending = None;
+            continue;
+        }
+        let n = columns(line, 0, line.len());
+        lines += 1;
+        long += usize::from(n > MAX_WRAP_COLUMNS);
+        if let Some(p) = pending.replace(n) {
+            inner.push(p);
         }
     }
     let width = inner
@@ -52,7 +51,11 @@ pub(super) fn is_full(n: usize, width: usize) -> bool {
     n * 4 >= width * 3 && n <= width
 }
 
-/// Columns (code points) of `text[start..end]`.
+/// Columns (code points) of `text[start..end]`; a line of more bytes than four times the
+/// widest wrapped line is counted by its bytes (it is too long either way).
 pub(super) fn columns(text: &str, start: usize, end: usize) -> usize {
+    if end - start > 4 * MAX_WRAP_COLUMNS {
+        return end - start;
+    }
     text[start..end].chars().count()
 }
