@@ -148,6 +148,10 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
             let prev = &doc.tokens[i - 1];
             in_list
                 || t.kind == TokenKind::Number
+                || (i <= start + 16 && prev.kind == TokenKind::Punct)
+                || (i <= start + 16
+                    && doc.text.as_bytes()[doc.tokens[start].span.start()].is_ascii_uppercase()
+                    && doc.all_caps(start))
                 || matches!(prev.kind, TokenKind::Url | TokenKind::Email)
                 || (prev.span.len() <= 2 && {
                     let p = prev.span.text(doc.text);

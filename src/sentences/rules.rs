@@ -133,6 +133,32 @@ impl<'a> Doc<'a> {
             .is_some_and(|w| wrap::is_full(wrap::columns(self.text, start, end), w))
     }
 
+    /// A word of two or more letters, all capitals (`WASHINGTON`, `HITS`).
+    pub(super) fn all_caps(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let s = t.span.text(self.text);
+        t.kind == TokenKind::Word
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !s.chars().any(char::is_lowercase)
+    }
+
+    /// Tokens `start..i` are a dateline: place names in capitals (commas and a date allowed),
+    /// an optional agency in brackets (`(AP)`), then a dash.
+    fn dateline_before(&self, start: usize, i: usize) -> bool {
+        if i < start + 2 || i > start + MAX_HEADLINE_TOKENS {
+            return false;
+        }
+        let dash = self.tokens[i - 1].ws_before == Whitespace::Space
+            && matches!(self.str(i - 1), "—" | "–" | "-" | "--");
+        // A byline or headline without punctuation may come first ("By Ana Ruiz PORTO (AP) —").
+        dash && (start..i - 1).all(|k| {
+            let t = &self.tokens[k];
+            self.all_caps(k)
+                || matches!(t.kind, TokenKind::Number | TokenKind::Punct)
+                || (t.kind == TokenKind::Word && first_char(self.text, t).is_uppercase())
+        }) && (start..i - 1).any(|k| self.all_caps(k))
+    }
+
     /// Does an emoticon (`:-)`, `:P`) end at token `i` (its tokens glued, a space before)?
     fn emoticon_ends_at(&self, i: usize) -> bool {
         let mut j = i;
@@ -173,6 +199,11 @@ impl BreakCtx<'_> {
 /// hard-wrapped prose (whose lines run to a fixed width, typically 60–80 characters).
 const SHORT_LINE_BYTES: usize = 40;
 
+/// A dateline or all-caps headline is at most this many tokens long.
+const MAX_HEADLINE_TOKENS: usize = 16;
+/// An all-caps run shorter than this is an acronym or a name (`NATO`, `BBC News`), not a headline.
+const MIN_HEADLINE_WORDS: usize = 3;
+
 /// The longest sign-off in `sign_offs.txt`, in tokens.
 const MAX_SIGN_OFF_TOKENS: usize = 3;
 
@@ -203,16 +234,21 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "hard_wrap_continues",
+        doc: "In hard-wrapped text, a break after a full-width line is a space (a dash opening the next line is a dash, not a bullet, unless a colon introduced it).",
+        decide: |c| {
+            let t = c.token();
+            let bullet = t.kind == TokenKind::Bullet
+                && !matches!(t.span.text(c.doc.text), "-" | "–" | "—");
+            let listed = t.kind == TokenKind::Bullet && c.doc.is(c.i - 1, ":");
+            (c.on_new_line() && !bullet && !listed && c.doc.full_line(c.prev_line.0, c.prev_line.1))
+                .then_some(false)
+        },
+    },
+    BreakRule {
         name: "bullet_opens_line",
         doc: "A bullet at the start of a line starts a list item.",
         decide: |c| (c.on_new_line() && c.token().kind == TokenKind::Bullet).then_some(true),
-    },
-    BreakRule {
-        name: "hard_wrap_continues",
-        doc: "In hard-wrapped text, a break after a full-width line is a space.",
-        decide: |c| {
-            (c.on_new_line() && c.doc.full_line(c.prev_line.0, c.prev_line.1)).then_some(false)
-        },
     },
     BreakRule {
         name: "joiner_ends_line",
@@ -238,6 +274,26 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
                     && !line_ends_sentence(c.doc.text, c.doc.tokens, c.i)
             })
+        },
+    },
+    BreakRule {
+        name: "dateline_ends",
+        doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
+        decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
+    },
+    BreakRule {
+        name: "caps_headline_ends",
+        doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
+        decide: |c| {
+            let d = &c.doc;
+            let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
+            (c.i >= c.start + MIN_HEADLINE_WORDS
+                && c.i <= c.start + MAX_HEADLINE_TOKENS
+                && d.capitalised_word(c.i)
+                && !d.all_caps(c.i)
+                && (c.start..c.i).all(|k| d.all_caps(k) || !word(k))
+                && (c.start..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
+                .then_some(true)
         },
     },
     BreakRule {
