@@ -148,6 +148,7 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
             let prev = &doc.tokens[i - 1];
             in_list
                 || t.kind == TokenKind::Number
+                || i == start + 2
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
                 || (i <= start + 16
                     && doc.text.as_bytes()[doc.tokens[start].span.start()].is_ascii_uppercase()
@@ -210,7 +211,11 @@ fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)>
                 }
                 Some((Terminal::Period, i + 1))
             }
-            "?" | "!" | "?!" | "‽" | "？" | "！" | "。" => {
+            // "?", "!", and runs of them ("??", "!!!", "?!").
+            _ if s
+                .chars()
+                .all(|c| matches!(c, '?' | '!' | '‽' | '？' | '！' | '。')) =>
+            {
                 Some((Terminal::QuestionOrExclamation, i + 1))
             }
             _ if s == "…" || (s.len() >= 2 && s.bytes().all(|b| b == b'.')) => {

@@ -27,6 +27,8 @@ static SIGN_OFFS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/sign_offs.txt")));
 static EMOTICONS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt")));
+static CAPTION_LABELS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
@@ -297,6 +299,20 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "caption_label_ends",
+        doc: "A label and number opening a line (`Figure 1.5`, `Table 3`) end before the caption text.",
+        decide: |c| {
+            let d = &c.doc;
+            let opens_line = c.start == 0 || d.tokens[c.start].ws_before >= Whitespace::Line;
+            (c.i == c.start + 2
+                && opens_line
+                && CAPTION_LABELS.contains(d.str(c.start))
+                && d.tokens[c.start + 1].kind == TokenKind::Number
+                && d.capitalised_word(c.i))
+            .then_some(true)
+        },
+    },
+    BreakRule {
         name: "sign_off_before_name",
         doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it.",
         decide: |c| {
@@ -327,7 +343,8 @@ pub static BREAK_RULES: &[BreakRule] = &[
         doc: "An e-mail header's date and time (`04/26/2001 07:17 AM`) start after the sender's name.",
         decide: |c| {
             let d = &c.doc;
-            (d.slash_date(c.i) && d.clock_time(c.i + 1) && c.i > c.start).then_some(true)
+            let sender = d.capitalised_word(c.i - 1) || d.is(c.i - 1, ">");
+            (d.slash_date(c.i) && d.clock_time(c.i + 1) && sender).then_some(true)
         },
     },
     BreakRule {
@@ -532,15 +549,11 @@ impl EndCtx<'_> {
         prev.kind == TokenKind::Word
             && (s.chars().count() == 1 || {
                 // "co." and "st." are listed as "Co." and "St.".
-                let mut dotted = String::with_capacity(s.len() + 1);
                 let mut cs = s.chars();
-                dotted.extend(cs.next().map(|c| c.to_ascii_uppercase()));
-                dotted.push_str(cs.as_str());
-                dotted.push('.');
-                abbreviation_class(&dotted).is_some() || {
-                    dotted.replace_range(..1, &s[..1]);
-                    abbreviation_class(&dotted).is_some()
-                }
+                let first = cs.next().map(|c| c.to_ascii_uppercase());
+                let capitalised = format!("{}{}.", first.unwrap_or(' '), cs.as_str());
+                abbreviation_class(&capitalised).is_some()
+                    || abbreviation_class(&format!("{s}.")).is_some()
             })
     }
 

@@ -428,3 +428,27 @@ fn flattened_text_gives_the_same_sentences_except_at_headings() {
     assert_eq!(got[2..], want[3..]);
     assert_eq!(got.last().unwrap(), "Photo: Joana Lima/AP");
 }
+
+#[test]
+fn postscript_and_circa_do_not_end_sentences() {
+    assert_eq!(
+        sents("Love, Ana\n\nP.S. I am moving in May."),
+        vec!["Love, Ana", "P.S. I am moving in May."]
+    );
+    assert_eq!(
+        sents("The temple was built (c. 1230 BC) on the hill. It fell later."),
+        vec![
+            "The temple was built (c. 1230 BC) on the hill.",
+            "It fell later."
+        ]
+    );
+}
+
+#[test]
+fn a_non_ascii_word_before_a_period_and_lower_case() {
+    // Found by the fuzz corpus: the abbreviation check must not slice inside a character.
+    assert_eq!(
+        sents("Nous étions à Évry. ensuite à Ørsted. fin"),
+        vec!["Nous étions à Évry.", "ensuite à Ørsted.", "fin"]
+    );
+}
