@@ -292,7 +292,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
             (c.i >= c.start + MIN_HEADLINE_WORDS
                 && c.i <= c.start + MAX_HEADLINE_TOKENS
                 && d.capitalised_word(c.i)
-                && !d.all_caps(c.i)
+                && d.str(c.i).chars().any(char::is_lowercase)
                 && (c.start..c.i).all(|k| d.all_caps(k) || !word(k))
                 && (c.start..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
                 .then_some(true)
@@ -557,6 +557,15 @@ impl EndCtx<'_> {
             })
     }
 
+    /// The all-caps word before the period is a listed title once in title case (`GEN` → `Gen.`).
+    fn caps_title_before(&self) -> bool {
+        let word = self.doc.str(self.term_idx - 1);
+        let mut cs = word.chars();
+        let first = cs.next().unwrap_or(' ');
+        let title = format!("{first}{}.", cs.as_str().to_lowercase());
+        abbreviation_class(&title) == Some(AbbrevClass::Title)
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -596,6 +605,18 @@ pub static END_RULES: &[EndRule] = &[
         name: "period_before_spaced_ellipsis",
         doc: "A period followed by `. . .` ends the sentence when the ellipsis opens the next one.",
         decide: |c| (c.is_period() && c.doc.is(c.next_idx, ".")).then(|| c.ellipsis_opens()),
+    },
+    EndRule {
+        name: "caps_title_before_name",
+        doc: "A title written in capitals (`GEN. ELIZABETH PRELOGAR`, `DR. JONES`) goes on, as `Gen.` does.",
+        decide: |c| {
+            (c.is_period()
+                && c.term_idx > 0
+                && c.doc.all_caps(c.term_idx - 1)
+                && c.doc.capitalised_word(c.next_idx)
+                && c.caps_title_before())
+            .then_some(false)
+        },
     },
     EndRule {
         name: "period_before_capital",
