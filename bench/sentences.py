@@ -37,11 +37,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import common  # noqa: E402
-from common import DATA, REPO  # noqa: E402
-from golden_rules import golden, load_jsonl, seed_set  # noqa: E402
-from scoring import PRF, exact_spans  # noqa: E402
-from tools import make, presswork_via  # noqa: E402
+import common
+from common import DATA, REPO
+from golden_rules import golden, load_jsonl, seed_set
+from scoring import PRF, exact_spans
+from tools import make, presswork_via
 
 GOLD = REPO.parent / "shared" / "gold"
 DEFAULT_TOOLS = ["presswork", "pysbd", "syntok", "nupunkt", "spacy-sentencizer"]
@@ -75,10 +75,45 @@ def ud_errors(docs: list[dict], pred, half: str | None) -> list[str]:
         t = d["text"]
         gold = {a for a, _ in exact_spans(t, [tuple(s) for s in d["sentence_spans"]])}
         got = {a for a, _ in exact_spans(t, p)}
-        for kind, pos in [("missed", x) for x in gold - got] + [("spurious", x) for x in got - gold]:
-            ctx = (t[max(0, pos - 70) : pos] + " ‖ " + t[pos : pos + 50]).replace("\n", "⏎")
+        for kind, pos in [("missed", x) for x in gold - got] + [
+            ("spurious", x) for x in got - gold
+        ]:
+            ctx = (t[max(0, pos - 70) : pos] + " ‖ " + t[pos : pos + 50]).replace(
+                "\n", "⏎"
+            )
             lines.append(f"{i:>3} {d.get('genre', '')[:8]:<8} {kind:<8} {ctx}")
     return lines
+
+
+def token_f1(ud: dict[str, list[dict]]) -> None:
+    """UD token F1 (orthographic tokens, exact spans) of presswork's tokenizer and spaCy's, on
+    each set: the sentence work must not cost tokenization."""
+    import subprocess
+
+    import spacy
+    from tools import _rust_example
+
+    nlp = spacy.blank("en")
+    exe = _rust_example("sentences_jsonl")
+    print("\nUD token F1 (orthographic tokens, exact spans):")
+    for name, docs in ud.items():
+        inp = "".join(json.dumps(d["text"]) + "\n" for d in docs)
+        out = subprocess.run(
+            [exe, "--tokens"], input=inp, capture_output=True, text=True, check=True
+        ).stdout
+        pw, sp = PRF(), PRF()
+        for d, line in zip(docs, out.splitlines()):
+            gold = {tuple(t) for t in d["tokens"]}
+            pw.add(gold, {(a, b) for a, b, _ in json.loads(line)["tokens"]})
+            sp.add(
+                gold,
+                {
+                    (t.idx, t.idx + len(t.text))
+                    for t in nlp.tokenizer(d["text"])
+                    if not t.is_space
+                },
+            )
+        print(f"  {name.upper()}: presswork {pw.f1:.3f}  spaCy blank('en') {sp.f1:.3f}")
 
 
 def seeds_f1(tool) -> PRF:
@@ -106,7 +141,7 @@ def rust_core_mbps(texts: list[str]) -> float | None:
     """Tokenize+split MB/s of the Rust core (``examples/bench_core``, one thread, best of 3) on
     ``texts`` with their line breaks made spaces (bench_core reads one document per line),
     repeated to about 5 MB."""
-    import subprocess  # noqa: PLC0415
+    import subprocess
 
     exe = REPO / "target" / "release" / "examples" / "bench_core"
     if not exe.is_file():
@@ -116,9 +151,19 @@ def rust_core_mbps(texts: list[str]) -> float | None:
     path = common.OUT / "sentences_speed_corpus.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(flat * reps) + "\n", encoding="utf-8")
-    out = subprocess.run([str(exe), str(path), "--repeat", "3", "--json"], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    out = subprocess.run(
+        [str(exe), str(path), "--repeat", "3", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    ).stdout
     rows = json.loads(out)["results"]
-    return next(r["mb_per_s"] for r in rows if r["task"] == "tokenize+split" and r["threads"] == 1)
+    return next(
+        r["mb_per_s"]
+        for r in rows
+        if r["task"] == "tokenize+split" and r["threads"] == 1
+    )
 
 
 # ------------------------------------------------------------------------------ text shapes
@@ -126,7 +171,12 @@ def rust_core_mbps(texts: list[str]) -> float | None:
 
 def hard_wrap(text: str, width: int = 72) -> str:
     """Every paragraph line wrapped at ``width`` columns (single newlines inside paragraphs)."""
-    return "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line.strip() else line for line in text.split("\n"))
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        if line.strip()
+        else line
+        for line in text.split("\n")
+    )
 
 
 def flatten(text: str) -> str:
@@ -183,15 +233,21 @@ def merge_headings(sentences: list[str]) -> list[str]:
 
 
 def shape_report(tool, limit: int) -> None:
-    print(f"\nText shapes ({tool.name}): documents whose sentences (whitespace-normalised) equal the original's")
+    print(
+        f"\nText shapes ({tool.name}): documents whose sentences (whitespace-normalised) equal the original's"
+    )
     for corpus, texts in shape_texts(limit).items():
         base = [norm_sentences(t, s) for t, s in zip(texts, tool.spans_batch(texts))]
         cells = []
         for shape, fn in SHAPES.items():
             shaped = [fn(t) for t in texts]
-            got = [norm_sentences(t, s) for t, s in zip(shaped, tool.spans_batch(shaped))]
+            got = [
+                norm_sentences(t, s) for t, s in zip(shaped, tool.spans_batch(shaped))
+            ]
             if shape == "flattened":
-                same = sum(merge_headings(a) == merge_headings(b) for a, b in zip(base, got))
+                same = sum(
+                    merge_headings(a) == merge_headings(b) for a, b in zip(base, got)
+                )
             else:
                 same = sum(a == b for a, b in zip(base, got))
             cells.append(f"{shape} {same}/{len(texts)}")
@@ -202,12 +258,24 @@ def shape_report(tool, limit: int) -> None:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--tools", default=",".join(DEFAULT_TOOLS))
-    ap.add_argument("--errors", choices=sorted(UD_SETS), help="print presswork's boundary errors on this set")
-    ap.add_argument("--half", choices=["even", "odd"], help="with --errors: only this half")
-    ap.add_argument("--shapes", action="store_true", help="only the text-shape agreement")
-    ap.add_argument("--shape-docs", type=int, default=200, help="documents per corpus for --shapes")
+    ap.add_argument(
+        "--errors",
+        choices=sorted(UD_SETS),
+        help="print presswork's boundary errors on this set",
+    )
+    ap.add_argument(
+        "--half", choices=["even", "odd"], help="with --errors: only this half"
+    )
+    ap.add_argument(
+        "--shapes", action="store_true", help="only the text-shape agreement"
+    )
+    ap.add_argument(
+        "--shape-docs", type=int, default=200, help="documents per corpus for --shapes"
+    )
     ap.add_argument("--no-speed", action="store_true", help="skip the MB/s runs")
     args = ap.parse_args(argv)
     keys = [k.strip() for k in args.tools.split(",") if k.strip()]
@@ -220,8 +288,10 @@ def main(argv=None):
     rules = load_jsonl(DATA / "golden_rules_en.jsonl")
     speed_texts = [d["text"] for docs in ud.values() for d in docs]
 
-    hdr = (f"{'tool':<28} | {'EWT all':>7} {'even':>5} {'odd':>5} | {'GUM all':>7} {'even':>5} {'odd':>5}"
-           f" | {'GR-48':>5} | {'seeds':>5} | {'MB/s':>6}")
+    hdr = (
+        f"{'tool':<28} | {'EWT all':>7} {'even':>5} {'odd':>5} | {'GUM all':>7} {'even':>5} {'odd':>5}"
+        f" | {'GR-48':>5} | {'seeds':>5} | {'MB/s':>6}"
+    )
     rows = []
     for key in keys:
         tool = make("sentences", key)
@@ -236,14 +306,24 @@ def main(argv=None):
         row += f" {sum(r['pass'] for r in gr if r['suite'] == 'pysbd'):>5} |"
         row += f" {seeds_f1(tool).f1:>5.3f} |"
         if not args.no_speed:
-            mbps = rust_core_mbps(speed_texts) if key == "presswork" and tool.pw is None else None
+            mbps = (
+                rust_core_mbps(speed_texts)
+                if key == "presswork" and tool.pw is None
+                else None
+            )
             row += f" {mbps or throughput(tool, speed_texts):>6.2f}"
         rows.append(row)
     print(hdr)
     print("-" * len(hdr))
     print("\n".join(rows))
-    print("\nEWT/GUM: exact-sentence F1 on the dev split; even/odd: documents 0,2,4,.. (developed on) / 1,3,5,.. (checked).")
-    print("GR-48: pySBD's English Golden Rules passed (of 48); seeds: exact-sentence F1 on the seed articles.")
+    print(
+        "\nEWT/GUM: exact-sentence F1 on the dev split; even/odd: documents 0,2,4,.. (developed on) / 1,3,5,.. (checked)."
+    )
+    print(
+        "GR-48: pySBD's English Golden Rules passed (of 48); seeds: exact-sentence F1 on the seed articles."
+    )
+    if "presswork" in keys and "spacy-sentencizer" in keys:
+        token_f1(ud)
     if "presswork" in keys:
         shape_report(make("sentences", "presswork"), args.shape_docs)
 

@@ -311,7 +311,12 @@ class Syntok(Tool):
         return sum(sum(len(p) for p in self.analyze(d)) for d in docs)
 
     def spans(self, text):
-        return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in self.analyze(text) for s in p if s]
+        return [
+            (s[0].offset, s[-1].offset + len(s[-1].value))
+            for p in self.analyze(text)
+            for s in p
+            if s
+        ]
 
 
 class Nupunkt(Tool):
