@@ -380,8 +380,8 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     while j + 1 < tokens.len() && tokens[j + 1].ws_before < Whitespace::Line {
         j += 1;
     }
-    while j > i && matches!(tokens[j].kind, TokenKind::Quote)
-        || (j > i && matches!(tokens[j].span.text(text), ")" | "]"))
+    while j > i
+        && (tokens[j].kind == TokenKind::Quote || matches!(tokens[j].span.text(text), ")" | "]"))
     {
         j -= 1;
     }

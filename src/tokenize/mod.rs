@@ -817,8 +817,7 @@ impl<'t> Scanner<'t> {
             q += 1;
         }
         q = self.digits(q, end);
-        loop {
-            let Some(c) = self.peek(q, end) else { break };
+        while let Some(c) = self.peek(q, end) {
             let clen = c.len_utf8();
             let next = self.peek(q + clen, end);
             let next_digit = next.is_some_and(|n| n.is_ascii_digit());
