@@ -150,9 +150,12 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
                 || t.kind == TokenKind::Number
                 || i == start + 2
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
-                || (i <= start + 16
-                    && doc.text.as_bytes()[doc.tokens[start].span.start()].is_ascii_uppercase()
-                    && doc.all_caps(start))
+                || (i <= start + 16 && prev.kind == TokenKind::Word && {
+                    // An all-caps headline: the word before is in capitals too ("HITS").
+                    let b = doc.text.as_bytes();
+                    let (a, e) = (prev.span.start(), prev.span.end());
+                    e - a >= 2 && b[a].is_ascii_uppercase() && b[e - 1].is_ascii_uppercase()
+                })
                 || matches!(prev.kind, TokenKind::Url | TokenKind::Email)
                 || (prev.span.len() <= 2 && {
                     let p = prev.span.text(doc.text);

@@ -140,8 +140,9 @@ impl<'a> Doc<'a> {
         let t = &self.tokens[i];
         let s = t.span.text(self.text);
         t.kind == TokenKind::Word
-            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !first_char(self.text, t).is_lowercase()
             && !s.chars().any(char::is_lowercase)
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
     /// Tokens `start..i` are a dateline: place names in capitals (commas and a date allowed),
