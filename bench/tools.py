@@ -297,6 +297,45 @@ class NltkPunkt(Tool):
         return list(self.tok.span_tokenize(text))
 
 
+class Syntok(Tool):
+    """syntok's segmenter (rule-based, regex): paragraphs -> sentences -> tokens with offsets."""
+
+    name, task = "syntok", "sentences"
+
+    def load(self):
+        from syntok.segmenter import analyze  # noqa: PLC0415
+
+        self.analyze = analyze
+
+    def count(self, docs):
+        return sum(sum(len(p) for p in self.analyze(d)) for d in docs)
+
+    def spans(self, text):
+        return [
+            (s[0].offset, s[-1].offset + len(s[-1].value))
+            for p in self.analyze(text)
+            for s in p
+            if s
+        ]
+
+
+class Nupunkt(Tool):
+    """nupunkt (pure-Python Punkt successor) with the default model shipped in its package."""
+
+    name, task = "nupunkt", "sentences"
+
+    def load(self):
+        import nupunkt  # noqa: PLC0415
+
+        self.f = nupunkt.sent_spans
+
+    def count(self, docs):
+        return sum(len(self.f(d)) for d in docs)
+
+    def spans(self, text):
+        return [_strip_span(text, a, b) for a, b in self.f(text)]
+
+
 # --------------------------------------------------------------------------------- registry
 
 # task -> key -> tool class. Keys are what the command lines take.
@@ -314,6 +353,8 @@ REGISTRY: dict[str, dict[str, Callable[..., Tool]]] = {
         "nltk-punkt": NltkPunkt,
         "blingfire": BlingfireSentences,
         "spacy-sm": SpacySmall,
+        "syntok": Syntok,
+        "nupunkt": Nupunkt,
     },
     "analyze": {
         "presswork": PressworkAnalyze,

@@ -8,7 +8,8 @@
 //!
 //! Input: one JSON string per line (the text). Output: one JSON object per input line,
 //! `{"sentences": [[start, end], ...]}` (and `"tokens": [[start, end, kind], ...]` with
-//! `--tokens`), offsets in code points like Python `str` indexing.
+//! `--tokens`), offsets in code points like Python `str` indexing. With the environment
+//! variable `PRESSWORK_RULE_OFF=<rule>` the named sentence rule is switched off (ablation).
 
 use std::io::{BufRead, Write};
 
@@ -16,6 +17,10 @@ use presswork::offsets::CharOffsets;
 
 fn main() {
     let with_tokens = std::env::args().any(|a| a == "--tokens");
+    // PRESSWORK_RULE_OFF=<rule name>: split with that sentence rule switched off.
+    let rule_off: Option<&'static str> = std::env::var("PRESSWORK_RULE_OFF")
+        .ok()
+        .map(|s| &*Box::leak(s.into_boxed_str()));
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -25,7 +30,12 @@ fn main() {
             continue;
         }
         let text: String = serde_json::from_str(&line).expect("each line must be a JSON string");
-        let doc = presswork::analyze(&text);
+        let mut doc = presswork::analyze(&text);
+        if let Some(off) = &rule_off {
+            // Rule ablation for the bench: the same split with one named rule switched off.
+            let switch = presswork::sentences::rules::RuleSwitch { off: Some(off) };
+            doc.sentences = presswork::sentences::split_with(&text, &mut doc.tokens, switch);
+        }
         let co = CharOffsets::new(&text);
         let sents: Vec<[usize; 2]> = doc
             .sentences

@@ -616,9 +616,15 @@ impl<'t> Scanner<'t> {
             self.push(p, e, TokenKind::Emoji);
             return e;
         }
-        let e = self.take_while(p + clen, end, |ch| {
-            is_combining_mark(ch) || ch == '\u{FE0F}'
-        });
+        // A rule or separator line drawn with one character ("*****", "=====", "_____") is
+        // one token, as in the UD treebanks, not one token per character.
+        let e = if matches!(c, '*' | '=' | '_' | '~' | '+' | '#') {
+            self.take_while(p + clen, end, |ch| ch == c)
+        } else {
+            self.take_while(p + clen, end, |ch| {
+                is_combining_mark(ch) || ch == '\u{FE0F}'
+            })
+        };
         let kind = if chars::is_punctuation(c) {
             TokenKind::Punct
         } else {

@@ -456,3 +456,15 @@ fn letter_chunks_that_other_rules_claim() {
         ]
     );
 }
+
+#[test]
+fn separator_lines_are_one_token() {
+    assert_eq!(
+        texts("Notice\n*****\nfoo ===== bar ___ end"),
+        vec!["Notice", "*****", "foo", "=====", "bar", "___", "end"]
+    );
+    // Other punctuation is still one mark per token.
+    assert_eq!(texts("Why?!"), vec!["Why", "?", "!"]);
+    // "circa" keeps its period before a year.
+    assert_eq!(texts("(c. 1230 BC)"), vec!["(", "c.", "1230", "BC", ")"]);
+}

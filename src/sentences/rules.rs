@@ -1,0 +1,712 @@
+//! The splitter's decisions as named, ordered rule lists (pySBD style).
+//!
+//! * [`BREAK_RULES`]: is there a boundary before a token that does not come from punctuation
+//!   (paragraph and line breaks, list markers, e-mail headers, sign-offs, addresses)?
+//! * [`EXTEND_RULES`]: which tokens after a terminal mark still belong to its sentence
+//!   (closing quotes and brackets, a citation marker `[12]`)?
+//! * [`END_RULES`]: does a terminal candidate (`.` `?` `!` `…` or an abbreviation) end the
+//!   sentence, given what follows?
+//!
+//! Each list runs in order; the first rule with an opinion (`Some`) decides, and a candidate no
+//! rule decides is no boundary. Every rule has its own cases in
+//! `tests/data/sentence_rules.jsonl`, and a test switches each rule off to show that its
+//! cases then fail.
+
+use std::sync::LazyLock;
+
+use crate::lexicon::{self, FastSet};
+use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
+
+use super::lists::{enumerator, is_bullet, ListOpener};
+use super::wrap;
+use super::{first_char, starts_like_sentence, terminal, Terminal};
+
+static SENTENCE_STARTERS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/sentence_starters.txt")));
+static SIGN_OFFS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/sign_offs.txt")));
+static EMOTICONS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt")));
+static CAPTION_LABELS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
+static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
+});
+
+/// A named boundary rule: `decide` returns `Some(answer)` to decide, `None` to pass to the
+/// next rule.
+pub struct BreakRule {
+    pub name: &'static str,
+    pub(super) doc: &'static str,
+    pub decide: fn(&BreakCtx<'_>) -> Option<bool>,
+}
+
+/// A named rule on a terminal candidate, like [`BreakRule`].
+pub struct EndRule {
+    pub name: &'static str,
+    pub(super) doc: &'static str,
+    pub decide: fn(&EndCtx<'_>) -> Option<bool>,
+}
+
+/// Which rules run: all of them, or all but one (to test what each rule does on its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RuleSwitch {
+    pub off: Option<&'static str>,
+}
+
+impl RuleSwitch {
+    fn on(&self, name: &str) -> bool {
+        self.off.is_none_or(|o| o != name)
+    }
+
+    /// Runs the break rules in order; the first opinion decides, no opinion is `false`.
+    pub(super) fn breaks(&self, cx: &BreakCtx) -> bool {
+        BREAK_RULES
+            .iter()
+            .filter(|r| self.on(r.name))
+            .find_map(|r| (r.decide)(cx))
+            .unwrap_or(false)
+    }
+
+    /// Runs the end rules in order; the first opinion decides, no opinion is `false`.
+    pub(super) fn ends(&self, cx: &EndCtx) -> bool {
+        END_RULES
+            .iter()
+            .filter(|r| self.on(r.name))
+            .find_map(|r| (r.decide)(cx))
+            .unwrap_or(false)
+    }
+}
+
+/// The whole document as the rules see it.
+#[derive(Clone, Copy)]
+pub struct Doc<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    /// The hard-wrapping width, when the text is hard-wrapped.
+    pub(super) wrap: Option<usize>,
+}
+
+impl<'a> Doc<'a> {
+    fn str(&self, i: usize) -> &'a str {
+        self.tokens[i].span.text(self.text)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.span.text(self.text) == s)
+    }
+
+    fn capitalised_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && first_char(self.text, t).is_uppercase())
+    }
+
+    fn lowercase_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && first_char(self.text, t).is_lowercase())
+    }
+
+    /// A clock time `07:17` (one number token holding a colon).
+    fn clock_time(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            let s = t.span.text(self.text);
+            t.kind == TokenKind::Number
+                && s.contains(':')
+                && s.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        })
+    }
+
+    /// A date written with slashes, `04/26/2001` or `10/08/99`.
+    fn slash_date(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            let s = t.span.text(self.text);
+            s.bytes().filter(|&b| b == b'/').count() == 2
+                && s.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+        })
+    }
+
+    /// Is the line from byte `start` to byte `end` a full line of hard-wrapped text?
+    fn full_line(&self, start: usize, end: usize) -> bool {
+        self.wrap
+            .is_some_and(|w| wrap::is_full(wrap::columns(self.text, start, end), w))
+    }
+
+    /// A word of two or more letters, all capitals (`WASHINGTON`, `HITS`).
+    pub(super) fn all_caps(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let s = t.span.text(self.text);
+        t.kind == TokenKind::Word
+            && !first_char(self.text, t).is_lowercase()
+            && !s.chars().any(char::is_lowercase)
+            && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    }
+
+    /// Tokens `start..i` are a dateline: place names in capitals (commas and a date allowed),
+    /// an optional agency in brackets (`(AP)`), then a dash.
+    fn dateline_before(&self, start: usize, i: usize) -> bool {
+        if i < start + 2 || i > start + MAX_HEADLINE_TOKENS {
+            return false;
+        }
+        let dash = self.tokens[i - 1].ws_before == Whitespace::Space
+            && matches!(self.str(i - 1), "—" | "–" | "-" | "--");
+        // A byline or headline without punctuation may come first ("By Ana Ruiz PORTO (AP) —").
+        dash && (start..i - 1).all(|k| {
+            let t = &self.tokens[k];
+            self.all_caps(k)
+                || matches!(t.kind, TokenKind::Number | TokenKind::Punct)
+                || (t.kind == TokenKind::Word && first_char(self.text, t).is_uppercase())
+        }) && (start..i - 1).any(|k| self.all_caps(k))
+    }
+
+    /// Does an emoticon (`:-)`, `:P`) end at token `i` (its tokens glued, a space before)?
+    fn emoticon_ends_at(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && i - j < 3 && self.tokens[j].ws_before == Whitespace::None {
+            j -= 1;
+        }
+        j < i
+            && self.tokens[j].ws_before != Whitespace::None
+            && EMOTICONS
+                .contains(&self.text[self.tokens[j].span.start()..self.tokens[i].span.end()])
+    }
+}
+
+// ------------------------------------------------------------------------------ break rules
+
+/// A possible boundary before token `i`, inside the sentence that began at `start`.
+pub struct BreakCtx<'a> {
+    pub(super) doc: Doc<'a>,
+    pub(super) start: usize,
+    pub(super) i: usize,
+    /// Byte span of the line that ended just before `i` (when `i` opens a line).
+    pub(super) prev_line: (usize, usize),
+    /// The list marker that opened the current sentence, if any.
+    pub(super) opener: Option<ListOpener<'a>>,
+}
+
+impl BreakCtx<'_> {
+    fn token(&self) -> &Token {
+        &self.doc.tokens[self.i]
+    }
+
+    fn on_new_line(&self) -> bool {
+        self.token().ws_before == Whitespace::Line
+    }
+}
+
+/// Lines shorter than this that end without punctuation are items or headings, not
+/// hard-wrapped prose (whose lines run to a fixed width, typically 60–80 characters).
+const SHORT_LINE_BYTES: usize = 40;
+
+/// A dateline or all-caps headline is at most this many tokens long.
+const MAX_HEADLINE_TOKENS: usize = 16;
+/// An all-caps run shorter than this is an acronym or a name (`NATO`, `BBC News`), not a headline.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// The longest sign-off in `sign_offs.txt`, in tokens.
+const MAX_SIGN_OFF_TOKENS: usize = 3;
+
+/// Boundaries before a token that do not come from punctuation, in the order they are tried.
+pub static BREAK_RULES: &[BreakRule] = &[
+    BreakRule {
+        name: "paragraph_break",
+        doc: "A blank line always ends a sentence.",
+        decide: |c| (c.token().ws_before == Whitespace::Paragraph).then_some(true),
+    },
+    BreakRule {
+        name: "list_item_repeats",
+        doc: "A list marker of the same shape as the one that opened the sentence starts the next item.",
+        decide: |c| {
+            c.opener
+                .is_some_and(|o| o.repeats_at(c.doc.text, c.doc.tokens, c.i))
+                .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "bullet_alone_joins_item",
+        doc: "A bullet alone on its line belongs with the item on the next line.",
+        decide: |c| {
+            (c.on_new_line()
+                && c.i == c.start + 1
+                && c.doc.tokens[c.start].kind == TokenKind::Bullet)
+                .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "hard_wrap_continues",
+        doc: "In hard-wrapped text, a break after a full-width line is a space (a dash opening the next line is a dash, not a bullet, unless a colon introduced it).",
+        decide: |c| {
+            let t = c.token();
+            let bullet = t.kind == TokenKind::Bullet
+                && !matches!(t.span.text(c.doc.text), "-" | "–" | "—");
+            let listed = t.kind == TokenKind::Bullet && c.doc.is(c.i - 1, ":");
+            (c.on_new_line() && !bullet && !listed && c.doc.full_line(c.prev_line.0, c.prev_line.1))
+                .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "bullet_opens_line",
+        doc: "A bullet at the start of a line starts a list item.",
+        decide: |c| (c.on_new_line() && c.token().kind == TokenKind::Bullet).then_some(true),
+    },
+    BreakRule {
+        name: "joiner_ends_line",
+        doc: "A line ending in a comma, hyphen, slash or open bracket is wrapped mid-sentence.",
+        decide: |c| {
+            let prev = &c.doc.tokens[c.i - 1];
+            (c.on_new_line()
+                && prev.kind == TokenKind::Punct
+                && matches!(c.doc.str(c.i - 1), "," | "-" | "/" | "("))
+                .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "line_starts_like_sentence",
+        doc: "A line that opens with a capital, digit, quote mark or bullet starts a sentence.",
+        decide: |c| (c.on_new_line() && starts_like_sentence(c.doc.text, c.token())).then_some(true),
+    },
+    BreakRule {
+        name: "short_line_item",
+        doc: "A short line without final punctuation is an item or heading, not wrapped prose.",
+        decide: |c| {
+            c.on_new_line().then(|| {
+                c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
+                    && !line_ends_sentence(c.doc.text, c.doc.tokens, c.i)
+            })
+        },
+    },
+    BreakRule {
+        name: "dateline_ends",
+        doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
+        decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
+    },
+    BreakRule {
+        name: "caps_headline_ends",
+        doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
+        decide: |c| {
+            let d = &c.doc;
+            let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
+            (c.i >= c.start + MIN_HEADLINE_WORDS
+                && c.i <= c.start + MAX_HEADLINE_TOKENS
+                && d.capitalised_word(c.i)
+                && d.str(c.i).chars().any(char::is_lowercase)
+                && (c.start..c.i).all(|k| d.all_caps(k) || !word(k))
+                && (c.start..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
+                .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "caption_label_ends",
+        doc: "A label and number opening a line (`Figure 1.5`, `Table 3`) end before the caption text.",
+        decide: |c| {
+            let d = &c.doc;
+            let opens_line = c.start == 0 || d.tokens[c.start].ws_before >= Whitespace::Line;
+            (c.i == c.start + 2
+                && opens_line
+                && CAPTION_LABELS.contains(d.str(c.start))
+                && d.tokens[c.start + 1].kind == TokenKind::Number
+                && d.capitalised_word(c.i))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "sign_off_before_name",
+        doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it.",
+        decide: |c| {
+            let d = &c.doc;
+            (c.i >= c.start + 2
+                && c.i <= c.start + MAX_SIGN_OFF_TOKENS + 1
+                && d.is(c.i - 1, ",")
+                && d.capitalised_word(c.i)
+                && SIGN_OFFS.contains(&d.text[d.tokens[c.start].span.start()..d.tokens[c.i - 2].span.end()].to_lowercase()))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "header_time_before_text",
+        doc: "An e-mail header's `07:17 AM` ends its line of header before the text after it.",
+        decide: |c| {
+            let d = &c.doc;
+            (c.i >= 2
+                && d.str(c.i - 1).eq_ignore_ascii_case("am") | d.str(c.i - 1).eq_ignore_ascii_case("pm")
+                && d.clock_time(c.i - 2)
+                && d.slash_date(c.i.saturating_sub(3))
+                && starts_like_sentence(d.text, c.token()))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "header_date_after_name",
+        doc: "An e-mail header's date and time (`04/26/2001 07:17 AM`) start after the sender's name.",
+        decide: |c| {
+            let d = &c.doc;
+            let sender = d.capitalised_word(c.i - 1) || d.is(c.i - 1, ">");
+            (d.slash_date(c.i) && d.clock_time(c.i + 1) && sender).then_some(true)
+        },
+    },
+    BreakRule {
+        name: "address_before_capital",
+        doc: "A web or e-mail address followed by a capitalised word ends a header line or sentence.",
+        decide: |c| {
+            let d = &c.doc;
+            let prev = &d.tokens[c.i - 1];
+            let address = matches!(prev.kind, TokenKind::Url | TokenKind::Email)
+                || (d.is(c.i - 1, ">") && c.i >= 2 && d.tokens[c.i - 2].kind == TokenKind::Email);
+            (address && d.capitalised_word(c.i) && c.token().ws_before == Whitespace::Space)
+                .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "emoticon_ends",
+        doc: "An emoticon (`:-)`, `:P`) followed by a word ends the sentence it closes.",
+        decide: |c| {
+            let d = &c.doc;
+            (c.token().kind == TokenKind::Word
+                && c.token().ws_before == Whitespace::Space
+                && d.emoticon_ends_at(c.i - 1))
+            .then_some(true)
+        },
+    },
+];
+
+/// Does the line that starts at token `i` end with sentence-final punctuation? A short
+/// lower-case line that does ("cut off\nin the middle.") continues a wrapped sentence; one
+/// that does not ("features\ncontact manager") is a list item. Each line is scanned once.
+fn line_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j + 1 < tokens.len() && tokens[j + 1].ws_before < Whitespace::Line {
+        j += 1;
+    }
+    while j > i
+        && (tokens[j].kind == TokenKind::Quote || matches!(tokens[j].span.text(text), ")" | "]"))
+    {
+        j -= 1;
+    }
+    matches!(tokens[j].span.text(text), "." | "?" | "!" | "…")
+        || tokens[j].span.text(text).ends_with("..")
+}
+
+// ----------------------------------------------------------------------------- extend rules
+
+/// Tokens after a terminal mark that still belong to its sentence: each rule returns how many
+/// tokens at `j` to take (0: none).
+pub struct ExtendRule {
+    pub name: &'static str,
+    pub(super) doc: &'static str,
+    pub take: fn(&Doc<'_>, usize) -> usize,
+}
+
+pub static EXTEND_RULES: &[ExtendRule] = &[
+    ExtendRule {
+        name: "closing_marks",
+        doc: "Closing quotes and brackets and more terminal marks glued to the terminal (`.”`, `?!`, `.)`).",
+        take: |d, j| {
+            let t = &d.tokens[j];
+            let s = t.span.text(d.text);
+            let closer = t.ws_before == Whitespace::None
+                && match t.kind {
+                    TokenKind::Quote => !matches!(s, "“" | "‘" | "„" | "«"),
+                    TokenKind::Punct => {
+                        matches!(s, ")" | "]" | "}" | "?" | "!" | "." | "…")
+                            || s.bytes().all(|b| b == b'.')
+                    }
+                    _ => false,
+                };
+            usize::from(closer)
+        },
+    },
+    ExtendRule {
+        name: "citation_marker",
+        doc: "A reference marker `[12]` after the final mark belongs to the sentence it cites for.",
+        take: |d, j| {
+            let glued = |k: usize| d.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::None);
+            let number = d.tokens.get(j + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.span.text(d.text).bytes().all(|b| b.is_ascii_digit())
+            });
+            let cites = d.tokens[j].ws_before <= Whitespace::Space
+                && d.is(j, "[")
+                && number
+                && glued(j + 1)
+                && d.is(j + 2, "]")
+                && glued(j + 2);
+            if cites {
+                3
+            } else {
+                0
+            }
+        },
+    },
+];
+
+impl RuleSwitch {
+    /// Index past the terminal mark ending before `from` and everything the extend rules take.
+    pub(super) fn extend(&self, doc: &Doc, from: usize) -> usize {
+        let mut j = from;
+        while j < doc.tokens.len() {
+            let took = EXTEND_RULES
+                .iter()
+                .filter(|r| self.on(r.name))
+                .map(|r| (r.take)(doc, j))
+                .find(|&n| n > 0);
+            match took {
+                Some(n) => j += n,
+                None => break,
+            }
+        }
+        j
+    }
+}
+
+// -------------------------------------------------------------------------------- end rules
+
+/// A terminal candidate being judged: the mark at `term_idx`, what it took up to `next_idx`.
+pub struct EndCtx<'a> {
+    pub(super) doc: Doc<'a>,
+    pub(super) start: usize,
+    pub(super) term_idx: usize,
+    pub(super) term: Terminal,
+    pub(super) next_idx: usize,
+    pub(super) in_list: bool,
+    /// The next token opens a new line after a full line of hard-wrapped text.
+    pub(super) soft_break: bool,
+}
+
+impl EndCtx<'_> {
+    fn next(&self) -> Option<&Token> {
+        self.doc.tokens.get(self.next_idx)
+    }
+
+    /// The whitespace before the next token, a hard-wrap line break counted as a space.
+    fn next_ws(&self) -> Whitespace {
+        match self.next() {
+            Some(_) if self.soft_break => Whitespace::Space,
+            Some(t) => t.ws_before,
+            None => Whitespace::Paragraph,
+        }
+    }
+
+    fn next_starts_sentence(&self) -> bool {
+        self.next()
+            .is_some_and(|t| starts_like_sentence(self.doc.text, t))
+    }
+
+    fn next_is_starter(&self) -> bool {
+        self.next().is_some_and(|t| {
+            t.kind == TokenKind::Word && SENTENCE_STARTERS.contains(t.span.text(self.doc.text))
+        })
+    }
+
+    /// Did the terminal take a closing quote mark or bracket (`?”`, `!)`)?
+    fn closed_mark(&self) -> bool {
+        self.doc.tokens[self.term_idx + 1..self.next_idx]
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote || matches!(t.span.text(self.doc.text), ")" | "]"))
+    }
+
+    fn is_period(&self) -> bool {
+        self.term == Terminal::Period
+    }
+
+    fn is_question(&self) -> bool {
+        self.term == Terminal::QuestionOrExclamation
+    }
+
+    /// The period of the enumerator that opens this list item ("1. The first item").
+    fn own_list_marker(&self) -> bool {
+        let (text, tokens) = (self.doc.text, self.doc.tokens);
+        let marker_start = if is_bullet(text, &tokens[self.start]) {
+            self.start + 1
+        } else {
+            self.start
+        };
+        self.in_list
+            && enumerator(text, tokens, marker_start)
+                .is_some_and(|(_, len)| marker_start + len > self.term_idx)
+    }
+
+    /// "compounds. . . . The": a spaced ellipsis after the period opens the next sentence.
+    fn ellipsis_opens(&self) -> bool {
+        let (text, tokens) = (self.doc.text, self.doc.tokens);
+        match terminal(text, tokens, self.next_idx) {
+            Some((Terminal::Ellipsis, after)) => tokens
+                .get(after)
+                .is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),
+            _ => false,
+        }
+    }
+
+    /// The word before the period reads as an abbreviation the tokenizer did not keep whole
+    /// (`no.` before a word, a single letter): a lower-case word after it does not start a
+    /// sentence.
+    fn period_after_abbreviation_like(&self) -> bool {
+        let Some(prev) = self.term_idx.checked_sub(1).map(|i| &self.doc.tokens[i]) else {
+            return false;
+        };
+        let s = prev.span.text(self.doc.text);
+        prev.kind == TokenKind::Word
+            && (s.chars().count() == 1 || {
+                // "co." and "st." are listed as "Co." and "St.".
+                let mut cs = s.chars();
+                let first = cs.next().map(|c| c.to_ascii_uppercase());
+                let capitalised = format!("{}{}.", first.unwrap_or(' '), cs.as_str());
+                abbreviation_class(&capitalised).is_some()
+                    || abbreviation_class(&format!("{s}.")).is_some()
+            })
+    }
+
+    /// The all-caps word before the period is a listed title once in title case (`GEN` → `Gen.`).
+    fn caps_title_before(&self) -> bool {
+        let word = self.doc.str(self.term_idx - 1);
+        let mut cs = word.chars();
+        let first = cs.next().unwrap_or(' ');
+        let title = format!("{first}{}.", cs.as_str().to_lowercase());
+        abbreviation_class(&title) == Some(AbbrevClass::Title)
+    }
+
+    /// A time of day `6 P.M.` after a number.
+    fn time_of_day(&self) -> bool {
+        let s = self.doc.str(self.term_idx);
+        (s.eq_ignore_ascii_case("a.m.") || s.eq_ignore_ascii_case("p.m."))
+            && self.term_idx > 0
+            && self.doc.tokens[self.term_idx - 1].kind == TokenKind::Number
+    }
+}
+
+/// Does a terminal candidate end the sentence? Tried in order. The end of the text counts as a
+/// paragraph break after the mark; a title (`Mr.`, `Gen.`) has no rule, so it never ends one.
+pub static END_RULES: &[EndRule] = &[
+    EndRule {
+        name: "line_break_after_mark",
+        doc: "A terminal mark at the end of a line ends the sentence (unless the line is hard-wrapped).",
+        decide: |c| (c.next_ws() >= Whitespace::Line).then_some(true),
+    },
+    EndRule {
+        name: "glued_capital",
+        doc: "With no space after the mark, only `end.The` (a period into a capital) is a boundary.",
+        decide: |c| {
+            (c.next_ws() == Whitespace::None).then(|| {
+                let next = &c.doc.tokens[c.next_idx];
+                c.is_period()
+                    && !c.closed_mark()
+                    && next.kind == TokenKind::Word
+                    && first_char(c.doc.text, next).is_uppercase()
+            })
+        },
+    },
+    EndRule {
+        name: "list_marker_period",
+        doc: "The period of the enumerator opening a list item (`1. The item`) is not an end.",
+        decide: |c| (c.is_period() && c.own_list_marker()).then_some(false),
+    },
+    EndRule {
+        name: "period_before_spaced_ellipsis",
+        doc: "A period followed by `. . .` ends the sentence when the ellipsis opens the next one.",
+        decide: |c| (c.is_period() && c.doc.is(c.next_idx, ".")).then(|| c.ellipsis_opens()),
+    },
+    EndRule {
+        name: "caps_title_before_name",
+        doc: "A title written in capitals (`GEN. ELIZABETH PRELOGAR`, `DR. JONES`) goes on, as `Gen.` does.",
+        decide: |c| {
+            (c.is_period()
+                && c.term_idx > 0
+                && c.doc.all_caps(c.term_idx - 1)
+                && c.doc.capitalised_word(c.next_idx)
+                && c.caps_title_before())
+            .then_some(false)
+        },
+    },
+    EndRule {
+        name: "period_before_capital",
+        doc: "A period followed by a capital, digit or opening mark ends the sentence.",
+        decide: |c| (c.is_period() && c.next_starts_sentence()).then_some(true),
+    },
+    EndRule {
+        name: "period_before_lowercase",
+        doc: "A period followed by a lower-case word ends the sentence (informal text), unless the word before reads as an abbreviation.",
+        decide: |c| {
+            (c.is_period() && c.doc.lowercase_word(c.next_idx))
+                .then(|| !c.closed_mark() && !c.period_after_abbreviation_like())
+        },
+    },
+    EndRule {
+        name: "quoted_question_before_lowercase",
+        doc: "`“Why?” he asked`: a quoted question or exclamation followed by lower case goes on.",
+        decide: |c| {
+            (c.is_question() && c.closed_mark() && !c.next_starts_sentence()).then_some(false)
+        },
+    },
+    EndRule {
+        name: "question_before_capital",
+        doc: "`?` or `!` followed by a capital, digit or opening mark ends the sentence.",
+        decide: |c| (c.is_question() && c.next_starts_sentence()).then_some(true),
+    },
+    EndRule {
+        name: "question_before_lowercase",
+        doc: "`?` or `!` followed by a lower-case word ends the sentence, except a name's `!` (`Yahoo! shares`).",
+        decide: |c| {
+            let brand = c.term_idx > 0 && c.doc.capitalised_word(c.term_idx - 1);
+            (c.is_question() && c.doc.lowercase_word(c.next_idx)).then_some(!brand)
+        },
+    },
+    EndRule {
+        name: "ellipsis_before_capital",
+        doc: "An ellipsis followed by a capital ends the sentence, but not a trailing `… I`.",
+        decide: |c| {
+            (c.term == Terminal::Ellipsis).then(|| {
+                c.term_idx > c.start
+                    && c.next_starts_sentence()
+                    && !c.doc.is(c.next_idx, "I")
+            })
+        },
+    },
+    EndRule {
+        name: "initial_or_pronoun",
+        doc: "`Albert I. Jones` goes on; `you and I. Did you` ends (a sentence starter follows).",
+        decide: |c| {
+            (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| c.next_is_starter())
+        },
+    },
+    EndRule {
+        name: "time_before_capital",
+        doc: "`at 6 P.M. Mr. Smith` ends after the time, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`).",
+        decide: |c| {
+            let opens_with_time = || {
+                c.term_idx <= c.start + 3
+                    && OPENING_PREPOSITIONS.contains(&c.doc.str(c.start).to_lowercase())
+            };
+            (c.time_of_day() && c.doc.capitalised_word(c.next_idx) && !opens_with_time())
+                .then_some(true)
+        },
+    },
+    EndRule {
+        name: "month_or_prefix",
+        doc: "`Jan.` or `No.` ends a sentence only when no number follows and a starter or opening mark does.",
+        decide: |c| match c.term {
+            Terminal::Abbreviation(AbbrevClass::Month | AbbrevClass::Prefix) => {
+                Some(match c.next().map(|t| t.kind) {
+                    Some(TokenKind::Number) => false,
+                    Some(TokenKind::Word) => c.next_is_starter(),
+                    _ => c.next_starts_sentence(),
+                })
+            }
+            _ => None,
+        },
+    },
+    EndRule {
+        name: "general_abbreviation",
+        doc: "`U.S.`, `Inc.`, `etc.` end a sentence only before a listed sentence starter, a quote or a bullet.",
+        decide: |c| {
+            (c.term == Terminal::Abbreviation(AbbrevClass::General)).then(|| {
+                match c.next().map(|t| t.kind) {
+                    Some(TokenKind::Word) => c.next_is_starter(),
+                    Some(TokenKind::Quote | TokenKind::Bullet) => true,
+                    _ => false,
+                }
+            })
+        },
+    },
+];

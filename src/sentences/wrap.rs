@@ -1,0 +1,61 @@
+//! Hard-wrapped text: wire copy and e-mail broken into lines of a fixed width (typically
+//! 60-80 columns) with single newlines inside paragraphs. Such a line break is a space, not a
+//! boundary, so the same sentences come out as from the unwrapped text.
+
+/// Lines longer than this are paragraphs written on one line, not wrapped lines.
+const MAX_WRAP_COLUMNS: usize = 120;
+/// Fewer wrapped lines than this do not show a wrapping width.
+const MIN_WRAPPED_LINES: usize = 4;
+
+/// The wrapping width of `text` when its lines are hard-wrapped, else `None`: most lines that
+/// end at a single newline are long and none much longer than the rest. One pass over the
+/// line breaks (none in most news text).
+pub(super) fn wrap_width(text: &str) -> Option<usize> {
+    if !text.contains('\n') {
+        return None;
+    }
+    // Lengths of the lines that end at a single newline (inside a paragraph), and how many
+    // lines of any kind are too long to be wrapped.
+    let mut inner = Vec::new();
+    let (mut long, mut lines) = (0, 0);
+    let mut pending: Option<usize> = None; // the last non-blank line, until we see what follows
+    for line in text.split('\n') {
+        let line = line.trim();
+        if line.is_empty() {
+            pending = None;
+            continue;
+        }
+        let n = columns(line, 0, line.len());
+        lines += 1;
+        long += usize::from(n > MAX_WRAP_COLUMNS);
+        if let Some(p) = pending.replace(n) {
+            inner.push(p);
+        }
+    }
+    let width = inner
+        .iter()
+        .copied()
+        .filter(|&n| n <= MAX_WRAP_COLUMNS)
+        .max()?;
+    let full = inner.iter().filter(|&&n| is_full(n, width)).count();
+    let wrapped = inner.len() >= MIN_WRAPPED_LINES
+        && long * 20 <= lines
+        && full * 3 >= inner.len() * 2
+        && width >= 40;
+    wrapped.then_some(width)
+}
+
+/// Is a line of `n` columns a full line at this wrapping width (it ended because the next word
+/// did not fit)?
+pub(super) fn is_full(n: usize, width: usize) -> bool {
+    n * 4 >= width * 3 && n <= width
+}
+
+/// Columns (code points) of `text[start..end]`; a line of more bytes than four times the
+/// widest wrapped line is counted by its bytes (it is too long either way).
+pub(super) fn columns(text: &str, start: usize, end: usize) -> usize {
+    if end - start > 4 * MAX_WRAP_COLUMNS {
+        return end - start;
+    }
+    text[start..end].chars().count()
+}
