@@ -112,7 +112,13 @@ pub const LEXICONS: &[Spec] = &[
         fields: &[Field::Text, Field::OneOf(CURRENCY_CLASSES)],
         required: 2,
     },
+    keys_only(
+        "caption_labels.txt",
+        source!("caption_labels.txt"),
+        Case::Sensitive,
+    ),
     keys_only("elisions.txt", source!("elisions.txt"), Case::Folded),
+    keys_only("emoticons.txt", source!("emoticons.txt"), Case::Sensitive),
     Spec {
         name: "first_names.txt",
         source: source!("first_names.txt"),
@@ -166,6 +172,11 @@ pub const LEXICONS: &[Spec] = &[
         ],
         required: 2,
     },
+    keys_only(
+        "opening_prepositions.txt",
+        source!("opening_prepositions.txt"),
+        Case::Folded,
+    ),
     keys_only(
         "org_suffixes.txt",
         source!("org_suffixes.txt"),
@@ -223,6 +234,7 @@ pub const LEXICONS: &[Spec] = &[
         source!("sentence_starters.txt"),
         Case::Sensitive,
     ),
+    keys_only("sign_offs.txt", source!("sign_offs.txt"), Case::Folded),
     Spec {
         name: "titles.txt",
         source: source!("titles.txt"),
