@@ -56,7 +56,7 @@ def check_document(text: str, doc: pw.Document, *, source: str | None = None) ->
         assert isinstance(t.norm, str) and t.kind in pw.TOKEN_KINDS
     prev_end = 0
     if not tokens:
-        assert sentences == []
+        assert sentences == ()
     for k, s in enumerate(sentences):
         assert 0 <= s.start < s.end <= n, (k, s)
         assert text[s.start : s.end] == s.text, (k, s)

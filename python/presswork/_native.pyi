@@ -1,6 +1,6 @@
 """Type stubs for the Rust extension module ``presswork._native``."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, final
 
 from typing_extensions import Self
@@ -8,6 +8,8 @@ from typing_extensions import Self
 __all__ = [
     "ArrowTable",
     "Document",
+    "InternalError",
+    "MAX_THREADS",
     "NUMBER_KINDS",
     "Number",
     "QUOTE_TYPES",
@@ -30,6 +32,10 @@ __version__: Final[str]
 TOKEN_KINDS: Final[list[str]]
 QUOTE_TYPES: Final[list[str]]
 NUMBER_KINDS: Final[list[str]]
+MAX_THREADS: Final[int]
+
+class InternalError(RuntimeError):
+    """A bug in presswork (a panic in its Rust code), caught before it reached Python."""
 
 @final
 class Token:
@@ -160,15 +166,20 @@ class Document:
     @property
     def text(self) -> str: ...
     @property
-    def tokens(self) -> list[Token]: ...
+    def tokens(self) -> tuple[Token, ...]: ...
     @property
-    def sentences(self) -> list[Sentence]: ...
+    def sentences(self) -> tuple[Sentence, ...]: ...
     @property
-    def quotes(self) -> list[Quote]: ...
+    def quotes(self) -> tuple[Quote, ...]: ...
     @property
-    def numbers(self) -> list[Number]: ...
+    def numbers(self) -> tuple[Number, ...]: ...
     def __new__(
-        cls, text: str, tokens: list[Token], sentences: list[Sentence], quotes: list[Quote], numbers: list[Number]
+        cls,
+        text: str,
+        tokens: Sequence[Token],
+        sentences: Sequence[Sentence],
+        quotes: Sequence[Quote],
+        numbers: Sequence[Number],
     ) -> Self: ...
     def __len__(self) -> int: ...
     def __eq__(self, other: object, /) -> bool: ...
