@@ -672,6 +672,27 @@ fn time_core(
     })
 }
 
+/// Seconds taken to check and read an Arrow string array (any `__arrow_c_stream__` object, as
+/// `batch` takes it) without analysing it, and the texts read: the cost of the checks in
+/// [`arrow_strings`], measured by `bench/arrow_check.py`.
+#[pyfunction]
+#[pyo3(signature = (texts, *, errors = "strict"))]
+fn time_arrow_input(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    errors: &str,
+) -> PyResult<(f64, usize)> {
+    guard(|| {
+        let errors = parse_errors(errors)?;
+        let chunked: PyChunkedArray = texts.extract()?;
+        py.detach(|| {
+            let started = std::time::Instant::now();
+            let inputs = arrow_texts(chunked.chunks(), errors)?;
+            Ok((started.elapsed().as_secs_f64(), inputs.len()))
+        })
+    })
+}
+
 /// Sets the default number of threads for batch calls (`-1` or `0`: one per core; at most
 /// [`pool::MAX_THREADS`]). Checked like `threads=`: `ValueError` out of range.
 #[pyfunction]
@@ -736,6 +757,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(time_core, m)?)?;
+    m.add_function(wrap_pyfunction!(time_arrow_input, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
