@@ -86,6 +86,24 @@ def test_invalid_utf8_from_parquet_raises_or_is_replaced(tmp_path):
     """)
 
 
+def test_cli_reads_invalid_utf8_parquet_with_replacement(tmp_path):
+    """``presswork analyze bad.parquet`` was killed by SIGSEGV; the CLI reads with errors='replace'."""
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "bad.parquet"
+    bad = pa.array([b"Revenue rose 55\xe2\x80 in May."], pa.binary()).view(pa.string())
+    pq.write_table(pa.table({"text": bad}), path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "presswork", "analyze", str(path), "--what", "numbers"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:])
+    assert "55" in proc.stdout
+
+
 def test_invalid_utf8_through_every_arrow_source():
     run_child("""
         import polars as pl
