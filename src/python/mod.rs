@@ -694,7 +694,7 @@ fn time_arrow_input(
 }
 
 /// Sets the default number of threads for batch calls (`-1` or `0`: one per core; at most
-/// [`pool::MAX_THREADS`]). Checked like `threads=`: `ValueError` out of range.
+/// `MAX_THREADS`, 1024). Checked like `threads=`: `ValueError` out of range.
 #[pyfunction]
 fn set_threads(n: &Bound<'_, PyAny>) -> PyResult<()> {
     guard(|| {
