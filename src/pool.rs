@@ -133,6 +133,61 @@ pub fn thread_pool(threads: usize) -> Result<Arc<rayon::ThreadPool>, PoolError> 
     Ok(pool)
 }
 
+/// Bounds on the text per unit of parallel work (a chunk). Each chunk becomes one record
+/// batch per table, and pandas copies the integer columns to join batches, so chunks stay
+/// large: eight per thread (fewer left the last ones running alone on one core), between these
+/// sizes. (Memory does not depend on it: each document is dropped once its rows are built.)
+pub const MIN_CHUNK_BYTES: usize = 64 << 10;
+pub const MAX_CHUNK_BYTES: usize = 8 << 20;
+
+/// Cuts items of the given byte lengths into chunks (index ranges, in order) for `threads`
+/// threads. One thread: one chunk, so each table is one record batch, which pandas and polars
+/// take without concatenating.
+pub fn chunk_bounds(
+    lengths: impl Iterator<Item = usize> + Clone,
+    threads: usize,
+) -> Vec<(usize, usize)> {
+    let chunk_bytes = if threads <= 1 {
+        usize::MAX
+    } else {
+        let total: usize = lengths.clone().map(|n| n + 1).sum();
+        (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
+    };
+    let mut bounds = Vec::new();
+    let (mut start, mut size, mut count) = (0, 0usize, 0);
+    for (i, n) in lengths.enumerate() {
+        size = size.saturating_add(n + 1);
+        count = i + 1;
+        if size >= chunk_bytes {
+            bounds.push((start, i + 1));
+            (start, size) = (i + 1, 0);
+        }
+    }
+    if start < count {
+        bounds.push((start, count));
+    }
+    bounds
+}
+
+/// Runs `work` on every chunk and returns the results in chunk order, or the first error: on
+/// the calling thread when there is one thread or one chunk, else on the kept pool for
+/// `threads` (a pool the OS refuses to start is the caller's error type).
+pub fn map_chunks<T, E>(
+    bounds: &[(usize, usize)],
+    threads: usize,
+    work: impl Fn(&(usize, usize)) -> Result<T, E> + Sync + Send,
+) -> Result<Vec<T>, E>
+where
+    T: Send,
+    E: Send + From<PoolError>,
+{
+    use rayon::prelude::*;
+    if threads <= 1 || bounds.len() <= 1 {
+        return bounds.iter().map(work).collect();
+    }
+    thread_pool(threads)?.install(|| bounds.par_iter().map(work).collect())
+}
+
 /// The thread counts of the pools kept now, least recently used first.
 pub fn kept_pools() -> Vec<usize> {
     POOLS
@@ -159,9 +214,55 @@ mod tests {
         assert_eq!(resolve(5), 5);
     }
 
-    /// One test for the shared cache, so that no other test's pools mix in.
+    #[test]
+    fn one_thread_is_one_chunk_and_more_cut_the_items_in_order() {
+        let lengths = vec![40_000usize; 50];
+        assert_eq!(chunk_bounds(lengths.iter().copied(), 1), [(0, 50)]);
+        let bounds = chunk_bounds(lengths.iter().copied(), 2);
+        assert!(bounds.len() > 1);
+        assert_eq!(bounds.first().map(|b| b.0), Some(0));
+        assert_eq!(bounds.last().map(|b| b.1), Some(50));
+        assert!(bounds
+            .windows(2)
+            .all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));
+        assert!(chunk_bounds(std::iter::empty(), 4).is_empty());
+    }
+
+    #[derive(Debug, PartialEq)]
+    struct Failed(String);
+
+    impl From<PoolError> for Failed {
+        fn from(e: PoolError) -> Self {
+            Failed(e.to_string())
+        }
+    }
+
+    #[test]
+    fn chunks_run_in_order_and_the_first_error_is_returned() {
+        let bounds: Vec<(usize, usize)> = (0..20).map(|i| (i, i + 1)).collect();
+        let caller = std::thread::current().id();
+        let on_caller = map_chunks(&bounds[..1], 4, |_| {
+            Ok::<_, Failed>(std::thread::current().id())
+        });
+        assert_eq!(on_caller, Ok(vec![caller]));
+        let failed = map_chunks(&bounds, 1, |&(a, _)| {
+            if a == 7 {
+                Err(Failed("chunk 7".into()))
+            } else {
+                Ok(a)
+            }
+        });
+        assert_eq!(failed, Err(Failed("chunk 7".into())));
+    }
+
+    /// One test for the shared cache (the other tests use no pool), so that no other test's
+    /// pools mix in.
     #[test]
     fn the_cache_stays_bounded_and_reuses_pools() {
+        // Chunks on a pool come back in order.
+        let bounds: Vec<(usize, usize)> = (0..20).map(|i| (i, i + 1)).collect();
+        let starts = map_chunks(&bounds, 3, |&(a, _)| Ok::<_, Failed>(a));
+        assert_eq!(starts, Ok((0..20).collect::<Vec<_>>()));
         for threads in 1..=12 {
             let pool = thread_pool(threads).unwrap();
             assert_eq!(pool.current_num_threads(), threads);

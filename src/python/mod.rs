@@ -113,9 +113,11 @@ fn parse_threads(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> 
         .map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
-/// The pool for `threads`, or a `RuntimeError` when the OS refuses to start its threads.
-fn thread_pool(threads: usize) -> PyResult<std::sync::Arc<rayon::ThreadPool>> {
-    pool::thread_pool(threads).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+/// A pool the OS refused to start is a `RuntimeError`.
+impl From<pool::PoolError> for PyErr {
+    fn from(e: pool::PoolError) -> PyErr {
+        PyRuntimeError::new_err(e.to_string())
+    }
 }
 
 /// How to treat a `str` that cannot be encoded as UTF-8 (it holds lone surrogates).
@@ -563,31 +565,6 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
     .map_err(|payload| internal_error(Some(row), payload.as_ref()))
 }
 
-/// Bounds on the text per unit of parallel work. Each unit becomes one record batch per
-/// table, and pandas copies the integer columns to join batches, so units stay large: eight
-/// per thread (fewer left the last ones running alone on one core), between these sizes.
-/// (Memory does not depend on it: [`columns::ChunkTables`] drops each document once its rows
-/// are built.)
-const MIN_CHUNK_BYTES: usize = 64 << 10;
-const MAX_CHUNK_BYTES: usize = 8 << 20;
-
-/// Cuts `inputs` into runs of about `chunk_bytes` of text.
-fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(usize, usize)> {
-    let mut bounds = Vec::new();
-    let (mut start, mut size) = (0, 0);
-    for (i, (_, text)) in inputs.iter().enumerate() {
-        size += text.len() + 1;
-        if size >= chunk_bytes {
-            bounds.push((start, i + 1));
-            (start, size) = (i + 1, 0);
-        }
-    }
-    if start < inputs.len() {
-        bounds.push((start, inputs.len()));
-    }
-    bounds
-}
-
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
 /// batch per table per chunk, built in parallel.
 fn run_parallel(
@@ -619,19 +596,8 @@ fn run_parallel(
         }
         out.finish().map_err(arrow_err)
     };
-    // One thread: one chunk, so each table is one record batch, which pandas and polars
-    // take without concatenating.
-    let total: usize = inputs.iter().map(|(_, text)| text.len() + 1).sum();
-    let chunk_bytes = if threads <= 1 {
-        usize::MAX
-    } else {
-        (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
-    };
-    let bounds = chunk_bounds(inputs, chunk_bytes);
-    if threads <= 1 || bounds.len() <= 1 {
-        return bounds.iter().map(one).collect();
-    }
-    thread_pool(threads)?.install(|| bounds.par_iter().map(one).collect())
+    let bounds = pool::chunk_bounds(inputs.iter().map(|(_, text)| text.len()), threads);
+    pool::map_chunks(&bounds, threads, one)
 }
 
 /// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
@@ -663,7 +629,7 @@ fn time_core(
             let started = std::time::Instant::now();
             let count = |t: &&str| analyze_with(t, stages).tokens.len();
             let _total: usize = if threads > 1 {
-                thread_pool(threads)?.install(|| inputs.par_iter().map(count).sum())
+                pool::thread_pool(threads)?.install(|| inputs.par_iter().map(count).sum())
             } else {
                 inputs.iter().map(count).sum()
             };
