@@ -353,10 +353,16 @@ def test_every_entry_point_converts_panics():
     assert unguarded == [], f"entry points without guard(): {unguarded}"
 
 
-def test_internal_error_is_a_runtime_error():
+def test_a_panic_reaches_python_as_internal_error():
     run_child("""
         assert issubclass(pw.InternalError, RuntimeError)
-        assert issubclass(pw.InternalError, Exception)   # `except Exception` catches it
+        for _ in range(3):
+            try:
+                pw._native._panic_in_guard("deliberate panic")
+            except Exception as exc:   # a PanicException (a BaseException) would escape this
+                assert type(exc) is pw.InternalError and "deliberate panic" in str(exc), exc
+            else:
+                raise AssertionError("no exception")
     """)
 
 

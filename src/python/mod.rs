@@ -659,6 +659,14 @@ fn time_arrow_input(
     })
 }
 
+/// Panics inside the entry-point guard, with the GIL released as in a batch: the tests check
+/// that the panic reaches Python as `InternalError` and that the process goes on working.
+/// Not part of the API.
+#[pyfunction]
+fn _panic_in_guard(py: Python<'_>, message: &str) -> PyResult<()> {
+    guard(|| py.detach(|| panic!("{message}")))
+}
+
 /// Sets the default number of threads for batch calls (`-1` or `0`: one per core; at most
 /// `MAX_THREADS`, 1024). Checked like `threads=`: `ValueError` out of range.
 #[pyfunction]
@@ -724,6 +732,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(time_core, m)?)?;
     m.add_function(wrap_pyfunction!(time_arrow_input, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_in_guard, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
