@@ -47,6 +47,10 @@ def still_works():
 '''
 
 
+#: RLIMIT_AS and /proc/self/task: what the thread and memory cases measure with, on Linux.
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses RLIMIT_AS and /proc")
+
+
 def run_child(code: str, timeout: float = 300) -> str:
     """Runs ``code`` after the prelude in a fresh interpreter; it must exit 0 and print
     ``ALIVE`` (from ``still_works()``)."""
@@ -242,6 +246,7 @@ def test_thread_counts_out_of_range_raise_value_error():
     """)
 
 
+@linux_only
 def test_os_threads_stay_bounded_across_many_thread_counts():
     run_child("""
         import time
@@ -269,6 +274,7 @@ def test_os_threads_stay_bounded_across_many_thread_counts():
     """)
 
 
+@linux_only
 def test_a_thread_pool_the_os_refuses_raises_runtime_error():
     """Under an address-space limit the OS cannot map 1,000 thread stacks."""
     run_child("""
@@ -284,6 +290,7 @@ def test_a_thread_pool_the_os_refuses_raises_runtime_error():
 # 3. Out of memory is a MemoryError ---------------------------------------------------------
 
 
+@linux_only
 def test_out_of_memory_raises_memory_error_and_the_process_goes_on():
     run_child("""
         import resource
