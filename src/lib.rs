@@ -35,11 +35,13 @@
 //! The Python bindings live in `src/python/` behind the `python` cargo feature and only
 //! convert; the core has no Python in it and is tested with `cargo test`.
 
+pub mod arrow_strings;
 pub mod document;
 mod growth;
 pub mod lexicon;
 pub mod numbers;
 pub mod offsets;
+pub mod pool;
 pub mod quotes;
 pub mod sentences;
 pub mod span;

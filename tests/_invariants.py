@@ -8,6 +8,7 @@ every token, sentence, quote (and its speaker mention and cue) and number.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 
@@ -56,7 +57,7 @@ def check_document(text: str, doc: pw.Document, *, source: str | None = None) ->
         assert isinstance(t.norm, str) and t.kind in pw.TOKEN_KINDS
     prev_end = 0
     if not tokens:
-        assert sentences == []
+        assert sentences == ()
     for k, s in enumerate(sentences):
         assert 0 <= s.start < s.end <= n, (k, s)
         assert text[s.start : s.end] == s.text, (k, s)
@@ -79,12 +80,16 @@ def check_document(text: str, doc: pw.Document, *, source: str | None = None) ->
         assert sorted(firsts) == list(range(len(sentences))), "a sentence holds no token"
         for k, s in enumerate(sentences):
             assert (s.start, s.end) == (firsts[k], lasts[k]), (k, s)
+    # Tokens are in order and do not overlap (checked above): the tokens inside a span are a
+    # slice, found by bisection (a scan per quote was quadratic on texts of many quotes).
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
     for i, q in enumerate(quotes):
         assert 0 <= q.start <= q.end <= n, (i, q)
         assert text[q.start : q.end] == q.text, (i, q)
         assert q.type in pw.QUOTE_TYPES
         if STRICT_QUOTE_EDGES:
-            inside = [t for t in tokens if t.start >= q.start and t.end <= q.end]
+            inside = tokens[bisect.bisect_left(token_starts, q.start) : bisect.bisect_right(token_ends, q.end)]
             marks = sum(t.kind == "quote" for t in inside)
             edge = bool(inside) and ((inside[0].kind == "quote" and inside[0].start == q.start) or (inside[-1].kind == "quote" and inside[-1].end == q.end))
             assert marks >= 2 or not edge, ("quote keeps a mark at its edge", q)

@@ -92,7 +92,7 @@ def test_empty_inputs_give_empty_frames_with_columns():
         df = pw.tokens(texts)
         assert len(df) == 0
         assert list(df.columns) == ["doc", "start", "end", "text", "kind", "norm", "sentence"]
-    assert pw.analyze("").tokens == []
+    assert pw.analyze("").tokens == ()
 
 
 def test_non_str_rows_raise_type_error_naming_the_row():

@@ -53,7 +53,7 @@ def test_noun_verb_and_qualifier() -> None:
 
 def test_traps_are_not_figures() -> None:
     text = "The M-19, Covid-19, the G7, an F-16 on Air Force One, Windows 95 and one of the critics."
-    assert pw.analyze(text).numbers == []
+    assert pw.analyze(text).numbers == ()
 
 
 def test_range_bounds() -> None:

@@ -4,7 +4,7 @@ The Rust core tokenizes, splits sentences, extracts quotations with their speake
 numeric expressions with their units. This package exposes it two ways:
 
 * one text at a time: :func:`analyze` returns a :class:`Document` whose ``tokens``,
-  ``sentences``, ``quotes`` and ``numbers`` are lists of frozen objects with ``start``/``end``
+  ``sentences``, ``quotes`` and ``numbers`` are tuples of frozen objects with ``start``/``end``
   offsets into the text (``text[start:end]`` is exact);
 * in bulk: :func:`tokens`, :func:`sentences`, :func:`quotes` and :func:`numbers` take a
   ``str``, a list of ``str``, a pandas or polars Series or a pyarrow array and return a
@@ -15,8 +15,10 @@ numeric expressions with their units. This package exposes it two ways:
 
 from . import _accessor  # noqa: F401  (registers the Series.news accessor)
 from ._native import (
+    MAX_THREADS,
     NUMBER_KINDS,
     ArrowTable,
+    InternalError,
     QUOTE_TYPES,
     TOKEN_KINDS,
     Document,
@@ -48,6 +50,8 @@ def analyze(text: str, *, errors: str = "strict") -> Document:
 __all__ = [
     "ArrowTable",
     "Document",
+    "InternalError",
+    "MAX_THREADS",
     "Number",
     "NUMBER_KINDS",
     "Quote",

@@ -62,7 +62,7 @@ def _read_inputs(texts: Any) -> _Inputs:
         return _Inputs(texts, None, len(texts), "polars")
     if _pa is not None and isinstance(texts, (_pa.Array, _pa.ChunkedArray)):
         payload = texts if isinstance(texts, _pa.ChunkedArray) else _pa.chunked_array([texts])
-        return _Inputs(payload, None, len(texts), "arrow")
+        return _Inputs(_checked_buffers(payload), None, len(texts), "arrow")
     if not isinstance(texts, Iterable):
         raise TypeError(f"texts must be str, an iterable of str or a Series, not {type(texts).__name__}")
     values = list(texts)
@@ -73,13 +73,24 @@ def _series_payload(series: pd.Series) -> Any:
     """An Arrow view of an Arrow-backed string Series, else its values as a list."""
     if _pa is not None and _is_arrow_string(series.dtype):
         array = _pa.array(series.array)
-        return array if isinstance(array, _pa.ChunkedArray) else _pa.chunked_array([array])
+        return _checked_buffers(array if isinstance(array, _pa.ChunkedArray) else _pa.chunked_array([array]))
     values = series.tolist()
     missing = series.isna().to_numpy()
     if missing.any():  # pd.NA, NaT, numpy NaNs: all "no text" to the core
         for i in missing.nonzero()[0]:
             values[i] = None
     return values
+
+
+def _checked_buffers(chunked: Any) -> Any:
+    """Checks that each chunk's offsets stay within the buffers it really has (pyarrow's
+    cheap ``validate()``): the Arrow C interface hands the core no buffer sizes to check
+    against. The core checks each row's offsets, views and UTF-8 itself."""
+    try:
+        chunked.validate()
+    except _pa.ArrowInvalid as exc:
+        raise ValueError(f"malformed Arrow string array: {exc}") from None
+    return chunked
 
 
 def _is_arrow_string(dtype: Any) -> bool:
@@ -190,7 +201,7 @@ def _with_label(message: str, inputs: _Inputs) -> str:
 def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, inputs: _Inputs, progress: Any = None) -> dict[str, Any]:
     try:
         return _native.batch(payload, list(which), threads=threads, errors=errors, progress=progress)
-    except (TypeError, ValueError, RuntimeError) as exc:
+    except (TypeError, ValueError, RuntimeError, MemoryError) as exc:
         raise type(exc)(_with_label(str(exc), inputs)) from None
 
 

@@ -1,6 +1,6 @@
 """Type stubs for the Rust extension module ``presswork._native``."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, final
 
 from typing_extensions import Self
@@ -8,6 +8,8 @@ from typing_extensions import Self
 __all__ = [
     "ArrowTable",
     "Document",
+    "InternalError",
+    "MAX_THREADS",
     "NUMBER_KINDS",
     "Number",
     "QUOTE_TYPES",
@@ -16,6 +18,7 @@ __all__ = [
     "TOKEN_KINDS",
     "Token",
     "__version__",
+    "_panic_in_guard",
     "analyze",
     "batch",
     "get_threads",
@@ -23,6 +26,7 @@ __all__ = [
     "release_memory",
     "set_release_after",
     "set_threads",
+    "time_arrow_input",
     "time_core",
 ]
 
@@ -30,6 +34,10 @@ __version__: Final[str]
 TOKEN_KINDS: Final[list[str]]
 QUOTE_TYPES: Final[list[str]]
 NUMBER_KINDS: Final[list[str]]
+MAX_THREADS: Final[int]
+
+class InternalError(RuntimeError):
+    """A bug in presswork (a panic in its Rust code), caught before it reached Python."""
 
 @final
 class Token:
@@ -160,15 +168,20 @@ class Document:
     @property
     def text(self) -> str: ...
     @property
-    def tokens(self) -> list[Token]: ...
+    def tokens(self) -> tuple[Token, ...]: ...
     @property
-    def sentences(self) -> list[Sentence]: ...
+    def sentences(self) -> tuple[Sentence, ...]: ...
     @property
-    def quotes(self) -> list[Quote]: ...
+    def quotes(self) -> tuple[Quote, ...]: ...
     @property
-    def numbers(self) -> list[Number]: ...
+    def numbers(self) -> tuple[Number, ...]: ...
     def __new__(
-        cls, text: str, tokens: list[Token], sentences: list[Sentence], quotes: list[Quote], numbers: list[Number]
+        cls,
+        text: str,
+        tokens: Sequence[Token],
+        sentences: Sequence[Sentence],
+        quotes: Sequence[Quote],
+        numbers: Sequence[Number],
     ) -> Self: ...
     def __len__(self) -> int: ...
     def __eq__(self, other: object, /) -> bool: ...
@@ -198,6 +211,8 @@ def batch(
 ) -> dict[str, ArrowTable]: ...
 def set_threads(n: int) -> None: ...
 def time_core(texts: list[str], tables: list[str], *, threads: int | None = None) -> float: ...
+def time_arrow_input(texts: object, *, errors: str = "strict") -> tuple[float, int]: ...
+def _panic_in_guard(message: str) -> None: ...
 def get_threads() -> int: ...
 def release_memory() -> None: ...
 def set_release_after(seconds: float) -> None: ...

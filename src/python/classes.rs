@@ -1,11 +1,16 @@
 //! The frozen Python classes: `Document`, `Token`, `Sentence`, `Quote`, `Number`.
 //!
 //! Each is a plain value with code-point offsets into the document text. They compare by
-//! value, print as their constructor call, and pickle through that constructor.
+//! value, print as their constructor call, and pickle through that constructor, which checks
+//! what it is given (unpickling a tampered state raises `ValueError`). A `Document`'s items
+//! are tuples: nothing can change what it holds.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyList, PyTuple, PyType};
+use pyo3::types::{PyTuple, PyType};
+
+use super::guard;
 
 use crate::document::Document;
 use crate::offsets::CharOffsets;
@@ -57,6 +62,35 @@ fn char_span(offsets: &CharOffsets, span: Option<Span>) -> (Option<usize>, Optio
     }
 }
 
+/// `ValueError` unless `start..end` is a range as long as `text` (which is what the item's
+/// document text holds there).
+fn check_span(class: &str, text: &str, start: usize, end: usize) -> PyResult<()> {
+    if start <= end && end - start == text.chars().count() {
+        return Ok(());
+    }
+    Err(PyValueError::new_err(format!(
+        "{class}: start={start}, end={end} do not span its text {} ({} characters)",
+        repr_str(text),
+        text.chars().count()
+    )))
+}
+
+/// `check_span` for an optional span: its text and both offsets are all given or all `None`.
+fn check_optional_span(
+    class: &str,
+    text: &Option<String>,
+    start: Option<usize>,
+    end: Option<usize>,
+) -> PyResult<()> {
+    match (text, start, end) {
+        (Some(t), Some(s), Some(e)) => check_span(class, t, s, e),
+        (None, None, None) => Ok(()),
+        _ => Err(PyValueError::new_err(format!(
+            "{class}: a span's text, start and end must all be given or all be None"
+        ))),
+    }
+}
+
 /// A token: `text[start:end]`, its kind, its normalized form and its sentence index.
 #[pyclass(name = "Token", module = "presswork", frozen, eq, hash, from_py_object)]
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -85,43 +119,50 @@ impl PyToken {
         kind: String,
         norm: String,
         sentence: usize,
-    ) -> Self {
-        PyToken {
-            text,
-            start,
-            end,
-            kind,
-            norm,
-            sentence,
-        }
+    ) -> PyResult<Self> {
+        guard(|| {
+            check_span("Token", &text, start, end)?;
+            Ok(PyToken {
+                text,
+                start,
+                end,
+                kind,
+                norm,
+                sentence,
+            })
+        })
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Token(text={}, start={}, end={}, kind={}, norm={}, sentence={})",
-            repr_str(&self.text),
-            self.start,
-            self.end,
-            repr_str(&self.kind),
-            repr_str(&self.norm),
-            self.sentence
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            Ok(format!(
+                "Token(text={}, start={}, end={}, kind={}, norm={}, sentence={})",
+                repr_str(&self.text),
+                self.start,
+                self.end,
+                repr_str(&self.kind),
+                repr_str(&self.norm),
+                self.sentence
+            ))
+        })
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        let t = slf.get();
-        let args = (
-            t.text.clone(),
-            t.start,
-            t.end,
-            t.kind.clone(),
-            t.norm.clone(),
-            t.sentence,
-        )
-            .into_pyobject(slf.py())?;
-        Ok((slf.get_type(), args))
+        guard(|| {
+            let t = slf.get();
+            let args = (
+                t.text.clone(),
+                t.start,
+                t.end,
+                t.kind.clone(),
+                t.norm.clone(),
+                t.sentence,
+            )
+                .into_pyobject(slf.py())?;
+            Ok((slf.get_type(), args))
+        })
     }
 }
 
@@ -147,25 +188,32 @@ pub struct PySentence {
 #[pymethods]
 impl PySentence {
     #[new]
-    fn new(text: String, start: usize, end: usize) -> Self {
-        PySentence { text, start, end }
+    fn new(text: String, start: usize, end: usize) -> PyResult<Self> {
+        guard(|| {
+            check_span("Sentence", &text, start, end)?;
+            Ok(PySentence { text, start, end })
+        })
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Sentence(text={}, start={}, end={})",
-            repr_str(&self.text),
-            self.start,
-            self.end
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            Ok(format!(
+                "Sentence(text={}, start={}, end={})",
+                repr_str(&self.text),
+                self.start,
+                self.end
+            ))
+        })
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        let s = slf.get();
-        let args = (s.text.clone(), s.start, s.end).into_pyobject(slf.py())?;
-        Ok((slf.get_type(), args))
+        guard(|| {
+            let s = slf.get();
+            let args = (s.text.clone(), s.start, s.end).into_pyobject(slf.py())?;
+            Ok((slf.get_type(), args))
+        })
     }
 }
 
@@ -214,38 +262,51 @@ impl PyQuote {
         cue: Option<String>,
         cue_start: Option<usize>,
         cue_end: Option<usize>,
-    ) -> Self {
-        PyQuote {
-            text,
-            start,
-            end,
-            kind: r#type,
-            speaker,
-            speaker_mention,
-            speaker_start,
-            speaker_end,
-            cue,
-            cue_start,
-            cue_end,
-        }
+    ) -> PyResult<Self> {
+        guard(|| {
+            check_span("Quote", &text, start, end)?;
+            check_optional_span("Quote", &speaker_mention, speaker_start, speaker_end)?;
+            check_optional_span("Quote", &cue, cue_start, cue_end)?;
+            Ok(PyQuote {
+                text,
+                start,
+                end,
+                kind: r#type,
+                speaker,
+                speaker_mention,
+                speaker_start,
+                speaker_end,
+                cue,
+                cue_start,
+                cue_end,
+            })
+        })
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, cue={})",
-            repr_str(&self.text),
-            self.start,
-            self.end,
-            repr_str(&self.kind),
-            repr_opt(&self.speaker),
-            repr_opt(&self.speaker_mention),
-            repr_opt(&self.cue)
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            Ok(format!(
+                "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, cue={})",
+                repr_str(&self.text),
+                self.start,
+                self.end,
+                repr_str(&self.kind),
+                repr_opt(&self.speaker),
+                repr_opt(&self.speaker_mention),
+                repr_opt(&self.cue)
+            ))
+        })
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        guard(|| Self::reduce(slf))
+    }
+}
+
+impl PyQuote {
+    fn reduce<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let q = slf.get().clone();
         let args = (
             q.text,
@@ -313,40 +374,51 @@ impl PyNumber {
         qualifier: Option<String>,
         low: Option<f64>,
         high: Option<f64>,
-    ) -> Self {
-        PyNumber {
-            text,
-            start,
-            end,
-            value,
-            kind,
-            unit,
-            noun,
-            verb,
-            approx,
-            qualifier,
-            low,
-            high,
-        }
+    ) -> PyResult<Self> {
+        guard(|| {
+            check_span("Number", &text, start, end)?;
+            Ok(PyNumber {
+                text,
+                start,
+                end,
+                value,
+                kind,
+                unit,
+                noun,
+                verb,
+                approx,
+                qualifier,
+                low,
+                high,
+            })
+        })
     }
 
-    fn __repr__(&self) -> String {
-        let value = self.value.map_or("None".to_string(), |v| format!("{v:?}"));
-        format!(
-            "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={})",
-            repr_str(&self.text),
-            self.start,
-            self.end,
-            value,
-            repr_str(&self.kind),
-            repr_opt(&self.unit),
-            repr_opt(&self.noun)
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            let value = self.value.map_or("None".to_string(), |v| format!("{v:?}"));
+            Ok(format!(
+                "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={})",
+                repr_str(&self.text),
+                self.start,
+                self.end,
+                value,
+                repr_str(&self.kind),
+                repr_opt(&self.unit),
+                repr_opt(&self.noun)
+            ))
+        })
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        guard(|| Self::reduce(slf))
+    }
+}
+
+impl PyNumber {
+    fn reduce<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let n = slf.get().clone();
         let args = (
             n.text,
@@ -369,8 +441,8 @@ impl PyNumber {
 
 /// One analysed text: `.text`, `.tokens`, `.sentences`, `.quotes`, `.numbers`.
 ///
-/// The item lists are built on first access and then shared: `doc.tokens[i]` in a loop costs
-/// one list, not a new list of new objects per access.
+/// The item tuples are built on first access and then shared: `doc.tokens[i]` in a loop costs
+/// one tuple, not a new tuple of new objects per access.
 #[pyclass(name = "Document", module = "presswork", frozen, eq)]
 pub struct PyDocument {
     #[pyo3(get)]
@@ -379,7 +451,7 @@ pub struct PyDocument {
     sentences: Vec<PySentence>,
     quotes: Vec<PyQuote>,
     numbers: Vec<PyNumber>,
-    lists: [PyOnceLock<Py<PyList>>; 4],
+    tuples: [PyOnceLock<Py<PyTuple>>; 4],
 }
 
 impl PartialEq for PyDocument {
@@ -392,19 +464,90 @@ impl PartialEq for PyDocument {
     }
 }
 
-/// The cached Python list for `items`, built on first use.
-fn cached_list<'py, T>(
+/// The cached Python tuple for `items`, built on first use.
+fn cached_tuple<'py, T>(
     py: Python<'py>,
-    cell: &PyOnceLock<Py<PyList>>,
+    cell: &PyOnceLock<Py<PyTuple>>,
     items: &[T],
-) -> PyResult<Bound<'py, PyList>>
+) -> PyResult<Bound<'py, PyTuple>>
 where
     T: Clone + for<'a> IntoPyObject<'a>,
 {
-    let list = cell.get_or_try_init(py, || {
-        PyList::new(py, items.iter().cloned()).map(Bound::unbind)
+    let tuple = cell.get_or_try_init(py, || {
+        PyTuple::new(py, items.iter().cloned()).map(Bound::unbind)
     })?;
-    Ok(list.bind(py).clone())
+    Ok(tuple.bind(py).clone())
+}
+
+/// The byte offset of every code-point offset of `text` (one past the end included).
+fn char_boundaries(text: &str) -> PyResult<Vec<usize>> {
+    let mut bounds = Vec::new();
+    bounds.try_reserve_exact(text.len() + 1).map_err(|_| {
+        pyo3::exceptions::PyMemoryError::new_err("out of memory checking a Document")
+    })?;
+    bounds.extend(text.char_indices().map(|(b, _)| b));
+    bounds.push(text.len());
+    Ok(bounds)
+}
+
+/// Whether `text[start:end]` (code points) is `item`.
+fn spans(text: &str, bounds: &[usize], start: usize, end: usize, item: &str) -> bool {
+    match (bounds.get(start), bounds.get(end)) {
+        (Some(&s), Some(&e)) if s <= e => &text[s..e] == item,
+        _ => false,
+    }
+}
+
+/// Checks a `Document`'s state against its text, as the constructor (and so unpickling)
+/// receives it: every item must be `text[start:end]`, and every token's sentence must exist.
+fn check_document(
+    text: &str,
+    tokens: &[PyToken],
+    sentences: &[PySentence],
+    quotes: &[PyQuote],
+    numbers: &[PyNumber],
+) -> PyResult<()> {
+    let bounds = char_boundaries(text)?;
+    let bad = |what: &str, i: usize, start: usize, end: usize| {
+        Err(PyValueError::new_err(format!(
+            "Document: {what} {i} (start={start}, end={end}) is not its text's span {start}..{end}"
+        )))
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if !spans(text, &bounds, t.start, t.end, &t.text) {
+            return bad("token", i, t.start, t.end);
+        }
+        if t.sentence >= sentences.len() {
+            return Err(PyValueError::new_err(format!(
+                "Document: token {i} names sentence {}, of {}",
+                t.sentence,
+                sentences.len()
+            )));
+        }
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        if !spans(text, &bounds, s.start, s.end, &s.text) {
+            return bad("sentence", i, s.start, s.end);
+        }
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        let optional = |t: &Option<String>, s: Option<usize>, e: Option<usize>| match (t, s, e) {
+            (Some(t), Some(s), Some(e)) => spans(text, &bounds, s, e, t),
+            _ => true,
+        };
+        if !(spans(text, &bounds, q.start, q.end, &q.text)
+            && optional(&q.speaker_mention, q.speaker_start, q.speaker_end)
+            && optional(&q.cue, q.cue_start, q.cue_end))
+        {
+            return bad("quote", i, q.start, q.end);
+        }
+    }
+    for (i, n) in numbers.iter().enumerate() {
+        if !spans(text, &bounds, n.start, n.end, &n.text) {
+            return bad("number", i, n.start, n.end);
+        }
+    }
+    Ok(())
 }
 
 impl PyDocument {
@@ -488,13 +631,15 @@ impl PyDocument {
             sentences,
             quotes,
             numbers,
-            lists: std::array::from_fn(|_| PyOnceLock::new()),
+            tuples: std::array::from_fn(|_| PyOnceLock::new()),
         }
     }
 }
 
 #[pymethods]
 impl PyDocument {
+    /// Checks that every item is the span of `text` it claims (`ValueError` otherwise), so
+    /// that a tampered pickle cannot make a Document whose offsets lie.
     #[new]
     fn new(
         text: String,
@@ -502,67 +647,74 @@ impl PyDocument {
         sentences: Vec<PySentence>,
         quotes: Vec<PyQuote>,
         numbers: Vec<PyNumber>,
-    ) -> Self {
-        PyDocument::build(text, tokens, sentences, quotes, numbers)
+    ) -> PyResult<Self> {
+        guard(|| {
+            check_document(&text, &tokens, &sentences, &quotes, &numbers)?;
+            Ok(PyDocument::build(text, tokens, sentences, quotes, numbers))
+        })
     }
 
     /// The tokens, in text order.
     #[getter]
-    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        cached_list(py, &self.lists[0], &self.tokens)
+    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        guard(|| cached_tuple(py, &self.tuples[0], &self.tokens))
     }
 
     /// The sentences, in text order.
     #[getter]
-    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        cached_list(py, &self.lists[1], &self.sentences)
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        guard(|| cached_tuple(py, &self.tuples[1], &self.sentences))
     }
 
     /// The quotations, in text order.
     #[getter]
-    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        cached_list(py, &self.lists[2], &self.quotes)
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        guard(|| cached_tuple(py, &self.tuples[2], &self.quotes))
     }
 
     /// The numeric expressions, in text order.
     #[getter]
-    fn numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        cached_list(py, &self.lists[3], &self.numbers)
+    fn numbers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        guard(|| cached_tuple(py, &self.tuples[3], &self.numbers))
     }
 
-    fn __repr__(&self) -> String {
-        let preview: String = self.text.chars().take(40).collect();
-        let more = if self.text.chars().nth(40).is_some() {
-            "…"
-        } else {
-            ""
-        };
-        format!(
-            "Document(text={}, tokens={}, sentences={}, quotes={}, numbers={})",
-            repr_str(&format!("{preview}{more}")),
-            self.tokens.len(),
-            self.sentences.len(),
-            self.quotes.len(),
-            self.numbers.len()
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            let preview: String = self.text.chars().take(40).collect();
+            let more = if self.text.chars().nth(40).is_some() {
+                "…"
+            } else {
+                ""
+            };
+            Ok(format!(
+                "Document(text={}, tokens={}, sentences={}, quotes={}, numbers={})",
+                repr_str(&format!("{preview}{more}")),
+                self.tokens.len(),
+                self.sentences.len(),
+                self.quotes.len(),
+                self.numbers.len()
+            ))
+        })
     }
 
-    fn __len__(&self) -> usize {
-        self.tokens.len()
+    fn __len__(&self) -> PyResult<usize> {
+        guard(|| Ok(self.tokens.len()))
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
-        let d = slf.get();
-        let args = (
-            d.text.clone(),
-            d.tokens.clone(),
-            d.sentences.clone(),
-            d.quotes.clone(),
-            d.numbers.clone(),
-        )
-            .into_pyobject(slf.py())?;
-        Ok((slf.get_type(), args))
+        guard(|| {
+            let d = slf.get();
+            let args = (
+                d.text.clone(),
+                d.tokens.clone(),
+                d.sentences.clone(),
+                d.quotes.clone(),
+                d.numbers.clone(),
+            )
+                .into_pyobject(slf.py())?;
+            Ok((slf.get_type(), args))
+        })
     }
 }

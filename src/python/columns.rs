@@ -29,7 +29,7 @@ use pyo3_arrow::ffi::{
     to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator,
 };
 
-use super::Analysed;
+use super::{guard, Analysed};
 use crate::numbers::NumberKind;
 use crate::offsets::CharOffsets;
 use crate::quotes::QuoteType;
@@ -561,30 +561,32 @@ fn arrow_err(e: impl std::fmt::Display) -> PyErr {
 impl ArrowTable {
     /// Number of rows.
     #[getter]
-    fn num_rows(&self) -> usize {
-        self.batches.iter().map(RecordBatch::num_rows).sum()
+    fn num_rows(&self) -> PyResult<usize> {
+        guard(|| Ok(self.batches.iter().map(RecordBatch::num_rows).sum()))
     }
 
     /// Column names, in order.
     #[getter]
-    fn column_names(&self) -> Vec<String> {
-        self.schema()
-            .fields()
-            .iter()
-            .map(|f| f.name().clone())
-            .collect()
+    fn column_names(&self) -> PyResult<Vec<String>> {
+        guard(|| {
+            Ok(self
+                .schema()
+                .fields()
+                .iter()
+                .map(|f| f.name().clone())
+                .collect())
+        })
     }
 
-    fn __len__(&self) -> usize {
-        self.num_rows()
+    fn __len__(&self) -> PyResult<usize> {
+        guard(|| self.num_rows())
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "ArrowTable(rows={}, columns={:?})",
-            self.num_rows(),
-            self.column_names()
-        )
+    fn __repr__(&self) -> PyResult<String> {
+        guard(|| {
+            let (rows, columns) = (self.num_rows()?, self.column_names()?);
+            Ok(format!("ArrowTable(rows={rows}, columns={columns:?})"))
+        })
     }
 
     #[pyo3(signature = (requested_schema=None))]
@@ -593,14 +595,16 @@ impl ArrowTable {
         py: Python<'py>,
         requested_schema: Option<Bound<'py, PyCapsule>>,
     ) -> PyResult<Bound<'py, PyTuple>> {
-        let batch = concat_batches(&self.schema(), &self.batches).map_err(arrow_err)?;
-        to_array_pycapsules(
-            py,
-            self.struct_field(),
-            &StructArray::from(batch),
-            requested_schema,
-        )
-        .map_err(arrow_err)
+        guard(|| {
+            let batch = concat_batches(&self.schema(), &self.batches).map_err(arrow_err)?;
+            to_array_pycapsules(
+                py,
+                self.struct_field(),
+                &StructArray::from(batch),
+                requested_schema,
+            )
+            .map_err(arrow_err)
+        })
     }
 
     #[pyo3(signature = (requested_schema=None))]
@@ -609,30 +613,34 @@ impl ArrowTable {
         py: Python<'py>,
         requested_schema: Option<Bound<'py, PyCapsule>>,
     ) -> PyResult<Bound<'py, PyCapsule>> {
-        let arrays: Vec<Result<ArrayRef, ArrowError>> = self
-            .batches
-            .iter()
-            .map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef))
-            .collect();
-        let reader = Box::new(ArrayIterator::new(arrays.into_iter(), self.struct_field()));
-        to_stream_pycapsule(py, reader, requested_schema).map_err(arrow_err)
+        guard(|| {
+            let arrays: Vec<Result<ArrayRef, ArrowError>> = self
+                .batches
+                .iter()
+                .map(|b| Ok(Arc::new(StructArray::from(b.clone())) as ArrayRef))
+                .collect();
+            let reader = Box::new(ArrayIterator::new(arrays.into_iter(), self.struct_field()));
+            to_stream_pycapsule(py, reader, requested_schema).map_err(arrow_err)
+        })
     }
 
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
-        to_schema_pycapsule(py, self.schema().as_ref()).map_err(arrow_err)
+        guard(|| to_schema_pycapsule(py, self.schema().as_ref()).map_err(arrow_err))
     }
 
     /// The columns as `name -> (encoding, payload)` for readers without pyarrow:
     /// `"i4"` / `"opt_i4"` (int32; -1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
     /// `"cat"` as `(bytes of uint8 codes, categories)`, `"str"` as a list of `str` or `None`.
     fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let out = PyDict::new(py);
-        for (i, field) in self.schema().fields().iter().enumerate() {
-            let arrays: Vec<&dyn Array> =
-                self.batches.iter().map(|b| b.column(i).as_ref()).collect();
-            out.set_item(field.name(), column_payload(py, &arrays)?)?;
-        }
-        Ok(out)
+        guard(|| {
+            let out = PyDict::new(py);
+            for (i, field) in self.schema().fields().iter().enumerate() {
+                let arrays: Vec<&dyn Array> =
+                    self.batches.iter().map(|b| b.column(i).as_ref()).collect();
+                out.set_item(field.name(), column_payload(py, &arrays)?)?;
+            }
+            Ok(out)
+        })
     }
 }
 

@@ -310,6 +310,45 @@ pub(crate) fn release_memory() {
     jemalloc::purge();
 }
 
+/// Bytes of memory that analysing one byte of text takes at peak: news text with every stage
+/// measured 14.2 (TESTING.md, *Memory*); a margin on top.
+pub(crate) const ANALYSIS_BYTES_PER_BYTE: usize = 16;
+
+/// Bytes of table buffers reserved per byte of text, by table: what `columns.rs` sizes them
+/// for (a token row per 4 bytes: five 4-byte columns, an 8-byte text offset and the text
+/// itself; a sentence row per 64 bytes and the text), and a little for the small tables.
+pub(crate) fn table_bytes_per_byte(tables: &[String]) -> usize {
+    tables
+        .iter()
+        .map(|t| match t.as_str() {
+            "tokens" => 8,
+            "sentences" => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Allocations smaller than this are not checked: they cannot run a process out of memory
+/// on their own, and checking costs an allocation.
+const CHECKED_FROM: usize = 16 << 20;
+
+/// Whether `bytes` of memory can be had now: they are reserved fallibly and handed straight
+/// back. An allocation that fails inside Rust code aborts the process (Rust has no stable way
+/// to recover from it), so the calls that scale with their input ask first and raise
+/// `MemoryError` instead. The answer holds for the allocations that follow: jemalloc keeps the
+/// address space it was given and carves them out of it. It is an estimate, not a promise:
+/// input far denser than news (a token per byte) needs more than is asked for here.
+pub(crate) fn can_allocate(bytes: usize) -> bool {
+    if bytes < CHECKED_FROM {
+        return true;
+    }
+    let mut probe: Vec<u8> = Vec::new();
+    let reserved = probe.try_reserve_exact(bytes).is_ok();
+    // Seen by the optimiser as used: an allocation nothing reads may be left out.
+    std::hint::black_box(probe.as_mut_ptr());
+    reserved
+}
+
 /// Run when the module is imported.
 pub(crate) fn tune_allocator() {
     jemalloc::tune();

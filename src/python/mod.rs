@@ -15,22 +15,53 @@ mod columns;
 mod memory;
 
 use std::borrow::Cow;
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 
 use arrow_array::{Array, ArrayRef, LargeStringArray, RecordBatch, StringArray, StringViewArray};
 use pyo3_arrow::PyChunkedArray;
 
-use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyMemoryError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyString};
 use rayon::prelude::*;
 
+use crate::arrow_strings::{self, OnInvalid, Problem, StringBuffers};
 use crate::document::{analyze_with, Document, Stages};
 use crate::offsets::CharOffsets;
+use crate::pool;
 
 use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
 use columns::ArrowTable;
+
+pyo3::create_exception!(
+    presswork,
+    InternalError,
+    PyRuntimeError,
+    "A bug in presswork (a panic in its Rust code), caught before it reached Python."
+);
+
+/// Runs the body of a Python entry point. A panic in it is a bug in presswork; it must not
+/// reach Python as pyo3's `PanicException` (a `BaseException` that `except Exception`
+/// misses), so it becomes [`InternalError`], a `RuntimeError`. Every `#[pyfunction]` and
+/// `#[pymethods]` function runs its body through this (`tests/test_robustness.py` checks).
+pub(crate) fn guard<T>(body: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    std::panic::catch_unwind(AssertUnwindSafe(body))
+        .unwrap_or_else(|payload| Err(internal_error(None, payload.as_ref())))
+}
+
+/// The `InternalError` for a caught panic, naming the row when there is one.
+fn internal_error(row: Option<usize>, payload: &(dyn std::any::Any + Send)) -> PyErr {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into());
+    let row = row.map_or(String::new(), |r| format!("row {r}: "));
+    InternalError::new_err(format!(
+        "{row}internal error in presswork's core (please report this text): {message}"
+    ))
+}
 
 /// Default thread count for batch calls; 0 means one per core.
 static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
@@ -52,9 +83,40 @@ impl Analysed<'_> {
 }
 
 fn resolve_threads(threads: Option<usize>) -> usize {
-    match threads.unwrap_or_else(|| DEFAULT_THREADS.load(Ordering::Relaxed)) {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
+    pool::resolve(threads.unwrap_or_else(|| DEFAULT_THREADS.load(Ordering::Relaxed)))
+}
+
+/// Reads a `threads=` argument: `None`, or an integer checked by [`pool::check_threads`]
+/// (`ValueError` when out of range, however large; `TypeError` when not an integer).
+fn parse_threads(threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(value) = threads.filter(|t| !t.is_none()) else {
+        return Ok(None);
+    };
+    let int = value.cast::<PyInt>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "threads must be an int or None, not {}",
+            type_name(value)
+        ))
+    })?;
+    let requested = match int.extract::<i64>() {
+        Ok(n) => i128::from(n),
+        // Beyond 64 bits: out of range whatever its value.
+        Err(_) => {
+            let text = int.str().map(|s| s.to_string()).unwrap_or_default();
+            return Err(PyValueError::new_err(
+                pool::BadThreadCount(text).to_string(),
+            ));
+        }
+    };
+    pool::check_threads(requested)
+        .map(Some)
+        .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// A pool the OS refused to start is a `RuntimeError`.
+impl From<pool::PoolError> for PyErr {
+    fn from(e: pool::PoolError) -> PyErr {
+        PyRuntimeError::new_err(e.to_string())
     }
 }
 
@@ -77,13 +139,23 @@ fn parse_errors(errors: &str) -> PyResult<Errors> {
 
 /// Borrows the UTF-8 text of a Python `str`. With `errors="replace"` each lone surrogate
 /// becomes one U+FFFD, one code point for one, so offsets still index the caller's string.
+/// The encoding is `str`'s own, never an `encode` that a subclass overrides.
 fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResult<Cow<'a, str>> {
     match s.to_str() {
         Ok(t) => Ok(Cow::Borrowed(t)),
         Err(_) if errors == Errors::Replace => {
-            let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+            let py = s.py();
+            let encoded = py
+                .get_type::<PyString>()
+                .call_method1(pyo3::intern!(py, "encode"), (s, "utf-8", "surrogatepass"))?;
             let bytes = encoded.cast::<PyBytes>().map_err(PyErr::from)?;
-            Ok(Cow::Owned(replace_surrogates(bytes.as_bytes())))
+            replace_surrogates(bytes.as_bytes())
+                .map(Cow::Owned)
+                .ok_or_else(|| {
+                    PyMemoryError::new_err(format!(
+                        "row {row}: out of memory copying the text to replace its surrogates"
+                    ))
+                })
         }
         Err(_) => Err(PyValueError::new_err(format!(
             "row {row}: text contains lone surrogates and cannot be encoded as UTF-8; \
@@ -93,9 +165,11 @@ fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResu
 }
 
 /// Decodes UTF-8 in which lone surrogates were written as 3-byte sequences
-/// (`surrogatepass`), turning each surrogate into a single U+FFFD.
-fn replace_surrogates(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len());
+/// (`surrogatepass`), turning each surrogate into a single U+FFFD. `None` when the memory for
+/// the copy cannot be had.
+fn replace_surrogates(bytes: &[u8]) -> Option<String> {
+    let mut out = String::new();
+    out.try_reserve_exact(bytes.len()).ok()?;
     let mut invalid = 0usize;
     let flush = |out: &mut String, invalid: &mut usize| {
         out.extend(std::iter::repeat_n('\u{FFFD}', invalid.div_ceil(3)));
@@ -109,7 +183,7 @@ fn replace_surrogates(bytes: &[u8]) -> String {
         invalid += chunk.invalid().len();
     }
     flush(&mut out, &mut invalid);
-    out
+    Some(out)
 }
 
 fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
@@ -143,17 +217,40 @@ fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
 #[pyfunction]
 #[pyo3(signature = (text, *, errors = "strict"))]
 fn analyze(py: Python<'_>, text: &Bound<'_, PyAny>, errors: &str) -> PyResult<PyDocument> {
-    let errors = parse_errors(errors)?;
-    let s = text.cast::<PyString>().map_err(|_| {
-        PyTypeError::new_err(format!("analyze() expects a str, got {}", type_name(text)))
-    })?;
-    let text = text_of(s, errors, 0)?;
-    let text: &str = &text;
-    let _busy = memory::Busy::enter();
-    py.detach(|| {
-        let analysed = analyse_one(0, text, Stages::default())?;
-        Ok(PyDocument::from_core(&analysed.doc, analysed.offsets()))
+    guard(|| {
+        let errors = parse_errors(errors)?;
+        let s = text.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!("analyze() expects a str, got {}", type_name(text)))
+        })?;
+        let text = text_of(s, errors, 0)?;
+        let text: &str = &text;
+        let _busy = memory::Busy::enter();
+        py.detach(|| {
+            // The Document's objects hold about as much again as the analysis.
+            check_memory(
+                0,
+                text.len(),
+                2 * memory::ANALYSIS_BYTES_PER_BYTE,
+                "analyse",
+            )?;
+            let analysed = analyse_one(0, text, Stages::default())?;
+            Ok(PyDocument::from_core(&analysed.doc, analysed.offsets()))
+        })
     })
+}
+
+/// `MemoryError` naming `row` unless `bytes * per_byte` of memory can be had now (see
+/// [`memory::can_allocate`]).
+fn check_memory(row: usize, bytes: usize, per_byte: usize, what: &str) -> PyResult<()> {
+    let needed = bytes.saturating_mul(per_byte);
+    if memory::can_allocate(needed) {
+        return Ok(());
+    }
+    Err(PyMemoryError::new_err(format!(
+        "row {row}: not enough memory to {what} {bytes} bytes of text (about {} MB needed); \
+         split the text or free memory",
+        needed >> 20
+    )))
 }
 
 /// A missing value: `None` is checked by the caller; here NaN of any float type (Python,
@@ -192,13 +289,24 @@ fn batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     tables: Vec<String>,
-    threads: Option<usize>,
+    threads: Option<Bound<'py, PyAny>>,
+    errors: &str,
+    progress: Option<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    guard(|| run_batch(py, texts, tables, threads.as_ref(), errors, progress))
+}
+
+fn run_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    tables: Vec<String>,
+    threads: Option<&Bound<'py, PyAny>>,
     errors: &str,
     progress: Option<Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let errors = parse_errors(errors)?;
     let (stages, tables) = parse_stages(&tables)?;
-    let threads = resolve_threads(threads);
+    let threads = resolve_threads(parse_threads(threads)?);
     let _busy = memory::Busy::enter();
     let progress = progress.map(Bound::unbind);
     let run = Run {
@@ -210,7 +318,10 @@ fn batch<'py>(
     if let Ok(list) = texts.cast::<PyList>() {
         // Borrow the texts while holding the GIL; `items` keeps the str objects alive.
         let items: Vec<Bound<'py, PyAny>> = list.iter().collect();
-        let mut inputs: Vec<(usize, Cow<'_, str>)> = Vec::with_capacity(items.len());
+        let mut inputs: Vec<(usize, Cow<'_, str>)> = Vec::new();
+        inputs.try_reserve(items.len()).map_err(|_| {
+            PyMemoryError::new_err(format!("out of memory listing {} texts", items.len()))
+        })?;
         for (row, item) in items.iter().enumerate() {
             if item.is_none() {
                 continue;
@@ -230,7 +341,7 @@ fn batch<'py>(
     }
     if texts.hasattr("__arrow_c_stream__")? {
         let chunked: PyChunkedArray = texts.extract()?;
-        let inputs = arrow_texts(chunked.chunks())?;
+        let inputs = arrow_texts(chunked.chunks(), errors)?;
         return analyse_tables(py, &inputs, &run);
     }
     Err(PyTypeError::new_err(format!(
@@ -240,39 +351,62 @@ fn batch<'py>(
 }
 
 /// The non-null strings of Arrow string arrays, numbered by their position across chunks.
-fn arrow_texts(chunks: &[ArrayRef]) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
-    fn collect<'a>(
-        out: &mut Vec<(usize, Cow<'a, str>)>,
-        base: usize,
-        values: impl Iterator<Item = Option<&'a str>>,
-    ) {
-        out.extend(
-            values
-                .enumerate()
-                .filter_map(|(i, v)| v.map(|s| (base + i, Cow::Borrowed(s)))),
-        );
-    }
+///
+/// The arrays come from outside (pyarrow, polars, any PyCapsule producer) and nothing has
+/// checked them: each row is checked by [`arrow_strings::read_rows`] before it is read
+/// (offsets, view buffers, UTF-8). A malformed row raises `ValueError` naming it; a row that
+/// is not UTF-8 does too, unless `errors="replace"`, which reads it with U+FFFD.
+fn arrow_texts(chunks: &[ArrayRef], errors: Errors) -> PyResult<Vec<(usize, Cow<'_, str>)>> {
+    let on_invalid = match errors {
+        Errors::Strict => OnInvalid::Fail,
+        Errors::Replace => OnInvalid::Replace,
+    };
     let mut out = Vec::new();
     let mut base = 0;
     for chunk in chunks {
-        let any = chunk.as_any();
-        if let Some(a) = any.downcast_ref::<StringArray>() {
-            collect(&mut out, base, a.iter());
-        } else if let Some(a) = any.downcast_ref::<LargeStringArray>() {
-            collect(&mut out, base, a.iter());
-        } else if let Some(a) = any.downcast_ref::<StringViewArray>() {
-            collect(&mut out, base, a.iter());
-        } else if chunk.null_count() == chunk.len() {
+        let Some(buffers) = string_buffers(chunk.as_ref()) else {
             // An all-null column of another type (e.g. pyarrow's `null` type): no texts.
-        } else {
-            return Err(PyTypeError::new_err(format!(
-                "texts must be an Arrow string array, got Arrow type {}",
-                chunk.data_type()
-            )));
-        }
+            if chunk.null_count() != chunk.len() {
+                return Err(PyTypeError::new_err(format!(
+                    "texts must be an Arrow string array, got Arrow type {}",
+                    chunk.data_type()
+                )));
+            }
+            base += chunk.len();
+            continue;
+        };
+        let nulls = chunk.nulls();
+        let is_valid = |row: usize| nulls.is_none_or(|n| n.is_valid(row));
+        arrow_strings::read_rows(&buffers, chunk.len(), is_valid, on_invalid, base, &mut out)
+            .map_err(|e| match e.problem {
+                Problem::OutOfMemory { .. } => PyMemoryError::new_err(e.to_string()),
+                _ => PyValueError::new_err(e.to_string()),
+            })?;
         base += chunk.len();
     }
     Ok(out)
+}
+
+/// The raw buffers of a string array (`utf8`, `large_utf8`, `utf8_view`), unread.
+fn string_buffers(chunk: &dyn Array) -> Option<StringBuffers<'_>> {
+    let any = chunk.as_any();
+    if let Some(a) = any.downcast_ref::<StringArray>() {
+        return Some(StringBuffers::Utf8 {
+            offsets: a.value_offsets(),
+            values: a.values().as_slice(),
+        });
+    }
+    if let Some(a) = any.downcast_ref::<LargeStringArray>() {
+        return Some(StringBuffers::LargeUtf8 {
+            offsets: a.value_offsets(),
+            values: a.values().as_slice(),
+        });
+    }
+    let a = any.downcast_ref::<StringViewArray>()?;
+    Some(StringBuffers::Utf8View {
+        views: a.views().inner().as_slice(),
+        buffers: a.data_buffers().iter().map(|b| b.as_slice()).collect(),
+    })
 }
 
 /// What a batch call asks for.
@@ -363,18 +497,23 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
         // The result comes back over a channel: the wait ends the moment it is sent.
         let (sender, receiver) = std::sync::mpsc::sync_channel(1);
         let shared = &watch;
-        let worker = scope.spawn(move || {
-            let result = run_parallel(inputs, run.stages, run.tables, run.threads, shared);
-            // The receiver only goes away once this thread is joined.
-            let _ = sender.send(result);
-        });
+        let worker = std::thread::Builder::new()
+            .name("presswork-batch".into())
+            .spawn_scoped(scope, move || {
+                let result = run_parallel(inputs, run.stages, run.tables, run.threads, shared);
+                // The receiver only goes away once this thread is joined.
+                let _ = sender.send(result);
+            })
+            .map_err(|e| {
+                PyRuntimeError::new_err(format!("could not start a thread for the batch ({e})"))
+            })?;
         let mut reported = usize::MAX;
         let result = loop {
             match receiver.recv_timeout(WATCH_INTERVAL) {
                 Ok(result) => break result,
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                     // A panic outside the per-document guards is a bug; report it, do not unwind.
-                    break Err(PyRuntimeError::new_err(
+                    break Err(InternalError::new_err(
                         "internal error in presswork's batch runner (please report this)",
                     ));
                 }
@@ -399,8 +538,8 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
             }
         };
         let _ = worker.join();
-        result
-    });
+        Ok::<_, PyErr>(result)
+    })?;
     match interrupted {
         Some(e) => Err(e),
         None => result,
@@ -408,48 +547,22 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
 }
 
 /// Analyses one text. A panic in the core is a bug, but it must not take down the caller's
-/// interpreter: it is caught here and reported as an exception naming the row.
+/// interpreter: it is caught here and reported as an exception naming the row. So is a text
+/// whose analysis would not fit in memory (checked up front: an allocation that fails inside
+/// the core would abort the process).
 fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>> {
     if text.len() > crate::span::MAX_TEXT_BYTES {
         return Err(PyValueError::new_err(format!(
             "row {row}: text is longer than 4 GiB of UTF-8, presswork's limit; split it"
         )));
     }
+    check_memory(row, text.len(), memory::ANALYSIS_BYTES_PER_BYTE, "analyse")?;
     std::panic::catch_unwind(|| Analysed {
         row,
         doc: analyze_with(text, stages),
         offsets: std::cell::OnceCell::new(),
     })
-    .map_err(|_| {
-        PyRuntimeError::new_err(format!(
-            "row {row}: internal error in presswork's core (please report this text)"
-        ))
-    })
-}
-
-/// Bounds on the text per unit of parallel work. Each unit becomes one record batch per
-/// table, and pandas copies the integer columns to join batches, so units stay large: eight
-/// per thread (fewer left the last ones running alone on one core), between these sizes.
-/// (Memory does not depend on it: [`columns::ChunkTables`] drops each document once its rows
-/// are built.)
-const MIN_CHUNK_BYTES: usize = 64 << 10;
-const MAX_CHUNK_BYTES: usize = 8 << 20;
-
-/// Cuts `inputs` into runs of about `chunk_bytes` of text.
-fn chunk_bounds(inputs: &[(usize, Cow<'_, str>)], chunk_bytes: usize) -> Vec<(usize, usize)> {
-    let mut bounds = Vec::new();
-    let (mut start, mut size) = (0, 0);
-    for (i, (_, text)) in inputs.iter().enumerate() {
-        size += text.len() + 1;
-        if size >= chunk_bytes {
-            bounds.push((start, i + 1));
-            (start, size) = (i + 1, 0);
-        }
-    }
-    if start < inputs.len() {
-        bounds.push((start, inputs.len()));
-    }
-    bounds
+    .map_err(|payload| internal_error(Some(row), payload.as_ref()))
 }
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
@@ -465,6 +578,11 @@ fn run_parallel(
         |e: arrow_schema::ArrowError| PyRuntimeError::new_err(format!("building the tables: {e}"));
     let one = |&(a, b): &(usize, usize)| -> PyResult<Vec<RecordBatch>> {
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
+        // Named after the chunk's longest text, the one that tips it over.
+        if let Some((row, _)) = inputs[a..b].iter().max_by_key(|(_, text)| text.len()) {
+            let per_byte = memory::table_bytes_per_byte(tables);
+            check_memory(*row, bytes, per_byte, "build the tables for")?;
+        }
         let mut out = columns::ChunkTables::new(tables, bytes);
         for (row, text) in &inputs[a..b] {
             if watch.cancelled.load(Ordering::Relaxed) {
@@ -472,86 +590,14 @@ fn run_parallel(
             }
             let analysed = analyse_one(*row, text, stages)?;
             // Building rows reads the core's spans; a bad one is a core bug, reported like one.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| out.add(&analysed))).map_err(
-                |_| {
-                    PyRuntimeError::new_err(format!(
-                        "row {row}: internal error in presswork's core (please report this text)"
-                    ))
-                },
-            )?;
+            std::panic::catch_unwind(AssertUnwindSafe(|| out.add(&analysed)))
+                .map_err(|payload| internal_error(Some(*row), payload.as_ref()))?;
             watch.done.fetch_add(1, Ordering::Relaxed);
         }
         out.finish().map_err(arrow_err)
     };
-    // One thread: one chunk, so each table is one record batch, which pandas and polars
-    // take without concatenating.
-    let total: usize = inputs.iter().map(|(_, text)| text.len() + 1).sum();
-    let chunk_bytes = if threads <= 1 {
-        usize::MAX
-    } else {
-        (total / (8 * threads)).clamp(MIN_CHUNK_BYTES, MAX_CHUNK_BYTES)
-    };
-    let bounds = chunk_bounds(inputs, chunk_bytes);
-    if threads <= 1 || bounds.len() <= 1 {
-        return bounds.iter().map(one).collect();
-    }
-    match thread_pool(threads) {
-        Some(pool) => pool.install(|| bounds.par_iter().map(one).collect()),
-        None => bounds.iter().map(one).collect(),
-    }
-}
-
-/// A built thread pool, with the process that built it and its size.
-struct KeptPool {
-    pid: u32,
-    threads: usize,
-    pool: Arc<rayon::ThreadPool>,
-}
-
-/// Thread pools kept between batch calls, one per thread count. Kept threads keep their
-/// allocator arenas, so a batch reuses the memory the last one freed; a pool built per call
-/// got fresh threads, and with them arenas whose memory the kernel had to fault in again.
-static POOLS: std::sync::Mutex<Vec<KeptPool>> = std::sync::Mutex::new(Vec::new());
-
-/// Distinct thread counts kept at once (callers use one or two).
-const KEPT_POOLS: usize = 4;
-
-/// The pool for `threads`, safe after `fork`: a pool built by another process (the parent,
-/// before the fork) has no threads in this one, so it is forgotten, never used or dropped
-/// (dropping could wait on a lock one of its threads held), and a new one is built.
-fn thread_pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
-    let build = || {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .ok()
-            .map(Arc::new)
-    };
-    // try_lock: after a fork the lock may belong to a thread that does not exist here, and a
-    // concurrent call from another Python thread can simply build its own pool.
-    let Ok(mut pools) = POOLS.try_lock() else {
-        return build();
-    };
-    let pid = std::process::id();
-    if pools.iter().any(|k| k.pid != pid) {
-        let (ours, inherited): (Vec<KeptPool>, Vec<KeptPool>) =
-            pools.drain(..).partition(|k| k.pid == pid);
-        std::mem::forget(inherited);
-        *pools = ours;
-    }
-    if let Some(kept) = pools.iter().find(|k| k.threads == threads) {
-        return Some(Arc::clone(&kept.pool));
-    }
-    let pool = build()?;
-    if pools.len() >= KEPT_POOLS {
-        pools.remove(0);
-    }
-    pools.push(KeptPool {
-        pid,
-        threads,
-        pool: Arc::clone(&pool),
-    });
-    Some(pool)
+    let bounds = pool::chunk_bounds(inputs.iter().map(|(_, text)| text.len()), threads);
+    pool::map_chunks(&bounds, threads, one)
 }
 
 /// Seconds the core takes to analyse `texts` on `threads` threads, with no table built and
@@ -562,73 +608,112 @@ fn time_core(
     py: Python<'_>,
     texts: &Bound<'_, PyList>,
     tables: Vec<String>,
-    threads: Option<usize>,
+    threads: Option<Bound<'_, PyAny>>,
 ) -> PyResult<f64> {
-    let (stages, _) = parse_stages(&tables)?;
-    let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
-    let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
-    for (row, item) in items.iter().enumerate() {
-        if let Ok(s) = item.cast::<PyString>() {
-            inputs.push(
-                s.to_str()
-                    .map_err(|_| PyValueError::new_err(format!("row {row}: lone surrogates")))?,
-            );
+    guard(|| {
+        let (stages, _) = parse_stages(&tables)?;
+        let items: Vec<Bound<'_, PyAny>> = texts.iter().collect();
+        let mut inputs: Vec<&str> = Vec::with_capacity(items.len());
+        for (row, item) in items.iter().enumerate() {
+            if let Ok(s) = item.cast::<PyString>() {
+                inputs.push(
+                    s.to_str().map_err(|_| {
+                        PyValueError::new_err(format!("row {row}: lone surrogates"))
+                    })?,
+                );
+            }
         }
-    }
-    let threads = resolve_threads(threads);
-    let _busy = memory::Busy::enter();
-    Ok(py.detach(|| {
-        let started = std::time::Instant::now();
-        let pool = if threads > 1 {
-            thread_pool(threads)
-        } else {
-            None
-        };
-        let count = |t: &&str| analyze_with(t, stages).tokens.len();
-        let _total: usize = match pool {
-            Some(pool) => pool.install(|| inputs.par_iter().map(count).sum()),
-            _ => inputs.iter().map(count).sum(),
-        };
-        started.elapsed().as_secs_f64()
-    }))
+        let threads = resolve_threads(parse_threads(threads.as_ref())?);
+        let _busy = memory::Busy::enter();
+        py.detach(|| {
+            let started = std::time::Instant::now();
+            let count = |t: &&str| analyze_with(t, stages).tokens.len();
+            let _total: usize = if threads > 1 {
+                pool::thread_pool(threads)?.install(|| inputs.par_iter().map(count).sum())
+            } else {
+                inputs.iter().map(count).sum()
+            };
+            Ok(started.elapsed().as_secs_f64())
+        })
+    })
 }
 
-/// Sets the default number of threads for batch calls (0: one per core).
+/// Seconds taken to check and read an Arrow string array (any `__arrow_c_stream__` object, as
+/// `batch` takes it) without analysing it, and the texts read: the cost of the checks in
+/// [`arrow_strings`], measured by `bench/arrow_check.py`.
 #[pyfunction]
-fn set_threads(n: usize) {
-    DEFAULT_THREADS.store(n, Ordering::Relaxed);
+#[pyo3(signature = (texts, *, errors = "strict"))]
+fn time_arrow_input(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    errors: &str,
+) -> PyResult<(f64, usize)> {
+    guard(|| {
+        let errors = parse_errors(errors)?;
+        let chunked: PyChunkedArray = texts.extract()?;
+        py.detach(|| {
+            let started = std::time::Instant::now();
+            let inputs = arrow_texts(chunked.chunks(), errors)?;
+            Ok((started.elapsed().as_secs_f64(), inputs.len()))
+        })
+    })
+}
+
+/// Panics inside the entry-point guard, with the GIL released as in a batch: the tests check
+/// that the panic reaches Python as `InternalError` and that the process goes on working.
+/// Not part of the API.
+#[pyfunction]
+fn _panic_in_guard(py: Python<'_>, message: &str) -> PyResult<()> {
+    guard(|| py.detach(|| panic!("{message}")))
+}
+
+/// Sets the default number of threads for batch calls (`-1` or `0`: one per core; at most
+/// `MAX_THREADS`, 1024). Checked like `threads=`: `ValueError` out of range.
+#[pyfunction]
+fn set_threads(n: &Bound<'_, PyAny>) -> PyResult<()> {
+    guard(|| {
+        let threads = parse_threads(Some(n))?
+            .ok_or_else(|| PyTypeError::new_err("set_threads() needs an int, not None"))?;
+        DEFAULT_THREADS.store(threads, Ordering::Relaxed);
+        Ok(())
+    })
 }
 
 /// The default number of threads for batch calls (resolved: never 0).
 #[pyfunction]
-fn get_threads() -> usize {
-    resolve_threads(None)
+fn get_threads() -> PyResult<usize> {
+    guard(|| Ok(resolve_threads(None)))
 }
 
 /// Hands the memory presswork holds for reuse back to the OS now. It does so by itself once
 /// no call has run for the delay that `set_release_after` sets.
 #[pyfunction]
-fn release_memory(py: Python<'_>) {
-    py.detach(memory::release_memory);
+fn release_memory(py: Python<'_>) -> PyResult<()> {
+    guard(|| {
+        py.detach(memory::release_memory);
+        Ok(())
+    })
 }
 
 /// Sets how long presswork keeps freed memory for reuse after its last call, in seconds.
 #[pyfunction]
 fn set_release_after(seconds: f64) -> PyResult<()> {
-    if !(seconds.is_finite() && (0.0..=86_400.0).contains(&seconds)) {
-        return Err(PyValueError::new_err(format!(
-            "seconds must be between 0 and 86400, got {seconds}"
-        )));
-    }
-    memory::set_release_after(seconds);
-    Ok(())
+    guard(|| {
+        if !(seconds.is_finite() && (0.0..=86_400.0).contains(&seconds)) {
+            return Err(PyValueError::new_err(format!(
+                "seconds must be between 0 and 86400, got {seconds}"
+            )));
+        }
+        memory::set_release_after(seconds);
+        Ok(())
+    })
 }
 
 /// `"hold"` while presswork keeps freed memory for reuse, `"released"` once it has handed it
 /// back, `"unmanaged"` where the allocator decides alone.
 #[pyfunction]
-fn memory_state() -> &'static str {
-    memory::state()
+fn memory_state() -> PyResult<&'static str> {
+    guard(|| Ok(memory::state()))
 }
 
 #[pymodule]
@@ -640,10 +725,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyQuote>()?;
     m.add_class::<PyNumber>()?;
     m.add_class::<ArrowTable>()?;
+    m.add("InternalError", m.py().get_type::<InternalError>())?;
+    m.add("MAX_THREADS", pool::MAX_THREADS)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(batch, m)?)?;
     m.add_function(wrap_pyfunction!(set_threads, m)?)?;
     m.add_function(wrap_pyfunction!(time_core, m)?)?;
+    m.add_function(wrap_pyfunction!(time_arrow_input, m)?)?;
+    m.add_function(wrap_pyfunction!(_panic_in_guard, m)?)?;
     m.add_function(wrap_pyfunction!(get_threads, m)?)?;
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
