@@ -86,7 +86,7 @@ def test_reads_csv_text_and_title_columns_and_stdin(tmp_path):
     assert "Second one." in out and "in:1" in out
     out = cli("analyze", str(tmp_path / "in.csv"), "--text-column", "body", "--title-column", "headline", "--what", "sentences").stdout
     assert "second  " in out
-    out = cli("analyze", "-", "--what", "sentences", stdin="Hello there. General Kenobi.".encode()).stdout
+    out = cli("analyze", "-", "--what", "sentences", stdin=b"Hello there. General Kenobi.").stdout
     assert "General Kenobi." in out
 
 

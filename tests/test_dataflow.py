@@ -5,9 +5,8 @@ import subprocess
 import sys
 
 import pandas as pd
-import pytest
-
 import presswork as pw
+import pytest
 from presswork import _frames, _native
 
 pa = pytest.importorskip("pyarrow")
@@ -123,7 +122,7 @@ except KeyboardInterrupt:
 else:
     print("finished after", time.perf_counter() - started)
 """
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
     assert out.stdout.startswith("interrupted"), out.stdout + out.stderr
 
 
@@ -175,16 +174,16 @@ def test_dask_on_a_local_cluster_matches_single_process(news_texts):
     texts = news_texts.copy()
     texts.index = [f"bbc-{i}" for i in texts.index]
     series = dd.from_pandas(texts, npartitions=6, sort=False)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster):
-            for name, fn in [("sentences", pwd.sentences), ("quotes", pwd.quotes), ("numbers", pwd.numbers), ("tokens", pwd.tokens)]:
-                lazy = fn(series)
-                expected = pw.tables(texts, (name,))[name]
-                assert list(lazy.columns) == list(expected.columns)
-                got = lazy.compute().reset_index(drop=True)
-                # Dask stores strings as string[pyarrow] (its "convert-string" default); the
-                # values must be the same.
-                pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster):
+        for name, fn in [("sentences", pwd.sentences), ("quotes", pwd.quotes), ("numbers", pwd.numbers), ("tokens", pwd.tokens)]:
+            lazy = fn(series)
+            expected = pw.tables(texts, (name,))[name]
+            assert list(lazy.columns) == list(expected.columns)
+            got = lazy.compute().reset_index(drop=True)
+            # Dask stores strings as string[pyarrow] (its "convert-string" default); the
+            # values must be the same.
+            pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
     with pytest.raises(TypeError, match="dask Series"):
         pwd.quotes(texts)
 
@@ -290,7 +289,7 @@ for name, frame in pw.tables(texts).items():
     out[name] = {{"dtypes": {{c: str(t) for c, t in frame.dtypes.items()}}, "rows": frame.astype(object).where(frame.notna(), None).values.tolist()}}
 print(json.dumps(out))
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     import json
 

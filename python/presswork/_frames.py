@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import numpy as np
 import pandas as pd
 
 from . import _native
+
+if TYPE_CHECKING:
+    import polars
 
 try:  # pyarrow is optional: it makes the hand-off zero-copy for strings.
     import pyarrow as _pa  # type: ignore[import-untyped,unused-ignore]
@@ -289,6 +292,14 @@ def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, out
     return {name: _convert(raw[name], name, inputs, output) for name in which}
 
 
+@overload
+def tables(texts: polars.Series, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> dict[str, pd.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> dict[str, _native.ArrowTable]: ...
 def tables(
     texts: Any,
     include: str | Iterable[str] = TABLES,
@@ -311,6 +322,14 @@ def tables(
     return _run(texts, which, threads, errors, output, progress)
 
 
+@overload
+def tokens(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def tokens(
     texts: Any,
     *,
@@ -334,6 +353,14 @@ def tokens(
     return _run(texts, ("tokens",), threads, errors, output, progress)["tokens"]
 
 
+@overload
+def sentences(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def sentences(
     texts: Any,
     *,
@@ -346,6 +373,14 @@ def sentences(
     return _run(texts, ("sentences",), threads, errors, output, progress)["sentences"]
 
 
+@overload
+def quotes(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def quotes(
     texts: Any,
     *,
@@ -359,6 +394,14 @@ def quotes(
     return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 
 
+@overload
+def numbers(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def numbers(
     texts: Any,
     *,
@@ -370,3 +413,16 @@ def numbers(
     """One row per numeric expression: ``doc, start, end, text, value, kind, unit, noun, verb,
     approx, qualifier, low, high``. Arguments as for :func:`tokens`."""
     return _run(texts, ("numbers",), threads, errors, output, progress)["numbers"]
+
+
+def _describe(table: str) -> str:
+    lines = [f"\n    Columns of the {table} table (details: {DOCS_URL}columns/):\n"]
+    for name, dtype, nullable, _, _ in SCHEMA[table]:
+        kind = "index label or int64" if dtype == "doc" else str(pandas_dtypes(table)[name])
+        lines.append(f"    * ``{name}`` ({kind}{', may be missing' if nullable else ''})")
+    return "\n".join(lines) + "\n"
+
+
+for _function, _table in ((tokens, "tokens"), (sentences, "sentences"), (quotes, "quotes"), (numbers, "numbers")):
+    _function.__doc__ = (_function.__doc__ or "") + _describe(_table)
+tables.__doc__ = (tables.__doc__ or "") + f"\n    The columns of every table: {DOCS_URL}columns/\n"

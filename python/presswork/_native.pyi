@@ -1,19 +1,17 @@
 """Type stubs for the Rust extension module ``presswork._native``."""
 
 from collections.abc import Callable
-from typing import Any, Final, Literal, final
-
-from typing_extensions import Self
+from typing import Any, Final, Literal, Self, final
 
 __all__ = [
+    "NUMBER_KINDS",
+    "QUOTE_TYPES",
+    "TOKEN_KINDS",
     "ArrowTable",
     "Document",
-    "NUMBER_KINDS",
     "Number",
-    "QUOTE_TYPES",
     "Quote",
     "Sentence",
-    "TOKEN_KINDS",
     "Token",
     "__version__",
     "analyze",
@@ -21,8 +19,8 @@ __all__ = [
     "get_threads",
     "memory_state",
     "release_memory",
-    "set_release_after",
     "schema",
+    "set_release_after",
     "set_threads",
     "time_core",
 ]
@@ -51,6 +49,7 @@ class Token:
     def __new__(cls, text: str, start: int, end: int, kind: str, norm: str, sentence: int) -> Self: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class Sentence:
@@ -65,6 +64,7 @@ class Sentence:
     def __new__(cls, text: str, start: int, end: int) -> Self: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class Quote:
@@ -108,6 +108,7 @@ class Quote:
     ) -> Self: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class Number:
@@ -153,6 +154,7 @@ class Number:
         high: float | None = None,
     ) -> Self: ...
     def __eq__(self, other: object, /) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
 
 @final
 class Document:
@@ -173,6 +175,8 @@ class Document:
     ) -> Self: ...
     def __len__(self) -> int: ...
     def __eq__(self, other: object, /) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def _repr_html_(self) -> str: ...
 
 @final
 class ArrowTable:

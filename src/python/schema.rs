@@ -272,7 +272,7 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 "unit",
                 Dtype::Str,
                 true,
-                "ISO 4217 code for money, `%` for percent and points, a singular unit lemma, \
+                "ISO 4217 code for money, `%` for percent, `percentage point` for points, a singular unit lemma, \
                  a rate's unit with its denominator. Missing for plain counts.",
                 "`'USD'`, `'tonne'`, `'barrel per day'`",
             ),
