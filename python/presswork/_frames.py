@@ -416,7 +416,7 @@ def numbers(
 
 
 def _describe(table: str) -> str:
-    lines = [f"\n    Columns of the {table} table (details: {DOCS_URL}columns/):\n"]
+    lines = [f"\n    Columns of the {table} table (details: {DOCS_URL}columns/, or docs/columns.md):\n"]
     for name, dtype, nullable, _, _ in SCHEMA[table]:
         kind = "index label or int64" if dtype == "doc" else str(pandas_dtypes(table)[name])
         lines.append(f"    * ``{name}`` ({kind}{', may be missing' if nullable else ''})")
