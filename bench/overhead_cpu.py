@@ -13,11 +13,9 @@ import argparse
 import time
 
 import pandas as pd
-
 import presswork as pw
-from presswork import _native
-
 from dataflow import TABLES, corpus
+from presswork import _native
 
 
 def cpu(fn) -> float:
