@@ -49,6 +49,10 @@ def test_help_has_examples_and_points_to_the_docs():
 
 def test_one_table_to_one_file_and_integers_stay_integers(tmp_path, folder):
     cli("analyze", str(folder), "--what", "quotes", "-o", str(tmp_path / "quotes.csv"))
+    if os.name == "posix":  # the file gets the usual umask-based mode, not mkstemp's 0600
+        umask = os.umask(0)
+        os.umask(umask)
+        assert (tmp_path / "quotes.csv").stat().st_mode & 0o777 == 0o666 & ~umask
     text = (tmp_path / "quotes.csv").read_text(encoding="utf-8")
     assert ".0," not in text  # offsets written as 173, never 173.0
     quotes = pd.read_csv(tmp_path / "quotes.csv")

@@ -183,6 +183,13 @@ def _targets(output: str, names: tuple[str, ...], fmt: str | None) -> dict[str, 
     return {name: (out / f"{name}{suffix}", chosen) for name in names}
 
 
+def _default_file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _write_all(result: dict[str, pd.DataFrame], targets: dict[str, tuple[Path, str]]) -> None:
     """Writes every table to a temporary file, then renames them all: all or nothing."""
     written: list[tuple[Path, Path]] = []
@@ -191,7 +198,9 @@ def _write_all(result: dict[str, pd.DataFrame], targets: dict[str, tuple[Path, s
             with _atomic(target) as temp:
                 _write_frame(result[name], temp, fmt, target)
             written.append((temp, target))
+        mode = _default_file_mode()
         for temp, target in written:
+            os.chmod(temp, mode)  # mkstemp makes 0600 files; give the usual umask-based mode
             os.replace(temp, target)
     except BaseException:
         for temp, _ in written:
