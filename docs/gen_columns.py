@@ -30,6 +30,11 @@ categoricals with every possible category, present or not. `value`, `low` and `h
 `float64` with NaN when missing. In polars the same columns are `Int64`/`Int32`/`String`/
 `Categorical`/`Float64`/`Boolean`; in Arrow output, the types in the Arrow column.
 
+Parquet files written from a pandas table read back with these dtypes; files written from
+polars or Arrow output read into pandas with them through
+`pd.read_parquet(path, dtype_backend="numpy_nullable")` (plain `pd.read_parquet` turns a
+nullable integer column into `float64`, as pyarrow does for any Parquet file).
+
 **`doc`** is the input pandas Series' index label, with the index's dtype (strings stay
 strings, integers `int64`), in pandas, polars and Arrow output alike. For any other input (a
 `str`, a list, a polars Series, a pyarrow array) it is the input position, `int64`.

@@ -363,3 +363,23 @@ def test_accessor_docstring_example_works():
 
     result = doctest.testmod(_accessor)
     assert result.attempted >= 4 and result.failed == 0
+
+
+@pytest.mark.parametrize("output", ["polars", "arrow"])
+def test_fifty_one_row_batches_from_polars_and_arrow_output_read_back_as_one_table(tmp_path, output):
+    pl = pytest.importorskip("polars")
+    pq = pytest.importorskip("pyarrow.parquet")
+    texts = [SPOKEN, MISSING_SPEAKER, "", "Nothing quoted here.", "He said: “No.”"] * 10
+    for i, text in enumerate(texts):
+        batch = pw.quotes(pd.Series([text], index=[f"article-{i}"]), output=output)
+        if output == "polars":
+            batch.write_parquet(tmp_path / f"{i:02d}.parquet")
+        else:
+            pq.write_table(pa.table(batch), tmp_path / f"{i:02d}.parquet")
+    whole = pw.quotes(pd.Series(texts, index=[f"article-{i}" for i in range(len(texts))]))
+    back = pl.read_parquet(str(tmp_path / "*.parquet"))
+    assert back.columns == list(whole.columns) and back.height == len(whole) > 0
+    assert back["doc"].to_list() == whole["doc"].tolist()
+    assert back["speaker_start"].dtype == pl.Int32 and back["speaker_start"].null_count() == whole["speaker_start"].isna().sum()
+    # Files written from Arrow/polars carry no pandas metadata: ask pandas for nullable types.
+    assert pd.read_parquet(tmp_path, dtype_backend="numpy_nullable")["cue_end"].dtype == "Int32"
