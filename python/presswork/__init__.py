@@ -11,16 +11,23 @@ numeric expressions with their units. This package exposes it two ways:
   DataFrame with one row per item, analysed in parallel with the GIL released and handed over
   as Arrow; :func:`tables` returns several tables from one pass, and ``Series.news`` offers
   the same calls as an accessor.
+
+Every table's columns (meaning, dtype, example, when missing) are described in the column
+reference: https://presswork.readthedocs.io/en/latest/columns/ (``docs/columns.md``).
 """
 
-from . import _accessor  # noqa: F401  (registers the Series.news accessor)
+from . import (
+    _accessor,  # noqa: F401  (registers the Series.news accessor)
+    _display,
+)
+from ._frames import numbers, quotes, sentences, tables, tokens
 from ._native import (
     MAX_THREADS,
     NUMBER_KINDS,
-    ArrowTable,
     InternalError,
     QUOTE_TYPES,
     TOKEN_KINDS,
+    ArrowTable,
     Document,
     Number,
     Quote,
@@ -34,7 +41,8 @@ from ._native import (
     set_threads,
 )
 from ._native import analyze as _analyze
-from ._frames import numbers, quotes, sentences, tables, tokens
+
+_display.install()  # to_dict() on every class, Document._repr_html_
 
 
 def analyze(text: str, *, errors: str = "strict") -> Document:
@@ -48,17 +56,17 @@ def analyze(text: str, *, errors: str = "strict") -> Document:
 
 
 __all__ = [
+    "NUMBER_KINDS",
+    "QUOTE_TYPES",
+    "TOKEN_KINDS",
     "ArrowTable",
     "Document",
     "InternalError",
     "MAX_THREADS",
     "Number",
-    "NUMBER_KINDS",
     "Quote",
-    "QUOTE_TYPES",
     "Sentence",
     "Token",
-    "TOKEN_KINDS",
     "__version__",
     "analyze",
     "get_threads",

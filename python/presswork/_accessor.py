@@ -1,9 +1,17 @@
-"""The ``.news`` accessor on pandas Series of text.
-
-    df["text"].news.quotes()      # same as pw.quotes(df["text"])
+"""The ``.news`` accessor on pandas Series of text: ``df["text"].news.quotes()`` is
+``presswork.quotes(df["text"])``.
 
 Results carry the Series' index labels in ``doc``, so they join back onto the frame:
-``df.join(df["text"].news.quotes().set_index("doc"))``.
+
+>>> import pandas as pd, presswork
+>>> df = pd.DataFrame({"text": ["“We will win,” Maria Lopez said.", "No quotes."]}, index=["a1", "a2"])
+>>> quotes = df["text"].news.quotes()
+>>> quotes[["doc", "speaker", "text"]].values.tolist()
+[['a1', 'Maria Lopez', 'We will win,']]
+>>> df.join(quotes.groupby("doc").size().rename("n_quotes")).fillna({"n_quotes": 0})["n_quotes"].tolist()
+[1.0, 0.0]
+>>> df.join(quotes.set_index("doc").add_prefix("quote_"))[["quote_speaker", "quote_text"]].values.tolist()
+[['Maria Lopez', 'We will win,'], [nan, nan]]
 """
 
 from __future__ import annotations

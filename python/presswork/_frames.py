@@ -15,13 +15,16 @@ installed), a polars Series, a pyarrow array.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any, Literal, cast
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import numpy as np
 import pandas as pd
 
 from . import _native
+
+if TYPE_CHECKING:
+    import polars
 
 try:  # pyarrow is optional: it makes the hand-off zero-copy for strings.
     import pyarrow as _pa  # type: ignore[import-untyped,unused-ignore]
@@ -29,6 +32,33 @@ except ImportError:  # pragma: no cover - exercised in the no-pyarrow CI job
     _pa = None
 
 TABLES = ("tokens", "sentences", "quotes", "numbers")
+
+#: The declared schema (``src/python/schema.rs``): ``{table: [(name, dtype, nullable, about,
+#: example), ...]}``. Every table, whatever the input and the output kind, has these columns.
+SCHEMA: dict[str, list[tuple[str, str, bool, str, str]]] = _native.schema()
+DOCS_URL = "https://presswork.readthedocs.io/en/latest/"
+
+_PANDAS_3 = int(pd.__version__.split(".")[0]) >= 3
+#: Text columns: pandas' ``str`` dtype (pandas >= 3; its storage is pyarrow when pyarrow is
+#: installed, python otherwise), ``string`` on pandas 2. Never ``object``, so that a column
+#: with no value in a batch keeps its type (in Parquet too).
+TEXT_DTYPE: Any = pd.StringDtype(na_value=np.nan) if _PANDAS_3 else pd.StringDtype()
+#: Offsets that may be missing: pandas' masked nullable ``Int32`` (``<NA>`` when missing).
+OPTIONAL_INT_DTYPE: Any = pd.Int32Dtype()
+
+
+def pandas_dtypes(table: str) -> dict[str, Any]:
+    """The pandas dtype of each column of ``table`` (``doc``: ``None``, it follows the input)."""
+    kinds = {"int32": np.dtype("int32"), "float64": np.dtype("float64"), "bool": np.dtype("bool"), "str": TEXT_DTYPE, "category": "category", "doc": None}
+    return {name: (OPTIONAL_INT_DTYPE if dtype == "int32" and nullable else kinds[dtype]) for name, dtype, nullable, _, _ in SCHEMA[table]}
+
+
+def _optional_ints(table: str) -> list[str]:
+    return [name for name, dtype, nullable, _, _ in SCHEMA[table] if dtype == "int32" and nullable]
+
+
+def _text_columns(table: str) -> list[str]:
+    return [name for name, dtype, _, _, _ in SCHEMA[table] if dtype == "str"]
 
 # ``Categorical.from_codes(..., validate=False)`` exists from pandas 2.1.
 _pd_from_codes_validate = tuple(int(p) for p in pd.__version__.split(".")[:2]) >= (2, 1)
@@ -54,6 +84,8 @@ def _read_inputs(texts: Any) -> _Inputs:
         return _Inputs([texts], pd.RangeIndex(1), 1, "str")
     if isinstance(texts, (bytes, bytearray)):
         raise TypeError("texts must be str, an iterable of str or a Series, not bytes; decode them first")
+    if isinstance(texts, Mapping):
+        raise TypeError("texts must be str, an iterable of str or a Series, not a dict; pass pd.Series(d) to keep its keys as doc labels, or list(d.values())")
     if isinstance(texts, pd.DataFrame):
         raise TypeError("texts must be a Series of str, not a DataFrame; pass df['text']")
     if isinstance(texts, pd.Series):
@@ -101,14 +133,16 @@ def _is_arrow_string(dtype: Any) -> bool:
     return False
 
 
-def _column(encoding: str, payload: Any) -> Any:
+def _column(encoding: str, payload: Any, dtype: Any) -> Any:
     if encoding == "str":
-        return payload
-    if encoding == "i4":
-        return np.frombuffer(payload, dtype="<i4")
-    if encoding == "opt_i4":
+        return pd.array(payload, dtype=TEXT_DTYPE)
+    if encoding == "i8":
+        return np.frombuffer(payload, dtype="<i8")
+    if encoding in ("i4", "opt_i4"):
         values = np.frombuffer(payload, dtype="<i4")
-        return pd.arrays.IntegerArray(values.copy(), values < 0)
+        if dtype is OPTIONAL_INT_DTYPE:  # -1 marks a missing offset
+            return pd.arrays.IntegerArray(values.copy(), values < 0)
+        return values
     if encoding == "f8":
         return np.frombuffer(payload, dtype="<f8")
     if encoding == "bool":
@@ -119,18 +153,30 @@ def _column(encoding: str, payload: Any) -> Any:
     raise AssertionError(f"unknown column encoding {encoding!r}")
 
 
-def _to_pandas(table: Any) -> pd.DataFrame:
+def _to_pandas(table: Any, name: str) -> pd.DataFrame:
     if _pa is not None:
-        return _arrow_to_pandas(_pa.table(table))
+        return _arrow_to_pandas(_pa.table(table), name)
+    dtypes = pandas_dtypes(name)
     columns = table.to_columns()
-    return pd.DataFrame({name: _column(enc, payload) for name, (enc, payload) in columns.items()})
+    return pd.DataFrame({column: _column(enc, payload, dtypes[column]) for column, (enc, payload) in columns.items()})
 
 
 #: pandas dtype of each (column, dictionary) seen, as pyarrow converts it.
 _CATEGORICAL_DTYPES: dict[tuple[str, tuple[Any, ...]], Any] = {}
 
 
-def _arrow_to_pandas(table: Any) -> pd.DataFrame:
+def _arrow_to_pandas(table: Any, name: str) -> pd.DataFrame:
+    """The table as pandas, with the declared dtypes (see :func:`pandas_dtypes`)."""
+    frame = _arrow_to_pandas_default(table)
+    for column in _optional_ints(name):  # pyarrow would give float64 with NaN
+        frame[column] = OPTIONAL_INT_DTYPE.__from_arrow__(table.column(column))
+    if not _PANDAS_3:
+        for column in _text_columns(name):
+            frame[column] = frame[column].astype(TEXT_DTYPE)
+    return frame
+
+
+def _arrow_to_pandas_default(table: Any) -> pd.DataFrame:
     """What ``pd.DataFrame.from_arrow`` (pandas >= 3) gives, faster for our tables.
 
     One block per column (``split_blocks``): the default consolidates the int64 columns into
@@ -163,16 +209,25 @@ def _arrow_to_pandas(table: Any) -> pd.DataFrame:
     return cast(pd.DataFrame, frame)
 
 
-def _convert(table: Any, inputs: _Inputs, output: Output) -> Any:
+def _convert(table: Any, name: str, inputs: _Inputs, output: Output) -> Any:
+    """The table in the requested kind, with ``doc`` holding the input's labels."""
+    labels = inputs.labels if inputs.labels is not None and not _is_default_range(inputs.labels) else None
     if output == "arrow":
+        if labels is not None:
+            if _pa is None:
+                raise ImportError("output='arrow' for a Series with an index needs pyarrow (pip install 'presswork[arrow]') to carry its labels")
+            return table.with_doc(_pa.array(labels))
         return table
     if output == "polars":
         import polars as pl
 
-        return pl.DataFrame(table)
-    frame = _to_pandas(table)
-    if inputs.labels is not None and not _is_default_range(inputs.labels):
-        frame["doc"] = inputs.labels.take(frame["doc"].to_numpy())
+        as_polars = pl.DataFrame(table)
+        if labels is not None:
+            as_polars = as_polars.with_columns(pl.Series("doc", labels.to_numpy()).gather(as_polars["doc"]))
+        return as_polars
+    frame = _to_pandas(table, name)
+    if labels is not None:
+        frame["doc"] = labels.take(frame["doc"].to_numpy())
     return frame
 
 
@@ -245,12 +300,20 @@ def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, out
             bar.update(inputs.length - bar.n)  # missing rows are not counted as analysed
         finally:
             bar.close()
-    return {name: _convert(raw[name], inputs, output) for name in which}
+    return {name: _convert(raw[name], name, inputs, output) for name in which}
 
 
+@overload
+def tables(texts: polars.Series, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> dict[str, pd.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+@overload
+def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> dict[str, _native.ArrowTable]: ...
 def tables(
     texts: Any,
-    include: Iterable[str] = TABLES,
+    include: str | Iterable[str] = TABLES,
     *,
     threads: int | None = None,
     errors: str = "strict",
@@ -263,13 +326,21 @@ def tables(
     that no requested table needs are skipped (tokens are the largest table: leave them out
     when you do not need them). Other arguments as for :func:`tokens`.
     """
-    which = tuple(include)
+    which = (include,) if isinstance(include, str) else tuple(include)
     unknown = [t for t in which if t not in TABLES]
     if unknown or not which:
         raise ValueError(f"unknown table(s) {unknown or which}: choose from {list(TABLES)}")
     return _run(texts, which, threads, errors, output, progress)
 
 
+@overload
+def tokens(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def tokens(
     texts: Any,
     *,
@@ -293,6 +364,14 @@ def tokens(
     return _run(texts, ("tokens",), threads, errors, output, progress)["tokens"]
 
 
+@overload
+def sentences(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def sentences(
     texts: Any,
     *,
@@ -305,6 +384,14 @@ def sentences(
     return _run(texts, ("sentences",), threads, errors, output, progress)["sentences"]
 
 
+@overload
+def quotes(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def quotes(
     texts: Any,
     *,
@@ -318,6 +405,14 @@ def quotes(
     return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 
 
+@overload
+def numbers(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+@overload
+def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
 def numbers(
     texts: Any,
     *,
@@ -329,3 +424,16 @@ def numbers(
     """One row per numeric expression: ``doc, start, end, text, value, kind, unit, noun, verb,
     approx, qualifier, low, high``. Arguments as for :func:`tokens`."""
     return _run(texts, ("numbers",), threads, errors, output, progress)["numbers"]
+
+
+def _describe(table: str) -> str:
+    lines = [f"\n    Columns of the {table} table (details: {DOCS_URL}columns/, or docs/columns.md):\n"]
+    for name, dtype, nullable, _, _ in SCHEMA[table]:
+        kind = "index label or int64" if dtype == "doc" else str(pandas_dtypes(table)[name])
+        lines.append(f"    * ``{name}`` ({kind}{', may be missing' if nullable else ''})")
+    return "\n".join(lines) + "\n"
+
+
+for _function, _table in ((tokens, "tokens"), (sentences, "sentences"), (quotes, "quotes"), (numbers, "numbers")):
+    _function.__doc__ = (_function.__doc__ or "") + _describe(_table)
+tables.__doc__ = (tables.__doc__ or "") + f"\n    The columns of every table: {DOCS_URL}columns/\n"

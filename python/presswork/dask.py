@@ -33,11 +33,11 @@ __all__ = ["numbers", "quotes", "sentences", "tables", "tokens"]
 
 
 def _partition(texts: pd.Series, table: str, threads: int, errors: str) -> pd.DataFrame:
-    return cast(pd.DataFrame, _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table])
+    return _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table]
 
 
 def _partition_tables(texts: pd.Series, which: tuple[str, ...], threads: int, errors: str) -> dict[str, pd.DataFrame]:
-    return cast(dict[str, pd.DataFrame], _frames.tables(texts, which, threads=threads, errors=errors, output="pandas"))
+    return _frames.tables(texts, which, threads=threads, errors=errors, output="pandas")
 
 
 def _meta_input(texts: Any, name: str) -> pd.Series:

@@ -48,6 +48,21 @@ fn repr_opt(s: &Option<String>) -> String {
     s.as_deref().map_or_else(|| "None".into(), repr_str)
 }
 
+/// Python's `repr` of an optional int.
+fn repr_int(n: Option<usize>) -> String {
+    n.map_or_else(|| "None".into(), |n| n.to_string())
+}
+
+/// Python's `repr` of an optional float, in a form `eval` reads back exactly.
+fn repr_float(v: Option<f64>) -> String {
+    match v {
+        None => "None".into(),
+        Some(v) if v.is_nan() => "float('nan')".into(),
+        Some(v) if v.is_infinite() => format!("float('{}inf')", if v < 0.0 { "-" } else { "" }),
+        Some(v) => format!("{v:?}"),
+    }
+}
+
 fn span_text(text: &str, span: Option<Span>) -> Option<String> {
     span.map(|s| s.text(text).to_string())
 }
@@ -286,14 +301,19 @@ impl PyQuote {
     fn __repr__(&self) -> PyResult<String> {
         guard(|| {
             Ok(format!(
-                "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, cue={})",
+                "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, \
+                 speaker_start={}, speaker_end={}, cue={}, cue_start={}, cue_end={})",
                 repr_str(&self.text),
                 self.start,
                 self.end,
                 repr_str(&self.kind),
                 repr_opt(&self.speaker),
                 repr_opt(&self.speaker_mention),
-                repr_opt(&self.cue)
+                repr_int(self.speaker_start),
+                repr_int(self.speaker_end),
+                repr_opt(&self.cue),
+                repr_int(self.cue_start),
+                repr_int(self.cue_end)
             ))
         })
     }
@@ -396,16 +416,21 @@ impl PyNumber {
 
     fn __repr__(&self) -> PyResult<String> {
         guard(|| {
-            let value = self.value.map_or("None".to_string(), |v| format!("{v:?}"));
             Ok(format!(
-                "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={})",
+                "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={}, verb={}, \
+                 approx={}, qualifier={}, low={}, high={})",
                 repr_str(&self.text),
                 self.start,
                 self.end,
-                value,
+                repr_float(self.value),
                 repr_str(&self.kind),
                 repr_opt(&self.unit),
-                repr_opt(&self.noun)
+                repr_opt(&self.noun),
+                repr_opt(&self.verb),
+                if self.approx { "True" } else { "False" },
+                repr_opt(&self.qualifier),
+                repr_float(self.low),
+                repr_float(self.high)
             ))
         })
     }
@@ -678,21 +703,21 @@ impl PyDocument {
         guard(|| cached_tuple(py, &self.tuples[3], &self.numbers))
     }
 
+    /// The constructor call, in full, so that `eval(repr(doc)) == doc` (notebooks show
+    /// `_repr_html_` instead).
     fn __repr__(&self) -> PyResult<String> {
+        fn list<T>(items: &[T], repr: impl Fn(&T) -> PyResult<String>) -> PyResult<String> {
+            let parts = items.iter().map(repr).collect::<PyResult<Vec<String>>>()?;
+            Ok(format!("[{}]", parts.join(", ")))
+        }
         guard(|| {
-            let preview: String = self.text.chars().take(40).collect();
-            let more = if self.text.chars().nth(40).is_some() {
-                "…"
-            } else {
-                ""
-            };
             Ok(format!(
                 "Document(text={}, tokens={}, sentences={}, quotes={}, numbers={})",
-                repr_str(&format!("{preview}{more}")),
-                self.tokens.len(),
-                self.sentences.len(),
-                self.quotes.len(),
-                self.numbers.len()
+                repr_str(&self.text),
+                list(&self.tokens, PyToken::__repr__)?,
+                list(&self.sentences, PySentence::__repr__)?,
+                list(&self.quotes, PyQuote::__repr__)?,
+                list(&self.numbers, PyNumber::__repr__)?
             ))
         })
     }

@@ -16,19 +16,22 @@ use std::sync::{Arc, LazyLock};
 use arrow_array::builder::{Float64Builder, Int32Builder, LargeStringBuilder};
 use arrow_array::types::UInt8Type;
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int32Array, LargeStringArray,
-    RecordBatch, StringArray, StructArray, UInt8Array,
+    Array, ArrayRef, BooleanArray, DictionaryArray, Float64Array, Int32Array, Int64Array,
+    LargeStringArray, RecordBatch, StringArray, StructArray, UInt8Array,
 };
 use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use arrow_schema::{ArrowError, Field, Schema, SchemaRef};
 use arrow_select::concat::concat_batches;
-use pyo3::exceptions::PyRuntimeError;
+use arrow_select::take::take;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule, PyDict, PyList, PyTuple};
 use pyo3_arrow::ffi::{
     to_array_pycapsules, to_schema_pycapsule, to_stream_pycapsule, ArrayIterator,
 };
+use pyo3_arrow::PyArray;
 
+use super::schema;
 use super::{guard, Analysed};
 use crate::numbers::NumberKind;
 use crate::offsets::CharOffsets;
@@ -36,18 +39,30 @@ use crate::quotes::QuoteType;
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
-/// Collects the columns of one table in order.
-#[derive(Default)]
+/// Collects the columns of one table in the declared order ([`schema::TABLES`]).
 struct Builder {
-    fields: Vec<Field>,
+    table: &'static str,
     arrays: Vec<ArrayRef>,
 }
 
 impl Builder {
-    /// Adds a column; `nullable` is fixed per column so every batch of a table has one schema.
-    fn add(&mut self, name: &str, array: ArrayRef, nullable: bool) {
-        self.fields
-            .push(Field::new(name, array.data_type().clone(), nullable));
+    fn new(table: &'static str) -> Self {
+        Builder {
+            table,
+            arrays: Vec::new(),
+        }
+    }
+
+    /// Adds the next column; its name must be the next declared one.
+    fn add(&mut self, name: &str, array: ArrayRef) {
+        debug_assert_eq!(
+            schema::columns(self.table)
+                .get(self.arrays.len())
+                .map(|c| c.name),
+            Some(name),
+            "column order of table {}",
+            self.table
+        );
         self.arrays.push(array);
     }
 
@@ -57,12 +72,28 @@ impl Builder {
         // Codes come from `position`, which is always within `categories`.
         let array = DictionaryArray::<UInt8Type>::try_new(keys, values)
             .expect("dictionary codes are in range");
-        self.add(name, Arc::new(array), false);
+        self.add(name, Arc::new(array));
     }
 
+    /// The batch, with the declared schema: a column whose type or nullability differs
+    /// from the declaration is an error here (`RecordBatch::try_new` checks both).
     fn finish(self) -> Result<RecordBatch, ArrowError> {
-        RecordBatch::try_new(Arc::new(Schema::new(self.fields)), self.arrays)
+        RecordBatch::try_new(declared_schema(self.table), self.arrays)
     }
+}
+
+/// The declared Arrow schema of each table, built once.
+fn declared_schema(table: &str) -> SchemaRef {
+    static SCHEMAS: LazyLock<Vec<(&'static str, SchemaRef)>> = LazyLock::new(|| {
+        schema::TABLES
+            .iter()
+            .map(|(name, _)| (*name, schema::arrow_schema(name)))
+            .collect()
+    });
+    SCHEMAS
+        .iter()
+        .find(|(name, _)| *name == table)
+        .map_or_else(|| schema::arrow_schema(table), |(_, s)| SchemaRef::clone(s))
 }
 
 /// The categories of each dictionary column, one shared array each: batches whose
@@ -165,7 +196,7 @@ impl ChunkTables {
 /// into Arrow buffers as documents arrive: code-point offsets counted as it goes, the
 /// `text` and `norm` strings appended to plain byte vectors.
 pub struct TokenColumns {
-    doc: Vec<i32>,
+    doc: Vec<i64>,
     start: Vec<i32>,
     end: Vec<i32>,
     kind: Vec<u8>,
@@ -196,7 +227,7 @@ impl TokenColumns {
     fn add(&mut self, d: &Analysed<'_>) {
         let tokens = &d.doc.tokens;
         self.doc
-            .extend(std::iter::repeat_n(d.row as i32, tokens.len()));
+            .extend(std::iter::repeat_n(d.row as i64, tokens.len()));
         self.kind.extend(tokens.iter().map(|t| t.kind as u8));
         self.sentence
             .extend(tokens.iter().map(|t| t.sentence as i32));
@@ -236,19 +267,19 @@ impl TokenColumns {
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
-        let mut b = Builder::default();
-        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int32Array::from(self.start)), false);
-        b.add("end", Arc::new(Int32Array::from(self.end)), false);
+        let mut b = Builder::new("tokens");
+        b.add("doc", Arc::new(Int64Array::from(self.doc)));
+        b.add("start", Arc::new(Int32Array::from(self.start)));
+        b.add("end", Arc::new(Int32Array::from(self.end)));
         let text: ArrayRef = Arc::new(self.text.finish()?);
         let norm = match self.norm {
             Some(norm) => Arc::new(norm.finish()?),
             None => ArrayRef::clone(&text),
         };
-        b.add("text", text, true);
+        b.add("text", text);
         b.categories("kind", self.kind, &TOKEN_KINDS);
-        b.add("norm", norm, true);
-        b.add("sentence", Arc::new(Int32Array::from(self.sentence)), false);
+        b.add("norm", norm);
+        b.add("sentence", Arc::new(Int32Array::from(self.sentence)));
         b.finish()
     }
 }
@@ -327,7 +358,7 @@ impl StrColumn {
 /// Sentence rows. Sentences are in order and do not overlap, so their code-point offsets
 /// are a running count, as for tokens.
 struct SentenceColumns {
-    doc: Vec<i32>,
+    doc: Vec<i64>,
     start: Vec<i32>,
     end: Vec<i32>,
     text: StrColumn,
@@ -348,7 +379,7 @@ impl SentenceColumns {
         let sentences = &d.doc.sentences;
         let bytes = d.doc.text.as_bytes();
         self.doc
-            .extend(std::iter::repeat_n(d.row as i32, sentences.len()));
+            .extend(std::iter::repeat_n(d.row as i64, sentences.len()));
         let ascii = d.doc.text.is_ascii();
         let (mut byte_at, mut char_at) = (0usize, 0usize);
         for s in sentences {
@@ -370,11 +401,11 @@ impl SentenceColumns {
     }
 
     fn finish(self) -> Result<RecordBatch, ArrowError> {
-        let mut b = Builder::default();
-        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int32Array::from(self.start)), false);
-        b.add("end", Arc::new(Int32Array::from(self.end)), false);
-        b.add("text", Arc::new(self.text.finish()?), true);
+        let mut b = Builder::new("sentences");
+        b.add("doc", Arc::new(Int64Array::from(self.doc)));
+        b.add("start", Arc::new(Int32Array::from(self.start)));
+        b.add("end", Arc::new(Int32Array::from(self.end)));
+        b.add("text", Arc::new(self.text.finish()?));
         b.finish()
     }
 }
@@ -382,7 +413,7 @@ impl SentenceColumns {
 /// The columns every quote and number row opens with: `doc, start, end, text`.
 #[derive(Default)]
 struct SpanRows {
-    doc: Vec<i32>,
+    doc: Vec<i64>,
     start: Vec<i32>,
     end: Vec<i32>,
     text: LargeStringBuilder,
@@ -391,17 +422,17 @@ struct SpanRows {
 impl SpanRows {
     fn push(&mut self, d: &Analysed<'_>, span: Span) {
         let offsets = d.offsets();
-        self.doc.push(d.row as i32);
+        self.doc.push(d.row as i64);
         self.start.push(offsets.char_offset(span.start()) as i32);
         self.end.push(offsets.char_offset(span.end()) as i32);
         self.text.append_value(span.text(d.doc.text));
     }
 
     fn finish(mut self, b: &mut Builder) {
-        b.add("doc", Arc::new(Int32Array::from(self.doc)), false);
-        b.add("start", Arc::new(Int32Array::from(self.start)), false);
-        b.add("end", Arc::new(Int32Array::from(self.end)), false);
-        b.add("text", Arc::new(self.text.finish()), true);
+        b.add("doc", Arc::new(Int64Array::from(self.doc)));
+        b.add("start", Arc::new(Int32Array::from(self.start)));
+        b.add("end", Arc::new(Int32Array::from(self.end)));
+        b.add("text", Arc::new(self.text.finish()));
     }
 }
 
@@ -447,20 +478,16 @@ impl QuoteColumns {
     }
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
-        let mut b = Builder::default();
+        let mut b = Builder::new("quotes");
         self.rows.finish(&mut b);
         b.categories("type", self.kind, &QUOTE_TYPES);
-        b.add("speaker", Arc::new(self.speaker.finish()), true);
-        b.add(
-            "speaker_mention",
-            Arc::new(self.speaker_mention.finish()),
-            true,
-        );
-        b.add("speaker_start", Arc::new(self.speaker_start.finish()), true);
-        b.add("speaker_end", Arc::new(self.speaker_end.finish()), true);
-        b.add("cue", Arc::new(self.cue.finish()), true);
-        b.add("cue_start", Arc::new(self.cue_start.finish()), true);
-        b.add("cue_end", Arc::new(self.cue_end.finish()), true);
+        b.add("speaker", Arc::new(self.speaker.finish()));
+        b.add("speaker_mention", Arc::new(self.speaker_mention.finish()));
+        b.add("speaker_start", Arc::new(self.speaker_start.finish()));
+        b.add("speaker_end", Arc::new(self.speaker_end.finish()));
+        b.add("cue", Arc::new(self.cue.finish()));
+        b.add("cue_start", Arc::new(self.cue_start.finish()));
+        b.add("cue_end", Arc::new(self.cue_end.finish()));
         b.finish()
     }
 }
@@ -513,17 +540,17 @@ impl NumberColumns {
     }
 
     fn finish(mut self) -> Result<RecordBatch, ArrowError> {
-        let mut b = Builder::default();
+        let mut b = Builder::new("numbers");
         self.rows.finish(&mut b);
-        b.add("value", Arc::new(self.value.finish()), true);
+        b.add("value", Arc::new(self.value.finish()));
         b.categories("kind", self.kind, &NUMBER_KINDS);
-        b.add("unit", Arc::new(self.unit.finish()), true);
-        b.add("noun", Arc::new(self.noun.finish()), true);
-        b.add("verb", Arc::new(self.verb.finish()), true);
-        b.add("approx", Arc::new(BooleanArray::from(self.approx)), false);
-        b.add("qualifier", Arc::new(self.qualifier.finish()), true);
-        b.add("low", Arc::new(self.low.finish()), true);
-        b.add("high", Arc::new(self.high.finish()), true);
+        b.add("unit", Arc::new(self.unit.finish()));
+        b.add("noun", Arc::new(self.noun.finish()));
+        b.add("verb", Arc::new(self.verb.finish()));
+        b.add("approx", Arc::new(BooleanArray::from(self.approx)));
+        b.add("qualifier", Arc::new(self.qualifier.finish()));
+        b.add("low", Arc::new(self.low.finish()));
+        b.add("high", Arc::new(self.high.finish()));
         b.finish()
     }
 }
@@ -624,12 +651,32 @@ impl ArrowTable {
         })
     }
 
+    /// The same table with `doc` holding `labels[doc]`: `labels` is an Arrow array (any
+    /// object with `__arrow_c_array__`) of one label per input position, in input order.
+    fn with_doc(&self, labels: PyArray) -> PyResult<ArrowTable> {
+        guard(|| {
+            let labels = labels.array();
+            // Labels come from any Arrow producer: check them before `take` reads them.
+            labels
+                .to_data()
+                .validate_full()
+                .map_err(|e| PyValueError::new_err(format!("invalid labels array: {e}")))?;
+            let batches = self
+                .batches
+                .iter()
+                .map(|batch| relabel(batch, labels))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| PyValueError::new_err(format!("cannot label the doc column: {e}")))?;
+            Ok(ArrowTable::new(batches))
+        })
+    }
+
     fn __arrow_c_schema__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyCapsule>> {
         guard(|| to_schema_pycapsule(py, self.schema().as_ref()).map_err(arrow_err))
     }
 
     /// The columns as `name -> (encoding, payload)` for readers without pyarrow:
-    /// `"i4"` / `"opt_i4"` (int32; -1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
+    /// `"i8"` (int64), `"i4"` / `"opt_i4"` (int32; -1 for missing) / `"f8"` (NaN for missing) / `"bool"` as `bytes`,
     /// `"cat"` as `(bytes of uint8 codes, categories)`, `"str"` as a list of `str` or `None`.
     fn to_columns<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         guard(|| {
@@ -642,6 +689,32 @@ impl ArrowTable {
             Ok(out)
         })
     }
+}
+
+/// `batch` with its `doc` column (positions) replaced by the labels at those positions.
+fn relabel(batch: &RecordBatch, labels: &ArrayRef) -> Result<RecordBatch, ArrowError> {
+    let doc = batch.column(0);
+    let positions = doc
+        .as_any()
+        .downcast_ref::<Int64Array>()
+        .ok_or_else(|| ArrowError::InvalidArgumentError("doc is not int64".into()))?;
+    if let Some(p) = positions
+        .values()
+        .iter()
+        .find(|&&p| p < 0 || p as usize >= labels.len())
+    {
+        return Err(ArrowError::InvalidArgumentError(format!(
+            "position {p} is not among the {} labels",
+            labels.len()
+        )));
+    }
+    let taken = take(labels.as_ref(), positions, None)?;
+    let schema = batch.schema();
+    let mut fields: Vec<Field> = schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+    fields[0] = Field::new("doc", taken.data_type().clone(), false);
+    let mut columns = batch.columns().to_vec();
+    columns[0] = taken;
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
 }
 
 /// One column, gathered across batches, in the encoding `to_columns` documents.
@@ -665,6 +738,14 @@ fn column_payload<'py>(py: Python<'py>, arrays: &[&dyn Array]) -> PyResult<Bound
             .flat_map(|v| v.unwrap_or(-1).to_le_bytes())
             .collect();
         return payload(if nulls { "opt_i4" } else { "i4" }, bytes);
+    }
+    if let Some(parts) = all::<Int64Array>(arrays) {
+        let bytes: Vec<u8> = parts
+            .iter()
+            .flat_map(|a| a.values().iter())
+            .flat_map(|v| v.to_le_bytes())
+            .collect();
+        return payload("i8", bytes);
     }
     if let Some(parts) = all::<Float64Array>(arrays) {
         return payload(

@@ -13,6 +13,7 @@
 mod classes;
 mod columns;
 mod memory;
+mod schema;
 
 use std::borrow::Cow;
 use std::panic::AssertUnwindSafe;
@@ -737,6 +738,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
     m.add_function(wrap_pyfunction!(memory_state, m)?)?;
+    m.add_function(wrap_pyfunction!(schema::schema, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add(
         "TOKEN_KINDS",

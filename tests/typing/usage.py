@@ -1,7 +1,6 @@
 """A typical user script; `mypy --strict` must accept it against presswork's stubs."""
 
 import pandas as pd
-
 import presswork as pw
 
 
@@ -23,3 +22,10 @@ arrow: pw.ArrowTable = pw.sentences("One.", output="arrow")
 rows: int = arrow.num_rows
 pw.set_threads(0)
 threads: int = pw.get_threads()
+
+# Batch calls are typed by `output=`.
+as_pandas: pd.DataFrame = pw.quotes(["One."])
+as_arrow_table: pw.ArrowTable = pw.numbers(["One."], output="arrow")
+several: dict[str, pd.DataFrame] = pw.tables(["One."], include="quotes")
+record: dict[str, object] = doc.to_dict()
+html_view: str = doc._repr_html_()
