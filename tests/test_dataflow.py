@@ -350,7 +350,6 @@ def test_a_dict_input_is_a_type_error():
         pw.quotes({"a": "He said: “No.”"})
 
 
-@pytest.mark.xfail(raises=OverflowError, strict=False, reason="threads=-1 is validated in Rust (issue 18, item 2)")
 def test_threads_minus_one_means_every_core():
     texts = [SPOKEN] * 4
     pd.testing.assert_frame_equal(pw.quotes(texts, threads=-1), pw.quotes(texts, threads=0))
