@@ -48,9 +48,9 @@ def repeat_to(unit: str, n_bytes: int) -> str:
 
 def run_pipeline(text: str, include=PIPELINE, budget_s: float = 20.0) -> dict[str, pd.DataFrame]:
     """All stages on one big text, within a generous time budget; frames checked."""
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: other load on the machine does not count
     frames = pw.tables([text], include=include, threads=1)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert elapsed < budget_s, f"{len(text)} chars took {elapsed:.1f}s"
     check_frames([text], frames)
     return frames
@@ -405,9 +405,11 @@ def test_str_subclasses_and_numpy_strings_are_text():
 def _min_time(text: str, repeat: int = 3, include=("sentences",)) -> float:
     best = math.inf
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        # CPU time of the process (the one worker thread and the caller): a complexity check
+        # that other load on a shared machine cannot fail, unlike wall time.
+        t0 = time.process_time()
         pw.tables([text], include=include, threads=1)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -456,12 +458,10 @@ def test_quadratic_stray_closers_under_another_style(marks):
 
 
 def test_document_attribute_access_is_cheap():
+    # Built once on first access, then the same tuple every time (it was rebuilt per access).
     doc = pw.analyze("The U.S. said 605,000 people. " * 10_000)  # 60,000 tokens
-    t0 = time.perf_counter()
-    for i in range(10):
-        doc.tokens[i]
-        doc.sentences[i]
-    assert time.perf_counter() - t0 < 0.2
+    assert doc.tokens is doc.tokens and doc.sentences is doc.sentences
+    assert len(doc.tokens) == 60_000
 
 
 # --- quote content edges (bug) --------------------------------------------------------------
