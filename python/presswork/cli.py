@@ -83,8 +83,12 @@ def _read_table_file(path: Path, column: str, title_column: str | None) -> pd.Se
         if wanted is not None and wanted not in frame.columns:
             raise CliError(f"{path} has no column {wanted!r} (columns: {', '.join(map(str, frame.columns))}); choose one with {option}")
     texts = frame[column]
-    bad = texts.map(lambda v: v is not None and not isinstance(v, str) and not pd.isna(v))
-    if bad.any():
+    # Only an object column can hold non-text values; a string column (Arrow-backed from
+    # Parquet) is passed on as it is, without converting each value to a Python str: a value
+    # with invalid UTF-8 could not be converted, and presswork reads it with errors="replace".
+    is_object = texts.dtype == object
+    bad = texts.map(lambda v: v is not None and not isinstance(v, str) and not pd.isna(v)) if is_object else None
+    if bad is not None and bad.any():
         row = int(bad.to_numpy().nonzero()[0][0])
         raise CliError(f"{path}: column {column!r} holds {type(texts.iloc[row]).__name__} values (row {row}), not text")
     if title_column is not None:

@@ -343,15 +343,17 @@ pub fn arrow_schema(table: &str) -> Arc<Schema> {
 /// `dtype` one of `doc`, `int32`, `float64`, `bool`, `str`, `category`.
 #[pyfunction]
 pub fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
-    let out = PyDict::new(py);
-    for (table, columns) in &TABLES {
-        let rows: Vec<_> = columns
-            .iter()
-            .map(|c| (c.name, c.dtype.name(), c.nullable, c.about, c.example))
-            .collect();
-        out.set_item(*table, rows)?;
-    }
-    Ok(out)
+    super::guard(|| {
+        let out = PyDict::new(py);
+        for (table, columns) in &TABLES {
+            let rows: Vec<_> = columns
+                .iter()
+                .map(|c| (c.name, c.dtype.name(), c.nullable, c.about, c.example))
+                .collect();
+            out.set_item(*table, rows)?;
+        }
+        Ok(out)
+    })
 }
 
 #[cfg(test)]
