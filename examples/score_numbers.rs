@@ -7,6 +7,7 @@
 //! cargo run --release --example score_numbers -- bench        # MB/s of the number stage on the BBC corpus
 //! cargo run --release --example score_numbers -- text "ICE deported 605,000 people"
 //! cargo run --release --example score_numbers -- file article.txt
+//! cargo run --release --example score_numbers -- jsonl cases.jsonl  # one JSON line of figures per case
 //! ```
 //!
 //! A prediction matches a gold row when the spans overlap and the values are equal (both
@@ -43,6 +44,7 @@ fn main() {
         Some("file") => show(
             &std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default(),
         ),
+        Some("jsonl") => jsonl(args.get(1).map_or("", String::as_str)),
         Some(other) => eprintln!("unknown mode {other}"),
     }
 }
@@ -88,6 +90,35 @@ fn show(text: &str) {
             describe(text, n),
             text[s..e].replace('\n', " ")
         );
+    }
+}
+
+/// For bench/score_number_suites.py: reads JSONL cases (a `text` field each) and prints, per
+/// case, a JSON list of the figures found, with offsets in code points.
+fn jsonl(path: &str) {
+    let data = std::fs::read_to_string(path).expect("a JSONL file of cases");
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("json case");
+        let text = case["text"].as_str().unwrap_or_default();
+        let chars = CharOffsets::new(text);
+        let span = |s: presswork::Span| {
+            serde_json::json!({"start": chars.char_offset(s.start()), "end": chars.char_offset(s.end()),
+                               "text": s.text(text)})
+        };
+        let out: Vec<Value> = analyze(text)
+            .numbers
+            .iter()
+            .map(|n| {
+                let s = span(n.span);
+                serde_json::json!({
+                    "start": s["start"], "end": s["end"], "text": s["text"],
+                    "value": n.value, "kind": n.kind.as_str(), "unit": n.unit,
+                    "low": n.low, "high": n.high, "approx": n.approx,
+                    "noun": n.noun.map(|x| x.text(text)),
+                })
+            })
+            .collect();
+        println!("{}", Value::Array(out));
     }
 }
 
