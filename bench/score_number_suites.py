@@ -13,7 +13,8 @@ and value+unit. Scoring choices, stated once:
 * NewsQuant: ordinals, years, dates, clock times and sports scores are scored out (NewsQuant does
   not annotate them); `19 cents` matches as 19 cent or 0.19 USD; a range matches with its ends
   in either order; value+unit lets presswork's `noun` stand in where it has no unit (compared
-  with the gold unit, both lower-cased, plural `s` removed). The file is split by row number:
+  with the last word of the gold unit, both lower-cased, plural `s` removed: the gold unit
+  often carries modifiers, "european country", where presswork gives the head, "countries"). The file is split by row number:
   even rows are for development, odd rows are the check; both halves and the total are printed.
 * Other suites: predictions are filtered to the kinds the suite annotates, as the reference
   scorer does (KIND_FILTER there). presswork's kinds are mapped to the suites' kinds: duration
@@ -38,7 +39,7 @@ SHARED = Path(os.environ.get("PRESSWORK_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "gold" / "numbers"
 sys.path.insert(0, str(GOLD))
 
-from score_numbers_reference import (  # noqa: E402
+from score_numbers_reference import (
     KIND_FILTER,
     NO_UNIT_SUITES,
     canon_unit,
@@ -54,6 +55,14 @@ NOT_QUANTITIES = {"year", "date", "time", "score"}
 TEMPERATURE_UNITS = {"degree celsius", "degree fahrenheit", "kelvin"}
 NEWSQUANT = "cqe/NewsQuant-dev"
 MINOR = {"cent": ("USD", "EUR", "AUD", "CAD"), "penny": ("GBP",)}
+# the suites name currencies in rate units ("dollar per barrel"); presswork writes ISO codes
+CODE_NAMES = {
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "yen",
+    "CNY": "chinese yuan",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -75,6 +84,9 @@ def to_suite_item(n: dict) -> dict | None:
         item["unit"] = unit
     elif unit == "%":
         item["unit"] = "percent"
+    elif unit and " per " in unit and unit.split(" per ")[0] in CODE_NAMES:
+        code, den = unit.split(" per ", 1)
+        item["unit"] = f"{CODE_NAMES[code]} per {den}"
     else:
         item["unit"] = canon_unit(unit)
     if kind == "range":
@@ -191,7 +203,12 @@ def unit_or_noun_eq(g: dict, p: dict, newsquant: bool) -> bool:
         return True
     if not newsquant or p.get("unit") or not p.get("noun") or not g.get("unit"):
         return False
-    return singular(p["noun"]) == singular(g["unit"])
+    # the noun is a head word; the gold unit may carry modifiers ("european country")
+    return singular(p["noun"]) == singular(g["unit"].split()[-1])
+
+
+def both_eq(g: dict, p: dict, newsquant: bool) -> bool:
+    return value_eq(g, p, newsquant) and unit_or_noun_eq(g, p, newsquant)
 
 
 def match(golds: list[dict], preds: list[dict], ok) -> int:
@@ -216,7 +233,7 @@ def score_cases(
     cases: list[dict], preds: list[list[dict]], source: str, misses: list | None = None
 ) -> dict:
     nq = source.startswith("cqe/NewsQuant")
-    c = dict(gold=0, pred=0, v=0, pv=0, vu=0, pvu=0)
+    c = {"gold": 0, "pred": 0, "v": 0, "pv": 0, "vu": 0, "pvu": 0}
     for case, ps in zip(cases, preds):
         ps = [
             p
@@ -229,10 +246,9 @@ def score_cases(
         nv = match(golds, ps, lambda g, p: value_eq(g, p, nq))
         c["v"] += nv
         c["pv"] += match(ps, golds, lambda p, g: value_eq(g, p, nq))
-        both = lambda g, p: value_eq(g, p, nq) and unit_or_noun_eq(g, p, nq)  # noqa: E731
-        nvu = match(golds, ps, both)
+        nvu = match(golds, ps, lambda g, p: both_eq(g, p, nq))
         c["vu"] += nvu
-        c["pvu"] += match(ps, golds, lambda p, g: both(g, p))
+        c["pvu"] += match(ps, golds, lambda p, g: both_eq(g, p, nq))
         if misses is not None and (nv < len(golds) or len(ps) > nv or nvu < nv):
             misses.append((case, golds, ps))
     return c
@@ -283,9 +299,8 @@ def main() -> int:
         files = [f for f in files if args.only in f]
     suites = {}
     for path in files:
-        cases = [
-            json.loads(line) for line in open(path, encoding="utf-8") if line.strip()
-        ]
+        with open(path, encoding="utf-8") as f:
+            cases = [json.loads(line) for line in f if line.strip()]
         suites[cases[0]["source"]] = cases
 
     engine = args.engine
@@ -306,13 +321,13 @@ def main() -> int:
 
     all_texts = [c["text"] for cases in suites.values() for c in cases]
     results = {}
-    for name in systems:
+    for name, run in systems.items():
         t0 = time.perf_counter()
-        if systems[name] is None:
+        if run is None:
             raw = run_pw(all_texts)
             flat = [[i for i in (to_suite_item(n) for n in ps) if i] for ps in raw]
         else:
-            flat = [systems[name](t) for t in all_texts]
+            flat = [run(t) for t in all_texts]
         results[name] = (flat, time.perf_counter() - t0)
 
     print(
@@ -347,7 +362,8 @@ def main() -> int:
                     )
                     print(fmt_row(f"{source} {half}", c, True))
             else:
-                c = score_cases(cases, preds, source)
+                want = args.misses and name.startswith("presswork")
+                c = score_cases(cases, preds, source, misses if want else None)
                 print(fmt_row(source, c, units))
         if misses:
             show_misses(misses, args.misses)

@@ -44,6 +44,13 @@ fn main() {
         Some("file") => show(
             &std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default(),
         ),
+        Some("tokens") => {
+            let text = args.get(1).map_or("", String::as_str);
+            for t in tokenize::tokenize(text) {
+                print!("[{}|{:?}] ", t.span.text(text), t.kind);
+            }
+            println!();
+        }
         Some("jsonl") => jsonl(args.get(1).map_or("", String::as_str)),
         Some(other) => eprintln!("unknown mode {other}"),
     }

@@ -223,48 +223,107 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 /// asking "is this word a stop word?" is one hash lookup and a mask.
 pub struct Classes {
     words: HashMap<String, u64>,
-    names: Vec<String>,
+    names: &'static [&'static str],
 }
 
+/// The classes `number_context.txt` may use; any other name in the file is a mistake.
+const CONTEXT_CLASSES: &[&str] = &[
+    "age",
+    "change",
+    "denominator",
+    "determiner",
+    "measures_article",
+    "metre",
+    "modifier",
+    "multiplier",
+    "not_verb",
+    "noun_ly",
+    "ordinal_no",
+    "plural",
+    "score",
+    "sign",
+    "skip",
+    "stop",
+    "time_idiom_after",
+    "time_idiom_before",
+    "timezone",
+    "vague",
+    "year_noun",
+];
+
+/// The classes `number_traps.txt` may use.
+const TRAP_CLASSES: &[&str] = &[
+    "after_ordinal",
+    "label",
+    "phone",
+    "prefix",
+    "street",
+    "token",
+    "version",
+];
+
 impl Classes {
-    fn parse(source: &str) -> Self {
-        let mut c = Classes {
-            words: HashMap::default(),
-            names: Vec::new(),
-        };
-        for f in lexicon::entries(source) {
-            if let Some(class) = f.get(1) {
-                let bit = match c.names.iter().position(|n| n == class) {
-                    Some(b) => b,
-                    None => {
-                        c.names.push(class.to_string());
-                        c.names.len() - 1
-                    }
-                };
-                *c.words.entry(f[0].to_lowercase()).or_default() |= 1u64 << bit.min(63);
+    /// Reads a "word, class" list and rejects what the loader would otherwise take silently:
+    /// a class not in `names`, a line with no class, the same pair twice, and a key that
+    /// starts with `#` (read as a comment: write it `\#`).
+    pub fn parse(source: &str, names: &'static [&'static str]) -> Result<Self, String> {
+        for (n, line) in source.lines().enumerate() {
+            if line.starts_with("#\t") || line.starts_with("# \t") {
+                return Err(format!(
+                    "line {}: {line:?} is read as a comment; write a '#' key as \\#",
+                    n + 1
+                ));
             }
         }
-        c
+        let mut c = Classes {
+            words: HashMap::default(),
+            names,
+        };
+        for f in lexicon::entries(source) {
+            let Some(class) = f.get(1) else {
+                return Err(format!("{:?} has no class", f[0]));
+            };
+            let bit = names
+                .iter()
+                .position(|n| n == class)
+                .ok_or_else(|| format!("{:?} has the unknown class {class:?}", f[0]))?;
+            let key = f[0].replace("\\#", "#").to_lowercase();
+            let mask = c.words.entry(key).or_default();
+            if *mask & (1u64 << bit) != 0 {
+                return Err(format!("{:?} is listed twice as {class:?}", f[0]));
+            }
+            *mask |= 1u64 << bit;
+        }
+        Ok(c)
     }
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: &str) -> bool {
-        let Some(bit) = self.names.iter().position(|n| n == class) else {
+        let Some(bit) = self.names.iter().position(|n| *n == class) else {
+            debug_assert!(false, "unknown word class {class:?}");
             return false;
         };
-        self.words
-            .get(word)
-            .is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
+        self.words.get(word).is_some_and(|m| m & (1u64 << bit) != 0)
     }
 }
 
 /// Context words around figures: `number_context.txt`.
-pub static CONTEXT: LazyLock<Classes> =
-    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_context.txt")));
+pub static CONTEXT: LazyLock<Classes> = LazyLock::new(|| {
+    Classes::parse(
+        include_str!("../../data/lexicons/number_context.txt"),
+        CONTEXT_CLASSES,
+    )
+    .unwrap_or_else(|e| panic!("data/lexicons/number_context.txt: {e}"))
+});
 
 /// Identifier prefixes, version and phone cues, street words: `number_traps.txt`.
-pub static TRAPS: LazyLock<Classes> =
-    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_traps.txt")));
+pub static TRAPS: LazyLock<Classes> = LazyLock::new(|| {
+    Classes::parse(
+        include_str!("../../data/lexicons/number_traps.txt"),
+        TRAP_CLASSES,
+    )
+    .unwrap_or_else(|e| panic!("data/lexicons/number_traps.txt: {e}"))
+});
 
 /// Irregular and present verb forms: `number_verbs.txt`.
 pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -306,4 +365,44 @@ pub fn vulgar_fraction(c: char) -> Option<f64> {
         '⅒' => 0.1,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAMES: &[&str] = &["stop", "ordinal_no"];
+
+    #[test]
+    fn a_hash_key_is_escaped_not_read_as_a_comment() {
+        let c = Classes::parse("# header\n\\#\tordinal_no\nno\tordinal_no\n", NAMES).unwrap();
+        assert!(c.is("#", "ordinal_no"));
+        assert!(c.is("no", "ordinal_no"));
+        let err = Classes::parse("#\tordinal_no\n", NAMES).err().unwrap();
+        assert!(err.contains("comment"), "{err}");
+    }
+
+    #[test]
+    fn mistakes_in_a_class_list_are_rejected() {
+        assert!(Classes::parse("the\tstpo\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("unknown class"));
+        assert!(Classes::parse("the\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("no class"));
+        assert!(Classes::parse("the\tstop\nThe\tstop\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("twice"));
+        // One word in two classes is allowed.
+        assert!(Classes::parse("no\tstop\nno\tordinal_no\n", NAMES).is_ok());
+    }
+
+    #[test]
+    fn the_shipped_class_lists_load() {
+        assert!(CONTEXT.is("#", "ordinal_no"));
+        assert!(TRAPS.is("category", "label"));
+    }
 }

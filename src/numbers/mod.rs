@@ -131,6 +131,7 @@ pub struct Number {
 mod context;
 mod dates;
 mod lexicons;
+mod rules;
 mod scan;
 mod traps;
 mod units;
@@ -140,6 +141,11 @@ mod words;
 
 use scan::{Expr, NounRule};
 
+/// The number stage's named rules in the order it runs them: (list, name, one-line doc).
+pub fn rules() -> Vec<(&'static str, &'static str, &'static str)> {
+    rules::listed()
+}
+
 use view::View;
 
 /// Finds the numeric expressions in a tokenized, sentence-split text.
@@ -148,7 +154,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
-        if !scan::could_start(&v, i) {
+        if !scan::could_start(&v, i) && !rules::could_start(&v, i) {
             i += 1;
             continue;
         }
@@ -158,13 +164,15 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
             i = d.end;
             continue;
         }
-        if let Some(next) = traps::skip_at(&v, i) {
+        if let Some(next) = rules::skip_identifier(&v, i).or_else(|| traps::skip_at(&v, i)) {
             i = next.max(i + 1);
             continue;
         }
-        if let Some(e) = scan::expression(&v, i) {
+        if let Some(e) = rules::read(&v, i).or_else(|| scan::expression(&v, i)) {
             let next = e.end.max(i + 1);
-            out.push(finish(&v, e));
+            if !rules::vetoed(&v, &e) {
+                out.push(finish(&v, e));
+            }
             i = next;
             continue;
         }
@@ -211,7 +219,7 @@ fn finish(v: &View, e: Expr) -> Number {
         unit: e.unit,
         noun: noun.map(|k| v.span(k)),
         verb: verb.map(|k| v.span(k)),
-        approx: qualifier.is_some_and(|q| q.2),
+        approx: e.approx || qualifier.is_some_and(|q| q.2),
         qualifier: qualifier.map(|q| v.span_of(q.0, q.1)),
         low: e.low.filter(|x| x.is_finite()),
         high: e.high.filter(|x| x.is_finite()),

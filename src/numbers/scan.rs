@@ -109,10 +109,12 @@ pub struct Expr {
     /// The figure before its scale word ("30" in "£30m"), for carrying a scale across a range.
     pub raw: f64,
     pub scale: Option<i32>,
+    /// Approximate by its wording, not by a qualifier ("dozens of").
+    pub approx: bool,
 }
 
 impl Expr {
-    fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
+    pub(super) fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
         Expr {
             start,
             end,
@@ -125,6 +127,7 @@ impl Expr {
             noun: NounRule::ByKind,
             raw: value,
             scale: None,
+            approx: false,
         }
     }
 
@@ -210,7 +213,11 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     }
     // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
-    if connector == "to" && !from && !between && change_before(lead) {
+    // "dropped by 1 to 1.5 degrees": after "by", a first figure written without its unit
+    // shares the second's and the two bound the change; "by $4bn to $40bn" is a change and
+    // a level.
+    let by_bare = before == "by" && first.unit.is_none();
+    if connector == "to" && !from && !between && !by_bare && change_before(lead) {
         return None;
     }
     let second = single(v, j + 1)?;
@@ -225,7 +232,16 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     };
     // Units must agree; a bare first figure borrows the second's unit and scale.
-    if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
+    // "between $62 and $68 per share": the rate written once after the second figure is
+    // the first figure's too.
+    let rate_of_first = match (&first.unit, &second.unit) {
+        (Some(a), Some(b)) => b
+            .strip_prefix(a.as_str())
+            .is_some_and(|r| r.starts_with(" per ")),
+        _ => false,
+    };
+    if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit && !rate_of_first
+    {
         return None;
     }
     if first.scale.is_none()

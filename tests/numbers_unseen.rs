@@ -1,0 +1,87 @@
+//! Error classes of issue 15 (numbers on news presswork has never seen), on invented text.
+//! The rules themselves are unit-tested in `src/numbers/rules.rs`; these check how they sit
+//! with the rest of the stage.
+
+use presswork::{analyze, NumberKind};
+
+fn find(text: &str, surface: &str) -> presswork::Number {
+    let doc = analyze(text);
+    let found: Vec<_> = doc.numbers.iter().map(|n| n.span.text(text)).collect();
+    doc.numbers
+        .iter()
+        .find(|n| n.span.text(text) == surface)
+        .cloned()
+        .unwrap_or_else(|| panic!("no figure {surface:?} in {text:?}; found {found:?}"))
+}
+
+#[test]
+fn a_hash_rank_is_an_ordinal_like_no_1() {
+    let t = "The club is ranked # 1 in the league and No. 1 in Europe.";
+    assert_eq!(find(t, "# 1").kind, NumberKind::Ordinal);
+    assert_eq!(find(t, "No. 1").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn a_bare_first_figure_after_by_shares_the_unit() {
+    let t = "Sea temperatures fell by 2 to 2.5 degrees Celsius last winter.";
+    let r = find(t, "2 to 2.5 degrees Celsius");
+    assert_eq!(
+        (r.kind, r.low, r.high),
+        (NumberKind::Range, Some(2.0), Some(2.5))
+    );
+    // A change and a level each with its own currency stay two figures.
+    let t = "The deficit widened by $3.1 billion to $88.4 billion.";
+    assert_eq!(find(t, "$3.1 billion").value, Some(3.1e9));
+    assert_eq!(find(t, "$88.4 billion").value, Some(88.4e9));
+}
+
+#[test]
+fn a_rate_written_once_covers_both_ends_of_a_range() {
+    let t = "The shares were priced between $14 and $16 per share on Friday.";
+    let r = find(t, "$14 and $16 per share");
+    assert_eq!((r.low, r.high), (Some(14.0), Some(16.0)));
+    assert_eq!(r.unit.as_deref(), Some("USD per share"));
+}
+
+#[test]
+fn a_unit_of_measure_after_per_is_a_rate() {
+    let t = "Saffron sold at $9 per gram and offices at $40 per square foot.";
+    assert_eq!(find(t, "$9 per gram").unit.as_deref(), Some("USD per gram"));
+    assert_eq!(
+        find(t, "$40 per square foot").unit.as_deref(),
+        Some("USD per square foot")
+    );
+}
+
+#[test]
+fn engine_figures_carry_their_units() {
+    let t = "The coupe makes 410 PS and 520 Nm (384 lb-ft) at 6500 rpm from a 2.9 litre V6.";
+    assert_eq!(find(t, "410 PS").unit.as_deref(), Some("horsepower"));
+    assert_eq!(find(t, "520 Nm").unit.as_deref(), Some("newton metre"));
+    assert_eq!(
+        find(t, "384 lb-ft").unit.as_deref(),
+        Some("foot pound-force")
+    );
+    assert_eq!(
+        find(t, "6500 rpm").unit.as_deref(),
+        Some("revolutions per minute")
+    );
+}
+
+#[test]
+fn a_powered_unit_may_be_spaced() {
+    let t = "The flat has 48 m² of floor.";
+    assert_eq!(find(t, "48 m²").unit.as_deref(), Some("square metre"));
+}
+
+#[test]
+fn time_idioms_are_not_durations_in_any_text_shape() {
+    for t in [
+        "Sales were weaker a year ago.",
+        "Sales were weaker\r\na year ago.",
+        "Sales were weaker a\nyear ago.",
+    ] {
+        let n = analyze(t).numbers;
+        assert!(n.is_empty(), "{t:?}: {n:?}");
+    }
+}
