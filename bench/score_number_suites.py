@@ -10,12 +10,16 @@ read in place, never copied. Metrics are those of the reference scorer beside th
 (`score_numbers_reference.py`): value P/R/F1 with one-to-one greedy matching anywhere in a case,
 and value+unit. Scoring choices, stated once:
 
+* Every suite: `19 cents` matches as 19 cent or 0.19 USD (presswork converts minor units).
 * NewsQuant: ordinals, years, dates, clock times and sports scores are scored out (NewsQuant does
-  not annotate them); `19 cents` matches as 19 cent or 0.19 USD; a range matches with its ends
+  not annotate them); a range matches with its ends
   in either order; value+unit lets presswork's `noun` stand in where it has no unit (compared
   with the last word of the gold unit, both lower-cased, plural `s` removed: the gold unit
   often carries modifiers, "european country", where presswork gives the head, "countries"). The file is split by row number:
   even rows are for development, odd rows are the check; both halves and the total are printed.
+* Suites that score ranges (Recognizers-Text NumberRange, Duckling): a figure whose qualifier
+  states one bound (presswork: `more than 30` has value 30, low 30, high none) is scored as the
+  open range those suites annotate.
 * Other suites: predictions are filtered to the kinds the suite annotates, as the reference
   scorer does (KIND_FILTER there). presswork's kinds are mapped to the suites' kinds: duration
   and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature,
@@ -178,10 +182,7 @@ def value_eq(g: dict, p: dict, newsquant: bool) -> bool:
         return True
     minor = MINOR.get(canon_unit(g.get("unit")) or "")
     return bool(
-        newsquant
-        and minor
-        and p.get("currency") in minor
-        and num_eq(g["value"], p["value"] * 100)
+        minor and p.get("currency") in minor and num_eq(g["value"], p["value"] * 100)
     )
 
 
@@ -223,6 +224,23 @@ def match(golds: list[dict], preds: list[dict], ok) -> int:
     return n
 
 
+def as_open_range(source: str, p: dict) -> dict:
+    """`more than 30` (presswork: value 30, low 30) as the open range the suites annotate, for
+    suites that score ranges (not NewsQuant, which annotates the figure itself)."""
+    allowed = KIND_FILTER.get(source)
+    one_bound = (p.get("low") is None) != (p.get("high") is None)
+    if p["kind"] == "range" or not one_bound or not allowed or "range" not in allowed:
+        return p
+    kind = (
+        p["kind"]
+        if p["kind"] in ("money", "percent")
+        else "quantity"
+        if p.get("unit")
+        else "cardinal"
+    )
+    return {**p, "kind": "range", "range_of": kind, "value": None}
+
+
 def keep(source: str, p: dict) -> bool:
     if source.startswith("cqe/NewsQuant"):
         return p["kind"] not in ("ordinal", "ordinal_relative")
@@ -237,7 +255,7 @@ def score_cases(
     for case, ps in zip(cases, preds):
         ps = [
             p
-            for p in ps
+            for p in (as_open_range(source, p) for p in ps)
             if keep(source, p) and (p["kind"] == "range" or p.get("value") is not None)
         ]
         golds = [g for g in case["expected"] if scorable(g)]

@@ -85,3 +85,23 @@ fn time_idioms_are_not_durations_in_any_text_shape() {
         assert!(n.is_empty(), "{t:?}: {n:?}");
     }
 }
+
+#[test]
+fn a_bounding_qualifier_gives_one_bound() {
+    let t = "More than 30 people came and paid up to $5 for about 40 seats.";
+    let more = find(t, "30");
+    assert_eq!(
+        (more.value, more.low, more.high),
+        (Some(30.0), Some(30.0), None)
+    );
+    let up_to = find(t, "$5");
+    assert_eq!((up_to.low, up_to.high), (None, Some(5.0)));
+    let about = find(t, "40");
+    assert_eq!((about.low, about.high, about.approx), (None, None, true));
+}
+
+#[test]
+fn a_sign_word_negates_a_spelled_number() {
+    let t = "The index closed at minus three hundred points.";
+    assert_eq!(find(t, "minus three hundred").value, Some(-300.0));
+}

@@ -201,6 +201,41 @@ pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(
     (map, longest)
 });
 
+/// (larger unit, smaller unit) → how many of the smaller make one larger: `unit_chains.txt`.
+pub static UNIT_CHAINS: LazyLock<HashMap<(String, String), f64>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/unit_chains.txt"))
+        .map(|f| {
+            let factor = f.get(2).and_then(|x| x.parse::<f64>().ok());
+            let factor = factor.unwrap_or_else(|| panic!("unit_chains.txt: {f:?} has no factor"));
+            ((f[0].to_string(), f[1].to_string()), factor)
+        })
+        .collect()
+});
+
+/// Which bound a qualifier makes of its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// "more than 30", "at least 30": 30 is the least value.
+    Lower,
+    /// "up to 30", "under 30": 30 is the greatest value.
+    Upper,
+}
+
+/// Qualifier phrase → the bound it states, from the third field of `qualifiers.txt`.
+pub static BOUNDS: LazyLock<HashMap<String, Bound>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for f in lexicon::entries(include_str!("../../data/lexicons/qualifiers.txt")) {
+        let bound = match f.get(2) {
+            None => continue,
+            Some(&"lower") => Bound::Lower,
+            Some(&"upper") => Bound::Upper,
+            Some(other) => panic!("qualifiers.txt: {:?} has the unknown bound {other:?}", f[0]),
+        };
+        map.insert(f[0].to_lowercase(), bound);
+    }
+    map
+});
+
 /// The last word of every qualifier phrase: a figure whose previous word is not one of these
 /// has no qualifier, which is decided without building any phrase.
 pub static QUALIFIER_ENDS: LazyLock<HashSet<String>> = LazyLock::new(|| {

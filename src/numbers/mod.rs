@@ -123,7 +123,8 @@ pub struct Number {
     pub approx: bool,
     /// The qualifier as written just before the expression.
     pub qualifier: Option<Span>,
-    /// Bounds of a range.
+    /// Bounds of a range; for a single figure, the one bound its qualifier states ("more
+    /// than 30": `low` 30, `high` none; "up to 30": `high` 30).
     pub low: Option<f64>,
     pub high: Option<f64>,
 }
@@ -212,6 +213,10 @@ fn finish(v: &View, e: Expr) -> Number {
     let verb_from = qualifier.map_or(e.start, |q| q.0);
     let verb = context::governing_verb(v, verb_from, e.end, noun);
     let value = e.value.filter(|x| x.is_finite());
+    let (low, high) = match (e.kind, qualifier) {
+        (NumberKind::Range, _) | (_, None) => (e.low, e.high),
+        (_, Some(q)) => bound_of(v, q.0, q.1, value),
+    };
     Number {
         span,
         value,
@@ -221,8 +226,17 @@ fn finish(v: &View, e: Expr) -> Number {
         verb: verb.map(|k| v.span(k)),
         approx: e.approx || qualifier.is_some_and(|q| q.2),
         qualifier: qualifier.map(|q| v.span_of(q.0, q.1)),
-        low: e.low.filter(|x| x.is_finite()),
-        high: e.high.filter(|x| x.is_finite()),
+        low: low.filter(|x| x.is_finite()),
+        high: high.filter(|x| x.is_finite()),
+    }
+}
+
+/// "more than 30" → (30, none), "up to 30" → (none, 30): the one bound a qualifier states.
+fn bound_of(v: &View, from: usize, to: usize, value: Option<f64>) -> (Option<f64>, Option<f64>) {
+    match lexicons::BOUNDS.get(&v.joined_lower(from, to)) {
+        Some(lexicons::Bound::Lower) => (value, None),
+        Some(lexicons::Bound::Upper) => (None, value),
+        None => (None, None),
     }
 }
 

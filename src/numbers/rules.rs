@@ -81,6 +81,11 @@ pub const READERS: &[Rule<Read>] = &[
         run: glued_unit_amount,
     },
     Rule {
+        name: "compound_measure",
+        doc: "`5ft 10in`, `2 km and 100 metres`: parts in ever smaller units are one measure",
+        run: compound_measure,
+    },
+    Rule {
         name: "spaced_age",
         doc: "`a 50 year-old man`, `15 years-old`: an age with a space before its hyphened unit",
         run: spaced_age,
@@ -362,11 +367,70 @@ fn glued_unit_lookup(
         }
     }
     // One-letter suffixes are left to the scanner ("5m", "50p", "20c"), except case-exact ones.
-    let unit = u
-        .exact
-        .get(suffix)
-        .or_else(|| (suffix.len() > 1).then(|| u.folded.get(&suffix.to_lowercase()))?)?;
+    // "10in": an abbreviation listed with its full stop ("in.") is written glued without it.
+    let folded = |s: &str| u.folded.get(&s.to_lowercase());
+    let unit = u.exact.get(suffix).or_else(|| {
+        (suffix.len() > 1).then(|| folded(suffix).or_else(|| folded(&format!("{suffix}."))))?
+    })?;
     Some((unit, i + 1))
+}
+
+fn compound_measure(v: &View, i: usize) -> Option<Expr> {
+    let chains = &*super::lexicons::UNIT_CHAINS;
+    // Cheap gate: a second figure must follow within a few tokens.
+    let digits = |k: usize| {
+        v.is(k, TokenKind::Number)
+            || v.is_word(k) && v.raw(k).starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !(i + 1..i + 5).any(digits) {
+        return None;
+    }
+    let first = if could_start(v, i) && !v.is(i, TokenKind::Number) {
+        READERS
+            .iter()
+            .filter(|r| r.name.starts_with("glued_unit"))
+            .find_map(|r| (r.run)(v, i))
+    } else {
+        super::scan::single(v, i)
+    }?;
+    if first.kind != NumberKind::Quantity {
+        return None;
+    }
+    let (mut value, mut unit, mut end) = (first.value?, first.unit.clone()?, first.end);
+    let mut parts = 1;
+    while parts < 3 {
+        // "7 feet 10 inches", "7 feet, 10 inches", "7 feet and 10 inches"
+        let mut k = end;
+        if v.norm(k) == "," {
+            k += 1;
+        }
+        if v.low(k) == "and" {
+            k += 1;
+        }
+        if !v.same_sentence(i, k) {
+            break;
+        }
+        let next = glued_unit_amount(v, k).or_else(|| super::scan::single(v, k));
+        let Some(next) = next.filter(|n| n.kind == NumberKind::Quantity) else {
+            break;
+        };
+        let (Some(n_value), Some(n_unit)) = (next.value, next.unit.clone()) else {
+            break;
+        };
+        let Some(factor) = chains.get(&(unit.clone(), n_unit.clone())) else {
+            break;
+        };
+        value = value * factor + n_value;
+        unit = n_unit;
+        end = next.end;
+        parts += 1;
+    }
+    if parts == 1 {
+        return None;
+    }
+    let mut e = Expr::new(i, end, value, NumberKind::Quantity);
+    e.unit = Some(unit);
+    Some(e)
 }
 
 fn spaced_age(v: &View, i: usize) -> Option<Expr> {
@@ -507,7 +571,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 11);
+        assert_eq!(names.len(), 12);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -576,6 +640,22 @@ mod tests {
         assert_eq!(unit("1520sq m").as_deref(), Some("square metre"));
         let laser = analyze("a 5-10W laser").numbers;
         assert_eq!((laser[0].low, laser[0].high), (Some(5.0), Some(10.0)));
+    }
+
+    #[test]
+    fn compound_measure_is_one_measure() {
+        let h = analyze("He stands 5ft 10in tall.").numbers;
+        assert_eq!(
+            (h[0].value, h[0].unit.as_deref()),
+            (Some(70.0), Some("inch"))
+        );
+        let d = analyze("The tunnel runs 2 km and 100 metres under the city.").numbers;
+        assert_eq!(
+            (d[0].value, d[0].unit.as_deref()),
+            (Some(2100.0), Some("metre"))
+        );
+        // Units that do not chain stay two figures.
+        assert_eq!(analyze("It weighs 5 kg and 3 km away.").numbers.len(), 2);
     }
 
     #[test]

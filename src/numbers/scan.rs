@@ -442,8 +442,11 @@ fn sports_context(v: &View, i: usize) -> bool {
 pub fn single(v: &View, i: usize) -> Option<Expr> {
     let mut j = i;
     let mut negative = false;
+    // "minus 40", "minus three million": a sign word before digits, a currency or words.
     if context_is(v.low(j), "sign")
-        && (v.is(j + 1, TokenKind::Number) || units::currency_before(v, j + 1).is_some())
+        && (v.is(j + 1, TokenKind::Number)
+            || units::currency_before(v, j + 1).is_some()
+            || v.is_word(j + 1) && words::parse(v, j + 1).is_some())
         && v.same_sentence(j, j + 1)
     {
         negative = true;
