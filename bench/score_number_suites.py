@@ -83,6 +83,8 @@ def to_suite_item(n: dict) -> dict | None:
     }
     item["currency"] = None
     is_iso = bool(unit) and len(unit) == 3 and unit.isupper()
+    if kind == "rate" and unit and unit[:3].isupper() and unit[3:].startswith(" per "):
+        kind = "money"  # "$98 a share" is money, as the suites annotate it
     if kind == "money" or (kind == "range" and is_iso):
         item["currency"] = unit
         item["unit"] = unit

@@ -120,7 +120,7 @@ fn jsonl(path: &str) {
                 serde_json::json!({
                     "start": s["start"], "end": s["end"], "text": s["text"],
                     "value": n.value, "kind": n.kind.as_str(), "unit": n.unit,
-                    "low": n.low, "high": n.high, "approx": n.approx,
+                    "low": n.low, "high": n.high, "approx": n.approx, "date": n.date,
                     "noun": n.noun.map(|x| x.text(text)),
                 })
             })

@@ -49,7 +49,8 @@ fn score() -> Scores {
                     offsets.char_offset(n.span.start()),
                     offsets.char_offset(n.span.end()),
                 );
-                !used[k] && s < ge && gs < e && n.value == g["value"].as_f64()
+                let date_ok = g.get("date").is_none() || n.date.as_deref() == g["date"].as_str();
+                !used[k] && s < ge && gs < e && n.value == g["value"].as_f64() && date_ok
             });
             match hit {
                 Some(k) => {

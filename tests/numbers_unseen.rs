@@ -105,3 +105,16 @@ fn a_sign_word_negates_a_spelled_number() {
     let t = "The index closed at minus three hundred points.";
     assert_eq!(find(t, "minus three hundred").value, Some(-300.0));
 }
+
+#[test]
+fn numeric_dates_and_day_spans_have_iso_dates() {
+    let t = "Filed on 25/12/2024, heard 10-12 June 2005 and again on 2023-04-01.";
+    assert_eq!(find(t, "25/12/2024").date.as_deref(), Some("2024-12-25"));
+    let span = find(t, "10-12 June 2005");
+    assert_eq!(
+        (span.value, span.date.as_deref()),
+        (None, Some("2005-06-10/2005-06-12"))
+    );
+    let ambiguous = analyze("Filed on 05/06/2024.").numbers;
+    assert_eq!(ambiguous[0].date.as_deref(), Some("2024"));
+}

@@ -91,7 +91,7 @@ def test_seed_gold_targets() -> None:
 
 def test_numbers_frame_columns() -> None:
     df = pw.numbers(["It cost £3m.", "two dozen eggs", ""])
-    for column in ("doc", "start", "end", "text", "value", "kind", "unit", "noun", "verb", "approx", "qualifier", "low", "high"):
+    for column in ("doc", "start", "end", "text", "value", "kind", "unit", "noun", "verb", "approx", "qualifier", "low", "high", "date"):
         assert column in df.columns
     assert list(df["text"]) == ["£3m", "two dozen"]
     assert list(df["value"]) == [3e6, 24]

@@ -136,6 +136,8 @@ class Number:
     def low(self) -> float | None: ...
     @property
     def high(self) -> float | None: ...
+    @property
+    def date(self) -> str | None: ...
     def __new__(
         cls,
         text: str,
@@ -150,6 +152,7 @@ class Number:
         qualifier: str | None = None,
         low: float | None = None,
         high: float | None = None,
+        date: str | None = None,
     ) -> Self: ...
     def __eq__(self, other: object, /) -> bool: ...
 

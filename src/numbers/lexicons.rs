@@ -125,11 +125,12 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             class,
         };
         units.max_tokens = units.max_tokens.max(surface_tokens(f[0]));
-        if f.get(3) == Some(&"cs") {
-            units.exact.insert(f[0].to_string(), unit);
+        let previous = if f.get(3) == Some(&"cs") {
+            units.exact.insert(f[0].to_string(), unit)
         } else {
-            units.folded.insert(f[0].to_lowercase(), unit);
-        }
+            units.folded.insert(f[0].to_lowercase(), unit)
+        };
+        assert!(previous.is_none(), "units.txt: {:?} is listed twice", f[0]);
     }
     units
 });
@@ -176,16 +177,22 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
             "minor" | "cent" => CurrencyClass::Minor,
             _ => CurrencyClass::Word,
         };
-        match class {
+        let previous = match class {
             CurrencyClass::Sign | CurrencyClass::Code => {
-                c.exact.insert(f[0].to_string(), (code.to_string(), class));
+                c.exact.insert(f[0].to_string(), (code.to_string(), class))
             }
             _ => {
                 c.max_tokens = c.max_tokens.max(surface_tokens(f[0]));
                 c.words
-                    .insert(f[0].to_lowercase(), (code.to_string(), class));
+                    .insert(f[0].to_lowercase(), (code.to_string(), class))
             }
-        }
+        };
+        // A surface listed twice is a mistake, whatever the second line says.
+        assert!(
+            previous.is_none(),
+            "currencies.txt: {:?} is listed twice",
+            f[0]
+        );
     }
     c
 });

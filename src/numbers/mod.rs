@@ -26,8 +26,9 @@
 //!
 //! * `span` is the figure with its currency sign, scale word and unit ("$14 billion",
 //!   "14 tonnes", "37-year-old", "an hour"); the qualifier is left out of it.
-//! * Dates take the year as value when they have one, otherwise the day of the month.
-//!   Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
+//! * Dates have no value (never their day of the month) and an ISO 8601 `date`, as precise
+//!   as the text ("2025-11-09", "2025-11", "--11-09"); a year has its value and `date`
+//!   "2025". Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
 //! * A range has kind `range`, `low` and `high`, and their midpoint as `value` (the point
 //!   estimate quantulum3 also reports), so a range still sorts and filters with the other
 //!   figures. A span of years ("2004-05") keeps its first year as value. A change written as
@@ -123,6 +124,10 @@ pub struct Number {
     pub approx: bool,
     /// The qualifier as written just before the expression.
     pub qualifier: Option<Span>,
+    /// A calendar date or year in ISO 8601 form, as precise as the text: "2025-11-09",
+    /// "2025-11", "--11-09" (no year written), "2025"; a span of days is an interval
+    /// ("2005-06-10/2005-06-12"). Dates have no `value`; years keep theirs.
+    pub date: Option<String>,
     /// Bounds of a range; for a single figure, the one bound its qualifier states ("more
     /// than 30": `low` 30, `high` none; "up to 30": `high` 30).
     pub low: Option<f64>,
@@ -161,7 +166,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
         }
         crate::growth::reserve_for_rest(&mut out, i, v.len());
         if let Some(d) = dates::date_at(&v, i) {
-            out.push(finish(&v, scan::date_expr(d.start, d.end, d.value)));
+            out.push(finish(&v, scan::date_expr(d.start, d.end, d.iso)));
             i = d.end;
             continue;
         }
@@ -217,9 +222,14 @@ fn finish(v: &View, e: Expr) -> Number {
         (NumberKind::Range, _) | (_, None) => (e.low, e.high),
         (_, Some(q)) => bound_of(v, q.0, q.1, value),
     };
+    let date = e.date.or_else(|| {
+        let year = e.kind == NumberKind::Year && e.unit.is_none();
+        value.filter(|_| year).map(|y| format!("{y:04}"))
+    });
     Number {
         span,
         value,
+        date,
         kind: e.kind,
         unit: e.unit,
         noun: noun.map(|k| v.span(k)),

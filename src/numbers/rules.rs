@@ -82,7 +82,7 @@ pub const READERS: &[Rule<Read>] = &[
     },
     Rule {
         name: "compound_measure",
-        doc: "`5ft 10in`, `2 km and 100 metres`: parts in ever smaller units are one measure",
+        doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
         run: compound_measure,
     },
     Rule {
@@ -94,6 +94,12 @@ pub const READERS: &[Rule<Read>] = &[
         name: "glued_capital_scale",
         doc: "`4.3M`, `100K`: a capital scale letter glued to a figure that it scales",
         run: glued_capital_scale,
+    },
+    Rule {
+        name: "fraction_of_scale",
+        doc:
+            "`a half-million`, `a quarter million`, `three quarters billion`: a fraction of a scale",
+        run: fraction_of_scale,
     },
     Rule {
         name: "vague_magnitude",
@@ -378,9 +384,12 @@ fn glued_unit_lookup(
 fn compound_measure(v: &View, i: usize) -> Option<Expr> {
     let chains = &*super::lexicons::UNIT_CHAINS;
     // Cheap gate: a second figure must follow within a few tokens.
+    let words = &super::lexicons::NUMBER_WORDS.cardinal;
     let digits = |k: usize| {
         v.is(k, TokenKind::Number)
-            || v.is_word(k) && v.raw(k).starts_with(|c: char| c.is_ascii_digit())
+            || v.is_word(k)
+                && (v.raw(k).starts_with(|c: char| c.is_ascii_digit())
+                    || words.contains_key(v.low(k).split('-').next().unwrap_or("")))
     };
     if !(i + 1..i + 5).any(digits) {
         return None;
@@ -393,7 +402,8 @@ fn compound_measure(v: &View, i: usize) -> Option<Expr> {
     } else {
         super::scan::single(v, i)
     }?;
-    if first.kind != NumberKind::Quantity {
+    let money = first.kind == NumberKind::Money;
+    if first.kind != NumberKind::Quantity && !money {
         return None;
     }
     let (mut value, mut unit, mut end) = (first.value?, first.unit.clone()?, first.end);
@@ -411,12 +421,22 @@ fn compound_measure(v: &View, i: usize) -> Option<Expr> {
             break;
         }
         let next = glued_unit_amount(v, k).or_else(|| super::scan::single(v, k));
-        let Some(next) = next.filter(|n| n.kind == NumberKind::Quantity) else {
+        let Some(next) = next.filter(|n| n.kind == first.kind) else {
             break;
         };
         let (Some(n_value), Some(n_unit)) = (next.value, next.unit.clone()) else {
             break;
         };
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": whole units and
+        // a minor amount (already converted) of the same currency.
+        if money {
+            if n_unit == unit && value.fract() == 0.0 && n_value < 1.0 && parts == 1 {
+                value += n_value;
+                end = next.end;
+                parts += 1;
+            }
+            break;
+        }
         let Some(factor) = chains.get(&(unit.clone(), n_unit.clone())) else {
             break;
         };
@@ -428,7 +448,7 @@ fn compound_measure(v: &View, i: usize) -> Option<Expr> {
     if parts == 1 {
         return None;
     }
-    let mut e = Expr::new(i, end, value, NumberKind::Quantity);
+    let mut e = Expr::new(i, end, value, first.kind);
     e.unit = Some(unit);
     Some(e)
 }
@@ -468,6 +488,46 @@ fn glued_capital_scale(v: &View, i: usize) -> Option<Expr> {
     let mut e = Expr::new(i, j + 1, dec.scaled(power), NumberKind::Cardinal);
     e.raw = dec.value();
     e.scale = Some(power);
+    Some(e)
+}
+
+fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let start = i;
+    let mut k = i;
+    if matches!(v.low(k), "a" | "an") {
+        k += 1;
+    }
+    let mut times = 1.0;
+    if let Some(n) = words
+        .cardinal
+        .get(v.low(k))
+        .map(|c| c.0)
+        .filter(|&n| n < 10)
+    {
+        times = n as f64;
+        k += 1;
+    }
+    if !v.is_word(k) || !v.same_sentence(start, k) {
+        return None;
+    }
+    // "half-million" is one token; "quarter million" two.
+    let (frac, scale, end) = match v.low(k).split_once('-') {
+        Some((f, s)) => (f, s, k + 1),
+        None if v.same_sentence(k, k + 1) => (v.low(k), v.low(k + 1), k + 2),
+        None => return None,
+    };
+    let denominator = *words.fraction.get(frac)?;
+    let power = SCALES.0.get(scale).filter(|_| !scale.ends_with('s'))?.power;
+    let value = times / denominator as f64 * 10f64.powi(power);
+    let mut e = Expr::new(start, end, value, NumberKind::Cardinal);
+    e.raw = times / denominator as f64;
+    e.scale = Some(power);
+    if let Some((code, _, cur_end)) = units::currency_after(v, end) {
+        e.kind = NumberKind::Money;
+        e.unit = Some(code);
+        e.end = cur_end;
+    }
     Some(e)
 }
 
@@ -571,7 +631,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 12);
+        assert_eq!(names.len(), 13);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -654,6 +714,11 @@ mod tests {
             (d[0].value, d[0].unit.as_deref()),
             (Some(2100.0), Some("metre"))
         );
+        let m = analyze("It cost thirteen dollars and forty-five cents.").numbers;
+        assert_eq!(
+            (m[0].value, m[0].unit.as_deref()),
+            (Some(13.45), Some("USD"))
+        );
         // Units that do not chain stay two figures.
         assert_eq!(analyze("It weighs 5 kg and 3 km away.").numbers.len(), 2);
     }
@@ -673,6 +738,27 @@ mod tests {
         assert!(has(t, "4.3M", 4.3e6));
         assert!(has(t, "100K", 1e5));
         assert!(none_in(t, "4K"));
+    }
+
+    #[test]
+    fn fraction_of_scale_multiplies() {
+        assert!(has(
+            "It cost a half-million dollars.",
+            "a half-million dollars",
+            5e5
+        ));
+        assert!(has(
+            "A quarter million people came.",
+            "A quarter million",
+            2.5e5
+        ));
+        assert!(has(
+            "It cost three quarters billion euros.",
+            "three quarters billion euros",
+            7.5e8
+        ));
+        // A fraction without a scale is left to the scanner.
+        assert!(has("A quarter of voters agreed.", "A quarter", 0.25));
     }
 
     #[test]

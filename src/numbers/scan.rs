@@ -111,6 +111,8 @@ pub struct Expr {
     pub scale: Option<i32>,
     /// Approximate by its wording, not by a qualifier ("dozens of").
     pub approx: bool,
+    /// A calendar date in ISO 8601 form, as precise as the text.
+    pub date: Option<String>,
 }
 
 impl Expr {
@@ -128,6 +130,7 @@ impl Expr {
             raw: value,
             scale: None,
             approx: false,
+            date: None,
         }
     }
 
@@ -327,10 +330,11 @@ fn post_modifiers(
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
-    } else if let Some(code) =
-        units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency))
-    {
-        // "15€", "20$": a sign written after the amount.
+    } else if let Some(code) = units::currency_before(v, j).filter(|_| {
+        // "15€", "20 €": a sign written after the amount, not one opening the next amount.
+        v.is(j, TokenKind::Currency)
+            && (v.glued(j) || !v.is(j + 1, TokenKind::Number) && v.same_sentence(j - 1, j))
+    }) {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
         post.end = j + 1;
@@ -730,10 +734,8 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         }
         return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
     }
-    if let Some(year) = dates::numeric_date(raw) {
-        let mut e = Expr::new(i, j + 1, year, NumberKind::Date);
-        e.noun = NounRule::Never;
-        return Some(e);
+    if let Some(iso) = dates::numeric_date(raw) {
+        return Some(date_expr(i, j + 1, iso));
     }
     // Times and colon scores: "3:30", "3:30pm", "15:00 GMT".
     if let Some((h, m)) = raw.split_once(':') {
@@ -793,16 +795,22 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         && hi.value() <= 31.0
     {
         let mut end = j + 2;
-        let mut value = lo.value();
-        if let Some(y) = dates::year_at(v, end) {
-            value = f64::from(y);
+        let month = super::lexicons::MONTHS
+            .get(v.low(j + 1))
+            .copied()
+            .unwrap_or(1);
+        let year = dates::year_at(v, end);
+        if year.is_some() {
             end += 1;
         }
-        let mut e = Expr::new(i, end, value, NumberKind::Date);
-        e.low = Some(lo.value());
-        e.high = Some(hi.value());
-        e.noun = NounRule::Never;
-        return Some(e);
+        // An ISO interval: "2005-06-10/2005-06-12".
+        let day = |d: &Decimal| Some(d.value() as u32);
+        let iso = format!(
+            "{}/{}",
+            dates::iso(year, month, day(&lo)),
+            dates::iso(year, month, day(&hi))
+        );
+        return Some(date_expr(i, end, iso));
     }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
     // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"), a
@@ -1223,8 +1231,11 @@ fn glued_unit(v: &View, i: usize, j: usize) -> Option<Expr> {
 }
 
 /// The expression for a calendar date.
-pub fn date_expr(start: usize, end: usize, value: f64) -> Expr {
-    let mut e = Expr::new(start, end, value, NumberKind::Date);
+/// A date has no value (never its day of the month), only its ISO form.
+pub fn date_expr(start: usize, end: usize, iso: String) -> Expr {
+    let mut e = Expr::new(start, end, 0.0, NumberKind::Date);
+    e.value = None;
+    e.date = Some(iso);
     e.noun = NounRule::Never;
     e
 }

@@ -293,12 +293,14 @@ pub struct PyNumber {
     low: Option<f64>,
     #[pyo3(get)]
     high: Option<f64>,
+    #[pyo3(get)]
+    date: Option<String>,
 }
 
 #[pymethods]
 impl PyNumber {
     #[new]
-    #[pyo3(signature = (text, start, end, value, kind, unit=None, noun=None, verb=None, approx=false, qualifier=None, low=None, high=None))]
+    #[pyo3(signature = (text, start, end, value, kind, unit=None, noun=None, verb=None, approx=false, qualifier=None, low=None, high=None, date=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         text: String,
@@ -313,6 +315,7 @@ impl PyNumber {
         qualifier: Option<String>,
         low: Option<f64>,
         high: Option<f64>,
+        date: Option<String>,
     ) -> Self {
         PyNumber {
             text,
@@ -327,6 +330,7 @@ impl PyNumber {
             qualifier,
             low,
             high,
+            date,
         }
     }
 
@@ -348,7 +352,8 @@ impl PyNumber {
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let n = slf.get().clone();
-        let args = (
+        // Thirteen fields: one more than the tuples pyo3 converts in one piece.
+        let head = (
             n.text,
             n.start,
             n.end,
@@ -363,6 +368,9 @@ impl PyNumber {
             n.high,
         )
             .into_pyobject(slf.py())?;
+        let tail = (n.date,).into_pyobject(slf.py())?;
+        let fields: Vec<_> = head.iter().chain(tail.iter()).collect();
+        let args = PyTuple::new(slf.py(), fields)?;
         Ok((slf.get_type(), args))
     }
 }
@@ -470,6 +478,7 @@ impl PyDocument {
                 qualifier: span_text(text, n.qualifier),
                 low: n.low,
                 high: n.high,
+                date: n.date.clone(),
             })
             .collect();
         PyDocument::build(text.to_string(), tokens, sentences, quotes, numbers)

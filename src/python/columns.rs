@@ -492,6 +492,7 @@ struct NumberColumns {
     qualifier: LargeStringBuilder,
     low: Float64Builder,
     high: Float64Builder,
+    date: LargeStringBuilder,
 }
 
 impl NumberColumns {
@@ -509,6 +510,7 @@ impl NumberColumns {
             self.qualifier.append_option(span_text(n.qualifier));
             self.low.append_option(n.low);
             self.high.append_option(n.high);
+            self.date.append_option(n.date.as_deref());
         }
     }
 
@@ -524,6 +526,7 @@ impl NumberColumns {
         b.add("qualifier", Arc::new(self.qualifier.finish()), true);
         b.add("low", Arc::new(self.low.finish()), true);
         b.add("high", Arc::new(self.high.finish()), true);
+        b.add("date", Arc::new(self.date.finish()), true);
         b.finish()
     }
 }
