@@ -85,7 +85,11 @@ def to_suite_item(n: dict) -> dict | None:
     is_iso = bool(unit) and len(unit) == 3 and unit.isupper()
     if kind == "rate" and unit and unit[:3].isupper() and unit[3:].startswith(" per "):
         kind = "money"  # "$98 a share" is money, as the suites annotate it
-    if kind == "money" or (kind == "range" and is_iso):
+    money_rate = kind == "money" and unit and " per " in unit
+    if money_rate:
+        code, den = unit.split(" per ", 1)
+        item["unit"] = f"{CODE_NAMES.get(code, code)} per {den}"
+    elif kind == "money" or (kind == "range" and is_iso):
         item["currency"] = unit
         item["unit"] = unit
     elif unit == "%":
