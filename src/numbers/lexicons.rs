@@ -266,6 +266,8 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 pub struct Classes {
     words: HashMap<String, u64>,
     names: &'static [&'static str],
+    /// Class name → bit: asked on every token, so a hash lookup, not a scan of the names.
+    bits: HashMap<&'static str, u64>,
 }
 
 /// The classes `number_context.txt` may use; any other name in the file is a mistake.
@@ -320,6 +322,11 @@ impl Classes {
         let mut c = Classes {
             words: HashMap::default(),
             names,
+            bits: names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| (*n, 1u64 << k))
+                .collect(),
         };
         for f in lexicon::entries(source) {
             let Some(class) = f.get(1) else {
@@ -341,11 +348,20 @@ impl Classes {
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: &str) -> bool {
-        let Some(bit) = self.names.iter().position(|n| *n == class) else {
-            debug_assert!(false, "unknown word class {class:?}");
+        // Most words are in no class: look the word up first.
+        let Some(mask) = self.words.get(word) else {
+            debug_assert!(self.bits.contains_key(class), "unknown class {class:?}");
             return false;
         };
-        self.words.get(word).is_some_and(|m| m & (1u64 << bit) != 0)
+        let Some(&bit) = self.bits.get(class) else {
+            debug_assert!(
+                false,
+                "unknown word class {class:?} (not in {:?})",
+                self.names
+            );
+            return false;
+        };
+        mask & bit != 0
     }
 }
 

@@ -175,6 +175,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
             continue;
         }
         if let Some(e) = rules::read(&v, i).or_else(|| scan::expression(&v, i)) {
+            let e = rules::extend(&v, e);
             let next = e.end.max(i + 1);
             if !rules::vetoed(&v, &e) {
                 out.push(finish(&v, e));

@@ -10,7 +10,8 @@
 //!
 //! and after it, on every expression found:
 //!
-//! 3. [`NOT_QUANTITIES`]: an expression that reads as a figure but is an idiom; dropped.
+//! 3. [`EXTENSIONS`]: what follows an expression and belongs to it ("5ft" + "10in").
+//! 4. [`NOT_QUANTITIES`]: an expression that reads as a figure but is an idiom; dropped.
 //!
 //! The words the rules need are data (`number_traps.txt`, `number_context.txt`,
 //! `currencies.txt`, `units.txt`, `scales.txt`).
@@ -35,6 +36,8 @@ pub struct Rule<F> {
 pub type Skip = fn(&View, usize) -> Option<usize>;
 /// A reader: the expression starting at a token, in a shape the general scanner misses.
 pub type Read = fn(&View, usize) -> Option<Expr>;
+/// An extension: the expression, grown over what follows it when that belongs to it.
+pub type Extend = fn(&View, Expr) -> Expr;
 /// A veto: true when an expression the scanner read is not a quantity.
 pub type Veto = fn(&View, &Expr) -> bool;
 
@@ -81,11 +84,6 @@ pub const READERS: &[Rule<Read>] = &[
         run: glued_unit_amount,
     },
     Rule {
-        name: "compound_measure",
-        doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
-        run: compound_measure,
-    },
-    Rule {
         name: "spaced_age",
         doc: "`a 50 year-old man`, `15 years-old`: an age with a space before its hyphened unit",
         run: spaced_age,
@@ -108,6 +106,13 @@ pub const READERS: &[Rule<Read>] = &[
     },
 ];
 
+/// Rules that extend an expression the scanner or a reader found, applied in order.
+pub const EXTENSIONS: &[Rule<Extend>] = &[Rule {
+    name: "compound_measure",
+    doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
+    run: compound_measure,
+}];
+
 /// Expressions that read as figures but are not quantities, tried in order.
 pub const NOT_QUANTITIES: &[Rule<Veto>] = &[Rule {
     name: "article_time_idiom",
@@ -119,10 +124,11 @@ pub const NOT_QUANTITIES: &[Rule<Veto>] = &[Rule {
 pub fn listed() -> Vec<(&'static str, &'static str, &'static str)> {
     let ids = IDENTIFIERS.iter().map(|r| ("identifiers", r.name, r.doc));
     let reads = READERS.iter().map(|r| ("readers", r.name, r.doc));
+    let extensions = EXTENSIONS.iter().map(|r| ("extensions", r.name, r.doc));
     let vetoes = NOT_QUANTITIES
         .iter()
         .map(|r| ("not_quantities", r.name, r.doc));
-    ids.chain(reads).chain(vetoes).collect()
+    ids.chain(reads).chain(extensions).chain(vetoes).collect()
 }
 
 /// The first identifier rule that matches at `i`: the token after the name.
@@ -133,6 +139,11 @@ pub fn skip_identifier(v: &View, i: usize) -> Option<usize> {
 /// The first reader that reads an expression at `i`.
 pub fn read(v: &View, i: usize) -> Option<Expr> {
     READERS.iter().find_map(|r| (r.run)(v, i))
+}
+
+/// The expression after every extension rule.
+pub fn extend(v: &View, e: Expr) -> Expr {
+    EXTENSIONS.iter().fold(e, |e, r| (r.run)(v, e))
 }
 
 /// True when a veto rule drops the expression.
@@ -146,7 +157,7 @@ pub fn could_start(v: &View, i: usize) -> bool {
         Some(TokenKind::Word) => {
             let low = v.low(i);
             low.bytes().any(|b| b.is_ascii_digit())
-                || context_is(low, "vague")
+                || low.ends_with('s') && context_is(low, "vague")
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,
@@ -381,32 +392,22 @@ fn glued_unit_lookup(
     Some((unit, i + 1))
 }
 
-fn compound_measure(v: &View, i: usize) -> Option<Expr> {
+fn compound_measure(v: &View, first: Expr) -> Expr {
     let chains = &*super::lexicons::UNIT_CHAINS;
-    // Cheap gate: a second figure must follow within a few tokens.
-    let words = &super::lexicons::NUMBER_WORDS.cardinal;
-    let digits = |k: usize| {
-        v.is(k, TokenKind::Number)
-            || v.is_word(k)
-                && (v.raw(k).starts_with(|c: char| c.is_ascii_digit())
-                    || words.contains_key(v.low(k).split('-').next().unwrap_or("")))
-    };
-    if !(i + 1..i + 5).any(digits) {
-        return None;
-    }
-    let first = if could_start(v, i) && !v.is(i, TokenKind::Number) {
-        READERS
-            .iter()
-            .filter(|r| r.name.starts_with("glued_unit"))
-            .find_map(|r| (r.run)(v, i))
-    } else {
-        super::scan::single(v, i)
-    }?;
     let money = first.kind == NumberKind::Money;
-    if first.kind != NumberKind::Quantity && !money {
-        return None;
+    // Cheap gate: a unit that chains, or money, and a figure right after.
+    let chaining = first
+        .unit
+        .as_ref()
+        .is_some_and(|u| money || chains.keys().any(|(a, _)| a == u));
+    if !chaining || first.kind != NumberKind::Quantity && !money {
+        return first;
     }
-    let (mut value, mut unit, mut end) = (first.value?, first.unit.clone()?, first.end);
+    let i = first.start;
+    let (Some(mut value), Some(mut unit), mut end) = (first.value, first.unit.clone(), first.end)
+    else {
+        return first;
+    };
     let mut parts = 1;
     while parts < 3 {
         // "7 feet 10 inches", "7 feet, 10 inches", "7 feet and 10 inches"
@@ -446,11 +447,11 @@ fn compound_measure(v: &View, i: usize) -> Option<Expr> {
         parts += 1;
     }
     if parts == 1 {
-        return None;
+        return first;
     }
     let mut e = Expr::new(i, end, value, first.kind);
     e.unit = Some(unit);
-    Some(e)
+    e
 }
 
 fn spaced_age(v: &View, i: usize) -> Option<Expr> {
@@ -492,6 +493,9 @@ fn glued_capital_scale(v: &View, i: usize) -> Option<Expr> {
 }
 
 fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) {
+        return None;
+    }
     let words = &*super::lexicons::NUMBER_WORDS;
     let start = i;
     let mut k = i;
@@ -533,7 +537,7 @@ fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
 
 fn vague_magnitude(v: &View, i: usize) -> Option<Expr> {
     let first = v.low(i);
-    if !context_is(first, "vague") || !v.is_word(i) {
+    if !v.is_word(i) || !first.ends_with('s') || !context_is(first, "vague") {
         return None;
     }
     let base = vague_base(first)?;
