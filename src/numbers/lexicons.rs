@@ -283,15 +283,18 @@ const CONTEXT_CLASSES: &[&str] = &[
     "not_verb",
     "noun_ly",
     "ordinal_no",
+    "period_prefix",
     "plural",
     "score",
     "sign",
     "skip",
+    "starter",
     "stop",
     "time_idiom_after",
     "time_idiom_before",
     "timezone",
     "vague",
+    "year_before",
     "year_noun",
 ];
 
@@ -344,6 +347,15 @@ impl Classes {
             *mask |= 1u64 << bit;
         }
         Ok(c)
+    }
+
+    /// Every word listed with `class` (for building sets at load time).
+    pub fn words_in<'s>(&'s self, class: &str) -> impl Iterator<Item = &'s str> + 's {
+        let bit = self.bits.get(class).copied().unwrap_or(0);
+        self.words
+            .iter()
+            .filter(move |(_, m)| **m & bit != 0)
+            .map(|(w, _)| w.as_str())
     }
 
     /// True when `word` (already lowercase) is listed with `class`.

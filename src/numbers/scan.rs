@@ -48,12 +48,11 @@ static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
             .keys()
             .map(|k| k.to_lowercase()),
     );
-    for w in [
-        "a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos",
-        "nos.", "number", "#",
-    ] {
-        set.insert(w.to_string());
-    }
+    set.extend(
+        super::lexicons::CONTEXT
+            .words_in("starter")
+            .map(str::to_string),
+    );
     set
 });
 
@@ -635,36 +634,8 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
         }
     }
     if integer && raw.len() == 4 && (1000.0..=2199.0).contains(&value) {
-        let prep = matches!(
-            prev,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "during"
-                | "from"
-                | "of"
-                | "between"
-                | "and"
-                | "to"
-                | "through"
-                | "early"
-                | "late"
-                | "mid"
-                | "around"
-                | "circa"
-                | "year"
-                | "spring"
-                | "summer"
-                | "autumn"
-                | "winter"
-                | "fall"
-                | "season"
-                | "'s"
-                | "’s"
-        );
+        // "in 2024", "since 1990", "summer 2012": a word that introduces a year.
+        let prep = context_is(prev, "year_before");
         let counts_plural = v.lowercase_word(after) && {
             let low = v.low(after);
             (context_is(low, "plural")
@@ -889,7 +860,7 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
     if !(starts_with_digit
         || words::is_number_atom(head)
-        || matches!(head, "mid" | "early" | "late" | "pre" | "post")
+        || context_is(head, "period_prefix")
         || low.chars().next().and_then(vulgar_fraction).is_some())
     {
         return None;
@@ -1078,7 +1049,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     }
     let tok = v.span(j);
     // "mid-1990s", "late-1980s", "pre-2008": the figure is the part after the prefix.
-    if matches!(parts[0], "mid" | "early" | "late" | "pre" | "post") && parts.len() == 2 {
+    if context_is(parts[0], "period_prefix") && parts.len() == 2 {
         let d = parts[1].trim_end_matches('s');
         if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
             let year: f64 = d.parse().ok()?;

@@ -198,10 +198,7 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
             .map(|(u, e)| (u.lemma.clone(), e));
     }
     // "a year ago", "a day earlier": a duration after the figure, not a rate.
-    if matches!(
-        v.low(j + 2),
-        "ago" | "earlier" | "later" | "before" | "after" | "since"
-    ) {
+    if context_is(v.low(j + 2), "time_idiom_after") {
         return None;
     }
     Some((
