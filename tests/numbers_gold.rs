@@ -8,8 +8,9 @@ use presswork::analyze;
 use presswork::offsets::CharOffsets;
 use serde_json::Value;
 
-const F1_TARGET: f64 = 0.95;
-const KIND_TARGET: f64 = 0.90;
+// The seed gold is a regression check: every row must hold (it was read while building the stage).
+const F1_TARGET: f64 = 1.0;
+const KIND_TARGET: f64 = 1.0;
 
 struct Scores {
     f1: f64,
