@@ -121,7 +121,7 @@ fn jsonl(path: &str) {
                     "start": s["start"], "end": s["end"], "text": s["text"],
                     "value": n.value, "kind": n.kind.as_str(), "unit": n.unit,
                     "low": n.low, "high": n.high, "approx": n.approx, "date": n.date,
-                    "noun": n.noun.map(|x| x.text(text)),
+                    "noun": n.noun_lemma,
                 })
             })
             .collect();
@@ -214,7 +214,7 @@ fn gold(verbose: bool) {
                 Some((k, (s, e, n))) => {
                     used[k] = true;
                     tp += 1;
-                    let noun = n.noun.map(|x| x.text(&text).to_string());
+                    let noun = n.noun_lemma.clone();
                     let q = n.qualifier.map(|x| x.text(&text).to_string());
                     let checks = [
                         (

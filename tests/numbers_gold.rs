@@ -60,7 +60,7 @@ fn score() -> Scores {
                     let n = &numbers[k];
                     kind += usize::from(Some(n.kind.as_str()) == g["kind"].as_str());
                     unit += usize::from(n.unit.as_deref() == g["unit"].as_str());
-                    noun += usize::from(n.noun.map(|s| s.text(&text)) == g["noun"].as_str());
+                    noun += usize::from(n.noun_lemma.as_deref() == g["noun"].as_str());
                 }
                 None => fn_ += 1,
             }

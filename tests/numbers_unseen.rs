@@ -118,3 +118,15 @@ fn numeric_dates_and_day_spans_have_iso_dates() {
     let ambiguous = analyze("Filed on 05/06/2024.").numbers;
     assert_eq!(ambiguous[0].date.as_deref(), Some("2024"));
 }
+
+#[test]
+fn the_counted_noun_has_a_singular_lemma() {
+    let t = "He scored 22 goals, two mosques burned, 5 MPs and 3 people left, and a third of \
+             the town's shops shut.";
+    let lemma = |s: &str| find(t, s).noun_lemma;
+    assert_eq!(lemma("22").as_deref(), Some("goal"));
+    assert_eq!(lemma("two").as_deref(), Some("mosque"));
+    assert_eq!(lemma("5").as_deref(), Some("MP"));
+    assert_eq!(lemma("3").as_deref(), Some("people"));
+    assert_eq!(lemma("a third").as_deref(), Some("shop"));
+}

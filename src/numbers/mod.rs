@@ -116,8 +116,11 @@ pub struct Number {
     pub kind: NumberKind,
     /// ISO 4217 code for money, "%" for percent, a singular unit lemma, or `None`.
     pub unit: Option<String>,
-    /// Head noun of what is counted or measured.
+    /// Head noun of what is counted or measured, as written.
     pub noun: Option<Span>,
+    /// The head noun's singular lemma, for grouping ("22 goals" → "goal", "two mosques" →
+    /// "mosque"); names keep their capital ("Colombians" → "Colombian"), acronyms stay whole.
+    pub noun_lemma: Option<String>,
     /// The verb the expression is an argument of.
     pub verb: Option<Span>,
     /// True when the qualifier approximates ("about", "more than").
@@ -227,10 +230,12 @@ fn finish(v: &View, e: Expr) -> Number {
         let year = e.kind == NumberKind::Year && e.unit.is_none();
         value.filter(|_| year).map(|y| format!("{y:04}"))
     });
+    let noun_lemma = noun.map(|k| lemma(v.raw(k)));
     Number {
         span,
         value,
         date,
+        noun_lemma,
         kind: e.kind,
         unit: e.unit,
         noun: noun.map(|k| v.span(k)),
@@ -240,6 +245,29 @@ fn finish(v: &View, e: Expr) -> Number {
         low: low.filter(|x| x.is_finite()),
         high: high.filter(|x| x.is_finite()),
     }
+}
+
+/// The singular of a head noun as written: "goals" → "goal", "Colombians" → "Colombian";
+/// acronyms lose only a plural "s" ("MPs" → "MP"), irregular plurals listed in
+/// `number_context.txt` stay whole ("people").
+fn lemma(raw: &str) -> String {
+    // "MPs" → "MP", "NHS" stays.
+    let stem = raw.strip_suffix('s').unwrap_or(raw);
+    for word in [raw, stem] {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        if word.chars().count() > 1 && letters.all(char::is_uppercase) {
+            return word.to_string();
+        }
+    }
+    let low = raw.to_lowercase();
+    let one = scan::singular(&low);
+    if raw.chars().next().is_some_and(char::is_uppercase) && one.is_ascii() {
+        let mut c = one.chars();
+        return c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+    }
+    one
 }
 
 /// "more than 30" → (30, none), "up to 30" → (none, 30): the one bound a qualifier states.

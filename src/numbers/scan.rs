@@ -401,7 +401,7 @@ fn post_modifiers(
 
 /// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
 /// and uncountable nouns are kept as written.
-fn singular(word: &str) -> String {
+pub(super) fn singular(word: &str) -> String {
     if context_is(word, "plural") || word.ends_with("ss") || word.len() < 3 {
         return word.to_string();
     }

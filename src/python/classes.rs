@@ -472,7 +472,7 @@ impl PyDocument {
                 value: n.value,
                 kind: n.kind.as_str().to_string(),
                 unit: n.unit.clone(),
-                noun: span_text(text, n.noun),
+                noun: n.noun_lemma.clone(),
                 verb: span_text(text, n.verb),
                 approx: n.approx,
                 qualifier: span_text(text, n.qualifier),

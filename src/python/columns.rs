@@ -504,7 +504,7 @@ impl NumberColumns {
             self.value.append_option(n.value);
             self.kind.push(position(&NumberKind::ALL, n.kind));
             self.unit.append_option(n.unit.as_deref());
-            self.noun.append_option(span_text(n.noun));
+            self.noun.append_option(n.noun_lemma.as_deref());
             self.verb.append_option(span_text(n.verb));
             self.approx.push(n.approx);
             self.qualifier.append_option(span_text(n.qualifier));
