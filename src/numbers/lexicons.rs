@@ -293,6 +293,7 @@ const CONTEXT_CLASSES: &[&str] = &[
     "time_idiom_after",
     "time_idiom_before",
     "timezone",
+    "upper_prefix",
     "vague",
     "year_before",
     "year_noun",

@@ -94,6 +94,16 @@ pub const READERS: &[Rule<Read>] = &[
         run: glued_capital_scale,
     },
     Rule {
+        name: "prefixed_figure",
+        doc: "`minus-130 degrees`, `sub-300`: a sign or bound prefix hyphened to the digits",
+        run: prefixed_figure,
+    },
+    Rule {
+        name: "scale_hyphen_unit",
+        doc: "`a billion-mile trip`, `million-dollar`: a scale word hyphened to a unit",
+        run: scale_hyphen_unit,
+    },
+    Rule {
         name: "fraction_of_scale",
         doc:
             "`a half-million`, `a quarter million`, `three quarters billion`: a fraction of a scale",
@@ -158,6 +168,9 @@ pub fn could_start(v: &View, i: usize) -> bool {
             let low = v.low(i);
             low.bytes().any(|b| b.is_ascii_digit())
                 || low.ends_with('s') && context_is(low, "vague")
+                || low
+                    .split_once('-')
+                    .is_some_and(|(head, _)| SCALES.0.contains_key(head))
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,
@@ -492,6 +505,54 @@ fn glued_capital_scale(v: &View, i: usize) -> Option<Expr> {
     Some(e)
 }
 
+fn prefixed_figure(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) {
+        return None;
+    }
+    let (prefix, rest) = v.low(i).split_once('-')?;
+    let negative = context_is(prefix, "sign");
+    if !negative && !context_is(prefix, "upper_prefix") {
+        return None;
+    }
+    let dec = Decimal::parse(rest)?;
+    let value = if negative { -dec.value() } else { dec.value() };
+    let mut e = Expr::new(i, i + 1, value, NumberKind::Cardinal);
+    if let Some((u, end)) = units::unit_after(v, i + 1).filter(|_| v.same_sentence(i, i + 1)) {
+        e.kind = match u.class {
+            super::lexicons::UnitClass::Percent => NumberKind::Percent,
+            _ => NumberKind::Quantity,
+        };
+        e.unit = Some(u.lemma.clone());
+        e.end = end;
+    }
+    if !negative {
+        e.high = Some(value);
+        e.approx = true;
+    }
+    Some(e)
+}
+
+fn scale_hyphen_unit(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) {
+        return None;
+    }
+    let (scale, unit) = v.low(i).split_once('-')?;
+    let power = SCALES.0.get(scale).filter(|_| !scale.ends_with('s'))?.power;
+    let value = 10f64.powi(power);
+    let mut e = Expr::new(i, i + 1, value, NumberKind::Quantity);
+    e.scale = Some(power);
+    e.raw = 1.0;
+    e.noun = NounRule::Attributive;
+    if let Some((code, _)) = CURRENCIES.words.get(unit) {
+        e.kind = NumberKind::Money;
+        e.unit = Some(code.clone());
+        return Some(e);
+    }
+    let u = UNITS.folded.get(unit)?;
+    e.unit = Some(u.lemma.clone());
+    Some(e)
+}
+
 fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
     if !v.is_word(i) {
         return None;
@@ -635,7 +696,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 13);
+        assert_eq!(names.len(), 15);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -742,6 +803,30 @@ mod tests {
         assert!(has(t, "4.3M", 4.3e6));
         assert!(has(t, "100K", 1e5));
         assert!(none_in(t, "4K"));
+    }
+
+    #[test]
+    fn prefixed_figure_reads_sign_and_bound() {
+        let n = analyze("Nights fall to minus-130 degrees.").numbers;
+        assert_eq!(
+            (n[0].value, n[0].unit.as_deref()),
+            (Some(-130.0), Some("degree"))
+        );
+        let s = analyze("Phones at sub-300 prices sold out.").numbers;
+        assert_eq!(
+            (s[0].value, s[0].high, s[0].approx),
+            (Some(300.0), Some(300.0), true)
+        );
+    }
+
+    #[test]
+    fn scale_hyphen_unit_is_a_measure() {
+        let n = analyze("It was a billion-mile trip and a million-dollar deal.").numbers;
+        assert_eq!(
+            (n[0].value, n[0].unit.as_deref()),
+            (Some(1e9), Some("mile"))
+        );
+        assert_eq!((n[1].value, n[1].unit.as_deref()), (Some(1e6), Some("USD")));
     }
 
     #[test]
