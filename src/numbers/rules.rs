@@ -166,11 +166,18 @@ pub fn could_start(v: &View, i: usize) -> bool {
     match v.kind(i) {
         Some(TokenKind::Word) => {
             let low = v.low(i);
-            low.bytes().any(|b| b.is_ascii_digit())
+            // One pass over the bytes: a digit anywhere, or the first hyphen.
+            let mut hyphen = None;
+            for (k, b) in low.bytes().enumerate() {
+                if b.is_ascii_digit() {
+                    return true;
+                }
+                if b == b'-' && hyphen.is_none() {
+                    hyphen = Some(k);
+                }
+            }
+            hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
                 || low.ends_with('s') && context_is(low, "vague")
-                || low
-                    .split_once('-')
-                    .is_some_and(|(head, _)| SCALES.0.contains_key(head))
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,
@@ -309,9 +316,10 @@ fn spaced_dollar_prefix(v: &View, i: usize) -> Option<Expr> {
 
 fn glued_currency_amount(v: &View, i: usize) -> Option<Expr> {
     // "$US1,250,000": the sign and a glued word "US1"; "USD2,400": one word "USD2".
+    let digit = |k: usize| v.raw(k).bytes().any(|b| b.is_ascii_digit());
     let (prefix, word) = if v.is(i, TokenKind::Currency) && v.is_word(i + 1) && v.glued(i + 1) {
         (v.norm(i).to_string(), i + 1)
-    } else if v.is_word(i) {
+    } else if v.is_word(i) && digit(i) {
         (String::new(), i)
     } else {
         return None;
@@ -346,7 +354,7 @@ fn glued_currency_amount(v: &View, i: usize) -> Option<Expr> {
 }
 
 fn glued_unit_amount(v: &View, i: usize) -> Option<Expr> {
-    if !v.is_word(i) {
+    if !v.is_word(i) || !v.raw(i).starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let raw = v.norm(i);
@@ -506,7 +514,7 @@ fn glued_capital_scale(v: &View, i: usize) -> Option<Expr> {
 }
 
 fn prefixed_figure(v: &View, i: usize) -> Option<Expr> {
-    if !v.is_word(i) {
+    if !v.is_word(i) || !v.raw(i).contains('-') {
         return None;
     }
     let (prefix, rest) = v.low(i).split_once('-')?;
@@ -533,7 +541,7 @@ fn prefixed_figure(v: &View, i: usize) -> Option<Expr> {
 }
 
 fn scale_hyphen_unit(v: &View, i: usize) -> Option<Expr> {
-    if !v.is_word(i) {
+    if !v.is_word(i) || !v.raw(i).contains('-') {
         return None;
     }
     let (scale, unit) = v.low(i).split_once('-')?;
