@@ -26,7 +26,11 @@ def suite() -> list[dict]:
 
 
 def close(a: float | None, b: float | None) -> bool:
-    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return (
+        a is not None
+        and b is not None
+        and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    )
 
 
 def main() -> int:
@@ -39,18 +43,32 @@ def main() -> int:
         for exp in case["res"]:
             start = text.find(exp["surface"])
             end = start + len(exp["surface"])
-            hit = next((k for k, p in enumerate(preds) if not used[k] and p.start < end and start < p.end and close(p.value, exp["value"])), None)
+            hit = next(
+                (
+                    k
+                    for k, p in enumerate(preds)
+                    if not used[k]
+                    and p.start < end
+                    and start < p.end
+                    and close(p.value, exp["value"])
+                ),
+                None,
+            )
             if hit is None:
                 fn += 1
                 if verbose:
                     got = [(p.text, p.value) for p in preds]
-                    print(f"MISS {exp['surface']!r}={exp['value']} {exp['unit']}  in {text!r}\n     got {got}")
+                    print(
+                        f"MISS {exp['surface']!r}={exp['value']} {exp['unit']}  in {text!r}\n     got {got}"
+                    )
             else:
                 used[hit] = True
                 tp += 1
         fp += used.count(False)
     p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    print(f"quantulum3 suite: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} ({tp} matched, {fp} extra, {fn} missed)")
+    print(
+        f"quantulum3 suite: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} ({tp} matched, {fp} extra, {fn} missed)"
+    )
     return 0
 
 

@@ -32,14 +32,29 @@ except ImportError:  # pragma: no cover - optional comparison
 
 
 def load_gold() -> tuple[dict[str, str], list[dict]]:
-    rows = [json.loads(line) for line in (DATA / "numbers.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((DATA / "seeds").glob("*.txt"))}
+    rows = [
+        json.loads(line)
+        for line in (DATA / "numbers.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = {
+        p.name: p.read_text(encoding="utf-8")
+        for p in sorted((DATA / "seeds").glob("*.txt"))
+    }
     return texts, rows
 
 
 def presswork_figures(text: str) -> list[dict]:
     return [
-        {"start": n.start, "end": n.end, "text": n.text, "value": n.value, "kind": n.kind, "unit": n.unit, "noun": n.noun}
+        {
+            "start": n.start,
+            "end": n.end,
+            "text": n.text,
+            "value": n.value,
+            "kind": n.kind,
+            "unit": n.unit,
+            "noun": n.noun,
+        }
         for n in pw.analyze(text).numbers
     ]
 
@@ -49,11 +64,23 @@ def quantulum_figures(text: str) -> list[dict]:
     for q in quantulum.parse(text):
         start, end = q.span
         unit = None if q.unit.name == "dimensionless" else q.unit.name
-        out.append({"start": start, "end": end, "text": q.surface, "value": q.value, "kind": q.unit.entity.name, "unit": unit, "noun": None})
+        out.append(
+            {
+                "start": start,
+                "end": end,
+                "text": q.surface,
+                "value": q.value,
+                "kind": q.unit.entity.name,
+                "unit": unit,
+                "noun": None,
+            }
+        )
     return out
 
 
-def score(extract, texts: dict[str, str], gold: list[dict], verbose: bool = False) -> dict[str, float]:
+def score(
+    extract, texts: dict[str, str], gold: list[dict], verbose: bool = False
+) -> dict[str, float]:
     tp = fp = fn = 0
     kind = unit = noun = 0
     for doc, text in texts.items():
@@ -61,7 +88,14 @@ def score(extract, texts: dict[str, str], gold: list[dict], verbose: bool = Fals
         used = [False] * len(preds)
         for g in (r for r in gold if r["doc"] == doc):
             hit = next(
-                (k for k, p in enumerate(preds) if not used[k] and p["start"] < g["end"] and g["start"] < p["end"] and p["value"] == g["value"]),
+                (
+                    k
+                    for k, p in enumerate(preds)
+                    if not used[k]
+                    and p["start"] < g["end"]
+                    and g["start"] < p["end"]
+                    and p["value"] == g["value"]
+                ),
                 None,
             )
             if hit is None:
@@ -124,9 +158,23 @@ def show(text: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--show", type=int, default=0, help="print both tools' figures for N BBC articles")
-    ap.add_argument("--misses", action="store_true", help="list presswork's misses and extras on the gold")
-    ap.add_argument("--quantulum-articles", type=int, default=200, help="BBC articles to time quantulum3 on")
+    ap.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        help="print both tools' figures for N BBC articles",
+    )
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="list presswork's misses and extras on the gold",
+    )
+    ap.add_argument(
+        "--quantulum-articles",
+        type=int,
+        default=200,
+        help="BBC articles to time quantulum3 on",
+    )
     args = ap.parse_args()
 
     texts, gold = load_gold()
@@ -134,29 +182,41 @@ def main() -> int:
     if quantulum:
         tools["quantulum3"] = quantulum_figures
     print(f"seed gold: {len(gold)} rows in {len(texts)} articles")
-    print(f"  {'tool':<11} {'P':>6} {'R':>6} {'F1':>6} {'kind':>6} {'unit':>6} {'noun':>6} {'rows':>5}")
+    print(
+        f"  {'tool':<11} {'P':>6} {'R':>6} {'F1':>6} {'kind':>6} {'unit':>6} {'noun':>6} {'rows':>5}"
+    )
     for name, extract in tools.items():
         s = score(extract, texts, gold, verbose=args.misses and name == "presswork")
-        print(f"  {name:<11} {s['P']:6.3f} {s['R']:6.3f} {s['F1']:6.3f} {s['kind']:6.3f} {s['unit']:6.3f} {s['noun']:6.3f} {s['predicted']:5d}")
+        print(
+            f"  {name:<11} {s['P']:6.3f} {s['R']:6.3f} {s['F1']:6.3f} {s['kind']:6.3f} {s['unit']:6.3f} {s['noun']:6.3f} {s['predicted']:5d}"
+        )
 
     bbc = bbc_texts()
     if bbc:
         ours = throughput(lambda t: pw.analyze(t).numbers, bbc)
         size = sum(len(t.encode("utf-8")) for t in bbc) / 1e6
         print(f"BBC corpus: {len(bbc)} articles, {size:.2f} MB")
-        print(f"  presswork  pw.analyze (whole pipeline), one text at a time: {ours:8.2f} MB/s")
+        print(
+            f"  presswork  pw.analyze (whole pipeline), one text at a time: {ours:8.2f} MB/s"
+        )
         t0 = time.perf_counter()
         pw.numbers(bbc, threads=1)
         single = size / (time.perf_counter() - t0)
-        print(f"  presswork  pw.numbers(texts, threads=1) (number stage, one core): {single:8.2f} MB/s")
+        print(
+            f"  presswork  pw.numbers(texts, threads=1) (number stage, one core): {single:8.2f} MB/s"
+        )
         t0 = time.perf_counter()
         pw.numbers(bbc)
         bulk = size / (time.perf_counter() - t0)
-        print(f"  presswork  pw.numbers(texts) (all cores):                        {bulk:8.2f} MB/s")
+        print(
+            f"  presswork  pw.numbers(texts) (all cores):                        {bulk:8.2f} MB/s"
+        )
         if quantulum:
             sample = bbc[: args.quantulum_articles]
             theirs = throughput(quantulum.parse, sample)
-            print(f"  quantulum3 parser.parse on {len(sample)} articles (one core):         {theirs:8.4f} MB/s")
+            print(
+                f"  quantulum3 parser.parse on {len(sample)} articles (one core):         {theirs:8.4f} MB/s"
+            )
             print(
                 f"  speed-up over quantulum3: {single / theirs:,.0f}x on one core (number stage), "
                 f"{ours / theirs:,.0f}x with the whole pipeline per text, {bulk / theirs:,.0f}x on all cores"

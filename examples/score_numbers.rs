@@ -7,6 +7,7 @@
 //! cargo run --release --example score_numbers -- bench        # MB/s of the number stage on the BBC corpus
 //! cargo run --release --example score_numbers -- text "ICE deported 605,000 people"
 //! cargo run --release --example score_numbers -- file article.txt
+//! cargo run --release --example score_numbers -- jsonl cases.jsonl  # one JSON line of figures per case
 //! ```
 //!
 //! A prediction matches a gold row when the spans overlap and the values are equal (both
@@ -43,6 +44,14 @@ fn main() {
         Some("file") => show(
             &std::fs::read_to_string(args.get(1).map_or("", String::as_str)).unwrap_or_default(),
         ),
+        Some("tokens") => {
+            let text = args.get(1).map_or("", String::as_str);
+            for t in tokenize::tokenize(text) {
+                print!("[{}|{:?}] ", t.span.text(text), t.kind);
+            }
+            println!();
+        }
+        Some("jsonl") => jsonl(args.get(1).map_or("", String::as_str)),
         Some(other) => eprintln!("unknown mode {other}"),
     }
 }
@@ -88,6 +97,35 @@ fn show(text: &str) {
             describe(text, n),
             text[s..e].replace('\n', " ")
         );
+    }
+}
+
+/// For bench/score_number_suites.py: reads JSONL cases (a `text` field each) and prints, per
+/// case, a JSON list of the figures found, with offsets in code points.
+fn jsonl(path: &str) {
+    let data = std::fs::read_to_string(path).expect("a JSONL file of cases");
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).expect("json case");
+        let text = case["text"].as_str().unwrap_or_default();
+        let chars = CharOffsets::new(text);
+        let span = |s: presswork::Span| {
+            serde_json::json!({"start": chars.char_offset(s.start()), "end": chars.char_offset(s.end()),
+                               "text": s.text(text)})
+        };
+        let out: Vec<Value> = analyze(text)
+            .numbers
+            .iter()
+            .map(|n| {
+                let s = span(n.span);
+                serde_json::json!({
+                    "start": s["start"], "end": s["end"], "text": s["text"],
+                    "value": n.value, "kind": n.kind.as_str(), "unit": n.unit,
+                    "low": n.low, "high": n.high, "approx": n.approx, "date": n.date,
+                    "noun": n.noun_lemma,
+                })
+            })
+            .collect();
+        println!("{}", Value::Array(out));
     }
 }
 
@@ -176,7 +214,7 @@ fn gold(verbose: bool) {
                 Some((k, (s, e, n))) => {
                     used[k] = true;
                     tp += 1;
-                    let noun = n.noun.map(|x| x.text(&text).to_string());
+                    let noun = n.noun_lemma.clone();
                     let q = n.qualifier.map(|x| x.text(&text).to_string());
                     let checks = [
                         (

@@ -1,5 +1,5 @@
 //! The seed gold set as a regression test: value-matched F1 and kind accuracy must stay at
-//! 1.000, where they are: one regressed row fails the test.
+//! or above the targets of the number-extraction issue.
 //!
 //! A prediction matches a gold row when the spans overlap and the values are equal. Gold
 //! offsets are code points (Python `str` indices); predictions are converted.
@@ -8,6 +8,7 @@ use presswork::analyze;
 use presswork::offsets::CharOffsets;
 use serde_json::Value;
 
+// The seed gold is a regression check: every row must hold (it was read while building the stage).
 const F1_TARGET: f64 = 1.0;
 const KIND_TARGET: f64 = 1.0;
 
@@ -49,7 +50,8 @@ fn score() -> Scores {
                     offsets.char_offset(n.span.start()),
                     offsets.char_offset(n.span.end()),
                 );
-                !used[k] && s < ge && gs < e && n.value == g["value"].as_f64()
+                let date_ok = g.get("date").is_none() || n.date.as_deref() == g["date"].as_str();
+                !used[k] && s < ge && gs < e && n.value == g["value"].as_f64() && date_ok
             });
             match hit {
                 Some(k) => {
@@ -58,7 +60,7 @@ fn score() -> Scores {
                     let n = &numbers[k];
                     kind += usize::from(Some(n.kind.as_str()) == g["kind"].as_str());
                     unit += usize::from(n.unit.as_deref() == g["unit"].as_str());
-                    noun += usize::from(n.noun.map(|s| s.text(&text)) == g["noun"].as_str());
+                    noun += usize::from(n.noun_lemma.as_deref() == g["noun"].as_str());
                 }
                 None => fn_ += 1,
             }
@@ -87,10 +89,12 @@ fn seed_gold_meets_the_targets() {
         "seed gold: value F1 {:.3}, kind {:.3}, unit {:.3}, noun {:.3}",
         s.f1, s.kind, s.unit, s.noun
     );
-    // Exact gates: today every gold row is found with its kind and nothing else, so a single
-    // regressed row fails here (a threshold under 1.000 would let it pass).
-    assert_eq!(s.f1, F1_TARGET, "value F1 {:.3}", s.f1);
-    assert_eq!(s.kind, KIND_TARGET, "kind accuracy {:.3}", s.kind);
+    assert!(s.f1 >= F1_TARGET, "value F1 {:.3} < {F1_TARGET}", s.f1);
+    assert!(
+        s.kind >= KIND_TARGET,
+        "kind accuracy {:.3} < {KIND_TARGET}",
+        s.kind
+    );
 }
 
 /// Every window of the seed articles, cut at arbitrary characters, runs without a panic and

@@ -169,9 +169,17 @@ fn years_decades_and_dates() {
              left in November 2025.";
     check(t, "1937", 1937.0, NumberKind::Year, None);
     check(t, "1990s", 1990.0, NumberKind::Year, Some("decade"));
-    check(t, "January 4", 4.0, NumberKind::Date, None);
-    check(t, "4 January 2005", 2005.0, NumberKind::Date, None);
-    check(t, "November 2025", 2025.0, NumberKind::Date, None);
+    // Dates have no value (never the day of the month) and an ISO date (issue 15).
+    for (span, iso) in [
+        ("January 4", "--01-04"),
+        ("4 January 2005", "2005-01-04"),
+        ("November 2025", "2025-11"),
+    ] {
+        let d = figure(t, span);
+        assert_eq!((d.kind, d.value), (NumberKind::Date, None), "{span}");
+        assert_eq!(d.date.as_deref(), Some(iso), "{span}");
+    }
+    assert_eq!(figure(t, "1937").date.as_deref(), Some("1937"));
     // A year inside a date has no row of its own.
     assert_eq!(figures(t).len(), 5);
 }

@@ -7,9 +7,8 @@ import json
 import math
 from pathlib import Path
 
-import pytest
-
 import presswork as pw
+import pytest
 
 DATA = Path(__file__).parent / "data"
 
@@ -18,7 +17,9 @@ def figure(text: str, span: str) -> pw.Number:
     for n in pw.analyze(text).numbers:
         if n.text == span:
             return n
-    raise AssertionError(f"no figure {span!r} in {text!r}: {[n.text for n in pw.analyze(text).numbers]}")
+    raise AssertionError(
+        f"no figure {span!r} in {text!r}: {[n.text for n in pw.analyze(text).numbers]}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -28,16 +29,41 @@ def figure(text: str, span: str) -> pw.Number:
         ("It cost approximately $14 billion.", "$14 billion", 14e9, "money", "USD"),
         ("Police seized 14 tonnes of cocaine.", "14 tonnes", 14, "quantity", "tonne"),
         ("A 37-year-old US citizen was shot.", "37-year-old", 37, "age", "year"),
-        ("It was 5.65bn euros ($7.4bn; £3.9bn).", "5.65bn euros", 5.65e9, "money", "EUR"),
+        (
+            "It was 5.65bn euros ($7.4bn; £3.9bn).",
+            "5.65bn euros",
+            5.65e9,
+            "money",
+            "EUR",
+        ),
         ("It was 5.65bn euros ($7.4bn; £3.9bn).", "£3.9bn", 3.9e9, "money", "GBP"),
-        ("Shares rose 1% to 57.85 Swiss francs.", "57.85 Swiss francs", 57.85, "money", "CHF"),
+        (
+            "Shares rose 1% to 57.85 Swiss francs.",
+            "57.85 Swiss francs",
+            57.85,
+            "money",
+            "CHF",
+        ),
         ("Profit hit Â£3.9bn.", "Â£3.9bn", 3.9e9, "money", "GBP"),
-        ("Turnout fell 3 percentage points.", "3 percentage points", 3, "points", "percentage point"),
-        ("They met on 4 January 2005.", "4 January 2005", 2005, "date", None),
-        ("It pumps 2.5 million barrels a day.", "2.5 million barrels a day", 2.5e6, "rate", "barrel per day"),
+        (
+            "Turnout fell 3 percentage points.",
+            "3 percentage points",
+            3,
+            "points",
+            "percentage point",
+        ),
+        (
+            "It pumps 2.5 million barrels a day.",
+            "2.5 million barrels a day",
+            2.5e6,
+            "rate",
+            "barrel per day",
+        ),
     ],
 )
-def test_issue_examples(text: str, span: str, value: float, kind: str, unit: str | None) -> None:
+def test_issue_examples(
+    text: str, span: str, value: float, kind: str, unit: str | None
+) -> None:
     n = figure(text, span)
     assert n.value == value
     assert n.kind == kind
@@ -45,10 +71,29 @@ def test_issue_examples(text: str, span: str, value: float, kind: str, unit: str
     assert text[n.start : n.end] == n.text
 
 
+def test_dates_have_an_iso_date_and_no_value() -> None:
+    n = figure("They met on 4 January 2005 and again on 9 November.", "4 January 2005")
+    assert (n.kind, n.value, n.date) == ("date", None, "2005-01-04")
+    m = figure("They met on 4 January 2005 and again on 9 November.", "9 November")
+    assert (m.value, m.date) == (None, "--11-09")
+    df = pw.numbers(["It opened in March 2024."])
+    assert list(df["date"]) == ["2024-03"]
+
+
+def test_a_bounding_qualifier_sets_one_bound() -> None:
+    n = figure("More than 30 people came.", "30")
+    assert (n.value, n.low, n.high) == (30, 30, None)
+
+
 def test_noun_verb_and_qualifier() -> None:
     text = "ICE has deported more than 605,000 people."
     n = figure(text, "605,000")
-    assert (n.noun, n.verb, n.qualifier, n.approx) == ("people", "deported", "more than", True)
+    assert (n.noun, n.verb, n.qualifier, n.approx) == (
+        "people",
+        "deported",
+        "more than",
+        True,
+    )
 
 
 def test_traps_are_not_figures() -> None:
@@ -70,14 +115,28 @@ def test_offsets_are_code_points() -> None:
 
 
 def test_seed_gold_targets() -> None:
-    gold = [json.loads(line) for line in (DATA / "numbers.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (DATA / "numbers.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     tp = fp = fn = kind = 0
     for path in sorted((DATA / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         preds = pw.analyze(text).numbers
         used = [False] * len(preds)
         for g in (r for r in gold if r["doc"] == path.name):
-            hit = next((k for k, p in enumerate(preds) if not used[k] and p.start < g["end"] and g["start"] < p.end and p.value == g["value"]), None)
+            hit = next(
+                (
+                    k
+                    for k, p in enumerate(preds)
+                    if not used[k]
+                    and p.start < g["end"]
+                    and g["start"] < p.end
+                    and p.value == g["value"]
+                ),
+                None,
+            )
             if hit is None:
                 fn += 1
                 continue
@@ -94,7 +153,22 @@ def test_seed_gold_targets() -> None:
 
 def test_numbers_frame_columns() -> None:
     df = pw.numbers(["It cost £3m.", "two dozen eggs", ""])
-    for column in ("doc", "start", "end", "text", "value", "kind", "unit", "noun", "verb", "approx", "qualifier", "low", "high"):
+    for column in (
+        "doc",
+        "start",
+        "end",
+        "text",
+        "value",
+        "kind",
+        "unit",
+        "noun",
+        "verb",
+        "approx",
+        "qualifier",
+        "low",
+        "high",
+        "date",
+    ):
         assert column in df.columns
     assert list(df["text"]) == ["£3m", "two dozen"]
     assert list(df["value"]) == [3e6, 24]

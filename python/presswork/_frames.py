@@ -422,7 +422,7 @@ def numbers(
     progress: bool = False,
 ) -> Any:
     """One row per numeric expression: ``doc, start, end, text, value, kind, unit, noun, verb,
-    approx, qualifier, low, high``. Arguments as for :func:`tokens`."""
+    approx, qualifier, low, high, date``. Arguments as for :func:`tokens`."""
     return _run(texts, ("numbers",), threads, errors, output, progress)["numbers"]
 
 

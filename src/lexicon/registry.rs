@@ -30,35 +30,43 @@ pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect"];
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
 /// Genders in `first_names.txt` and `titles.txt`.
 pub const GENDERS: &[&str] = &["m", "f", "u"];
-/// The classes of `number_context.txt`.
+/// The classes of `number_context.txt` (the header of the file says what each means).
 pub const NUMBER_CONTEXT_CLASSES: &[&str] = &[
-    "score",
-    "metre",
-    "denominator",
-    "ordinal_no",
-    "sign",
     "age",
-    "timezone",
-    "determiner",
-    "plural",
-    "stop",
-    "skip",
-    "not_verb",
     "change",
-    "multiplier",
-    "noun_ly",
+    "denominator",
+    "determiner",
+    "measures_article",
+    "metre",
     "modifier",
+    "multiplier",
+    "not_verb",
+    "noun_ly",
+    "ordinal_no",
+    "period_prefix",
+    "plural",
+    "score",
+    "sign",
+    "skip",
+    "starter",
+    "stop",
+    "time_idiom_after",
+    "time_idiom_before",
+    "timezone",
+    "upper_prefix",
+    "vague",
+    "year_before",
     "year_noun",
 ];
 /// The classes of `number_traps.txt`.
 pub const NUMBER_TRAP_CLASSES: &[&str] = &[
-    "prefix",
-    "version",
+    "after_ordinal",
+    "label",
     "phone",
+    "prefix",
     "street",
     "token",
-    "suffix",
-    "after_ordinal",
+    "version",
 ];
 /// The classes of `number_words.txt`.
 pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ordinal", "fraction"];
@@ -187,7 +195,10 @@ pub const LEXICONS: &[Spec] = &[
         source: source!("qualifiers.txt"),
         case: Case::Folded,
         keys: Keys::Unique,
-        fields: &[Field::OneOf(&["yes", "no"])],
+        fields: &[
+            Field::OneOf(&["yes", "no"]),
+            Field::OneOf(&["lower", "upper"]),
+        ],
         required: 1,
     },
     Spec {
@@ -244,6 +255,14 @@ pub const LEXICONS: &[Spec] = &[
         required: 1,
     },
     keys_only("tlds.txt", source!("tlds.txt"), Case::Folded),
+    Spec {
+        name: "unit_chains.txt",
+        source: source!("unit_chains.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[Field::Text, Field::Int(2, 1_000_000)],
+        required: 2,
+    },
     Spec {
         name: "units.txt",
         source: source!("units.txt"),

@@ -192,6 +192,10 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
     {
         j += 1;
     }
+    // "a third of the town's shops": a possessive is a determiner of the head after it.
+    if v.is_word(j) && matches!(v.low(j + 1), "'s" | "’s") && v.is_word(j + 2) {
+        j += 2;
+    }
     head_noun(v, j)
 }
 

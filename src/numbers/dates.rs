@@ -14,7 +14,19 @@ use crate::tokenize::TokenKind;
 pub struct DateMatch {
     pub start: usize,
     pub end: usize,
-    pub value: f64,
+    /// ISO 8601, as precise as the text: "2025-11-09", "2025-11", "--11-09".
+    pub iso: String,
+}
+
+/// An ISO 8601 date from the parts the text gives: year and month ("2025-11"), month and
+/// day ("--11-09", the ISO form of a date without its year), or all three.
+pub fn iso(year: Option<u32>, month: u32, day: Option<u32>) -> String {
+    match (year, day) {
+        (Some(y), Some(d)) => format!("{y:04}-{month:02}-{d:02}"),
+        (Some(y), None) => format!("{y:04}-{month:02}"),
+        (None, Some(d)) => format!("--{month:02}-{d:02}"),
+        (None, None) => format!("--{month:02}"),
+    }
 }
 
 /// The day of the month at `i` ("4", "4th"), if the token is one.
@@ -71,7 +83,7 @@ pub fn is_timezone(v: &View, i: usize) -> bool {
 /// The date that starts at token `i`, if any.
 pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
     // Month first: "January 4", "January 7, 2026", "November 2025", "Jan. 5".
-    if month_at(v, i).is_some() {
+    if let Some(month) = month_at(v, i) {
         let j = i + 1;
         if !v.same_sentence(i, j) {
             return None;
@@ -85,20 +97,20 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
                 return Some(DateMatch {
                     start: i,
                     end: k + 1,
-                    value: f64::from(y),
+                    iso: iso(Some(y), month, Some(day)),
                 });
             }
             return Some(DateMatch {
                 start: i,
                 end: j + 1,
-                value: f64::from(day),
+                iso: iso(None, month, Some(day)),
             });
         }
         if let Some(y) = year_at(v, j).filter(|_| !continues_figure(v, j + 1)) {
             return Some(DateMatch {
                 start: i,
                 end: j + 1,
-                value: f64::from(y),
+                iso: iso(Some(y), month, None),
             });
         }
         return None;
@@ -109,7 +121,7 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
     if v.low(j) == "of" {
         j += 1;
     }
-    month_at(v, j)?;
+    let month = month_at(v, j)?;
     if !v.same_sentence(i, j) {
         return None;
     }
@@ -119,18 +131,18 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
         return Some(DateMatch {
             start: i,
             end: k + 1,
-            value: f64::from(y),
+            iso: iso(Some(y), month, Some(day)),
         });
     }
     Some(DateMatch {
         start: i,
         end: j + 1,
-        value: f64::from(day),
+        iso: iso(None, month, Some(day)),
     })
 }
 
 /// An all-digit date token: "12/05/2004", "2004-05-12", "12.05.2004". Returns the year.
-pub fn numeric_date(raw: &str) -> Option<f64> {
+pub fn numeric_date(raw: &str) -> Option<String> {
     let sep = ['/', '-', '.']
         .into_iter()
         .find(|&c| raw.matches(c).count() == 2)?;
@@ -139,7 +151,8 @@ pub fn numeric_date(raw: &str) -> Option<f64> {
         .iter()
         .map(|p| p.parse().ok())
         .collect::<Option<Vec<_>>>()?;
-    let (y, a, b) = if parts[0].len() == 4 {
+    let year_first = parts[0].len() == 4;
+    let (y, a, b) = if year_first {
         (nums[0], nums[1], nums[2])
     } else if parts[2].len() == 4 || parts[2].len() == 2 {
         let y = if parts[2].len() == 2 {
@@ -155,5 +168,18 @@ pub fn numeric_date(raw: &str) -> Option<f64> {
         && (1..=31).contains(&b)
         && (a <= 12 || b <= 12)
         && (1000..=2199).contains(&y);
-    valid.then_some(f64::from(y))
+    if !valid {
+        return None;
+    }
+    // Year first is always year-month-day; otherwise the order shows only when one part
+    // cannot be a month ("25/12/2024", "12/25/2024"); "05/06/2024" keeps only its year.
+    Some(if year_first && a <= 12 {
+        iso(Some(y), a, Some(b))
+    } else if !year_first && a > 12 {
+        iso(Some(y), b, Some(a))
+    } else if !year_first && b > 12 {
+        iso(Some(y), a, Some(b))
+    } else {
+        format!("{y:04}")
+    })
 }

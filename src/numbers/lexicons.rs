@@ -125,11 +125,12 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
             class,
         };
         units.max_tokens = units.max_tokens.max(surface_tokens(f[0]));
-        if f.get(3) == Some(&"cs") {
-            units.exact.insert(f[0].to_string(), unit);
+        let previous = if f.get(3) == Some(&"cs") {
+            units.exact.insert(f[0].to_string(), unit)
         } else {
-            units.folded.insert(f[0].to_lowercase(), unit);
-        }
+            units.folded.insert(f[0].to_lowercase(), unit)
+        };
+        assert!(previous.is_none(), "units.txt: {:?} is listed twice", f[0]);
     }
     units
 });
@@ -176,16 +177,22 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
             "minor" | "cent" => CurrencyClass::Minor,
             _ => CurrencyClass::Word,
         };
-        match class {
+        let previous = match class {
             CurrencyClass::Sign | CurrencyClass::Code => {
-                c.exact.insert(f[0].to_string(), (code.to_string(), class));
+                c.exact.insert(f[0].to_string(), (code.to_string(), class))
             }
             _ => {
                 c.max_tokens = c.max_tokens.max(surface_tokens(f[0]));
                 c.words
-                    .insert(f[0].to_lowercase(), (code.to_string(), class));
+                    .insert(f[0].to_lowercase(), (code.to_string(), class))
             }
-        }
+        };
+        // A surface listed twice is a mistake, whatever the second line says.
+        assert!(
+            previous.is_none(),
+            "currencies.txt: {:?} is listed twice",
+            f[0]
+        );
     }
     c
 });
@@ -199,6 +206,41 @@ pub static QUALIFIERS: LazyLock<(HashMap<String, bool>, usize)> = LazyLock::new(
         map.insert(f[0].to_lowercase(), f.get(1) != Some(&"no"));
     }
     (map, longest)
+});
+
+/// (larger unit, smaller unit) → how many of the smaller make one larger: `unit_chains.txt`.
+pub static UNIT_CHAINS: LazyLock<HashMap<(String, String), f64>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/unit_chains.txt"))
+        .map(|f| {
+            let factor = f.get(2).and_then(|x| x.parse::<f64>().ok());
+            let factor = factor.unwrap_or_else(|| panic!("unit_chains.txt: {f:?} has no factor"));
+            ((f[0].to_string(), f[1].to_string()), factor)
+        })
+        .collect()
+});
+
+/// Which bound a qualifier makes of its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// "more than 30", "at least 30": 30 is the least value.
+    Lower,
+    /// "up to 30", "under 30": 30 is the greatest value.
+    Upper,
+}
+
+/// Qualifier phrase → the bound it states, from the third field of `qualifiers.txt`.
+pub static BOUNDS: LazyLock<HashMap<String, Bound>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for f in lexicon::entries(include_str!("../../data/lexicons/qualifiers.txt")) {
+        let bound = match f.get(2) {
+            None => continue,
+            Some(&"lower") => Bound::Lower,
+            Some(&"upper") => Bound::Upper,
+            Some(other) => panic!("qualifiers.txt: {:?} has the unknown bound {other:?}", f[0]),
+        };
+        map.insert(f[0].to_lowercase(), bound);
+    }
+    map
 });
 
 /// The last word of every qualifier phrase: a figure whose previous word is not one of these
@@ -223,48 +265,102 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 /// asking "is this word a stop word?" is one hash lookup and a mask.
 pub struct Classes {
     words: HashMap<String, u64>,
-    names: Vec<String>,
+    names: &'static [&'static str],
+    /// Class name → bit: asked on every token, so a hash lookup, not a scan of the names.
+    bits: HashMap<&'static str, u64>,
 }
 
+// The classes each file may use are declared once, with the file's spec, in the lexicon
+// registry; any other name in the file is a mistake.
+use crate::lexicon::registry::{
+    NUMBER_CONTEXT_CLASSES as CONTEXT_CLASSES, NUMBER_TRAP_CLASSES as TRAP_CLASSES,
+};
+
 impl Classes {
-    fn parse(source: &str) -> Self {
-        let mut c = Classes {
-            words: HashMap::default(),
-            names: Vec::new(),
-        };
-        for f in lexicon::entries(source) {
-            if let Some(class) = f.get(1) {
-                let bit = match c.names.iter().position(|n| n == class) {
-                    Some(b) => b,
-                    None => {
-                        c.names.push(class.to_string());
-                        c.names.len() - 1
-                    }
-                };
-                *c.words.entry(f[0].to_lowercase()).or_default() |= 1u64 << bit.min(63);
+    /// Reads a "word, class" list and rejects what the loader would otherwise take silently:
+    /// a class not in `names`, a line with no class, the same pair twice, and a key that
+    /// starts with `#` (read as a comment: write it `\#`).
+    pub fn parse(source: &str, names: &'static [&'static str]) -> Result<Self, String> {
+        for (n, line) in source.lines().enumerate() {
+            if line.starts_with("#\t") || line.starts_with("# \t") {
+                return Err(format!(
+                    "line {}: {line:?} is read as a comment; write a '#' key as \\#",
+                    n + 1
+                ));
             }
         }
-        c
+        let mut c = Classes {
+            words: HashMap::default(),
+            names,
+            bits: names
+                .iter()
+                .enumerate()
+                .map(|(k, n)| (*n, 1u64 << k))
+                .collect(),
+        };
+        for f in lexicon::entries(source) {
+            let Some(class) = f.get(1) else {
+                return Err(format!("{:?} has no class", f[0]));
+            };
+            let bit = names
+                .iter()
+                .position(|n| n == class)
+                .ok_or_else(|| format!("{:?} has the unknown class {class:?}", f[0]))?;
+            let key = f[0].replace("\\#", "#").to_lowercase();
+            let mask = c.words.entry(key).or_default();
+            if *mask & (1u64 << bit) != 0 {
+                return Err(format!("{:?} is listed twice as {class:?}", f[0]));
+            }
+            *mask |= 1u64 << bit;
+        }
+        Ok(c)
+    }
+
+    /// Every word listed with `class` (for building sets at load time).
+    pub fn words_in<'s>(&'s self, class: &str) -> impl Iterator<Item = &'s str> + 's {
+        let bit = self.bits.get(class).copied().unwrap_or(0);
+        self.words
+            .iter()
+            .filter(move |(_, m)| **m & bit != 0)
+            .map(|(w, _)| w.as_str())
     }
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: &str) -> bool {
-        let Some(bit) = self.names.iter().position(|n| n == class) else {
+        // Most words are in no class: look the word up first.
+        let Some(mask) = self.words.get(word) else {
+            debug_assert!(self.bits.contains_key(class), "unknown class {class:?}");
             return false;
         };
-        self.words
-            .get(word)
-            .is_some_and(|m| m & (1u64 << bit.min(63)) != 0)
+        let Some(&bit) = self.bits.get(class) else {
+            debug_assert!(
+                false,
+                "unknown word class {class:?} (not in {:?})",
+                self.names
+            );
+            return false;
+        };
+        mask & bit != 0
     }
 }
 
 /// Context words around figures: `number_context.txt`.
-pub static CONTEXT: LazyLock<Classes> =
-    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_context.txt")));
+pub static CONTEXT: LazyLock<Classes> = LazyLock::new(|| {
+    Classes::parse(
+        include_str!("../../data/lexicons/number_context.txt"),
+        CONTEXT_CLASSES,
+    )
+    .unwrap_or_else(|e| panic!("data/lexicons/number_context.txt: {e}"))
+});
 
 /// Identifier prefixes, version and phone cues, street words: `number_traps.txt`.
-pub static TRAPS: LazyLock<Classes> =
-    LazyLock::new(|| Classes::parse(include_str!("../../data/lexicons/number_traps.txt")));
+pub static TRAPS: LazyLock<Classes> = LazyLock::new(|| {
+    Classes::parse(
+        include_str!("../../data/lexicons/number_traps.txt"),
+        TRAP_CLASSES,
+    )
+    .unwrap_or_else(|e| panic!("data/lexicons/number_traps.txt: {e}"))
+});
 
 /// Irregular and present verb forms: `number_verbs.txt`.
 pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -306,4 +402,44 @@ pub fn vulgar_fraction(c: char) -> Option<f64> {
         '⅒' => 0.1,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAMES: &[&str] = &["stop", "ordinal_no"];
+
+    #[test]
+    fn a_hash_key_is_escaped_not_read_as_a_comment() {
+        let c = Classes::parse("# header\n\\#\tordinal_no\nno\tordinal_no\n", NAMES).unwrap();
+        assert!(c.is("#", "ordinal_no"));
+        assert!(c.is("no", "ordinal_no"));
+        let err = Classes::parse("#\tordinal_no\n", NAMES).err().unwrap();
+        assert!(err.contains("comment"), "{err}");
+    }
+
+    #[test]
+    fn mistakes_in_a_class_list_are_rejected() {
+        assert!(Classes::parse("the\tstpo\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("unknown class"));
+        assert!(Classes::parse("the\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("no class"));
+        assert!(Classes::parse("the\tstop\nThe\tstop\n", NAMES)
+            .err()
+            .unwrap()
+            .contains("twice"));
+        // One word in two classes is allowed.
+        assert!(Classes::parse("no\tstop\nno\tordinal_no\n", NAMES).is_ok());
+    }
+
+    #[test]
+    fn the_shipped_class_lists_load() {
+        assert!(CONTEXT.is("#", "ordinal_no"));
+        assert!(TRAPS.is("category", "label"));
+    }
 }

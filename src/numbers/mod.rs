@@ -26,8 +26,9 @@
 //!
 //! * `span` is the figure with its currency sign, scale word and unit ("$14 billion",
 //!   "14 tonnes", "37-year-old", "an hour"); the qualifier is left out of it.
-//! * Dates take the year as value when they have one, otherwise the day of the month.
-//!   Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
+//! * Dates have no value (never their day of the month) and an ISO 8601 `date`, as precise
+//!   as the text ("2025-11-09", "2025-11", "--11-09"); a year has its value and `date`
+//!   "2025". Decades ("the 1990s") are kind `year` with unit `decade` and the first year as value.
 //! * A range has kind `range`, `low` and `high`, and their midpoint as `value` (the point
 //!   estimate quantulum3 also reports), so a range still sorts and filters with the other
 //!   figures. A span of years ("2004-05") keeps its first year as value. A change written as
@@ -115,15 +116,23 @@ pub struct Number {
     pub kind: NumberKind,
     /// ISO 4217 code for money, "%" for percent, a singular unit lemma, or `None`.
     pub unit: Option<String>,
-    /// Head noun of what is counted or measured.
+    /// Head noun of what is counted or measured, as written.
     pub noun: Option<Span>,
+    /// The head noun's singular lemma, for grouping ("22 goals" → "goal", "two mosques" →
+    /// "mosque"); names keep their capital ("Colombians" → "Colombian"), acronyms stay whole.
+    pub noun_lemma: Option<String>,
     /// The verb the expression is an argument of.
     pub verb: Option<Span>,
     /// True when the qualifier approximates ("about", "more than").
     pub approx: bool,
     /// The qualifier as written just before the expression.
     pub qualifier: Option<Span>,
-    /// Bounds of a range.
+    /// A calendar date or year in ISO 8601 form, as precise as the text: "2025-11-09",
+    /// "2025-11", "--11-09" (no year written), "2025"; a span of days is an interval
+    /// ("2005-06-10/2005-06-12"). Dates have no `value`; years keep theirs.
+    pub date: Option<String>,
+    /// Bounds of a range; for a single figure, the one bound its qualifier states ("more
+    /// than 30": `low` 30, `high` none; "up to 30": `high` 30).
     pub low: Option<f64>,
     pub high: Option<f64>,
 }
@@ -131,6 +140,7 @@ pub struct Number {
 mod context;
 mod dates;
 mod lexicons;
+mod rules;
 mod scan;
 mod traps;
 mod units;
@@ -140,6 +150,11 @@ mod words;
 
 use scan::{Expr, NounRule};
 
+/// The number stage's named rules in the order it runs them: (list, name, one-line doc).
+pub fn rules() -> Vec<(&'static str, &'static str, &'static str)> {
+    rules::listed()
+}
+
 use view::View;
 
 /// Finds the numeric expressions in a tokenized, sentence-split text.
@@ -148,23 +163,26 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
-        if !scan::could_start(&v, i) {
+        if !scan::could_start(&v, i) && !rules::could_start(&v, i) {
             i += 1;
             continue;
         }
         crate::growth::reserve_for_rest(&mut out, i, v.len());
         if let Some(d) = dates::date_at(&v, i) {
-            out.push(finish(&v, scan::date_expr(d.start, d.end, d.value)));
+            out.push(finish(&v, scan::date_expr(d.start, d.end, d.iso)));
             i = d.end;
             continue;
         }
-        if let Some(next) = traps::skip_at(&v, i) {
+        if let Some(next) = rules::skip_identifier(&v, i).or_else(|| traps::skip_at(&v, i)) {
             i = next.max(i + 1);
             continue;
         }
-        if let Some(e) = scan::expression(&v, i) {
+        if let Some(e) = rules::read(&v, i).or_else(|| scan::expression(&v, i)) {
+            let e = rules::extend(&v, e);
             let next = e.end.max(i + 1);
-            out.push(finish(&v, e));
+            if !rules::vetoed(&v, &e) {
+                out.push(finish(&v, e));
+            }
             i = next;
             continue;
         }
@@ -204,17 +222,60 @@ fn finish(v: &View, e: Expr) -> Number {
     let verb_from = qualifier.map_or(e.start, |q| q.0);
     let verb = context::governing_verb(v, verb_from, e.end, noun);
     let value = e.value.filter(|x| x.is_finite());
+    let (low, high) = match (e.kind, qualifier) {
+        (NumberKind::Range, _) | (_, None) => (e.low, e.high),
+        (_, Some(q)) => bound_of(v, q.0, q.1, value),
+    };
+    let date = e.date.or_else(|| {
+        let year = e.kind == NumberKind::Year && e.unit.is_none();
+        value.filter(|_| year).map(|y| format!("{y:04}"))
+    });
+    let noun_lemma = noun.map(|k| lemma(v.raw(k)));
     Number {
         span,
         value,
+        date,
+        noun_lemma,
         kind: e.kind,
         unit: e.unit,
         noun: noun.map(|k| v.span(k)),
         verb: verb.map(|k| v.span(k)),
-        approx: qualifier.is_some_and(|q| q.2),
+        approx: e.approx || qualifier.is_some_and(|q| q.2),
         qualifier: qualifier.map(|q| v.span_of(q.0, q.1)),
-        low: e.low.filter(|x| x.is_finite()),
-        high: e.high.filter(|x| x.is_finite()),
+        low: low.filter(|x| x.is_finite()),
+        high: high.filter(|x| x.is_finite()),
+    }
+}
+
+/// The singular of a head noun as written: "goals" → "goal", "Colombians" → "Colombian";
+/// acronyms lose only a plural "s" ("MPs" → "MP"), irregular plurals listed in
+/// `number_context.txt` stay whole ("people").
+fn lemma(raw: &str) -> String {
+    // "MPs" → "MP", "NHS" stays.
+    let stem = raw.strip_suffix('s').unwrap_or(raw);
+    for word in [raw, stem] {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        if word.chars().count() > 1 && letters.all(char::is_uppercase) {
+            return word.to_string();
+        }
+    }
+    let low = raw.to_lowercase();
+    let one = scan::singular(&low);
+    if raw.chars().next().is_some_and(char::is_uppercase) && one.is_ascii() {
+        let mut c = one.chars();
+        return c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+    }
+    one
+}
+
+/// "more than 30" → (30, none), "up to 30" → (none, 30): the one bound a qualifier states.
+fn bound_of(v: &View, from: usize, to: usize, value: Option<f64>) -> (Option<f64>, Option<f64>) {
+    match lexicons::BOUNDS.get(&v.joined_lower(from, to)) {
+        Some(lexicons::Bound::Lower) => (value, None),
+        Some(lexicons::Bound::Upper) => (None, value),
+        None => (None, None),
     }
 }
 

@@ -48,12 +48,11 @@ static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
             .keys()
             .map(|k| k.to_lowercase()),
     );
-    for w in [
-        "a", "an", "mid", "early", "late", "pre", "post", "minus", "negative", "no", "no.", "nos",
-        "nos.", "number", "#",
-    ] {
-        set.insert(w.to_string());
-    }
+    set.extend(
+        super::lexicons::CONTEXT
+            .words_in("starter")
+            .map(str::to_string),
+    );
     set
 });
 
@@ -109,10 +108,14 @@ pub struct Expr {
     /// The figure before its scale word ("30" in "£30m"), for carrying a scale across a range.
     pub raw: f64,
     pub scale: Option<i32>,
+    /// Approximate by its wording, not by a qualifier ("dozens of").
+    pub approx: bool,
+    /// A calendar date in ISO 8601 form, as precise as the text.
+    pub date: Option<String>,
 }
 
 impl Expr {
-    fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
+    pub(super) fn new(start: usize, end: usize, value: f64, kind: NumberKind) -> Self {
         Expr {
             start,
             end,
@@ -125,6 +128,8 @@ impl Expr {
             noun: NounRule::ByKind,
             raw: value,
             scale: None,
+            approx: false,
+            date: None,
         }
     }
 
@@ -210,7 +215,11 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     }
     // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
-    if connector == "to" && !from && !between && change_before(lead) {
+    // "dropped by 1 to 1.5 degrees": after "by", a first figure written without its unit
+    // shares the second's and the two bound the change; "by $4bn to $40bn" is a change and
+    // a level.
+    let by_bare = before == "by" && first.unit.is_none();
+    if connector == "to" && !from && !between && !by_bare && change_before(lead) {
         return None;
     }
     let second = single(v, j + 1)?;
@@ -225,7 +234,16 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
         return None;
     };
     // Units must agree; a bare first figure borrows the second's unit and scale.
-    if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit {
+    // "between $62 and $68 per share": the rate written once after the second figure is
+    // the first figure's too.
+    let rate_of_first = match (&first.unit, &second.unit) {
+        (Some(a), Some(b)) => b
+            .strip_prefix(a.as_str())
+            .is_some_and(|r| r.starts_with(" per ")),
+        _ => false,
+    };
+    if first.unit.is_some() && second.unit.is_some() && first.unit != second.unit && !rate_of_first
+    {
         return None;
     }
     if first.scale.is_none()
@@ -311,10 +329,11 @@ fn post_modifiers(
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
-    } else if let Some(code) =
-        units::currency_before(v, j).filter(|_| v.glued(j) && v.is(j, TokenKind::Currency))
-    {
-        // "15€", "20$": a sign written after the amount.
+    } else if let Some(code) = units::currency_before(v, j).filter(|_| {
+        // "15€", "20 €": a sign written after the amount, not one opening the next amount.
+        v.is(j, TokenKind::Currency)
+            && (v.glued(j) || !v.is(j + 1, TokenKind::Number) && v.same_sentence(j - 1, j))
+    }) {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
         post.end = j + 1;
@@ -382,7 +401,7 @@ fn post_modifiers(
 
 /// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
 /// and uncountable nouns are kept as written.
-fn singular(word: &str) -> String {
+pub(super) fn singular(word: &str) -> String {
     if context_is(word, "plural") || word.ends_with("ss") || word.len() < 3 {
         return word.to_string();
     }
@@ -426,8 +445,11 @@ fn sports_context(v: &View, i: usize) -> bool {
 pub fn single(v: &View, i: usize) -> Option<Expr> {
     let mut j = i;
     let mut negative = false;
+    // "minus 40", "minus three million": a sign word before digits, a currency or words.
     if context_is(v.low(j), "sign")
-        && (v.is(j + 1, TokenKind::Number) || units::currency_before(v, j + 1).is_some())
+        && (v.is(j + 1, TokenKind::Number)
+            || units::currency_before(v, j + 1).is_some()
+            || v.is_word(j + 1) && words::parse(v, j + 1).is_some())
         && v.same_sentence(j, j + 1)
     {
         negative = true;
@@ -612,36 +634,8 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
         }
     }
     if integer && raw.len() == 4 && (1000.0..=2199.0).contains(&value) {
-        let prep = matches!(
-            prev,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "during"
-                | "from"
-                | "of"
-                | "between"
-                | "and"
-                | "to"
-                | "through"
-                | "early"
-                | "late"
-                | "mid"
-                | "around"
-                | "circa"
-                | "year"
-                | "spring"
-                | "summer"
-                | "autumn"
-                | "winter"
-                | "fall"
-                | "season"
-                | "'s"
-                | "’s"
-        );
+        // "in 2024", "since 1990", "summer 2012": a word that introduces a year.
+        let prep = context_is(prev, "year_before");
         let counts_plural = v.lowercase_word(after) && {
             let low = v.low(after);
             (context_is(low, "plural")
@@ -711,10 +705,8 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         }
         return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
     }
-    if let Some(year) = dates::numeric_date(raw) {
-        let mut e = Expr::new(i, j + 1, year, NumberKind::Date);
-        e.noun = NounRule::Never;
-        return Some(e);
+    if let Some(iso) = dates::numeric_date(raw) {
+        return Some(date_expr(i, j + 1, iso));
     }
     // Times and colon scores: "3:30", "3:30pm", "15:00 GMT".
     if let Some((h, m)) = raw.split_once(':') {
@@ -774,16 +766,22 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         && hi.value() <= 31.0
     {
         let mut end = j + 2;
-        let mut value = lo.value();
-        if let Some(y) = dates::year_at(v, end) {
-            value = f64::from(y);
+        let month = super::lexicons::MONTHS
+            .get(v.low(j + 1))
+            .copied()
+            .unwrap_or(1);
+        let year = dates::year_at(v, end);
+        if year.is_some() {
             end += 1;
         }
-        let mut e = Expr::new(i, end, value, NumberKind::Date);
-        e.low = Some(lo.value());
-        e.high = Some(hi.value());
-        e.noun = NounRule::Never;
-        return Some(e);
+        // An ISO interval: "2005-06-10/2005-06-12".
+        let day = |d: &Decimal| Some(d.value() as u32);
+        let iso = format!(
+            "{}/{}",
+            dates::iso(year, month, day(&lo)),
+            dates::iso(year, month, day(&hi))
+        );
+        return Some(date_expr(i, end, iso));
     }
     let small = a.len() <= 3 && b.len() <= 3 && lo.is_integer() && hi.is_integer();
     // A score or a vote: a winner's figure first ("voted 8-1"), a tie ("a 4-4 ruling"), a
@@ -862,7 +860,7 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
     if !(starts_with_digit
         || words::is_number_atom(head)
-        || matches!(head, "mid" | "early" | "late" | "pre" | "post")
+        || context_is(head, "period_prefix")
         || low.chars().next().and_then(vulgar_fraction).is_some())
     {
         return None;
@@ -1051,7 +1049,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     }
     let tok = v.span(j);
     // "mid-1990s", "late-1980s", "pre-2008": the figure is the part after the prefix.
-    if matches!(parts[0], "mid" | "early" | "late" | "pre" | "post") && parts.len() == 2 {
+    if context_is(parts[0], "period_prefix") && parts.len() == 2 {
         let d = parts[1].trim_end_matches('s');
         if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
             let year: f64 = d.parse().ok()?;
@@ -1204,8 +1202,11 @@ fn glued_unit(v: &View, i: usize, j: usize) -> Option<Expr> {
 }
 
 /// The expression for a calendar date.
-pub fn date_expr(start: usize, end: usize, value: f64) -> Expr {
-    let mut e = Expr::new(start, end, value, NumberKind::Date);
+/// A date has no value (never its day of the month), only its ISO form.
+pub fn date_expr(start: usize, end: usize, iso: String) -> Expr {
+    let mut e = Expr::new(start, end, 0.0, NumberKind::Date);
+    e.value = None;
+    e.date = Some(iso);
     e.noun = NounRule::Never;
     e
 }

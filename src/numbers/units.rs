@@ -151,7 +151,13 @@ pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
             }
             let letters = exact.chars().filter(|c| c.is_alphabetic()).count();
             // One-letter units ("g", "l", "C") only glued to the digits: "5C", not "5 C".
-            if letters <= 1 && exact != "%" && !exact.starts_with(['°', 'º']) && !v.glued(j) {
+            let powered = v.raw(j + len - 1).ends_with(['²', '³']);
+            if letters <= 1
+                && exact != "%"
+                && !exact.starts_with(['°', 'º'])
+                && !powered
+                && !v.glued(j)
+            {
                 continue;
             }
             return Some((u, j + len));
@@ -185,13 +191,14 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
     }
     let den = v.low(j + 1);
     if !denominator(den) {
-        return None;
+        // "$10 per gram", "$21.25 per square foot": a unit of measure after "per" or "/".
+        return (low == "per" || low == "/")
+            .then(|| unit_after(v, j + 1))
+            .flatten()
+            .map(|(u, e)| (u.lemma.clone(), e));
     }
     // "a year ago", "a day earlier": a duration after the figure, not a rate.
-    if matches!(
-        v.low(j + 2),
-        "ago" | "earlier" | "later" | "before" | "after" | "since"
-    ) {
+    if context_is(v.low(j + 2), "time_idiom_after") {
         return None;
     }
     Some((

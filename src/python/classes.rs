@@ -374,12 +374,14 @@ pub struct PyNumber {
     low: Option<f64>,
     #[pyo3(get)]
     high: Option<f64>,
+    #[pyo3(get)]
+    date: Option<String>,
 }
 
 #[pymethods]
 impl PyNumber {
     #[new]
-    #[pyo3(signature = (text, start, end, value, kind, unit=None, noun=None, verb=None, approx=false, qualifier=None, low=None, high=None))]
+    #[pyo3(signature = (text, start, end, value, kind, unit=None, noun=None, verb=None, approx=false, qualifier=None, low=None, high=None, date=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         text: String,
@@ -394,6 +396,7 @@ impl PyNumber {
         qualifier: Option<String>,
         low: Option<f64>,
         high: Option<f64>,
+        date: Option<String>,
     ) -> PyResult<Self> {
         guard(|| {
             check_span("Number", &text, start, end)?;
@@ -410,6 +413,7 @@ impl PyNumber {
                 qualifier,
                 low,
                 high,
+                date,
             })
         })
     }
@@ -418,7 +422,7 @@ impl PyNumber {
         guard(|| {
             Ok(format!(
                 "Number(text={}, start={}, end={}, value={}, kind={}, unit={}, noun={}, verb={}, \
-                 approx={}, qualifier={}, low={}, high={})",
+                 approx={}, qualifier={}, low={}, high={}, date={})",
                 repr_str(&self.text),
                 self.start,
                 self.end,
@@ -430,7 +434,8 @@ impl PyNumber {
                 if self.approx { "True" } else { "False" },
                 repr_opt(&self.qualifier),
                 repr_float(self.low),
-                repr_float(self.high)
+                repr_float(self.high),
+                repr_opt(&self.date)
             ))
         })
     }
@@ -445,7 +450,8 @@ impl PyNumber {
 impl PyNumber {
     fn reduce<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let n = slf.get().clone();
-        let args = (
+        // Thirteen fields: one more than the tuples pyo3 converts in one piece.
+        let head = (
             n.text,
             n.start,
             n.end,
@@ -460,6 +466,9 @@ impl PyNumber {
             n.high,
         )
             .into_pyobject(slf.py())?;
+        let tail = (n.date,).into_pyobject(slf.py())?;
+        let fields: Vec<_> = head.iter().chain(tail.iter()).collect();
+        let args = PyTuple::new(slf.py(), fields)?;
         Ok((slf.get_type(), args))
     }
 }
@@ -632,12 +641,13 @@ impl PyDocument {
                 value: n.value,
                 kind: n.kind.as_str().to_string(),
                 unit: n.unit.clone(),
-                noun: span_text(text, n.noun),
+                noun: n.noun_lemma.clone(),
                 verb: span_text(text, n.verb),
                 approx: n.approx,
                 qualifier: span_text(text, n.qualifier),
                 low: n.low,
                 high: n.high,
+                date: n.date.clone(),
             })
             .collect();
         PyDocument::build(text.to_string(), tokens, sentences, quotes, numbers)

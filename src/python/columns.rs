@@ -519,6 +519,7 @@ struct NumberColumns {
     qualifier: LargeStringBuilder,
     low: Float64Builder,
     high: Float64Builder,
+    date: LargeStringBuilder,
 }
 
 impl NumberColumns {
@@ -530,12 +531,13 @@ impl NumberColumns {
             self.value.append_option(n.value);
             self.kind.push(position(&NumberKind::ALL, n.kind));
             self.unit.append_option(n.unit.as_deref());
-            self.noun.append_option(span_text(n.noun));
+            self.noun.append_option(n.noun_lemma.as_deref());
             self.verb.append_option(span_text(n.verb));
             self.approx.push(n.approx);
             self.qualifier.append_option(span_text(n.qualifier));
             self.low.append_option(n.low);
             self.high.append_option(n.high);
+            self.date.append_option(n.date.as_deref());
         }
     }
 
@@ -551,6 +553,7 @@ impl NumberColumns {
         b.add("qualifier", Arc::new(self.qualifier.finish()));
         b.add("low", Arc::new(self.low.finish()));
         b.add("high", Arc::new(self.high.finish()));
+        b.add("date", Arc::new(self.date.finish()));
         b.finish()
     }
 }

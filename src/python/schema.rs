@@ -256,9 +256,9 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 Dtype::Float64,
                 true,
                 "The normalized value: money in the currency's main unit, percents as \
-                 written (5% → 5.0), a range's midpoint, a date's year (or its day of the \
-                 month when no year is written), a clock time's hour (3:30pm → 15.5). NaN \
-                 only when the figure has none (a score).",
+                 written (5% → 5.0), a range's midpoint, a year's number, a clock time's hour \
+                 (3:30pm → 15.5). Missing for a date (see `date`) and for a figure that has \
+                 none (a score).",
                 "`1.4e10`",
             ),
             col(
@@ -280,8 +280,9 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 "noun",
                 Dtype::Str,
                 true,
-                "The head noun of what is counted or measured. Missing when none is found.",
-                "`'people'`",
+                "The singular lemma of the head noun of what is counted or measured (22 \
+                 goals → goal), so rows group by it. Missing when none is found.",
+                "`'people'`, `'goal'`",
             ),
             col(
                 "verb",
@@ -308,15 +309,25 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 "low",
                 Dtype::Float64,
                 true,
-                "Lower bound of a range (NaN for other kinds).",
+                "Lower bound: of a range, or set by a qualifier (more than 30 → 30). \
+                 Missing otherwise.",
                 "`40.0`",
             ),
             col(
                 "high",
                 Dtype::Float64,
                 true,
-                "Upper bound of a range (NaN for other kinds).",
+                "Upper bound: of a range, or set by a qualifier (up to 30 → 30). \
+                 Missing otherwise.",
                 "`55.0`",
+            ),
+            col(
+                "date",
+                Dtype::Str,
+                true,
+                "A date or year as ISO 8601, partial where the text is: `2025`, \
+                 `2025-11`, `--11-09` (no year), `2024-12-25`. Missing for other figures.",
+                "`'2025-11-09'`",
             ),
         ],
     ),

@@ -1,0 +1,889 @@
+//! The number stage's rules for news it has never seen, as named, ordered lists.
+//!
+//! Each rule is a unit with a name and a one-line doc, tested on its own (see the tests at
+//! the bottom and `tests/numbers_unseen.rs`). The stage runs the lists in this order at each
+//! token, before the general scanner ([`super::scan`]):
+//!
+//! 1. [`IDENTIFIERS`]: digits that name rather than count; the tokens are skipped whole.
+//! 2. [`READERS`]: expression shapes the general scanner does not read (a currency code glued
+//!    to its amount, digits glued to a unit, an order of magnitude written in words).
+//!
+//! and after it, on every expression found:
+//!
+//! 3. [`EXTENSIONS`]: what follows an expression and belongs to it ("5ft" + "10in").
+//! 4. [`NOT_QUANTITIES`]: an expression that reads as a figure but is an idiom; dropped.
+//!
+//! The words the rules need are data (`number_traps.txt`, `number_context.txt`,
+//! `currencies.txt`, `units.txt`, `scales.txt`).
+
+use super::lexicons::{context_is, trap_is, CurrencyClass, CURRENCIES, SCALES, UNITS};
+use super::scan::{Expr, NounRule};
+use super::units;
+use super::value::Decimal;
+use super::view::View;
+use super::NumberKind;
+use crate::tokenize::TokenKind;
+
+/// A named rule: the name a test or a report can refer to, a one-line doc, the function.
+pub struct Rule<F> {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub run: F,
+}
+
+/// An identifier rule: `Some(end)` when the digits at a token name something; `end` is the
+/// first token after the name.
+pub type Skip = fn(&View, usize) -> Option<usize>;
+/// A reader: the expression starting at a token, in a shape the general scanner misses.
+pub type Read = fn(&View, usize) -> Option<Expr>;
+/// An extension: the expression, grown over what follows it when that belongs to it.
+pub type Extend = fn(&View, Expr) -> Expr;
+/// A veto: true when an expression the scanner read is not a quantity.
+pub type Veto = fn(&View, &Expr) -> bool;
+
+/// Digits that name rather than count, tried in order.
+pub const IDENTIFIERS: &[Rule<Skip>] = &[
+    Rule {
+        name: "label_word_before",
+        doc: "`category 4`, `Section 427 Row 21`: a labelling word before digits names a slot",
+        run: label_word_before,
+    },
+    Rule {
+        name: "mixed_case_name_before",
+        doc: "`iPhone 11`, `eBay 2`: digits after a mixed-case brand name belong to the name",
+        run: mixed_case_name_before,
+    },
+    Rule {
+        name: "model_name_after",
+        doc: "`the 737 Max`, `787 Dreamliner`, `11 Pro`: digits before a singular name are a model",
+        run: model_name_after,
+    },
+    Rule {
+        name: "dashed_code_after_name",
+        doc: "`Covid -19`: a name, a space and a dash-number are one code",
+        run: dashed_code_after_name,
+    },
+];
+
+/// Expression shapes the general scanner does not read, tried in order.
+pub const READERS: &[Rule<Read>] = &[
+    Rule {
+        name: "spaced_dollar_prefix",
+        doc: "`HK $9`, `US $58.24`, `C $5`: a country prefix spaced from the dollar sign",
+        run: spaced_dollar_prefix,
+    },
+    Rule {
+        name: "glued_currency_amount",
+        doc:
+            "`USD2,400`, `$US1,250,000`, `RM3,100`, `EUR50m`, `PS4.5m`: a code glued to the amount",
+        run: glued_currency_amount,
+    },
+    Rule {
+        name: "glued_unit_amount",
+        doc: "`640bhp`, `15kHz`, `1520sq m`, `5-10W`: digits glued to a unit of measure",
+        run: glued_unit_amount,
+    },
+    Rule {
+        name: "spaced_age",
+        doc: "`a 50 year-old man`, `15 years-old`: an age with a space before its hyphened unit",
+        run: spaced_age,
+    },
+    Rule {
+        name: "glued_capital_scale",
+        doc: "`4.3M`, `100K`: a capital scale letter glued to a figure that it scales",
+        run: glued_capital_scale,
+    },
+    Rule {
+        name: "prefixed_figure",
+        doc: "`minus-130 degrees`, `sub-300`: a sign or bound prefix hyphened to the digits",
+        run: prefixed_figure,
+    },
+    Rule {
+        name: "scale_hyphen_unit",
+        doc: "`a billion-mile trip`, `million-dollar`: a scale word hyphened to a unit",
+        run: scale_hyphen_unit,
+    },
+    Rule {
+        name: "fraction_of_scale",
+        doc:
+            "`a half-million`, `a quarter million`, `three quarters billion`: a fraction of a scale",
+        run: fraction_of_scale,
+    },
+    Rule {
+        name: "vague_magnitude",
+        doc: "`dozens of`, `tens of millions of dollars`: one to ten times an order of magnitude",
+        run: vague_magnitude,
+    },
+];
+
+/// Rules that extend an expression the scanner or a reader found, applied in order.
+pub const EXTENSIONS: &[Rule<Extend>] = &[Rule {
+    name: "compound_measure",
+    doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
+    run: compound_measure,
+}];
+
+/// Expressions that read as figures but are not quantities, tried in order.
+pub const NOT_QUANTITIES: &[Rule<Veto>] = &[Rule {
+    name: "article_time_idiom",
+    doc: "`a year ago`, `for a day`, `a century`: an article with a time unit is an idiom of time",
+    run: article_time_idiom,
+}];
+
+/// Every rule of the lists, in the order the stage runs them: (list, name, doc).
+pub fn listed() -> Vec<(&'static str, &'static str, &'static str)> {
+    let ids = IDENTIFIERS.iter().map(|r| ("identifiers", r.name, r.doc));
+    let reads = READERS.iter().map(|r| ("readers", r.name, r.doc));
+    let extensions = EXTENSIONS.iter().map(|r| ("extensions", r.name, r.doc));
+    let vetoes = NOT_QUANTITIES
+        .iter()
+        .map(|r| ("not_quantities", r.name, r.doc));
+    ids.chain(reads).chain(extensions).chain(vetoes).collect()
+}
+
+/// The first identifier rule that matches at `i`: the token after the name.
+pub fn skip_identifier(v: &View, i: usize) -> Option<usize> {
+    IDENTIFIERS.iter().find_map(|r| (r.run)(v, i))
+}
+
+/// The first reader that reads an expression at `i`.
+pub fn read(v: &View, i: usize) -> Option<Expr> {
+    READERS.iter().find_map(|r| (r.run)(v, i))
+}
+
+/// The expression after every extension rule.
+pub fn extend(v: &View, e: Expr) -> Expr {
+    EXTENSIONS.iter().fold(e, |e, r| (r.run)(v, e))
+}
+
+/// True when a veto rule drops the expression.
+pub fn vetoed(v: &View, e: &Expr) -> bool {
+    NOT_QUANTITIES.iter().any(|r| (r.run)(v, e))
+}
+
+/// True when a reader may start at `i` (a cheap pre-test, as [`super::scan::could_start`]).
+pub fn could_start(v: &View, i: usize) -> bool {
+    match v.kind(i) {
+        Some(TokenKind::Word) => {
+            let low = v.low(i);
+            // One pass over the bytes: a digit anywhere, or the first hyphen.
+            let mut hyphen = None;
+            for (k, b) in low.bytes().enumerate() {
+                if b.is_ascii_digit() {
+                    return true;
+                }
+                if b == b'-' && hyphen.is_none() {
+                    hyphen = Some(k);
+                }
+            }
+            hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
+                || low.ends_with('s') && context_is(low, "vague")
+                || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
+        }
+        _ => false,
+    }
+}
+
+fn plain_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+// ---- identifiers ---------------------------------------------------------------------------
+
+fn label_word_before(v: &View, i: usize) -> Option<usize> {
+    let ok = i > 0
+        && v.is(i, TokenKind::Number)
+        && plain_digits(v.norm(i))
+        && !v.glued(i)
+        && v.same_sentence(i - 1, i)
+        && trap_is(v.low(i - 1), "label");
+    ok.then_some(i + 1)
+}
+
+fn mixed_case_name_before(v: &View, i: usize) -> Option<usize> {
+    if i == 0 || !v.is(i, TokenKind::Number) || !plain_digits(v.norm(i)) || v.glued(i) {
+        return None;
+    }
+    let prev = v.raw(i - 1);
+    let mut chars = prev.chars();
+    let first_lower = chars.next().is_some_and(char::is_lowercase);
+    let inner_upper = chars.any(char::is_uppercase);
+    (v.is_word(i - 1) && first_lower && inner_upper && v.same_sentence(i - 1, i)).then_some(i + 1)
+}
+
+fn model_name_after(v: &View, i: usize) -> Option<usize> {
+    let next = i + 1;
+    let ok = v.is(i, TokenKind::Number)
+        && plain_digits(v.norm(i))
+        && v.is_word(next)
+        && !v.glued(next)
+        && v.same_sentence(i, next)
+        && v.capitalized(next)
+        && v.raw(next).chars().count() >= 3
+        && v.raw(next).chars().skip(1).all(char::is_lowercase)
+        && !super::context::plural(v.low(next))
+        && !is_measure_or_calendar(v, next);
+    ok.then_some(next)
+}
+
+/// A unit, currency, scale, month or weekday at `k`: "10 GB", "5 January", "3 Million".
+fn is_measure_or_calendar(v: &View, k: usize) -> bool {
+    let low = v.low(k);
+    units::unit_after(v, k).is_some()
+        || units::currency_after(v, k).is_some()
+        || SCALES.0.contains_key(low)
+        || super::lexicons::MONTHS.contains_key(low)
+        || super::traps::is_weekday(low)
+        || context_is(low, "stop")
+        || trap_is(low, "street")
+}
+
+fn dashed_code_after_name(v: &View, i: usize) -> Option<usize> {
+    let ok = i > 0
+        && v.is(i, TokenKind::Number)
+        && v.norm(i).starts_with('-')
+        && !v.glued(i)
+        && v.is_word(i - 1)
+        && v.capitalized(i - 1)
+        && v.same_sentence(i - 1, i);
+    ok.then_some(i + 1)
+}
+
+// ---- readers -------------------------------------------------------------------------------
+
+/// Splits `12.5abc` into the number and the letters after it.
+fn split_number(s: &str) -> Option<(&str, &str)> {
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(s.len());
+    (end > 0 && s.as_bytes()[0].is_ascii_digit()).then(|| s.split_at(end))
+}
+
+/// A money expression from tokens `[start, end)`, a number written as `num`, a scale suffix.
+fn money(start: usize, end: usize, num: &str, suffix: &str, code: &str) -> Option<Expr> {
+    let dec = Decimal::parse(num)?;
+    let power = if suffix.is_empty() {
+        0
+    } else {
+        let s = SCALES
+            .1
+            .get(suffix)
+            .or_else(|| SCALES.0.get(&suffix.to_lowercase()))?;
+        s.power
+    };
+    let mut e = Expr::new(start, end, dec.scaled(power), NumberKind::Money);
+    e.unit = Some(code.to_string());
+    e.raw = dec.value();
+    e.scale = (power != 0).then_some(power);
+    Some(e)
+}
+
+/// Digit groups glued after `j` (",400" in "USD2,400", split by the tokenizer): the digits
+/// joined and the token after them.
+fn glued_groups(v: &View, mut j: usize, mut num: String) -> (String, usize) {
+    while v.norm(j) == ","
+        && v.glued(j)
+        && v.glued(j + 1)
+        && v.is(j + 1, TokenKind::Number)
+        && v.norm(j + 1)
+            .split(',')
+            .all(|g| g.len() == 3 && plain_digits(g))
+    {
+        num.push_str(&v.norm(j + 1).replace(',', ""));
+        j += 2;
+    }
+    (num, j)
+}
+
+fn spaced_dollar_prefix(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) || !v.is(i + 1, TokenKind::Currency) || v.glued(i + 1) {
+        return None;
+    }
+    let key = format!("{}{}", v.raw(i), v.norm(i + 1));
+    let (code, class) = CURRENCIES.exact.get(&key)?;
+    if *class != CurrencyClass::Sign || !v.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut e = super::scan::single(v, i + 1)?;
+    if e.kind != NumberKind::Money {
+        return None;
+    }
+    e.start = i;
+    e.span = None;
+    e.unit = Some(code.clone());
+    Some(e)
+}
+
+fn glued_currency_amount(v: &View, i: usize) -> Option<Expr> {
+    // "$US1,250,000": the sign and a glued word "US1"; "USD2,400": one word "USD2".
+    let digit = |k: usize| v.raw(k).bytes().any(|b| b.is_ascii_digit());
+    let (prefix, word) = if v.is(i, TokenKind::Currency) && v.is_word(i + 1) && v.glued(i + 1) {
+        (v.norm(i).to_string(), i + 1)
+    } else if v.is_word(i) && digit(i) {
+        (String::new(), i)
+    } else {
+        return None;
+    };
+    // "PS4.5m." at a sentence end: the tokenizer keeps the full stop in the word.
+    let raw = v.raw(word);
+    let stop = raw.ends_with('.');
+    let raw = raw.strip_suffix('.').unwrap_or(raw);
+    let letters = raw.find(|c: char| c.is_ascii_digit())?;
+    let (code_part, rest) = raw.split_at(letters);
+    let key = format!("{prefix}{code_part}");
+    let (code, class) = CURRENCIES.exact.get(&key)?;
+    if !matches!(class, CurrencyClass::Sign | CurrencyClass::Code) || key.len() < 2 {
+        return None;
+    }
+    let (num, suffix) = split_number(rest)?;
+    // "PS4": a £ lost to encoding only when the amount has decimals or a scale ("PS4.5m").
+    if key == "PS" && !num.contains('.') && suffix.is_empty() {
+        return None;
+    }
+    let (num, end) = if suffix.is_empty() {
+        glued_groups(v, word + 1, num.replace(',', ""))
+    } else {
+        (num.replace(',', ""), word + 1)
+    };
+    let mut e = money(i, end, &num, suffix, code)?;
+    if stop && end == word + 1 {
+        let s = v.span(i).start();
+        e.span = Some(crate::span::Span::new(s, v.span(word).end() - 1));
+    }
+    Some(e)
+}
+
+fn glued_unit_amount(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) || !v.raw(i).starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let raw = v.norm(i);
+    // "5-10W": a range glued to its unit.
+    let (low_part, rest) = match raw.split_once('-') {
+        Some((a, b)) if plain_digits(a) => (Some(a), b),
+        _ => (None, raw),
+    };
+    let (num, suffix) = split_number(rest)?;
+    if suffix.is_empty() {
+        return None;
+    }
+    let (unit, end) = glued_unit_lookup(v, i, suffix)?;
+    let dec = Decimal::parse(num)?;
+    let kind = match unit.class {
+        super::lexicons::UnitClass::Percent => NumberKind::Percent,
+        super::lexicons::UnitClass::Time => NumberKind::Duration,
+        super::lexicons::UnitClass::Speed => NumberKind::Rate,
+        _ => NumberKind::Quantity,
+    };
+    let mut e = Expr::new(i, end, dec.value(), kind);
+    e.unit = Some(unit.lemma.clone());
+    if let Some(lo) = low_part.and_then(|a| a.parse::<f64>().ok()) {
+        let hi = dec.value();
+        if lo >= hi {
+            return None;
+        }
+        e.kind = NumberKind::Range;
+        e.low = Some(lo);
+        e.high = Some(hi);
+        e.value = Some(lo + (hi - lo) / 2.0);
+    }
+    Some(e)
+}
+
+/// The unit named by the letters glued to digits in token `i` ("bhp"), or by those letters
+/// and the next token ("sq" + "m"): the unit and the token after it.
+fn glued_unit_lookup(
+    v: &View,
+    i: usize,
+    suffix: &str,
+) -> Option<(&'static super::lexicons::Unit, usize)> {
+    let u = &*UNITS;
+    if v.is_word(i + 1) && !v.glued(i + 1) && v.same_sentence(i, i + 1) {
+        let two = format!("{} {}", suffix.to_lowercase(), v.low(i + 1));
+        if let Some(unit) = u.folded.get(&two) {
+            return Some((unit, i + 2));
+        }
+    }
+    // One-letter suffixes are left to the scanner ("5m", "50p", "20c"), except case-exact ones.
+    // "10in": an abbreviation listed with its full stop ("in.") is written glued without it.
+    let folded = |s: &str| u.folded.get(&s.to_lowercase());
+    let unit = u.exact.get(suffix).or_else(|| {
+        (suffix.len() > 1).then(|| folded(suffix).or_else(|| folded(&format!("{suffix}."))))?
+    })?;
+    Some((unit, i + 1))
+}
+
+fn compound_measure(v: &View, first: Expr) -> Expr {
+    let chains = &*super::lexicons::UNIT_CHAINS;
+    let money = first.kind == NumberKind::Money;
+    // Cheap gate: a unit that chains, or money, and a figure right after.
+    let chaining = first
+        .unit
+        .as_ref()
+        .is_some_and(|u| money || chains.keys().any(|(a, _)| a == u));
+    if !chaining || first.kind != NumberKind::Quantity && !money {
+        return first;
+    }
+    let i = first.start;
+    let (Some(mut value), Some(mut unit), mut end) = (first.value, first.unit.clone(), first.end)
+    else {
+        return first;
+    };
+    let mut parts = 1;
+    while parts < 3 {
+        // "7 feet 10 inches", "7 feet, 10 inches", "7 feet and 10 inches"
+        let mut k = end;
+        if v.norm(k) == "," {
+            k += 1;
+        }
+        if v.low(k) == "and" {
+            k += 1;
+        }
+        if !v.same_sentence(i, k) {
+            break;
+        }
+        let next = glued_unit_amount(v, k).or_else(|| super::scan::single(v, k));
+        let Some(next) = next.filter(|n| n.kind == first.kind) else {
+            break;
+        };
+        let (Some(n_value), Some(n_unit)) = (next.value, next.unit.clone()) else {
+            break;
+        };
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": whole units and
+        // a minor amount (already converted) of the same currency.
+        if money {
+            if n_unit == unit && value.fract() == 0.0 && n_value < 1.0 && parts == 1 {
+                value += n_value;
+                end = next.end;
+                parts += 1;
+            }
+            break;
+        }
+        let Some(factor) = chains.get(&(unit.clone(), n_unit.clone())) else {
+            break;
+        };
+        value = value * factor + n_value;
+        unit = n_unit;
+        end = next.end;
+        parts += 1;
+    }
+    if parts == 1 {
+        return first;
+    }
+    let mut e = Expr::new(i, end, value, first.kind);
+    e.unit = Some(unit);
+    e
+}
+
+fn spaced_age(v: &View, i: usize) -> Option<Expr> {
+    let j = i + 1;
+    if !v.is(i, TokenKind::Number) || !plain_digits(v.norm(i)) || v.glued(j) {
+        return None;
+    }
+    let (unit, old) = v.low(j).split_once('-')?;
+    let lemma = unit.strip_suffix('s').unwrap_or(unit);
+    let time = UNITS.folded.get(lemma)?;
+    if old != "old" || time.class != super::lexicons::UnitClass::Time || !v.same_sentence(i, j) {
+        return None;
+    }
+    let mut e = Expr::new(i, j + 1, v.norm(i).parse().ok()?, NumberKind::Age);
+    e.unit = Some(time.lemma.clone());
+    e.noun = NounRule::Attributive;
+    Some(e)
+}
+
+fn glued_capital_scale(v: &View, i: usize) -> Option<Expr> {
+    let j = i + 1;
+    if !v.is(i, TokenKind::Number) || !v.glued(j) || !matches!(v.raw(j), "M" | "K") {
+        return None;
+    }
+    let raw = v.norm(i);
+    let dec = Decimal::parse(raw)?;
+    // "4K TVs", "3M": a small whole number with a capital letter is a code.
+    if !raw.contains('.') && dec.value() < 10.0 {
+        return None;
+    }
+    if v.is_word(j + 1) && v.glued(j + 1) {
+        return None;
+    }
+    let power = SCALES.1.get(v.raw(j))?.power;
+    let mut e = Expr::new(i, j + 1, dec.scaled(power), NumberKind::Cardinal);
+    e.raw = dec.value();
+    e.scale = Some(power);
+    Some(e)
+}
+
+fn prefixed_figure(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) || !v.raw(i).contains('-') {
+        return None;
+    }
+    let (prefix, rest) = v.low(i).split_once('-')?;
+    let negative = context_is(prefix, "sign");
+    if !negative && !context_is(prefix, "upper_prefix") {
+        return None;
+    }
+    let dec = Decimal::parse(rest)?;
+    let value = if negative { -dec.value() } else { dec.value() };
+    let mut e = Expr::new(i, i + 1, value, NumberKind::Cardinal);
+    if let Some((u, end)) = units::unit_after(v, i + 1).filter(|_| v.same_sentence(i, i + 1)) {
+        e.kind = match u.class {
+            super::lexicons::UnitClass::Percent => NumberKind::Percent,
+            _ => NumberKind::Quantity,
+        };
+        e.unit = Some(u.lemma.clone());
+        e.end = end;
+    }
+    if !negative {
+        e.high = Some(value);
+        e.approx = true;
+    }
+    Some(e)
+}
+
+fn scale_hyphen_unit(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) || !v.raw(i).contains('-') {
+        return None;
+    }
+    let (scale, unit) = v.low(i).split_once('-')?;
+    let power = SCALES.0.get(scale).filter(|_| !scale.ends_with('s'))?.power;
+    let value = 10f64.powi(power);
+    let mut e = Expr::new(i, i + 1, value, NumberKind::Quantity);
+    e.scale = Some(power);
+    e.raw = 1.0;
+    e.noun = NounRule::Attributive;
+    if let Some((code, _)) = CURRENCIES.words.get(unit) {
+        e.kind = NumberKind::Money;
+        e.unit = Some(code.clone());
+        return Some(e);
+    }
+    let u = UNITS.folded.get(unit)?;
+    e.unit = Some(u.lemma.clone());
+    Some(e)
+}
+
+fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
+    if !v.is_word(i) {
+        return None;
+    }
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let start = i;
+    let mut k = i;
+    if matches!(v.low(k), "a" | "an") {
+        k += 1;
+    }
+    let mut times = 1.0;
+    if let Some(n) = words
+        .cardinal
+        .get(v.low(k))
+        .map(|c| c.0)
+        .filter(|&n| n < 10)
+    {
+        times = n as f64;
+        k += 1;
+    }
+    if !v.is_word(k) || !v.same_sentence(start, k) {
+        return None;
+    }
+    // "half-million" is one token; "quarter million" two.
+    let (frac, scale, end) = match v.low(k).split_once('-') {
+        Some((f, s)) => (f, s, k + 1),
+        None if v.same_sentence(k, k + 1) => (v.low(k), v.low(k + 1), k + 2),
+        None => return None,
+    };
+    let denominator = *words.fraction.get(frac)?;
+    let power = SCALES.0.get(scale).filter(|_| !scale.ends_with('s'))?.power;
+    let value = times / denominator as f64 * 10f64.powi(power);
+    let mut e = Expr::new(start, end, value, NumberKind::Cardinal);
+    e.raw = times / denominator as f64;
+    e.scale = Some(power);
+    if let Some((code, _, cur_end)) = units::currency_after(v, end) {
+        e.kind = NumberKind::Money;
+        e.unit = Some(code);
+        e.end = cur_end;
+    }
+    Some(e)
+}
+
+fn vague_magnitude(v: &View, i: usize) -> Option<Expr> {
+    let first = v.low(i);
+    if !v.is_word(i) || !first.ends_with('s') || !context_is(first, "vague") {
+        return None;
+    }
+    let base = vague_base(first)?;
+    // "tens of millions of", "hundreds of thousands of": a second, plural scale multiplies.
+    let mut low = base;
+    let mut end = i + 1;
+    if v.low(end) == "of" && v.same_sentence(i, end + 1) {
+        if let Some(more) = vague_base(v.low(end + 1)).filter(|m| *m >= 1000.0) {
+            low *= more;
+            end += 2;
+        }
+    }
+    // The figure is vague only before "of" and what it counts.
+    if v.low(end) != "of" || !v.same_sentence(i, end + 1) {
+        return None;
+    }
+    let mut e = Expr::new(i, end, low * 5.5, NumberKind::Range);
+    e.low = Some(low);
+    e.high = Some(low * 10.0);
+    e.approx = true;
+    if let Some((code, _, cur_end)) = units::currency_after(v, end + 1) {
+        e.unit = Some(code);
+        e.end = cur_end;
+        e.noun = NounRule::Never;
+    } else {
+        e.noun = NounRule::At(super::context::head_noun(v, end + 1)?);
+    }
+    Some(e)
+}
+
+/// The order of magnitude of a plural vague word: "dozens" 12, "tens" 10, "millions" 1e6.
+fn vague_base(word: &str) -> Option<f64> {
+    match word {
+        "dozens" => Some(12.0),
+        "tens" => Some(10.0),
+        _ => {
+            let singular = word.strip_suffix('s')?;
+            let s = SCALES.0.get(singular)?;
+            Some(10f64.powi(s.power))
+        }
+    }
+}
+
+// ---- vetoes --------------------------------------------------------------------------------
+
+fn article_time_idiom(v: &View, e: &Expr) -> bool {
+    let article = matches!(v.low(e.start), "a" | "an");
+    if !article || e.kind != NumberKind::Duration || e.end != e.start + 2 {
+        return false;
+    }
+    let prev = if e.start > 0 && v.same_sentence(e.start - 1, e.start) {
+        v.low(e.start - 1)
+    } else {
+        ""
+    };
+    // "just a day earlier", "just under an hour": a measuring word keeps the duration;
+    // "lasted an hour": so does a verb, which is neither of the idiom's neighbours.
+    if context_is(prev, "measures_article") {
+        return false;
+    }
+    context_is(v.low(e.end), "time_idiom_after") || context_is(prev, "time_idiom_before")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::analyze;
+
+    fn figures(text: &str) -> Vec<(String, Option<f64>, &'static str, Option<String>)> {
+        analyze(text)
+            .numbers
+            .iter()
+            .map(|n| {
+                (
+                    n.span.text(text).to_string(),
+                    n.value,
+                    n.kind.as_str(),
+                    n.unit.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(text: &str, surface: &str, value: f64) -> bool {
+        figures(text)
+            .iter()
+            .any(|(s, v, _, _)| s == surface && *v == Some(value))
+    }
+
+    fn none_in(text: &str, surface: &str) -> bool {
+        !figures(text).iter().any(|(s, _, _, _)| s.contains(surface))
+    }
+
+    #[test]
+    fn every_rule_is_named_and_documented() {
+        let rules = listed();
+        let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
+        assert_eq!(names.len(), 15);
+        assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), names.len(), "rule names are unique");
+    }
+
+    #[test]
+    fn label_word_before_names_a_slot() {
+        let t =
+            "The storm was upgraded to category 4 and fans sat in section 427 row 21 for 9 hours.";
+        assert!(none_in(t, "4"));
+        assert!(none_in(t, "427"));
+        assert!(none_in(t, "21"));
+        assert!(has(t, "9 hours", 9.0));
+    }
+
+    #[test]
+    fn mixed_case_name_before_keeps_the_model() {
+        let t = "She swapped her iPhone 12 for an eBay 3 bundle and 4 chargers.";
+        assert!(none_in(t, "12"));
+        assert!(has(t, "4", 4.0));
+    }
+
+    #[test]
+    fn model_name_after_is_not_a_count() {
+        let t = "The 737 Max and the 11 Pro flew past 40 Republicans and seven European envoys.";
+        assert!(none_in(t, "737"));
+        assert!(none_in(t, "11"));
+        assert!(has(t, "40", 40.0));
+        assert!(has(t, "seven", 7.0));
+    }
+
+    #[test]
+    fn dashed_code_after_name_is_one_code() {
+        let t = "Cases of Covid -19 rose by 12 in the county.";
+        assert!(none_in(t, "19"));
+        assert!(has(t, "12", 12.0));
+    }
+
+    #[test]
+    fn spaced_dollar_prefix_reads_the_currency() {
+        let f = figures("The stake sold for HK $9.5 million, or C $2 a share.");
+        assert!(f.iter().any(|(s, v, _, u)| s == "HK $9.5 million"
+            && *v == Some(9.5e6)
+            && u.as_deref() == Some("HKD")));
+    }
+
+    #[test]
+    fn glued_currency_amount_keeps_every_group() {
+        let t = "It paid USD2,400, then $US1,250,000, then RM3,100, EUR50m and PS4.5m.";
+        assert!(has(t, "USD2,400", 2400.0));
+        assert!(has(t, "$US1,250,000", 1_250_000.0));
+        assert!(has(t, "RM3,100", 3100.0));
+        assert!(has(t, "EUR50m", 50e6));
+        assert!(has(t, "PS4.5m", 4.5e6));
+        assert!(none_in("He bought a PS4 yesterday.", "PS4"));
+    }
+
+    #[test]
+    fn glued_unit_amount_reads_the_unit() {
+        let f = figures("A 640bhp engine, a 15kHz tone, a 1520sq m flat and a 5-10W laser.");
+        let unit = |s: &str| f.iter().find(|x| x.0 == s).and_then(|x| x.3.clone());
+        assert_eq!(unit("640bhp").as_deref(), Some("brake horsepower"));
+        assert_eq!(unit("15kHz").as_deref(), Some("kilohertz"));
+        assert_eq!(unit("1520sq m").as_deref(), Some("square metre"));
+        let laser = analyze("a 5-10W laser").numbers;
+        assert_eq!((laser[0].low, laser[0].high), (Some(5.0), Some(10.0)));
+    }
+
+    #[test]
+    fn compound_measure_is_one_measure() {
+        let h = analyze("He stands 5ft 10in tall.").numbers;
+        assert_eq!(
+            (h[0].value, h[0].unit.as_deref()),
+            (Some(70.0), Some("inch"))
+        );
+        let d = analyze("The tunnel runs 2 km and 100 metres under the city.").numbers;
+        assert_eq!(
+            (d[0].value, d[0].unit.as_deref()),
+            (Some(2100.0), Some("metre"))
+        );
+        let m = analyze("It cost thirteen dollars and forty-five cents.").numbers;
+        assert_eq!(
+            (m[0].value, m[0].unit.as_deref()),
+            (Some(13.45), Some("USD"))
+        );
+        // Units that do not chain stay two figures.
+        assert_eq!(analyze("It weighs 5 kg and 3 km away.").numbers.len(), 2);
+    }
+
+    #[test]
+    fn spaced_age_is_an_age() {
+        let n = analyze("A 50 year-old man and a 15 years-old girl.").numbers;
+        assert_eq!(n.len(), 2);
+        assert_eq!((n[0].kind, n[0].value), (NumberKind::Age, Some(50.0)));
+        assert_eq!(n[0].unit.as_deref(), Some("year"));
+        assert_eq!((n[1].kind, n[1].value), (NumberKind::Age, Some(15.0)));
+    }
+
+    #[test]
+    fn glued_capital_scale_scales() {
+        let t = "The clip had 4.3M views and 100K likes on 4K TVs.";
+        assert!(has(t, "4.3M", 4.3e6));
+        assert!(has(t, "100K", 1e5));
+        assert!(none_in(t, "4K"));
+    }
+
+    #[test]
+    fn prefixed_figure_reads_sign_and_bound() {
+        let n = analyze("Nights fall to minus-130 degrees.").numbers;
+        assert_eq!(
+            (n[0].value, n[0].unit.as_deref()),
+            (Some(-130.0), Some("degree"))
+        );
+        let s = analyze("Phones at sub-300 prices sold out.").numbers;
+        assert_eq!(
+            (s[0].value, s[0].high, s[0].approx),
+            (Some(300.0), Some(300.0), true)
+        );
+    }
+
+    #[test]
+    fn scale_hyphen_unit_is_a_measure() {
+        let n = analyze("It was a billion-mile trip and a million-dollar deal.").numbers;
+        assert_eq!(
+            (n[0].value, n[0].unit.as_deref()),
+            (Some(1e9), Some("mile"))
+        );
+        assert_eq!((n[1].value, n[1].unit.as_deref()), (Some(1e6), Some("USD")));
+    }
+
+    #[test]
+    fn fraction_of_scale_multiplies() {
+        assert!(has(
+            "It cost a half-million dollars.",
+            "a half-million dollars",
+            5e5
+        ));
+        assert!(has(
+            "A quarter million people came.",
+            "A quarter million",
+            2.5e5
+        ));
+        assert!(has(
+            "It cost three quarters billion euros.",
+            "three quarters billion euros",
+            7.5e8
+        ));
+        // A fraction without a scale is left to the scanner.
+        assert!(has("A quarter of voters agreed.", "A quarter", 0.25));
+    }
+
+    #[test]
+    fn vague_magnitude_is_an_approximate_range() {
+        let d = analyze("Dozens of people were hurt.").numbers;
+        assert_eq!(
+            (d[0].low, d[0].high, d[0].approx),
+            (Some(12.0), Some(120.0), true)
+        );
+        let m = analyze("It cost tens of millions of dollars.").numbers;
+        assert_eq!((m[0].low, m[0].high), (Some(1e7), Some(1e8)));
+        assert_eq!(m[0].unit.as_deref(), Some("USD"));
+        let h = analyze("Hundreds of thousands of fans came.").numbers;
+        assert_eq!((h[0].low, h[0].high), (Some(1e5), Some(1e6)));
+        assert!(analyze("The tens digit.").numbers.is_empty());
+    }
+
+    #[test]
+    fn article_time_idiom_is_not_a_quantity() {
+        assert!(none_in("Prices rose a year ago.", "year"));
+        assert!(none_in(
+            "The first rum house for a century opened.",
+            "century"
+        ));
+        assert!(none_in("He stayed for a day.", "day"));
+        assert!(has("The raid came just a day earlier.", "a day", 1.0));
+        assert!(has("The call lasted just under an hour.", "an hour", 1.0));
+        assert!(has("The talks lasted an hour.", "an hour", 1.0));
+        assert!(none_in("It was the highest level in a decade.", "decade"));
+    }
+}

@@ -1,0 +1,132 @@
+//! Error classes of issue 15 (numbers on news presswork has never seen), on invented text.
+//! The rules themselves are unit-tested in `src/numbers/rules.rs`; these check how they sit
+//! with the rest of the stage.
+
+use presswork::{analyze, NumberKind};
+
+fn find(text: &str, surface: &str) -> presswork::Number {
+    let doc = analyze(text);
+    let found: Vec<_> = doc.numbers.iter().map(|n| n.span.text(text)).collect();
+    doc.numbers
+        .iter()
+        .find(|n| n.span.text(text) == surface)
+        .cloned()
+        .unwrap_or_else(|| panic!("no figure {surface:?} in {text:?}; found {found:?}"))
+}
+
+#[test]
+fn a_hash_rank_is_an_ordinal_like_no_1() {
+    let t = "The club is ranked # 1 in the league and No. 1 in Europe.";
+    assert_eq!(find(t, "# 1").kind, NumberKind::Ordinal);
+    assert_eq!(find(t, "No. 1").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn a_bare_first_figure_after_by_shares_the_unit() {
+    let t = "Sea temperatures fell by 2 to 2.5 degrees Celsius last winter.";
+    let r = find(t, "2 to 2.5 degrees Celsius");
+    assert_eq!(
+        (r.kind, r.low, r.high),
+        (NumberKind::Range, Some(2.0), Some(2.5))
+    );
+    // A change and a level each with its own currency stay two figures.
+    let t = "The deficit widened by $3.1 billion to $88.4 billion.";
+    assert_eq!(find(t, "$3.1 billion").value, Some(3.1e9));
+    assert_eq!(find(t, "$88.4 billion").value, Some(88.4e9));
+}
+
+#[test]
+fn a_rate_written_once_covers_both_ends_of_a_range() {
+    let t = "The shares were priced between $14 and $16 per share on Friday.";
+    let r = find(t, "$14 and $16 per share");
+    assert_eq!((r.low, r.high), (Some(14.0), Some(16.0)));
+    assert_eq!(r.unit.as_deref(), Some("USD per share"));
+}
+
+#[test]
+fn a_unit_of_measure_after_per_is_a_rate() {
+    let t = "Saffron sold at $9 per gram and offices at $40 per square foot.";
+    assert_eq!(find(t, "$9 per gram").unit.as_deref(), Some("USD per gram"));
+    assert_eq!(
+        find(t, "$40 per square foot").unit.as_deref(),
+        Some("USD per square foot")
+    );
+}
+
+#[test]
+fn engine_figures_carry_their_units() {
+    let t = "The coupe makes 410 PS and 520 Nm (384 lb-ft) at 6500 rpm from a 2.9 litre V6.";
+    assert_eq!(find(t, "410 PS").unit.as_deref(), Some("horsepower"));
+    assert_eq!(find(t, "520 Nm").unit.as_deref(), Some("newton metre"));
+    assert_eq!(
+        find(t, "384 lb-ft").unit.as_deref(),
+        Some("foot pound-force")
+    );
+    assert_eq!(
+        find(t, "6500 rpm").unit.as_deref(),
+        Some("revolutions per minute")
+    );
+}
+
+#[test]
+fn a_powered_unit_may_be_spaced() {
+    let t = "The flat has 48 m² of floor.";
+    assert_eq!(find(t, "48 m²").unit.as_deref(), Some("square metre"));
+}
+
+#[test]
+fn time_idioms_are_not_durations_in_any_text_shape() {
+    for t in [
+        "Sales were weaker a year ago.",
+        "Sales were weaker\r\na year ago.",
+        "Sales were weaker a\nyear ago.",
+    ] {
+        let n = analyze(t).numbers;
+        assert!(n.is_empty(), "{t:?}: {n:?}");
+    }
+}
+
+#[test]
+fn a_bounding_qualifier_gives_one_bound() {
+    let t = "More than 30 people came and paid up to $5 for about 40 seats.";
+    let more = find(t, "30");
+    assert_eq!(
+        (more.value, more.low, more.high),
+        (Some(30.0), Some(30.0), None)
+    );
+    let up_to = find(t, "$5");
+    assert_eq!((up_to.low, up_to.high), (None, Some(5.0)));
+    let about = find(t, "40");
+    assert_eq!((about.low, about.high, about.approx), (None, None, true));
+}
+
+#[test]
+fn a_sign_word_negates_a_spelled_number() {
+    let t = "The index closed at minus three hundred points.";
+    assert_eq!(find(t, "minus three hundred").value, Some(-300.0));
+}
+
+#[test]
+fn numeric_dates_and_day_spans_have_iso_dates() {
+    let t = "Filed on 25/12/2024, heard 10-12 June 2005 and again on 2023-04-01.";
+    assert_eq!(find(t, "25/12/2024").date.as_deref(), Some("2024-12-25"));
+    let span = find(t, "10-12 June 2005");
+    assert_eq!(
+        (span.value, span.date.as_deref()),
+        (None, Some("2005-06-10/2005-06-12"))
+    );
+    let ambiguous = analyze("Filed on 05/06/2024.").numbers;
+    assert_eq!(ambiguous[0].date.as_deref(), Some("2024"));
+}
+
+#[test]
+fn the_counted_noun_has_a_singular_lemma() {
+    let t = "He scored 22 goals, two mosques burned, 5 MPs and 3 people left, and a third of \
+             the town's shops shut.";
+    let lemma = |s: &str| find(t, s).noun_lemma;
+    assert_eq!(lemma("22").as_deref(), Some("goal"));
+    assert_eq!(lemma("two").as_deref(), Some("mosque"));
+    assert_eq!(lemma("5").as_deref(), Some("MP"));
+    assert_eq!(lemma("3").as_deref(), Some("people"));
+    assert_eq!(lemma("a third").as_deref(), Some("shop"));
+}
