@@ -114,7 +114,7 @@ fn ends_cvc(w: &str) -> bool {
         && consonant_before(n - 3)
 }
 
-fn third_person(w: &str) -> String {
+pub(crate) fn third_person(w: &str) -> String {
     if ends_consonant_y(w) {
         format!("{}ies", &w[..w.len() - 1])
     } else if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
@@ -124,7 +124,7 @@ fn third_person(w: &str) -> String {
     }
 }
 
-fn past_forms(w: &str) -> Vec<String> {
+pub(crate) fn past_forms(w: &str) -> Vec<String> {
     if w.ends_with('e') {
         vec![format!("{w}d")]
     } else if ends_consonant_y(w) {
@@ -137,7 +137,7 @@ fn past_forms(w: &str) -> Vec<String> {
     }
 }
 
-fn ing_forms(w: &str) -> Vec<String> {
+pub(crate) fn ing_forms(w: &str) -> Vec<String> {
     if let Some(stem) = w.strip_suffix("ie") {
         vec![format!("{stem}ying")]
     } else if w.ends_with('e') && !w.ends_with("ee") {

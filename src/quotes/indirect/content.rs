@@ -1,0 +1,157 @@
+//! Content: where the reported clause starts and ends.
+//!
+//! A reported clause runs to the end of its sentence, through any quotation inside it (the
+//! quotation is also its own row; the reported clause is never cut at a mark), and stops
+//! before a trailing clause that is the reporter's or a separate act (", though …",
+//! ", urging …", "; …").
+
+use super::super::lexicons::FunctionClass;
+use super::super::syntax::Ctx;
+use super::cue;
+
+/// Longest reported clause scanned, in tokens: bounds the work of a rule that fails late.
+pub(crate) const MAX_CLAUSE: usize = 160;
+
+/// How far past the verb "that" may stand ("said on Monday that").
+const THAT_WINDOW: usize = 8;
+
+/// Sentence punctuation that ends a reported clause.
+pub(crate) fn ends_clause(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
+}
+
+/// A comma or dash at `k` that opens a trailing clause not part of the reported words.
+fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
+    if !matches!(ctx.tok(k), "," | "—" | "–" | "--") {
+        return false;
+    }
+    let next = ctx.lower(k + 1);
+    matches!(
+        next.as_ref(),
+        "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
+    ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing)
+        || matches!(
+            next.as_ref(),
+            "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling"
+        )
+}
+
+/// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,
+/// stepping over quoted spans (`quoted` is sorted, disjoint; token ranges, marks included).
+pub(crate) fn clause_end(
+    ctx: &Ctx,
+    quoted: &[(usize, usize)],
+    start: usize,
+    limit: usize,
+) -> usize {
+    let limit = limit.min(start + MAX_CLAUSE);
+    let mut end = start;
+    let mut k = start;
+    let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    while k < limit {
+        if let Some(&(open, after)) = quoted.get(q) {
+            if open <= k {
+                // A quotation is part of the clause, whatever punctuation it holds.
+                end = after.min(limit).max(end);
+                k = after.max(k + 1);
+                q += 1;
+                continue;
+            }
+        }
+        if ends_clause(ctx, k) || (k > start && opens_trailing_clause(ctx, k)) {
+            break;
+        }
+        // A mark that paired with nothing ends the clause: it is no part of the words.
+        if ctx.is_quote_mark(k) {
+            break;
+        }
+        end = k + 1;
+        k += 1;
+    }
+    // Never end on a comma or dash.
+    while end > start && matches!(ctx.tok(end - 1), "," | "—" | "–" | ":" | "--") {
+        end -= 1;
+    }
+    end
+}
+
+/// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word after its first
+/// word?
+pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        ctx.function_class(k) == Some(FunctionClass::Auxiliary)
+            || (ctx.is_word(k)
+                && k > start
+                && ctx.function_class(k).is_none()
+                && !ctx.is_cap(k)
+                && (ctx.norm(k).ends_with("ed") || ctx.norm(k).ends_with('s')))
+    })
+}
+
+/// Tokens of `[start, end)` inside quoted spans.
+pub(crate) fn quoted_tokens(quoted: &[(usize, usize)], start: usize, end: usize) -> usize {
+    let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    let mut n = 0;
+    while let Some(&(open, after)) = quoted.get(q) {
+        if open >= end {
+            break;
+        }
+        n += after.min(end).saturating_sub(open.max(start));
+        q += 1;
+    }
+    n
+}
+
+/// Is `[start, end)` a direct quotation rather than reported speech: most of it in marks?
+/// Such a span is a quote row; the indirect row is for the reporter's own words.
+pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool {
+    end > start && quoted_tokens(quoted, start, end) * 10 >= (end - start) * 7
+}
+
+/// Where the clause governed by the verb at `v` starts: after "that" within a few tokens
+/// ("said on Monday that …"), at a wh-word ("asked whether …"), or right after the verb (and
+/// the hearer of "told X …") when the next words open a clause. `None` when nothing there
+/// reads as a clause.
+pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> Option<usize> {
+    let mut k = v + 1;
+    while k < limit && k <= v + THAT_WINDOW {
+        if ctx.is_any(k, &["that"]) && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+            return (k + 1 < limit).then_some(k + 1);
+        }
+        if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!") || ctx.is_quote_mark(k) {
+            break;
+        }
+        k += 1;
+    }
+    let mut start = v + 1;
+    if ctx.is_punct(start, ",") {
+        start += 1;
+    }
+    if hearer {
+        let object = ctx.np_starting_at(start, limit)?;
+        start = object.end;
+    }
+    if ctx.is_any(
+        start,
+        &[
+            "whether", "if", "why", "how", "what", "when", "where", "who",
+        ],
+    ) {
+        return (start + 1 < limit).then_some(start);
+    }
+    opens_clause(ctx, start, limit).then_some(start)
+}
+
+/// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
+/// lower-case noun ("officials were …"), and a finite verb soon after?
+fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
+    if start >= limit || !ctx.is_word(start) || ctx.is_preposition(start) {
+        return false;
+    }
+    let opener = ctx.function_class(start) == Some(FunctionClass::Determiner)
+        || ctx.is_pronoun(start)
+        || ctx.is_cap(start)
+        || (ctx.function_class(start).is_none() && !ctx.norm(start).ends_with("ly"));
+    // The subject's verb comes within a few words: "the agency is …", "Colombia prefers …".
+    opener && has_finite_verb(ctx, start, (start + 7).min(limit))
+}

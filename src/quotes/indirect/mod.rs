@@ -1,0 +1,352 @@
+//! Reported speech without quotation marks: "X said (that) …", "…, officials said",
+//! "according to X, …", "X's claim that …", "X urged Y to …".
+//!
+//! Read as cue → content → source, one module each: [`cue`] knows which words report and
+//! what they take, [`content`] finds where the reported clause starts and ends, [`source`]
+//! finds who reports with the quote stage's own subject search. The rules below are tried in
+//! order at every token of a sentence; the first that matches gives one row, and the scan
+//! resumes after its content, so every token is read a bounded number of times.
+//!
+//! A quotation inside a reported clause stays in it (and is its own `partial` row); a clause
+//! that is mostly one quotation is a direct quote, and gives no indirect row.
+
+mod content;
+mod cue;
+mod source;
+
+pub(crate) use cue::cue_kind_of;
+
+use super::resolve::Entities;
+use super::syntax::{Ctx, Np};
+use super::{CueKind, Quote, QuoteType};
+use crate::sentences::Sentence;
+
+/// One reported clause found by a rule: token ranges.
+#[derive(Clone, Copy, Debug)]
+struct Reported {
+    cue: (usize, usize),
+    source: Option<Np>,
+    content: (usize, usize),
+    kind: CueKind,
+}
+
+/// What a rule sees: the text, its quoted spans (token ranges, marks included) and the
+/// sentence being scanned.
+struct Scan<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    quoted: &'c [(usize, usize)],
+    start: usize,
+    end: usize,
+}
+
+/// A named rule: tried at token `k`, it gives the row whose cue starts there.
+struct Rule {
+    name: &'static str,
+    doc: &'static str,
+    find: fn(&Scan, usize) -> Option<Reported>,
+}
+
+/// The rules, in the order they are tried at each token.
+const RULES: &[Rule] = &[
+    Rule {
+        name: "according_to",
+        doc: "\"according to X, …\" and \"…, according to X\": the rest of the sentence.",
+        find: according_to,
+    },
+    Rule {
+        name: "trailing_attribution",
+        doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
+        find: trailing_attribution,
+    },
+    Rule {
+        name: "possessed_noun",
+        doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
+        find: possessed_noun,
+    },
+    Rule {
+        name: "verb_clause",
+        doc: "\"X said (that) …\", \"told Y (that) …\", \"asked whether …\": the complement.",
+        find: verb_clause,
+    },
+    Rule {
+        name: "verb_infinitive",
+        doc: "\"X vowed to …\", \"X urged Y to …\", \"called for …\": the infinitive on.",
+        find: verb_infinitive,
+    },
+    Rule {
+        name: "verb_object",
+        doc: "\"X criticized the plan\", \"denied having …\": the object phrase on.",
+        find: verb_object,
+    },
+];
+
+/// The names of the rules, in order (for docs and tests).
+pub(crate) fn rule_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RULES.iter().map(|r| (r.name, r.doc))
+}
+
+pub(crate) fn extract(
+    ctx: &Ctx,
+    sentences: &[Sentence],
+    quoted: &[(usize, usize)],
+    entities: &Entities,
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let scan = Scan {
+            ctx,
+            quoted,
+            start: s.token_start,
+            end: s.token_end.min(ctx.len()),
+        };
+        let mut k = scan.start;
+        while k < scan.end {
+            let Some(r) = RULES.iter().find_map(|rule| (rule.find)(&scan, k)) else {
+                k += 1;
+                continue;
+            };
+            out.push(Quote {
+                span: ctx.span(r.content.0, r.content.1),
+                kind: QuoteType::Indirect,
+                speaker: r.source.and_then(|np| entities.canonical(ctx, &np)),
+                speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+                cue: Some(ctx.span(r.cue.0, r.cue.1)),
+                cue_kind: Some(r.kind),
+            });
+            k = if r.content.0 > k {
+                r.content.1
+            } else {
+                r.cue.1
+            }
+            .max(k + 1);
+        }
+    }
+    out
+}
+
+/// A row unless the content is empty, too short, or a direct quotation.
+fn row(
+    scan: &Scan,
+    cue: (usize, usize),
+    source: Option<Np>,
+    content: (usize, usize),
+    kind: CueKind,
+) -> Option<Reported> {
+    let (a, b) = content;
+    if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
+        return None;
+    }
+    Some(Reported {
+        cue,
+        source,
+        content,
+        kind,
+    })
+}
+
+/// The kind of a verb cue given its source: "the poll found" reports a document.
+fn kind_for(scan: &Scan, kind: CueKind, source: Option<Np>) -> CueKind {
+    match source {
+        Some(np) if cue::source_is_document(scan.ctx, np.start, np.end) => CueKind::Document,
+        _ => kind,
+    }
+}
+
+fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !ctx.is_any(k, &["according"]) || !ctx.is_any(k + 1, &["to"]) {
+        return None;
+    }
+    let np = ctx.np_starting_at(k + 2, scan.end)?;
+    let kind = cue_kind_of(ctx, k);
+    let cue = (k, k + 2);
+    // Skip an "of"-phrase or apposition after the source: "according to a report by X,".
+    let comma = (np.end..scan.end.min(np.end + 12)).find(|&j| ctx.is_punct(j, ","));
+    let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
+    if fronted {
+        let c = comma?;
+        let end = content::clause_end(ctx, scan.quoted, c + 1, scan.end);
+        return row(scan, cue, Some(np), (c + 1, end), kind);
+    }
+    if !(k > scan.start && matches!(ctx.tok(k - 1), "," | "—" | "(")) {
+        return None;
+    }
+    // "X, according to Y, is Z": the clause runs on after the aside.
+    let end = match comma {
+        Some(c) if c + 1 < scan.end && !content::ends_clause(ctx, c + 1) => {
+            content::clause_end(ctx, scan.quoted, c + 1, scan.end)
+        }
+        _ => k - 1,
+    };
+    row(scan, cue, Some(np), (scan.start, end), kind)
+}
+
+/// Tokens an attribution may have after its verb before the sentence ends ("on Monday").
+const TAIL: usize = 5;
+
+fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let form = ctx.cue(v)?;
+    let is_speech = form.indirect || cue::verb_at(ctx, v).is_some_and(|c| c.clause);
+    if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
+        return None;
+    }
+    // ", said Ann Vale" or ", officials said".
+    let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
+        let np = source::after_verb(ctx, v, scan.end)?;
+        (v - 1, np, np.end)
+    } else {
+        let np = ctx.subject_before(v, scan.start)?;
+        let comma = np.start.checked_sub(1)?;
+        if !ctx.is_punct(comma, ",") || comma <= scan.start {
+            return None;
+        }
+        (comma, np, v + 1)
+    };
+    // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
+    // rest of an interrupted clause ("The plan, he said, will fail.").
+    let tail_end = (after..scan.end)
+        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .unwrap_or(scan.end);
+    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
+    if tail_end - after > TAIL && !ends {
+        return None;
+    }
+    let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
+    let end = if interrupted && tail_end - after <= TAIL {
+        content::clause_end(ctx, scan.quoted, tail_end + 1, scan.end)
+    } else {
+        comma
+    };
+    // The words before the comma are a clause of their own, not a subject phrase.
+    if !content::has_finite_verb(ctx, scan.start, comma) {
+        return None;
+    }
+    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
+    row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let kind = cue::noun_at(ctx, k)?;
+    if !ctx.is_any(k + 1, &["that"]) {
+        return None;
+    }
+    let np = source::possessor(ctx, k, scan.start)?;
+    let start = k + 2;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    if !content::has_finite_verb(ctx, start, end) {
+        return None;
+    }
+    row(scan, (k, k + 1), Some(np), (start, end), kind)
+}
+
+/// The verb cue at `v` with its source, when it is active and has one.
+fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
+    let ctx = scan.ctx;
+    let c = cue::verb_at(ctx, v)?;
+    if ctx.passive(v) || v == scan.start {
+        return None;
+    }
+    let np = source::subject(ctx, v, scan.start, c.ing)?;
+    Some((c, np))
+}
+
+fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
+    let (c, np) = verb_with_source(scan, v)?;
+    if !c.clause {
+        return None;
+    }
+    let ctx = scan.ctx;
+    let hearer = c.object_to
+        && ctx.is_any(
+            v,
+            &[
+                "told", "tell", "tells", "telling", "assured", "reminded", "informed", "warned",
+            ],
+        )
+        && !ctx.is_any(v + 1, &["that"]);
+    let start = content::clause_start(ctx, v, scan.end, hearer).or_else(|| {
+        hearer
+            .then(|| content::clause_start(ctx, v, scan.end, false))
+            .flatten()
+    })?;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
+    if !that && !content::has_finite_verb(ctx, start, end) {
+        return None;
+    }
+    row(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
+    let (c, np) = verb_with_source(scan, v)?;
+    let ctx = scan.ctx;
+    let mut start = v + 1;
+    let mut cue_end = v + 1;
+    if ctx.is_any(v, &["called", "call", "calls", "calling"]) {
+        if ctx.is_any(start, &["for"]) {
+            // "called for an inquiry": the demand itself.
+            start += 1;
+            cue_end = start;
+            let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+            return row(scan, (v, cue_end), Some(np), (start, end), c.kind);
+        }
+        if ctx.is_any(start, &["on", "upon"]) {
+            start += 1;
+            cue_end = start;
+        }
+    }
+    if !ctx.is_any(start, &["to"]) {
+        if !c.object_to {
+            return None;
+        }
+        let hearer = ctx.np_starting_at(start, scan.end)?;
+        start = hearer.end;
+    } else if !c.to {
+        return None;
+    }
+    if !ctx.is_any(start, &["to"]) || !ctx.is_word(start + 1) || ctx.is_cap(start + 1) {
+        return None;
+    }
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, cue_end),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
+    let (c, np) = verb_with_source(scan, v)?;
+    let ctx = scan.ctx;
+    if !c.object || c.ing && np.end + 1 < v {
+        return None;
+    }
+    let start = v + 1;
+    let opens = ctx.function_class(start) == Some(super::lexicons::FunctionClass::Determiner)
+        || ctx.is_cap(start)
+        || ctx.norm(start).ends_with("ing")
+        || (ctx.is_word(start)
+            && ctx.function_class(start).is_none()
+            && !ctx.is_preposition(start));
+    if !opens || ctx.is_any(start, &["that", "to"]) {
+        return None;
+    }
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}

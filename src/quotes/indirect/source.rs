@@ -1,0 +1,65 @@
+//! Source: who reports. The same chunker and subject search as quotation attribution
+//! ([`Ctx::subject_before`], [`Ctx::np_starting_at`]); resolution to a name is shared too
+//! (`resolve::Entities`, applied by the caller).
+
+use super::super::lexicons::FunctionClass;
+use super::super::syntax::{Ctx, Np, NpKind};
+
+/// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
+/// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
+/// no subject of its own or sits in a relative clause ("what the agency says is …").
+pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
+    let np = if ing {
+        let preceded = v > floor && matches!(ctx.tok(v - 1), "," | "and");
+        preceded
+            .then(|| ctx.np_starting_at(floor, v))
+            .flatten()
+            .filter(|np| {
+                np.kind != NpKind::Common
+                    || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            })
+    } else {
+        ctx.subject_before(v, floor)
+    }?;
+    if np.start > floor
+        && matches!(
+            ctx.lower(np.start - 1).as_ref(),
+            "what" | "that" | "which" | "whom"
+        )
+    {
+        return None;
+    }
+    // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
+    if np.kind == NpKind::Common
+        && np.end - np.start == 1
+        && ctx.function_class(np.start).is_none()
+        && !ctx.norm(np.start).ends_with('s')
+    {
+        return None;
+    }
+    Some(np)
+}
+
+/// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
+/// phrase right after the verb.
+pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
+    ctx.np_starting_at(v + 1, limit)
+        .filter(|np| np.kind != NpKind::Common || ctx.function_class(np.start).is_some())
+}
+
+/// The pronoun or name owning the noun at `k` ("his claim", "Trump's warning").
+pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let p = k.checked_sub(1).filter(|&p| p >= floor)?;
+    if ctx.is_any(p, &["his", "her", "their", "its", "my", "our"]) {
+        return Some(Np {
+            start: p,
+            end: p + 1,
+            mention_start: p,
+            kind: NpKind::Pronoun,
+        });
+    }
+    if ctx.norm(p) == "'s" && p > floor {
+        return ctx.np_ending_at(p - 1, floor);
+    }
+    None
+}
