@@ -29,7 +29,20 @@ pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect"];
 /// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
 pub const CUE_KINDS: &[&str] = &["speech", "thought", "document"];
 /// The frames of `indirect_cues.txt`.
-pub const INDIRECT_FRAMES: &[&str] = &["clause", "to", "object_to", "object"];
+pub const INDIRECT_FRAMES: &[&str] = &[
+    "clause",
+    "to",
+    "object_to",
+    "object",
+    "about",
+    "of",
+    "for",
+    "on",
+    "against",
+    "at",
+    "with",
+    "in",
+];
 /// The classes of `currencies.txt`.
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
 /// Genders in `first_names.txt` and `titles.txt`.

@@ -84,7 +84,8 @@ pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
                 && k > start
                 && ctx.function_class(k).is_none()
                 && !ctx.is_cap(k)
-                && (ctx.norm(k).ends_with("ed") || ctx.norm(k).ends_with('s')))
+                && (ctx.norm(k).ends_with("ed")
+                    || ctx.norm(k).ends_with('s') && !ctx.norm(k).ends_with("ss")))
     })
 }
 
@@ -152,6 +153,10 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
         || ctx.is_pronoun(start)
         || ctx.is_cap(start)
         || (ctx.function_class(start).is_none() && !ctx.norm(start).ends_with("ly"));
+    // "urged lawmakers to act" is a hearer and an infinitive, not a clause.
+    let infinitive = ctx
+        .np_starting_at(start, limit)
+        .is_some_and(|np| ctx.is_any(np.end, &["to"]));
     // The subject's verb comes within a few words: "the agency is …", "Colombia prefers …".
-    opener && has_finite_verb(ctx, start, (start + 7).min(limit))
+    opener && !infinitive && has_finite_verb(ctx, start, (start + 7).min(limit))
 }

@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
+use super::super::lexicons::{
+    ing_forms, may_be_cue, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS,
+};
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
@@ -21,8 +23,26 @@ pub(crate) struct IndirectCue {
     pub object_to: bool,
     /// A noun phrase: "criticized the plan".
     pub object: bool,
+    /// The prepositions whose object is the content ("talked about …"), as bits of
+    /// [`PREPOSITIONS`].
+    pub prepositions: u16,
     /// The -ing form: a participle reporting for the sentence subject ("…, saying …").
     pub ing: bool,
+}
+
+/// The prepositional frames of `indirect_cues.txt`, in bit order.
+pub(crate) const PREPOSITIONS: [&str; 9] = [
+    "about", "of", "for", "on", "against", "at", "to", "with", "in",
+];
+
+impl IndirectCue {
+    /// Does the cue take the preposition `word` before its content?
+    pub fn takes_preposition(&self, word: &str) -> bool {
+        PREPOSITIONS
+            .iter()
+            .position(|p| *p == word)
+            .is_some_and(|i| self.prepositions & (1 << i) != 0)
+    }
 }
 
 fn kind_named(name: &str) -> CueKind {
@@ -44,6 +64,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 to: false,
                 object_to: false,
                 object: false,
+                prepositions: 0,
                 ing: f.ing,
             };
             cues.insert(form.clone(), cue);
@@ -65,6 +86,11 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             to: has("to"),
             object_to: has("object_to"),
             object: has("object"),
+            prepositions: PREPOSITIONS
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| has(p))
+                .fold(0, |bits, (i, _)| bits | 1 << i),
             ing: false,
         };
         let mut forms = vec![lemma.clone(), third_person(&lemma)];
@@ -109,6 +135,57 @@ pub(crate) fn verb_at(ctx: &Ctx, k: usize) -> Option<IndirectCue> {
     CUES.get(ctx.norm(k)).copied()
 }
 
+/// Bits in [`FILTER`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// A word's slot in [`FILTER`], from its length and its first two and last two bytes.
+#[inline]
+fn slot(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| w.get(i).copied().unwrap_or(0) as usize;
+    let h = n.wrapping_mul(0x9E37_79B9)
+        ^ at(0).wrapping_mul(0x85EB_CA6B)
+        ^ at(1).wrapping_mul(0xC2B2_AE35)
+        ^ at(n.wrapping_sub(2)).wrapping_mul(0x27D4_EB2F)
+        ^ at(n.wrapping_sub(1)).wrapping_mul(0x1656_67B1);
+    (h ^ (h >> 16)) & (FILTER_BITS - 1)
+}
+
+/// A filter over every indirect verb form and reporting noun: most tokens are ruled out by
+/// one bit test before any hashing.
+static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+    for w in CUES.keys().chain(NOUNS.keys()) {
+        let h = slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+/// May the lower-case word `w` be an indirect verb form or a reporting noun?
+#[inline]
+fn may_be_listed(w: &str) -> bool {
+    let h = slot(w.as_bytes());
+    FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// Can any rule start at token `k`: an indirect cue verb, a quote cue verb, a reporting noun
+/// or "according"? One byte rules out most tokens before any lookup.
+pub(crate) fn candidate(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.tokens.get(k) else {
+        return false;
+    };
+    match ctx.text.as_bytes().get(t.span.start()) {
+        Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => true,
+        Some(b) if b.is_ascii_lowercase() => {
+            let w = ctx.norm(k);
+            may_be_listed(w) && (CUES.contains_key(w) || NOUNS.contains_key(w))
+                || may_be_cue(w) && ctx.cue(k).is_some()
+        }
+        _ => false,
+    }
+}
+
 /// The kind of the reporting noun at token `k`, if it is one.
 pub(crate) fn noun_at(ctx: &Ctx, k: usize) -> Option<CueKind> {
     if !ctx.is_word(k) {
@@ -130,8 +207,11 @@ pub(crate) fn cue_kind_of(ctx: &Ctx, k: usize) -> CueKind {
         return cue.kind;
     }
     if ctx.is_any(k, &["according"]) {
-        let np = ctx.np_starting_at(k + 2, (k + 12).min(ctx.len()));
-        if np.is_some_and(|np| source_is_document(ctx, np.start, np.end)) {
+        // The source's head: the last word before a comma, a preposition or the sentence end.
+        let head = (k + 2..(k + 12).min(ctx.len()))
+            .take_while(|&j| ctx.is_word(j) && !ctx.is_preposition(j))
+            .last();
+        if head.is_some_and(|h| noun_at(ctx, h) == Some(CueKind::Document)) {
             return CueKind::Document;
         }
         return CueKind::Speech;

@@ -10,6 +10,8 @@
 //! A quotation inside a reported clause stays in it (and is its own `partial` row); a clause
 //! that is mostly one quotation is a direct quote, and gives no indirect row.
 
+use std::cell::Cell;
+
 mod content;
 mod cue;
 mod source;
@@ -37,6 +39,8 @@ struct Scan<'c, 'a> {
     quoted: &'c [(usize, usize)],
     start: usize,
     end: usize,
+    /// The last verb looked up with its source: the verb rules share one subject search.
+    verb: Cell<Option<(usize, Option<(cue::IndirectCue, Np)>)>>,
 }
 
 /// A named rule: tried at token `k`, it gives the row whose cue starts there.
@@ -74,16 +78,16 @@ const RULES: &[Rule] = &[
         find: verb_infinitive,
     },
     Rule {
+        name: "verb_preposition",
+        doc: "\"X talked about …\", \"voted for …\": the preposition's object on.",
+        find: verb_preposition,
+    },
+    Rule {
         name: "verb_object",
         doc: "\"X criticized the plan\", \"denied having …\": the object phrase on.",
         find: verb_object,
     },
 ];
-
-/// The names of the rules, in order (for docs and tests).
-pub(crate) fn rule_names() -> impl Iterator<Item = (&'static str, &'static str)> {
-    RULES.iter().map(|r| (r.name, r.doc))
-}
 
 pub(crate) fn extract(
     ctx: &Ctx,
@@ -98,9 +102,14 @@ pub(crate) fn extract(
             quoted,
             start: s.token_start,
             end: s.token_end.min(ctx.len()),
+            verb: Cell::new(None),
         };
         let mut k = scan.start;
         while k < scan.end {
+            if !cue::candidate(ctx, k) {
+                k += 1;
+                continue;
+            }
             let Some(r) = RULES.iter().find_map(|rule| (rule.find)(&scan, k)) else {
                 k += 1;
                 continue;
@@ -113,6 +122,7 @@ pub(crate) fn extract(
                 cue: Some(ctx.span(r.cue.0, r.cue.1)),
                 cue_kind: Some(r.kind),
             });
+            // Resume after a forward clause: a cue inside it is part of the reported words.
             k = if r.content.0 > k {
                 r.content.1
             } else {
@@ -157,7 +167,18 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
     if !ctx.is_any(k, &["according"]) || !ctx.is_any(k + 1, &["to"]) {
         return None;
     }
-    let np = ctx.np_starting_at(k + 2, scan.end)?;
+    let mut np = ctx.np_starting_at(k + 2, scan.end)?;
+    // The chunker stops at a word that may be a verb ("a new report"): a lower-case word
+    // before the comma or the sentence end is still the source's head.
+    while np.end < scan.end
+        && np.end < k + 12
+        && ctx.is_word(np.end)
+        && ctx.function_class(np.end).is_none()
+        && !ctx.is_preposition(np.end)
+        && ctx.tok(np.end).starts_with(char::is_lowercase)
+    {
+        np.end += 1;
+    }
     let kind = cue_kind_of(ctx, k);
     let cue = (k, k + 2);
     // Skip an "of"-phrase or apposition after the source: "according to a report by X,".
@@ -191,6 +212,13 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
         return None;
     }
+    // Cheap test first: an attribution ends its sentence (or an aside) within a few tokens.
+    let near_end = (v + 1..scan.end.min(v + 2 + 2 * TAIL))
+        .any(|j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        || v + 1 >= scan.end;
+    if !near_end {
+        return None;
+    }
     // ", said Ann Vale" or ", officials said".
     let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
         let np = source::after_verb(ctx, v, scan.end)?;
@@ -218,8 +246,10 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     } else {
         comma
     };
-    // The words before the comma are a clause of their own, not a subject phrase.
-    if !content::has_finite_verb(ctx, scan.start, comma) {
+    // The words before the comma are a clause of their own, not a subject phrase (an
+    // inverted ", said Vale" is clear enough without).
+    let inverted = comma + 1 == v;
+    if !inverted && !content::has_finite_verb(ctx, scan.start, end) {
         return None;
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
@@ -228,10 +258,10 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    let kind = cue::noun_at(ctx, k)?;
-    if !ctx.is_any(k + 1, &["that"]) {
+    if ctx.tok(k + 1) != "that" {
         return None;
     }
+    let kind = cue::noun_at(ctx, k)?;
     let np = source::possessor(ctx, k, scan.start)?;
     let start = k + 2;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
@@ -243,6 +273,17 @@ fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
 
 /// The verb cue at `v` with its source, when it is active and has one.
 fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
+    if let Some((k, found)) = scan.verb.get() {
+        if k == v {
+            return found;
+        }
+    }
+    let found = find_verb_with_source(scan, v);
+    scan.verb.set(Some((v, found)));
+    found
+}
+
+fn find_verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
     let ctx = scan.ctx;
     let c = cue::verb_at(ctx, v)?;
     if ctx.passive(v) || v == scan.start {
@@ -325,6 +366,34 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     )
 }
 
+fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
+    let (c, np) = verb_with_source(scan, v)?;
+    let ctx = scan.ctx;
+    if c.prepositions == 0 {
+        return None;
+    }
+    // One adverb may come between: "spoke openly about".
+    let p = if ctx.function_class(v + 1) == Some(super::lexicons::FunctionClass::Adverb)
+        || ctx.norm(v + 1).ends_with("ly")
+    {
+        v + 2
+    } else {
+        v + 1
+    };
+    if !ctx.with_lower(p, |w| c.takes_preposition(w)) {
+        return None;
+    }
+    let start = p + 1;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, p + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
 fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     let (c, np) = verb_with_source(scan, v)?;
     let ctx = scan.ctx;
@@ -349,4 +418,19 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, Some(np)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_have_unique_names_and_a_doc() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        assert_eq!(names.len(), 7);
+        assert!(RULES.iter().all(|r| !r.doc.is_empty()));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
 }

@@ -18,8 +18,13 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
                 np.kind != NpKind::Common
                     || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             })
+    } else if v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2) {
+        // "continues to insist", "refused to say": the subject of the verb before "to".
+        ctx.subject_before(v - 2, floor)
+            .or_else(|| sentence_opening(ctx, v - 2, floor))
     } else {
         ctx.subject_before(v, floor)
+            .or_else(|| sentence_opening(ctx, v, floor))
     }?;
     if np.start > floor
         && matches!(
@@ -62,4 +67,27 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
         return ctx.np_ending_at(p - 1, floor);
     }
     None
+}
+
+/// Longest stretch from the sentence start to the verb read as one subject.
+const LONG_SUBJECT: usize = 40;
+
+/// Where the subject search finds nothing ("Mr. Sperling, then 38, said", "half of the
+/// voters said"), the phrase opening the sentence, when nothing between it and the verb
+/// reads as a relative or a second clause.
+fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    if v <= floor || v - floor > LONG_SUBJECT {
+        return None;
+    }
+    let clause_word = (floor..v).any(|k| {
+        matches!(
+            ctx.tok(k),
+            "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
+        ) || ctx.is_quote_mark(k)
+    });
+    if clause_word || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
+    ctx.np_starting_at(floor, v)
+        .filter(|np| np.kind != NpKind::Pronoun || np.end == v)
 }
