@@ -370,3 +370,17 @@ fn empty_and_mark_only_texts_give_no_rows() {
     assert_eq!(indirect("“”"), vec![]);
     assert_eq!(indirect("said that"), vec![]);
 }
+
+#[test]
+fn a_reporting_noun_with_its_preposition_gives_the_object() {
+    let r = indirect("Her criticism of the housing plan was sharp.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the housing plan",
+            "Her",
+            "criticism of",
+            CueKind::Speech
+        )]
+    );
+}

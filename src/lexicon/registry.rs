@@ -42,6 +42,7 @@ pub const INDIRECT_FRAMES: &[&str] = &[
     "at",
     "with",
     "in",
+    "over",
 ];
 /// The classes of `currencies.txt`.
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
@@ -139,7 +140,7 @@ pub const LEXICONS: &[Spec] = &[
         source: source!("indirect_nouns.txt"),
         case: Case::Folded,
         keys: Keys::Unique,
-        fields: &[Field::OneOf(CUE_KINDS)],
+        fields: &[Field::OneOf(CUE_KINDS), Field::TagsOf(INDIRECT_FRAMES)],
         required: 1,
     },
     Spec {

@@ -12,6 +12,9 @@ use super::cue;
 /// Longest reported clause scanned, in tokens: bounds the work of a rule that fails late.
 pub(crate) const MAX_CLAUSE: usize = 160;
 
+/// How far into a clause without "that" its verb may stand.
+const OPENING_WINDOW: usize = 12;
+
 /// How far past the verb "that" may stand ("said on Monday that").
 const THAT_WINDOW: usize = 8;
 
@@ -157,6 +160,10 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
     let infinitive = ctx
         .np_starting_at(start, limit)
         .is_some_and(|np| ctx.is_any(np.end, &["to"]));
-    // The subject's verb comes within a few words: "the agency is …", "Colombia prefers …".
-    opener && !infinitive && has_finite_verb(ctx, start, (start + 7).min(limit))
+    // The subject's verb comes within a few words, before any comma: "the agency is …",
+    // "Colombia prefers …", "the gathering in September in New York would …".
+    let window = (start..(start + OPENING_WINDOW).min(limit))
+        .find(|&k| matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+        .unwrap_or((start + OPENING_WINDOW).min(limit));
+    opener && !infinitive && has_finite_verb(ctx, start, window)
 }

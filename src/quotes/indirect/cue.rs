@@ -31,17 +31,31 @@ pub(crate) struct IndirectCue {
 }
 
 /// The prepositional frames of `indirect_cues.txt`, in bit order.
-pub(crate) const PREPOSITIONS: [&str; 9] = [
-    "about", "of", "for", "on", "against", "at", "to", "with", "in",
+pub(crate) const PREPOSITIONS: [&str; 10] = [
+    "about", "of", "for", "on", "against", "at", "to", "with", "in", "over",
 ];
+
+/// The bits of [`PREPOSITIONS`] named in a comma-separated frames field.
+fn preposition_bits(frames: &str) -> u16 {
+    PREPOSITIONS
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| frames.split(',').any(|f| f.trim() == **p))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// Does the bit set `bits` hold the preposition `word`?
+pub(crate) fn has_preposition(bits: u16, word: &str) -> bool {
+    PREPOSITIONS
+        .iter()
+        .position(|p| *p == word)
+        .is_some_and(|i| bits & (1 << i) != 0)
+}
 
 impl IndirectCue {
     /// Does the cue take the preposition `word` before its content?
     pub fn takes_preposition(&self, word: &str) -> bool {
-        PREPOSITIONS
-            .iter()
-            .position(|p| *p == word)
-            .is_some_and(|i| self.prepositions & (1 << i) != 0)
+        has_preposition(self.prepositions, word)
     }
 }
 
@@ -86,11 +100,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             to: has("to"),
             object_to: has("object_to"),
             object: has("object"),
-            prepositions: PREPOSITIONS
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| has(p))
-                .fold(0, |bits, (i, _)| bits | 1 << i),
+            prepositions: preposition_bits(frames),
             ing: false,
         };
         let mut forms = vec![lemma.clone(), third_person(&lemma)];
@@ -113,14 +123,16 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
 
 /// Nouns that report, with their kind: "claim", "warning" (speech), "belief" (thought),
 /// "poll", "report" (document).
-static NOUNS: LazyLock<FastMap<CueKind>> = LazyLock::new(|| {
-    let mut nouns: FastMap<CueKind> = CUE_NOUNS
+/// With each, the prepositions whose object is its content (bits of [`PREPOSITIONS`]).
+static NOUNS: LazyLock<FastMap<(CueKind, u16)>> = LazyLock::new(|| {
+    let mut nouns: FastMap<(CueKind, u16)> = CUE_NOUNS
         .iter()
-        .map(|n| (n.clone(), CueKind::Speech))
+        .map(|n| (n.clone(), (CueKind::Speech, 0)))
         .collect();
     for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_nouns.txt")) {
         let kind = kind_named(fields.get(1).copied().unwrap_or("speech"));
-        nouns.insert(fields[0].to_lowercase(), kind);
+        let bits = preposition_bits(fields.get(2).copied().unwrap_or(""));
+        nouns.insert(fields[0].to_lowercase(), (kind, bits));
     }
     nouns
 });
@@ -191,6 +203,14 @@ pub(crate) fn noun_at(ctx: &Ctx, k: usize) -> Option<CueKind> {
     if !ctx.is_word(k) {
         return None;
     }
+    noun_frames_at(ctx, k).map(|(kind, _)| kind)
+}
+
+/// The kind of the reporting noun at token `k` and the prepositions it takes.
+pub(crate) fn noun_frames_at(ctx: &Ctx, k: usize) -> Option<(CueKind, u16)> {
+    if !ctx.is_word(k) {
+        return None;
+    }
     ctx.with_lower(k, |w| NOUNS.get(w).copied())
 }
 
@@ -251,8 +271,10 @@ mod tests {
 
     #[test]
     fn reporting_nouns_carry_their_kind() {
-        assert_eq!(NOUNS.get("claim"), Some(&CueKind::Speech));
-        assert_eq!(NOUNS.get("belief"), Some(&CueKind::Thought));
-        assert_eq!(NOUNS.get("poll"), Some(&CueKind::Document));
+        assert_eq!(NOUNS.get("claim").map(|n| n.0), Some(CueKind::Speech));
+        assert_eq!(NOUNS.get("belief").map(|n| n.0), Some(CueKind::Thought));
+        assert_eq!(NOUNS.get("poll").map(|n| n.0), Some(CueKind::Document));
+        let criticism = NOUNS.get("criticism").expect("criticism").1;
+        assert!(has_preposition(criticism, "of") && !has_preposition(criticism, "for"));
     }
 }

@@ -68,6 +68,11 @@ const RULES: &[Rule] = &[
         find: possessed_noun,
     },
     Rule {
+        name: "noun_preposition",
+        doc: "\"X's criticism of …\", \"support for …\": the preposition's object phrase.",
+        find: noun_preposition,
+    },
+    Rule {
         name: "verb_clause",
         doc: "\"X said (that) …\", \"told Y (that) …\", \"asked whether …\": the complement.",
         find: verb_clause,
@@ -240,6 +245,10 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if tail_end - after > TAIL && !ends {
         return None;
     }
+    // ", said Ann Vale" ends there: ", said Vale was right" is a clause after the verb.
+    if ctx.is_punct(v - 1, ",") && tail_end != after {
+        return None;
+    }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
     let end = if interrupted && tail_end - after <= TAIL {
         content::clause_end(ctx, scan.quoted, tail_end + 1, scan.end)
@@ -269,6 +278,32 @@ fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
         return None;
     }
     row(scan, (k, k + 1), Some(np), (start, end), kind)
+}
+
+/// Longest object phrase of a reporting noun, in tokens.
+const NOUN_OBJECT: usize = 16;
+
+fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !ctx.is_word(k + 1) || !ctx.tok(k).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (kind, bits) = cue::noun_frames_at(ctx, k)?;
+    if bits == 0 || !ctx.with_lower(k + 1, |w| cue::has_preposition(bits, w)) {
+        return None;
+    }
+    let start = k + 2;
+    // The object phrase: up to the next punctuation, finite verb or clause word.
+    let limit = scan.end.min(start + NOUN_OBJECT);
+    let end = (start..limit)
+        .find(|&j| {
+            !ctx.is_word(j) && ctx.kind(j) != Some(crate::tokenize::TokenKind::Number)
+                || j > start && content::has_finite_verb(ctx, j - 1, j + 1)
+                || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
+        })
+        .unwrap_or(limit);
+    let source = source::possessor(ctx, k, scan.start);
+    row(scan, (k, k + 2), source, (start, end), kind)
 }
 
 /// The verb cue at `v` with its source, when it is active and has one.
@@ -427,7 +462,7 @@ mod tests {
     #[test]
     fn rules_have_unique_names_and_a_doc() {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
-        assert_eq!(names.len(), 7);
+        assert_eq!(names.len(), 8);
         assert!(RULES.iter().all(|r| !r.doc.is_empty()));
         names.sort_unstable();
         names.dedup();

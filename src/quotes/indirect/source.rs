@@ -69,6 +69,9 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     None
 }
 
+/// Longest run of plain words read as a subject when the chunker finds no phrase.
+const SHORT_RUN: usize = 6;
+
 /// Longest stretch from the sentence start to the verb read as one subject.
 const LONG_SUBJECT: usize = 40;
 
@@ -88,6 +91,26 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     if clause_word || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
         return None;
     }
-    ctx.np_starting_at(floor, v)
-        .filter(|np| np.kind != NpKind::Pronoun || np.end == v)
+    // After a fronted phrase ("In Texas, half of the voters said"), the phrase after its comma.
+    let after_comma = (floor..v)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ","))
+        .map(|k| k + 1);
+    let starts = [Some(floor), after_comma];
+    let np = starts
+        .into_iter()
+        .flatten()
+        .find_map(|s| ctx.np_starting_at(s, v))
+        .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
+    // "half of GOP primary voters", "most of them": a short run of words right before the verb.
+    np.or_else(|| {
+        let s = after_comma.unwrap_or(floor);
+        let words = v > s && v - s <= SHORT_RUN && (s..v).all(|k| ctx.is_word(k));
+        words.then_some(Np {
+            start: s,
+            end: v,
+            mention_start: s,
+            kind: NpKind::Common,
+        })
+    })
 }
