@@ -417,6 +417,7 @@ struct QuoteColumns {
     cue: LargeStringBuilder,
     cue_start: Int32Builder,
     cue_end: Int32Builder,
+    cue_kind: LargeStringBuilder,
 }
 
 impl QuoteColumns {
@@ -443,6 +444,7 @@ impl QuoteColumns {
                 &mut self.cue_start,
                 &mut self.cue_end,
             );
+            self.cue_kind.append_option(q.cue_kind.map(|k| k.as_str()));
         }
     }
 
@@ -461,6 +463,7 @@ impl QuoteColumns {
         b.add("cue", Arc::new(self.cue.finish()), true);
         b.add("cue_start", Arc::new(self.cue_start.finish()), true);
         b.add("cue_end", Arc::new(self.cue_end.finish()), true);
+        b.add("cue_kind", Arc::new(self.cue_kind.finish()), true);
         b.finish()
     }
 }

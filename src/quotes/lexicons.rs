@@ -256,27 +256,6 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
     words
 });
 
-/// The same filter over cue forms only: the indirect pass asks it of every lower-case word,
-/// and function words ("the", "of") fail it.
-pub(crate) static CUE_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 256]);
-    for w in CUE_FORMS.keys() {
-        let h = filter_slot(w.as_bytes());
-        bits[h >> 6] |= 1 << (h & 63);
-    }
-    bits
-});
-
-/// May `word` be a cue form? (No false negatives for ASCII words.)
-#[inline]
-pub(crate) fn may_be_cue(word: &str) -> bool {
-    if !word.is_ascii() {
-        return true;
-    }
-    let h = filter_slot(word.as_bytes());
-    CUE_FILTER[h >> 6] & (1 << (h & 63)) != 0
-}
-
 /// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
 /// most tokens (names, nouns) are ruled out by one bit test before any hashing.
 pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {

@@ -4,9 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicons::{
-    ing_forms, may_be_cue, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS,
-};
+use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
@@ -181,18 +179,17 @@ fn may_be_listed(w: &str) -> bool {
     FILTER[h >> 6] & (1 << (h & 63)) != 0
 }
 
-/// Can any rule start at token `k`: an indirect cue verb, a quote cue verb, a reporting noun
-/// or "according"? One byte rules out most tokens before any lookup.
+/// Can any rule start at token `k`: an indirect cue verb, a reporting noun or "according"? One byte rules out most tokens before any lookup.
 pub(crate) fn candidate(ctx: &Ctx, k: usize) -> bool {
     let Some(t) = ctx.tokens.get(k) else {
         return false;
     };
     match ctx.text.as_bytes().get(t.span.start()) {
         Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => true,
-        Some(b) if b.is_ascii_lowercase() => {
+        // Every listed word has three letters or more ("say", "see").
+        Some(b) if b.is_ascii_lowercase() && t.span.len() >= 3 => {
             let w = ctx.norm(k);
             may_be_listed(w) && (CUES.contains_key(w) || NOUNS.contains_key(w))
-                || may_be_cue(w) && ctx.cue(k).is_some()
         }
         _ => false,
     }
