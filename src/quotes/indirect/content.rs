@@ -119,7 +119,7 @@ pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize)
 pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> Option<usize> {
     let mut k = v + 1;
     while k < limit && k <= v + THAT_WINDOW {
-        if ctx.is_any(k, &["that"]) && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+        if ctx.tok(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
             return (k + 1 < limit).then_some(k + 1);
         }
         if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!") || ctx.is_quote_mark(k) {

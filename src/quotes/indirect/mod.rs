@@ -18,6 +18,7 @@ mod source;
 
 pub(crate) use cue::cue_kind_of;
 
+use super::lexicons::FunctionClass;
 use super::resolve::Entities;
 use super::syntax::{Ctx, Np};
 use super::{CueKind, Quote, QuoteType};
@@ -215,6 +216,9 @@ const TAIL: usize = 5;
 
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
+    if v < scan.start + 3 || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
     let form = ctx.cue(v)?;
     let is_speech = form.indirect || cue::verb_at(ctx, v).is_some_and(|c| c.clause);
     if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
@@ -288,11 +292,13 @@ const NOUN_OBJECT: usize = 16;
 
 fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if !ctx.is_word(k + 1) || !ctx.tok(k).starts_with(char::is_lowercase) {
+    // Cheap test first: a listed preposition follows.
+    let prep = ctx.tok(k + 1);
+    if !cue::PREPOSITIONS.contains(&prep) || !ctx.tok(k).starts_with(char::is_lowercase) {
         return None;
     }
     let (kind, bits) = cue::noun_frames_at(ctx, k)?;
-    if bits == 0 || !ctx.with_lower(k + 1, |w| cue::has_preposition(bits, w)) {
+    if !cue::has_preposition(bits, prep) {
         return None;
     }
     let start = k + 2;
@@ -323,8 +329,12 @@ fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
 
 fn find_verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
     let ctx = scan.ctx;
+    // After "the", "a", "his" the word is a noun ("the report", "his call").
+    if v == scan.start || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
     let c = cue::verb_at(ctx, v)?;
-    if ctx.passive(v) || v == scan.start {
+    if ctx.passive(v) {
         return None;
     }
     let np = source::subject(ctx, v, scan.start, c.ing)?;
@@ -439,7 +449,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let start = v + 1;
-    let opens = ctx.function_class(start) == Some(super::lexicons::FunctionClass::Determiner)
+    let opens = ctx.function_class(start) == Some(FunctionClass::Determiner)
         || ctx.is_cap(start)
         || ctx.norm(start).ends_with("ing")
         || (ctx.is_word(start)

@@ -9,15 +9,14 @@ use super::super::syntax::{Ctx, Np, NpKind};
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
 pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
-    let np = if ing {
-        let preceded = v > floor && matches!(ctx.tok(v - 1), "," | "and");
-        preceded
-            .then(|| ctx.np_starting_at(floor, v))
-            .flatten()
-            .filter(|np| {
-                np.kind != NpKind::Common
-                    || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
-            })
+    let np = if ing && v > floor && matches!(ctx.tok(v - 1), "," | "and") {
+        ctx.np_starting_at(floor, v).filter(|np| {
+            np.kind != NpKind::Common
+                || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+        })
+    } else if ing {
+        // "officials are saying", "voters supporting Cruz": the phrase right before.
+        ctx.subject_before(v, floor)
     } else if v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2) {
         // "continues to insist", "refused to say": the subject of the verb before "to".
         ctx.subject_before(v - 2, floor)
