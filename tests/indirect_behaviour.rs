@@ -384,3 +384,32 @@ fn a_reporting_noun_with_its_preposition_gives_the_object() {
         )]
     );
 }
+
+#[test]
+fn a_coordinated_cue_reports_for_the_sentence_subject() {
+    let r = indirect("The mayor toured the site and said the repairs would take a year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the repairs would take a year",
+            "The mayor",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_subject_pronoun_opens_a_bare_clause() {
+    let r = indirect("Later, Vale said he’d build a new school and hire more teachers.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "he’d build a new school and hire more teachers");
+}
+
+#[test]
+fn a_participle_after_its_subject_reports_for_it() {
+    let r = indirect("Callers saying the river had burst its banks flooded the hotline.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Callers"));
+    assert!(r[0].0.starts_with("the river had burst its banks"), "{r:?}");
+}

@@ -146,14 +146,22 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     opens_clause(ctx, start, limit).then_some(start)
 }
 
+/// Pronouns that can only be subjects, so open a clause.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
 /// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
 /// lower-case noun ("officials were …"), and a finite verb soon after?
 fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
     if start >= limit || !ctx.is_word(start) || ctx.is_preposition(start) {
         return false;
     }
+    // A subject pronoun opens a clause whatever follows: "said he’d build", "said it was".
+    if ctx.is_any(start, SUBJECT_PRONOUNS) && !ctx.is_any(start + 1, &["to"]) {
+        return true;
+    }
     let opener = ctx.function_class(start) == Some(FunctionClass::Determiner)
         || ctx.is_pronoun(start)
+        || ctx.is_any(start, &["there"])
         || ctx.is_cap(start)
         || (ctx.function_class(start).is_none() && !ctx.norm(start).ends_with("ly"));
     // "urged lawmakers to act" is a hearer and an infinitive, not a clause.

@@ -216,7 +216,7 @@ const TAIL: usize = 5;
 
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if v < scan.start + 3 || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+    if v < scan.start + 3 || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
         return None;
     }
     let form = ctx.cue(v)?;
@@ -315,6 +315,11 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 
+/// Words after which a cue word is a noun ("the report", "his call").
+const ARTICLES_AND_POSSESSIVES: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+];
+
 /// The verb cue at `v` with its source, when it is active and has one.
 fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
     if let Some((k, found)) = scan.verb.get() {
@@ -329,8 +334,9 @@ fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
 
 fn find_verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
     let ctx = scan.ctx;
-    // After "the", "a", "his" the word is a noun ("the report", "his call").
-    if v == scan.start || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+    // After "the", "a", "his" the word is a noun ("the report", "his call"); "Both think",
+    // "This suggests" are subjects and verbs.
+    if v == scan.start || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
         return None;
     }
     let c = cue::verb_at(ctx, v)?;
@@ -421,7 +427,7 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     // One adverb may come between: "spoke openly about".
-    let p = if ctx.function_class(v + 1) == Some(super::lexicons::FunctionClass::Adverb)
+    let p = if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
         || ctx.norm(v + 1).ends_with("ly")
     {
         v + 2

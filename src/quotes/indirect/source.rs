@@ -9,7 +9,9 @@ use super::super::syntax::{Ctx, Np, NpKind};
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
 pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
-    let np = if ing && v > floor && matches!(ctx.tok(v - 1), "," | "and") {
+    // "…, saying …", "celebrated and said …": the subject of the sentence's first verb.
+    let coordinated = v > floor && matches!(ctx.tok(v - 1), "," | "and");
+    let np = if coordinated && (ing || ctx.tok(v - 1) == "and") {
         ctx.np_starting_at(floor, v).filter(|np| {
             np.kind != NpKind::Common
                 || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
