@@ -413,3 +413,10 @@ fn a_participle_after_its_subject_reports_for_it() {
     assert_eq!(r[0].1.as_deref(), Some("Callers"));
     assert!(r[0].0.starts_with("the river had burst its banks"), "{r:?}");
 }
+
+#[test]
+fn a_stray_mark_is_not_part_of_the_reported_words() {
+    let r = indirect("‘The dam is a real threat, the engineer said.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The dam is a real threat");
+}

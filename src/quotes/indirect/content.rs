@@ -175,3 +175,31 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
         .unwrap_or((start + OPENING_WINDOW).min(limit));
     opener && !infinitive && has_finite_verb(ctx, start, window)
 }
+
+/// `[start, end)` without a quotation mark at either edge whose partner is not inside it (a
+/// stray mark, or the pair of a quotation outside the clause): the reported words never
+/// begin or end on a mark of their own.
+pub(crate) fn trim_lone_marks(
+    ctx: &Ctx,
+    quoted: &[(usize, usize)],
+    mut start: usize,
+    mut end: usize,
+) -> (usize, usize) {
+    let pair_at = |k: usize| {
+        let q = quoted.partition_point(|&(_, after)| after <= k);
+        quoted.get(q).copied().filter(|&(open, _)| open <= k)
+    };
+    while start < end && ctx.is_quote_mark(start) {
+        match pair_at(start) {
+            Some((open, after)) if open == start && after <= end => break,
+            _ => start += 1,
+        }
+    }
+    while end > start && ctx.is_quote_mark(end - 1) {
+        match pair_at(end - 1) {
+            Some((open, after)) if after == end && open >= start => break,
+            _ => end -= 1,
+        }
+    }
+    (start, end)
+}

@@ -33,6 +33,9 @@ struct Reported {
     kind: CueKind,
 }
 
+/// A verb cue with its source.
+type VerbAndSource = (cue::IndirectCue, Np);
+
 /// What a rule sees: the text, its quoted spans (token ranges, marks included) and the
 /// sentence being scanned.
 struct Scan<'c, 'a> {
@@ -41,7 +44,7 @@ struct Scan<'c, 'a> {
     start: usize,
     end: usize,
     /// The last verb looked up with its source: the verb rules share one subject search.
-    verb: Cell<Option<(usize, Option<(cue::IndirectCue, Np)>)>>,
+    verb: Cell<Option<(usize, Option<VerbAndSource>)>>,
 }
 
 /// A named rule: tried at token `k`, it gives the row whose cue starts there.
@@ -151,7 +154,8 @@ fn row(
     content: (usize, usize),
     kind: CueKind,
 ) -> Option<Reported> {
-    let (a, b) = content;
+    let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
+    let content = (a, b);
     if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
         return None;
     }
@@ -321,7 +325,7 @@ const ARTICLES_AND_POSSESSIVES: &[&str] = &[
 ];
 
 /// The verb cue at `v` with its source, when it is active and has one.
-fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
+fn verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if let Some((k, found)) = scan.verb.get() {
         if k == v {
             return found;
@@ -332,7 +336,7 @@ fn verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
     found
 }
 
-fn find_verb_with_source(scan: &Scan, v: usize) -> Option<(cue::IndirectCue, Np)> {
+fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     let ctx = scan.ctx;
     // After "the", "a", "his" the word is a noun ("the report", "his call"); "Both think",
     // "This suggests" are subjects and verbs.
