@@ -285,7 +285,7 @@ fn main() {
                 }
             }
         }
-        pairs.sort_by(|a, b| b.0.cmp(&a.0));
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
         let mut gold_hit = vec![None; indirect.len()];
         let mut pred_hit = vec![false; preds.len()];
         for (_, gi, pi) in pairs {
@@ -387,7 +387,7 @@ fn main() {
     }
     println!("misses by class (missed/gold):");
     let mut m: Vec<_> = misses.into_iter().collect();
-    m.sort_by(|a, b| b.1 .0.cmp(&a.1 .0));
+    m.sort_by_key(|e| std::cmp::Reverse(e.1 .0));
     for (k, (miss, n)) in m {
         println!("  {k:<28} {miss:>6}/{n:<6}");
     }
@@ -396,7 +396,7 @@ fn main() {
         .into_iter()
         .filter(|(k, n)| !k.starts_with("  ") || *n >= 15)
         .collect();
-    f.sort_by(|a, b| b.1.cmp(&a.1));
+    f.sort_by_key(|e| std::cmp::Reverse(e.1));
     for (k, n) in f.iter().take(40) {
         println!("  {k:<40} {n:>6}");
     }

@@ -218,6 +218,9 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
 /// Tokens an attribution may have after its verb before the sentence ends ("on Monday").
 const TAIL: usize = 5;
 
+/// Words a trailing attribution's subject phrase may have before the chunker's phrase.
+const SUBJECT_REACH: usize = 6;
+
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     if v < scan.start + 3 || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
@@ -241,8 +244,15 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         (v - 1, np, np.end)
     } else {
         let np = ctx.subject_before(v, scan.start)?;
-        let comma = np.start.checked_sub(1)?;
-        if !ctx.is_punct(comma, ",") || comma <= scan.start {
+        // The comma right before the subject, or before a few words that lead into it
+        // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
+        let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
+        let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
+        if !ctx.is_punct(comma, ",")
+            || comma <= scan.start
+            || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
+            || content::has_finite_verb(ctx, comma + 1, v)
+        {
             return None;
         }
         (comma, np, v + 1)
@@ -256,8 +266,9 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if tail_end - after > TAIL && !ends {
         return None;
     }
-    // ", said Ann Vale" ends there: ", said Vale was right" is a clause after the verb.
-    if ctx.is_punct(v - 1, ",") && tail_end != after {
+    // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
+    // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
+    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
         return None;
     }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
