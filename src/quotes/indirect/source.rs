@@ -16,6 +16,8 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
             np.kind != NpKind::Common
                 || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
         })
+    } else if let Some(np) = before_clitic(ctx, v, floor) {
+        Some(np)
     } else if ing {
         // "officials are saying", "voters supporting Cruz": the phrase right before.
         ctx.subject_before(v, floor)
@@ -114,4 +116,18 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
             kind: NpKind::Common,
         })
     })
+}
+
+/// "He's talking", "they've been saying", "she'd said": the subject before a contracted
+/// auxiliary (and any auxiliaries or adverbs after it).
+fn before_clitic(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let mut j = v.checked_sub(1)?;
+    while j > floor && ctx.function_class(j) == Some(FunctionClass::Auxiliary) {
+        j -= 1;
+    }
+    let clitic = matches!(ctx.norm(j), "'s" | "'re" | "'ve" | "'d" | "'m" | "'ll");
+    if !clitic || j <= floor {
+        return None;
+    }
+    ctx.np_ending_at(j - 1, floor)
 }
