@@ -28,15 +28,16 @@ fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
     if !matches!(ctx.tok(k), "," | "—" | "–" | "--") {
         return false;
     }
-    let next = ctx.lower(k + 1);
+    // The words listed are lower-case after a comma; no lookup for a name or a number.
+    let next = ctx.tok(k + 1);
     matches!(
-        next.as_ref(),
+        next,
         "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
-    ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing)
-        || matches!(
-            next.as_ref(),
+    ) || next.ends_with("ing")
+        && (matches!(
+            next,
             "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling"
-        )
+        ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
 }
 
 /// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,

@@ -179,19 +179,39 @@ fn may_be_listed(w: &str) -> bool {
     FILTER[h >> 6] & (1 << (h & 63)) != 0
 }
 
-/// Can any rule start at token `k`: an indirect cue verb, a reporting noun or "according"? One byte rules out most tokens before any lookup.
-pub(crate) fn candidate(ctx: &Ctx, k: usize) -> bool {
-    let Some(t) = ctx.tokens.get(k) else {
-        return false;
-    };
+/// What the lexicons say about the token a rule starts at: its verb cue, its noun frames, and
+/// whether it is "according".
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Here {
+    pub verb: Option<IndirectCue>,
+    pub noun: Option<(CueKind, u16)>,
+    pub according: bool,
+}
+
+/// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
+/// reporting noun or "according"); `None` otherwise. One byte rules out most tokens before
+/// any lookup.
+pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
+    let t = ctx.tokens.get(k)?;
     match ctx.text.as_bytes().get(t.span.start()) {
-        Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => true,
+        Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => Some(Here {
+            according: true,
+            ..Here::default()
+        }),
         // Every listed word has three letters or more ("say", "see").
         Some(b) if b.is_ascii_lowercase() && t.span.len() >= 3 => {
             let w = ctx.norm(k);
-            may_be_listed(w) && (CUES.contains_key(w) || NOUNS.contains_key(w))
+            if !may_be_listed(w) {
+                return None;
+            }
+            let here = Here {
+                verb: CUES.get(w).copied(),
+                noun: NOUNS.get(w).copied(),
+                according: false,
+            };
+            (here.verb.is_some() || here.noun.is_some()).then_some(here)
         }
-        _ => false,
+        _ => None,
     }
 }
 

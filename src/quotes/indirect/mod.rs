@@ -20,7 +20,7 @@ pub(crate) use cue::cue_kind_of;
 
 use super::lexicons::FunctionClass;
 use super::resolve::Entities;
-use super::syntax::{Ctx, Np};
+use super::syntax::{Ctx, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
 use crate::sentences::Sentence;
 
@@ -45,6 +45,18 @@ struct Scan<'c, 'a> {
     end: usize,
     /// The last verb looked up with its source: the verb rules share one subject search.
     verb: Cell<Option<(usize, Option<VerbAndSource>)>>,
+    /// The lexicon facts of the token the rules are tried at (looked up once for all rules).
+    here: Cell<(usize, cue::Here)>,
+}
+
+impl Scan<'_, '_> {
+    /// The lexicon facts of token `k` (from the driver's lookup when the rules run there).
+    fn facts(&self, k: usize) -> cue::Here {
+        match self.here.get() {
+            (at, here) if at == k => here,
+            _ => cue::candidate(self.ctx, k).unwrap_or_default(),
+        }
+    }
 }
 
 /// A named rule: tried at token `k`, it gives the row whose cue starts there.
@@ -115,13 +127,15 @@ pub(crate) fn extract(
             start: s.token_start,
             end: s.token_end.min(ctx.len()),
             verb: Cell::new(None),
+            here: Cell::new((usize::MAX, cue::Here::default())),
         };
         let mut k = scan.start;
         while k < scan.end {
-            if !cue::candidate(ctx, k) {
+            let Some(here) = cue::candidate(ctx, k) else {
                 k += 1;
                 continue;
-            }
+            };
+            scan.here.set((k, here));
             let Some(r) = RULES.iter().find_map(|rule| (rule.find)(&scan, k)) else {
                 k += 1;
                 continue;
@@ -177,7 +191,7 @@ fn kind_for(scan: &Scan, kind: CueKind, source: Option<Np>) -> CueKind {
 
 fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if !ctx.is_any(k, &["according"]) || !ctx.is_any(k + 1, &["to"]) {
+    if !scan.facts(k).according || !ctx.is_any(k + 1, &["to"]) {
         return None;
     }
     let mut np = ctx.np_starting_at(k + 2, scan.end)?;
@@ -227,7 +241,10 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let form = ctx.cue(v)?;
-    let is_speech = form.indirect || cue::verb_at(ctx, v).is_some_and(|c| c.clause);
+    let is_speech = form.indirect || scan.facts(v).verb.is_some_and(|c| c.clause);
+    // A bare form at the end of a sentence is a noun ("his home state") unless a plural or a
+    // pronoun says it ("officials say", "they argue"); checked below with the subject.
+    let bare = form.base;
     if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
         return None;
     }
@@ -253,6 +270,10 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
             || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
             || content::has_finite_verb(ctx, comma + 1, v)
         {
+            return None;
+        }
+        let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
+        if bare && !plural {
             return None;
         }
         (comma, np, v + 1)
@@ -292,7 +313,7 @@ fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
     if ctx.tok(k + 1) != "that" {
         return None;
     }
-    let kind = cue::noun_at(ctx, k)?;
+    let kind = scan.facts(k).noun?.0;
     let np = source::possessor(ctx, k, scan.start)?;
     let start = k + 2;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
@@ -312,7 +333,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     if !cue::PREPOSITIONS.contains(&prep) || !ctx.tok(k).starts_with(char::is_lowercase) {
         return None;
     }
-    let (kind, bits) = cue::noun_frames_at(ctx, k)?;
+    let (kind, bits) = scan.facts(k).noun?;
     if !cue::has_preposition(bits, prep) {
         return None;
     }
@@ -354,7 +375,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if v == scan.start || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
         return None;
     }
-    let c = cue::verb_at(ctx, v)?;
+    let c = scan.facts(v).verb?;
     if ctx.passive(v) {
         return None;
     }
@@ -363,7 +384,8 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
 }
 
 fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
-    let (c, np) = verb_with_source(scan, v)?;
+    // The right-hand side first: the subject search is the costly part.
+    let c = scan.facts(v).verb?;
     if !c.clause {
         return None;
     }
@@ -381,6 +403,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     })?;
+    let (_, np) = verb_with_source(scan, v)?;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) {
@@ -396,8 +419,11 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
 }
 
 fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
-    let (c, np) = verb_with_source(scan, v)?;
     let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if !(c.to || c.object_to || ctx.is_any(v, &["called", "call", "calls", "calling"])) {
+        return None;
+    }
     let mut start = v + 1;
     let mut cue_end = v + 1;
     if ctx.is_any(v, &["called", "call", "calls", "calling"]) {
@@ -405,6 +431,7 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
             // "called for an inquiry": the demand itself.
             start += 1;
             cue_end = start;
+            let (_, np) = verb_with_source(scan, v)?;
             let end = content::clause_end(ctx, scan.quoted, start, scan.end);
             return row(scan, (v, cue_end), Some(np), (start, end), c.kind);
         }
@@ -425,6 +452,7 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     if !ctx.is_any(start, &["to"]) || !ctx.is_word(start + 1) || ctx.is_cap(start + 1) {
         return None;
     }
+    let (_, np) = verb_with_source(scan, v)?;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     row(
         scan,
@@ -436,8 +464,8 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 }
 
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
-    let (c, np) = verb_with_source(scan, v)?;
     let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
     if c.prepositions == 0 {
         return None;
     }
@@ -452,6 +480,7 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     if !ctx.with_lower(p, |w| c.takes_preposition(w)) {
         return None;
     }
+    let (_, np) = verb_with_source(scan, v)?;
     let start = p + 1;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     row(
@@ -464,9 +493,9 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
 }
 
 fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
-    let (c, np) = verb_with_source(scan, v)?;
     let ctx = scan.ctx;
-    if !c.object || c.ing && np.end + 1 < v {
+    let c = scan.facts(v).verb?;
+    if !c.object {
         return None;
     }
     let start = v + 1;
@@ -477,6 +506,11 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
             && ctx.function_class(start).is_none()
             && !ctx.is_preposition(start));
     if !opens || ctx.is_any(start, &["that", "to"]) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    // A participle object belongs to a subject right before it ("voters backing Cruz").
+    if c.ing && np.end + 1 < v {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
