@@ -24,7 +24,8 @@
 //! * Quotations in a short opening headline (a first paragraph of at most 16 words followed
 //!   by the article) are typed `title` with no speaker: the body quotes the same words with
 //!   their attribution, and counting both would count one quotation twice.
-//! * `indirect` rows come last and never overlap a quotation; consumers scoring against
+//! * `indirect` rows come last; one may hold a quotation worked into its clause (which is also
+//!   its own `partial` row), never one that is most of it. Consumers scoring against
 //!   quotation-marked gold (PolNeAR) filter them out with `term` and `title`.
 //!
 //! All of it is linear in the document: every look-up is bounded by a window, a sentence or a
