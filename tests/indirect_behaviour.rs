@@ -420,3 +420,13 @@ fn a_stray_mark_is_not_part_of_the_reported_words() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].0, "The dam is a real threat");
 }
+
+#[test]
+fn a_participle_after_an_attribution_shares_its_speaker() {
+    let text = "“Prices are too high,” Vale said, citing rents that doubled in five years.";
+    let r = indirect(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+    assert_eq!(r[0].2.as_deref(), Some("citing"));
+    assert!(r[0].0.starts_with("rents that doubled"), "{r:?}");
+}

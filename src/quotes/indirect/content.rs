@@ -123,13 +123,21 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         if ctx.tok(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
             return (k + 1 < limit).then_some(k + 1);
         }
-        if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!") || ctx.is_quote_mark(k) {
+        // Another cue ("said, citing rents that …") governs what follows it.
+        if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!")
+            || ctx.is_quote_mark(k)
+            || ctx.tok(k).ends_with("ing") && cue::verb_at(ctx, k).is_some()
+        {
             break;
         }
         k += 1;
     }
     let mut start = v + 1;
     if ctx.is_punct(start, ",") {
+        // "…,” Vale said, citing …": a participle after the comma is a cue of its own.
+        if ctx.tok(start + 1).ends_with("ing") {
+            return None;
+        }
         start += 1;
     }
     if hearer {

@@ -510,7 +510,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let (_, np) = verb_with_source(scan, v)?;
     // A participle object belongs to a subject right before it ("voters backing Cruz").
-    if c.ing && np.end + 1 < v {
+    if c.ing && np.end + 1 < v && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–") {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);

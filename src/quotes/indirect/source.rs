@@ -10,12 +10,11 @@ use super::super::syntax::{Ctx, Np, NpKind};
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
 pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
     // "…, saying …", "celebrated and said …": the subject of the sentence's first verb.
-    let coordinated = v > floor && matches!(ctx.tok(v - 1), "," | "and");
+    let coordinated = v > floor
+        && (matches!(ctx.tok(v - 1), "," | "and" | "—" | "–" | "--")
+            || ing && ctx.is_any(v - 1, &["while", "before", "after", "by", "when"]));
     let np = if coordinated && (ing || ctx.tok(v - 1) == "and") {
-        ctx.np_starting_at(floor, v).filter(|np| {
-            np.kind != NpKind::Common
-                || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
-        })
+        participle_subject(ctx, v, floor)
     } else if let Some(np) = before_clitic(ctx, v, floor) {
         Some(np)
     } else if ing {
@@ -130,4 +129,21 @@ fn before_clitic(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         return None;
     }
     ctx.np_ending_at(j - 1, floor)
+}
+
+/// The subject a participle or coordinated verb at `v` shares ("Vale left, saying …", "…,”
+/// McCain said, citing …"): the attribution right before it, or the phrase opening the
+/// sentence.
+fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let before = v
+        .checked_sub(2)
+        .filter(|&c| c > floor && ctx.cue(c).is_some());
+    if let Some(c) = before {
+        if let Some(np) = ctx.subject_before(c, floor) {
+            return Some(np);
+        }
+    }
+    ctx.np_starting_at(floor, v).filter(|np| {
+        np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+    })
 }
