@@ -235,169 +235,213 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let split = args.first().map_or("train", String::as_str);
     let verbose = args.iter().position(|a| a == "--verbose" || a == "-v");
-    let only = verbose.and_then(|i| args.get(i + 1)).cloned();
-    let raw = args.iter().any(|a| a == "--raw");
+    let mut report = Report {
+        only: verbose.and_then(|i| args.get(i + 1)).cloned(),
+        raw: args.iter().any(|a| a == "--raw"),
+        ..Report::default()
+    };
     let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
     let file = std::fs::read_to_string(&path).expect("read PolNeAR gold");
-    let mut all = Tally::default();
-    let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut misses: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut fps: BTreeMap<String, usize> = BTreeMap::new();
     for line in file.lines() {
         let d: Value = serde_json::from_str(line).expect("json");
+        report.article(&d);
+    }
+    report.print(split);
+}
+
+/// The tallies of a run and the error classes, article by article.
+#[derive(Default)]
+struct Report {
+    /// Print the cases of this class (or MISS, FP, source).
+    only: Option<String>,
+    raw: bool,
+    all: Tally,
+    by_kind: BTreeMap<&'static str, (usize, usize)>,
+    misses: BTreeMap<&'static str, (usize, usize)>,
+    fps: BTreeMap<String, usize>,
+}
+
+/// The gold attributions of an article; in an article that writes quotation marks as `''` and
+/// lists no quotes, an `indirect` one whose content carries `''` is read as `mixed` (unless raw).
+fn gold_of(d: &Value, tchars: &[char], raw: bool) -> Vec<GoldAttr> {
+    let mut gold: Vec<GoldAttr> = d["attributions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|g| GoldAttr {
+                    kind: g["type"].as_str().unwrap_or("").to_string(),
+                    content: spans(&g["content"]),
+                    source: spans(&g["source"]),
+                    cue: spans(&g["cue"]),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let no_quotes = d["quotes"].as_array().is_none_or(|q| q.is_empty());
+    let text = d["text"].as_str().unwrap_or("");
+    if !raw && no_quotes && text.contains("''") {
+        for g in gold.iter_mut().filter(|g| g.kind == "indirect") {
+            let marked = g.content.iter().any(|&(s, e)| {
+                let (s, e) = (s.saturating_sub(2), (e + 2).min(tchars.len()));
+                tchars[s..e].windows(2).any(|w| w == ['\'', '\''])
+            });
+            if marked {
+                g.kind = "mixed".to_string();
+            }
+        }
+    }
+    gold
+}
+
+/// One-to-one matches, best overlap first: for each gold its prediction, and which
+/// predictions are taken.
+fn pair(indirect: &[&GoldAttr], preds: &[Pred]) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (gi, g) in indirect.iter().enumerate() {
+        for (pi, p) in preds.iter().enumerate() {
+            if let Some(ov) = matches(p.span, &g.content) {
+                pairs.push((ov, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
+    let mut gold_hit = vec![None; indirect.len()];
+    let mut pred_hit = vec![false; preds.len()];
+    for (_, gi, pi) in pairs {
+        if gold_hit[gi].is_none() && !pred_hit[pi] {
+            gold_hit[gi] = Some(pi);
+            pred_hit[pi] = true;
+        }
+    }
+    (gold_hit, pred_hit)
+}
+
+impl Report {
+    fn shows(&self, class: &str, group: &str) -> bool {
+        self.only
+            .as_deref()
+            .is_some_and(|o| class.contains(o) || o == group)
+    }
+
+    fn article(&mut self, d: &Value) {
         let text = d["text"].as_str().unwrap_or("");
         let tchars: Vec<char> = text.chars().collect();
-        let gold: Vec<GoldAttr> = d["attributions"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|g| GoldAttr {
-                        kind: g["type"].as_str().unwrap_or("").to_string(),
-                        content: spans(&g["content"]),
-                        source: spans(&g["source"]),
-                        cue: spans(&g["cue"]),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let gold = gold_of(d, &tchars, self.raw);
         let preds = predict(text);
-        let no_quotes = d["quotes"].as_array().is_none_or(|q| q.is_empty());
-        let mut gold = gold;
-        if !raw && no_quotes && text.contains("''") {
-            for g in gold.iter_mut().filter(|g| g.kind == "indirect") {
-                let marked = g.content.iter().any(|&(s, e)| {
-                    let (s, e) = (s.saturating_sub(2), (e + 2).min(tchars.len()));
-                    tchars[s..e].windows(2).any(|w| w == ['\'', '\''])
-                });
-                if marked {
-                    g.kind = "mixed".to_string();
-                }
-            }
-        }
         let indirect: Vec<&GoldAttr> = gold.iter().filter(|g| g.kind == "indirect").collect();
-        all.gold += indirect.len();
-        // One to one, best overlap first.
-        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-        for (gi, g) in indirect.iter().enumerate() {
-            for (pi, p) in preds.iter().enumerate() {
-                if let Some(ov) = matches(p.span, &g.content) {
-                    pairs.push((ov, gi, pi));
-                }
-            }
-        }
-        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
-        let mut gold_hit = vec![None; indirect.len()];
-        let mut pred_hit = vec![false; preds.len()];
-        for (_, gi, pi) in pairs {
-            if gold_hit[gi].is_none() && !pred_hit[pi] {
-                gold_hit[gi] = Some(pi);
-                pred_hit[pi] = true;
-            }
-        }
+        self.all.gold += indirect.len();
+        let (gold_hit, pred_hit) = pair(&indirect, &preds);
         for (pi, p) in preds.iter().enumerate() {
-            let kind = by_kind.entry(p.cue_kind).or_default();
-            kind.1 += 1;
-            if pred_hit[pi] {
-                kind.0 += 1;
-                all.pred += 1;
-                continue;
-            }
-            let mixed = gold
-                .iter()
-                .any(|g| g.kind != "indirect" && matches(p.span, &g.content).is_some());
-            if mixed {
-                all.set_aside += 1;
-                continue;
-            }
-            all.pred += 1;
-            let near = indirect.iter().any(|g| overlap(p.span, &g.content) > 0);
-            let cue = p
-                .cue
-                .map_or(String::from("-"), |c| chars(&tchars, c).to_lowercase());
-            let class = if near {
-                "FP boundary (overlaps gold, < half)".to_string()
-            } else {
-                format!("FP no gold [{}]", p.cue_kind)
-            };
-            *fps.entry(class.clone()).or_default() += 1;
-            *fps.entry(format!("  FP cue {cue}")).or_default() += 1;
-            if only
-                .as_deref()
-                .is_some_and(|o| class.contains(o) || o == "FP")
-            {
-                println!("{class} cue={cue} | {}", short(&chars(&tchars, p.span)));
-            }
+            self.prediction(&tchars, p, pred_hit[pi], &gold, &indirect);
         }
         for (gi, g) in indirect.iter().enumerate() {
-            let class = gold_class(&tchars, g);
-            let m = misses.entry(class).or_default();
-            m.1 += 1;
-            match gold_hit[gi] {
-                Some(pi) => {
-                    all.tp += 1;
-                    let p = &preds[pi];
-                    let source_ok = match p.mention {
-                        Some(mspan) => overlap(mspan, &g.source) > 0,
-                        None => g.source.is_empty(),
-                    };
-                    all.tp_source += usize::from(source_ok);
-                    if !source_ok && only.as_deref() == Some("source") {
-                        println!(
-                            "SOURCE got {:?} want {:?} | {}",
-                            p.mention.map(|m| chars(&tchars, m)),
-                            g.source.first().map(|&s| chars(&tchars, s)),
-                            short(&chars(&tchars, p.span))
-                        );
-                    }
-                }
-                None => {
-                    m.0 += 1;
-                    let partial = preds.iter().any(|p| overlap(p.span, &g.content) > 0);
-                    if only
-                        .as_deref()
-                        .is_some_and(|o| class.contains(o) || o == "MISS")
-                    {
-                        println!(
-                            "MISS {class}{} cue={:?} src={:?} | {}",
-                            if partial { " (boundary)" } else { "" },
-                            g.cue.first().map(|&c| chars(&tchars, c)),
-                            g.source.first().map(|&s| chars(&tchars, s)),
-                            short(
-                                &g.content
-                                    .iter()
-                                    .map(|&c| chars(&tchars, c))
-                                    .collect::<Vec<_>>()
-                                    .join(" … ")
-                            )
-                        );
-                    }
-                }
-            }
+            self.gold_row(&tchars, g, gold_hit[gi].map(|pi| &preds[pi]), &preds);
         }
     }
-    let mode = if raw {
-        "raw file"
-    } else {
-        "'' articles' quoted rows as mixed"
-    };
-    all.line(&format!("PolNeAR {split} indirect ({mode})"));
-    println!("rows by cue_kind (matched/all):");
-    for (k, (tp, n)) in &by_kind {
-        println!("  {k:<10} {tp:>6}/{n:<6}");
+
+    /// Counts one prediction: a hit, set aside (matches a mixed attribution) or a false
+    /// positive by class.
+    fn prediction(
+        &mut self,
+        tchars: &[char],
+        p: &Pred,
+        hit: bool,
+        gold: &[GoldAttr],
+        indirect: &[&GoldAttr],
+    ) {
+        let kind = self.by_kind.entry(p.cue_kind).or_default();
+        kind.1 += 1;
+        if hit {
+            kind.0 += 1;
+            self.all.pred += 1;
+            return;
+        }
+        let mixed = gold
+            .iter()
+            .any(|g| g.kind != "indirect" && matches(p.span, &g.content).is_some());
+        if mixed {
+            self.all.set_aside += 1;
+            return;
+        }
+        self.all.pred += 1;
+        let near = indirect.iter().any(|g| overlap(p.span, &g.content) > 0);
+        let cue = p
+            .cue
+            .map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+        let class = if near {
+            "FP boundary (overlaps gold, < half)".to_string()
+        } else {
+            format!("FP no gold [{}]", p.cue_kind)
+        };
+        *self.fps.entry(class.clone()).or_default() += 1;
+        *self.fps.entry(format!("  FP cue {cue}")).or_default() += 1;
+        if self.shows(&class, "FP") {
+            println!("{class} cue={cue} | {}", short(&chars(tchars, p.span)));
+        }
     }
-    println!("misses by class (missed/gold):");
-    let mut m: Vec<_> = misses.into_iter().collect();
-    m.sort_by_key(|e| std::cmp::Reverse(e.1 .0));
-    for (k, (miss, n)) in m {
-        println!("  {k:<28} {miss:>6}/{n:<6}");
+
+    /// Counts one gold attribution: found (with or without its source) or missed, by class.
+    fn gold_row(&mut self, tchars: &[char], g: &GoldAttr, hit: Option<&Pred>, preds: &[Pred]) {
+        let class = gold_class(tchars, g);
+        let m = self.misses.entry(class).or_default();
+        m.1 += 1;
+        let Some(p) = hit else {
+            m.0 += 1;
+            if self.shows(class, "MISS") {
+                let partial = preds.iter().any(|p| overlap(p.span, &g.content) > 0);
+                let content: Vec<String> = g.content.iter().map(|&c| chars(tchars, c)).collect();
+                println!(
+                    "MISS {class}{} cue={:?} src={:?} | {}",
+                    if partial { " (boundary)" } else { "" },
+                    g.cue.first().map(|&c| chars(tchars, c)),
+                    g.source.first().map(|&s| chars(tchars, s)),
+                    short(&content.join(" … "))
+                );
+            }
+            return;
+        };
+        self.all.tp += 1;
+        let source_ok = match p.mention {
+            Some(mspan) => overlap(mspan, &g.source) > 0,
+            None => g.source.is_empty(),
+        };
+        self.all.tp_source += usize::from(source_ok);
+        if !source_ok && self.only.as_deref() == Some("source") {
+            println!(
+                "SOURCE got {:?} want {:?} | {}",
+                p.mention.map(|m| chars(tchars, m)),
+                g.source.first().map(|&s| chars(tchars, s)),
+                short(&chars(tchars, p.span))
+            );
+        }
     }
-    println!("false positives by class:");
-    let mut f: Vec<_> = fps
-        .into_iter()
-        .filter(|(k, n)| !k.starts_with("  ") || *n >= 15)
-        .collect();
-    f.sort_by_key(|e| std::cmp::Reverse(e.1));
-    for (k, n) in f.iter().take(40) {
-        println!("  {k:<40} {n:>6}");
+
+    fn print(&self, split: &str) {
+        let mode = if self.raw {
+            "raw file"
+        } else {
+            "'' articles' quoted rows as mixed"
+        };
+        self.all.line(&format!("PolNeAR {split} indirect ({mode})"));
+        println!("rows by cue_kind (matched/all):");
+        for (k, (tp, n)) in &self.by_kind {
+            println!("  {k:<10} {tp:>6}/{n:<6}");
+        }
+        println!("misses by class (missed/gold):");
+        let mut m: Vec<_> = self.misses.iter().collect();
+        m.sort_by_key(|e| std::cmp::Reverse(e.1 .0));
+        for (k, (miss, n)) in m {
+            println!("  {k:<28} {miss:>6}/{n:<6}");
+        }
+        println!("false positives by class:");
+        let mut f: Vec<_> = self
+            .fps
+            .iter()
+            .filter(|(k, n)| !k.starts_with("  ") || **n >= 15)
+            .collect();
+        f.sort_by_key(|e| std::cmp::Reverse(*e.1));
+        for (k, n) in f.iter().take(40) {
+            println!("  {k:<40} {n:>6}");
+        }
     }
 }
