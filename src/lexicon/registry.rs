@@ -26,6 +26,24 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
 pub const ABBREVIATION_CLASSES: &[&str] = &["title", "month", "prefix", "general"];
 /// The tags of `cue_verbs.txt`'s fourth field.
 pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect"];
+/// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
+pub const CUE_KINDS: &[&str] = &["speech", "thought", "document"];
+/// The frames of `indirect_cues.txt`.
+pub const INDIRECT_FRAMES: &[&str] = &[
+    "clause",
+    "to",
+    "object_to",
+    "object",
+    "about",
+    "of",
+    "for",
+    "on",
+    "against",
+    "at",
+    "with",
+    "in",
+    "over",
+];
 /// The classes of `currencies.txt`.
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
 /// Genders in `first_names.txt` and `titles.txt`.
@@ -111,6 +129,27 @@ pub const LEXICONS: &[Spec] = &[
         keys: Keys::Unique,
         fields: &[Field::Text, Field::Text, Field::TagsOf(CUE_VERB_TAGS)],
         required: 0,
+    },
+    Spec {
+        name: "indirect_cues.txt",
+        source: source!("indirect_cues.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[
+            Field::Text,
+            Field::Text,
+            Field::OneOf(CUE_KINDS),
+            Field::TagsOf(INDIRECT_FRAMES),
+        ],
+        required: 4,
+    },
+    Spec {
+        name: "indirect_nouns.txt",
+        source: source!("indirect_nouns.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(CUE_KINDS), Field::TagsOf(INDIRECT_FRAMES)],
+        required: 1,
     },
     Spec {
         name: "currencies.txt",

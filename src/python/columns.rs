@@ -448,6 +448,7 @@ struct QuoteColumns {
     cue: LargeStringBuilder,
     cue_start: Int32Builder,
     cue_end: Int32Builder,
+    cue_kind: LargeStringBuilder,
 }
 
 impl QuoteColumns {
@@ -474,6 +475,7 @@ impl QuoteColumns {
                 &mut self.cue_start,
                 &mut self.cue_end,
             );
+            self.cue_kind.append_option(q.cue_kind.map(|k| k.as_str()));
         }
     }
 
@@ -488,6 +490,7 @@ impl QuoteColumns {
         b.add("cue", Arc::new(self.cue.finish()));
         b.add("cue_start", Arc::new(self.cue_start.finish()));
         b.add("cue_end", Arc::new(self.cue_end.finish()));
+        b.add("cue_kind", Arc::new(self.cue_kind.finish()));
         b.finish()
     }
 }

@@ -235,6 +235,14 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 "End of `cue` (exclusive). Missing when it is.",
                 "`219`",
             ),
+            col(
+                "cue_kind",
+                Dtype::Str,
+                true,
+                "What the cue reports: `speech` (said, told), `thought` (believes, fears) or \
+                 `document` (the report shows). Missing when there is no cue.",
+                "`'speech'`",
+            ),
         ],
     ),
     (

@@ -114,7 +114,7 @@ fn ends_cvc(w: &str) -> bool {
         && consonant_before(n - 3)
 }
 
-fn third_person(w: &str) -> String {
+pub(crate) fn third_person(w: &str) -> String {
     if ends_consonant_y(w) {
         format!("{}ies", &w[..w.len() - 1])
     } else if w.ends_with(['s', 'x', 'z']) || w.ends_with("ch") || w.ends_with("sh") {
@@ -124,7 +124,7 @@ fn third_person(w: &str) -> String {
     }
 }
 
-fn past_forms(w: &str) -> Vec<String> {
+pub(crate) fn past_forms(w: &str) -> Vec<String> {
     if w.ends_with('e') {
         vec![format!("{w}d")]
     } else if ends_consonant_y(w) {
@@ -137,7 +137,7 @@ fn past_forms(w: &str) -> Vec<String> {
     }
 }
 
-fn ing_forms(w: &str) -> Vec<String> {
+pub(crate) fn ing_forms(w: &str) -> Vec<String> {
     if let Some(stem) = w.strip_suffix("ie") {
         vec![format!("{stem}ying")]
     } else if w.ends_with('e') && !w.ends_with("ee") {
@@ -255,27 +255,6 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
     }
     words
 });
-
-/// The same filter over cue forms only: the indirect pass asks it of every lower-case word,
-/// and function words ("the", "of") fail it.
-pub(crate) static CUE_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 256]);
-    for w in CUE_FORMS.keys() {
-        let h = filter_slot(w.as_bytes());
-        bits[h >> 6] |= 1 << (h & 63);
-    }
-    bits
-});
-
-/// May `word` be a cue form? (No false negatives for ASCII words.)
-#[inline]
-pub(crate) fn may_be_cue(word: &str) -> bool {
-    if !word.is_ascii() {
-        return true;
-    }
-    let h = filter_slot(word.as_bytes());
-    CUE_FILTER[h >> 6] & (1 << (h & 63)) != 0
-}
 
 /// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
 /// most tokens (names, nouns) are ruled out by one bit test before any hashing.

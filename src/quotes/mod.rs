@@ -24,7 +24,8 @@
 //! * Quotations in a short opening headline (a first paragraph of at most 16 words followed
 //!   by the article) are typed `title` with no speaker: the body quotes the same words with
 //!   their attribution, and counting both would count one quotation twice.
-//! * `indirect` rows come last and never overlap a quotation; consumers scoring against
+//! * `indirect` rows come last; one may hold a quotation worked into its clause (which is also
+//!   its own `partial` row), never one that is most of it. Consumers scoring against
 //!   quotation-marked gold (PolNeAR) filter them out with `term` and `title`.
 //!
 //! All of it is linear in the document: every look-up is bounded by a window, a sentence or a
@@ -97,6 +98,32 @@ pub struct Quote {
     pub speaker_mention: Option<Span>,
     /// The cue verb or phrase ("said", "according to").
     pub cue: Option<Span>,
+    /// What the cue reports: speech, a thought or belief, or a document (None without a cue).
+    pub cue_kind: Option<CueKind>,
+}
+
+/// What kind of act a cue reports, so that a user can keep or drop beliefs and thoughts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    /// Something said or written by a person or body: "said", "told", "warned".
+    Speech,
+    /// A belief, thought or feeling: "believes", "thinks", "fears".
+    Thought,
+    /// A document, study or record: "according to the report", "the data show".
+    Document,
+}
+
+impl CueKind {
+    pub const ALL: [CueKind; 3] = [CueKind::Speech, CueKind::Thought, CueKind::Document];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Speech => "speech",
+            CueKind::Thought => "thought",
+            CueKind::Document => "document",
+        }
+    }
 }
 
 /// Finds the quotations in a tokenized, sentence-split text.
@@ -340,6 +367,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             speaker: f.and_then(|f| entities.canonical(&ctx, &f.np)),
             speaker_mention: f.map(|f| ctx.span(f.np.mention_start, f.np.end)),
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
+            cue_kind: f
+                .and_then(|f| f.cue)
+                .map(|(a, _)| indirect::cue_kind_of(&ctx, a)),
         });
     }
     out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));

@@ -1,0 +1,447 @@
+//! Scores `indirect` rows (reported speech without quotation marks) against PolNeAR's indirect
+//! attributions, with a breakdown of misses and false positives by error class.
+//!
+//! ```text
+//! cargo run --release --example score_indirect -- train [--verbose [CLASS]]   # polnear_train.jsonl
+//! cargo run --release --example score_indirect -- dev   [--verbose [CLASS]]   # polnear_dev.jsonl
+//! cargo run --release --example score_indirect -- train --raw                 # gold as the file types it
+//! ```
+//!
+//! * A predicted row matches a gold indirect attribution when their overlap is at least half of
+//!   the shorter (gold content may be several pieces; lengths and overlap are summed over them),
+//!   one to one, best overlap first.
+//! * **content+source**: the matched row's speaker mention must also overlap a gold source span
+//!   (a gold attribution with no source needs a row with no speaker mention).
+//! * Rows matching no indirect attribution but a `mixed` one (reported speech holding a
+//!   quotation, which presswork also gives as `indirect` plus a `partial` row) are set aside:
+//!   neither hits nor false positives. They are counted on their own line.
+//! * `cue_kind` splits are printed so that speech-only figures can be read too.
+//! * 113 train articles (NYT) write quotation marks as `''`; the conversion typed their quoted
+//!   attributions `indirect`. The main line reads an indirect attribution of such an article
+//!   whose content carries `''` as `mixed` (POLNEAR.md); `--raw` takes the file as it is.
+
+use std::collections::BTreeMap;
+
+use presswork::offsets::CharOffsets;
+use presswork::{analyze_with, QuoteType, Stages};
+use serde_json::Value;
+
+const SHARED: &str = "/work/shared";
+
+type Spans = Vec<(usize, usize)>;
+
+struct GoldAttr {
+    kind: String,
+    content: Spans,
+    source: Spans,
+    cue: Spans,
+}
+
+struct Pred {
+    span: (usize, usize),
+    mention: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+    cue_kind: &'static str,
+}
+
+fn spans(v: &Value) -> Spans {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| Some((p[0].as_u64()? as usize, p[1].as_u64()? as usize)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn overlap(a: (usize, usize), b: &[(usize, usize)]) -> usize {
+    b.iter()
+        .map(|&(s, e)| e.min(a.1).saturating_sub(s.max(a.0)))
+        .sum()
+}
+
+fn len(b: &[(usize, usize)]) -> usize {
+    b.iter().map(|&(s, e)| e.saturating_sub(s)).sum()
+}
+
+/// Overlap at least half of the shorter of the two.
+fn matches(p: (usize, usize), g: &[(usize, usize)]) -> Option<usize> {
+    let ov = overlap(p, g);
+    let shorter = (p.1 - p.0).min(len(g));
+    (ov > 0 && ov * 2 >= shorter).then_some(ov)
+}
+
+fn predict(text: &str) -> Vec<Pred> {
+    let doc = analyze_with(
+        text,
+        Stages {
+            quotes: true,
+            numbers: false,
+        },
+    );
+    let co = CharOffsets::new(text);
+    let c = |s: presswork::Span| (co.char_offset(s.start()), co.char_offset(s.end()));
+    doc.quotes
+        .iter()
+        .filter(|q| q.kind == QuoteType::Indirect)
+        .map(|q| Pred {
+            span: c(q.span),
+            mention: q.speaker_mention.map(c),
+            cue: q.cue.map(c),
+            cue_kind: q.cue_kind.map_or("-", |k| k.as_str()),
+        })
+        .collect()
+}
+
+fn chars(text: &[char], (s, e): (usize, usize)) -> String {
+    text[s.min(text.len())..e.min(text.len())]
+        .iter()
+        .collect::<String>()
+        .replace('\n', " ")
+}
+
+fn short(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    if c.len() > 110 {
+        format!(
+            "{}…{}",
+            c[..70].iter().collect::<String>(),
+            c[c.len() - 35..].iter().collect::<String>()
+        )
+    } else {
+        s.to_string()
+    }
+}
+
+/// Thought and belief verbs, for the miss classes only (what the stage types is in the lexicon).
+const THOUGHT: &[&str] = &[
+    "believ",
+    "think",
+    "thought",
+    "fear",
+    "feel",
+    "felt",
+    "hope",
+    "expect",
+    "know",
+    "knew",
+    "worr",
+    "doubt",
+    "view",
+    "consider",
+    "suspect",
+    "assum",
+    "want",
+    "wish",
+    "see",
+    "saw",
+    "understand",
+    "understood",
+    "recogni",
+    "realiz",
+    "sens",
+    "agree",
+];
+const NOUNS: &[&str] = &[
+    "claim",
+    "statement",
+    "report",
+    "warning",
+    "assertion",
+    "argument",
+    "view",
+    "belief",
+    "announcement",
+    "letter",
+    "poll",
+    "survey",
+    "study",
+    "data",
+    "analysis",
+    "record",
+    "document",
+];
+
+/// The error class of a gold attribution, from its cue and the order of its parts.
+fn gold_class(text: &[char], g: &GoldAttr) -> &'static str {
+    let cue = g.cue.first().map(|&c| chars(text, c).to_lowercase());
+    let Some(cue) = cue else {
+        return "no-cue";
+    };
+    let content_start = g.content.first().map_or(0, |c| c.0);
+    let cue_start = g.cue[0].0;
+    if cue.contains("according") {
+        return "according-to";
+    }
+    let last = cue.split_whitespace().last().unwrap_or("");
+    let first = cue.split_whitespace().next().unwrap_or("");
+    if THOUGHT
+        .iter()
+        .any(|t| first.starts_with(t) || last.starts_with(t))
+    {
+        return "thought";
+    }
+    if NOUNS.iter().any(|t| last.starts_with(t)) {
+        return "noun-cue";
+    }
+    if content_start < cue_start {
+        return "trailing (content first)";
+    }
+    if cue.split_whitespace().count() > 2 {
+        return "multiword cue";
+    }
+    "content after cue"
+}
+
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    tp_source: usize,
+    pred: usize,
+    gold: usize,
+    set_aside: usize,
+}
+
+impl Tally {
+    fn line(&self, label: &str) {
+        let p = |tp: usize| tp as f64 / self.pred.max(1) as f64;
+        let r = |tp: usize| tp as f64 / self.gold.max(1) as f64;
+        let f = |tp: usize| {
+            let (p, r) = (p(tp), r(tp));
+            if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            }
+        };
+        println!(
+            "{label}: content P={:.3} R={:.3} F1={:.3} | content+source P={:.3} R={:.3} F1={:.3}  (rows={} gold={} tp={} tp+src={} set aside as mixed={})",
+            p(self.tp),
+            r(self.tp),
+            f(self.tp),
+            p(self.tp_source),
+            r(self.tp_source),
+            f(self.tp_source),
+            self.pred,
+            self.gold,
+            self.tp,
+            self.tp_source,
+            self.set_aside
+        );
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let split = args.first().map_or("train", String::as_str);
+    let verbose = args.iter().position(|a| a == "--verbose" || a == "-v");
+    let mut report = Report {
+        only: verbose.and_then(|i| args.get(i + 1)).cloned(),
+        raw: args.iter().any(|a| a == "--raw"),
+        ..Report::default()
+    };
+    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
+    let file = std::fs::read_to_string(&path).expect("read PolNeAR gold");
+    for line in file.lines() {
+        let d: Value = serde_json::from_str(line).expect("json");
+        report.article(&d);
+    }
+    report.print(split);
+}
+
+/// The tallies of a run and the error classes, article by article.
+#[derive(Default)]
+struct Report {
+    /// Print the cases of this class (or MISS, FP, source).
+    only: Option<String>,
+    raw: bool,
+    all: Tally,
+    by_kind: BTreeMap<&'static str, (usize, usize)>,
+    misses: BTreeMap<&'static str, (usize, usize)>,
+    fps: BTreeMap<String, usize>,
+}
+
+/// The gold attributions of an article; in an article that writes quotation marks as `''` and
+/// lists no quotes, an `indirect` one whose content carries `''` is read as `mixed` (unless raw).
+fn gold_of(d: &Value, tchars: &[char], raw: bool) -> Vec<GoldAttr> {
+    let mut gold: Vec<GoldAttr> = d["attributions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|g| GoldAttr {
+                    kind: g["type"].as_str().unwrap_or("").to_string(),
+                    content: spans(&g["content"]),
+                    source: spans(&g["source"]),
+                    cue: spans(&g["cue"]),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let no_quotes = d["quotes"].as_array().is_none_or(|q| q.is_empty());
+    let text = d["text"].as_str().unwrap_or("");
+    if !raw && no_quotes && text.contains("''") {
+        for g in gold.iter_mut().filter(|g| g.kind == "indirect") {
+            let marked = g.content.iter().any(|&(s, e)| {
+                let (s, e) = (s.saturating_sub(2), (e + 2).min(tchars.len()));
+                tchars[s..e].windows(2).any(|w| w == ['\'', '\''])
+            });
+            if marked {
+                g.kind = "mixed".to_string();
+            }
+        }
+    }
+    gold
+}
+
+/// One-to-one matches, best overlap first: for each gold its prediction, and which
+/// predictions are taken.
+fn pair(indirect: &[&GoldAttr], preds: &[Pred]) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (gi, g) in indirect.iter().enumerate() {
+        for (pi, p) in preds.iter().enumerate() {
+            if let Some(ov) = matches(p.span, &g.content) {
+                pairs.push((ov, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
+    let mut gold_hit = vec![None; indirect.len()];
+    let mut pred_hit = vec![false; preds.len()];
+    for (_, gi, pi) in pairs {
+        if gold_hit[gi].is_none() && !pred_hit[pi] {
+            gold_hit[gi] = Some(pi);
+            pred_hit[pi] = true;
+        }
+    }
+    (gold_hit, pred_hit)
+}
+
+impl Report {
+    fn shows(&self, class: &str, group: &str) -> bool {
+        self.only
+            .as_deref()
+            .is_some_and(|o| class.contains(o) || o == group)
+    }
+
+    fn article(&mut self, d: &Value) {
+        let text = d["text"].as_str().unwrap_or("");
+        let tchars: Vec<char> = text.chars().collect();
+        let gold = gold_of(d, &tchars, self.raw);
+        let preds = predict(text);
+        let indirect: Vec<&GoldAttr> = gold.iter().filter(|g| g.kind == "indirect").collect();
+        self.all.gold += indirect.len();
+        let (gold_hit, pred_hit) = pair(&indirect, &preds);
+        for (pi, p) in preds.iter().enumerate() {
+            self.prediction(&tchars, p, pred_hit[pi], &gold, &indirect);
+        }
+        for (gi, g) in indirect.iter().enumerate() {
+            self.gold_row(&tchars, g, gold_hit[gi].map(|pi| &preds[pi]), &preds);
+        }
+    }
+
+    /// Counts one prediction: a hit, set aside (matches a mixed attribution) or a false
+    /// positive by class.
+    fn prediction(
+        &mut self,
+        tchars: &[char],
+        p: &Pred,
+        hit: bool,
+        gold: &[GoldAttr],
+        indirect: &[&GoldAttr],
+    ) {
+        let kind = self.by_kind.entry(p.cue_kind).or_default();
+        kind.1 += 1;
+        if hit {
+            kind.0 += 1;
+            self.all.pred += 1;
+            return;
+        }
+        let mixed = gold
+            .iter()
+            .any(|g| g.kind != "indirect" && matches(p.span, &g.content).is_some());
+        if mixed {
+            self.all.set_aside += 1;
+            return;
+        }
+        self.all.pred += 1;
+        let near = indirect.iter().any(|g| overlap(p.span, &g.content) > 0);
+        let cue = p
+            .cue
+            .map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+        let class = if near {
+            "FP boundary (overlaps gold, < half)".to_string()
+        } else {
+            format!("FP no gold [{}]", p.cue_kind)
+        };
+        *self.fps.entry(class.clone()).or_default() += 1;
+        *self.fps.entry(format!("  FP cue {cue}")).or_default() += 1;
+        if self.shows(&class, "FP") {
+            println!("{class} cue={cue} | {}", short(&chars(tchars, p.span)));
+        }
+    }
+
+    /// Counts one gold attribution: found (with or without its source) or missed, by class.
+    fn gold_row(&mut self, tchars: &[char], g: &GoldAttr, hit: Option<&Pred>, preds: &[Pred]) {
+        let class = gold_class(tchars, g);
+        let m = self.misses.entry(class).or_default();
+        m.1 += 1;
+        let Some(p) = hit else {
+            m.0 += 1;
+            if self.shows(class, "MISS") {
+                let partial = preds.iter().any(|p| overlap(p.span, &g.content) > 0);
+                let content: Vec<String> = g.content.iter().map(|&c| chars(tchars, c)).collect();
+                println!(
+                    "MISS {class}{} cue={:?} src={:?} | {}",
+                    if partial { " (boundary)" } else { "" },
+                    g.cue.first().map(|&c| chars(tchars, c)),
+                    g.source.first().map(|&s| chars(tchars, s)),
+                    short(&content.join(" … "))
+                );
+            }
+            return;
+        };
+        self.all.tp += 1;
+        let source_ok = match p.mention {
+            Some(mspan) => overlap(mspan, &g.source) > 0,
+            None => g.source.is_empty(),
+        };
+        self.all.tp_source += usize::from(source_ok);
+        if !source_ok && self.only.as_deref() == Some("source") {
+            println!(
+                "SOURCE got {:?} want {:?} | {}",
+                p.mention.map(|m| chars(tchars, m)),
+                g.source.first().map(|&s| chars(tchars, s)),
+                short(&chars(tchars, p.span))
+            );
+        }
+    }
+
+    fn print(&self, split: &str) {
+        let mode = if self.raw {
+            "raw file"
+        } else {
+            "'' articles' quoted rows as mixed"
+        };
+        self.all.line(&format!("PolNeAR {split} indirect ({mode})"));
+        println!("rows by cue_kind (matched/all):");
+        for (k, (tp, n)) in &self.by_kind {
+            println!("  {k:<10} {tp:>6}/{n:<6}");
+        }
+        println!("misses by class (missed/gold):");
+        let mut m: Vec<_> = self.misses.iter().collect();
+        m.sort_by_key(|e| std::cmp::Reverse(e.1 .0));
+        for (k, (miss, n)) in m {
+            println!("  {k:<28} {miss:>6}/{n:<6}");
+        }
+        println!("false positives by class:");
+        let mut f: Vec<_> = self
+            .fps
+            .iter()
+            .filter(|(k, n)| !k.starts_with("  ") || **n >= 15)
+            .collect();
+        f.sort_by_key(|e| std::cmp::Reverse(*e.1));
+        for (k, n) in f.iter().take(40) {
+            println!("  {k:<40} {n:>6}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Content: where the reported clause starts and ends.
+//!
+//! A reported clause runs to the end of its sentence, through any quotation inside it (the
+//! quotation is also its own row; the reported clause is never cut at a mark), and stops
+//! before a trailing clause that is the reporter's or a separate act (", though …",
+//! ", urging …", "; …").
+
+use super::super::lexicons::FunctionClass;
+use super::super::syntax::Ctx;
+use super::cue;
+
+/// Longest reported clause scanned, in tokens: bounds the work of a rule that fails late.
+pub(crate) const MAX_CLAUSE: usize = 160;
+
+/// How far into a clause without "that" its verb may stand.
+const OPENING_WINDOW: usize = 12;
+
+/// How far past the verb "that" may stand ("said on Monday that").
+const THAT_WINDOW: usize = 8;
+
+/// Sentence punctuation that ends a reported clause.
+pub(crate) fn ends_clause(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
+}
+
+/// A comma or dash at `k` that opens a trailing clause not part of the reported words.
+fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
+    if !matches!(ctx.tok(k), "," | "—" | "–" | "--") {
+        return false;
+    }
+    // The words listed are lower-case after a comma; no lookup for a name or a number.
+    let next = ctx.tok(k + 1);
+    matches!(
+        next,
+        "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
+    ) || next.ends_with("ing")
+        && (matches!(
+            next,
+            "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling"
+        ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
+}
+
+/// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,
+/// stepping over quoted spans (`quoted` is sorted, disjoint; token ranges, marks included).
+pub(crate) fn clause_end(
+    ctx: &Ctx,
+    quoted: &[(usize, usize)],
+    start: usize,
+    limit: usize,
+) -> usize {
+    let limit = limit.min(start + MAX_CLAUSE);
+    let mut end = start;
+    let mut k = start;
+    let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    while k < limit {
+        if let Some(&(open, after)) = quoted.get(q) {
+            if open <= k {
+                // A quotation is part of the clause, whatever punctuation it holds.
+                end = after.min(limit).max(end);
+                k = after.max(k + 1);
+                q += 1;
+                continue;
+            }
+        }
+        if ends_clause(ctx, k) || (k > start && opens_trailing_clause(ctx, k)) {
+            break;
+        }
+        // A mark that paired with nothing ends the clause: it is no part of the words.
+        if ctx.is_quote_mark(k) {
+            break;
+        }
+        end = k + 1;
+        k += 1;
+    }
+    // Never end on a comma or dash.
+    while end > start && matches!(ctx.tok(end - 1), "," | "—" | "–" | ":" | "--") {
+        end -= 1;
+    }
+    end
+}
+
+/// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word after its first
+/// word?
+pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        ctx.function_class(k) == Some(FunctionClass::Auxiliary)
+            || (ctx.is_word(k)
+                && k > start
+                && ctx.function_class(k).is_none()
+                && !ctx.is_cap(k)
+                && (ctx.norm(k).ends_with("ed")
+                    || ctx.norm(k).ends_with('s') && !ctx.norm(k).ends_with("ss")))
+    })
+}
+
+/// Tokens of `[start, end)` inside quoted spans.
+pub(crate) fn quoted_tokens(quoted: &[(usize, usize)], start: usize, end: usize) -> usize {
+    let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    let mut n = 0;
+    while let Some(&(open, after)) = quoted.get(q) {
+        if open >= end {
+            break;
+        }
+        n += after.min(end).saturating_sub(open.max(start));
+        q += 1;
+    }
+    n
+}
+
+/// Is `[start, end)` a direct quotation rather than reported speech: most of it in marks?
+/// Such a span is a quote row; the indirect row is for the reporter's own words.
+pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool {
+    end > start && quoted_tokens(quoted, start, end) * 10 >= (end - start) * 7
+}
+
+/// Where the clause governed by the verb at `v` starts: after "that" within a few tokens
+/// ("said on Monday that …"), at a wh-word ("asked whether …"), or right after the verb (and
+/// the hearer of "told X …") when the next words open a clause. `None` when nothing there
+/// reads as a clause.
+pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> Option<usize> {
+    let mut k = v + 1;
+    while k < limit && k <= v + THAT_WINDOW {
+        if ctx.tok(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+            return (k + 1 < limit).then_some(k + 1);
+        }
+        // Another cue ("said, citing rents that …") governs what follows it.
+        if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!")
+            || ctx.is_quote_mark(k)
+            || ctx.tok(k).ends_with("ing") && cue::verb_at(ctx, k).is_some()
+        {
+            break;
+        }
+        k += 1;
+    }
+    let mut start = v + 1;
+    if ctx.is_punct(start, ",") {
+        // "…,” Vale said, citing …": a participle after the comma is a cue of its own.
+        if ctx.tok(start + 1).ends_with("ing") {
+            return None;
+        }
+        start += 1;
+    }
+    if hearer {
+        let object = ctx.np_starting_at(start, limit)?;
+        start = object.end;
+    }
+    if ctx.is_any(
+        start,
+        &[
+            "whether", "if", "why", "how", "what", "when", "where", "who",
+        ],
+    ) {
+        return (start + 1 < limit).then_some(start);
+    }
+    opens_clause(ctx, start, limit).then_some(start)
+}
+
+/// Pronouns that can only be subjects, so open a clause.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
+/// lower-case noun ("officials were …"), and a finite verb soon after?
+fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
+    if start >= limit || !ctx.is_word(start) || ctx.is_preposition(start) {
+        return false;
+    }
+    // A subject pronoun opens a clause whatever follows: "said he’d build", "said it was".
+    if ctx.is_any(start, SUBJECT_PRONOUNS) && !ctx.is_any(start + 1, &["to"]) {
+        return true;
+    }
+    let opener = ctx.function_class(start) == Some(FunctionClass::Determiner)
+        || ctx.is_pronoun(start)
+        || ctx.is_any(start, &["there"])
+        || ctx.is_cap(start)
+        || (ctx.function_class(start).is_none() && !ctx.norm(start).ends_with("ly"));
+    // "urged lawmakers to act" is a hearer and an infinitive, not a clause.
+    let infinitive = ctx
+        .np_starting_at(start, limit)
+        .is_some_and(|np| ctx.is_any(np.end, &["to"]));
+    // The subject's verb comes within a few words, before any comma: "the agency is …",
+    // "Colombia prefers …", "the gathering in September in New York would …".
+    let window = (start..(start + OPENING_WINDOW).min(limit))
+        .find(|&k| matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+        .unwrap_or((start + OPENING_WINDOW).min(limit));
+    opener && !infinitive && has_finite_verb(ctx, start, window)
+}
+
+/// `[start, end)` without a quotation mark at either edge whose partner is not inside it (a
+/// stray mark, or the pair of a quotation outside the clause): the reported words never
+/// begin or end on a mark of their own.
+pub(crate) fn trim_lone_marks(
+    ctx: &Ctx,
+    quoted: &[(usize, usize)],
+    mut start: usize,
+    mut end: usize,
+) -> (usize, usize) {
+    let pair_at = |k: usize| {
+        let q = quoted.partition_point(|&(_, after)| after <= k);
+        quoted.get(q).copied().filter(|&(open, _)| open <= k)
+    };
+    while start < end && ctx.is_quote_mark(start) {
+        match pair_at(start) {
+            Some((open, after)) if open == start && after <= end => break,
+            _ => start += 1,
+        }
+    }
+    while end > start && ctx.is_quote_mark(end - 1) {
+        match pair_at(end - 1) {
+            Some((open, after)) if after == end && open >= start => break,
+            _ => end -= 1,
+        }
+    }
+    (start, end)
+}

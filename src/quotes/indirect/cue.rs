@@ -1,0 +1,297 @@
+//! Cue: which words report speech, a thought or a document without quotation marks, and
+//! what content each takes (`data/lexicons/indirect_cues.txt`, `indirect_nouns.txt`, and the
+//! verbs tagged `indirect` in `cue_verbs.txt`, which the quote rules read too).
+
+use std::sync::LazyLock;
+
+use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
+use super::super::syntax::Ctx;
+use super::super::CueKind;
+use crate::lexicon;
+
+/// What one inflected form of an indirect cue verb takes as its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct IndirectCue {
+    pub kind: CueKind,
+    /// A finite clause, with or without "that": "said (that) …".
+    pub clause: bool,
+    /// An infinitive of the subject's own act: "vowed to …".
+    pub to: bool,
+    /// A hearer and an infinitive: "urged lawmakers to …".
+    pub object_to: bool,
+    /// A noun phrase: "criticized the plan".
+    pub object: bool,
+    /// The prepositions whose object is the content ("talked about …"), as bits of
+    /// [`PREPOSITIONS`].
+    pub prepositions: u16,
+    /// The -ing form: a participle reporting for the sentence subject ("…, saying …").
+    pub ing: bool,
+}
+
+/// The prepositional frames of `indirect_cues.txt`, in bit order.
+pub(crate) const PREPOSITIONS: [&str; 10] = [
+    "about", "of", "for", "on", "against", "at", "to", "with", "in", "over",
+];
+
+/// The bits of [`PREPOSITIONS`] named in a comma-separated frames field.
+fn preposition_bits(frames: &str) -> u16 {
+    PREPOSITIONS
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| frames.split(',').any(|f| f.trim() == **p))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// Does the bit set `bits` hold the preposition `word`?
+pub(crate) fn has_preposition(bits: u16, word: &str) -> bool {
+    PREPOSITIONS
+        .iter()
+        .position(|p| *p == word)
+        .is_some_and(|i| bits & (1 << i) != 0)
+}
+
+impl IndirectCue {
+    /// Does the cue take the preposition `word` before its content?
+    pub fn takes_preposition(&self, word: &str) -> bool {
+        has_preposition(self.prepositions, word)
+    }
+}
+
+fn kind_named(name: &str) -> CueKind {
+    match name {
+        "thought" => CueKind::Thought,
+        "document" => CueKind::Document,
+        _ => CueKind::Speech,
+    }
+}
+
+/// Every inflected form of every indirect cue verb, lower-cased.
+static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
+    let mut cues = FastMap::default();
+    for (form, f) in CUE_FORMS.iter() {
+        if f.indirect && !f.after_only {
+            let cue = IndirectCue {
+                kind: CueKind::Speech,
+                clause: true,
+                to: false,
+                object_to: false,
+                object: false,
+                prepositions: 0,
+                ing: f.ing,
+            };
+            cues.insert(form.clone(), cue);
+        }
+    }
+    for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_cues.txt")) {
+        let lemma = fields[0].to_lowercase();
+        let irregular = |i: usize| {
+            fields
+                .get(i)
+                .filter(|f| **f != "-")
+                .map(|f| f.to_lowercase())
+        };
+        let frames = fields.get(4).copied().unwrap_or("");
+        let has = |t: &str| frames.split(',').any(|f| f.trim() == t);
+        let plain = IndirectCue {
+            kind: kind_named(fields.get(3).copied().unwrap_or("speech")),
+            clause: has("clause"),
+            to: has("to"),
+            object_to: has("object_to"),
+            object: has("object"),
+            prepositions: preposition_bits(frames),
+            ing: false,
+        };
+        let mut forms = vec![lemma.clone(), third_person(&lemma)];
+        match (irregular(1), irregular(2)) {
+            (None, None) => forms.extend(past_forms(&lemma)),
+            (past, participle) => {
+                forms.extend(past.or_else(|| past_forms(&lemma).into_iter().next()));
+                forms.extend(participle.or_else(|| past_forms(&lemma).into_iter().next()));
+            }
+        }
+        for f in forms {
+            cues.insert(f, plain);
+        }
+        for f in ing_forms(&lemma) {
+            cues.insert(f, IndirectCue { ing: true, ..plain });
+        }
+    }
+    cues
+});
+
+/// Nouns that report, with their kind: "claim", "warning" (speech), "belief" (thought),
+/// "poll", "report" (document).
+/// With each, the prepositions whose object is its content (bits of [`PREPOSITIONS`]).
+static NOUNS: LazyLock<FastMap<(CueKind, u16)>> = LazyLock::new(|| {
+    let mut nouns: FastMap<(CueKind, u16)> = CUE_NOUNS
+        .iter()
+        .map(|n| (n.clone(), (CueKind::Speech, 0)))
+        .collect();
+    for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_nouns.txt")) {
+        let kind = kind_named(fields.get(1).copied().unwrap_or("speech"));
+        let bits = preposition_bits(fields.get(2).copied().unwrap_or(""));
+        nouns.insert(fields[0].to_lowercase(), (kind, bits));
+    }
+    nouns
+});
+
+/// The indirect cue verb at token `k`: a lower-case word in the lexicon.
+pub(crate) fn verb_at(ctx: &Ctx, k: usize) -> Option<IndirectCue> {
+    let t = ctx.tokens.get(k)?;
+    let first = *ctx.text.as_bytes().get(t.span.start())?;
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
+    CUES.get(ctx.norm(k)).copied()
+}
+
+/// Bits in [`FILTER`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// A word's slot in [`FILTER`], from its length and its first two and last two bytes.
+#[inline]
+fn slot(w: &[u8]) -> usize {
+    let n = w.len();
+    let at = |i: usize| w.get(i).copied().unwrap_or(0) as usize;
+    let h = n.wrapping_mul(0x9E37_79B9)
+        ^ at(0).wrapping_mul(0x85EB_CA6B)
+        ^ at(1).wrapping_mul(0xC2B2_AE35)
+        ^ at(n.wrapping_sub(2)).wrapping_mul(0x27D4_EB2F)
+        ^ at(n.wrapping_sub(1)).wrapping_mul(0x1656_67B1);
+    (h ^ (h >> 16)) & (FILTER_BITS - 1)
+}
+
+/// A filter over every indirect verb form and reporting noun: most tokens are ruled out by
+/// one bit test before any hashing.
+static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+    for w in CUES.keys().chain(NOUNS.keys()) {
+        let h = slot(w.as_bytes());
+        bits[h >> 6] |= 1 << (h & 63);
+    }
+    bits
+});
+
+/// May the lower-case word `w` be an indirect verb form or a reporting noun?
+#[inline]
+fn may_be_listed(w: &str) -> bool {
+    let h = slot(w.as_bytes());
+    FILTER[h >> 6] & (1 << (h & 63)) != 0
+}
+
+/// What the lexicons say about the token a rule starts at: its verb cue, its noun frames, and
+/// whether it is "according".
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Here {
+    pub verb: Option<IndirectCue>,
+    pub noun: Option<(CueKind, u16)>,
+    pub according: bool,
+}
+
+/// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
+/// reporting noun or "according"); `None` otherwise. One byte rules out most tokens before
+/// any lookup.
+pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
+    let t = ctx.tokens.get(k)?;
+    match ctx.text.as_bytes().get(t.span.start()) {
+        Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => Some(Here {
+            according: true,
+            ..Here::default()
+        }),
+        // Every listed word has three letters or more ("say", "see").
+        Some(b) if b.is_ascii_lowercase() && t.span.len() >= 3 => {
+            let w = ctx.norm(k);
+            if !may_be_listed(w) {
+                return None;
+            }
+            let here = Here {
+                verb: CUES.get(w).copied(),
+                noun: NOUNS.get(w).copied(),
+                according: false,
+            };
+            (here.verb.is_some() || here.noun.is_some()).then_some(here)
+        }
+        _ => None,
+    }
+}
+
+/// The kind of the reporting noun at token `k`, if it is one.
+pub(crate) fn noun_at(ctx: &Ctx, k: usize) -> Option<CueKind> {
+    if !ctx.is_word(k) {
+        return None;
+    }
+    noun_frames_at(ctx, k).map(|(kind, _)| kind)
+}
+
+/// The kind of the reporting noun at token `k` and the prepositions it takes.
+pub(crate) fn noun_frames_at(ctx: &Ctx, k: usize) -> Option<(CueKind, u16)> {
+    if !ctx.is_word(k) {
+        return None;
+    }
+    ctx.with_lower(k, |w| NOUNS.get(w).copied())
+}
+
+/// The kind of the phrase `[start, end)` as a source: a document ("the report", "a new
+/// poll") or not. A document noun as the phrase's last word decides.
+pub(crate) fn source_is_document(ctx: &Ctx, start: usize, end: usize) -> bool {
+    end > start && noun_at(ctx, end - 1) == Some(CueKind::Document)
+}
+
+/// What the cue at token `k` reports, for any row with a cue: the lexicon's kind for a verb
+/// or noun; "according to" a document is a document; anything else is speech.
+pub(crate) fn cue_kind_of(ctx: &Ctx, k: usize) -> CueKind {
+    if let Some(cue) = verb_at(ctx, k) {
+        return cue.kind;
+    }
+    if ctx.is_any(k, &["according"]) {
+        // The source's head: the last word before a comma, a preposition or the sentence end.
+        let head = (k + 2..(k + 12).min(ctx.len()))
+            .take_while(|&j| ctx.is_word(j) && !ctx.is_preposition(j))
+            .last();
+        if head.is_some_and(|h| noun_at(ctx, h) == Some(CueKind::Document)) {
+            return CueKind::Document;
+        }
+        return CueKind::Speech;
+    }
+    noun_at(ctx, k).unwrap_or(CueKind::Speech)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thought_verbs_are_typed_thought_in_every_form() {
+        for form in [
+            "believes",
+            "believed",
+            "believing",
+            "thinks",
+            "thought",
+            "fears",
+        ] {
+            assert_eq!(
+                CUES.get(form).map(|c| c.kind),
+                Some(CueKind::Thought),
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
+    fn speech_verbs_from_the_quote_lexicon_take_a_clause() {
+        let said = CUES.get("said").copied().expect("said");
+        assert_eq!(said.kind, CueKind::Speech);
+        assert!(said.clause && said.object_to);
+        assert!(CUES.get("insisting").is_some_and(|c| c.ing));
+    }
+
+    #[test]
+    fn reporting_nouns_carry_their_kind() {
+        assert_eq!(NOUNS.get("claim").map(|n| n.0), Some(CueKind::Speech));
+        assert_eq!(NOUNS.get("belief").map(|n| n.0), Some(CueKind::Thought));
+        assert_eq!(NOUNS.get("poll").map(|n| n.0), Some(CueKind::Document));
+        let criticism = NOUNS.get("criticism").expect("criticism").1;
+        assert!(has_preposition(criticism, "of") && !has_preposition(criticism, "for"));
+    }
+}

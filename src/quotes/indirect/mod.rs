@@ -1,0 +1,539 @@
+//! Reported speech without quotation marks: "X said (that) …", "…, officials said",
+//! "according to X, …", "X's claim that …", "X urged Y to …".
+//!
+//! Read as cue → content → source, one module each: [`cue`] knows which words report and
+//! what they take, [`content`] finds where the reported clause starts and ends, [`source`]
+//! finds who reports with the quote stage's own subject search. The rules below are tried in
+//! order at every token of a sentence; the first that matches gives one row, and the scan
+//! resumes after its content, so every token is read a bounded number of times.
+//!
+//! A quotation inside a reported clause stays in it (and is its own `partial` row); a clause
+//! that is mostly one quotation is a direct quote, and gives no indirect row.
+
+use std::cell::Cell;
+
+mod content;
+mod cue;
+mod source;
+
+pub(crate) use cue::cue_kind_of;
+
+use super::lexicons::FunctionClass;
+use super::resolve::Entities;
+use super::syntax::{Ctx, Np, NpKind};
+use super::{CueKind, Quote, QuoteType};
+use crate::sentences::Sentence;
+
+/// One reported clause found by a rule: token ranges.
+#[derive(Clone, Copy, Debug)]
+struct Reported {
+    cue: (usize, usize),
+    source: Option<Np>,
+    content: (usize, usize),
+    kind: CueKind,
+}
+
+/// A verb cue with its source.
+type VerbAndSource = (cue::IndirectCue, Np);
+
+/// What a rule sees: the text, its quoted spans (token ranges, marks included) and the
+/// sentence being scanned.
+struct Scan<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    quoted: &'c [(usize, usize)],
+    start: usize,
+    end: usize,
+    /// The last verb looked up with its source: the verb rules share one subject search.
+    verb: Cell<Option<(usize, Option<VerbAndSource>)>>,
+    /// The lexicon facts of the token the rules are tried at (looked up once for all rules).
+    here: Cell<(usize, cue::Here)>,
+}
+
+impl Scan<'_, '_> {
+    /// The lexicon facts of token `k` (from the driver's lookup when the rules run there).
+    fn facts(&self, k: usize) -> cue::Here {
+        match self.here.get() {
+            (at, here) if at == k => here,
+            _ => cue::candidate(self.ctx, k).unwrap_or_default(),
+        }
+    }
+}
+
+/// A named rule: tried at token `k`, it gives the row whose cue starts there.
+struct Rule {
+    // Name and doc are for readers and the rule-list test; the scan needs only `find`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    find: fn(&Scan, usize) -> Option<Reported>,
+}
+
+/// The rules, in the order they are tried at each token.
+const RULES: &[Rule] = &[
+    Rule {
+        name: "according_to",
+        doc: "\"according to X, …\" and \"…, according to X\": the rest of the sentence.",
+        find: according_to,
+    },
+    Rule {
+        name: "trailing_attribution",
+        doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
+        find: trailing_attribution,
+    },
+    Rule {
+        name: "possessed_noun",
+        doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
+        find: possessed_noun,
+    },
+    Rule {
+        name: "noun_preposition",
+        doc: "\"X's criticism of …\", \"support for …\": the preposition's object phrase.",
+        find: noun_preposition,
+    },
+    Rule {
+        name: "verb_clause",
+        doc: "\"X said (that) …\", \"told Y (that) …\", \"asked whether …\": the complement.",
+        find: verb_clause,
+    },
+    Rule {
+        name: "verb_infinitive",
+        doc: "\"X vowed to …\", \"X urged Y to …\", \"called for …\": the infinitive on.",
+        find: verb_infinitive,
+    },
+    Rule {
+        name: "verb_preposition",
+        doc: "\"X talked about …\", \"voted for …\": the preposition's object on.",
+        find: verb_preposition,
+    },
+    Rule {
+        name: "verb_object",
+        doc: "\"X criticized the plan\", \"denied having …\": the object phrase on.",
+        find: verb_object,
+    },
+];
+
+pub(crate) fn extract(
+    ctx: &Ctx,
+    sentences: &[Sentence],
+    quoted: &[(usize, usize)],
+    entities: &Entities,
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let scan = Scan {
+            ctx,
+            quoted,
+            start: s.token_start,
+            end: s.token_end.min(ctx.len()),
+            verb: Cell::new(None),
+            here: Cell::new((usize::MAX, cue::Here::default())),
+        };
+        let mut k = scan.start;
+        while k < scan.end {
+            let Some(here) = cue::candidate(ctx, k) else {
+                k += 1;
+                continue;
+            };
+            scan.here.set((k, here));
+            let Some(r) = RULES.iter().find_map(|rule| (rule.find)(&scan, k)) else {
+                k += 1;
+                continue;
+            };
+            out.push(Quote {
+                span: ctx.span(r.content.0, r.content.1),
+                kind: QuoteType::Indirect,
+                speaker: r.source.and_then(|np| entities.canonical(ctx, &np)),
+                speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+                cue: Some(ctx.span(r.cue.0, r.cue.1)),
+                cue_kind: Some(r.kind),
+            });
+            // Resume after a forward clause: a cue inside it is part of the reported words.
+            k = if r.content.0 > k {
+                r.content.1
+            } else {
+                r.cue.1
+            }
+            .max(k + 1);
+        }
+    }
+    out
+}
+
+/// A row unless the content is empty, too short, or a direct quotation.
+fn row(
+    scan: &Scan,
+    cue: (usize, usize),
+    source: Option<Np>,
+    content: (usize, usize),
+    kind: CueKind,
+) -> Option<Reported> {
+    let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
+    let content = (a, b);
+    if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
+        return None;
+    }
+    Some(Reported {
+        cue,
+        source,
+        content,
+        kind,
+    })
+}
+
+/// The kind of a verb cue given its source: "the poll found" reports a document.
+fn kind_for(scan: &Scan, kind: CueKind, source: Option<Np>) -> CueKind {
+    match source {
+        Some(np) if cue::source_is_document(scan.ctx, np.start, np.end) => CueKind::Document,
+        _ => kind,
+    }
+}
+
+fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !scan.facts(k).according || !ctx.is_any(k + 1, &["to"]) {
+        return None;
+    }
+    let mut np = ctx.np_starting_at(k + 2, scan.end)?;
+    // The chunker stops at a word that may be a verb ("a new report"): a lower-case word
+    // before the comma or the sentence end is still the source's head.
+    while np.end < scan.end
+        && np.end < k + 12
+        && ctx.is_word(np.end)
+        && ctx.function_class(np.end).is_none()
+        && !ctx.is_preposition(np.end)
+        && ctx.tok(np.end).starts_with(char::is_lowercase)
+    {
+        np.end += 1;
+    }
+    let kind = cue_kind_of(ctx, k);
+    let cue = (k, k + 2);
+    // Skip an "of"-phrase or apposition after the source: "according to a report by X,".
+    let comma = (np.end..scan.end.min(np.end + 12)).find(|&j| ctx.is_punct(j, ","));
+    let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
+    if fronted {
+        let c = comma?;
+        let end = content::clause_end(ctx, scan.quoted, c + 1, scan.end);
+        return row(scan, cue, Some(np), (c + 1, end), kind);
+    }
+    if !(k > scan.start && matches!(ctx.tok(k - 1), "," | "—" | "(")) {
+        return None;
+    }
+    // "X, according to Y, is Z": the clause runs on after the aside.
+    let end = match comma {
+        Some(c) if c + 1 < scan.end && !content::ends_clause(ctx, c + 1) => {
+            content::clause_end(ctx, scan.quoted, c + 1, scan.end)
+        }
+        _ => k - 1,
+    };
+    row(scan, cue, Some(np), (scan.start, end), kind)
+}
+
+/// Tokens an attribution may have after its verb before the sentence ends ("on Monday").
+const TAIL: usize = 5;
+
+/// Words a trailing attribution's subject phrase may have before the chunker's phrase.
+const SUBJECT_REACH: usize = 6;
+
+fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if v < scan.start + 3 || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
+        return None;
+    }
+    let form = ctx.cue(v)?;
+    let is_speech = form.indirect || scan.facts(v).verb.is_some_and(|c| c.clause);
+    // A bare form at the end of a sentence is a noun ("his home state") unless a plural or a
+    // pronoun says it ("officials say", "they argue"); checked below with the subject.
+    let bare = form.base;
+    if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
+        return None;
+    }
+    // Cheap test first: an attribution ends its sentence (or an aside) within a few tokens.
+    let near_end = (v + 1..scan.end.min(v + 2 + 2 * TAIL))
+        .any(|j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        || v + 1 >= scan.end;
+    if !near_end {
+        return None;
+    }
+    // ", said Ann Vale" or ", officials said".
+    let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
+        let np = source::after_verb(ctx, v, scan.end)?;
+        (v - 1, np, np.end)
+    } else {
+        let np = ctx.subject_before(v, scan.start)?;
+        // The comma right before the subject, or before a few words that lead into it
+        // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
+        let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
+        let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
+        if !ctx.is_punct(comma, ",")
+            || comma <= scan.start
+            || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
+            || content::has_finite_verb(ctx, comma + 1, v)
+        {
+            return None;
+        }
+        let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
+        if bare && !plural {
+            return None;
+        }
+        (comma, np, v + 1)
+    };
+    // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
+    // rest of an interrupted clause ("The plan, he said, will fail.").
+    let tail_end = (after..scan.end)
+        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .unwrap_or(scan.end);
+    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
+    if tail_end - after > TAIL && !ends {
+        return None;
+    }
+    // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
+    // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
+    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
+        return None;
+    }
+    let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
+    let end = if interrupted && tail_end - after <= TAIL {
+        content::clause_end(ctx, scan.quoted, tail_end + 1, scan.end)
+    } else {
+        comma
+    };
+    // The words before the comma are a clause of their own, not a subject phrase (an
+    // inverted ", said Vale" is clear enough without).
+    let inverted = comma + 1 == v;
+    if !inverted && !content::has_finite_verb(ctx, scan.start, end) {
+        return None;
+    }
+    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
+    row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if ctx.tok(k + 1) != "that" {
+        return None;
+    }
+    let kind = scan.facts(k).noun?.0;
+    let np = source::possessor(ctx, k, scan.start)?;
+    let start = k + 2;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    if !content::has_finite_verb(ctx, start, end) {
+        return None;
+    }
+    row(scan, (k, k + 1), Some(np), (start, end), kind)
+}
+
+/// Longest object phrase of a reporting noun, in tokens.
+const NOUN_OBJECT: usize = 16;
+
+fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap test first: a listed preposition follows.
+    let prep = ctx.tok(k + 1);
+    if !cue::PREPOSITIONS.contains(&prep) || !ctx.tok(k).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (kind, bits) = scan.facts(k).noun?;
+    if !cue::has_preposition(bits, prep) {
+        return None;
+    }
+    let start = k + 2;
+    // The object phrase: up to the next punctuation, finite verb or clause word.
+    let limit = scan.end.min(start + NOUN_OBJECT);
+    let end = (start..limit)
+        .find(|&j| {
+            !ctx.is_word(j) && ctx.kind(j) != Some(crate::tokenize::TokenKind::Number)
+                || j > start && content::has_finite_verb(ctx, j - 1, j + 1)
+                || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
+        })
+        .unwrap_or(limit);
+    let source = source::possessor(ctx, k, scan.start);
+    row(scan, (k, k + 2), source, (start, end), kind)
+}
+
+/// Words after which a cue word is a noun ("the report", "his call").
+const ARTICLES_AND_POSSESSIVES: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+];
+
+/// The verb cue at `v` with its source, when it is active and has one.
+fn verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
+    if let Some((k, found)) = scan.verb.get() {
+        if k == v {
+            return found;
+        }
+    }
+    let found = find_verb_with_source(scan, v);
+    scan.verb.set(Some((v, found)));
+    found
+}
+
+fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
+    let ctx = scan.ctx;
+    // After "the", "a", "his" the word is a noun ("the report", "his call"); "Both think",
+    // "This suggests" are subjects and verbs.
+    if v == scan.start || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
+        return None;
+    }
+    let c = scan.facts(v).verb?;
+    if ctx.passive(v) {
+        return None;
+    }
+    let np = source::subject(ctx, v, scan.start, c.ing)?;
+    Some((c, np))
+}
+
+fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
+    // The right-hand side first: the subject search is the costly part.
+    let c = scan.facts(v).verb?;
+    if !c.clause {
+        return None;
+    }
+    let ctx = scan.ctx;
+    let hearer = c.object_to
+        && ctx.is_any(
+            v,
+            &[
+                "told", "tell", "tells", "telling", "assured", "reminded", "informed", "warned",
+            ],
+        )
+        && !ctx.is_any(v + 1, &["that"]);
+    let start = content::clause_start(ctx, v, scan.end, hearer).or_else(|| {
+        hearer
+            .then(|| content::clause_start(ctx, v, scan.end, false))
+            .flatten()
+    })?;
+    let (_, np) = verb_with_source(scan, v)?;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
+    if !that && !content::has_finite_verb(ctx, start, end) {
+        return None;
+    }
+    row(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if !(c.to || c.object_to || ctx.is_any(v, &["called", "call", "calls", "calling"])) {
+        return None;
+    }
+    let mut start = v + 1;
+    let mut cue_end = v + 1;
+    if ctx.is_any(v, &["called", "call", "calls", "calling"]) {
+        if ctx.is_any(start, &["for"]) {
+            // "called for an inquiry": the demand itself.
+            start += 1;
+            cue_end = start;
+            let (_, np) = verb_with_source(scan, v)?;
+            let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+            return row(scan, (v, cue_end), Some(np), (start, end), c.kind);
+        }
+        if ctx.is_any(start, &["on", "upon"]) {
+            start += 1;
+            cue_end = start;
+        }
+    }
+    if !ctx.is_any(start, &["to"]) {
+        if !c.object_to {
+            return None;
+        }
+        let hearer = ctx.np_starting_at(start, scan.end)?;
+        start = hearer.end;
+    } else if !c.to {
+        return None;
+    }
+    if !ctx.is_any(start, &["to"]) || !ctx.is_word(start + 1) || ctx.is_cap(start + 1) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, cue_end),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if c.prepositions == 0 {
+        return None;
+    }
+    // One adverb may come between: "spoke openly about".
+    let p = if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
+        || ctx.norm(v + 1).ends_with("ly")
+    {
+        v + 2
+    } else {
+        v + 1
+    };
+    if !ctx.with_lower(p, |w| c.takes_preposition(w)) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    let start = p + 1;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, p + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if !c.object {
+        return None;
+    }
+    let start = v + 1;
+    let opens = ctx.function_class(start) == Some(FunctionClass::Determiner)
+        || ctx.is_cap(start)
+        || ctx.norm(start).ends_with("ing")
+        || (ctx.is_word(start)
+            && ctx.function_class(start).is_none()
+            && !ctx.is_preposition(start));
+    if !opens || ctx.is_any(start, &["that", "to"]) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    // A participle object belongs to a subject right before it ("voters backing Cruz").
+    if c.ing && np.end + 1 < v && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–") {
+        return None;
+    }
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    row(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (start, end),
+        kind_for(scan, c.kind, Some(np)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_have_unique_names_and_a_doc() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        assert_eq!(names.len(), 8);
+        assert!(RULES.iter().all(|r| !r.doc.is_empty()));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
+}

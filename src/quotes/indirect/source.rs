@@ -1,0 +1,149 @@
+//! Source: who reports. The same chunker and subject search as quotation attribution
+//! ([`Ctx::subject_before`], [`Ctx::np_starting_at`]); resolution to a name is shared too
+//! (`resolve::Entities`, applied by the caller).
+
+use super::super::lexicons::FunctionClass;
+use super::super::syntax::{Ctx, Np, NpKind};
+
+/// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
+/// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
+/// no subject of its own or sits in a relative clause ("what the agency says is …").
+pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
+    // "…, saying …", "celebrated and said …": the subject of the sentence's first verb.
+    let coordinated = v > floor
+        && (matches!(ctx.tok(v - 1), "," | "and" | "—" | "–" | "--")
+            || ing && ctx.is_any(v - 1, &["while", "before", "after", "by", "when"]));
+    let np = if coordinated && (ing || ctx.tok(v - 1) == "and") {
+        participle_subject(ctx, v, floor)
+    } else if let Some(np) = before_clitic(ctx, v, floor) {
+        Some(np)
+    } else if ing {
+        // "officials are saying", "voters supporting Cruz": the phrase right before.
+        ctx.subject_before(v, floor)
+    } else if v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2) {
+        // "continues to insist", "refused to say": the subject of the verb before "to".
+        ctx.subject_before(v - 2, floor)
+            .or_else(|| sentence_opening(ctx, v - 2, floor))
+    } else {
+        ctx.subject_before(v, floor)
+            .or_else(|| sentence_opening(ctx, v, floor))
+    }?;
+    if np.start > floor
+        && matches!(
+            ctx.lower(np.start - 1).as_ref(),
+            "what" | "that" | "which" | "whom"
+        )
+    {
+        return None;
+    }
+    // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
+    if np.kind == NpKind::Common
+        && np.end - np.start == 1
+        && ctx.function_class(np.start).is_none()
+        && !ctx.norm(np.start).ends_with('s')
+    {
+        return None;
+    }
+    Some(np)
+}
+
+/// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
+/// phrase right after the verb.
+pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
+    ctx.np_starting_at(v + 1, limit)
+        .filter(|np| np.kind != NpKind::Common || ctx.function_class(np.start).is_some())
+}
+
+/// The pronoun or name owning the noun at `k` ("his claim", "Trump's warning").
+pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let p = k.checked_sub(1).filter(|&p| p >= floor)?;
+    if ctx.is_any(p, &["his", "her", "their", "its", "my", "our"]) {
+        return Some(Np {
+            start: p,
+            end: p + 1,
+            mention_start: p,
+            kind: NpKind::Pronoun,
+        });
+    }
+    if ctx.norm(p) == "'s" && p > floor {
+        return ctx.np_ending_at(p - 1, floor);
+    }
+    None
+}
+
+/// Longest run of plain words read as a subject when the chunker finds no phrase.
+const SHORT_RUN: usize = 6;
+
+/// Longest stretch from the sentence start to the verb read as one subject.
+const LONG_SUBJECT: usize = 40;
+
+/// Where the subject search finds nothing ("Mr. Sperling, then 38, said", "half of the
+/// voters said"), the phrase opening the sentence, when nothing between it and the verb
+/// reads as a relative or a second clause.
+fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    if v <= floor || v - floor > LONG_SUBJECT {
+        return None;
+    }
+    let clause_word = (floor..v).any(|k| {
+        matches!(
+            ctx.tok(k),
+            "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
+        ) || ctx.is_quote_mark(k)
+    });
+    if clause_word || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
+    // After a fronted phrase ("In Texas, half of the voters said"), the phrase after its comma.
+    let after_comma = (floor..v)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ","))
+        .map(|k| k + 1);
+    let starts = [Some(floor), after_comma];
+    let np = starts
+        .into_iter()
+        .flatten()
+        .find_map(|s| ctx.np_starting_at(s, v))
+        .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
+    // "half of GOP primary voters", "most of them": a short run of words right before the verb.
+    np.or_else(|| {
+        let s = after_comma.unwrap_or(floor);
+        let words = v > s && v - s <= SHORT_RUN && (s..v).all(|k| ctx.is_word(k));
+        words.then_some(Np {
+            start: s,
+            end: v,
+            mention_start: s,
+            kind: NpKind::Common,
+        })
+    })
+}
+
+/// "He's talking", "they've been saying", "she'd said": the subject before a contracted
+/// auxiliary (and any auxiliaries or adverbs after it).
+fn before_clitic(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let mut j = v.checked_sub(1)?;
+    while j > floor && ctx.function_class(j) == Some(FunctionClass::Auxiliary) {
+        j -= 1;
+    }
+    let clitic = matches!(ctx.norm(j), "'s" | "'re" | "'ve" | "'d" | "'m" | "'ll");
+    if !clitic || j <= floor {
+        return None;
+    }
+    ctx.np_ending_at(j - 1, floor)
+}
+
+/// The subject a participle or coordinated verb at `v` shares ("Vale left, saying …", "…,”
+/// McCain said, citing …"): the attribution right before it, or the phrase opening the
+/// sentence.
+fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let before = v
+        .checked_sub(2)
+        .filter(|&c| c > floor && ctx.cue(c).is_some());
+    if let Some(c) = before {
+        if let Some(np) = ctx.subject_before(c, floor) {
+            return Some(np);
+        }
+    }
+    ctx.np_starting_at(floor, v).filter(|np| {
+        np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+    })
+}

@@ -1,0 +1,432 @@
+//! Reported speech without quotation marks (`indirect` rows): one test per pattern of the
+//! indirect rules (`src/quotes/indirect/`), each on invented text, stating the content,
+//! the speaker mention, the cue and the cue kind it must give.
+
+use presswork::{analyze, CueKind, QuoteType};
+
+/// One indirect row: (content, mention, cue, cue kind).
+type Row = (String, Option<String>, Option<String>, Option<CueKind>);
+
+fn indirect(text: &str) -> Vec<Row> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+                q.cue.map(|c| c.text(text).to_string()),
+                q.cue_kind,
+            )
+        })
+        .collect()
+}
+
+fn row(content: &str, mention: &str, cue: &str, kind: CueKind) -> Row {
+    (
+        content.to_string(),
+        Some(mention.to_string()),
+        Some(cue.to_string()),
+        Some(kind),
+    )
+}
+
+#[test]
+fn said_that_gives_the_complement() {
+    let r = indirect("Mayor Ann Vale said on Monday that the bridge would reopen in May.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the bridge would reopen in May",
+            "Ann Vale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn said_without_that_gives_the_complement() {
+    let r = indirect("The ministry said the new rules were not yet in force.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new rules were not yet in force",
+            "The ministry",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn told_skips_the_hearer() {
+    let r = indirect("Vale told reporters the budget had been cut twice.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the budget had been cut twice",
+            "Vale",
+            "told",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_lower_case_subject_opens_a_bare_clause() {
+    let r = indirect("Mr. Orrin, then 41, said investors were nervous about the merger.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "investors were nervous about the merger");
+    assert_eq!(r[0].1.as_deref(), Some("Orrin"));
+}
+
+#[test]
+fn warned_and_insisted_report_speech() {
+    let r = indirect(
+        "The union warned that strikes could spread. The board insisted it had no money left.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "strikes could spread",
+                "The union",
+                "warned",
+                CueKind::Speech
+            ),
+            row(
+                "it had no money left",
+                "The board",
+                "insisted",
+                CueKind::Speech
+            ),
+        ]
+    );
+}
+
+#[test]
+fn denied_takes_an_ing_object() {
+    let r = indirect("The senator denied receiving any payment from the firm.");
+    assert_eq!(
+        r,
+        vec![row(
+            "receiving any payment from the firm",
+            "The senator",
+            "denied",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn trailing_attribution_gives_the_clause_before_it() {
+    let r = indirect("The agency is overwhelmed by new claims, officials said.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The agency is overwhelmed by new claims",
+            "officials",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn inverted_trailing_attribution_names_the_speaker_after_the_verb() {
+    let r = indirect("Turnout fell in every district, said Ann Vale, a county clerk.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Turnout fell in every district");
+    assert_eq!(r[0].1.as_deref(), Some("Ann Vale"));
+}
+
+#[test]
+fn interrupting_attribution_keeps_both_halves() {
+    let r = indirect("The plan, she added, will cost far more than promised.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        r[0].0,
+        "The plan, she added, will cost far more than promised"
+    );
+    assert_eq!(r[0].2.as_deref(), Some("added"));
+}
+
+#[test]
+fn according_to_first_gives_the_rest_of_the_sentence() {
+    let r = indirect("According to the census office, 65,000 people moved away last year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "65,000 people moved away last year",
+            "the census office",
+            "According to",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn according_to_last_gives_the_clause_before_it() {
+    let r = indirect("Wages rose by 3 percent, according to a new report.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Wages rose by 3 percent",
+            "a new report",
+            "according to",
+            CueKind::Document
+        )]
+    );
+}
+
+#[test]
+fn possessed_claim_that_gives_the_clause() {
+    let r = indirect("There is no evidence for her claim that the vote was rigged.");
+    assert_eq!(
+        r,
+        vec![row("the vote was rigged", "her", "claim", CueKind::Speech)]
+    );
+}
+
+#[test]
+fn urged_someone_to_gives_the_infinitive() {
+    let r = indirect("The governor urged lawmakers to pass the budget before June.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to pass the budget before June",
+            "The governor",
+            "urged",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn called_for_gives_the_demand() {
+    let r = indirect("Opposition leaders called for an independent inquiry into the contract.");
+    assert_eq!(
+        r,
+        vec![row(
+            "an independent inquiry into the contract",
+            "Opposition leaders",
+            "called for",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn vowed_to_gives_the_infinitive() {
+    let r = indirect("She vowed to fight the ruling in a higher court.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to fight the ruling in a higher court",
+            "She",
+            "vowed",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn talked_about_gives_the_object() {
+    let r = indirect("The candidate talked about rising rents at every stop.");
+    assert_eq!(
+        r,
+        vec![row(
+            "rising rents at every stop",
+            "The candidate",
+            "talked about",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn beliefs_are_typed_thought() {
+    let r = indirect("Most farmers believe the drought will last another year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the drought will last another year",
+            "Most farmers",
+            "believe",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn a_document_source_is_typed_document() {
+    let r = indirect("The survey found that most renters pay over a third of their income.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, Some(CueKind::Document));
+}
+
+#[test]
+fn a_clause_holding_a_partial_quote_is_one_row_and_the_partial_its_own() {
+    let text = "Ann Vale has told the radio station that she believes there is a “serious risk” of flooding in the valley.";
+    let doc = analyze(text);
+    let rows: Vec<(&str, QuoteType)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.span.text(text), q.kind))
+        .collect();
+    assert!(
+        rows.contains(&(
+            "she believes there is a “serious risk” of flooding in the valley",
+            QuoteType::Indirect
+        )),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&("serious risk", QuoteType::Partial)),
+        "{rows:?}"
+    );
+    assert_eq!(
+        rows.iter().filter(|r| r.1 == QuoteType::Indirect).count(),
+        1,
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_direct_quotation_gives_no_indirect_row() {
+    let r = indirect("She said: “We will not give up on this town.”");
+    assert_eq!(r, vec![]);
+    let r = indirect("“We will not give up on this town,” she said.");
+    assert_eq!(r, vec![]);
+}
+
+#[test]
+fn relative_clause_reporting_is_not_a_row() {
+    let r = indirect("What the agency says is that the money has run out.");
+    assert_eq!(r, vec![]);
+}
+
+#[test]
+fn quote_rows_get_a_cue_kind_too() {
+    let text = "“The water is rising,” the mayor said.";
+    let doc = analyze(text);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind != QuoteType::Indirect)
+        .expect("a quote row");
+    assert_eq!(q.cue_kind, Some(CueKind::Speech));
+}
+
+#[test]
+fn the_same_rows_in_every_text_shape() {
+    let flat = "Floods hit the valley on Monday. The agency is overwhelmed by new claims, officials said. Vale said the bridge would reopen in May.";
+    let wrapped = "Floods hit the valley on Monday. The agency is overwhelmed by new\nclaims, officials said. Vale said the\nbridge would reopen in May.";
+    let crlf = wrapped.replace('\n', "\r\n");
+    let norm = |rows: Vec<Row>| -> Vec<Row> {
+        rows.into_iter()
+            .map(|mut r| {
+                r.0 = r.0.split_whitespace().collect::<Vec<_>>().join(" ");
+                r
+            })
+            .collect()
+    };
+    let expected = norm(indirect(flat));
+    assert_eq!(expected.len(), 2, "{expected:?}");
+    assert_eq!(norm(indirect(wrapped)), expected);
+    assert_eq!(norm(indirect(&crlf)), expected);
+}
+
+#[test]
+fn seed_article_petro_clause_is_one_row_with_the_partial_inside() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/seeds/000_4bf89a5d724fffdb.txt"
+    ))
+    .expect("seed text");
+    let doc = analyze(&text);
+    let holding: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteType::Indirect && q.span.text(&text).contains("he believes"))
+        .map(|q| q.span.text(&text))
+        .collect();
+    assert_eq!(holding.len(), 1, "{holding:?}");
+    assert!(
+        holding[0].starts_with("he believes there is a “real threat” of US military intervention"),
+        "{holding:?}"
+    );
+    assert!(doc
+        .quotes
+        .iter()
+        .any(|q| q.kind == QuoteType::Partial && q.span.text(&text) == "real threat"));
+}
+
+#[test]
+fn empty_and_mark_only_texts_give_no_rows() {
+    assert_eq!(indirect(""), vec![]);
+    assert_eq!(indirect("“”"), vec![]);
+    assert_eq!(indirect("said that"), vec![]);
+}
+
+#[test]
+fn a_reporting_noun_with_its_preposition_gives_the_object() {
+    let r = indirect("Her criticism of the housing plan was sharp.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the housing plan",
+            "Her",
+            "criticism of",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_coordinated_cue_reports_for_the_sentence_subject() {
+    let r = indirect("The mayor toured the site and said the repairs would take a year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the repairs would take a year",
+            "The mayor",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_subject_pronoun_opens_a_bare_clause() {
+    let r = indirect("Later, Vale said he’d build a new school and hire more teachers.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "he’d build a new school and hire more teachers");
+}
+
+#[test]
+fn a_participle_after_its_subject_reports_for_it() {
+    let r = indirect("Callers saying the river had burst its banks flooded the hotline.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Callers"));
+    assert!(r[0].0.starts_with("the river had burst its banks"), "{r:?}");
+}
+
+#[test]
+fn a_stray_mark_is_not_part_of_the_reported_words() {
+    let r = indirect("‘The dam is a real threat, the engineer said.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The dam is a real threat");
+}
+
+#[test]
+fn a_participle_after_an_attribution_shares_its_speaker() {
+    let text = "“Prices are too high,” Vale said, citing rents that doubled in five years.";
+    let r = indirect(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+    assert_eq!(r[0].2.as_deref(), Some("citing"));
+    assert!(r[0].0.starts_with("rents that doubled"), "{r:?}");
+}
