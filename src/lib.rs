@@ -50,7 +50,7 @@ mod python;
 
 pub use document::{analyze, analyze_with, Document, Stages};
 pub use numbers::{Number, NumberKind};
-pub use quotes::{Quote, QuoteType};
+pub use quotes::{Quote, QuoteType, SpeakerType};
 pub use sentences::Sentence;
 pub use span::Span;
 pub use tokenize::{Token, TokenKind, Whitespace};

@@ -411,6 +411,7 @@ struct QuoteColumns {
     rows: SpanRows,
     kind: Vec<u8>,
     speaker: LargeStringBuilder,
+    speaker_type: LargeStringBuilder,
     speaker_mention: LargeStringBuilder,
     speaker_start: Int32Builder,
     speaker_end: Int32Builder,
@@ -427,6 +428,8 @@ impl QuoteColumns {
             self.rows.push(d, q.span);
             self.kind.push(position(&QuoteType::ALL, q.kind));
             self.speaker.append_option(q.speaker.as_deref());
+            self.speaker_type
+                .append_option(q.speaker_type.map(|t| t.as_str()));
             span_columns(
                 text,
                 offsets,
@@ -451,6 +454,7 @@ impl QuoteColumns {
         self.rows.finish(&mut b);
         b.categories("type", self.kind, &QUOTE_TYPES);
         b.add("speaker", Arc::new(self.speaker.finish()), true);
+        b.add("speaker_type", Arc::new(self.speaker_type.finish()), true);
         b.add(
             "speaker_mention",
             Arc::new(self.speaker_mention.finish()),

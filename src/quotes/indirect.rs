@@ -178,10 +178,12 @@ fn reported_clause(
     if !has_verb || end < start + 2 {
         return None;
     }
+    let speaker = entities.canonical(ctx, &np);
     let quote = Quote {
         span: ctx.span(start, end),
         kind: QuoteType::Indirect,
-        speaker: entities.canonical(ctx, &np),
+        speaker_type: Some(entities.speaker_type(&np, speaker.as_deref())),
+        speaker,
         speaker_mention: Some(ctx.span(np.mention_start, np.end)),
         cue: Some(ctx.span(v, v + 1)),
     };

@@ -33,11 +33,13 @@
 
 mod attribution;
 mod classify;
+mod escaped;
 mod indirect;
 mod lexicons;
 mod marks;
 mod resolve;
 mod syntax;
+mod wrapped;
 
 use serde::Serialize;
 
@@ -86,6 +88,31 @@ impl QuoteType {
     }
 }
 
+/// What kind of speaker a quotation is attributed to, for grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A named person, or a pronoun or description resolved to one.
+    Person,
+    /// A named organisation (a firm, a paper, a party), or a description resolved to one.
+    Organisation,
+    /// A description never tied to a name: "a spokesman", "analysts", "the report".
+    Role,
+    /// A pronoun with no antecedent in the text.
+    Unresolved,
+}
+
+impl SpeakerType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organisation => "organisation",
+            SpeakerType::Role => "role",
+            SpeakerType::Unresolved => "unresolved",
+        }
+    }
+}
+
 /// One quotation: the content span (marks excluded), its type, and who said it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quote {
@@ -97,10 +124,39 @@ pub struct Quote {
     pub speaker_mention: Option<Span>,
     /// The cue verb or phrase ("said", "according to").
     pub cue: Option<Span>,
+    /// What kind of speaker `speaker_mention` is; `None` when there is no mention.
+    pub speaker_type: Option<SpeakerType>,
 }
 
 /// Finds the quotations in a tokenized, sentence-split text.
+///
+/// A text that writes its marks as HTML references (`&quot;`, `&#8220;`) is read with them
+/// decoded, and a hard-wrapped text with its wrap breaks as spaces; the spans returned are
+/// offsets into `text` as given.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+    let escaped = escaped::has_escaped_marks(text);
+    let wrapped = wrapped::is_hard_wrapped(text);
+    if !escaped && !wrapped {
+        return extract_plain(text, tokens, sentences);
+    }
+    // Read as the plain text it stands for; the tokens and sentences given are of the text
+    // as given, so they are made again for the text as read.
+    let mut decoded = escaped::Decoded::new(text);
+    if wrapped {
+        decoded.text = wrapped::unwrap_lines(&decoded.text);
+    }
+    let mut dtokens = crate::tokenize::tokenize(&decoded.text);
+    let dsentences = crate::sentences::split(&decoded.text, &mut dtokens);
+    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences);
+    for q in &mut quotes {
+        q.span = decoded.original(q.span);
+        q.speaker_mention = q.speaker_mention.map(|m| decoded.original(m));
+        q.cue = q.cue.map(|c| decoded.original(c));
+    }
+    quotes
+}
+
+fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
     if tokens.is_empty() {
         return Vec::new();
     }
@@ -230,6 +286,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
                 });
             }
         }
+        if let Some(outer) = f.as_ref().and_then(|f| att.outer_according_to(f)) {
+            f = Some(outer);
+        }
         found[n] = f;
     }
 
@@ -334,10 +393,12 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
         };
+        let speaker = f.and_then(|f| entities.canonical(&ctx, &f.np));
         out.push(Quote {
             span: m.span(),
             kind,
-            speaker: f.and_then(|f| entities.canonical(&ctx, &f.np)),
+            speaker_type: f.map(|f| entities.speaker_type(&f.np, speaker.as_deref())),
+            speaker,
             speaker_mention: f.map(|f| ctx.span(f.np.mention_start, f.np.end)),
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
         });
@@ -384,13 +445,38 @@ fn headline_end(ctx: &Ctx) -> usize {
     while k < ctx.len() && ctx.paragraph_of(k) == 0 {
         words += usize::from(ctx.is_word(k));
         if words > HEADLINE_WORDS {
-            return 0;
+            return flattened_headline_end(ctx);
         }
         k += 1;
     }
     // More than one paragraph must follow: a short text is not an article with a headline.
     let more = k < ctx.len() && ctx.paragraph_of(ctx.len() - 1) >= 2;
     if more {
+        k
+    } else {
+        flattened_headline_end(ctx)
+    }
+}
+
+/// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the
+/// body; a title-case opening run of at least five words ("Cole Says ‘We Will Win’ In Vote
+/// The mayor of …") is read as the headline, up to the first lower-case word.
+fn flattened_headline_end(ctx: &Ctx) -> usize {
+    if ctx.paragraph_of(ctx.len() - 1) != 0 {
+        return 0;
+    }
+    let mut words = 0;
+    let mut k = 0;
+    while k < ctx.len() && k < HEADLINE_WORDS * 3 {
+        if ctx.is_word(k) {
+            if !(ctx.is_cap(k) || ctx.headline_small_word(k)) {
+                break;
+            }
+            words += 1;
+        }
+        k += 1;
+    }
+    if words >= 5 && k < ctx.len() {
         k
     } else {
         0
