@@ -377,11 +377,8 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
             })
             .unwrap_or_default()
     };
-    let attrs: Vec<(
-        Vec<(usize, usize)>,
-        Vec<(usize, usize)>,
-        Vec<(usize, usize)>,
-    )> = d["attributions"]
+    type Spans = Vec<(usize, usize)>;
+    let attrs: Vec<(Spans, Spans, Spans)> = d["attributions"]
         .as_array()
         .unwrap()
         .iter()
@@ -833,8 +830,8 @@ fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
             let mut breaks = vec![false; chars.len()];
             let mut line_start = 0;
             let mut last_space = None;
-            for k in 0..chars.len() {
-                match chars[k] {
+            for (k, &c) in chars.iter().enumerate() {
+                match c {
                     '\n' => {
                         line_start = k + 1;
                         last_space = None;

@@ -4,16 +4,17 @@
 
 use presswork::{analyze, QuoteType};
 
-/// (content, type, speaker, mention, cue) for every row of a text.
-fn rows(
-    text: &str,
-) -> Vec<(
+/// (content, type, speaker, mention, cue) of one row.
+type Row = (
     String,
     QuoteType,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+/// (content, type, speaker, mention, cue) for every row of a text.
+fn rows(text: &str) -> Vec<Row> {
     analyze(text)
         .quotes
         .iter()
@@ -29,15 +30,7 @@ fn rows(
         .collect()
 }
 
-fn quoted(
-    text: &str,
-) -> Vec<(
-    String,
-    QuoteType,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-)> {
+fn quoted(text: &str) -> Vec<Row> {
     rows(text)
         .into_iter()
         .filter(|r| r.1 != QuoteType::Indirect)

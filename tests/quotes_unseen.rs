@@ -224,3 +224,12 @@ fn according_to_after_an_attribution_names_the_outer_source() {
     assert_eq!(r[0].1.as_deref(), Some("a transcript"));
     assert_eq!(r[0].2.as_deref(), Some("according to"));
 }
+
+#[test]
+fn an_unattributed_title_case_quotation_is_a_title() {
+    let text = "The show \"Orange Is the New Black\" returns in June. The crowd waved signs.";
+    let q = analyze(text).quotes;
+    assert_eq!(q[0].span.text(text), "Orange Is the New Black");
+    assert_eq!(q[0].kind, QuoteType::Title);
+    assert_eq!(q[0].speaker, None);
+}

@@ -664,14 +664,14 @@ fn remap_continuations(out: &mut [Marked]) {
     // Each piece was pushed with the push-order index of its predecessor. Rebuild by position:
     // the predecessor is the closest earlier outermost piece cut at a paragraph end.
     let mut last_cut: Option<usize> = None;
-    for k in 0..out.len() {
-        if out[k].depth() != 0 {
+    for (k, m) in out.iter_mut().enumerate() {
+        if m.depth() != 0 {
             continue;
         }
-        if out[k].continues().is_some() {
-            out[k].set_continues(last_cut);
+        if m.continues().is_some() {
+            m.set_continues(last_cut);
         }
-        last_cut = out[k].close().is_none().then_some(k);
+        last_cut = m.close().is_none().then_some(k);
     }
 }
 

@@ -384,7 +384,9 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
         let sentence_start = sentences
             .get(sentence_of(m.open()) as usize)
             .map_or(0, |s| s.token_start);
-        let kind = if m.open() < headline_end && m.close().is_some() {
+        let kind = if m.open() < headline_end && m.close().is_some()
+            || (found[n].is_none() && is_title_case(&ctx, m))
+        {
             QuoteType::Title
         } else {
             classify::classify(&ctx, m, found[n].as_ref(), sentence_start)
@@ -481,6 +483,25 @@ fn flattened_headline_end(ctx: &Ctx) -> usize {
     } else {
         0
     }
+}
+
+/// Rule `unattributed_title_case`: a closed quotation nobody is found to have said, whose
+/// words are all capitalised ("Orange Is the New Black", "MAKE AMERICA GREAT AGAIN"), is the
+/// title of a work, a slogan or a headline, not a quotation.
+fn is_title_case(ctx: &Ctx, m: &marks::Marked) -> bool {
+    if m.close().is_none() {
+        return false;
+    }
+    let mut words = 0;
+    for k in m.first()..m.end() {
+        if ctx.is_word(k) {
+            if !(ctx.is_cap(k) || (words > 0 && ctx.headline_small_word(k))) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words >= 2
 }
 
 /// Is the line holding token `i` a title-case headline ("Hillary Clinton Speaks ‘Directly To
