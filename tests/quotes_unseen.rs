@@ -233,3 +233,12 @@ fn an_unattributed_title_case_quotation_is_a_title() {
     assert_eq!(q[0].kind, QuoteType::Title);
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn a_dateline_is_never_a_speaker() {
+    let text = "Springfield news.\n\nSPRINGFIELD, Ill. (AP) — The farmers union on Monday offered \"a deep and sincere apology\" to its members.";
+    let q = analyze(text).quotes;
+    let row = q.iter().find(|q| q.kind != QuoteType::Indirect).unwrap();
+    assert_eq!(row.span.text(text), "a deep and sincere apology");
+    assert_ne!(row.speaker.as_deref(), Some("SPRINGFIELD"));
+}

@@ -350,10 +350,9 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
             .map_or(0, |s| s.token_start);
         // Headlines drop the syntax the guess relies on.
         if s < m.open() && !in_headline(&ctx, s) {
-            if let Some(np) = att
-                .sentence_subject(s, m.open())
-                .filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open())
-            {
+            if let Some(np) = att.sentence_subject(s, m.open()).filter(|np| {
+                np.kind != syntax::NpKind::Common && np.end <= m.open() && !is_dateline(&ctx, np)
+            }) {
                 found[n] = Some(Found {
                     np,
                     cue: None,
@@ -483,6 +482,19 @@ fn flattened_headline_end(ctx: &Ctx) -> usize {
     } else {
         0
     }
+}
+
+/// Rule `dateline_is_no_speaker`: a paragraph that opens with a place in capitals set off by a
+/// comma, bracket or dash (`SPRINGFIELD, Ill. —`, `WASHINGTON (AP) —`) opens with a dateline,
+/// not with the subject of its sentence.
+fn is_dateline(ctx: &Ctx, np: &syntax::Np) -> bool {
+    let all_caps = |k: usize| {
+        let t = ctx.tok(k);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+    };
+    starts_paragraph(ctx.text, ctx.tokens, np.start)
+        && (np.start..np.end).all(|k| !ctx.is_word(k) || all_caps(k))
+        && matches!(ctx.tok(np.end), "," | "(" | "—" | "–" | "-")
 }
 
 /// Rule `unattributed_title_case`: a closed quotation nobody is found to have said, whose
