@@ -14,11 +14,27 @@ const MIN_WRAPS: usize = 3;
 /// Rule `hard_wrapped_text`: at least three single line breaks, no line longer than 110
 /// characters, and most lines that run on to a next line at least 45 characters long.
 pub(crate) fn is_hard_wrapped(text: &str) -> bool {
+    // Most texts are settled without counting characters: too few line breaks, or a line
+    // longer in bytes than any wrapped line could be.
+    if memchr::memchr_iter(b'\n', text.as_bytes())
+        .nth(MIN_WRAPS - 1)
+        .is_none()
+    {
+        return false;
+    }
     let mut run_on = 0usize;
     let mut full = 0usize;
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
-        let len = line.trim_end_matches('\r').chars().count();
+        let line = line.trim_end_matches('\r');
+        if line.len() > MAX_WRAPPED_LINE * 4 {
+            return false;
+        }
+        let len = if line.len() >= MIN_WRAPPED_LINE {
+            line.chars().count()
+        } else {
+            line.len()
+        };
         if len > MAX_WRAPPED_LINE {
             return false;
         }
