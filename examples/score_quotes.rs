@@ -434,6 +434,34 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
     out
 }
 
+thread_local! {
+    /// Speaker errors on matched quotes by class, for the breakdown `polnear` prints.
+    static SPEAKER_ERRORS: std::cell::RefCell<std::collections::BTreeMap<&'static str, usize>> =
+        Default::default();
+}
+
+/// Classes of a wrong speaker on a matched quote: no speaker found, the gold has no source,
+/// the same cue with another mention, no cue (the sentence-subject fallback), another cue.
+fn count_speaker_error(p: &Pred, g: &Gold) {
+    let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let class = if g.speaker.is_none() {
+        "gold has no source"
+    } else if p.mention.is_none() {
+        "no speaker found"
+    } else if p.cue_text.is_empty() {
+        "no cue (subject fallback), wrong mention"
+    } else if g
+        .cue_text
+        .as_deref()
+        .is_some_and(|c| c.to_lowercase().contains(&first_word(&p.cue_text)))
+    {
+        "same cue, another mention"
+    } else {
+        "another cue"
+    };
+    SPEAKER_ERRORS.with(|m| *m.borrow_mut().entry(class).or_default() += 1);
+}
+
 /// One article's end-to-end score: (tp, span tp). Prints its failures when `verbose`.
 fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool) -> (usize, usize) {
     let mut used = vec![false; gold.len()];
@@ -456,7 +484,10 @@ fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool)
                 };
                 if ok {
                     dtp += 1;
-                } else if verbose {
+                } else {
+                    count_speaker_error(p, g);
+                }
+                if !ok && verbose {
                     println!(
                         "{id} SPEAKER got {:?} cue {:?} want {:?} cue {:?} | {}",
                         p.mention_text,
@@ -543,6 +574,7 @@ impl Tally {
 fn polnear(split: &str, verbose: bool, only: Option<&str>) {
     let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
     println!("== PolNeAR {split} ==");
+    SPEAKER_ERRORS.with(|m| m.borrow_mut().clear());
     let (mut raw, mut completed, mut kept) = (Tally::default(), Tally::default(), Tally::default());
     let mut check = (0usize, 0usize, 0usize, 0usize); // matched, derived, gold, same speaker
     let mut failing_docs = 0;
@@ -625,6 +657,17 @@ fn polnear(split: &str, verbose: bool, only: Option<&str>) {
         "polnear {split} articles with any failure (completed gold): {failing_docs}/{}",
         per_doc.len()
     );
+    // Each article is scored once with matches: the kept ones on the raw file, the others on
+    // their derived gold; so these are the completed-gold errors.
+    println!("  speaker errors on matched quotes by class (completed gold):");
+    SPEAKER_ERRORS.with(|m| {
+        let mut by_count: Vec<(&str, usize)> = m.borrow().iter().map(|(k, v)| (*k, *v)).collect();
+        by_count.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        for (class, n) in by_count {
+            println!("    {n:>5}  {class}");
+        }
+        m.borrow_mut().clear();
+    });
 }
 
 /// Parses the BBC CSV (`text,category`, fields quoted with doubled `""`).
