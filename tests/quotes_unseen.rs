@@ -242,3 +242,14 @@ fn a_dateline_is_never_a_speaker() {
     assert_eq!(row.span.text(text), "a deep and sincere apology");
     assert_ne!(row.speaker.as_deref(), Some("SPRINGFIELD"));
 }
+
+#[test]
+fn one_said_after_a_quote() {
+    let text = "Farmers met on Monday.\n\nThe talks went badly.\n\n\"It was a mistake,\" one said. \"We were never asked,\" another added.";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1.as_deref(), Some("one"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+    assert_eq!(r[1].1.as_deref(), Some("another"));
+    assert_eq!(r[1].2.as_deref(), Some("added"));
+}

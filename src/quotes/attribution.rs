@@ -35,7 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS};
+use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
@@ -171,6 +171,9 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
+        }
+        if let Some(found) = self.one_said(a) {
+            return Some(found);
         }
         // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
         let mut parens = 0usize;
@@ -497,6 +500,24 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// Rule `one_said`: `“Q,” one said` / `“Q,” another added` / `“Q,” others wrote` — a
+    /// quantifier standing for one of a group named before is the subject of the cue after it.
+    fn one_said(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let quantifier = a < ctx.len() && ctx.with_lower(a, |w| GROUP_SUBJECTS.contains(w));
+        ctx.cue(a + 1).filter(|f| !f.ing && !f.base)?;
+        quantifier.then_some(Found {
+            np: Np {
+                start: a,
+                end: a + 1,
+                mention_start: a,
+                kind: NpKind::Common,
+            },
+            cue: Some((a + 1, a + 2)),
+            how: How::After,
+        })
     }
 
     /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
