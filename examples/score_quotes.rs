@@ -2,7 +2,10 @@
 //!
 //! ```text
 //! cargo run --release --example score_quotes -- seeds   [--verbose]   # tests/data seed gold
-//! cargo run --release --example score_quotes -- polnear [--verbose]   # ../shared/gold/polnear_dev.jsonl
+//! cargo run --release --example score_quotes -- polnear [ID] [--verbose] [--train|--dev]
+//!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named
+//! cargo run --release --example score_quotes -- shapes  [--train|--dev] # PolNeAR rewritten into text shapes
+//! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers
 //! cargo run --release --example score_quotes -- bench   [MB]          # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
 //! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
@@ -25,12 +28,37 @@ fn main() {
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     match args.first().map(String::as_str) {
         Some("seeds") => seeds(verbose),
-        Some("polnear") => polnear(
-            verbose,
-            args.get(1)
+        Some("polnear") => {
+            let only = args
+                .get(1)
                 .filter(|a| !a.starts_with('-'))
-                .map(String::as_str),
-        ),
+                .map(String::as_str);
+            let train_only = args.iter().any(|a| a == "--train");
+            let dev_only = args.iter().any(|a| a == "--dev");
+            for split in ["train", "dev"] {
+                if (split == "train" && dev_only) || (split == "dev" && train_only) {
+                    continue;
+                }
+                polnear(split, verbose, only);
+            }
+        }
+        Some("shapes") => {
+            for split in ["train", "dev"] {
+                if args
+                    .iter()
+                    .any(|a| a == &format!("--{}", other_split(split)))
+                {
+                    continue;
+                }
+                let only = args
+                    .iter()
+                    .position(|a| a == "--shape")
+                    .and_then(|k| args.get(k + 1))
+                    .map(String::as_str);
+                shapes(split, only, verbose);
+            }
+        }
+        Some("bbcstats") => bbc_stats(),
         Some("bench") => bench(args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0)),
         Some("show") => show(&std::fs::read_to_string(&args[1]).expect("read file")),
         Some("bbc") => {
@@ -406,6 +434,34 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
     out
 }
 
+thread_local! {
+    /// Speaker errors on matched quotes by class, for the breakdown `polnear` prints.
+    static SPEAKER_ERRORS: std::cell::RefCell<std::collections::BTreeMap<&'static str, usize>> =
+        Default::default();
+}
+
+/// Classes of a wrong speaker on a matched quote: no speaker found, the gold has no source,
+/// the same cue with another mention, no cue (the sentence-subject fallback), another cue.
+fn count_speaker_error(p: &Pred, g: &Gold) {
+    let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let class = if g.speaker.is_none() {
+        "gold has no source"
+    } else if p.mention.is_none() {
+        "no speaker found"
+    } else if p.cue_text.is_empty() {
+        "no cue (subject fallback), wrong mention"
+    } else if g
+        .cue_text
+        .as_deref()
+        .is_some_and(|c| c.to_lowercase().contains(&first_word(&p.cue_text)))
+    {
+        "same cue, another mention"
+    } else {
+        "another cue"
+    };
+    SPEAKER_ERRORS.with(|m| *m.borrow_mut().entry(class).or_default() += 1);
+}
+
 /// One article's end-to-end score: (tp, span tp). Prints its failures when `verbose`.
 fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool) -> (usize, usize) {
     let mut used = vec![false; gold.len()];
@@ -428,7 +484,10 @@ fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool)
                 };
                 if ok {
                     dtp += 1;
-                } else if verbose {
+                } else {
+                    count_speaker_error(p, g);
+                }
+                if !ok && verbose {
                     println!(
                         "{id} SPEAKER got {:?} cue {:?} want {:?} cue {:?} | {}",
                         p.mention_text,
@@ -512,8 +571,10 @@ impl Tally {
 /// * **kept articles**: only the articles whose quotes the conversion kept.
 ///
 /// `--verbose` prints failures against the completed gold.
-fn polnear(verbose: bool, only: Option<&str>) {
-    let path = format!("{SHARED}/gold/polnear_dev.jsonl");
+fn polnear(split: &str, verbose: bool, only: Option<&str>) {
+    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
+    println!("== PolNeAR {split} ==");
+    SPEAKER_ERRORS.with(|m| m.borrow_mut().clear());
     let (mut raw, mut completed, mut kept) = (Tally::default(), Tally::default(), Tally::default());
     let mut check = (0usize, 0usize, 0usize, 0usize); // matched, derived, gold, same speaker
     let mut failing_docs = 0;
@@ -571,9 +632,15 @@ fn polnear(verbose: bool, only: Option<&str>) {
             }
         }
     }
-    raw.line("polnear end-to-end, raw file:");
-    completed.line("polnear end-to-end, completed gold:");
-    kept.line("polnear end-to-end, kept articles:");
+    raw.line(&format!("polnear {split} end-to-end, raw file:"));
+    completed.line(&format!("polnear {split} end-to-end, completed gold:"));
+    kept.line(&format!("polnear {split} end-to-end, kept articles:"));
+    println!(
+        "  speaker accuracy on matched quotes (kept articles): {:.3} ({}/{})",
+        kept.0 as f64 / kept.1.max(1) as f64,
+        kept.0,
+        kept.1
+    );
     println!(
         "  (completed gold: {} articles use '' marks and list no gold quotes; their quotes derived from the annotated attributions)",
         raw.4 - kept.4
@@ -587,9 +654,20 @@ fn polnear(verbose: bool, only: Option<&str>) {
         check.3
     );
     println!(
-        "polnear articles with any failure (completed gold): {failing_docs}/{}",
+        "polnear {split} articles with any failure (completed gold): {failing_docs}/{}",
         per_doc.len()
     );
+    // Each article is scored once with matches: the kept ones on the raw file, the others on
+    // their derived gold; so these are the completed-gold errors.
+    println!("  speaker errors on matched quotes by class (completed gold):");
+    SPEAKER_ERRORS.with(|m| {
+        let mut by_count: Vec<(&str, usize)> = m.borrow().iter().map(|(k, v)| (*k, *v)).collect();
+        by_count.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        for (class, n) in by_count {
+            println!("    {n:>5}  {class}");
+        }
+        m.borrow_mut().clear();
+    });
 }
 
 /// Parses the BBC CSV (`text,category`, fields quoted with doubled `""`).
@@ -717,4 +795,273 @@ fn show(text: &str) {
             q.cue.map(|c| c.text(text))
         );
     }
+}
+
+fn other_split(split: &str) -> &'static str {
+    if split == "train" {
+        "dev"
+    } else {
+        "train"
+    }
+}
+
+/// A text rewritten into another shape, with `map[k]` = the new char offset of old char
+/// offset `k` (one entry past the end too), so every gold offset can be carried over.
+struct Shaped {
+    text: String,
+    map: Vec<usize>,
+}
+
+impl Shaped {
+    /// Rewrites `text` char by char: `f(chars, k)` gives the replacement of char `k`.
+    fn by_char(text: &str, mut f: impl FnMut(&[char], usize) -> String) -> Shaped {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len() + text.len() / 8);
+        let mut map = Vec::with_capacity(chars.len() + 1);
+        let mut n = 0;
+        for k in 0..chars.len() {
+            map.push(n);
+            let r = f(&chars, k);
+            n += r.chars().count();
+            out.push_str(&r);
+        }
+        map.push(n);
+        Shaped { text: out, map }
+    }
+}
+
+/// Is char `k` an opening double mark by its neighbours (start, space or bracket before)?
+fn opens_here(chars: &[char], k: usize) -> bool {
+    k == 0
+        || matches!(
+            chars[k - 1],
+            ' ' | '\n' | '\t' | '(' | '[' | '—' | '–' | '-'
+        )
+}
+
+/// The text shapes of issue 14, item 2, by name.
+const SHAPES: [&str; 8] = [
+    "original",
+    "flattened",
+    "crlf",
+    "wrapped72",
+    "straight",
+    "backticks",
+    "html_escaped",
+    "stray_mark",
+];
+
+fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
+    match shape {
+        "flattened" => Shaped::by_char(text, |c, k| {
+            if c[k] == '\n' {
+                " ".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
+        "crlf" => Shaped::by_char(text, |c, k| {
+            if c[k] == '\n' {
+                "\r\n".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
+        "wrapped72" => {
+            // Greedy wrap of each line at 72 columns: a space becomes a single newline.
+            let chars: Vec<char> = text.chars().collect();
+            let mut breaks = vec![false; chars.len()];
+            let mut line_start = 0;
+            let mut last_space = None;
+            for (k, &c) in chars.iter().enumerate() {
+                match c {
+                    '\n' => {
+                        line_start = k + 1;
+                        last_space = None;
+                    }
+                    ' ' => last_space = Some(k),
+                    _ => {}
+                }
+                if k - line_start >= 72 {
+                    if let Some(sp) = last_space.take() {
+                        breaks[sp] = true;
+                        line_start = sp + 1;
+                    }
+                }
+            }
+            Shaped::by_char(text, |c, k| {
+                if breaks[k] {
+                    "\n".into()
+                } else {
+                    c[k].to_string()
+                }
+            })
+        }
+        "straight" => Shaped::by_char(text, |c, k| match c[k] {
+            '“' | '”' => "\"".into(),
+            '‘' | '’' => "'".into(),
+            other => other.to_string(),
+        }),
+        "backticks" => Shaped::by_char(text, |c, k| match c[k] {
+            '“' => "``".into(),
+            '”' => "''".into(),
+            '"' if opens_here(c, k) => "``".into(),
+            '"' => "''".into(),
+            other => other.to_string(),
+        }),
+        "html_escaped" => Shaped::by_char(text, |c, k| match c[k] {
+            '"' => "&quot;".into(),
+            '“' => "&#8220;".into(),
+            '”' => "&#8221;".into(),
+            '‘' => "&lsquo;".into(),
+            '’' => "&rsquo;".into(),
+            '\'' => "&#39;".into(),
+            other => other.to_string(),
+        }),
+        "stray_mark" => {
+            // One straight double mark glued to a word at a random space (fixed seed).
+            let chars: Vec<char> = text.chars().collect();
+            let spaces: Vec<usize> = (0..chars.len()).filter(|&k| chars[k] == ' ').collect();
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let at = spaces
+                .get((*seed >> 33) as usize % spaces.len().max(1))
+                .copied();
+            Shaped::by_char(text, |c, k| {
+                if Some(k) == at {
+                    " \"".into()
+                } else {
+                    c[k].to_string()
+                }
+            })
+        }
+        _ => Shaped::by_char(text, |c, k| c[k].to_string()),
+    }
+}
+
+/// Issue 14, item 2: each PolNeAR article with gold quotes rewritten into each shape, every
+/// gold offset carried over, scored end to end. One row per shape.
+fn shapes(split: &str, only: Option<&str>, verbose: bool) {
+    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
+    let docs: Vec<Value> = std::fs::read_to_string(path)
+        .expect("polnear")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .filter(|d: &Value| d["quotes"].as_array().is_some_and(|q| !q.is_empty()))
+        .collect();
+    println!(
+        "== PolNeAR {split}: {} articles with gold quotes, by text shape ==",
+        docs.len()
+    );
+    let mut base = None;
+    for shape in SHAPES {
+        if only.is_some_and(|o| o != shape && shape != "original") {
+            continue;
+        }
+        let mut seed = 14u64;
+        let mut tally = Tally::default();
+        for d in &docs {
+            let text = d["text"].as_str().unwrap();
+            let shaped = reshape(shape, text, &mut seed);
+            let m = &shaped.map;
+            let gold: Vec<Gold> = gold_from_file(d)
+                .into_iter()
+                .map(|g| Gold {
+                    start: m[g.start],
+                    end: m[g.end],
+                    speaker: g.speaker.map(|(s, e)| (m[s], m[e])),
+                    ..g
+                })
+                .collect();
+            let preds: Vec<Pred> = predict(&shaped.text)
+                .into_iter()
+                .filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial))
+                .collect();
+            let id = d["id"].as_str().unwrap_or("");
+            let (tp, span) = score_doc(id, &shaped.text, &preds, &gold, verbose);
+            tally.add(tp, span, preds.len(), gold.len());
+        }
+        let p = tally.0 as f64 / tally.2.max(1) as f64;
+        let r = tally.0 as f64 / tally.3.max(1) as f64;
+        let f = f1(p, r);
+        let base_f = *base.get_or_insert(f);
+        tally.line(&format!(
+            "{split} {shape:<13} ({:+.1} pts)",
+            (f - base_f) * 100.0
+        ));
+    }
+}
+
+/// Does the speaker name repeat a run of words ("Tory MP Tory MP", "Blair Blair")?
+fn repeats_a_word_run(name: &str) -> bool {
+    let w: Vec<&str> = name.split_whitespace().collect();
+    (1..=w.len() / 2).any(|n| (0..=w.len() - 2 * n).any(|k| w[k..k + n] == w[k + n..k + 2 * n]))
+}
+
+/// Issue 14 checks on the BBC corpus (no gold): quotation rows over 500 characters and their
+/// share of quoted text, rows holding a re-opened mark of their own style after
+/// sentence-final punctuation, speakers repeating a word run, and the speaker types of 200
+/// rows sampled with a fixed seed.
+fn bbc_stats() {
+    let texts = bbc_texts();
+    let (mut rows, mut long, mut chars_all, mut chars_long, mut reopened, mut repeats) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut typed: Vec<Option<presswork::SpeakerType>> = Vec::new();
+    for text in &texts {
+        for q in analyze_with(
+            text,
+            Stages {
+                quotes: true,
+                numbers: false,
+            },
+        )
+        .quotes
+        {
+            if q.kind == QuoteType::Indirect {
+                continue;
+            }
+            let body = q.span.text(text);
+            let n = body.chars().count();
+            rows += 1;
+            chars_all += n;
+            if n > 500 {
+                long += 1;
+                chars_long += n;
+            }
+            let opener = text[..q.span.start()].chars().next_back();
+            if let Some(mark @ ('"' | '“' | '\'' | '‘')) = opener {
+                let reopen = [". ", "! ", "? "].iter().any(|p| {
+                    body.match_indices(p).any(|(k, _)| {
+                        let rest = &body[k + 2..];
+                        rest.starts_with(mark)
+                            && rest[mark.len_utf8()..].starts_with(char::is_alphanumeric)
+                    })
+                });
+                reopened += usize::from(reopen);
+            }
+            if q.speaker.as_deref().is_some_and(repeats_a_word_run) {
+                repeats += 1;
+                println!("repeat: {:?}", q.speaker);
+            }
+            if matches!(q.kind, QuoteType::Quote | QuoteType::Partial) {
+                typed.push(q.speaker_type);
+            }
+        }
+    }
+    println!("BBC: {} articles, {rows} quotation rows; {long} rows over 500 chars holding {:.1}% of quoted text", texts.len(), 100.0 * chars_long as f64 / chars_all.max(1) as f64);
+    println!("BBC: {reopened} rows holding a re-opened mark of their own style after . ! ?; {repeats} speakers repeating a word run");
+    let mut seed = 14u64;
+    let mut counts = [0usize; 5];
+    for _ in 0..200.min(typed.len()) {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let t = typed[(seed >> 33) as usize % typed.len()];
+        counts[t.map_or(4, |t| t as usize)] += 1;
+    }
+    println!(
+        "BBC speaker_type of 200 quote/partial rows (seed 14): person {} organisation {} role {} unresolved {} none {}",
+        counts[0], counts[1], counts[2], counts[3], counts[4]
+    );
 }

@@ -52,7 +52,7 @@ mod python;
 
 pub use document::{analyze, analyze_with, Document, Stages};
 pub use numbers::{Number, NumberKind};
-pub use quotes::{CueKind, Quote, QuoteType};
+pub use quotes::{CueKind, Quote, QuoteType, SpeakerType};
 pub use sentences::Sentence;
 pub use span::Span;
 pub use tokenize::{Token, TokenKind, Whitespace};

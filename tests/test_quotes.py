@@ -13,7 +13,7 @@ import presswork as pw
 
 DATA = Path(__file__).parent / "data"
 QUOTE_COLUMNS = [
-    "doc", "start", "end", "text", "type", "speaker", "speaker_mention",
+    "doc", "start", "end", "text", "type", "speaker", "speaker_type", "speaker_mention",
     "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "cue_kind",
 ]
 

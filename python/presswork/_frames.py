@@ -400,7 +400,7 @@ def quotes(
     output: Output | None = None,
     progress: bool = False,
 ) -> Any:
-    """One row per quotation: ``doc, start, end, text, type, speaker, speaker_mention,
+    """One row per quotation: ``doc, start, end, text, type, speaker, speaker_type, speaker_mention,
     speaker_start, speaker_end, cue, cue_start, cue_end, cue_kind``. Arguments as for :func:`tokens`."""
     return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 

@@ -442,6 +442,7 @@ struct QuoteColumns {
     rows: SpanRows,
     kind: Vec<u8>,
     speaker: LargeStringBuilder,
+    speaker_type: LargeStringBuilder,
     speaker_mention: LargeStringBuilder,
     speaker_start: Int32Builder,
     speaker_end: Int32Builder,
@@ -459,6 +460,8 @@ impl QuoteColumns {
             self.rows.push(d, q.span);
             self.kind.push(position(&QuoteType::ALL, q.kind));
             self.speaker.append_option(q.speaker.as_deref());
+            self.speaker_type
+                .append_option(q.speaker_type.map(|t| t.as_str()));
             span_columns(
                 text,
                 offsets,
@@ -484,6 +487,7 @@ impl QuoteColumns {
         self.rows.finish(&mut b);
         b.categories("type", self.kind, &QUOTE_TYPES);
         b.add("speaker", Arc::new(self.speaker.finish()));
+        b.add("speaker_type", Arc::new(self.speaker_type.finish()));
         b.add("speaker_mention", Arc::new(self.speaker_mention.finish()));
         b.add("speaker_start", Arc::new(self.speaker_start.finish()));
         b.add("speaker_end", Arc::new(self.speaker_end.finish()));

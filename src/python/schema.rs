@@ -193,6 +193,15 @@ pub static TABLES: [(&str, &[Column]); 4] = [
                 "`'Gustavo Petro'`",
             ),
             col(
+                "speaker_type",
+                Dtype::Str,
+                true,
+                "What the speaker is: `person`, `organisation`, `role` (a description never \
+                 resolved to a name: a spokesman, analysts) or `unresolved` (a pronoun with no \
+                 antecedent). Missing when there is no speaker mention.",
+                "`'person'`",
+            ),
+            col(
                 "speaker_mention",
                 Dtype::Str,
                 true,

@@ -35,10 +35,15 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS};
+use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
+
+/// Does the quotation's content end with a comma (`“Q,” said X`)?
+fn content_ends_comma(ctx: &Ctx, m: &Marked) -> bool {
+    m.end() > m.first() && ctx.is_punct(m.end() - 1, ",")
+}
 
 /// How an attribution was found; later steps trust some shapes more than others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +154,12 @@ impl Attributor<'_, '_> {
                         )
                         || ctx.is_quote_mark(np.end)
                         || ctx.line_before(np.end);
-                    if closes
+                    // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
+                    // both Clintons`), a past-tense cue can only be inverted speech.
+                    let inverted = (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m))
+                        && !form.base
+                        && !form.third;
+                    if (closes || inverted)
                         && (np.kind != NpKind::Pronoun
                             || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they"))
                     {
@@ -161,6 +171,9 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
+        }
+        if let Some(found) = self.one_said(a) {
+            return Some(found);
         }
         // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
         let mut parens = 0usize;
@@ -194,7 +207,15 @@ impl Attributor<'_, '_> {
                     np = head;
                 }
             }
-            if content_ends_sentence && !self.short_attribution_sentence(v) {
+            // Rule `question_then_long_attribution`: after a `?` or `!` the subject and its
+            // cue right after the mark attribute the quote whatever follows (`“Why now?” Cole
+            // asked the governor on Monday`); after a full stop only a short sentence does.
+            let exclaimed = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?");
+            let adjacent = np.start == a && v == np.end;
+            if content_ends_sentence
+                && !(exclaimed && adjacent)
+                && !self.short_attribution_sentence(v)
+            {
                 return None;
             }
             return Some(Found {
@@ -244,6 +265,8 @@ impl Attributor<'_, '_> {
         if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
             if let Some(np) = ctx.np_starting_at(a, ceil) {
                 let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+                // In flattened text the next paragraph's opening mark ends the line.
+                let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
                 if np.kind == NpKind::Name
                     && (ends(np.end)
                         || ctx.is_punct(np.end, ",")
@@ -404,7 +427,7 @@ impl Attributor<'_, '_> {
                                 ctx.tok(k),
                                 "of" | "for" | "on" | "at" | "the" | "in" | "from"
                             )))
-                    && ctx.cue(k).is_none()
+                    && (ctx.cue(k).is_none() || self.is_noun_use(k))
                     || ctx.norm(k) == "'s"
                     || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
             })
@@ -450,14 +473,19 @@ impl Attributor<'_, '_> {
                 }
             }
             if ctx.is_punct(k, ",") {
+                if let Some(found) = self.trailing_inverted(k + 1, ceil) {
+                    return Some(found);
+                }
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
                     let v = np.end;
                     let closes = |i: usize| {
                         i >= ctx.len()
                             || matches!(ctx.tok(i), "," | "." | ";")
                             || ctx.is_quote_mark(i)
+                            || ctx.is_preposition(i)
                     };
-                    if np.kind != NpKind::Common
+                    let past = ctx.cue(v).is_some_and(|f| !f.ing && !f.base && !f.third);
+                    if (np.kind != NpKind::Common || past)
                         && ctx.cue(v).is_some_and(|f| !f.ing)
                         && closes(v + 1)
                     {
@@ -472,6 +500,61 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// Rule `one_said`: `“Q,” one said` / `“Q,” another added` / `“Q,” others wrote` — a
+    /// quantifier standing for one of a group named before is the subject of the cue after it.
+    fn one_said(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let quantifier = a < ctx.len() && ctx.with_lower(a, |w| GROUP_SUBJECTS.contains(w));
+        ctx.cue(a + 1).filter(|f| !f.ing && !f.base)?;
+        quantifier.then_some(Found {
+            np: Np {
+                start: a,
+                end: a + 1,
+                mention_start: a,
+                kind: NpKind::Common,
+            },
+            cue: Some((a + 1, a + 2)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
+    /// reported by another takes the outer one, named by "according to" right after the cue
+    /// (a word or two between, as in "said Tuesday, according to …").
+    pub fn outer_according_to(&self, found: &Found) -> Option<Found> {
+        let ctx = self.ctx;
+        let (_, cue_end) = found.cue?;
+        let start = cue_end.max(found.np.end);
+        let comma = (start..(start + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))?;
+        if !(ctx.is_any(comma + 1, &["according"]) && ctx.is_any(comma + 2, &["to"])) {
+            return None;
+        }
+        let np = ctx.np_starting_at(comma + 3, comma + 3 + AFTER_WINDOW)?;
+        Some(Found {
+            np,
+            cue: Some((comma + 1, comma + 3)),
+            how: How::According,
+        })
+    }
+
+    /// Rule `trailing_inverted_said`: `“Q” about the decision, said Ann Cole, a …` — a
+    /// past-tense cue right after a comma later in the quotation's sentence, then the speaker.
+    fn trailing_inverted(&self, v: usize, ceil: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let form = ctx.cue(v)?;
+        if form.ing || form.base || form.third || ctx.is_any(v, &["told"]) {
+            return None;
+        }
+        let np = ctx
+            .np_starting_at(v + 1, ceil + 8)
+            .filter(|np| np.kind != NpKind::Pronoun)?;
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::After,
+        })
     }
 
     /// After a quotation that ended its own sentence, "He said." only attributes it when the

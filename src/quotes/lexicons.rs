@@ -338,6 +338,15 @@ pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// Quantifiers that can be a cue's subject after a quotation ("…,” one said").
+pub(crate) static GROUP_SUBJECTS: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_group_subjects.txt"
+    ))
+    .into_iter()
+    .collect()
+});
+
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))

@@ -342,6 +342,116 @@ fn trim_stray_marks(
     (first < end).then_some((first, end))
 }
 
+/// Rule `unclosed_opener_kept`: an opening mark never closed in its paragraph still starts a
+/// quotation when it is curly (curly marks are rarely debris) or stands where quotations
+/// start (the paragraph's or a sentence's start, after `:` or `,`); a straight one after a
+/// word mid-sentence is taken for a stray and quotes nothing.
+fn opens_a_quotation(text: &str, tokens: &[Token], open: usize) -> bool {
+    open == 0
+        || !matches!(tokens[open].span.text(text), "\"" | "'")
+        || starts_paragraph(text, tokens, open)
+        || matches!(
+            tokens[open - 1].span.text(text),
+            "." | "!" | "?" | "…" | ":" | "," | ";" | "(" | "—" | "–" | "-"
+        )
+        || tokens[open - 1].kind == TokenKind::Quote
+}
+
+/// Rule `apostrophe_after_digit`: a single mark glued between a numeral and `s` (`2005's`,
+/// `1990's`) or glued before a two-digit decade (`'90s`) is an apostrophe, not a mark.
+fn is_apostrophe_after_digit(text: &str, tokens: &[Token], i: usize) -> bool {
+    if !matches!(tokens[i].span.text(text), "'" | "’" | "‘") {
+        return false;
+    }
+    let glued_after = tokens
+        .get(i + 1)
+        .filter(|n| n.ws_before == Whitespace::None);
+    let digit_before = i > 0
+        && tokens[i].ws_before == Whitespace::None
+        && tokens[i - 1]
+            .span
+            .text(text)
+            .ends_with(|c: char| c.is_ascii_digit());
+    let s_after = glued_after.is_some_and(|n| matches!(n.span.text(text), "s" | "S"));
+    let decade_after = glued_after.is_some_and(|n| {
+        let t = n.span.text(text).as_bytes();
+        t.len() == 3 && t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == b's'
+    });
+    (digit_before && (s_after || glued_after.is_none())) || decade_after
+}
+
+/// Is token `i` right after sentence-final punctuation (`…no chance. "We`)?
+fn after_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0 && matches!(tokens[i - 1].span.text(text), "." | "!" | "?" | "…")
+}
+
+/// What an opening mark of a style already open does instead of nesting inside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SameStyleOpener {
+    /// Rule `reopen_after_sentence_end`: after sentence-final punctuation it re-opens the
+    /// quotation (the convention of re-opening each paragraph, with or without the line break:
+    /// `"A. "B."` is two quotations); the open one is cut there.
+    Reopens,
+    /// Rule `straight_opener_inside_open_quote`: a straight mark clearly opening inside an open
+    /// quotation of the same glyph mid-sentence is a stray (markup debris, a typo): it is
+    /// skipped, and the quotation closes at its own closer.
+    Stray,
+}
+
+fn same_style_opener(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    open_token: usize,
+    dir: Direction,
+) -> Option<SameStyleOpener> {
+    if dir != Direction::Open || open_token + 1 >= i {
+        return None;
+    }
+    let glyph = tokens[i].span.text(text);
+    let clearly_opens = tokens[i].ws_before != Whitespace::None
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.ws_before == Whitespace::None);
+    if !clearly_opens {
+        None
+    } else if after_sentence_end(text, tokens, i) {
+        Some(SameStyleOpener::Reopens)
+    } else if matches!(glyph, "\"" | "'") && tokens[open_token].span.text(text) == glyph {
+        Some(SameStyleOpener::Stray)
+    } else {
+        None
+    }
+}
+
+/// Ends the open mark at stack position `pos` before token `end` as a cut quotation (no
+/// closing mark) and returns its index in `out`, if anything but marks was inside.
+fn cut_open(
+    tokens: &[Token],
+    marks_before: &[u32],
+    opener: &OpenMark,
+    pos: usize,
+    end: usize,
+    out: &mut Vec<Marked>,
+) -> Option<usize> {
+    let (first, content_end) = trim_stray_marks(tokens, marks_before, opener.token() + 1, end)?;
+    let span = Span::new(
+        tokens[first].span.start(),
+        tokens[content_end - 1].span.end(),
+    );
+    out.push(Marked::new(
+        opener.token(),
+        None,
+        first,
+        content_end,
+        span,
+        opener.style,
+        pos,
+        opener.continues(),
+    ));
+    Some(out.len() - 1)
+}
+
 /// Pairs the quotation marks of the whole text. The result is sorted by position; nested
 /// spans have `depth > 0`.
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
@@ -371,6 +481,9 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         let Some((style, shape)) = style_and_shape(mark) else {
             continue;
         };
+        if is_apostrophe_after_digit(text, tokens, i) {
+            continue;
+        }
         let mut dir = direction(text, tokens, i, shape);
         // After a low opening mark („), a “ closes unless it clearly opens (glued to the word
         // after it).
@@ -410,6 +523,22 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             }
             stack.truncate(pos);
         } else {
+            let same_style = open_pos.and_then(|pos| {
+                same_style_opener(text, tokens, i, stack.marks[pos].token(), dir).map(|r| (pos, r))
+            });
+            match same_style {
+                Some((_, SameStyleOpener::Stray)) => continue,
+                Some((pos, SameStyleOpener::Reopens)) => {
+                    // Cut the quotation still open here: it costs its own run of sentences,
+                    // never the quotations after it.
+                    let cut = cut_open(tokens, marks_before, &stack.marks[pos], pos, i, &mut out);
+                    stack.truncate(pos);
+                    crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
+                    stack.push(OpenMark::new(i, style, cut, mark == "„"));
+                    continue;
+                }
+                None => {}
+            }
             let continues = match left_open {
                 Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => {
                     Some(idx)
@@ -501,7 +630,9 @@ fn close_paragraph(
                 && style_and_shape(n.span.text(text))
                     .is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
-        let keep = bottom.style != Style::Single || next_reopens || bottom.continues().is_some();
+        let keep = next_reopens
+            || bottom.continues().is_some()
+            || (bottom.style != Style::Single && opens_a_quotation(text, tokens, bottom.token()));
         let content = if keep {
             trim_stray_marks(tokens, marks_before, bottom.token() + 1, end)
         } else {

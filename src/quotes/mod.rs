@@ -34,11 +34,13 @@
 
 mod attribution;
 mod classify;
+mod escaped;
 mod indirect;
 mod lexicons;
 mod marks;
 mod resolve;
 mod syntax;
+mod wrapped;
 
 use serde::Serialize;
 
@@ -87,6 +89,31 @@ impl QuoteType {
     }
 }
 
+/// What kind of speaker a quotation is attributed to, for grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A named person, or a pronoun or description resolved to one.
+    Person,
+    /// A named organisation (a firm, a paper, a party), or a description resolved to one.
+    Organisation,
+    /// A description never tied to a name: "a spokesman", "analysts", "the report".
+    Role,
+    /// A pronoun with no antecedent in the text.
+    Unresolved,
+}
+
+impl SpeakerType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::Organisation => "organisation",
+            SpeakerType::Role => "role",
+            SpeakerType::Unresolved => "unresolved",
+        }
+    }
+}
+
 /// One quotation: the content span (marks excluded), its type, and who said it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quote {
@@ -100,6 +127,8 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// What the cue reports: speech, a thought or belief, or a document (None without a cue).
     pub cue_kind: Option<CueKind>,
+    /// What kind of speaker `speaker_mention` is; `None` when there is no mention.
+    pub speaker_type: Option<SpeakerType>,
 }
 
 /// What kind of act a cue reports, so that a user can keep or drop beliefs and thoughts.
@@ -127,7 +156,34 @@ impl CueKind {
 }
 
 /// Finds the quotations in a tokenized, sentence-split text.
+///
+/// A text that writes its marks as HTML references (`&quot;`, `&#8220;`) is read with them
+/// decoded, and a hard-wrapped text with its wrap breaks as spaces; the spans returned are
+/// offsets into `text` as given.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+    let escaped = escaped::has_escaped_marks(text);
+    let wrapped = wrapped::is_hard_wrapped(text);
+    if !escaped && !wrapped {
+        return extract_plain(text, tokens, sentences);
+    }
+    // Read as the plain text it stands for; the tokens and sentences given are of the text
+    // as given, so they are made again for the text as read.
+    let mut decoded = escaped::Decoded::new(text);
+    if wrapped {
+        decoded.text = wrapped::unwrap_lines(&decoded.text);
+    }
+    let mut dtokens = crate::tokenize::tokenize(&decoded.text);
+    let dsentences = crate::sentences::split(&decoded.text, &mut dtokens);
+    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences);
+    for q in &mut quotes {
+        q.span = decoded.original(q.span);
+        q.speaker_mention = q.speaker_mention.map(|m| decoded.original(m));
+        q.cue = q.cue.map(|c| decoded.original(c));
+    }
+    quotes
+}
+
+fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
     if tokens.is_empty() {
         return Vec::new();
     }
@@ -257,6 +313,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
                 });
             }
         }
+        if let Some(outer) = f.as_ref().and_then(|f| att.outer_according_to(f)) {
+            f = Some(outer);
+        }
         found[n] = f;
     }
 
@@ -318,10 +377,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             .map_or(0, |s| s.token_start);
         // Headlines drop the syntax the guess relies on.
         if s < m.open() && !in_headline(&ctx, s) {
-            if let Some(np) = att
-                .sentence_subject(s, m.open())
-                .filter(|np| np.kind != syntax::NpKind::Common && np.end <= m.open())
-            {
+            if let Some(np) = att.sentence_subject(s, m.open()).filter(|np| {
+                np.kind != syntax::NpKind::Common && np.end <= m.open() && !is_dateline(&ctx, np)
+            }) {
                 found[n] = Some(Found {
                     np,
                     cue: None,
@@ -352,7 +410,9 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
         let sentence_start = sentences
             .get(sentence_of(m.open()) as usize)
             .map_or(0, |s| s.token_start);
-        let kind = if m.open() < headline_end && m.close().is_some() {
+        let kind = if m.open() < headline_end && m.close().is_some()
+            || (found[n].is_none() && is_title_case(&ctx, m))
+        {
             QuoteType::Title
         } else {
             classify::classify(&ctx, m, found[n].as_ref(), sentence_start)
@@ -361,10 +421,12 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
         };
+        let speaker = f.and_then(|f| entities.canonical(&ctx, &f.np));
         out.push(Quote {
             span: m.span(),
             kind,
-            speaker: f.and_then(|f| entities.canonical(&ctx, &f.np)),
+            speaker_type: f.map(|f| entities.speaker_type(&f.np, speaker.as_deref())),
+            speaker,
             speaker_mention: f.map(|f| ctx.span(f.np.mention_start, f.np.end)),
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
             cue_kind: f
@@ -414,7 +476,7 @@ fn headline_end(ctx: &Ctx) -> usize {
     while k < ctx.len() && ctx.paragraph_of(k) == 0 {
         words += usize::from(ctx.is_word(k));
         if words > HEADLINE_WORDS {
-            return 0;
+            return flattened_headline_end(ctx);
         }
         k += 1;
     }
@@ -423,8 +485,65 @@ fn headline_end(ctx: &Ctx) -> usize {
     if more {
         k
     } else {
+        flattened_headline_end(ctx)
+    }
+}
+
+/// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the
+/// body; a title-case opening run of at least five words ("Cole Says ‘We Will Win’ In Vote
+/// The mayor of …") is read as the headline, up to the first lower-case word.
+fn flattened_headline_end(ctx: &Ctx) -> usize {
+    if ctx.paragraph_of(ctx.len() - 1) != 0 {
+        return 0;
+    }
+    let mut words = 0;
+    let mut k = 0;
+    while k < ctx.len() && k < HEADLINE_WORDS * 3 {
+        if ctx.is_word(k) {
+            if !(ctx.is_cap(k) || ctx.headline_small_word(k)) {
+                break;
+            }
+            words += 1;
+        }
+        k += 1;
+    }
+    if words >= 5 && k < ctx.len() {
+        k
+    } else {
         0
     }
+}
+
+/// Rule `dateline_is_no_speaker`: a paragraph that opens with a place in capitals set off by a
+/// comma, bracket or dash (`SPRINGFIELD, Ill. —`, `WASHINGTON (AP) —`) opens with a dateline,
+/// not with the subject of its sentence.
+fn is_dateline(ctx: &Ctx, np: &syntax::Np) -> bool {
+    let all_caps = |k: usize| {
+        let t = ctx.tok(k);
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+    };
+    starts_paragraph(ctx.text, ctx.tokens, np.start)
+        && (np.start..np.end).all(|k| !ctx.is_word(k) || all_caps(k))
+        && matches!(ctx.tok(np.end), "," | "(" | "—" | "–" | "-")
+}
+
+/// Rule `unattributed_title_case`: a closed quotation nobody is found to have said, whose
+/// words are all capitalised ("Orange Is the New Black", "MAKE AMERICA GREAT AGAIN"), is the
+/// title of a work, a slogan or a headline, not a quotation.
+fn is_title_case(ctx: &Ctx, m: &marks::Marked) -> bool {
+    if m.close().is_none() {
+        return false;
+    }
+    let mut words = 0;
+    for k in m.first()..m.end() {
+        if ctx.is_word(k) {
+            if !(ctx.is_cap(k) || (words > 0 && ctx.headline_small_word(k))) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    words >= 2
 }
 
 /// Is the line holding token `i` a title-case headline ("Hillary Clinton Speaks ‘Directly To

@@ -15,6 +15,7 @@ const MAX_ROLES: usize = 24;
 /// Earlier entities sharing a surname that a new name is compared with (most recent first).
 const MAX_NAMESAKES: usize = 32;
 use super::syntax::{Ctx, Np, NpKind};
+use super::SpeakerType;
 
 /// One named entity of the document.
 #[derive(Debug, Clone)]
@@ -132,6 +133,7 @@ impl Entities {
                 start += 1;
             }
         }
+        let start = after_repeated_run(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
@@ -259,6 +261,44 @@ impl Entities {
             .or(Some(ids[0]))
     }
 
+    /// Rule `speaker_type`: what kind of speaker a mention resolved to `name` is. A person or
+    /// an organisation when the document names one (a pronoun or description resolved to it
+    /// takes its kind); a role when a description was never tied to a name ("a spokesman",
+    /// "analysts"); unresolved when a pronoun found no antecedent.
+    pub fn speaker_type(&self, np: &Np, name: Option<&str>) -> SpeakerType {
+        let Some(name) = name else {
+            return match np.kind {
+                NpKind::Common => SpeakerType::Role,
+                _ => SpeakerType::Unresolved,
+            };
+        };
+        let entity = name.rsplit(' ').next().and_then(|last| {
+            self.by_surname
+                .get(last)?
+                .iter()
+                .rev()
+                // Bounded: the namesake list grows with an all-capitals document.
+                .take(MAX_NAMESAKES)
+                .map(|&id| &self.list[id])
+                .find(|e| e.name == name)
+        });
+        match entity {
+            Some(e) if e.person => SpeakerType::Person,
+            Some(_) => SpeakerType::Organisation,
+            None if np.kind == NpKind::Common => SpeakerType::Role,
+            None => {
+                let words: Vec<&str> = name.split(' ').collect();
+                let org = words.iter().any(|w| ORG_SUFFIXES.contains(*w))
+                    || words.iter().all(|w| !w.chars().any(char::is_lowercase));
+                if !org && (words.len() >= 2 || FIRST_NAMES.contains_key(words[0])) {
+                    SpeakerType::Person
+                } else {
+                    SpeakerType::Organisation
+                }
+            }
+        }
+    }
+
     /// The canonical speaker name for a mention.
     pub fn canonical(&self, ctx: &Ctx, np: &Np) -> Option<String> {
         match np.kind {
@@ -271,9 +311,16 @@ impl Entities {
                 if let Some(full) = ALIASES.get(bare) {
                     return Some(full.clone());
                 }
+                // Titles before the name ("Tory MP Jonathan Sayeed") do not count against the
+                // entity's name.
+                let first = after_repeated_run(ctx, np.mention_start, np.end);
+                let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
-                    Some(id) if self.list[id].words >= np.end - np.mention_start => {
+                    Some(id) if self.list[id].words >= np.end - name_start => {
                         Some(self.list[id].name.clone())
+                    }
+                    _ if first > np.mention_start => {
+                        Some(ctx.span(first, np.end).text(ctx.text).to_string())
                     }
                     _ => Some(bare.to_string()),
                 }
@@ -409,6 +456,17 @@ impl Entities {
         }
         best.map(|(_, e)| e)
     }
+}
+
+/// Rule `repeated_name_run`: a capitalised run that starts by repeating itself ("Tory MP Tory
+/// MP Jonathan Sayeed", "Nike Nike": a headline glued to the body's first words when line
+/// breaks are lost) starts at the repetition. Runs are at most a few tokens, so this is
+/// constant work.
+fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let len = end.saturating_sub(start);
+    (1..=len / 2)
+        .find(|&n| (0..n).all(|k| ctx.tok(start + k) == ctx.tok(start + n + k)))
+        .map_or(start, |n| start + n)
 }
 
 #[cfg(test)]

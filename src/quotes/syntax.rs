@@ -241,12 +241,17 @@ impl<'a> Ctx<'a> {
             && self.is_cap(i - 1)
             && !self.line_before(i)
         {
+            // Rule `capitalised_cue_in_a_name`: "Washington Post", "New York State Republican
+            // Party" are names; only a headline's "Trump Says “…”" / "Cole Says: …" leads on.
             let n = i + 1;
-            let leads_on = n < self.len()
-                && (self.is_cap(n) || self.is_quote_mark(n) || self.is_punct(n, ":"));
+            let leads_on = n < self.len() && (self.is_quote_mark(n) || self.is_punct(n, ":"));
             if !leads_on {
                 return None;
             }
+        }
+        // "Secretary of State", "Bank of Post" : a capitalised cue after "of" in a name.
+        if i > 1 && self.is_cap(i) && self.tok(i - 1) == "of" && self.is_cap(i - 2) {
+            return None;
         }
         Some(cue)
     }
@@ -334,7 +339,17 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let s = self.norm(i);
-        !(s.ends_with("ly") && s.len() > 4) && self.cue(i).is_none() && s != "'s"
+        !(s.ends_with("ly") && s.len() > 4)
+            && (self.cue(i).is_none() || self.is_cue_noun(i))
+            && s != "'s"
+    }
+
+    /// Rule `cue_word_as_noun`: a cue's base or -s form right after a determiner is a noun
+    /// ("the report said", "a tweet", "the reports"), so it can head a noun phrase.
+    fn is_cue_noun(&self, i: usize) -> bool {
+        i > 0
+            && self.function_class(i - 1) == Some(FunctionClass::Determiner)
+            && self.cue(i).is_some_and(|f| (f.base || f.third) && !f.ing)
     }
 
     pub fn is_preposition(&self, i: usize) -> bool {

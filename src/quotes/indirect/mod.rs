@@ -140,10 +140,14 @@ pub(crate) fn extract(
                 k += 1;
                 continue;
             };
+            let speaker = r.source.and_then(|np| entities.canonical(ctx, &np));
             out.push(Quote {
                 span: ctx.span(r.content.0, r.content.1),
                 kind: QuoteType::Indirect,
-                speaker: r.source.and_then(|np| entities.canonical(ctx, &np)),
+                speaker_type: r
+                    .source
+                    .map(|np| entities.speaker_type(&np, speaker.as_deref())),
+                speaker,
                 speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
                 cue: Some(ctx.span(r.cue.0, r.cue.1)),
                 cue_kind: Some(r.kind),

@@ -1,0 +1,120 @@
+//! HTML-escaped quotation marks (`&quot;`, `&#8220;`, `&ldquo;`, `&#39;`, `&rsquo;`, …).
+//!
+//! Scraped news often keeps its marks as character references. The quote stage reads them as
+//! the marks they stand for: the text is decoded (only references to quotation marks and
+//! apostrophes; everything else is left as given), the stage runs on the decoded text, and
+//! every span is mapped back to byte offsets in the text as given. A text without such a
+//! reference costs one `memchr` scan for `&`.
+
+use crate::span::Span;
+
+/// Named references to quotation marks and apostrophes, with the character they stand for.
+/// (A fixed table of the HTML standard, not an English word list.)
+const NAMED: [(&str, char); 12] = [
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("bdquo", '„'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("sbquo", '‚'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("lsaquo", '‹'),
+    ("rsaquo", '›'),
+];
+
+/// The longest reference read: `&#x0201C;` / `&rsaquo;`.
+const MAX_REFERENCE: usize = 10;
+
+/// Is `c` a character a reference may be decoded to here?
+fn is_mark(c: char) -> bool {
+    NAMED.iter().any(|&(_, m)| m == c) || matches!(c, '‛' | '‟' | '`')
+}
+
+/// The mark a reference at the start of `rest` (just after `&`) stands for, and the
+/// reference's length in bytes after the `&`.
+fn reference(rest: &str) -> Option<(char, usize)> {
+    let semi = rest
+        .as_bytes()
+        .iter()
+        .take(MAX_REFERENCE)
+        .position(|&b| b == b';')?;
+    let name = &rest[..semi];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code).filter(|&c| is_mark(c))?
+    } else {
+        NAMED.iter().find(|&&(n, _)| n == name)?.1
+    };
+    Some((c, semi + 1))
+}
+
+/// Does the text hold a reference to a quotation mark?
+pub(crate) fn has_escaped_marks(text: &str) -> bool {
+    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..]).is_some())
+}
+
+/// The text with its mark references decoded, and for each byte offset of the decoded text
+/// (and one past its end) the byte offset in `text` it came from.
+pub(crate) struct Decoded {
+    pub text: String,
+    origin: Vec<u32>,
+}
+
+impl Decoded {
+    pub fn new(text: &str) -> Self {
+        let mut out = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut copied = 0;
+        for k in memchr::memchr_iter(b'&', text.as_bytes()) {
+            if k < copied {
+                continue;
+            }
+            let Some((c, len)) = reference(&text[k + 1..]) else {
+                continue;
+            };
+            out.push_str(&text[copied..k]);
+            origin.extend(copied as u32..k as u32);
+            out.push(c);
+            origin.extend(std::iter::repeat_n(k as u32, c.len_utf8()));
+            copied = k + 1 + len;
+        }
+        out.push_str(&text[copied..]);
+        origin.extend(copied as u32..=text.len() as u32);
+        Decoded { text: out, origin }
+    }
+
+    /// The span of the given text that a span of the decoded text came from.
+    pub fn original(&self, span: Span) -> Span {
+        Span::new(
+            self.origin[span.start()] as usize,
+            self.origin[span.end()] as usize,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_and_numeric_references_decode_to_marks_only() {
+        let d = Decoded::new("a &quot;b&#8221; &amp; &ldquo;c&#39;s&rdquo;");
+        assert_eq!(d.text, "a \"b” &amp; “c's”");
+        let b = d.text.find('b').unwrap();
+        assert_eq!(d.original(Span::new(b, b + 1)), Span::new(8, 9));
+        let end = d.text.len();
+        assert_eq!(d.original(Span::new(end - "”".len(), end)).end(), 44);
+    }
+
+    #[test]
+    fn only_mark_references_count() {
+        assert!(has_escaped_marks("x &#x201C;y"));
+        assert!(!has_escaped_marks("AT&T &amp; &#169; &quo"));
+    }
+}

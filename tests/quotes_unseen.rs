@@ -1,0 +1,255 @@
+//! Issue 14: quotes that hold on news presswork has never seen. Each test is one rule or error
+//! class, on invented text: mark pairing that cannot run away, the same answers in every text
+//! shape, and attribution patterns seen on unseen news.
+
+use presswork::{analyze, QuoteType};
+
+/// (content, speaker mention, cue) of every quotation row (indirect speech left out).
+fn rows(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+                q.cue.map(|c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn contents(text: &str) -> Vec<String> {
+    rows(text).into_iter().map(|r| r.0).collect()
+}
+
+#[test]
+fn apostrophe_after_a_digit_is_no_mark() {
+    let text =
+        "Sales in 2005's first half rose 'sharply', he said, and the 1990's boom was 'over'.";
+    assert_eq!(contents(text), vec!["sharply", "over"]);
+}
+
+#[test]
+fn a_decade_apostrophe_is_no_mark() {
+    let text = "In the '90s the town was 'booming', the mayor said.";
+    assert_eq!(contents(text), vec!["booming"]);
+}
+
+#[test]
+fn reopened_mark_without_a_line_break_starts_a_new_quote() {
+    let text = "The coach said: \"We had no chance. \"We will fight on,\" he added. Later \"Fine,\" Ann Cole said.";
+    assert_eq!(
+        contents(text),
+        vec!["We had no chance.", "We will fight on,", "Fine,"]
+    );
+}
+
+#[test]
+fn reopened_curly_mark_without_a_line_break_starts_a_new_quote() {
+    let text = "Ann Cole said: “We had no chance. “We will fight on,” she added.";
+    assert_eq!(
+        contents(text),
+        vec!["We had no chance.", "We will fight on,"]
+    );
+}
+
+#[test]
+fn a_stray_straight_mark_inside_a_quote_is_skipped() {
+    let text = "\"We will \"fight on and win,\" said Bob Dunn. \"Never again,\" Ann Cole said.";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].0, "We will \"fight on and win,");
+    assert_eq!(r[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(r[1].0, "Never again,");
+    assert_eq!(r[1].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_stray_straight_mark_mid_sentence_quotes_nothing() {
+    let text = "The council met on \"Monday to vote.\n\nBob Dunn said: \"We won.\"";
+    let r = rows(text);
+    assert_eq!(contents(text), vec!["We won."]);
+    assert_eq!(r[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn html_escaped_marks_are_read_with_offsets_into_the_text_as_given() {
+    let text = "&ldquo;We will rebuild,&rdquo; said Ann Cole. Bob Dunn called it &quot;a fine plan&quot; and &#8220;overdue&#8221;.";
+    let q = analyze(text).quotes;
+    let got: Vec<&str> = q
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| q.span.text(text))
+        .collect();
+    assert_eq!(got, vec!["We will rebuild,", "a fine plan", "overdue"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Cole"));
+    assert_eq!(q[0].speaker_mention.map(|m| m.text(text)), Some("Ann Cole"));
+}
+
+#[test]
+fn hard_wrapped_text_gives_the_same_quotes_as_one_line() {
+    let one_line = "The mayor spoke at length on Monday about the plans for the city centre and the market. \"We will rebuild the market and the bridge this year, and we will do it together,\" said Ann Cole, adding that the council had set aside the money.";
+    let wrapped = "The mayor spoke at length on Monday about the plans for the city centre\nand the market. \"We will rebuild the market and the bridge this year, and\nwe will do it together,\" said Ann Cole, adding that the council had set\naside the money.";
+    assert_eq!(one_line.len(), wrapped.len());
+    let a = analyze(one_line).quotes;
+    let b = analyze(wrapped).quotes;
+    assert!(!a.is_empty());
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x.span, y.span);
+        assert_eq!(x.speaker, y.speaker);
+    }
+}
+
+#[test]
+fn inverted_said_takes_a_long_description() {
+    let r = rows("\"We have a ton of work to do,\" said a longtime adviser to both candidates.");
+    assert_eq!(r[0].1.as_deref(), Some("a longtime adviser"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn dash_byline_before_the_next_quote_in_flattened_text() {
+    let text = "\"The town deserves better.\" ― Ann Cole \"We were never asked.\" ― Bob Dunn";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[1].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn trailing_inverted_said_after_reporter_words() {
+    let text = "\"We are extremely happy\" about the decision, said Ann Cole, director of the farmers union.";
+    let r = rows(text);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn trailing_description_with_a_past_tense_cue() {
+    let text =
+        "\"The court expresses no view on the merits\" of the case, the unsigned opinion said.";
+    let r = rows(text);
+    assert_eq!(r[0].1.as_deref(), Some("the unsigned opinion"));
+}
+
+#[test]
+fn speaker_types_person_organisation_role_unresolved() {
+    use presswork::SpeakerType;
+    let text = "Ann Cole runs the Farmers Union.\n\n\"We will win,\" said Ann Cole.\n\n\"Prices will fall,\" a spokesman said.\n\n\"Sales rose,\" the Daily Courier reported.\n\n\"It was fine,\" she said.";
+    let types: Vec<Option<SpeakerType>> = analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| q.speaker_type)
+        .collect();
+    assert_eq!(
+        types,
+        vec![
+            Some(SpeakerType::Person),
+            Some(SpeakerType::Role),
+            Some(SpeakerType::Organisation),
+            Some(SpeakerType::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_antecedent_is_unresolved() {
+    use presswork::SpeakerType;
+    let q = analyze("\"It was fine,\" she said.").quotes;
+    assert_eq!(q[0].speaker_type, Some(SpeakerType::Unresolved));
+}
+
+#[test]
+fn a_question_followed_by_a_long_attribution() {
+    let r = rows("\"Why now?\" Ann Cole asked the governor at the meeting on Monday.");
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("asked"));
+}
+
+#[test]
+fn a_cue_word_after_a_determiner_heads_the_source() {
+    let r = rows("\"Families are settling in,\" the report concluded.");
+    assert_eq!(r[0].1.as_deref(), Some("the report"));
+    assert_eq!(r[0].2.as_deref(), Some("concluded"));
+}
+
+#[test]
+fn cue_verbs_outside_the_old_lexicon() {
+    for (cue, text) in [
+        ("fumed", "\"This is a disgrace,\" Ann Cole fumed."),
+        ("gloated", "Ann Cole gloated: \"I told you so.\""),
+        ("emailed", "\"We will not comment,\" Ann Cole emailed."),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
+fn a_flattened_headline_is_a_title() {
+    let text = "Ann Cole: ‘I Am Sick Of Being Told What To Do’  Farmers union leader Ann Cole said on Monday that she was tired of the ministry.  “We will fight,” she said.";
+    let q = analyze(text).quotes;
+    assert_eq!(q[0].kind, QuoteType::Title);
+    assert_eq!(q[0].span.text(text), "I Am Sick Of Being Told What To Do");
+    let last = q.last().unwrap();
+    assert_eq!(last.span.text(text), "We will fight,");
+    assert_eq!(last.speaker.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_name_never_absorbs_a_repeated_title_run() {
+    let text = "Tory MP Tory MP Jonathan Sayeed is to stand down. \"I have no choice,\" Tory MP Tory MP Jonathan Sayeed said.";
+    let q = analyze(text).quotes;
+    let row = q.iter().find(|q| q.kind != QuoteType::Indirect).unwrap();
+    assert_eq!(row.speaker.as_deref(), Some("Jonathan Sayeed"));
+}
+
+#[test]
+fn a_capitalised_cue_inside_a_name_is_no_cue() {
+    let text = "Addressing the New York State Republican Party's gala, Ann Cole said the state had \"treated me so well.\"";
+    let r = rows(text);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn according_to_after_an_attribution_names_the_outer_source() {
+    let r = rows("\"We will sue,\" Ann Cole said, according to a transcript of the hearing.");
+    assert_eq!(r[0].1.as_deref(), Some("a transcript"));
+    assert_eq!(r[0].2.as_deref(), Some("according to"));
+}
+
+#[test]
+fn an_unattributed_title_case_quotation_is_a_title() {
+    let text = "The show \"Orange Is the New Black\" returns in June. The crowd waved signs.";
+    let q = analyze(text).quotes;
+    assert_eq!(q[0].span.text(text), "Orange Is the New Black");
+    assert_eq!(q[0].kind, QuoteType::Title);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn a_dateline_is_never_a_speaker() {
+    let text = "Springfield news.\n\nSPRINGFIELD, Ill. (AP) — The farmers union on Monday offered \"a deep and sincere apology\" to its members.";
+    let q = analyze(text).quotes;
+    let row = q.iter().find(|q| q.kind != QuoteType::Indirect).unwrap();
+    assert_eq!(row.span.text(text), "a deep and sincere apology");
+    assert_ne!(row.speaker.as_deref(), Some("SPRINGFIELD"));
+}
+
+#[test]
+fn one_said_after_a_quote() {
+    let text = "Farmers met on Monday.\n\nThe talks went badly.\n\n\"It was a mistake,\" one said. \"We were never asked,\" another added.";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].1.as_deref(), Some("one"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+    assert_eq!(r[1].1.as_deref(), Some("another"));
+    assert_eq!(r[1].2.as_deref(), Some("added"));
+}
