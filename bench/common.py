@@ -65,7 +65,10 @@ def build_corpus(target_mb: float, override=None) -> Path:
                 if written >= target:
                     break
     tmp.replace(path)
-    print(f"corpus: {path} ({written / 1e6:.1f} MB of text; one BBC copy is {one / 1e6:.2f} MB)", file=sys.stderr)
+    print(
+        f"corpus: {path} ({written / 1e6:.1f} MB of text; one BBC copy is {one / 1e6:.2f} MB)",
+        file=sys.stderr,
+    )
     return path
 
 

@@ -37,7 +37,9 @@ TABLES = ["tokens", "sentences", "quotes", "numbers"]
 
 
 def corpus(mb: float) -> pd.Series:
-    bbc = pd.concat([pd.read_csv(SHARED / "corpus" / "bbc" / f) for f in ("train.csv", "val.csv")], ignore_index=True)["text"]
+    bbc = pd.concat(
+        [pd.read_csv(SHARED / "corpus" / "bbc" / f) for f in ("train.csv", "val.csv")], ignore_index=True
+    )["text"]
     size = bbc.str.len().sum()
     copies = max(1, int(-(-mb * 1e6 // size)))
     texts = pd.concat([bbc] * copies, ignore_index=True)
@@ -117,7 +119,9 @@ def main() -> None:
     mb = texts.str.len().sum() / 1e6
     as_list = texts.tolist()
     cores = os.cpu_count() or 1
-    print(f"presswork {pw.__version__} | corpus: {len(texts)} BBC articles, {mb:.1f} MB | {cores} cores | pandas {pd.__version__}")
+    print(
+        f"presswork {pw.__version__} | corpus: {len(texts)} BBC articles, {mb:.1f} MB | {cores} cores | pandas {pd.__version__}"
+    )
     print(f"{'threads':>7} {'core MB/s':>10} {'end-to-end MB/s':>16} {'overhead':>9}")
     results = {}
     for threads in sorted({1, cores}):
@@ -128,8 +132,8 @@ def main() -> None:
         # Interleaved (core, end-to-end, core, …) so that a disturbance of the machine hits
         # both sides alike; each is the best of its runs.
         core, e2e = best_interleaved(
-            lambda: _native.time_core(as_list, TABLES, threads=threads),
-            lambda: pw.tables(texts, TABLES, threads=threads),
+            lambda threads=threads: _native.time_core(as_list, TABLES, threads=threads),
+            lambda threads=threads: pw.tables(texts, TABLES, threads=threads),
             args.repeat,
         )
         results[threads] = (core, e2e)
@@ -139,7 +143,9 @@ def main() -> None:
         lambda: pw.tables(texts, TABLES, threads=cores, progress=True),
         args.repeat,
     )
-    print(f"progress=True ({cores} threads): {mb / with_progress:.1f} MB/s, {100 * (with_progress / no_bar - 1):+.1f}% time vs no bar ({mb / no_bar:.1f} MB/s, timed alongside)")
+    print(
+        f"progress=True ({cores} threads): {mb / with_progress:.1f} MB/s, {100 * (with_progress / no_bar - 1):+.1f}% time vs no bar ({mb / no_bar:.1f} MB/s, timed alongside)"
+    )
     if cores > 1:
         (c1, e1), (cn, en) = results[1], results[cores]
         print(f"parallel speed-up on {cores} cores: core {c1 / cn:.2f}x, end-to-end {e1 / en:.2f}x")
@@ -154,11 +160,15 @@ def main() -> None:
         )
     if args.dask:
         import dask.dataframe as dd
+        import presswork.dask as pwd
         from distributed import Client, LocalCluster
 
-        import presswork.dask as pwd
-
-        with LocalCluster(n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=cores, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             series = dd.from_pandas(texts, npartitions=4 * cores, sort=False).persist()
             client.wait_for_workers(cores)
 
@@ -168,7 +178,9 @@ def main() -> None:
 
             run()  # warm the workers (imports)
             t = best(run, args.repeat)
-            print(f"dask LocalCluster ({cores} worker processes): {mb / t:.1f} MB/s for the four tables (row counts computed in the workers)")
+            print(
+                f"dask LocalCluster ({cores} worker processes): {mb / t:.1f} MB/s for the four tables (row counts computed in the workers)"
+            )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,7 @@ def texts():
 
 def main() -> None:
     with open(sys.argv[1], "w", encoding="utf-8") as out:
-        for text in texts():
-            out.write(json.dumps(text) + "\n")
+        out.writelines(json.dumps(text) + "\n" for text in texts())
 
 
 if __name__ == "__main__":

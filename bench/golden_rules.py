@@ -35,10 +35,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import common  # noqa: E402
-from common import DATA, OUT, REPO  # noqa: E402
-from scoring import PRF, boundaries, exact_spans, sentences_equal, sentences_equal_ws, trim  # noqa: E402
-from tools import REGISTRY, make, presswork_via  # noqa: E402
+import common
+from common import DATA, OUT, REPO
+from scoring import PRF, boundaries, exact_spans, sentences_equal, sentences_equal_ws, trim
+from tools import REGISTRY, make, presswork_via
 
 DEFAULT_TOOLS = ["presswork", "pysbd", "spacy-sentencizer", "nltk-punkt", "blingfire", "spacy-sm"]
 WS_RULES = {40, 41, 42}
@@ -57,8 +57,18 @@ def golden(tool, rules):
         got = [r["text"][a:b] for a, b in sp]
         ok_strict = sentences_equal(got, r["expected"])
         ok = sentences_equal_ws(got, r["expected"]) if r["id"] in WS_RULES else ok_strict
-        results.append({"id": r["id"], "name": r["name"], "suite": r["suite"], "pass": ok, "pass_strict": ok_strict,
-                        "text": r["text"], "expected": r["expected"], "got": [g.strip() for g in got if g.strip()]})
+        results.append(
+            {
+                "id": r["id"],
+                "name": r["name"],
+                "suite": r["suite"],
+                "pass": ok,
+                "pass_strict": ok_strict,
+                "text": r["text"],
+                "expected": r["expected"],
+                "got": [g.strip() for g in got if g.strip()],
+            }
+        )
     return results
 
 
@@ -116,14 +126,27 @@ def news_eval(tool, texts: dict, gold: dict, dont_care: dict):
         ex.add(exact_spans(t, gold[d]), exact_spans(t, pred[d]))
         for kind, positions in (("missed", gb - pb), ("spurious", pb - gb)):
             for pos in sorted(positions):
-                errors.append({"doc": d, "type": kind, "at": pos, "context": t[max(0, pos - 60):pos] + " ‖ " + t[pos:pos + 40]})
+                errors.append(
+                    {
+                        "doc": d,
+                        "type": kind,
+                        "at": pos,
+                        "context": t[max(0, pos - 60) : pos] + " ‖ " + t[pos : pos + 40],
+                    }
+                )
     return bnd, ex, errors
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--tools", default=",".join(DEFAULT_TOOLS), help="comma-separated keys: " + ", ".join(REGISTRY["sentences"]))
-    ap.add_argument("-v", "--verbose", action="store_true", help="list the failures of every tool, not only presswork's")
+    ap.add_argument(
+        "--tools",
+        default=",".join(DEFAULT_TOOLS),
+        help="comma-separated keys: " + ", ".join(REGISTRY["sentences"]),
+    )
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="list the failures of every tool, not only presswork's"
+    )
     ap.add_argument("--json", type=Path, default=OUT / "accuracy.json", help="where to write full results")
     ap.add_argument("--bbc-dir", help="directory with the BBC val.csv (default ../shared/corpus/bbc)")
     args = ap.parse_args(argv)
@@ -134,8 +157,10 @@ def main(argv=None):
     sets = {"seeds": seed_set(seed_rows), "bbc": bbc_set(bbc_rows, args.bbc_dir)}
     n48 = sum(r["suite"] == "pysbd" for r in rules)
     print(f"presswork via: {presswork_via()}")
-    print(f"Golden Rules: {len(rules)} English rules ({n48} in pySBD's suite); seeds: {len(seed_rows)} hand-annotated sentences in "
-          f"{len(sets['seeds'][0])} articles; BBC val (held out): {sum('dont_care' not in r for r in bbc_rows)} sentences in {len(sets['bbc'][0])} articles\n")
+    print(
+        f"Golden Rules: {len(rules)} English rules ({n48} in pySBD's suite); seeds: {len(seed_rows)} hand-annotated sentences in "
+        f"{len(sets['seeds'][0])} articles; BBC val (held out): {sum('dont_care' not in r for r in bbc_rows)} sentences in {len(sets['bbc'][0])} articles\n"
+    )
 
     summary, details = [], {}
     for key in args.tools.split(","):
@@ -154,18 +179,28 @@ def main(argv=None):
         row["seconds"] = time.perf_counter() - t0
         summary.append(row)
 
-    hdr = (f"{'tool':<32} {'GR-48':>11} {'GR-52':>11} | {'seeds P':>7} {'R':>5} {'F1':>5} {'sentF1':>6}"
-           f" | {'BBC P':>5} {'R':>5} {'F1':>5} {'sentF1':>6}")
+    hdr = (
+        f"{'tool':<32} {'GR-48':>11} {'GR-52':>11} | {'seeds P':>7} {'R':>5} {'F1':>5} {'sentF1':>6}"
+        f" | {'BBC P':>5} {'R':>5} {'F1':>5} {'sentF1':>6}"
+    )
     print(hdr)
     print("-" * len(hdr))
     for s in summary:
         b, e, bb, be = s["seeds_boundary"], s["seeds_exact"], s["bbc_boundary"], s["bbc_exact"]
-        print(f"{s['name']:<32} {s['gr48']:>3}/{s['gr48_n']} {s['gr48'] / s['gr48_n']:>5.1%} {s['gr52']:>3}/{s['gr52_n']} {s['gr52'] / s['gr52_n']:>5.1%}"
-              f" | {b['precision']:>7.3f} {b['recall']:>5.3f} {b['f1']:>5.3f} {e['f1']:>6.3f}"
-              f" | {bb['precision']:>5.3f} {bb['recall']:>5.3f} {bb['f1']:>5.3f} {be['f1']:>6.3f}")
-    print("\nGR-48: exact sentence list (whitespace-stripped) on pySBD's 48 English Golden Rules; GR-52: all 52 rules of")
-    print("pragmatic_segmenter (40-42 compared with whitespace collapsed). P/R/F1: sentence-boundary precision/recall/F1;")
-    print("sentF1: exact-sentence F1 (both ends right). seeds: the 5 seed articles (headings, lists, boilerplate; seen while")
+        print(
+            f"{s['name']:<32} {s['gr48']:>3}/{s['gr48_n']} {s['gr48'] / s['gr48_n']:>5.1%} {s['gr52']:>3}/{s['gr52_n']} {s['gr52'] / s['gr52_n']:>5.1%}"
+            f" | {b['precision']:>7.3f} {b['recall']:>5.3f} {b['f1']:>5.3f} {e['f1']:>6.3f}"
+            f" | {bb['precision']:>5.3f} {bb['recall']:>5.3f} {bb['f1']:>5.3f} {be['f1']:>6.3f}"
+        )
+    print(
+        "\nGR-48: exact sentence list (whitespace-stripped) on pySBD's 48 English Golden Rules; GR-52: all 52 rules of"
+    )
+    print(
+        "pragmatic_segmenter (40-42 compared with whitespace collapsed). P/R/F1: sentence-boundary precision/recall/F1;"
+    )
+    print(
+        "sentF1: exact-sentence F1 (both ends right). seeds: the 5 seed articles (headings, lists, boilerplate; seen while"
+    )
     print("developing presswork's splitter); BBC: 10 held-out BBC validation articles (plain running text).")
 
     for key in args.tools.split(","):
@@ -187,8 +222,14 @@ def main(argv=None):
                 print(f"  {e['doc'][:7]:<7} {e['type']:<8} @{e['at']:<6} {e['context']!r}")
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"summary": summary, "details": details, "presswork_via": presswork_via()},
-                                    ensure_ascii=False, indent=1), encoding="utf-8")
+    args.json.write_text(
+        json.dumps(
+            {"summary": summary, "details": details, "presswork_via": presswork_via()},
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     print(f"\nfull results: {args.json}")
 
 

@@ -42,7 +42,6 @@ def rss_mb() -> float:
 
 def one(delay: float, pauses: list[float], repeat: int) -> dict:
     import pandas as pd
-
     import presswork as pw
     from common import read_bbc
 
@@ -93,7 +92,16 @@ def main() -> None:
         return
     rows = []
     for delay in (float(d) for d in args.delays.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(delay), "--pauses", args.pauses, "--repeat", str(args.repeat)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(delay),
+            "--pauses",
+            args.pauses,
+            "--repeat",
+            str(args.repeat),
+        ]
         rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout))
     print(f"pw.tables (4 tables) over the BBC corpus, {rows[0]['mb']:.1f} MB, default threads")
     head = f"{'release after':>13} {'back to back':>13}"

@@ -33,7 +33,9 @@ def main() -> None:
     as_list = texts.tolist()
     mb = texts.str.encode("utf-8").str.len().sum() / 1e6
     labelled = texts.set_axis([f"article-{i}" for i in range(len(texts))])
-    print(f"presswork {pw.__version__} | {len(texts)} articles, {mb:.1f} MB | pandas {pd.__version__} | 1 thread, CPU time")
+    print(
+        f"presswork {pw.__version__} | {len(texts)} articles, {mb:.1f} MB | pandas {pd.__version__} | 1 thread, CPU time"
+    )
     runs = {
         "core (Rust stages only)": lambda: _native.time_core(as_list, TABLES, threads=1),
         "pw.tables(series) -> 4 DataFrames": lambda: pw.tables(texts, TABLES, threads=1),

@@ -26,11 +26,7 @@ def suite() -> list[dict]:
 
 
 def close(a: float | None, b: float | None) -> bool:
-    return (
-        a is not None
-        and b is not None
-        and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    )
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 
 def main() -> int:
@@ -47,10 +43,7 @@ def main() -> int:
                 (
                     k
                     for k, p in enumerate(preds)
-                    if not used[k]
-                    and p.start < end
-                    and start < p.end
-                    and close(p.value, exp["value"])
+                    if not used[k] and p.start < end and start < p.end and close(p.value, exp["value"])
                 ),
                 None,
             )

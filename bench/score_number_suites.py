@@ -77,10 +77,7 @@ def to_suite_item(n: dict) -> dict | None:
     kind, unit = n["kind"], n.get("unit")
     if kind in NOT_QUANTITIES:
         return None
-    item = {
-        k: n.get(k)
-        for k in ("start", "end", "text", "value", "low", "high", "noun", "date")
-    }
+    item = {k: n.get(k) for k in ("start", "end", "text", "value", "low", "high", "noun", "date")}
     item["currency"] = None
     is_iso = bool(unit) and len(unit) == 3 and unit.isupper()
     if kind == "rate" and unit and unit[:3].isupper() and unit[3:].startswith(" per "):
@@ -101,13 +98,7 @@ def to_suite_item(n: dict) -> dict | None:
         item["unit"] = canon_unit(unit)
     if kind == "range":
         item["range_of"] = (
-            "money"
-            if is_iso
-            else "percent"
-            if unit == "%"
-            else "quantity"
-            if unit
-            else "cardinal"
+            "money" if is_iso else "percent" if unit == "%" else "quantity" if unit else "cardinal"
         )
         item["value"] = None
     elif kind in ("duration", "rate", "quantity", "points"):
@@ -148,9 +139,7 @@ def presswork_python():
 
 def presswork_example():
     def run(texts: list[str]) -> list[list[dict]]:
-        with tempfile.NamedTemporaryFile(
-            "w", suffix=".jsonl", delete=False, encoding="utf-8"
-        ) as f:
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
             for t in texts:
                 f.write(json.dumps({"text": t}) + "\n")
         cmd = [
@@ -187,9 +176,7 @@ def value_eq(g: dict, p: dict, newsquant: bool) -> bool:
     if num_eq(g["value"], p["value"]):
         return True
     minor = MINOR.get(canon_unit(g.get("unit")) or "")
-    return bool(
-        minor and p.get("currency") in minor and num_eq(g["value"], p["value"] * 100)
-    )
+    return bool(minor and p.get("currency") in minor and num_eq(g["value"], p["value"] * 100))
 
 
 def singular(word: str | None) -> str | None:
@@ -237,13 +224,7 @@ def as_open_range(source: str, p: dict) -> dict:
     one_bound = (p.get("low") is None) != (p.get("high") is None)
     if p["kind"] == "range" or not one_bound or not allowed or "range" not in allowed:
         return p
-    kind = (
-        p["kind"]
-        if p["kind"] in ("money", "percent")
-        else "quantity"
-        if p.get("unit")
-        else "cardinal"
-    )
+    kind = p["kind"] if p["kind"] in ("money", "percent") else "quantity" if p.get("unit") else "cardinal"
     return {**p, "kind": "range", "range_of": kind, "value": None}
 
 
@@ -253,9 +234,7 @@ def keep(source: str, p: dict) -> bool:
     return keep_pred(source, p)
 
 
-def score_cases(
-    cases: list[dict], preds: list[list[dict]], source: str, misses: list | None = None
-) -> dict:
+def score_cases(cases: list[dict], preds: list[list[dict]], source: str, misses: list | None = None) -> dict:
     nq = source.startswith("cqe/NewsQuant")
     c = {"gold": 0, "pred": 0, "v": 0, "pv": 0, "vu": 0, "pvu": 0}
     for case, ps in zip(cases, preds):
@@ -373,11 +352,7 @@ def main() -> int:
                     ("all", (0, 1)),
                 ):
                     idx = [i for i in range(len(cases)) if i % 2 in mods]
-                    want = (
-                        args.misses
-                        and name.startswith("presswork")
-                        and mods == halves[args.half]
-                    )
+                    want = args.misses and name.startswith("presswork") and mods == halves[args.half]
                     c = score_cases(
                         [cases[i] for i in idx],
                         [preds[i] for i in idx],
@@ -393,9 +368,7 @@ def main() -> int:
             show_misses(misses, args.misses)
     print(
         "known sources:",
-        ", ".join(sorted(set(KIND_FILTER) | {NEWSQUANT}))
-        if args.only == "list"
-        else "",
+        ", ".join(sorted(set(KIND_FILTER) | {NEWSQUANT})) if args.only == "list" else "",
         end="",
     )
     return 0

@@ -37,10 +37,7 @@ def load_gold() -> tuple[dict[str, str], list[dict]]:
         for line in (DATA / "numbers.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    texts = {
-        p.name: p.read_text(encoding="utf-8")
-        for p in sorted((DATA / "seeds").glob("*.txt"))
-    }
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((DATA / "seeds").glob("*.txt"))}
     return texts, rows
 
 
@@ -78,9 +75,7 @@ def quantulum_figures(text: str) -> list[dict]:
     return out
 
 
-def score(
-    extract, texts: dict[str, str], gold: list[dict], verbose: bool = False
-) -> dict[str, float]:
+def score(extract, texts: dict[str, str], gold: list[dict], verbose: bool = False) -> dict[str, float]:
     tp = fp = fn = 0
     kind = unit = noun = 0
     for doc, text in texts.items():
@@ -182,9 +177,7 @@ def main() -> int:
     if quantulum:
         tools["quantulum3"] = quantulum_figures
     print(f"seed gold: {len(gold)} rows in {len(texts)} articles")
-    print(
-        f"  {'tool':<11} {'P':>6} {'R':>6} {'F1':>6} {'kind':>6} {'unit':>6} {'noun':>6} {'rows':>5}"
-    )
+    print(f"  {'tool':<11} {'P':>6} {'R':>6} {'F1':>6} {'kind':>6} {'unit':>6} {'noun':>6} {'rows':>5}")
     for name, extract in tools.items():
         s = score(extract, texts, gold, verbose=args.misses and name == "presswork")
         print(
@@ -196,21 +189,15 @@ def main() -> int:
         ours = throughput(lambda t: pw.analyze(t).numbers, bbc)
         size = sum(len(t.encode("utf-8")) for t in bbc) / 1e6
         print(f"BBC corpus: {len(bbc)} articles, {size:.2f} MB")
-        print(
-            f"  presswork  pw.analyze (whole pipeline), one text at a time: {ours:8.2f} MB/s"
-        )
+        print(f"  presswork  pw.analyze (whole pipeline), one text at a time: {ours:8.2f} MB/s")
         t0 = time.perf_counter()
         pw.numbers(bbc, threads=1)
         single = size / (time.perf_counter() - t0)
-        print(
-            f"  presswork  pw.numbers(texts, threads=1) (number stage, one core): {single:8.2f} MB/s"
-        )
+        print(f"  presswork  pw.numbers(texts, threads=1) (number stage, one core): {single:8.2f} MB/s")
         t0 = time.perf_counter()
         pw.numbers(bbc)
         bulk = size / (time.perf_counter() - t0)
-        print(
-            f"  presswork  pw.numbers(texts) (all cores):                        {bulk:8.2f} MB/s"
-        )
+        print(f"  presswork  pw.numbers(texts) (all cores):                        {bulk:8.2f} MB/s")
         if quantulum:
             sample = bbc[: args.quantulum_articles]
             theirs = throughput(quantulum.parse, sample)

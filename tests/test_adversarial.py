@@ -22,9 +22,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pytest
-
 import presswork as pw
+import pytest
 from _invariants import check_document, check_frames, quote_edge_ok
 
 MB = 1 << 20
@@ -88,7 +87,27 @@ def test_ten_megabytes_of_one_word():
 
 # --- one character, a megabyte of it ----------------------------------------------------
 
-QUOTE_STYLES = ['"', "'", "“", "”", "‘", "’", "„", "‟", "‚", "‛", "«", "»", "‹", "›", "「", "」", "『", "』", "`"]
+QUOTE_STYLES = [
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "„",
+    "‟",
+    "‚",
+    "‛",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "「",
+    "」",
+    "『",
+    "』",
+    "`",
+]
 
 
 @pytest.mark.parametrize("mark", QUOTE_STYLES, ids=[f"U+{ord(m):04X}" for m in QUOTE_STYLES])
@@ -174,10 +193,10 @@ SCRIPTS = {
     "cyrillic": "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году депортировано 605 000 человек.",
     "cjk": "佩特罗总统说：“这是真正的威胁。”美国驱逐了605,000人。東京都は「はい」と言った。",
     "arabic": "قال الرئيس غوستافو بيترو: «هذا تهديد حقيقي». تم ترحيل ٦٠٥٠٠٠ شخص في عام ٢٠٢٥.",
-    "hebrew": "הנשיא אמר: \"זה איום אמיתי\". 605,000 אנשים גורשו.",
+    "hebrew": 'הנשיא אמר: "זה איום אמיתי". 605,000 אנשים גורשו.',
     "thai": "ประธานาธิบดีกล่าวว่า “นี่คือภัยคุกคามที่แท้จริง” ในปี 2025",
     "devanagari": "राष्ट्रपति ने कहा, “यह एक वास्तविक खतरा है।” २०२५ में ६०५००० लोग।",
-    "korean": "대통령은 \"이것은 실질적인 위협\"이라고 말했다. 605,000명이 추방되었다.",
+    "korean": '대통령은 "이것은 실질적인 위협"이라고 말했다. 605,000명이 추방되었다.',
 }
 
 
@@ -248,7 +267,9 @@ def test_noncharacters_private_use_and_replacement_characters():
 
 
 def _shape(doc):
-    return [t.text for t in doc.tokens], [[t.text for t in doc.tokens if t.sentence == k] for k in range(len(doc.sentences))]
+    return [t.text for t in doc.tokens], [
+        [t.text for t in doc.tokens if t.sentence == k] for k in range(len(doc.sentences))
+    ]
 
 
 @pytest.mark.parametrize("eol", ["\r\n", "\r"])
@@ -268,7 +289,7 @@ def test_mixed_and_repeated_line_ends():
 # --- surrogates and bytes -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("bad", ["\ud800", "\udfff", "\ud83d\ude00", "x\udc80y"])
+@pytest.mark.parametrize("bad", ["\ud800", "\udfff", "\ud83d\ude00", "x\udc80y"])  # noqa: PT014 (ruff reads lone surrogates as one character)
 def test_lone_surrogates_strict_raise_value_error_naming_the_row(bad):
     text = f"Petro said {bad} “no” to 5%."
     with pytest.raises(ValueError, match="surrogate"):
@@ -321,7 +342,10 @@ def test_bytes_are_rejected_with_a_clear_type_error():
 
 
 def test_none_and_nan_rows_give_no_rows():
-    s = pd.Series(["Petro said “no”.", None, float("nan"), np.nan, np.float64("nan"), "", "  \n "], index=list("abcdefg"))
+    s = pd.Series(
+        ["Petro said “no”.", None, float("nan"), np.nan, np.float64("nan"), "", "  \n "],
+        index=list("abcdefg"),
+    )
     frames = pw.tables(s)
     assert set(frames["tokens"]["doc"]) == {"a"}
     assert set(frames["sentences"]["doc"]) == {"a"}
@@ -329,8 +353,18 @@ def test_none_and_nan_rows_give_no_rows():
 
 @pytest.mark.parametrize(
     "value, type_name",
-    [(3, "int"), (2.5, "float"), (float("inf"), "float"), (True, "bool"), (b"bytes", "bytes"), (bytearray(b"x"), "bytearray"),
-     (["a"], "list"), ({"a": 1}, "dict"), (pd.Timestamp(0), "Timestamp"), (np.int64(3), "int64")],
+    [
+        (3, "int"),
+        (2.5, "float"),
+        (float("inf"), "float"),
+        (True, "bool"),
+        (b"bytes", "bytes"),
+        (bytearray(b"x"), "bytearray"),
+        (["a"], "list"),
+        ({"a": 1}, "dict"),
+        (pd.Timestamp(0), "Timestamp"),
+        (np.int64(3), "int64"),
+    ],
 )
 def test_other_values_in_a_series_raise_type_error_naming_the_row(value, type_name):
     s = pd.Series(["fine", value], index=["first", "second"], dtype=object)
@@ -362,7 +396,12 @@ def test_numpy_float32_nan_gives_no_rows():
 
 def test_series_with_unusual_indexes():
     texts = ["Petro said “no”.", "ICE deported 605,000 people."]
-    for index in (pd.MultiIndex.from_tuples([(1, "a"), (2, "b")]), pd.Index(["d", "d"]), pd.DatetimeIndex(["2025-01-01", "2025-01-02"]), pd.Index([10, 3])):
+    for index in (
+        pd.MultiIndex.from_tuples([(1, "a"), (2, "b")]),
+        pd.Index(["d", "d"]),
+        pd.DatetimeIndex(["2025-01-01", "2025-01-02"]),
+        pd.Index([10, 3]),
+    ):
         s = pd.Series(texts, index=index)
         df = pw.sentences(s)
         assert len(df) == 2
@@ -421,10 +460,15 @@ def assert_linear(unit: str, small: int = 16_000, make=None, include=("sentences
     make = make or repeat_to
     t_small = _min_time(make(unit, small), include=include)
     t_big = _min_time(make(unit, 4 * small), repeat=1, include=include)
-    assert t_big < 0.05 or t_big / max(t_small, 1e-4) < 8, f"{unit!r}: {small}B {t_small:.3f}s -> {4 * small}B {t_big:.3f}s"
+    assert t_big < 0.05 or t_big / max(t_small, 1e-4) < 8, (
+        f"{unit!r}: {small}B {t_small:.3f}s -> {4 * small}B {t_big:.3f}s"
+    )
 
 
-@pytest.mark.parametrize("unit", ["The U.S. said 605,000 people. ", "“It’s real,” he said. ", "7", '"', "“", ".", "a", "😀", "\u0301"])
+@pytest.mark.parametrize(
+    "unit",
+    ["The U.S. said 605,000 people. ", "“It’s real,” he said. ", "7", '"', "“", ".", "a", "😀", "\u0301"],
+)
 def test_linear_shapes(unit):
     assert_linear(unit)
 

@@ -11,7 +11,9 @@ import pytest
 
 
 def cli(*args, stdin=None, check=True):
-    proc = subprocess.run([sys.executable, "-m", "presswork", *args], input=stdin, capture_output=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "presswork", *args], input=stdin, capture_output=True, timeout=120, check=False
+    )
     proc.stdout, proc.stderr = proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
     if check:
         assert proc.returncode == 0, proc.stderr
@@ -85,10 +87,21 @@ def test_limit_and_summary(folder):
 
 
 def test_reads_csv_text_and_title_columns_and_stdin(tmp_path):
-    pd.DataFrame({"body": ["First one. Second one.", "Third."], "headline": ["first", "second"]}).to_csv(tmp_path / "in.csv", index=False)
+    pd.DataFrame({"body": ["First one. Second one.", "Third."], "headline": ["first", "second"]}).to_csv(
+        tmp_path / "in.csv", index=False
+    )
     out = cli("analyze", str(tmp_path / "in.csv"), "--text-column", "body", "--what", "sentences").stdout
     assert "Second one." in out and "in:1" in out
-    out = cli("analyze", str(tmp_path / "in.csv"), "--text-column", "body", "--title-column", "headline", "--what", "sentences").stdout
+    out = cli(
+        "analyze",
+        str(tmp_path / "in.csv"),
+        "--text-column",
+        "body",
+        "--title-column",
+        "headline",
+        "--what",
+        "sentences",
+    ).stdout
     assert "second  " in out
     out = cli("analyze", "-", "--what", "sentences", stdin=b"Hello there. General Kenobi.").stdout
     assert "General Kenobi." in out
@@ -129,13 +142,17 @@ def test_debug_shows_the_traceback(tmp_path):
     assert proc.returncode != 0 and "Traceback" in proc.stderr
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a user that read-only folders stop")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs a user that read-only folders stop"
+)
 def test_unwritable_output_leaves_no_file(tmp_path, folder):
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        assert "cannot write" in fails("analyze", str(folder), "--what", "quotes", "-o", str(locked / "q.csv"))
+        assert "cannot write" in fails(
+            "analyze", str(folder), "--what", "quotes", "-o", str(locked / "q.csv")
+        )
         assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
@@ -165,7 +182,9 @@ def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(tmp_path, f
 def test_unwritable_target_without_permissions_trick(tmp_path, folder):
     # A path under a regular file can never be created, whoever runs the test.
     (tmp_path / "file").write_text("x")
-    assert "cannot" in fails("analyze", str(folder), "--what", "quotes", "-o", str(tmp_path / "file" / "q.csv"))
+    assert "cannot" in fails(
+        "analyze", str(folder), "--what", "quotes", "-o", str(tmp_path / "file" / "q.csv")
+    )
 
 
 def test_parquet_and_jsonl_round_trip(tmp_path):
@@ -173,12 +192,32 @@ def test_parquet_and_jsonl_round_trip(tmp_path):
     frame = pd.DataFrame({"body": ["“We will win,” Smith said. Turnout rose 5%.", "Prices fell by $3bn."]})
     frame.to_parquet(tmp_path / "in.parquet")
     frame.to_json(tmp_path / "in.jsonl", orient="records", lines=True)
-    cli("analyze", str(tmp_path / "in.parquet"), "--text-column", "body", "--what", "quotes,numbers", "-o", str(tmp_path / "out"), "--format", "parquet")
+    cli(
+        "analyze",
+        str(tmp_path / "in.parquet"),
+        "--text-column",
+        "body",
+        "--what",
+        "quotes,numbers",
+        "-o",
+        str(tmp_path / "out"),
+        "--format",
+        "parquet",
+    )
     quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
     numbers = pd.read_parquet(tmp_path / "out" / "numbers.parquet")
     assert quotes["text"].tolist() == ["We will win,"]
     assert quotes["speaker"].tolist() == ["Smith"]
     assert set(numbers["text"]) >= {"5%", "$3bn"}
-    cli("analyze", str(tmp_path / "in.jsonl"), "--text-column", "body", "--what", "numbers", "-o", str(tmp_path / "n.jsonl"))
+    cli(
+        "analyze",
+        str(tmp_path / "in.jsonl"),
+        "--text-column",
+        "body",
+        "--what",
+        "numbers",
+        "-o",
+        str(tmp_path / "n.jsonl"),
+    )
     rows = [json.loads(line) for line in (tmp_path / "n.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {r["doc"] for r in rows} == {"in:0", "in:1"}

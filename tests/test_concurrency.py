@@ -17,9 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
-import pytest
-
 import presswork as pw
+import pytest
 
 SEEDS = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS] + [
@@ -44,11 +43,15 @@ def run_all(texts: list[str], threads: int | None = None) -> dict:
     return {
         "analyze": [pw.analyze(t) for t in texts],
         "tokens": pw.tokens(texts, threads=threads),
-        "sentences": pw.sentences(pd.Series(texts, index=[f"d{i}" for i in range(len(texts))]), threads=threads),
+        "sentences": pw.sentences(
+            pd.Series(texts, index=[f"d{i}" for i in range(len(texts))]), threads=threads
+        ),
         "quotes": pw.quotes(texts, threads=threads),
         "numbers": pw.numbers(texts, threads=threads),
         "tables": pw.tables(texts, threads=threads),
-        "accessor": pd.Series(texts).news.tables(threads=threads) if hasattr(pd.Series, "news") else pw.tables(texts, threads=threads),
+        "accessor": pd.Series(texts).news.tables(threads=threads)
+        if hasattr(pd.Series, "news")
+        else pw.tables(texts, threads=threads),
     }
 
 

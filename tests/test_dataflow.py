@@ -122,7 +122,9 @@ except KeyboardInterrupt:
 else:
     print("finished after", time.perf_counter() - started)
 """
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
     assert out.stdout.startswith("interrupted"), out.stdout + out.stderr
 
 
@@ -159,7 +161,9 @@ def test_dask_tables_analyse_each_partition_once(monkeypatch, news_texts):
     expected = pw.tables(texts, ["sentences", "quotes", "numbers"])
     for name, frame in zip(out, computed):
         # Dask stores strings as string[pyarrow] (its "convert-string" default).
-        pd.testing.assert_frame_equal(frame.reset_index(drop=True), expected[name], check_dtype=False, check_categorical=False)
+        pd.testing.assert_frame_equal(
+            frame.reset_index(drop=True), expected[name], check_dtype=False, check_categorical=False
+        )
     with pytest.raises(ValueError, match="unknown table"):
         pwd.tables(series, ["quotes", "people"])
     with pytest.raises(TypeError, match="dask Series"):
@@ -174,9 +178,16 @@ def test_dask_on_a_local_cluster_matches_single_process(news_texts):
     texts = news_texts.copy()
     texts.index = [f"bbc-{i}" for i in texts.index]
     series = dd.from_pandas(texts, npartitions=6, sort=False)
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     with cluster, distributed.Client(cluster):
-        for name, fn in [("sentences", pwd.sentences), ("quotes", pwd.quotes), ("numbers", pwd.numbers), ("tokens", pwd.tokens)]:
+        for name, fn in [
+            ("sentences", pwd.sentences),
+            ("quotes", pwd.quotes),
+            ("numbers", pwd.numbers),
+            ("tokens", pwd.tokens),
+        ]:
             lazy = fn(series)
             expected = pw.tables(texts, (name,))[name]
             assert list(lazy.columns) == list(expected.columns)
@@ -192,7 +203,16 @@ def test_spark_map_in_arrow_recipe_arrow_side(seed_texts):
     """The README's PySpark recipe, minus Spark: Arrow batches in, plain-typed batches out."""
 
     def spark_types(t):
-        return t.cast(pa.schema([pa.field(f.name, pa.string()) if pa.types.is_large_string(f.type) or pa.types.is_dictionary(f.type) else f for f in t.schema]))
+        return t.cast(
+            pa.schema(
+                [
+                    pa.field(f.name, pa.string())
+                    if pa.types.is_large_string(f.type) or pa.types.is_dictionary(f.type)
+                    else f
+                    for f in t.schema
+                ]
+            )
+        )
 
     def tables_of(batches, call):
         for batch in batches:
@@ -201,7 +221,9 @@ def test_spark_map_in_arrow_recipe_arrow_side(seed_texts):
             yield from spark_types(t).to_batches()
 
     texts = list(seed_texts.values())
-    batch = pa.record_batch({"id": pa.array([100 + i for i in range(len(texts))], pa.int64()), "text": pa.array(texts)})
+    batch = pa.record_batch(
+        {"id": pa.array([100 + i for i in range(len(texts))], pa.int64()), "text": pa.array(texts)}
+    )
     for call in (pw.sentences, pw.quotes, pw.numbers):
         batches = list(tables_of([batch], call))
         expected = call(texts)
@@ -209,7 +231,9 @@ def test_spark_map_in_arrow_recipe_arrow_side(seed_texts):
         if not batches:
             continue
         out = pa.Table.from_batches(batches)
-        assert all(not pa.types.is_large_string(f.type) and not pa.types.is_dictionary(f.type) for f in out.schema)
+        assert all(
+            not pa.types.is_large_string(f.type) and not pa.types.is_dictionary(f.type) for f in out.schema
+        )
         assert out.column("doc").to_pylist() == [100 + d for d in expected["doc"]]
 
 
@@ -226,7 +250,9 @@ def test_tables_in_any_order_and_repeated_give_the_same_frames(news_texts):
 
 def test_many_small_groups_keep_one_dictionary(news_texts):
     # Hundreds of 64 KB groups per call: the small tables' kind/type categories stay unique.
-    frames = pw.tables(_about(news_texts, 2_000_000), include=["quotes", "numbers"], threads=1, output="arrow")
+    frames = pw.tables(
+        _about(news_texts, 2_000_000), include=["quotes", "numbers"], threads=1, output="arrow"
+    )
     for name, column in (("quotes", "type"), ("numbers", "kind")):
         table = pa.table(frames[name])
         assert table.column(column).num_chunks == 1
@@ -289,7 +315,9 @@ for name, frame in pw.tables(texts).items():
     out[name] = {{"dtypes": {{c: str(t) for c, t in frame.dtypes.items()}}, "rows": frame.astype(object).where(frame.notna(), None).values.tolist()}}
 print(json.dumps(out))
 """
-    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     import json
 
@@ -333,7 +361,9 @@ def test_fifty_one_row_batches_read_back_as_one_parquet_table(tmp_path):
     back = pd.read_parquet(parts).reset_index(drop=True)
     assert len(back) == len(whole) > 0
     assert back["speaker_start"].dtype == "Int32" and back["doc"].tolist() == whole["doc"].tolist()
-    pd.testing.assert_frame_equal(back, whole.reset_index(drop=True), check_dtype=False, check_categorical=False)
+    pd.testing.assert_frame_equal(
+        back, whole.reset_index(drop=True), check_dtype=False, check_categorical=False
+    )
     lazy = pl.read_parquet(str(parts / "*.parquet"))
     assert lazy.height == len(whole)
     assert lazy["speaker_start"].dtype == pl.Int32 and lazy["doc"].to_list() == whole["doc"].tolist()
@@ -379,6 +409,9 @@ def test_fifty_one_row_batches_from_polars_and_arrow_output_read_back_as_one_tab
     back = pl.read_parquet(str(tmp_path / "*.parquet"))
     assert back.columns == list(whole.columns) and back.height == len(whole) > 0
     assert back["doc"].to_list() == whole["doc"].tolist()
-    assert back["speaker_start"].dtype == pl.Int32 and back["speaker_start"].null_count() == whole["speaker_start"].isna().sum()
+    assert (
+        back["speaker_start"].dtype == pl.Int32
+        and back["speaker_start"].null_count() == whole["speaker_start"].isna().sum()
+    )
     # Files written from Arrow/polars carry no pandas metadata: ask pandas for nullable types.
     assert pd.read_parquet(tmp_path, dtype_backend="numpy_nullable")["cue_end"].dtype == "Int32"

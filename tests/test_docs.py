@@ -11,7 +11,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_column_reference_is_generated_from_the_schema():
-    proc = subprocess.run([sys.executable, str(ROOT / "docs" / "gen_columns.py"), "--check"], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "docs" / "gen_columns.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     page = (ROOT / "docs" / "columns.md").read_text(encoding="utf-8")
     for table, columns in pw._native.schema().items():

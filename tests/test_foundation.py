@@ -4,9 +4,8 @@ import pickle
 
 import numpy as np
 import pandas as pd
-import pytest
-
 import presswork as pw
+import pytest
 
 
 def test_every_token_and_sentence_offset_round_trips_on_the_seeds(seed_texts):
@@ -53,7 +52,10 @@ def test_sentences_on_news(seed_texts):
     doc = pw.analyze(seed_texts["001_ed13a5765eb58403.txt"])
     texts = [s.text for s in doc.sentences]
     # closing mark after the period stays with its sentence
-    assert "Petro said that the US risks transforming from 'dominating the world' to becoming 'isolated from the world.'" in texts
+    assert (
+        "Petro said that the US risks transforming from 'dominating the world' to becoming 'isolated from the world.'"
+        in texts
+    )
     doc = pw.analyze(seed_texts["000_4bf89a5d724fffdb.txt"])
     texts = [s.text for s in doc.sentences]
     # headings and bullet items are sentences of their own
@@ -63,7 +65,9 @@ def test_sentences_on_news(seed_texts):
     doc = pw.analyze(seed_texts["002_4658e44287b6c532.txt"])
     texts = [s.text for s in doc.sentences]
     assert "Warnings Against U.S. Intervention" in texts
-    assert "He issued a forceful warning about the potential consequences of any U.S. military action." in texts
+    assert (
+        "He issued a forceful warning about the potential consequences of any U.S. military action." in texts
+    )
 
 
 def test_tokens_frame_columns_and_labels():
@@ -126,7 +130,13 @@ def test_lone_surrogates_raise_or_are_replaced_without_shifting_offsets():
 
 def test_classes_are_frozen_comparable_and_pickle():
     doc = pw.analyze("Mr. Brown said: “It’s 5 p.m.”")
-    for obj in [doc, doc.tokens[0], doc.sentences[0], pw.Quote("a", 0, 1, "quote", speaker="X"), pw.Number("5", 0, 1, 5.0, "cardinal")]:
+    for obj in [
+        doc,
+        doc.tokens[0],
+        doc.sentences[0],
+        pw.Quote("a", 0, 1, "quote", speaker="X"),
+        pw.Number("5", 0, 1, 5.0, "cardinal"),
+    ]:
         assert type(obj).__module__ == "presswork"
         clone = pickle.loads(pickle.dumps(obj))
         assert clone == obj

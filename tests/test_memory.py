@@ -18,11 +18,12 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import presswork as pw
 import pytest
 
-import presswork as pw
-
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the extension manages memory with jemalloc on Linux only")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the extension manages memory with jemalloc on Linux only"
+)
 
 SEEDS = sorted((Path(__file__).parent / "data" / "seeds").glob("*.txt"))
 NEWS = "\n\n".join(p.read_text(encoding="utf-8") for p in SEEDS)

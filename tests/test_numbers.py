@@ -17,9 +17,7 @@ def figure(text: str, span: str) -> pw.Number:
     for n in pw.analyze(text).numbers:
         if n.text == span:
             return n
-    raise AssertionError(
-        f"no figure {span!r} in {text!r}: {[n.text for n in pw.analyze(text).numbers]}"
-    )
+    raise AssertionError(f"no figure {span!r} in {text!r}: {[n.text for n in pw.analyze(text).numbers]}")
 
 
 @pytest.mark.parametrize(
@@ -61,9 +59,7 @@ def figure(text: str, span: str) -> pw.Number:
         ),
     ],
 )
-def test_issue_examples(
-    text: str, span: str, value: float, kind: str, unit: str | None
-) -> None:
+def test_issue_examples(text: str, span: str, value: float, kind: str, unit: str | None) -> None:
     n = figure(text, span)
     assert n.value == value
     assert n.kind == kind
@@ -130,10 +126,7 @@ def test_seed_gold_targets() -> None:
                 (
                     k
                     for k, p in enumerate(preds)
-                    if not used[k]
-                    and p.start < g["end"]
-                    and g["start"] < p.end
-                    and p.value == g["value"]
+                    if not used[k] and p.start < g["end"] and g["start"] < p.end and p.value == g["value"]
                 ),
                 None,
             )

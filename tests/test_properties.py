@@ -14,28 +14,142 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+import presswork as pw
 import pytest
+from _invariants import check_document, check_frames, frames_equal_documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import presswork as pw
-from _invariants import check_document, check_frames, frames_equal_documents
-
 settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "long", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 PIECES = [
-    "Petro", "said", "the", "U.S.", "Dr.", "Mr.", "Jan.", "No.", "J.R.R.", "Inc.", "don't", "Petro's", "States'",
-    "O'Brien", "'em", "'90s", "37-year-old", "F-16", "THE", "SAID", "he", "told", "according to", "added",
-    "605,000", "1.9", "57.85", "-3", "2004-05", "3:30", "21st", "1990s", "3.9bn", "5m", "3pm", "3p.m.", "1/2", "½",
-    "$", "£", "€", "US$", "Â£", "%", "14", "0", "1e309", "99999999999999999999999999", "one", "million", "per cent",
-    "about", "more than", ".", ",", ";", ":", "!", "?", "…", "...", "—", "–", "-", "(", ")", "•", "*", "@", "#",
-    '"', "'", "“", "”", "‘", "’", "„", "‚", "«", "»", "‹", "›", "「", "」", "`", "``", "''", "ʼ",
-    "http://x.com/a(b)", "www.bbc.co.uk.", "a@b.com", "@BBCNews", "#Vote2024", "Amazon.com",
-    "Москва", "北京", "東京です", "مرحبا", "ไทย", "😀", "👍🏽", "👨‍👩‍👧", "🇺🇸", "🏳️‍🌈", "1️⃣",
-    "e\u0301", "\u0301", "a\u0308\u0308", "\u200d", "\u200b", "\ufeff", "\u00ad", "\x00", "\x07", "\x1b", "\x7f",
-    "\x85", "\u2028", "\ufffd", "\U0010ffff", "ﬁ", "²", "٣",
+    "Petro",
+    "said",
+    "the",
+    "U.S.",
+    "Dr.",
+    "Mr.",
+    "Jan.",
+    "No.",
+    "J.R.R.",
+    "Inc.",
+    "don't",
+    "Petro's",
+    "States'",
+    "O'Brien",
+    "'em",
+    "'90s",
+    "37-year-old",
+    "F-16",
+    "THE",
+    "SAID",
+    "he",
+    "told",
+    "according to",
+    "added",
+    "605,000",
+    "1.9",
+    "57.85",
+    "-3",
+    "2004-05",
+    "3:30",
+    "21st",
+    "1990s",
+    "3.9bn",
+    "5m",
+    "3pm",
+    "3p.m.",
+    "1/2",
+    "½",
+    "$",
+    "£",
+    "€",
+    "US$",
+    "Â£",
+    "%",
+    "14",
+    "0",
+    "1e309",
+    "99999999999999999999999999",
+    "one",
+    "million",
+    "per cent",
+    "about",
+    "more than",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "...",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "•",
+    "*",
+    "@",
+    "#",
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "„",
+    "‚",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "「",
+    "」",
+    "`",
+    "``",
+    "''",
+    "ʼ",
+    "http://x.com/a(b)",
+    "www.bbc.co.uk.",
+    "a@b.com",
+    "@BBCNews",
+    "#Vote2024",
+    "Amazon.com",
+    "Москва",
+    "北京",
+    "東京です",
+    "مرحبا",
+    "ไทย",
+    "😀",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇺🇸",
+    "🏳️‍🌈",
+    "1️⃣",
+    "e\u0301",
+    "\u0301",
+    "a\u0308\u0308",
+    "\u200d",
+    "\u200b",
+    "\ufeff",
+    "\u00ad",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u2028",
+    "\ufffd",
+    "\U0010ffff",
+    "ﬁ",
+    "²",
+    "٣",
 ]
 SEPARATORS = ["", " ", " ", " ", "\t", "\n", "\n\n", "\r\n", "\r", "\xa0"]
 
@@ -99,7 +213,11 @@ def test_arrow_and_polars_inputs_match_list_input(batch):
     pa = pytest.importorskip("pyarrow")
     expected = pw.tables(batch)
     check_frames([t if isinstance(t, str) else "" for t in batch], expected)
-    inputs = [pa.array(batch, type=pa.string()), pa.array(batch, type=pa.large_string()), pd.Series(batch, dtype=pd.StringDtype("pyarrow"))]
+    inputs = [
+        pa.array(batch, type=pa.string()),
+        pa.array(batch, type=pa.large_string()),
+        pd.Series(batch, dtype=pd.StringDtype("pyarrow")),
+    ]
     try:
         import polars as pl
 

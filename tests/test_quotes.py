@@ -7,14 +7,25 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
-
 import presswork as pw
+import pytest
 
 DATA = Path(__file__).parent / "data"
 QUOTE_COLUMNS = [
-    "doc", "start", "end", "text", "type", "speaker", "speaker_type", "speaker_mention",
-    "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "cue_kind",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "type",
+    "speaker",
+    "speaker_type",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "cue_kind",
 ]
 
 
@@ -24,11 +35,11 @@ def test_offsets_are_python_str_offsets():
     assert len(quotes) == 2  # both quotations, after non-ASCII text
     assert any(q.cue_start is not None for q in quotes)  # the cue offsets below are checked
     for q in quotes:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         if q.speaker_start is not None:
-            assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
         if q.cue_start is not None:
-            assert text[q.cue_start:q.cue_end] == q.cue
+            assert text[q.cue_start : q.cue_end] == q.cue
 
 
 def test_split_quote_and_pronoun_resolution():
@@ -62,7 +73,9 @@ def test_terms_and_titles_have_no_speaker():
 def test_indirect_speech_rows():
     text = "Officials warned that the storm would reach the coast by Friday."
     rows = [q for q in pw.analyze(text).quotes if q.type == "indirect"]
-    assert [(q.text, q.speaker, q.cue) for q in rows] == [("the storm would reach the coast by Friday", "Officials", "warned")]
+    assert [(q.text, q.speaker, q.cue) for q in rows] == [
+        ("the storm would reach the coast by Friday", "Officials", "warned")
+    ]
 
 
 def test_quotes_frame_columns_and_doc_index():
@@ -73,7 +86,7 @@ def test_quotes_frame_columns_and_doc_index():
     assert frame.iloc[0]["text"] == "Yes,"
 
 
-@pytest.mark.parametrize("text", ["“", "'", "\"\"\"", "“a ‘b “c", "’’’ ‘‘ «", "„x", "", "\n\n“\n\n”"])
+@pytest.mark.parametrize("text", ["“", "'", '"""', "“a ‘b “c", "’’’ ‘‘ «", "„x", "", "\n\n“\n\n”"])
 def test_hostile_marks_never_fail(text):
     for q in pw.analyze(text).quotes:
         assert 0 <= q.start <= q.end <= len(text)

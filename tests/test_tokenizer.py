@@ -1,8 +1,7 @@
 """Tokenizer behaviour through the Python API, on the cases news text needs."""
 
-import pytest
-
 import presswork as pw
+import pytest
 
 
 def toks(text):
@@ -52,4 +51,17 @@ def test_norm_folds_curly_quotes_and_dashes():
 
 
 def test_kind_list_is_documented():
-    assert set(pw.TOKEN_KINDS) >= {"word", "number", "punct", "quote", "symbol", "url", "email", "mention", "hashtag", "emoji", "bullet", "currency"}
+    assert set(pw.TOKEN_KINDS) >= {
+        "word",
+        "number",
+        "punct",
+        "quote",
+        "symbol",
+        "url",
+        "email",
+        "mention",
+        "hashtag",
+        "emoji",
+        "bullet",
+        "currency",
+    }

@@ -12,7 +12,9 @@ pytest.importorskip("mypy")
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=600, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=600, check=False
+    )
 
 
 def test_stubs_match_the_native_module():

@@ -24,11 +24,11 @@ from ._frames import numbers, quotes, sentences, tables, tokens
 from ._native import (
     MAX_THREADS,
     NUMBER_KINDS,
-    InternalError,
     QUOTE_TYPES,
     TOKEN_KINDS,
     ArrowTable,
     Document,
+    InternalError,
     Number,
     Quote,
     Sentence,
@@ -56,13 +56,13 @@ def analyze(text: str, *, errors: str = "strict") -> Document:
 
 
 __all__ = [
+    "MAX_THREADS",
     "NUMBER_KINDS",
     "QUOTE_TYPES",
     "TOKEN_KINDS",
     "ArrowTable",
     "Document",
     "InternalError",
-    "MAX_THREADS",
     "Number",
     "Quote",
     "Sentence",

@@ -17,11 +17,42 @@ from ._native import Document, Number, Quote, Sentence, Token
 FIELDS: dict[type, tuple[str, ...]] = {
     Token: ("text", "start", "end", "kind", "norm", "sentence"),
     Sentence: ("text", "start", "end"),
-    Quote: ("text", "start", "end", "type", "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end"),
-    Number: ("text", "start", "end", "value", "kind", "unit", "noun", "verb", "approx", "qualifier", "low", "high"),
+    Quote: (
+        "text",
+        "start",
+        "end",
+        "type",
+        "speaker",
+        "speaker_mention",
+        "speaker_start",
+        "speaker_end",
+        "cue",
+        "cue_start",
+        "cue_end",
+    ),
+    Number: (
+        "text",
+        "start",
+        "end",
+        "value",
+        "kind",
+        "unit",
+        "noun",
+        "verb",
+        "approx",
+        "qualifier",
+        "low",
+        "high",
+    ),
 }
 
-QUOTE_COLOURS = {"quote": "#fde68a", "partial": "#fef3c7", "indirect": "#e0e7ff", "term": "#e5e7eb", "title": "#fbcfe8"}
+QUOTE_COLOURS = {
+    "quote": "#fde68a",
+    "partial": "#fef3c7",
+    "indirect": "#e0e7ff",
+    "term": "#e5e7eb",
+    "title": "#fbcfe8",
+}
 NUMBER_COLOUR = "#bbf7d0"
 
 
@@ -69,12 +100,16 @@ def _document_repr_html(self: Document) -> str:
         for start, end, what, item in spans:
             if start <= a and b <= end and start < end:
                 colour = NUMBER_COLOUR if what == "n" else QUOTE_COLOURS.get(item.type, "#fde68a")
-                piece = f'<mark style="background:{colour};padding:0.1em 0;border-radius:0.2em">{piece}</mark>'
+                piece = (
+                    f'<mark style="background:{colour};padding:0.1em 0;border-radius:0.2em">{piece}</mark>'
+                )
                 if b == end:
                     piece += _label(_number_label(item) if what == "n" else _quote_label(item), colour)
         out.append(piece)
     head = f"<div style='font-size:0.8em;color:#555'>Document: {len(self.sentences)} sentences, {len(self.quotes)} quotations, {len(self.numbers)} figures</div>"
-    return f'{head}<div style="white-space:pre-wrap;line-height:2.2;font-family:sans-serif">{"".join(out)}</div>'
+    return (
+        f'{head}<div style="white-space:pre-wrap;line-height:2.2;font-family:sans-serif">{"".join(out)}</div>'
+    )
 
 
 def install() -> None:

@@ -49,8 +49,18 @@ OPTIONAL_INT_DTYPE: Any = pd.Int32Dtype()
 
 def pandas_dtypes(table: str) -> dict[str, Any]:
     """The pandas dtype of each column of ``table`` (``doc``: ``None``, it follows the input)."""
-    kinds = {"int32": np.dtype("int32"), "float64": np.dtype("float64"), "bool": np.dtype("bool"), "str": TEXT_DTYPE, "category": "category", "doc": None}
-    return {name: (OPTIONAL_INT_DTYPE if dtype == "int32" and nullable else kinds[dtype]) for name, dtype, nullable, _, _ in SCHEMA[table]}
+    kinds = {
+        "int32": np.dtype("int32"),
+        "float64": np.dtype("float64"),
+        "bool": np.dtype("bool"),
+        "str": TEXT_DTYPE,
+        "category": "category",
+        "doc": None,
+    }
+    return {
+        name: (OPTIONAL_INT_DTYPE if dtype == "int32" and nullable else kinds[dtype])
+        for name, dtype, nullable, _, _ in SCHEMA[table]
+    }
 
 
 def _optional_ints(table: str) -> list[str]:
@@ -59,6 +69,7 @@ def _optional_ints(table: str) -> list[str]:
 
 def _text_columns(table: str) -> list[str]:
     return [name for name, dtype, _, _, _ in SCHEMA[table] if dtype == "str"]
+
 
 # ``Categorical.from_codes(..., validate=False)`` exists from pandas 2.1.
 _pd_from_codes_validate = tuple(int(p) for p in pd.__version__.split(".")[:2]) >= (2, 1)
@@ -85,7 +96,9 @@ def _read_inputs(texts: Any) -> _Inputs:
     if isinstance(texts, (bytes, bytearray)):
         raise TypeError("texts must be str, an iterable of str or a Series, not bytes; decode them first")
     if isinstance(texts, Mapping):
-        raise TypeError("texts must be str, an iterable of str or a Series, not a dict; pass pd.Series(d) to keep its keys as doc labels, or list(d.values())")
+        raise TypeError(
+            "texts must be str, an iterable of str or a Series, not a dict; pass pd.Series(d) to keep its keys as doc labels, or list(d.values())"
+        )
     if isinstance(texts, pd.DataFrame):
         raise TypeError("texts must be a Series of str, not a DataFrame; pass df['text']")
     if isinstance(texts, pd.Series):
@@ -129,7 +142,9 @@ def _is_arrow_string(dtype: Any) -> bool:
     if isinstance(dtype, pd.StringDtype):
         return dtype.storage in ("pyarrow", "pyarrow_numpy")
     if isinstance(dtype, pd.ArrowDtype):
-        return _pa is not None and (_pa.types.is_string(dtype.pyarrow_dtype) or _pa.types.is_large_string(dtype.pyarrow_dtype))
+        return _pa is not None and (
+            _pa.types.is_string(dtype.pyarrow_dtype) or _pa.types.is_large_string(dtype.pyarrow_dtype)
+        )
     return False
 
 
@@ -149,7 +164,9 @@ def _column(encoding: str, payload: Any, dtype: Any) -> Any:
         return np.frombuffer(payload, dtype=np.bool_)
     if encoding == "cat":
         codes, categories = payload
-        return pd.Categorical.from_codes(np.frombuffer(codes, dtype=np.uint8).astype(np.int16), categories=categories)
+        return pd.Categorical.from_codes(
+            np.frombuffer(codes, dtype=np.uint8).astype(np.int16), categories=categories
+        )
     raise AssertionError(f"unknown column encoding {encoding!r}")
 
 
@@ -158,7 +175,9 @@ def _to_pandas(table: Any, name: str) -> pd.DataFrame:
         return _arrow_to_pandas(_pa.table(table), name)
     dtypes = pandas_dtypes(name)
     columns = table.to_columns()
-    return pd.DataFrame({column: _column(enc, payload, dtypes[column]) for column, (enc, payload) in columns.items()})
+    return pd.DataFrame(
+        {column: _column(enc, payload, dtypes[column]) for column, (enc, payload) in columns.items()}
+    )
 
 
 #: pandas dtype of each (column, dictionary) seen, as pyarrow converts it.
@@ -192,7 +211,12 @@ def _arrow_to_pandas_default(table: Any) -> pd.DataFrame:
                 column = table.column(i)
                 chunks = column.chunks
                 # Every chunk of our tables carries the same (shared) dictionary.
-                if not chunks or column.null_count or len(chunks[0].dictionary) > 127 or any(not c.dictionary.equals(chunks[0].dictionary) for c in chunks[1:]):
+                if (
+                    not chunks
+                    or column.null_count
+                    or len(chunks[0].dictionary) > 127
+                    or any(not c.dictionary.equals(chunks[0].dictionary) for c in chunks[1:])
+                ):
                     return cast(pd.DataFrame, table.to_pandas(split_blocks=True))
                 fast.append((i, field.name, chunks))
     if not fast:
@@ -215,7 +239,9 @@ def _convert(table: Any, name: str, inputs: _Inputs, output: Output) -> Any:
     if output == "arrow":
         if labels is not None:
             if _pa is None:
-                raise ImportError("output='arrow' for a Series with an index needs pyarrow (pip install 'presswork[arrow]') to carry its labels")
+                raise ImportError(
+                    "output='arrow' for a Series with an index needs pyarrow (pip install 'presswork[arrow]') to carry its labels"
+                )
             return table.with_doc(_pa.array(labels))
         return table
     if output == "polars":
@@ -253,7 +279,14 @@ def _with_label(message: str, inputs: _Inputs) -> str:
     return message
 
 
-def _call(payload: Any, which: Sequence[str], threads: int | None, errors: str, inputs: _Inputs, progress: Any = None) -> dict[str, Any]:
+def _call(
+    payload: Any,
+    which: Sequence[str],
+    threads: int | None,
+    errors: str,
+    inputs: _Inputs,
+    progress: Any = None,
+) -> dict[str, Any]:
     try:
         return _native.batch(payload, list(which), threads=threads, errors=errors, progress=progress)
     except (TypeError, ValueError, RuntimeError, MemoryError) as exc:
@@ -283,7 +316,9 @@ def _progress_bar(total: int) -> Any:
     return tqdm(total=total, unit="doc", desc="presswork", delay=1.0)
 
 
-def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, output: Output | None, progress: bool) -> dict[str, Any]:
+def _run(
+    texts: Any, which: Sequence[str], threads: int | None, errors: str, output: Output | None, progress: bool
+) -> dict[str, Any]:
     inputs = _read_inputs(texts)
     if output is None:
         output = "polars" if inputs.source == "polars" else "pandas"
@@ -304,13 +339,45 @@ def _run(texts: Any, which: Sequence[str], threads: int | None, errors: str, out
 
 
 @overload
-def tables(texts: polars.Series, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+def tables(
+    texts: polars.Series,
+    include: str | Iterable[str] = ...,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: None = ...,
+    progress: bool = ...,
+) -> dict[str, polars.DataFrame]: ...
 @overload
-def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> dict[str, pd.DataFrame]: ...
+def tables(
+    texts: Any,
+    include: str | Iterable[str] = ...,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["pandas"] | None = ...,
+    progress: bool = ...,
+) -> dict[str, pd.DataFrame]: ...
 @overload
-def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> dict[str, polars.DataFrame]: ...
+def tables(
+    texts: Any,
+    include: str | Iterable[str] = ...,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["polars"],
+    progress: bool = ...,
+) -> dict[str, polars.DataFrame]: ...
 @overload
-def tables(texts: Any, include: str | Iterable[str] = ..., *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> dict[str, _native.ArrowTable]: ...
+def tables(
+    texts: Any,
+    include: str | Iterable[str] = ...,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["arrow"],
+    progress: bool = ...,
+) -> dict[str, _native.ArrowTable]: ...
 def tables(
     texts: Any,
     include: str | Iterable[str] = TABLES,
@@ -334,13 +401,41 @@ def tables(
 
 
 @overload
-def tokens(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+def tokens(
+    texts: polars.Series,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: None = ...,
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+def tokens(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["pandas"] | None = ...,
+    progress: bool = ...,
+) -> pd.DataFrame: ...
 @overload
-def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+def tokens(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["polars"],
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def tokens(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
+def tokens(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["arrow"],
+    progress: bool = ...,
+) -> _native.ArrowTable: ...
 def tokens(
     texts: Any,
     *,
@@ -365,13 +460,41 @@ def tokens(
 
 
 @overload
-def sentences(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+def sentences(
+    texts: polars.Series,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: None = ...,
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+def sentences(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["pandas"] | None = ...,
+    progress: bool = ...,
+) -> pd.DataFrame: ...
 @overload
-def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+def sentences(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["polars"],
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def sentences(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
+def sentences(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["arrow"],
+    progress: bool = ...,
+) -> _native.ArrowTable: ...
 def sentences(
     texts: Any,
     *,
@@ -385,13 +508,41 @@ def sentences(
 
 
 @overload
-def quotes(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+def quotes(
+    texts: polars.Series,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: None = ...,
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+def quotes(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["pandas"] | None = ...,
+    progress: bool = ...,
+) -> pd.DataFrame: ...
 @overload
-def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+def quotes(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["polars"],
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def quotes(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
+def quotes(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["arrow"],
+    progress: bool = ...,
+) -> _native.ArrowTable: ...
 def quotes(
     texts: Any,
     *,
@@ -406,13 +557,41 @@ def quotes(
 
 
 @overload
-def numbers(texts: polars.Series, *, threads: int | None = ..., errors: str = ..., output: None = ..., progress: bool = ...) -> polars.DataFrame: ...
+def numbers(
+    texts: polars.Series,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: None = ...,
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["pandas"] | None = ..., progress: bool = ...) -> pd.DataFrame: ...
+def numbers(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["pandas"] | None = ...,
+    progress: bool = ...,
+) -> pd.DataFrame: ...
 @overload
-def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["polars"], progress: bool = ...) -> polars.DataFrame: ...
+def numbers(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["polars"],
+    progress: bool = ...,
+) -> polars.DataFrame: ...
 @overload
-def numbers(texts: Any, *, threads: int | None = ..., errors: str = ..., output: Literal["arrow"], progress: bool = ...) -> _native.ArrowTable: ...
+def numbers(
+    texts: Any,
+    *,
+    threads: int | None = ...,
+    errors: str = ...,
+    output: Literal["arrow"],
+    progress: bool = ...,
+) -> _native.ArrowTable: ...
 def numbers(
     texts: Any,
     *,
@@ -434,6 +613,11 @@ def _describe(table: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-for _function, _table in ((tokens, "tokens"), (sentences, "sentences"), (quotes, "quotes"), (numbers, "numbers")):
+for _function, _table in (
+    (tokens, "tokens"),
+    (sentences, "sentences"),
+    (quotes, "quotes"),
+    (numbers, "numbers"),
+):
     _function.__doc__ = (_function.__doc__ or "") + _describe(_table)
 tables.__doc__ = (tables.__doc__ or "") + f"\n    The columns of every table: {DOCS_URL}columns/\n"

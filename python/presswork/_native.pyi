@@ -4,13 +4,13 @@ from collections.abc import Callable, Sequence
 from typing import Any, Final, Literal, Self, final
 
 __all__ = [
+    "MAX_THREADS",
     "NUMBER_KINDS",
     "QUOTE_TYPES",
     "TOKEN_KINDS",
     "ArrowTable",
     "Document",
     "InternalError",
-    "MAX_THREADS",
     "Number",
     "Quote",
     "Sentence",

@@ -53,7 +53,9 @@ class CliError(Exception):
 
 def _sample_corpus() -> pd.Series:
     folder = resources.files("presswork") / "data" / "seeds"
-    items = sorted((p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".txt"))
+    items = sorted(
+        (p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir() if p.name.endswith(".txt")
+    )
     return pd.Series([t for _, t in items], index=[Path(n).stem for n, _ in items], name="text", dtype=object)
 
 
@@ -81,16 +83,24 @@ def _read_table_file(path: Path, column: str, title_column: str | None) -> pd.Se
         raise CliError(f"cannot read {path} as {suffix[1:]}: {_first_line(exc)}") from None
     for wanted, option in ((column, "--text-column"), (title_column, "--title-column")):
         if wanted is not None and wanted not in frame.columns:
-            raise CliError(f"{path} has no column {wanted!r} (columns: {', '.join(map(str, frame.columns))}); choose one with {option}")
+            raise CliError(
+                f"{path} has no column {wanted!r} (columns: {', '.join(map(str, frame.columns))}); choose one with {option}"
+            )
     texts = frame[column]
     # Only an object column can hold non-text values; a string column (Arrow-backed from
     # Parquet) is passed on as it is, without converting each value to a Python str: a value
     # with invalid UTF-8 could not be converted, and presswork reads it with errors="replace".
     is_object = texts.dtype == object
-    bad = texts.map(lambda v: v is not None and not isinstance(v, str) and not pd.isna(v)) if is_object else None
+    bad = (
+        texts.map(lambda v: v is not None and not isinstance(v, str) and not pd.isna(v))
+        if is_object
+        else None
+    )
     if bad is not None and bad.any():
         row = int(bad.to_numpy().nonzero()[0][0])
-        raise CliError(f"{path}: column {column!r} holds {type(texts.iloc[row]).__name__} values (row {row}), not text")
+        raise CliError(
+            f"{path}: column {column!r} holds {type(texts.iloc[row]).__name__} values (row {row}), not text"
+        )
     if title_column is not None:
         texts.index = frame[title_column].astype(str).tolist()
     else:
@@ -99,7 +109,9 @@ def _read_table_file(path: Path, column: str, title_column: str | None) -> pd.Se
 
 
 def _read_text_files(files: list[Path]) -> pd.Series:
-    return pd.Series([_decode(p.read_bytes(), str(p)) for p in files], index=[str(p) for p in files], dtype=object)
+    return pd.Series(
+        [_decode(p.read_bytes(), str(p)) for p in files], index=[str(p) for p in files], dtype=object
+    )
 
 
 def _readable_names(index: list[str]) -> list[str]:
@@ -115,7 +127,9 @@ def _read_inputs(paths: list[str], column: str, title_column: str | None) -> pd.
     parts: list[pd.Series] = []
     for name in paths:
         if name == "-":
-            parts.append(pd.Series([_decode(sys.stdin.buffer.read(), "stdin")], index=["stdin"], dtype=object))
+            parts.append(
+                pd.Series([_decode(sys.stdin.buffer.read(), "stdin")], index=["stdin"], dtype=object)
+            )
             continue
         path = Path(name)
         if not path.exists():
@@ -162,7 +176,9 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str, target: Path) -> Non
         else:
             frame.to_parquet(path, index=False)
     except ImportError as exc:
-        raise CliError(f"writing Parquet needs pyarrow (pip install 'presswork[parquet]'): {_first_line(exc)}") from None
+        raise CliError(
+            f"writing Parquet needs pyarrow (pip install 'presswork[parquet]'): {_first_line(exc)}"
+        ) from None
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
 
@@ -174,9 +190,13 @@ def _targets(output: str, names: tuple[str, ...], fmt: str | None) -> dict[str, 
     if not as_folder:
         chosen = fmt or FORMATS.get(out.suffix.lower())
         if chosen is None:
-            raise CliError(f"cannot tell the format of {output}: name a .csv, .jsonl or .parquet file, or a folder with --format")
+            raise CliError(
+                f"cannot tell the format of {output}: name a .csv, .jsonl or .parquet file, or a folder with --format"
+            )
         if len(names) > 1:
-            raise CliError(f"-o {output} names one file but {len(names)} tables were asked for ({','.join(names)}); pass a folder (-o out/) to get one file per table, or one table with --what")
+            raise CliError(
+                f"-o {output} names one file but {len(names)} tables were asked for ({','.join(names)}); pass a folder (-o out/) to get one file per table, or one table with --what"
+            )
         return {names[0]: (out, chosen)}
     chosen = fmt or "csv"
     suffix = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}[chosen]
@@ -292,14 +312,40 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("inputs", nargs="*", help="text files, folders of .txt files, .csv/.jsonl/.parquet tables, or - for stdin")
-    run.add_argument("--what", default=",".join(DEFAULT_TABLES), help=f"comma-separated tables from {','.join(TABLES)} (default: %(default)s)")
-    run.add_argument("-o", "--output", metavar="PATH", help="write instead of printing: a .csv/.jsonl/.parquet file for one table, or a folder (out/) for one file per table")
-    run.add_argument("--format", choices=["csv", "jsonl", "parquet"], help="file format for a folder output (default: csv) or to override the file name's")
+    run.add_argument(
+        "inputs",
+        nargs="*",
+        help="text files, folders of .txt files, .csv/.jsonl/.parquet tables, or - for stdin",
+    )
+    run.add_argument(
+        "--what",
+        default=",".join(DEFAULT_TABLES),
+        help=f"comma-separated tables from {','.join(TABLES)} (default: %(default)s)",
+    )
+    run.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write instead of printing: a .csv/.jsonl/.parquet file for one table, or a folder (out/) for one file per table",
+    )
+    run.add_argument(
+        "--format",
+        choices=["csv", "jsonl", "parquet"],
+        help="file format for a folder output (default: csv) or to override the file name's",
+    )
     run.add_argument("--limit", type=int, metavar="N", help="at most N rows per table (printed or written)")
-    run.add_argument("--summary", action="store_true", help="print counts per table, the top speakers and the largest figures instead of the rows")
-    run.add_argument("--text-column", default="text", help="column holding the text in table inputs (default: %(default)s)")
-    run.add_argument("--title-column", help="column naming each document in table inputs (default: file stem and row number)")
+    run.add_argument(
+        "--summary",
+        action="store_true",
+        help="print counts per table, the top speakers and the largest figures instead of the rows",
+    )
+    run.add_argument(
+        "--text-column", default="text", help="column holding the text in table inputs (default: %(default)s)"
+    )
+    run.add_argument(
+        "--title-column",
+        help="column naming each document in table inputs (default: file stem and row number)",
+    )
     run.add_argument("--threads", type=int, default=None, help="worker threads (default: one per core)")
     run.add_argument("--debug", action="store_true", help="show the full traceback of an error")
     return parser
@@ -317,7 +363,9 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     needed = tuple(dict.fromkeys(which + (("quotes", "numbers") if args.summary else ())))
     result = tables(texts, needed, threads=args.threads, errors="replace")
     if targets is not None:
-        limited = {name: frame if args.limit is None else frame.head(args.limit) for name, frame in result.items()}
+        limited = {
+            name: frame if args.limit is None else frame.head(args.limit) for name, frame in result.items()
+        }
         _write_all(limited, targets)
     if args.summary:
         _print_summary(texts, result, top=10)

@@ -36,7 +36,9 @@ def _partition(texts: pd.Series, table: str, threads: int, errors: str) -> pd.Da
     return _frames.tables(texts, (table,), threads=threads, errors=errors, output="pandas")[table]
 
 
-def _partition_tables(texts: pd.Series, which: tuple[str, ...], threads: int, errors: str) -> dict[str, pd.DataFrame]:
+def _partition_tables(
+    texts: pd.Series, which: tuple[str, ...], threads: int, errors: str
+) -> dict[str, pd.DataFrame]:
     return _frames.tables(texts, which, threads=threads, errors=errors, output="pandas")
 
 
@@ -74,7 +76,9 @@ def numbers(texts: dd.Series, *, threads: int = 1, errors: str = "strict") -> An
     return _map(texts, "numbers", threads, errors)
 
 
-def tables(texts: dd.Series, include: Iterable[str] = _frames.TABLES, *, threads: int = 1, errors: str = "strict") -> dict[str, Any]:
+def tables(
+    texts: dd.Series, include: Iterable[str] = _frames.TABLES, *, threads: int = 1, errors: str = "strict"
+) -> dict[str, Any]:
     """Several tables from one pass over a dask Series, as :func:`presswork.tables`.
 
     Returns ``{name: dask DataFrame}``. Each partition is analysed once, by one task whose
@@ -89,6 +93,10 @@ def tables(texts: dd.Series, include: Iterable[str] = _frames.TABLES, *, threads
     parts = texts.to_delayed()  # type: ignore[no-untyped-call,unused-ignore]
     analysed = [delayed(_partition_tables, pure=True)(part, which, threads, errors) for part in parts]
     return {
-        name: dd.from_delayed([delayed(operator.getitem, pure=True)(result, name) for result in analysed], meta=metas[name], verify_meta=False)
+        name: dd.from_delayed(
+            [delayed(operator.getitem, pure=True)(result, name) for result in analysed],
+            meta=metas[name],
+            verify_meta=False,
+        )
         for name in which
     }

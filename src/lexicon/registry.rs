@@ -262,6 +262,11 @@ pub const LEXICONS: &[Spec] = &[
         required: 1,
     },
     keys_only(
+        "quote_group_subjects.txt",
+        source!("quote_group_subjects.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_term_markers.txt",
         source!("quote_term_markers.txt"),
         Case::Folded,
