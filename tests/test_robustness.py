@@ -8,6 +8,7 @@ then makes ordinary calls to show that the process goes on working, and prints `
 from __future__ import annotations
 
 import re
+import os
 import subprocess
 import sys
 import textwrap
@@ -51,12 +52,17 @@ def still_works():
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses RLIMIT_AS and /proc")
 
 
-def run_child(code: str, timeout: float = 300) -> str:
-    """Runs ``code`` after the prelude in a fresh interpreter; it must exit 0 and print
-    ``ALIVE`` (from ``still_works()``)."""
+def run_child(code: str, timeout: float = 300, env: dict[str, str] | None = None) -> str:
+    """Runs ``code`` after the prelude in a fresh interpreter (with ``env`` added to its
+    environment); it must exit 0 and print ``ALIVE`` (from ``still_works()``)."""
     source = PRELUDE + textwrap.dedent(code) + "\nstill_works()\n"
     proc = subprocess.run(
-        [sys.executable, "-c", source], check=False, capture_output=True, text=True, timeout=timeout
+        [sys.executable, "-c", source],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
     assert proc.returncode == 0, (
         f"child exited with {proc.returncode}\n--- stdout\n{proc.stdout[-3000:]}\n--- stderr\n{proc.stderr[-3000:]}"
@@ -276,15 +282,21 @@ def test_os_threads_stay_bounded_across_many_thread_counts():
 
 @linux_only
 def test_a_thread_pool_the_os_refuses_raises_runtime_error():
-    """Under an address-space limit the OS cannot map 1,000 thread stacks."""
-    run_child("""
+    """The OS refuses thread stacks: each thread reserves 1 GiB (RUST_MIN_STACK, address
+    space only) under a limit of 3 GiB more than the process holds, so the third or fourth of
+    1,000 threads cannot start, while a gigabyte of headroom stays for ordinary allocations
+    (a limit that ran the whole address space out made any small allocation abort instead)."""
+    run_child(
+        """
         import resource
         texts = ["Mr. Smith said sales rose 5% in May. " * 2000] * 8
         vm = int(next(l for l in open("/proc/self/status") if l.startswith("VmSize")).split()[1]) * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (vm + (256 << 20), resource.RLIM_INFINITY))
+        resource.setrlimit(resource.RLIMIT_AS, (vm + (3 << 30), resource.RLIM_INFINITY))
         expect(RuntimeError, pw.tokens, texts, threads=1000, match="could not start")
         resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-    """)
+        """,
+        env={"RUST_MIN_STACK": str(1 << 30)},
+    )
 
 
 # 3. Out of memory is a MemoryError ---------------------------------------------------------

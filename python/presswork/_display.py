@@ -29,6 +29,8 @@ FIELDS: dict[type, tuple[str, ...]] = {
         "cue",
         "cue_start",
         "cue_end",
+        "speaker_type",
+        "cue_kind",
     ),
     Number: (
         "text",
@@ -43,6 +45,7 @@ FIELDS: dict[type, tuple[str, ...]] = {
         "qualifier",
         "low",
         "high",
+        "date",
     ),
 }
 

@@ -258,12 +258,16 @@ pub struct PyQuote {
     cue_start: Option<usize>,
     #[pyo3(get)]
     cue_end: Option<usize>,
+    #[pyo3(get)]
+    speaker_type: Option<String>,
+    #[pyo3(get)]
+    cue_kind: Option<String>,
 }
 
 #[pymethods]
 impl PyQuote {
     #[new]
-    #[pyo3(signature = (text, start, end, r#type, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None, cue=None, cue_start=None, cue_end=None))]
+    #[pyo3(signature = (text, start, end, r#type, speaker=None, speaker_mention=None, speaker_start=None, speaker_end=None, cue=None, cue_start=None, cue_end=None, speaker_type=None, cue_kind=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         text: String,
@@ -277,6 +281,8 @@ impl PyQuote {
         cue: Option<String>,
         cue_start: Option<usize>,
         cue_end: Option<usize>,
+        speaker_type: Option<String>,
+        cue_kind: Option<String>,
     ) -> PyResult<Self> {
         guard(|| {
             check_span("Quote", &text, start, end)?;
@@ -294,6 +300,8 @@ impl PyQuote {
                 cue,
                 cue_start,
                 cue_end,
+                speaker_type,
+                cue_kind,
             })
         })
     }
@@ -302,7 +310,8 @@ impl PyQuote {
         guard(|| {
             Ok(format!(
                 "Quote(text={}, start={}, end={}, type={}, speaker={}, speaker_mention={}, \
-                 speaker_start={}, speaker_end={}, cue={}, cue_start={}, cue_end={})",
+                 speaker_start={}, speaker_end={}, cue={}, cue_start={}, cue_end={}, \
+                 speaker_type={}, cue_kind={})",
                 repr_str(&self.text),
                 self.start,
                 self.end,
@@ -313,7 +322,9 @@ impl PyQuote {
                 repr_int(self.speaker_end),
                 repr_opt(&self.cue),
                 repr_int(self.cue_start),
-                repr_int(self.cue_end)
+                repr_int(self.cue_end),
+                repr_opt(&self.speaker_type),
+                repr_opt(&self.cue_kind)
             ))
         })
     }
@@ -328,7 +339,8 @@ impl PyQuote {
 impl PyQuote {
     fn reduce<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
         let q = slf.get().clone();
-        let args = (
+        // Thirteen fields: one more than the tuples pyo3 converts in one piece.
+        let head = (
             q.text,
             q.start,
             q.end,
@@ -342,6 +354,9 @@ impl PyQuote {
             q.cue_end,
         )
             .into_pyobject(slf.py())?;
+        let tail = (q.speaker_type, q.cue_kind).into_pyobject(slf.py())?;
+        let fields: Vec<_> = head.iter().chain(tail.iter()).collect();
+        let args = PyTuple::new(slf.py(), fields)?;
         Ok((slf.get_type(), args))
     }
 }
@@ -628,6 +643,8 @@ impl PyDocument {
                     cue: span_text(text, q.cue),
                     cue_start,
                     cue_end,
+                    speaker_type: q.speaker_type.map(|t| t.as_str().to_string()),
+                    cue_kind: q.cue_kind.map(|k| k.as_str().to_string()),
                 }
             })
             .collect();
