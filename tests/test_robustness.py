@@ -7,8 +7,8 @@ then makes ordinary calls to show that the process goes on working, and prints `
 
 from __future__ import annotations
 
-import re
 import os
+import re
 import subprocess
 import sys
 import textwrap
