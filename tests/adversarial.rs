@@ -345,23 +345,35 @@ fn quote_content_ends_before_a_stray_single_mark() {
     common::check_with(&text, &doc, true).unwrap();
 }
 
-/// The BBC corpus text (first column of `../shared/corpus/bbc/*.csv`), crudely: whole files.
-fn bbc_raw() -> Option<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
+/// News text from the repository: the five seed articles, repeated to at least `bytes`.
+fn seed_news(bytes: usize) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/data/seeds")
+        .map(|e| e.expect("readable entry").path())
+        .collect();
+    paths.sort();
+    let articles: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a seed article"))
+        .collect();
+    assert!(!articles.is_empty());
     let mut out = String::new();
-    for name in ["train.csv", "val.csv"] {
-        out.push_str(&std::fs::read_to_string(dir.join(name)).ok()?);
+    while out.len() < bytes {
+        for a in &articles {
+            out.push_str(a);
+            out.push_str("\n\n");
+        }
     }
-    Some(out)
+    out
 }
 
 #[test]
 // Was a bug (fixed in main c9e894b): the quote stage was super-linear on all-caps news.
-// Needs ../shared/corpus/bbc (returns early without it). Timing-based, so not in the default run.
+// CPU-time based, so not in the default run.
 #[ignore = "timing regression check for a fixed bug; run with --release -- --ignored"]
 fn bug_quote_stage_superlinear_on_all_caps_news() {
-    let Some(raw) = bbc_raw() else { return };
-    let caps = raw.to_uppercase();
+    let caps = seed_news(4 << 20).to_uppercase();
     let cut = |n: usize| {
         let mut n = n.min(caps.len());
         while !caps.is_char_boundary(n) {
