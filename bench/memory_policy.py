@@ -40,7 +40,7 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def one(delay: float, pauses: list[float], repeat: int) -> dict:
+def one(delay: float, pauses: list[float], repeat: int, tables: list[str]) -> dict:
     import pandas as pd
     import presswork as pw
     from common import read_bbc
@@ -50,7 +50,7 @@ def one(delay: float, pauses: list[float], repeat: int) -> dict:
 
     def call() -> float:
         t = time.perf_counter()
-        out = pw.tables(texts, include=TABLES)
+        out = pw.tables(texts, include=tables)
         elapsed = time.perf_counter() - t
         del out
         return elapsed
@@ -82,13 +82,14 @@ def main() -> None:
     ap.add_argument("--pauses", default="15,30,60", help="pauses between calls, seconds")
     ap.add_argument("--repeat", type=int, default=3, help="calls after each pause")
     ap.add_argument("--quick", action="store_true", help="short pauses (1-3 s), delays 0.5 and 10 s")
+    ap.add_argument("--tables", default=",".join(TABLES), help="tables each call builds (default: all four)")
     ap.add_argument("--one", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.quick:
         args.delays, args.pauses = "0.5,10", "1,3"
     pauses = [float(p) for p in args.pauses.split(",")]
     if args.one is not None:
-        print(json.dumps(one(args.one, pauses, args.repeat)))
+        print(json.dumps(one(args.one, pauses, args.repeat, args.tables.split(","))))
         return
     rows = []
     for delay in (float(d) for d in args.delays.split(",")):
@@ -103,7 +104,7 @@ def main() -> None:
             str(args.repeat),
         ]
         rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout))
-    print(f"pw.tables (4 tables) over the BBC corpus, {rows[0]['mb']:.1f} MB, default threads")
+    print(f"pw.tables({args.tables}) over the BBC corpus, {rows[0]['mb']:.1f} MB, default threads")
     head = f"{'release after':>13} {'back to back':>13}"
     for p in pauses:
         head += f" {'after ' + format(p, 'g') + ' s':>13} {'ratio':>6} {'idle RSS':>9}"
