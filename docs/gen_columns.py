@@ -1,4 +1,4 @@
-"""Writes docs/columns.md from the schema the extension declares (src/python/schema.rs).
+"""Writes docs/columns.md from the schema the extension declares (src/tables/schema.rs).
 
 python docs/gen_columns.py          # rewrite docs/columns.md
 python docs/gen_columns.py --check  # exit 1 if it is out of date (tests run this)
@@ -34,7 +34,7 @@ INTRO = """# Column reference
 Every batch call (`pw.tokens`, `pw.sentences`, `pw.quotes`, `pw.numbers`, `pw.tables`, the
 `.news` accessor, `presswork.dask`, the command line) returns these columns, in this order,
 with these types, whatever the input, the batch, the presence of pyarrow and the output kind.
-This page is generated from the schema the extension declares (`src/python/schema.rs`), the
+This page is generated from the schema the extension declares (`src/tables/schema.rs`), the
 same declaration every table is checked against when it is built.
 
 **Types.** Offsets (`start`, `end`, `sentence`, …) are `int32`. Offsets that can be missing

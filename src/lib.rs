@@ -32,6 +32,11 @@
 //! Word lists (abbreviations, cue verbs, names, units, currencies) are plain-text files under
 //! `data/lexicons/`, embedded at compile time and parsed once on first use ([`lexicon`]).
 //!
+//! ## Tables
+//!
+//! [`tables`] declares the output tables once (names, types, nullability) and, with the
+//! `arrow` cargo feature, builds them as Arrow record batches from analysed documents.
+//!
 //! The Python bindings live in `src/python/` behind the `python` cargo feature and only
 //! convert; the core has no Python in it and is tested with `cargo test`.
 
@@ -45,6 +50,7 @@ pub mod pool;
 pub mod quotes;
 pub mod sentences;
 pub mod span;
+pub mod tables;
 pub mod tokenize;
 
 #[cfg(feature = "python")]

@@ -112,6 +112,26 @@ def test_non_str_rows_raise_type_error_naming_the_row():
         pw.tokens(42)  # type: ignore[arg-type]
 
 
+def test_row_errors_carry_the_row_as_data():
+    # The core hands the row over as attributes, not in text to parse; the labelled error
+    # keeps them.
+    with pytest.raises(TypeError) as raw:
+        pw._native.batch(["ok", "fine", 3.5j], ["tokens"])
+    assert (raw.value.row, raw.value.reason) == (
+        2,
+        "expected str or a missing value (None, NaN, pd.NA), got complex",
+    )
+    assert str(raw.value) == f"row 2: {raw.value.reason}"
+    with pytest.raises(ValueError) as labelled:
+        pw.numbers(pd.Series(["ok", "Revenue \ud800 rose"], index=["first", "second"], dtype=object))
+    assert labelled.value.row == 1
+    assert "surrogate" in labelled.value.reason
+    assert str(labelled.value).startswith("document 'second' (row 1): text contains lone surrogates")
+    with pytest.raises(ValueError, match='unknown table "entities"') as unknown:
+        pw._native.batch(["ok"], ["tokens", "entities"])
+    assert not hasattr(unknown.value, "row")
+
+
 def test_lone_surrogates_raise_or_are_replaced_without_shifting_offsets():
     bad = "Petro said \ud800 'no' today."
     with pytest.raises(ValueError, match="surrogate"):

@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - exercised in the no-pyarrow CI job
 
 TABLES = ("tokens", "sentences", "quotes", "numbers")
 
-#: The declared schema (``src/python/schema.rs``): ``{table: [(name, dtype, nullable, about,
+#: The declared schema (``src/tables/schema.rs``): ``{table: [(name, dtype, nullable, about,
 #: example), ...]}``. Every table, whatever the input and the output kind, has these columns.
 SCHEMA: dict[str, list[tuple[str, str, bool, str, str]]] = _native.schema()
 DOCS_URL = "https://presswork.readthedocs.io/en/latest/"
@@ -267,16 +267,16 @@ def _label(inputs: _Inputs, row: int) -> Any:
     return row
 
 
-def _with_label(message: str, inputs: _Inputs) -> str:
-    """Rewrites the core's 'row N: …' into 'document <label> (row N): …'."""
-    if message.startswith("row "):
-        head, _, rest = message.partition(":")
-        try:
-            row = int(head[4:])
-        except ValueError:
-            return message
-        return f"document {_label(inputs, row)!r} (row {row}):{rest}"
-    return message
+def _labelled(exc: Exception, inputs: _Inputs) -> Exception:
+    """The same error naming the document by its label: an error about one row carries the row
+    and the reason as data (``exc.row``, ``exc.reason``), and is raised again as
+    'document <label> (row N): reason' with those attributes kept."""
+    row, reason = getattr(exc, "row", None), getattr(exc, "reason", None)
+    if not isinstance(row, int) or reason is None:
+        return type(exc)(str(exc))
+    labelled = type(exc)(f"document {_label(inputs, row)!r} (row {row}): {reason}")
+    labelled.row, labelled.reason = row, reason  # type: ignore[attr-defined]
+    return labelled
 
 
 def _call(
@@ -290,7 +290,7 @@ def _call(
     try:
         return _native.batch(payload, list(which), threads=threads, errors=errors, progress=progress)
     except (TypeError, ValueError, RuntimeError, MemoryError) as exc:
-        raise type(exc)(_with_label(str(exc), inputs)) from None
+        raise _labelled(exc, inputs) from None
 
 
 class _TextProgress:

@@ -216,6 +216,9 @@ class ArrowTable:
     def with_doc(self, labels: object) -> ArrowTable: ...
 
 def analyze(text: str, *, errors: str = "strict") -> Document: ...
+
+# An error about one input row (TypeError, ValueError, MemoryError, InternalError) has the
+# attributes `row` (its position in `texts`) and `reason` (the message without the row).
 def batch(
     texts: object,
     tables: list[str],

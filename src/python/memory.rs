@@ -314,20 +314,6 @@ pub(crate) fn release_memory() {
 /// measured 14.2 (TESTING.md, *Memory*); a margin on top.
 pub(crate) const ANALYSIS_BYTES_PER_BYTE: usize = 16;
 
-/// Bytes of table buffers reserved per byte of text, by table: what `columns.rs` sizes them
-/// for (a token row per 4 bytes: five 4-byte columns, an 8-byte text offset and the text
-/// itself; a sentence row per 64 bytes and the text), and a little for the small tables.
-pub(crate) fn table_bytes_per_byte(tables: &[String]) -> usize {
-    tables
-        .iter()
-        .map(|t| match t.as_str() {
-            "tokens" => 8,
-            "sentences" => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
 /// Allocations smaller than this are not checked: they cannot run a process out of memory
 /// on their own, and checking costs an allocation.
 const CHECKED_FROM: usize = 16 << 20;

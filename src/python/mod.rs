@@ -3,7 +3,7 @@
 //! Everything here turns core results into Python objects and back; no text processing
 //! happens in this module. Two conversions matter:
 //!
-//! * offsets: the core's byte offsets become code-point offsets ([`CharOffsets`]), so
+//! * offsets: the core's byte offsets become code-point offsets ([`crate::offsets::CharOffsets`]), so
 //!   `text[start:end]` is exact on the Python side;
 //! * batches: texts are borrowed from the Python `str` objects (no copy for the UTF-8 cache
 //!   CPython keeps), analysed on a rayon pool with the GIL released, and returned as
@@ -28,9 +28,9 @@ use pyo3::types::{PyBytes, PyDict, PyFloat, PyInt, PyList, PyString};
 use rayon::prelude::*;
 
 use crate::arrow_strings::{self, OnInvalid, Problem, StringBuffers};
-use crate::document::{analyze_with, Document, Stages};
-use crate::offsets::CharOffsets;
+use crate::document::{analyze_with, Stages};
 use crate::pool;
+use crate::tables::{self, Analysed, Table};
 
 use classes::{PyDocument, PyNumber, PyQuote, PySentence, PyToken};
 use columns::ArrowTable;
@@ -58,30 +58,31 @@ fn internal_error(row: Option<usize>, payload: &(dyn std::any::Any + Send)) -> P
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic".into());
-    let row = row.map_or(String::new(), |r| format!("row {r}: "));
-    InternalError::new_err(format!(
-        "{row}internal error in presswork's core (please report this text): {message}"
-    ))
+    let reason = format!("internal error in presswork's core (please report this text): {message}");
+    match row {
+        Some(row) => row_error::<InternalError>(row, reason),
+        None => InternalError::new_err(reason),
+    }
+}
+
+/// An exception of type `E` about input row `row`. The row travels as data: the exception
+/// has the attributes `row` (an int) and `reason` (the message without the row), which the
+/// Python layer reads to name the document by its label; the message is `row N: reason`
+/// for callers of `_native` itself. Errors are rare, so taking the GIL here (from a worker
+/// thread too: the calling thread waits with it released) costs nothing that matters.
+fn row_error<E: pyo3::PyTypeInfo>(row: usize, reason: String) -> PyErr {
+    Python::attach(|py| {
+        let err = PyErr::new::<E, _>(format!("row {row}: {reason}"));
+        let value = err.value(py);
+        match (value.setattr("row", row), value.setattr("reason", reason)) {
+            (Ok(()), Ok(())) => err,
+            (Err(e), _) | (_, Err(e)) => e,
+        }
+    })
 }
 
 /// Default thread count for batch calls; 0 means one per core.
 static DEFAULT_THREADS: AtomicUsize = AtomicUsize::new(0);
-
-/// A document analysed in a batch, with what the converters need.
-pub(crate) struct Analysed<'t> {
-    /// Position of the text in the caller's input.
-    pub row: usize,
-    pub doc: Document<'t>,
-    /// Built on first use: the token table counts code points as it goes and never needs it.
-    offsets: std::cell::OnceCell<CharOffsets>,
-}
-
-impl Analysed<'_> {
-    /// Byte → code-point offsets of this text.
-    pub fn offsets(&self) -> &CharOffsets {
-        self.offsets.get_or_init(|| CharOffsets::new(self.doc.text))
-    }
-}
 
 fn resolve_threads(threads: Option<usize>) -> usize {
     pool::resolve(threads.unwrap_or_else(|| DEFAULT_THREADS.load(Ordering::Relaxed)))
@@ -153,15 +154,18 @@ fn text_of<'a>(s: &'a Bound<'_, PyString>, errors: Errors, row: usize) -> PyResu
             replace_surrogates(bytes.as_bytes())
                 .map(Cow::Owned)
                 .ok_or_else(|| {
-                    PyMemoryError::new_err(format!(
-                        "row {row}: out of memory copying the text to replace its surrogates"
-                    ))
+                    row_error::<PyMemoryError>(
+                        row,
+                        "out of memory copying the text to replace its surrogates".into(),
+                    )
                 })
         }
-        Err(_) => Err(PyValueError::new_err(format!(
-            "row {row}: text contains lone surrogates and cannot be encoded as UTF-8; \
+        Err(_) => Err(row_error::<PyValueError>(
+            row,
+            "text contains lone surrogates and cannot be encoded as UTF-8; \
              pass errors='replace' to read each as U+FFFD"
-        ))),
+                .into(),
+        )),
     }
 }
 
@@ -187,28 +191,25 @@ fn replace_surrogates(bytes: &[u8]) -> Option<String> {
     Some(out)
 }
 
-fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<String>)> {
+/// The stages the requested tables need, and each table once, in the order first asked for.
+/// An unknown table name is a `ValueError`.
+fn parse_stages(tables: &[String]) -> PyResult<(Stages, Vec<Table>)> {
     let mut stages = Stages {
         quotes: false,
         numbers: false,
     };
-    for t in tables {
-        match t.as_str() {
-            "tokens" | "sentences" => {}
-            "quotes" => stages.quotes = true,
-            "numbers" => stages.numbers = true,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "unknown table {other:?}: expected 'tokens', 'sentences', 'quotes' or 'numbers'"
-                )))
-            }
+    let mut unique: Vec<Table> = Vec::with_capacity(tables.len());
+    for name in tables {
+        let table: Table = name
+            .parse()
+            .map_err(|e: tables::UnknownTable| PyValueError::new_err(e.to_string()))?;
+        match table {
+            Table::Tokens | Table::Sentences => {}
+            Table::Quotes => stages.quotes = true,
+            Table::Numbers => stages.numbers = true,
         }
-    }
-    // Each table once, in the order first asked for.
-    let mut unique: Vec<String> = Vec::with_capacity(tables.len());
-    for t in tables {
-        if !unique.contains(t) {
-            unique.push(t.clone());
+        if !unique.contains(&table) {
+            unique.push(table);
         }
     }
     Ok((stages, unique))
@@ -247,11 +248,14 @@ fn check_memory(row: usize, bytes: usize, per_byte: usize, what: &str) -> PyResu
     if memory::can_allocate(needed) {
         return Ok(());
     }
-    Err(PyMemoryError::new_err(format!(
-        "row {row}: not enough memory to {what} {bytes} bytes of text (about {} MB needed); \
-         split the text or free memory",
-        needed >> 20
-    )))
+    Err(row_error::<PyMemoryError>(
+        row,
+        format!(
+            "not enough memory to {what} {bytes} bytes of text (about {} MB needed); \
+             split the text or free memory",
+            needed >> 20
+        ),
+    ))
 }
 
 /// A missing value: `None` is checked by the caller; here NaN of any float type (Python,
@@ -332,10 +336,13 @@ fn run_batch<'py>(
             } else if is_missing(item) {
                 continue;
             } else {
-                return Err(PyTypeError::new_err(format!(
-                    "row {row}: expected str or a missing value (None, NaN, pd.NA), got {}",
-                    type_name(item)
-                )));
+                return Err(row_error::<PyTypeError>(
+                    row,
+                    format!(
+                        "expected str or a missing value (None, NaN, pd.NA), got {}",
+                        type_name(item)
+                    ),
+                ));
             }
         }
         return analyse_tables(py, &inputs, &run);
@@ -380,8 +387,10 @@ fn arrow_texts(chunks: &[ArrayRef], errors: Errors) -> PyResult<Vec<(usize, Cow<
         let is_valid = |row: usize| nulls.is_none_or(|n| n.is_valid(row));
         arrow_strings::read_rows(&buffers, chunk.len(), is_valid, on_invalid, base, &mut out)
             .map_err(|e| match e.problem {
-                Problem::OutOfMemory { .. } => PyMemoryError::new_err(e.to_string()),
-                _ => PyValueError::new_err(e.to_string()),
+                Problem::OutOfMemory { .. } => {
+                    row_error::<PyMemoryError>(e.row, e.problem.to_string())
+                }
+                _ => row_error::<PyValueError>(e.row, e.problem.to_string()),
             })?;
         base += chunk.len();
     }
@@ -413,7 +422,7 @@ fn string_buffers(chunk: &dyn Array) -> Option<StringBuffers<'_>> {
 /// What a batch call asks for.
 struct Run<'a> {
     stages: Stages,
-    tables: &'a [String],
+    tables: &'a [Table],
     threads: usize,
     progress: Option<&'a Py<PyAny>>,
 }
@@ -430,16 +439,18 @@ const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(100
 /// columns): a text, and a batch, must stay under 2**31 code points and rows.
 fn check_int32_limits(inputs: &[(usize, Cow<'_, str>)]) -> PyResult<()> {
     if let Some((row, _)) = inputs.last().filter(|(row, _)| *row > i32::MAX as usize) {
-        return Err(PyValueError::new_err(format!(
-            "row {row}: a batch holds at most 2**31 - 1 texts; split the input"
-        )));
+        return Err(row_error::<PyValueError>(
+            *row,
+            "a batch holds at most 2**31 - 1 texts; split the input".into(),
+        ));
     }
     match inputs.iter().find(|(_, text)| {
         text.len() > i32::MAX as usize && text.chars().count() > i32::MAX as usize
     }) {
-        Some((row, _)) => Err(PyValueError::new_err(format!(
-            "row {row}: text is longer than 2**31 - 1 characters; split it"
-        ))),
+        Some((row, _)) => Err(row_error::<PyValueError>(
+            *row,
+            "text is longer than 2**31 - 1 characters; split it".into(),
+        )),
         None => Ok(()),
     }
 }
@@ -466,15 +477,15 @@ fn analyse_tables<'py>(
         })?
     };
     let out = PyDict::new(py);
-    for (t, name) in run.tables.iter().enumerate() {
+    for (t, &table) in run.tables.iter().enumerate() {
         let batches: Vec<RecordBatch> = chunks.iter().map(|c| c[t].clone()).collect();
-        let table =
+        let arrow_table =
             match batches.first() {
                 Some(_) => ArrowTable::new(batches),
-                None => ArrowTable::new(vec![columns::build(name, &[])
+                None => ArrowTable::new(vec![tables::build(table, &[])
                     .map_err(|e| PyRuntimeError::new_err(e.to_string()))?]),
             };
-        out.set_item(name, Py::new(py, table)?)?;
+        out.set_item(table.name(), Py::new(py, arrow_table)?)?;
     }
     Ok(out)
 }
@@ -553,17 +564,14 @@ fn run_watched(inputs: &[(usize, Cow<'_, str>)], run: &Run<'_>) -> PyResult<Vec<
 /// the core would abort the process).
 fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>> {
     if text.len() > crate::span::MAX_TEXT_BYTES {
-        return Err(PyValueError::new_err(format!(
-            "row {row}: text is longer than 4 GiB of UTF-8, presswork's limit; split it"
-        )));
+        return Err(row_error::<PyValueError>(
+            row,
+            "text is longer than 4 GiB of UTF-8, presswork's limit; split it".into(),
+        ));
     }
     check_memory(row, text.len(), memory::ANALYSIS_BYTES_PER_BYTE, "analyse")?;
-    std::panic::catch_unwind(|| Analysed {
-        row,
-        doc: analyze_with(text, stages),
-        offsets: std::cell::OnceCell::new(),
-    })
-    .map_err(|payload| internal_error(Some(row), payload.as_ref()))
+    std::panic::catch_unwind(|| Analysed::new(row, analyze_with(text, stages)))
+        .map_err(|payload| internal_error(Some(row), payload.as_ref()))
 }
 
 /// Analyses each chunk of texts and builds its rows of every requested table: one record
@@ -571,7 +579,7 @@ fn analyse_one(row: usize, text: &str, stages: Stages) -> PyResult<Analysed<'_>>
 fn run_parallel(
     inputs: &[(usize, Cow<'_, str>)],
     stages: Stages,
-    tables: &[String],
+    tables: &[Table],
     threads: usize,
     watch: &Watch,
 ) -> PyResult<Vec<Vec<RecordBatch>>> {
@@ -581,10 +589,10 @@ fn run_parallel(
         let bytes = inputs[a..b].iter().map(|(_, text)| text.len()).sum();
         // Named after the chunk's longest text, the one that tips it over.
         if let Some((row, _)) = inputs[a..b].iter().max_by_key(|(_, text)| text.len()) {
-            let per_byte = memory::table_bytes_per_byte(tables);
+            let per_byte = tables.iter().map(|t| t.reserved_bytes_per_byte()).sum();
             check_memory(*row, bytes, per_byte, "build the tables for")?;
         }
-        let mut out = columns::ChunkTables::new(tables, bytes);
+        let mut out = tables::ChunkTables::new(tables, bytes);
         for (row, text) in &inputs[a..b] {
             if watch.cancelled.load(Ordering::Relaxed) {
                 return Err(PyRuntimeError::new_err("batch cancelled"));
@@ -618,9 +626,8 @@ fn time_core(
         for (row, item) in items.iter().enumerate() {
             if let Ok(s) = item.cast::<PyString>() {
                 inputs.push(
-                    s.to_str().map_err(|_| {
-                        PyValueError::new_err(format!("row {row}: lone surrogates"))
-                    })?,
+                    s.to_str()
+                        .map_err(|_| row_error::<PyValueError>(row, "lone surrogates".into()))?,
                 );
             }
         }
