@@ -48,44 +48,119 @@ pub const INDIRECT_FRAMES: &[&str] = &[
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
 /// Genders in `first_names.txt` and `titles.txt`.
 pub const GENDERS: &[&str] = &["m", "f", "u"];
-/// The classes of `number_context.txt` (the header of the file says what each means).
-pub const NUMBER_CONTEXT_CLASSES: &[&str] = &[
-    "age",
-    "change",
-    "denominator",
-    "determiner",
-    "measures_article",
-    "metre",
-    "modifier",
-    "multiplier",
-    "not_verb",
-    "noun_ly",
-    "ordinal_no",
-    "period_prefix",
-    "plural",
-    "score",
-    "sign",
-    "skip",
-    "starter",
-    "stop",
-    "time_idiom_after",
-    "time_idiom_before",
-    "timezone",
-    "upper_prefix",
-    "vague",
-    "year_before",
-    "year_noun",
-];
-/// The classes of `number_traps.txt`.
-pub const NUMBER_TRAP_CLASSES: &[&str] = &[
-    "after_ordinal",
-    "label",
-    "phone",
-    "prefix",
-    "street",
-    "token",
-    "version",
-];
+/// A class name that a file's spec does not declare.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownClass {
+    pub class: String,
+    pub expected: &'static [&'static str],
+}
+
+impl std::fmt::Display for UnknownClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "unknown class {:?} (expected one of {:?})",
+            self.class, self.expected
+        )
+    }
+}
+
+impl std::error::Error for UnknownClass {}
+
+/// The classes of one lexicon field as an enum: code asks with a variant (a misspelt class
+/// is a compile error, not a lookup that is never true), and the loader reads each class
+/// name with `FromStr` (an unknown name is an error at load, and in the file's spec check).
+pub trait LexiconClass: Copy + std::str::FromStr<Err = UnknownClass> + 'static {
+    /// Every class, in declaration order (at most 64: a word's classes are one `u64`).
+    const ALL: &'static [Self];
+    /// The names as the file writes them, in the same order (what the spec accepts).
+    const NAMES: &'static [&'static str];
+    /// The class's position in [`Self::ALL`].
+    fn index(self) -> usize;
+    /// The name as the file writes it.
+    fn name(self) -> &'static str {
+        Self::NAMES[self.index()]
+    }
+}
+
+/// Declares a [`LexiconClass`] enum and the `NAMES` constant its file's spec uses.
+macro_rules! lexicon_classes {
+    ($(#[$doc:meta])* $enum:ident, $names:ident { $($(#[$vdoc:meta])* $variant:ident = $name:literal,)+ }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $enum {
+            $($(#[$vdoc])* $variant,)+
+        }
+
+        /// The class names as the file writes them: what its spec accepts.
+        pub const $names: &[&str] = &[$($name,)+];
+
+        impl LexiconClass for $enum {
+            const ALL: &'static [Self] = &[$($enum::$variant,)+];
+            const NAMES: &'static [&'static str] = $names;
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl std::str::FromStr for $enum {
+            type Err = UnknownClass;
+            fn from_str(name: &str) -> Result<Self, UnknownClass> {
+                match name {
+                    $($name => Ok($enum::$variant),)+
+                    _ => Err(UnknownClass {
+                        class: name.to_string(),
+                        expected: $names,
+                    }),
+                }
+            }
+        }
+    };
+}
+
+lexicon_classes! {
+    /// The classes of `number_context.txt` (the header of the file says what each means).
+    ContextClass, NUMBER_CONTEXT_CLASSES {
+        Age = "age",
+        Change = "change",
+        Denominator = "denominator",
+        Determiner = "determiner",
+        MeasuresArticle = "measures_article",
+        Metre = "metre",
+        Modifier = "modifier",
+        Multiplier = "multiplier",
+        NotVerb = "not_verb",
+        NounLy = "noun_ly",
+        OrdinalNo = "ordinal_no",
+        PeriodPrefix = "period_prefix",
+        Plural = "plural",
+        Score = "score",
+        Sign = "sign",
+        Skip = "skip",
+        Starter = "starter",
+        Stop = "stop",
+        TimeIdiomAfter = "time_idiom_after",
+        TimeIdiomBefore = "time_idiom_before",
+        Timezone = "timezone",
+        UpperPrefix = "upper_prefix",
+        Vague = "vague",
+        YearBefore = "year_before",
+        YearNoun = "year_noun",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `number_traps.txt` (the header of the file says what each means).
+    TrapClass, NUMBER_TRAP_CLASSES {
+        AfterOrdinal = "after_ordinal",
+        Label = "label",
+        Phone = "phone",
+        Prefix = "prefix",
+        Street = "street",
+        Token = "token",
+        Version = "version",
+    }
+}
 /// The classes of `number_words.txt`.
 pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ordinal", "fraction"];
 /// The classes of `quote_function_words.txt`.
@@ -334,6 +409,25 @@ mod tests {
             .map(|e| e.to_string())
             .collect();
         assert!(errors.is_empty(), "lexicon errors:\n{}", errors.join("\n"));
+    }
+
+    fn names_round_trip<C: LexiconClass + std::fmt::Debug + PartialEq>() {
+        assert!(C::ALL.len() <= 64);
+        assert_eq!(C::ALL.len(), C::NAMES.len());
+        for (i, &class) in C::ALL.iter().enumerate() {
+            assert_eq!(class.index(), i);
+            assert_eq!(class.name().parse::<C>(), Ok(class));
+        }
+        let err = "no_such_class".parse::<C>().unwrap_err();
+        assert_eq!(err.expected, C::NAMES);
+    }
+
+    #[test]
+    fn class_enums_read_back_their_names_and_reject_others() {
+        names_round_trip::<ContextClass>();
+        names_round_trip::<TrapClass>();
+        assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
+        assert!("ordinal no".parse::<ContextClass>().is_err());
     }
 
     #[test]

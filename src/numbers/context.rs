@@ -10,7 +10,7 @@
 //! verb right after the noun ("110 people were killed"). Verbs are recognised by a lexicon of
 //! irregular and present forms plus the regular "-ed" ending.
 
-use super::lexicons::{context_is, NUMBER_WORDS, QUALIFIERS, VERBS};
+use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, VERBS};
 use super::view::View;
 use crate::tokenize::TokenKind;
 
@@ -65,10 +65,13 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
     if raw.len() >= 2 && raw.chars().all(|c| c.is_uppercase() || c == '.') {
         return true;
     }
-    if context_is(low, "stop") || NUMBER_WORDS.cardinal.contains_key(low) || low.starts_with('\'') {
+    if context_is(low, ContextClass::Stop)
+        || NUMBER_WORDS.cardinal.contains_key(low)
+        || low.starts_with('\'')
+    {
         return false;
     }
-    if low.len() > 4 && low.ends_with("ly") && !context_is(low, "noun_ly") {
+    if low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy) {
         return false;
     }
     if !first && (is_verb(low) || low.ends_with("ing") && low.len() > 5) {
@@ -83,7 +86,7 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
 
 /// True for a word that looks like a plural noun: ends the noun phrase.
 pub fn plural(low: &str) -> bool {
-    context_is(low, "plural")
+    context_is(low, ContextClass::Plural)
         || (low.len() > 3
             && low.ends_with('s')
             && !low.ends_with("ss")
@@ -121,7 +124,7 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
         }
         let low = v.low(j);
         // "two further UK hits", "three other councillors": modifiers before the head.
-        if context_is(low, "modifier") {
+        if context_is(low, ContextClass::Modifier) {
             j += 1;
             continue;
         }
@@ -157,7 +160,7 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
         if plural(low)
             && !compound_modifier
-            && !context_is(v.low(j + 1), "plural")
+            && !context_is(v.low(j + 1), ContextClass::Plural)
             && !plural(v.low(j + 1))
             || v.low(j + 1) == "'s"
         {
@@ -204,7 +207,7 @@ fn is_regular_past(low: &str) -> bool {
     low.len() >= 4
         && low.ends_with("ed")
         && low.chars().all(char::is_alphabetic)
-        && !context_is(low, "not_verb")
+        && !context_is(low, ContextClass::NotVerb)
 }
 
 /// True when `low` is a verb form the lexicon lists or a regular past form.
@@ -245,8 +248,8 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
                         );
                     return (!determiner).then_some(k);
                 }
-                if context_is(low, "skip")
-                    || context_is(low, "sign")
+                if context_is(low, ContextClass::Skip)
+                    || context_is(low, ContextClass::Sign)
                     || QUALIFIERS.0.contains_key(low)
                     || NUMBER_WORDS.cardinal.contains_key(low)
                     || super::lexicons::SCALES.0.contains_key(low)

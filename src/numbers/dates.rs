@@ -6,7 +6,7 @@
 //! the annotation guidelines the value is the year when the date has one and the day of the
 //! month otherwise. A month name with no numeral next to it ("in November") is not a figure.
 
-use super::lexicons::MONTHS;
+use super::lexicons::{ContextClass, MONTHS};
 use super::view::View;
 use crate::tokenize::TokenKind;
 
@@ -77,7 +77,8 @@ fn continues_figure(v: &View, i: usize) -> bool {
 
 /// "1600 GMT": a clock time, not a year.
 pub fn is_timezone(v: &View, i: usize) -> bool {
-    super::lexicons::context_is(v.low(i), "timezone") && v.raw(i).chars().all(|c| c.is_uppercase())
+    super::lexicons::context_is(v.low(i), ContextClass::Timezone)
+        && v.raw(i).chars().all(|c| c.is_uppercase())
 }
 
 /// The date that starts at token `i`, if any.

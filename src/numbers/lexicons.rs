@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
+pub use crate::lexicon::registry::{ContextClass, LexiconClass, TrapClass};
 pub use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
 
 /// How a spelled-out number word combines with its neighbours.
@@ -262,25 +263,18 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 });
 
 /// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
-/// asking "is this word a stop word?" is one hash lookup and a mask.
-pub struct Classes {
+/// asking "is this word a stop word?" is one hash lookup and a mask; the class is an enum
+/// declared with the file's spec in the lexicon registry, so a misspelt one does not compile.
+pub struct Classes<C> {
     words: HashMap<String, u64>,
-    names: &'static [&'static str],
-    /// Class name → bit: asked on every token, so a hash lookup, not a scan of the names.
-    bits: HashMap<&'static str, u64>,
+    class: std::marker::PhantomData<C>,
 }
 
-// The classes each file may use are declared once, with the file's spec, in the lexicon
-// registry; any other name in the file is a mistake.
-use crate::lexicon::registry::{
-    NUMBER_CONTEXT_CLASSES as CONTEXT_CLASSES, NUMBER_TRAP_CLASSES as TRAP_CLASSES,
-};
-
-impl Classes {
+impl<C: LexiconClass> Classes<C> {
     /// Reads a "word, class" list and rejects what the loader would otherwise take silently:
-    /// a class not in `names`, a line with no class, the same pair twice, and a key that
+    /// a class not in `C`, a line with no class, the same pair twice, and a key that
     /// starts with `#` (read as a comment: write it `\#`).
-    pub fn parse(source: &str, names: &'static [&'static str]) -> Result<Self, String> {
+    pub fn parse(source: &str) -> Result<Self, String> {
         for (n, line) in source.lines().enumerate() {
             if line.starts_with("#\t") || line.starts_with("# \t") {
                 return Err(format!(
@@ -291,34 +285,29 @@ impl Classes {
         }
         let mut c = Classes {
             words: HashMap::default(),
-            names,
-            bits: names
-                .iter()
-                .enumerate()
-                .map(|(k, n)| (*n, 1u64 << k))
-                .collect(),
+            class: std::marker::PhantomData,
         };
         for f in lexicon::entries(source) {
             let Some(class) = f.get(1) else {
                 return Err(format!("{:?} has no class", f[0]));
             };
-            let bit = names
-                .iter()
-                .position(|n| n == class)
-                .ok_or_else(|| format!("{:?} has the unknown class {class:?}", f[0]))?;
+            let class: C = class
+                .parse()
+                .map_err(|e| format!("{:?} has the {e}", f[0]))?;
+            let bit = 1u64 << class.index();
             let key = f[0].replace("\\#", "#").to_lowercase();
             let mask = c.words.entry(key).or_default();
-            if *mask & (1u64 << bit) != 0 {
-                return Err(format!("{:?} is listed twice as {class:?}", f[0]));
+            if *mask & bit != 0 {
+                return Err(format!("{:?} is listed twice as {:?}", f[0], class.name()));
             }
-            *mask |= 1u64 << bit;
+            *mask |= bit;
         }
         Ok(c)
     }
 
     /// Every word listed with `class` (for building sets at load time).
-    pub fn words_in<'s>(&'s self, class: &str) -> impl Iterator<Item = &'s str> + 's {
-        let bit = self.bits.get(class).copied().unwrap_or(0);
+    pub fn words_in(&self, class: C) -> impl Iterator<Item = &str> + '_ {
+        let bit = 1u64 << class.index();
         self.words
             .iter()
             .filter(move |(_, m)| **m & bit != 0)
@@ -326,40 +315,23 @@ impl Classes {
     }
 
     /// True when `word` (already lowercase) is listed with `class`.
-    pub fn is(&self, word: &str, class: &str) -> bool {
-        // Most words are in no class: look the word up first.
-        let Some(mask) = self.words.get(word) else {
-            debug_assert!(self.bits.contains_key(class), "unknown class {class:?}");
-            return false;
-        };
-        let Some(&bit) = self.bits.get(class) else {
-            debug_assert!(
-                false,
-                "unknown word class {class:?} (not in {:?})",
-                self.names
-            );
-            return false;
-        };
-        mask & bit != 0
+    pub fn is(&self, word: &str, class: C) -> bool {
+        self.words
+            .get(word)
+            .is_some_and(|mask| mask & (1u64 << class.index()) != 0)
     }
 }
 
 /// Context words around figures: `number_context.txt`.
-pub static CONTEXT: LazyLock<Classes> = LazyLock::new(|| {
-    Classes::parse(
-        include_str!("../../data/lexicons/number_context.txt"),
-        CONTEXT_CLASSES,
-    )
-    .unwrap_or_else(|e| panic!("data/lexicons/number_context.txt: {e}"))
+pub static CONTEXT: LazyLock<Classes<ContextClass>> = LazyLock::new(|| {
+    Classes::parse(include_str!("../../data/lexicons/number_context.txt"))
+        .unwrap_or_else(|e| panic!("data/lexicons/number_context.txt: {e}"))
 });
 
 /// Identifier prefixes, version and phone cues, street words: `number_traps.txt`.
-pub static TRAPS: LazyLock<Classes> = LazyLock::new(|| {
-    Classes::parse(
-        include_str!("../../data/lexicons/number_traps.txt"),
-        TRAP_CLASSES,
-    )
-    .unwrap_or_else(|e| panic!("data/lexicons/number_traps.txt: {e}"))
+pub static TRAPS: LazyLock<Classes<TrapClass>> = LazyLock::new(|| {
+    Classes::parse(include_str!("../../data/lexicons/number_traps.txt"))
+        .unwrap_or_else(|e| panic!("data/lexicons/number_traps.txt: {e}"))
 });
 
 /// Irregular and present verb forms: `number_verbs.txt`.
@@ -370,12 +342,12 @@ pub static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// True when `word` is listed in `number_context.txt` with `class`.
-pub fn context_is(word: &str, class: &str) -> bool {
+pub fn context_is(word: &str, class: ContextClass) -> bool {
     CONTEXT.is(word, class)
 }
 
 /// True when `word` is listed in `number_traps.txt` with `class`.
-pub fn trap_is(word: &str, class: &str) -> bool {
+pub fn trap_is(word: &str, class: TrapClass) -> bool {
     TRAPS.is(word, class)
 }
 
@@ -408,38 +380,35 @@ pub fn vulgar_fraction(c: char) -> Option<f64> {
 mod tests {
     use super::*;
 
-    const NAMES: &[&str] = &["stop", "ordinal_no"];
+    type Context = Classes<ContextClass>;
 
     #[test]
     fn a_hash_key_is_escaped_not_read_as_a_comment() {
-        let c = Classes::parse("# header\n\\#\tordinal_no\nno\tordinal_no\n", NAMES).unwrap();
-        assert!(c.is("#", "ordinal_no"));
-        assert!(c.is("no", "ordinal_no"));
-        let err = Classes::parse("#\tordinal_no\n", NAMES).err().unwrap();
+        let c = Context::parse("# header\n\\#\tordinal_no\nno\tordinal_no\n").unwrap();
+        assert!(c.is("#", ContextClass::OrdinalNo));
+        assert!(c.is("no", ContextClass::OrdinalNo));
+        let err = Context::parse("#\tordinal_no\n").err().unwrap();
         assert!(err.contains("comment"), "{err}");
     }
 
     #[test]
     fn mistakes_in_a_class_list_are_rejected() {
-        assert!(Classes::parse("the\tstpo\n", NAMES)
+        assert!(Context::parse("the\tstpo\n")
             .err()
             .unwrap()
-            .contains("unknown class"));
-        assert!(Classes::parse("the\n", NAMES)
-            .err()
-            .unwrap()
-            .contains("no class"));
-        assert!(Classes::parse("the\tstop\nThe\tstop\n", NAMES)
+            .contains("unknown class \"stpo\""));
+        assert!(Context::parse("the\n").err().unwrap().contains("no class"));
+        assert!(Context::parse("the\tstop\nThe\tstop\n")
             .err()
             .unwrap()
             .contains("twice"));
         // One word in two classes is allowed.
-        assert!(Classes::parse("no\tstop\nno\tordinal_no\n", NAMES).is_ok());
+        assert!(Context::parse("no\tstop\nno\tordinal_no\n").is_ok());
     }
 
     #[test]
     fn the_shipped_class_lists_load() {
-        assert!(CONTEXT.is("#", "ordinal_no"));
-        assert!(TRAPS.is("category", "label"));
+        assert!(CONTEXT.is("#", ContextClass::OrdinalNo));
+        assert!(TRAPS.is("category", TrapClass::Label));
     }
 }

@@ -16,7 +16,9 @@
 //! The words the rules need are data (`number_traps.txt`, `number_context.txt`,
 //! `currencies.txt`, `units.txt`, `scales.txt`).
 
-use super::lexicons::{context_is, trap_is, CurrencyClass, CURRENCIES, SCALES, UNITS};
+use super::lexicons::{
+    context_is, trap_is, ContextClass, CurrencyClass, TrapClass, CURRENCIES, SCALES, UNITS,
+};
 use super::scan::{Expr, NounRule};
 use super::units;
 use super::value::Decimal;
@@ -177,7 +179,7 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 }
             }
             hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
-                || low.ends_with('s') && context_is(low, "vague")
+                || low.ends_with('s') && context_is(low, ContextClass::Vague)
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,
@@ -196,7 +198,7 @@ fn label_word_before(v: &View, i: usize) -> Option<usize> {
         && plain_digits(v.norm(i))
         && !v.glued(i)
         && v.same_sentence(i - 1, i)
-        && trap_is(v.low(i - 1), "label");
+        && trap_is(v.low(i - 1), TrapClass::Label);
     ok.then_some(i + 1)
 }
 
@@ -234,8 +236,8 @@ fn is_measure_or_calendar(v: &View, k: usize) -> bool {
         || SCALES.0.contains_key(low)
         || super::lexicons::MONTHS.contains_key(low)
         || super::traps::is_weekday(low)
-        || context_is(low, "stop")
-        || trap_is(low, "street")
+        || context_is(low, ContextClass::Stop)
+        || trap_is(low, TrapClass::Street)
 }
 
 fn dashed_code_after_name(v: &View, i: usize) -> Option<usize> {
@@ -518,8 +520,8 @@ fn prefixed_figure(v: &View, i: usize) -> Option<Expr> {
         return None;
     }
     let (prefix, rest) = v.low(i).split_once('-')?;
-    let negative = context_is(prefix, "sign");
-    if !negative && !context_is(prefix, "upper_prefix") {
+    let negative = context_is(prefix, ContextClass::Sign);
+    if !negative && !context_is(prefix, ContextClass::UpperPrefix) {
         return None;
     }
     let dec = Decimal::parse(rest)?;
@@ -606,7 +608,7 @@ fn fraction_of_scale(v: &View, i: usize) -> Option<Expr> {
 
 fn vague_magnitude(v: &View, i: usize) -> Option<Expr> {
     let first = v.low(i);
-    if !v.is_word(i) || !first.ends_with('s') || !context_is(first, "vague") {
+    if !v.is_word(i) || !first.ends_with('s') || !context_is(first, ContextClass::Vague) {
         return None;
     }
     let base = vague_base(first)?;
@@ -664,10 +666,11 @@ fn article_time_idiom(v: &View, e: &Expr) -> bool {
     };
     // "just a day earlier", "just under an hour": a measuring word keeps the duration;
     // "lasted an hour": so does a verb, which is neither of the idiom's neighbours.
-    if context_is(prev, "measures_article") {
+    if context_is(prev, ContextClass::MeasuresArticle) {
         return false;
     }
-    context_is(v.low(e.end), "time_idiom_after") || context_is(prev, "time_idiom_before")
+    context_is(v.low(e.end), ContextClass::TimeIdiomAfter)
+        || context_is(prev, ContextClass::TimeIdiomBefore)
 }
 
 #[cfg(test)]

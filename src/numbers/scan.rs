@@ -19,7 +19,9 @@
 //! plural noun.
 
 use super::dates;
-use super::lexicons::{context_is, trap_is, vulgar_fraction, UnitClass, UNITS};
+use super::lexicons::{
+    context_is, trap_is, vulgar_fraction, ContextClass, TrapClass, UnitClass, UNITS,
+};
 use super::traps;
 use super::units;
 use super::value::{self, Decimal};
@@ -50,7 +52,7 @@ static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
     );
     set.extend(
         super::lexicons::CONTEXT
-            .words_in("starter")
+            .words_in(ContextClass::Starter)
             .map(str::to_string),
     );
     set
@@ -209,7 +211,7 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     }
     let change_before = |upto: usize| {
         (upto.saturating_sub(3)..upto)
-            .any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), "change"))
+            .any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), ContextClass::Change))
     };
     if from && change_before(lead.saturating_sub(1)) {
         return None;
@@ -384,7 +386,7 @@ fn post_modifiers(
         }
     } else if post.kind.is_none()
         && v.lowercase_word(post.end)
-        && !context_is(v.low(post.end), "stop")
+        && !context_is(v.low(post.end), ContextClass::Stop)
     {
         // "20 points per game", "140,000 new homes a year": a counted noun and its denominator.
         if let Some(noun) = super::context::head_noun(v, post.end).filter(|&n| n < post.end + 3) {
@@ -402,7 +404,7 @@ fn post_modifiers(
 /// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
 /// and uncountable nouns are kept as written.
 pub(super) fn singular(word: &str) -> String {
-    if context_is(word, "plural") || word.ends_with("ss") || word.len() < 3 {
+    if context_is(word, ContextClass::Plural) || word.ends_with("ss") || word.len() < 3 {
         return word.to_string();
     }
     if let Some(stem) = word.strip_suffix("ies") {
@@ -429,7 +431,9 @@ fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
     }
     let h = hour % 12.0 + if marker == "pm" { 12.0 } else { 0.0 };
     let mut end = j + 1;
-    if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+    if context_is(v.low(end), ContextClass::Timezone)
+        && v.raw(end).chars().all(|c| c.is_uppercase())
+    {
         end += 1;
     }
     Some((h, end))
@@ -438,7 +442,7 @@ fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
 /// True when the sentence holding token `i` talks about a match ("won 2-1").
 fn sports_context(v: &View, i: usize) -> bool {
     let (s, e) = v.sentence_of(i);
-    (s..e).any(|k| context_is(v.low(k), "score"))
+    (s..e).any(|k| context_is(v.low(k), ContextClass::Score))
 }
 
 /// A single figure at token `i` (no range joining).
@@ -446,7 +450,7 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     let mut j = i;
     let mut negative = false;
     // "minus 40", "minus three million": a sign word before digits, a currency or words.
-    if context_is(v.low(j), "sign")
+    if context_is(v.low(j), ContextClass::Sign)
         && (v.is(j + 1, TokenKind::Number)
             || units::currency_before(v, j + 1).is_some()
             || v.is_word(j + 1) && words::parse(v, j + 1).is_some())
@@ -468,7 +472,7 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     }
     // "No 1", "No. 10", "number one": a rank.
     let rank = currency.is_none()
-        && context_is(v.low(j), "ordinal_no")
+        && context_is(v.low(j), ContextClass::OrdinalNo)
         && (v.capitalized(j) || v.low(j) == "number" || v.raw(j) == "#")
         && v.same_sentence(j, j + 1)
         && (v.is(j + 1, TokenKind::Number) && v.norm(j + 1).bytes().all(|b| b.is_ascii_digit())
@@ -617,7 +621,7 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
     if integer && i == j {
         // "aged 37", "Smith, 65, said", "John Smith (65)"
         let age_of = prev == "of" && i >= 2 && v.low(i - 2) == "age";
-        if (context_is(prev, "age") || age_of) && (1.0..=120.0).contains(&value) {
+        if (context_is(prev, ContextClass::Age) || age_of) && (1.0..=120.0).contains(&value) {
             return NumberKind::Age;
         }
         let apposition = i >= 2
@@ -625,8 +629,8 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
                 || prev == "(" && v.norm(after) == ")")
             && v.is_word(i - 2)
             && v.capitalized(i - 2)
-            && !context_is(v.low(i - 2), "stop")
-            && !context_is(v.low(i - 2), "skip")
+            && !context_is(v.low(i - 2), ContextClass::Stop)
+            && !context_is(v.low(i - 2), ContextClass::Skip)
             && (1.0..=110.0).contains(&value)
             && v.same_sentence(i - 2, i);
         if apposition {
@@ -635,15 +639,15 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
     }
     if integer && raw.len() == 4 && (1000.0..=2199.0).contains(&value) {
         // "in 2024", "since 1990", "summer 2012": a word that introduces a year.
-        let prep = context_is(prev, "year_before");
+        let prep = context_is(prev, ContextClass::YearBefore);
         let counts_plural = v.lowercase_word(after) && {
             let low = v.low(after);
-            (context_is(low, "plural")
+            (context_is(low, ContextClass::Plural)
                 || low.len() > 3
                     && low.ends_with('s')
                     && !low.ends_with("ss")
-                    && !context_is(low, "stop"))
-                && !context_is(low, "year_noun")
+                    && !context_is(low, ContextClass::Stop))
+                && !context_is(low, ContextClass::YearNoun)
         };
         // News writes counts of a thousand or more with a separator ("1,500 people"), so
         // "the original 1977 scripts" is a year; a count reads as one when a qualifier or a
@@ -717,7 +721,9 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
                 return Some(Expr::new(i, e, h24, NumberKind::Time));
             }
             let mut end = j + 1;
-            if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+            if context_is(v.low(end), ContextClass::Timezone)
+                && v.raw(end).chars().all(|c| c.is_uppercase())
+            {
                 end += 1;
             }
             return Some(Expr::new(i, end, value, NumberKind::Time));
@@ -860,14 +866,15 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     let starts_with_digit = low.starts_with(|c: char| c.is_ascii_digit());
     if !(starts_with_digit
         || words::is_number_atom(head)
-        || context_is(head, "period_prefix")
+        || context_is(head, ContextClass::PeriodPrefix)
         || low.chars().next().and_then(vulgar_fraction).is_some())
     {
         return None;
     }
     // "an hour", "a day" (not "twice a day", not "a second referendum").
     if let Some(u) = units::singular_time_unit(v, j + 1).filter(|_| matches!(low, "a" | "an")) {
-        if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), "multiplier") {
+        if !v.same_sentence(j, j + 1) || j > 0 && context_is(v.low(j - 1), ContextClass::Multiplier)
+        {
             return None;
         }
         if u.lemma == "second"
@@ -1049,7 +1056,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     }
     let tok = v.span(j);
     // "mid-1990s", "late-1980s", "pre-2008": the figure is the part after the prefix.
-    if context_is(parts[0], "period_prefix") && parts.len() == 2 {
+    if context_is(parts[0], ContextClass::PeriodPrefix) && parts.len() == 2 {
         let d = parts[1].trim_end_matches('s');
         if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
             let year: f64 = d.parse().ok()?;
@@ -1099,7 +1106,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(Expr::new(i, post.end, value + 0.5, kind).with_unit(post.unit));
     }
     if ordinal {
-        if trap_is(rest[0], "after_ordinal") || v.capitalized(j) && !v.sentence_initial(j) {
+        if trap_is(rest[0], TrapClass::AfterOrdinal) || v.capitalized(j) && !v.sentence_initial(j) {
             return None;
         }
         let mut e = Expr::new(i, j + 1, value, NumberKind::Ordinal);

@@ -9,7 +9,7 @@
 //! digits. Each rule answers how many tokens to skip, so the scanner never reads the
 //! trapped digits as a figure.
 
-use super::lexicons::{context_is, trap_is, MONTHS};
+use super::lexicons::{context_is, trap_is, ContextClass, TrapClass, MONTHS};
 use super::view::View;
 use crate::tokenize::{TokenKind, Whitespace};
 
@@ -20,7 +20,7 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
         return None;
     }
     let raw = v.norm(i);
-    if trap_is(raw, "token") {
+    if trap_is(raw, TrapClass::Token) {
         return Some(i + 1);
     }
     if let Some(end) = phone_number(v, i) {
@@ -34,7 +34,7 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
     if raw.matches('.').count() >= 2 && !raw.contains([',', '-']) {
         return Some(i + 1);
     }
-    if i > 0 && trap_is(v.low(i - 1), "version") {
+    if i > 0 && trap_is(v.low(i - 1), TrapClass::Version) {
         return Some(i + 1);
     }
     if i >= 2
@@ -71,10 +71,10 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     let prev_low = v.low(prev);
     let capitalized = v.capitalized(prev);
     let two_word = i >= 2
-        && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "prefix")
+        && trap_is(&format!("{} {}", v.low(i - 2), prev_low), TrapClass::Prefix)
         && v.capitalized(i - 2);
-    if (capitalized && trap_is(prev_low, "prefix") || two_word) && plain_integer
-        || (capitalized && trap_is(prev_low, "prefix") && v.norm(i).contains('-'))
+    if (capitalized && trap_is(prev_low, TrapClass::Prefix) || two_word) && plain_integer
+        || (capitalized && trap_is(prev_low, TrapClass::Prefix) && v.norm(i).contains('-'))
     {
         return true;
     }
@@ -85,10 +85,10 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     // function words that happen to start a title-cased heading.
     if MONTHS.contains_key(prev_low)
         || is_weekday(prev_low)
-        || context_is(prev_low, "ordinal_no")
-        || context_is(prev_low, "stop")
-        || context_is(prev_low, "skip")
-        || context_is(prev_low, "age")
+        || context_is(prev_low, ContextClass::OrdinalNo)
+        || context_is(prev_low, ContextClass::Stop)
+        || context_is(prev_low, ContextClass::Skip)
+        || context_is(prev_low, ContextClass::Age)
     {
         return false;
     }
@@ -126,7 +126,7 @@ fn street_address(v: &View, i: usize) -> bool {
         if !v.is_word(k) || !v.capitalized(k) || !v.same_sentence(i, k) {
             return false;
         }
-        if k > i + 1 && trap_is(v.low(k), "street") {
+        if k > i + 1 && trap_is(v.low(k), TrapClass::Street) {
             return true;
         }
     }
@@ -163,7 +163,7 @@ fn phone_number(v: &View, i: usize) -> Option<usize> {
     };
     let starts_like_phone =
         (raw.starts_with('0') && digits >= 3 && !raw.contains('.')) || raw.starts_with('+');
-    let cue = i > 0 && trap_is(v.low(i - 1), "phone");
+    let cue = i > 0 && trap_is(v.low(i - 1), TrapClass::Phone);
     if (starts_like_phone && next_is_group(i + 1))
         || (cue && digits >= 3)
         || (raw.starts_with('0') && digits >= 9 && !raw.contains('.'))
@@ -227,7 +227,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     };
     if next == "of"
         || next == "another"
-        || context_is(prev, "determiner")
+        || context_is(prev, ContextClass::Determiner)
         || prev == "on" && next == "hand"
     {
         return true;
@@ -334,5 +334,5 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
     {
         return true; // First Lady, First Minister, Second World War
     }
-    trap_is(v.low(i + 1), "after_ordinal")
+    trap_is(v.low(i + 1), TrapClass::AfterOrdinal)
 }

@@ -7,7 +7,7 @@
 //! text writes them.
 
 use super::lexicons::{
-    context_is, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS,
+    context_is, ContextClass, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS,
 };
 use super::view::View;
 use crate::tokenize::TokenKind;
@@ -52,8 +52,8 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
             let singular_noun = noun_next && !super::context::plural(next);
             // "took the long jump at 6.63m": a measure word close by, and nothing counted after.
             let nearby = (j.saturating_sub(7)..j + 4)
-                .any(|k| v.same_sentence(j, k) && context_is(v.low(k), "metre"));
-            let metres = context_is(next, "metre")
+                .any(|k| v.same_sentence(j, k) && context_is(v.low(k), ContextClass::Metre));
+            let metres = context_is(next, ContextClass::Metre)
                 || race && !noun_next
                 || integer && singular_noun
                 || nearby && !noun_next;
@@ -198,7 +198,7 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
             .map(|(u, e)| (u.lemma.clone(), e));
     }
     // "a year ago", "a day earlier": a duration after the figure, not a rate.
-    if context_is(v.low(j + 2), "time_idiom_after") {
+    if context_is(v.low(j + 2), ContextClass::TimeIdiomAfter) {
         return None;
     }
     Some((
@@ -212,5 +212,5 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
 }
 
 fn denominator(word: &str) -> bool {
-    context_is(word, "denominator")
+    context_is(word, ContextClass::Denominator)
 }
