@@ -26,7 +26,8 @@ use presswork::offsets::CharOffsets;
 use presswork::{analyze_with, QuoteType, Stages};
 use serde_json::Value;
 
-const SHARED: &str = "/work/shared";
+#[path = "common/polnear.rs"]
+mod polnear;
 
 type Spans = Vec<(usize, usize)>;
 
@@ -240,10 +241,7 @@ fn main() {
         raw: args.iter().any(|a| a == "--raw"),
         ..Report::default()
     };
-    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
-    let file = std::fs::read_to_string(&path).expect("read PolNeAR gold");
-    for line in file.lines() {
-        let d: Value = serde_json::from_str(line).expect("json");
+    for d in polnear::articles(split) {
         report.article(&d);
     }
     report.print(split);

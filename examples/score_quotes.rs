@@ -21,7 +21,9 @@ use presswork::offsets::CharOffsets;
 use presswork::{analyze_with, quotes, sentences, tokenize, QuoteType, Stages};
 use serde_json::Value;
 
-const SHARED: &str = "/work/shared";
+#[path = "common/polnear.rs"]
+mod polnear;
+use polnear::SHARED;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -572,15 +574,13 @@ impl Tally {
 ///
 /// `--verbose` prints failures against the completed gold.
 fn polnear(split: &str, verbose: bool, only: Option<&str>) {
-    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
     println!("== PolNeAR {split} ==");
     SPEAKER_ERRORS.with(|m| m.borrow_mut().clear());
     let (mut raw, mut completed, mut kept) = (Tally::default(), Tally::default(), Tally::default());
     let mut check = (0usize, 0usize, 0usize, 0usize); // matched, derived, gold, same speaker
     let mut failing_docs = 0;
     let mut per_doc = Vec::new();
-    for line in std::fs::read_to_string(path).expect("polnear").lines() {
-        let d: Value = serde_json::from_str(line).expect("json");
+    for d in polnear::articles(split) {
         let id = d["id"].as_str().unwrap_or("");
         if only.is_some_and(|o| !id.contains(o)) {
             continue;
@@ -943,12 +943,9 @@ fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
 /// Issue 14, item 2: each PolNeAR article with gold quotes rewritten into each shape, every
 /// gold offset carried over, scored end to end. One row per shape.
 fn shapes(split: &str, only: Option<&str>, verbose: bool) {
-    let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
-    let docs: Vec<Value> = std::fs::read_to_string(path)
-        .expect("polnear")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .filter(|d: &Value| d["quotes"].as_array().is_some_and(|q| !q.is_empty()))
+    let docs: Vec<Value> = polnear::articles(split)
+        .into_iter()
+        .filter(|d| d["quotes"].as_array().is_some_and(|q| !q.is_empty()))
         .collect();
     println!(
         "== PolNeAR {split}: {} articles with gold quotes, by text shape ==",
