@@ -58,6 +58,21 @@ def test_marks_case_spelling_and_cuts_join_one_cluster():
     assert first["speaker"] == "Ana Ruiz"
 
 
+def test_only_direct_quotations_and_named_speakers_are_matched():
+    frame = pd.DataFrame(
+        {
+            "doc": ["a", "b", "c", "d", "e", "f"],
+            "text": ["to comment"] * 2 + ["The Late Show With Stephen Colbert"] * 2 + ["no comment"] * 2,
+            "type": ["indirect", "indirect", "title", "title", "quote", "quote"],
+            "speaker": ["Jo Bell", "Jo Bell", None, None, "a spokesman", "a spokesman"],
+            "speaker_type": ["person", "person", None, None, "role", "role"],
+        }
+    )
+    # Reported speech and titles are nobody's words; "a spokesman" in two articles is not
+    # one person, so a short quotation with only a role for a speaker is not matched.
+    assert pw.match_quotes(frame)["quote_id"].isna().all()
+
+
 def test_a_cut_two_quotations_share_stays_apart():
     rows = [
         ("a", "the talks are over and we go home now", None),

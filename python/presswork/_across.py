@@ -44,6 +44,28 @@ def _column_or_none(frame: pd.DataFrame, name: str) -> list[str | None]:
     return [None for _ in range(len(frame))]
 
 
+#: Quote types whose words are someone's words: reported speech (``indirect``) is the
+#: reporter's paraphrase, ``term`` and ``title`` are nobody's utterance, so none is matched.
+MATCHED_TYPES = frozenset({"quote", "partial"})
+#: Speaker types that name someone across documents ("a spokesman" in two articles is two people).
+NAMED_SPEAKERS = frozenset({"person", "organisation"})
+
+
+def _quote_inputs(frame: pd.DataFrame) -> tuple[list[str | None], list[str | None]]:
+    """The texts and speakers :func:`match_quotes` reads: a text only for a direct quotation
+    (when the table has ``type``), a speaker only when it names someone (when it has
+    ``speaker_type``)."""
+    texts = _strings(frame["text"])
+    speakers = _column_or_none(frame, "speaker")
+    if "type" in frame.columns:
+        keep = frame["type"].astype(object).isin(MATCHED_TYPES).tolist()
+        texts = [t if k else None for t, k in zip(texts, keep, strict=True)]
+    if "speaker_type" in frame.columns:
+        named = frame["speaker_type"].astype(object).isin(NAMED_SPEAKERS).tolist()
+        speakers = [s if n else None for s, n in zip(speakers, named, strict=True)]
+    return texts, speakers
+
+
 def _floats(column: pd.Series) -> list[float | None]:
     values = pd.to_numeric(column, errors="coerce").astype("float64").to_numpy()
     return [None if np.isnan(v) else float(v) for v in values]
@@ -77,8 +99,8 @@ def match_quotes(quotes: Any) -> pd.DataFrame:
     """
     frame = _pandas(quotes, "match_quotes")
     _need(frame, ("text",), "match_quotes")
-    speakers = _column_or_none(frame, "speaker")
-    cluster, cut_start, cut_end, ids, _ = _native.match_quotes(_strings(frame["text"]), speakers)
+    texts, speakers = _quote_inputs(frame)
+    cluster, cut_start, cut_end, ids, _ = _native.match_quotes(texts, speakers)
     id_of = np.array([*ids, None], dtype=object)
     added = _typed(
         {

@@ -125,8 +125,8 @@ def _frame(quotes: Any, name: str) -> dd.DataFrame:
 
 
 def _with_key(part: pd.DataFrame) -> pd.DataFrame:
-    speakers = _across._column_or_none(part, "speaker")
-    keys = _native.quote_keys(_across._strings(part["text"]), speakers)
+    texts, speakers = _across._quote_inputs(part)
+    keys = _native.quote_keys(texts, speakers)
     return part.assign(_quote_key=pd.array(keys, dtype="Int64"))
 
 
