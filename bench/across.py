@@ -8,7 +8,8 @@ from ../shared, never copied) are replicated with perturbations until there are 
 each copy gets other marks (straight/curly/HTML-escaped), other case, British/American
 spelling, or is cut to a contiguous run of its words, and a new document label — then
 ``pw.match_quotes`` and ``pw.quote_clusters`` run on them (single-threaded: the matcher is one
-pass) in a fresh process per size, which prints the time and its peak RSS.
+pass) in a fresh process per size, which prints the wall and CPU time (CPU time is the
+one-core figure on a shared machine) and its peak RSS.
 
 ``sample``: ``pw.quotes`` on PolNeAR train, ``pw.match_quotes``, then a fixed-seed sample of
 clusters that span two or more documents, written to bench/out/across_sample.txt (gitignored:
@@ -88,18 +89,20 @@ def replicated(base: pd.DataFrame, rows: int, seed: int = 19) -> pd.DataFrame:
 
 def one_size(rows: int) -> None:
     frame = replicated(base_quotes(), rows)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     matched = pw.match_quotes(frame)
-    matched_s = time.perf_counter() - start
+    matched_s, matched_cpu = time.perf_counter() - start, time.process_time() - cpu
     clusters = pw.quote_clusters(matched)
-    total_s = time.perf_counter() - start
+    total_s, total_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         json.dumps(
             {
                 "rows": rows,
                 "match_quotes_s": round(matched_s, 2),
+                "match_quotes_cpu_s": round(matched_cpu, 2),
                 "with_quote_clusters_s": round(total_s, 2),
+                "with_quote_clusters_cpu_s": round(total_cpu, 2),
                 "clusters": len(clusters),
                 "multi_doc_clusters": int((clusters["n_docs"] > 1).sum()),
                 "peak_rss_mb": round(rss_mb),

@@ -191,7 +191,7 @@ def test_numbers_date_windows_split_facts():
         }
     )
     same = pw.match_numbers(frame)
-    # A tie between two values: the smaller is the reference.
+    # Two values: the lower median (the smaller) is the reference.
     assert same["fact_id"].nunique() == 1 and same["disagrees"].tolist() == [True, False]
     apart = pw.match_numbers(frame, dates={"x": "2025-01-05", "y": "2025-06-01"})
     assert apart["fact_id"].nunique() == 2 and not apart["disagrees"].any()

@@ -190,8 +190,8 @@ def match_numbers(numbers: Any, *, dates: Any = None, window_days: int = 30) -> 
     Figures report the same fact when they have the same kind, unit or currency, counted
     noun and governing verb; with ``dates`` (a mapping or Series from ``doc`` label to a date),
     also the same window of ``window_days`` days (windows are fixed, counted from 1970-01-01).
-    ``disagrees`` is True when a value differs from its fact's most frequent value beyond
-    rounding: two values agree when they differ by at most half the rounding step of the
+    ``disagrees`` is True when a value differs from its fact's median value (the lower of
+    two middle ones) beyond rounding: two values agree when they differ by at most half the rounding step of the
     rounder one (600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or by at most 10% of the
     larger when either is approximate; a range agrees with a value inside it.
     """

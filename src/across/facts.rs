@@ -6,7 +6,8 @@
 //! the caller gives dates, the window of days they fall in. A row without a value or a noun,
 //! or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact.
 //!
-//! The fact's reference value is its most frequent value (ties: the smallest). [`agree`]
+//! The fact's reference value is its median (the lower one of an even count), which a few
+//! outlying reports do not move. [`agree`]
 //! states the rounding rule: two values agree when they differ by at most half the rounding
 //! step of the rounder one (the step of a value is the largest power of ten it is a multiple
 //! of as written: 600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or, when either is
@@ -14,7 +15,7 @@
 //! A range agrees with a value inside it (with the same slack).
 
 use super::sign;
-use super::summarise::most_frequent;
+use crate::lexicon::FastMap;
 
 /// Kinds whose figures are not amounts of something, so never one fact.
 pub const UNMATCHED_KINDS: &[&str] = &["date", "year", "time", "ordinal", "score"];
@@ -145,13 +146,19 @@ pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
         .zip(&keys)
         .filter_map(|(r, k)| Some((((*k)?), ordered(r.value?))))
         .collect();
-    // most_frequent groups by a u32: number the facts by their hashes' order.
-    let mut facts: Vec<u64> = pairs.iter().map(|p| p.0).collect();
-    facts.sort_unstable();
-    facts.dedup();
-    let index = |k: u64| facts.binary_search(&k).expect("a fact") as u32;
-    let reference: Vec<(u32, i64)> =
-        most_frequent(pairs.iter().map(|&(k, v)| (index(k), v)).collect());
+    // The reference of each fact: its lower median value.
+    let mut sorted = pairs;
+    sorted.sort_unstable();
+    let mut reference: FastMap<u64, i64> = FastMap::default();
+    let mut i = 0;
+    while i < sorted.len() {
+        let run = sorted[i..]
+            .iter()
+            .take_while(|p| p.0 == sorted[i].0)
+            .count();
+        reference.insert(sorted[i].0, sorted[i + (run - 1) / 2].1);
+        i += run;
+    }
     rows.iter()
         .zip(&keys)
         .map(|(row, key)| {
@@ -161,7 +168,7 @@ pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
                     disagrees: false,
                 };
             };
-            let value = f64::from_bits(flip(reference[index(key) as usize].1) as u64);
+            let value = f64::from_bits(flip(reference[&key]) as u64);
             let reference = Figure {
                 low: value,
                 high: value,
@@ -213,6 +220,17 @@ mod tests {
             .all(|r| r.fact == out[0].fact && r.fact.is_some()));
         let flags: Vec<bool> = out.iter().map(|r| r.disagrees).collect();
         assert_eq!(flags, [false, false, false, true]);
+    }
+
+    #[test]
+    fn the_median_is_the_reference_so_one_outlier_disagrees() {
+        let rows = [
+            people(605_000.0, false),
+            people(600_000.0, true),
+            people(350_000.0, false),
+        ];
+        let flags: Vec<bool> = match_numbers(&rows).iter().map(|r| r.disagrees).collect();
+        assert_eq!(flags, [false, false, true]);
     }
 
     #[test]

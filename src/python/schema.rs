@@ -479,7 +479,7 @@ pub static ACROSS: [(&str, &[Column]); 4] = [
                 "disagrees",
                 Dtype::Bool,
                 false,
-                "True when the value differs from the fact's most frequent value beyond \
+                "True when the value differs from the fact's median value beyond \
                  rounding (605,000 and about 600,000 agree; 605,000 and 350,000 do not; the \
                  rule is in docs/across.md). False without a fact.",
                 "`True`",
