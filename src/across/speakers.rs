@@ -1,14 +1,18 @@
 //! Speakers across documents: mentions of one person or organisation share a `speaker_id`.
 //!
 //! Each row's name is read alone ([`parse`]): a person's name is the words after the last
-//! title (`titles.txt`: "Colombian President Gustavo Petro" → "gustavo petro"), without
-//! initials, lowercased and without accents, and keyed by its first and last word; an
-//! organisation is keyed by all its words. Then, per key, over the whole corpus:
+//! title (`titles.txt`: "Colombian President Gustavo Petro" → "gustavo petro"), lowercased
+//! and without accents, and keyed by its first and last word and the initials of the words
+//! between ("George H.W. Bush" → "george bush hw"); an organisation is keyed by all its
+//! words. Then, over the whole corpus, in order:
 //!
-//! - [`join_surname`]: a one-word person ("Petro", "President Petro") joins the full name
-//!   with that surname when the corpus has only one, or when one has at least
-//!   [`DOMINANT_SHARE`] of the full-name mentions with that surname; otherwise it stays a
-//!   speaker of its own. Two full names with one surname never join.
+//! - join_middle: a full name without middle words ("James Comey") joins the one name with
+//!   middle initials and the same first and last word ("James B. Comey") when there is only
+//!   one, or one with at least [`DOMINANT_SHARE`] of their mentions ([`dominant`]); two
+//!   different middles ("George W. Bush", "George H.W. Bush") stay apart.
+//! - join_surname: a one-word person ("Petro", "President Petro") joins the full name with
+//!   that surname on the same condition; otherwise it stays a speaker of its own. Two full
+//!   names with one surname never join.
 //! - [`canonical_name`]: the name shown is the one written most often among the full-name
 //!   mentions (ties: the smallest).
 //!
@@ -52,9 +56,11 @@ pub struct SpeakerRow {
 /// What a name says, read alone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Parsed {
-    /// A person with a first and a last word.
+    /// A person with a first and a last word (`base`, "first last"), and the initials of the
+    /// words between (`middle`: "George H. W. Bush" → "hw").
     Full {
-        key: String,
+        base: String,
+        middle: String,
         surname: String,
     },
     /// A person named by one word (a surname, or a title and a surname).
@@ -94,32 +100,25 @@ pub fn parse(name: &str, kind: Option<&str>) -> Option<Parsed> {
         .iter()
         .rposition(|w| TITLES.contains(w))
         .map_or(0, |i| i + 1);
-    let name: Vec<&String> = words[after_title..]
-        .iter()
-        .filter(|w| w.chars().count() > 1)
-        .collect();
-    match name.as_slice() {
+    match &words[after_title..] {
         [] => None,
-        [one] => Some(Parsed::Surname(one.to_string())),
-        [first, .., last] => Some(Parsed::Full {
-            key: format!("{first} {last}"),
-            surname: last.to_string(),
+        [one] => Some(Parsed::Surname(one.clone())),
+        [first, middle @ .., last] => Some(Parsed::Full {
+            base: format!("{first} {last}"),
+            middle: middle.iter().filter_map(|w| w.chars().next()).collect(),
+            surname: last.clone(),
         }),
     }
 }
 
-/// The full-name key a bare surname joins, if the corpus makes it clear.
-pub fn join_surname(
-    surname: &str,
-    full_counts: &FastMap<String, u64>,
-    by_surname: &FastMap<String, Vec<String>>,
-) -> Option<String> {
-    let keys = by_surname.get(surname)?;
-    let total: u64 = keys.iter().map(|k| full_counts[k]).sum();
+/// The key among `keys` that has at least [`DOMINANT_SHARE`] of their mentions (the only
+/// one, or the one named far more often than the others).
+pub fn dominant(keys: &[String], counts: &FastMap<String, u64>) -> Option<String> {
+    let total: u64 = keys.iter().map(|k| counts[k]).sum();
     let best = keys
         .iter()
-        .max_by(|a, b| full_counts[*a].cmp(&full_counts[*b]).then_with(|| b.cmp(a)))?;
-    (full_counts[best] as f64 >= DOMINANT_SHARE * total as f64).then(|| best.clone())
+        .max_by(|a, b| counts[*a].cmp(&counts[*b]).then_with(|| b.cmp(a)))?;
+    (counts[best] as f64 >= DOMINANT_SHARE * total as f64).then(|| best.clone())
 }
 
 /// The name shown for a group: the most written among `(group, name, count)` mentions.
@@ -142,37 +141,85 @@ pub fn canonical_name(mentions: &[(u32, &str, u64)]) -> FastMap<u32, String> {
     out
 }
 
+/// Counts `key` and lists it under `group` the first time it is seen.
+fn add(
+    counts: &mut FastMap<String, u64>,
+    groups: &mut FastMap<String, Vec<String>>,
+    group: &str,
+    key: String,
+    n: u64,
+) {
+    let seen = counts.entry(key.clone()).or_default();
+    if *seen == 0 {
+        groups.entry(group.to_string()).or_default().push(key);
+    }
+    *seen += n;
+}
+
 /// The corpus-level speaker of every row.
 pub fn match_speakers(rows: &[SpeakerIn]) -> Vec<SpeakerRow> {
     let parsed: Vec<Option<Parsed>> = rows
         .iter()
         .map(|r| r.name.and_then(|n| parse(n, r.kind)))
         .collect();
+    let count = |row: &SpeakerIn| row.count.max(1);
+    // Full names with middle initials, by their first and last word.
+    let mut counts: FastMap<String, u64> = FastMap::default();
+    let mut by_base: FastMap<String, Vec<String>> = FastMap::default();
+    for (p, row) in parsed.iter().zip(rows) {
+        if let Some(Parsed::Full { base, middle, .. }) = p {
+            if !middle.is_empty() {
+                add(
+                    &mut counts,
+                    &mut by_base,
+                    base,
+                    format!("{base} {middle}"),
+                    count(row),
+                );
+            }
+        }
+    }
+    // join_middle: every full name's key, then the full names by surname.
+    let full: Vec<Option<String>> = parsed
+        .iter()
+        .map(|p| match p {
+            Some(Parsed::Full { base, middle, .. }) if middle.is_empty() => {
+                let variants = by_base.get(base).map_or(&[][..], Vec::as_slice);
+                Some(dominant(variants, &counts).unwrap_or_else(|| base.clone()))
+            }
+            Some(Parsed::Full { base, middle, .. }) => Some(format!("{base} {middle}")),
+            _ => None,
+        })
+        .collect();
     let mut full_counts: FastMap<String, u64> = FastMap::default();
     let mut by_surname: FastMap<String, Vec<String>> = FastMap::default();
-    for (p, row) in parsed.iter().zip(rows) {
-        if let Some(Parsed::Full { key, surname }) = p {
-            let count = full_counts.entry(key.clone()).or_default();
-            if *count == 0 {
-                by_surname
-                    .entry(surname.clone())
-                    .or_default()
-                    .push(key.clone());
-            }
-            *count += row.count.max(1);
+    for ((p, key), row) in parsed.iter().zip(&full).zip(rows) {
+        if let (Some(Parsed::Full { surname, .. }), Some(key)) = (p, key) {
+            add(
+                &mut full_counts,
+                &mut by_surname,
+                surname,
+                key.clone(),
+                count(row),
+            );
         }
     }
     // Each row's group key, and whether its name is a full form (shown before bare ones).
     let keys: Vec<Option<(String, bool)>> = parsed
         .iter()
-        .map(|p| match p {
-            None => None,
-            Some(Parsed::Full { key, .. }) => Some((format!("p:{key}"), true)),
-            Some(Parsed::Organisation(key)) => Some((format!("o:{key}"), true)),
-            Some(Parsed::Surname(s)) => Some(match join_surname(s, &full_counts, &by_surname) {
-                Some(key) => (format!("p:{key}"), false),
-                None => (format!("p:{s}"), true),
-            }),
+        .zip(&full)
+        .map(|(p, full)| match (p, full) {
+            (_, Some(key)) => Some((format!("p:{key}"), true)),
+            (None, _) => None,
+            (Some(Parsed::Organisation(key)), _) => Some((format!("o:{key}"), true)),
+            (Some(Parsed::Surname(s)), _) => {
+                let fulls = by_surname.get(s).map_or(&[][..], Vec::as_slice);
+                Some(match dominant(fulls, &full_counts) {
+                    Some(key) => (format!("p:{key}"), false),
+                    None => (format!("p:{s}"), true),
+                })
+            }
+            (Some(Parsed::Full { .. }), None) => None,
         })
         .collect();
     let mut group_of: FastMap<&str, u32> = FastMap::default();
@@ -256,6 +303,29 @@ mod tests {
         let out = run(&names);
         assert_eq!(out[10].id, out[0].id);
         assert_ne!(out[9].id, out[0].id);
+    }
+
+    #[test]
+    fn different_middle_initials_are_different_people() {
+        let out = run(&[
+            ("George W. Bush", "person"),
+            ("George H.W. Bush", "person"),
+            ("George P. Bush", "person"),
+            ("George Bush", "person"),
+            ("James B. Comey", "person"),
+            ("James Comey", "person"),
+            ("FBI Director James Comey", "person"),
+        ]);
+        let ids: Vec<_> = out.iter().map(|r| r.id).collect();
+        assert_eq!(
+            ids[..4]
+                .iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len(),
+            4
+        );
+        assert_eq!(ids[4], ids[5]);
+        assert_eq!(ids[4], ids[6]);
     }
 
     #[test]
