@@ -1,7 +1,7 @@
 """Across articles at scale, and a hand-check sample of PolNeAR clusters.
 
     python bench/across.py scale [--rows 250000 500000 1000000]
-    python bench/across.py sample [--seed 19 --n 200]
+    python bench/across.py sample [--seed 19 --n 200 --split train|dev]
 
 ``scale``: the quotations presswork finds in the BBC corpus and PolNeAR train+dev (read
 from ../shared, never copied) are replicated with perturbations until there are N rows â€”
@@ -11,9 +11,9 @@ spelling, or is cut to a contiguous run of its words, and a new document label â
 pass) in a fresh process per size, which prints the wall and CPU time (CPU time is the
 one-core figure on a shared machine) and its peak RSS.
 
-``sample``: ``pw.quotes`` on PolNeAR train, ``pw.match_quotes``, then a fixed-seed sample of
-clusters that span two or more documents, written to bench/out/across_sample.txt (gitignored:
-it holds corpus text) for reading by hand.
+``sample``: ``pw.quotes`` on PolNeAR train (or dev), ``pw.match_quotes``, then a fixed-seed sample of
+clusters that span two or more documents (all of them when there are fewer), written to
+bench/out/across_sample_<split>.txt (gitignored: it holds corpus text) for reading by hand.
 """
 
 from __future__ import annotations
@@ -119,24 +119,26 @@ def scale(sizes: list[int]) -> None:
         subprocess.run([sys.executable, __file__, "_one", str(rows)], check=True)
 
 
-def sample(seed: int, n: int) -> None:
-    texts = pd.Series(polnear("train"))
+def sample(seed: int, n: int, split: str) -> None:
+    texts = pd.Series(polnear(split))
     matched = pw.match_speakers(pw.match_quotes(pw.quotes(texts)))
     clusters = pw.quote_clusters(matched)
     multi = clusters[clusters["n_docs"] > 1]
     print(
-        f"PolNeAR train: {len(matched)} quotations, {len(clusters)} clusters, {len(multi)} across documents"
+        f"PolNeAR {split}: {len(matched)} quotations, {len(clusters)} clusters, {len(multi)} across documents"
     )
     chosen = multi.sample(n=min(n, len(multi)), random_state=seed).sort_values("quote_id")
     OUT.mkdir(exist_ok=True)
-    path = OUT / "across_sample.txt"
+    path = OUT / f"across_sample_{split}.txt"
     with open(path, "w", encoding="utf-8") as out:
         for number, row in enumerate(chosen.itertuples(), 1):
             members = matched[matched["quote_id"] == row.quote_id]
             out.write(f"\n#{number} {row.quote_id} docs={row.n_docs} rows={row.n_rows}\n")
             for m in members.itertuples():
                 cut = "" if pd.isna(m.cut_start) else f" [cut {m.cut_start}:{m.cut_end}]"
-                out.write(f"  {m.doc[14:60]} | {m.type} | {m.speaker_name} | {m.text[:200]!r}{cut}\n")
+                out.write(
+                    f"  {m.doc.split('-', 2)[-1][:46]} | {m.type} | {m.speaker_name} | {m.text[:200]!r}{cut}\n"
+                )
     print(f"wrote {path}")
 
 
@@ -153,11 +155,12 @@ def main() -> None:
     p = sub.add_parser("sample")
     p.add_argument("--seed", type=int, default=19)
     p.add_argument("--n", type=int, default=200)
+    p.add_argument("--split", choices=["train", "dev"], default="train")
     args = parser.parse_args()
     if args.command == "scale":
         scale(args.rows)
     else:
-        sample(args.seed, args.n)
+        sample(args.seed, args.n, args.split)
 
 
 if __name__ == "__main__":
