@@ -2,6 +2,7 @@
 
     python bench/across.py scale [--rows 250000 500000 1000000]
     python bench/across.py sample [--seed 19 --n 200 --split train|dev]
+    python bench/across.py facts [--seed 19 --n 30 --split train|dev]
 
 ``scale``: the quotations presswork finds in the BBC corpus and PolNeAR train+dev (read
 from ../shared, never copied) are replicated with perturbations until there are N rows —
@@ -14,6 +15,10 @@ one-core figure on a shared machine) and its peak RSS.
 ``sample``: ``pw.quotes`` on PolNeAR train (or dev), ``pw.match_quotes``, then a fixed-seed sample of
 clusters that span two or more documents (all of them when there are fewer), written to
 bench/out/across_sample_<split>.txt (gitignored: it holds corpus text) for reading by hand.
+
+``facts``: ``pw.numbers`` and ``pw.match_numbers`` on PolNeAR, then a fixed-seed sample of the
+facts that span two or more documents, with each figure in context, written to
+bench/out/across_facts_<split>.txt.
 """
 
 from __future__ import annotations
@@ -142,6 +147,33 @@ def sample(seed: int, n: int, split: str) -> None:
     print(f"wrote {path}")
 
 
+def facts(seed: int, n: int, split: str) -> None:
+    texts = pd.Series(polnear(split))
+    matched = pw.match_numbers(pw.numbers(texts))
+    with_fact = matched.dropna(subset=["fact_id"])
+    docs = with_fact.groupby("fact_id")["doc"].nunique()
+    multi = docs[docs > 1].index
+    print(
+        f"PolNeAR {split}: {len(matched)} figures, {len(with_fact)} with a fact_id, "
+        f"{docs.size} facts, {len(multi)} across documents, "
+        f"{int(with_fact[with_fact['fact_id'].isin(multi)]['disagrees'].sum())} of their rows disagree"
+    )
+    chosen = pd.Series(sorted(multi)).sample(n=min(n, len(multi)), random_state=seed).sort_values()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"across_facts_{split}.txt"
+    with open(path, "w", encoding="utf-8") as out:
+        for number, fact in enumerate(chosen, 1):
+            rows = with_fact[with_fact["fact_id"] == fact]
+            first = rows.iloc[0]
+            out.write(f"\n#{number} {fact} {first.kind} {first.unit} {first.noun} {first.verb}\n")
+            for r in rows.itertuples():
+                context = texts[r.doc][max(0, r.start - 80) : r.end + 40].replace("\n", " ")
+                out.write(
+                    f"  {r.doc.split('-', 2)[-1][:40]} | {r.value} | disagrees={r.disagrees} | {context}\n"
+                )
+    print(f"wrote {path}")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "_one":
         one_size(int(sys.argv[2]))
@@ -156,9 +188,15 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=19)
     p.add_argument("--n", type=int, default=200)
     p.add_argument("--split", choices=["train", "dev"], default="train")
+    f = sub.add_parser("facts")
+    f.add_argument("--seed", type=int, default=19)
+    f.add_argument("--n", type=int, default=30)
+    f.add_argument("--split", choices=["train", "dev"], default="train")
     args = parser.parse_args()
     if args.command == "scale":
         scale(args.rows)
+    elif args.command == "facts":
+        facts(args.seed, args.n, args.split)
     else:
         sample(args.seed, args.n, args.split)
 

@@ -188,12 +188,15 @@ def match_numbers(numbers: Any, *, dates: Any = None, window_days: int = 30) -> 
     """The numbers table's rows plus ``fact_id`` and ``disagrees``.
 
     Figures report the same fact when they have the same kind, unit or currency, counted
-    noun and governing verb; with ``dates`` (a mapping or Series from ``doc`` label to a date),
-    also the same window of ``window_days`` days (windows are fixed, counted from 1970-01-01).
+    noun and governing verb (a figure without a value, noun or verb has none); with
+    ``dates`` (a mapping or Series from ``doc`` label to a date), also the same window of
+    ``window_days`` days (fixed windows, counted from 1970-01-01). ``fact_id`` knows what is
+    counted, not who or where: it is one fact within a corpus about one story.
     ``disagrees`` is True when a value differs from its fact's median value (the lower of
-    two middle ones) beyond rounding: two values agree when they differ by at most half the rounding step of the
-    rounder one (600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or by at most 10% of the
-    larger when either is approximate; a range agrees with a value inside it.
+    two middle ones) beyond rounding: two values agree when they differ by at most half the
+    rounding step of the rounder one (600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or
+    by at most 10% of the larger when either is approximate; a range agrees with a value
+    inside it. The rules: docs/across.md.
     """
     frame = _pandas(numbers, "match_numbers")
     _need(frame, ("kind", "value"), "match_numbers")

@@ -3,8 +3,9 @@
 //!
 //! A fact is keyed by the row alone ([`fact_key`]): the figure's kind, unit or currency,
 //! counted noun, governing verb (crudely stemmed, so "deported" and "deports" meet) and, when
-//! the caller gives dates, the window of days they fall in. A row without a value or a noun,
-//! or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact.
+//! the caller gives dates, the window of days they fall in. A row without a value, a noun or a
+//! verb, or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact: without the
+//! verb, "three victories" and "two victories" in unrelated stories were one fact.
 //!
 //! The fact's reference value is its median (the lower one of an even count), which a few
 //! outlying reports do not move. [`agree`]
@@ -65,7 +66,7 @@ pub fn fact_key(row: &NumberIn) -> Option<String> {
         return None;
     }
     let noun = row.noun?.to_lowercase();
-    let verb = row.verb.map(stem).unwrap_or_default();
+    let verb = stem(row.verb?);
     let unit = row.unit.unwrap_or_default();
     let period = row.period.map(|p| p.to_string()).unwrap_or_default();
     Some(format!(
@@ -244,11 +245,15 @@ mod tests {
         date.kind = "year";
         let mut bare = people(1.0, false);
         bare.noun = None;
-        let out = match_numbers(&[people(605_000.0, false), dollars, jobs, date, bare]);
+        let mut no_verb = people(605_000.0, false);
+        no_verb.verb = None;
+        let rows = [people(605_000.0, false), dollars, jobs, date, bare, no_verb];
+        let out = match_numbers(&rows);
         assert_ne!(out[0].fact, out[1].fact);
         assert_ne!(out[0].fact, out[2].fact);
         assert_eq!(out[3].fact, None);
         assert_eq!(out[4].fact, None);
+        assert_eq!(out[5].fact, None);
     }
 
     #[test]

@@ -471,8 +471,8 @@ pub static ACROSS: [(&str, &[Column]); 4] = [
                 true,
                 "Figures that report the same fact: same kind, unit or currency, counted \
                  noun, governing verb (and date window, when dates are given). Missing for a \
-                 figure without a value or a noun, and for dates, years, times, ordinals and \
-                 scores.",
+                 figure without a value, a noun or a verb, and for dates, years, times, \
+                 ordinals and scores.",
                 "`'f1d0a6b2c3e4f5a69'`",
             ),
             col(
