@@ -54,6 +54,10 @@ nullable integer column into `float64`, as pyarrow does for any Parquet file).
 strings, integers `int64`), in pandas, polars and Arrow output alike. For any other input (a
 `str`, a list, a polars Series, a pyarrow array) it is the input position, `int64`.
 
+**Across articles**: the `match_quotes`, `match_speakers` and `match_numbers` sections list the
+columns those functions add to the rows they are given; `quote_clusters` is a table of its
+own. Their rules are in [Across articles](across.md).
+
 **Empty**: a document with no rows of a table (an empty text, `None`, an article without
 quotations) simply has no rows there; a table with no rows still has every column and type.
 """

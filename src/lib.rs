@@ -40,6 +40,7 @@
 //! The Python bindings live in `src/python/` behind the `python` cargo feature and only
 //! convert; the core has no Python in it and is tested with `cargo test`.
 
+pub mod across;
 pub mod arrow_strings;
 pub mod document;
 mod growth;

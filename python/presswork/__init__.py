@@ -10,7 +10,10 @@ numeric expressions with their units. This package exposes it two ways:
   ``str``, a list of ``str``, a pandas or polars Series or a pyarrow array and return a
   DataFrame with one row per item, analysed in parallel with the GIL released and handed over
   as Arrow; :func:`tables` returns several tables from one pass, and ``Series.news`` offers
-  the same calls as an accessor.
+  the same calls as an accessor;
+* across articles: :func:`match_quotes`, :func:`quote_clusters`, :func:`match_speakers` and
+  :func:`match_numbers` say which rows of many documents report the same quotation, speaker
+  or fact.
 
 Every table's columns (meaning, dtype, example, when missing) are described in the column
 reference: https://presswork.readthedocs.io/en/latest/columns/ (``docs/columns.md``).
@@ -20,6 +23,7 @@ from . import (
     _accessor,  # noqa: F401  (registers the Series.news accessor)
     _display,
 )
+from ._across import match_numbers, match_quotes, match_speakers, quote_clusters
 from ._frames import numbers, quotes, sentences, tables, tokens
 from ._native import (
     MAX_THREADS,
@@ -70,8 +74,12 @@ __all__ = [
     "__version__",
     "analyze",
     "get_threads",
+    "match_numbers",
+    "match_quotes",
+    "match_speakers",
     "memory_state",
     "numbers",
+    "quote_clusters",
     "quotes",
     "release_memory",
     "sentences",

@@ -20,11 +20,16 @@ __all__ = [
     "analyze",
     "batch",
     "get_threads",
+    "match_numbers",
+    "match_quotes",
+    "match_speakers",
     "memory_state",
+    "quote_keys",
     "release_memory",
     "schema",
     "set_release_after",
     "set_threads",
+    "summarise_quotes",
     "time_arrow_input",
     "time_core",
 ]
@@ -236,3 +241,24 @@ def get_threads() -> int: ...
 def release_memory() -> None: ...
 def set_release_after(seconds: float) -> None: ...
 def memory_state() -> Literal["hold", "released", "unmanaged"]: ...
+
+# Across articles (src/python/across.rs): plain columns in, plain columns out.
+def match_quotes(
+    texts: list[str | None], speakers: list[str | None]
+) -> tuple[list[int], list[int], list[int], list[str], list[int]]: ...
+def quote_keys(texts: list[str | None], speakers: list[str | None]) -> list[int | None]: ...
+def summarise_quotes(
+    clusters: int,
+    cluster: list[int],
+    docs: list[int],
+    speakers: list[str | None],
+    texts: list[str | None],
+    whole: list[bool],
+) -> tuple[list[int], list[int], list[int], list[int], list[str | None], list[int]]: ...
+def match_speakers(
+    names: list[str | None], kinds: list[str | None], counts: list[int] | None = None
+) -> tuple[list[str | None], list[str | None]]: ...
+def match_numbers(
+    texts: tuple[list[str], list[str | None], list[str | None], list[str | None]],
+    values: tuple[list[float | None], list[float | None], list[float | None], list[bool], list[int | None]],
+) -> tuple[list[str | None], list[bool]]: ...

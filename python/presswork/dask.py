@@ -8,6 +8,12 @@
     quotes.groupby("speaker").size().compute()
     out = pwd.tables(texts, ["quotes", "numbers"])   # several tables from one pass
 
+The across-articles functions (:func:`match_quotes`, :func:`quote_clusters`,
+:func:`match_speakers`, :func:`match_numbers`) take a dask DataFrame of quotes or numbers and
+give the same ids as :func:`presswork.match_quotes` etc. on the whole table in one process:
+each partition computes row keys, one reduce by key gathers what the ids depend on (each
+distinct quotation or name once), and a second map writes the ids back.
+
 Each partition is analysed by :func:`presswork.quotes` (etc.) inside the worker, so the work
 spreads over a ``distributed`` cluster's processes and machines. ``doc`` holds the Series'
 index labels, as in the single-machine calls. Inside a worker presswork uses ``threads=1`` by
@@ -22,14 +28,24 @@ from typing import Any, cast
 
 import pandas as pd
 
-from . import _frames
+from . import _across, _frames, _native
 
 try:
     import dask.dataframe as dd
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("presswork.dask needs dask: pip install 'dask[dataframe,distributed]'") from exc
 
-__all__ = ["numbers", "quotes", "sentences", "tables", "tokens"]
+__all__ = [
+    "match_numbers",
+    "match_quotes",
+    "match_speakers",
+    "numbers",
+    "quote_clusters",
+    "quotes",
+    "sentences",
+    "tables",
+    "tokens",
+]
 
 
 def _partition(texts: pd.Series, table: str, threads: int, errors: str) -> pd.DataFrame:
@@ -100,3 +116,109 @@ def tables(
         )
         for name in which
     }
+
+
+def _frame(quotes: Any, name: str) -> dd.DataFrame:
+    if not isinstance(quotes, dd.DataFrame):
+        raise TypeError(f"presswork.dask.{name} takes a dask DataFrame, not {type(quotes).__name__}")
+    return quotes
+
+
+def _with_key(part: pd.DataFrame) -> pd.DataFrame:
+    texts, speakers = _across._quote_inputs(part)
+    keys = _native.quote_keys(texts, speakers)
+    return part.assign(_quote_key=pd.array(keys, dtype="Int64"))
+
+
+def _join_on(part: pd.DataFrame, table: pd.DataFrame, on: list[str], columns: list[str]) -> pd.DataFrame:
+    joined = part.merge(table, how="left", on=on, sort=False)
+    joined.index = part.index
+    out = part.drop(columns=[c for c in columns if c in part.columns])
+    for column in columns:
+        out[column] = joined[column].astype(table[column].dtype)
+    return out
+
+
+def match_quotes(quotes: dd.DataFrame) -> dd.DataFrame:
+    """:func:`presswork.match_quotes` for a dask DataFrame of quotes: the same ids.
+
+    Each partition hashes its rows' words; the distinct hashes, each with its smallest text
+    (the one text :func:`presswork.match_quotes` would show), are gathered in one reduce by
+    key and matched in one process (computed now: it holds each distinct quotation once);
+    the ids go back to the rows lazily, partition by partition.
+    """
+    frame = _frame(quotes, "match_quotes")
+    meta_in = frame._meta.assign(_quote_key=pd.array([], dtype="Int64"))
+    keyed = frame.map_partitions(_with_key, meta=meta_in)  # type: ignore[no-untyped-call,unused-ignore]
+    # Rows with one key have one text to show (the smallest) and, when the key holds a
+    # speaker, speakers with the same last word: any of them gives the key again.
+    by_key = ["text", "speaker"] if "speaker" in frame.columns else ["text"]
+    present = keyed[["_quote_key", *by_key]].dropna(subset=["_quote_key"])
+    distinct = present.groupby("_quote_key")[by_key].min().compute()
+    matched = _across.match_quotes(
+        pd.DataFrame({column: distinct[column].astype(object).tolist() for column in by_key})
+    )
+    table = pd.DataFrame(
+        {
+            "_quote_key": pd.array(distinct.index, dtype="Int64"),
+            "quote_id": matched["quote_id"].to_numpy(),
+            "cut_start": matched["cut_start"].to_numpy(),
+            "cut_end": matched["cut_end"].to_numpy(),
+        }
+    ).astype({"quote_id": matched["quote_id"].dtype, "cut_start": "Int32", "cut_end": "Int32"})
+    columns = ["quote_id", "cut_start", "cut_end"]
+    meta = _join_on(meta_in, table.iloc[:0], ["_quote_key"], columns).drop(columns="_quote_key")
+
+    def join(part: pd.DataFrame) -> pd.DataFrame:
+        return _join_on(part, table, ["_quote_key"], columns).drop(columns="_quote_key")
+
+    return cast(dd.DataFrame, keyed.map_partitions(join, meta=meta))  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def quote_clusters(quotes: dd.DataFrame) -> dd.DataFrame:
+    """:func:`presswork.quote_clusters` for a dask DataFrame matched by :func:`match_quotes`:
+    rows are shuffled by ``quote_id`` so each cluster is summarised whole in one partition.
+    The row order is not the single-process one: sort the computed frame if it matters."""
+    frame = _frame(quotes, "quote_clusters")
+    if "quote_id" not in frame.columns:
+        raise ValueError("presswork.dask.quote_clusters takes the output of presswork.dask.match_quotes")
+    present = frame.dropna(subset=["quote_id"])
+    meta = _across.quote_clusters(frame._meta)
+    shuffled = present.shuffle("quote_id")
+    return cast(dd.DataFrame, shuffled.map_partitions(_across.quote_clusters, meta=meta))  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def match_speakers(quotes: dd.DataFrame) -> dd.DataFrame:
+    """:func:`presswork.match_speakers` for a dask DataFrame of quotes: the same ids.
+
+    The distinct ``(speaker, speaker_type)`` pairs and their counts are one reduce by key
+    (computed now: it holds each distinct name once); they are matched in one process and
+    the ids go back to the rows partition by partition."""
+    frame = _frame(quotes, "match_speakers")
+    on = ["speaker", "speaker_type"] if "speaker_type" in frame.columns else ["speaker"]
+    counts = frame[on].dropna(subset=["speaker"]).groupby(on, dropna=False).size().compute()
+    distinct = counts.reset_index(name="_count")
+    added = _across._speaker_columns(distinct, [int(c) for c in distinct["_count"]])
+    table = pd.concat([distinct[on], added], axis=1)
+    for column in on:
+        table[column] = table[column].astype(frame._meta[column].dtype)
+    columns = ["speaker_id", "speaker_name"]
+    meta = _join_on(frame._meta, table.iloc[:0], on, columns)
+    return cast(dd.DataFrame, frame.map_partitions(_join_on, table, on, columns, meta=meta))  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def match_numbers(numbers: dd.DataFrame, *, dates: Any = None, window_days: int = 30) -> dd.DataFrame:
+    """:func:`presswork.match_numbers` for a dask DataFrame of numbers: the same ``fact_id``
+    and ``disagrees``. ``fact_id`` is computed per partition; rows are then shuffled by it so
+    each fact is settled whole in one partition (the row order changes; the index is kept)."""
+    frame = _frame(numbers, "match_numbers")
+    meta = _across.match_numbers(frame._meta, dates=dates, window_days=window_days)
+
+    def first(part: pd.DataFrame) -> pd.DataFrame:
+        return _across.match_numbers(part, dates=dates, window_days=window_days)
+
+    keyed = frame.map_partitions(first, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
+    with_fact = keyed.dropna(subset=["fact_id"]).shuffle("fact_id")
+    settled = with_fact.map_partitions(first, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
+    without = keyed[keyed["fact_id"].isna()]
+    return cast(dd.DataFrame, dd.concat([settled, without]))  # type: ignore[no-untyped-call,unused-ignore]

@@ -316,6 +316,14 @@ pub const LEXICONS: &[Spec] = &[
         required: 1,
     },
     Spec {
+        name: "spelling_variants.txt",
+        source: source!("spelling_variants.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text],
+        required: 1,
+    },
+    Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),
         case: Case::Sensitive,

@@ -10,6 +10,7 @@
 //!   column buffers (`bytes` of little-endian integers/floats, lists of `str`) that the pure
 //!   Python layer wraps into pandas DataFrames without per-row Python work.
 
+mod across;
 mod classes;
 mod columns;
 mod memory;
@@ -746,6 +747,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
     m.add_function(wrap_pyfunction!(memory_state, m)?)?;
     m.add_function(wrap_pyfunction!(schema::schema, m)?)?;
+    across::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add(
         "TOKEN_KINDS",

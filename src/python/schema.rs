@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use crate::tables::schema::TABLES;
+use crate::tables::schema::{ACROSS, TABLES};
 
 /// The declared schema: `{table: [(name, dtype, nullable, about, example), ...]}`, with
 /// `dtype` one of `doc`, `int32`, `float64`, `bool`, `str`, `category`.
@@ -11,7 +11,7 @@ use crate::tables::schema::TABLES;
 pub fn schema(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     super::guard(|| {
         let out = PyDict::new(py);
-        for (table, columns) in &TABLES {
+        for (table, columns) in TABLES.iter().chain(&ACROSS) {
             let rows: Vec<_> = columns
                 .iter()
                 .map(|c| (c.name, c.dtype.name(), c.nullable, c.about, c.example))

@@ -357,6 +357,144 @@ pub static TABLES: [(&str, &[Column]); 4] = [
     ),
 ];
 
+/// The columns the across-articles functions add or return (`pw.match_quotes`,
+/// `pw.quote_clusters`, `pw.match_speakers`, `pw.match_numbers`): `match_*` tables list the
+/// columns added to the caller's rows, `quote_clusters` is a table of its own.
+pub static ACROSS: [(&str, &[Column]); 4] = [
+    (
+        "match_quotes",
+        &[
+            col(
+                "quote_id",
+                Dtype::Str,
+                true,
+                "The quotation's cluster across documents: rows that report the same words \
+                 (whatever the marks, case, apostrophes, accents and British or American \
+                 spelling), or a contiguous cut of at least 4 of the words of the cluster's \
+                 canonical quotation, share it. The same in any row order and under \
+                 `presswork.dask`. Missing for a quotation of fewer than 2 words.",
+                "`'q3b2c0e9f1a4d5c67'`",
+            ),
+            col(
+                "cut_start",
+                Dtype::Int32,
+                true,
+                "For a row that quotes a shorter cut of its cluster's canonical text \
+                 (`quote_clusters`' `text`): where the shared words start in that text, a \
+                 `str` index. Missing for a row that quotes it in full.",
+                "`87`",
+            ),
+            col(
+                "cut_end",
+                Dtype::Int32,
+                true,
+                "End of the shared words in the canonical text (exclusive). Missing when \
+                 `cut_start` is.",
+                "`110`",
+            ),
+        ],
+    ),
+    (
+        "quote_clusters",
+        &[
+            col(
+                "quote_id",
+                Dtype::Str,
+                false,
+                "The cluster, as in `match_quotes`.",
+                "`'q3b2c0e9f1a4d5c67'`",
+            ),
+            col(
+                "text",
+                Dtype::Str,
+                false,
+                "The canonical text: the longest quotation of the cluster, as one of its rows \
+                 writes it (the smallest such text, so the choice does not depend on row \
+                 order).",
+                "`'Instead of a United States dominating the world…'`",
+            ),
+            col(
+                "speaker",
+                Dtype::Str,
+                true,
+                "The speaker its rows name most often (ties: the smallest name). Missing when \
+                 no row names one.",
+                "`'Gustavo Petro'`",
+            ),
+            col(
+                "n_docs",
+                Dtype::Int32,
+                false,
+                "Documents that carry the quotation.",
+                "`2`",
+            ),
+            col("n_rows", Dtype::Int32, false, "Rows in the cluster.", "`3`"),
+            col(
+                "first_doc",
+                Dtype::Doc,
+                false,
+                "The smallest `doc` label among its rows (the earliest, when labels are dates \
+                 or sort by date).",
+                "`'000_4bf8.txt'`",
+            ),
+            col(
+                "last_doc",
+                Dtype::Doc,
+                false,
+                "The largest `doc` label among its rows.",
+                "`'001_ed13.txt'`",
+            ),
+        ],
+    ),
+    (
+        "match_speakers",
+        &[
+            col(
+                "speaker_id",
+                Dtype::Str,
+                true,
+                "One person or organisation across documents: a surname or title form \
+                 (\"Petro\", \"President Petro\") joins the full name when the corpus makes it \
+                 clear; two full names with one surname stay apart. Missing for roles, \
+                 unresolved mentions and rows without a speaker.",
+                "`'s5e0c2d1b7a9f3e41'`",
+            ),
+            col(
+                "speaker_name",
+                Dtype::Str,
+                true,
+                "The speaker's canonical name: the full form written most often. Missing when \
+                 `speaker_id` is.",
+                "`'Gustavo Petro'`",
+            ),
+        ],
+    ),
+    (
+        "match_numbers",
+        &[
+            col(
+                "fact_id",
+                Dtype::Str,
+                true,
+                "Figures that report the same fact: same kind, unit or currency, counted \
+                 noun, governing verb (and date window, when dates are given). Missing for a \
+                 figure without a value, a noun or a verb, and for dates, years, times, \
+                 ordinals and scores.",
+                "`'f1d0a6b2c3e4f5a69'`",
+            ),
+            col(
+                "disagrees",
+                Dtype::Bool,
+                false,
+                "True when the value differs from the fact's median value beyond \
+                 rounding (605,000 and about 600,000 agree; 605,000 and 350,000 do not; the \
+                 rule is in docs/across.md). False without a fact.",
+                "`True`",
+            ),
+        ],
+    ),
+];
+
 /// The Arrow schema `table` is built with (the `doc` column holds positions).
 #[cfg(feature = "arrow")]
 pub fn arrow_schema(table: Table) -> Arc<Schema> {

@@ -29,3 +29,9 @@ as_arrow_table: pw.ArrowTable = pw.numbers(["One."], output="arrow")
 several: dict[str, pd.DataFrame] = pw.tables(["One."], include="quotes")
 record: dict[str, object] = doc.to_dict()
 html_view: str = doc._repr_html_()
+
+# Across articles: DataFrames in, DataFrames out.
+matched: pd.DataFrame = pw.match_quotes(as_pandas)
+clusters: pd.DataFrame = pw.quote_clusters(matched)
+named: pd.DataFrame = pw.match_speakers(matched)
+facts: pd.DataFrame = pw.match_numbers(pw.numbers(["It fell 5%."]), dates={0: "2025-01-01"}, window_days=7)

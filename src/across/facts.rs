@@ -1,0 +1,287 @@
+//! Figures across documents: rows that report the same fact share a `fact_id`, and a row
+//! whose value differs from the fact's beyond rounding `disagrees`.
+//!
+//! A fact is keyed by the row alone ([`fact_key`]): the figure's kind, unit or currency,
+//! counted noun, governing verb (crudely stemmed, so "deported" and "deports" meet) and, when
+//! the caller gives dates, the window of days they fall in. A row without a value, a noun or a
+//! verb, or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact: without the
+//! verb, "three victories" and "two victories" in unrelated stories were one fact.
+//!
+//! The fact's reference value is its median (the lower one of an even count), which a few
+//! outlying reports do not move. [`agree`]
+//! states the rounding rule: two values agree when they differ by at most half the rounding
+//! step of the rounder one (the step of a value is the largest power of ten it is a multiple
+//! of as written: 600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or, when either is
+//! approximate ("about", "nearly", "more than"), by at most [`APPROX_SHARE`] of the larger.
+//! A range agrees with a value inside it (with the same slack).
+
+use super::sign;
+use crate::lexicon::FastMap;
+
+/// Kinds whose figures are not amounts of something, so never one fact.
+pub const UNMATCHED_KINDS: &[&str] = &["date", "year", "time", "ordinal", "score"];
+/// The relative slack allowed when either value is approximate.
+pub const APPROX_SHARE: f64 = 0.1;
+
+/// One row of a numbers table.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NumberIn<'a> {
+    pub kind: &'a str,
+    pub unit: Option<&'a str>,
+    pub noun: Option<&'a str>,
+    pub verb: Option<&'a str>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub approx: bool,
+    /// The window of dates the row's document falls in, when the caller knows it.
+    pub period: Option<i64>,
+}
+
+/// One row's fact: the id's hash, and whether the value disagrees with the fact's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FactRow {
+    pub fact: Option<u64>,
+    pub disagrees: bool,
+}
+
+/// A verb's stem: lowercase, without a final -ing, -ed, -es or -s when three letters remain.
+fn stem(verb: &str) -> String {
+    let verb = verb.to_lowercase();
+    let verb = verb.rsplit(' ').next().unwrap_or_default().to_string();
+    for ending in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = verb.strip_suffix(ending) {
+            if stem.chars().count() >= 3 {
+                return stem.to_string();
+            }
+        }
+    }
+    verb
+}
+
+/// The fact a row reports, as text, or `None` when it reports none.
+pub fn fact_key(row: &NumberIn) -> Option<String> {
+    row.value.filter(|v| v.is_finite())?;
+    if UNMATCHED_KINDS.contains(&row.kind) {
+        return None;
+    }
+    let noun = row.noun?.to_lowercase();
+    let verb = stem(row.verb?);
+    let unit = row.unit.unwrap_or_default();
+    let period = row.period.map(|p| p.to_string()).unwrap_or_default();
+    Some(format!(
+        "{}\u{1f}{unit}\u{1f}{noun}\u{1f}{verb}\u{1f}{period}",
+        row.kind
+    ))
+}
+
+/// The rounding step of a value as written: 600000 → 100000, 605000 → 1000, 2.5 → 0.1.
+pub fn step(value: f64) -> f64 {
+    let written = format!("{}", value.abs());
+    if let Some((_, decimals)) = written.split_once('.') {
+        return 10f64.powi(-(decimals.len() as i32));
+    }
+    let zeros = written.bytes().rev().take_while(|&b| b == b'0').count();
+    if zeros == written.len() {
+        return 1.0;
+    }
+    10f64.powi(zeros as i32)
+}
+
+/// A figure as compared: its interval and whether it is approximate.
+#[derive(Clone, Copy, Debug)]
+pub struct Figure {
+    pub low: f64,
+    pub high: f64,
+    pub approx: bool,
+}
+
+impl Figure {
+    fn of(row: &NumberIn) -> Option<Figure> {
+        let value = row.value?;
+        let (low, high) = match (row.low, row.high) {
+            (Some(l), Some(h)) if row.kind == "range" => (l, h),
+            _ => (value, value),
+        };
+        Some(Figure {
+            low,
+            high,
+            approx: row.approx,
+        })
+    }
+}
+
+/// Whether two figures agree within rounding (the rule is in the module doc).
+pub fn agree(a: Figure, b: Figure) -> bool {
+    let rounder = step(a.low)
+        .max(step(a.high))
+        .max(step(b.low))
+        .max(step(b.high));
+    let mut slack = rounder / 2.0;
+    if a.approx || b.approx {
+        let larger = a.high.abs().max(b.high.abs());
+        slack = slack.max(APPROX_SHARE * larger);
+    }
+    let gap = (a.low - b.high).max(b.low - a.high).max(0.0);
+    gap <= slack * (1.0 + 1e-9)
+}
+
+/// `f64` as an `i64` with the same order (an involution, so it maps back the same way).
+fn ordered(v: f64) -> i64 {
+    flip(v.to_bits() as i64)
+}
+
+/// Flips the magnitude bits of a negative value's bits (its own inverse).
+fn flip(bits: i64) -> i64 {
+    bits ^ (((bits >> 63) as u64) >> 1) as i64
+}
+
+/// The fact and agreement of every row.
+pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
+    let keys: Vec<Option<u64>> = rows
+        .iter()
+        .map(|r| fact_key(r).map(|k| sign::bytes(k.as_bytes())))
+        .collect();
+    let pairs: Vec<(u64, i64)> = rows
+        .iter()
+        .zip(&keys)
+        .filter_map(|(r, k)| Some((((*k)?), ordered(r.value?))))
+        .collect();
+    // The reference of each fact: its lower median value.
+    let mut sorted = pairs;
+    sorted.sort_unstable();
+    let mut reference: FastMap<u64, i64> = FastMap::default();
+    let mut i = 0;
+    while i < sorted.len() {
+        let run = sorted[i..]
+            .iter()
+            .take_while(|p| p.0 == sorted[i].0)
+            .count();
+        reference.insert(sorted[i].0, sorted[i + (run - 1) / 2].1);
+        i += run;
+    }
+    rows.iter()
+        .zip(&keys)
+        .map(|(row, key)| {
+            let Some(key) = *key else {
+                return FactRow {
+                    fact: None,
+                    disagrees: false,
+                };
+            };
+            let value = f64::from_bits(flip(reference[&key]) as u64);
+            let reference = Figure {
+                low: value,
+                high: value,
+                approx: false,
+            };
+            let disagrees = Figure::of(row).is_some_and(|f| !agree(f, reference));
+            FactRow {
+                fact: Some(key),
+                disagrees,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(value: f64, approx: bool) -> NumberIn<'static> {
+        NumberIn {
+            kind: "cardinal",
+            noun: Some("people"),
+            verb: Some("deported"),
+            value: Some(value),
+            approx,
+            ..NumberIn::default()
+        }
+    }
+
+    #[test]
+    fn the_rounding_step_is_read_from_the_value_as_written() {
+        assert_eq!(step(600_000.0), 100_000.0);
+        assert_eq!(step(605_000.0), 1_000.0);
+        assert_eq!(step(2.5), 0.1);
+        assert_eq!(step(0.0), 1.0);
+    }
+
+    #[test]
+    fn rounded_figures_agree_and_different_ones_disagree() {
+        let rows = [
+            people(605_000.0, false),
+            people(605_000.0, false),
+            people(600_000.0, true),
+            people(350_000.0, false),
+        ];
+        let out = match_numbers(&rows);
+        assert!(out
+            .iter()
+            .all(|r| r.fact == out[0].fact && r.fact.is_some()));
+        let flags: Vec<bool> = out.iter().map(|r| r.disagrees).collect();
+        assert_eq!(flags, [false, false, false, true]);
+    }
+
+    #[test]
+    fn the_median_is_the_reference_so_one_outlier_disagrees() {
+        let rows = [
+            people(605_000.0, false),
+            people(600_000.0, true),
+            people(350_000.0, false),
+        ];
+        let flags: Vec<bool> = match_numbers(&rows).iter().map(|r| r.disagrees).collect();
+        assert_eq!(flags, [false, false, true]);
+    }
+
+    #[test]
+    fn a_different_noun_unit_or_kind_is_a_different_fact() {
+        let mut dollars = people(605_000.0, false);
+        dollars.kind = "money";
+        dollars.unit = Some("USD");
+        let mut jobs = people(605_000.0, false);
+        jobs.noun = Some("jobs");
+        let mut date = people(2025.0, false);
+        date.kind = "year";
+        let mut bare = people(1.0, false);
+        bare.noun = None;
+        let mut no_verb = people(605_000.0, false);
+        no_verb.verb = None;
+        let rows = [people(605_000.0, false), dollars, jobs, date, bare, no_verb];
+        let out = match_numbers(&rows);
+        assert_ne!(out[0].fact, out[1].fact);
+        assert_ne!(out[0].fact, out[2].fact);
+        assert_eq!(out[3].fact, None);
+        assert_eq!(out[4].fact, None);
+        assert_eq!(out[5].fact, None);
+    }
+
+    #[test]
+    fn inflections_of_the_verb_meet() {
+        let mut other = people(605_000.0, false);
+        other.verb = Some("deports");
+        let out = match_numbers(&[people(605_000.0, false), other]);
+        assert_eq!(out[0].fact, out[1].fact);
+    }
+
+    #[test]
+    fn a_range_agrees_with_a_value_inside_it() {
+        let range = Figure {
+            low: 40.0,
+            high: 55.0,
+            approx: false,
+        };
+        let inside = Figure {
+            low: 50.0,
+            high: 50.0,
+            approx: false,
+        };
+        let outside = Figure {
+            low: 70.0,
+            high: 70.0,
+            approx: false,
+        };
+        assert!(agree(range, inside));
+        assert!(!agree(range, outside));
+    }
+}

@@ -1,0 +1,229 @@
+//! `_native.match_quotes`, `summarise_quotes`, `quote_keys`, `match_speakers`,
+//! `match_numbers`: the across-articles functions of [`crate::across`], converted. Each
+//! takes plain columns (lists), releases the GIL for the work, and returns lists; the Python
+//! layer (`python/presswork/_across.py`) builds the DataFrames.
+
+use pyo3::prelude::*;
+
+use super::guard;
+use crate::across::{self, sign, summarise, FactRow, NumberIn, SpeakerIn};
+
+fn borrowed(texts: &[Option<String>]) -> Vec<Option<&str>> {
+    texts.iter().map(|t| t.as_deref()).collect()
+}
+
+/// Row columns `(cluster, cut_start, cut_end)` (`-1` when missing) and cluster columns
+/// `(id, canonical_row)`.
+type QuoteColumns = (Vec<i64>, Vec<i64>, Vec<i64>, Vec<String>, Vec<usize>);
+
+#[pyfunction]
+pub fn match_quotes(
+    py: Python<'_>,
+    texts: Vec<Option<String>>,
+    speakers: Vec<Option<String>>,
+) -> PyResult<QuoteColumns> {
+    guard(|| {
+        if speakers.len() != texts.len() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "match_quotes: the columns differ in length",
+            ));
+        }
+        Ok(py.detach(|| {
+            let m = across::match_quotes(&borrowed(&texts), &borrowed(&speakers));
+            let cluster = m
+                .rows
+                .iter()
+                .map(|r| r.cluster.map_or(-1, i64::from))
+                .collect();
+            let cut_start = m
+                .rows
+                .iter()
+                .map(|r| r.cut.map_or(-1, |c| i64::from(c.0)))
+                .collect();
+            let cut_end = m
+                .rows
+                .iter()
+                .map(|r| r.cut.map_or(-1, |c| i64::from(c.1)))
+                .collect();
+            let ids = m.clusters.iter().map(|c| sign::id('q', c.id)).collect();
+            let shown = m.clusters.iter().map(|c| c.canonical_row).collect();
+            (cluster, cut_start, cut_end, ids, shown)
+        }))
+    })
+}
+
+/// Each row's key (the hash of its key words, as a signed 64-bit integer), or `None`.
+#[pyfunction]
+pub fn quote_keys(
+    py: Python<'_>,
+    texts: Vec<Option<String>>,
+    speakers: Vec<Option<String>>,
+) -> PyResult<Vec<Option<i64>>> {
+    guard(|| {
+        if speakers.len() != texts.len() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "quote_keys: the columns differ in length",
+            ));
+        }
+        Ok(py.detach(|| {
+            texts
+                .iter()
+                .zip(&speakers)
+                .map(|(t, s)| across::quote_key(t.as_deref()?, s.as_deref()).map(|k| k as i64))
+                .collect()
+        }))
+    })
+}
+
+/// Per cluster `(rows, docs, first_doc, last_doc, speaker, shown_row)`.
+type SummaryColumns = (
+    Vec<u32>,
+    Vec<u32>,
+    Vec<i64>,
+    Vec<i64>,
+    Vec<Option<String>>,
+    Vec<i64>,
+);
+
+#[pyfunction]
+pub fn summarise_quotes(
+    py: Python<'_>,
+    clusters: usize,
+    cluster: Vec<i64>,
+    docs: Vec<i64>,
+    speakers: Vec<Option<String>>,
+    texts: Vec<Option<String>>,
+    whole: Vec<bool>,
+) -> PyResult<SummaryColumns> {
+    guard(|| {
+        let n = cluster.len();
+        if [docs.len(), speakers.len(), texts.len(), whole.len()] != [n; 4] {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "summarise_quotes: the columns differ in length",
+            ));
+        }
+        if cluster.iter().any(|&c| c >= clusters as i64) {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "summarise_quotes: a cluster code is out of range",
+            ));
+        }
+        Ok(py.detach(|| {
+            let members: Vec<summarise::Member> = (0..n)
+                .map(|i| summarise::Member {
+                    cluster: u32::try_from(cluster[i]).ok(),
+                    doc: docs[i],
+                    speaker: speakers[i].as_deref(),
+                    text: texts[i].as_deref(),
+                    whole: whole[i],
+                })
+                .collect();
+            let out = summarise::clusters(clusters, &members);
+            (
+                out.iter().map(|s| s.rows).collect(),
+                out.iter().map(|s| s.docs).collect(),
+                out.iter().map(|s| s.first_doc).collect(),
+                out.iter().map(|s| s.last_doc).collect(),
+                out.iter().map(|s| s.speaker.clone()).collect(),
+                out.iter()
+                    .map(|s| s.shown.map_or(-1, |r| r as i64))
+                    .collect(),
+            )
+        }))
+    })
+}
+
+/// Per row `(speaker_id, speaker_name)`.
+type SpeakerColumns = (Vec<Option<String>>, Vec<Option<String>>);
+
+#[pyfunction]
+#[pyo3(signature = (names, kinds, counts=None))]
+pub fn match_speakers(
+    py: Python<'_>,
+    names: Vec<Option<String>>,
+    kinds: Vec<Option<String>>,
+    counts: Option<Vec<u64>>,
+) -> PyResult<SpeakerColumns> {
+    guard(|| {
+        if kinds.len() != names.len() || counts.as_ref().is_some_and(|c| c.len() != names.len()) {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "match_speakers: the columns differ in length",
+            ));
+        }
+        Ok(py.detach(|| {
+            let rows: Vec<SpeakerIn> = (0..names.len())
+                .map(|i| SpeakerIn {
+                    name: names[i].as_deref(),
+                    kind: kinds[i].as_deref(),
+                    count: counts.as_ref().map_or(1, |c| c[i]),
+                })
+                .collect();
+            across::match_speakers(&rows)
+                .into_iter()
+                .map(|r| (r.id.map(|h| sign::id('s', h)), r.name))
+                .unzip()
+        }))
+    })
+}
+
+/// The text columns of a numbers table: kind, unit, noun, verb.
+type NumberTexts = (
+    Vec<String>,
+    Vec<Option<String>>,
+    Vec<Option<String>>,
+    Vec<Option<String>>,
+);
+/// The value columns: value, low, high, approx, period.
+type NumberValues = (
+    Vec<Option<f64>>,
+    Vec<Option<f64>>,
+    Vec<Option<f64>>,
+    Vec<bool>,
+    Vec<Option<i64>>,
+);
+
+#[pyfunction]
+pub fn match_numbers(
+    py: Python<'_>,
+    texts: NumberTexts,
+    values: NumberValues,
+) -> PyResult<(Vec<Option<String>>, Vec<bool>)> {
+    guard(|| {
+        let (kind, unit, noun, verb) = texts;
+        let (value, low, high, approx, period) = values;
+        let n = kind.len();
+        let lens = [unit.len(), noun.len(), verb.len(), value.len(), low.len()];
+        if lens != [n; 5] || [high.len(), approx.len(), period.len()] != [n; 3] {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "match_numbers: the columns differ in length",
+            ));
+        }
+        Ok(py.detach(|| {
+            let rows: Vec<NumberIn> = (0..n)
+                .map(|i| NumberIn {
+                    kind: &kind[i],
+                    unit: unit[i].as_deref(),
+                    noun: noun[i].as_deref(),
+                    verb: verb[i].as_deref(),
+                    value: value[i],
+                    low: low[i],
+                    high: high[i],
+                    approx: approx[i],
+                    period: period[i],
+                })
+                .collect();
+            across::match_numbers(&rows)
+                .into_iter()
+                .map(|FactRow { fact, disagrees }| (fact.map(|h| sign::id('f', h)), disagrees))
+                .unzip()
+        }))
+    })
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(match_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(quote_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(summarise_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(match_speakers, m)?)?;
+    m.add_function(wrap_pyfunction!(match_numbers, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,256 @@
+"""Across articles: pw.match_quotes, pw.quote_clusters, pw.match_speakers, pw.match_numbers,
+and their presswork.dask versions, on invented rows and on the bundled seed articles."""
+
+import random
+
+import pandas as pd
+import presswork as pw
+import pytest
+from presswork import _frames
+
+
+def quotes_frame(rows):
+    """A quotes-shaped table from (doc, text, speaker) triples."""
+    return pd.DataFrame(
+        {
+            "doc": [r[0] for r in rows],
+            "text": [r[1] for r in rows],
+            "speaker": [r[2] for r in rows],
+        }
+    )
+
+
+INVENTED = [
+    ("a", "We will not bow to pressure from abroad, and we will defend our harbours.", "Ana Ruiz"),
+    ("b", "we will not bow to pressure from abroad - and we will defend our harbors", "Ruiz"),
+    ("c", "We will not bow to pressure", "Ana Ruiz"),
+    ("d", "AND WE WILL DEFEND OUR HARBORS", None),
+    ("e", "The centre of the city is closed", "Tom Hale"),
+    ("f", "the center of the city is closed.", "Tom Hale"),
+    ("g", "Nothing alike at all, he said", "Tom Hale"),
+    ("h", "ok", "Tom Hale"),
+    ("i", "a real threat", "Gustavo Petro"),
+    ("j", "“A real threat”", "Petro"),
+    ("k", "a real threat", "Donald Trump"),
+    ("l", "a real threat", None),
+]
+
+
+def test_marks_case_spelling_and_cuts_join_one_cluster():
+    out = pw.match_quotes(quotes_frame(INVENTED))
+    ids = out["quote_id"].tolist()
+    assert ids[0] == ids[1] == ids[2] == ids[3]
+    assert ids[4] == ids[5] != ids[0]
+    assert ids[6] not in (ids[0], ids[4])
+    assert pd.isna(ids[7])  # one word: no cluster
+    # A short quotation matches only with the same speaker, and needs one.
+    assert ids[8] == ids[9] != ids[10]
+    assert pd.isna(ids[11])
+    clusters = pw.quote_clusters(out).set_index("quote_id")
+    canonical = clusters.loc[ids[0], "text"]
+    # The cuts say where their words lie in the canonical text.
+    for row in (2, 3):
+        start, end = out.loc[row, "cut_start"], out.loc[row, "cut_end"]
+        assert canonical[start:end].lower().replace("harbours", "harbors") == INVENTED[row][1].lower()
+    assert pd.isna(out.loc[0, "cut_start"]) and pd.isna(out.loc[1, "cut_start"])
+    first = clusters.loc[ids[0]]
+    assert (first["n_docs"], first["n_rows"], first["first_doc"], first["last_doc"]) == (4, 4, "a", "d")
+    assert first["speaker"] == "Ana Ruiz"
+
+
+def test_only_direct_quotations_and_named_speakers_are_matched():
+    frame = pd.DataFrame(
+        {
+            "doc": ["a", "b", "c", "d", "e", "f"],
+            "text": ["to comment"] * 2 + ["The Late Show With Stephen Colbert"] * 2 + ["no comment"] * 2,
+            "type": ["indirect", "indirect", "title", "title", "quote", "quote"],
+            "speaker": ["Jo Bell", "Jo Bell", None, None, "a spokesman", "a spokesman"],
+            "speaker_type": ["person", "person", None, None, "role", "role"],
+        }
+    )
+    # Reported speech and titles are nobody's words; "a spokesman" in two articles is not
+    # one person, so a short quotation with only a role for a speaker is not matched.
+    assert pw.match_quotes(frame)["quote_id"].isna().all()
+
+
+def test_a_cut_two_quotations_share_stays_apart():
+    rows = [
+        ("a", "the talks are over and we go home now", None),
+        ("b", "they said the talks are over and we go to court", None),
+        ("c", "the talks are over and we go", None),
+    ]
+    ids = pw.match_quotes(quotes_frame(rows))["quote_id"].tolist()
+    assert len(set(ids)) == 3
+
+
+def test_ids_do_not_depend_on_row_order_or_batch():
+    frame = quotes_frame(INVENTED * 3)
+    expected = pw.match_quotes(frame)
+    shuffled = frame.sample(frac=1.0, random_state=3)
+    again = pw.match_quotes(shuffled).loc[expected.index]
+    pd.testing.assert_frame_equal(again, expected)
+    # A batch with the rows once gives the same ids as a batch with each row three times.
+    once = pw.match_quotes(quotes_frame(INVENTED))
+    assert once["quote_id"].tolist() == expected["quote_id"].tolist()[: len(INVENTED)]
+
+
+def test_one_schema_whatever_the_input():
+    empty = quotes_frame([]).astype({"text": object, "speaker": object})
+    for frame in (quotes_frame(INVENTED), empty, quotes_frame([("a", None, None)])):
+        out = pw.match_quotes(frame)
+        added = [c[0] for c in _frames.SCHEMA["match_quotes"]]
+        assert list(out.columns) == list(frame.columns) + added
+        dtypes = _frames.pandas_dtypes("match_quotes")
+        assert all(out[c].dtype == dtypes[c] for c in added)
+        clusters = pw.quote_clusters(out)
+        assert list(clusters.columns) == [c[0] for c in _frames.SCHEMA["quote_clusters"]]
+    with pytest.raises(ValueError, match="text"):
+        pw.match_quotes(pd.DataFrame({"x": [1]}))
+    with pytest.raises(TypeError):
+        pw.match_quotes(["not", "a", "frame"])
+
+
+def test_seeds_petro_and_great_honour_quotes_cluster_across_documents(seed_texts):
+    texts = pd.Series(seed_texts)
+    matched = pw.match_quotes(pw.quotes(texts))
+    petro = matched[
+        matched["text"].str.contains("United States dominating the world – an imperial", regex=False)
+    ]
+    assert petro["doc"].nunique() == 2 and petro["quote_id"].nunique() == 1
+    honour = matched[matched["text"].str.fullmatch(r"Great Hono(u)?r")]
+    assert honour["doc"].nunique() == 3 and honour["quote_id"].nunique() == 1
+    clusters = pw.quote_clusters(matched).set_index("quote_id")
+    assert clusters.loc[honour["quote_id"].iloc[0], "n_docs"] == 3
+    assert clusters.loc[petro["quote_id"].iloc[0], "speaker"] == "Gustavo Petro"
+
+
+def test_seeds_petros_mentions_are_one_speaker(seed_texts):
+    matched = pw.match_speakers(pw.quotes(pd.Series(seed_texts)))
+    petro = matched[
+        (matched["speaker"].str.contains("Petro", na=False)) & (matched["speaker_type"] == "person")
+    ]
+    assert len(petro) > 20
+    assert petro["speaker_id"].nunique() == 1
+    assert set(petro["speaker_name"]) == {"Gustavo Petro"}
+
+
+def test_speakers_surnames_titles_and_namesakes():
+    frame = pd.DataFrame(
+        {
+            "speaker": [
+                "Maria Lopez",
+                "Lopez",
+                "Senator Lopez",
+                "Jon Reyes",
+                "Ana Reyes",
+                "Reyes",
+                "a spokesman",
+            ],
+            "speaker_type": ["person"] * 6 + ["role"],
+        }
+    )
+    out = pw.match_speakers(frame)
+    ids = out["speaker_id"].tolist()
+    assert ids[0] == ids[1] == ids[2]
+    assert len({ids[3], ids[4], ids[5]}) == 3  # two Reyeses, and a bare Reyes that fits neither
+    assert pd.isna(ids[6])
+    assert out["speaker_name"].tolist()[:3] == ["Maria Lopez"] * 3
+    assert list(out.columns) == ["speaker", "speaker_type", "speaker_id", "speaker_name"]
+
+
+def test_numbers_agree_within_rounding_and_disagree_beyond():
+    texts = pd.Series(
+        {
+            "a": "The agency has deported 605,000 people this year, officials said.",
+            "b": "The agency has deported about 600,000 people this year.",
+            "c": "The agency has deported 605,000 people so far.",
+            "d": "The agency has deported 350,000 people, a rival count says.",
+            "e": "The agency has hired 350,000 people.",
+        }
+    )
+    numbers = pw.numbers(texts)
+    out = pw.match_numbers(numbers)
+    deported = out[out["verb"].str.contains("deport", na=False)]
+    assert deported["fact_id"].nunique() == 1 and len(deported) == 4
+    assert deported.set_index("doc")["disagrees"].to_dict() == {"a": False, "b": False, "c": False, "d": True}
+    hired = out[out["doc"] == "e"]
+    assert hired["fact_id"].iloc[0] != deported["fact_id"].iloc[0]
+    assert not hired["disagrees"].iloc[0]
+    added = [c[0] for c in _frames.SCHEMA["match_numbers"]]
+    assert list(out.columns) == list(numbers.columns) + added
+
+
+def test_numbers_date_windows_split_facts():
+    frame = pd.DataFrame(
+        {
+            "doc": ["x", "y"],
+            "kind": ["cardinal", "cardinal"],
+            "value": [605000.0, 350000.0],
+            "noun": ["people", "people"],
+            "verb": ["deported", "deported"],
+        }
+    )
+    same = pw.match_numbers(frame)
+    # Two values: the lower median (the smaller) is the reference.
+    assert same["fact_id"].nunique() == 1 and same["disagrees"].tolist() == [True, False]
+    apart = pw.match_numbers(frame, dates={"x": "2025-01-05", "y": "2025-06-01"})
+    assert apart["fact_id"].nunique() == 2 and not apart["disagrees"].any()
+
+
+def _dask_quotes(seed_texts, npartitions):
+    dd = pytest.importorskip("dask.dataframe")
+    rng = random.Random(5)
+    frame = pd.concat([pw.quotes(pd.Series(seed_texts)), quotes_frame(INVENTED)], ignore_index=True)
+    frame = frame.iloc[rng.sample(range(len(frame)), len(frame))]
+    return frame, dd.from_pandas(frame, npartitions=npartitions, sort=False)
+
+
+def _same_values(got, expected, columns):
+    got = got.loc[expected.index, columns]
+    for column in columns:
+        assert (
+            got[column].astype(object).where(got[column].notna(), None).tolist()
+            == expected[column].astype(object).where(expected[column].notna(), None).tolist()
+        ), column
+
+
+def test_dask_versions_give_the_ids_of_one_process(seed_texts):
+    dask = pytest.importorskip("dask")
+    import presswork.dask as pwd
+
+    frame, lazy = _dask_quotes(seed_texts, 4)
+    with dask.config.set(scheduler="sync"):
+        matched = pwd.match_quotes(lazy)
+        _same_values(matched.compute(), pw.match_quotes(frame), ["quote_id", "cut_start", "cut_end"])
+        clusters = pwd.quote_clusters(matched).compute().sort_values("quote_id").reset_index(drop=True)
+        expected = pw.quote_clusters(pw.match_quotes(frame)).sort_values("quote_id").reset_index(drop=True)
+        pd.testing.assert_frame_equal(clusters, expected, check_dtype=False)
+        speakers = pwd.match_speakers(lazy).compute()
+        _same_values(speakers, pw.match_speakers(frame), ["speaker_id", "speaker_name"])
+    with pytest.raises(TypeError, match="dask DataFrame"):
+        pwd.match_quotes(frame)
+
+
+def test_dask_numbers_give_the_facts_of_one_process(news_texts):
+    dask = pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    import presswork.dask as pwd
+
+    numbers = pw.numbers(news_texts)
+    lazy = dd.from_pandas(numbers, npartitions=5, sort=False)
+    with dask.config.set(scheduler="sync"):
+        got = pwd.match_numbers(lazy).compute()
+    _same_values(got, pw.match_numbers(numbers), ["fact_id", "disagrees"])
+
+
+def test_dask_on_a_local_cluster_gives_the_same_quote_ids(seed_texts):
+    distributed = pytest.importorskip("distributed")
+    import presswork.dask as pwd
+
+    frame, lazy = _dask_quotes(seed_texts, 6)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with cluster, distributed.Client(cluster):
+        got = pwd.match_quotes(lazy).compute()
+    _same_values(got, pw.match_quotes(frame), ["quote_id", "cut_start", "cut_end"])
