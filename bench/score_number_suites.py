@@ -17,7 +17,8 @@ and value+unit. Scoring choices, stated once:
   with the last word of the gold unit, both lower-cased, plural `s` removed: the gold unit
   often carries modifiers, "european country", where presswork gives the head, "countries"). The file is split by row number:
   even rows are for development, odd rows are the check; both halves and the total are printed.
-* Suites that score ranges (Recognizers-Text NumberRange, Duckling): a figure whose qualifier
+* Suites that annotate open ranges (Recognizers-Text NumberRange, Duckling; not the
+  Recognizers-Text NumberWithUnit files, which annotate the figure): a figure whose qualifier
   states one bound (presswork: `more than 30` has value 30, low 30, high none) is scored as the
   open range those suites annotate.
 * Other suites: predictions are filtered to the kinds the suite annotates, as the reference
@@ -58,6 +59,9 @@ from score_numbers_reference import (
 NOT_QUANTITIES = {"year", "date", "time", "score"}
 TEMPERATURE_UNITS = {"degree celsius", "degree fahrenheit", "kelvin"}
 NEWSQUANT = "cqe/NewsQuant-dev"
+# the suites whose gold annotates `more than 30` as an open range; the NumberWithUnit files
+# annotate the figure itself ("more than 10 miles": 10 mile), as NewsQuant does
+OPEN_RANGE_SUITES = ("recognizers-text/Number/NumberRange", "duckling/")
 MINOR = {"cent": ("USD", "EUR", "AUD", "CAD"), "penny": ("GBP",)}
 # the suites name currencies in rate units ("dollar per barrel"); presswork writes ISO codes
 CODE_NAMES = {
@@ -220,9 +224,10 @@ def match(golds: list[dict], preds: list[dict], ok) -> int:
 def as_open_range(source: str, p: dict) -> dict:
     """`more than 30` (presswork: value 30, low 30) as the open range the suites annotate, for
     suites that score ranges (not NewsQuant, which annotates the figure itself)."""
-    allowed = KIND_FILTER.get(source)
     one_bound = (p.get("low") is None) != (p.get("high") is None)
-    if p["kind"] == "range" or not one_bound or not allowed or "range" not in allowed:
+    allowed = KIND_FILTER.get(source) or ()
+    open_ranges = source.startswith(OPEN_RANGE_SUITES) and "range" in allowed
+    if p["kind"] == "range" or not one_bound or not open_ranges:
         return p
     kind = p["kind"] if p["kind"] in ("money", "percent") else "quantity" if p.get("unit") else "cardinal"
     return {**p, "kind": "range", "range_of": kind, "value": None}
