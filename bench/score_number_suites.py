@@ -23,7 +23,8 @@ and value+unit. Scoring choices, stated once:
   open range those suites annotate.
 * Other suites: predictions are filtered to the kinds the suite annotates, as the reference
   scorer does (KIND_FILTER there). presswork's kinds are mapped to the suites' kinds: duration
-  and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature,
+  and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature
+  (a bare `degree`, temperature or angle, is kept by the temperature and the quantity suites),
   fraction is cardinal, and year/date/time/score are left out.
 """
 
@@ -236,6 +237,10 @@ def as_open_range(source: str, p: dict) -> dict:
 def keep(source: str, p: dict) -> bool:
     if source.startswith("cqe/NewsQuant"):
         return p["kind"] not in ("ordinal", "ordinal_relative")
+    # a bare `degree` (no scale written) may be a temperature or an angle: either suite takes it
+    bare_degree = p["kind"] == "quantity" and p.get("unit") == "degree"
+    if bare_degree and "temperature" in (KIND_FILTER.get(source) or ()):
+        return True
     return keep_pred(source, p)
 
 
