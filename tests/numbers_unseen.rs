@@ -130,3 +130,98 @@ fn the_counted_noun_has_a_singular_lemma() {
     assert_eq!(lemma("3").as_deref(), Some("people"));
     assert_eq!(lemma("a third").as_deref(), Some("shop"));
 }
+
+#[test]
+fn plurals_in_es_give_their_singular_lemma() {
+    let t = "Players faced four bosses, three viruses and two losses.";
+    assert_eq!(find(t, "four").noun_lemma.as_deref(), Some("boss"));
+    assert_eq!(find(t, "three").noun_lemma.as_deref(), Some("virus"));
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("loss"));
+    // "-ches", "-ies" and plain "-s" are unchanged.
+    let t = "They ran five marches past six cities and seven houses.";
+    assert_eq!(find(t, "five").noun_lemma.as_deref(), Some("march"));
+    assert_eq!(find(t, "six").noun_lemma.as_deref(), Some("city"));
+    assert_eq!(find(t, "seven").noun_lemma.as_deref(), Some("house"));
+}
+
+#[test]
+fn a_preposition_is_never_the_counted_noun() {
+    let t = "She won a $50,000 grant toward her study of reefs.";
+    assert_eq!(find(t, "$50,000").noun_lemma.as_deref(), Some("grant"));
+}
+
+#[test]
+fn pounds_after_a_word_of_weight_are_weight() {
+    let t = "The dog weighs nearly 80 pounds and lost 6 pounds this year.";
+    let w = find(t, "80 pounds");
+    assert_eq!(
+        (w.kind, w.unit.as_deref()),
+        (NumberKind::Quantity, Some("pound"))
+    );
+    assert_eq!(find(t, "6 pounds").unit.as_deref(), Some("pound"));
+    // Without one they are sterling, and "of" makes them weight.
+    let t = "Tickets cost 40 pounds and she bought 3 pounds of apples.";
+    assert_eq!(find(t, "40 pounds").unit.as_deref(), Some("GBP"));
+    assert_eq!(find(t, "3 pounds").unit.as_deref(), Some("pound"));
+}
+
+#[test]
+fn a_spaced_m_without_a_currency_is_metres() {
+    let t = "The wall is 12 m high and cost £3m to build.";
+    let h = find(t, "12 m");
+    assert_eq!(
+        (h.kind, h.unit.as_deref()),
+        (NumberKind::Quantity, Some("metre"))
+    );
+    assert_eq!(find(t, "£3m").value, Some(3e6));
+}
+
+#[test]
+fn a_hyphened_currency_word_is_money() {
+    let t = "It paid a 12-cent dividend, made a one-yen bid and left a five-dollar tip.";
+    let c = find(t, "12-cent");
+    assert_eq!(
+        (c.kind, c.value, c.unit.as_deref()),
+        (NumberKind::Money, Some(0.12), Some("USD"))
+    );
+    assert_eq!(find(t, "one-yen").unit.as_deref(), Some("JPY"));
+    let d = find(t, "five-dollar");
+    assert_eq!((d.value, d.noun_lemma.as_deref()), (Some(5.0), Some("tip")));
+}
+
+#[test]
+fn more_currency_signs_and_codes_are_read() {
+    let t = "Fees were 100 ₡ in San José, 40₾ in Tbilisi and 6.25 BTC online.";
+    assert_eq!(find(t, "100 ₡").unit.as_deref(), Some("CRC"));
+    assert_eq!(find(t, "40₾").unit.as_deref(), Some("GEL"));
+    assert_eq!(find(t, "6.25 BTC").unit.as_deref(), Some("BTC"));
+}
+
+#[test]
+fn units_of_science_and_computing_news() {
+    let t = "150 micrograms of lead, 120 μg of zinc and a 2 dm pipe.";
+    assert_eq!(find(t, "150 micrograms").unit.as_deref(), Some("microgram"));
+    assert_eq!(find(t, "120 μg").unit.as_deref(), Some("microgram"));
+    assert_eq!(find(t, "2 dm").unit.as_deref(), Some("decimetre"));
+}
+
+#[test]
+fn a_trailing_or_more_is_a_bound() {
+    let t = "Households of five or more people, and 20 or fewer seats.";
+    let a = find(t, "five or more");
+    assert_eq!((a.low, a.high, a.approx), (Some(5.0), None, true));
+    assert_eq!(a.noun_lemma.as_deref(), Some("people"));
+    assert_eq!(find(t, "20 or fewer").high, Some(20.0));
+}
+
+#[test]
+fn a_glued_f_before_a_noun_is_a_form_not_fahrenheit() {
+    let t = "The fund's 13F filing listed 40 stocks as the city baked at 95F.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert!(!found.contains(&"13F".to_string()), "{found:?}");
+    assert_eq!(find(t, "95F").unit.as_deref(), Some("degree fahrenheit"));
+}

@@ -408,6 +408,10 @@ pub(super) fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
         return format!("{stem}y");
     }
+    // "bosses", "losses" → "boss", "loss"; listed "-es" plurals: "viruses" → "virus".
+    if word.ends_with("sses") || context_is(word, "es_plural") {
+        return word[..word.len() - 2].to_string();
+    }
     if let Some(stem) = word
         .strip_suffix("ches")
         .or_else(|| word.strip_suffix("shes"))
@@ -1118,10 +1122,12 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
+    // "a five-pound note" or "a 300-pound man": left a count, as the reader cannot tell.
     if let Some(u) = UNITS
         .folded
         .get(rest[0])
         .filter(|u| u.lemma != "%" || rest.len() == 1)
+        .filter(|_| !rest[0].starts_with("pound"))
     {
         let kind = match u.class {
             UnitClass::Time => NumberKind::Duration,
@@ -1136,6 +1142,9 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         } else {
             NounRule::Attributive
         };
+        return Some(e);
+    }
+    if let Some(e) = hyphen_money(i, j, value, rest) {
         return Some(e);
     }
     if rest[0] == "m" && digits {
@@ -1156,6 +1165,24 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     None
+}
+
+/// "a 12-cent dividend", "a one-yen bid", "a five-dollar bill": money modifying a noun
+/// (cents converted, as "50p"). "a five-pound note" is left alone: pounds may be weight.
+fn hyphen_money(i: usize, j: usize, value: f64, rest: &[&str]) -> Option<Expr> {
+    use super::lexicons::{CurrencyClass, CURRENCIES};
+    if rest.len() != 1 || rest[0].starts_with("pound") {
+        return None;
+    }
+    let (code, class) = CURRENCIES.words.get(rest[0])?;
+    let amount = if *class == CurrencyClass::Minor {
+        value / 100.0
+    } else {
+        value
+    };
+    let mut e = Expr::new(i, j + 1, amount, NumberKind::Money).with_unit(Some(code.clone()));
+    e.noun = NounRule::Attributive;
+    Some(e)
 }
 
 /// Money written as a sign and one word of digits and a scale letter the tokenizer keeps
