@@ -225,3 +225,29 @@ fn a_glued_f_before_a_noun_is_a_form_not_fahrenheit() {
     assert!(!found.contains(&"13F".to_string()), "{found:?}");
     assert_eq!(find(t, "95F").unit.as_deref(), Some("degree fahrenheit"));
 }
+
+#[test]
+fn an_index_name_that_lost_its_ampersand_is_a_name() {
+    let t = "The Sp 500 fell 2% and the SP 500 rose 1%.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert_eq!(found, ["2%", "1%"]);
+}
+
+#[test]
+fn figures_that_start_with_an_article_survive_the_prefilter() {
+    let t = "It took an hour, cost a million dollars, a third of voters agreed, \
+             a half-million people came and a dollar bought a 10% stake.";
+    for (surface, value) in [
+        ("an hour", 1.0),
+        ("a million dollars", 1e6),
+        ("a third", 1.0 / 3.0),
+        ("a half-million", 5e5),
+        ("10%", 10.0),
+    ] {
+        assert_eq!(find(t, surface).value, Some(value), "{surface}");
+    }
+}

@@ -261,6 +261,30 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A pre-test before a hash lookup, run at every token: the (first byte, length) pairs a word
+/// list holds. A word whose pair is absent is not in the list, and most words of a text are
+/// turned away here without hashing.
+pub struct Shapes([u64; 256]);
+
+impl Shapes {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut shapes = [0u64; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[b as usize] |= 1 << w.len().min(63);
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// False when `word` cannot be in the list.
+    pub fn may_hold(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[b as usize] & (1 << word.len().min(63)) != 0)
+    }
+}
+
 /// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
 /// asking "is this word a stop word?" is one hash lookup and a mask.
 pub struct Classes {
@@ -406,6 +430,15 @@ pub fn vulgar_fraction(c: char) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn shapes_turn_away_words_not_in_the_list() {
+        let s = Shapes::of(["dozens", "tens"]);
+        assert!(s.may_hold("dozens") && s.may_hold("tens"));
+        // Same first letter, another length; another first letter.
+        assert!(!s.may_hold("dozen") && !s.may_hold("years") && !s.may_hold(""));
+    }
+
     use super::*;
 
     const NAMES: &[&str] = &["stop", "ordinal_no"];

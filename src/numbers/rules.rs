@@ -175,6 +175,12 @@ pub fn vetoed(v: &View, e: &Expr) -> bool {
     NOT_QUANTITIES.iter().any(|r| (r.run)(v, e))
 }
 
+/// The shapes of the `vague` words ("dozens", "millions"), tested before the hash lookup.
+static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
+    std::sync::LazyLock::new(|| {
+        super::lexicons::Shapes::of(super::lexicons::CONTEXT.words_in("vague"))
+    });
+
 /// True when a reader may start at `i` (a cheap pre-test, as [`super::scan::could_start`]).
 pub fn could_start(v: &View, i: usize) -> bool {
     match v.kind(i) {
@@ -191,7 +197,10 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 }
             }
             hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
-                || low.ends_with('s') && context_is(low, "vague")
+                // A byte test: `ends_with('s')` costs a call to memcmp at every word.
+                || low.as_bytes().last() == Some(&b's')
+                    && VAGUE_SHAPES.may_hold(low)
+                    && context_is(low, "vague")
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,

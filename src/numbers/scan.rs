@@ -73,10 +73,60 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 .iter()
                 .position(|&b| b == b'-')
                 .map_or(low, |k| &low[..k]);
-            STARTERS.contains(head)
+            if !(STARTER_SHAPES.may_hold(head) && STARTERS.contains(head)) {
+                return false;
+            }
+            !matches!(head, "a" | "an") || article_may_start(v, i)
         }
         _ => false,
     }
+}
+
+/// The shapes of [`STARTERS`]: most words are turned away before the set is hashed.
+static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =
+    LazyLock::new(|| super::lexicons::Shapes::of(STARTERS.iter().map(String::as_str)));
+
+/// The first words of what a figure starting with "a"/"an" goes on with: number words,
+/// scales, units and currency names ("a million", "a third", "an hour", "a dollar").
+static ARTICLE_FOLLOWERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    use super::lexicons::{CURRENCIES, NUMBER_WORDS, SCALES};
+    let w = &*NUMBER_WORDS;
+    let words = w
+        .cardinal
+        .keys()
+        .chain(w.ordinal.keys())
+        .chain(w.fraction.keys());
+    let more = SCALES
+        .0
+        .keys()
+        .chain(UNITS.folded.keys())
+        .chain(UNITS.exact.keys());
+    let head = |s: &String| {
+        let first = s.split(' ').next().unwrap_or("").to_lowercase();
+        first
+            .split(['-', '‐', '‑'])
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    words
+        .chain(more)
+        .chain(CURRENCIES.words.keys())
+        .map(head)
+        .collect()
+});
+static ARTICLE_FOLLOWER_SHAPES: LazyLock<super::lexicons::Shapes> =
+    LazyLock::new(|| super::lexicons::Shapes::of(ARTICLE_FOLLOWERS.iter().map(String::as_str)));
+
+/// "a"/"an" starts a figure only before a number word, scale, unit or currency name, or
+/// before something that is not a word; "a man", "a new" are turned away here, at once.
+fn article_may_start(v: &View, i: usize) -> bool {
+    if !v.is_word(i + 1) {
+        return true;
+    }
+    let next = v.low(i + 1);
+    let head = next.split(['-', '‐', '‑']).next().unwrap_or(next);
+    ARTICLE_FOLLOWER_SHAPES.may_hold(head) && ARTICLE_FOLLOWERS.contains(head)
 }
 
 /// How to find the counted noun once the expression is complete.

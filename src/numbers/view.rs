@@ -43,7 +43,12 @@ impl<'a> View<'a> {
                 if !upper {
                     return AS_IS;
                 }
-                lowered.push_str(&norm.to_lowercase());
+                // ASCII (most capitalized words) is lowered in place, without a new string.
+                if norm.is_ascii() {
+                    lowered.extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    lowered.push_str(&norm.to_lowercase());
+                }
                 lowered_ends.push(lowered.len());
                 (lowered_ends.len() - 1) as u32
             })
