@@ -251,3 +251,11 @@ fn figures_that_start_with_an_article_survive_the_prefilter() {
         assert_eq!(find(t, surface).value, Some(value), "{surface}");
     }
 }
+
+#[test]
+fn comparative_qualifiers_state_one_bound() {
+    let t = "Bids must be less than or equal to 30 and greater than or equal to 12; costs exceeding $86m.";
+    assert_eq!((find(t, "30").low, find(t, "30").high), (None, Some(30.0)));
+    assert_eq!(find(t, "12").low, Some(12.0));
+    assert_eq!(find(t, "$86m").low, Some(86e6));
+}
