@@ -259,3 +259,17 @@ fn comparative_qualifiers_state_one_bound() {
     assert_eq!(find(t, "12").low, Some(12.0));
     assert_eq!(find(t, "$86m").low, Some(86e6));
 }
+
+#[test]
+fn a_listed_index_name_counts_in_text_that_lost_its_case() {
+    let t = "the ftse 100 rose 1% while the sp 500 fell 2% on the day.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert_eq!(found, ["1%", "2%"]);
+    // In cased text a lower-case prefix word is not a name: "route 66" stays a figure there.
+    let t = "Drivers took the old route 66 times last year, Reuters said.";
+    assert!(analyze(t).numbers.iter().any(|n| n.value == Some(66.0)));
+}
