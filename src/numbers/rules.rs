@@ -322,9 +322,16 @@ fn spaced_dollar_prefix(v: &View, i: usize) -> Option<Expr> {
     if !v.is_word(i) || !v.is(i + 1, TokenKind::Currency) || v.glued(i + 1) {
         return None;
     }
-    let key = format!("{}{}", v.raw(i), v.norm(i + 1));
+    // "hk $ 10" in a text lower-cased whole: a prefix of two letters or more ("a $5" stays).
+    let lowered = v.case_lost() && v.raw(i).len() >= 2;
+    let prefix = if lowered {
+        v.raw(i).to_ascii_uppercase()
+    } else {
+        v.raw(i).to_string()
+    };
+    let key = format!("{prefix}{}", v.norm(i + 1));
     let (code, class) = CURRENCIES.exact.get(&key)?;
-    if *class != CurrencyClass::Sign || !v.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+    if *class != CurrencyClass::Sign || !prefix.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
     let mut e = super::scan::single(v, i + 1)?;
@@ -832,6 +839,17 @@ mod tests {
         assert!(f.iter().any(|(s, v, _, u)| s == "HK $9.5 million"
             && *v == Some(9.5e6)
             && u.as_deref() == Some("HKD")));
+    }
+
+    #[test]
+    fn spaced_dollar_prefix_in_a_lower_cased_text() {
+        let f = figures("exports rose to hk $ 10.05 billion and cost a $5 fee.");
+        let unit = |s: &str| f.iter().find(|x| x.0 == s).and_then(|x| x.3.clone());
+        assert_eq!(unit("hk $ 10.05 billion").as_deref(), Some("HKD"));
+        assert_eq!(unit("$5").as_deref(), Some("USD"));
+        // In a cased text a lower-case word before "$" is not a prefix.
+        let f = figures("They paid us $5 each, Reuters said.");
+        assert!(f.iter().any(|x| x.0 == "$5"));
     }
 
     #[test]
