@@ -269,7 +269,43 @@ fn a_listed_index_name_counts_in_text_that_lost_its_case() {
         .map(|n| n.span.text(t).to_string())
         .collect();
     assert_eq!(found, ["1%", "2%"]);
+    // A prefix that is an English word is not a name there: "the top 10" stays a figure.
+    let t = "the top 10 firms and the top 500 supercomputers grew.";
+    assert_eq!(analyze(t).numbers.len(), 2);
     // In cased text a lower-case prefix word is not a name: "route 66" stays a figure there.
     let t = "Drivers took the old route 66 times last year, Reuters said.";
     assert!(analyze(t).numbers.iter().any(|n| n.value == Some(66.0)));
+}
+
+#[test]
+fn dates_and_zones_hold_in_a_text_lower_cased_whole() {
+    let t = "france play ireland in dublin on saturday 12 march at 1400 gmt, and in may 2005.";
+    let span = "the festival runs 10-12 june.";
+    assert_eq!(analyze(span).numbers[0].kind, NumberKind::Date);
+    let n = analyze(t).numbers;
+    let date = n
+        .iter()
+        .find(|x| x.span.text(t) == "12 march")
+        .expect("12 march");
+    assert_eq!(
+        (date.kind, date.value, date.date.as_deref()),
+        (NumberKind::Date, None, Some("--03-12"))
+    );
+    assert_eq!(find(t, "1400 gmt").kind, NumberKind::Time);
+    assert_eq!(find(t, "may 2005").date.as_deref(), Some("2005-05"));
+    // The same text cased gives the same figures.
+    let cased = "France play Ireland in Dublin on Saturday 12 March at 1400 GMT, and in May 2005.";
+    let kinds = |t: &str| {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|x| (x.kind, x.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(t), kinds(cased));
+    // In cased text "may" stays a verb.
+    assert!(analyze("Prices may 10 times rise, Reuters said.")
+        .numbers
+        .iter()
+        .all(|x| x.kind != NumberKind::Date));
 }

@@ -85,6 +85,7 @@ pub const NUMBER_CONTEXT_CLASSES: &[&str] = &[
 pub const NUMBER_TRAP_CLASSES: &[&str] = &[
     "after_ordinal",
     "label",
+    "name_prefix",
     "phone",
     "prefix",
     "street",

@@ -483,7 +483,7 @@ fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
     }
     let h = hour % 12.0 + if marker == "pm" { 12.0 } else { 0.0 };
     let mut end = j + 1;
-    if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+    if dates::is_timezone(v, end) {
         end += 1;
     }
     Some((h, end))
@@ -771,7 +771,7 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
                 return Some(Expr::new(i, e, h24, NumberKind::Time));
             }
             let mut end = j + 1;
-            if context_is(v.low(end), "timezone") && v.raw(end).chars().all(|c| c.is_uppercase()) {
+            if dates::is_timezone(v, end) {
                 end += 1;
             }
             return Some(Expr::new(i, end, value, NumberKind::Time));
@@ -812,8 +812,8 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
-    // "10-12 June (2005)": a span of days.
-    if v.capitalized(j + 1)
+    // "10-12 June (2005)": a span of days ("10-12 june" in a text lower-cased whole).
+    if (v.capitalized(j + 1) || v.case_lost())
         && super::lexicons::MONTHS.contains_key(v.low(j + 1))
         && lo.is_integer()
         && hi.is_integer()

@@ -72,9 +72,11 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     let capitalized = v.capitalized(prev);
     let two_word = i >= 2
         && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "prefix")
-        && (v.capitalized(i - 2) || v.case_lost());
-    // "the ftse 100 fell": in a text that has lost its case a listed prefix still names.
-    let listed = trap_is(prev_low, "prefix") && (capitalized || v.case_lost());
+        && (v.capitalized(i - 2)
+            || v.case_lost() && trap_is(&format!("{} {}", v.low(i - 2), prev_low), "name_prefix"));
+    // "the ftse 100 fell": in a text that has lost its case a listed name still names.
+    let lost = v.case_lost() && trap_is(prev_low, "name_prefix");
+    let listed = trap_is(prev_low, "prefix") && (capitalized || lost);
     if (listed || two_word) && plain_integer || listed && v.norm(i).contains('-') {
         return true;
     }
