@@ -309,3 +309,15 @@ fn dates_and_zones_hold_in_a_text_lower_cased_whole() {
         .iter()
         .all(|x| x.kind != NumberKind::Date));
 }
+
+#[test]
+fn a_cent_sign_after_the_amount_is_a_minor_unit() {
+    let t = "Coffee rose to 99¢, and stamps to 68 ¢.";
+    let c = find(t, "99¢");
+    assert_eq!((c.value, c.unit.as_deref()), (Some(0.99), Some("USD")));
+    let s = find(t, "68 ¢");
+    assert_eq!(
+        (s.kind, s.value, s.unit.as_deref()),
+        (NumberKind::Money, Some(0.68), Some("USD"))
+    );
+}

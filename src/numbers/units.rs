@@ -85,6 +85,12 @@ pub fn is_metres(v: &View, j: usize, has_currency: bool, integer: bool) -> bool 
 /// whether it is a minor unit, and the token after the match.
 pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
     let c = &*CURRENCIES;
+    // "99¢", "10 ¢": a minor-unit sign after the amount.
+    if v.is(j, TokenKind::Currency) {
+        if let Some((code, CurrencyClass::Minor)) = c.words.get(v.norm(j)) {
+            return Some((code.clone(), true, j + 1));
+        }
+    }
     if v.is_word(j) {
         if let Some((code, CurrencyClass::Code)) = c.exact.get(v.raw(j)).map(|(a, b)| (a, *b)) {
             return Some((code.clone(), false, j + 1));
