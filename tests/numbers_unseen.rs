@@ -321,3 +321,12 @@ fn a_cent_sign_after_the_amount_is_a_minor_unit() {
         (NumberKind::Money, Some(0.68), Some("USD"))
     );
 }
+
+#[test]
+fn indian_plural_scales_scale_the_digits() {
+    let t = "The flat sold for Rs 12 lakhs and the project cost 5 crores; he scored 3 hundreds.";
+    assert_eq!(find(t, "Rs 12 lakhs").value, Some(1.2e6));
+    assert_eq!(find(t, "5 crores").value, Some(5e7));
+    // Other plural scales do not: "3 hundreds" are centuries in cricket.
+    assert_eq!(find(t, "3").value, Some(3.0));
+}

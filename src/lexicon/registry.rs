@@ -97,7 +97,7 @@ pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ord
 /// The classes of `quote_function_words.txt`.
 pub const FUNCTION_WORD_CLASSES: &[&str] = &["det", "pron", "rel", "aux", "adv", "other"];
 /// The classes of `scales.txt`.
-pub const SCALE_CLASSES: &[&str] = &["word", "abbrev"];
+pub const SCALE_CLASSES: &[&str] = &["word", "plural_word", "abbrev"];
 /// The classes of `titles.txt`.
 pub const TITLE_CLASSES: &[&str] = &["honorific", "role"];
 /// The classes of `units.txt`.

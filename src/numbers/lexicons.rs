@@ -58,6 +58,8 @@ pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug)]
 pub struct Scale {
     pub power: i32,
+    /// A plural that still scales the digits before it ("12 lakhs"): `plural_word`.
+    pub plural: bool,
 }
 
 /// Scale words keyed lowercase; abbreviations keyed as written (case matters: "m" vs "M").
@@ -69,10 +71,11 @@ pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> =
             let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else {
                 continue;
             };
-            if f.get(2) == Some(&"word") {
-                words.insert(f[0].to_lowercase(), Scale { power });
+            let plural = f.get(2) == Some(&"plural_word");
+            if f.get(2) == Some(&"word") || plural {
+                words.insert(f[0].to_lowercase(), Scale { power, plural });
             } else {
-                abbrevs.insert(f[0].to_string(), Scale { power });
+                abbrevs.insert(f[0].to_string(), Scale { power, plural });
             }
         }
         (words, abbrevs)

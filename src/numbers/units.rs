@@ -20,7 +20,7 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
     }
     let (words, abbrevs) = &*SCALES;
     if let Some(s) = words.get(v.low(j)) {
-        return (!v.low(j).ends_with('s')).then_some(*s);
+        return (!v.low(j).ends_with('s') || s.plural).then_some(*s);
     }
     let raw = v.raw(j);
     let s = abbrevs.get(raw)?;
