@@ -330,3 +330,12 @@ fn indian_plural_scales_scale_the_digits() {
     // Other plural scales do not: "3 hundreds" are centuries in cricket.
     assert_eq!(find(t, "3").value, Some(3.0));
 }
+
+#[test]
+fn and_a_quarter_or_a_third_adds_to_the_whole() {
+    let t = "The road ran five and a quarter miles and cost two and a third million pounds.";
+    let m = find(t, "five and a quarter miles");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(5.25), Some("mile")));
+    let c = find(t, "two and a third million pounds");
+    assert!((c.value.unwrap() - 2_333_333.33).abs() < 1.0);
+}
