@@ -17,12 +17,14 @@ and value+unit. Scoring choices, stated once:
   with the last word of the gold unit, both lower-cased, plural `s` removed: the gold unit
   often carries modifiers, "european country", where presswork gives the head, "countries"). The file is split by row number:
   even rows are for development, odd rows are the check; both halves and the total are printed.
-* Suites that score ranges (Recognizers-Text NumberRange, Duckling): a figure whose qualifier
+* Suites that annotate open ranges (Recognizers-Text NumberRange, Duckling; not the
+  Recognizers-Text NumberWithUnit files, which annotate the figure): a figure whose qualifier
   states one bound (presswork: `more than 30` has value 30, low 30, high none) is scored as the
   open range those suites annotate.
 * Other suites: predictions are filtered to the kinds the suite annotates, as the reference
   scorer does (KIND_FILTER there). presswork's kinds are mapped to the suites' kinds: duration
-  and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature,
+  and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature
+  (a bare `degree`, temperature or angle, is kept by the temperature and the quantity suites),
   fraction is cardinal, and year/date/time/score are left out.
 """
 
@@ -58,6 +60,9 @@ from score_numbers_reference import (
 NOT_QUANTITIES = {"year", "date", "time", "score"}
 TEMPERATURE_UNITS = {"degree celsius", "degree fahrenheit", "kelvin"}
 NEWSQUANT = "cqe/NewsQuant-dev"
+# the suites whose gold annotates `more than 30` as an open range; the NumberWithUnit files
+# annotate the figure itself ("more than 10 miles": 10 mile), as NewsQuant does
+OPEN_RANGE_SUITES = ("recognizers-text/Number/NumberRange", "duckling/")
 MINOR = {"cent": ("USD", "EUR", "AUD", "CAD"), "penny": ("GBP",)}
 # the suites name currencies in rate units ("dollar per barrel"); presswork writes ISO codes
 CODE_NAMES = {
@@ -220,9 +225,10 @@ def match(golds: list[dict], preds: list[dict], ok) -> int:
 def as_open_range(source: str, p: dict) -> dict:
     """`more than 30` (presswork: value 30, low 30) as the open range the suites annotate, for
     suites that score ranges (not NewsQuant, which annotates the figure itself)."""
-    allowed = KIND_FILTER.get(source)
     one_bound = (p.get("low") is None) != (p.get("high") is None)
-    if p["kind"] == "range" or not one_bound or not allowed or "range" not in allowed:
+    allowed = KIND_FILTER.get(source) or ()
+    open_ranges = source.startswith(OPEN_RANGE_SUITES) and "range" in allowed
+    if p["kind"] == "range" or not one_bound or not open_ranges:
         return p
     kind = p["kind"] if p["kind"] in ("money", "percent") else "quantity" if p.get("unit") else "cardinal"
     return {**p, "kind": "range", "range_of": kind, "value": None}
@@ -231,6 +237,10 @@ def as_open_range(source: str, p: dict) -> dict:
 def keep(source: str, p: dict) -> bool:
     if source.startswith("cqe/NewsQuant"):
         return p["kind"] not in ("ordinal", "ordinal_relative")
+    # a bare `degree` (no scale written) may be a temperature or an angle: either suite takes it
+    bare_degree = p["kind"] == "quantity" and p.get("unit") == "degree"
+    if bare_degree and "temperature" in (KIND_FILTER.get(source) or ()):
+        return True
     return keep_pred(source, p)
 
 

@@ -130,3 +130,212 @@ fn the_counted_noun_has_a_singular_lemma() {
     assert_eq!(lemma("3").as_deref(), Some("people"));
     assert_eq!(lemma("a third").as_deref(), Some("shop"));
 }
+
+#[test]
+fn plurals_in_es_give_their_singular_lemma() {
+    let t = "Players faced four bosses, three viruses and two losses.";
+    assert_eq!(find(t, "four").noun_lemma.as_deref(), Some("boss"));
+    assert_eq!(find(t, "three").noun_lemma.as_deref(), Some("virus"));
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("loss"));
+    // "-ches", "-ies" and plain "-s" are unchanged.
+    let t = "They ran five marches past six cities and seven houses.";
+    assert_eq!(find(t, "five").noun_lemma.as_deref(), Some("march"));
+    assert_eq!(find(t, "six").noun_lemma.as_deref(), Some("city"));
+    assert_eq!(find(t, "seven").noun_lemma.as_deref(), Some("house"));
+}
+
+#[test]
+fn a_preposition_is_never_the_counted_noun() {
+    let t = "She won a $50,000 grant toward her study of reefs.";
+    assert_eq!(find(t, "$50,000").noun_lemma.as_deref(), Some("grant"));
+}
+
+#[test]
+fn pounds_after_a_word_of_weight_are_weight() {
+    let t = "The dog weighs nearly 80 pounds and lost 6 pounds this year.";
+    let w = find(t, "80 pounds");
+    assert_eq!(
+        (w.kind, w.unit.as_deref()),
+        (NumberKind::Quantity, Some("pound"))
+    );
+    assert_eq!(find(t, "6 pounds").unit.as_deref(), Some("pound"));
+    // Without one they are sterling, and "of" makes them weight.
+    let t = "Tickets cost 40 pounds and she bought 3 pounds of apples.";
+    assert_eq!(find(t, "40 pounds").unit.as_deref(), Some("GBP"));
+    assert_eq!(find(t, "3 pounds").unit.as_deref(), Some("pound"));
+}
+
+#[test]
+fn a_spaced_m_without_a_currency_is_metres() {
+    let t = "The wall is 12 m high and cost £3m to build.";
+    let h = find(t, "12 m");
+    assert_eq!(
+        (h.kind, h.unit.as_deref()),
+        (NumberKind::Quantity, Some("metre"))
+    );
+    assert_eq!(find(t, "£3m").value, Some(3e6));
+}
+
+#[test]
+fn a_hyphened_currency_word_is_money() {
+    let t = "It paid a 12-cent dividend, made a one-yen bid and left a five-dollar tip.";
+    let c = find(t, "12-cent");
+    assert_eq!(
+        (c.kind, c.value, c.unit.as_deref()),
+        (NumberKind::Money, Some(0.12), Some("USD"))
+    );
+    assert_eq!(find(t, "one-yen").unit.as_deref(), Some("JPY"));
+    let d = find(t, "five-dollar");
+    assert_eq!((d.value, d.noun_lemma.as_deref()), (Some(5.0), Some("tip")));
+}
+
+#[test]
+fn more_currency_signs_and_codes_are_read() {
+    let t = "Fees were 100 ₡ in San José, 40₾ in Tbilisi and 6.25 BTC online.";
+    assert_eq!(find(t, "100 ₡").unit.as_deref(), Some("CRC"));
+    assert_eq!(find(t, "40₾").unit.as_deref(), Some("GEL"));
+    assert_eq!(find(t, "6.25 BTC").unit.as_deref(), Some("BTC"));
+}
+
+#[test]
+fn units_of_science_and_computing_news() {
+    let t = "150 micrograms of lead, 120 μg of zinc and a 2 dm pipe.";
+    assert_eq!(find(t, "150 micrograms").unit.as_deref(), Some("microgram"));
+    assert_eq!(find(t, "120 μg").unit.as_deref(), Some("microgram"));
+    assert_eq!(find(t, "2 dm").unit.as_deref(), Some("decimetre"));
+}
+
+#[test]
+fn a_trailing_or_more_is_a_bound() {
+    let t = "Households of five or more people, and 20 or fewer seats.";
+    let a = find(t, "five or more");
+    assert_eq!((a.low, a.high, a.approx), (Some(5.0), None, true));
+    assert_eq!(a.noun_lemma.as_deref(), Some("people"));
+    assert_eq!(find(t, "20 or fewer").high, Some(20.0));
+}
+
+#[test]
+fn a_glued_f_before_a_noun_is_a_form_not_fahrenheit() {
+    let t = "The fund's 13F filing listed 40 stocks as the city baked at 95F.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert!(!found.contains(&"13F".to_string()), "{found:?}");
+    assert_eq!(find(t, "95F").unit.as_deref(), Some("degree fahrenheit"));
+}
+
+#[test]
+fn an_index_name_that_lost_its_ampersand_is_a_name() {
+    let t = "The Sp 500 fell 2% and the SP 500 rose 1%.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert_eq!(found, ["2%", "1%"]);
+}
+
+#[test]
+fn figures_that_start_with_an_article_survive_the_prefilter() {
+    let t = "It took an hour, cost a million dollars, a third of voters agreed, \
+             a half-million people came and a dollar bought a 10% stake.";
+    for (surface, value) in [
+        ("an hour", 1.0),
+        ("a million dollars", 1e6),
+        ("a third", 1.0 / 3.0),
+        ("a half-million", 5e5),
+        ("10%", 10.0),
+    ] {
+        assert_eq!(find(t, surface).value, Some(value), "{surface}");
+    }
+}
+
+#[test]
+fn comparative_qualifiers_state_one_bound() {
+    let t = "Bids must be less than or equal to 30 and greater than or equal to 12; costs exceeding $86m.";
+    assert_eq!((find(t, "30").low, find(t, "30").high), (None, Some(30.0)));
+    assert_eq!(find(t, "12").low, Some(12.0));
+    assert_eq!(find(t, "$86m").low, Some(86e6));
+}
+
+#[test]
+fn a_listed_index_name_counts_in_text_that_lost_its_case() {
+    let t = "the ftse 100 rose 1% while the sp 500 fell 2% on the day.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert_eq!(found, ["1%", "2%"]);
+    // A prefix that is an English word is not a name there: "the top 10" stays a figure.
+    let t = "the top 10 firms and the top 500 supercomputers grew.";
+    assert_eq!(analyze(t).numbers.len(), 2);
+    // In cased text a lower-case prefix word is not a name: "route 66" stays a figure there.
+    let t = "Drivers took the old route 66 times last year, Reuters said.";
+    assert!(analyze(t).numbers.iter().any(|n| n.value == Some(66.0)));
+}
+
+#[test]
+fn dates_and_zones_hold_in_a_text_lower_cased_whole() {
+    let t = "france play ireland in dublin on saturday 12 march at 1400 gmt, and in may 2005.";
+    let span = "the festival runs 10-12 june.";
+    assert_eq!(analyze(span).numbers[0].kind, NumberKind::Date);
+    let n = analyze(t).numbers;
+    let date = n
+        .iter()
+        .find(|x| x.span.text(t) == "12 march")
+        .expect("12 march");
+    assert_eq!(
+        (date.kind, date.value, date.date.as_deref()),
+        (NumberKind::Date, None, Some("--03-12"))
+    );
+    assert_eq!(find(t, "1400 gmt").kind, NumberKind::Time);
+    assert_eq!(find(t, "may 2005").date.as_deref(), Some("2005-05"));
+    // The same text cased gives the same figures.
+    let cased = "France play Ireland in Dublin on Saturday 12 March at 1400 GMT, and in May 2005.";
+    let kinds = |t: &str| {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|x| (x.kind, x.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kinds(t), kinds(cased));
+    // In cased text "may" stays a verb.
+    assert!(analyze("Prices may 10 times rise, Reuters said.")
+        .numbers
+        .iter()
+        .all(|x| x.kind != NumberKind::Date));
+}
+
+#[test]
+fn a_cent_sign_after_the_amount_is_a_minor_unit() {
+    let t = "Coffee rose to 99¢, and stamps to 68 ¢.";
+    let c = find(t, "99¢");
+    assert_eq!((c.value, c.unit.as_deref()), (Some(0.99), Some("USD")));
+    let s = find(t, "68 ¢");
+    assert_eq!(
+        (s.kind, s.value, s.unit.as_deref()),
+        (NumberKind::Money, Some(0.68), Some("USD"))
+    );
+}
+
+#[test]
+fn indian_plural_scales_scale_the_digits() {
+    let t = "The flat sold for Rs 12 lakhs and the project cost 5 crores; he scored 3 hundreds.";
+    assert_eq!(find(t, "Rs 12 lakhs").value, Some(1.2e6));
+    assert_eq!(find(t, "5 crores").value, Some(5e7));
+    // Other plural scales do not: "3 hundreds" are centuries in cricket.
+    assert_eq!(find(t, "3").value, Some(3.0));
+}
+
+#[test]
+fn and_a_quarter_or_a_third_adds_to_the_whole() {
+    let t = "The road ran five and a quarter miles and cost two and a third million pounds.";
+    let m = find(t, "five and a quarter miles");
+    assert_eq!((m.value, m.unit.as_deref()), (Some(5.25), Some("mile")));
+    let c = find(t, "two and a third million pounds");
+    assert!((c.value.unwrap() - 2_333_333.33).abs() < 1.0);
+}

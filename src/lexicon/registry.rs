@@ -125,12 +125,15 @@ lexicon_classes! {
         Change = "change",
         Denominator = "denominator",
         Determiner = "determiner",
+        EsPlural = "es_plural",
         MeasuresArticle = "measures_article",
         Metre = "metre",
         Modifier = "modifier",
         Multiplier = "multiplier",
         NotVerb = "not_verb",
         NounLy = "noun_ly",
+        OrLower = "or_lower",
+        OrUpper = "or_upper",
         OrdinalNo = "ordinal_no",
         PeriodPrefix = "period_prefix",
         Plural = "plural",
@@ -139,11 +142,13 @@ lexicon_classes! {
         Skip = "skip",
         Starter = "starter",
         Stop = "stop",
+        TemperatureCue = "temperature_cue",
         TimeIdiomAfter = "time_idiom_after",
         TimeIdiomBefore = "time_idiom_before",
         Timezone = "timezone",
         UpperPrefix = "upper_prefix",
         Vague = "vague",
+        WeightCue = "weight_cue",
         YearBefore = "year_before",
         YearNoun = "year_noun",
     }
@@ -154,6 +159,7 @@ lexicon_classes! {
     TrapClass, NUMBER_TRAP_CLASSES {
         AfterOrdinal = "after_ordinal",
         Label = "label",
+        NamePrefix = "name_prefix",
         Phone = "phone",
         Prefix = "prefix",
         Street = "street",
@@ -166,7 +172,7 @@ pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ord
 /// The classes of `quote_function_words.txt`.
 pub const FUNCTION_WORD_CLASSES: &[&str] = &["det", "pron", "rel", "aux", "adv", "other"];
 /// The classes of `scales.txt`.
-pub const SCALE_CLASSES: &[&str] = &["word", "abbrev"];
+pub const SCALE_CLASSES: &[&str] = &["word", "plural_word", "abbrev"];
 /// The classes of `titles.txt`.
 pub const TITLE_CLASSES: &[&str] = &["honorific", "role"];
 /// The classes of `units.txt`.

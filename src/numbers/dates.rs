@@ -61,9 +61,10 @@ pub fn year_at(v: &View, i: usize) -> Option<u32> {
     (1000..=2199).contains(&y).then_some(y)
 }
 
-/// A month name at `i`, written with a capital ("May" the month, not "may" the verb).
+/// A month name at `i`, written with a capital ("May" the month, not "may" the verb), or in
+/// any case in a text lower-cased whole ("on 12 march").
 fn month_at(v: &View, i: usize) -> Option<u32> {
-    if !v.is_word(i) || !v.capitalized(i) {
+    if !v.is_word(i) || !v.capitalized(i) && !v.case_lost() {
         return None;
     }
     MONTHS.get(v.low(i)).copied()
@@ -77,8 +78,8 @@ fn continues_figure(v: &View, i: usize) -> bool {
 
 /// "1600 GMT": a clock time, not a year.
 pub fn is_timezone(v: &View, i: usize) -> bool {
-    super::lexicons::context_is(v.low(i), ContextClass::Timezone)
-        && v.raw(i).chars().all(|c| c.is_uppercase())
+    let upper = v.raw(i).chars().all(|c| c.is_uppercase()) || v.case_lost();
+    super::lexicons::context_is(v.low(i), ContextClass::Timezone) && upper
 }
 
 /// The date that starts at token `i`, if any.

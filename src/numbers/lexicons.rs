@@ -59,6 +59,8 @@ pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug)]
 pub struct Scale {
     pub power: i32,
+    /// A plural that still scales the digits before it ("12 lakhs"): `plural_word`.
+    pub plural: bool,
 }
 
 /// Scale words keyed lowercase; abbreviations keyed as written (case matters: "m" vs "M").
@@ -70,10 +72,11 @@ pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> =
             let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else {
                 continue;
             };
-            if f.get(2) == Some(&"word") {
-                words.insert(f[0].to_lowercase(), Scale { power });
+            let plural = f.get(2) == Some(&"plural_word");
+            if f.get(2) == Some(&"word") || plural {
+                words.insert(f[0].to_lowercase(), Scale { power, plural });
             } else {
-                abbrevs.insert(f[0].to_string(), Scale { power });
+                abbrevs.insert(f[0].to_string(), Scale { power, plural });
             }
         }
         (words, abbrevs)
@@ -262,6 +265,30 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A pre-test before a hash lookup, run at every token: the (first byte, length) pairs a word
+/// list holds. A word whose pair is absent is not in the list, and most words of a text are
+/// turned away here without hashing.
+pub struct Shapes([u64; 256]);
+
+impl Shapes {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut shapes = [0u64; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[b as usize] |= 1 << w.len().min(63);
+            }
+        }
+        Shapes(shapes)
+    }
+
+    /// False when `word` cannot be in the list.
+    pub fn may_hold(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[b as usize] & (1 << word.len().min(63)) != 0)
+    }
+}
+
 /// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
 /// asking "is this word a stop word?" is one hash lookup and a mask; the class is an enum
 /// declared with the file's spec in the lexicon registry, so a misspelt one does not compile.
@@ -378,6 +405,15 @@ pub fn vulgar_fraction(c: char) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn shapes_turn_away_words_not_in_the_list() {
+        let s = Shapes::of(["dozens", "tens"]);
+        assert!(s.may_hold("dozens") && s.may_hold("tens"));
+        // Same first letter, another length; another first letter.
+        assert!(!s.may_hold("dozen") && !s.may_hold("years") && !s.may_hold(""));
+    }
+
     use super::*;
 
     type Context = Classes<ContextClass>;

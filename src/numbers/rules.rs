@@ -82,7 +82,7 @@ pub const READERS: &[Rule<Read>] = &[
     },
     Rule {
         name: "glued_unit_amount",
-        doc: "`640bhp`, `15kHz`, `1520sq m`, `5-10W`: digits glued to a unit of measure",
+        doc: "`640bhp`, `15kHz`, `1520sq m`, `5-10W`, `115USD`: digits glued to a unit or code",
         run: glued_unit_amount,
     },
     Rule {
@@ -119,18 +119,32 @@ pub const READERS: &[Rule<Read>] = &[
 ];
 
 /// Rules that extend an expression the scanner or a reader found, applied in order.
-pub const EXTENSIONS: &[Rule<Extend>] = &[Rule {
-    name: "compound_measure",
-    doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
-    run: compound_measure,
-}];
+pub const EXTENSIONS: &[Rule<Extend>] = &[
+    Rule {
+        name: "compound_measure",
+        doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
+        run: compound_measure,
+    },
+    Rule {
+        name: "or_more_bound",
+        doc: "`65 or older`, `10 or fewer seats`: a trailing `or more`/`or less` makes a bound",
+        run: or_more_bound,
+    },
+];
 
 /// Expressions that read as figures but are not quantities, tried in order.
-pub const NOT_QUANTITIES: &[Rule<Veto>] = &[Rule {
-    name: "article_time_idiom",
-    doc: "`a year ago`, `for a day`, `a century`: an article with a time unit is an idiom of time",
-    run: article_time_idiom,
-}];
+pub const NOT_QUANTITIES: &[Rule<Veto>] = &[
+    Rule {
+        name: "article_time_idiom",
+        doc: "`a year ago`, `for a day`, `a century`: an article with a time unit is an idiom of time",
+        run: article_time_idiom,
+    },
+    Rule {
+        name: "letter_code_not_temperature",
+        doc: "`13F filing`: a glued F or C before a word, with no word of heat near, is a code",
+        run: letter_code_not_temperature,
+    },
+];
 
 /// Every rule of the lists, in the order the stage runs them: (list, name, doc).
 pub fn listed() -> Vec<(&'static str, &'static str, &'static str)> {
@@ -163,6 +177,12 @@ pub fn vetoed(v: &View, e: &Expr) -> bool {
     NOT_QUANTITIES.iter().any(|r| (r.run)(v, e))
 }
 
+/// The shapes of the `vague` words ("dozens", "millions"), tested before the hash lookup.
+static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
+    std::sync::LazyLock::new(|| {
+        super::lexicons::Shapes::of(super::lexicons::CONTEXT.words_in(ContextClass::Vague))
+    });
+
 /// True when a reader may start at `i` (a cheap pre-test, as [`super::scan::could_start`]).
 pub fn could_start(v: &View, i: usize) -> bool {
     match v.kind(i) {
@@ -179,7 +199,10 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 }
             }
             hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
-                || low.ends_with('s') && context_is(low, ContextClass::Vague)
+                // A byte test: `ends_with('s')` costs a call to memcmp at every word.
+                || low.as_bytes().last() == Some(&b's')
+                    && VAGUE_SHAPES.may_hold(low)
+                    && context_is(low, ContextClass::Vague)
                 || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
         }
         _ => false,
@@ -301,9 +324,16 @@ fn spaced_dollar_prefix(v: &View, i: usize) -> Option<Expr> {
     if !v.is_word(i) || !v.is(i + 1, TokenKind::Currency) || v.glued(i + 1) {
         return None;
     }
-    let key = format!("{}{}", v.raw(i), v.norm(i + 1));
+    // "hk $ 10" in a text lower-cased whole: a prefix of two letters or more ("a $5" stays).
+    let lowered = v.case_lost() && v.raw(i).len() >= 2;
+    let prefix = if lowered {
+        v.raw(i).to_ascii_uppercase()
+    } else {
+        v.raw(i).to_string()
+    };
+    let key = format!("{prefix}{}", v.norm(i + 1));
     let (code, class) = CURRENCIES.exact.get(&key)?;
-    if *class != CurrencyClass::Sign || !v.raw(i).chars().all(|c| c.is_ascii_uppercase()) {
+    if *class != CurrencyClass::Sign || !prefix.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
     let mut e = super::scan::single(v, i + 1)?;
@@ -368,6 +398,19 @@ fn glued_unit_amount(v: &View, i: usize) -> Option<Expr> {
     let (num, suffix) = split_number(rest)?;
     if suffix.is_empty() {
         return None;
+    }
+    // "115USD", "98.5EUR." (the tokenizer keeps a final full stop after a decimal point).
+    let code_key = suffix.strip_suffix('.').unwrap_or(suffix);
+    if let Some((code, CurrencyClass::Code)) = CURRENCIES.exact.get(code_key) {
+        if low_part.is_some() || code_key.len() != 3 {
+            return None;
+        }
+        let mut e = money(i, i + 1, &num.replace(',', ""), "", code)?;
+        if code_key.len() < suffix.len() {
+            let s = v.span(i);
+            e.span = Some(crate::span::Span::new(s.start(), s.end() - 1));
+        }
+        return Some(e);
     }
     let (unit, end) = glued_unit_lookup(v, i, suffix)?;
     let dec = Decimal::parse(num)?;
@@ -474,6 +517,35 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
     }
     let mut e = Expr::new(i, end, value, first.kind);
     e.unit = Some(unit);
+    e
+}
+
+fn or_more_bound(v: &View, e: Expr) -> Expr {
+    let (or, word) = (e.end, e.end + 1);
+    let countable = !matches!(
+        e.kind,
+        NumberKind::Range | NumberKind::Date | NumberKind::Year | NumberKind::Time
+    );
+    if !countable || v.low(or) != "or" || !v.is_word(word) || !v.same_sentence(e.start, word) {
+        return e;
+    }
+    let lower = context_is(v.low(word), ContextClass::OrLower);
+    if !lower && !context_is(v.low(word), ContextClass::OrUpper) {
+        return e;
+    }
+    // "10 or more than 20" is two figures; "20 or more of them" stays a bound.
+    if matches!(v.low(word + 1), "than" | "to") {
+        return e;
+    }
+    let mut e = e;
+    e.end = word + 1;
+    e.span = None;
+    e.approx = true;
+    if lower {
+        e.low = e.value;
+    } else {
+        e.high = e.value;
+    }
     e
 }
 
@@ -673,6 +745,22 @@ fn article_time_idiom(v: &View, e: &Expr) -> bool {
         || context_is(prev, ContextClass::TimeIdiomBefore)
 }
 
+fn letter_code_not_temperature(v: &View, e: &Expr) -> bool {
+    let (k, last) = (e.start, v.raw(e.end.saturating_sub(1)));
+    // "13F" as one token, or "13" and a glued "F".
+    let glued = e.end == k + 1 || e.end == k + 2 && v.glued(k + 1) && last.len() == 1;
+    let one_letter = glued && last.ends_with(['F', 'C']) && !last.contains(['°', 'º']);
+    let scale = e.unit.as_deref().is_some_and(|u| u.starts_with("degree "));
+    if !one_letter || !scale || !v.lowercase_word(e.end) || !v.same_sentence(k, e.end) {
+        return false;
+    }
+    // "95F heat", "it hit 35C yesterday as temperatures soared": a word of heat nearby.
+    let from = v.sentence_of(k).0.max(k.saturating_sub(8));
+    let heat = (from..e.end + 8)
+        .any(|w| v.same_sentence(k, w) && context_is(v.low(w), ContextClass::TemperatureCue));
+    !heat && !context_is(v.low(e.end), ContextClass::Stop)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -707,7 +795,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 15);
+        assert_eq!(names.len(), 17);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -757,6 +845,17 @@ mod tests {
     }
 
     #[test]
+    fn spaced_dollar_prefix_in_a_lower_cased_text() {
+        let f = figures("exports rose to hk $ 10.05 billion and cost a $5 fee.");
+        let unit = |s: &str| f.iter().find(|x| x.0 == s).and_then(|x| x.3.clone());
+        assert_eq!(unit("hk $ 10.05 billion").as_deref(), Some("HKD"));
+        assert_eq!(unit("$5").as_deref(), Some("USD"));
+        // In a cased text a lower-case word before "$" is not a prefix.
+        let f = figures("They paid us $5 each, Reuters said.");
+        assert!(f.iter().any(|x| x.0 == "$5"));
+    }
+
+    #[test]
     fn glued_currency_amount_keeps_every_group() {
         let t = "It paid USD2,400, then $US1,250,000, then RM3,100, EUR50m and PS4.5m.";
         assert!(has(t, "USD2,400", 2400.0));
@@ -765,6 +864,16 @@ mod tests {
         assert!(has(t, "EUR50m", 50e6));
         assert!(has(t, "PS4.5m", 4.5e6));
         assert!(none_in("He bought a PS4 yesterday.", "PS4"));
+    }
+
+    #[test]
+    fn glued_unit_amount_reads_a_glued_code() {
+        assert!(has("It cost 115USD, or 98.5EUR.", "115USD", 115.0));
+        let n = analyze("It cost 98.5EUR.").numbers;
+        assert_eq!(
+            (n[0].kind, n[0].unit.as_deref()),
+            (NumberKind::Money, Some("EUR"))
+        );
     }
 
     #[test]
@@ -874,6 +983,34 @@ mod tests {
         let h = analyze("Hundreds of thousands of fans came.").numbers;
         assert_eq!((h[0].low, h[0].high), (Some(1e5), Some(1e6)));
         assert!(analyze("The tens digit.").numbers.is_empty());
+    }
+
+    #[test]
+    fn or_more_bound_sets_one_bound() {
+        let n = analyze("Voters aged 65 or older and 10 or fewer seats.").numbers;
+        assert_eq!(
+            (n[0].value, n[0].low, n[0].high),
+            (Some(65.0), Some(65.0), None)
+        );
+        assert_eq!(
+            n[1].span
+                .text("Voters aged 65 or older and 10 or fewer seats."),
+            "10 or fewer"
+        );
+        assert_eq!((n[1].low, n[1].high, n[1].approx), (None, Some(10.0), true));
+        assert_eq!(n[1].noun_lemma.as_deref(), Some("seat"));
+        // "or more than" opens a second figure.
+        let t = "It costs 5 or more than 6 dollars.";
+        assert!(has(t, "5", 5.0));
+    }
+
+    #[test]
+    fn letter_code_not_temperature_drops_filing_codes() {
+        assert!(none_in("Its 13F filing showed the stake.", "13F"));
+        // A word of heat or a weather time nearby keeps the temperature.
+        assert!(has("Temperatures hit 35C inland.", "35C", 35.0));
+        assert!(has("It hit 35C yesterday.", "35C", 35.0));
+        assert!(has("A 95F heat dome settled.", "95F", 95.0));
     }
 
     #[test]

@@ -75,10 +75,60 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 .iter()
                 .position(|&b| b == b'-')
                 .map_or(low, |k| &low[..k]);
-            STARTERS.contains(head)
+            if !(STARTER_SHAPES.may_hold(head) && STARTERS.contains(head)) {
+                return false;
+            }
+            !matches!(head, "a" | "an") || article_may_start(v, i)
         }
         _ => false,
     }
+}
+
+/// The shapes of [`STARTERS`]: most words are turned away before the set is hashed.
+static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =
+    LazyLock::new(|| super::lexicons::Shapes::of(STARTERS.iter().map(String::as_str)));
+
+/// The first words of what a figure starting with "a"/"an" goes on with: number words,
+/// scales, units and currency names ("a million", "a third", "an hour", "a dollar").
+static ARTICLE_FOLLOWERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    use super::lexicons::{CURRENCIES, NUMBER_WORDS, SCALES};
+    let w = &*NUMBER_WORDS;
+    let words = w
+        .cardinal
+        .keys()
+        .chain(w.ordinal.keys())
+        .chain(w.fraction.keys());
+    let more = SCALES
+        .0
+        .keys()
+        .chain(UNITS.folded.keys())
+        .chain(UNITS.exact.keys());
+    let head = |s: &String| {
+        let first = s.split(' ').next().unwrap_or("").to_lowercase();
+        first
+            .split(['-', '‐', '‑'])
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    words
+        .chain(more)
+        .chain(CURRENCIES.words.keys())
+        .map(head)
+        .collect()
+});
+static ARTICLE_FOLLOWER_SHAPES: LazyLock<super::lexicons::Shapes> =
+    LazyLock::new(|| super::lexicons::Shapes::of(ARTICLE_FOLLOWERS.iter().map(String::as_str)));
+
+/// "a"/"an" starts a figure only before a number word, scale, unit or currency name, or
+/// before something that is not a word; "a man", "a new" are turned away here, at once.
+fn article_may_start(v: &View, i: usize) -> bool {
+    if !v.is_word(i + 1) {
+        return true;
+    }
+    let next = v.low(i + 1);
+    let head = next.split(['-', '‐', '‑']).next().unwrap_or(next);
+    ARTICLE_FOLLOWER_SHAPES.may_hold(head) && ARTICLE_FOLLOWERS.contains(head)
 }
 
 /// How to find the counted noun once the expression is complete.
@@ -410,6 +460,10 @@ pub(super) fn singular(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("ies") {
         return format!("{stem}y");
     }
+    // "bosses", "losses" → "boss", "loss"; listed "-es" plurals: "viruses" → "virus".
+    if word.ends_with("sses") || context_is(word, ContextClass::EsPlural) {
+        return word[..word.len() - 2].to_string();
+    }
     if let Some(stem) = word
         .strip_suffix("ches")
         .or_else(|| word.strip_suffix("shes"))
@@ -431,9 +485,7 @@ fn clock_after(v: &View, j: usize, hour: f64) -> Option<(f64, usize)> {
     }
     let h = hour % 12.0 + if marker == "pm" { 12.0 } else { 0.0 };
     let mut end = j + 1;
-    if context_is(v.low(end), ContextClass::Timezone)
-        && v.raw(end).chars().all(|c| c.is_uppercase())
-    {
+    if dates::is_timezone(v, end) {
         end += 1;
     }
     Some((h, end))
@@ -721,9 +773,7 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
                 return Some(Expr::new(i, e, h24, NumberKind::Time));
             }
             let mut end = j + 1;
-            if context_is(v.low(end), ContextClass::Timezone)
-                && v.raw(end).chars().all(|c| c.is_uppercase())
-            {
+            if dates::is_timezone(v, end) {
                 end += 1;
             }
             return Some(Expr::new(i, end, value, NumberKind::Time));
@@ -764,8 +814,8 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         return Some(e);
     }
     let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
-    // "10-12 June (2005)": a span of days.
-    if v.capitalized(j + 1)
+    // "10-12 June (2005)": a span of days ("10-12 june" in a text lower-cased whole).
+    if (v.capitalized(j + 1) || v.case_lost())
         && super::lexicons::MONTHS.contains_key(v.low(j + 1))
         && lo.is_integer()
         && hi.is_integer()
@@ -1125,10 +1175,12 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
+    // "a five-pound note" or "a 300-pound man": left a count, as the reader cannot tell.
     if let Some(u) = UNITS
         .folded
         .get(rest[0])
         .filter(|u| u.lemma != "%" || rest.len() == 1)
+        .filter(|_| !rest[0].starts_with("pound"))
     {
         let kind = match u.class {
             UnitClass::Time => NumberKind::Duration,
@@ -1143,6 +1195,9 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         } else {
             NounRule::Attributive
         };
+        return Some(e);
+    }
+    if let Some(e) = hyphen_money(i, j, value, rest) {
         return Some(e);
     }
     if rest[0] == "m" && digits {
@@ -1163,6 +1218,24 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     None
+}
+
+/// "a 12-cent dividend", "a one-yen bid", "a five-dollar bill": money modifying a noun
+/// (cents converted, as "50p"). "a five-pound note" is left alone: pounds may be weight.
+fn hyphen_money(i: usize, j: usize, value: f64, rest: &[&str]) -> Option<Expr> {
+    use super::lexicons::{CurrencyClass, CURRENCIES};
+    if rest.len() != 1 || rest[0].starts_with("pound") {
+        return None;
+    }
+    let (code, class) = CURRENCIES.words.get(rest[0])?;
+    let amount = if *class == CurrencyClass::Minor {
+        value / 100.0
+    } else {
+        value
+    };
+    let mut e = Expr::new(i, j + 1, amount, NumberKind::Money).with_unit(Some(code.clone()));
+    e.noun = NounRule::Attributive;
+    Some(e)
 }
 
 /// Money written as a sign and one word of digits and a scale letter the tokenizer keeps

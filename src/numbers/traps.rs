@@ -72,10 +72,16 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     let capitalized = v.capitalized(prev);
     let two_word = i >= 2
         && trap_is(&format!("{} {}", v.low(i - 2), prev_low), TrapClass::Prefix)
-        && v.capitalized(i - 2);
-    if (capitalized && trap_is(prev_low, TrapClass::Prefix) || two_word) && plain_integer
-        || (capitalized && trap_is(prev_low, TrapClass::Prefix) && v.norm(i).contains('-'))
-    {
+        && (v.capitalized(i - 2)
+            || v.case_lost()
+                && trap_is(
+                    &format!("{} {}", v.low(i - 2), prev_low),
+                    TrapClass::NamePrefix,
+                ));
+    // "the ftse 100 fell": in a text that has lost its case a listed name still names.
+    let lost = v.case_lost() && trap_is(prev_low, TrapClass::NamePrefix);
+    let listed = trap_is(prev_low, TrapClass::Prefix) && (capitalized || lost);
+    if (listed || two_word) && plain_integer || listed && v.norm(i).contains('-') {
         return true;
     }
     if !capitalized || !plain_integer || v.sentence_initial(prev) {

@@ -20,7 +20,7 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
     }
     let (words, abbrevs) = &*SCALES;
     if let Some(s) = words.get(v.low(j)) {
-        return (!v.low(j).ends_with('s')).then_some(*s);
+        return (!v.low(j).ends_with('s') || s.plural).then_some(*s);
     }
     let raw = v.raw(j);
     let s = abbrevs.get(raw)?;
@@ -67,15 +67,30 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
     }
 }
 
-/// True when the "m" after a figure at `j` is metres rather than million.
+/// True when the "m" after a figure at `j` is metres rather than million: glued, when the
+/// context says so (see [`scale_after`]); spaced and without a currency, always ("12 m wide";
+/// a spaced million is written "£12 m" or "12 million").
 pub fn is_metres(v: &View, j: usize, has_currency: bool, integer: bool) -> bool {
-    v.raw(j) == "m" && v.glued(j) && scale_after(v, j, has_currency, integer).is_none()
+    if v.raw(j) != "m" {
+        return false;
+    }
+    if !v.glued(j) {
+        let glued_after = v.is_word(j + 1) && v.glued(j + 1);
+        return !has_currency && v.same_sentence(j - 1, j) && !glued_after;
+    }
+    scale_after(v, j, has_currency, integer).is_none()
 }
 
 /// A currency named after the amount ("euros", "Swiss francs", "USD", "pence"): the ISO code,
 /// whether it is a minor unit, and the token after the match.
 pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
     let c = &*CURRENCIES;
+    // "99¢", "10 ¢": a minor-unit sign after the amount.
+    if v.is(j, TokenKind::Currency) {
+        if let Some((code, CurrencyClass::Minor)) = c.words.get(v.norm(j)) {
+            return Some((code.clone(), true, j + 1));
+        }
+    }
     if v.is_word(j) {
         if let Some((code, CurrencyClass::Code)) = c.exact.get(v.raw(j)).map(|(a, b)| (a, *b)) {
             return Some((code.clone(), false, j + 1));
@@ -92,13 +107,20 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
             if key.len() == 1 && (!v.glued(j) || v.raw(j) != key) {
                 continue;
             }
-            if key.starts_with("pound") && v.low(j + len) == "of" {
-                continue; // "five pounds of flour"
+            if key.starts_with("pound") && (v.low(j + len) == "of" || weighed(v, j)) {
+                continue; // "five pounds of flour", "she lost 25 pounds"
             }
             return Some((code.clone(), *class == CurrencyClass::Minor, j + len));
         }
     }
     None
+}
+
+/// True when a word just before the figure ending at `j` talks of weight ("weighs 2 pounds",
+/// "lost 25 pounds", "a heavy 10 pounds"): the pounds are weight, not sterling.
+fn weighed(v: &View, j: usize) -> bool {
+    (j.saturating_sub(4)..j.saturating_sub(1))
+        .any(|k| v.same_sentence(k, j) && context_is(v.low(k), ContextClass::WeightCue))
 }
 
 /// A currency sign or code written before the amount ("$", "US$", "Â£", "USD", "Rs").

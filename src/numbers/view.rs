@@ -22,6 +22,8 @@ pub struct View<'a> {
     lowered_ends: Vec<usize>,
     /// For each sentence index, its token range.
     sentence_ranges: Vec<(usize, usize)>,
+    /// Whether any token of the text has a capital letter.
+    cased: bool,
 }
 
 /// "The normalized form is already lowercase."
@@ -31,7 +33,7 @@ impl<'a> View<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[Sentence]) -> Self {
         let mut lowered = String::new();
         let mut lowered_ends = Vec::new();
-        let lower_at = tokens
+        let lower_at: Vec<u32> = tokens
             .iter()
             .map(|t| {
                 let norm = t.norm(text);
@@ -43,7 +45,12 @@ impl<'a> View<'a> {
                 if !upper {
                     return AS_IS;
                 }
-                lowered.push_str(&norm.to_lowercase());
+                // ASCII (most capitalized words) is lowered in place, without a new string.
+                if norm.is_ascii() {
+                    lowered.extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else {
+                    lowered.push_str(&norm.to_lowercase());
+                }
                 lowered_ends.push(lowered.len());
                 (lowered_ends.len() - 1) as u32
             })
@@ -52,6 +59,7 @@ impl<'a> View<'a> {
             .iter()
             .map(|s| (s.token_start, s.token_end))
             .collect();
+        let cased = !lowered_ends.is_empty();
         View {
             text,
             tokens,
@@ -59,6 +67,7 @@ impl<'a> View<'a> {
             lowered,
             lowered_ends,
             sentence_ranges,
+            cased,
         }
     }
 
@@ -124,6 +133,12 @@ impl<'a> View<'a> {
             .and_then(|t| self.sentence_ranges.get(t.sentence as usize).copied())
             .filter(|&(s, e)| s <= i && i < e)
             .unwrap_or((0, self.tokens.len()))
+    }
+
+    /// True when the text has no capital letter at all: lower-cased whole ("the ftse 100
+    /// fell"), where names cannot be told by their case.
+    pub fn case_lost(&self) -> bool {
+        !self.cased
     }
 
     /// True when token `i` opens its sentence (ignoring opening quotes and brackets).

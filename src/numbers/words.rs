@@ -77,6 +77,15 @@ pub fn is_number_atom(w: &str) -> bool {
         || SCALES.0.contains_key(w)
 }
 
+/// The value of a singular fraction word after "and a": "half" 0.5, "quarter" 0.25.
+fn one_part(word: &str) -> Option<f64> {
+    let d = NUMBER_WORDS
+        .fraction
+        .get(word)
+        .filter(|_| !word.ends_with('s'))?;
+    Some(1.0 / *d as f64)
+}
+
 /// Parses the spelled-out number that starts at token `i`, if one does.
 pub fn parse(v: &View, i: usize) -> Option<Spelled> {
     let atoms = atoms(v, i);
@@ -106,7 +115,7 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
                 });
                 if a == 0 && counts {
                     article = true;
-                } else if !(last == "and" && next == Some("half")) {
+                } else if !(last == "and" && next.and_then(one_part).is_some()) {
                     break;
                 }
                 last = w;
@@ -122,8 +131,9 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
                         .is_some_and(|c| c.1 != WordClass::Dozen)
                         || words.ordinal.contains_key(n)
                 });
+                // "two and a half", "five and a quarter"
                 let half_follows =
-                    next == Some("a") && word_at(a + 2) == Some("half") && current > 0;
+                    next == Some("a") && word_at(a + 2).and_then(one_part).is_some() && current > 0;
                 if end_atom.is_none() || !(after_scale && small_follows || half_follows) {
                     break;
                 }
@@ -131,8 +141,8 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
                 a += 1;
                 continue;
             }
-            "half" if last == "a" && a >= 2 => {
-                half = 0.5;
+            part if last == "a" && a >= 2 && one_part(part).is_some() => {
+                half = one_part(part).unwrap_or(0.0);
                 last = "half";
                 end_atom = Some(a);
                 value = groups + current as f64 + half;
@@ -329,6 +339,14 @@ mod tests {
             Some((2.3e6, SpelledKind::Cardinal, 5))
         );
         assert_eq!(p("two and a half"), Some((2.5, SpelledKind::Cardinal, 4)));
+        assert_eq!(
+            p("five and a quarter"),
+            Some((5.25, SpelledKind::Cardinal, 4))
+        );
+        assert_eq!(
+            p("two and a quarter million"),
+            Some((2.25e6, SpelledKind::Cardinal, 5))
+        );
         assert_eq!(
             p("two and a half million"),
             Some((2.5e6, SpelledKind::Cardinal, 5))
