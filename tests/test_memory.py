@@ -37,9 +37,9 @@ TIMEOUT = 60
 @pytest.fixture(autouse=True)
 def default_delay():
     faulthandler.dump_traceback_later(TIMEOUT + 60, exit=True)
-    pw.set_release_after(10)
+    pw.set_release_after(120)  # the default
     yield
-    pw.set_release_after(10)
+    pw.set_release_after(120)
     faulthandler.cancel_dump_traceback_later()
 
 

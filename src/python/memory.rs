@@ -7,15 +7,17 @@
 //! again, and faulting it back in can cost more than the work did (bug 11 in TESTING.md;
 //! it made the time of 64 MB texts jump by 40% at random). So the extension decides when:
 //!
-//! * while any call runs, and until it has been idle for [`set_release_after`] (10 s by
-//!   default), nothing goes back: decay is off (`-1`) on every arena;
+//! * while any call runs, and until it has been idle for [`set_release_after`] (120 s by
+//!   default: longer than the pauses of a notebook, 15–60 s, so a call after such a pause
+//!   does not fault its memory in again; `BENCHMARKS.md`, *Memory policy*), nothing goes
+//!   back: decay is off (`-1`) on every arena;
 //! * once presswork has been idle that long, a small thread returns every unused page at
 //!   once and turns decay on, so that memory freed later (a DataFrame dropped afterwards)
 //!   goes back as jemalloc's default would;
 //! * the next call turns decay off again.
 //!
 //! A batch job that calls presswork back to back never re-faults its own memory, and a
-//! notebook gets its memory back seconds after it stops calling. [`release_memory`] hands it
+//! notebook gets its memory back two minutes after it stops calling. [`release_memory`] hands it
 //! back at once.
 //!
 //! The state lives in atomics, not behind a lock, so that a process forked while the thread
@@ -162,7 +164,10 @@ static MODE: AtomicU8 = AtomicU8::new(HOLD);
 static ACTIVE: AtomicUsize = AtomicUsize::new(0);
 /// When the last call ended, in [`now_ms`].
 static LAST_EXIT_MS: AtomicU64 = AtomicU64::new(0);
-static RELEASE_AFTER_MS: AtomicU64 = AtomicU64::new(10_000);
+/// How long memory is held after the last call: chosen by `bench/memory_policy.py` (a call
+/// 15–60 s after the last one costs 1.20/1.15× a call back to back with 10 s, 1.11/1.03× with
+/// 120 s, for `pw.tokens`; `BENCHMARKS.md`, *Memory policy*).
+static RELEASE_AFTER_MS: AtomicU64 = AtomicU64::new(120_000);
 /// The process whose thread watches for idleness: a forked child sees its parent's here.
 static WATCHER_PID: AtomicU32 = AtomicU32::new(0);
 /// That thread, to wake it; one small handle is leaked per process that starts one.
@@ -293,6 +298,16 @@ fn watch() {
 pub(crate) fn set_release_after(seconds: f64) {
     RELEASE_AFTER_MS.store((seconds * 1000.0).round() as u64, SeqCst);
     wake_watcher();
+}
+
+/// Leaves freed memory to jemalloc's own decay from now on (`ms` for dirty pages, with its
+/// background thread), instead of holding it while calls run and releasing it after the delay:
+/// the alternative policy that `bench/memory_policy.py --decays` measures. Not part of the API.
+pub(crate) fn leave_to_jemalloc(ms: isize) {
+    if jemalloc::PRESENT {
+        MODE.store(UNMANAGED, SeqCst);
+        jemalloc::set_decay(ms);
+    }
 }
 
 /// Whether presswork is holding its freed memory (`"hold"`), has handed it back

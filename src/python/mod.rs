@@ -718,6 +718,19 @@ fn set_release_after(seconds: f64) -> PyResult<()> {
     })
 }
 
+/// Leaves freed memory to jemalloc's own decay (`dirty_decay_ms`), with no hold-and-release
+/// thread: the alternative that `bench/memory_policy.py --decays` measures. Not part of the API.
+#[pyfunction]
+fn _leave_memory_to_jemalloc(decay_ms: isize) -> PyResult<()> {
+    guard(|| {
+        if decay_ms < -1 {
+            return Err(PyValueError::new_err("decay_ms must be -1 (never) or more"));
+        }
+        memory::leave_to_jemalloc(decay_ms);
+        Ok(())
+    })
+}
+
 /// `"hold"` while presswork keeps freed memory for reuse, `"released"` once it has handed it
 /// back, `"unmanaged"` where the allocator decides alone.
 #[pyfunction]
@@ -746,6 +759,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_release_after, m)?)?;
     m.add_function(wrap_pyfunction!(memory_state, m)?)?;
+    m.add_function(wrap_pyfunction!(_leave_memory_to_jemalloc, m)?)?;
     m.add_function(wrap_pyfunction!(schema::schema, m)?)?;
     across::register(m)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
