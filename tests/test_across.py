@@ -1,7 +1,9 @@
 """Across articles: pw.match_quotes, pw.quote_clusters, pw.match_speakers, pw.match_numbers,
 and their presswork.dask versions, on invented rows and on the bundled seed articles."""
 
+import html
 import random
+import textwrap
 
 import pandas as pd
 import presswork as pw
@@ -71,6 +73,26 @@ def test_only_direct_quotations_and_named_speakers_are_matched():
     # Reported speech and titles are nobody's words; "a spokesman" in two articles is not
     # one person, so a short quotation with only a role for a speaker is not matched.
     assert pw.match_quotes(frame)["quote_id"].isna().all()
+
+
+def test_the_same_article_in_every_text_shape_gets_the_same_quote_ids():
+    base = (
+        "The minister spoke on Monday. “We will not bow to pressure from abroad, and we will defend our "
+        "harbours,” Ana Ruiz said. Her rival was blunt. “This plan will cost every family a fortune and it "
+        "won’t work,” Tom Hale told reporters."
+    )
+    straight = base.replace("“", '"').replace("”", '"').replace("’", "'")
+    shapes = {
+        "flat": base,
+        "crlf": base.replace(". ", ".\r\n"),
+        "straight": straight,
+        "html": html.escape(straight, quote=True),
+        "wrapped": textwrap.fill(base, width=60),
+        "ticks": base.replace("“", "``").replace("”", "''"),
+    }
+    matched = pw.match_quotes(pw.quotes(pd.Series(shapes)))
+    ids = matched.dropna(subset=["quote_id"]).groupby("doc")["quote_id"].agg(frozenset)
+    assert len(ids) == len(shapes) and ids.nunique() == 1 and len(ids.iloc[0]) == 2
 
 
 def test_a_cut_two_quotations_share_stays_apart():
