@@ -265,7 +265,7 @@ def test_dask_numbers_give_the_facts_of_one_process(news_texts):
     _same_values(got, pw.match_numbers(numbers), ["fact_id", "disagrees"])
 
 
-def test_dask_on_a_local_cluster_gives_the_same_quote_ids(seed_texts):
+def test_dask_on_a_local_cluster_gives_the_same_quote_and_speaker_ids(seed_texts):
     distributed = pytest.importorskip("distributed")
     import presswork.dask as pwd
 
@@ -275,4 +275,6 @@ def test_dask_on_a_local_cluster_gives_the_same_quote_ids(seed_texts):
     )
     with cluster, distributed.Client(cluster):
         got = pwd.match_quotes(lazy).compute()
+        speakers = pwd.match_speakers(lazy).compute()
     _same_values(got, pw.match_quotes(frame), ["quote_id", "cut_start", "cut_end"])
+    _same_values(speakers, pw.match_speakers(frame), ["speaker_id", "speaker_name"])
