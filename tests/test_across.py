@@ -1,7 +1,9 @@
 """Across articles: pw.match_quotes, pw.quote_clusters, pw.match_speakers, pw.match_numbers,
 and their presswork.dask versions, on invented rows and on the bundled seed articles."""
 
+import html
 import random
+import textwrap
 
 import pandas as pd
 import presswork as pw
@@ -71,6 +73,26 @@ def test_only_direct_quotations_and_named_speakers_are_matched():
     # Reported speech and titles are nobody's words; "a spokesman" in two articles is not
     # one person, so a short quotation with only a role for a speaker is not matched.
     assert pw.match_quotes(frame)["quote_id"].isna().all()
+
+
+def test_the_same_article_in_every_text_shape_gets_the_same_quote_ids():
+    base = (
+        "The minister spoke on Monday. “We will not bow to pressure from abroad, and we will defend our "
+        "harbours,” Ana Ruiz said. Her rival was blunt. “This plan will cost every family a fortune and it "
+        "won’t work,” Tom Hale told reporters."
+    )
+    straight = base.replace("“", '"').replace("”", '"').replace("’", "'")
+    shapes = {
+        "flat": base,
+        "crlf": base.replace(". ", ".\r\n"),
+        "straight": straight,
+        "html": html.escape(straight, quote=True),
+        "wrapped": textwrap.fill(base, width=60),
+        "ticks": base.replace("“", "``").replace("”", "''"),
+    }
+    matched = pw.match_quotes(pw.quotes(pd.Series(shapes)))
+    ids = matched.dropna(subset=["quote_id"]).groupby("doc")["quote_id"].agg(frozenset)
+    assert len(ids) == len(shapes) and ids.nunique() == 1 and len(ids.iloc[0]) == 2
 
 
 def test_a_cut_two_quotations_share_stays_apart():
@@ -243,7 +265,7 @@ def test_dask_numbers_give_the_facts_of_one_process(news_texts):
     _same_values(got, pw.match_numbers(numbers), ["fact_id", "disagrees"])
 
 
-def test_dask_on_a_local_cluster_gives_the_same_quote_ids(seed_texts):
+def test_dask_on_a_local_cluster_gives_the_same_quote_and_speaker_ids(seed_texts):
     distributed = pytest.importorskip("distributed")
     import presswork.dask as pwd
 
@@ -253,4 +275,6 @@ def test_dask_on_a_local_cluster_gives_the_same_quote_ids(seed_texts):
     )
     with cluster, distributed.Client(cluster):
         got = pwd.match_quotes(lazy).compute()
+        speakers = pwd.match_speakers(lazy).compute()
     _same_values(got, pw.match_quotes(frame), ["quote_id", "cut_start", "cut_end"])
+    _same_values(speakers, pw.match_speakers(frame), ["speaker_id", "speaker_name"])

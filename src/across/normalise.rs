@@ -23,27 +23,47 @@ pub struct Word {
 /// The longest HTML escape read (`&#x2019;`, `&rsquo;`).
 const MAX_ENTITY: usize = 10;
 
-/// Escapes that stand for an apostrophe.
-const APOSTROPHE_ENTITIES: &[&str] = &[
-    "&#39;", "&#039;", "&apos;", "&rsquo;", "&lsquo;", "&#8217;", "&#8216;", "&#x2019;", "&#x2018;",
-];
+/// Named escapes that stand for an apostrophe (numeric ones are decoded: `&#8217;`, `&#x27;`).
+const APOSTROPHE_ENTITIES: &[&str] = &["&apos;", "&rsquo;", "&lsquo;"];
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | '′')
 }
 
-/// The length of an HTML escape at the start of `rest`, and whether it is an apostrophe.
-fn entity(rest: &str) -> Option<(usize, bool)> {
+/// What an HTML escape at the start of `rest` stands for.
+enum Escape {
+    Apostrophe,
+    /// A letter or digit written as a numeric escape (`&#233;`).
+    Letter(char),
+    Separator,
+}
+
+/// The length of an HTML escape at the start of `rest`, and what it stands for.
+fn entity(rest: &str) -> Option<(usize, Escape)> {
     let end = rest.bytes().take(MAX_ENTITY).position(|b| b == b';')?;
     let body = &rest[1..end];
     if body.is_empty() || !body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#') {
         return None;
     }
-    let escape = &rest[..=end];
-    let apostrophe = APOSTROPHE_ENTITIES
-        .iter()
-        .any(|e| e.eq_ignore_ascii_case(escape));
-    Some((end + 1, apostrophe))
+    let numeric = body
+        .strip_prefix('#')
+        .and_then(|n| match n.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => n.parse().ok(),
+        });
+    let escape = match numeric.map(char::from_u32) {
+        Some(Some(c)) if is_apostrophe(c) => Escape::Apostrophe,
+        Some(Some(c)) if c.is_alphanumeric() => Escape::Letter(c),
+        Some(_) => Escape::Separator,
+        None if APOSTROPHE_ENTITIES
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(&rest[..=end])) =>
+        {
+            Escape::Apostrophe
+        }
+        None => Escape::Separator,
+    };
+    Some((end + 1, escape))
 }
 
 /// Appends `c` lowercased and without accents.
@@ -73,12 +93,17 @@ struct Words<'o> {
 
 impl Words<'_> {
     fn letter(&mut self, at: usize, c: char) {
+        self.letter_spanning(at, c, c.len_utf8());
+    }
+
+    /// A letter written in `len` bytes of the text (itself, or an HTML escape of it).
+    fn letter_spanning(&mut self, at: usize, c: char, len: usize) {
         if self.buf.is_empty() {
             self.start = at;
         }
         self.pending_join = false;
         push_folded(c, &mut self.buf);
-        self.end = at + c.len_utf8();
+        self.end = at + len;
     }
 
     fn apostrophe(&mut self) {
@@ -124,11 +149,12 @@ pub fn words(text: &str, out: &mut Vec<Word>) {
             words.apostrophe();
         } else if c == '&' {
             match entity(&text[at..]) {
-                Some((len, apostrophe)) => {
-                    if apostrophe {
-                        words.apostrophe();
-                    } else {
-                        words.finish();
+                Some((len, escape)) => {
+                    match escape {
+                        Escape::Apostrophe => words.apostrophe(),
+                        // The letter's span is the whole escape.
+                        Escape::Letter(c) => words.letter_spanning(at, c, len),
+                        Escape::Separator => words.finish(),
                     }
                     // Skip the rest of the escape (all ASCII).
                     for _ in 1..len {
@@ -180,6 +206,12 @@ mod tests {
             hashes("&quot;We don&#8217;t want war,&quot; it&rsquo;s over")
         );
         assert_eq!(a.len(), 6);
+    }
+
+    #[test]
+    fn a_letter_written_as_an_escape_is_the_letter() {
+        assert_eq!(hashes("Nicol&#225;s Maduro"), hashes("Nicolás Maduro"));
+        assert_eq!(hashes("caf&#xE9; &amp; bar"), hashes("café bar"));
     }
 
     #[test]

@@ -156,6 +156,36 @@ fn add(
     *seen += n;
 }
 
+/// Each row's id (from its group key) and its group's canonical name. `keys[i]` is row `i`'s
+/// group key and whether its name is a full form (full forms are shown before bare ones).
+fn name_groups(keys: &[Option<(String, bool)>], rows: &[SpeakerIn]) -> Vec<SpeakerRow> {
+    let mut group_of: FastMap<&str, u32> = FastMap::default();
+    let mut mentions: Vec<(u32, &str, u64)> = Vec::new();
+    let mut fallback: Vec<(u32, &str, u64)> = Vec::new();
+    for (key, row) in keys.iter().zip(rows) {
+        let Some((key, full)) = key else { continue };
+        let next = group_of.len() as u32;
+        let group = *group_of.entry(key.as_str()).or_insert(next);
+        let name = row.name.unwrap_or_default();
+        let target = if *full { &mut mentions } else { &mut fallback };
+        target.push((group, name, row.count.max(1)));
+    }
+    let mut names = canonical_name(&fallback);
+    names.extend(canonical_name(&mentions));
+    keys.iter()
+        .map(|key| match key {
+            None => SpeakerRow {
+                id: None,
+                name: None,
+            },
+            Some((key, _)) => SpeakerRow {
+                id: Some(sign::bytes(key.as_bytes())),
+                name: names.get(&group_of[key.as_str()]).cloned(),
+            },
+        })
+        .collect()
+}
+
 /// The corpus-level speaker of every row.
 pub fn match_speakers(rows: &[SpeakerIn]) -> Vec<SpeakerRow> {
     let parsed: Vec<Option<Parsed>> = rows
@@ -222,31 +252,7 @@ pub fn match_speakers(rows: &[SpeakerIn]) -> Vec<SpeakerRow> {
             (Some(Parsed::Full { .. }), None) => None,
         })
         .collect();
-    let mut group_of: FastMap<&str, u32> = FastMap::default();
-    let mut mentions: Vec<(u32, &str, u64)> = Vec::new();
-    let mut fallback: Vec<(u32, &str, u64)> = Vec::new();
-    for (key, row) in keys.iter().zip(rows) {
-        let Some((key, full)) = key else { continue };
-        let next = group_of.len() as u32;
-        let group = *group_of.entry(key.as_str()).or_insert(next);
-        let name = row.name.unwrap_or_default();
-        let target = if *full { &mut mentions } else { &mut fallback };
-        target.push((group, name, row.count.max(1)));
-    }
-    let mut names = canonical_name(&fallback);
-    names.extend(canonical_name(&mentions));
-    keys.iter()
-        .map(|key| match key {
-            None => SpeakerRow {
-                id: None,
-                name: None,
-            },
-            Some((key, _)) => SpeakerRow {
-                id: Some(sign::bytes(key.as_bytes())),
-                name: names.get(&group_of[key.as_str()]).cloned(),
-            },
-        })
-        .collect()
+    name_groups(&keys, rows)
 }
 
 #[cfg(test)]
