@@ -18,6 +18,7 @@ mod wrap;
 
 use serde::Serialize;
 
+use crate::quotes::escaped;
 use crate::span::Span;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
@@ -34,6 +35,18 @@ pub struct Sentence {
     pub token_end: usize,
 }
 
+/// Moves each sentence's token range to the tokens' new indices after
+/// [`crate::tokenize::split_compounds`] (`moved[old] == new`; empty: nothing moved).
+pub fn reindex(sentences: &mut [Sentence], moved: &[usize]) {
+    if moved.is_empty() {
+        return;
+    }
+    for s in sentences {
+        s.token_start = moved[s.token_start];
+        s.token_end = moved[s.token_end];
+    }
+}
+
 /// Groups `tokens` into sentences and records each token's sentence index in
 /// [`Token::sentence`].
 pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
@@ -42,7 +55,11 @@ pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
 
 /// [`split`] with one rule switched off (to test what a rule does on its own).
 pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<Sentence> {
-    let bounds = boundaries(text, tokens, switch);
+    let bounds = if escaped::has_escaped_marks(text) {
+        escaped_boundaries(text, tokens, switch)
+    } else {
+        boundaries(text, tokens, switch)
+    };
     let mut sentences = Vec::with_capacity(bounds.len());
     for (index, &(start, end)) in bounds.iter().enumerate() {
         for t in &mut tokens[start..end] {
@@ -55,6 +72,33 @@ pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<S
         });
     }
     sentences
+}
+
+/// The token ranges of the sentences of a text that writes its quotation marks as HTML
+/// references (`.&quot; He`, `&#8220;Yes!&#8221; she`): it is split as the text the references
+/// stand for (decoded by the quote stage's [`escaped::Decoded`], one implementation of what an
+/// escaped mark is), and each sentence starts at the first token at or after the place its
+/// decoded start came from.
+fn escaped_boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, usize)> {
+    let decoded = escaped::Decoded::new(text);
+    let dtokens = crate::tokenize::tokenize(&decoded.text);
+    let dbounds = boundaries(&decoded.text, &dtokens, switch);
+    let mut out = Vec::with_capacity(dbounds.len());
+    let (n, mut i, mut start) = (tokens.len(), 0, 0);
+    for &(s, _) in dbounds.iter().skip(1) {
+        let at = decoded.original(dtokens[s].span).start();
+        while i < n && tokens[i].span.start() < at {
+            i += 1;
+        }
+        if i > start && i < n {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if n > start {
+        out.push((start, n));
+    }
+    out
 }
 
 /// The names and one-line docs of every rule, list by list, in the order they run.

@@ -452,3 +452,72 @@ fn a_non_ascii_word_before_a_period_and_lower_case() {
         vec!["Nous étions à Évry.", "ensuite à Ørsted.", "fin"]
     );
 }
+
+/// `text` with its quotation marks and apostrophes written as HTML references, the way scraped
+/// pages keep them, and the reverse.
+fn html_escape(text: &str) -> String {
+    text.replace('"', "&quot;")
+        .replace('“', "&#8220;")
+        .replace('”', "&rdquo;")
+        .replace('‘', "&lsquo;")
+        .replace('’', "&#x2019;")
+        .replace('\'', "&#39;")
+}
+
+fn html_unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#8220;", "“")
+        .replace("&rdquo;", "”")
+        .replace("&lsquo;", "‘")
+        .replace("&#x2019;", "’")
+        .replace("&#39;", "'")
+}
+
+#[test]
+fn escaped_marks_end_sentences_like_the_marks() {
+    assert_eq!(
+        sents("He said &quot;We won.&quot; Then he left. &#8220;Why?&#8221; she asked."),
+        vec![
+            "He said &quot;We won.&quot;",
+            "Then he left.",
+            "&#8220;Why?&#8221; she asked."
+        ]
+    );
+    // An escaped apostrophe is read as one: the clitic does not end anything.
+    assert_eq!(
+        sents("Trump&rsquo;s aide left. It&#39;s over."),
+        vec!["Trump&rsquo;s aide left.", "It&#39;s over."]
+    );
+    // Other references are left as they are.
+    assert_eq!(
+        sents("AT&amp;T rose 2.5%. Shares &copy; fell."),
+        vec!["AT&amp;T rose 2.5%.", "Shares &copy; fell."]
+    );
+}
+
+#[test]
+fn html_escaped_text_gives_the_same_sentences() {
+    for text in SEEDS.iter().chain([&WIRE_STORY]) {
+        let escaped = html_escape(text);
+        assert_ne!(&escaped, text);
+        let got: Vec<String> = normalised(&escaped)
+            .iter()
+            .map(|s| html_unescape(s))
+            .collect();
+        assert_eq!(got, normalised(text));
+    }
+}
+
+#[test]
+fn straight_and_latex_quotes_give_the_same_sentences() {
+    let straight = |t: &str| t.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
+    let latex = |t: &str| t.replace('“', "``").replace('”', "''");
+    let texts: Vec<&str> = SEEDS.iter().copied().chain([WIRE_STORY]).collect();
+    assert!(texts.iter().filter(|t| straight(t) != **t).count() >= 3);
+    for text in texts {
+        let want: Vec<String> = normalised(text).iter().map(|s| straight(s)).collect();
+        assert_eq!(normalised(&straight(text)), want);
+        let want: Vec<String> = normalised(text).iter().map(|s| latex(s)).collect();
+        assert_eq!(normalised(&latex(text)), want);
+    }
+}
