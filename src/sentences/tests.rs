@@ -521,3 +521,11 @@ fn straight_and_latex_quotes_give_the_same_sentences() {
         assert_eq!(normalised(&latex(text)), want);
     }
 }
+
+#[test]
+fn a_spaced_hyphen_after_a_sentence_is_a_dash_not_a_bullet() {
+    assert_eq!(
+        sents("The crowd chanted \"Build the wall!\" - \"And keep them out,\" he said."),
+        vec!["The crowd chanted \"Build the wall!\" - \"And keep them out,\" he said."]
+    );
+}
