@@ -8,7 +8,8 @@
 //! `hyphen_prefixes.txt`), which UD keeps whole too. So [`crate::analyze`] splits the compounds
 //! after every stage has run, and the stages' outputs (byte spans, not token indices) do not
 //! move. Compounds holding a digit (`20-year-old`, `2004-05`, `F-16`) or a period (`U.S.-led`)
-//! stay whole: the number stage's shapes.
+//! stay whole: the number stage's shapes. A word cut off at a hyphen (`pre- and post-war`) keeps
+//! its hyphen, as in UD.
 
 use std::sync::LazyLock;
 
@@ -38,20 +39,51 @@ fn splits(word: &str) -> bool {
     parts >= 2 && !PREFIXES.contains(&first.to_lowercase())
 }
 
-/// Splits every compound word of `tokens` (see the module doc) and returns, for each old token
-/// index and for the old length, the new index; empty when no token was split.
+/// A word cut off at a hyphen before a space or the end (`re-` in `re- and de-regulation`,
+/// `th-` in speech): the hyphen at `i + 1` joins the word at `i`, as in UD.
+fn cut_off_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(w), Some(h)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    w.kind == TokenKind::Word
+        && h.kind == TokenKind::Punct
+        && h.ws_before == Whitespace::None
+        && h.sentence == w.sentence
+        && h.span.text(text).chars().all(is_joining_hyphen)
+        && h.span.text(text).chars().count() == 1
+        && w.span.text(text).chars().all(char::is_alphabetic)
+        && tokens
+            .get(i + 2)
+            .is_none_or(|n| n.ws_before != Whitespace::None)
+}
+
+/// Splits every compound word of `tokens` and joins every cut-off word to its hyphen (see the
+/// module doc); returns, for each old token index and for the old length, the new index
+/// (empty when nothing changed).
 pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
     let is_compound = |t: &Token| {
         t.kind == TokenKind::Word
             && t.span.text(text).contains(is_joining_hyphen)
             && splits(t.span.text(text))
     };
-    if !tokens.iter().any(is_compound) {
+    let changes = |i: usize| is_compound(&tokens[i]) || cut_off_at(text, tokens, i);
+    if !(0..tokens.len()).any(changes) {
         return Vec::new();
     }
+    let cut: Vec<bool> = (0..tokens.len())
+        .map(|i| cut_off_at(text, tokens, i))
+        .collect();
     let mut moved = Vec::with_capacity(tokens.len() + 1);
-    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
-    for t in tokens.drain(..) {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    for (i, t) in tokens.drain(..).enumerate() {
+        if i > 0 && cut[i - 1] {
+            // The hyphen of a cut-off word: the word before takes it.
+            moved.push(out.len() - 1);
+            let w = out.last_mut().expect("the word before");
+            w.span = Span::new(w.span.start(), t.span.end());
+            w.set_norm(normalize(w.span.text(text)));
+            continue;
+        }
         moved.push(out.len());
         if !is_compound(&t) {
             out.push(t);
@@ -169,6 +201,22 @@ mod tests {
                 "U.S.-led"
             ]
         );
+    }
+
+    #[test]
+    fn a_cut_off_word_keeps_its_hyphen() {
+        let texts: Vec<_> = published("pre- and post-war, th- the end -")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["pre-", "and", "post-war", ",", "th-", "the", "end", "-"]
+        );
+        let text = "pre- war";
+        let mut tokens = super::super::tokenize(text);
+        assert_eq!(split_compounds(text, &mut tokens), vec![0, 0, 1, 2]);
+        assert_eq!(tokens[0].kind, TokenKind::Word);
     }
 
     #[test]
