@@ -36,8 +36,9 @@ fn main() {
             let switch = presswork::sentences::rules::RuleSwitch { off: Some(off) };
             doc.tokens = presswork::tokenize::tokenize(&text);
             doc.sentences = presswork::sentences::split_with(&text, &mut doc.tokens, switch);
-            let moved = presswork::tokenize::split_compounds(&text, &mut doc.tokens);
-            presswork::sentences::reindex(&mut doc.sentences, &moved);
+            if presswork::tokenize::split_compounds(&text, &mut doc.tokens) {
+                presswork::sentences::reindex(&mut doc.sentences, &doc.tokens);
+            }
         }
         let co = CharOffsets::new(&text);
         let sents: Vec<[usize; 2]> = doc

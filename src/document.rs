@@ -64,8 +64,9 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
         Vec::new()
     };
     // The stages read compounds whole; the published tokens split them (tokenize::compounds).
-    let moved = tokenize::split_compounds(text, &mut tokens);
-    sentences::reindex(&mut sentences, &moved);
+    if tokenize::split_compounds(text, &mut tokens) {
+        sentences::reindex(&mut sentences, &tokens);
+    }
     Document {
         text,
         tokens,

@@ -35,15 +35,16 @@ pub struct Sentence {
     pub token_end: usize,
 }
 
-/// Moves each sentence's token range to the tokens' new indices after
-/// [`crate::tokenize::split_compounds`] (`moved[old] == new`; empty: nothing moved).
-pub fn reindex(sentences: &mut [Sentence], moved: &[usize]) {
-    if moved.is_empty() {
-        return;
-    }
-    for s in sentences {
-        s.token_start = moved[s.token_start];
-        s.token_end = moved[s.token_end];
+/// Renumbers each sentence's token range after [`crate::tokenize::split_compounds`] changed
+/// the tokens (each token kept its sentence index).
+pub fn reindex(sentences: &mut [Sentence], tokens: &[Token]) {
+    let mut k = 0;
+    for (index, s) in sentences.iter_mut().enumerate() {
+        s.token_start = k;
+        while k < tokens.len() && tokens[k].sentence as usize == index {
+            k += 1;
+        }
+        s.token_end = k;
     }
 }
 

@@ -57,78 +57,131 @@ fn cut_off_at(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_none_or(|n| n.ws_before != Whitespace::None)
 }
 
-/// Splits every compound word of `tokens` and joins every cut-off word to its hyphen (see the
-/// module doc); returns, for each old token index and for the old length, the new index
-/// (empty when nothing changed).
-pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
-    let is_compound = |t: &Token| {
-        t.kind == TokenKind::Word
-            && t.span.text(text).contains(is_joining_hyphen)
-            && splits(t.span.text(text))
-    };
-    let changes = |i: usize| is_compound(&tokens[i]) || cut_off_at(text, tokens, i);
-    if !(0..tokens.len()).any(changes) {
-        return Vec::new();
+/// What the published tokens do with a token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Keep,
+    /// A compound of letters: split at its hyphens.
+    Split,
+    /// A cut-off word: it takes the hyphen after it.
+    TakeHyphen,
+}
+
+fn change_at(text: &str, tokens: &[Token], i: usize) -> Change {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return Change::Keep;
     }
-    let cut: Vec<bool> = (0..tokens.len())
-        .map(|i| cut_off_at(text, tokens, i))
-        .collect();
-    let mut moved = Vec::with_capacity(tokens.len() + 1);
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + tokens.len() / 8);
-    for (i, t) in tokens.drain(..).enumerate() {
-        if i > 0 && cut[i - 1] {
+    if splits(t.span.text(text)) {
+        return Change::Split;
+    }
+    if cut_off_at(text, tokens, i) {
+        return Change::TakeHyphen;
+    }
+    Change::Keep
+}
+
+/// The tokens that change, in order: only tokens holding a hyphen byte (`-`, or 0xE2, which
+/// starts `‐` and `‑`) and the words just before them are looked at, found with one `memchr`
+/// pass over the text.
+fn changes(text: &str, tokens: &[Token]) -> Vec<(usize, Change)> {
+    let mut out = Vec::new();
+    // Tokens before this one have been looked at (each once, however many hyphens it holds).
+    let mut seen = 0;
+    let mut k = 0;
+    let bytes = text.as_bytes();
+    for pos in memchr::memchr2_iter(b'-', 0xE2, bytes) {
+        // 0xE2 also starts curly quotes and dashes: only U+2010 and U+2011 are hyphens.
+        if bytes[pos] == 0xE2
+            && bytes
+                .get(pos + 1..pos + 3)
+                .is_none_or(|b| !matches!(b, [0x80, 0x90 | 0x91]))
+        {
+            continue;
+        }
+        while k < tokens.len() && tokens[k].span.end() <= pos {
+            k += 1;
+        }
+        if k == tokens.len() {
+            break;
+        }
+        if tokens[k].span.start() > pos || k < seen {
+            continue;
+        }
+        for j in seen.max(k.saturating_sub(1))..=k {
+            let c = change_at(text, tokens, j);
+            if c != Change::Keep {
+                out.push((j, c));
+            }
+        }
+        seen = k + 1;
+    }
+    out
+}
+
+/// Splits every compound word of `tokens` and joins every cut-off word to its hyphen (see the
+/// module doc); returns whether any token changed (then each token keeps its sentence index,
+/// and [`crate::sentences::reindex`] renumbers the sentences' token ranges). Tokens before the
+/// first change stay where they are.
+pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> bool {
+    let changes = changes(text, tokens);
+    let Some(&(first, _)) = changes.first() else {
+        return false;
+    };
+    let rest = tokens.split_off(first);
+    tokens.reserve(rest.len() + 2 * changes.len());
+    let mut next = changes.iter().map(|&(k, c)| (k - first, c)).peekable();
+    let mut take_hyphen = false;
+    for (j, t) in rest.into_iter().enumerate() {
+        if take_hyphen {
             // The hyphen of a cut-off word: the word before takes it.
-            moved.push(out.len() - 1);
-            let w = out.last_mut().expect("the word before");
+            take_hyphen = false;
+            let w = tokens.last_mut().expect("the word before");
             w.span = Span::new(w.span.start(), t.span.end());
             w.set_norm(normalize(w.span.text(text)));
             continue;
         }
-        moved.push(out.len());
-        if !is_compound(&t) {
-            out.push(t);
-            continue;
+        let change = match next.peek() {
+            Some(&(k, c)) if k == j => {
+                next.next();
+                c
+            }
+            _ => Change::Keep,
+        };
+        match change {
+            Change::Keep => tokens.push(t),
+            Change::TakeHyphen => {
+                tokens.push(t);
+                take_hyphen = true;
+            }
+            Change::Split => push_parts(text, tokens, &t),
         }
-        let start = t.span.start();
-        let word = t.span.text(text);
-        let mut ws = t.ws_before;
-        let mut at = 0;
-        for (i, c) in word.match_indices(is_joining_hyphen) {
-            push_part(
-                text,
-                &mut out,
-                &t,
-                start + at,
-                start + i,
-                TokenKind::Word,
-                ws,
-            );
-            let h = start + i;
-            push_part(
-                text,
-                &mut out,
-                &t,
-                h,
-                h + c.len(),
-                TokenKind::Punct,
-                Whitespace::None,
-            );
-            ws = Whitespace::None;
-            at = i + c.len();
-        }
-        push_part(
-            text,
-            &mut out,
-            &t,
-            start + at,
-            t.span.end(),
-            TokenKind::Word,
-            ws,
-        );
     }
-    moved.push(out.len());
-    *tokens = out;
-    moved
+    true
+}
+
+/// The parts of the compound `whole` and the hyphens between them.
+fn push_parts(text: &str, out: &mut Vec<Token>, whole: &Token) {
+    let start = whole.span.start();
+    let word = whole.span.text(text);
+    let mut ws = whole.ws_before;
+    let mut at = 0;
+    for (i, c) in word.match_indices(is_joining_hyphen) {
+        let (h, e) = (start + i, start + i + c.len());
+        push_part(text, out, whole, start + at, h, TokenKind::Word, ws);
+        push_part(text, out, whole, h, e, TokenKind::Punct, Whitespace::None);
+        ws = Whitespace::None;
+        at = i + c.len();
+    }
+    push_part(
+        text,
+        out,
+        whole,
+        start + at,
+        whole.span.end(),
+        TokenKind::Word,
+        ws,
+    );
 }
 
 /// One part of the compound `whole`, in its sentence, with its own normalized form.
@@ -215,21 +268,21 @@ mod tests {
         );
         let text = "pre- war";
         let mut tokens = super::super::tokenize(text);
-        assert_eq!(split_compounds(text, &mut tokens), vec![0, 0, 1, 2]);
+        assert!(split_compounds(text, &mut tokens));
+        assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].kind, TokenKind::Word);
     }
 
     #[test]
-    fn the_index_map_and_whitespace_follow_the_parts() {
+    fn whitespace_follows_the_parts() {
         let text = "A so-called  deal.";
         let mut tokens = super::super::tokenize(text);
-        let moved = split_compounds(text, &mut tokens);
-        assert_eq!(moved, vec![0, 1, 4, 5, 6]);
+        assert!(split_compounds(text, &mut tokens));
         let ws: Vec<_> = tokens.iter().map(|t| t.ws_before).collect();
         use Whitespace::*;
         assert_eq!(ws, vec![None, Space, None, None, Space, None]);
         let mut plain = super::super::tokenize("no compound here.");
-        assert!(split_compounds("no compound here.", &mut plain).is_empty());
+        assert!(!split_compounds("no compound here.", &mut plain));
         assert_eq!(plain.len(), 4);
     }
 }
