@@ -169,7 +169,9 @@ def token_errors(ud: dict[str, list[dict]]) -> None:
                     counts[tool][token_class(t[a:b])] += len(parts)
         print(f"\nUD token errors on {name.upper()} (missed + spurious tokens), by class:")
         print(f"  {'class':<52} {'presswork':>9} {'spaCy':>6}")
-        classes = sorted(set(counts["presswork"]) | set(counts["spaCy"]), key=lambda k: -counts["presswork"][k])
+        classes = sorted(
+            set(counts["presswork"]) | set(counts["spaCy"]), key=lambda k: -counts["presswork"][k]
+        )
         for k in classes:
             print(f"  {k:<52} {counts['presswork'][k]:>9} {counts['spaCy'][k]:>6}")
         print(f"  {'total':<52} {sum(counts['presswork'].values()):>9} {sum(counts['spaCy'].values()):>6}")

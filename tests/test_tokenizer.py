@@ -73,6 +73,9 @@ def test_compounds_split_in_tokens_but_not_in_numbers_or_sentences():
     doc = pw.analyze("A twenty-two-year-old well-known rider won. Smith-Jones said so.")
     assert [t.text for t in doc.tokens][1:6] == ["twenty", "-", "two", "-", "year"]
     assert [n.text for n in doc.numbers] == ["twenty-two-year-old"]
-    assert [s.text for s in doc.sentences] == ["A twenty-two-year-old well-known rider won.", "Smith-Jones said so."]
+    assert [s.text for s in doc.sentences] == [
+        "A twenty-two-year-old well-known rider won.",
+        "Smith-Jones said so.",
+    ]
     for i, s in enumerate(doc.sentences):
         assert {t.sentence for t in doc.tokens if s.start <= t.start < s.end} == {i}
