@@ -117,16 +117,25 @@ fn paragraphs_always_break() {
 
 #[test]
 fn token_sentence_indices_match_spans() {
-    let text = "One. Two three. “Four?” Five.";
-    let mut tokens = tokenize(text);
-    let sentences = split(text, &mut tokens);
-    for (si, s) in sentences.iter().enumerate() {
-        for t in &tokens[s.token_start..s.token_end] {
-            assert_eq!(t.sentence as usize, si);
-            assert!(s.span.start() <= t.span.start() && t.span.end() <= s.span.end());
+    for text in [
+        "One. Two three. “Four?” Five.",
+        "One.&quot; Two&#8217;s three. &#8220;Four?&#8221; Five.&quot;",
+        "&quot;&quot;. &amp;quot; &#x201C;&#x201D;",
+    ] {
+        let mut tokens = tokenize(text);
+        let sentences = split(text, &mut tokens);
+        let mut next = 0;
+        for (si, s) in sentences.iter().enumerate() {
+            assert_eq!(s.token_start, next, "{text}");
+            assert!(s.token_end > s.token_start);
+            next = s.token_end;
+            for t in &tokens[s.token_start..s.token_end] {
+                assert_eq!(t.sentence as usize, si);
+                assert!(s.span.start() <= t.span.start() && t.span.end() <= s.span.end());
+            }
         }
+        assert_eq!(next, tokens.len(), "{text}");
     }
-    assert_eq!(sentences.last().unwrap().token_end, tokens.len());
 }
 
 #[test]
