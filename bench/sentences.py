@@ -3,6 +3,7 @@
     bench/.venv/bin/python bench/sentences.py                      # every tool, every set, MB/s
     bench/.venv/bin/python bench/sentences.py --tools presswork --errors ewt   # presswork's errors
     bench/.venv/bin/python bench/sentences.py --tools presswork --shapes       # text shapes only
+    bench/.venv/bin/python bench/sentences.py --token-errors   # UD token differences by class
 
 Sets:
 * ``ewt``, ``gum``: the UD English EWT and GUM dev splits (``../shared/gold/sentences/``, never
@@ -104,6 +105,76 @@ def token_f1(ud: dict[str, list[dict]]) -> None:
                 {(t.idx, t.idx + len(t.text)) for t in nlp.tokenizer(d["text"]) if not t.is_space},
             )
         print(f"  {name.upper()}: presswork {pw.f1:.3f}  spaCy blank('en') {sp.f1:.3f}")
+
+
+def _differences(gold: set, got: set) -> list[tuple[int, int, list]]:
+    """Regions where the token spans differ: the missed gold tokens and the spurious predicted
+    ones, grouped into runs that overlap, each ``(start, end, [(a, b, "g"|"p"), ...])``."""
+    items = sorted([(a, b, "g") for a, b in gold - got] + [(a, b, "p") for a, b in got - gold])
+    regions: list = []
+    for a, b, who in items:
+        if regions and a < regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], b)
+            regions[-1][2].append((a, b, who))
+        else:
+            regions.append([a, b, [(a, b, who)]])
+    return regions
+
+
+def token_class(s: str) -> str:
+    """The kind of tokenization difference a region of text shows."""
+    if re.search(r"[A-Za-z][\'’][A-Za-z]|[A-Za-z][\'’]$", s):
+        return "clitic or possessive (UD keeps don't, Smith's whole)"
+    if re.fullmatch(r"[^\W\d_]+(?:[-‐][^\W\d_]+)+", s):
+        return "hyphen: letters-letters"
+    if re.search(r"\d", s) and re.search(r"[-–]", s):
+        return "hyphen: with digits"
+    if re.fullmatch(r"\w+-", s):
+        return "hyphen: cut-off word (af-)"
+    if re.search(r"[-–]", s):
+        return "hyphen: other"
+    if re.search(r"https?:|www\.|@", s):
+        return "url, e-mail"
+    if "/" in s:
+        return "slash"
+    if "." in s:
+        return "period (abbreviation, file name)"
+    if re.fullmatch(r"[\W_]+", s):
+        return "punctuation run, emoticon"
+    return "other (run-together words, symbols)"
+
+
+def token_errors(ud: dict[str, list[dict]]) -> None:
+    """UD token differences of presswork and spaCy by class: missed gold tokens + spurious ones."""
+    import subprocess
+    from collections import Counter
+
+    import spacy
+    from tools import _rust_example
+
+    nlp = spacy.blank("en")
+    exe = _rust_example("sentences_jsonl")
+    for name, docs in ud.items():
+        inp = "".join(json.dumps(d["text"]) + "\n" for d in docs)
+        out = subprocess.run([exe, "--tokens"], input=inp, capture_output=True, text=True, check=True).stdout
+        counts = {"presswork": Counter(), "spaCy": Counter()}
+        for d, line in zip(docs, out.splitlines()):
+            t, gold = d["text"], {tuple(x) for x in d["tokens"]}
+            preds = {
+                "presswork": {(a, b) for a, b, _ in json.loads(line)["tokens"]},
+                "spaCy": {(x.idx, x.idx + len(x.text)) for x in nlp.tokenizer(t) if not x.is_space},
+            }
+            for tool, got in preds.items():
+                for a, b, parts in _differences(gold, got):
+                    counts[tool][token_class(t[a:b])] += len(parts)
+        print(f"\nUD token errors on {name.upper()} (missed + spurious tokens), by class:")
+        print(f"  {'class':<52} {'presswork':>9} {'spaCy':>6}")
+        classes = sorted(
+            set(counts["presswork"]) | set(counts["spaCy"]), key=lambda k: -counts["presswork"][k]
+        )
+        for k in classes:
+            print(f"  {k:<52} {counts['presswork'][k]:>9} {counts['spaCy'][k]:>6}")
+        print(f"  {'total':<52} {sum(counts['presswork'].values()):>9} {sum(counts['spaCy'].values()):>6}")
 
 
 def seeds_f1(tool) -> PRF:
@@ -249,6 +320,11 @@ def main(argv=None):
     ap.add_argument("--shapes", action="store_true", help="only the text-shape agreement")
     ap.add_argument("--shape-docs", type=int, default=200, help="documents per corpus for --shapes")
     ap.add_argument("--no-speed", action="store_true", help="skip the MB/s runs")
+    ap.add_argument(
+        "--token-errors",
+        action="store_true",
+        help="only the UD token differences of presswork and spaCy, by class",
+    )
     args = ap.parse_args(argv)
     keys = [k.strip() for k in args.tools.split(",") if k.strip()]
     print(f"presswork via: {presswork_via()}")
@@ -257,6 +333,10 @@ def main(argv=None):
         shape_report(make("sentences", "presswork"), args.shape_docs)
         return
     ud = {name: load_ud(name) for name in UD_SETS}
+    if args.token_errors:
+        token_f1(ud)
+        token_errors(ud)
+        return
     rules = load_jsonl(DATA / "golden_rules_en.jsonl")
     speed_texts = [d["text"] for docs in ud.values() for d in docs]
 

@@ -34,7 +34,11 @@ fn main() {
         if let Some(off) = &rule_off {
             // Rule ablation for the bench: the same split with one named rule switched off.
             let switch = presswork::sentences::rules::RuleSwitch { off: Some(off) };
+            doc.tokens = presswork::tokenize::tokenize(&text);
             doc.sentences = presswork::sentences::split_with(&text, &mut doc.tokens, switch);
+            if presswork::tokenize::split_compounds(&text, &mut doc.tokens) {
+                presswork::sentences::reindex(&mut doc.sentences, &doc.tokens);
+            }
         }
         let co = CharOffsets::new(&text);
         let sents: Vec<[usize; 2]> = doc

@@ -52,7 +52,7 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
         text.len()
     );
     let mut tokens = tokenize::tokenize(text);
-    let sentences = sentences::split(text, &mut tokens);
+    let mut sentences = sentences::split(text, &mut tokens);
     let quotes = if stages.quotes {
         quotes::extract(text, &tokens, &sentences)
     } else {
@@ -63,6 +63,10 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
     } else {
         Vec::new()
     };
+    // The stages read compounds whole; the published tokens split them (tokenize::compounds).
+    if tokenize::split_compounds(text, &mut tokens) {
+        sentences::reindex(&mut sentences, &tokens);
+    }
     Document {
         text,
         tokens,

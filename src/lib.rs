@@ -18,6 +18,10 @@
 //! 4. [`numbers`] finds numeric expressions and normalizes their value, kind and unit, with the
 //!    noun they count and the verb that governs them.
 //!
+//! Last, [`tokenize::split_compounds`] splits the compounds of letters the stages read whole
+//! (`well-known` → `well` `-` `known`, as the UD treebanks tokenize) in the tokens handed out;
+//! the stages' outputs are byte spans and do not move.
+//!
 //! [`Document`] holds the text and the output of every stage; everything in it is a view with
 //! byte offsets into the one text, like spaCy's `Doc`. [`analyze`] runs the whole pipeline.
 //!

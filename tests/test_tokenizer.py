@@ -15,6 +15,8 @@ def toks(text):
         ("605,000 1.9 57.85 -3", ["605,000", "1.9", "57.85", "-3"]),
         ("$14 £3.9bn 67.7%", ["$", "14", "£", "3.9", "bn", "67.7", "%"]),
         ("37-year-old 2004-05", ["37-year-old", "2004-05"]),
+        ("a well-known non-profit", ["a", "well", "-", "known", "non-profit"]),
+        ("pre- and post-war", ["pre-", "and", "post-war"]),
         ("don't Petro's States' leaders", ["do", "n't", "Petro", "'s", "States", "'", "leaders"]),
         ("wait – now — then … so...", ["wait", "–", "now", "—", "then", "…", "so", "..."]),
     ],
@@ -65,3 +67,15 @@ def test_kind_list_is_documented():
         "bullet",
         "currency",
     }
+
+
+def test_compounds_split_in_tokens_but_not_in_numbers_or_sentences():
+    doc = pw.analyze("A twenty-two-year-old well-known rider won. Smith-Jones said so.")
+    assert [t.text for t in doc.tokens][1:6] == ["twenty", "-", "two", "-", "year"]
+    assert [n.text for n in doc.numbers] == ["twenty-two-year-old"]
+    assert [s.text for s in doc.sentences] == [
+        "A twenty-two-year-old well-known rider won.",
+        "Smith-Jones said so.",
+    ]
+    for i, s in enumerate(doc.sentences):
+        assert {t.sentence for t in doc.tokens if s.start <= t.start < s.end} == {i}

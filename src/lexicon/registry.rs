@@ -246,6 +246,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Sensitive,
     ),
     keys_only("elisions.txt", source!("elisions.txt"), Case::Folded),
+    keys_only(
+        "hyphen_prefixes.txt",
+        source!("hyphen_prefixes.txt"),
+        Case::Folded,
+    ),
     keys_only("emoticons.txt", source!("emoticons.txt"), Case::Sensitive),
     Spec {
         name: "first_names.txt",

@@ -34,7 +34,7 @@
 
 mod attribution;
 mod classify;
-mod escaped;
+pub(crate) mod escaped;
 mod indirect;
 mod lexicons;
 mod marks;

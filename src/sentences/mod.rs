@@ -18,6 +18,7 @@ mod wrap;
 
 use serde::Serialize;
 
+use crate::quotes::escaped;
 use crate::span::Span;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
@@ -34,6 +35,19 @@ pub struct Sentence {
     pub token_end: usize,
 }
 
+/// Renumbers each sentence's token range after [`crate::tokenize::split_compounds`] changed
+/// the tokens (each token kept its sentence index).
+pub fn reindex(sentences: &mut [Sentence], tokens: &[Token]) {
+    let mut k = 0;
+    for (index, s) in sentences.iter_mut().enumerate() {
+        s.token_start = k;
+        while k < tokens.len() && tokens[k].sentence as usize == index {
+            k += 1;
+        }
+        s.token_end = k;
+    }
+}
+
 /// Groups `tokens` into sentences and records each token's sentence index in
 /// [`Token::sentence`].
 pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
@@ -42,7 +56,11 @@ pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
 
 /// [`split`] with one rule switched off (to test what a rule does on its own).
 pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<Sentence> {
-    let bounds = boundaries(text, tokens, switch);
+    let bounds = if escaped::has_escaped_marks(text) {
+        escaped_boundaries(text, tokens, switch)
+    } else {
+        boundaries(text, tokens, switch)
+    };
     let mut sentences = Vec::with_capacity(bounds.len());
     for (index, &(start, end)) in bounds.iter().enumerate() {
         for t in &mut tokens[start..end] {
@@ -55,6 +73,33 @@ pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<S
         });
     }
     sentences
+}
+
+/// The token ranges of the sentences of a text that writes its quotation marks as HTML
+/// references (`.&quot; He`, `&#8220;Yes!&#8221; she`): it is split as the text the references
+/// stand for (decoded by the quote stage's [`escaped::Decoded`], one implementation of what an
+/// escaped mark is), and each sentence starts at the first token at or after the place its
+/// decoded start came from.
+fn escaped_boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, usize)> {
+    let decoded = escaped::Decoded::new(text);
+    let dtokens = crate::tokenize::tokenize(&decoded.text);
+    let dbounds = boundaries(&decoded.text, &dtokens, switch);
+    let mut out = Vec::with_capacity(dbounds.len());
+    let (n, mut i, mut start) = (tokens.len(), 0, 0);
+    for &(s, _) in dbounds.iter().skip(1) {
+        let at = decoded.original(dtokens[s].span).start();
+        while i < n && tokens[i].span.start() < at {
+            i += 1;
+        }
+        if i > start && i < n {
+            out.push((start, i));
+            start = i;
+        }
+    }
+    if n > start {
+        out.push((start, n));
+    }
+    out
 }
 
 /// The names and one-line docs of every rule, list by list, in the order they run.

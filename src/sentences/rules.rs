@@ -15,7 +15,9 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, FastSet};
-use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
+use crate::tokenize::{
+    abbreviation_class, is_bullet_char, AbbrevClass, Token, TokenKind, Whitespace,
+};
 
 use super::lists::{enumerator, is_bullet, ListOpener};
 use super::wrap;
@@ -160,6 +162,31 @@ impl<'a> Doc<'a> {
                 || matches!(t.kind, TokenKind::Number | TokenKind::Punct)
                 || (t.kind == TokenKind::Word && first_char(self.text, t).is_uppercase())
         }) && (start..i - 1).any(|k| self.all_caps(k))
+    }
+
+    /// A separator drawn with one repeated character (`___`, `***`, `===`, `---`).
+    fn separator(&self, i: usize) -> bool {
+        let s = self.str(i);
+        let Some(c) = s.chars().next() else {
+            return false;
+        };
+        let min = if c == '-' { 3 } else { 2 };
+        self.tokens[i].kind != TokenKind::Word
+            && matches!(c, '_' | '*' | '=' | '~' | '#' | '-')
+            && s.len() >= min
+            && s.chars().all(|x| x == c)
+    }
+
+    /// A bullet standing alone before a capitalised word, digit or mark (`• The`, `▪ 40
+    /// people`): a list item run into the line. (Not a spaced hyphen: British news writes its
+    /// dashes that way, `… 11 to go then. - This year`.)
+    fn spaced_item(&self, i: usize) -> bool {
+        let s = self.str(i);
+        let bullet = !s.is_empty() && s.chars().all(is_bullet_char);
+        bullet
+            && self.tokens.get(i + 1).is_some_and(|t| {
+                t.ws_before == Whitespace::Space && starts_like_sentence(self.text, t)
+            })
     }
 
     /// Does an emoticon (`:-)`, `:P`) end at token `i` (its tokens glued, a space before)?
@@ -601,6 +628,16 @@ pub static END_RULES: &[EndRule] = &[
         name: "list_marker_period",
         doc: "The period of the enumerator opening a list item (`1. The item`) is not an end.",
         decide: |c| (c.is_period() && c.own_list_marker()).then_some(false),
+    },
+    EndRule {
+        name: "before_separator_or_item",
+        doc: "`.` `?` `!` before a separator (`___`, `***`) or a spaced bullet opening a capitalised item (`. • The`) ends the sentence: list lines run together.",
+        decide: |c| {
+            ((c.is_period() || c.is_question())
+                && c.next_ws() == Whitespace::Space
+                && (c.doc.separator(c.next_idx) || c.doc.spaced_item(c.next_idx)))
+            .then_some(true)
+        },
     },
     EndRule {
         name: "period_before_spaced_ellipsis",

@@ -117,16 +117,25 @@ fn paragraphs_always_break() {
 
 #[test]
 fn token_sentence_indices_match_spans() {
-    let text = "One. Two three. “Four?” Five.";
-    let mut tokens = tokenize(text);
-    let sentences = split(text, &mut tokens);
-    for (si, s) in sentences.iter().enumerate() {
-        for t in &tokens[s.token_start..s.token_end] {
-            assert_eq!(t.sentence as usize, si);
-            assert!(s.span.start() <= t.span.start() && t.span.end() <= s.span.end());
+    for text in [
+        "One. Two three. “Four?” Five.",
+        "One.&quot; Two&#8217;s three. &#8220;Four?&#8221; Five.&quot;",
+        "&quot;&quot;. &amp;quot; &#x201C;&#x201D;",
+    ] {
+        let mut tokens = tokenize(text);
+        let sentences = split(text, &mut tokens);
+        let mut next = 0;
+        for (si, s) in sentences.iter().enumerate() {
+            assert_eq!(s.token_start, next, "{text}");
+            assert!(s.token_end > s.token_start);
+            next = s.token_end;
+            for t in &tokens[s.token_start..s.token_end] {
+                assert_eq!(t.sentence as usize, si);
+                assert!(s.span.start() <= t.span.start() && t.span.end() <= s.span.end());
+            }
         }
+        assert_eq!(next, tokens.len(), "{text}");
     }
-    assert_eq!(sentences.last().unwrap().token_end, tokens.len());
 }
 
 #[test]
@@ -450,5 +459,82 @@ fn a_non_ascii_word_before_a_period_and_lower_case() {
     assert_eq!(
         sents("Nous étions à Évry. ensuite à Ørsted. fin"),
         vec!["Nous étions à Évry.", "ensuite à Ørsted.", "fin"]
+    );
+}
+
+/// `text` with its quotation marks and apostrophes written as HTML references, the way scraped
+/// pages keep them, and the reverse.
+fn html_escape(text: &str) -> String {
+    text.replace('"', "&quot;")
+        .replace('“', "&#8220;")
+        .replace('”', "&rdquo;")
+        .replace('‘', "&lsquo;")
+        .replace('’', "&#x2019;")
+        .replace('\'', "&#39;")
+}
+
+fn html_unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#8220;", "“")
+        .replace("&rdquo;", "”")
+        .replace("&lsquo;", "‘")
+        .replace("&#x2019;", "’")
+        .replace("&#39;", "'")
+}
+
+#[test]
+fn escaped_marks_end_sentences_like_the_marks() {
+    assert_eq!(
+        sents("He said &quot;We won.&quot; Then he left. &#8220;Why?&#8221; she asked."),
+        vec![
+            "He said &quot;We won.&quot;",
+            "Then he left.",
+            "&#8220;Why?&#8221; she asked."
+        ]
+    );
+    // An escaped apostrophe is read as one: the clitic does not end anything.
+    assert_eq!(
+        sents("Trump&rsquo;s aide left. It&#39;s over."),
+        vec!["Trump&rsquo;s aide left.", "It&#39;s over."]
+    );
+    // Other references are left as they are.
+    assert_eq!(
+        sents("AT&amp;T rose 2.5%. Shares &copy; fell."),
+        vec!["AT&amp;T rose 2.5%.", "Shares &copy; fell."]
+    );
+}
+
+#[test]
+fn html_escaped_text_gives_the_same_sentences() {
+    for text in SEEDS.iter().chain([&WIRE_STORY]) {
+        let escaped = html_escape(text);
+        assert_ne!(&escaped, text);
+        let got: Vec<String> = normalised(&escaped)
+            .iter()
+            .map(|s| html_unescape(s))
+            .collect();
+        assert_eq!(got, normalised(text));
+    }
+}
+
+#[test]
+fn straight_and_latex_quotes_give_the_same_sentences() {
+    let straight = |t: &str| t.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
+    let latex = |t: &str| t.replace('“', "``").replace('”', "''");
+    let texts: Vec<&str> = SEEDS.iter().copied().chain([WIRE_STORY]).collect();
+    assert!(texts.iter().filter(|t| straight(t) != **t).count() >= 3);
+    for text in texts {
+        let want: Vec<String> = normalised(text).iter().map(|s| straight(s)).collect();
+        assert_eq!(normalised(&straight(text)), want);
+        let want: Vec<String> = normalised(text).iter().map(|s| latex(s)).collect();
+        assert_eq!(normalised(&latex(text)), want);
+    }
+}
+
+#[test]
+fn a_spaced_hyphen_after_a_sentence_is_a_dash_not_a_bullet() {
+    assert_eq!(
+        sents("The crowd chanted \"Build the wall!\" - \"And keep them out,\" he said."),
+        vec!["The crowd chanted \"Build the wall!\" - \"And keep them out,\" he said."]
     );
 }

@@ -24,6 +24,7 @@
 //! look to the end of the current chunk once.
 
 mod chars;
+mod compounds;
 
 use std::sync::LazyLock;
 
@@ -37,6 +38,7 @@ use crate::span::Span;
 pub use chars::{
     is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark,
 };
+pub use compounds::split_compounds;
 
 /// What a token is. The set is small on purpose: later stages and users filter on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

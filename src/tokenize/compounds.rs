@@ -1,0 +1,288 @@
+//! The published tokens: hyphenated compounds of letters split at their hyphens.
+//!
+//! The stages read a compound of letters as one word: the number stage reads `twenty-two`,
+//! `two-thirds`, `year-old` and `billion-dollar` inside one token, the quote stage reads
+//! `Smith-Jones` as one name and `so-called` as one marker. The tokens a caller gets follow the
+//! Universal Dependencies treebanks instead (`well` `-` `known`, `Smith` `-` `Jones`), except
+//! after a prefix that does not stand alone (`non-profit`, `re-elect`, `e-mail`, listed in
+//! `hyphen_prefixes.txt`), which UD keeps whole too. So [`crate::analyze`] splits the compounds
+//! after every stage has run, and the stages' outputs (byte spans, not token indices) do not
+//! move. Compounds holding a digit (`20-year-old`, `2004-05`, `F-16`) or a period (`U.S.-led`)
+//! stay whole: the number stage's shapes. A word cut off at a hyphen (`pre- and post-war`) keeps
+//! its hyphen, as in UD.
+
+use std::sync::LazyLock;
+
+use super::chars::is_joining_hyphen;
+use super::{normalize, Token, TokenKind, Whitespace};
+use crate::lexicon::{self, FastSet};
+use crate::span::Span;
+
+static PREFIXES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!("../../data/lexicons/hyphen_prefixes.txt"))
+});
+
+/// Is `word` letters joined by single hyphens (`well-known`, `mother-in-law`), its first part
+/// not a bound prefix (`non-`, `re-`)?
+fn splits(word: &str) -> bool {
+    let mut parts = 0;
+    let mut first = "";
+    for part in word.split(is_joining_hyphen) {
+        if part.is_empty() || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if parts == 0 {
+            first = part;
+        }
+        parts += 1;
+    }
+    parts >= 2 && !PREFIXES.contains(&first.to_lowercase())
+}
+
+/// A word cut off at a hyphen before a space or the end (`re-` in `re- and de-regulation`,
+/// `th-` in speech): the hyphen at `i + 1` joins the word at `i`, as in UD.
+fn cut_off_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(w), Some(h)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    w.kind == TokenKind::Word
+        && h.kind == TokenKind::Punct
+        && h.ws_before == Whitespace::None
+        && h.sentence == w.sentence
+        && h.span.text(text).chars().all(is_joining_hyphen)
+        && h.span.text(text).chars().count() == 1
+        && w.span.text(text).chars().all(char::is_alphabetic)
+        && tokens
+            .get(i + 2)
+            .is_none_or(|n| n.ws_before != Whitespace::None)
+}
+
+/// What the published tokens do with a token.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Keep,
+    /// A compound of letters: split at its hyphens.
+    Split,
+    /// A cut-off word: it takes the hyphen after it.
+    TakeHyphen,
+}
+
+fn change_at(text: &str, tokens: &[Token], i: usize) -> Change {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return Change::Keep;
+    }
+    if splits(t.span.text(text)) {
+        return Change::Split;
+    }
+    if cut_off_at(text, tokens, i) {
+        return Change::TakeHyphen;
+    }
+    Change::Keep
+}
+
+/// The tokens that change, in order: only tokens holding a hyphen byte (`-`, or 0xE2, which
+/// starts `‐` and `‑`) and the words just before them are looked at, found with one `memchr`
+/// pass over the text.
+fn changes(text: &str, tokens: &[Token]) -> Vec<(usize, Change)> {
+    let mut out = Vec::new();
+    // Tokens before this one have been looked at (each once, however many hyphens it holds).
+    let mut seen = 0;
+    let mut k = 0;
+    let bytes = text.as_bytes();
+    for pos in memchr::memchr2_iter(b'-', 0xE2, bytes) {
+        // 0xE2 also starts curly quotes and dashes: only U+2010 and U+2011 are hyphens.
+        if bytes[pos] == 0xE2
+            && bytes
+                .get(pos + 1..pos + 3)
+                .is_none_or(|b| !matches!(b, [0x80, 0x90 | 0x91]))
+        {
+            continue;
+        }
+        while k < tokens.len() && tokens[k].span.end() <= pos {
+            k += 1;
+        }
+        if k == tokens.len() {
+            break;
+        }
+        if tokens[k].span.start() > pos || k < seen {
+            continue;
+        }
+        for j in seen.max(k.saturating_sub(1))..=k {
+            let c = change_at(text, tokens, j);
+            if c != Change::Keep {
+                out.push((j, c));
+            }
+        }
+        seen = k + 1;
+    }
+    out
+}
+
+/// Splits every compound word of `tokens` and joins every cut-off word to its hyphen (see the
+/// module doc); returns whether any token changed (then each token keeps its sentence index,
+/// and [`crate::sentences::reindex`] renumbers the sentences' token ranges). Tokens before the
+/// first change stay where they are.
+pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> bool {
+    let changes = changes(text, tokens);
+    let Some(&(first, _)) = changes.first() else {
+        return false;
+    };
+    let rest = tokens.split_off(first);
+    tokens.reserve(rest.len() + 2 * changes.len());
+    let mut next = changes.iter().map(|&(k, c)| (k - first, c)).peekable();
+    let mut take_hyphen = false;
+    for (j, t) in rest.into_iter().enumerate() {
+        if take_hyphen {
+            // The hyphen of a cut-off word: the word before takes it.
+            take_hyphen = false;
+            let w = tokens.last_mut().expect("the word before");
+            w.span = Span::new(w.span.start(), t.span.end());
+            w.set_norm(normalize(w.span.text(text)));
+            continue;
+        }
+        let change = match next.peek() {
+            Some(&(k, c)) if k == j => {
+                next.next();
+                c
+            }
+            _ => Change::Keep,
+        };
+        match change {
+            Change::Keep => tokens.push(t),
+            Change::TakeHyphen => {
+                tokens.push(t);
+                take_hyphen = true;
+            }
+            Change::Split => push_parts(text, tokens, &t),
+        }
+    }
+    true
+}
+
+/// The parts of the compound `whole` and the hyphens between them.
+fn push_parts(text: &str, out: &mut Vec<Token>, whole: &Token) {
+    let start = whole.span.start();
+    let word = whole.span.text(text);
+    let mut ws = whole.ws_before;
+    let mut at = 0;
+    for (i, c) in word.match_indices(is_joining_hyphen) {
+        let (h, e) = (start + i, start + i + c.len());
+        push_part(text, out, whole, start + at, h, TokenKind::Word, ws);
+        push_part(text, out, whole, h, e, TokenKind::Punct, Whitespace::None);
+        ws = Whitespace::None;
+        at = i + c.len();
+    }
+    push_part(
+        text,
+        out,
+        whole,
+        start + at,
+        whole.span.end(),
+        TokenKind::Word,
+        ws,
+    );
+}
+
+/// One part of the compound `whole`, in its sentence, with its own normalized form.
+fn push_part(
+    text: &str,
+    out: &mut Vec<Token>,
+    whole: &Token,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    ws: Whitespace,
+) {
+    let mut t = Token::new(Span::new(start, end), kind, ws);
+    t.sentence = whole.sentence;
+    t.set_norm(normalize(&text[start..end]));
+    out.push(t);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(text: &str) -> Vec<(&str, &'static str)> {
+        let mut tokens = super::super::tokenize(text);
+        split_compounds(text, &mut tokens);
+        tokens
+            .iter()
+            .map(|t| (t.span.text(text), t.kind.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn letter_compounds_split_at_each_hyphen() {
+        assert_eq!(
+            published("a well-known mother-in-law"),
+            vec![
+                ("a", "word"),
+                ("well", "word"),
+                ("-", "punct"),
+                ("known", "word"),
+                ("mother", "word"),
+                ("-", "punct"),
+                ("in", "word"),
+                ("-", "punct"),
+                ("law", "word"),
+            ]
+        );
+        let names: Vec<_> = published("Ms Smith-Jones‐Brown")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(names, vec!["Ms", "Smith", "-", "Jones", "‐", "Brown"]);
+    }
+
+    #[test]
+    fn prefixes_digits_and_periods_stay_whole() {
+        let texts: Vec<_> = published("a non-profit e-mail re-election 20-year-old F-16 U.S.-led")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "a",
+                "non-profit",
+                "e-mail",
+                "re-election",
+                "20-year-old",
+                "F-16",
+                "U.S.-led"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cut_off_word_keeps_its_hyphen() {
+        let texts: Vec<_> = published("pre- and post-war, th- the end -")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["pre-", "and", "post-war", ",", "th-", "the", "end", "-"]
+        );
+        let text = "pre- war";
+        let mut tokens = super::super::tokenize(text);
+        assert!(split_compounds(text, &mut tokens));
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens[0].kind, TokenKind::Word);
+    }
+
+    #[test]
+    fn whitespace_follows_the_parts() {
+        let text = "A so-called  deal.";
+        let mut tokens = super::super::tokenize(text);
+        assert!(split_compounds(text, &mut tokens));
+        let ws: Vec<_> = tokens.iter().map(|t| t.ws_before).collect();
+        use Whitespace::*;
+        assert_eq!(ws, vec![None, Space, None, None, Space, None]);
+        let mut plain = super::super::tokenize("no compound here.");
+        assert!(!split_compounds("no compound here.", &mut plain));
+        assert_eq!(plain.len(), 4);
+    }
+}
