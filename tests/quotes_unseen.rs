@@ -253,3 +253,42 @@ fn one_said_after_a_quote() {
     assert_eq!(r[1].1.as_deref(), Some("another"));
     assert_eq!(r[1].2.as_deref(), Some("added"));
 }
+
+/// The speaker mention of each quotation row, in order.
+fn mentions(text: &str) -> Vec<Option<String>> {
+    rows(text).into_iter().map(|r| r.1).collect()
+}
+
+#[test]
+fn glued_closing_marks_do_not_hide_the_attribution() {
+    // Rule `glued_closing_marks`: a nested quotation closing with its outer one.
+    let text = "The vote was close in the town on Sunday night.\n\n''My job is to tell them: 'Come and vote,''' Ann Cole said of the drive.\n\n''We were told 'no,''' said Bob Dunn, a farmer.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn a_fronted_time_phrase_is_not_the_subject() {
+    // Rule `fronted_time_phrase`.
+    let text = "The vote was close in the town on Sunday night.\n\nHours later, Ann Cole answered her critics, telling reporters: “We will win.”\n\nA week ago, Bob Dunn spoke in the town, calling the plan “a disgrace.”\n\nBack in 2009, Cole praised the mill, telling staff: “You built this town.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Cole".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_place_name_in_a_fronted_phrase_is_not_the_subject() {
+    // Rule `place_in_adverbial`: `City, State,` inside the adverbial.
+    let text = "The vote was close in the town on Sunday night.\n\nAt a rally in Dayton, Ohio, on Monday, Ann Cole spoke for an hour, saying that the mill must “stay open.”\n\nSpeaking in Salem, Oregon, Bob Dunn went after his rival, calling him “a coward.”";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}

@@ -79,6 +79,8 @@ const POSSESSED_NOUN_WINDOW: usize = 12;
 const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
 const MAX_LEADING_MARKS: usize = 4;
+/// Words in a fronted time phrase before its comma ("A few weeks later,").
+const MAX_TIME_PHRASE: usize = 4;
 
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -104,7 +106,7 @@ impl Attributor<'_, '_> {
     pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
         let ctx = self.ctx;
         m.close()?;
-        let mut a = m.after();
+        let mut a = self.past_glued_closers(m.after());
         if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
             return None;
         }
@@ -283,6 +285,22 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Rule `glued_closing_marks`: the first token at or after `a` that is not a stray mark
+    /// glued to the closing mark before it. A nested quotation closing with its outer one
+    /// (`''… 'real,''' Mr. English said`) can leave its own closer unpaired right after the
+    /// outer closer; the attribution follows it.
+    fn past_glued_closers(&self, mut a: usize) -> usize {
+        let ctx = self.ctx;
+        while a < ctx.len()
+            && ctx.is_quote_mark(a)
+            && ctx.tokens[a].ws_before == crate::tokenize::Whitespace::None
+            && self.quoted.binary_search_by_key(&a, |&(o, _)| o).is_err()
+        {
+            a += 1;
+        }
+        a
+    }
+
     /// Is the quotation mark at `v` one of a nickname's inside a name (Marcia “Cia” Price):
     /// at most three tokens quoted, capitalised words on both sides?
     pub fn is_nickname_mark(&self, v: usize) -> bool {
@@ -340,7 +358,7 @@ impl Attributor<'_, '_> {
         if m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?") {
             return None;
         }
-        let mut a = m.after();
+        let mut a = self.past_glued_closers(m.after());
         if a < ctx.len() && ctx.is_punct(a, ",") {
             a += 1;
         }
@@ -1006,10 +1024,7 @@ impl Attributor<'_, '_> {
         }
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
-        let fronted = ctx.function_class(s) == Some(FunctionClass::Other)
-            || ctx.norm(s).ends_with("ing")
-            || ctx.norm(s).ends_with("ed")
-            || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
+        let fronted = self.opens_with_adverbial(s, limit);
         let mut k = s;
         while fronted && k < limit && k < s + 40 {
             if ctx.is_punct(k, ",") {
@@ -1019,7 +1034,10 @@ impl Attributor<'_, '_> {
                 let good = ctx.function_class(i) == Some(FunctionClass::Determiner)
                     || ctx.is_pronoun(i)
                     || ctx.is_cap(i);
-                if good && ctx.function_class(i) != Some(FunctionClass::Other) {
+                if good
+                    && ctx.function_class(i) != Some(FunctionClass::Other)
+                    && !self.adverbial_goes_on(k, limit)
+                {
                     break;
                 }
             }
@@ -1033,6 +1051,49 @@ impl Attributor<'_, '_> {
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
         .then_some(np)
+    }
+
+    /// Does the sentence part from `s` open with a fronted adverbial before its subject: a
+    /// preposition or conjunction ("On Thursday, …"), a participle ("Speaking aboard …, …"),
+    /// an adverb ("Back in 1999, …", "Instead, …"), or a short time phrase whose comma
+    /// follows an adverb ("Hours later, …", "A month later, …", "Two years ago, …")?
+    fn opens_with_adverbial(&self, s: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let class = ctx.function_class(s);
+        if matches!(class, Some(FunctionClass::Other | FunctionClass::Adverb))
+            || ctx.norm(s).ends_with("ing")
+            || ctx.norm(s).ends_with("ed")
+            || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","))
+        {
+            return true;
+        }
+        // Rule `fronted_time_phrase`.
+        (s + 1..limit.min(s + MAX_TIME_PHRASE + 1))
+            .find(|&k| !ctx.is_word(k))
+            .is_some_and(|k| {
+                ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
+            })
+    }
+
+    /// Rule `place_in_adverbial`: after the comma at `k` inside a fronted adverbial, is the
+    /// next phrase still part of it? A place name's second part (`At an event in Ames, Iowa,
+    /// on Sunday, Clinton …`, `In Salem, New Hampshire, Trump …`) is followed by a comma and
+    /// then another preposition or the subject's capitalised name, not by the verb.
+    fn adverbial_goes_on(&self, k: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(np) = ctx.np_starting_at(k + 1, limit) else {
+            return false;
+        };
+        if np.kind != NpKind::Name || !ctx.is_punct(np.end, ",") || !ctx.is_cap(k - 1) {
+            return false;
+        }
+        let n = np.end + 1;
+        ctx.is_preposition(n)
+            || (ctx.is_cap(n)
+                && ctx.function_class(n).is_none()
+                && ctx.np_starting_at(n, limit).is_some_and(|p| {
+                    p.kind == NpKind::Name && !ctx.is_punct(p.end, ",") && ctx.is_word(p.end)
+                }))
     }
 
     /// A quotation opening its sentence right after a sentence that ends in a colon takes
