@@ -292,3 +292,42 @@ fn a_place_name_in_a_fronted_phrase_is_not_the_subject() {
         vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
     );
 }
+
+#[test]
+fn a_quote_after_a_short_lead_in_continues_the_speaker() {
+    // Rule `lead_in_then_quote`.
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will stay,” Ann Cole said. Instead, “the plan is to grow.”\n\n“We lost,” said Bob Dunn, a farmer. For farmers, on the other hand, “the price is all that counts.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_lead_in_with_its_own_subject_is_not_a_continuation() {
+    // A lead-in holding a cue or a pronoun is a clause of its own, not a continuation.
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will stay,” Ann Cole said. Later, Bob Dunn said, “the plan is to grow.”";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn coordinated_speakers_are_one_mention() {
+    // Rule `coordinated_speakers`.
+    let text = "The vote was close in the town on Sunday night.\n\n“Prices are falling,” Cole and Reyes wrote in the report.\n\nAnn Cole and Bob Reyes said in a statement: “We will appeal.”\n\nAnn Cole met Jim and Reyes said: “It is over.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Cole and Reyes".to_string()),
+            Some("Ann Cole and Bob Reyes".to_string()),
+            Some("Reyes".to_string())
+        ]
+    );
+}

@@ -81,6 +81,8 @@ const MAX_TRANSCRIPT_NAME: usize = 4;
 const MAX_LEADING_MARKS: usize = 4;
 /// Words in a fronted time phrase before its comma ("A few weeks later,").
 const MAX_TIME_PHRASE: usize = 4;
+/// Tokens of a lead-in before a quotation that still counts as opening its sentence.
+const MAX_LEAD_IN: usize = 9;
 
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -1053,6 +1055,23 @@ impl Attributor<'_, '_> {
         .then_some(np)
     }
 
+    /// Rule `lead_in_then_quote`: does the quotation opening at `open` open its sentence
+    /// (which starts at `s`), or follow only a short lead-in with no cue of its own
+    /// (`Instead, “Q.”`, `Then, “Q”`, `For farmers, on the other hand, “Q”`)? Such a
+    /// quotation continues the attribution before it like one that opens its sentence.
+    pub fn opens_after_lead_in(&self, s: usize, open: usize) -> bool {
+        let ctx = self.ctx;
+        if s == open {
+            return true;
+        }
+        open > s + 1
+            && open <= s + MAX_LEAD_IN
+            && ctx.is_punct(open - 1, ",")
+            && self.opens_with_adverbial(s, open)
+            && (s..open)
+                .all(|k| ctx.cue(k).is_none() && !ctx.is_quote_mark(k) && !ctx.is_pronoun(k))
+    }
+
     /// Does the sentence part from `s` open with a fronted adverbial before its subject: a
     /// preposition or conjunction ("On Thursday, …"), a participle ("Speaking aboard …, …"),
     /// an adverb ("Back in 1999, …", "Instead, …"), or a short time phrase whose comma
@@ -1111,6 +1130,7 @@ impl Attributor<'_, '_> {
     /// A quotation that is a sentence of its own, right after a sentence in the same
     /// paragraph that attributes speech ("…, Schiff said. “…”", "X called him a master. “…”").
     pub fn previous_sentence(&self, open: usize) -> Option<Found> {
+        let open = self.sentence_start(open).min(open);
         let p = open.checked_sub(1)?;
         if starts_paragraph(self.ctx.text, self.ctx.tokens, open) {
             return None;

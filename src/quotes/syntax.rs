@@ -696,6 +696,7 @@ impl<'a> Ctx<'a> {
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
         }
+        let np = self.coordinated_names(np, floor);
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
@@ -736,6 +737,29 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Rule `coordinated_speakers`: `Cole and Reyes wrote`, `Ann Cole and Bob Reyes said`:
+    /// two names joined by "and" that open their clause are one speaker mention.
+    fn coordinated_names(&self, np: Np, floor: usize) -> Np {
+        if np.kind != NpKind::Name || np.start < floor + 2 || !self.is_any(np.start - 1, &["and"]) {
+            return np;
+        }
+        match self.np_ending_at(np.start - 2, floor) {
+            Some(first)
+                if first.kind == NpKind::Name
+                    && (first.start == floor
+                        || !self.is_word(first.start - 1)
+                        || self.function_class(first.start - 1) == Some(FunctionClass::Other)) =>
+            {
+                Np {
+                    start: first.start,
+                    mention_start: first.mention_start,
+                    ..np
+                }
+            }
+            _ => np,
+        }
     }
 
     /// "Smith, a spokesman for X, said" / "Smith, who …, said": the phrase before the comma
