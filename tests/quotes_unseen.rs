@@ -331,3 +331,23 @@ fn coordinated_speakers_are_one_mention() {
         ]
     );
 }
+
+#[test]
+fn a_cue_right_after_a_comma_quote_names_its_source() {
+    // Rule `comma_quote_then_cue`: the attribution after the quotation is the outer source.
+    let text = "The vote was close in the town on Sunday night.\n\nAnn Cole spoke of the need for calm: “We will rebuild the mill,” she said.\n\nBob Dunn said that the deal was “fair to everyone,” the Gazette reported.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("she".to_string()), Some("Gazette".to_string())]
+    );
+}
+
+#[test]
+fn a_cue_before_a_comma_quote_keeps_it_in_two_shapes() {
+    // A pronoun restating the speaker just named, and a cue in an adverbial clause.
+    let text = "The vote was close in the town on Sunday night.\n\nAsked about the mill, Ann Cole said, “It will stay open,” she said.\n\nWhen Bob Dunn said he would “fight for the mill,” the crowd cheered.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}

@@ -83,6 +83,8 @@ const MAX_LEADING_MARKS: usize = 4;
 const MAX_TIME_PHRASE: usize = 4;
 /// Tokens of a lead-in before a quotation that still counts as opening its sentence.
 const MAX_LEAD_IN: usize = 9;
+/// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
+const MAX_INTRODUCING_GAP: usize = 3;
 
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -520,6 +522,47 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// The attribution of a quotation that does not open its sentence, looked for before it
+    /// first; rule `comma_quote_then_cue` prefers the one right after it (the outer source:
+    /// `Cole said that “Q,” the Times reported`) unless the cue before sits in an adverbial
+    /// clause (`When Cole said he would “Q,” the crowd cheered`) or the one after is a pronoun
+    /// restating the speaker the cue right before named (`Cole said, “Q,” she said`).
+    pub fn before_or_adjacent_after(
+        &self,
+        m: &Marked,
+        floor: usize,
+        next_open: usize,
+    ) -> Option<Found> {
+        let before = self.before(floor, m.open()).filter(|f| f.how != How::Colon);
+        let Some((c, _)) = before.and_then(|b| b.cue) else {
+            return before.or_else(|| self.adjacent_after(m, next_open));
+        };
+        if self.in_adverbial_clause(c, floor) {
+            return before;
+        }
+        match self.adjacent_after(m, next_open) {
+            // `Cole said, “Q,” she said`: the pronoun restates the speaker just named.
+            Some(a) if a.np.kind == NpKind::Pronoun && c + MAX_INTRODUCING_GAP >= m.open() => {
+                before
+            }
+            Some(a) => Some(a),
+            None => before,
+        }
+    }
+
+    /// `X declared …: “Q,” she said`: a quotation that ends with a comma and is followed at
+    /// once by its speaker and cue (`she said`, `said Cole`) is attributed there.
+    fn adjacent_after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        if !content_ends_comma(self.ctx, m) {
+            return None;
+        }
+        let a = self.past_glued_closers(m.after());
+        let f = self.after(m, next_open)?;
+        let (v, _) = f.cue?;
+        let adjacent = (f.np.start == a && v == f.np.end) || (v == a && f.np.start == a + 1);
+        (adjacent && !self.leads_into_quote(v)).then_some(f)
     }
 
     /// Rule `one_said`: `“Q,” one said` / `“Q,” another added` / `“Q,” others wrote` — a

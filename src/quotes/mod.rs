@@ -237,7 +237,7 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
             || starts_paragraph(text, tokens, m.open());
         let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
         if f.is_none() && !opens_sentence {
-            f = att.before(floor, m.open()).filter(|f| f.how != How::Colon);
+            f = att.before_or_adjacent_after(m, floor, next_open);
         }
         if f.is_none() {
             f = att.after(m, next_open);
