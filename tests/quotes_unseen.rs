@@ -351,3 +351,17 @@ fn a_cue_before_a_comma_quote_keeps_it_in_two_shapes() {
         vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
     );
 }
+
+#[test]
+fn according_to_later_in_the_attribution_names_the_outer_source() {
+    // Rule `outer_according_to`, with words between the cue and "according to".
+    let text = "The vote was close in the town on Sunday night.\n\n“We will rebuild,” Ann Cole said of the flooded mill, according to a transcript.\n\n“It is over,” Bob Dunn said in a statement according to the Gazette.\n\n“We lost,” Ann Cole said. According to the Gazette, the vote was close.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("a transcript".to_string()),
+            Some("Gazette".to_string()),
+            Some("Ann Cole".to_string())
+        ]
+    );
+}

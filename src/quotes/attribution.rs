@@ -83,6 +83,8 @@ const MAX_LEADING_MARKS: usize = 4;
 const MAX_TIME_PHRASE: usize = 4;
 /// Tokens of a lead-in before a quotation that still counts as opening its sentence.
 const MAX_LEAD_IN: usize = 9;
+/// Tokens from a cue to the "according to" that names its outer source.
+const OUTER_ACCORDING_WINDOW: usize = 14;
 /// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
 const MAX_INTRODUCING_GAP: usize = 3;
 
@@ -584,16 +586,22 @@ impl Attributor<'_, '_> {
     }
 
     /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
-    /// reported by another takes the outer one, named by "according to" right after the cue
-    /// (a word or two between, as in "said Tuesday, according to …").
+    /// reported by another takes the outer one, named by "according to" after the cue in the
+    /// same sentence (`said of the victims, according to a pool report`, `said during the
+    /// closed session, according to audio`), before any other quotation.
     pub fn outer_according_to(&self, found: &Found) -> Option<Found> {
         let ctx = self.ctx;
         let (_, cue_end) = found.cue?;
         let start = cue_end.max(found.np.end);
-        let comma = (start..(start + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))?;
-        if !(ctx.is_any(comma + 1, &["according"]) && ctx.is_any(comma + 2, &["to"])) {
-            return None;
-        }
+        let stop = |k: usize| {
+            ctx.is_quote_mark(k)
+                || ctx.line_before(k)
+                || (matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k))
+        };
+        let according = (start..(start + OUTER_ACCORDING_WINDOW).min(ctx.len()))
+            .take_while(|&k| !stop(k))
+            .find(|&k| ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]))?;
+        let comma = according - 1;
         let np = ctx.np_starting_at(comma + 3, comma + 3 + AFTER_WINDOW)?;
         Some(Found {
             np,
