@@ -132,7 +132,7 @@ impl Attributor<'_, '_> {
         let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
         // Inverted: said X.
         if let Some(form) = ctx.cue(a) {
-            if !form.ing && !matches!(ctx.lower(a).as_ref(), "told" | "tells" | "tell") {
+            if !form.ing && !form.addressee {
                 if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
@@ -372,11 +372,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         let ceil = (a + AFTER_WINDOW).min(ctx.len());
-        if ctx.is_any(a, &["according"]) && ctx.is_any(a + 1, &["to"]) {
-            let np = ctx.np_starting_at(a + 2, ceil)?;
+        if let Some(n) = ctx.source_marker(a) {
+            let np = ctx.np_starting_at(a + n, ceil)?;
             return Some(Found {
                 np,
-                cue: Some((a, a + 2)),
+                cue: Some((a, a + n)),
                 how: How::According,
             });
         }
@@ -476,11 +476,11 @@ impl Attributor<'_, '_> {
                 return None;
             }
             // "…,” according to the organiser." / "…,” as a memo put it."
-            if ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]) {
-                if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
+            if let Some(n) = ctx.source_marker(k) {
+                if let Some(np) = ctx.np_starting_at(k + n, ceil + 8) {
                     return Some(Found {
                         np,
-                        cue: Some((k, k + 2)),
+                        cue: Some((k, k + n)),
                         how: How::According,
                     });
                 }
@@ -598,14 +598,13 @@ impl Attributor<'_, '_> {
                 || ctx.line_before(k)
                 || (matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k))
         };
-        let according = (start..(start + OUTER_ACCORDING_WINDOW).min(ctx.len()))
+        let (k, n) = (start..(start + OUTER_ACCORDING_WINDOW).min(ctx.len()))
             .take_while(|&k| !stop(k))
-            .find(|&k| ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]))?;
-        let comma = according - 1;
-        let np = ctx.np_starting_at(comma + 3, comma + 3 + AFTER_WINDOW)?;
+            .find_map(|k| ctx.source_marker(k).map(|n| (k, n)))?;
+        let np = ctx.np_starting_at(k + n, k + n + AFTER_WINDOW)?;
         Some(Found {
             np,
-            cue: Some((comma + 1, comma + 3)),
+            cue: Some((k, k + n)),
             how: How::According,
         })
     }
@@ -615,7 +614,7 @@ impl Attributor<'_, '_> {
     fn trailing_inverted(&self, v: usize, ceil: usize) -> Option<Found> {
         let ctx = self.ctx;
         let form = ctx.cue(v)?;
-        if form.ing || form.base || form.third || ctx.is_any(v, &["told"]) {
+        if form.ing || form.base || form.third || form.addressee {
             return None;
         }
         let np = ctx
@@ -714,11 +713,11 @@ impl Attributor<'_, '_> {
                 }
             }
             if ctx.is_word(v) {
-                if ctx.is_any(v, &["according"]) && ctx.is_any(v + 1, &["to"]) {
-                    if let Some(np) = ctx.np_starting_at(v + 2, open) {
+                if let Some(n) = ctx.source_marker(v) {
+                    if let Some(np) = ctx.np_starting_at(v + n, open) {
                         return Some(Found {
                             np,
-                            cue: Some((v, v + 2)),
+                            cue: Some((v, v + n)),
                             how: How::According,
                         });
                     }

@@ -169,6 +169,22 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokenKind::Quote)
     }
 
+    /// The number of tokens of a source marker ("according to") starting at token `i`.
+    pub fn source_marker(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) {
+            return None;
+        }
+        super::lexicons::SOURCE_MARKERS
+            .iter()
+            .find(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.is_word(i + k) && self.lower(i + k) == w.as_str())
+            })
+            .map(Vec::len)
+    }
+
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
