@@ -365,3 +365,12 @@ fn according_to_later_in_the_attribution_names_the_outer_source() {
         ]
     );
 }
+
+#[test]
+fn speech_verbs_of_retort_and_confession_are_cues() {
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will close,” Bob Dunn said. “It will not,” an angry Ann Cole retaliated.\n\nLater Cole confided to a friend that she was “tired of the fight.”";
+    let r = rows(text);
+    assert_eq!(r[1].1.as_deref(), Some("Ann Cole"), "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("retaliated"), "{r:?}");
+    assert_eq!(r[2].2.as_deref(), Some("confided"), "{r:?}");
+}
