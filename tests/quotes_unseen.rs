@@ -374,3 +374,17 @@ fn speech_verbs_of_retort_and_confession_are_cues() {
     assert_eq!(r[1].2.as_deref(), Some("retaliated"), "{r:?}");
     assert_eq!(r[2].2.as_deref(), Some("confided"), "{r:?}");
 }
+
+#[test]
+fn a_person_before_an_affiliation_is_the_speaker() {
+    // Rule `person_comma_affiliation`; the parenthetical `Biden, Rubio said,` keeps Rubio.
+    let text = "The vote was close in the town on Sunday night.\n\nAnn Cole, Farmers Union said: “Prices are falling fast.”\n\nAnn Cole from the Farmers Union, told reporters: “We will strike.”\n\nThe mayor, Bob Dunn said, had been in office for “a thousand years” at least.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}

@@ -713,6 +713,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let np = self.coordinated_names(np, floor);
+        let np = self.person_before_affiliation(np, floor);
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
@@ -773,6 +774,29 @@ impl<'a> Ctx<'a> {
                     mention_start: first.mention_start,
                     ..np
                 }
+            }
+            _ => np,
+        }
+    }
+
+    /// Rule `person_comma_affiliation`: `Ann Cole, Farmers Union said` — an organisation's
+    /// name (one with a word of `org_suffixes.txt`), set off by a comma after a person's name
+    /// that opens the clause, is that person's affiliation; the person is the speaker.
+    fn person_before_affiliation(&self, np: Np, floor: usize) -> Np {
+        if np.kind != NpKind::Name
+            || np.start < floor + 2
+            || !self.is_punct(np.start - 1, ",")
+            || !(np.start..np.end).any(|k| super::lexicons::ORG_SUFFIXES.contains(self.tok(k)))
+        {
+            return np;
+        }
+        match self.np_ending_at(np.start - 2, floor) {
+            Some(person)
+                if person.kind == NpKind::Name
+                    && self.starts_person_name(person.start)
+                    && (person.start == floor || !self.is_word(person.start - 1)) =>
+            {
+                person
             }
             _ => np,
         }
