@@ -388,3 +388,29 @@ fn a_person_before_an_affiliation_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn markdown_around_a_name_does_not_hide_it() {
+    // Rule `markup_around_name`.
+    let text = "The vote was close in the town on Sunday night.\n\n**Ann Cole** said: “Prices are falling fast.”\n\n[Bob Dunn](http://example.com/dunn) said: “We will strike.”\n\n“It is over,” **Ann Cole** said.\n\n“We lost,” said **Bob Dunn**.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}
+
+#[test]
+fn handles_and_tweet_signatures_name_the_speaker() {
+    // A handle before its cue is a name; rule `tweet_signature` reads an embedded tweet's
+    // signature line.
+    let text = "The vote was close in the town on Sunday night.\n\n@AnnCole tweeted: “Prices are falling fast.”\n\n“We will strike on Monday.” — Bob Dunn (@BobDunn) May 3, 2016";
+    assert_eq!(
+        mentions(text),
+        vec![Some("@AnnCole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}

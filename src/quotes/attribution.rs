@@ -125,7 +125,8 @@ impl Attributor<'_, '_> {
                 || ctx.is_punct(a, "–")
                 || ctx.is_punct(a, "-")
                 || ctx.is_punct(a, "...")
-                || ctx.is_punct(a, "…"))
+                || ctx.is_punct(a, "…")
+                || ctx.is_emphasis(a))
         {
             a += 1;
         }
@@ -133,7 +134,8 @@ impl Attributor<'_, '_> {
         // Inverted: said X.
         if let Some(form) = ctx.cue(a) {
             if !form.ing && !form.addressee {
-                if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
+                let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1));
+                if let Some(np) = ctx.np_starting_at(name_at, ceil) {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
                     let closes = np.end >= ctx.len()
@@ -161,6 +163,7 @@ impl Attributor<'_, '_> {
                                 | "as"
                         )
                         || ctx.is_quote_mark(np.end)
+                        || ctx.is_emphasis(np.end)
                         || ctx.line_before(np.end);
                     // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
                     // both Clintons`), a past-tense cue can only be inverted speech.
@@ -275,8 +278,13 @@ impl Attributor<'_, '_> {
                 let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
                 // In flattened text the next paragraph's opening mark ends the line.
                 let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
+                // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
+                let handle = ctx.is_punct(np.end, "(")
+                    && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
+                    && ctx.is_punct(np.end + 2, ")");
                 if np.kind == NpKind::Name
                     && (ends(np.end)
+                        || handle
                         || ctx.is_punct(np.end, ",")
                         || (ctx.is_punct(np.end, ".") && ends(np.end + 1)))
                 {

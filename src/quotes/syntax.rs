@@ -688,6 +688,17 @@ impl<'a> Ctx<'a> {
         if j < floor {
             return None;
         }
+        let j = self.before_markup(j, floor);
+        // `@AnnCole tweeted`: a handle is a name.
+        if self.kind(j) == Some(TokenKind::Mention) {
+            return Some(Np {
+                start: j,
+                end: j + 1,
+                mention_start: j,
+                kind: NpKind::Name,
+            });
+        }
+        let mut j = j;
         // "who in 2010 said": step over a short dated phrase between subject and verb.
         if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
             j -= 2;
@@ -754,6 +765,33 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Rule `markup_around_name`: the last token of a name wrapped in Markdown emphasis or a
+    /// link that ends at `j` (`**Ann Cole** said`, `[Ann Cole](http://…) said`), else `j`.
+    fn before_markup(&self, j: usize, floor: usize) -> usize {
+        if j > floor
+            && self.is_emphasis(j)
+            && self.tokens[j].ws_before == crate::tokenize::Whitespace::None
+        {
+            return j - 1;
+        }
+        let link = j >= floor + 4
+            && self.tok(j) == ")"
+            && self.kind(j - 1) == Some(TokenKind::Url)
+            && self.tok(j - 2) == "("
+            && self.tok(j - 3) == "]";
+        if link {
+            j - 4
+        } else {
+            j
+        }
+    }
+
+    /// A Markdown emphasis mark (`*`, `**`, `_`, `__`).
+    pub fn is_emphasis(&self, k: usize) -> bool {
+        matches!(self.kind(k), Some(TokenKind::Punct | TokenKind::Symbol))
+            && matches!(self.tok(k), "*" | "**" | "_" | "__")
     }
 
     /// Rule `coordinated_speakers`: `Cole and Reyes wrote`, `Ann Cole and Bob Reyes said`:
