@@ -414,3 +414,18 @@ fn handles_and_tweet_signatures_name_the_speaker() {
         vec![Some("@AnnCole".to_string()), Some("Bob Dunn".to_string())]
     );
 }
+
+#[test]
+fn long_subjects_after_a_quote_are_read_whole() {
+    // Rule `capitalised_cue_in_name` (`State` is also a cue verb), a coordinated common
+    // phrase, and `beamed` as a cue that follows its quotation.
+    let text = "The vote was close in the town on Sunday night.\n\n“We will comply,” State spokesman Bob Dunn said Friday.\n\n“I have warned about this,” the senator and party candidate said in a statement.\n\n“This is fantastic!” beamed Ann Cole of Dayton, Ohio, who ran onto the floor.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Bob Dunn".to_string()),
+            Some("party candidate".to_string()),
+            Some("Ann Cole".to_string())
+        ]
+    );
+}

@@ -45,6 +45,12 @@ fn content_ends_comma(ctx: &Ctx, m: &Marked) -> bool {
     m.end() > m.first() && ctx.is_punct(m.end() - 1, ",")
 }
 
+/// Does the quotation's content end with `!` or `?` (after which a capitalised speaker and
+/// cue still attribute it: `“Why now?” Cole asked`)?
+fn exclaimed(ctx: &Ctx, m: &Marked) -> bool {
+    m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?")
+}
+
 /// How an attribution was found; later steps trust some shapes more than others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum How {
@@ -221,7 +227,7 @@ impl Attributor<'_, '_> {
             // Rule `question_then_long_attribution`: after a `?` or `!` the subject and its
             // cue right after the mark attribute the quote whatever follows (`“Why now?” Cole
             // asked the governor on Monday`); after a full stop only a short sentence does.
-            let exclaimed = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?");
+            let exclaimed = exclaimed(ctx, m);
             let adjacent = np.start == a && v == np.end;
             if content_ends_sentence
                 && !(exclaimed && adjacent)
@@ -260,7 +266,11 @@ impl Attributor<'_, '_> {
                         && matches!(ctx.tok(v - 1), "," | ")")
                         && ctx.cue(v).is_some_and(|f| !f.ing)
                     {
-                        if content_ends_sentence && !self.short_attribution_sentence(v) {
+                        // `“Q!” Murphy, the head of X, tweeted on Friday with …`
+                        if content_ends_sentence
+                            && !exclaimed(ctx, m)
+                            && !self.short_attribution_sentence(v)
+                        {
                             break;
                         }
                         return Some(Found {
@@ -457,9 +467,12 @@ impl Attributor<'_, '_> {
                         || (k > from
                             && matches!(
                                 ctx.tok(k),
-                                "of" | "for" | "on" | "at" | "the" | "in" | "from"
+                                "of" | "for" | "on" | "at" | "the" | "in" | "from" | "and"
                             )))
-                    && (ctx.cue(k).is_none() || self.is_noun_use(k))
+                    // Rule `capitalised_cue_in_name`: `State spokesman Mark Toner said`.
+                    && (ctx.cue(k).is_none()
+                        || self.is_noun_use(k)
+                        || (k == from && k + 1 < to && ctx.is_cap(k)))
                     || ctx.norm(k) == "'s"
                     || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
             })
