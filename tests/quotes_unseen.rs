@@ -429,3 +429,9 @@ fn long_subjects_after_a_quote_are_read_whole() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_is_not_coordinated_with_the_speaker() {
+    let text = "The vote was close in the town on Sunday night.\n\nThe coach has been training in Holland and Dunn said: “He is ready.”";
+    assert_eq!(mentions(text), vec![Some("Dunn".to_string())]);
+}

@@ -805,7 +805,9 @@ impl<'a> Ctx<'a> {
                 if first.kind == NpKind::Name
                     && (first.start == floor
                         || !self.is_word(first.start - 1)
-                        || self.function_class(first.start - 1) == Some(FunctionClass::Other)) =>
+                        || (self.function_class(first.start - 1)
+                            == Some(FunctionClass::Other)
+                            && !self.is_preposition(first.start - 1))) =>
             {
                 Np {
                     start: first.start,
