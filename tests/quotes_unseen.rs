@@ -253,3 +253,185 @@ fn one_said_after_a_quote() {
     assert_eq!(r[1].1.as_deref(), Some("another"));
     assert_eq!(r[1].2.as_deref(), Some("added"));
 }
+
+/// The speaker mention of each quotation row, in order.
+fn mentions(text: &str) -> Vec<Option<String>> {
+    rows(text).into_iter().map(|r| r.1).collect()
+}
+
+#[test]
+fn glued_closing_marks_do_not_hide_the_attribution() {
+    // Rule `glued_closing_marks`: a nested quotation closing with its outer one.
+    let text = "The vote was close in the town on Sunday night.\n\n''My job is to tell them: 'Come and vote,''' Ann Cole said of the drive.\n\n''We were told 'no,''' said Bob Dunn, a farmer.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn a_fronted_time_phrase_is_not_the_subject() {
+    // Rule `fronted_time_phrase`.
+    let text = "The vote was close in the town on Sunday night.\n\nHours later, Ann Cole answered her critics, telling reporters: “We will win.”\n\nA week ago, Bob Dunn spoke in the town, calling the plan “a disgrace.”\n\nBack in 2009, Cole praised the mill, telling staff: “You built this town.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Cole".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_place_name_in_a_fronted_phrase_is_not_the_subject() {
+    // Rule `place_in_adverbial`: `City, State,` inside the adverbial.
+    let text = "The vote was close in the town on Sunday night.\n\nAt a rally in Dayton, Ohio, on Monday, Ann Cole spoke for an hour, saying that the mill must “stay open.”\n\nSpeaking in Salem, Oregon, Bob Dunn went after his rival, calling him “a coward.”";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn a_quote_after_a_short_lead_in_continues_the_speaker() {
+    // Rule `lead_in_then_quote`.
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will stay,” Ann Cole said. Instead, “the plan is to grow.”\n\n“We lost,” said Bob Dunn, a farmer. For farmers, on the other hand, “the price is all that counts.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_lead_in_with_its_own_subject_is_not_a_continuation() {
+    // A lead-in holding a cue or a pronoun is a clause of its own, not a continuation.
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will stay,” Ann Cole said. Later, Bob Dunn said, “the plan is to grow.”";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn coordinated_speakers_are_one_mention() {
+    // Rule `coordinated_speakers`.
+    let text = "The vote was close in the town on Sunday night.\n\n“Prices are falling,” Cole and Reyes wrote in the report.\n\nAnn Cole and Bob Reyes said in a statement: “We will appeal.”\n\nAnn Cole met Jim and Reyes said: “It is over.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Cole and Reyes".to_string()),
+            Some("Ann Cole and Bob Reyes".to_string()),
+            Some("Reyes".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_cue_right_after_a_comma_quote_names_its_source() {
+    // Rule `comma_quote_then_cue`: the attribution after the quotation is the outer source.
+    let text = "The vote was close in the town on Sunday night.\n\nAnn Cole spoke of the need for calm: “We will rebuild the mill,” she said.\n\nBob Dunn said that the deal was “fair to everyone,” the Gazette reported.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("she".to_string()), Some("Gazette".to_string())]
+    );
+}
+
+#[test]
+fn a_cue_before_a_comma_quote_keeps_it_in_two_shapes() {
+    // A pronoun restating the speaker just named, and a cue in an adverbial clause.
+    let text = "The vote was close in the town on Sunday night.\n\nAsked about the mill, Ann Cole said, “It will stay open,” she said.\n\nWhen Bob Dunn said he would “fight for the mill,” the crowd cheered.";
+    assert_eq!(
+        mentions(text),
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn according_to_later_in_the_attribution_names_the_outer_source() {
+    // Rule `outer_according_to`, with words between the cue and "according to".
+    let text = "The vote was close in the town on Sunday night.\n\n“We will rebuild,” Ann Cole said of the flooded mill, according to a transcript.\n\n“It is over,” Bob Dunn said in a statement according to the Gazette.\n\n“We lost,” Ann Cole said. According to the Gazette, the vote was close.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("a transcript".to_string()),
+            Some("Gazette".to_string()),
+            Some("Ann Cole".to_string())
+        ]
+    );
+}
+
+#[test]
+fn speech_verbs_of_retort_and_confession_are_cues() {
+    let text = "The vote was close in the town on Sunday night.\n\n“The mill will close,” Bob Dunn said. “It will not,” an angry Ann Cole retaliated.\n\nLater Cole confided to a friend that she was “tired of the fight.”";
+    let r = rows(text);
+    assert_eq!(r[1].1.as_deref(), Some("Ann Cole"), "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("retaliated"), "{r:?}");
+    assert_eq!(r[2].2.as_deref(), Some("confided"), "{r:?}");
+}
+
+#[test]
+fn a_person_before_an_affiliation_is_the_speaker() {
+    // Rule `person_comma_affiliation`; the parenthetical `Biden, Rubio said,` keeps Rubio.
+    let text = "The vote was close in the town on Sunday night.\n\nAnn Cole, Farmers Union said: “Prices are falling fast.”\n\nAnn Cole from the Farmers Union, told reporters: “We will strike.”\n\nThe mayor, Bob Dunn said, had been in office for “a thousand years” at least.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}
+
+#[test]
+fn markdown_around_a_name_does_not_hide_it() {
+    // Rule `markup_around_name`.
+    let text = "The vote was close in the town on Sunday night.\n\n**Ann Cole** said: “Prices are falling fast.”\n\n[Bob Dunn](http://example.com/dunn) said: “We will strike.”\n\n“It is over,” **Ann Cole** said.\n\n“We lost,” said **Bob Dunn**.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string())
+        ]
+    );
+}
+
+#[test]
+fn handles_and_tweet_signatures_name_the_speaker() {
+    // A handle before its cue is a name; rule `tweet_signature` reads an embedded tweet's
+    // signature line.
+    let text = "The vote was close in the town on Sunday night.\n\n@AnnCole tweeted: “Prices are falling fast.”\n\n“We will strike on Monday.” — Bob Dunn (@BobDunn) May 3, 2016";
+    assert_eq!(
+        mentions(text),
+        vec![Some("@AnnCole".to_string()), Some("Bob Dunn".to_string())]
+    );
+}
+
+#[test]
+fn long_subjects_after_a_quote_are_read_whole() {
+    // Rule `capitalised_cue_in_name` (`State` is also a cue verb), a coordinated common
+    // phrase, and `beamed` as a cue that follows its quotation.
+    let text = "The vote was close in the town on Sunday night.\n\n“We will comply,” State spokesman Bob Dunn said Friday.\n\n“I have warned about this,” the senator and party candidate said in a statement.\n\n“This is fantastic!” beamed Ann Cole of Dayton, Ohio, who ran onto the floor.";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Bob Dunn".to_string()),
+            Some("party candidate".to_string()),
+            Some("Ann Cole".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_coordinated_with_the_speaker() {
+    let text = "The vote was close in the town on Sunday night.\n\nThe coach has been training in Holland and Dunn said: “He is ready.”";
+    assert_eq!(mentions(text), vec![Some("Dunn".to_string())]);
+}

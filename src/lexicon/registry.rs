@@ -25,7 +25,7 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
 /// The classes of `abbreviations.txt`.
 pub const ABBREVIATION_CLASSES: &[&str] = &["title", "month", "prefix", "general"];
 /// The tags of `cue_verbs.txt`'s fourth field.
-pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect"];
+pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect", "addressee"];
 /// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
 pub const CUE_KINDS: &[&str] = &["speech", "thought", "document"];
 /// The frames of `indirect_cues.txt`.
@@ -358,6 +358,11 @@ pub const LEXICONS: &[Spec] = &[
     keys_only(
         "quote_group_subjects.txt",
         source!("quote_group_subjects.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "quote_source_markers.txt",
+        source!("quote_source_markers.txt"),
         Case::Folded,
     ),
     keys_only(

@@ -45,6 +45,12 @@ fn content_ends_comma(ctx: &Ctx, m: &Marked) -> bool {
     m.end() > m.first() && ctx.is_punct(m.end() - 1, ",")
 }
 
+/// Does the quotation's content end with `!` or `?` (after which a capitalised speaker and
+/// cue still attribute it: `“Why now?” Cole asked`)?
+fn exclaimed(ctx: &Ctx, m: &Marked) -> bool {
+    m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?")
+}
+
 /// How an attribution was found; later steps trust some shapes more than others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum How {
@@ -79,6 +85,14 @@ const POSSESSED_NOUN_WINDOW: usize = 12;
 const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
 const MAX_LEADING_MARKS: usize = 4;
+/// Words in a fronted time phrase before its comma ("A few weeks later,").
+const MAX_TIME_PHRASE: usize = 4;
+/// Tokens of a lead-in before a quotation that still counts as opening its sentence.
+const MAX_LEAD_IN: usize = 9;
+/// Tokens from a cue to the "according to" that names its outer source.
+const OUTER_ACCORDING_WINDOW: usize = 14;
+/// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
+const MAX_INTRODUCING_GAP: usize = 3;
 
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
@@ -104,7 +118,7 @@ impl Attributor<'_, '_> {
     pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
         let ctx = self.ctx;
         m.close()?;
-        let mut a = m.after();
+        let mut a = self.past_glued_closers(m.after());
         if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
             return None;
         }
@@ -117,15 +131,17 @@ impl Attributor<'_, '_> {
                 || ctx.is_punct(a, "–")
                 || ctx.is_punct(a, "-")
                 || ctx.is_punct(a, "...")
-                || ctx.is_punct(a, "…"))
+                || ctx.is_punct(a, "…")
+                || ctx.is_emphasis(a))
         {
             a += 1;
         }
         let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
         // Inverted: said X.
         if let Some(form) = ctx.cue(a) {
-            if !form.ing && !matches!(ctx.lower(a).as_ref(), "told" | "tells" | "tell") {
-                if let Some(np) = ctx.np_starting_at(a + 1, ceil) {
+            if !form.ing && !form.addressee {
+                let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1));
+                if let Some(np) = ctx.np_starting_at(name_at, ceil) {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
                     let closes = np.end >= ctx.len()
@@ -153,6 +169,7 @@ impl Attributor<'_, '_> {
                                 | "as"
                         )
                         || ctx.is_quote_mark(np.end)
+                        || ctx.is_emphasis(np.end)
                         || ctx.line_before(np.end);
                     // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
                     // both Clintons`), a past-tense cue can only be inverted speech.
@@ -210,7 +227,7 @@ impl Attributor<'_, '_> {
             // Rule `question_then_long_attribution`: after a `?` or `!` the subject and its
             // cue right after the mark attribute the quote whatever follows (`“Why now?” Cole
             // asked the governor on Monday`); after a full stop only a short sentence does.
-            let exclaimed = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?");
+            let exclaimed = exclaimed(ctx, m);
             let adjacent = np.start == a && v == np.end;
             if content_ends_sentence
                 && !(exclaimed && adjacent)
@@ -249,7 +266,11 @@ impl Attributor<'_, '_> {
                         && matches!(ctx.tok(v - 1), "," | ")")
                         && ctx.cue(v).is_some_and(|f| !f.ing)
                     {
-                        if content_ends_sentence && !self.short_attribution_sentence(v) {
+                        // `“Q!” Murphy, the head of X, tweeted on Friday with …`
+                        if content_ends_sentence
+                            && !exclaimed(ctx, m)
+                            && !self.short_attribution_sentence(v)
+                        {
                             break;
                         }
                         return Some(Found {
@@ -267,8 +288,13 @@ impl Attributor<'_, '_> {
                 let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
                 // In flattened text the next paragraph's opening mark ends the line.
                 let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
+                // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
+                let handle = ctx.is_punct(np.end, "(")
+                    && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
+                    && ctx.is_punct(np.end + 2, ")");
                 if np.kind == NpKind::Name
                     && (ends(np.end)
+                        || handle
                         || ctx.is_punct(np.end, ",")
                         || (ctx.is_punct(np.end, ".") && ends(np.end + 1)))
                 {
@@ -281,6 +307,22 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `glued_closing_marks`: the first token at or after `a` that is not a stray mark
+    /// glued to the closing mark before it. A nested quotation closing with its outer one
+    /// (`''… 'real,''' Mr. English said`) can leave its own closer unpaired right after the
+    /// outer closer; the attribution follows it.
+    fn past_glued_closers(&self, mut a: usize) -> usize {
+        let ctx = self.ctx;
+        while a < ctx.len()
+            && ctx.is_quote_mark(a)
+            && ctx.tokens[a].ws_before == crate::tokenize::Whitespace::None
+            && self.quoted.binary_search_by_key(&a, |&(o, _)| o).is_err()
+        {
+            a += 1;
+        }
+        a
     }
 
     /// Is the quotation mark at `v` one of a nickname's inside a name (Marcia “Cia” Price):
@@ -340,7 +382,7 @@ impl Attributor<'_, '_> {
         if m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?") {
             return None;
         }
-        let mut a = m.after();
+        let mut a = self.past_glued_closers(m.after());
         if a < ctx.len() && ctx.is_punct(a, ",") {
             a += 1;
         }
@@ -348,11 +390,11 @@ impl Attributor<'_, '_> {
             return None;
         }
         let ceil = (a + AFTER_WINDOW).min(ctx.len());
-        if ctx.is_any(a, &["according"]) && ctx.is_any(a + 1, &["to"]) {
-            let np = ctx.np_starting_at(a + 2, ceil)?;
+        if let Some(n) = ctx.source_marker(a) {
+            let np = ctx.np_starting_at(a + n, ceil)?;
             return Some(Found {
                 np,
-                cue: Some((a, a + 2)),
+                cue: Some((a, a + n)),
                 how: How::According,
             });
         }
@@ -425,9 +467,12 @@ impl Attributor<'_, '_> {
                         || (k > from
                             && matches!(
                                 ctx.tok(k),
-                                "of" | "for" | "on" | "at" | "the" | "in" | "from"
+                                "of" | "for" | "on" | "at" | "the" | "in" | "from" | "and"
                             )))
-                    && (ctx.cue(k).is_none() || self.is_noun_use(k))
+                    // Rule `capitalised_cue_in_name`: `State spokesman Mark Toner said`.
+                    && (ctx.cue(k).is_none()
+                        || self.is_noun_use(k)
+                        || (k == from && k + 1 < to && ctx.is_cap(k)))
                     || ctx.norm(k) == "'s"
                     || (k > from && ctx.is_quote_mark(k) && self.is_nickname_mark(k))
             })
@@ -452,11 +497,11 @@ impl Attributor<'_, '_> {
                 return None;
             }
             // "…,” according to the organiser." / "…,” as a memo put it."
-            if ctx.is_any(k, &["according"]) && ctx.is_any(k + 1, &["to"]) {
-                if let Some(np) = ctx.np_starting_at(k + 2, ceil + 8) {
+            if let Some(n) = ctx.source_marker(k) {
+                if let Some(np) = ctx.np_starting_at(k + n, ceil + 8) {
                     return Some(Found {
                         np,
-                        cue: Some((k, k + 2)),
+                        cue: Some((k, k + n)),
                         how: How::According,
                     });
                 }
@@ -502,6 +547,47 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The attribution of a quotation that does not open its sentence, looked for before it
+    /// first; rule `comma_quote_then_cue` prefers the one right after it (the outer source:
+    /// `Cole said that “Q,” the Times reported`) unless the cue before sits in an adverbial
+    /// clause (`When Cole said he would “Q,” the crowd cheered`) or the one after is a pronoun
+    /// restating the speaker the cue right before named (`Cole said, “Q,” she said`).
+    pub fn before_or_adjacent_after(
+        &self,
+        m: &Marked,
+        floor: usize,
+        next_open: usize,
+    ) -> Option<Found> {
+        let before = self.before(floor, m.open()).filter(|f| f.how != How::Colon);
+        let Some((c, _)) = before.and_then(|b| b.cue) else {
+            return before.or_else(|| self.adjacent_after(m, next_open));
+        };
+        if self.in_adverbial_clause(c, floor) {
+            return before;
+        }
+        match self.adjacent_after(m, next_open) {
+            // `Cole said, “Q,” she said`: the pronoun restates the speaker just named.
+            Some(a) if a.np.kind == NpKind::Pronoun && c + MAX_INTRODUCING_GAP >= m.open() => {
+                before
+            }
+            Some(a) => Some(a),
+            None => before,
+        }
+    }
+
+    /// `X declared …: “Q,” she said`: a quotation that ends with a comma and is followed at
+    /// once by its speaker and cue (`she said`, `said Cole`) is attributed there.
+    fn adjacent_after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        if !content_ends_comma(self.ctx, m) {
+            return None;
+        }
+        let a = self.past_glued_closers(m.after());
+        let f = self.after(m, next_open)?;
+        let (v, _) = f.cue?;
+        let adjacent = (f.np.start == a && v == f.np.end) || (v == a && f.np.start == a + 1);
+        (adjacent && !self.leads_into_quote(v)).then_some(f)
+    }
+
     /// Rule `one_said`: `“Q,” one said` / `“Q,” another added` / `“Q,” others wrote` — a
     /// quantifier standing for one of a group named before is the subject of the cue after it.
     fn one_said(&self, a: usize) -> Option<Found> {
@@ -521,20 +607,25 @@ impl Attributor<'_, '_> {
     }
 
     /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
-    /// reported by another takes the outer one, named by "according to" right after the cue
-    /// (a word or two between, as in "said Tuesday, according to …").
+    /// reported by another takes the outer one, named by "according to" after the cue in the
+    /// same sentence (`said of the victims, according to a pool report`, `said during the
+    /// closed session, according to audio`), before any other quotation.
     pub fn outer_according_to(&self, found: &Found) -> Option<Found> {
         let ctx = self.ctx;
         let (_, cue_end) = found.cue?;
         let start = cue_end.max(found.np.end);
-        let comma = (start..(start + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))?;
-        if !(ctx.is_any(comma + 1, &["according"]) && ctx.is_any(comma + 2, &["to"])) {
-            return None;
-        }
-        let np = ctx.np_starting_at(comma + 3, comma + 3 + AFTER_WINDOW)?;
+        let stop = |k: usize| {
+            ctx.is_quote_mark(k)
+                || ctx.line_before(k)
+                || (matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k))
+        };
+        let (k, n) = (start..(start + OUTER_ACCORDING_WINDOW).min(ctx.len()))
+            .take_while(|&k| !stop(k))
+            .find_map(|k| ctx.source_marker(k).map(|n| (k, n)))?;
+        let np = ctx.np_starting_at(k + n, k + n + AFTER_WINDOW)?;
         Some(Found {
             np,
-            cue: Some((comma + 1, comma + 3)),
+            cue: Some((k, k + n)),
             how: How::According,
         })
     }
@@ -544,7 +635,7 @@ impl Attributor<'_, '_> {
     fn trailing_inverted(&self, v: usize, ceil: usize) -> Option<Found> {
         let ctx = self.ctx;
         let form = ctx.cue(v)?;
-        if form.ing || form.base || form.third || ctx.is_any(v, &["told"]) {
+        if form.ing || form.base || form.third || form.addressee {
             return None;
         }
         let np = ctx
@@ -643,11 +734,11 @@ impl Attributor<'_, '_> {
                 }
             }
             if ctx.is_word(v) {
-                if ctx.is_any(v, &["according"]) && ctx.is_any(v + 1, &["to"]) {
-                    if let Some(np) = ctx.np_starting_at(v + 2, open) {
+                if let Some(n) = ctx.source_marker(v) {
+                    if let Some(np) = ctx.np_starting_at(v + n, open) {
                         return Some(Found {
                             np,
-                            cue: Some((v, v + 2)),
+                            cue: Some((v, v + n)),
                             how: How::According,
                         });
                     }
@@ -1006,10 +1097,7 @@ impl Attributor<'_, '_> {
         }
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
-        let fronted = ctx.function_class(s) == Some(FunctionClass::Other)
-            || ctx.norm(s).ends_with("ing")
-            || ctx.norm(s).ends_with("ed")
-            || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","));
+        let fronted = self.opens_with_adverbial(s, limit);
         let mut k = s;
         while fronted && k < limit && k < s + 40 {
             if ctx.is_punct(k, ",") {
@@ -1019,7 +1107,10 @@ impl Attributor<'_, '_> {
                 let good = ctx.function_class(i) == Some(FunctionClass::Determiner)
                     || ctx.is_pronoun(i)
                     || ctx.is_cap(i);
-                if good && ctx.function_class(i) != Some(FunctionClass::Other) {
+                if good
+                    && ctx.function_class(i) != Some(FunctionClass::Other)
+                    && !self.adverbial_goes_on(k, limit)
+                {
                     break;
                 }
             }
@@ -1033,6 +1124,66 @@ impl Attributor<'_, '_> {
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
         .then_some(np)
+    }
+
+    /// Rule `lead_in_then_quote`: does the quotation opening at `open` open its sentence
+    /// (which starts at `s`), or follow only a short lead-in with no cue of its own
+    /// (`Instead, “Q.”`, `Then, “Q”`, `For farmers, on the other hand, “Q”`)? Such a
+    /// quotation continues the attribution before it like one that opens its sentence.
+    pub fn opens_after_lead_in(&self, s: usize, open: usize) -> bool {
+        let ctx = self.ctx;
+        if s == open {
+            return true;
+        }
+        open > s + 1
+            && open <= s + MAX_LEAD_IN
+            && ctx.is_punct(open - 1, ",")
+            && self.opens_with_adverbial(s, open)
+            && (s..open)
+                .all(|k| ctx.cue(k).is_none() && !ctx.is_quote_mark(k) && !ctx.is_pronoun(k))
+    }
+
+    /// Does the sentence part from `s` open with a fronted adverbial before its subject: a
+    /// preposition or conjunction ("On Thursday, …"), a participle ("Speaking aboard …, …"),
+    /// an adverb ("Back in 1999, …", "Instead, …"), or a short time phrase whose comma
+    /// follows an adverb ("Hours later, …", "A month later, …", "Two years ago, …")?
+    fn opens_with_adverbial(&self, s: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let class = ctx.function_class(s);
+        if matches!(class, Some(FunctionClass::Other | FunctionClass::Adverb))
+            || ctx.norm(s).ends_with("ing")
+            || ctx.norm(s).ends_with("ed")
+            || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","))
+        {
+            return true;
+        }
+        // Rule `fronted_time_phrase`.
+        (s + 1..limit.min(s + MAX_TIME_PHRASE + 1))
+            .find(|&k| !ctx.is_word(k))
+            .is_some_and(|k| {
+                ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
+            })
+    }
+
+    /// Rule `place_in_adverbial`: after the comma at `k` inside a fronted adverbial, is the
+    /// next phrase still part of it? A place name's second part (`At an event in Ames, Iowa,
+    /// on Sunday, Clinton …`, `In Salem, New Hampshire, Trump …`) is followed by a comma and
+    /// then another preposition or the subject's capitalised name, not by the verb.
+    fn adverbial_goes_on(&self, k: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(np) = ctx.np_starting_at(k + 1, limit) else {
+            return false;
+        };
+        if np.kind != NpKind::Name || !ctx.is_punct(np.end, ",") || !ctx.is_cap(k - 1) {
+            return false;
+        }
+        let n = np.end + 1;
+        ctx.is_preposition(n)
+            || (ctx.is_cap(n)
+                && ctx.function_class(n).is_none()
+                && ctx.np_starting_at(n, limit).is_some_and(|p| {
+                    p.kind == NpKind::Name && !ctx.is_punct(p.end, ",") && ctx.is_word(p.end)
+                }))
     }
 
     /// A quotation opening its sentence right after a sentence that ends in a colon takes
@@ -1050,6 +1201,7 @@ impl Attributor<'_, '_> {
     /// A quotation that is a sentence of its own, right after a sentence in the same
     /// paragraph that attributes speech ("…, Schiff said. “…”", "X called him a master. “…”").
     pub fn previous_sentence(&self, open: usize) -> Option<Found> {
+        let open = self.sentence_start(open).min(open);
         let p = open.checked_sub(1)?;
         if starts_paragraph(self.ctx.text, self.ctx.tokens, open) {
             return None;

@@ -24,6 +24,9 @@ pub(crate) struct CueForm {
     pub after_only: bool,
     /// Reports speech without quotation marks: "X said (that) …".
     pub indirect: bool,
+    /// The phrase right after it is the one spoken to, never an inverted speaker ("told
+    /// the BBC").
+    pub addressee: bool,
     /// The bare lemma ("comment", "say"), which is also the noun form of many cues.
     pub base: bool,
     /// The third-person -s form ("says"), which is also a plural noun for many cues.
@@ -41,11 +44,13 @@ pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
         let needs_object = tags.contains(&"object");
         let after_only = tags.contains(&"after");
         let indirect = tags.contains(&"indirect");
+        let addressee = tags.contains(&"addressee");
         let plain = CueForm {
             ing: false,
             needs_object,
             after_only,
             indirect,
+            addressee,
             base: false,
             third: false,
         };
@@ -217,6 +222,7 @@ impl WordInfo {
                 c.indirect,
                 c.base,
                 c.third,
+                c.addressee,
             ];
             bits |= 1 << 3;
             for (k, on) in flags.into_iter().enumerate() {
@@ -240,6 +246,7 @@ impl WordInfo {
             indirect: flag(3),
             base: flag(4),
             third: flag(5),
+            addressee: flag(6),
         });
         WordInfo { function, cue }
     }
@@ -347,6 +354,16 @@ pub(crate) static GROUP_SUBJECTS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Phrases naming a quotation's source right after them ("according to"), as word lists.
+pub(crate) static SOURCE_MARKERS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_source_markers.txt"
+    ))
+    .into_iter()
+    .map(|phrase| phrase.split(' ').map(str::to_string).collect())
+    .collect()
+});
+
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))
@@ -394,7 +411,7 @@ mod tests {
             seen.insert(info.pack());
         }
         assert!(seen.len() > 10, "the lexicon exercises many combinations");
-        for flags in 0..64u16 {
+        for flags in 0..128u16 {
             let bit = |k: u16| flags & (1 << k) != 0;
             let cue = CueForm {
                 ing: bit(0),
@@ -403,6 +420,7 @@ mod tests {
                 indirect: bit(3),
                 base: bit(4),
                 third: bit(5),
+                addressee: bit(6),
             };
             for function in std::iter::once(None).chain(WordInfo::CLASSES.map(Some)) {
                 let info = WordInfo {
@@ -428,5 +446,7 @@ mod tests {
         assert!(!CUE_FORMS.contains_key("sayed"));
         assert!(CUE_FORMS["warned"].indirect && CUE_FORMS["told"].indirect);
         assert!(!CUE_FORMS["described"].indirect);
+        assert!(CUE_FORMS["told"].addressee && CUE_FORMS["tells"].addressee);
+        assert!(!CUE_FORMS["said"].addressee);
     }
 }

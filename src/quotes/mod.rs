@@ -233,11 +233,11 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
         // nation.” Russia insisted …") is attributed within its own sentence first.
         let opens_sentence = sentences
             .get(sentence_of(m.open()) as usize)
-            .is_some_and(|s| s.token_start == m.open())
+            .is_some_and(|s| att.opens_after_lead_in(s.token_start, m.open()))
             || starts_paragraph(text, tokens, m.open());
         let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
         if f.is_none() && !opens_sentence {
-            f = att.before(floor, m.open()).filter(|f| f.how != How::Colon);
+            f = att.before_or_adjacent_after(m, floor, next_open);
         }
         if f.is_none() {
             f = att.after(m, next_open);
@@ -352,7 +352,7 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
         let m = outer[n];
         let opens_sentence = sentences
             .get(sentence_of(m.open()) as usize)
-            .is_some_and(|s| s.token_start == m.open());
+            .is_some_and(|s| att.opens_after_lead_in(s.token_start, m.open()));
         if !opens_sentence || !(ends_paragraph(&ctx, m.after()) || ends_sentence(&ctx, m.after())) {
             continue;
         }

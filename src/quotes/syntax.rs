@@ -169,6 +169,22 @@ impl<'a> Ctx<'a> {
         self.kind(i) == Some(TokenKind::Quote)
     }
 
+    /// The number of tokens of a source marker ("according to") starting at token `i`.
+    pub fn source_marker(&self, i: usize) -> Option<usize> {
+        if !self.is_word(i) {
+            return None;
+        }
+        super::lexicons::SOURCE_MARKERS
+            .iter()
+            .find(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.is_word(i + k) && self.lower(i + k) == w.as_str())
+            })
+            .map(Vec::len)
+    }
+
     /// A word that starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
@@ -672,6 +688,17 @@ impl<'a> Ctx<'a> {
         if j < floor {
             return None;
         }
+        let j = self.before_markup(j, floor);
+        // `@AnnCole tweeted`: a handle is a name.
+        if self.kind(j) == Some(TokenKind::Mention) {
+            return Some(Np {
+                start: j,
+                end: j + 1,
+                mention_start: j,
+                kind: NpKind::Name,
+            });
+        }
+        let mut j = j;
         // "who in 2010 said": step over a short dated phrase between subject and verb.
         if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
             j -= 2;
@@ -696,6 +723,8 @@ impl<'a> Ctx<'a> {
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
         }
+        let np = self.coordinated_names(np, floor);
+        let np = self.person_before_affiliation(np, floor);
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
         // after a preposition is its object, not the subject of the verb.
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
@@ -736,6 +765,81 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(np)
+    }
+
+    /// Rule `markup_around_name`: the last token of a name wrapped in Markdown emphasis or a
+    /// link that ends at `j` (`**Ann Cole** said`, `[Ann Cole](http://…) said`), else `j`.
+    fn before_markup(&self, j: usize, floor: usize) -> usize {
+        if j > floor
+            && self.is_emphasis(j)
+            && self.tokens[j].ws_before == crate::tokenize::Whitespace::None
+        {
+            return j - 1;
+        }
+        let link = j >= floor + 4
+            && self.tok(j) == ")"
+            && self.kind(j - 1) == Some(TokenKind::Url)
+            && self.tok(j - 2) == "("
+            && self.tok(j - 3) == "]";
+        if link {
+            j - 4
+        } else {
+            j
+        }
+    }
+
+    /// A Markdown emphasis mark (`*`, `**`, `_`, `__`).
+    pub fn is_emphasis(&self, k: usize) -> bool {
+        matches!(self.kind(k), Some(TokenKind::Punct | TokenKind::Symbol))
+            && matches!(self.tok(k), "*" | "**" | "_" | "__")
+    }
+
+    /// Rule `coordinated_speakers`: `Cole and Reyes wrote`, `Ann Cole and Bob Reyes said`:
+    /// two names joined by "and" that open their clause are one speaker mention.
+    fn coordinated_names(&self, np: Np, floor: usize) -> Np {
+        if np.kind != NpKind::Name || np.start < floor + 2 || !self.is_any(np.start - 1, &["and"]) {
+            return np;
+        }
+        match self.np_ending_at(np.start - 2, floor) {
+            Some(first)
+                if first.kind == NpKind::Name
+                    && (first.start == floor
+                        || !self.is_word(first.start - 1)
+                        || (self.function_class(first.start - 1)
+                            == Some(FunctionClass::Other)
+                            && !self.is_preposition(first.start - 1))) =>
+            {
+                Np {
+                    start: first.start,
+                    mention_start: first.mention_start,
+                    ..np
+                }
+            }
+            _ => np,
+        }
+    }
+
+    /// Rule `person_comma_affiliation`: `Ann Cole, Farmers Union said` — an organisation's
+    /// name (one with a word of `org_suffixes.txt`), set off by a comma after a person's name
+    /// that opens the clause, is that person's affiliation; the person is the speaker.
+    fn person_before_affiliation(&self, np: Np, floor: usize) -> Np {
+        if np.kind != NpKind::Name
+            || np.start < floor + 2
+            || !self.is_punct(np.start - 1, ",")
+            || !(np.start..np.end).any(|k| super::lexicons::ORG_SUFFIXES.contains(self.tok(k)))
+        {
+            return np;
+        }
+        match self.np_ending_at(np.start - 2, floor) {
+            Some(person)
+                if person.kind == NpKind::Name
+                    && self.starts_person_name(person.start)
+                    && (person.start == floor || !self.is_word(person.start - 1)) =>
+            {
+                person
+            }
+            _ => np,
+        }
     }
 
     /// "Smith, a spokesman for X, said" / "Smith, who …, said": the phrase before the comma
