@@ -430,3 +430,177 @@ fn a_participle_after_an_attribution_shares_its_speaker() {
     assert_eq!(r[0].2.as_deref(), Some("citing"));
     assert!(r[0].0.starts_with("rents that doubled"), "{r:?}");
 }
+
+/// An indirect row with no source: (content, None, cue, kind).
+fn unsourced(content: &str, cue: &str, kind: CueKind) -> Row {
+    (content.to_string(), None, Some(cue.to_string()), Some(kind))
+}
+
+#[test]
+fn seems_gives_the_subject_and_its_complement_as_a_thought() {
+    let r = indirect("The new ferry seems to please most commuters.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "The new ferry seems to please most commuters",
+            "seems",
+            CueKind::Thought
+        )]
+    );
+    let r = indirect("It appears that the old pier will stay closed.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "the old pier will stay closed",
+            "appears",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn appeared_with_a_place_is_no_impression() {
+    assert_eq!(
+        indirect("The mayor appeared on local radio on Sunday."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_passive_cue_gives_the_subject_and_the_by_phrase_as_source() {
+    let r = indirect("The harbour plan was criticized by fishermen for its cost.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The harbour plan was criticized by fishermen for its cost",
+            "fishermen",
+            "criticized",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_passive_cue_before_a_clause_gives_the_clause() {
+    let r = indirect("The minister was asked whether the tunnel would open in spring.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "whether the tunnel would open in spring",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_headline_name_and_colon_report_the_words_after_it() {
+    let r = indirect("Vale: Harbour Bridge Will Reopen in May\n\nThe works began in March.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Harbour Bridge Will Reopen in May",
+            "Vale",
+            ":",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_poll_reports_the_clause_after_it() {
+    let r = indirect("In a new poll, Vale holds a wide lead over Marsh.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Vale holds a wide lead over Marsh",
+            "a new poll",
+            "In",
+            CueKind::Document
+        )]
+    );
+    // A poll that only locates a standing reports nothing.
+    assert_eq!(indirect("Vale leads Marsh in the polls."), vec![]);
+}
+
+#[test]
+fn a_clause_inside_a_quotation_ends_at_its_closing_mark() {
+    let r = indirect("“I think the ferry will run again,” Ann Vale said on Monday.");
+    assert!(
+        r.iter().all(|row| !row.0.contains("Vale")),
+        "a row runs past the closing mark: {r:?}"
+    );
+}
+
+#[test]
+fn an_irregular_past_shows_a_bare_clause() {
+    let r = indirect("She said the storm made the coast road unsafe.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the storm made the coast road unsafe",
+            "She",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_possessive_is_no_finite_verb() {
+    // "told Radio Ten's morning show": a hearer, not a reported clause.
+    assert_eq!(
+        indirect("Ann Vale told Radio Ten's morning show on Monday."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    assert_eq!(
+        indirect("The former secretary of state Ann Vale is not one of the critics."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("Vale campaigned in Maine and Vermont, states that vote in March."),
+        vec![]
+    );
+}
+
+#[test]
+fn called_on_someone_to_gives_the_infinitive() {
+    let r = indirect("The union called on the council to reopen the library.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to reopen the library",
+            "The union",
+            "called on",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_stance_adjective_after_be_reports_for_its_subject() {
+    let r = indirect("The harbour master is convinced that the storm wall will hold.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the storm wall will hold",
+            "The harbour master",
+            "convinced",
+            CueKind::Thought
+        )]
+    );
+    let r = indirect("Local farmers were sharply critical of the new water rules.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new water rules",
+            "Local farmers",
+            "critical of",
+            CueKind::Speech
+        )]
+    );
+}

@@ -147,3 +147,34 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
     })
 }
+
+/// The subject of a form of "be" standing a few tokens before `k` with only auxiliaries and
+/// adverbs between ("the plan was widely criticized", "she is not convinced"), when the
+/// phrase ends right before them.
+pub(crate) fn before_be(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let be = (floor..k)
+        .rev()
+        .take(4)
+        .find(|&j| ctx.is_any(j, super::content::BE_FORMS))?;
+    let between_ok = (be + 1..k).all(|j| {
+        matches!(
+            ctx.function_class(j),
+            Some(FunctionClass::Adverb | FunctionClass::Auxiliary)
+        ) || ctx.norm(j).ends_with("ly")
+    });
+    if !between_ok {
+        return None;
+    }
+    let first = (floor..=be)
+        .rev()
+        .take_while(|&j| {
+            matches!(
+                ctx.function_class(j),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        })
+        .last()
+        .unwrap_or(be);
+    ctx.subject_before(first, floor)
+        .filter(|np| np.end == first)
+}
