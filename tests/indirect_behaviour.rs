@@ -604,3 +604,56 @@ fn a_stance_adjective_after_be_reports_for_its_subject() {
         )]
     );
 }
+
+#[test]
+fn a_short_phrase_may_stand_between_the_cue_and_a_bare_clause() {
+    let r = indirect("Ann Vale said on Friday she met the harbour board.");
+    assert_eq!(
+        r,
+        vec![row(
+            "she met the harbour board",
+            "Ann Vale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_contracted_auxiliary_shows_a_bare_clause() {
+    let r = indirect("He said he’d rebuild the pier within a year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "he’d rebuild the pier within a year",
+            "He",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_share_of_a_group_after_a_fronted_phrase_is_a_source() {
+    let r = indirect("In Maine, half of the fishermen said they were worried.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "they were worried");
+    assert!(
+        r[0].1.as_deref().is_some_and(|m| m.contains("half")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_finite_cue_with_no_subject_found_still_reports_the_clause() {
+    // The subject search finds no phrase in "More than six in 10": the row has no source.
+    let r = indirect("More than six in 10 said they were not looking forward to winter.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "they were not looking forward to winter",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}

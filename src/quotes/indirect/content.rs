@@ -94,6 +94,10 @@ pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
             // After a function word ("he's", "there's") a verb; "CNN's", "Tuesday's" possess.
             return k > start && ctx.function_class(k - 1).is_some();
         }
+        // "he'd", "they're", "we've": a contracted auxiliary.
+        if matches!(ctx.norm(k), "'d" | "'ll" | "'re" | "'ve" | "'m") {
+            return true;
+        }
         ctx.function_class(k) == Some(FunctionClass::Auxiliary)
             || (ctx.is_word(k)
                 && k > start
@@ -159,8 +163,27 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     if ctx.is_any(start, &CLAUSE_WORDS[1..]) {
         return (start + 1 < limit).then_some(start);
     }
-    opens_clause(ctx, start, limit).then_some(start)
+    if opens_clause(ctx, start, limit) {
+        return Some(start);
+    }
+    // "said on Friday he met …", "said in an interview the plan …": a short phrase first.
+    if ctx.is_preposition(start) && !ctx.is_any(start, &["to"]) {
+        // A day or month is no noun phrase to the chunker: then the one word.
+        let phrase_end = ctx
+            .np_starting_at(start + 1, limit)
+            .map_or(start + 2, |np| np.end);
+        let after = phrase_end + usize::from(ctx.is_punct(phrase_end, ","));
+        let opener = ctx.is_any(after, SUBJECT_PRONOUNS)
+            || ctx.function_class(after) == Some(FunctionClass::Determiner);
+        if phrase_end <= start + PHRASE_BEFORE_CLAUSE && opener && ctx.is_word(start + 1) {
+            return opens_clause(ctx, after, limit).then_some(after);
+        }
+    }
+    None
 }
+
+/// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
+const PHRASE_BEFORE_CLAUSE: usize = 5;
 
 /// Forms of "be" that make a participle after them passive.
 pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];

@@ -572,7 +572,11 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     })?;
-    let (_, np) = verb_with_source(scan, v)?;
+    let np = match verb_with_source(scan, v) {
+        Some((_, np)) => Some(np),
+        None if unsourced_clause_cue(scan, v, c) => None,
+        None => return None,
+    };
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) {
@@ -581,10 +585,29 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     row(
         scan,
         (v, v + 1),
-        Some(np),
+        np,
         (start, end),
-        kind_for(scan, c.kind, Some(np)),
+        kind_for(scan, c.kind, np),
     )
+}
+
+/// A finite cue whose subject the search cannot find ("More than six in 10 said …", "…
+/// rushed everyone inside and said …"): still a report, with no source named. Not a bare or
+/// -ing form, not passive, and not a noun after an article or a preposition.
+fn unsourced_clause_cue(scan: &Scan, v: usize, c: cue::IndirectCue) -> bool {
+    let ctx = scan.ctx;
+    let Some(form) = ctx.cue(v) else {
+        return false;
+    };
+    v > scan.start
+        && !c.ing
+        && !form.base
+        && !form.third
+        && (ctx.is_word(v - 1) || ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number))
+        && !ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES)
+        && !ctx.is_preposition(v - 1)
+        && !ctx.passive(v)
+        && !content::passive_at(ctx, v, scan.start)
 }
 
 fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {

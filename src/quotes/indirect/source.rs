@@ -4,6 +4,7 @@
 
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
+use crate::tokenize::TokenKind;
 
 /// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
@@ -37,10 +38,12 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
         return None;
     }
     // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
+    // "half of the voters" is one ("half" heads an of-phrase).
     if np.kind == NpKind::Common
         && np.end - np.start == 1
         && ctx.function_class(np.start).is_none()
         && !ctx.norm(np.start).ends_with('s')
+        && !ctx.is_any(np.end, &["of"])
     {
         return None;
     }
@@ -107,7 +110,9 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     // "half of GOP primary voters", "most of them": a short run of words right before the verb.
     np.or_else(|| {
         let s = after_comma.unwrap_or(floor);
-        let words = v > s && v - s <= SHORT_RUN && (s..v).all(|k| ctx.is_word(k));
+        let words = v > s
+            && v - s <= SHORT_RUN
+            && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
         words.then_some(Np {
             start: s,
             end: v,
