@@ -89,24 +89,33 @@ pub(crate) fn clause_end(
 /// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word or a listed
 /// irregular past form after its first word?
 pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
-    (start..end).any(|k| {
-        if ctx.norm(k) == "'s" {
-            // After a function word ("he's", "there's") a verb; "CNN's", "Tuesday's" possess.
-            return k > start && ctx.function_class(k - 1).is_some();
-        }
-        // "he'd", "they're", "we've": a contracted auxiliary.
-        if matches!(ctx.norm(k), "'d" | "'ll" | "'re" | "'ve" | "'m") {
-            return true;
-        }
-        ctx.function_class(k) == Some(FunctionClass::Auxiliary)
-            || (ctx.is_word(k)
-                && k > start
-                && ctx.function_class(k).is_none()
-                && !ctx.is_cap(k)
-                && (ctx.norm(k).ends_with("ed")
-                    || ctx.norm(k).ends_with('s') && !ctx.norm(k).ends_with("ss")
-                    || cue::irregular_past_at(ctx, k)))
-    })
+    (start..end).any(|k| finite_at(ctx, k, k > start))
+}
+
+/// Is token `k` a finite verb (see [`has_finite_verb`]); `inside` when it is not the first
+/// word of the stretch looked at.
+pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
+    let w = ctx.norm(k);
+    if w == "'s" {
+        // After a lower-case function word ("he's", "there's") a verb; "CNN's", "Tuesday's"
+        // are possessives.
+        return inside && ctx.function_class(k - 1).is_some() && !ctx.is_cap(k - 1);
+    }
+    // "he'd", "they're", "we've": a contracted auxiliary.
+    if matches!(w, "'d" | "'ll" | "'re" | "'ve" | "'m") {
+        return true;
+    }
+    // A capitalised "May" inside a clause is the month.
+    if ctx.function_class(k) == Some(FunctionClass::Auxiliary) {
+        return !(inside && ctx.is_cap(k));
+    }
+    ctx.is_word(k)
+        && inside
+        && ctx.function_class(k).is_none()
+        && !ctx.is_cap(k)
+        && (w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss")
+            || cue::irregular_past_at(ctx, k))
 }
 
 /// Tokens of `[start, end)` inside quoted spans.

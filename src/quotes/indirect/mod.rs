@@ -567,8 +567,14 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let ctx = scan.ctx;
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
+    // "warned the economy would slow": no hearer after all, when a verb follows the phrase
+    // ("told union workers in Ohio" has none).
+    let no_hearer = || {
+        ctx.np_starting_at(v + 1, scan.end)
+            .is_some_and(|np| content::finite_at(ctx, np.end, true))
+    };
     let start = content::clause_start(ctx, v, scan.end, hearer).or_else(|| {
-        hearer
+        (hearer && no_hearer())
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     })?;
