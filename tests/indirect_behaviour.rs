@@ -660,7 +660,10 @@ fn a_finite_cue_with_no_subject_found_still_reports_the_clause() {
 
 #[test]
 fn told_with_only_a_hearer_reports_nothing() {
-    assert_eq!(indirect("Ann Vale told harbour workers in Portland."), vec![]);
+    assert_eq!(
+        indirect("Ann Vale told harbour workers in Portland."),
+        vec![]
+    );
     assert_eq!(indirect("She told the Courier in May."), vec![]);
     // "warned the ferry would …": the phrase is the clause's subject, not a hearer.
     let r = indirect("She warned the ferry would stop running in winter.");

@@ -215,11 +215,26 @@ fn slot(w: &[u8]) -> usize {
     (h ^ (h >> 16)) & (FILTER_BITS - 1)
 }
 
+/// Every listed word with what the lexicons say of it: one lookup per candidate token.
+static LISTED: LazyLock<FastMap<Here>> = LazyLock::new(|| {
+    let mut listed: FastMap<Here> = FastMap::default();
+    for (w, cue) in CUES.iter() {
+        listed.entry(w.clone()).or_default().verb = Some(*cue);
+    }
+    for (w, noun) in NOUNS.iter() {
+        listed.entry(w.clone()).or_default().noun = Some(*noun);
+    }
+    for (w, adjective) in ADJECTIVES.iter() {
+        listed.entry(w.clone()).or_default().adjective = Some(*adjective);
+    }
+    listed
+});
+
 /// A filter over every indirect verb form and reporting noun: most tokens are ruled out by
 /// one bit test before any hashing.
 static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
     let mut bits = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
-    for w in CUES.keys().chain(NOUNS.keys()).chain(ADJECTIVES.keys()) {
+    for w in LISTED.keys() {
         let h = slot(w.as_bytes());
         bits[h >> 6] |= 1 << (h & 63);
     }
@@ -261,25 +276,22 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
             colon: true,
             ..Here::default()
         }),
-        Some(b'i' | b'I') if ctx.tok(k).eq_ignore_ascii_case("in") => Some(Here {
-            within: true,
-            ..Here::default()
-        }),
+        // "In a new poll, …": only an "in" that opens a sentence or follows a mark counts.
+        Some(b'i' | b'I')
+            if ctx.tok(k).eq_ignore_ascii_case("in") && (k == 0 || !ctx.is_word(k - 1)) =>
+        {
+            Some(Here {
+                within: true,
+                ..Here::default()
+            })
+        }
         // Every listed word has three letters or more ("say", "see").
         Some(b) if b.is_ascii_lowercase() && t.span.len() >= 3 => {
             let w = ctx.norm(k);
             if !may_be_listed(w) {
                 return None;
             }
-            let here = Here {
-                verb: CUES.get(w).copied(),
-                noun: NOUNS.get(w).copied(),
-                adjective: ADJECTIVES.get(w).copied(),
-                according: false,
-                within: false,
-                colon: false,
-            };
-            (here.verb.is_some() || here.noun.is_some() || here.adjective.is_some()).then_some(here)
+            LISTED.get(w).copied()
         }
         _ => None,
     }

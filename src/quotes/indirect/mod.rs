@@ -263,7 +263,9 @@ const DOCUMENT_PHRASE: usize = 8;
 
 fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if !scan.facts(k).within {
+    // Cheap tests first: "in" opens the sentence (after at most one word).
+    let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
+    if !fronted || !scan.facts(k).within {
         return None;
     }
     let np = ctx.np_starting_at(k + 1, scan.end)?;
@@ -274,8 +276,7 @@ fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
     let after = (head + 1..scan.end.min(head + 4))
         .find(|&j| !ctx.is_word(j))
         .unwrap_or(scan.end);
-    let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
-    if !fronted || !ctx.is_punct(after, ",") {
+    if !ctx.is_punct(after, ",") {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, after + 1, scan.end);
