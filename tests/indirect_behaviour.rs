@@ -677,3 +677,10 @@ fn told_with_only_a_hearer_reports_nothing() {
         )]
     );
 }
+
+#[test]
+fn a_quoted_or_run_on_headline_after_a_colon_is_no_indirect_row() {
+    let text = "Ann Cole: ‘I Am Tired Of Waiting’  Union leader Ann Cole said on Monday that talks had failed.";
+    let r = indirect(text);
+    assert!(r.iter().all(|row| row.2.as_deref() != Some(":")), "{r:?}");
+}

@@ -297,15 +297,18 @@ fn headline_colon(scan: &Scan, k: usize) -> Option<Reported> {
     if !scan.facts(k).colon || k == scan.start || k > scan.start + HEADLINE_NAME {
         return None;
     }
-    // Every word of the name is capitalised; a caption label ("Photo:") is no source.
+    // Every word of the name is capitalised.
     let name =
         (scan.start..k).all(|j| ctx.is_word(j) && ctx.is_cap(j) && ctx.function_class(j).is_none());
-    if !name {
+    // "Vale: ‘…’" is a quoted headline (a quote row), not reported words.
+    if !name || ctx.is_quote_mark(k + 1) {
         return None;
     }
     let np = ctx.np_starting_at(scan.start, k).filter(|np| np.end == k)?;
     let end = content::clause_end(ctx, scan.quoted, k + 1, scan.end);
-    if end < k + 4 {
+    // A flattened headline runs into the story: a reporting verb there is the story's cue.
+    let runs_on = (k + 1..end).any(|j| cue::verb_at(ctx, j).is_some_and(|c| c.clause));
+    if end < k + 4 || runs_on {
         return None;
     }
     row(scan, (k, k + 1), Some(np), (k + 1, end), CueKind::Speech)
