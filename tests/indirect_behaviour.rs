@@ -684,3 +684,17 @@ fn a_quoted_or_run_on_headline_after_a_colon_is_no_indirect_row() {
     let r = indirect(text);
     assert!(r.iter().all(|row| row.2.as_deref() != Some(":")), "{r:?}");
 }
+
+#[test]
+fn a_plural_noun_in_a_trailing_subject_is_no_verb() {
+    let r = indirect("The reservoir will be full by June, water board officials say.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The reservoir will be full by June",
+            "water board officials",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}

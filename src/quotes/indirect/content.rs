@@ -92,6 +92,16 @@ pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
     (start..end).any(|k| finite_at(ctx, k, k > start))
 }
 
+/// Does `[start, end)` hold a verb by a surer sign than [`has_finite_verb`]: an auxiliary, an
+/// -ed word or a listed irregular past, but not an -s word (in a subject phrase such as "law
+/// enforcement officials" or "foreign affairs spokesman" those are plural nouns).
+pub(crate) fn has_verb_sure(ctx: &Ctx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        let w = ctx.norm(k);
+        finite_at(ctx, k, k > start) && !(w.ends_with('s') && ctx.function_class(k).is_none())
+    })
+}
+
 /// Is token `k` a finite verb (see [`has_finite_verb`]); `inside` when it is not the first
 /// word of the stretch looked at.
 pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {

@@ -359,7 +359,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         if !ctx.is_punct(comma, ",")
             || comma <= scan.start
             || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
-            || content::has_finite_verb(ctx, comma + 1, v)
+            || content::has_verb_sure(ctx, comma + 1, v)
         {
             return None;
         }
