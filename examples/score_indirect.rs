@@ -5,6 +5,7 @@
 //! cargo run --release --example score_indirect -- train [--verbose [CLASS]]   # polnear_train.jsonl
 //! cargo run --release --example score_indirect -- dev   [--verbose [CLASS]]   # polnear_dev.jsonl
 //! cargo run --release --example score_indirect -- train --raw                 # gold as the file types it
+//! cargo run --release --example score_indirect -- probe "TEXT" ...           # the rows of a text
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -235,6 +236,10 @@ impl Tally {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let split = args.first().map_or("train", String::as_str);
+    if split == "probe" {
+        probe(&args[1..]);
+        return;
+    }
     let verbose = args.iter().position(|a| a == "--verbose" || a == "-v");
     let mut report = Report {
         only: verbose.and_then(|i| args.get(i + 1)).cloned(),
@@ -245,6 +250,23 @@ fn main() {
         report.article(&d);
     }
     report.print(split);
+}
+
+/// `probe TEXT…`: the indirect rows of each text given (content | mention | cue | kind).
+fn probe(texts: &[String]) {
+    for text in texts {
+        let tchars: Vec<char> = text.chars().collect();
+        println!("{text}");
+        for p in predict(text) {
+            println!(
+                "  [{}] mention={:?} cue={:?} kind={}",
+                chars(&tchars, p.span),
+                p.mention.map(|m| chars(&tchars, m)),
+                p.cue.map(|c| chars(&tchars, c)),
+                p.cue_kind
+            );
+        }
+    }
 }
 
 /// The tallies of a run and the error classes, article by article.

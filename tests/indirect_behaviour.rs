@@ -430,3 +430,271 @@ fn a_participle_after_an_attribution_shares_its_speaker() {
     assert_eq!(r[0].2.as_deref(), Some("citing"));
     assert!(r[0].0.starts_with("rents that doubled"), "{r:?}");
 }
+
+/// An indirect row with no source: (content, None, cue, kind).
+fn unsourced(content: &str, cue: &str, kind: CueKind) -> Row {
+    (content.to_string(), None, Some(cue.to_string()), Some(kind))
+}
+
+#[test]
+fn seems_gives_the_subject_and_its_complement_as_a_thought() {
+    let r = indirect("The new ferry seems to please most commuters.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "The new ferry seems to please most commuters",
+            "seems",
+            CueKind::Thought
+        )]
+    );
+    let r = indirect("It appears that the old pier will stay closed.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "the old pier will stay closed",
+            "appears",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn appeared_with_a_place_is_no_impression() {
+    assert_eq!(
+        indirect("The mayor appeared on local radio on Sunday."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_passive_cue_gives_the_subject_and_the_by_phrase_as_source() {
+    let r = indirect("The harbour plan was criticized by fishermen for its cost.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The harbour plan was criticized by fishermen for its cost",
+            "fishermen",
+            "criticized",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_passive_cue_before_a_clause_gives_the_clause() {
+    let r = indirect("The minister was asked whether the tunnel would open in spring.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "whether the tunnel would open in spring",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_headline_name_and_colon_report_the_words_after_it() {
+    let r = indirect("Vale: Harbour Bridge Will Reopen in May\n\nThe works began in March.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Harbour Bridge Will Reopen in May",
+            "Vale",
+            ":",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_poll_reports_the_clause_after_it() {
+    let r = indirect("In a new poll, Vale holds a wide lead over Marsh.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Vale holds a wide lead over Marsh",
+            "a new poll",
+            "In",
+            CueKind::Document
+        )]
+    );
+    // A poll that only locates a standing reports nothing.
+    assert_eq!(indirect("Vale leads Marsh in the polls."), vec![]);
+}
+
+#[test]
+fn a_clause_inside_a_quotation_ends_at_its_closing_mark() {
+    let r = indirect("“I think the ferry will run again,” Ann Vale said on Monday.");
+    assert!(
+        r.iter().all(|row| !row.0.contains("Vale")),
+        "a row runs past the closing mark: {r:?}"
+    );
+}
+
+#[test]
+fn an_irregular_past_shows_a_bare_clause() {
+    let r = indirect("She said the storm made the coast road unsafe.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the storm made the coast road unsafe",
+            "She",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_possessive_is_no_finite_verb() {
+    // "told Radio Ten's morning show": a hearer, not a reported clause.
+    assert_eq!(
+        indirect("Ann Vale told Radio Ten's morning show on Monday."),
+        vec![]
+    );
+}
+
+#[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    assert_eq!(
+        indirect("The former secretary of state Ann Vale is not one of the critics."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("Vale campaigned in Maine and Vermont, states that vote in March."),
+        vec![]
+    );
+}
+
+#[test]
+fn called_on_someone_to_gives_the_infinitive() {
+    let r = indirect("The union called on the council to reopen the library.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to reopen the library",
+            "The union",
+            "called on",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_stance_adjective_after_be_reports_for_its_subject() {
+    let r = indirect("The harbour master is convinced that the storm wall will hold.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the storm wall will hold",
+            "The harbour master",
+            "convinced",
+            CueKind::Thought
+        )]
+    );
+    let r = indirect("Local farmers were sharply critical of the new water rules.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new water rules",
+            "Local farmers",
+            "critical of",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_short_phrase_may_stand_between_the_cue_and_a_bare_clause() {
+    let r = indirect("Ann Vale said on Friday she met the harbour board.");
+    assert_eq!(
+        r,
+        vec![row(
+            "she met the harbour board",
+            "Ann Vale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_contracted_auxiliary_shows_a_bare_clause() {
+    let r = indirect("He said he’d rebuild the pier within a year.");
+    assert_eq!(
+        r,
+        vec![row(
+            "he’d rebuild the pier within a year",
+            "He",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_share_of_a_group_after_a_fronted_phrase_is_a_source() {
+    let r = indirect("In Maine, half of the fishermen said they were worried.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "they were worried");
+    assert!(
+        r[0].1.as_deref().is_some_and(|m| m.contains("half")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_finite_cue_with_no_subject_found_still_reports_the_clause() {
+    // The subject search finds no phrase in "More than six in 10": the row has no source.
+    let r = indirect("More than six in 10 said they were not looking forward to winter.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "they were not looking forward to winter",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn told_with_only_a_hearer_reports_nothing() {
+    assert_eq!(
+        indirect("Ann Vale told harbour workers in Portland."),
+        vec![]
+    );
+    assert_eq!(indirect("She told the Courier in May."), vec![]);
+    // "warned the ferry would …": the phrase is the clause's subject, not a hearer.
+    let r = indirect("She warned the ferry would stop running in winter.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the ferry would stop running in winter",
+            "She",
+            "warned",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_quoted_or_run_on_headline_after_a_colon_is_no_indirect_row() {
+    let text = "Ann Cole: ‘I Am Tired Of Waiting’  Union leader Ann Cole said on Monday that talks had failed.";
+    let r = indirect(text);
+    assert!(r.iter().all(|row| row.2.as_deref() != Some(":")), "{r:?}");
+}
+
+#[test]
+fn a_plural_noun_in_a_trailing_subject_is_no_verb() {
+    let r = indirect("The reservoir will be full by June, water board officials say.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The reservoir will be full by June",
+            "water board officials",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}

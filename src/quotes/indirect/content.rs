@@ -48,10 +48,17 @@ pub(crate) fn clause_end(
     start: usize,
     limit: usize,
 ) -> usize {
-    let limit = limit.min(start + MAX_CLAUSE);
+    let mut limit = limit.min(start + MAX_CLAUSE);
     let mut end = start;
     let mut k = start;
     let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    // A clause inside a quotation ends at its closing mark ("… I think she will,” X said).
+    if let Some(&(open, after)) = quoted.get(q) {
+        if open < start {
+            limit = limit.min(after - 1);
+            q += 1;
+        }
+    }
     while k < limit {
         if let Some(&(open, after)) = quoted.get(q) {
             if open <= k {
@@ -79,18 +86,46 @@ pub(crate) fn clause_end(
     end
 }
 
-/// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word after its first
-/// word?
+/// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word or a listed
+/// irregular past form after its first word?
 pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| finite_at(ctx, k, k > start))
+}
+
+/// Does `[start, end)` hold a verb by a surer sign than [`has_finite_verb`]: an auxiliary, an
+/// -ed word or a listed irregular past, but not an -s word (in a subject phrase such as "law
+/// enforcement officials" or "foreign affairs spokesman" those are plural nouns).
+pub(crate) fn has_verb_sure(ctx: &Ctx, start: usize, end: usize) -> bool {
     (start..end).any(|k| {
-        ctx.function_class(k) == Some(FunctionClass::Auxiliary)
-            || (ctx.is_word(k)
-                && k > start
-                && ctx.function_class(k).is_none()
-                && !ctx.is_cap(k)
-                && (ctx.norm(k).ends_with("ed")
-                    || ctx.norm(k).ends_with('s') && !ctx.norm(k).ends_with("ss")))
+        let w = ctx.norm(k);
+        finite_at(ctx, k, k > start) && !(w.ends_with('s') && ctx.function_class(k).is_none())
     })
+}
+
+/// Is token `k` a finite verb (see [`has_finite_verb`]); `inside` when it is not the first
+/// word of the stretch looked at.
+pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
+    let w = ctx.norm(k);
+    if w == "'s" {
+        // After a lower-case function word ("he's", "there's") a verb; "CNN's", "Tuesday's"
+        // are possessives.
+        return inside && ctx.function_class(k - 1).is_some() && !ctx.is_cap(k - 1);
+    }
+    // "he'd", "they're", "we've": a contracted auxiliary.
+    if matches!(w, "'d" | "'ll" | "'re" | "'ve" | "'m") {
+        return true;
+    }
+    // A capitalised "May" inside a clause is the month.
+    if ctx.function_class(k) == Some(FunctionClass::Auxiliary) {
+        return !(inside && ctx.is_cap(k));
+    }
+    ctx.is_word(k)
+        && inside
+        && ctx.function_class(k).is_none()
+        && !ctx.is_cap(k)
+        && (w.ends_with("ed")
+            || w.ends_with('s') && !w.ends_with("ss")
+            || cue::irregular_past_at(ctx, k))
 }
 
 /// Tokens of `[start, end)` inside quoted spans.
@@ -144,15 +179,61 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         let object = ctx.np_starting_at(start, limit)?;
         start = object.end;
     }
-    if ctx.is_any(
-        start,
-        &[
-            "whether", "if", "why", "how", "what", "when", "where", "who",
-        ],
-    ) {
+    if ctx.is_any(start, &CLAUSE_WORDS[1..]) {
         return (start + 1 < limit).then_some(start);
     }
-    opens_clause(ctx, start, limit).then_some(start)
+    if opens_clause(ctx, start, limit) {
+        return Some(start);
+    }
+    // "said on Friday he met …", "said in an interview the plan …": a short phrase first.
+    if ctx.is_preposition(start) && !ctx.is_any(start, &["to"]) {
+        // A day or month is no noun phrase to the chunker: then the one word.
+        let phrase_end = ctx
+            .np_starting_at(start + 1, limit)
+            .map_or(start + 2, |np| np.end);
+        let after = phrase_end + usize::from(ctx.is_punct(phrase_end, ","));
+        let opener = ctx.is_any(after, SUBJECT_PRONOUNS)
+            || ctx.function_class(after) == Some(FunctionClass::Determiner);
+        if phrase_end <= start + PHRASE_BEFORE_CLAUSE && opener && ctx.is_word(start + 1) {
+            return opens_clause(ctx, after, limit).then_some(after);
+        }
+    }
+    None
+}
+
+/// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
+const PHRASE_BEFORE_CLAUSE: usize = 5;
+
+/// Forms of "be" that make a participle after them passive.
+pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words that open a clause after a cue: "that" and the wh-words.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "that", "whether", "if", "why", "how", "what", "when", "where", "who",
+];
+
+/// Is the cue at `v` a participle in the passive ("was criticized", "is widely seen")? A form
+/// of "be" stands within three tokens before it, with only adverbs between.
+pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
+    let w = ctx.norm(v);
+    let participle = w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with("wn")
+        || cue::irregular_past_at(ctx, v);
+    if !participle {
+        return false;
+    }
+    let mut k = v;
+    while k > floor && v - k < 3 {
+        k -= 1;
+        if ctx.is_any(k, BE_FORMS) {
+            return true;
+        }
+        if ctx.function_class(k) != Some(FunctionClass::Adverb) && !ctx.norm(k).ends_with("ly") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Pronouns that can only be subjects, so open a clause.

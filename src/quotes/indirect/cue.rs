@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
+use super::super::lexicons::{
+    ing_forms, past_forms, third_person, FastMap, FastSet, CUE_FORMS, CUE_NOUNS,
+};
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
@@ -21,6 +23,12 @@ pub(crate) struct IndirectCue {
     pub object_to: bool,
     /// A noun phrase: "criticized the plan".
     pub object: bool,
+    /// The subject and its complement are the content, with no source: "X seems to …".
+    pub seem: bool,
+    /// A hearer before the clause: "told reporters (that) …".
+    pub hearer: bool,
+    /// "on" or "upon", a hearer and an infinitive: "called on Congress to act".
+    pub on_to: bool,
     /// The prepositions whose object is the content ("talked about …"), as bits of
     /// [`PREPOSITIONS`].
     pub prepositions: u16,
@@ -76,6 +84,9 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 to: false,
                 object_to: false,
                 object: false,
+                seem: false,
+                hearer: false,
+                on_to: false,
                 prepositions: 0,
                 ing: f.ing,
             };
@@ -98,6 +109,9 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             to: has("to"),
             object_to: has("object_to"),
             object: has("object"),
+            seem: has("seem"),
+            hearer: has("hearer"),
+            on_to: has("on_to"),
             prepositions: preposition_bits(frames),
             ing: false,
         };
@@ -119,6 +133,32 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
     cues
 });
 
+/// Adjectives that report their subject's stance after "be" ("convinced that …", "critical
+/// of …"), with the content frames of `indirect_adjectives.txt`.
+static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
+    let mut adjectives = FastMap::default();
+    for fields in lexicon::entries(include_str!(
+        "../../../data/lexicons/indirect_adjectives.txt"
+    )) {
+        let frames = fields.get(2).copied().unwrap_or("");
+        let has = |t: &str| frames.split(',').any(|f| f.trim() == t);
+        let cue = IndirectCue {
+            kind: kind_named(fields.get(1).copied().unwrap_or("thought")),
+            clause: has("clause"),
+            to: has("to"),
+            object_to: false,
+            object: false,
+            seem: false,
+            hearer: false,
+            on_to: false,
+            prepositions: preposition_bits(frames),
+            ing: false,
+        };
+        adjectives.insert(fields[0].to_lowercase(), cue);
+    }
+    adjectives
+});
+
 /// Nouns that report, with their kind: "claim", "warning" (speech), "belief" (thought),
 /// "poll", "report" (document).
 /// With each, the prepositions whose object is its content (bits of [`PREPOSITIONS`]).
@@ -134,6 +174,20 @@ static NOUNS: LazyLock<FastMap<(CueKind, u16)>> = LazyLock::new(|| {
     }
     nouns
 });
+
+/// Irregular past forms that show a finite clause (`indirect_finite_verbs.txt`).
+static FINITE: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../../data/lexicons/indirect_finite_verbs.txt"
+    ))
+    .into_iter()
+    .collect()
+});
+
+/// Is the lower-case word at `k` a listed irregular past form ("made", "chose")?
+pub(crate) fn irregular_past_at(ctx: &Ctx, k: usize) -> bool {
+    FINITE.contains(ctx.norm(k))
+}
 
 /// The indirect cue verb at token `k`: a lower-case word in the lexicon.
 pub(crate) fn verb_at(ctx: &Ctx, k: usize) -> Option<IndirectCue> {
@@ -161,11 +215,26 @@ fn slot(w: &[u8]) -> usize {
     (h ^ (h >> 16)) & (FILTER_BITS - 1)
 }
 
+/// Every listed word with what the lexicons say of it: one lookup per candidate token.
+static LISTED: LazyLock<FastMap<Here>> = LazyLock::new(|| {
+    let mut listed: FastMap<Here> = FastMap::default();
+    for (w, cue) in CUES.iter() {
+        listed.entry(w.clone()).or_default().verb = Some(*cue);
+    }
+    for (w, noun) in NOUNS.iter() {
+        listed.entry(w.clone()).or_default().noun = Some(*noun);
+    }
+    for (w, adjective) in ADJECTIVES.iter() {
+        listed.entry(w.clone()).or_default().adjective = Some(*adjective);
+    }
+    listed
+});
+
 /// A filter over every indirect verb form and reporting noun: most tokens are ruled out by
 /// one bit test before any hashing.
 static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
     let mut bits = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
-    for w in CUES.keys().chain(NOUNS.keys()) {
+    for w in LISTED.keys() {
         let h = slot(w.as_bytes());
         bits[h >> 6] |= 1 << (h & 63);
     }
@@ -185,7 +254,12 @@ fn may_be_listed(w: &str) -> bool {
 pub(crate) struct Here {
     pub verb: Option<IndirectCue>,
     pub noun: Option<(CueKind, u16)>,
+    pub adjective: Option<IndirectCue>,
     pub according: bool,
+    /// The word is "in" ("in a new poll, …").
+    pub within: bool,
+    /// The token is a colon ("Vale: Bridge will reopen").
+    pub colon: bool,
 }
 
 /// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
@@ -198,18 +272,26 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
             according: true,
             ..Here::default()
         }),
+        Some(b':') if t.span.len() == 1 => Some(Here {
+            colon: true,
+            ..Here::default()
+        }),
+        // "In a new poll, …": only an "in" that opens a sentence or follows a mark counts.
+        Some(b'i' | b'I')
+            if ctx.tok(k).eq_ignore_ascii_case("in") && (k == 0 || !ctx.is_word(k - 1)) =>
+        {
+            Some(Here {
+                within: true,
+                ..Here::default()
+            })
+        }
         // Every listed word has three letters or more ("say", "see").
         Some(b) if b.is_ascii_lowercase() && t.span.len() >= 3 => {
             let w = ctx.norm(k);
             if !may_be_listed(w) {
                 return None;
             }
-            let here = Here {
-                verb: CUES.get(w).copied(),
-                noun: NOUNS.get(w).copied(),
-                according: false,
-            };
-            (here.verb.is_some() || here.noun.is_some()).then_some(here)
+            LISTED.get(w).copied()
         }
         _ => None,
     }
@@ -229,6 +311,20 @@ pub(crate) fn noun_frames_at(ctx: &Ctx, k: usize) -> Option<(CueKind, u16)> {
         return None;
     }
     ctx.with_lower(k, |w| NOUNS.get(w).copied())
+}
+
+/// Is the word at `k` a document noun, or the plural of one ("polls", "surveys")?
+pub(crate) fn document_noun_at(ctx: &Ctx, k: usize) -> bool {
+    if noun_at(ctx, k) == Some(CueKind::Document) {
+        return true;
+    }
+    let w = ctx.norm(k);
+    ctx.is_word(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && NOUNS
+            .get(&w[..w.len() - 1])
+            .is_some_and(|n| n.0 == CueKind::Document)
 }
 
 /// The kind of the phrase `[start, end)` as a source: a document ("the report", "a new

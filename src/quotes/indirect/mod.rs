@@ -77,6 +77,16 @@ const RULES: &[Rule] = &[
         find: according_to,
     },
     Rule {
+        name: "in_document",
+        doc: "\"In a new poll, X leads …\": the clause after the comma.",
+        find: in_document,
+    },
+    Rule {
+        name: "headline_colon",
+        doc: "\"Vale: Bridge Will Reopen in May\": a name opening a sentence, a colon, its words.",
+        find: headline_colon,
+    },
+    Rule {
         name: "trailing_attribution",
         doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
         find: trailing_attribution,
@@ -90,6 +100,21 @@ const RULES: &[Rule] = &[
         name: "noun_preposition",
         doc: "\"X's criticism of …\", \"support for …\": the preposition's object phrase.",
         find: noun_preposition,
+    },
+    Rule {
+        name: "seem",
+        doc: "\"X seems to …\", \"voters appeared unmoved\": the subject and its complement.",
+        find: seem,
+    },
+    Rule {
+        name: "adjective",
+        doc: "\"X is convinced that …\", \"X was critical of …\": the clause or object after it.",
+        find: adjective,
+    },
+    Rule {
+        name: "passive",
+        doc: "\"X was criticized (by Y) for …\", \"X is seen as …\": the subject and the rest.",
+        find: passive,
     },
     Rule {
         name: "verb_clause",
@@ -233,6 +258,62 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, cue, Some(np), (scan.start, end), kind)
 }
 
+/// Longest document phrase after "in", in tokens ("a CBS News poll last month").
+const DOCUMENT_PHRASE: usize = 8;
+
+fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap tests first: "in" opens the sentence (after at most one word).
+    let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
+    if !fronted || !scan.facts(k).within {
+        return None;
+    }
+    let np = ctx.np_starting_at(k + 1, scan.end)?;
+    // The phrase's head is a poll or survey, at its end or before a time word ("last month").
+    let head = (np.start..np.end.min(np.start + DOCUMENT_PHRASE))
+        .find(|&j| cue::document_noun_at(ctx, j))?;
+    let cue = (k, k + 1);
+    let after = (head + 1..scan.end.min(head + 4))
+        .find(|&j| !ctx.is_word(j))
+        .unwrap_or(scan.end);
+    if !ctx.is_punct(after, ",") {
+        return None;
+    }
+    let end = content::clause_end(ctx, scan.quoted, after + 1, scan.end);
+    // "In its report, the agency found that …": the verb is the cue, not the phrase. ("… leads
+    // in the polls" is not read: there the poll locates a standing more often than reports it.)
+    let verb_cue = (after + 1..end).any(|j| cue::verb_at(ctx, j).is_some_and(|c| c.clause));
+    if verb_cue || !content::has_finite_verb(ctx, after + 1, end) {
+        return None;
+    }
+    row(scan, cue, Some(np), (after + 1, end), CueKind::Document)
+}
+
+/// Longest name before a headline's colon, in tokens ("McCain Challenger Kelli Ward").
+const HEADLINE_NAME: usize = 5;
+
+fn headline_colon(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !scan.facts(k).colon || k == scan.start || k > scan.start + HEADLINE_NAME {
+        return None;
+    }
+    // Every word of the name is capitalised.
+    let name =
+        (scan.start..k).all(|j| ctx.is_word(j) && ctx.is_cap(j) && ctx.function_class(j).is_none());
+    // "Vale: ‘…’" is a quoted headline (a quote row), not reported words.
+    if !name || ctx.is_quote_mark(k + 1) {
+        return None;
+    }
+    let np = ctx.np_starting_at(scan.start, k).filter(|np| np.end == k)?;
+    let end = content::clause_end(ctx, scan.quoted, k + 1, scan.end);
+    // A flattened headline runs into the story: a reporting verb there is the story's cue.
+    let runs_on = (k + 1..end).any(|j| cue::verb_at(ctx, j).is_some_and(|c| c.clause));
+    if end < k + 4 || runs_on {
+        return None;
+    }
+    row(scan, (k, k + 1), Some(np), (k + 1, end), CueKind::Speech)
+}
+
 /// Tokens an attribution may have after its verb before the sentence ends ("on Monday").
 const TAIL: usize = 5;
 
@@ -261,6 +342,12 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     // ", said Ann Vale" or ", officials said".
     let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
+        // ", states that vote in March": a noun with its relative clause, not ", said Vale".
+        if ctx.function_class(v + 1) == Some(FunctionClass::Relative)
+            || ctx.is_any(v + 1, &["that"])
+        {
+            return None;
+        }
         let np = source::after_verb(ctx, v, scan.end)?;
         (v - 1, np, np.end)
     } else {
@@ -272,7 +359,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         if !ctx.is_punct(comma, ",")
             || comma <= scan.start
             || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
-            || content::has_finite_verb(ctx, comma + 1, v)
+            || content::has_verb_sure(ctx, comma + 1, v)
         {
             return None;
         }
@@ -380,11 +467,100 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
         return None;
     }
     let c = scan.facts(v).verb?;
-    if ctx.passive(v) {
+    // After a preposition other than "to" a bare or past form is a noun ("secretary of
+    // state"); a participle is not ("by saying").
+    if !c.ing && ctx.is_preposition(v - 1) && !ctx.is_any(v - 1, &["to"]) {
+        return None;
+    }
+    // "…, states that vote in March": a plural noun after a comma, with its relative clause.
+    if ctx.is_punct(v - 1, ",")
+        && !c.ing
+        && ctx.norm(v).ends_with('s')
+        && ctx.is_any(v + 1, &["that"])
+    {
+        return None;
+    }
+    if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
         return None;
     }
     let np = source::subject(ctx, v, scan.start, c.ing)?;
     Some((c, np))
+}
+
+/// "X seems to …", "it appears that …", "voters seemed unmoved": an impression with no
+/// source; the content is the subject with the complement ("that …" alone after "it").
+fn seem(scan: &Scan, v: usize) -> Option<Reported> {
+    let c = scan.facts(v).verb?;
+    let ctx = scan.ctx;
+    if !c.seem || c.ing || v == scan.start || ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES) {
+        return None;
+    }
+    let next = v + 1;
+    let complement = ctx.is_any(next, &["to"]) && ctx.is_word(next + 1) && !ctx.is_cap(next + 1)
+        || ctx.is_any(next, &["that"])
+        || ctx.is_word(next)
+            && !ctx.is_cap(next)
+            && !ctx.is_preposition(next)
+            && ctx
+                .function_class(next)
+                .is_none_or(|f| f == FunctionClass::Adverb);
+    if !complement {
+        return None;
+    }
+    let end = content::clause_end(ctx, scan.quoted, next, scan.end);
+    let start = if ctx.is_any(next, &["that"]) {
+        next + 1
+    } else {
+        ctx.subject_before(v, scan.start)?.start
+    };
+    row(scan, (v, v + 1), None, (start, end), CueKind::Thought)
+}
+
+/// "X was criticized (by Y) for …", "X is widely seen as …", "Y was asked whether …": a cue
+/// in the passive. The content is the subject with the rest of the clause, or the clause after
+/// "that" or a wh-word; the source is the "by" phrase, if any.
+fn passive(scan: &Scan, v: usize) -> Option<Reported> {
+    let c = scan.facts(v).verb?;
+    let ctx = scan.ctx;
+    if c.seem || !content::passive_at(ctx, v, scan.start) {
+        return None;
+    }
+    let by = ctx
+        .is_any(v + 1, &["by"])
+        .then(|| ctx.np_starting_at(v + 2, scan.end))
+        .flatten();
+    let clause = c.clause && ctx.is_any(v + 1, content::CLAUSE_WORDS);
+    let start = if clause {
+        v + 1 + usize::from(ctx.is_any(v + 1, &["that"]))
+    } else {
+        source::before_be(ctx, v, scan.start)?.start
+    };
+    let end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    let kind = kind_for(scan, c.kind, by);
+    row(scan, (v, v + 1), by, (start, end.max(v + 1)), kind)
+}
+
+/// "X is convinced that …", "X was sharply critical of …", "X is eager to …": a stance
+/// adjective after "be"; its subject is the source.
+fn adjective(scan: &Scan, k: usize) -> Option<Reported> {
+    let a = scan.facts(k).adjective?;
+    let ctx = scan.ctx;
+    let next = ctx.tok(k + 1);
+    let (cue_end, start) = if a.clause && next == "that" {
+        (k + 1, k + 2)
+    } else if a.to && next == "to" && ctx.is_word(k + 2) && !ctx.is_cap(k + 2) {
+        (k + 1, k + 1)
+    } else if a.takes_preposition(next) {
+        (k + 2, k + 2)
+    } else {
+        return None;
+    };
+    let np = source::before_be(ctx, k, scan.start)?;
+    let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    if a.clause && next == "that" && !content::has_finite_verb(ctx, start, end) {
+        return None;
+    }
+    row(scan, (k, cue_end), Some(np), (start, end), a.kind)
 }
 
 fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
@@ -394,20 +570,23 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let ctx = scan.ctx;
-    let hearer = c.object_to
-        && ctx.is_any(
-            v,
-            &[
-                "told", "tell", "tells", "telling", "assured", "reminded", "informed", "warned",
-            ],
-        )
-        && !ctx.is_any(v + 1, &["that"]);
+    let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
+    // "warned the economy would slow": no hearer after all, when a verb follows the phrase
+    // ("told union workers in Ohio" has none).
+    let no_hearer = || {
+        ctx.np_starting_at(v + 1, scan.end)
+            .is_some_and(|np| content::finite_at(ctx, np.end, true))
+    };
     let start = content::clause_start(ctx, v, scan.end, hearer).or_else(|| {
-        hearer
+        (hearer && no_hearer())
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     })?;
-    let (_, np) = verb_with_source(scan, v)?;
+    let np = match verb_with_source(scan, v) {
+        Some((_, np)) => Some(np),
+        None if unsourced_clause_cue(scan, v, c) => None,
+        None => return None,
+    };
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) {
@@ -416,33 +595,43 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     row(
         scan,
         (v, v + 1),
-        Some(np),
+        np,
         (start, end),
-        kind_for(scan, c.kind, Some(np)),
+        kind_for(scan, c.kind, np),
     )
+}
+
+/// A finite cue whose subject the search cannot find ("More than six in 10 said …", "…
+/// rushed everyone inside and said …"): still a report, with no source named. Not a bare or
+/// -ing form, not passive, and not a noun after an article or a preposition.
+fn unsourced_clause_cue(scan: &Scan, v: usize, c: cue::IndirectCue) -> bool {
+    let ctx = scan.ctx;
+    let Some(form) = ctx.cue(v) else {
+        return false;
+    };
+    v > scan.start
+        && !c.ing
+        && !form.base
+        && !form.third
+        && (ctx.is_word(v - 1) || ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number))
+        && !ctx.is_any(v - 1, ARTICLES_AND_POSSESSIVES)
+        && !ctx.is_preposition(v - 1)
+        && !ctx.passive(v)
+        && !content::passive_at(ctx, v, scan.start)
 }
 
 fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let c = scan.facts(v).verb?;
-    if !(c.to || c.object_to || ctx.is_any(v, &["called", "call", "calls", "calling"])) {
+    if !(c.to || c.object_to) {
         return None;
     }
     let mut start = v + 1;
     let mut cue_end = v + 1;
-    if ctx.is_any(v, &["called", "call", "calls", "calling"]) {
-        if ctx.is_any(start, &["for"]) {
-            // "called for an inquiry": the demand itself.
-            start += 1;
-            cue_end = start;
-            let (_, np) = verb_with_source(scan, v)?;
-            let end = content::clause_end(ctx, scan.quoted, start, scan.end);
-            return row(scan, (v, cue_end), Some(np), (start, end), c.kind);
-        }
-        if ctx.is_any(start, &["on", "upon"]) {
-            start += 1;
-            cue_end = start;
-        }
+    // "called on Congress to act" ("called for an inquiry" is the preposition rule's).
+    if c.on_to && ctx.is_any(start, &["on", "upon"]) {
+        start += 1;
+        cue_end = start;
     }
     if !ctx.is_any(start, &["to"]) {
         if !c.object_to {
@@ -534,7 +723,7 @@ mod tests {
     #[test]
     fn rules_have_unique_names_and_a_doc() {
         let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
-        assert_eq!(names.len(), 8);
+        assert_eq!(names.len(), 13);
         assert!(RULES.iter().all(|r| !r.doc.is_empty()));
         names.sort_unstable();
         names.dedup();

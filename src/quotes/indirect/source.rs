@@ -4,6 +4,7 @@
 
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
+use crate::tokenize::TokenKind;
 
 /// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
@@ -37,10 +38,12 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
         return None;
     }
     // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
+    // "half of the voters" is one ("half" heads an of-phrase).
     if np.kind == NpKind::Common
         && np.end - np.start == 1
         && ctx.function_class(np.start).is_none()
         && !ctx.norm(np.start).ends_with('s')
+        && !ctx.is_any(np.end, &["of"])
     {
         return None;
     }
@@ -107,7 +110,9 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     // "half of GOP primary voters", "most of them": a short run of words right before the verb.
     np.or_else(|| {
         let s = after_comma.unwrap_or(floor);
-        let words = v > s && v - s <= SHORT_RUN && (s..v).all(|k| ctx.is_word(k));
+        let words = v > s
+            && v - s <= SHORT_RUN
+            && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
         words.then_some(Np {
             start: s,
             end: v,
@@ -146,4 +151,35 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     ctx.np_starting_at(floor, v).filter(|np| {
         np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
     })
+}
+
+/// The subject of a form of "be" standing a few tokens before `k` with only auxiliaries and
+/// adverbs between ("the plan was widely criticized", "she is not convinced"), when the
+/// phrase ends right before them.
+pub(crate) fn before_be(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let be = (floor..k)
+        .rev()
+        .take(4)
+        .find(|&j| ctx.is_any(j, super::content::BE_FORMS))?;
+    let between_ok = (be + 1..k).all(|j| {
+        matches!(
+            ctx.function_class(j),
+            Some(FunctionClass::Adverb | FunctionClass::Auxiliary)
+        ) || ctx.norm(j).ends_with("ly")
+    });
+    if !between_ok {
+        return None;
+    }
+    let first = (floor..=be)
+        .rev()
+        .take_while(|&j| {
+            matches!(
+                ctx.function_class(j),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        })
+        .last()
+        .unwrap_or(be);
+    ctx.subject_before(first, floor)
+        .filter(|np| np.end == first)
 }
