@@ -4,7 +4,9 @@
 //! cargo run --release --example score_quotes -- seeds   [--verbose]   # tests/data seed gold
 //! cargo run --release --example score_quotes -- polnear [ID] [--verbose] [--train|--dev]
 //!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named
-//! cargo run --release --example score_quotes -- shapes  [--train|--dev] # PolNeAR rewritten into text shapes
+//! cargo run --release --example score_quotes -- shapes  [--train|--dev] [--shape S] [--diff]
+//!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
+//!                                   # article that scores lower in a shape, the rows that differ
 //! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers
 //! cargo run --release --example score_quotes -- bench   [MB]          # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
@@ -55,7 +57,7 @@ fn main() {
                     .position(|a| a == "--shape")
                     .and_then(|k| args.get(k + 1))
                     .map(String::as_str);
-                shapes(split, only, verbose);
+                shapes(split, only, verbose, args.iter().any(|a| a == "--diff"));
             }
         }
         Some("bbcstats") => bbc_stats(),
@@ -942,7 +944,7 @@ fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
 
 /// Issue 14, item 2: each PolNeAR article with gold quotes rewritten into each shape, every
 /// gold offset carried over, scored end to end. One row per shape.
-fn shapes(split: &str, only: Option<&str>, verbose: bool) {
+fn shapes(split: &str, only: Option<&str>, verbose: bool, diff: bool) {
     let path = format!("{SHARED}/gold/polnear_{split}.jsonl");
     let docs: Vec<Value> = std::fs::read_to_string(path)
         .expect("polnear")
@@ -980,6 +982,9 @@ fn shapes(split: &str, only: Option<&str>, verbose: bool) {
                 .collect();
             let id = d["id"].as_str().unwrap_or("");
             let (tp, span) = score_doc(id, &shaped.text, &preds, &gold, verbose);
+            if diff && shape != "original" {
+                print_shape_diff(id, text, &shaped, &gold, tp);
+            }
             tally.add(tp, span, preds.len(), gold.len());
         }
         let p = tally.0 as f64 / tally.2.max(1) as f64;
@@ -990,6 +995,64 @@ fn shapes(split: &str, only: Option<&str>, verbose: bool) {
             "{split} {shape:<13} ({:+.1} pts)",
             (f - base_f) * 100.0
         ));
+    }
+}
+
+/// For an article scoring `tp` in a shape and more in the original: the rows (quote and
+/// partial) that differ between the two, original offsets carried into the shape.
+fn print_shape_diff(id: &str, text: &str, shaped: &Shaped, gold: &[Gold], tp: usize) {
+    let keep = |p: &Pred| matches!(p.kind, QuoteType::Quote | QuoteType::Partial);
+    let m = &shaped.map;
+    let orig: Vec<Pred> = predict(text).into_iter().filter(keep).collect();
+    let mut orig_gold_tp = 0;
+    let row = |p: &Pred, t: &str| {
+        format!(
+            "[{}] {:?} ({:?}) | {}",
+            p.kind.as_str(),
+            p.mention_text,
+            p.cue_text,
+            short(&chars(t, p.start, p.end))
+        )
+    };
+    let moved: Vec<String> = orig
+        .iter()
+        .map(|p| {
+            let q = Pred {
+                start: m[p.start],
+                end: m[p.end],
+                kind: p.kind,
+                speaker: p.speaker.clone(),
+                mention: p.mention.map(|(a, b)| (m[a], m[b])),
+                mention_text: p.mention_text.clone(),
+                cue_text: p.cue_text.clone(),
+            };
+            if gold.iter().any(|g| {
+                overlaps((q.start, q.end), (g.start, g.end))
+                    && match (q.mention, g.speaker) {
+                        (Some(a), Some(b)) => overlaps(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }) {
+                orig_gold_tp += 1;
+            }
+            row(&q, &shaped.text)
+        })
+        .collect();
+    if orig_gold_tp <= tp {
+        return;
+    }
+    let now: Vec<String> = predict(&shaped.text)
+        .into_iter()
+        .filter(keep)
+        .map(|p| row(&p, &shaped.text))
+        .collect();
+    println!("{id}: about {orig_gold_tp} right in the original, {tp} in this shape");
+    for r in moved.iter().filter(|r| !now.contains(r)) {
+        println!("  - {r}");
+    }
+    for r in now.iter().filter(|r| !moved.contains(r)) {
+        println!("  + {r}");
     }
 }
 
