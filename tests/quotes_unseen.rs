@@ -253,3 +253,81 @@ fn one_said_after_a_quote() {
     assert_eq!(r[1].1.as_deref(), Some("another"));
     assert_eq!(r[1].2.as_deref(), Some("added"));
 }
+
+// ------------------------------------------------ marks that lost their partner (issue 14)
+
+/// The rows of `text` and of the same text flattened (every line break a space), which must
+/// agree: the pairing may not lean on paragraph breaks.
+fn rows_flat_and_paragraphed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let flat = text.replace('\n', " ");
+    let got = rows(text);
+    assert_eq!(got, rows(&flat), "paragraphed and flattened differ");
+    got
+}
+
+#[test]
+fn an_opener_never_closed_leaves_later_quotes_outermost() {
+    // `'t` and `Cole‘s` open single marks nobody closes; the quotations after them are
+    // outermost and attributed, in paragraphed and in flattened text.
+    let text = "The talks were led by Sophie in 't Veld of the Greens.\n\n\"Europe is changing,\" said Bob Dunn.\n\nThe mayor called Cole‘s plan \"a waste of money,\" Ann Cole said.";
+    let got = rows_flat_and_paragraphed(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["Europe is changing,", "a waste of money,"]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_stray_straight_opener_gives_way_to_a_real_one() {
+    // The first `"` stands after a word mid-sentence; the second after `,` where quotations
+    // start: the first is the stray.
+    let text = "The mayor \"spoke on Monday and said, \"We will win the vote.\" The council met.";
+    assert_eq!(contents(text), vec!["We will win the vote."]);
+}
+
+#[test]
+fn a_straight_mark_inside_a_curly_quote_is_a_stray() {
+    let text = "“We will \"win the vote,” Ann Cole said. “The council agrees,” Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["We will \"win the vote,", "The council agrees,"]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_closer_of_the_wrong_style_after_a_sentence_end_closes_the_quote() {
+    let text = "Ann Cole tweeted: “We can win this. Let’s go.’ Cole was at the rally on Tuesday.\n\nShe met the mayor, who called it “a great day for the town.”";
+    let got = rows_flat_and_paragraphed(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["We can win this. Let’s go.", "a great day for the town."]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_wrong_closer_inside_a_quote_using_that_style_stays_inside() {
+    // The quotation already nests single marks, so the stray `'` belongs to an inner one.
+    let text = "“He goes, ‘Hi there.’ I said, Bye now.' She said, ‘fine.’ We left,” Ann Cole said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("We left,"), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_stray_single_mark_ends_at_the_next_reopened_quote() {
+    // Flattened: the stray `'` in `'t` is dropped where a double mark re-opens after a
+    // sentence end, so it costs nothing after that.
+    let text = "The report by Sophie in 't Veld was read aloud. \"Europe is changing,\" she said. \"We must adapt,\" said Bob Dunn.";
+    let got = rows(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["Europe is changing,", "We must adapt,"]
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}
