@@ -8,7 +8,7 @@
 //!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
 //!                                   # article that scores lower in a shape, the rows that differ
 //! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers
-//! cargo run --release --example score_quotes -- bench   [MB]          # BBC corpus, quote stage MB/s
+//! cargo run --release --example score_quotes -- bench   [MB] [--quotes-only]  # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
 //! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
 //! ```
@@ -61,7 +61,10 @@ fn main() {
             }
         }
         Some("bbcstats") => bbc_stats(),
-        Some("bench") => bench(args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0)),
+        Some("bench") => bench(
+            args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0),
+            args.iter().any(|a| a == "--quotes-only"),
+        ),
         Some("show") => show(&std::fs::read_to_string(&args[1]).expect("read file")),
         Some("bbc") => {
             let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
@@ -708,7 +711,7 @@ fn bbc_texts() -> Vec<String> {
         .collect()
 }
 
-fn bench(megabytes: f64) {
+fn bench(megabytes: f64, quotes_only: bool) {
     let texts = bbc_texts();
     let prepared: Vec<(String, Vec<presswork::Token>, Vec<presswork::Sentence>)> = texts
         .into_iter()
@@ -734,6 +737,9 @@ fn bench(megabytes: f64) {
     println!("quote stage: {mb:.1} MB in {secs:.3}s wall = {:.1} MB/s per core ({count} quotes, {} articles x {rounds})", mb / secs, prepared.len());
     if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
         println!("quote stage: {:.1} MB/s per core of CPU time ({cpu:.2}s on this thread; wall time counts waits for a busy machine)", mb / cpu);
+    }
+    if quotes_only {
+        return;
     }
     let t0 = Instant::now();
     let mut n = 0;
