@@ -331,3 +331,11 @@ fn a_stray_single_mark_ends_at_the_next_reopened_quote() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn a_straight_opener_right_after_a_closing_mark_quotes_nothing() {
+    // A stray `"` glued to the attribution after a closed quotation never closes; it stands
+    // where quotations do not start, so its paragraph is no quotation.
+    let text = "“We will win the vote,” \"Ann Cole added.\n\nThe council met on Monday.";
+    assert_eq!(contents(text), vec!["We will win the vote,"]);
+}

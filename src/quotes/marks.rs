@@ -352,8 +352,9 @@ fn trim_stray_marks(
 
 /// Rule `unclosed_opener_kept`: an opening mark never closed in its paragraph still starts a
 /// quotation when it is curly (curly marks are rarely debris) or stands where quotations
-/// start (the paragraph's or a sentence's start, after `:` or `,`); a straight one after a
-/// word mid-sentence is taken for a stray and quotes nothing.
+/// start (the paragraph's or a sentence's start, after `:` or `,`, after an opening mark); a
+/// straight one after a word or a closing mark mid-sentence is taken for a stray and quotes
+/// nothing.
 fn opens_a_quotation(text: &str, tokens: &[Token], open: usize) -> bool {
     open == 0
         || !matches!(tokens[open].span.text(text), "\"" | "'")
@@ -362,7 +363,7 @@ fn opens_a_quotation(text: &str, tokens: &[Token], open: usize) -> bool {
             tokens[open - 1].span.text(text),
             "." | "!" | "?" | "…" | ":" | "," | ";" | "(" | "—" | "–" | "-"
         )
-        || tokens[open - 1].kind == TokenKind::Quote
+        || (tokens[open - 1].kind == TokenKind::Quote && opens_context(text, &tokens[open - 1]))
 }
 
 /// Rule `apostrophe_after_digit`: a single mark glued between a numeral and `s` (`2005's`,
