@@ -339,3 +339,17 @@ fn a_straight_opener_right_after_a_closing_mark_quotes_nothing() {
     let text = "“We will win the vote,” \"Ann Cole added.\n\nThe council met on Monday.";
     assert_eq!(contents(text), vec!["We will win the vote,"]);
 }
+
+#[test]
+fn a_label_after_a_closed_quote_is_no_attribution() {
+    // Flattened: the editor's note that followed the last paragraph is no `X noted` of the
+    // quotation before it; a real attribution before a colon still counts.
+    let text =
+        "Ann Cole spoke last. “We will fight on.” Editor’s note: The council meets again in May.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].1.as_deref(), Some("Editor"), "{got:?}");
+    let text =
+        "“This is the plan we were promised,” Ann Cole said: a cheaper port and more ferries.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

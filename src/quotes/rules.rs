@@ -213,8 +213,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
     },
     SourceRule {
         name: "after",
-        doc: "`“…,” X said` / `“…,” said X` / `“….” X said.` after the closing mark",
-        apply: Apply::Find(|p| p.att().after(p.m, p.next_open)),
+        doc: "`“…,” X said` / `“…,” said X` / `“….” X said.` after the closing mark, unless \
+              the cue opens a label (`“….” Editor’s note: …`)",
+        apply: Apply::Find(|p| {
+            p.att()
+                .after(p.m, p.next_open)
+                .filter(|f| !cue_opens_a_label(p, f))
+        }),
     },
     SourceRule {
         name: "lead_in_yields",
@@ -278,6 +283,22 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Revise(|p, f| p.att().outer_according_to(&f)),
     },
 ];
+
+/// After a quotation that ends its sentence, a cue right before a colon that no quotation
+/// follows (`“….” Editor’s note: Trump …`) labels the text after it; in flattened text it
+/// would otherwise be read as the attribution of the quotation before it.
+fn cue_opens_a_label(p: &Piece, f: &Found) -> bool {
+    let ctx = p.doc.ctx;
+    let Some((_, end)) = f.cue else {
+        return false;
+    };
+    let m = p.m;
+    let ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+    ends_sentence
+        && end > f.np.end
+        && ctx.is_punct(end, ":")
+        && !(end + 1..(end + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k))
+}
 
 /// Rule `before_in_sentence`.
 fn before_in_sentence(p: &Piece) -> Option<Found> {
