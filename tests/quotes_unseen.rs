@@ -353,3 +353,19 @@ fn a_label_after_a_closed_quote_is_no_attribution() {
         "“This is the plan we were promised,” Ann Cole said: a cheaper port and more ferries.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_quotation_ending_its_sentence_takes_no_attribution_from_the_next_sentence() {
+    // Flattened paragraphs: the next paragraph's `…, said Bob Dunn` reports his own words,
+    // not the quotation that ended with a period before it.
+    let text = "“We will fight on,” Ann Cole said. “These decisions should be made at the state level.” Federal rules are a burden that distract from teaching, said Bob Dunn, a Republican from Orlando.";
+    let got = rows(text);
+    assert_eq!(
+        got[1].0,
+        "These decisions should be made at the state level."
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"));
+    // Inside the quotation's own sentence the trailing attribution still counts.
+    let text = "“We will fight on” to save the port, Bob Dunn said, and left.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}

@@ -240,8 +240,15 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
     SourceRule {
         name: "parenthetical",
         doc: "an attribution set in the quotation's sentence after it (`“…” — X — …`, \
-              `“…” one said`)",
-        apply: Apply::Find(|p| p.att().parenthetical(p.m, p.next_open)),
+              `“…” one said`); not after a quotation that ends its sentence with a period",
+        apply: Apply::Find(|p| {
+            let ctx = p.doc.ctx;
+            let m = p.m;
+            let full_stop = m.end() > m.first() && ctx.is_punct(m.end() - 1, ".");
+            (!full_stop)
+                .then(|| p.att().parenthetical(m, p.next_open))
+                .flatten()
+        }),
     },
     SourceRule {
         name: "continues_previous",
