@@ -502,6 +502,73 @@ fn stray_ends_at_reopen(
             .is_some_and(|n| n.ws_before == Whitespace::None)
 }
 
+/// An opening mark at token `i`: its style, and whether it is a low `„`.
+#[derive(Clone, Copy)]
+struct Opened {
+    i: usize,
+    style: Style,
+    low: bool,
+}
+
+/// Opens a quotation at `o.i`, after what an open mark of its style makes of it
+/// (`same_style`); `continues_from` is the piece a re-opened paragraph continues, taken when
+/// nothing else is open.
+fn open_at(
+    tokens: &[Token],
+    marks_before: &[u32],
+    stack: &mut OpenStack,
+    out: &mut Vec<Marked>,
+    o: Opened,
+    same_style: Option<(usize, SameStyleOpener)>,
+    continues_from: Option<usize>,
+) {
+    match same_style {
+        Some((_, SameStyleOpener::Stray)) => return,
+        Some((pos, SameStyleOpener::DropOpen)) => stack.truncate(pos),
+        Some((pos, SameStyleOpener::Reopens)) => {
+            // Cut the quotation still open here: it costs its own run of sentences, never the
+            // quotations after it.
+            let cut = cut_open(tokens, marks_before, &stack.marks[pos], pos, o.i, out);
+            stack.truncate(pos);
+            crate::growth::reserve_for_rest(&mut stack.marks, o.i, tokens.len());
+            stack.push(OpenMark::new(o.i, o.style, cut, o.low));
+            return;
+        }
+        None => {}
+    }
+    let continues = continues_from.filter(|_| stack.marks.is_empty());
+    crate::growth::reserve_for_rest(&mut stack.marks, o.i, tokens.len());
+    stack.push(OpenMark::new(o.i, o.style, continues, o.low));
+}
+
+/// Closes the open mark at stack position `pos` with the closing mark at token `i`: records
+/// the quotation (if anything but marks is inside) and drops the marks opened inside it.
+fn close_at(
+    tokens: &[Token],
+    marks_before: &[u32],
+    stack: &mut OpenStack,
+    pos: usize,
+    i: usize,
+    out: &mut Vec<Marked>,
+) {
+    let opener = &stack.marks[pos];
+    crate::growth::reserve_for_rest(out, i, tokens.len());
+    if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token() + 1, i) {
+        let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
+        out.push(Marked::new(
+            opener.token(),
+            Some(i),
+            first,
+            end,
+            span,
+            opener.style,
+            pos,
+            opener.continues(),
+        ));
+    }
+    stack.truncate(pos);
+}
+
 /// Ends the open mark at stack position `pos` before token `end` as a cut quotation (no
 /// closing mark) and returns its index in `out`, if anything but marks was inside.
 fn cut_open(
@@ -531,7 +598,9 @@ fn cut_open(
 }
 
 /// Pairs the quotation marks of the whole text. The result is sorted by position; nested
-/// spans have `depth > 0`.
+/// spans have `depth > 0`. (About 100 lines: the one walk over the tokens keeps its state —
+/// the stack, the piece left open by the last paragraph, the last mark of each style — in
+/// view; each decision in it is a named rule or helper below.)
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     let mut marks_before = Vec::with_capacity(tokens.len() + 1);
     marks_before.push(0u32);
@@ -593,51 +662,27 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             else {
                 continue; // a stray closer: ignore it
             };
-            let opener = &stack.marks[pos];
-            crate::growth::reserve_for_rest(&mut out, i, tokens.len());
-            if let Some((first, end)) =
-                trim_stray_marks(tokens, marks_before, opener.token() + 1, i)
-            {
-                let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
-                out.push(Marked::new(
-                    opener.token(),
-                    Some(i),
-                    first,
-                    end,
-                    span,
-                    opener.style,
-                    pos,
-                    opener.continues(),
-                ));
-            }
-            stack.truncate(pos);
+            close_at(tokens, marks_before, &mut stack, pos, i, &mut out);
         } else {
             last_mark[style as usize] = i as u32;
             let same_style = open_pos.and_then(|pos| {
                 same_style_opener(text, tokens, i, stack.marks[pos].token(), dir).map(|r| (pos, r))
             });
-            match same_style {
-                Some((_, SameStyleOpener::Stray)) => continue,
-                Some((pos, SameStyleOpener::DropOpen)) => stack.truncate(pos),
-                Some((pos, SameStyleOpener::Reopens)) => {
-                    // Cut the quotation still open here: it costs its own run of sentences,
-                    // never the quotations after it.
-                    let cut = cut_open(tokens, marks_before, &stack.marks[pos], pos, i, &mut out);
-                    stack.truncate(pos);
-                    crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
-                    stack.push(OpenMark::new(i, style, cut, mark == "„"));
-                    continue;
-                }
-                None => {}
-            }
-            let continues = match left_open {
-                Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => {
-                    Some(idx)
-                }
-                _ => None,
-            };
-            crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
-            stack.push(OpenMark::new(i, style, continues, mark == "„"));
+            // A paragraph re-opening a quotation cut at the end of the last one continues it.
+            let continues_from = left_open
+                .filter(|&(s, _)| s == style && i == para_first)
+                .map(|(_, idx)| idx);
+            let low = mark == "„";
+            let opened = Opened { i, style, low };
+            open_at(
+                tokens,
+                marks_before,
+                &mut stack,
+                &mut out,
+                opened,
+                same_style,
+                continues_from,
+            );
         }
     }
     close_paragraph(
