@@ -4,9 +4,11 @@
 //! cargo run --release --example score_quotes -- seeds   [--verbose]   # tests/data seed gold
 //! cargo run --release --example score_quotes -- polnear [ID] [--verbose] [--train|--dev]
 //!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named
-//! cargo run --release --example score_quotes -- shapes  [--train|--dev] # PolNeAR rewritten into text shapes
+//! cargo run --release --example score_quotes -- shapes  [--train|--dev] [--shape S] [--diff]
+//!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
+//!                                   # article that scores lower in a shape, the rows that differ
 //! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers
-//! cargo run --release --example score_quotes -- bench   [MB]          # BBC corpus, quote stage MB/s
+//! cargo run --release --example score_quotes -- bench   [MB] [--quotes-only]  # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
 //! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
 //! ```
@@ -57,11 +59,14 @@ fn main() {
                     .position(|a| a == "--shape")
                     .and_then(|k| args.get(k + 1))
                     .map(String::as_str);
-                shapes(split, only, verbose);
+                shapes(split, only, verbose, args.iter().any(|a| a == "--diff"));
             }
         }
         Some("bbcstats") => bbc_stats(),
-        Some("bench") => bench(args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0)),
+        Some("bench") => bench(
+            args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0),
+            args.iter().any(|a| a == "--quotes-only"),
+        ),
         Some("show") => show(&std::fs::read_to_string(&args[1]).expect("read file")),
         Some("bbc") => {
             let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
@@ -706,7 +711,7 @@ fn bbc_texts() -> Vec<String> {
         .collect()
 }
 
-fn bench(megabytes: f64) {
+fn bench(megabytes: f64, quotes_only: bool) {
     let texts = bbc_texts();
     let prepared: Vec<(String, Vec<presswork::Token>, Vec<presswork::Sentence>)> = texts
         .into_iter()
@@ -732,6 +737,9 @@ fn bench(megabytes: f64) {
     println!("quote stage: {mb:.1} MB in {secs:.3}s wall = {:.1} MB/s per core ({count} quotes, {} articles x {rounds})", mb / secs, prepared.len());
     if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
         println!("quote stage: {:.1} MB/s per core of CPU time ({cpu:.2}s on this thread; wall time counts waits for a busy machine)", mb / cpu);
+    }
+    if quotes_only {
+        return;
     }
     let t0 = Instant::now();
     let mut n = 0;
@@ -942,7 +950,7 @@ fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
 
 /// Issue 14, item 2: each PolNeAR article with gold quotes rewritten into each shape, every
 /// gold offset carried over, scored end to end. One row per shape.
-fn shapes(split: &str, only: Option<&str>, verbose: bool) {
+fn shapes(split: &str, only: Option<&str>, verbose: bool, diff: bool) {
     let docs: Vec<Value> = polnear::articles(split)
         .into_iter()
         .filter(|d| d["quotes"].as_array().is_some_and(|q| !q.is_empty()))
@@ -977,6 +985,9 @@ fn shapes(split: &str, only: Option<&str>, verbose: bool) {
                 .collect();
             let id = d["id"].as_str().unwrap_or("");
             let (tp, span) = score_doc(id, &shaped.text, &preds, &gold, verbose);
+            if diff && shape != "original" {
+                print_shape_diff(id, text, &shaped, &gold, tp);
+            }
             tally.add(tp, span, preds.len(), gold.len());
         }
         let p = tally.0 as f64 / tally.2.max(1) as f64;
@@ -987,6 +998,64 @@ fn shapes(split: &str, only: Option<&str>, verbose: bool) {
             "{split} {shape:<13} ({:+.1} pts)",
             (f - base_f) * 100.0
         ));
+    }
+}
+
+/// For an article scoring `tp` in a shape and more in the original: the rows (quote and
+/// partial) that differ between the two, original offsets carried into the shape.
+fn print_shape_diff(id: &str, text: &str, shaped: &Shaped, gold: &[Gold], tp: usize) {
+    let keep = |p: &Pred| matches!(p.kind, QuoteType::Quote | QuoteType::Partial);
+    let m = &shaped.map;
+    let orig: Vec<Pred> = predict(text).into_iter().filter(keep).collect();
+    let mut orig_gold_tp = 0;
+    let row = |p: &Pred, t: &str| {
+        format!(
+            "[{}] {:?} ({:?}) | {}",
+            p.kind.as_str(),
+            p.mention_text,
+            p.cue_text,
+            short(&chars(t, p.start, p.end))
+        )
+    };
+    let moved: Vec<String> = orig
+        .iter()
+        .map(|p| {
+            let q = Pred {
+                start: m[p.start],
+                end: m[p.end],
+                kind: p.kind,
+                speaker: p.speaker.clone(),
+                mention: p.mention.map(|(a, b)| (m[a], m[b])),
+                mention_text: p.mention_text.clone(),
+                cue_text: p.cue_text.clone(),
+            };
+            if gold.iter().any(|g| {
+                overlaps((q.start, q.end), (g.start, g.end))
+                    && match (q.mention, g.speaker) {
+                        (Some(a), Some(b)) => overlaps(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }) {
+                orig_gold_tp += 1;
+            }
+            row(&q, &shaped.text)
+        })
+        .collect();
+    if orig_gold_tp <= tp {
+        return;
+    }
+    let now: Vec<String> = predict(&shaped.text)
+        .into_iter()
+        .filter(keep)
+        .map(|p| row(&p, &shaped.text))
+        .collect();
+    println!("{id}: about {orig_gold_tp} right in the original, {tp} in this shape");
+    for r in moved.iter().filter(|r| !now.contains(r)) {
+        println!("  - {r}");
+    }
+    for r in now.iter().filter(|r| !moved.contains(r)) {
+        println!("  + {r}");
     }
 }
 

@@ -435,3 +435,119 @@ fn a_name_after_a_preposition_is_not_coordinated_with_the_speaker() {
     let text = "The vote was close in the town on Sunday night.\n\nThe coach has been training in Holland and Dunn said: “He is ready.”";
     assert_eq!(mentions(text), vec![Some("Dunn".to_string())]);
 }
+
+// ------------------------------------------------ marks that lost their partner (issue 14)
+
+/// The rows of `text` and of the same text flattened (every line break a space), which must
+/// agree: the pairing may not lean on paragraph breaks.
+fn rows_flat_and_paragraphed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let flat = text.replace('\n', " ");
+    let got = rows(text);
+    assert_eq!(got, rows(&flat), "paragraphed and flattened differ");
+    got
+}
+
+#[test]
+fn an_opener_never_closed_leaves_later_quotes_outermost() {
+    // `'t` and `Cole‘s` open single marks nobody closes; the quotations after them are
+    // outermost and attributed, in paragraphed and in flattened text.
+    let text = "The talks were led by Sophie in 't Veld of the Greens.\n\n\"Europe is changing,\" said Bob Dunn.\n\nThe mayor called Cole‘s plan \"a waste of money,\" Ann Cole said.";
+    let got = rows_flat_and_paragraphed(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["Europe is changing,", "a waste of money,"]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_stray_straight_opener_gives_way_to_a_real_one() {
+    // The first `"` stands after a word mid-sentence; the second after `,` where quotations
+    // start: the first is the stray.
+    let text = "The mayor \"spoke on Monday and said, \"We will win the vote.\" The council met.";
+    assert_eq!(contents(text), vec!["We will win the vote."]);
+}
+
+#[test]
+fn a_straight_mark_inside_a_curly_quote_is_a_stray() {
+    let text = "“We will \"win the vote,” Ann Cole said. “The council agrees,” Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["We will \"win the vote,", "The council agrees,"]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_closer_of_the_wrong_style_after_a_sentence_end_closes_the_quote() {
+    let text = "Ann Cole tweeted: “We can win this. Let’s go.’ Cole was at the rally on Tuesday.\n\nShe met the mayor, who called it “a great day for the town.”";
+    let got = rows_flat_and_paragraphed(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["We can win this. Let’s go.", "a great day for the town."]
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_wrong_closer_inside_a_quote_using_that_style_stays_inside() {
+    // The quotation already nests single marks, so the stray `'` belongs to an inner one.
+    let text = "“He goes, ‘Hi there.’ I said, Bye now.' She said, ‘fine.’ We left,” Ann Cole said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("We left,"), "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_stray_single_mark_ends_at_the_next_reopened_quote() {
+    // Flattened: the stray `'` in `'t` is dropped where a double mark re-opens after a
+    // sentence end, so it costs nothing after that.
+    let text = "The report by Sophie in 't Veld was read aloud. \"Europe is changing,\" she said. \"We must adapt,\" said Bob Dunn.";
+    let got = rows(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec!["Europe is changing,", "We must adapt,"]
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_straight_opener_right_after_a_closing_mark_quotes_nothing() {
+    // A stray `"` glued to the attribution after a closed quotation never closes; it stands
+    // where quotations do not start, so its paragraph is no quotation.
+    let text = "“We will win the vote,” \"Ann Cole added.\n\nThe council met on Monday.";
+    assert_eq!(contents(text), vec!["We will win the vote,"]);
+}
+
+#[test]
+fn a_label_after_a_closed_quote_is_no_attribution() {
+    // Flattened: the editor's note that followed the last paragraph is no `X noted` of the
+    // quotation before it; a real attribution before a colon still counts.
+    let text =
+        "Ann Cole spoke last. “We will fight on.” Editor’s note: The council meets again in May.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].1.as_deref(), Some("Editor"), "{got:?}");
+    let text =
+        "“This is the plan we were promised,” Ann Cole said: a cheaper port and more ferries.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_quotation_ending_its_sentence_takes_no_attribution_from_the_next_sentence() {
+    // Flattened paragraphs: the next paragraph's `…, said Bob Dunn` reports his own words,
+    // not the quotation that ended with a period before it.
+    let text = "“We will fight on,” Ann Cole said. “These decisions should be made at the state level.” Federal rules are a burden that distract from teaching, said Bob Dunn, a Republican from Orlando.";
+    let got = rows(text);
+    assert_eq!(
+        got[1].0,
+        "These decisions should be made at the state level."
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"));
+    // Inside the quotation's own sentence the trailing attribution still counts.
+    let text = "“We will fight on” to save the port, Bob Dunn said, and left.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}

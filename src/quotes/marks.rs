@@ -15,6 +15,14 @@
 //!   is cut there, so a missing close mark costs one paragraph, never the rest of the article;
 //!   and when the next paragraph re-opens with the same style, the two pieces are linked as one
 //!   multi-paragraph quotation (the newspaper convention of re-opening each paragraph).
+//! * Text without paragraph breaks (flattened) gets the same bounds from named rules: a mark
+//!   re-opened after a sentence end cuts the open quotation (`reopen_after_sentence_end`) and
+//!   drops a stray of another style (`stray_ends_at_reopen`); of two straight openers the one
+//!   standing where quotations do not start is the stray (`stray_opener_gives_way`,
+//!   `straight_opener_inside_open_quote`); a closer of the wrong style after a sentence end
+//!   closes the open quotation (`mismatched_closer_closes`); and a quotation's depth counts
+//!   only the quotations kept around it (`depth_counts_kept_quotations`), so an opener dropped
+//!   unclosed never hides the quotations after it.
 //!
 //! The pass is one walk over the tokens with a stack whose depth is bounded by nesting, so it is
 //! linear in the document.
@@ -344,8 +352,9 @@ fn trim_stray_marks(
 
 /// Rule `unclosed_opener_kept`: an opening mark never closed in its paragraph still starts a
 /// quotation when it is curly (curly marks are rarely debris) or stands where quotations
-/// start (the paragraph's or a sentence's start, after `:` or `,`); a straight one after a
-/// word mid-sentence is taken for a stray and quotes nothing.
+/// start (the paragraph's or a sentence's start, after `:` or `,`, after an opening mark); a
+/// straight one after a word or a closing mark mid-sentence is taken for a stray and quotes
+/// nothing.
 fn opens_a_quotation(text: &str, tokens: &[Token], open: usize) -> bool {
     open == 0
         || !matches!(tokens[open].span.text(text), "\"" | "'")
@@ -354,7 +363,7 @@ fn opens_a_quotation(text: &str, tokens: &[Token], open: usize) -> bool {
             tokens[open - 1].span.text(text),
             "." | "!" | "?" | "…" | ":" | "," | ";" | "(" | "—" | "–" | "-"
         )
-        || tokens[open - 1].kind == TokenKind::Quote
+        || (tokens[open - 1].kind == TokenKind::Quote && opens_context(text, &tokens[open - 1]))
 }
 
 /// Rule `apostrophe_after_digit`: a single mark glued between a numeral and `s` (`2005's`,
@@ -385,17 +394,29 @@ fn after_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && matches!(tokens[i - 1].span.text(text), "." | "!" | "?" | "…")
 }
 
-/// What an opening mark of a style already open does instead of nesting inside it.
+/// What an opening mark of a style already open does instead of nesting inside it. Double
+/// marks do not nest inside double marks in edited text (nor singles in singles): one of the
+/// two is a stray or lost its closer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SameStyleOpener {
     /// Rule `reopen_after_sentence_end`: after sentence-final punctuation it re-opens the
     /// quotation (the convention of re-opening each paragraph, with or without the line break:
     /// `"A. "B."` is two quotations); the open one is cut there.
     Reopens,
+    /// Rule `stray_opener_gives_way`: the open mark is a straight one standing after a word
+    /// mid-sentence (where quotations do not start) and the new one is curly or stands where
+    /// quotations start (`, "` `: "`): the open one is the stray; it is dropped and the new one
+    /// opens.
+    DropOpen,
     /// Rule `straight_opener_inside_open_quote`: a straight mark clearly opening inside an open
-    /// quotation of the same glyph mid-sentence is a stray (markup debris, a typo): it is
-    /// skipped, and the quotation closes at its own closer.
+    /// quotation of its style mid-sentence is a stray (markup debris, a typo): it is skipped,
+    /// and the quotation closes at its own closer.
     Stray,
+}
+
+/// Is the mark at `i` straight (`"` `'`), as a stray or a typed quotation mark is?
+fn is_straight(text: &str, tokens: &[Token], i: usize) -> bool {
+    matches!(tokens[i].span.text(text), "\"" | "'")
 }
 
 fn same_style_opener(
@@ -408,7 +429,6 @@ fn same_style_opener(
     if dir != Direction::Open || open_token + 1 >= i {
         return None;
     }
-    let glyph = tokens[i].span.text(text);
     let clearly_opens = tokens[i].ws_before != Whitespace::None
         && tokens
             .get(i + 1)
@@ -417,11 +437,136 @@ fn same_style_opener(
         None
     } else if after_sentence_end(text, tokens, i) {
         Some(SameStyleOpener::Reopens)
-    } else if matches!(glyph, "\"" | "'") && tokens[open_token].span.text(text) == glyph {
+    } else if is_straight(text, tokens, open_token)
+        && !opens_a_quotation(text, tokens, open_token)
+        && (!is_straight(text, tokens, i) || opens_a_quotation(text, tokens, i))
+    {
+        Some(SameStyleOpener::DropOpen)
+    } else if is_straight(text, tokens, i) {
         Some(SameStyleOpener::Stray)
     } else {
         None
     }
+}
+
+/// Rule `mismatched_closer_closes`: a closing mark of a style nobody opened, right after
+/// sentence-final punctuation and before a space (`“Let’s go.’ Schumer was …`), closes the
+/// innermost open quotation: the writer typed the wrong closer. Not when the open quotation
+/// already holds a mark of the closer's style (`“He goes, ‘Hi.’ I said, Bye.' …”`): there the
+/// stray belongs to an inner quotation. `last_of_style` is the last mark of the closer's style
+/// before it. Returns the stack position of the quotation it closes.
+fn mismatched_closer(
+    text: &str,
+    tokens: &[Token],
+    stack: &OpenStack,
+    i: usize,
+    dir: Direction,
+    last_of_style: Option<usize>,
+) -> Option<usize> {
+    let spaced_after = tokens
+        .get(i + 1)
+        .is_none_or(|n| n.ws_before != Whitespace::None);
+    let top = stack.marks.len().checked_sub(1)?;
+    let inner_style_used = last_of_style.is_some_and(|k| k > stack.marks[top].token());
+    (dir == Direction::Close
+        && spaced_after
+        && !inner_style_used
+        && after_sentence_end(text, tokens, i))
+    .then_some(top)
+}
+
+/// Rule `stray_ends_at_reopen`: an opening mark right after sentence-final punctuation ends
+/// what a paragraph end would end. When the outermost open mark is of another style and a
+/// paragraph end would drop it (a single mark, or a straight one after a word mid-sentence:
+/// `in 't Veld`), every open mark is dropped here, so in flattened text a stray costs its own
+/// run of sentences up to the next re-opened mark.
+fn stray_ends_at_reopen(
+    text: &str,
+    tokens: &[Token],
+    stack: &OpenStack,
+    i: usize,
+    style: Style,
+    dir: Direction,
+) -> bool {
+    let Some(bottom) = stack.marks.first() else {
+        return false;
+    };
+    dir != Direction::Close
+        && stack.innermost(style).is_none()
+        && bottom.style != style
+        && bottom.continues().is_none()
+        && (bottom.style == Style::Single || !opens_a_quotation(text, tokens, bottom.token()))
+        && after_sentence_end(text, tokens, i)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.ws_before == Whitespace::None)
+}
+
+/// An opening mark at token `i`: its style, and whether it is a low `„`.
+#[derive(Clone, Copy)]
+struct Opened {
+    i: usize,
+    style: Style,
+    low: bool,
+}
+
+/// Opens a quotation at `o.i`, after what an open mark of its style makes of it
+/// (`same_style`); `continues_from` is the piece a re-opened paragraph continues, taken when
+/// nothing else is open.
+fn open_at(
+    tokens: &[Token],
+    marks_before: &[u32],
+    stack: &mut OpenStack,
+    out: &mut Vec<Marked>,
+    o: Opened,
+    same_style: Option<(usize, SameStyleOpener)>,
+    continues_from: Option<usize>,
+) {
+    match same_style {
+        Some((_, SameStyleOpener::Stray)) => return,
+        Some((pos, SameStyleOpener::DropOpen)) => stack.truncate(pos),
+        Some((pos, SameStyleOpener::Reopens)) => {
+            // Cut the quotation still open here: it costs its own run of sentences, never the
+            // quotations after it.
+            let cut = cut_open(tokens, marks_before, &stack.marks[pos], pos, o.i, out);
+            stack.truncate(pos);
+            crate::growth::reserve_for_rest(&mut stack.marks, o.i, tokens.len());
+            stack.push(OpenMark::new(o.i, o.style, cut, o.low));
+            return;
+        }
+        None => {}
+    }
+    let continues = continues_from.filter(|_| stack.marks.is_empty());
+    crate::growth::reserve_for_rest(&mut stack.marks, o.i, tokens.len());
+    stack.push(OpenMark::new(o.i, o.style, continues, o.low));
+}
+
+/// Closes the open mark at stack position `pos` with the closing mark at token `i`: records
+/// the quotation (if anything but marks is inside) and drops the marks opened inside it.
+fn close_at(
+    tokens: &[Token],
+    marks_before: &[u32],
+    stack: &mut OpenStack,
+    pos: usize,
+    i: usize,
+    out: &mut Vec<Marked>,
+) {
+    let opener = &stack.marks[pos];
+    crate::growth::reserve_for_rest(out, i, tokens.len());
+    if let Some((first, end)) = trim_stray_marks(tokens, marks_before, opener.token() + 1, i) {
+        let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
+        out.push(Marked::new(
+            opener.token(),
+            Some(i),
+            first,
+            end,
+            span,
+            opener.style,
+            pos,
+            opener.continues(),
+        ));
+    }
+    stack.truncate(pos);
 }
 
 /// Ends the open mark at stack position `pos` before token `end` as a cut quotation (no
@@ -453,7 +598,9 @@ fn cut_open(
 }
 
 /// Pairs the quotation marks of the whole text. The result is sorted by position; nested
-/// spans have `depth > 0`.
+/// spans have `depth > 0`. (About 100 lines: the one walk over the tokens keeps its state —
+/// the stack, the piece left open by the last paragraph, the last mark of each style — in
+/// view; each decision in it is a named rule or helper below.)
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     let mut marks_before = Vec::with_capacity(tokens.len() + 1);
     marks_before.push(0u32);
@@ -467,6 +614,8 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
     let mut left_open: Option<(Style, usize)> = None;
     let mut para_first = 0usize;
+    // The last mark of each style seen so far (`NO_INDEX` for none).
+    let mut last_mark = [NO_INDEX; 4];
 
     for i in 0..tokens.len() {
         if i > 0 && starts_paragraph(text, tokens, i) {
@@ -496,6 +645,9 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         {
             dir = Direction::Close;
         }
+        if stray_ends_at_reopen(text, tokens, &stack, i, style, dir) {
+            stack.clear();
+        }
         let open_pos = stack.innermost(style);
         let closes = match dir {
             Direction::Close => true,
@@ -503,50 +655,34 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             Direction::Either => open_pos.is_some(),
         };
         if closes {
-            let Some(pos) = open_pos else { continue }; // a stray closer: ignore it
-            let opener = &stack.marks[pos];
-            crate::growth::reserve_for_rest(&mut out, i, tokens.len());
-            if let Some((first, end)) =
-                trim_stray_marks(tokens, marks_before, opener.token() + 1, i)
-            {
-                let span = Span::new(tokens[first].span.start(), tokens[end - 1].span.end());
-                out.push(Marked::new(
-                    opener.token(),
-                    Some(i),
-                    first,
-                    end,
-                    span,
-                    style,
-                    pos,
-                    opener.continues(),
-                ));
-            }
-            stack.truncate(pos);
+            let last_of_style = opt(last_mark[style as usize]);
+            last_mark[style as usize] = i as u32;
+            let Some(pos) =
+                open_pos.or_else(|| mismatched_closer(text, tokens, &stack, i, dir, last_of_style))
+            else {
+                continue; // a stray closer: ignore it
+            };
+            close_at(tokens, marks_before, &mut stack, pos, i, &mut out);
         } else {
+            last_mark[style as usize] = i as u32;
             let same_style = open_pos.and_then(|pos| {
                 same_style_opener(text, tokens, i, stack.marks[pos].token(), dir).map(|r| (pos, r))
             });
-            match same_style {
-                Some((_, SameStyleOpener::Stray)) => continue,
-                Some((pos, SameStyleOpener::Reopens)) => {
-                    // Cut the quotation still open here: it costs its own run of sentences,
-                    // never the quotations after it.
-                    let cut = cut_open(tokens, marks_before, &stack.marks[pos], pos, i, &mut out);
-                    stack.truncate(pos);
-                    crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
-                    stack.push(OpenMark::new(i, style, cut, mark == "„"));
-                    continue;
-                }
-                None => {}
-            }
-            let continues = match left_open {
-                Some((s, idx)) if s == style && i == para_first && stack.marks.is_empty() => {
-                    Some(idx)
-                }
-                _ => None,
-            };
-            crate::growth::reserve_for_rest(&mut stack.marks, i, tokens.len());
-            stack.push(OpenMark::new(i, style, continues, mark == "„"));
+            // A paragraph re-opening a quotation cut at the end of the last one continues it.
+            let continues_from = left_open
+                .filter(|&(s, _)| s == style && i == para_first)
+                .map(|(_, idx)| idx);
+            let low = mark == "„";
+            let opened = Opened { i, style, low };
+            open_at(
+                tokens,
+                marks_before,
+                &mut stack,
+                &mut out,
+                opened,
+                same_style,
+                continues_from,
+            );
         }
     }
     close_paragraph(
@@ -557,11 +693,36 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         &mut out,
         tokens.len(),
     );
+    recount_depths(&mut out);
     out.sort_by_key(|m| (m.span().start(), m.depth()));
     let mut out = promote_inside_strays(text, tokens, out);
     // `continues` holds indices into the unsorted list; re-map them.
     remap_continuations(&mut out);
     out
+}
+
+/// Rule `depth_counts_kept_quotations`: a quotation's depth is the number of kept quotations
+/// around it, not the number of marks open when it closed. An opener dropped unclosed (a
+/// stray `'t`, a `‘` typed for an apostrophe in `Trump‘s`) leaves the quotations after it
+/// outermost, so it costs nothing beyond itself. A quotation overlapping an earlier one
+/// counts as inside it, so outermost quotations never overlap. Linear: one sort and one
+/// stack sweep over the content spans.
+fn recount_depths(out: &mut [Marked]) {
+    let mut order: Vec<u32> = (0..out.len() as u32).collect();
+    order.sort_unstable_by_key(|&k| {
+        let m = &out[k as usize];
+        let span = m.span();
+        (span.start(), std::cmp::Reverse(span.end()), m.depth())
+    });
+    let mut around: Vec<usize> = Vec::new();
+    for k in order {
+        let m = &mut out[k as usize];
+        while around.last().is_some_and(|&end| end <= m.span().start()) {
+            around.pop();
+        }
+        m.set_depth(around.len());
+        around.push(m.span().end());
+    }
 }
 
 /// A paragraph that opens with a mark never closed, yet holds complete quotations of the same

@@ -9,7 +9,9 @@
 //!    commas, looked up within bounded windows.
 //! 3. `attribution` finds the cue and the speaker mention for each outermost quotation,
 //!    trying the shapes news uses (`“…,” he said`, `X said: “…”`, `according to X`, a colon
-//!    sentence, a continued paragraph).
+//!    sentence, a continued paragraph). The order they are tried in is the named rule lists
+//!    of `rules` (`SOURCE_RULES` per quotation, then `SHARE_RULES` over the document, then
+//!    `TYPE_RULES`), so [`extract`] reads as cue → content → source → resolve.
 //! 4. `resolve` maps the mention to the fullest name in the document (surnames, honorifics,
 //!    descriptions, pronouns), from an index of name mentions built in one pass.
 //! 5. `classify` types the span (quote, partial, term, title), and `indirect` adds
@@ -39,7 +41,10 @@ mod indirect;
 mod lexicons;
 mod marks;
 mod resolve;
+mod rules;
 mod syntax;
+#[cfg(test)]
+mod tests;
 mod wrapped;
 
 use serde::Serialize;
@@ -48,9 +53,10 @@ use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::Token;
 
-use attribution::{Attributor, Found, How};
+use attribution::Attributor;
 use marks::starts_paragraph;
 use resolve::Entities;
+use rules::{Doc, RuleSwitch};
 use syntax::Ctx;
 
 /// What a quoted span is, following the gold guidelines.
@@ -155,16 +161,32 @@ impl CueKind {
     }
 }
 
+/// The names and one-line docs of the quote cascade's rules, list by list (`source`,
+/// `share`, `type`), in the order they run.
+pub fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
+    rules::rule_names()
+}
+
 /// Finds the quotations in a tokenized, sentence-split text.
 ///
 /// A text that writes its marks as HTML references (`&quot;`, `&#8220;`) is read with them
 /// decoded, and a hard-wrapped text with its wrap breaks as spaces; the spans returned are
 /// offsets into `text` as given.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+    extract_with(text, tokens, sentences, RuleSwitch::default())
+}
+
+/// [`extract`] with some rules switched off (to test what each rule does on its own).
+pub(crate) fn extract_with(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    switch: RuleSwitch,
+) -> Vec<Quote> {
     let escaped = escaped::has_escaped_marks(text);
     let wrapped = wrapped::is_hard_wrapped(text);
     if !escaped && !wrapped {
-        return extract_plain(text, tokens, sentences);
+        return extract_plain(text, tokens, sentences, switch);
     }
     // Read as the plain text it stands for; the tokens and sentences given are of the text
     // as given, so they are made again for the text as read.
@@ -174,7 +196,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     }
     let mut dtokens = crate::tokenize::tokenize(&decoded.text);
     let dsentences = crate::sentences::split(&decoded.text, &mut dtokens);
-    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences);
+    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences, switch);
     for q in &mut quotes {
         q.span = decoded.original(q.span);
         q.speaker_mention = q.speaker_mention.map(|m| decoded.original(m));
@@ -183,240 +205,48 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     quotes
 }
 
-fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+fn extract_plain(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    switch: RuleSwitch,
+) -> Vec<Quote> {
     if tokens.is_empty() {
         return Vec::new();
     }
     let ctx = Ctx::new(text, tokens);
+    // Content: the marks paired into quotations; the outermost ones are attributed.
     let marks = marks::pair(text, tokens);
     let outer: Vec<&marks::Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
     let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
+    let mut outer_index = vec![usize::MAX; marks.len()];
+    for (n, (k, _)) in marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.depth() == 0)
+        .enumerate()
+    {
+        outer_index[k] = n;
+    }
     let entities = Entities::build(&ctx, &quoted);
-    let att = Attributor {
+    let doc = Doc {
         ctx: &ctx,
         sentences,
-        quoted: &quoted,
+        att: Attributor {
+            ctx: &ctx,
+            sentences,
+            quoted: &quoted,
+        },
+        outer: &outer,
+        outer_index: &outer_index,
+        headline_end: headline_end(&ctx),
     };
-    let sentence_of = |i: usize| tokens.get(i).map_or(0, |t| t.sentence);
-
-    // Index of each outer piece in `outer`, by its index in `marks`, for continuations.
-    let mut outer_index = vec![usize::MAX; marks.len()];
-    {
-        let mut n = 0;
-        for (k, m) in marks.iter().enumerate() {
-            if m.depth() == 0 {
-                outer_index[k] = n;
-                n += 1;
-            }
-        }
-    }
-
-    let mut found: Vec<Option<Found>> = vec![None; outer.len()];
-    for n in 0..outer.len() {
-        let m = outer[n];
-        // A nickname inside the name that follows (“…,” Marcia “Cia” Price said) does not end
-        // the window for this quotation's attribution.
-        let next_open = match outer.get(n + 1) {
-            Some(o) if att.is_nickname_mark(o.open()) => {
-                outer.get(n + 2).map_or(tokens.len(), |o| o.open())
-            }
-            Some(o) => o.open(),
-            None => tokens.len(),
-        };
-        let prev = n.checked_sub(1).map(|p| outer[p]);
-        let prev_same_sentence = prev.filter(|p| {
-            sentence_of(p.after().saturating_sub(1)) == sentence_of(m.open())
-                && !starts_paragraph(text, tokens, m.open())
-        });
-        let floor = att.before_floor(m.open(), prev.map(|p| p.after()));
-        // A quotation ending a sentence it did not open ("Japan branded it an “outlaw
-        // nation.” Russia insisted …") is attributed within its own sentence first.
-        let opens_sentence = sentences
-            .get(sentence_of(m.open()) as usize)
-            .is_some_and(|s| att.opens_after_lead_in(s.token_start, m.open()))
-            || starts_paragraph(text, tokens, m.open());
-        let mut f = att.transcript_speaker(m).or_else(|| att.trailing_source(m));
-        if f.is_none() && !opens_sentence {
-            f = att.before_or_adjacent_after(m, floor, next_open);
-        }
-        if f.is_none() {
-            f = att.after(m, next_open);
-        }
-        // “…change.” She adds, “…”: an attribution that introduces the next quotation serves
-        // this one only when nothing before it does.
-        if let Some(Found {
-            cue: Some((v, _)), ..
-        }) = f
-        {
-            if att.leads_into_quote(v) {
-                if let Some(b) = att.before(floor, m.open()) {
-                    f = Some(b);
-                }
-            }
-        }
-        if f.is_none() {
-            f = att.before(floor, m.open());
-        }
-        if f.is_none() {
-            f = att.colon_before(m.open());
-        }
-        if f.is_none() {
-            f = att.parenthetical(m, next_open);
-        }
-        // A quotation sentence right after an attributed quotation in the same paragraph
-        // continues it ("“…,” said Burman. “He certainly hasn’t …”").
-        if f.is_none() && opens_sentence && !starts_paragraph(text, tokens, m.open()) {
-            if let Some(p) = prev.filter(|p| {
-                sentence_of(m.open()).saturating_sub(sentence_of(p.after().saturating_sub(1))) <= 1
-            }) {
-                // The attribution right after the previous piece ("…,” she said. “…”) is
-                // the one this piece continues, even when the previous piece had an earlier one.
-                let adjacent = att.after(p, m.open()).filter(|f| f.how == How::After);
-                f = adjacent.or(found[n - 1]).map(|f| Found {
-                    how: How::Continuation,
-                    ..f
-                });
-            }
-        }
-        if f.is_none() && opens_sentence {
-            f = att.previous_sentence(m.open());
-        }
-        if f.is_none() && prev_same_sentence.is_some() {
-            f = found[n - 1].map(|p| Found {
-                how: How::Inherited,
-                ..p
-            });
-        }
-        // "Flynn said Trump was “right” when he said …, “…”": a cue inside an adverbial clause,
-        // after a quotation the sentence already attributed, reports speech nested in the outer
-        // attribution, whose source is the outermost one.
-        if let (Some(b), Some(p)) = (
-            f,
-            prev_same_sentence
-                .and(n.checked_sub(1))
-                .and_then(|p| found[p]),
-        ) {
-            let outer = matches!(p.how, How::Before | How::According | How::Inherited)
-                && p.cue.is_some_and(|(c, _)| c < floor);
-            // Only a temporal clause nests ("when he said"); "while the Tories say" contrasts.
-            let temporal =
-                b.np.start > floor && ctx.is_any(b.np.start - 1, &["when", "after", "before"]);
-            if outer
-                && b.how == How::Before
-                && b.np.start >= floor
-                && b.np.end <= m.open()
-                && temporal
-            {
-                f = Some(Found {
-                    how: How::Inherited,
-                    ..p
-                });
-            }
-        }
-        if let Some(outer) = f.as_ref().and_then(|f| att.outer_according_to(f)) {
-            f = Some(outer);
-        }
-        found[n] = f;
-    }
-
-    // Multi-paragraph quotations share one speaker: forwards, then backwards for a quote
-    // attributed only in its last paragraph.
-    for n in 0..outer.len() {
-        if let Some(k) = outer[n].continues() {
-            let p = outer_index.get(k).copied().unwrap_or(usize::MAX);
-            if p < n && found[n].is_none() {
-                found[n] = found[p].map(|f| Found {
-                    how: How::Continuation,
-                    ..f
-                });
-            }
-        }
-    }
-    for n in (0..outer.len()).rev() {
-        if let Some(k) = outer[n].continues() {
-            let p = outer_index.get(k).copied().unwrap_or(usize::MAX);
-            if p < n && found[p].is_none() {
-                found[p] = found[n].map(|f| Found {
-                    how: How::Continuation,
-                    ..f
-                });
-            }
-        }
-    }
-    // A bare quotation — a whole paragraph, or a whole sentence after an attributed quote —
-    // continues the speaker of the quotation just before it.
-    for n in 1..outer.len() {
-        if found[n].is_some() {
-            continue;
-        }
-        let m = outer[n];
-        let opens_sentence = sentences
-            .get(sentence_of(m.open()) as usize)
-            .is_some_and(|s| att.opens_after_lead_in(s.token_start, m.open()));
-        if !opens_sentence || !(ends_paragraph(&ctx, m.after()) || ends_sentence(&ctx, m.after())) {
-            continue;
-        }
-        let prev = outer[n - 1];
-        if found[n - 1].is_some() && paragraphs_between(&ctx, prev.after(), m.open()) <= 1 {
-            found[n] = found[n - 1].map(|f| Found {
-                how: How::Continuation,
-                ..f
-            });
-        }
-    }
-
-    // Where no cue was found, a quotation inside a sentence is most often the words of that
-    // sentence's subject ("Trump boasted, …", "Reid has gone after …").
-    for n in 0..outer.len() {
-        if found[n].is_some() {
-            continue;
-        }
-        let m = outer[n];
-        let s = sentences
-            .get(sentence_of(m.open()) as usize)
-            .map_or(0, |s| s.token_start);
-        // Headlines drop the syntax the guess relies on.
-        if s < m.open() && !in_headline(&ctx, s) {
-            if let Some(np) = att.sentence_subject(s, m.open()).filter(|np| {
-                np.kind != syntax::NpKind::Common && np.end <= m.open() && !is_dateline(&ctx, np)
-            }) {
-                found[n] = Some(Found {
-                    np,
-                    cue: None,
-                    how: How::Fallback,
-                });
-            } else if let Some(np) = main_subject_after_fronted_clause(&ctx, s, m) {
-                // "After saying her foot was “so swollen …,” she was …": the quotation sits in a
-                // fronted clause whose subject is the main clause's, named after the comma.
-                let cue = (s..m.open())
-                    .find(|&k| ctx.cue(k).is_some_and(|f| f.ing))
-                    .map(|k| (k, k + 1));
-                found[n] = Some(Found {
-                    np,
-                    cue,
-                    how: if cue.is_some() {
-                        How::Inherited
-                    } else {
-                        How::Fallback
-                    },
-                });
-            }
-        }
-    }
-
-    let headline_end = headline_end(&ctx);
+    // Source: the cue and speaker mention of each quotation, by the listed rules.
+    let found = doc.sources(switch);
+    // Resolve: the type of each span, and its mention as the fullest name in the document.
     let mut out = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
-        let sentence_start = sentences
-            .get(sentence_of(m.open()) as usize)
-            .map_or(0, |s| s.token_start);
-        let kind = if m.open() < headline_end && m.close().is_some()
-            || (found[n].is_none() && is_title_case(&ctx, m))
-        {
-            QuoteType::Title
-        } else {
-            classify::classify(&ctx, m, found[n].as_ref(), sentence_start)
-        };
+        let kind = doc.kind(n, found[n].as_ref(), switch);
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -437,29 +267,6 @@ fn extract_plain(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Qu
     out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
     out.sort_by_key(|q| q.span.start());
     out
-}
-
-/// The subject of the main clause after a fronted clause that holds quotation `m` ("After
-/// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
-fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &marks::Marked) -> Option<syntax::Np> {
-    let fronted = ctx.is_any(
-        s,
-        &[
-            "after", "before", "when", "while", "since", "as", "by", "in",
-        ],
-    ) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
-    if !fronted || m.close().is_none() {
-        return None;
-    }
-    let a = m.after();
-    // The comma may sit inside the closing mark ("…shoe on,” she was").
-    let start = if m.end() > m.first() && ctx.is_punct(m.end() - 1, ",") {
-        a
-    } else {
-        (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1
-    };
-    let np = ctx.np_starting_at(start, (start + 8).min(ctx.len()))?;
-    (np.kind != syntax::NpKind::Common).then_some(np)
 }
 
 /// Most words a first paragraph may have to be read as the article's headline.

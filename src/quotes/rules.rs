@@ -1,0 +1,579 @@
+//! The direct-quote cascade as named, ordered rule lists (citron / pySBD style).
+//!
+//! `quotes::extract` reads as cue → content → source → resolve: the marks are paired into
+//! quotations (`marks`), then three lists run in order:
+//!
+//! * [`SOURCE_RULES`], once per outermost quotation, left to right: each `Find` rule is tried
+//!   while no earlier rule has found a source (speaker mention, cue, how); each `Revise` rule
+//!   is tried once one has, and may replace it with a better one.
+//! * [`SHARE_RULES`], once per document after every quotation has been tried: quotations
+//!   still without a source take one from the quotations around them (continued paragraphs,
+//!   bare follow-on quotations) or, last, from their sentence's subject.
+//! * [`TYPE_RULES`], once per quotation: the first rule with an opinion types the span
+//!   (title, or what `classify` reads from its form).
+//!
+//! The source found is then resolved to the fullest name in the document (`resolve`).
+//! Every rule has invented cases in `tests/data/quote_rules.jsonl`, and a test switches each
+//! rule off to show that its cases then come out differently.
+
+use super::attribution::{Attributor, Found, How};
+use super::marks::{starts_paragraph, Marked};
+use super::syntax::{Ctx, Np, NpKind};
+use super::{classify, QuoteType};
+use crate::sentences::Sentence;
+
+/// Which rules run: all of them, or all but one (to test what each rule does on its own).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RuleSwitch {
+    pub off: Option<&'static str>,
+}
+
+impl RuleSwitch {
+    fn on(&self, name: &str) -> bool {
+        self.off.is_none_or(|o| o != name)
+    }
+}
+
+/// One document's outermost quotations and what the rules read about them.
+pub(crate) struct Doc<'c, 'a> {
+    pub ctx: &'c Ctx<'a>,
+    pub sentences: &'c [Sentence],
+    pub att: Attributor<'c, 'a>,
+    /// The outermost quotations, in text order.
+    pub outer: &'c [&'c Marked],
+    /// The index in `outer` of each paired quotation, by its index in the paired marks
+    /// (`usize::MAX` for nested ones): how a continued paragraph finds the one it continues.
+    pub outer_index: &'c [usize],
+    /// The end of the article's headline (0 when it has none), see `super::headline_end`.
+    pub headline_end: usize,
+}
+
+impl Doc<'_, '_> {
+    fn sentence_of(&self, i: usize) -> u32 {
+        self.ctx.tokens.get(i).map_or(0, |t| t.sentence)
+    }
+
+    /// The first token of the sentence holding token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        self.sentences
+            .get(self.sentence_of(i) as usize)
+            .map_or(0, |s| s.token_start)
+    }
+
+    /// Whether token `i` opens its sentence, after at most a short lead-in (`Instead, “Q”`).
+    fn starts_sentence(&self, i: usize) -> bool {
+        self.sentences
+            .get(self.sentence_of(i) as usize)
+            .is_some_and(|s| self.att.opens_after_lead_in(s.token_start, i))
+    }
+
+    fn starts_paragraph(&self, i: usize) -> bool {
+        starts_paragraph(self.ctx.text, self.ctx.tokens, i)
+    }
+
+    /// Runs the source rules on every quotation in order, then the share rules.
+    pub fn sources(&self, switch: RuleSwitch) -> Vec<Option<Found>> {
+        let mut found: Vec<Option<Found>> = Vec::with_capacity(self.outer.len());
+        for n in 0..self.outer.len() {
+            let piece = Piece::new(self, n, &found);
+            let mut f = None;
+            for rule in SOURCE_RULES.iter().filter(|r| switch.on(r.name)) {
+                match (rule.apply, f) {
+                    (Apply::Find(find), None) => f = find(&piece),
+                    (Apply::Revise(revise), Some(cur)) => f = revise(&piece, cur).or(f),
+                    _ => {}
+                }
+            }
+            found.push(f);
+        }
+        for rule in SHARE_RULES.iter().filter(|r| switch.on(r.name)) {
+            (rule.apply)(self, &mut found);
+        }
+        found
+    }
+
+    /// Runs the type rules on quotation `n`; the first opinion decides.
+    pub fn kind(&self, n: usize, found: Option<&Found>, switch: RuleSwitch) -> QuoteType {
+        TYPE_RULES
+            .iter()
+            .filter(|r| switch.on(r.name))
+            .find_map(|r| (r.decide)(self, n, found))
+            .unwrap_or(QuoteType::Quote)
+    }
+}
+
+/// One outermost quotation as the source rules see it.
+pub(crate) struct Piece<'p, 'c, 'a> {
+    pub doc: &'p Doc<'c, 'a>,
+    /// Its index in `doc.outer`.
+    pub n: usize,
+    pub m: &'c Marked,
+    /// Where the next quotation opens (the attribution window after this one ends there).
+    pub next_open: usize,
+    /// The quotation before it, and that one again when it ends in this one's sentence and
+    /// paragraph.
+    pub prev: Option<&'c Marked>,
+    pub prev_same_sentence: Option<&'c Marked>,
+    /// How far back an attribution before it may reach.
+    pub floor: usize,
+    /// It opens its sentence or its paragraph.
+    pub opens_sentence: bool,
+    /// What the rules found for the quotations before it.
+    pub earlier: &'p [Option<Found>],
+}
+
+impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
+    fn new(doc: &'p Doc<'c, 'a>, n: usize, earlier: &'p [Option<Found>]) -> Self {
+        let m = doc.outer[n];
+        let att = &doc.att;
+        let end = doc.ctx.len();
+        // A nickname inside the name that follows (“…,” Marcia “Cia” Price said) does not end
+        // the window for this quotation's attribution.
+        let next_open = match doc.outer.get(n + 1) {
+            Some(o) if att.is_nickname_mark(o.open()) => {
+                doc.outer.get(n + 2).map_or(end, |o| o.open())
+            }
+            Some(o) => o.open(),
+            None => end,
+        };
+        let prev = n.checked_sub(1).map(|p| doc.outer[p]);
+        let prev_same_sentence = prev.filter(|p| {
+            doc.sentence_of(p.after().saturating_sub(1)) == doc.sentence_of(m.open())
+                && !doc.starts_paragraph(m.open())
+        });
+        Piece {
+            doc,
+            n,
+            m,
+            next_open,
+            prev,
+            prev_same_sentence,
+            floor: att.before_floor(m.open(), prev.map(|p| p.after())),
+            opens_sentence: doc.starts_sentence(m.open()) || doc.starts_paragraph(m.open()),
+            earlier,
+        }
+    }
+
+    fn att(&self) -> &Attributor<'c, 'a> {
+        &self.doc.att
+    }
+
+    /// What the rules found for the quotation just before this one.
+    fn previous_found(&self) -> Option<Found> {
+        self.n.checked_sub(1).and_then(|p| self.earlier[p])
+    }
+}
+
+/// How a source rule takes part in the cascade.
+#[derive(Clone, Copy)]
+pub(crate) enum Apply {
+    /// Tried while no rule has found a source: returns one, or passes.
+    Find(fn(&Piece) -> Option<Found>),
+    /// Tried once a source is found: returns a better one, or keeps the one found.
+    Revise(fn(&Piece, Found) -> Option<Found>),
+}
+
+/// A named attribution pattern, tried on one quotation.
+pub(crate) struct SourceRule {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub apply: Apply,
+}
+
+/// A named pass over the whole document's sources.
+pub(crate) struct ShareRule {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub apply: fn(&Doc, &mut [Option<Found>]),
+}
+
+/// A named rule on a quotation's type: `Some(kind)` decides, `None` passes.
+pub(crate) struct TypeRule {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub decide: fn(&Doc, usize, Option<&Found>) -> Option<QuoteType>,
+}
+
+/// The attribution patterns, in the order they are tried on each quotation.
+pub(crate) const SOURCE_RULES: &[SourceRule] = &[
+    SourceRule {
+        name: "transcript",
+        doc: "a transcript turn `COLE: “…”` / `Q: …` is its label's",
+        apply: Apply::Find(|p| p.att().transcript_speaker(p.m)),
+    },
+    SourceRule {
+        name: "trailing_according_to",
+        doc: "`“…,” according to X` (and `as X puts it`) right after the quotation",
+        apply: Apply::Find(|p| p.att().trailing_source(p.m)),
+    },
+    SourceRule {
+        name: "before_in_sentence",
+        doc: "a quotation inside a sentence takes the cue before it in that sentence first \
+              (`Japan branded it an “outlaw nation.” Russia insisted …`), not a colon",
+        apply: Apply::Find(before_in_sentence),
+    },
+    SourceRule {
+        name: "after",
+        doc: "`“…,” X said` / `“…,” said X` / `“….” X said.` after the closing mark, unless \
+              the cue opens a label (`“….” Editor’s note: …`)",
+        apply: Apply::Find(|p| {
+            p.att()
+                .after(p.m, p.next_open)
+                .filter(|f| !cue_opens_a_label(p, f))
+        }),
+    },
+    SourceRule {
+        name: "lead_in_yields",
+        doc: "an attribution that introduces the next quotation (`“….” She adds, “…”`) serves \
+              this one only when nothing before it does",
+        apply: Apply::Revise(lead_in_yields),
+    },
+    SourceRule {
+        name: "before",
+        doc: "`X said, “…”` / `according to X, “…”` / `X said that “…”` before the quotation",
+        apply: Apply::Find(|p| p.att().before(p.floor, p.m.open())),
+    },
+    SourceRule {
+        name: "colon_before",
+        doc: "a sentence ending in a colon with a subject (`The mayor had a warning: “…”`)",
+        apply: Apply::Find(|p| p.att().colon_before(p.m.open())),
+    },
+    SourceRule {
+        name: "parenthetical",
+        doc: "an attribution set in the quotation's sentence after it (`“…” — X — …`, \
+              `“…” one said`); not after a quotation that ends its sentence with a period",
+        apply: Apply::Find(|p| {
+            let ctx = p.doc.ctx;
+            let m = p.m;
+            let full_stop = m.end() > m.first() && ctx.is_punct(m.end() - 1, ".");
+            (!full_stop)
+                .then(|| p.att().parenthetical(m, p.next_open))
+                .flatten()
+        }),
+    },
+    SourceRule {
+        name: "continues_previous",
+        doc: "a quotation sentence right after an attributed quotation in the same paragraph \
+              continues it (`“…,” said Cole. “…”`)",
+        apply: Apply::Find(continues_previous),
+    },
+    SourceRule {
+        name: "previous_sentence",
+        doc: "a quotation opening its sentence after a sentence naming the speaker with a cue \
+              (`Cole spoke next. “…”`)",
+        apply: Apply::Find(|p| {
+            p.opens_sentence
+                .then(|| p.att().previous_sentence(p.m.open()))
+                .flatten()
+        }),
+    },
+    SourceRule {
+        name: "inherited_in_sentence",
+        doc: "a second quotation in the same sentence shares the first one's source \
+              (`Cole called it “slow” and “unfair.”`)",
+        apply: Apply::Find(|p| {
+            p.prev_same_sentence?;
+            p.previous_found().map(|f| Found {
+                how: How::Inherited,
+                ..f
+            })
+        }),
+    },
+    SourceRule {
+        name: "nested_in_temporal_clause",
+        doc: "a cue in a `when`/`after`/`before` clause after a quotation the sentence already \
+              attributed reports nested speech: the outer source keeps it",
+        apply: Apply::Revise(nested_in_temporal_clause),
+    },
+    SourceRule {
+        name: "outer_according_to",
+        doc: "nested attribution (`according to X, Y said “…”`) takes the outermost source",
+        apply: Apply::Revise(|p, f| p.att().outer_according_to(&f)),
+    },
+];
+
+/// After a quotation that ends its sentence, a cue right before a colon that no quotation
+/// follows (`“….” Editor’s note: Trump …`) labels the text after it; in flattened text it
+/// would otherwise be read as the attribution of the quotation before it.
+fn cue_opens_a_label(p: &Piece, f: &Found) -> bool {
+    let ctx = p.doc.ctx;
+    let Some((_, end)) = f.cue else {
+        return false;
+    };
+    let m = p.m;
+    let ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+    ends_sentence
+        && end > f.np.end
+        && ctx.is_punct(end, ":")
+        && !(end + 1..(end + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k))
+}
+
+/// Rule `before_in_sentence`.
+fn before_in_sentence(p: &Piece) -> Option<Found> {
+    if p.opens_sentence {
+        return None;
+    }
+    p.att().before_or_adjacent_after(p.m, p.floor, p.next_open)
+}
+
+/// Rule `lead_in_yields`.
+fn lead_in_yields(p: &Piece, f: Found) -> Option<Found> {
+    let (v, _) = f.cue?;
+    if !p.att().leads_into_quote(v) {
+        return None;
+    }
+    p.att().before(p.floor, p.m.open())
+}
+
+/// Rule `continues_previous`.
+fn continues_previous(p: &Piece) -> Option<Found> {
+    let doc = p.doc;
+    let open = p.m.open();
+    if !p.opens_sentence || doc.starts_paragraph(open) {
+        return None;
+    }
+    let prev = p.prev.filter(|q| {
+        doc.sentence_of(open)
+            .saturating_sub(doc.sentence_of(q.after().saturating_sub(1)))
+            <= 1
+    })?;
+    // The attribution right after the previous piece ("…,” she said. “…”) is the one this
+    // piece continues, even when the previous piece had an earlier one.
+    let adjacent = p.att().after(prev, open).filter(|f| f.how == How::After);
+    adjacent.or(p.previous_found()).map(|f| Found {
+        how: How::Continuation,
+        ..f
+    })
+}
+
+/// Rule `nested_in_temporal_clause` ("Flynn said Trump was “right” when he said …, “…”").
+fn nested_in_temporal_clause(p: &Piece, b: Found) -> Option<Found> {
+    p.prev_same_sentence?;
+    let outer = p.previous_found()?;
+    let floor = p.floor;
+    let attributed_before = matches!(outer.how, How::Before | How::According | How::Inherited)
+        && outer.cue.is_some_and(|(c, _)| c < floor);
+    // Only a temporal clause nests ("when he said"); "while the Tories say" contrasts.
+    let temporal = b.np.start > floor
+        && p.doc
+            .ctx
+            .is_any(b.np.start - 1, &["when", "after", "before"]);
+    (attributed_before
+        && b.how == How::Before
+        && b.np.start >= floor
+        && b.np.end <= p.m.open()
+        && temporal)
+        .then_some(Found {
+            how: How::Inherited,
+            ..outer
+        })
+}
+
+/// The passes over the whole document, in order, after every quotation has been tried.
+pub(crate) const SHARE_RULES: &[ShareRule] = &[
+    ShareRule {
+        name: "continued_paragraph_forward",
+        doc: "a quotation re-opened in the next paragraph shares the source of the one it \
+              continues",
+        apply: continued_paragraph_forward,
+    },
+    ShareRule {
+        name: "continued_paragraph_backward",
+        doc: "a multi-paragraph quotation attributed only in a later paragraph gives that \
+              source to its earlier paragraphs",
+        apply: continued_paragraph_backward,
+    },
+    ShareRule {
+        name: "bare_follow_on",
+        doc: "a bare quotation (a whole sentence or paragraph) right after an attributed one \
+              continues its speaker",
+        apply: bare_follow_on,
+    },
+    ShareRule {
+        name: "sentence_subject",
+        doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
+              common noun, a headline or a dateline)",
+        apply: sentence_subject,
+    },
+    ShareRule {
+        name: "fronted_clause_subject",
+        doc: "a quotation in a fronted clause (`After saying “…,” she was …`) is the main \
+              clause's subject's",
+        apply: fronted_clause_subject,
+    },
+];
+
+/// The index in `outer` of the quotation `n` continues, when it is earlier.
+fn continued(doc: &Doc, n: usize) -> Option<usize> {
+    let k = doc.outer[n].continues()?;
+    let p = doc.outer_index.get(k).copied().unwrap_or(usize::MAX);
+    (p < n).then_some(p)
+}
+
+/// A copy of `f` marked as a continuation.
+fn continuation(f: Option<Found>) -> Option<Found> {
+    f.map(|f| Found {
+        how: How::Continuation,
+        ..f
+    })
+}
+
+/// Rule `continued_paragraph_forward`.
+fn continued_paragraph_forward(doc: &Doc, found: &mut [Option<Found>]) {
+    for n in 0..found.len() {
+        if let Some(p) = continued(doc, n) {
+            if found[n].is_none() {
+                found[n] = continuation(found[p]);
+            }
+        }
+    }
+}
+
+/// Rule `continued_paragraph_backward`.
+fn continued_paragraph_backward(doc: &Doc, found: &mut [Option<Found>]) {
+    for n in (0..found.len()).rev() {
+        if let Some(p) = continued(doc, n) {
+            if found[p].is_none() {
+                found[p] = continuation(found[n]);
+            }
+        }
+    }
+}
+
+/// Rule `bare_follow_on`.
+fn bare_follow_on(doc: &Doc, found: &mut [Option<Found>]) {
+    let ctx = doc.ctx;
+    for n in 1..found.len() {
+        if found[n].is_some() {
+            continue;
+        }
+        let m = doc.outer[n];
+        let whole = super::ends_paragraph(ctx, m.after()) || super::ends_sentence(ctx, m.after());
+        if !doc.starts_sentence(m.open()) || !whole {
+            continue;
+        }
+        let prev = doc.outer[n - 1];
+        if found[n - 1].is_some() && super::paragraphs_between(ctx, prev.after(), m.open()) <= 1 {
+            found[n] = continuation(found[n - 1]);
+        }
+    }
+}
+
+/// Where the sentence-subject rules may look for quotation `m`: its sentence's first token,
+/// when the quotation does not open the sentence and the sentence is no headline (headlines
+/// drop the syntax the guess relies on).
+fn subject_sentence(doc: &Doc, m: &Marked) -> Option<usize> {
+    let s = doc.sentence_start(m.open());
+    (s < m.open() && !super::in_headline(doc.ctx, s)).then_some(s)
+}
+
+/// Rule `sentence_subject`.
+fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
+    for (f, m) in found.iter_mut().zip(doc.outer) {
+        if f.is_some() {
+            continue;
+        }
+        let Some(s) = subject_sentence(doc, m) else {
+            continue;
+        };
+        let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
+            np.kind != NpKind::Common && np.end <= m.open() && !super::is_dateline(doc.ctx, np)
+        });
+        *f = np.map(|np| Found {
+            np,
+            cue: None,
+            how: How::Fallback,
+        });
+    }
+}
+
+/// Rule `fronted_clause_subject`.
+fn fronted_clause_subject(doc: &Doc, found: &mut [Option<Found>]) {
+    let ctx = doc.ctx;
+    for (f, m) in found.iter_mut().zip(doc.outer) {
+        if f.is_some() {
+            continue;
+        }
+        let Some(s) = subject_sentence(doc, m) else {
+            continue;
+        };
+        let Some(np) = main_subject_after_fronted_clause(ctx, s, m) else {
+            continue;
+        };
+        let cue = (s..m.open())
+            .find(|&k| ctx.cue(k).is_some_and(|f| f.ing))
+            .map(|k| (k, k + 1));
+        *f = Some(Found {
+            np,
+            cue,
+            how: if cue.is_some() {
+                How::Inherited
+            } else {
+                How::Fallback
+            },
+        });
+    }
+}
+
+/// The subject of the main clause after a fronted clause that holds quotation `m` ("After
+/// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
+fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &Marked) -> Option<Np> {
+    let fronted = ctx.is_any(
+        s,
+        &[
+            "after", "before", "when", "while", "since", "as", "by", "in",
+        ],
+    ) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
+    if !fronted || m.close().is_none() {
+        return None;
+    }
+    let a = m.after();
+    // The comma may sit inside the closing mark ("…shoe on,” she was").
+    let start = if m.end() > m.first() && ctx.is_punct(m.end() - 1, ",") {
+        a
+    } else {
+        (a..(a + 3).min(ctx.len())).find(|&k| ctx.is_punct(k, ","))? + 1
+    };
+    let np = ctx.np_starting_at(start, (start + 8).min(ctx.len()))?;
+    (np.kind != NpKind::Common).then_some(np)
+}
+
+/// The rules that type a quotation, in order; a quotation no rule decides is a `quote`.
+pub(crate) const TYPE_RULES: &[TypeRule] = &[
+    TypeRule {
+        name: "headline_title",
+        doc: "a closed quotation in the article's headline is a `title`: the body quotes the \
+              same words with their attribution",
+        decide: |doc, n, _| {
+            let m = doc.outer[n];
+            (m.open() < doc.headline_end && m.close().is_some()).then_some(QuoteType::Title)
+        },
+    },
+    TypeRule {
+        name: "unattributed_title_case",
+        doc: "a closed quotation nobody said whose words are all capitalised is a `title` \
+              (a work, a slogan)",
+        decide: |doc, n, found| {
+            (found.is_none() && super::is_title_case(doc.ctx, doc.outer[n]))
+                .then_some(QuoteType::Title)
+        },
+    },
+    TypeRule {
+        name: "classify",
+        doc: "otherwise the span's form and attribution type it (`classify.rs`: quote, \
+              partial, term)",
+        decide: |doc, n, found| {
+            let m = doc.outer[n];
+            let s = doc.sentence_start(m.open());
+            Some(classify::classify(doc.ctx, m, found, s))
+        },
+    },
+];
+
+/// The names and one-line docs of every rule, list by list, in the order they run.
+pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
+    let source = SOURCE_RULES.iter().map(|r| ("source", r.name, r.doc));
+    let share = SHARE_RULES.iter().map(|r| ("share", r.name, r.doc));
+    let kind = TYPE_RULES.iter().map(|r| ("type", r.name, r.doc));
+    source.chain(share).chain(kind).collect()
+}
