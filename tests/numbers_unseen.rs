@@ -339,3 +339,11 @@ fn and_a_quarter_or_a_third_adds_to_the_whole() {
     let c = find(t, "two and a third million pounds");
     assert!((c.value.unwrap() - 2_333_333.33).abs() < 1.0);
 }
+
+#[test]
+fn a_rupee_abbreviation_with_a_period_keeps_its_figure_and_sentence() {
+    let t = "The ticket costs Rs. 20 at the gate. Most fans paid it.";
+    let n = find(t, "Rs. 20");
+    assert_eq!((n.value, n.unit.as_deref()), (Some(20.0), Some("INR")));
+    assert_eq!(analyze(t).sentences.len(), 2);
+}

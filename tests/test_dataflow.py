@@ -332,13 +332,15 @@ def test_polars_and_arrow_output_carry_the_index_labels():
     pl = pytest.importorskip("polars")
     texts = pd.Series([SPOKEN, None, MISSING_SPEAKER], index=["a", "b", "c"])
     expected = pw.quotes(texts)
-    assert expected["doc"].tolist() == ["a", "c"]
+    labels = expected["doc"].tolist()
+    # Rows of "a" then "c" (the missing text gives none); "c" may give more than one row.
+    assert labels[0] == "a" and labels[-1] == "c" and set(labels) == {"a", "c"}
     as_polars = pw.quotes(texts, output="polars")
-    assert as_polars["doc"].to_list() == ["a", "c"] and as_polars["doc"].dtype == pl.String
+    assert as_polars["doc"].to_list() == labels and as_polars["doc"].dtype == pl.String
     as_arrow = pa.table(pw.quotes(texts, output="arrow"))
-    assert as_arrow.column("doc").to_pylist() == ["a", "c"]
+    assert as_arrow.column("doc").to_pylist() == labels
     ints = pd.Series([SPOKEN, MISSING_SPEAKER], index=[7, 9])
-    assert pw.quotes(ints, output="polars")["doc"].to_list() == [7, 9]
+    assert set(pw.quotes(ints, output="polars")["doc"].to_list()) == {7, 9}
     assert pa.table(pw.quotes(ints, output="arrow")).column("doc").type == pa.int64()
     assert pa.table(pw.quotes([SPOKEN], output="arrow")).column("doc").type == pa.int64()
 
