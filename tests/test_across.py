@@ -278,3 +278,93 @@ def test_dask_on_a_local_cluster_gives_the_same_quote_and_speaker_ids(seed_texts
         speakers = pwd.match_speakers(lazy).compute()
     _same_values(got, pw.match_quotes(frame), ["quote_id", "cut_start", "cut_end"])
     _same_values(speakers, pw.match_speakers(frame), ["speaker_id", "speaker_name"])
+
+
+# Invented texts for figures with anchors: who or what each figure is about.
+VOTES = {
+    "v1": "Clinton has won 15.6 million votes so far, the Clinton campaign said.",
+    "v2": "Jill Stein won 470,000 votes in the primaries.",
+    "v3": "Hillary Clinton has won about 15.5 million votes.",
+}
+
+
+def test_with_texts_two_candidates_vote_counts_stay_apart():
+    texts = pd.Series(VOTES)
+    numbers = pw.numbers(texts)
+    keyed = pw.match_numbers(numbers, texts=texts).set_index("doc")
+    assert keyed.loc["v1", "fact_id"] == keyed.loc["v3", "fact_id"]
+    assert keyed.loc["v2", "fact_id"] != keyed.loc["v1", "fact_id"]
+    assert not keyed["disagrees"].any()
+    # Without texts the key is noun and verb only: the two candidates are one fact.
+    plain = pw.match_numbers(numbers).set_index("doc")
+    assert plain["fact_id"].nunique() == 1 and plain["disagrees"].any()
+
+
+def test_with_texts_one_fact_in_two_outlets_joins_and_agrees_within_rounding():
+    texts = pd.Series(
+        {
+            "x": "Lagos has 15 million people, officials in Lagos say.",
+            "y": "The population of Lagos has reached 15.2 million people, a census of Lagos found.",
+            "z": "Kano has 4 million people, the governor of Kano says.",
+        }
+    )
+    numbers = pw.numbers(texts)
+    assert numbers.set_index("doc").loc[["x", "y"], "verb"].tolist() == ["has", "reached"]
+    keyed = pw.match_numbers(numbers, texts=texts).set_index("doc")
+    assert keyed.loc["x", "fact_id"] == keyed.loc["y", "fact_id"]
+    assert pd.notna(keyed.loc["x", "fact_id"]) and keyed.loc["z", "fact_id"] != keyed.loc["x", "fact_id"]
+    assert not keyed["disagrees"].any()
+
+
+def test_with_texts_one_agency_figures_disagree_and_unanchored_figures_have_no_fact():
+    texts = [
+        "ICE deported 605,000 people last year.",
+        "Last year, ICE deported about 600,000 people.",
+        "ICE deported 605,000 people in the year to September.",
+        "Immigration officers at ICE deported 350,000 people, a rival count says.",
+        "the agency deported 350,000 people.",
+    ]
+    keyed = pw.match_numbers(pw.numbers(pd.Series(texts)), texts=texts).set_index("doc")
+    assert keyed.loc[[0, 1, 2, 3], "fact_id"].nunique() == 1
+    assert keyed["disagrees"].tolist() == [False, False, False, True, False]
+    assert pd.isna(keyed.loc[4, "fact_id"])
+    with pytest.raises(ValueError, match="start"):
+        pw.match_numbers(keyed.reset_index()[["doc", "kind", "value"]], texts=texts)
+
+
+def test_with_texts_every_text_shape_gives_the_same_facts():
+    plain = (
+        "After a long night of counting in several states, “Clinton” has won 15.6 million votes"
+        " so far in the primaries. The Green Party candidate Jill Stein won 470,000 votes in the"
+        " same contests, her campaign said on Tuesday."
+    )
+    shapes = {
+        "plain": plain,
+        "crlf": plain.replace(". ", ".\r\n"),
+        "wrapped": textwrap.fill(plain, 40),
+        "wrapped_crlf": textwrap.fill(plain, 40).replace("\n", "\r\n"),
+        "straight": plain.replace("“", '"').replace("”", '"'),
+        "escaped": plain.replace("“", "&#8220;").replace("”", "&#8221;"),
+    }
+    texts = pd.Series(shapes)
+    keyed = pw.match_numbers(pw.numbers(texts), texts=texts)
+    expected = keyed[keyed["doc"] == "plain"]["fact_id"].tolist()
+    assert len(expected) == 2 and expected[0] != expected[1] and all(pd.notna(expected))
+    for doc in shapes:
+        assert keyed[keyed["doc"] == doc]["fact_id"].tolist() == expected, doc
+
+
+def test_dask_numbers_with_texts_give_the_facts_of_one_process(news_texts):
+    dask = pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    import presswork.dask as pwd
+
+    texts = pd.concat([pd.Series(news_texts), pd.Series(VOTES)])
+    numbers = pw.numbers(texts)
+    lazy = dd.from_pandas(numbers, npartitions=5, sort=False)
+    with dask.config.set(scheduler="sync"):
+        got = pwd.match_numbers(lazy, texts=texts).compute()
+    expected = pw.match_numbers(numbers, texts=texts)
+    assert list(got.columns) == list(expected.columns)
+    assert expected["fact_id"].notna().any()
+    _same_values(got, expected, ["fact_id", "disagrees"])

@@ -184,22 +184,44 @@ def _periods(frame: pd.DataFrame, dates: Any, window_days: int) -> list[int | No
     return [None if pd.isna(d) else int(d) // window_days for d in days]
 
 
-def match_numbers(numbers: Any, *, dates: Any = None, window_days: int = 30) -> pd.DataFrame:
-    """The numbers table's rows plus ``fact_id`` and ``disagrees``.
+def _texts_of(series: pd.Series, labels: pd.Index) -> list[str | None]:
+    """The text of each ``doc`` label; a label not found is also looked up as a string
+    (Dask stores a column of mixed labels as strings)."""
+    unique = series[~series.index.duplicated()]
+    found = unique.reindex(labels).astype(object).tolist()
+    missing = [i for i, v in enumerate(found) if not isinstance(v, str)]
+    if missing:
+        by_str = pd.Series(unique.to_numpy(), index=unique.index.map(str))
+        by_str = by_str[~by_str.index.duplicated()]
+        again = by_str.reindex([str(labels[i]) for i in missing]).astype(object).tolist()
+        for i, v in zip(missing, again, strict=True):
+            found[i] = v
+    return [v if isinstance(v, str) else None for v in found]
 
-    Figures report the same fact when they have the same kind, unit or currency, counted
-    noun and governing verb (a figure without a value, noun or verb has none); with
-    ``dates`` (a mapping or Series from ``doc`` label to a date), also the same window of
-    ``window_days`` days (fixed windows, counted from 1970-01-01). ``fact_id`` knows what is
-    counted, not who or where: it is one fact within a corpus about one story.
-    ``disagrees`` is True when a value differs from its fact's median value (the lower of
-    two middle ones) beyond rounding: two values agree when they differ by at most half the
-    rounding step of the rounder one (600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or
-    by at most 10% of the larger when either is approximate; a range agrees with a value
-    inside it. The rules: docs/across.md.
-    """
-    frame = _pandas(numbers, "match_numbers")
-    _need(frame, ("kind", "value"), "match_numbers")
+
+def _anchors(frame: pd.DataFrame, texts: Any) -> list[str | None]:
+    """Each figure's anchor (who or what it is about), read from its document's text:
+    ``texts`` maps the ``doc`` labels to the texts the table was made from."""
+    _need(frame, ("doc", "start", "end"), "match_numbers")
+    if isinstance(texts, str):
+        raise TypeError(
+            "presswork.match_numbers: texts= takes the texts the table was made from, not one str"
+        )
+    series = (
+        texts
+        if isinstance(texts, pd.Series)
+        else pd.Series(texts if isinstance(texts, dict) else list(texts))
+    )
+    codes, labels = pd.factorize(frame["doc"])
+    doc_texts = _texts_of(series, pd.Index(labels))
+    starts = pd.to_numeric(frame["start"], errors="coerce").fillna(-1).astype("int64").tolist()
+    ends = pd.to_numeric(frame["end"], errors="coerce").fillna(-1).astype("int64").tolist()
+    return _native.number_anchors(doc_texts, codes.tolist(), starts, ends)
+
+
+def _fact_columns(
+    frame: pd.DataFrame, dates: Any, window_days: int, anchors: list[str | None] | None
+) -> pd.DataFrame:
     empty = pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
     def col(name: str) -> pd.Series:
@@ -220,6 +242,37 @@ def match_numbers(numbers: Any, *, dates: Any = None, window_days: int = 30) -> 
             approx,
             _periods(frame, dates, window_days),
         ),
+        anchors,
     )
-    added = _typed({"fact_id": ids, "disagrees": disagrees}, "match_numbers", frame.index)
+    return _typed({"fact_id": ids, "disagrees": disagrees}, "match_numbers", frame.index)
+
+
+def match_numbers(
+    numbers: Any, *, dates: Any = None, window_days: int = 30, texts: Any = None
+) -> pd.DataFrame:
+    """The numbers table's rows plus ``fact_id`` and ``disagrees``.
+
+    Figures report the same fact when they have the same kind, unit or currency, counted
+    noun and governing verb (a figure without a value, noun or verb has none); with
+    ``dates`` (a mapping or Series from ``doc`` label to a date), also the same window of
+    ``window_days`` days (fixed windows, counted from 1970-01-01).
+
+    Without ``texts`` the key knows what is counted, not who or where: "Clinton has won
+    15.6 million votes" and "Stein won 470,000 votes" share a ``fact_id``; it groups by noun
+    and verb only. With ``texts`` (the texts the table was made from: a Series, mapping or
+    list indexed like ``doc``), each figure also needs an anchor, the name it is about read
+    from its sentence (the nearest name before the figure, else the first name after it),
+    compared by its last word ("Clinton", "Hillary Clinton" and "Mrs. Clinton" agree); a
+    figure without an anchor then has no ``fact_id``.
+
+    ``disagrees`` is True when a value differs from its fact's median value (the lower of
+    two middle ones) beyond rounding: two values agree when they differ by at most half the
+    rounding step of the rounder one (600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or
+    by at most 10% of the larger when either is approximate; a range agrees with a value
+    inside it. The rules: docs/across.md.
+    """
+    frame = _pandas(numbers, "match_numbers")
+    _need(frame, ("kind", "value"), "match_numbers")
+    anchors = None if texts is None else _anchors(frame, texts)
+    added = _fact_columns(frame, dates, window_days, anchors)
     return pd.concat([frame.drop(columns=[c for c in added.columns if c in frame.columns]), added], axis=1)

@@ -25,6 +25,7 @@ __all__ = [
     "match_quotes",
     "match_speakers",
     "memory_state",
+    "number_anchors",
     "quote_keys",
     "release_memory",
     "schema",
@@ -263,4 +264,8 @@ def match_speakers(
 def match_numbers(
     texts: tuple[list[str], list[str | None], list[str | None], list[str | None]],
     values: tuple[list[float | None], list[float | None], list[float | None], list[bool], list[int | None]],
+    anchors: list[str | None] | None = None,
 ) -> tuple[list[str | None], list[bool]]: ...
+def number_anchors(
+    texts: list[str | None], docs: list[int], starts: list[int], ends: list[int]
+) -> list[str | None]: ...

@@ -207,18 +207,36 @@ def match_speakers(quotes: dd.DataFrame) -> dd.DataFrame:
     return cast(dd.DataFrame, frame.map_partitions(_join_on, table, on, columns, meta=meta))  # type: ignore[no-untyped-call,unused-ignore]
 
 
-def match_numbers(numbers: dd.DataFrame, *, dates: Any = None, window_days: int = 30) -> dd.DataFrame:
+def match_numbers(
+    numbers: dd.DataFrame, *, dates: Any = None, window_days: int = 30, texts: Any = None
+) -> dd.DataFrame:
     """:func:`presswork.match_numbers` for a dask DataFrame of numbers: the same ``fact_id``
-    and ``disagrees``. ``fact_id`` is computed per partition; rows are then shuffled by it so
-    each fact is settled whole in one partition (the row order changes; the index is kept)."""
+    and ``disagrees``. Each partition reads its figures' anchors from ``texts`` (when given:
+    a pandas Series or mapping from ``doc`` label to text, sent to every worker) and computes
+    ``fact_id``; rows are then shuffled by it so each fact is settled whole in one partition
+    from the keys alone (the row order changes; the index is kept)."""
     frame = _frame(numbers, "match_numbers")
-    meta = _across.match_numbers(frame._meta, dates=dates, window_days=window_days)
+    anchored = texts is not None
+    if isinstance(texts, dd.Series):
+        raise TypeError(
+            "presswork.dask.match_numbers: texts= takes a pandas Series or mapping (call .compute())"
+        )
+    lookup = None if texts is None else (texts if isinstance(texts, pd.Series) else pd.Series(texts))
 
-    def first(part: pd.DataFrame) -> pd.DataFrame:
-        return _across.match_numbers(part, dates=dates, window_days=window_days)
+    def keyed_part(part: pd.DataFrame) -> pd.DataFrame:
+        anchors = _across._anchors(part, lookup) if anchored else [None] * len(part)
+        with_anchor = part.assign(_anchor=pd.Series(anchors, index=part.index, dtype=object))
+        return settle(with_anchor)
 
-    keyed = frame.map_partitions(first, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
+    def settle(part: pd.DataFrame) -> pd.DataFrame:
+        anchors = _across._strings(part["_anchor"]) if anchored else None
+        added = _across._fact_columns(part, dates, window_days, anchors)
+        return pd.concat([part.drop(columns=[c for c in added.columns if c in part.columns]), added], axis=1)
+
+    meta = keyed_part(frame._meta)
+    keyed = frame.map_partitions(keyed_part, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
     with_fact = keyed.dropna(subset=["fact_id"]).shuffle("fact_id")
-    settled = with_fact.map_partitions(first, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
+    settled = with_fact.map_partitions(settle, meta=meta)  # type: ignore[no-untyped-call,unused-ignore]
     without = keyed[keyed["fact_id"].isna()]
-    return cast(dd.DataFrame, dd.concat([settled, without]))  # type: ignore[no-untyped-call,unused-ignore]
+    both = dd.concat([settled, without])  # type: ignore[no-untyped-call,unused-ignore]
+    return cast(dd.DataFrame, both.drop(columns="_anchor"))

@@ -5,18 +5,28 @@
 //! counted noun, governing verb (crudely stemmed, so "deported" and "deports" meet) and, when
 //! the caller gives dates, the window of days they fall in. A row without a value, a noun or a
 //! verb, or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact: without the
-//! verb, "three victories" and "two victories" in unrelated stories were one fact.
+//! verb, "three victories" and "two victories" in unrelated stories were one fact. When the
+//! caller gives anchors ([`super::anchor`]: who or what the figure is about), the key holds
+//! the anchor too, and a row without one has no fact; a verb that states a level ("has",
+//! "reached", "stands at": `stative_verbs.txt`) is then keyed as one stated level, so "Lagos
+//! has 15 million people" and "Lagos's population has reached 15.2 million people" meet.
+//! A row without a verb still has no fact: on PolNeAR, letting anchored rows without a verb
+//! in ("the two races", "one point") halved the share of precise facts.
+//! Without anchors the key is noun and verb only, so "Clinton won 15.6 million votes" and
+//! "Stein won 470,000 votes" are one fact.
 //!
-//! The fact's reference value is its median (the lower one of an even count), which a few
-//! outlying reports do not move. [`agree`]
+//! The fact's reference value is its median (the lower one of an even count; an approximate
+//! median stays approximate), which a few outlying reports do not move. [`agree`]
 //! states the rounding rule: two values agree when they differ by at most half the rounding
 //! step of the rounder one (the step of a value is the largest power of ten it is a multiple
 //! of as written: 600,000 → 100,000; 605,000 → 1,000; 2.5 → 0.1), or, when either is
 //! approximate ("about", "nearly", "more than"), by at most [`APPROX_SHARE`] of the larger.
 //! A range agrees with a value inside it (with the same slack).
 
+use std::sync::LazyLock;
+
 use super::sign;
-use crate::lexicon::FastMap;
+use crate::lexicon::{self, FastMap, FastSet};
 
 /// Kinds whose figures are not amounts of something, so never one fact.
 pub const UNMATCHED_KINDS: &[&str] = &["date", "year", "time", "ordinal", "score"];
@@ -36,6 +46,10 @@ pub struct NumberIn<'a> {
     pub approx: bool,
     /// The window of dates the row's document falls in, when the caller knows it.
     pub period: Option<i64>,
+    /// Whether anchors were read ([`super::anchor`]): then a row without one has no fact.
+    pub anchored: bool,
+    /// Who or what the figure is about (`clinton`), when anchors were read.
+    pub anchor: Option<&'a str>,
 }
 
 /// One row's fact: the id's hash, and whether the value disagrees with the fact's.
@@ -43,6 +57,20 @@ pub struct NumberIn<'a> {
 pub struct FactRow {
     pub fact: Option<u64>,
     pub disagrees: bool,
+}
+
+/// The verb key of a figure that states a level ("Lagos has 15 million people"), when
+/// anchors are read.
+const STATED: &str = "=";
+
+/// Verbs that state how many there are (`stative_verbs.txt`).
+static STATIVE: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/stative_verbs.txt")));
+
+/// Is the verb's last word one that states a level ("has", "reached")?
+fn is_stative(verb: &str) -> bool {
+    let last = verb.rsplit(' ').next().unwrap_or_default();
+    STATIVE.contains(&last.to_lowercase())
 }
 
 /// A verb's stem: lowercase, without a final -ing, -ed, -es or -s when three letters remain.
@@ -66,13 +94,21 @@ pub fn fact_key(row: &NumberIn) -> Option<String> {
         return None;
     }
     let noun = row.noun?.to_lowercase();
-    let verb = stem(row.verb?);
+    let verb = match (row.anchored, row.verb) {
+        (true, Some(v)) if is_stative(v) => STATED.to_string(),
+        (_, verb) => stem(verb?),
+    };
     let unit = row.unit.unwrap_or_default();
     let period = row.period.map(|p| p.to_string()).unwrap_or_default();
-    Some(format!(
+    let mut key = format!(
         "{}\u{1f}{unit}\u{1f}{noun}\u{1f}{verb}\u{1f}{period}",
         row.kind
-    ))
+    );
+    if row.anchored {
+        key.push('\u{1f}');
+        key.push_str(row.anchor.filter(|a| !a.is_empty())?);
+    }
+    Some(key)
 }
 
 /// The rounding step of a value as written: 600000 → 100000, 605000 → 1000, 2.5 → 0.1.
@@ -142,22 +178,23 @@ pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
         .iter()
         .map(|r| fact_key(r).map(|k| sign::bytes(k.as_bytes())))
         .collect();
-    let pairs: Vec<(u64, i64)> = rows
+    let pairs: Vec<(u64, i64, bool)> = rows
         .iter()
         .zip(&keys)
-        .filter_map(|(r, k)| Some((((*k)?), ordered(r.value?))))
+        .filter_map(|(r, k)| Some((((*k)?), ordered(r.value?), r.approx)))
         .collect();
-    // The reference of each fact: its lower median value.
+    // The reference of each fact: its lower median value (with its approximation).
     let mut sorted = pairs;
     sorted.sort_unstable();
-    let mut reference: FastMap<u64, i64> = FastMap::default();
+    let mut reference: FastMap<u64, (i64, bool)> = FastMap::default();
     let mut i = 0;
     while i < sorted.len() {
         let run = sorted[i..]
             .iter()
             .take_while(|p| p.0 == sorted[i].0)
             .count();
-        reference.insert(sorted[i].0, sorted[i + (run - 1) / 2].1);
+        let median = sorted[i + (run - 1) / 2];
+        reference.insert(sorted[i].0, (median.1, median.2));
         i += run;
     }
     rows.iter()
@@ -169,11 +206,12 @@ pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
                     disagrees: false,
                 };
             };
-            let value = f64::from_bits(flip(reference[&key]) as u64);
+            let (bits, approx) = reference[&key];
+            let value = f64::from_bits(flip(bits) as u64);
             let reference = Figure {
                 low: value,
                 high: value,
-                approx: false,
+                approx,
             };
             let disagrees = Figure::of(row).is_some_and(|f| !agree(f, reference));
             FactRow {
@@ -254,6 +292,47 @@ mod tests {
         assert_eq!(out[3].fact, None);
         assert_eq!(out[4].fact, None);
         assert_eq!(out[5].fact, None);
+    }
+
+    #[test]
+    fn with_anchors_the_subject_is_part_of_the_fact() {
+        let about = |value: f64, anchor: Option<&'static str>| NumberIn {
+            anchored: true,
+            anchor,
+            ..people(value, false)
+        };
+        let out = match_numbers(&[
+            about(605_000.0, Some("ice")),
+            about(350_000.0, Some("ice")),
+            about(605_000.0, Some("stein")),
+            about(605_000.0, None),
+            about(605_000.0, Some("ice")),
+        ]);
+        assert_eq!(out[0].fact, out[1].fact);
+        assert!(out[1].disagrees);
+        assert_ne!(out[0].fact, out[2].fact);
+        assert_eq!(out[3].fact, None);
+    }
+
+    #[test]
+    fn with_anchors_stative_verbs_state_one_level() {
+        let lagos = |value: f64, verb: Option<&'static str>| NumberIn {
+            anchored: true,
+            anchor: Some("lagos"),
+            verb,
+            ..people(value, false)
+        };
+        let out = match_numbers(&[
+            lagos(15_000_000.0, Some("has")),
+            lagos(15_200_000.0, Some("has reached")),
+            lagos(15_000_000.0, Some("deported")),
+            lagos(15_200_000.0, None),
+        ]);
+        assert_eq!(out[0].fact, out[1].fact);
+        assert!(!out[0].disagrees && !out[1].disagrees);
+        assert_ne!(out[0].fact, out[2].fact);
+        // A row still needs its verb.
+        assert_eq!(out[3].fact, None);
     }
 
     #[test]

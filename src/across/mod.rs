@@ -15,8 +15,10 @@
 //! number of words: one sort of the shingles, a bounded number of candidates per cut.
 //!
 //! Speakers ([`speakers`]) and figures ([`facts`]) are grouped by a key computed from each
-//! row alone, then settled per group.
+//! row alone, then settled per group; a figure's row may carry its anchor, read from its
+//! document's text by [`anchor`].
 
+pub mod anchor;
 pub mod block;
 pub mod cluster;
 pub mod facts;

@@ -174,17 +174,21 @@ pub fn words(text: &str, out: &mut Vec<Word>) {
 /// (lowercased, without accents), so "Donald Trump", "Trump" and "President Trump" agree;
 /// `None` for a name without a word.
 pub fn speaker_word(speaker: &str) -> Option<u64> {
-    let mut words = Vec::new();
-    self::words(speaker, &mut words);
-    let last = words.last()?;
-    let folded: String = {
-        let mut buf = String::new();
-        for c in speaker[last.start as usize..last.end as usize].chars() {
-            push_folded(c, &mut buf);
-        }
-        buf
-    };
+    let folded = last_word(speaker)?;
     Some(sign::extend(sign::bytes(b"speaker\x1f"), folded.as_bytes()))
+}
+
+/// The last word of a name, lowercased and without accents ("Mrs. Clinton" → `clinton`);
+/// `None` for a name without a word.
+pub fn last_word(name: &str) -> Option<String> {
+    let mut words = Vec::new();
+    self::words(name, &mut words);
+    let last = words.last()?;
+    let mut buf = String::new();
+    for c in name[last.start as usize..last.end as usize].chars() {
+        push_folded(c, &mut buf);
+    }
+    Some(buf)
 }
 
 #[cfg(test)]

@@ -350,6 +350,11 @@ pub const LEXICONS: &[Spec] = &[
         fields: &[Field::Text],
         required: 1,
     },
+    keys_only(
+        "stative_verbs.txt",
+        source!("stative_verbs.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

@@ -1,5 +1,5 @@
 //! `_native.match_quotes`, `summarise_quotes`, `quote_keys`, `match_speakers`,
-//! `match_numbers`: the across-articles functions of [`crate::across`], converted. Each
+//! `match_numbers`, `number_anchors`: the across-articles functions of [`crate::across`], converted. Each
 //! takes plain columns (lists), releases the GIL for the work, and returns lists; the Python
 //! layer (`python/presswork/_across.py`) builds the DataFrames.
 
@@ -181,18 +181,79 @@ type NumberValues = (
     Vec<Option<i64>>,
 );
 
+/// Byte offsets of `str` indices into `text` (clamped to its length).
+fn byte_offsets(text: &str, chars: &[(i64, i64)]) -> Vec<(usize, usize)> {
+    let ascii = text.is_ascii();
+    let starts: Vec<usize> = if ascii {
+        Vec::new()
+    } else {
+        text.char_indices().map(|(b, _)| b).collect()
+    };
+    let byte = |c: i64| {
+        let c = usize::try_from(c).unwrap_or(0);
+        if ascii {
+            c.min(text.len())
+        } else {
+            starts.get(c).copied().unwrap_or(text.len())
+        }
+    };
+    chars.iter().map(|&(s, e)| (byte(s), byte(e))).collect()
+}
+
+/// Each figure's anchor (`across::anchor`): `docs` indexes `texts` (`-1`: no text), `starts`
+/// and `ends` are `str` indices into it.
 #[pyfunction]
+pub fn number_anchors(
+    py: Python<'_>,
+    texts: Vec<Option<String>>,
+    docs: Vec<i64>,
+    starts: Vec<i64>,
+    ends: Vec<i64>,
+) -> PyResult<Vec<Option<String>>> {
+    guard(|| {
+        if [starts.len(), ends.len()] != [docs.len(); 2] {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "number_anchors: the columns differ in length",
+            ));
+        }
+        Ok(py.detach(|| {
+            let mut rows_of: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
+            for (row, &doc) in docs.iter().enumerate() {
+                if let Some(rows) = usize::try_from(doc).ok().and_then(|d| rows_of.get_mut(d)) {
+                    rows.push(row);
+                }
+            }
+            let mut out = vec![None; docs.len()];
+            for (text, rows) in texts.iter().zip(&rows_of) {
+                let Some(text) = text.as_deref().filter(|_| !rows.is_empty()) else {
+                    continue;
+                };
+                let spans: Vec<(i64, i64)> = rows.iter().map(|&r| (starts[r], ends[r])).collect();
+                let found = across::anchor::anchors(text, &byte_offsets(text, &spans));
+                for (&row, anchor) in rows.iter().zip(found) {
+                    out[row] = anchor;
+                }
+            }
+            out
+        }))
+    })
+}
+
+#[pyfunction]
+#[pyo3(signature = (texts, values, anchors=None))]
 pub fn match_numbers(
     py: Python<'_>,
     texts: NumberTexts,
     values: NumberValues,
+    anchors: Option<Vec<Option<String>>>,
 ) -> PyResult<(Vec<Option<String>>, Vec<bool>)> {
     guard(|| {
         let (kind, unit, noun, verb) = texts;
         let (value, low, high, approx, period) = values;
         let n = kind.len();
         let lens = [unit.len(), noun.len(), verb.len(), value.len(), low.len()];
-        if lens != [n; 5] || [high.len(), approx.len(), period.len()] != [n; 3] {
+        let anchor_len = anchors.as_ref().map_or(n, Vec::len);
+        if lens != [n; 5] || [high.len(), approx.len(), period.len(), anchor_len] != [n; 4] {
             return Err(pyo3::exceptions::PyValueError::new_err(
                 "match_numbers: the columns differ in length",
             ));
@@ -209,6 +270,8 @@ pub fn match_numbers(
                     high: high[i],
                     approx: approx[i],
                     period: period[i],
+                    anchored: anchors.is_some(),
+                    anchor: anchors.as_ref().and_then(|a| a[i].as_deref()),
                 })
                 .collect();
             across::match_numbers(&rows)
@@ -225,5 +288,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(summarise_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(match_speakers, m)?)?;
     m.add_function(wrap_pyfunction!(match_numbers, m)?)?;
+    m.add_function(wrap_pyfunction!(number_anchors, m)?)?;
     Ok(())
 }
