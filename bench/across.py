@@ -2,7 +2,7 @@
 
     python bench/across.py scale [--rows 250000 500000 1000000]
     python bench/across.py sample [--seed 19 --n 200 --split train|dev]
-    python bench/across.py facts [--seed 19 --n 30 --split train|dev]
+    python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts]
 
 ``scale``: the quotations presswork finds in the BBC corpus and PolNeAR train+dev (read
 from ../shared, never copied) are replicated with perturbations until there are N rows —
@@ -16,9 +16,10 @@ one-core figure on a shared machine) and its peak RSS.
 clusters that span two or more documents (all of them when there are fewer), written to
 bench/out/across_sample_<split>.txt (gitignored: it holds corpus text) for reading by hand.
 
-``facts``: ``pw.numbers`` and ``pw.match_numbers`` on PolNeAR, then a fixed-seed sample of the
-facts that span two or more documents, with each figure in context, written to
-bench/out/across_facts_<split>.txt.
+``facts``: ``pw.numbers`` and ``pw.match_numbers(..., texts=...)`` (each figure anchored to
+the name it is about; ``--without-texts``: noun and verb only) on PolNeAR, then a fixed-seed
+sample of the facts that span two or more documents, with each figure in context, written to
+bench/out/across_facts_<split>[_without_texts].txt.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import pandas as pd
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 import presswork as pw
 from common import OUT, REPO, read_bbc
+from presswork import _across
 
 GOLD = REPO.parent / "shared" / "gold"
 SPELLINGS = [
@@ -147,9 +149,12 @@ def sample(seed: int, n: int, split: str) -> None:
     print(f"wrote {path}")
 
 
-def facts(seed: int, n: int, split: str) -> None:
+def facts(seed: int, n: int, split: str, with_texts: bool) -> None:
     texts = pd.Series(polnear(split))
-    matched = pw.match_numbers(pw.numbers(texts))
+    numbers = pw.numbers(texts)
+    matched = pw.match_numbers(numbers, texts=texts if with_texts else None)
+    # The anchor each figure was keyed by, shown for the hand check.
+    matched["anchor"] = _across._anchors(numbers, texts) if with_texts else None
     with_fact = matched.dropna(subset=["fact_id"])
     docs = with_fact.groupby("fact_id")["doc"].nunique()
     multi = docs[docs > 1].index
@@ -160,7 +165,7 @@ def facts(seed: int, n: int, split: str) -> None:
     )
     chosen = pd.Series(sorted(multi)).sample(n=min(n, len(multi)), random_state=seed).sort_values()
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"across_facts_{split}.txt"
+    path = OUT / f"across_facts_{split}{'' if with_texts else '_without_texts'}.txt"
     with open(path, "w", encoding="utf-8") as out:
         for number, fact in enumerate(chosen, 1):
             rows = with_fact[with_fact["fact_id"] == fact]
@@ -169,7 +174,7 @@ def facts(seed: int, n: int, split: str) -> None:
             for r in rows.itertuples():
                 context = texts[r.doc][max(0, r.start - 80) : r.end + 40].replace("\n", " ")
                 out.write(
-                    f"  {r.doc.split('-', 2)[-1][:40]} | {r.value} | disagrees={r.disagrees} | {context}\n"
+                    f"  {r.doc.split('-', 2)[-1][:40]} | {r.value} | {r.anchor} | disagrees={r.disagrees} | {context}\n"
                 )
     print(f"wrote {path}")
 
@@ -192,11 +197,12 @@ def main() -> None:
     f.add_argument("--seed", type=int, default=19)
     f.add_argument("--n", type=int, default=30)
     f.add_argument("--split", choices=["train", "dev"], default="train")
+    f.add_argument("--without-texts", action="store_true", help="key by noun and verb only (no anchors)")
     args = parser.parse_args()
     if args.command == "scale":
         scale(args.rows)
     elif args.command == "facts":
-        facts(args.seed, args.n, args.split)
+        facts(args.seed, args.n, args.split, not args.without_texts)
     else:
         sample(args.seed, args.n, args.split)
 
