@@ -150,12 +150,11 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
             let end = switch.extend(&doc, after);
             let soft_break = end < n
                 && tokens[end].ws_before == Whitespace::Line
-                && doc.wrap.is_some_and(|w| {
-                    wrap::is_full(
-                        wrap::columns(text, line_start, tokens[end - 1].span.end()),
-                        w,
-                    )
-                });
+                && doc.wrapped_line(
+                    line_start,
+                    tokens[end - 1].span.end(),
+                    tokens[end].span.start(),
+                );
             let cx = EndCtx {
                 doc,
                 start,

@@ -131,10 +131,11 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// Is the line from byte `start` to byte `end` a full line of hard-wrapped text?
-    fn full_line(&self, start: usize, end: usize) -> bool {
+    /// Is the line from byte `start` to byte `end` a wrapped line of hard-wrapped text (the word
+    /// at byte `next`, opening the next line, did not fit on it)?
+    pub(super) fn wrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
         self.wrap
-            .is_some_and(|w| wrap::is_full(wrap::columns(self.text, start, end), w))
+            .is_some_and(|w| wrap::wraps_before(self.text, start, end, next, w))
     }
 
     /// A word of two or more letters, all capitals (`WASHINGTON`, `HITS`).
@@ -265,13 +266,12 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "hard_wrap_continues",
-        doc: "In hard-wrapped text, a break after a full-width line is a space (a dash opening the next line is a dash, not a bullet, unless a colon introduced it).",
+        doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
         decide: |c| {
             let t = c.token();
             let bullet = t.kind == TokenKind::Bullet
                 && !matches!(t.span.text(c.doc.text), "-" | "–" | "—");
-            let listed = t.kind == TokenKind::Bullet && c.doc.is(c.i - 1, ":");
-            (c.on_new_line() && !bullet && !listed && c.doc.full_line(c.prev_line.0, c.prev_line.1))
+            (c.on_new_line() && !bullet && c.doc.wrapped_line(c.prev_line.0, c.prev_line.1, t.span.start()))
                 .then_some(false)
         },
     },
@@ -518,7 +518,14 @@ impl EndCtx<'_> {
 
     fn next_starts_sentence(&self) -> bool {
         self.next()
-            .is_some_and(|t| starts_like_sentence(self.doc.text, t))
+            .is_some_and(|t| !self.wrapped_hyphen(t) && starts_like_sentence(self.doc.text, t))
+    }
+
+    /// The next token is a hyphen that a hard wrap moved to the start of a line: the tokenizer
+    /// calls it a bullet there, but it is the spaced dash it was inside the line (`matters. -
+    /// Former world number two…`).
+    fn wrapped_hyphen(&self, t: &Token) -> bool {
+        self.soft_break && t.kind == TokenKind::Bullet && t.span.text(self.doc.text) == "-"
     }
 
     fn next_is_starter(&self) -> bool {
@@ -740,7 +747,8 @@ pub static END_RULES: &[EndRule] = &[
             (c.term == Terminal::Abbreviation(AbbrevClass::General)).then(|| {
                 match c.next().map(|t| t.kind) {
                     Some(TokenKind::Word) => c.next_is_starter(),
-                    Some(TokenKind::Quote | TokenKind::Bullet) => true,
+                    Some(TokenKind::Quote) => true,
+                    Some(TokenKind::Bullet) => c.next().is_some_and(|t| !c.wrapped_hyphen(t)),
                     _ => false,
                 }
             })

@@ -425,6 +425,55 @@ fn hard_wrapped_text_gives_the_same_sentences() {
     }
 }
 
+/// Invented copy for the wrapping tests: a headline on its own line, a spaced dash after a
+/// period, a spaced-hyphen list after a colon, a web address longer than the room left on a line.
+const WRAP_STORY: &str = "Council keeps the old ferry running\n\
+The town council of Porto voted on Tuesday to keep the old ferry running until 2027, ending \
+months of argument over its cost and its future. The vote was close. - Former mayor Rui Costa, \
+who opposed the plan, said the council had ignored its own auditors. The new timetable is at \
+https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.\n\n\
+The proposals include: - A fare freeze for pensioners until the end of the decade. - A night \
+crossing on Fridays and Saturdays in the summer months. Both were agreed without a vote, and \
+the ferry will carry about 1,200 people a day between the old town and the new port.";
+
+#[test]
+fn wrapping_at_any_width_keeps_the_sentences() {
+    let want = normalised(WRAP_STORY);
+    assert_eq!(want[0], "Council keeps the old ferry running");
+    let mut dash_opens_a_line = false;
+    for width in 55..=100 {
+        let wrapped = hard_wrap(WRAP_STORY, width);
+        dash_opens_a_line |= wrapped.contains("\n- ");
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+    assert!(
+        dash_opens_a_line,
+        "no width moved a spaced dash to a line start"
+    );
+}
+
+#[test]
+fn a_wrapped_line_is_one_the_next_word_did_not_fit_on() {
+    // Wrapped at 72: the headline (64 columns) had room for "The", so its break is a real one;
+    // the short line before the long address had none, so its break is a space.
+    let story = WRAP_STORY.replace(
+        "Council keeps the old ferry running",
+        "Harbour council keeps the old ferry running for three more years",
+    );
+    assert_eq!(normalised(&story)[0].len(), 64);
+    let wrapped = hard_wrap(&story, 72);
+    assert!(wrapped
+        .starts_with("Harbour council keeps the old ferry running for three more years\nThe "));
+    let got = normalised(&wrapped);
+    assert_eq!(
+        got[0],
+        "Harbour council keeps the old ferry running for three more years"
+    );
+    assert!(got
+        .iter()
+        .any(|s| s.starts_with("The new timetable is at https://")));
+}
+
 #[test]
 fn flattened_text_gives_the_same_sentences_except_at_headings() {
     let flat = WIRE_STORY.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -51,6 +51,30 @@ pub(super) fn is_full(n: usize, width: usize) -> bool {
     n * 4 >= width * 3 && n <= width
 }
 
+/// Is the line `text[start..end]` wrapped at this width: no longer than the width, and the word
+/// that opens the next line (at `next`) would not have fitted after it? A shorter line ended
+/// on purpose (a headline, an item, the end of a paragraph), however long it is.
+pub(super) fn wraps_before(
+    text: &str,
+    start: usize,
+    end: usize,
+    next: usize,
+    width: usize,
+) -> bool {
+    let n = columns(text, start, end);
+    n <= width && n + 1 + word_columns(text, next, width + 1 - n.min(width)) > width
+}
+
+/// Columns of the word at byte `start` (up to the next space, tab or line break; a no-break
+/// space joins), counting at most `cap`.
+fn word_columns(text: &str, start: usize, cap: usize) -> usize {
+    text[start..]
+        .chars()
+        .take(cap)
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count()
+}
+
 /// Columns (code points) of `text[start..end]`; a line of more bytes than four times the
 /// widest wrapped line is counted by its bytes (it is too long either way).
 pub(super) fn columns(text: &str, start: usize, end: usize) -> usize {
