@@ -134,8 +134,11 @@ impl<'a> Doc<'a> {
     /// Is the line from byte `start` to byte `end` a wrapped line of hard-wrapped text (the word
     /// at byte `next`, opening the next line, did not fit on it)?
     pub(super) fn wrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
-        self.wrap
-            .is_some_and(|w| wrap::wraps_before(self.text, start, end, next, w))
+        self.wrap.is_some_and(|w| {
+            // The line's indent counts: a wrapper counts it too.
+            let start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+            wrap::wraps_before(self.text, start, end, next, w)
+        })
     }
 
     /// A word of two or more letters, all capitals (`WASHINGTON`, `HITS`).
@@ -565,7 +568,7 @@ impl EndCtx<'_> {
     /// "compounds. . . . The": a spaced ellipsis after the period opens the next sentence.
     fn ellipsis_opens(&self) -> bool {
         let (text, tokens) = (self.doc.text, self.doc.tokens);
-        match terminal(text, tokens, self.next_idx) {
+        match terminal(text, tokens, self.next_idx, self.doc.wrap.is_some()) {
             Some((Terminal::Ellipsis, after)) => tokens
                 .get(after)
                 .is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),

@@ -345,13 +345,16 @@ fn hard_wrap(text: &str, width: usize) -> String {
         if n > 0 {
             out.push('\n');
         }
-        let mut col = 0;
-        for word in line.split_whitespace() {
+        // The indent stays, and counts.
+        let indent = line.len() - line.trim_start().len();
+        out.push_str(&line[..indent]);
+        let mut col = indent;
+        for (k, word) in line.split_whitespace().enumerate() {
             let len = word.chars().count();
-            if col > 0 && col + 1 + len > width {
+            if k > 0 && col + 1 + len > width {
                 out.push('\n');
                 col = 0;
-            } else if col > 0 {
+            } else if k > 0 {
                 out.push(' ');
                 col += 1;
             }
@@ -426,29 +429,41 @@ fn hard_wrapped_text_gives_the_same_sentences() {
 }
 
 /// Invented copy for the wrapping tests: a headline on its own line, a spaced dash after a
-/// period, a spaced-hyphen list after a colon, a web address longer than the room left on a line.
+/// period, a spaced-hyphen list after a colon, a web address longer than the room left on a line,
+/// spaced ellipses, an indented item.
 const WRAP_STORY: &str = "Council keeps the old ferry running\n\
 The town council of Porto voted on Tuesday to keep the old ferry running until 2027, ending \
 months of argument over its cost and its future. The vote was close. - Former mayor Rui Costa, \
-who opposed the plan, said the council had ignored its own auditors. The new timetable is at \
-https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.\n\n\
+who opposed the plan, said the council had ignored its own auditors. . . . The new timetable is \
+at https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.\n\n\
 The proposals include: - A fare freeze for pensioners until the end of the decade. - A night \
-crossing on Fridays and Saturdays in the summer months. Both were agreed without a vote, and \
-the ferry will carry about 1,200 people a day between the old town and the new port.";
+crossing on Fridays and Saturdays in the summer months. Both were agreed without a vote . . . \
+and the ferry will carry about 1,200 people a day between the old town and the new port.\n\n\
+  • Sanctions by the port authority on the operator could hurt the ferry, the town and the \
+U.S. company that owns the port, the auditors warned in a report to the council.";
 
 #[test]
 fn wrapping_at_any_width_keeps_the_sentences() {
     let want = normalised(WRAP_STORY);
     assert_eq!(want[0], "Council keeps the old ferry running");
-    let mut dash_opens_a_line = false;
+    let (mut dash_opens_a_line, mut short_line_before_address) = (false, false);
     for width in 55..=100 {
         let wrapped = hard_wrap(WRAP_STORY, width);
         dash_opens_a_line |= wrapped.contains("\n- ");
+        // A line under three quarters of the width, wrapped because the address did not fit.
+        let lines: Vec<&str> = wrapped.lines().collect();
+        short_line_before_address |= lines
+            .windows(2)
+            .any(|w| w[1].starts_with("https://") && w[0].chars().count() * 4 < width * 3);
         assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
     }
     assert!(
         dash_opens_a_line,
         "no width moved a spaced dash to a line start"
+    );
+    assert!(
+        short_line_before_address,
+        "no width left a short line before the address"
     );
 }
 
@@ -471,7 +486,7 @@ fn a_wrapped_line_is_one_the_next_word_did_not_fit_on() {
     );
     assert!(got
         .iter()
-        .any(|s| s.starts_with("The new timetable is at https://")));
+        .any(|s| s.ends_with("The new timetable is at https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.")));
 }
 
 #[test]

@@ -20,8 +20,9 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
     let (mut long, mut lines) = (0, 0);
     let mut pending: Option<usize> = None; // the last non-blank line, until we see what follows
     for line in text.split('\n') {
-        let line = line.trim();
-        if line.is_empty() {
+        // The indent counts, as for a wrapper.
+        let line = line.trim_end();
+        if line.trim_start().is_empty() {
             pending = None;
             continue;
         }
