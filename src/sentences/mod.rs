@@ -126,13 +126,14 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
     let mut lines = Lines::default();
     let mut i = 0;
     while i < n {
-        lines.visit(tokens, i);
+        lines.visit(&doc, i);
         if i > start && may_break_before(&doc, start, i, opener.is_some()) {
             let cx = BreakCtx {
                 doc,
                 start,
                 i,
                 prev_line: lines.prev,
+                prev_line_continues: lines.prev_continues,
                 opener,
             };
             if switch.breaks(&cx) {
@@ -144,7 +145,7 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
         if let Some((term, after)) = terminal(text, tokens, i, doc.wrap.is_some()) {
             let end = switch.extend(&doc, after);
             // The mark and what it took may run onto a new line (". .\n. If", "end.\n”").
-            (i + 1..end).for_each(|k| lines.visit(tokens, k));
+            (i + 1..end).for_each(|k| lines.visit(&doc, k));
             let soft_break = end < n
                 && tokens[end].ws_before == Whitespace::Line
                 && doc.wrapped_line(
@@ -178,18 +179,24 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
 }
 
 /// Where the current line starts and the byte span of the line before it, kept up to date as
-/// the tokens are visited in order.
+/// the tokens are visited in order; in hard-wrapped text, whether a wrap opened each of them.
 #[derive(Default)]
 struct Lines {
     start: usize,
     prev: (usize, usize),
+    continues: bool,
+    prev_continues: bool,
 }
 
 impl Lines {
-    fn visit(&mut self, tokens: &[Token], k: usize) {
+    fn visit(&mut self, doc: &Doc, k: usize) {
+        let tokens = doc.tokens;
         if k > 0 && tokens[k].ws_before >= Whitespace::Line {
             self.prev = (self.start, tokens[k - 1].span.end());
             self.start = tokens[k].span.start();
+            self.prev_continues = self.continues;
+            self.continues = tokens[k].ws_before == Whitespace::Line
+                && doc.wrapped_line(self.prev.0, self.prev.1, self.start);
         }
     }
 }

@@ -215,6 +215,8 @@ pub struct BreakCtx<'a> {
     pub(super) i: usize,
     /// Byte span of the line that ended just before `i` (when `i` opens a line).
     pub(super) prev_line: (usize, usize),
+    /// In hard-wrapped text, a wrap opened that line (it is the tail of a wrapped paragraph).
+    pub(super) prev_line_continues: bool,
     /// The list marker that opened the current sentence, if any.
     pub(super) opener: Option<ListOpener<'a>>,
 }
@@ -301,9 +303,9 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "short_line_item",
-        doc: "A short line without final punctuation is an item or heading, not wrapped prose.",
+        doc: "A short line without final punctuation is an item or heading, not wrapped prose (unless a wrap opened it).",
         decide: |c| {
-            c.on_new_line().then(|| {
+            (c.on_new_line() && !c.prev_line_continues).then(|| {
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
                     && !line_ends_sentence(c.doc.text, c.doc.tokens, c.i)
             })

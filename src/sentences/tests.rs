@@ -438,7 +438,8 @@ who opposed the plan, said the council had ignored its own auditors. . . . The n
 at https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.\n\n\
 The proposals include: - A fare freeze for pensioners until the end of the decade. - A night \
 crossing on Fridays and Saturdays in the summer months. Both were agreed without a vote . . . \
-and the ferry will carry about 1,200 people a day between the old town and the new port.\n\n\
+and the ferry will carry about 1,200 people a day between the old town and the new\n\
+port, which the council said was a fair price for a service the whole town depends on.\n\n\
   • Sanctions by the port authority on the operator could hurt the ferry, the town and the \
 U.S. company that owns the port, the auditors warned in a report to the council.";
 
