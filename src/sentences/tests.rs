@@ -469,6 +469,23 @@ fn wrapping_at_any_width_keeps_the_sentences() {
 }
 
 #[test]
+fn a_short_wrapped_story_is_recognised() {
+    // A headline and one paragraph that wraps onto three or four lines: two line breaks inside
+    // the paragraph are enough to show the width, and the names at line starts go on.
+    let story = "Council keeps the old ferry running.\n\nPORTO (AP) — Mayor Ana Ruiz of \
+Porto told Council Member Rui Costa on Tuesday that the Harbour Authority would keep the Old \
+Ferry running until 2027, ending months of argument with Lisbon over its cost to the Town.";
+    let want = normalised(story);
+    assert_eq!(want.len(), 3, "{want:?}");
+    for width in 60..=80 {
+        let wrapped = hard_wrap(story, width);
+        // Fewer than four line breaks inside the paragraph.
+        assert!(wrapped.lines().count() <= 6, "width {width}:\n{wrapped}");
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+}
+
+#[test]
 fn a_wrapped_line_is_one_the_next_word_did_not_fit_on() {
     // Wrapped at 72: the headline (64 columns) had room for "The", so its break is a real one;
     // the short line before the long address had none, so its break is a space.

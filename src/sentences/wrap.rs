@@ -5,7 +5,7 @@
 /// Lines longer than this are paragraphs written on one line, not wrapped lines.
 const MAX_WRAP_COLUMNS: usize = 120;
 /// Fewer wrapped lines than this do not show a wrapping width.
-const MIN_WRAPPED_LINES: usize = 4;
+const MIN_WRAPPED_LINES: usize = 2;
 
 /// The wrapping width of `text` when its lines are hard-wrapped, else `None`: most lines that
 /// end at a single newline are long and none much longer than the rest. One pass over the
