@@ -123,21 +123,17 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
     let mut start = 0;
     // The list marker that opened the current sentence ("1.", "a)", "•"), if any.
     let mut opener = list_opener(text, tokens, 0);
-    // Byte spans of the current line and of the line before it.
-    let mut line_start = 0;
-    let mut prev_line = (0, 0);
+    let mut lines = Lines::default();
     let mut i = 0;
     while i < n {
-        if i > 0 && tokens[i].ws_before >= Whitespace::Line {
-            prev_line = (line_start, tokens[i - 1].span.end());
-            line_start = tokens[i].span.start();
-        }
+        lines.visit(&doc, i);
         if i > start && may_break_before(&doc, start, i, opener.is_some()) {
             let cx = BreakCtx {
                 doc,
                 start,
                 i,
-                prev_line,
+                prev_line: lines.prev,
+                prev_line_continues: lines.prev_continues,
                 opener,
             };
             if switch.breaks(&cx) {
@@ -146,16 +142,17 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
                 opener = list_opener(text, tokens, start);
             }
         }
-        if let Some((term, after)) = terminal(text, tokens, i) {
+        if let Some((term, after)) = terminal(text, tokens, i, doc.wrap.is_some()) {
             let end = switch.extend(&doc, after);
+            // The mark and what it took may run onto a new line (". .\n. If", "end.\n”").
+            (i + 1..end).for_each(|k| lines.visit(&doc, k));
             let soft_break = end < n
                 && tokens[end].ws_before == Whitespace::Line
-                && doc.wrap.is_some_and(|w| {
-                    wrap::is_full(
-                        wrap::columns(text, line_start, tokens[end - 1].span.end()),
-                        w,
-                    )
-                });
+                && doc.wrapped_line(
+                    lines.start,
+                    tokens[end - 1].span.end(),
+                    tokens[end].span.start(),
+                );
             let cx = EndCtx {
                 doc,
                 start,
@@ -179,6 +176,29 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
         out.push((start, n));
     }
     out
+}
+
+/// Where the current line starts and the byte span of the line before it, kept up to date as
+/// the tokens are visited in order; in hard-wrapped text, whether a wrap opened each of them.
+#[derive(Default)]
+struct Lines {
+    start: usize,
+    prev: (usize, usize),
+    continues: bool,
+    prev_continues: bool,
+}
+
+impl Lines {
+    fn visit(&mut self, doc: &Doc, k: usize) {
+        let tokens = doc.tokens;
+        if k > 0 && tokens[k].ws_before >= Whitespace::Line {
+            self.prev = (self.start, tokens[k - 1].span.end());
+            self.start = tokens[k].span.start();
+            self.prev_continues = self.continues;
+            self.continues = tokens[k].ws_before == Whitespace::Line
+                && doc.wrapped_line(self.prev.0, self.prev.1, self.start);
+        }
+    }
 }
 
 /// A cheap filter before the break rules, which run on few tokens: within a line, each needs
@@ -228,9 +248,10 @@ fn is_period(text: &str, t: &Token) -> bool {
 }
 
 /// A terminal candidate at token `i`, and the index just past it. A spaced ellipsis
-/// (`. . .`) is one terminal over several tokens; "compounds. . . ." is a period followed by
-/// a spaced ellipsis that belongs to what comes next.
-fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)> {
+/// (`. . .`) is one terminal over several tokens (in hard-wrapped text, `wrapped`, a line break
+/// between its dots is a space); "compounds. . . ." is a period followed by a spaced ellipsis
+/// that belongs to what comes next.
+fn terminal(text: &str, tokens: &[Token], i: usize, wrapped: bool) -> Option<(Terminal, usize)> {
     let t = &tokens[i];
     // Called for every token: most are words without a final period, rejected on one byte.
     match t.kind {
@@ -244,7 +265,8 @@ fn terminal(text: &str, tokens: &[Token], i: usize) -> Option<(Terminal, usize)>
             "." => {
                 let mut j = i + 1;
                 while j < tokens.len()
-                    && tokens[j].ws_before == Whitespace::Space
+                    && (tokens[j].ws_before == Whitespace::Space
+                        || (wrapped && tokens[j].ws_before == Whitespace::Line))
                     && is_period(text, &tokens[j])
                     && j - i < 4
                 {

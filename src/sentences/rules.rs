@@ -131,10 +131,14 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// Is the line from byte `start` to byte `end` a full line of hard-wrapped text?
-    fn full_line(&self, start: usize, end: usize) -> bool {
-        self.wrap
-            .is_some_and(|w| wrap::is_full(wrap::columns(self.text, start, end), w))
+    /// Is the line from byte `start` to byte `end` a wrapped line of hard-wrapped text (the word
+    /// at byte `next`, opening the next line, did not fit on it)?
+    pub(super) fn wrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
+        self.wrap.is_some_and(|w| {
+            // The line's indent counts: a wrapper counts it too.
+            let start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+            wrap::wraps_before(self.text, start, end, next, w)
+        })
     }
 
     /// A word of two or more letters, all capitals (`WASHINGTON`, `HITS`).
@@ -211,6 +215,8 @@ pub struct BreakCtx<'a> {
     pub(super) i: usize,
     /// Byte span of the line that ended just before `i` (when `i` opens a line).
     pub(super) prev_line: (usize, usize),
+    /// In hard-wrapped text, a wrap opened that line (it is the tail of a wrapped paragraph).
+    pub(super) prev_line_continues: bool,
     /// The list marker that opened the current sentence, if any.
     pub(super) opener: Option<ListOpener<'a>>,
 }
@@ -265,13 +271,12 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "hard_wrap_continues",
-        doc: "In hard-wrapped text, a break after a full-width line is a space (a dash opening the next line is a dash, not a bullet, unless a colon introduced it).",
+        doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
         decide: |c| {
             let t = c.token();
             let bullet = t.kind == TokenKind::Bullet
                 && !matches!(t.span.text(c.doc.text), "-" | "–" | "—");
-            let listed = t.kind == TokenKind::Bullet && c.doc.is(c.i - 1, ":");
-            (c.on_new_line() && !bullet && !listed && c.doc.full_line(c.prev_line.0, c.prev_line.1))
+            (c.on_new_line() && !bullet && c.doc.wrapped_line(c.prev_line.0, c.prev_line.1, t.span.start()))
                 .then_some(false)
         },
     },
@@ -298,9 +303,9 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "short_line_item",
-        doc: "A short line without final punctuation is an item or heading, not wrapped prose.",
+        doc: "A short line without final punctuation is an item or heading, not wrapped prose (unless a wrap opened it).",
         decide: |c| {
-            c.on_new_line().then(|| {
+            (c.on_new_line() && !c.prev_line_continues).then(|| {
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
                     && !line_ends_sentence(c.doc.text, c.doc.tokens, c.i)
             })
@@ -518,7 +523,14 @@ impl EndCtx<'_> {
 
     fn next_starts_sentence(&self) -> bool {
         self.next()
-            .is_some_and(|t| starts_like_sentence(self.doc.text, t))
+            .is_some_and(|t| !self.wrapped_hyphen(t) && starts_like_sentence(self.doc.text, t))
+    }
+
+    /// The next token is a hyphen that a hard wrap moved to the start of a line: the tokenizer
+    /// calls it a bullet there, but it is the spaced dash it was inside the line (`matters. -
+    /// Former world number two…`).
+    fn wrapped_hyphen(&self, t: &Token) -> bool {
+        self.soft_break && t.kind == TokenKind::Bullet && t.span.text(self.doc.text) == "-"
     }
 
     fn next_is_starter(&self) -> bool {
@@ -558,7 +570,7 @@ impl EndCtx<'_> {
     /// "compounds. . . . The": a spaced ellipsis after the period opens the next sentence.
     fn ellipsis_opens(&self) -> bool {
         let (text, tokens) = (self.doc.text, self.doc.tokens);
-        match terminal(text, tokens, self.next_idx) {
+        match terminal(text, tokens, self.next_idx, self.doc.wrap.is_some()) {
             Some((Terminal::Ellipsis, after)) => tokens
                 .get(after)
                 .is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),
@@ -740,7 +752,8 @@ pub static END_RULES: &[EndRule] = &[
             (c.term == Terminal::Abbreviation(AbbrevClass::General)).then(|| {
                 match c.next().map(|t| t.kind) {
                     Some(TokenKind::Word) => c.next_is_starter(),
-                    Some(TokenKind::Quote | TokenKind::Bullet) => true,
+                    Some(TokenKind::Quote) => true,
+                    Some(TokenKind::Bullet) => c.next().is_some_and(|t| !c.wrapped_hyphen(t)),
                     _ => false,
                 }
             })

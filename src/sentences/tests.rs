@@ -345,13 +345,16 @@ fn hard_wrap(text: &str, width: usize) -> String {
         if n > 0 {
             out.push('\n');
         }
-        let mut col = 0;
-        for word in line.split_whitespace() {
+        // The indent stays, and counts.
+        let indent = line.len() - line.trim_start().len();
+        out.push_str(&line[..indent]);
+        let mut col = indent;
+        for (k, word) in line.split_whitespace().enumerate() {
             let len = word.chars().count();
-            if col > 0 && col + 1 + len > width {
+            if k > 0 && col + 1 + len > width {
                 out.push('\n');
                 col = 0;
-            } else if col > 0 {
+            } else if k > 0 {
                 out.push(' ');
                 col += 1;
             }
@@ -423,6 +426,85 @@ fn hard_wrapped_text_gives_the_same_sentences() {
             join_colons(normalised(text))
         );
     }
+}
+
+/// Invented copy for the wrapping tests: a headline on its own line, a spaced dash after a
+/// period, a spaced-hyphen list after a colon, a web address longer than the room left on a line,
+/// spaced ellipses, an indented item.
+const WRAP_STORY: &str = "Council keeps the old ferry running\n\
+The town council of Porto voted on Tuesday to keep the old ferry running until 2027, ending \
+months of argument over its cost and its future. The vote was close. - Former mayor Rui Costa, \
+who opposed the plan, said the council had ignored its own auditors. . . . The new timetable is \
+at https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.\n\n\
+The proposals include: - A fare freeze for pensioners until the end of the decade. - A night \
+crossing on Fridays and Saturdays in the summer months. Both were agreed without a vote . . . \
+and the ferry will carry about 1,200 people a day between the old town and the new\n\
+port, which the council said was a fair price for a service the whole town depends on.\n\n\
+  • Sanctions by the port authority on the operator could hurt the ferry, the town and the \
+U.S. company that owns the port, the auditors warned in a report to the council.";
+
+#[test]
+fn wrapping_at_any_width_keeps_the_sentences() {
+    let want = normalised(WRAP_STORY);
+    assert_eq!(want[0], "Council keeps the old ferry running");
+    let (mut dash_opens_a_line, mut short_line_before_address) = (false, false);
+    for width in 55..=100 {
+        let wrapped = hard_wrap(WRAP_STORY, width);
+        dash_opens_a_line |= wrapped.contains("\n- ");
+        // A line under three quarters of the width, wrapped because the address did not fit.
+        let lines: Vec<&str> = wrapped.lines().collect();
+        short_line_before_address |= lines
+            .windows(2)
+            .any(|w| w[1].starts_with("https://") && w[0].chars().count() * 4 < width * 3);
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+    assert!(
+        dash_opens_a_line,
+        "no width moved a spaced dash to a line start"
+    );
+    assert!(
+        short_line_before_address,
+        "no width left a short line before the address"
+    );
+}
+
+#[test]
+fn a_short_wrapped_story_is_recognised() {
+    // A headline and one paragraph that wraps onto three or four lines: two line breaks inside
+    // the paragraph are enough to show the width, and the names at line starts go on.
+    let story = "Council keeps the old ferry running.\n\nPORTO (AP) — Mayor Ana Ruiz of \
+Porto told Council Member Rui Costa on Tuesday that the Harbour Authority would keep the Old \
+Ferry running until 2027, ending months of argument with Lisbon over its cost to the Town.";
+    let want = normalised(story);
+    assert_eq!(want.len(), 3, "{want:?}");
+    for width in 60..=80 {
+        let wrapped = hard_wrap(story, width);
+        // Fewer than four line breaks inside the paragraph.
+        assert!(wrapped.lines().count() <= 6, "width {width}:\n{wrapped}");
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+}
+
+#[test]
+fn a_wrapped_line_is_one_the_next_word_did_not_fit_on() {
+    // Wrapped at 72: the headline (64 columns) had room for "The", so its break is a real one;
+    // the short line before the long address had none, so its break is a space.
+    let story = WRAP_STORY.replace(
+        "Council keeps the old ferry running",
+        "Harbour council keeps the old ferry running for three more years",
+    );
+    assert_eq!(normalised(&story)[0].len(), 64);
+    let wrapped = hard_wrap(&story, 72);
+    assert!(wrapped
+        .starts_with("Harbour council keeps the old ferry running for three more years\nThe "));
+    let got = normalised(&wrapped);
+    assert_eq!(
+        got[0],
+        "Harbour council keeps the old ferry running for three more years"
+    );
+    assert!(got
+        .iter()
+        .any(|s| s.ends_with("The new timetable is at https://example.org/porto/ferry-timetable-2027.pdf for anyone who asks.")));
 }
 
 #[test]

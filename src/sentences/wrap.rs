@@ -5,7 +5,7 @@
 /// Lines longer than this are paragraphs written on one line, not wrapped lines.
 const MAX_WRAP_COLUMNS: usize = 120;
 /// Fewer wrapped lines than this do not show a wrapping width.
-const MIN_WRAPPED_LINES: usize = 4;
+const MIN_WRAPPED_LINES: usize = 2;
 
 /// The wrapping width of `text` when its lines are hard-wrapped, else `None`: most lines that
 /// end at a single newline are long and none much longer than the rest. One pass over the
@@ -20,8 +20,9 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
     let (mut long, mut lines) = (0, 0);
     let mut pending: Option<usize> = None; // the last non-blank line, until we see what follows
     for line in text.split('\n') {
-        let line = line.trim();
-        if line.is_empty() {
+        // The indent counts, as for a wrapper.
+        let line = line.trim_end();
+        if line.trim_start().is_empty() {
             pending = None;
             continue;
         }
@@ -49,6 +50,30 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
 /// did not fit)?
 pub(super) fn is_full(n: usize, width: usize) -> bool {
     n * 4 >= width * 3 && n <= width
+}
+
+/// Is the line `text[start..end]` wrapped at this width: no longer than the width, and the word
+/// that opens the next line (at `next`) would not have fitted after it? A shorter line ended
+/// on purpose (a headline, an item, the end of a paragraph), however long it is.
+pub(super) fn wraps_before(
+    text: &str,
+    start: usize,
+    end: usize,
+    next: usize,
+    width: usize,
+) -> bool {
+    let n = columns(text, start, end);
+    n <= width && n + 1 + word_columns(text, next, width + 1 - n.min(width)) > width
+}
+
+/// Columns of the word at byte `start` (up to the next space, tab or line break; a no-break
+/// space joins), counting at most `cap`.
+fn word_columns(text: &str, start: usize, cap: usize) -> usize {
+    text[start..]
+        .chars()
+        .take(cap)
+        .take_while(|c| !c.is_ascii_whitespace())
+        .count()
 }
 
 /// Columns (code points) of `text[start..end]`; a line of more bytes than four times the
