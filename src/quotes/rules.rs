@@ -490,6 +490,11 @@ fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
 /// Rule `fronted_clause_subject`.
 fn fronted_clause_subject(doc: &Doc, found: &mut [Option<Found>]) {
     let ctx = doc.ctx;
+    // The first -ing cue of the current sentence, searched once per sentence: `(sentence
+    // start, tokens searched up to, cue found)`. The quotations come in text order, so each
+    // token is read at most once (searching from the sentence start for every quotation is
+    // quadratic in a long sentence with many quotations).
+    let mut ing: Option<(usize, usize, Option<usize>)> = None;
     for (f, m) in found.iter_mut().zip(doc.outer) {
         if f.is_some() {
             continue;
@@ -500,9 +505,16 @@ fn fronted_clause_subject(doc: &Doc, found: &mut [Option<Found>]) {
         let Some(np) = main_subject_after_fronted_clause(ctx, s, m) else {
             continue;
         };
-        let cue = (s..m.open())
-            .find(|&k| ctx.cue(k).is_some_and(|f| f.ing))
-            .map(|k| (k, k + 1));
+        let (mut upto, mut first) = match ing {
+            Some((cs, upto, first)) if cs == s => (upto, first),
+            _ => (s, None),
+        };
+        if first.is_none() && upto < m.open() {
+            first = (upto..m.open()).find(|&k| ctx.cue(k).is_some_and(|f| f.ing));
+            upto = m.open();
+        }
+        ing = Some((s, upto.max(s), first));
+        let cue = first.filter(|&k| k < m.open()).map(|k| (k, k + 1));
         *f = Some(Found {
             np,
             cue,

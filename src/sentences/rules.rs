@@ -136,7 +136,12 @@ impl<'a> Doc<'a> {
     pub(super) fn wrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
         self.wrap.is_some_and(|w| {
             // The line's indent counts: a wrapper counts it too.
-            let start = self.text[..start].rfind('\n').map_or(0, |k| k + 1);
+            // Looked for at most `wrap::LINE_LOOKBACK` bytes back: a line that long is never a
+            // wrapped one, so the search stays bounded after a break other than `\n` (a lone
+            // CR, U+2028), which would otherwise rescan back to the last `\n` on every line.
+            let lo = start.saturating_sub(wrap::LINE_LOOKBACK);
+            let start = memchr::memrchr(b'\n', &self.text.as_bytes()[lo..start])
+                .map_or(lo, |k| lo + k + 1);
             wrap::wraps_before(self.text, start, end, next, w)
         })
     }

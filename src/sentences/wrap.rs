@@ -4,6 +4,9 @@
 
 /// Lines longer than this are paragraphs written on one line, not wrapped lines.
 const MAX_WRAP_COLUMNS: usize = 120;
+/// How far back (bytes) a line start is looked for: a line of more bytes than this is counted
+/// by its bytes in [`columns`], which makes it longer than any wrapping width.
+pub(super) const LINE_LOOKBACK: usize = 4 * MAX_WRAP_COLUMNS + 1;
 /// Fewer wrapped lines than this do not show a wrapping width.
 const MIN_WRAPPED_LINES: usize = 2;
 
