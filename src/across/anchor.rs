@@ -71,6 +71,10 @@ pub struct Sentence<'a> {
     end: usize,
     /// Capitalised words the document writes inside a sentence, not only at its start.
     inner: &'a FastSet<&'a str>,
+    /// The first word at or after `start` (it may lie past `end`).
+    first_word: usize,
+    /// What the rules read of the sentence, once `SentenceIndex::new` has run.
+    index: Option<&'a SentenceIndex>,
 }
 
 impl Sentence<'_> {
@@ -80,7 +84,8 @@ impl Sentence<'_> {
 
     /// Is token `i` the first word of its sentence?
     fn opens(&self, i: usize) -> bool {
-        (self.start..i).all(|k| self.tokens[k].kind != TokenKind::Word)
+        // No word in `[start, i)`.
+        self.first_word >= i
     }
 
     /// Is token `i` a word that names someone or something? A sentence's first word is one
@@ -133,19 +138,74 @@ fn inner_capitals<'a>(text: &'a str, tokens: &[Token]) -> FastSet<&'a str> {
 
 /// The nearest name word before token `figure`.
 fn name_before(s: &Sentence, figure: usize, _end: usize) -> Option<usize> {
-    (s.start..figure).rev().find(|&i| s.is_name(i))
+    // `(s.start..figure).rev().find(|&i| s.is_name(i))`, read from the sentence's index.
+    let index = s.index?;
+    figure
+        .checked_sub(1)
+        .filter(|&i| i >= s.start)
+        .and_then(|i| index.last_name.get(i - s.start).copied().flatten())
 }
 
 /// The last word of the first name run after token `end` that a linking word introduces
 /// ("of Lagos", "in Greater Lagos"; not "five Republican primaries", "the Stop Trump
 /// movement").
 fn name_after(s: &Sentence, _figure: usize, end: usize) -> Option<usize> {
-    let first = (end + 1..s.end).find(|&i| s.is_name(i) && s.is_link(i - 1))?;
-    let mut last = first;
-    while last + 1 < s.end && s.is_name(last + 1) {
-        last += 1;
+    // `(end + 1..s.end).find(|&i| s.is_name(i) && s.is_link(i - 1))`, then the run of names
+    // from there, read from the sentence's index.
+    let index = s.index?;
+    let from = end + 1;
+    if from >= s.end {
+        return None;
     }
-    Some(last)
+    let first = index.next_linked.get(from - s.start).copied().flatten()?;
+    index.run_end.get(first - s.start).copied()
+}
+
+/// What the anchor rules read of one sentence, computed once for all its figures (each
+/// figure's own scan of its sentence would be quadratic in a long sentence with many
+/// figures). Positions are token indices; the vectors run over `[start, end)`.
+pub struct SentenceIndex {
+    /// The last name at or before each token.
+    last_name: Vec<Option<usize>>,
+    /// The first name after a link word at or after each token.
+    next_linked: Vec<Option<usize>>,
+    /// The last name of the run of names starting at each token.
+    run_end: Vec<usize>,
+}
+
+impl SentenceIndex {
+    fn new(s: &Sentence) -> Self {
+        let n = s.end - s.start;
+        let name: Vec<bool> = (s.start..s.end).map(|i| s.is_name(i)).collect();
+        let mut last_name = Vec::with_capacity(n);
+        let mut last = None;
+        for (j, &is) in name.iter().enumerate() {
+            if is {
+                last = Some(s.start + j);
+            }
+            last_name.push(last);
+        }
+        let mut next_linked = vec![None; n];
+        let mut run_end = vec![0; n];
+        let mut next = None;
+        let mut run = 0;
+        for j in (0..n).rev() {
+            let i = s.start + j;
+            if name[j] && i > 0 && s.is_link(i - 1) {
+                next = Some(i);
+            }
+            next_linked[j] = next;
+            if !name[j] || j + 1 == n || !name[j + 1] {
+                run = i;
+            }
+            run_end[j] = run;
+        }
+        SentenceIndex {
+            last_name,
+            next_linked,
+            run_end,
+        }
+    }
 }
 
 /// The anchor of each figure of one text, given as byte spans.
@@ -153,6 +213,18 @@ pub fn anchors(text: &str, figures: &[(usize, usize)]) -> Vec<Option<String>> {
     let mut tokens = tokenize::tokenize(text);
     let split = sentences::split(text, &mut tokens);
     let inner = inner_capitals(text, &tokens);
+    // The first word at or after each token, and each sentence's index, built once: a figure
+    // reads its sentence from them in constant time.
+    let mut next_word = vec![tokens.len(); tokens.len() + 1];
+    for k in (0..tokens.len()).rev() {
+        next_word[k] = if tokens[k].kind == TokenKind::Word {
+            k
+        } else {
+            next_word[k + 1]
+        };
+    }
+    let mut indexes: std::collections::HashMap<(usize, usize), SentenceIndex> =
+        std::collections::HashMap::new();
     figures
         .iter()
         .map(|&(start, end)| {
@@ -160,12 +232,25 @@ pub fn anchors(text: &str, figures: &[(usize, usize)]) -> Vec<Option<String>> {
             let after = tokens.partition_point(|t| t.span.start() < end);
             let at = first.min(tokens.len().checked_sub(1)?);
             let sentence = split.get(tokens[at].sentence as usize)?;
+            let (s_start, s_end) = (
+                sentence.token_start.min(first),
+                sentence.token_end.max(after),
+            );
             let s = Sentence {
                 text,
                 tokens: &tokens,
-                start: sentence.token_start.min(first),
-                end: sentence.token_end.max(after),
+                start: s_start,
+                end: s_end,
                 inner: &inner,
+                first_word: next_word[s_start],
+                index: None,
+            };
+            let index = indexes
+                .entry((s_start, s_end))
+                .or_insert_with(|| SentenceIndex::new(&s));
+            let s = Sentence {
+                index: Some(index),
+                ..s
             };
             let word = ANCHOR_RULES
                 .iter()

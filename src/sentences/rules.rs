@@ -140,8 +140,8 @@ impl<'a> Doc<'a> {
             // wrapped one, so the search stays bounded after a break other than `\n` (a lone
             // CR, U+2028), which would otherwise rescan back to the last `\n` on every line.
             let lo = start.saturating_sub(wrap::LINE_LOOKBACK);
-            let start = memchr::memrchr(b'\n', &self.text.as_bytes()[lo..start])
-                .map_or(lo, |k| lo + k + 1);
+            let start =
+                memchr::memrchr(b'\n', &self.text.as_bytes()[lo..start]).map_or(lo, |k| lo + k + 1);
             wrap::wraps_before(self.text, start, end, next, w)
         })
     }
