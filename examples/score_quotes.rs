@@ -62,7 +62,7 @@ fn main() {
                 shapes(split, only, verbose, args.iter().any(|a| a == "--diff"));
             }
         }
-        Some("bbcstats") => bbc_stats(),
+        Some("bbcstats") => bbc_stats(verbose),
         Some("bench") => bench(
             args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100.0),
             args.iter().any(|a| a == "--quotes-only"),
@@ -1069,7 +1069,7 @@ fn repeats_a_word_run(name: &str) -> bool {
 /// share of quoted text, rows holding a re-opened mark of their own style after
 /// sentence-final punctuation, speakers repeating a word run, and the speaker types of 200
 /// rows sampled with a fixed seed.
-fn bbc_stats() {
+fn bbc_stats(verbose: bool) {
     let texts = bbc_texts();
     let (mut rows, mut long, mut chars_all, mut chars_long, mut reopened, mut repeats) =
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
@@ -1094,6 +1094,9 @@ fn bbc_stats() {
             if n > 500 {
                 long += 1;
                 chars_long += n;
+                if verbose {
+                    println!("long ({n} chars): {}", short(body));
+                }
             }
             let opener = text[..q.span.start()].chars().next_back();
             if let Some(mark @ ('"' | '“' | '\'' | '‘')) = opener {
@@ -1105,6 +1108,18 @@ fn bbc_stats() {
                     })
                 });
                 reopened += usize::from(reopen);
+                if reopen && verbose {
+                    let from = q.span.start().saturating_sub(120);
+                    let from = (0..=from)
+                        .rev()
+                        .find(|&k| text.is_char_boundary(k))
+                        .unwrap_or(0);
+                    let to = (q.span.end() + 120).min(text.len());
+                    let to = (to..=text.len())
+                        .find(|&k| text.is_char_boundary(k))
+                        .unwrap_or(text.len());
+                    println!("reopened: {body}\n   in: {}", &text[from..to]);
+                }
             }
             if q.speaker.as_deref().is_some_and(repeats_a_word_run) {
                 repeats += 1;

@@ -551,3 +551,43 @@ fn a_quotation_ending_its_sentence_takes_no_attribution_from_the_next_sentence()
     let text = "“We will fight on” to save the port, Bob Dunn said, and left.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn a_mark_reopened_after_an_ellipsis_or_an_initial_starts_a_new_quote() {
+    // An ellipsis typed as periods and an initial end the sentence before a re-opened mark,
+    // with or without the paragraph break, so the quotation cannot run on past its paragraph.
+    let text = "Ann Cole told the council: \"We cut the budget where we could...\n\n\"The voters are worried, and rightly so.\"\n\nBob Dunn wrote: \"I never met Mr P.\n\n\"Never known such a fuss.\" The council met on Monday.";
+    let got = rows_flat_and_paragraphed(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        vec![
+            "We cut the budget where we could...",
+            "The voters are worried, and rightly so.",
+            "I never met Mr P.",
+            "Never known such a fuss."
+        ]
+    );
+}
+
+#[test]
+fn a_continued_quote_ending_its_sentence_keeps_its_run_over_the_next_paragraph() {
+    // The next paragraph's own attribution (`Bob Dunn, …, said …`, `He added, “…”`) is not
+    // the source of the quotation that closed the run before it, paragraphed or flattened.
+    let text = "The harbour reopens next month.\n\n“We will win the vote,” Ann Cole said. “The council agrees with us.”\n\nBob Dunn, the harbour master, said the ferries would run again.\n\n“The port is ready,” Dunn said. “We waited long enough.”\n\nHe added: “The first ferry leaves in May.”";
+    let got = rows_flat_and_paragraphed(text);
+    let who: Vec<(&str, Option<&str>)> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_deref())).collect();
+    assert_eq!(
+        who,
+        vec![
+            ("We will win the vote,", Some("Ann Cole")),
+            ("The council agrees with us.", Some("Ann Cole")),
+            ("The port is ready,", Some("Dunn")),
+            ("We waited long enough.", Some("Dunn")),
+            ("The first ferry leaves in May.", Some("He")),
+        ]
+    );
+    // A next sentence that is only the attribution still names the speaker.
+    let text = "“We will win the vote,” Ann Cole said. “Are you sure?” Bob Dunn asked.";
+    assert_eq!(rows(text)[1].1.as_deref(), Some("Bob Dunn"));
+}

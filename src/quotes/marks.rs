@@ -28,7 +28,7 @@
 //! linear in the document.
 
 use crate::span::Span;
-use crate::tokenize::{Token, TokenKind, Whitespace};
+use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
 /// The family a mark belongs to: a closer only pairs with an opener of the same style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -389,9 +389,20 @@ fn is_apostrophe_after_digit(text: &str, tokens: &[Token], i: usize) -> bool {
     (digit_before && (s_after || glued_after.is_none())) || decade_after
 }
 
-/// Is token `i` right after sentence-final punctuation (`…no chance. "We`)?
+/// Is token `i` right after sentence-final punctuation (`…no chance. "We`)? Rule
+/// `ellipsis_or_abbreviation_ends_sentence`: an ellipsis typed as periods (`needs... "The`)
+/// and an abbreviation or initial that may end a sentence (`the U.S. "We`, `Mr P. "Never`)
+/// count too; a title (`Rep.`), a prefix (`No.`) or a month never ends one before a mark.
 fn after_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
-    i > 0 && matches!(tokens[i - 1].span.text(text), "." | "!" | "?" | "…")
+    let Some(prev) = i.checked_sub(1).map(|p| tokens[p].span.text(text)) else {
+        return false;
+    };
+    matches!(prev, "." | "!" | "?" | "…" | "...")
+        || (prev.len() > 1
+            && matches!(
+                abbreviation_class(prev),
+                Some(AbbrevClass::General | AbbrevClass::Initial)
+            ))
 }
 
 /// What an opening mark of a style already open does instead of nesting inside it. Double
@@ -951,6 +962,16 @@ mod tests {
                 ("b “c ’ ’ ’ d” e".into(), 1, true, None),
                 ("c ’ ’ ’ d".into(), 2, true, None)
             ]
+        );
+    }
+
+    #[test]
+    fn ellipsis_or_abbreviation_ends_sentence() {
+        let got = spans("He said: \"We could... \"They know. \"I met Mr P. \"Never.\" End");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec!["We could...", "They know.", "I met Mr P.", "Never."]
         );
     }
 

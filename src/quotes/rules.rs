@@ -229,6 +229,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Revise(lead_in_yields),
     },
     SourceRule {
+        name: "next_sentence_yields_to_run",
+        doc: "a quotation that continues an attributed one and ends its sentence keeps that \
+              source over a cue in the next sentence, unless that sentence is only `X said.`",
+        apply: Apply::Revise(next_sentence_yields_to_run),
+    },
+    SourceRule {
         name: "before",
         doc: "`X said, “…”` / `according to X, “…”` / `X said that “…”` before the quotation",
         apply: Apply::Find(|p| p.att().before(p.floor, p.m.open())),
@@ -323,6 +329,36 @@ fn lead_in_yields(p: &Piece, f: Found) -> Option<Found> {
         return None;
     }
     p.att().before(p.floor, p.m.open())
+}
+
+/// Rule `next_sentence_yields_to_run`: `“…,” Cole said. “….” He added, “…”`. The
+/// quotation continues Cole's run (the same or the next sentence, not a new paragraph) and
+/// ends its sentence; the cue in the sentence after it then most often opens the next
+/// paragraph's own attribution, which flattened text runs on into this one. A next sentence
+/// that is only the attribution (`“Are you sure?” Dunn asked.`) still counts.
+fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let m = p.m;
+    let (_, cue_end) = f.cue?;
+    let close = m.close()?;
+    let ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+    let last = f.np.end.max(cue_end);
+    let only_attribution = ctx.is_punct(last, ".")
+        && (last + 1 >= ctx.len() || p.doc.sentence_of(last + 1) != p.doc.sentence_of(last));
+    if f.how != How::After
+        || !ends_sentence
+        || p.doc.sentence_of(last.saturating_sub(1)) == p.doc.sentence_of(close)
+        || only_attribution
+    {
+        return None;
+    }
+    continues_previous(p).or_else(|| {
+        p.prev_same_sentence?;
+        p.previous_found().map(|f| Found {
+            how: How::Inherited,
+            ..f
+        })
+    })
 }
 
 /// Rule `continues_previous`.
