@@ -591,3 +591,20 @@ fn a_continued_quote_ending_its_sentence_keeps_its_run_over_the_next_paragraph()
     let text = "“We will win the vote,” Ann Cole said. “Are you sure?” Bob Dunn asked.";
     assert_eq!(rows(text)[1].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn a_stray_mark_before_the_attribution_hides_nothing() {
+    // The stray `"` glued to `Ann` opens no quotation of its own, paragraphed or flattened,
+    // and the attribution after the closing mark is read past it.
+    let text = "The vote is on Monday.\n\n“We will win the vote,” \"Ann Cole added.\n\n“The council agrees,” Bob Dunn said.";
+    let got = rows_flat_and_paragraphed(text);
+    let who: Vec<(&str, Option<&str>)> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_deref())).collect();
+    assert_eq!(
+        who,
+        vec![
+            ("We will win the vote,", Some("Ann Cole")),
+            ("The council agrees,", Some("Bob Dunn")),
+        ]
+    );
+}

@@ -425,6 +425,21 @@ enum SameStyleOpener {
     Stray,
 }
 
+/// Rule `straight_after_closer_gives_way`: a straight mark set apart after a closing mark
+/// that ends no sentence (`“…,” "Cole added.`) starts no quotation of its own: the
+/// attribution comes there. (After `.”` a new quotation may open: a paragraph break lost.)
+/// When a mark of its style opens later, it is dropped (not cut as a quotation of the
+/// attribution it stands in), as a paragraph end drops it.
+fn straight_after_closer(text: &str, tokens: &[Token], open: usize) -> bool {
+    open > 0
+        && is_straight(text, tokens, open)
+        && tokens[open].ws_before != Whitespace::None
+        && tokens[open - 1].kind == TokenKind::Quote
+        && tokens[open - 1].ws_before == Whitespace::None
+        && !opens_context(text, &tokens[open - 1])
+        && !after_sentence_end(text, tokens, open - 1)
+}
+
 /// Is the mark at `i` straight (`"` `'`), as a stray or a typed quotation mark is?
 fn is_straight(text: &str, tokens: &[Token], i: usize) -> bool {
     matches!(tokens[i].span.text(text), "\"" | "'")
@@ -446,6 +461,8 @@ fn same_style_opener(
             .is_some_and(|n| n.ws_before == Whitespace::None);
     if !clearly_opens {
         None
+    } else if straight_after_closer(text, tokens, open_token) {
+        Some(SameStyleOpener::DropOpen)
     } else if after_sentence_end(text, tokens, i) {
         Some(SameStyleOpener::Reopens)
     } else if is_straight(text, tokens, open_token)
@@ -802,9 +819,11 @@ fn close_paragraph(
                 && style_and_shape(n.span.text(text))
                     .is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
         });
-        let keep = next_reopens
-            || bottom.continues().is_some()
-            || (bottom.style != Style::Single && opens_a_quotation(text, tokens, bottom.token()));
+        let keep = !straight_after_closer(text, tokens, bottom.token())
+            && (next_reopens
+                || bottom.continues().is_some()
+                || (bottom.style != Style::Single
+                    && opens_a_quotation(text, tokens, bottom.token())));
         let content = if keep {
             trim_stray_marks(tokens, marks_before, bottom.token() + 1, end)
         } else {
@@ -973,6 +992,13 @@ mod tests {
             got,
             vec!["We could...", "They know.", "I met Mr P.", "Never."]
         );
+    }
+
+    #[test]
+    fn straight_after_closer_gives_way() {
+        let got = spans("“We win,” \"Ann Cole added. “Fine,” he said.");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["We win,", "Fine,"]);
     }
 
     #[test]

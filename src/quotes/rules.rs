@@ -21,6 +21,7 @@ use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, QuoteType};
 use crate::sentences::Sentence;
+use crate::tokenize::Whitespace;
 
 /// Which rules run: all of them, or all but one (to test what each rule does on its own).
 #[derive(Clone, Copy, Debug, Default)]
@@ -223,6 +224,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "after_past_stray_mark",
+        doc: "`“…,” \"Cole added.`: a stray straight mark set before the attribution, opening \
+              no quotation, hides nothing; the attribution is read past it",
+        apply: Apply::Find(after_past_stray_mark),
+    },
+    SourceRule {
         name: "lead_in_yields",
         doc: "an attribution that introduces the next quotation (`“….” She adds, “…”`) serves \
               this one only when nothing before it does",
@@ -312,6 +319,40 @@ fn cue_opens_a_label(p: &Piece, f: &Found) -> bool {
         && end > f.np.end
         && ctx.is_punct(end, ":")
         && !(end + 1..(end + 3).min(ctx.len())).any(|k| ctx.is_quote_mark(k))
+}
+
+/// Rule `after_past_stray_mark`: the token right after the closing mark is a quotation
+/// mark set apart before a word that opens no kept quotation (markup debris, a typo); the
+/// `after` pattern is tried as if the quotation closed there.
+fn after_past_stray_mark(p: &Piece) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let m = p.m;
+    let stray = m.close()? + 1;
+    let is_stray = stray + 1 < ctx.len()
+        && ctx.is_quote_mark(stray)
+        && ctx.tokens[stray].ws_before != Whitespace::None
+        && ctx.tokens[stray + 1].ws_before == Whitespace::None
+        && !ctx.is_quote_mark(stray + 1)
+        && p.att()
+            .quoted
+            .binary_search_by_key(&stray, |&(o, _)| o)
+            .is_err();
+    if !is_stray {
+        return None;
+    }
+    let past = Marked::new(
+        m.open(),
+        Some(stray),
+        m.first(),
+        m.end(),
+        m.span(),
+        m.style(),
+        m.depth(),
+        m.continues(),
+    );
+    p.att()
+        .after(&past, p.next_open)
+        .filter(|f| !cue_opens_a_label(p, f))
 }
 
 /// Rule `before_in_sentence`.
