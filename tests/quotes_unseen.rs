@@ -608,3 +608,31 @@ fn a_stray_mark_before_the_attribution_hides_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_signature_line_ends_its_quotation_in_flattened_text() {
+    // Reader reactions, each signed on its own line; flattened, the signature still closes
+    // the quotation before it and never sources the one after it.
+    let text = "Readers wrote to us after the vote.\n\n“The ferry is late every day and nobody cares.” ― Ann Cole\n“We waited two years for the new port.” ― Bob Dunn\n“The council should resign.”― Carla Reyes.\n\nThe council met on Monday.";
+    let got = rows_flat_and_paragraphed(text);
+    let who: Vec<(&str, Option<&str>)> =
+        got.iter().map(|r| (r.0.as_str(), r.1.as_deref())).collect();
+    assert_eq!(
+        who,
+        vec![
+            (
+                "The ferry is late every day and nobody cares.",
+                Some("Ann Cole")
+            ),
+            ("We waited two years for the new port.", Some("Bob Dunn")),
+            ("The council should resign.", Some("Carla Reyes")),
+        ]
+    );
+    let kinds: Vec<QuoteType> = analyze(&text.replace('\n', " "))
+        .quotes
+        .iter()
+        .map(|q| q.kind)
+        .filter(|k| *k != QuoteType::Indirect)
+        .collect();
+    assert_eq!(kinds, vec![QuoteType::Quote; 3]);
+}

@@ -23,6 +23,9 @@ use super::{classify, QuoteType};
 use crate::sentences::Sentence;
 use crate::tokenize::Whitespace;
 
+/// The most name tokens a signature after a quotation holds (`― Julie A. Diaz Martinez`).
+const MAX_SIGNATURE: usize = 6;
+
 /// Which rules run: all of them, or all but one (to test what each rule does on its own).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct RuleSwitch {
@@ -70,6 +73,49 @@ impl Doc<'_, '_> {
 
     fn starts_paragraph(&self, i: usize) -> bool {
         starts_paragraph(self.ctx.text, self.ctx.tokens, i)
+    }
+
+    /// The name `[start, end)` signing quotation `n` (`“…” ― Ann Cole`): a dash right after
+    /// its closing mark, then capitalised words up to the end of the text or paragraph, a
+    /// quotation mark or a period. `None` when there is no such signature.
+    fn signature_after(&self, n: usize) -> Option<(usize, usize)> {
+        let ctx = self.ctx;
+        let m = self.outer.get(n)?;
+        m.close()?;
+        let dash = m.after();
+        if !matches!(ctx.tok(dash), "―" | "—" | "–" | "-" | "--") {
+            return None;
+        }
+        let start = dash + 1;
+        let end = (start..(start + MAX_SIGNATURE + 1).min(ctx.len()))
+            .find(|&k| !ctx.is_cap(k))
+            .unwrap_or(ctx.len());
+        let ends = end >= ctx.len()
+            || self.starts_paragraph(end)
+            || ctx.is_quote_mark(end)
+            || ctx.is_punct(end, ".");
+        (end > start && end - start <= MAX_SIGNATURE && ends).then_some((start, end))
+    }
+
+    /// Rule `signature_ends_sentence`: quotation `n` opens right after the previous one's
+    /// signature (`“…” ― Ann Cole “…”`), which ends that quotation's line even when the line
+    /// break was lost: it opens a sentence, and nothing before it is its source.
+    fn follows_signature(&self, n: usize) -> bool {
+        let open = self.outer[n].open();
+        n.checked_sub(1)
+            .and_then(|p| self.signature_after(p))
+            .is_some_and(|(_, e)| e == open || (e + 1 == open && self.ctx.is_punct(e, ".")))
+    }
+
+    /// The first token of the sentence holding quotation `n`'s opening mark, or the mark
+    /// itself when it follows a signature (`follows_signature`).
+    fn quote_sentence_start(&self, n: usize) -> usize {
+        let open = self.outer[n].open();
+        if self.follows_signature(n) {
+            open
+        } else {
+            self.sentence_start(open)
+        }
     }
 
     /// Runs the source rules on every quotation in order, then the share rules.
@@ -141,6 +187,7 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
         let prev_same_sentence = prev.filter(|p| {
             doc.sentence_of(p.after().saturating_sub(1)) == doc.sentence_of(m.open())
                 && !doc.starts_paragraph(m.open())
+                && !doc.follows_signature(n)
         });
         Piece {
             doc,
@@ -149,8 +196,14 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
             next_open,
             prev,
             prev_same_sentence,
-            floor: att.before_floor(m.open(), prev.map(|p| p.after())),
-            opens_sentence: doc.starts_sentence(m.open()) || doc.starts_paragraph(m.open()),
+            floor: if doc.follows_signature(n) {
+                m.open()
+            } else {
+                att.before_floor(m.open(), prev.map(|p| p.after()))
+            },
+            opens_sentence: doc.starts_sentence(m.open())
+                || doc.starts_paragraph(m.open())
+                || doc.follows_signature(n),
             earlier,
         }
     }
@@ -224,6 +277,20 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "signature",
+        doc: "`“…” ― Ann Cole` signs the quotation, also when a period and more text follow \
+              the name on the run-together line (flattened text)",
+        apply: Apply::Find(|p| {
+            let (start, end) = p.doc.signature_after(p.n)?;
+            let np = p.doc.ctx.np_starting_at(start, end)?;
+            (np.kind == NpKind::Name && np.end == end).then_some(Found {
+                np,
+                cue: None,
+                how: How::After,
+            })
+        }),
+    },
+    SourceRule {
         name: "after_past_stray_mark",
         doc: "`“…,” \"Cole added.`: a stray straight mark set before the attribution, opening \
               no quotation, hides nothing; the attribution is read past it",
@@ -275,7 +342,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         doc: "a quotation opening its sentence after a sentence naming the speaker with a cue \
               (`Cole spoke next. “…”`)",
         apply: Apply::Find(|p| {
-            p.opens_sentence
+            (p.opens_sentence && !p.doc.follows_signature(p.n))
                 .then(|| p.att().previous_sentence(p.m.open()))
                 .flatten()
         }),
@@ -406,7 +473,8 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
 fn continues_previous(p: &Piece) -> Option<Found> {
     let doc = p.doc;
     let open = p.m.open();
-    if !p.opens_sentence || doc.starts_paragraph(open) {
+    // A signature (`“…” ― Ann Cole “…”`) closes the run: the next quotation is someone else's.
+    if !p.opens_sentence || doc.starts_paragraph(open) || doc.follows_signature(p.n) {
         return None;
     }
     let prev = p.prev.filter(|q| {
@@ -539,18 +607,19 @@ fn bare_follow_on(doc: &Doc, found: &mut [Option<Found>]) {
 /// Where the sentence-subject rules may look for quotation `m`: its sentence's first token,
 /// when the quotation does not open the sentence and the sentence is no headline (headlines
 /// drop the syntax the guess relies on).
-fn subject_sentence(doc: &Doc, m: &Marked) -> Option<usize> {
-    let s = doc.sentence_start(m.open());
+fn subject_sentence(doc: &Doc, n: usize) -> Option<usize> {
+    let m = doc.outer[n];
+    let s = doc.quote_sentence_start(n);
     (s < m.open() && !super::in_headline(doc.ctx, s)).then_some(s)
 }
 
 /// Rule `sentence_subject`.
 fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
-    for (f, m) in found.iter_mut().zip(doc.outer) {
+    for (n, (f, m)) in found.iter_mut().zip(doc.outer).enumerate() {
         if f.is_some() {
             continue;
         }
-        let Some(s) = subject_sentence(doc, m) else {
+        let Some(s) = subject_sentence(doc, n) else {
             continue;
         };
         let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
@@ -572,11 +641,11 @@ fn fronted_clause_subject(doc: &Doc, found: &mut [Option<Found>]) {
     // token is read at most once (searching from the sentence start for every quotation is
     // quadratic in a long sentence with many quotations).
     let mut ing: Option<(usize, usize, Option<usize>)> = None;
-    for (f, m) in found.iter_mut().zip(doc.outer) {
+    for (n, (f, m)) in found.iter_mut().zip(doc.outer).enumerate() {
         if f.is_some() {
             continue;
         }
-        let Some(s) = subject_sentence(doc, m) else {
+        let Some(s) = subject_sentence(doc, n) else {
             continue;
         };
         let Some(np) = main_subject_after_fronted_clause(ctx, s, m) else {
@@ -652,9 +721,8 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         doc: "otherwise the span's form and attribution type it (`classify.rs`: quote, \
               partial, term)",
         decide: |doc, n, found| {
-            let m = doc.outer[n];
-            let s = doc.sentence_start(m.open());
-            Some(classify::classify(doc.ctx, m, found, s))
+            let s = doc.quote_sentence_start(n);
+            Some(classify::classify(doc.ctx, doc.outer[n], found, s))
         },
     },
 ];
