@@ -22,7 +22,10 @@
 //!   `straight_opener_inside_open_quote`); a closer of the wrong style after a sentence end
 //!   closes the open quotation (`mismatched_closer_closes`); and a quotation's depth counts
 //!   only the quotations kept around it (`depth_counts_kept_quotations`), so an opener dropped
-//!   unclosed never hides the quotations after it.
+//!   unclosed never hides the quotations after it. An ellipsis typed as periods or an
+//!   abbreviation that may end a sentence counts as a sentence end
+//!   (`ellipsis_or_abbreviation_ends_sentence`), and a straight mark set apart after a closing
+//!   mark that ends no sentence opens nothing (`straight_after_closer_gives_way`).
 //!
 //! The pass is one walk over the tokens with a stack whose depth is bounded by nesting, so it is
 //! linear in the document.
