@@ -551,3 +551,69 @@ fn a_quotation_ending_its_sentence_takes_no_attribution_from_the_next_sentence()
     let text = "“We will fight on” to save the port, Bob Dunn said, and left.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn as_put_it_right_before_the_quote_names_the_source_anywhere_in_its_sentence() {
+    // Rule `as_put_it_before`: "as X put it" need not open the sentence.
+    let text = "The firm was small. But at the time, as the auditor Ann Vale put it, \"nobody was watching the books.\"";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "nobody was watching the books.".to_string(),
+            Some("Ann Vale".to_string()),
+            Some("put it".to_string())
+        )]
+    );
+    // "puts it", a colon, and an appositive holding a quoted title.
+    let text = "Or, as Bob Dunn, author of \"Roads,\" puts it: \"The bridge is finished.\"";
+    let r = rows(text);
+    assert_eq!(r.last().unwrap().0, "The bridge is finished.");
+    assert_eq!(r.last().unwrap().1.as_deref(), Some("Bob Dunn"));
+    let text = "That is because, as he puts it, \"the best thing we have\" is cheap money.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("he"));
+}
+
+#[test]
+fn inverted_subject_with_a_postmodifier_is_the_speaker() {
+    // Rule `inverted_postmodified`: `says a source involved in …`.
+    let text =
+        "The plan was new. \"It is a way to take part,\" says a source involved in the talks.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "It is a way to take part,".to_string(),
+            Some("a source".to_string()),
+            Some("says".to_string())
+        )]
+    );
+    // A cue after the phrase is no postmodifier: nothing is taken from a clause that goes on.
+    let text = "The plan was new. \"It is a way,\" says Ann Cole strongly condemned the plan.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("Ann Cole strongly"));
+}
+
+#[test]
+fn remembered_and_exhorted_are_cues() {
+    let text = "The vote is on Friday.\n\n\"Many said no,\" remembered Roy Verley, a former aide.\n\n\"It is about time,\" exhorted the actress Jo Lane.";
+    let speakers: Vec<Option<String>> = rows(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Roy Verley".to_string()), Some("Jo Lane".to_string())]
+    );
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_after_an_opening_connective() {
+    // Rule `opening_connective`: "And then", "But", "Now" before the subject, no comma.
+    for opener in ["And then Ann Cole", "But Ann Cole", "Now Ann Cole"] {
+        let text = format!(
+            "The vote was close. {opener} went on the attack, saying, \"Is he going to resign?\""
+        );
+        let r = rows(&text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some("saying"), "{text}");
+    }
+    // A fronted phrase after the connective is still stepped over as one.
+    let text = "The vote was close. Later that day, Ann Cole hit back, saying, \"We won.\"";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

@@ -35,7 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS};
+use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
@@ -170,7 +170,8 @@ impl Attributor<'_, '_> {
                         )
                         || ctx.is_quote_mark(np.end)
                         || ctx.is_emphasis(np.end)
-                        || ctx.line_before(np.end);
+                        || ctx.line_before(np.end)
+                        || self.postmodifier_at(np.end);
                     // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
                     // both Clintons`), a past-tense cue can only be inverted speech.
                     let inverted = (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m))
@@ -309,6 +310,19 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Rule `inverted_postmodified`: a lower-case word that is no cue and no function word,
+    /// then a preposition, after an inverted subject modifies it (`“Q,” says a source
+    /// involved in the talks`, `said an aide close to the mayor`), so the phrase closes there.
+    fn postmodifier_at(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        i + 1 < ctx.len()
+            && ctx.is_word(i)
+            && !ctx.is_cap(i)
+            && ctx.function_class(i).is_none()
+            && ctx.cue(i).is_none()
+            && ctx.is_preposition(i + 1)
+    }
+
     /// Rule `glued_closing_marks`: the first token at or after `a` that is not a stray mark
     /// glued to the closing mark before it. A nested quotation closing with its outer one
     /// (`''… 'real,''' Mr. English said`) can leave its own closer unpaired right after the
@@ -412,13 +426,21 @@ impl Attributor<'_, '_> {
         let np = ctx.np_starting_at(as_at + 1, limit)?;
         let limit = limit.min(np.end + AS_PUT_IT_WINDOW);
         // The chunker may take "put" into the phrase ("a memo put it"): look from its second word.
-        for k in np.start + 1..limit {
+        let mut k = np.start;
+        while k + 1 < limit {
+            k += 1;
+            // A title quoted in the source's description (`As Ann Vale, author of “Roads,”
+            // put it`) is stepped over.
+            if let Some(after) = self.quoted_from(k) {
+                k = after - 1;
+                continue;
+            }
             if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
                 || ctx.is_quote_mark(k)
             {
                 return None;
             }
-            if ctx.lower(k) == "put" && ctx.is_any(k + 1, &["it"]) {
+            if ctx.is_any(k, &["put", "puts"]) && ctx.is_any(k + 1, &["it"]) {
                 let np = if k < np.end {
                     ctx.np_starting_at(as_at + 1, k)?
                 } else {
@@ -432,6 +454,31 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The token after the outermost quotation opening at `k`, if one opens there.
+    fn quoted_from(&self, k: usize) -> Option<usize> {
+        self.quoted
+            .binary_search_by_key(&k, |&(o, _)| o)
+            .ok()
+            .map(|q| self.quoted[q].1.max(k + 1))
+    }
+
+    /// Rule `as_put_it_before`: `But at the time, as X put it, “Q”` / `Or, as X, a lawyer,
+    /// put it: “Q”`: "put it" right before the quotation, its "as" anywhere in the sentence
+    /// part before (at most `AS_PUT_IT_WINDOW` tokens back).
+    fn as_put_it_before(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut p = open.checked_sub(1)?;
+        if matches!(ctx.tok(p), "," | ":") {
+            p = p.checked_sub(1)?;
+        }
+        if p < floor + 3 || !ctx.is_any(p, &["it"]) || !ctx.is_any(p - 1, &["put", "puts"]) {
+            return None;
+        }
+        let low = floor.max(p.saturating_sub(AS_PUT_IT_WINDOW));
+        let as_at = (low..p - 1).rev().find(|&k| ctx.is_any(k, &["as"]))?;
+        self.as_put_it(as_at, p + 1)
     }
 
     /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`
@@ -508,7 +555,7 @@ impl Attributor<'_, '_> {
             }
             if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
-                    if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
+                    if ctx.is_any(np.end, &["put", "puts"]) && ctx.is_any(np.end + 1, &["it"]) {
                         return Some(Found {
                             np,
                             cue: Some((np.end, np.end + 2)),
@@ -681,6 +728,9 @@ impl Attributor<'_, '_> {
             if let Some(found) = self.as_put_it(floor, open) {
                 return Some(found);
             }
+        }
+        if let Some(found) = self.as_put_it_before(floor, open) {
+            return Some(found);
         }
         let mut subjectless: Option<usize> = None;
         let mut adverbial: Option<Found> = None;
@@ -1095,6 +1145,7 @@ impl Attributor<'_, '_> {
         {
             s += 1;
         }
+        let s = self.past_opening_connectives(s, limit);
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
         let fronted = self.opens_with_adverbial(s, limit);
@@ -1124,6 +1175,33 @@ impl Attributor<'_, '_> {
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
         .then_some(np)
+    }
+
+    /// Rule `opening_connective`: the first token at or after `s` past at most two
+    /// connectives that open the sentence with no comma after them (`And then Trump went …`,
+    /// `But Cole …`) when a name or a pronoun follows them (`Later that day, …` keeps its
+    /// fronted phrase); `s` itself otherwise.
+    fn past_opening_connectives(&self, s: usize, limit: usize) -> usize {
+        let ctx = self.ctx;
+        let mut k = s;
+        while k < limit
+            && k < s + 2
+            && ctx.is_word(k)
+            && ctx.with_lower(k, |w| OPENING_CONNECTIVES.contains(w))
+            && k + 1 < limit
+            && ctx.is_word(k + 1)
+        {
+            k += 1;
+        }
+        let named = k > s
+            && ctx
+                .np_starting_at(k, limit)
+                .is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun));
+        if named {
+            k
+        } else {
+            s
+        }
     }
 
     /// Rule `lead_in_then_quote`: does the quotation opening at `open` open its sentence
