@@ -617,3 +617,28 @@ fn a_participle_cue_takes_the_subject_after_an_opening_connective() {
     let text = "The vote was close. Later that day, Ann Cole hit back, saying, \"We won.\"";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_capitalised_cue_word_after_a_determiner_is_part_of_a_name() {
+    // Rule `determiner_before_name`: "the United States “…”", "the Washington Post: “…”".
+    let text = "The vote was close.\n\nAnn Cole released a statement, insisting that the United States “must stop treating the island like a colony.”\n\nBob Dunn told the Washington Post: “We will appeal.”\n\nCole Says “We Will Win”";
+    let r = rows(text);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("insisting"));
+    assert_eq!(r[1].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(r[1].2.as_deref(), Some("told"));
+    // A title-case headline keeps its cue.
+    assert_eq!(r[2].2.as_deref(), Some("Says"));
+}
+
+#[test]
+fn a_word_inside_a_quotation_is_never_its_speaker() {
+    // Rule `no_subject_inside_a_quotation`: the second part of a split quotation takes the
+    // speaker named between the parts, never the first part's opening word.
+    let text = "Rubio spoke on Monday.\n\n\"It is a difficult issue,\" said the Florida senator, \"because it puts two rights in conflict.\"";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    for row in &r {
+        assert_eq!(row.1.as_deref(), Some("the Florida senator"), "{row:?}");
+    }
+}

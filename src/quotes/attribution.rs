@@ -456,6 +456,13 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Rule `no_subject_inside_a_quotation`: is token `i` inside an outermost quotation
+    /// (`“It is hard,” said the senator, “because …”`: "It" is no subject of "said")?
+    fn inside_quotation(&self, i: usize) -> bool {
+        let q = self.quoted.partition_point(|&(o, _)| o < i);
+        q > 0 && self.quoted[q - 1].1 > i
+    }
+
     /// The token after the outermost quotation opening at `k`, if one opens there.
     fn quoted_from(&self, k: usize) -> Option<usize> {
         self.quoted
@@ -803,6 +810,7 @@ impl Attributor<'_, '_> {
                         None
                     } else {
                         ctx.subject_before(v, floor)
+                            .filter(|np| !self.inside_quotation(np.start))
                     };
                     // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
                     // clause is not the attribution of the main clause.
@@ -1171,9 +1179,10 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         let np = ctx.np_starting_at(i, limit)?;
-        (np.kind != NpKind::Common
+        ((np.kind != NpKind::Common
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
+            && !self.inside_quotation(np.start))
         .then_some(np)
     }
 
