@@ -642,3 +642,23 @@ fn a_word_inside_a_quotation_is_never_its_speaker() {
         assert_eq!(row.1.as_deref(), Some("the Florida senator"), "{row:?}");
     }
 }
+
+#[test]
+fn a_dash_and_name_paragraph_after_a_quotation_paragraph_signs_it() {
+    // Rule `signature_paragraph`.
+    let text = "The vote was close.\n\n\"I will look into it. I do not know the status.\"\n\n- Ann Cole.\n\nThe count went on.\n\n\"We hear about it all the time.\"\n\n—Bob Dunn, Springfield.";
+    let speakers: Vec<Option<String>> = rows(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+    // A dash opening a paragraph that goes on as a sentence signs nothing.
+    let text = "The vote was close.\n\n\"We won.\"\n\n- Ann Cole went home after the count.";
+    assert_eq!(rows(text)[0].1, None);
+}
+
+#[test]
+fn earlier_and_soon_open_a_fronted_time_phrase() {
+    let text = "The vote was close. Earlier this week, Ann Cole shared her worry with donors, “I do not know which rival will show up.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

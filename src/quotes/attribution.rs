@@ -119,8 +119,11 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         m.close()?;
         let mut a = self.past_glued_closers(m.after());
-        if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
+        if a >= ctx.len() {
             return None;
+        }
+        if starts_paragraph(ctx.text, ctx.tokens, a) {
+            return self.signature_paragraph(m, a);
         }
         let content_ends_sentence =
             m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
@@ -321,6 +324,30 @@ impl Attributor<'_, '_> {
             && ctx.function_class(i).is_none()
             && ctx.cue(i).is_none()
             && ctx.is_preposition(i + 1)
+    }
+
+    /// Rule `signature_paragraph`: a quotation that is its whole paragraph, then a paragraph
+    /// that is only a dash and a name (`“Q.”` / `- Ann Cole.` or `—Ann Cole, Springfield.`),
+    /// is that name's.
+    fn signature_paragraph(&self, m: &Marked, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let dash = |i: usize| matches!(ctx.tok(i), "-" | "—" | "–" | "―");
+        if !dash(a) || !starts_paragraph(ctx.text, ctx.tokens, m.open()) {
+            return None;
+        }
+        let ceil = (a + AFTER_WINDOW).min(ctx.len());
+        let np = ctx
+            .np_starting_at(a + 1, ceil)
+            .filter(|np| np.kind == NpKind::Name)?;
+        let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+        let closes = ends(np.end)
+            || ctx.is_punct(np.end, ",")
+            || (ctx.is_punct(np.end, ".") && ends(np.end + 1));
+        closes.then_some(Found {
+            np,
+            cue: None,
+            how: How::After,
+        })
     }
 
     /// Rule `glued_closing_marks`: the first token at or after `a` that is not a stray mark
