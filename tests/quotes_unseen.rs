@@ -658,7 +658,9 @@ fn a_dash_and_name_paragraph_after_a_quotation_paragraph_signs_it() {
 }
 
 #[test]
-fn earlier_and_soon_open_a_fronted_time_phrase() {
-    let text = "The vote was close. Earlier this week, Ann Cole shared her worry with donors, “I do not know which rival will show up.”";
-    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+fn soon_opens_a_fronted_time_phrase() {
+    for opener in ["Soon after, Ann Cole", "Soon Ann Cole"] {
+        let text = format!("The vote was close. {opener} shared her worry with donors, “I do not know which rival will show up.”");
+        assert_eq!(rows(&text)[0].1.as_deref(), Some("Ann Cole"), "{text}");
+    }
 }
