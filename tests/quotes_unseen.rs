@@ -664,3 +664,22 @@ fn soon_opens_a_fronted_time_phrase() {
         assert_eq!(rows(&text)[0].1.as_deref(), Some("Ann Cole"), "{text}");
     }
 }
+
+#[test]
+fn the_one_told_before_a_colon_is_never_the_speaker() {
+    // `X told Y: “…”`: Y is spoken to, never an inverted speaker.
+    let text = "The vote was close.\n\nDunn later Thursday told Fox News: “We had a good talk.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Dunn"));
+    let text = "The vote was close.\n\nDunn told WXYZ: \"I am not going anywhere.\"";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("WXYZ"));
+}
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_is_the_source() {
+    // Rule `dash_name_colon`: a digest line "headline - Source: “…”".
+    let text = "Polls were wrong - Carl Bialik: “Keep on contacting voters as late as possible.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Carl Bialik"));
+    // Without the dash the clause before the colon is read as before.
+    let text = "The polls were wrong, said Carl Bialik: “Keep on contacting voters.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Carl Bialik"));
+}

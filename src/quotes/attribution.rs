@@ -883,8 +883,9 @@ impl Attributor<'_, '_> {
                                     });
                                 }
                             }
-                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
-                            if !form.ing && adverbial.is_none() {
+                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
+                            // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
+                            if !form.ing && !form.addressee && adverbial.is_none() {
                                 if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| {
                                     np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")
                                 }) {
@@ -932,6 +933,9 @@ impl Attributor<'_, '_> {
         if adverbial.is_some() {
             return adverbial;
         }
+        if let Some(found) = self.dash_name_colon(floor, open) {
+            return Some(found);
+        }
         // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
         if open > floor + 1 && ctx.is_punct(open - 1, ":") {
             let cue = (floor..open)
@@ -949,6 +953,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
+    /// dash before it and a colon right before the quotation is the source (a digest's
+    /// "headline - Source: quotation" line).
+    fn dash_name_colon(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if open < floor + 3 || !ctx.is_punct(open - 1, ":") {
+            return None;
+        }
+        let np = ctx
+            .np_ending_at(open - 2, floor)
+            .filter(|np| np.kind == NpKind::Name && np.start > floor)?;
+        matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―").then_some(Found {
+            np,
+            cue: None,
+            how: How::Colon,
+        })
     }
 
     /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on
