@@ -683,3 +683,14 @@ fn a_name_between_a_dash_and_a_colon_is_the_source() {
     let text = "The polls were wrong, said Carl Bialik: “Keep on contacting voters.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Carl Bialik"));
 }
+
+#[test]
+fn a_capitalised_modal_next_to_a_name_is_part_of_it() {
+    // Rule `capitalised_modal_in_name`: "said Will Doyle".
+    let text =
+        "The vote was close.\n\n\"It is a pretty expensive model,\" said Will Doyle, a professor.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Will Doyle"));
+    // A sentence-initial modal stays a verb.
+    let text = "The vote was close. Will Doyle say \"yes\" to the plan? Nobody knows.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("Will Doyle"));
+}

@@ -349,7 +349,24 @@ impl<'a> Ctx<'a> {
 
     /// A word that may be part of a capitalised name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.is_cap(i) && self.function_class(i).is_none() && !self.fronted_participle(i)
+        self.is_cap(i)
+            && (self.function_class(i).is_none() || self.capitalised_modal_in_name(i))
+            && !self.fronted_participle(i)
+    }
+
+    /// Rule `capitalised_modal_in_name`: a capitalised auxiliary inside a sentence next to
+    /// another capitalised word is a name ("said Will Doyle", "George Will wrote").
+    fn capitalised_modal_in_name(&self, i: usize) -> bool {
+        let starts = i == 0
+            || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence)
+            || self.is_quote_mark(i - 1)
+            || self.line_before(i);
+        let cap_word = |k: usize| {
+            k < self.len() && self.is_word(k) && self.is_cap(k) && self.function_class(k).is_none()
+        };
+        !starts
+            && self.function_class(i) == Some(FunctionClass::Auxiliary)
+            && (cap_word(i + 1) || cap_word(i - 1))
     }
 
     /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
