@@ -694,3 +694,18 @@ fn a_capitalised_modal_next_to_a_name_is_part_of_it() {
     let text = "The vote was close. Will Doyle say \"yes\" to the plan? Nobody knows.";
     assert_ne!(rows(text)[0].1.as_deref(), Some("Will Doyle"));
 }
+
+#[test]
+fn another_and_one_are_speakers_before_a_cue_and_inverted() {
+    // Rule `group_subject`: `Yet another said, “…”`, `“…,” tweeted another.`
+    let text = "The vote was close.\n\nYet another said, “Cole is in a five-person battle.”\n\n\"Better watch out,\" tweeted another.\n\nAnother wrote, \"She thinks she is above the rules.\"";
+    let r = rows(text);
+    let mentions: Vec<Option<&str>> = r.iter().map(|x| x.1.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        vec![Some("another"), Some("another"), Some("Another")]
+    );
+    // "one" inside a phrase is no subject: "the one said" keeps its own reading.
+    let text = "The vote was close. Not one said, \"yes.\"";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
+}

@@ -193,7 +193,7 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        if let Some(found) = self.one_said(a) {
+        if let Some(found) = self.one_said(a).or_else(|| self.said_another(a)) {
             return Some(found);
         }
         // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
@@ -687,6 +687,47 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Rule `group_subject`, inverted: `“Q,” tweeted another.` / `said one, …`.
+    fn said_another(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        ctx.cue(a).filter(|f| !f.ing && !f.base && !f.addressee)?;
+        let g = a + 1;
+        let closes = g + 1 >= ctx.len() || matches!(ctx.tok(g + 1), "." | "," | ";");
+        (g < ctx.len() && closes && ctx.with_lower(g, |w| GROUP_SUBJECTS.contains(w))).then_some(
+            Found {
+                np: Np {
+                    start: g,
+                    end: g + 1,
+                    mention_start: g,
+                    kind: NpKind::Common,
+                },
+                cue: Some((a, a + 1)),
+                how: How::After,
+            },
+        )
+    }
+
+    /// Rule `group_subject`: `Another advised, “Q”`, `Yet another said, “Q”`: a group word
+    /// opening its clause (after the sentence start, a comma or an opening connective) right
+    /// before the cue at `v` is its subject.
+    fn group_subject_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let g = v.checked_sub(1).filter(|&g| g >= floor)?;
+        if !ctx.with_lower(g, |w| GROUP_SUBJECTS.contains(w)) {
+            return None;
+        }
+        let opens = g == floor
+            || g == self.sentence_start(g)
+            || ctx.is_punct(g - 1, ",")
+            || ctx.with_lower(g - 1, |w| OPENING_CONNECTIVES.contains(w));
+        opens.then_some(Np {
+            start: g,
+            end: g + 1,
+            mention_start: g,
+            kind: NpKind::Common,
+        })
+    }
+
     /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
     /// reported by another takes the outer one, named by "according to" after the cue in the
     /// same sentence (`said of the victims, according to a pool report`, `said during the
@@ -783,7 +824,8 @@ impl Attributor<'_, '_> {
             {
                 let subject = ctx
                     .subject_before(v, floor)
-                    .or_else(|| self.phrase_before(v, floor));
+                    .or_else(|| self.phrase_before(v, floor))
+                    .or_else(|| self.group_subject_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     let np = self.outer_of_free_relative(np, floor);
                     return Some(Found {
