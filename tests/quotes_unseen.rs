@@ -709,3 +709,10 @@ fn another_and_one_are_speakers_before_a_cue_and_inverted() {
     let text = "The vote was close. Not one said, \"yes.\"";
     assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
 }
+
+#[test]
+fn a_question_then_name_appositive_and_a_long_attribution() {
+    // Rule `question_then_long_attribution` with the subject's appositive between it and the cue.
+    let text = "The phones rang all day.\n\n\"How are you today?\" Miller, a retired worker, said pleasantly into the phone.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Miller"));
+}

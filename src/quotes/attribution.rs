@@ -232,7 +232,10 @@ impl Attributor<'_, '_> {
             // cue right after the mark attribute the quote whatever follows (`“Why now?” Cole
             // asked the governor on Monday`); after a full stop only a short sentence does.
             let exclaimed = exclaimed(ctx, m);
-            let adjacent = np.start == a && v == np.end;
+            // The subject right after the mark, its cue next or after an appositive set off by
+            // commas (`“Q?” Miller, a retired worker, said pleasantly into the phone`).
+            let adjacent = np.start == a
+                && (v == np.end || (ctx.is_punct(np.end, ",") && ctx.is_punct(v - 1, ",")));
             if content_ends_sentence
                 && !(exclaimed && adjacent)
                 && !self.short_attribution_sentence(v)
