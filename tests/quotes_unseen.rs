@@ -636,3 +636,168 @@ fn a_signature_line_ends_its_quotation_in_flattened_text() {
         .collect();
     assert_eq!(kinds, vec![QuoteType::Quote; 3]);
 }
+
+#[test]
+fn as_put_it_right_before_the_quote_names_the_source_anywhere_in_its_sentence() {
+    // Rule `as_put_it_before`: "as X put it" need not open the sentence.
+    let text = "The firm was small. But at the time, as the auditor Ann Vale put it, \"nobody was watching the books.\"";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "nobody was watching the books.".to_string(),
+            Some("Ann Vale".to_string()),
+            Some("put it".to_string())
+        )]
+    );
+    // "puts it", a colon, and an appositive holding a quoted title.
+    let text = "Or, as Bob Dunn, author of \"Roads,\" puts it: \"The bridge is finished.\"";
+    let r = rows(text);
+    assert_eq!(r.last().unwrap().0, "The bridge is finished.");
+    assert_eq!(r.last().unwrap().1.as_deref(), Some("Bob Dunn"));
+    let text = "That is because, as he puts it, \"the best thing we have\" is cheap money.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("he"));
+}
+
+#[test]
+fn inverted_subject_with_a_postmodifier_is_the_speaker() {
+    // Rule `inverted_postmodified`: `says a source involved in …`.
+    let text =
+        "The plan was new. \"It is a way to take part,\" says a source involved in the talks.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "It is a way to take part,".to_string(),
+            Some("a source".to_string()),
+            Some("says".to_string())
+        )]
+    );
+    // A cue after the phrase is no postmodifier: nothing is taken from a clause that goes on.
+    let text = "The plan was new. \"It is a way,\" says Ann Cole strongly condemned the plan.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("Ann Cole strongly"));
+}
+
+#[test]
+fn remembered_and_exhorted_are_cues() {
+    let text = "The vote is on Friday.\n\n\"Many said no,\" remembered Roy Verley, a former aide.\n\n\"It is about time,\" exhorted the actress Jo Lane.";
+    let speakers: Vec<Option<String>> = rows(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Roy Verley".to_string()), Some("Jo Lane".to_string())]
+    );
+}
+
+#[test]
+fn a_participle_cue_takes_the_subject_after_an_opening_connective() {
+    // Rule `opening_connective`: "And then", "But", "Now" before the subject, no comma.
+    for opener in ["And then Ann Cole", "But Ann Cole", "Now Ann Cole"] {
+        let text = format!(
+            "The vote was close. {opener} went on the attack, saying, \"Is he going to resign?\""
+        );
+        let r = rows(&text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some("saying"), "{text}");
+    }
+    // A fronted phrase after the connective is still stepped over as one.
+    let text = "The vote was close. Later that day, Ann Cole hit back, saying, \"We won.\"";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_capitalised_cue_word_after_a_determiner_is_part_of_a_name() {
+    // Rule `determiner_before_name`: "the United States “…”", "the Washington Post: “…”".
+    let text = "The vote was close.\n\nAnn Cole released a statement, insisting that the United States “must stop treating the island like a colony.”\n\nBob Dunn told the Washington Post: “We will appeal.”\n\nCole Says “We Will Win”";
+    let r = rows(text);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("insisting"));
+    assert_eq!(r[1].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(r[1].2.as_deref(), Some("told"));
+    // A title-case headline keeps its cue.
+    assert_eq!(r[2].2.as_deref(), Some("Says"));
+}
+
+#[test]
+fn a_word_inside_a_quotation_is_never_its_speaker() {
+    // Rule `no_subject_inside_a_quotation`: the second part of a split quotation takes the
+    // speaker named between the parts, never the first part's opening word.
+    let text = "Rubio spoke on Monday.\n\n\"It is a difficult issue,\" said the Florida senator, \"because it puts two rights in conflict.\"";
+    let r = rows(text);
+    assert_eq!(r.len(), 2);
+    for row in &r {
+        assert_eq!(row.1.as_deref(), Some("the Florida senator"), "{row:?}");
+    }
+}
+
+#[test]
+fn a_dash_and_name_paragraph_after_a_quotation_paragraph_signs_it() {
+    // Rule `signature_paragraph`.
+    let text = "The vote was close.\n\n\"I will look into it. I do not know the status.\"\n\n- Ann Cole.\n\nThe count went on.\n\n\"We hear about it all the time.\"\n\n—Bob Dunn, Springfield.";
+    let speakers: Vec<Option<String>> = rows(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole".to_string()), Some("Bob Dunn".to_string())]
+    );
+    // A dash opening a paragraph that goes on as a sentence signs nothing.
+    let text = "The vote was close.\n\n\"We won.\"\n\n- Ann Cole went home after the count.";
+    assert_eq!(rows(text)[0].1, None);
+}
+
+#[test]
+fn soon_opens_a_fronted_time_phrase() {
+    for opener in ["Soon after, Ann Cole", "Soon Ann Cole"] {
+        let text = format!("The vote was close. {opener} shared her worry with donors, “I do not know which rival will show up.”");
+        assert_eq!(rows(&text)[0].1.as_deref(), Some("Ann Cole"), "{text}");
+    }
+}
+
+#[test]
+fn the_one_told_before_a_colon_is_never_the_speaker() {
+    // `X told Y: “…”`: Y is spoken to, never an inverted speaker.
+    let text = "The vote was close.\n\nDunn later Thursday told Fox News: “We had a good talk.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Dunn"));
+    let text = "The vote was close.\n\nDunn told WXYZ: \"I am not going anywhere.\"";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("WXYZ"));
+}
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_is_the_source() {
+    // Rule `dash_name_colon`: a digest line "headline - Source: “…”".
+    let text = "Polls were wrong - Carl Bialik: “Keep on contacting voters as late as possible.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Carl Bialik"));
+    // Without the dash the clause before the colon is read as before.
+    let text = "The polls were wrong, said Carl Bialik: “Keep on contacting voters.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Carl Bialik"));
+}
+
+#[test]
+fn a_capitalised_modal_next_to_a_name_is_part_of_it() {
+    // Rule `capitalised_modal_in_name`: "said Will Doyle".
+    let text =
+        "The vote was close.\n\n\"It is a pretty expensive model,\" said Will Doyle, a professor.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Will Doyle"));
+    // A sentence-initial modal stays a verb.
+    let text = "The vote was close. Will Doyle say \"yes\" to the plan? Nobody knows.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("Will Doyle"));
+}
+
+#[test]
+fn another_and_one_are_speakers_before_a_cue_and_inverted() {
+    // Rule `group_subject`: `Yet another said, “…”`, `“…,” tweeted another.`
+    let text = "The vote was close.\n\nYet another said, “Cole is in a five-person battle.”\n\n\"Better watch out,\" tweeted another.\n\nAnother wrote, \"She thinks she is above the rules.\"";
+    let r = rows(text);
+    let mentions: Vec<Option<&str>> = r.iter().map(|x| x.1.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        vec![Some("another"), Some("another"), Some("Another")]
+    );
+    // "one" inside a phrase is no subject: "the one said" keeps its own reading.
+    let text = "The vote was close. Not one said, \"yes.\"";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
+}
+
+#[test]
+fn a_question_then_name_appositive_and_a_long_attribution() {
+    // Rule `question_then_long_attribution` with the subject's appositive between it and the cue.
+    let text = "The phones rang all day.\n\n\"How are you today?\" Miller, a retired worker, said pleasantly into the phone.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Miller"));
+}

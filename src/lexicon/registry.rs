@@ -382,6 +382,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_opening_connectives.txt",
+        source!("quote_opening_connectives.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_source_markers.txt",
         source!("quote_source_markers.txt"),
         Case::Folded,

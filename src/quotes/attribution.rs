@@ -35,7 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS};
+use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
@@ -119,8 +119,11 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         m.close()?;
         let mut a = self.past_glued_closers(m.after());
-        if a >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, a) {
+        if a >= ctx.len() {
             return None;
+        }
+        if starts_paragraph(ctx.text, ctx.tokens, a) {
+            return self.signature_paragraph(m, a);
         }
         let content_ends_sentence =
             m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
@@ -170,7 +173,8 @@ impl Attributor<'_, '_> {
                         )
                         || ctx.is_quote_mark(np.end)
                         || ctx.is_emphasis(np.end)
-                        || ctx.line_before(np.end);
+                        || ctx.line_before(np.end)
+                        || self.postmodifier_at(np.end);
                     // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
                     // both Clintons`), a past-tense cue can only be inverted speech.
                     let inverted = (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m))
@@ -189,7 +193,7 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        if let Some(found) = self.one_said(a) {
+        if let Some(found) = self.one_said(a).or_else(|| self.said_another(a)) {
             return Some(found);
         }
         // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
@@ -228,7 +232,10 @@ impl Attributor<'_, '_> {
             // cue right after the mark attribute the quote whatever follows (`“Why now?” Cole
             // asked the governor on Monday`); after a full stop only a short sentence does.
             let exclaimed = exclaimed(ctx, m);
-            let adjacent = np.start == a && v == np.end;
+            // The subject right after the mark, its cue next or after an appositive set off by
+            // commas (`“Q?” Miller, a retired worker, said pleasantly into the phone`).
+            let adjacent = np.start == a
+                && (v == np.end || (ctx.is_punct(np.end, ",") && ctx.is_punct(v - 1, ",")));
             if content_ends_sentence
                 && !(exclaimed && adjacent)
                 && !self.short_attribution_sentence(v)
@@ -307,6 +314,43 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `inverted_postmodified`: a lower-case word that is no cue and no function word,
+    /// then a preposition, after an inverted subject modifies it (`“Q,” says a source
+    /// involved in the talks`, `said an aide close to the mayor`), so the phrase closes there.
+    fn postmodifier_at(&self, i: usize) -> bool {
+        let ctx = self.ctx;
+        i + 1 < ctx.len()
+            && ctx.is_word(i)
+            && !ctx.is_cap(i)
+            && ctx.function_class(i).is_none()
+            && ctx.cue(i).is_none()
+            && ctx.is_preposition(i + 1)
+    }
+
+    /// Rule `signature_paragraph`: a quotation that is its whole paragraph, then a paragraph
+    /// that is only a dash and a name (`“Q.”` / `- Ann Cole.` or `—Ann Cole, Springfield.`),
+    /// is that name's.
+    fn signature_paragraph(&self, m: &Marked, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let dash = |i: usize| matches!(ctx.tok(i), "-" | "—" | "–" | "―");
+        if !dash(a) || !starts_paragraph(ctx.text, ctx.tokens, m.open()) {
+            return None;
+        }
+        let ceil = (a + AFTER_WINDOW).min(ctx.len());
+        let np = ctx
+            .np_starting_at(a + 1, ceil)
+            .filter(|np| np.kind == NpKind::Name)?;
+        let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+        let closes = ends(np.end)
+            || ctx.is_punct(np.end, ",")
+            || (ctx.is_punct(np.end, ".") && ends(np.end + 1));
+        closes.then_some(Found {
+            np,
+            cue: None,
+            how: How::After,
+        })
     }
 
     /// Rule `glued_closing_marks`: the first token at or after `a` that is not a stray mark
@@ -412,13 +456,21 @@ impl Attributor<'_, '_> {
         let np = ctx.np_starting_at(as_at + 1, limit)?;
         let limit = limit.min(np.end + AS_PUT_IT_WINDOW);
         // The chunker may take "put" into the phrase ("a memo put it"): look from its second word.
-        for k in np.start + 1..limit {
+        let mut k = np.start;
+        while k + 1 < limit {
+            k += 1;
+            // A title quoted in the source's description (`As Ann Vale, author of “Roads,”
+            // put it`) is stepped over.
+            if let Some(after) = self.quoted_from(k) {
+                k = after - 1;
+                continue;
+            }
             if matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
                 || ctx.is_quote_mark(k)
             {
                 return None;
             }
-            if ctx.lower(k) == "put" && ctx.is_any(k + 1, &["it"]) {
+            if ctx.is_any(k, &["put", "puts"]) && ctx.is_any(k + 1, &["it"]) {
                 let np = if k < np.end {
                     ctx.np_starting_at(as_at + 1, k)?
                 } else {
@@ -432,6 +484,38 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `no_subject_inside_a_quotation`: is token `i` inside an outermost quotation
+    /// (`“It is hard,” said the senator, “because …”`: "It" is no subject of "said")?
+    fn inside_quotation(&self, i: usize) -> bool {
+        let q = self.quoted.partition_point(|&(o, _)| o < i);
+        q > 0 && self.quoted[q - 1].1 > i
+    }
+
+    /// The token after the outermost quotation opening at `k`, if one opens there.
+    fn quoted_from(&self, k: usize) -> Option<usize> {
+        self.quoted
+            .binary_search_by_key(&k, |&(o, _)| o)
+            .ok()
+            .map(|q| self.quoted[q].1.max(k + 1))
+    }
+
+    /// Rule `as_put_it_before`: `But at the time, as X put it, “Q”` / `Or, as X, a lawyer,
+    /// put it: “Q”`: "put it" right before the quotation, its "as" anywhere in the sentence
+    /// part before (at most `AS_PUT_IT_WINDOW` tokens back).
+    fn as_put_it_before(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let mut p = open.checked_sub(1)?;
+        if matches!(ctx.tok(p), "," | ":") {
+            p = p.checked_sub(1)?;
+        }
+        if p < floor + 3 || !ctx.is_any(p, &["it"]) || !ctx.is_any(p - 1, &["put", "puts"]) {
+            return None;
+        }
+        let low = floor.max(p.saturating_sub(AS_PUT_IT_WINDOW));
+        let as_at = (low..p - 1).rev().find(|&k| ctx.is_any(k, &["as"]))?;
+        self.as_put_it(as_at, p + 1)
     }
 
     /// "a narrator in the Clinton ad asks": when everything from `a` to the verb at `v`
@@ -508,7 +592,7 @@ impl Attributor<'_, '_> {
             }
             if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
-                    if ctx.lower(np.end) == "put" && ctx.lower(np.end + 1) == "it" {
+                    if ctx.is_any(np.end, &["put", "puts"]) && ctx.is_any(np.end + 1, &["it"]) {
                         return Some(Found {
                             np,
                             cue: Some((np.end, np.end + 2)),
@@ -606,6 +690,47 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Rule `group_subject`, inverted: `“Q,” tweeted another.` / `said one, …`.
+    fn said_another(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        ctx.cue(a).filter(|f| !f.ing && !f.base && !f.addressee)?;
+        let g = a + 1;
+        let closes = g + 1 >= ctx.len() || matches!(ctx.tok(g + 1), "." | "," | ";");
+        (g < ctx.len() && closes && ctx.with_lower(g, |w| GROUP_SUBJECTS.contains(w))).then_some(
+            Found {
+                np: Np {
+                    start: g,
+                    end: g + 1,
+                    mention_start: g,
+                    kind: NpKind::Common,
+                },
+                cue: Some((a, a + 1)),
+                how: How::After,
+            },
+        )
+    }
+
+    /// Rule `group_subject`: `Another advised, “Q”`, `Yet another said, “Q”`: a group word
+    /// opening its clause (after the sentence start, a comma or an opening connective) right
+    /// before the cue at `v` is its subject.
+    fn group_subject_before(&self, v: usize, floor: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let g = v.checked_sub(1).filter(|&g| g >= floor)?;
+        if !ctx.with_lower(g, |w| GROUP_SUBJECTS.contains(w)) {
+            return None;
+        }
+        let opens = g == floor
+            || g == self.sentence_start(g)
+            || ctx.is_punct(g - 1, ",")
+            || ctx.with_lower(g - 1, |w| OPENING_CONNECTIVES.contains(w));
+        opens.then_some(Np {
+            start: g,
+            end: g + 1,
+            mention_start: g,
+            kind: NpKind::Common,
+        })
+    }
+
     /// Rule `outer_according_to`: `“Q,” Hewitt said, according to a transcript` — a source
     /// reported by another takes the outer one, named by "according to" after the cue in the
     /// same sentence (`said of the victims, according to a pool report`, `said during the
@@ -682,6 +807,9 @@ impl Attributor<'_, '_> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.as_put_it_before(floor, open) {
+            return Some(found);
+        }
         let mut subjectless: Option<usize> = None;
         let mut adverbial: Option<Found> = None;
         // "…, the 34-year-old mother of three replied, “…”": the verb right before the
@@ -699,7 +827,8 @@ impl Attributor<'_, '_> {
             {
                 let subject = ctx
                     .subject_before(v, floor)
-                    .or_else(|| self.phrase_before(v, floor));
+                    .or_else(|| self.phrase_before(v, floor))
+                    .or_else(|| self.group_subject_before(v, floor));
                 if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
                     let np = self.outer_of_free_relative(np, floor);
                     return Some(Found {
@@ -753,6 +882,7 @@ impl Attributor<'_, '_> {
                         None
                     } else {
                         ctx.subject_before(v, floor)
+                            .filter(|np| !self.inside_quotation(np.start))
                     };
                     // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
                     // clause is not the attribution of the main clause.
@@ -798,8 +928,9 @@ impl Attributor<'_, '_> {
                                     });
                                 }
                             }
-                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject.
-                            if !form.ing && adverbial.is_none() {
+                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
+                            // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
+                            if !form.ing && !form.addressee && adverbial.is_none() {
                                 if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| {
                                     np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")
                                 }) {
@@ -847,6 +978,9 @@ impl Attributor<'_, '_> {
         if adverbial.is_some() {
             return adverbial;
         }
+        if let Some(found) = self.dash_name_colon(floor, open) {
+            return Some(found);
+        }
         // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
         if open > floor + 1 && ctx.is_punct(open - 1, ":") {
             let cue = (floor..open)
@@ -864,6 +998,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
+    /// dash before it and a colon right before the quotation is the source (a digest's
+    /// "headline - Source: quotation" line).
+    fn dash_name_colon(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if open < floor + 3 || !ctx.is_punct(open - 1, ":") {
+            return None;
+        }
+        let np = ctx
+            .np_ending_at(open - 2, floor)
+            .filter(|np| np.kind == NpKind::Name && np.start > floor)?;
+        matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―").then_some(Found {
+            np,
+            cue: None,
+            how: How::Colon,
+        })
     }
 
     /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on
@@ -1095,6 +1247,7 @@ impl Attributor<'_, '_> {
         {
             s += 1;
         }
+        let s = self.past_opening_connectives(s, limit);
         let mut i = s;
         // Step over a fronted adverbial ("On Thursday, …", "Speaking aboard Air Force One, …").
         let fronted = self.opens_with_adverbial(s, limit);
@@ -1120,10 +1273,38 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         let np = ctx.np_starting_at(i, limit)?;
-        (np.kind != NpKind::Common
+        ((np.kind != NpKind::Common
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
+            && !self.inside_quotation(np.start))
         .then_some(np)
+    }
+
+    /// Rule `opening_connective`: the first token at or after `s` past at most two
+    /// connectives that open the sentence with no comma after them (`And then Trump went …`,
+    /// `But Cole …`) when a name or a pronoun follows them (`Later that day, …` keeps its
+    /// fronted phrase); `s` itself otherwise.
+    fn past_opening_connectives(&self, s: usize, limit: usize) -> usize {
+        let ctx = self.ctx;
+        let mut k = s;
+        while k < limit
+            && k < s + 2
+            && ctx.is_word(k)
+            && ctx.with_lower(k, |w| OPENING_CONNECTIVES.contains(w))
+            && k + 1 < limit
+            && ctx.is_word(k + 1)
+        {
+            k += 1;
+        }
+        let named = k > s
+            && ctx
+                .np_starting_at(k, limit)
+                .is_some_and(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun));
+        if named {
+            k
+        } else {
+            s
+        }
     }
 
     /// Rule `lead_in_then_quote`: does the quotation opening at `open` open its sentence

@@ -354,6 +354,16 @@ pub(crate) static GROUP_SUBJECTS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Conjunctions and sentence adverbs that may open a sentence before its subject with no
+/// comma ("And then Trump went …, saying").
+pub(crate) static OPENING_CONNECTIVES: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_opening_connectives.txt"
+    ))
+    .into_iter()
+    .collect()
+});
+
 /// Phrases naming a quotation's source right after them ("according to"), as word lists.
 pub(crate) static SOURCE_MARKERS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
     lexicon::lowercase_set::<Vec<String>>(include_str!(

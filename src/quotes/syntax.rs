@@ -261,7 +261,7 @@ impl<'a> Ctx<'a> {
             // Party" are names; only a headline's "Trump Says “…”" / "Cole Says: …" leads on.
             let n = i + 1;
             let leads_on = n < self.len() && (self.is_quote_mark(n) || self.is_punct(n, ":"));
-            if !leads_on {
+            if !leads_on || self.determiner_before_cap_run(i) {
                 return None;
             }
         }
@@ -270,6 +270,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(cue)
+    }
+
+    /// Rule `determiner_before_name`: does a determiner open the run of capitalised words
+    /// ending at `i` ("the United States “…”", "told the Washington Post: …")? Then the run
+    /// is a name, not a headline's subject and verb.
+    fn determiner_before_cap_run(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 6 && self.is_word(k - 1) && self.is_cap(k - 1) {
+            k -= 1;
+        }
+        let det = |j: usize| self.function_class(j) == Some(FunctionClass::Determiner);
+        k + 1 < i && det(k) || (k > 0 && k < i && det(k - 1))
     }
 
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
@@ -337,7 +349,24 @@ impl<'a> Ctx<'a> {
 
     /// A word that may be part of a capitalised name.
     fn is_name_word(&self, i: usize) -> bool {
-        self.is_cap(i) && self.function_class(i).is_none() && !self.fronted_participle(i)
+        self.is_cap(i)
+            && (self.function_class(i).is_none() || self.capitalised_modal_in_name(i))
+            && !self.fronted_participle(i)
+    }
+
+    /// Rule `capitalised_modal_in_name`: a capitalised auxiliary inside a sentence next to
+    /// another capitalised word is a name ("said Will Doyle", "George Will wrote").
+    fn capitalised_modal_in_name(&self, i: usize) -> bool {
+        let starts = i == 0
+            || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence)
+            || self.is_quote_mark(i - 1)
+            || self.line_before(i);
+        let cap_word = |k: usize| {
+            k < self.len() && self.is_word(k) && self.is_cap(k) && self.function_class(k).is_none()
+        };
+        !starts
+            && self.function_class(i) == Some(FunctionClass::Auxiliary)
+            && (cap_word(i + 1) || cap_word(i - 1))
     }
 
     /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
