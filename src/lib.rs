@@ -47,6 +47,7 @@
 pub mod across;
 pub mod arrow_strings;
 pub mod document;
+pub mod facts;
 mod growth;
 pub mod lexicon;
 pub mod numbers;
