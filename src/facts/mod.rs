@@ -18,7 +18,7 @@ mod shape;
 use crate::sentences::Sentence;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
-pub use shape::{strip_ordinal_suffix, NumberShape};
+pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};
 
 /// The per-token facts of one document (see the module doc).
 #[derive(Clone, Debug, Default)]

@@ -5,6 +5,11 @@
 /// The suffixes of an ordinal written with digits (`21st`, `2nd`, `3rd`, `4th`).
 const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
 
+/// Is `s` (lowercase) the suffix of an ordinal written with digits?
+pub fn is_ordinal_suffix(s: &str) -> bool {
+    ORDINAL_SUFFIXES.contains(&s)
+}
+
 /// `s` without its ordinal suffix (`21st` → `21`; lowercase input), if it has one.
 pub fn strip_ordinal_suffix(s: &str) -> Option<&str> {
     ORDINAL_SUFFIXES.iter().find_map(|x| s.strip_suffix(x))
@@ -103,7 +108,7 @@ fn decade(d: &str) -> Option<u32> {
 }
 
 /// "1/2", "3/4" as a value.
-pub fn simple_fraction(raw: &str) -> Option<f64> {
+fn simple_fraction(raw: &str) -> Option<f64> {
     let (a, b) = raw.split_once(['/', '⁄'])?;
     let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
     (a > 0 && a < b && b <= 100).then(|| f64::from(a) / f64::from(b))

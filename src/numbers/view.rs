@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::facts::TokenFacts;
+use crate::facts::{NumberShape, TokenFacts};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind, Whitespace};
@@ -39,6 +39,11 @@ impl<'a> View<'a> {
             tokens,
             facts: Cow::Borrowed(facts),
         }
+    }
+
+    /// The shape of number token `i` with its parsed parts (`None`: not a number token).
+    pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
+        self.facts.number_shape(i)
     }
 
     pub fn len(&self) -> usize {

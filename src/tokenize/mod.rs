@@ -849,7 +849,7 @@ impl<'t> Scanner<'t> {
                     }
                     let lower = suffix.to_ascii_lowercase();
                     let digits_only = self.text[start..q].bytes().all(|b| b.is_ascii_digit());
-                    if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") && digits_only {
+                    if crate::facts::is_ordinal_suffix(&lower) && digits_only {
                         self.push(start, suffix_end, TokenKind::Number); // 21st
                         return suffix_end;
                     }
