@@ -557,6 +557,51 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     Some(expr)
 }
 
+/// "10 000 dollars": the groups of three digits that follow token `end - 1` after one space,
+/// as SI style separates thousands, added to `dec`; returns the token after the last group.
+fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
+    while v.is(end, TokenKind::Number)
+        && v.norm(end).len() == 3
+        && v.norm(end).bytes().all(|b| b.is_ascii_digit())
+        && v.tokens
+            .get(end)
+            .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
+        && v.span(end).start() == v.span(end - 1).end() + 1
+    {
+        let group: u64 = v.norm(end).parse().unwrap_or(0);
+        let Some(m) = dec
+            .mantissa
+            .checked_mul(1000)
+            .and_then(|m| m.checked_add(group))
+        else {
+            break;
+        };
+        dec.mantissa = m;
+        end += 1;
+    }
+    end
+}
+
+/// "3½", "3 1/2": a fraction after the figure that ends before token `end` (`j`: the figure's
+/// token); its value (0 when none) and the token after it.
+fn fraction_after(v: &View, j: usize, end: usize, integer: bool) -> (f64, usize) {
+    if let Some(f) = v
+        .raw(end)
+        .chars()
+        .next()
+        .filter(|_| v.glued(end) && v.raw(end).chars().count() == 1)
+        .and_then(vulgar_fraction)
+    {
+        return (f, end + 1);
+    }
+    if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
+        if let Some(&NumberShape::Fraction(f)) = v.number_shape(end) {
+            return (f, end + 1);
+        }
+    }
+    (0.0, end)
+}
+
 /// A figure whose core is a number token at `j` (`i` is where the expression started).
 fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
     let raw = v.norm(j);
@@ -565,46 +610,11 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     }
     let mut dec = Decimal::parse(raw)?;
     let mut end = j + 1;
-    // "10 000 dollars": thousands separated by spaces, as in SI style.
     if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
-        while v.is(end, TokenKind::Number)
-            && v.norm(end).len() == 3
-            && v.norm(end).bytes().all(|b| b.is_ascii_digit())
-            && v.tokens
-                .get(end)
-                .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
-            && v.span(end).start() == v.span(end - 1).end() + 1
-        {
-            let group: u64 = v.norm(end).parse().unwrap_or(0);
-            let Some(m) = dec
-                .mantissa
-                .checked_mul(1000)
-                .and_then(|m| m.checked_add(group))
-            else {
-                break;
-            };
-            dec.mantissa = m;
-            end += 1;
-        }
+        end = spaced_thousands(v, end, &mut dec);
     }
     let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
-    let mut extra = 0.0;
-    // "3½", "3 1/2"
-    if let Some(f) = v
-        .raw(end)
-        .chars()
-        .next()
-        .filter(|_| v.glued(end) && v.raw(end).chars().count() == 1)
-        .and_then(vulgar_fraction)
-    {
-        extra = f;
-        end += 1;
-    } else if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
-        if let Some(&NumberShape::Fraction(f)) = v.number_shape(end) {
-            extra = f;
-            end += 1;
-        }
-    }
+    let (extra, end) = fraction_after(v, j, end, integer);
     if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none())
     {
         return Some(Expr::new(i, e, h, NumberKind::Time).with_unit(None));
