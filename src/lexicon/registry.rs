@@ -22,8 +22,6 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
     }
 }
 
-/// The classes of `abbreviations.txt`.
-pub const ABBREVIATION_CLASSES: &[&str] = &["title", "month", "prefix", "general"];
 /// The tags of `cue_verbs.txt`'s fourth field.
 pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect", "addressee"];
 /// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
@@ -154,6 +152,20 @@ lexicon_classes! {
         WeightCue = "weight_cue",
         YearBefore = "year_before",
         YearNoun = "year_noun",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `abbreviations.txt` (the tokenizer adds `Initial` for `J.`).
+    AbbreviationClass, ABBREVIATION_CLASSES {
+        /// Precedes a name: `Mr.`, `Gen.`.
+        Title = "title",
+        /// Month or weekday: `Jan.`, `Wed.`.
+        Month = "month",
+        /// Precedes a number: `No.`, `p.`.
+        Prefix = "prefix",
+        /// May end a sentence: `Inc.`, `etc.`.
+        General = "general",
     }
 }
 
@@ -471,6 +483,7 @@ mod tests {
     fn class_enums_read_back_their_names_and_reject_others() {
         names_round_trip::<ContextClass>();
         names_round_trip::<TrapClass>();
+        names_round_trip::<AbbreviationClass>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }
