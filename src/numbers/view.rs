@@ -1,10 +1,10 @@
 //! A read-only view of the tokens with the per-token facts every rule asks for.
 //!
 //! The rules look at the same few properties of each token many times (its lowercase form,
-//! whether it is glued to the one before, whether it is capitalized, its sentence), so the
-//! view computes the lowercase form once per token and answers the rest from the token.
-//! Out-of-range indices answer "nothing there" instead of panicking, which keeps the rules
-//! free of bounds checks.
+//! whether it is glued to the one before, whether it is capitalized, its sentence, a number's
+//! shape), so the view reads them from the document's [`TokenFacts`], computed once by the
+//! pipeline, and answers the rest from the token. Out-of-range indices answer "nothing there"
+//! instead of panicking, which keeps the rules free of bounds checks.
 
 use std::borrow::Cow;
 
