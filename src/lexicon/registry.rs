@@ -45,8 +45,6 @@ pub const INDIRECT_FRAMES: &[&str] = &[
     "in",
     "over",
 ];
-/// Genders in `first_names.txt` and `titles.txt`.
-pub const GENDERS: &[&str] = &["m", "f", "u"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
@@ -180,8 +178,24 @@ lexicon_classes! {
         Version = "version",
     }
 }
-/// The classes of `scales.txt`.
-pub const SCALE_CLASSES: &[&str] = &["word", "plural_word", "abbrev"];
+
+lexicon_classes! {
+    /// The classes of `scales.txt`.
+    ScaleClass, SCALE_CLASSES {
+        Word = "word",
+        PluralWord = "plural_word",
+        Abbrev = "abbrev",
+    }
+}
+
+lexicon_classes! {
+    /// Genders in `first_names.txt` and `titles.txt`.
+    Gender, GENDERS {
+        Male = "m",
+        Female = "f",
+        Unknown = "u",
+    }
+}
 
 lexicon_classes! {
     /// The classes of `currencies.txt`' third field.
@@ -527,6 +541,8 @@ mod tests {
         names_round_trip::<FunctionWordClass>();
         names_round_trip::<TitleClass>();
         names_round_trip::<UnitFileClass>();
+        names_round_trip::<ScaleClass>();
+        names_round_trip::<Gender>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon;
 pub use crate::lexicon::registry::{ContextClass, LexiconClass, TrapClass};
-use crate::lexicon::registry::{CurrencyFileClass, NumberWordClass, UnitFileClass};
+use crate::lexicon::registry::{CurrencyFileClass, NumberWordClass, ScaleClass, UnitFileClass};
 pub use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
 
 /// How a spelled-out number word combines with its neighbours.
@@ -75,8 +75,9 @@ pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> =
             let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else {
                 continue;
             };
-            let plural = f.get(2) == Some(&"plural_word");
-            if f.get(2) == Some(&"word") || plural {
+            let class = f.get(2).map(|c| c.parse::<ScaleClass>());
+            let plural = class == Some(Ok(ScaleClass::PluralWord));
+            if class == Some(Ok(ScaleClass::Word)) || plural {
                 words.insert(f[0].to_lowercase(), Scale { power, plural });
             } else {
                 abbrevs.insert(f[0].to_string(), Scale { power, plural });

@@ -297,20 +297,11 @@ pub(crate) fn may_be_listed(word: &str) -> bool {
     WORD_FILTER[h >> 6] & (1 << (h & 63)) != 0
 }
 
-/// Grammatical gender, where a word tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Gender {
-    Male,
-    Female,
-    Unknown,
-}
+/// Grammatical gender, where a word tells it: the classes of `first_names.txt` and `titles.txt`.
+pub(crate) use crate::lexicon::registry::Gender;
 
 fn gender_field(f: Option<&&str>) -> Gender {
-    match f.copied() {
-        Some("m") => Gender::Male,
-        Some("f") => Gender::Female,
-        _ => Gender::Unknown,
-    }
+    f.and_then(|c| c.parse().ok()).unwrap_or(Gender::Unknown)
 }
 
 /// A title word before a name.
