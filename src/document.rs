@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::facts::TokenFacts;
 use crate::numbers::{self, Number};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
@@ -53,13 +54,15 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
     );
     let mut tokens = tokenize::tokenize(text);
     let mut sentences = sentences::split(text, &mut tokens);
+    // Computed once; every later stage reads the same facts about the same tokens.
+    let facts = TokenFacts::with_sentences(text, &tokens, &sentences);
     let quotes = if stages.quotes {
-        quotes::extract(text, &tokens, &sentences)
+        quotes::extract_with_facts(text, &tokens, &sentences, &facts)
     } else {
         Vec::new()
     };
     let numbers = if stages.numbers {
-        numbers::extract(text, &tokens, &sentences)
+        numbers::extract_with_facts(text, &tokens, &facts)
     } else {
         Vec::new()
     };

@@ -13,6 +13,9 @@
 //!    is copied unless normalization changes it.
 //! 2. [`sentences`] groups tokens into [`Sentence`]s, using the token kinds (abbreviations,
 //!    quote marks, numbers) and the whitespace between tokens (line and paragraph breaks).
+//!    Then [`facts`] computes once per document what the later stages ask about a token
+//!    (lowercase form, capitals, paragraph, abbreviation class, a number's shape and parts,
+//!    sentence); both read it.
 //! 3. [`quotes`] pairs quotation marks into quoted spans, finds the cue verb and the speaker
 //!    mention that each hangs on, and resolves that mention to a name.
 //! 4. [`numbers`] finds numeric expressions and normalizes their value, kind and unit, with the
@@ -47,6 +50,7 @@
 pub mod across;
 pub mod arrow_strings;
 pub mod document;
+pub mod facts;
 mod growth;
 pub mod lexicon;
 pub mod numbers;

@@ -22,8 +22,6 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
     }
 }
 
-/// The classes of `abbreviations.txt`.
-pub const ABBREVIATION_CLASSES: &[&str] = &["title", "month", "prefix", "general"];
 /// The tags of `cue_verbs.txt`'s fourth field.
 pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect", "addressee"];
 /// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
@@ -47,10 +45,6 @@ pub const INDIRECT_FRAMES: &[&str] = &[
     "in",
     "over",
 ];
-/// The classes of `currencies.txt`.
-pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
-/// Genders in `first_names.txt` and `titles.txt`.
-pub const GENDERS: &[&str] = &["m", "f", "u"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
@@ -158,6 +152,20 @@ lexicon_classes! {
 }
 
 lexicon_classes! {
+    /// The classes of `abbreviations.txt` (the tokenizer adds `Initial` for `J.`).
+    AbbreviationClass, ABBREVIATION_CLASSES {
+        /// Precedes a name: `Mr.`, `Gen.`.
+        Title = "title",
+        /// Month or weekday: `Jan.`, `Wed.`.
+        Month = "month",
+        /// Precedes a number: `No.`, `p.`.
+        Prefix = "prefix",
+        /// May end a sentence: `Inc.`, `etc.`.
+        General = "general",
+    }
+}
+
+lexicon_classes! {
     /// The classes of `number_traps.txt` (the header of the file says what each means).
     TrapClass, NUMBER_TRAP_CLASSES {
         AfterOrdinal = "after_ordinal",
@@ -170,31 +178,87 @@ lexicon_classes! {
         Version = "version",
     }
 }
-/// The classes of `number_words.txt`.
-pub const NUMBER_WORD_CLASSES: &[&str] = &["unit", "teen", "tens", "dozen", "ordinal", "fraction"];
-/// The classes of `quote_function_words.txt`.
-pub const FUNCTION_WORD_CLASSES: &[&str] = &["det", "pron", "rel", "aux", "adv", "other"];
-/// The classes of `scales.txt`.
-pub const SCALE_CLASSES: &[&str] = &["word", "plural_word", "abbrev"];
-/// The classes of `titles.txt`.
-pub const TITLE_CLASSES: &[&str] = &["honorific", "role"];
-/// The classes of `units.txt`.
-pub const UNIT_CLASSES: &[&str] = &[
-    "mass",
-    "length",
-    "area",
-    "volume",
-    "speed",
-    "temperature",
-    "energy",
-    "power",
-    "data",
-    "time",
-    "percent",
-    "points",
-    "count",
-    "angle",
-];
+
+lexicon_classes! {
+    /// The classes of `scales.txt`.
+    ScaleClass, SCALE_CLASSES {
+        Word = "word",
+        PluralWord = "plural_word",
+        Abbrev = "abbrev",
+    }
+}
+
+lexicon_classes! {
+    /// Genders in `first_names.txt` and `titles.txt`.
+    Gender, GENDERS {
+        Male = "m",
+        Female = "f",
+        Unknown = "u",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `currencies.txt`' third field.
+    CurrencyFileClass, CURRENCY_CLASSES {
+        Sign = "sign",
+        Code = "code",
+        Word = "word",
+        Minor = "minor",
+        Cent = "cent",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `number_words.txt`.
+    NumberWordClass, NUMBER_WORD_CLASSES {
+        Unit = "unit",
+        Teen = "teen",
+        Tens = "tens",
+        Dozen = "dozen",
+        Ordinal = "ordinal",
+        Fraction = "fraction",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `quote_function_words.txt`.
+    FunctionWordClass, FUNCTION_WORD_CLASSES {
+        Det = "det",
+        Pron = "pron",
+        Rel = "rel",
+        Aux = "aux",
+        Adv = "adv",
+        Other = "other",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `titles.txt`.
+    TitleClass, TITLE_CLASSES {
+        Honorific = "honorific",
+        Role = "role",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `units.txt`.
+    UnitFileClass, UNIT_CLASSES {
+        Mass = "mass",
+        Length = "length",
+        Area = "area",
+        Volume = "volume",
+        Speed = "speed",
+        Temperature = "temperature",
+        Energy = "energy",
+        Power = "power",
+        Data = "data",
+        Time = "time",
+        Percent = "percent",
+        Points = "points",
+        Count = "count",
+        Angle = "angle",
+    }
+}
 
 /// Every lexicon file and its spec.
 pub const LEXICONS: &[Spec] = &[
@@ -476,6 +540,14 @@ mod tests {
     fn class_enums_read_back_their_names_and_reject_others() {
         names_round_trip::<ContextClass>();
         names_round_trip::<TrapClass>();
+        names_round_trip::<AbbreviationClass>();
+        names_round_trip::<CurrencyFileClass>();
+        names_round_trip::<NumberWordClass>();
+        names_round_trip::<FunctionWordClass>();
+        names_round_trip::<TitleClass>();
+        names_round_trip::<UnitFileClass>();
+        names_round_trip::<ScaleClass>();
+        names_round_trip::<Gender>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }

@@ -37,7 +37,7 @@ fn day_at(v: &View, i: usize) -> Option<u32> {
     let raw = v.low(i);
     let digits = raw.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &raw[digits.len()..];
-    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
+    if !(suffix.is_empty() || crate::facts::is_ordinal_suffix(suffix))
         || digits.is_empty()
         || digits.len() > 2
         || !digits.bytes().all(|b| b.is_ascii_digit())
@@ -140,48 +140,5 @@ pub fn date_at(v: &View, i: usize) -> Option<DateMatch> {
         start: i,
         end: j + 1,
         iso: iso(None, month, Some(day)),
-    })
-}
-
-/// An all-digit date token: "12/05/2004", "2004-05-12", "12.05.2004". Returns the year.
-pub fn numeric_date(raw: &str) -> Option<String> {
-    let sep = ['/', '-', '.']
-        .into_iter()
-        .find(|&c| raw.matches(c).count() == 2)?;
-    let parts: Vec<&str> = raw.split(sep).collect();
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<Vec<_>>>()?;
-    let year_first = parts[0].len() == 4;
-    let (y, a, b) = if year_first {
-        (nums[0], nums[1], nums[2])
-    } else if parts[2].len() == 4 || parts[2].len() == 2 {
-        let y = if parts[2].len() == 2 {
-            2000 + nums[2]
-        } else {
-            nums[2]
-        };
-        (y, nums[0], nums[1])
-    } else {
-        return None;
-    };
-    let valid = (1..=31).contains(&a)
-        && (1..=31).contains(&b)
-        && (a <= 12 || b <= 12)
-        && (1000..=2199).contains(&y);
-    if !valid {
-        return None;
-    }
-    // Year first is always year-month-day; otherwise the order shows only when one part
-    // cannot be a month ("25/12/2024", "12/25/2024"); "05/06/2024" keeps only its year.
-    Some(if year_first && a <= 12 {
-        iso(Some(y), a, Some(b))
-    } else if !year_first && a > 12 {
-        iso(Some(y), b, Some(a))
-    } else if !year_first && b > 12 {
-        iso(Some(y), a, Some(b))
-    } else {
-        format!("{y:04}")
     })
 }

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use crate::lexicon;
 pub use crate::lexicon::registry::{ContextClass, LexiconClass, TrapClass};
+use crate::lexicon::registry::{CurrencyFileClass, NumberWordClass, ScaleClass, UnitFileClass};
 pub use crate::lexicon::{FastMap as HashMap, FastSet as HashSet};
 
 /// How a spelled-out number word combines with its neighbours.
@@ -42,14 +43,16 @@ pub static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
             continue;
         };
         let key = f[0].to_lowercase();
-        match *class {
-            "unit" => drop(words.cardinal.insert(key, (value, WordClass::Unit))),
-            "teen" => drop(words.cardinal.insert(key, (value, WordClass::Teen))),
-            "tens" => drop(words.cardinal.insert(key, (value, WordClass::Tens))),
-            "dozen" => drop(words.cardinal.insert(key, (value, WordClass::Dozen))),
-            "ordinal" => drop(words.ordinal.insert(key, value)),
-            "fraction" => drop(words.fraction.insert(key, value)),
-            _ => {}
+        let Ok(class) = class.parse::<NumberWordClass>() else {
+            continue;
+        };
+        match class {
+            NumberWordClass::Unit => drop(words.cardinal.insert(key, (value, WordClass::Unit))),
+            NumberWordClass::Teen => drop(words.cardinal.insert(key, (value, WordClass::Teen))),
+            NumberWordClass::Tens => drop(words.cardinal.insert(key, (value, WordClass::Tens))),
+            NumberWordClass::Dozen => drop(words.cardinal.insert(key, (value, WordClass::Dozen))),
+            NumberWordClass::Ordinal => drop(words.ordinal.insert(key, value)),
+            NumberWordClass::Fraction => drop(words.fraction.insert(key, value)),
         }
     }
     words
@@ -72,8 +75,9 @@ pub static SCALES: LazyLock<(HashMap<String, Scale>, HashMap<String, Scale>)> =
             let Some(power) = f.get(1).and_then(|v| v.parse::<i32>().ok()) else {
                 continue;
             };
-            let plural = f.get(2) == Some(&"plural_word");
-            if f.get(2) == Some(&"word") || plural {
+            let class = f.get(2).map(|c| c.parse::<ScaleClass>());
+            let plural = class == Some(Ok(ScaleClass::PluralWord));
+            if class == Some(Ok(ScaleClass::Word)) || plural {
                 words.insert(f[0].to_lowercase(), Scale { power, plural });
             } else {
                 abbrevs.insert(f[0].to_string(), Scale { power, plural });
@@ -117,11 +121,11 @@ pub static UNITS: LazyLock<Units> = LazyLock::new(|| {
         let (Some(lemma), Some(class)) = (f.get(1), f.get(2)) else {
             continue;
         };
-        let class = match *class {
-            "percent" => UnitClass::Percent,
-            "points" => UnitClass::Points,
-            "time" => UnitClass::Time,
-            "speed" => UnitClass::Speed,
+        let class = match class.parse::<UnitFileClass>() {
+            Ok(UnitFileClass::Percent) => UnitClass::Percent,
+            Ok(UnitFileClass::Points) => UnitClass::Points,
+            Ok(UnitFileClass::Time) => UnitClass::Time,
+            Ok(UnitFileClass::Speed) => UnitClass::Speed,
             _ => UnitClass::Measure,
         };
         let unit = Unit {
@@ -175,10 +179,10 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         let (Some(code), Some(class)) = (f.get(1), f.get(2)) else {
             continue;
         };
-        let class = match *class {
-            "sign" => CurrencyClass::Sign,
-            "code" => CurrencyClass::Code,
-            "minor" | "cent" => CurrencyClass::Minor,
+        let class = match class.parse::<CurrencyFileClass>() {
+            Ok(CurrencyFileClass::Sign) => CurrencyClass::Sign,
+            Ok(CurrencyFileClass::Code) => CurrencyClass::Code,
+            Ok(CurrencyFileClass::Minor | CurrencyFileClass::Cent) => CurrencyClass::Minor,
             _ => CurrencyClass::Word,
         };
         let previous = match class {

@@ -155,11 +155,19 @@ pub fn rules() -> Vec<(&'static str, &'static str, &'static str)> {
     rules::listed()
 }
 
+use crate::facts::TokenFacts;
 use view::View;
 
 /// Finds the numeric expressions in a tokenized, sentence-split text.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Number> {
-    let v = View::new(text, tokens, sentences);
+    let facts = TokenFacts::with_sentences(text, tokens, sentences);
+    extract_with_facts(text, tokens, &facts)
+}
+
+/// [`extract`] reading the token facts the pipeline computed once for `tokens` (with their
+/// sentences set).
+pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
+    let v = View::with_facts(text, tokens, facts);
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {

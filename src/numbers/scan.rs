@@ -28,6 +28,7 @@ use super::value::{self, Decimal};
 use super::view::View;
 use super::words::{self, SpelledKind};
 use super::NumberKind;
+use crate::facts::{strip_ordinal_suffix, NumberShape};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 use std::sync::LazyLock;
@@ -556,43 +557,34 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     Some(expr)
 }
 
-/// A figure whose core is a number token at `j` (`i` is where the expression started).
-fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
-    let raw = v.norm(j);
-    let body = raw.trim_start_matches(['-', '+']);
-    let shaped = body.contains([':', '/', '⁄', '-'])
-        || raw.ends_with(|c: char| c.is_ascii_alphabetic())
-        || raw.starts_with('\'');
-    if shaped {
-        return shaped_core(v, i, j, currency);
+/// "10 000 dollars": the groups of three digits that follow token `end - 1` after one space,
+/// as SI style separates thousands, added to `dec`; returns the token after the last group.
+fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
+    while v.is(end, TokenKind::Number)
+        && v.norm(end).len() == 3
+        && v.norm(end).bytes().all(|b| b.is_ascii_digit())
+        && v.tokens
+            .get(end)
+            .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
+        && v.span(end).start() == v.span(end - 1).end() + 1
+    {
+        let group: u64 = v.norm(end).parse().unwrap_or(0);
+        let Some(m) = dec
+            .mantissa
+            .checked_mul(1000)
+            .and_then(|m| m.checked_add(group))
+        else {
+            break;
+        };
+        dec.mantissa = m;
+        end += 1;
     }
-    let mut dec = Decimal::parse(raw)?;
-    let mut end = j + 1;
-    // "10 000 dollars": thousands separated by spaces, as in SI style.
-    if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
-        while v.is(end, TokenKind::Number)
-            && v.norm(end).len() == 3
-            && v.norm(end).bytes().all(|b| b.is_ascii_digit())
-            && v.tokens
-                .get(end)
-                .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
-            && v.span(end).start() == v.span(end - 1).end() + 1
-        {
-            let group: u64 = v.norm(end).parse().unwrap_or(0);
-            let Some(m) = dec
-                .mantissa
-                .checked_mul(1000)
-                .and_then(|m| m.checked_add(group))
-            else {
-                break;
-            };
-            dec.mantissa = m;
-            end += 1;
-        }
-    }
-    let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
-    let mut extra = 0.0;
-    // "3½", "3 1/2"
+    end
+}
+
+/// "3½", "3 1/2": a fraction after the figure that ends before token `end` (`j`: the figure's
+/// token); its value (0 when none) and the token after it.
+fn fraction_after(v: &View, j: usize, end: usize, integer: bool) -> (f64, usize) {
     if let Some(f) = v
         .raw(end)
         .chars()
@@ -600,14 +592,29 @@ fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
         .filter(|_| v.glued(end) && v.raw(end).chars().count() == 1)
         .and_then(vulgar_fraction)
     {
-        extra = f;
-        end += 1;
-    } else if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
-        if let Some(f) = simple_fraction(v.norm(end)) {
-            extra = f;
-            end += 1;
+        return (f, end + 1);
+    }
+    if integer && v.is(end, TokenKind::Number) && !v.glued(end) && v.same_sentence(j, end) {
+        if let Some(&NumberShape::Fraction(f)) = v.number_shape(end) {
+            return (f, end + 1);
         }
     }
+    (0.0, end)
+}
+
+/// A figure whose core is a number token at `j` (`i` is where the expression started).
+fn digits_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
+    let raw = v.norm(j);
+    if v.number_shape(j) != Some(&NumberShape::Plain) {
+        return shaped_core(v, i, j, currency);
+    }
+    let mut dec = Decimal::parse(raw)?;
+    let mut end = j + 1;
+    if raw.len() <= 3 && dec.is_integer() && !raw.starts_with('0') {
+        end = spaced_thousands(v, end, &mut dec);
+    }
+    let integer = dec.is_integer() && !raw.contains(',') && end == j + 1;
+    let (extra, end) = fraction_after(v, j, end, integer);
     if let Some((h, e)) = clock_after(v, end, dec.value()).filter(|_| integer && currency.is_none())
     {
         return Some(Expr::new(i, e, h, NumberKind::Time).with_unit(None));
@@ -718,101 +725,102 @@ fn bare_kind(v: &View, i: usize, j: usize, raw: &str, integer: bool, after: usiz
     NumberKind::Cardinal
 }
 
-/// "1/2", "3/4" as a value.
-fn simple_fraction(raw: &str) -> Option<f64> {
-    let (a, b) = raw.split_once(['/', '⁄'])?;
-    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    (a > 0 && a < b && b <= 100).then(|| f64::from(a) / f64::from(b))
-}
-
 /// A number token with a shape: ordinal (`21st`), decade (`1990s`, `'90s`), range or score
 /// (`5-10`, `2-1`, `2004-05`), time (`3:30`), date (`12/05/2004`) or fraction (`1/2`).
 fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option<Expr> {
-    let raw = v.norm(j);
-    let low = v.low(j);
-    // Decades: "1990s", "'90s", "80s".
-    if let Some(d) = low.strip_suffix('s') {
-        let d = d.trim_start_matches('\'');
-        let n: u32 = d.parse().ok()?;
-        let year = match d.len() {
-            4 => n,
-            2 if n >= 30 => 1900 + n,
-            2 => 2000 + n,
-            _ => return None,
-        };
-        let mut e = Expr::new(i, j + 1, f64::from(year), NumberKind::Year)
-            .with_unit(Some("decade".to_string()));
-        e.noun = NounRule::Never;
-        return Some(e);
+    let shape = v.number_shape(j)?;
+    match *shape {
+        NumberShape::Decade(year) => {
+            let mut e = Expr::new(i, j + 1, f64::from(year?), NumberKind::Year)
+                .with_unit(Some("decade".to_string()));
+            e.noun = NounRule::Never;
+            Some(e)
+        }
+        NumberShape::Ordinal(n) => ordinal_core(v, i, j, n?),
+        NumberShape::Date { year, month_day } => {
+            let iso = match month_day {
+                Some((m, d)) => dates::iso(Some(year), m, Some(d)),
+                None => format!("{year:04}"),
+            };
+            Some(date_expr(i, j + 1, iso))
+        }
+        NumberShape::Colon(parts) => colon_core(v, i, j, currency, parts?),
+        NumberShape::Fraction(f) => Some(fraction_core(v, i, j, f)),
+        NumberShape::YearSpan(y1, y2) => Some(season(i, j, y1, y2)),
+        NumberShape::Pair { .. } => {
+            let (a, b) = shape.pair_sides(v.norm(j))?;
+            pair_core(v, i, j, currency, a, b)
+        }
+        NumberShape::Plain | NumberShape::Other => None,
     }
-    // Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
-    if let Some(d) = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| low.strip_suffix(s))
+}
+
+/// Ordinals: "21st", "3rd"; not inside a name ("20th Century Fox").
+fn ordinal_core(v: &View, i: usize, j: usize, n: f64) -> Option<Expr> {
+    if v.capitalized(j + 1)
+        && v.is_word(j + 1)
+        && !v.glued(j + 1)
+        && v.same_sentence(j, j + 1)
+        && !v.sentence_initial(j)
     {
-        let n: f64 = d.parse().ok()?;
-        if v.capitalized(j + 1)
-            && v.is_word(j + 1)
-            && !v.glued(j + 1)
-            && v.same_sentence(j, j + 1)
-            && !v.sentence_initial(j)
-        {
-            return None;
-        }
-        return Some(Expr::new(i, j + 1, n, NumberKind::Ordinal));
-    }
-    if let Some(iso) = dates::numeric_date(raw) {
-        return Some(date_expr(i, j + 1, iso));
-    }
-    // Times and colon scores: "3:30", "3:30pm", "15:00 GMT".
-    if let Some((h, m)) = raw.split_once(':') {
-        let (hn, mn): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-        if m.len() == 2 && hn <= 24 && mn < 60 && currency.is_none() {
-            let value = f64::from(hn) + f64::from(mn) / 60.0;
-            if let Some((h24, e)) = clock_after(v, j + 1, value) {
-                return Some(Expr::new(i, e, h24, NumberKind::Time));
-            }
-            let mut end = j + 1;
-            if dates::is_timezone(v, end) {
-                end += 1;
-            }
-            return Some(Expr::new(i, end, value, NumberKind::Time));
-        }
-        if sports_context(v, j) {
-            let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
-            e.value = None;
-            return Some(e);
-        }
         return None;
     }
-    // Fractions and seasons with a slash: "1/2", "2004/05".
-    if let Some((a, b)) = raw.split_once(['/', '⁄']) {
-        if let Some(f) = simple_fraction(raw) {
-            let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
-            if let Some((u, end)) = units::unit_after(v, j + 1) {
-                if u.class == UnitClass::Measure || u.class == UnitClass::Time {
-                    e.end = end;
-                    e.kind = if u.class == UnitClass::Time {
-                        NumberKind::Duration
-                    } else {
-                        NumberKind::Quantity
-                    };
-                    e.unit = Some(u.lemma.clone());
-                }
-            }
-            return Some(e);
+    Some(Expr::new(i, j + 1, n, NumberKind::Ordinal))
+}
+
+/// Times and colon scores: "3:30", "3:30pm", "15:00 GMT"; `(h, m, two-digit minutes)`.
+fn colon_core(
+    v: &View,
+    i: usize,
+    j: usize,
+    currency: Option<String>,
+    (hn, mn, two_digits): (u32, u32, bool),
+) -> Option<Expr> {
+    if two_digits && hn <= 24 && mn < 60 && currency.is_none() {
+        let value = f64::from(hn) + f64::from(mn) / 60.0;
+        if let Some((h24, e)) = clock_after(v, j + 1, value) {
+            return Some(Expr::new(i, e, h24, NumberKind::Time));
         }
-        return season(i, j, a, b);
+        let mut end = j + 1;
+        if dates::is_timezone(v, end) {
+            end += 1;
+        }
+        return Some(Expr::new(i, end, value, NumberKind::Time));
     }
-    // Dash shapes: "5-10", "2-1", "2004-05".
-    let body = raw.strip_prefix('-').unwrap_or(raw);
-    let (a, b) = body.split_once('-')?;
-    if b.contains('-') {
-        return None;
-    }
-    if let Some(e) = season(i, j, a, b) {
+    if sports_context(v, j) {
+        let mut e = Expr::new(i, j + 1, 0.0, NumberKind::Score);
+        e.value = None;
         return Some(e);
     }
+    None
+}
+
+/// Fractions: "1/2", with a unit of measure or time after it ("1/2 mile").
+fn fraction_core(v: &View, i: usize, j: usize, f: f64) -> Expr {
+    let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
+    if let Some((u, end)) = units::unit_after(v, j + 1) {
+        if u.class == UnitClass::Measure || u.class == UnitClass::Time {
+            e.end = end;
+            e.kind = if u.class == UnitClass::Time {
+                NumberKind::Duration
+            } else {
+                NumberKind::Quantity
+            };
+            e.unit = Some(u.lemma.clone());
+        }
+    }
+    e
+}
+
+/// Dash shapes: "5-10", "2-1" (a span of years, "2004-05", is a [`NumberShape::YearSpan`]).
+fn pair_core(
+    v: &View,
+    i: usize,
+    j: usize,
+    currency: Option<String>,
+    a: &str,
+    b: &str,
+) -> Option<Expr> {
     let (lo, hi) = (Decimal::parse(a)?, Decimal::parse(b)?);
     // "10-12 June (2005)": a span of days ("10-12 june" in a text lower-cased whole).
     if (v.capitalized(j + 1) || v.case_lost())
@@ -884,27 +892,14 @@ fn shaped_core(v: &View, i: usize, j: usize, currency: Option<String>) -> Option
     Some(e)
 }
 
-/// "2004-05", "2004/05", "1998-2001": a span of years.
-fn season(i: usize, j: usize, a: &str, b: &str) -> Option<Expr> {
-    if a.len() != 4 || !(b.len() == 2 || b.len() == 4) {
-        return None;
-    }
-    let y1: u32 = a.parse().ok()?;
-    let y2: u32 = b.parse().ok()?;
-    let y2 = if b.len() == 2 {
-        y1 / 100 * 100 + y2
-    } else {
-        y2
-    };
-    if !(1000..=2199).contains(&y1) || y2 <= y1 || y2 - y1 > 50 {
-        return None;
-    }
+/// "2004-05", "2004/05", "1998-2001": a span of years, read by the token facts.
+fn season(i: usize, j: usize, y1: u32, y2: u32) -> Expr {
     let mut e = Expr::new(i, j + 1, f64::from(y1), NumberKind::Range);
     e.low = Some(f64::from(y1));
     // A span of years keeps its first year as value: "the 2004-05 season" is 2004.
     e.high = Some(f64::from(y2));
     e.noun = NounRule::Never;
-    Some(e)
+    e
 }
 
 /// A figure whose core is a word at `j`: spelled-out numbers, hyphenated compounds, digits
@@ -1138,11 +1133,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         }
     } else if let Some(&o) = words.ordinal.get(parts[0]) {
         (o as f64, 1, true)
-    } else if let Some(d) = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| parts[0].strip_suffix(s))
-        .and_then(|d| d.parse::<f64>().ok())
-    {
+    } else if let Some(d) = strip_ordinal_suffix(parts[0]).and_then(|d| d.parse::<f64>().ok()) {
         (d, 1, true)
     } else {
         return None;

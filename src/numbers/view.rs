@@ -1,11 +1,14 @@
 //! A read-only view of the tokens with the per-token facts every rule asks for.
 //!
 //! The rules look at the same few properties of each token many times (its lowercase form,
-//! whether it is glued to the one before, whether it is capitalized, its sentence), so the
-//! view computes the lowercase form once per token and answers the rest from the token.
-//! Out-of-range indices answer "nothing there" instead of panicking, which keeps the rules
-//! free of bounds checks.
+//! whether it is glued to the one before, whether it is capitalized, its sentence, a number's
+//! shape), so the view reads them from the document's [`TokenFacts`], computed once by the
+//! pipeline, and answers the rest from the token. Out-of-range indices answer "nothing there"
+//! instead of panicking, which keeps the rules free of bounds checks.
 
+use std::borrow::Cow;
+
+use crate::facts::{NumberShape, TokenFacts};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind, Whitespace};
@@ -13,62 +16,34 @@ use crate::tokenize::{Token, TokenKind, Whitespace};
 pub struct View<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// For each token, the index of its lowercase form in `lowered_ends`, or [`AS_IS`] when
-    /// the normalized form has no capital. Four bytes a token rather than a string each: a
-    /// text of punctuation holds a token per byte.
-    lower_at: Vec<u32>,
-    /// The lowercase forms that differ from the normalized ones, end to end, and where each ends.
-    lowered: String,
-    lowered_ends: Vec<usize>,
-    /// For each sentence index, its token range.
-    sentence_ranges: Vec<(usize, usize)>,
-    /// Whether any token of the text has a capital letter.
-    cased: bool,
+    /// The document's token facts (lowercase forms, capitals, sentences, number shapes).
+    facts: Cow<'a, TokenFacts>,
 }
 
-/// "The normalized form is already lowercase."
-const AS_IS: u32 = u32::MAX;
-
 impl<'a> View<'a> {
+    /// A view that computes its own facts (for tests and callers outside the pipeline).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[Sentence]) -> Self {
-        let mut lowered = String::new();
-        let mut lowered_ends = Vec::new();
-        let lower_at: Vec<u32> = tokens
-            .iter()
-            .map(|t| {
-                let norm = t.norm(text);
-                let upper = if norm.is_ascii() {
-                    norm.bytes().any(|b| b.is_ascii_uppercase())
-                } else {
-                    norm.chars().any(char::is_uppercase)
-                };
-                if !upper {
-                    return AS_IS;
-                }
-                // ASCII (most capitalized words) is lowered in place, without a new string.
-                if norm.is_ascii() {
-                    lowered.extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                } else {
-                    lowered.push_str(&norm.to_lowercase());
-                }
-                lowered_ends.push(lowered.len());
-                (lowered_ends.len() - 1) as u32
-            })
-            .collect();
-        let sentence_ranges = sentences
-            .iter()
-            .map(|s| (s.token_start, s.token_end))
-            .collect();
-        let cased = !lowered_ends.is_empty();
+        let facts = TokenFacts::with_sentences(text, tokens, sentences);
         View {
             text,
             tokens,
-            lower_at,
-            lowered,
-            lowered_ends,
-            sentence_ranges,
-            cased,
+            facts: Cow::Owned(facts),
         }
+    }
+
+    /// A view over the facts the pipeline computed once for the document.
+    pub fn with_facts(text: &'a str, tokens: &'a [Token], facts: &'a TokenFacts) -> Self {
+        View {
+            text,
+            tokens,
+            facts: Cow::Borrowed(facts),
+        }
+    }
+
+    /// The shape of number token `i` with its parsed parts (`None`: not a number token).
+    pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
+        self.facts.number_shape(i)
     }
 
     pub fn len(&self) -> usize {
@@ -87,15 +62,7 @@ impl<'a> View<'a> {
 
     /// The lowercase normalized form ("" past the end).
     pub fn low(&self, i: usize) -> &str {
-        match self.lower_at.get(i) {
-            None => "",
-            Some(&AS_IS) => self.norm(i),
-            Some(&k) => {
-                let k = k as usize;
-                let start = if k == 0 { 0 } else { self.lowered_ends[k - 1] };
-                &self.lowered[start..self.lowered_ends[k]]
-            }
-        }
+        self.facts.lower(i, self.norm(i))
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -130,7 +97,7 @@ impl<'a> View<'a> {
     pub fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.tokens
             .get(i)
-            .and_then(|t| self.sentence_ranges.get(t.sentence as usize).copied())
+            .and_then(|t| self.facts.sentence_range(t.sentence))
             .filter(|&(s, e)| s <= i && i < e)
             .unwrap_or((0, self.tokens.len()))
     }
@@ -138,7 +105,7 @@ impl<'a> View<'a> {
     /// True when the text has no capital letter at all: lower-cased whole ("the ftse 100
     /// fell"), where names cannot be told by their case.
     pub fn case_lost(&self) -> bool {
-        !self.cased
+        self.facts.case_lost()
     }
 
     /// True when token `i` opens its sentence (ignoring opening quotes and brackets).
@@ -154,12 +121,12 @@ impl<'a> View<'a> {
 
     /// True when the token starts with an upper-case letter.
     pub fn capitalized(&self, i: usize) -> bool {
-        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.facts.capitalized(i)
     }
 
     /// True when every letter in the token is lower-case (and it has one).
     pub fn lowercase_word(&self, i: usize) -> bool {
-        self.is_word(i) && !self.raw(i).chars().any(char::is_uppercase)
+        self.is_word(i) && !self.facts.has_upper(i)
     }
 
     pub fn span(&self, i: usize) -> Span {

@@ -14,7 +14,7 @@ use super::attribution::{Found, How};
 use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
-use super::QuoteType;
+use super::{ends_paragraph, QuoteType};
 use crate::tokenize::TokenKind;
 
 pub(crate) fn classify(
@@ -247,19 +247,4 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
 /// A sentence end inside the span, before its last token ("Yes. We Can").
 fn inner_sentence_end(ctx: &Ctx, m: &Marked) -> bool {
     (m.first()..m.end().saturating_sub(1)).any(|i| matches!(ctx.tok(i), "." | "!" | "?"))
-}
-
-/// Only closing punctuation between token `i` and the next paragraph.
-fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
-    let mut k = i;
-    while k < ctx.len() && k < i + 3 {
-        if starts_paragraph(ctx.text, ctx.tokens, k) {
-            return true;
-        }
-        if ctx.kind(k) != Some(TokenKind::Punct) {
-            return false;
-        }
-        k += 1;
-    }
-    k >= ctx.len()
 }

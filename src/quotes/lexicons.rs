@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
+use crate::lexicon::registry::{FunctionWordClass, TitleClass};
 
 /// Lexicon tables keyed by lower-case words (see [`crate::lexicon::FastMap`]).
 pub(crate) type FastMap<V> = lexicon::FastMap<String, V>;
@@ -176,12 +177,12 @@ pub(crate) enum FunctionClass {
 pub(crate) static FUNCTION_WORDS: LazyLock<FastMap<FunctionClass>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
         .map(|f| {
-            let class = match f.get(1).copied() {
-                Some("det") => FunctionClass::Determiner,
-                Some("pron") => FunctionClass::Pronoun,
-                Some("rel") => FunctionClass::Relative,
-                Some("aux") => FunctionClass::Auxiliary,
-                Some("adv") => FunctionClass::Adverb,
+            let class = match f.get(1).map(|c| c.parse::<FunctionWordClass>()) {
+                Some(Ok(FunctionWordClass::Det)) => FunctionClass::Determiner,
+                Some(Ok(FunctionWordClass::Pron)) => FunctionClass::Pronoun,
+                Some(Ok(FunctionWordClass::Rel)) => FunctionClass::Relative,
+                Some(Ok(FunctionWordClass::Aux)) => FunctionClass::Auxiliary,
+                Some(Ok(FunctionWordClass::Adv)) => FunctionClass::Adverb,
                 _ => FunctionClass::Other,
             };
             (f[0].to_lowercase(), class)
@@ -296,20 +297,11 @@ pub(crate) fn may_be_listed(word: &str) -> bool {
     WORD_FILTER[h >> 6] & (1 << (h & 63)) != 0
 }
 
-/// Grammatical gender, where a word tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Gender {
-    Male,
-    Female,
-    Unknown,
-}
+/// Grammatical gender, where a word tells it: the classes of `first_names.txt` and `titles.txt`.
+pub(crate) use crate::lexicon::registry::Gender;
 
 fn gender_field(f: Option<&&str>) -> Gender {
-    match f.copied() {
-        Some("m") => Gender::Male,
-        Some("f") => Gender::Female,
-        _ => Gender::Unknown,
-    }
+    f.and_then(|c| c.parse().ok()).unwrap_or(Gender::Unknown)
 }
 
 /// A title word before a name.
@@ -325,7 +317,7 @@ pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
             (
                 f[0].to_string(),
                 Title {
-                    honorific: f.get(1) == Some(&"honorific"),
+                    honorific: f.get(1).map(|c| c.parse()) == Some(Ok(TitleClass::Honorific)),
                     gender: gender_field(f.get(2)),
                 },
             )

@@ -167,31 +167,7 @@ mod record {
     const _: () = assert!(std::mem::size_of::<Marked>() == 36);
 }
 
-/// True when token `i` starts a new paragraph, as the quote stage reads paragraphs: a blank
-/// line, or a line break that is not a hard wrap inside a sentence (the seed articles and many
-/// scraped texts put one paragraph per line).
-pub(crate) fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i) else { return false };
-    match t.ws_before {
-        Whitespace::Paragraph => true,
-        Whitespace::Line => {
-            // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
-            let lower_next = t
-                .span
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            let prev_open_ended = i > 0 && {
-                let p = &tokens[i - 1];
-                !(p.kind == TokenKind::Quote
-                    || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
-            };
-            !(lower_next && prev_open_ended)
-        }
-        _ => i == 0,
-    }
-}
+pub(crate) use crate::facts::starts_paragraph;
 
 fn style_and_shape(mark: &str) -> Option<(Style, Direction)> {
     Some(match mark {

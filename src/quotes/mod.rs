@@ -49,6 +49,7 @@ mod wrapped;
 
 use serde::Serialize;
 
+use crate::facts::TokenFacts;
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::Token;
@@ -176,6 +177,16 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quot
     extract_with(text, tokens, sentences, RuleSwitch::default())
 }
 
+/// [`extract`] reading the token facts the pipeline computed once for `tokens`.
+pub fn extract_with_facts(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    facts: &TokenFacts,
+) -> Vec<Quote> {
+    extract_switched(text, tokens, sentences, Some(facts), RuleSwitch::default())
+}
+
 /// [`extract`] with some rules switched off (to test what each rule does on its own).
 pub(crate) fn extract_with(
     text: &str,
@@ -183,10 +194,27 @@ pub(crate) fn extract_with(
     sentences: &[Sentence],
     switch: RuleSwitch,
 ) -> Vec<Quote> {
+    extract_switched(text, tokens, sentences, None, switch)
+}
+
+/// [`extract_with`] over the given token facts of `tokens` (`None`: computed here).
+fn extract_switched(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    facts: Option<&TokenFacts>,
+    switch: RuleSwitch,
+) -> Vec<Quote> {
     let escaped = escaped::has_escaped_marks(text);
     let wrapped = wrapped::is_hard_wrapped(text);
     if !escaped && !wrapped {
-        return extract_plain(text, tokens, sentences, switch);
+        return match facts {
+            Some(f) => extract_plain(text, tokens, sentences, f, switch),
+            None => {
+                let f = TokenFacts::new(text, tokens);
+                extract_plain(text, tokens, sentences, &f, switch)
+            }
+        };
     }
     // Read as the plain text it stands for; the tokens and sentences given are of the text
     // as given, so they are made again for the text as read.
@@ -196,7 +224,8 @@ pub(crate) fn extract_with(
     }
     let mut dtokens = crate::tokenize::tokenize(&decoded.text);
     let dsentences = crate::sentences::split(&decoded.text, &mut dtokens);
-    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences, switch);
+    let dfacts = TokenFacts::new(&decoded.text, &dtokens);
+    let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences, &dfacts, switch);
     for q in &mut quotes {
         q.span = decoded.original(q.span);
         q.speaker_mention = q.speaker_mention.map(|m| decoded.original(m));
@@ -209,12 +238,13 @@ fn extract_plain(
     text: &str,
     tokens: &[Token],
     sentences: &[Sentence],
+    facts: &TokenFacts,
     switch: RuleSwitch,
 ) -> Vec<Quote> {
     if tokens.is_empty() {
         return Vec::new();
     }
-    let ctx = Ctx::new(text, tokens);
+    let ctx = Ctx::with_facts(text, tokens, facts);
     // Content: the marks paired into quotations; the outermost ones are attributed.
     let marks = marks::pair(text, tokens);
     let outer: Vec<&marks::Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
@@ -377,10 +407,10 @@ fn in_headline(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Is token `i` at the end of its paragraph (only closing punctuation before the break)?
-fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn ends_paragraph(ctx: &Ctx, i: usize) -> bool {
     let mut k = i;
     while k < ctx.len() && k < i + 3 {
-        if starts_paragraph(ctx.text, ctx.tokens, k) {
+        if ctx.starts_paragraph(k) {
             return true;
         }
         if ctx.kind(k) != Some(crate::tokenize::TokenKind::Punct) {

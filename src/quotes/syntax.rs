@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES, WORDS};
+use crate::facts::TokenFacts;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -39,7 +40,8 @@ pub(crate) struct Np {
     pub kind: NpKind,
 }
 
-/// The text with its tokens, and the word-class lookups the quote stage shares.
+/// The text with its tokens, and the word-class lookups the quote stage shares: a reader of
+/// the document's [`TokenFacts`] (lowercase forms, capitals, paragraphs).
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
@@ -47,47 +49,48 @@ pub(crate) struct Ctx<'a> {
     /// use: the rules ask about the same tokens many times, and a hash lookup per ask would
     /// dominate the stage.
     info: Vec<Cell<u16>>,
-    /// For each token, its paragraph number, and for each paragraph its first token (one
-    /// pass up front, so that no rule walks back to find a paragraph start).
-    para_index: Vec<u32>,
-    para_starts: Vec<u32>,
+    /// The document's token facts, computed once by the pipeline (or by [`Ctx::new`]).
+    facts: Cow<'a, TokenFacts>,
 }
 
 /// How far the chunker reaches from its anchor.
 const MAX_NP: usize = 8;
 
 impl<'a> Ctx<'a> {
+    /// A context that computes its own token facts (for tests and callers outside the pipeline).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        let mut para_index = Vec::with_capacity(tokens.len());
-        let mut para_starts = vec![0u32];
-        for i in 0..tokens.len() {
-            if i > 0 && super::marks::starts_paragraph(text, tokens, i) {
-                para_starts.push(i as u32);
-            }
-            para_index.push((para_starts.len() - 1) as u32);
-        }
         Ctx {
             text,
             tokens,
             info: vec![Cell::new(0); tokens.len()],
-            para_index,
-            para_starts,
+            facts: Cow::Owned(TokenFacts::new(text, tokens)),
+        }
+    }
+
+    /// A context over the token facts the pipeline computed once for the document.
+    pub fn with_facts(text: &'a str, tokens: &'a [Token], facts: &'a TokenFacts) -> Self {
+        Ctx {
+            text,
+            tokens,
+            info: vec![Cell::new(0); tokens.len()],
+            facts: Cow::Borrowed(facts),
         }
     }
 
     /// The first token of the paragraph holding token `i`.
     pub fn paragraph_start(&self, i: usize) -> usize {
-        self.para_index
-            .get(i)
-            .map_or(0, |&p| self.para_starts[p as usize] as usize)
+        self.facts.paragraph_start(i)
+    }
+
+    /// True when token `i` starts a paragraph ([`crate::facts::starts_paragraph`]).
+    pub fn starts_paragraph(&self, i: usize) -> bool {
+        self.facts.starts_paragraph(i)
     }
 
     /// The paragraph number of token `i` (0-based).
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.para_index
-            .get(i)
-            .or(self.para_index.last())
-            .map_or(0, |&p| p as usize)
+        self.facts.paragraph_of(i)
     }
 
     /// The lexicon facts about token `i` (empty for non-words and acronyms).
@@ -136,6 +139,9 @@ impl<'a> Ctx<'a> {
 
     /// Lower-cased normalized form; borrows when already lower-case.
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        if let Cow::Borrowed(facts) = self.facts {
+            return Cow::Borrowed(facts.lower(i, self.norm(i)));
+        }
         let s = self.norm(i);
         if s.bytes().any(|b| b.is_ascii_uppercase())
             || (!s.is_ascii() && s.chars().any(char::is_uppercase))
@@ -190,14 +196,7 @@ impl<'a> Ctx<'a> {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        match self.text.as_bytes().get(t.span.start()) {
-            Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
-            Some(_) => self.tok(i).chars().next().is_some_and(char::is_uppercase),
-            None => false,
-        }
+        t.kind == TokenKind::Word && self.facts.capitalized(i)
     }
 
     pub fn span(&self, start: usize, end: usize) -> Span {
@@ -224,20 +223,7 @@ impl<'a> Ctx<'a> {
     /// the short ASCII words that make up almost every lookup.
     #[inline]
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        let s = self.norm(i);
-        let b = s.as_bytes();
-        if !b.iter().any(|c| c.is_ascii_uppercase()) {
-            if s.is_ascii() || !s.chars().any(char::is_uppercase) {
-                return f(s);
-            }
-        } else if b.len() <= 32 && s.is_ascii() {
-            let mut buf = [0u8; 32];
-            buf[..b.len()].copy_from_slice(b);
-            buf[..b.len()].make_ascii_lowercase();
-            // ASCII stays valid UTF-8 after lower-casing.
-            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""));
-        }
-        f(&s.to_lowercase())
+        f(self.facts.lower(i, self.norm(i)))
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {

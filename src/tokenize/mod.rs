@@ -32,6 +32,7 @@ use serde::Serialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::lexicon::registry::AbbreviationClass;
 use crate::lexicon::{self, FastMap, FastSet};
 use crate::span::Span;
 
@@ -225,10 +226,11 @@ pub enum AbbrevClass {
 static ABBREVIATIONS: LazyLock<FastMap<String, AbbrevClass>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/abbreviations.txt"))
         .map(|f| {
-            let class = match f.get(1).copied() {
-                Some("title") => AbbrevClass::Title,
-                Some("month") => AbbrevClass::Month,
-                Some("prefix") => AbbrevClass::Prefix,
+            // The class names are checked against the file's spec by `cargo test`.
+            let class = match f.get(1).map(|c| c.parse::<AbbreviationClass>()) {
+                Some(Ok(AbbreviationClass::Title)) => AbbrevClass::Title,
+                Some(Ok(AbbreviationClass::Month)) => AbbrevClass::Month,
+                Some(Ok(AbbreviationClass::Prefix)) => AbbrevClass::Prefix,
                 _ => AbbrevClass::General,
             };
             (f[0].to_string(), class)
@@ -849,7 +851,7 @@ impl<'t> Scanner<'t> {
                     }
                     let lower = suffix.to_ascii_lowercase();
                     let digits_only = self.text[start..q].bytes().all(|b| b.is_ascii_digit());
-                    if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") && digits_only {
+                    if crate::facts::is_ordinal_suffix(&lower) && digits_only {
                         self.push(start, suffix_end, TokenKind::Number); // 21st
                         return suffix_end;
                     }

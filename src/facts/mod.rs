@@ -1,0 +1,281 @@
+//! Token facts: what every later stage asks about a token, decided once per document.
+//!
+//! The tokenizer cuts the text; the quote and number stages then ask the same questions about
+//! the same tokens many times: its lowercase form, whether it starts with a capital, which
+//! paragraph and sentence hold it, whether it is an abbreviation, what shape a number has and
+//! what its parts are. [`TokenFacts`] answers all of them from arrays built in one pass right
+//! after tokenizing (the sentence index is filled in once the sentences exist), so that no
+//! stage keeps its own copy of a fact or decides it with slightly different logic.
+//!
+//! The facts are a struct of arrays indexed by token, a few bytes a token: a text of
+//! punctuation holds a token per byte. Out-of-range indices answer "nothing there".
+//!
+//! The quote stage's `Ctx` (`quotes/syntax.rs`) and the number stage's `View`
+//! (`numbers/view.rs`) are thin readers of these facts with the accessor names their rules use.
+
+mod shape;
+
+use crate::sentences::Sentence;
+use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
+
+pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};
+
+/// The per-token facts of one document (see the module doc).
+#[derive(Clone, Debug, Default)]
+pub struct TokenFacts {
+    /// For each token, the index of its lowercase form in `lowered_ends`, or [`AS_IS`] when
+    /// the normalized form has no capital.
+    lower_at: Vec<u32>,
+    /// The lowercase forms that differ from the normalized ones, end to end, and where each ends.
+    lowered: String,
+    lowered_ends: Vec<usize>,
+    /// Capitalisation of the text as written, [`CAP_FIRST`] | [`ANY_UPPER`] bits.
+    caps: Vec<u8>,
+    /// For each token, its paragraph number, and for each paragraph its first token.
+    para_index: Vec<u32>,
+    para_starts: Vec<u32>,
+    /// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`).
+    abbrev: Vec<Option<AbbrevClass>>,
+    /// For each token, the index of its shape in `shapes` ([`AS_IS`]: not a number token).
+    shape_at: Vec<u32>,
+    shapes: Vec<NumberShape>,
+    /// For each token its sentence index, and for each sentence its token range (empty until
+    /// [`TokenFacts::set_sentences`]).
+    sentence: Vec<u32>,
+    sentence_ranges: Vec<(usize, usize)>,
+}
+
+/// "Nothing stored for this token": the normalized form is already lowercase, or the token
+/// is not a number.
+const AS_IS: u32 = u32::MAX;
+/// The token as written starts with an upper-case letter.
+const CAP_FIRST: u8 = 1;
+/// The token as written has an upper-case letter somewhere.
+const ANY_UPPER: u8 = 2;
+
+impl TokenFacts {
+    /// The facts of `tokens` (of `text`) that need no sentences.
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut f = TokenFacts {
+            lower_at: Vec::with_capacity(tokens.len()),
+            caps: Vec::with_capacity(tokens.len()),
+            abbrev: Vec::with_capacity(tokens.len()),
+            shape_at: Vec::with_capacity(tokens.len()),
+            ..TokenFacts::default()
+        };
+        for t in tokens {
+            f.push_lower(t.norm(text));
+            let raw = t.span.text(text);
+            f.caps.push(caps_of(raw));
+            f.abbrev.push(abbreviation_of(text, t));
+            f.push_shape(text, t);
+        }
+        f.index_paragraphs(text, tokens);
+        f
+    }
+
+    /// The facts of `tokens` with the sentence index of `sentences` filled in.
+    pub fn with_sentences(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Self {
+        let mut f = TokenFacts::new(text, tokens);
+        f.set_sentences(tokens, sentences);
+        f
+    }
+
+    /// Records each token's sentence (as the sentence stage wrote it) and each sentence's range.
+    pub fn set_sentences(&mut self, tokens: &[Token], sentences: &[Sentence]) {
+        self.sentence = tokens.iter().map(|t| t.sentence).collect();
+        self.sentence_ranges = sentences
+            .iter()
+            .map(|s| (s.token_start, s.token_end))
+            .collect();
+    }
+
+    fn push_lower(&mut self, norm: &str) {
+        let upper = if norm.is_ascii() {
+            norm.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            norm.chars().any(char::is_uppercase)
+        };
+        if !upper {
+            self.lower_at.push(AS_IS);
+            return;
+        }
+        // ASCII (most capitalized words) is lowered in place, without a new string.
+        if norm.is_ascii() {
+            self.lowered
+                .extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            self.lowered.push_str(&norm.to_lowercase());
+        }
+        self.lowered_ends.push(self.lowered.len());
+        self.lower_at.push((self.lowered_ends.len() - 1) as u32);
+    }
+
+    fn push_shape(&mut self, text: &str, t: &Token) {
+        if t.kind != TokenKind::Number {
+            self.shape_at.push(AS_IS);
+            return;
+        }
+        let k = self.lower_at.len() - 1;
+        let shape = NumberShape::of(t.norm(text), self.low_or(k, t.norm(text)));
+        self.shape_at.push(self.shapes.len() as u32);
+        self.shapes.push(shape);
+    }
+
+    /// One pass: a paragraph starts where [`starts_paragraph`] says so.
+    fn index_paragraphs(&mut self, text: &str, tokens: &[Token]) {
+        self.para_index = Vec::with_capacity(tokens.len());
+        self.para_starts = vec![0];
+        for i in 0..tokens.len() {
+            if i > 0 && starts_paragraph(text, tokens, i) {
+                self.para_starts.push(i as u32);
+            }
+            self.para_index.push((self.para_starts.len() - 1) as u32);
+        }
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.lower_at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lower_at.is_empty()
+    }
+
+    fn low_or<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {
+        match self.lower_at.get(i) {
+            None | Some(&AS_IS) => norm,
+            Some(&k) => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.lowered_ends[k - 1] };
+                &self.lowered[start..self.lowered_ends[k]]
+            }
+        }
+    }
+
+    /// The lowercase form of token `i` when it differs from its normalized form (`None`: the
+    /// normalized form is already lowercase, or `i` is past the end).
+    pub fn lower_if_differs(&self, i: usize) -> Option<&str> {
+        match self.lower_at.get(i) {
+            None | Some(&AS_IS) => None,
+            Some(_) => Some(self.low_or(i, "")),
+        }
+    }
+
+    /// The lowercase form of token `i`, given its normalized form `norm`.
+    pub fn lower<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {
+        self.low_or(i, norm)
+    }
+
+    /// True when no token of the text has a capital letter: lower-cased whole.
+    pub fn case_lost(&self) -> bool {
+        self.lowered_ends.is_empty()
+    }
+
+    /// True when token `i` as written starts with an upper-case letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.caps.get(i).is_some_and(|c| c & CAP_FIRST != 0)
+    }
+
+    /// True when token `i` as written has an upper-case letter.
+    pub fn has_upper(&self, i: usize) -> bool {
+        self.caps.get(i).is_some_and(|c| c & ANY_UPPER != 0)
+    }
+
+    /// The abbreviation class of token `i` (`Dr.`: title, `U.S.`: general), if it is one.
+    pub fn abbreviation(&self, i: usize) -> Option<AbbrevClass> {
+        self.abbrev.get(i).copied().flatten()
+    }
+
+    /// The shape of number token `i` with its parsed parts (`None`: not a number token).
+    pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
+        match self.shape_at.get(i) {
+            None | Some(&AS_IS) => None,
+            Some(&k) => self.shapes.get(k as usize),
+        }
+    }
+
+    /// The paragraph number of token `i` (0-based; past the end: the last paragraph's).
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.para_index
+            .get(i)
+            .or(self.para_index.last())
+            .map_or(0, |&p| p as usize)
+    }
+
+    /// The first token of the paragraph holding token `i` (0 past the end).
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        self.para_index
+            .get(i)
+            .map_or(0, |&p| self.para_starts[p as usize] as usize)
+    }
+
+    /// True when token `i` starts a paragraph (the first token always does).
+    pub fn starts_paragraph(&self, i: usize) -> bool {
+        i < self.len() && self.paragraph_start(i) == i
+    }
+
+    /// The sentence index of token `i`, once sentences are set.
+    pub fn sentence(&self, i: usize) -> Option<u32> {
+        self.sentence.get(i).copied()
+    }
+
+    /// The token range of sentence `s`, once sentences are set.
+    pub fn sentence_range(&self, s: u32) -> Option<(usize, usize)> {
+        self.sentence_ranges.get(s as usize).copied()
+    }
+}
+
+fn caps_of(raw: &str) -> u8 {
+    let first = match raw.as_bytes().first() {
+        Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => raw.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    };
+    let any = first
+        || if raw.is_ascii() {
+            raw.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            raw.chars().any(char::is_uppercase)
+        };
+    (u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER)
+}
+
+/// The abbreviation class of a word token that ends with a period.
+fn abbreviation_of(text: &str, t: &Token) -> Option<AbbrevClass> {
+    let raw = t.span.text(text);
+    if t.kind != TokenKind::Word || !raw.ends_with('.') {
+        return None;
+    }
+    abbreviation_class(raw)
+}
+
+/// True when token `i` starts a new paragraph: a blank line, or a line break that is not a
+/// hard wrap inside a sentence (the seed articles and many scraped texts put one paragraph per
+/// line). The one definition of a paragraph; [`TokenFacts`] indexes it once per document.
+pub fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    match t.ws_before {
+        Whitespace::Paragraph => true,
+        Whitespace::Line => {
+            // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
+            let lower_next = t
+                .span
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            let prev_open_ended = i > 0 && {
+                let p = &tokens[i - 1];
+                !(p.kind == TokenKind::Quote
+                    || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
+            };
+            !(lower_next && prev_open_ended)
+        }
+        _ => i == 0,
+    }
+}
+
+#[cfg(test)]
+mod tests;

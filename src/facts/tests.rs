@@ -1,0 +1,134 @@
+use super::*;
+use crate::sentences;
+use crate::tokenize::tokenize;
+
+fn facts(text: &str) -> (Vec<Token>, TokenFacts) {
+    let mut tokens = tokenize(text);
+    let sents = sentences::split(text, &mut tokens);
+    let f = TokenFacts::with_sentences(text, &tokens, &sents);
+    (tokens, f)
+}
+
+fn index(text: &str, tokens: &[Token], word: &str) -> usize {
+    tokens
+        .iter()
+        .position(|t| t.span.text(text) == word)
+        .unwrap_or_else(|| panic!("no token {word:?}"))
+}
+
+#[test]
+fn lowercase_forms_and_capitals() {
+    let text = "Mayor ÉLODIE Brant met the BOARD.";
+    let (tokens, f) = facts(text);
+    let mayor = index(text, &tokens, "Mayor");
+    let elodie = index(text, &tokens, "ÉLODIE");
+    let met = index(text, &tokens, "met");
+    assert_eq!(f.lower(mayor, "Mayor"), "mayor");
+    assert_eq!(f.lower(elodie, "ÉLODIE"), "élodie");
+    assert_eq!(f.lower_if_differs(met), None);
+    assert!(f.capitalized(mayor) && f.capitalized(elodie) && !f.capitalized(met));
+    assert!(f.has_upper(index(text, &tokens, "BOARD")) && !f.has_upper(met));
+    assert!(!f.case_lost());
+    let (_, lost) = facts("the council met on tuesday.");
+    assert!(lost.case_lost());
+}
+
+#[test]
+fn one_definition_of_paragraph() {
+    // A blank line and a line that ends a sentence start paragraphs; a hard wrap mid-sentence
+    // (the next line starting lower-case) does not.
+    let text = "First line ends here.\nSecond starts and runs\non to a wrap.\n\nThird.";
+    let (tokens, f) = facts(text);
+    let second = index(text, &tokens, "Second");
+    let on = index(text, &tokens, "on");
+    let third = index(text, &tokens, "Third");
+    assert!(f.starts_paragraph(0) && f.starts_paragraph(second) && f.starts_paragraph(third));
+    assert!(!f.starts_paragraph(on));
+    assert_eq!(f.paragraph_of(on), 1);
+    assert_eq!(f.paragraph_start(on), second);
+    assert_eq!(f.paragraph_of(third), 2);
+    for i in 0..tokens.len() {
+        assert_eq!(
+            f.starts_paragraph(i),
+            starts_paragraph(text, &tokens, i),
+            "token {i}"
+        );
+    }
+}
+
+#[test]
+fn abbreviations_and_sentences() {
+    let text = "Dr. Vance joined Kestrel Inc. in May. She left.";
+    let (tokens, f) = facts(text);
+    assert_eq!(f.abbreviation(0), Some(AbbrevClass::Title));
+    assert_eq!(f.abbreviation(index(text, &tokens, "Vance")), None);
+    let she = index(text, &tokens, "She");
+    assert_eq!(f.sentence(0), Some(0));
+    assert_eq!(f.sentence(she), Some(1));
+    assert_eq!(f.sentence_range(1), Some((she, tokens.len())));
+}
+
+#[test]
+fn number_shapes_with_their_parts() {
+    let cases: &[(&str, NumberShape)] = &[
+        ("605,000", NumberShape::Plain),
+        ("1990s", NumberShape::Decade(Some(1990))),
+        ("'80s", NumberShape::Decade(Some(1980))),
+        ("'20s", NumberShape::Decade(Some(2020))),
+        ("21st", NumberShape::Ordinal(Some(21.0))),
+        ("3:30", NumberShape::Colon(Some((3, 30, true)))),
+        ("2:1", NumberShape::Colon(Some((2, 1, false)))),
+        ("3/4", NumberShape::Fraction(0.75)),
+        ("2011/12", NumberShape::YearSpan(2011, 2012)),
+        ("1998-2001", NumberShape::YearSpan(1998, 2001)),
+        ("5-10", NumberShape::Pair { at: 1 }),
+        ("12/345", NumberShape::Other),
+        (
+            "25/12/2024",
+            NumberShape::Date {
+                year: 2024,
+                month_day: Some((12, 25)),
+            },
+        ),
+        (
+            "05/06/2024",
+            NumberShape::Date {
+                year: 2024,
+                month_day: None,
+            },
+        ),
+    ];
+    for (form, shape) in cases {
+        let text = format!("It was {form} then.");
+        let (tokens, f) = facts(&text);
+        let i = index(&text, &tokens, form);
+        assert_eq!(f.number_shape(i), Some(shape), "{form}");
+    }
+    let text = "The 5-10 range.";
+    let (tokens, f) = facts(text);
+    let i = index(text, &tokens, "5-10");
+    let sides = f.number_shape(i).and_then(|s| s.pair_sides("5-10"));
+    assert_eq!(sides, Some(("5", "10")));
+    assert_eq!(f.number_shape(index(text, &tokens, "range")), None);
+}
+
+#[test]
+fn one_ordinal_suffix_list() {
+    assert_eq!(strip_ordinal_suffix("42nd"), Some("42"));
+    assert_eq!(strip_ordinal_suffix("3rd"), Some("3"));
+    assert_eq!(strip_ordinal_suffix("first"), Some("fir"));
+    assert_eq!(strip_ordinal_suffix("40"), None);
+}
+
+#[test]
+fn past_the_end_answers_nothing() {
+    let (_, f) = facts("Short.");
+    assert_eq!(f.lower(9, ""), "");
+    assert!(!f.capitalized(9) && !f.starts_paragraph(9));
+    assert_eq!(f.abbreviation(9), None);
+    assert_eq!(f.number_shape(9), None);
+    assert_eq!(f.sentence(9), None);
+    let (_, empty) = facts("");
+    assert!(empty.is_empty() && empty.case_lost());
+    assert_eq!(empty.paragraph_of(0), 0);
+}
