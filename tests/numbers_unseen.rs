@@ -347,3 +347,56 @@ fn a_rupee_abbreviation_with_a_period_keeps_its_figure_and_sentence() {
     assert_eq!((n.value, n.unit.as_deref()), (Some(20.0), Some("INR")));
     assert_eq!(analyze(t).sentences.len(), 2);
 }
+
+#[test]
+fn a_change_written_from_x_to_y_gives_both_levels_the_unit() {
+    let t = "Inflation fell from 7.9 to 6.4 per cent, and debt rose from 2 to 3 trillion euros.";
+    let first = find(t, "7.9");
+    assert_eq!(
+        (first.kind, first.unit.as_deref()),
+        (NumberKind::Percent, Some("%"))
+    );
+    let first = find(t, "2");
+    assert_eq!(
+        (first.value, first.unit.as_deref()),
+        (Some(2e12), Some("EUR"))
+    );
+    // the level with its own unit is unchanged
+    assert_eq!(find(t, "3 trillion euros").value, Some(3e12));
+    // the same article in another shape gives the same answer
+    let flat = "INFLATION fell from 7.9 to 6.4 per cent.";
+    assert_eq!(find(flat, "7.9").kind, NumberKind::Percent);
+}
+
+#[test]
+fn a_rate_after_an_of_phrase_is_one_figure() {
+    let t = "The refinery processes 250,000 barrels of crude oil a day.";
+    let doc = analyze(t);
+    assert_eq!(doc.numbers.len(), 1, "no stray 'a day'");
+    let n = find(t, "250,000 barrels of crude oil a day");
+    assert_eq!(
+        (n.kind, n.unit.as_deref(), n.noun_lemma.as_deref()),
+        (NumberKind::Rate, Some("barrel per day"), Some("oil"))
+    );
+}
+
+#[test]
+fn hours_a_week_is_a_rate_not_a_duration_and_a_week() {
+    let t = "Junior doctors often work 80 hours a week.";
+    assert_eq!(analyze(t).numbers.len(), 1);
+    let n = find(t, "80 hours a week");
+    assert_eq!(
+        (n.kind, n.unit.as_deref()),
+        (NumberKind::Rate, Some("hour per week"))
+    );
+}
+
+#[test]
+fn a_spaced_scale_after_the_degree_sign_is_a_temperature() {
+    let t = "It reached 41° C in Seville and 105° Fahrenheit in Phoenix.";
+    assert_eq!(find(t, "41° C").unit.as_deref(), Some("degree celsius"));
+    assert_eq!(
+        find(t, "105° Fahrenheit").unit.as_deref(),
+        Some("degree fahrenheit")
+    );
+}
