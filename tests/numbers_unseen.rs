@@ -400,3 +400,28 @@ fn a_spaced_scale_after_the_degree_sign_is_a_temperature() {
         Some("degree fahrenheit")
     );
 }
+
+#[test]
+fn a_scale_hyphened_to_a_word_still_scales() {
+    let t = "A 1.5 million-strong army faced a 40,000-strong militia.";
+    let n = find(t, "1.5 million-strong");
+    assert_eq!(
+        (n.value, n.noun_lemma.as_deref()),
+        (Some(1.5e6), Some("army"))
+    );
+    // a unit after the hyphen is read as a measure, not as a scale's word
+    let t = "The probe made a billion-mile trip.";
+    assert_eq!(find(t, "billion-mile").unit.as_deref(), Some("mile"));
+}
+
+#[test]
+fn the_counted_noun_is_never_a_verb_adverb_or_predicate_adjective() {
+    let t = "A magnitude 6.8 quake struck at dawn.";
+    assert_eq!(find(t, "6.8").noun_lemma.as_deref(), Some("quake"));
+    let t = "The shot was 91% effective and the film took $2.1bn worldwide.";
+    assert_eq!(find(t, "91%").noun, None);
+    assert_eq!(find(t, "$2.1bn").noun, None);
+    // before a noun the same words are modifiers, skipped on the way to the head
+    let t = "Turnout was 64% of the overall electorate.";
+    assert_eq!(find(t, "64%").noun_lemma.as_deref(), Some("electorate"));
+}

@@ -102,7 +102,11 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut last_name = None;
     let mut j = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
-        let first = j == k;
+        // "of the nationwide vote": after leading modifiers only, the word is still first.
+        let first = j == k
+            || last.is_none()
+                && last_name.is_none()
+                && (k..j).all(|m| context_is(v.low(m), ContextClass::Modifier));
         // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
         if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
             last = None;
