@@ -195,6 +195,8 @@ fn more_currency_signs_and_codes_are_read() {
     assert_eq!(find(t, "100 ₡").unit.as_deref(), Some("CRC"));
     assert_eq!(find(t, "40₾").unit.as_deref(), Some("GEL"));
     assert_eq!(find(t, "6.25 BTC").unit.as_deref(), Some("BTC"));
+    let t = "A bowl of noodles costs 25,000 ₭ in Vientiane.";
+    assert_eq!(find(t, "25,000 ₭").unit.as_deref(), Some("LAK"));
 }
 
 #[test]
@@ -424,4 +426,18 @@ fn the_counted_noun_is_never_a_verb_adverb_or_predicate_adjective() {
     // before a noun the same words are modifiers, skipped on the way to the head
     let t = "Turnout was 64% of the overall electorate.";
     assert_eq!(find(t, "64%").noun_lemma.as_deref(), Some("electorate"));
+}
+
+#[test]
+fn a_scale_after_a_currency_code_scales_the_amount() {
+    let t = "The unit lost 62 USD million and 40 EUR billion in 2023.";
+    assert_eq!(find(t, "62 USD million").value, Some(62e6));
+    assert_eq!(find(t, "40 EUR billion").value, Some(40e9));
+}
+
+#[test]
+fn a_code_number_is_a_label() {
+    let t = "Homes in ZIP code 10027 and area code 718 were counted.";
+    let doc = analyze(t);
+    assert!(doc.numbers.is_empty(), "{:?}", doc.numbers);
 }

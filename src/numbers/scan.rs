@@ -396,6 +396,11 @@ fn post_modifiers(
         post.unit = Some(code);
         post.minor = minor;
         post.end = e;
+        // "75 USD million", "40 EUR billion": a scale word written after the code.
+        if let Some(s) = units::scale_after(v, e, true, integer).filter(|_| digits && power == 0) {
+            post.power = s.power;
+            post.end = e + 1;
+        }
     } else if digits && power == 0 && units::is_metres(v, j, false, integer) {
         post.kind = Some(NumberKind::Quantity);
         post.unit = Some("metre".to_string());
