@@ -141,6 +141,11 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         run: of_phrase_rate,
     },
     Rule {
+        name: "modified_time_unit",
+        doc: "`three consecutive years`, `10 more minutes`: a time unit after modifiers is the figure's unit",
+        run: modified_time_unit,
+    },
+    Rule {
         name: "duration_per_time",
         doc: "`60 hours a week`, `two days per month`: a duration over a time unit is a rate",
         run: duration_per_time,
@@ -674,6 +679,31 @@ fn of_phrase_rate(v: &View, e: Expr) -> Expr {
     e
 }
 
+fn modified_time_unit(v: &View, e: Expr) -> Expr {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.scale.is_none();
+    if !bare || !context_is(v.low(e.end), ContextClass::Modifier) {
+        return e;
+    }
+    let mut k = e.end + 1;
+    if context_is(v.low(k), ContextClass::Modifier) {
+        k += 1;
+    }
+    let time = |u: &super::lexicons::Unit| u.class == super::lexicons::UnitClass::Time;
+    let Some((u, end)) = units::unit_after(v, k)
+        .filter(|(u, _)| time(u))
+        .filter(|_| v.same_sentence(e.start, k))
+    else {
+        return e;
+    };
+    let mut e = e;
+    e.kind = NumberKind::Duration;
+    e.unit = Some(u.lemma.clone());
+    e.end = end;
+    e.span = None;
+    e.noun = NounRule::Never;
+    e
+}
+
 fn duration_per_time(v: &View, e: Expr) -> Expr {
     if e.kind != NumberKind::Duration || units::singular_time_unit(v, e.end + 1).is_none() {
         return e;
@@ -935,7 +965,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 20);
+        assert_eq!(names.len(), 21);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1219,5 +1249,29 @@ mod tests {
         assert_eq!(f[1].3.as_deref(), Some("day per month"));
         // a duration not followed by a time unit stays a duration
         assert_eq!(figures("He worked 50 hours a shift.")[0].2, "duration");
+    }
+
+    #[test]
+    fn modified_time_unit_reads_the_unit_past_modifiers() {
+        let t = "Sales fell for four consecutive quarters and then for two straight years.";
+        assert!(figures(t).contains(&(
+            "two straight years".into(),
+            Some(2.0),
+            "duration",
+            Some("year".into())
+        )));
+        let t = "We need 15 more minutes.";
+        assert!(figures(t).contains(&(
+            "15 more minutes".into(),
+            Some(15.0),
+            "duration",
+            Some("minute".into())
+        )));
+        // a counted noun after the modifier is left to the noun search
+        let n = analyze("They lost six consecutive games.").numbers;
+        assert_eq!(
+            (n[0].kind, n[0].noun_lemma.as_deref()),
+            (NumberKind::Cardinal, Some("game"))
+        );
     }
 }
