@@ -441,3 +441,22 @@ fn a_code_number_is_a_label() {
     let doc = analyze(t);
     assert!(doc.numbers.is_empty(), "{:?}", doc.numbers);
 }
+
+#[test]
+fn the_new_rules_give_the_same_figures_in_every_text_shape() {
+    let flat = "Jobs report\n\nThe statistics office said on Tuesday that unemployment fell from 5.2 to 4.8 percent over the year, while the refinery near the port processes 250,000 barrels of crude oil a day and its staff work 60 hours a week, as they have done for three consecutive years, a spokesman said.\n";
+    let wrapped = "Jobs report\n\nThe statistics office said on Tuesday that unemployment fell from 5.2 to\n4.8 percent over the year, while the refinery near the port processes\n250,000 barrels of crude oil a day and its staff work 60 hours a week,\nas they have done for three consecutive years, a spokesman said.\n";
+    let crlf = wrapped.replace('\n', "\r\n");
+    let read = |t: &str| -> Vec<(Option<f64>, NumberKind, Option<String>)> {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|n| (n.value, n.kind, n.unit.clone()))
+            .collect()
+    };
+    let want = read(flat);
+    assert_eq!(want.len(), 5, "{want:?}");
+    assert_eq!(want[0], (Some(5.2), NumberKind::Percent, Some("%".into())));
+    assert_eq!(read(wrapped), want);
+    assert_eq!(read(&crlf), want);
+}
