@@ -460,3 +460,11 @@ fn the_new_rules_give_the_same_figures_in_every_text_shape() {
     assert_eq!(read(wrapped), want);
     assert_eq!(read(&crlf), want);
 }
+
+#[test]
+fn paise_are_hundredths_of_a_rupee_and_year_on_year_is_not_a_noun() {
+    let t = "The rupee slipped 9 paise, and sales rose 14 per cent year-on-year.";
+    let p = find(t, "9 paise");
+    assert_eq!((p.value, p.unit.as_deref()), (Some(0.09), Some("INR")));
+    assert_eq!(find(t, "14 per cent").noun, None);
+}
