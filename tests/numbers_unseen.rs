@@ -468,3 +468,22 @@ fn paise_are_hundredths_of_a_rupee_and_year_on_year_is_not_a_noun() {
     assert_eq!((p.value, p.unit.as_deref()), (Some(0.09), Some("INR")));
     assert_eq!(find(t, "14 per cent").noun, None);
 }
+
+#[test]
+fn a_noun_in_us_keeps_its_s_unless_it_is_a_listed_plural() {
+    let t = "Police sealed a 3-mile radius, paid a $900 bonus and printed 40 menus.";
+    assert_eq!(find(t, "3-mile").noun_lemma.as_deref(), Some("radius"));
+    assert_eq!(find(t, "$900").noun_lemma.as_deref(), Some("bonus"));
+    assert_eq!(find(t, "40").noun_lemma.as_deref(), Some("menu"));
+}
+
+#[test]
+fn an_adjective_in_ous_is_never_the_counted_noun() {
+    let t = "The keeper made four tremendous saves in 31 continuous years.";
+    assert_eq!(find(t, "four").noun_lemma.as_deref(), Some("save"));
+    let d = find(t, "31 continuous years");
+    assert_eq!(
+        (d.kind, d.unit.as_deref()),
+        (NumberKind::Duration, Some("year"))
+    );
+}

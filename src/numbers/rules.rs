@@ -681,11 +681,11 @@ fn of_phrase_rate(v: &View, e: Expr) -> Expr {
 
 fn modified_time_unit(v: &View, e: Expr) -> Expr {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.scale.is_none();
-    if !bare || !context_is(v.low(e.end), ContextClass::Modifier) {
+    if !bare || !super::context::is_modifier(v.low(e.end)) {
         return e;
     }
     let mut k = e.end + 1;
-    if context_is(v.low(k), ContextClass::Modifier) {
+    if super::context::is_modifier(v.low(k)) {
         k += 1;
     }
     let time = |u: &super::lexicons::Unit| u.class == super::lexicons::UnitClass::Time;

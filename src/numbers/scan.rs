@@ -462,6 +462,10 @@ pub(super) fn singular(word: &str) -> String {
     if context_is(word, ContextClass::Plural) || word.ends_with("ss") || word.len() < 3 {
         return word.to_string();
     }
+    // "radius", "bonus", "census": a word in "-us" is singular unless listed ("menus").
+    if word.ends_with("us") && !context_is(word, ContextClass::UsPlural) {
+        return word.to_string();
+    }
     if let Some(stem) = word.strip_suffix("ies") {
         return format!("{stem}y");
     }
