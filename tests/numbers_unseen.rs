@@ -487,3 +487,16 @@ fn an_adjective_in_ous_is_never_the_counted_noun() {
         (NumberKind::Duration, Some("year"))
     );
 }
+
+#[test]
+fn the_verb_after_a_figure_is_found_past_a_modifier() {
+    let t = "In the poll, 41 percent overall approved of the plan.";
+    let doc = analyze(t);
+    let n = doc
+        .numbers
+        .iter()
+        .find(|n| n.span.text(t) == "41 percent")
+        .unwrap();
+    assert_eq!(n.noun, None);
+    assert_eq!(n.verb.map(|s| s.text(t)), Some("approved"));
+}

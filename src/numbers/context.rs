@@ -298,6 +298,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
                 | "reportedly"
                 | "allegedly"
         ) || low.ends_with("ly") && low.len() > 4
+            || noun.is_none() && is_modifier(low)
         {
             j += 1;
             steps += 1;
