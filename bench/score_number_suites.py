@@ -26,6 +26,9 @@ and value+unit. Scoring choices, stated once:
   and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature
   (a bare `degree`, temperature or angle, is kept by the temperature and the quantity suites),
   fraction is cardinal, and year/date/time/score are left out.
+* Pooled lines: the issue's Recognizers-Text targets are read on pooled counts (matches, gold and
+  predictions summed over the four NumberWithUnit files, and over the four default Number files),
+  printed after the per-file lines; the per-file figures are printed too.
 """
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ NEWSQUANT = "cqe/NewsQuant-dev"
 # the suites whose gold annotates `more than 30` as an open range; the NumberWithUnit files
 # annotate the figure itself ("more than 10 miles": 10 mile), as NewsQuant does
 OPEN_RANGE_SUITES = ("recognizers-text/Number/NumberRange", "duckling/")
+# the issue's targets pool files: the four NumberWithUnit files, and the four default Number
+# files (the Experimental/PercentMode/SuppressExtendedTypes variants are other settings)
+POOLS = {
+    "recognizers-text/NumberWithUnit (4 files pooled)": tuple(
+        f"recognizers-text/NumberWithUnit/{m}Model" for m in ("Age", "Currency", "Dimension", "Temperature")
+    ),
+    "recognizers-text/Number (4 default files pooled)": tuple(
+        f"recognizers-text/Number/{m}Model" for m in ("Number", "NumberRange", "Ordinal", "Percent")
+    ),
+}
 MINOR = {"cent": ("USD", "EUR", "AUD", "CAD"), "penny": ("GBP",)}
 # the suites name currencies in rate units ("dollar per barrel"); presswork writes ISO codes
 CODE_NAMES = {
@@ -350,6 +363,7 @@ def main() -> int:
         print(f"== {name}  ({secs:.2f} s for {len(all_texts)} cases, I/O included)")
         k = 0
         misses: list = []
+        pooled = {pool: {} for pool in POOLS}
         for source, cases in suites.items():
             preds = flat[k : k + len(cases)]
             k += len(cases)
@@ -374,6 +388,13 @@ def main() -> int:
                 want = args.misses and name.startswith("presswork")
                 c = score_cases(cases, preds, source, misses if want else None)
                 print(fmt_row(source, c, units))
+                for pool, members in POOLS.items():
+                    if source in members:
+                        for key, n in c.items():
+                            pooled[pool][key] = pooled[pool].get(key, 0) + n
+        for pool, c in pooled.items():
+            if c:
+                print(fmt_row(pool, c, "NumberWithUnit" in pool))
         if misses:
             show_misses(misses, args.misses)
     print(

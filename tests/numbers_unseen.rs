@@ -195,6 +195,8 @@ fn more_currency_signs_and_codes_are_read() {
     assert_eq!(find(t, "100 ₡").unit.as_deref(), Some("CRC"));
     assert_eq!(find(t, "40₾").unit.as_deref(), Some("GEL"));
     assert_eq!(find(t, "6.25 BTC").unit.as_deref(), Some("BTC"));
+    let t = "A bowl of noodles costs 25,000 ₭ in Vientiane.";
+    assert_eq!(find(t, "25,000 ₭").unit.as_deref(), Some("LAK"));
 }
 
 #[test]
@@ -346,4 +348,155 @@ fn a_rupee_abbreviation_with_a_period_keeps_its_figure_and_sentence() {
     let n = find(t, "Rs. 20");
     assert_eq!((n.value, n.unit.as_deref()), (Some(20.0), Some("INR")));
     assert_eq!(analyze(t).sentences.len(), 2);
+}
+
+#[test]
+fn a_change_written_from_x_to_y_gives_both_levels_the_unit() {
+    let t = "Inflation fell from 7.9 to 6.4 per cent, and debt rose from 2 to 3 trillion euros.";
+    let first = find(t, "7.9");
+    assert_eq!(
+        (first.kind, first.unit.as_deref()),
+        (NumberKind::Percent, Some("%"))
+    );
+    let first = find(t, "2");
+    assert_eq!(
+        (first.value, first.unit.as_deref()),
+        (Some(2e12), Some("EUR"))
+    );
+    // the level with its own unit is unchanged
+    assert_eq!(find(t, "3 trillion euros").value, Some(3e12));
+    // the same article in another shape gives the same answer
+    let flat = "INFLATION fell from 7.9 to 6.4 per cent.";
+    assert_eq!(find(flat, "7.9").kind, NumberKind::Percent);
+}
+
+#[test]
+fn a_rate_after_an_of_phrase_is_one_figure() {
+    let t = "The refinery processes 250,000 barrels of crude oil a day.";
+    let doc = analyze(t);
+    assert_eq!(doc.numbers.len(), 1, "no stray 'a day'");
+    let n = find(t, "250,000 barrels of crude oil a day");
+    assert_eq!(
+        (n.kind, n.unit.as_deref(), n.noun_lemma.as_deref()),
+        (NumberKind::Rate, Some("barrel per day"), Some("oil"))
+    );
+}
+
+#[test]
+fn hours_a_week_is_a_rate_not_a_duration_and_a_week() {
+    let t = "Junior doctors often work 80 hours a week.";
+    assert_eq!(analyze(t).numbers.len(), 1);
+    let n = find(t, "80 hours a week");
+    assert_eq!(
+        (n.kind, n.unit.as_deref()),
+        (NumberKind::Rate, Some("hour per week"))
+    );
+}
+
+#[test]
+fn a_spaced_scale_after_the_degree_sign_is_a_temperature() {
+    let t = "It reached 41° C in Seville and 105° Fahrenheit in Phoenix.";
+    assert_eq!(find(t, "41° C").unit.as_deref(), Some("degree celsius"));
+    assert_eq!(
+        find(t, "105° Fahrenheit").unit.as_deref(),
+        Some("degree fahrenheit")
+    );
+}
+
+#[test]
+fn a_scale_hyphened_to_a_word_still_scales() {
+    let t = "A 1.5 million-strong army faced a 40,000-strong militia.";
+    let n = find(t, "1.5 million-strong");
+    assert_eq!(
+        (n.value, n.noun_lemma.as_deref()),
+        (Some(1.5e6), Some("army"))
+    );
+    // a unit after the hyphen is read as a measure, not as a scale's word
+    let t = "The probe made a billion-mile trip.";
+    assert_eq!(find(t, "billion-mile").unit.as_deref(), Some("mile"));
+}
+
+#[test]
+fn the_counted_noun_is_never_a_verb_adverb_or_predicate_adjective() {
+    let t = "A magnitude 6.8 quake struck at dawn.";
+    assert_eq!(find(t, "6.8").noun_lemma.as_deref(), Some("quake"));
+    let t = "The shot was 91% effective and the film took $2.1bn worldwide.";
+    assert_eq!(find(t, "91%").noun, None);
+    assert_eq!(find(t, "$2.1bn").noun, None);
+    // before a noun the same words are modifiers, skipped on the way to the head
+    let t = "Turnout was 64% of the overall electorate.";
+    assert_eq!(find(t, "64%").noun_lemma.as_deref(), Some("electorate"));
+}
+
+#[test]
+fn a_scale_after_a_currency_code_scales_the_amount() {
+    let t = "The unit lost 62 USD million and 40 EUR billion in 2023.";
+    assert_eq!(find(t, "62 USD million").value, Some(62e6));
+    assert_eq!(find(t, "40 EUR billion").value, Some(40e9));
+}
+
+#[test]
+fn a_code_number_is_a_label() {
+    let t = "Homes in ZIP code 10027 and area code 718 were counted.";
+    let doc = analyze(t);
+    assert!(doc.numbers.is_empty(), "{:?}", doc.numbers);
+}
+
+#[test]
+fn the_new_rules_give_the_same_figures_in_every_text_shape() {
+    let flat = "Jobs report\n\nThe statistics office said on Tuesday that unemployment fell from 5.2 to 4.8 percent over the year, while the refinery near the port processes 250,000 barrels of crude oil a day and its staff work 60 hours a week, as they have done for three consecutive years, a spokesman said.\n";
+    let wrapped = "Jobs report\n\nThe statistics office said on Tuesday that unemployment fell from 5.2 to\n4.8 percent over the year, while the refinery near the port processes\n250,000 barrels of crude oil a day and its staff work 60 hours a week,\nas they have done for three consecutive years, a spokesman said.\n";
+    let crlf = wrapped.replace('\n', "\r\n");
+    let read = |t: &str| -> Vec<(Option<f64>, NumberKind, Option<String>)> {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|n| (n.value, n.kind, n.unit.clone()))
+            .collect()
+    };
+    let want = read(flat);
+    assert_eq!(want.len(), 5, "{want:?}");
+    assert_eq!(want[0], (Some(5.2), NumberKind::Percent, Some("%".into())));
+    assert_eq!(read(wrapped), want);
+    assert_eq!(read(&crlf), want);
+}
+
+#[test]
+fn paise_are_hundredths_of_a_rupee_and_year_on_year_is_not_a_noun() {
+    let t = "The rupee slipped 9 paise, and sales rose 14 per cent year-on-year.";
+    let p = find(t, "9 paise");
+    assert_eq!((p.value, p.unit.as_deref()), (Some(0.09), Some("INR")));
+    assert_eq!(find(t, "14 per cent").noun, None);
+}
+
+#[test]
+fn a_noun_in_us_keeps_its_s_unless_it_is_a_listed_plural() {
+    let t = "Police sealed a 3-mile radius, paid a $900 bonus and printed 40 menus.";
+    assert_eq!(find(t, "3-mile").noun_lemma.as_deref(), Some("radius"));
+    assert_eq!(find(t, "$900").noun_lemma.as_deref(), Some("bonus"));
+    assert_eq!(find(t, "40").noun_lemma.as_deref(), Some("menu"));
+}
+
+#[test]
+fn an_adjective_in_ous_is_never_the_counted_noun() {
+    let t = "The keeper made four tremendous saves in 31 continuous years.";
+    assert_eq!(find(t, "four").noun_lemma.as_deref(), Some("save"));
+    let d = find(t, "31 continuous years");
+    assert_eq!(
+        (d.kind, d.unit.as_deref()),
+        (NumberKind::Duration, Some("year"))
+    );
+}
+
+#[test]
+fn the_verb_after_a_figure_is_found_past_a_modifier() {
+    let t = "In the poll, 41 percent overall approved of the plan.";
+    let doc = analyze(t);
+    let n = doc
+        .numbers
+        .iter()
+        .find(|n| n.span.text(t) == "41 percent")
+        .unwrap();
+    assert_eq!(n.noun, None);
+    assert_eq!(n.verb.map(|s| s.text(t)), Some("approved"));
 }

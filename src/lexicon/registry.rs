@@ -144,6 +144,7 @@ lexicon_classes! {
         TimeIdiomBefore = "time_idiom_before",
         Timezone = "timezone",
         UpperPrefix = "upper_prefix",
+        UsPlural = "us_plural",
         Vague = "vague",
         WeightCue = "weight_cue",
         YearBefore = "year_before",

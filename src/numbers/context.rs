@@ -94,6 +94,12 @@ pub fn plural(low: &str) -> bool {
             && !low.ends_with("is"))
 }
 
+/// A word skipped on the way to the counted noun: a listed modifier ("further", "consecutive")
+/// or an adjective in "-ous" ("three tremendous saves", "47 continuous years").
+pub fn is_modifier(low: &str) -> bool {
+    context_is(low, ContextClass::Modifier) || low.len() > 5 && low.ends_with("ous")
+}
+
 /// The head noun of the phrase starting at token `k`: the last noun of the first run of
 /// nouns and modifiers, stopping after a plural. Capitalized words (names, "US") are
 /// skipped as modifiers unless nothing else is found.
@@ -102,7 +108,9 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut last_name = None;
     let mut j = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
-        let first = j == k;
+        // "of the nationwide vote": after leading modifiers only, the word is still first.
+        let first = j == k
+            || last.is_none() && last_name.is_none() && (k..j).all(|m| is_modifier(v.low(m)));
         // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
         if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
             last = None;
@@ -124,7 +132,7 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
         }
         let low = v.low(j);
         // "two further UK hits", "three other councillors": modifiers before the head.
-        if context_is(low, ContextClass::Modifier) {
+        if is_modifier(low) {
             j += 1;
             continue;
         }
@@ -290,6 +298,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
                 | "reportedly"
                 | "allegedly"
         ) || low.ends_with("ly") && low.len() > 4
+            || noun.is_none() && is_modifier(low)
         {
             j += 1;
             steps += 1;

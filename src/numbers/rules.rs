@@ -130,6 +130,26 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         doc: "`65 or older`, `10 or fewer seats`: a trailing `or more`/`or less` makes a bound",
         run: or_more_bound,
     },
+    Rule {
+        name: "level_shares_tail",
+        doc: "`from 5.2 to 4.8 percent`, `from 3 to 5 billion dollars`: a bare first level takes the second's unit and scale",
+        run: level_shares_tail,
+    },
+    Rule {
+        name: "of_phrase_rate",
+        doc: "`10 million barrels of oil a day`, `5 million doses of the vaccine a week`: a rate after the of-phrase",
+        run: of_phrase_rate,
+    },
+    Rule {
+        name: "modified_time_unit",
+        doc: "`three consecutive years`, `10 more minutes`: a time unit after modifiers is the figure's unit",
+        run: modified_time_unit,
+    },
+    Rule {
+        name: "duration_per_time",
+        doc: "`60 hours a week`, `two days per month`: a duration over a time unit is a rate",
+        run: duration_per_time,
+    },
 ];
 
 /// Expressions that read as figures but are not quantities, tried in order.
@@ -549,6 +569,156 @@ fn or_more_bound(v: &View, e: Expr) -> Expr {
     e
 }
 
+fn level_shares_tail(v: &View, e: Expr) -> Expr {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.low.is_none();
+    let to = e.end;
+    if !bare || v.low(to) != "to" || !v.same_sentence(e.start, to + 1) {
+        return e;
+    }
+    let Some(second) = super::scan::single(v, to + 1) else {
+        return e;
+    };
+    let (Some(value), Some(second_value)) = (e.value, second.value) else {
+        return e;
+    };
+    if second.kind == NumberKind::Time {
+        return clock_before_clock(e, value, second_value);
+    }
+    let shares = matches!(
+        second.kind,
+        NumberKind::Cardinal
+            | NumberKind::Money
+            | NumberKind::Percent
+            | NumberKind::Points
+            | NumberKind::Quantity
+            | NumberKind::Rate
+            | NumberKind::Duration
+    );
+    // "from 120 to 95 points": a bare second figure's counted noun is the first's too.
+    let noun = (second.unit.is_none() && v.lowercase_word(second.end))
+        .then(|| super::context::head_noun(v, second.end))
+        .flatten();
+    if !shares || (second.unit.is_none() && second.scale.is_none() && noun.is_none()) {
+        return e;
+    }
+    let mut e = e;
+    if let Some(n) = noun {
+        e.noun = NounRule::At(n);
+    }
+    // The scale ("billion") is shared when the two figures are of one order
+    // ("from 3 to 5 billion"), not across orders ("from 900 to 1.2 million").
+    let (a, b) = (e.raw.abs(), second.raw.abs());
+    let one_order = a > 0.0 && b > 0.0 && a.max(b) / a.min(b) <= 10.0;
+    let scaled = match second.scale.filter(|_| e.scale.is_none() && one_order) {
+        Some(power) => super::value::scale(e.raw, power),
+        None => value,
+    };
+    // What the second's unit does to its figure (a minor unit: "50 to 60 cents").
+    let base = super::value::scale(second.raw, second.scale.unwrap_or(0));
+    let factor = if base != 0.0 {
+        second_value / base
+    } else {
+        1.0
+    };
+    e.value = Some(scaled * factor);
+    if second.unit.is_some() {
+        e.unit = second.unit;
+        e.kind = second.kind;
+    }
+    e
+}
+
+/// "from 3 to 5pm": a bare hour before a clock time is a clock time, in the afternoon when
+/// the second is and the first still comes before it ("from 11 to 1pm": 11 in the morning).
+fn clock_before_clock(e: Expr, hour: f64, second: f64) -> Expr {
+    if hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour) {
+        return e;
+    }
+    let afternoon = hour < 12.0 && second >= 12.0 && hour + 12.0 <= second;
+    let mut e = e;
+    e.value = Some(if afternoon { hour + 12.0 } else { hour });
+    e.kind = NumberKind::Time;
+    e.noun = NounRule::Never;
+    e
+}
+
+fn of_phrase_rate(v: &View, e: Expr) -> Expr {
+    let measured = matches!(
+        e.kind,
+        NumberKind::Quantity | NumberKind::Money | NumberKind::Percent
+    ) && e.unit.is_some();
+    let counted = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.low.is_none();
+    // "5 million doses of the vaccine a week": the counted noun names the rate's unit.
+    let head = if counted && v.lowercase_word(e.end) {
+        super::context::head_noun(v, e.end).filter(|&n| n < e.end + 3)
+    } else {
+        None
+    };
+    let of = match head {
+        Some(n) => n + 1,
+        None if measured => e.end,
+        None => return e,
+    };
+    let Some(n) = super::context::of_phrase_head(v, of).filter(|&n| n < of + 5) else {
+        return e;
+    };
+    let Some((den, end)) = units::rate_after(v, n + 1).filter(|_| v.same_sentence(e.start, n + 1))
+    else {
+        return e;
+    };
+    let unit = match head {
+        Some(h) => super::scan::singular(v.low(h)),
+        None => e.unit.clone().unwrap_or_default(),
+    };
+    let mut e = e;
+    e.kind = NumberKind::Rate;
+    e.unit = Some(format!("{unit} per {den}"));
+    e.noun = NounRule::At(head.unwrap_or(n));
+    e.end = end;
+    e.span = None;
+    e
+}
+
+fn modified_time_unit(v: &View, e: Expr) -> Expr {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.scale.is_none();
+    if !bare || !super::context::is_modifier(v.low(e.end)) {
+        return e;
+    }
+    let mut k = e.end + 1;
+    if super::context::is_modifier(v.low(k)) {
+        k += 1;
+    }
+    let time = |u: &super::lexicons::Unit| u.class == super::lexicons::UnitClass::Time;
+    let Some((u, end)) = units::unit_after(v, k)
+        .filter(|(u, _)| time(u))
+        .filter(|_| v.same_sentence(e.start, k))
+    else {
+        return e;
+    };
+    let mut e = e;
+    e.kind = NumberKind::Duration;
+    e.unit = Some(u.lemma.clone());
+    e.end = end;
+    e.span = None;
+    e.noun = NounRule::Never;
+    e
+}
+
+fn duration_per_time(v: &View, e: Expr) -> Expr {
+    if e.kind != NumberKind::Duration || units::singular_time_unit(v, e.end + 1).is_none() {
+        return e;
+    }
+    let Some((den, end)) = units::rate_after(v, e.end) else {
+        return e;
+    };
+    let mut e = e;
+    e.kind = NumberKind::Rate;
+    e.unit = Some(format!("{} per {den}", e.unit.as_deref().unwrap_or("")));
+    e.end = end;
+    e.span = None;
+    e
+}
+
 fn spaced_age(v: &View, i: usize) -> Option<Expr> {
     let j = i + 1;
     if !v.is(i, TokenKind::Number) || !plain_digits(v.norm(i)) || v.glued(j) {
@@ -795,7 +965,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 17);
+        assert_eq!(names.len(), 21);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1025,5 +1195,83 @@ mod tests {
         assert!(has("The call lasted just under an hour.", "an hour", 1.0));
         assert!(has("The talks lasted an hour.", "an hour", 1.0));
         assert!(none_in("It was the highest level in a decade.", "decade"));
+    }
+
+    #[test]
+    fn level_shares_tail_gives_the_first_level_its_unit_and_scale() {
+        let t = "The jobless rate fell from 6.1 to 5.7 percent in March.";
+        assert!(figures(t).contains(&("6.1".into(), Some(6.1), "percent", Some("%".into()))));
+        let t = "Exports rose from 4 to 6 billion dollars.";
+        assert!(figures(t).contains(&("4".into(), Some(4e9), "money", Some("USD".into()))));
+        // across orders of magnitude the scale is not shared
+        assert!(has("Prices fell from 700 to 1.5 million.", "700", 700.0));
+        // a minor unit converts the first level too
+        let t = "Bus fares went from 40 to 55 cents.";
+        assert!(figures(t).contains(&("40".into(), Some(0.4), "money", Some("USD".into()))));
+        // a bare hour before a clock time
+        let t = "The clinic opens from 2 to 6pm.";
+        assert!(figures(t).contains(&("2".into(), Some(14.0), "time", None)));
+        let n = analyze("Staff fell from 240 to 180 nurses.").numbers;
+        assert_eq!(n[0].noun_lemma.as_deref(), Some("nurse"));
+        // two bare figures stay bare
+        assert!(figures("The vote was 61 to 39.")
+            .iter()
+            .all(|f| f.2 == "cardinal"));
+    }
+
+    #[test]
+    fn of_phrase_rate_reads_the_denominator_after_the_of_phrase() {
+        let t = "The field yields 40,000 barrels of crude a day.";
+        let f = figures(t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].2, "rate");
+        assert_eq!(f[0].3.as_deref(), Some("barrel per day"));
+        let t = "The mill ships 800 crates of the fruit a week.";
+        assert_eq!(figures(t)[0].3.as_deref(), Some("crate per week"));
+        // "a year ago" stays an idiom, not a denominator
+        let t = "The 12 tonnes of grain a year ago were lost.";
+        assert_eq!(figures(t)[0].2, "quantity");
+    }
+
+    #[test]
+    fn duration_per_time_is_a_rate() {
+        let t = "Nurses work 50 hours a week and three days per month.";
+        let f = figures(t);
+        assert_eq!(
+            f[0],
+            (
+                "50 hours a week".into(),
+                Some(50.0),
+                "rate",
+                Some("hour per week".into())
+            )
+        );
+        assert_eq!(f[1].3.as_deref(), Some("day per month"));
+        // a duration not followed by a time unit stays a duration
+        assert_eq!(figures("He worked 50 hours a shift.")[0].2, "duration");
+    }
+
+    #[test]
+    fn modified_time_unit_reads_the_unit_past_modifiers() {
+        let t = "Sales fell for four consecutive quarters and then for two straight years.";
+        assert!(figures(t).contains(&(
+            "two straight years".into(),
+            Some(2.0),
+            "duration",
+            Some("year".into())
+        )));
+        let t = "We need 15 more minutes.";
+        assert!(figures(t).contains(&(
+            "15 more minutes".into(),
+            Some(15.0),
+            "duration",
+            Some("minute".into())
+        )));
+        // a counted noun after the modifier is left to the noun search
+        let n = analyze("They lost six consecutive games.").numbers;
+        assert_eq!(
+            (n[0].kind, n[0].noun_lemma.as_deref()),
+            (NumberKind::Cardinal, Some("game"))
+        );
     }
 }

@@ -397,6 +397,11 @@ fn post_modifiers(
         post.unit = Some(code);
         post.minor = minor;
         post.end = e;
+        // "75 USD million", "40 EUR billion": a scale word written after the code.
+        if let Some(s) = units::scale_after(v, e, true, integer).filter(|_| digits && power == 0) {
+            post.power = s.power;
+            post.end = e + 1;
+        }
     } else if digits && power == 0 && units::is_metres(v, j, false, integer) {
         post.kind = Some(NumberKind::Quantity);
         post.unit = Some("metre".to_string());
@@ -456,6 +461,10 @@ fn post_modifiers(
 /// and uncountable nouns are kept as written.
 pub(super) fn singular(word: &str) -> String {
     if context_is(word, ContextClass::Plural) || word.ends_with("ss") || word.len() < 3 {
+        return word.to_string();
+    }
+    // "radius", "bonus", "census": a word in "-us" is singular unless listed ("menus").
+    if word.ends_with("us") && !context_is(word, ContextClass::UsPlural) {
         return word.to_string();
     }
     if let Some(stem) = word.strip_suffix("ies") {

@@ -12,6 +12,16 @@ use super::lexicons::{
 use super::view::View;
 use crate::tokenize::TokenKind;
 
+/// "1.5 million-strong", "2 million-member": a scale word hyphened to a word that is neither
+/// a unit nor a currency ("million-mile" and "million-dollar" are read as measures elsewhere).
+fn hyphened_scale(low: &str) -> Option<Scale> {
+    let (head, rest) = low.split_once('-')?;
+    let s = SCALES.0.get(head).filter(|_| !head.ends_with('s'))?;
+    let word = !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase());
+    let measure = UNITS.folded.contains_key(rest) || CURRENCIES.words.contains_key(rest);
+    (word && !measure).then_some(*s)
+}
+
 /// A scale after digits: "million", "bn", glued "m" or "k". `m` is read as metres (`None`
 /// here) when the words after it say so ("the 100m final", "a 50m-high wall").
 pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Option<Scale> {
@@ -21,6 +31,9 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
     let (words, abbrevs) = &*SCALES;
     if let Some(s) = words.get(v.low(j)) {
         return (!v.low(j).ends_with('s') || s.plural).then_some(*s);
+    }
+    if let Some(s) = hyphened_scale(v.low(j)) {
+        return Some(s);
     }
     let raw = v.raw(j);
     let s = abbrevs.get(raw)?;
