@@ -16,7 +16,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 def groups():
     """(name, texts) in file order."""
-    yield "seeds", [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))]
+    yield (
+        "seeds",
+        [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))],
+    )
     for split in ("train", "dev"):
         with open(SHARED / "gold" / f"polnear_{split}.jsonl", encoding="utf-8") as f:
             yield f"polnear_{split}", [json.loads(line)["text"] for line in f]
