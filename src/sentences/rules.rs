@@ -694,8 +694,11 @@ impl EndCtx<'_> {
     /// headline's, as a dateline's is).
     fn caps_headline(&self) -> bool {
         let d = &self.doc;
-        let words = (self.start..self.term_idx).filter(|&k| d.tokens[k].kind == TokenKind::Word);
-        self.term_idx <= self.start + MAX_HEADLINE_TOKENS
+        let from = d
+            .bracket_credit_end(self.start, self.term_idx)
+            .unwrap_or(self.start);
+        let words = (from..self.term_idx).filter(|&k| d.tokens[k].kind == TokenKind::Word);
+        self.term_idx <= from + MAX_HEADLINE_TOKENS
             && words.clone().count() >= MIN_HEADLINE_WORDS
             && words.into_iter().all(|k| d.all_caps(k))
     }
@@ -824,9 +827,16 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "initial_or_pronoun",
-        doc: "`Albert I. Jones` goes on; `you and I. Did you` ends (a sentence starter follows).",
+        doc: "`Albert I. Jones` goes on; `you and I. Did you`, `do I.” Editor’s` and `Plan B. Mr. Obama` end (a sentence starter, a closing mark and a capital, or a title follows).",
         decide: |c| {
-            (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| c.next_is_starter())
+            (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| {
+                let title = c.next().is_some_and(|t| {
+                    abbreviation_class(t.span.text(c.doc.text)) == Some(AbbrevClass::Title)
+                });
+                c.next_is_starter()
+                    || title
+                    || (c.closed_mark() && c.doc.capitalised_word(c.next_idx))
+            })
         },
     },
     EndRule {
