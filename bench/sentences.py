@@ -19,7 +19,8 @@ two runs; presswork's figure is the Rust core's tokenize+split (``examples/bench
 same texts, one thread) when the Python bindings are not installed (see the header line).
 
 ``--shapes`` re-splits PolNeAR (``../shared/gold/polnear_dev.jsonl``) and BBC validation texts
-after changing their shape (hard-wrapped at 72 columns, CRLF, flattened paragraphs) and prints
+after changing their shape (hard-wrapped at 72 columns, CRLF, flattened paragraphs, curly
+quotes made straight, double quotes as ``latex`` marks, marks HTML-escaped) and prints
 the share of documents whose sentences (whitespace-normalised) are identical to the original's;
 for the flattened shape, sentences without final punctuation (headings, lines ending in a
 colon, list items) are first joined to the next in both, since flattening erases their ends.
@@ -243,7 +244,21 @@ SHAPES = {
     "wrapped72": hard_wrap,
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "flattened": flatten,
+    "straight": lambda t: re.sub("[“”„]", '"', re.sub("[‘’‚]", "'", t)),
+    "latex": lambda t: t.replace("“", "``").replace("”", "''"),
+    "html": lambda t: (
+        t.replace('"', "&quot;").replace("'", "&#39;").replace("“", "&ldquo;").replace("”", "&rdquo;")
+    ),
 }
+
+
+def fold_marks(sentence: str) -> str:
+    """A sentence without its quotation marks and apostrophes (in any spelling: curly,
+    straight, ``latex``, HTML references), so that the straight, ``latex`` and ``html`` shapes
+    compare with the original on their boundaries only."""
+    for ref in ("&quot;", "&#39;", "&ldquo;", "&rdquo;"):
+        sentence = sentence.replace(ref, "")
+    return re.sub("[\"'`“”„‘’‚]", "", sentence)
 
 
 def shape_texts(limit: int) -> dict[str, list[str]]:
@@ -299,6 +314,9 @@ def shape_report(tool, limit: int) -> None:
             got = [norm_sentences(t, s) for t, s in zip(shaped, tool.spans_batch(shaped))]
             if shape == "flattened":
                 same = sum(merge_headings(a) == merge_headings(b) for a, b in zip(base, got))
+            elif shape in ("straight", "latex", "html"):
+                fold = lambda ss: [fold_marks(x) for x in ss]
+                same = sum(fold(a) == fold(b) for a, b in zip(base, got))
             else:
                 same = sum(a == b for a, b in zip(base, got))
             cells.append(f"{shape} {same}/{len(texts)}")

@@ -5,7 +5,20 @@
 //! ```text
 //! python bench/dump_corpus.py /tmp/corpus.jsonl       # seeds, PolNeAR, BBC (from ../shared)
 //! cargo run --release --example shapes -- /tmp/corpus.jsonl [--limit N] [--show SHAPE:STAGE]
+//!     [--groups seeds:5,polnear_train:840,...] [--diff SHAPE]
 //! ```
+//!
+//! `--groups` names consecutive runs of documents (`bench/dump_corpus.py` prints the string for
+//! its file) and adds, per group and shape, how many documents get identical sentences.
+//! `--diff SHAPE` prints every sentence that differs in that shape, as text (for `flattened`,
+//! after headings are admitted, see below).
+//!
+//! `flattened*` is the flattened shape with headings admitted: flattening erases the line break
+//! that ends a line without final punctuation (a headline, byline, dateline, `declared:`, a list
+//! item without a period, a list number alone `3.`), so on both sides a sentence that does not
+//! end in `.` `?` `!` `…` (closing quotes and brackets aside), or is only a list number, and is
+//! followed by a line break in the original is joined to the next one. Every other boundary
+//! must be the same.
 //!
 //! Shapes: `flattened` (each run of line breaks one space, as CSV dumps lose paragraphs),
 //! `crlf`, `wrapped72` (lines hard-wrapped at 72 columns with single newlines), `straight`
@@ -148,6 +161,40 @@ fn html(t: &str) -> Shaped {
     })
 }
 
+/// Does the sentence text end in final punctuation (closing quotes and brackets aside)?
+fn ends_final(sentence: &str) -> bool {
+    let t = sentence.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+    });
+    t.ends_with(['.', '?', '!', '…'])
+}
+
+/// A list number alone (`3.`, `12)`): on a line of its own it labels what follows.
+fn list_number(sentence: &str) -> bool {
+    let digits = sentence.trim_end_matches(['.', ')']);
+    sentence.len() - digits.len() == 1
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Sentence spans (original offsets) with every heading joined to the sentence after it: a
+/// heading is a sentence without final punctuation followed, in the original, by a line break.
+fn admit_headings(original: &str, spans: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+    let mut open = false;
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if open => last.1 = b,
+            _ => out.push((a, b)),
+        }
+        let next = spans.get(k + 1).map_or(original.len(), |n| n.0 as usize);
+        let gap = &original[(b as usize).min(next)..next];
+        let sentence = original[a as usize..b as usize].trim();
+        open = gap.contains(['\n', '\r']) && (!ends_final(sentence) || list_number(sentence));
+    }
+    out
+}
+
 type Shape = (&'static str, fn(&str) -> Shaped);
 
 const SHAPES: &[Shape] = &[
@@ -199,21 +246,53 @@ fn shared(a: &[String], b: &[String]) -> usize {
     same
 }
 
+/// The sentences of each span list that the other lacks, as text of the original.
+fn sentence_diff(original: &str, base: &[(u32, u32)], got: &[(u32, u32)]) -> Vec<String> {
+    let text = |&(a, b): &(u32, u32)| original[a as usize..b as usize].replace('\n', "⏎");
+    let mut out: Vec<String> = base
+        .iter()
+        .filter(|x| !got.contains(x))
+        .map(|x| format!("   - {}", text(x)))
+        .collect();
+    out.extend(
+        got.iter()
+            .filter(|x| !base.contains(x))
+            .map(|x| format!("   + {}", text(x))),
+    );
+    out
+}
+
+/// `name:count,...` as (name, first document, one past the last).
+fn groups(arg: Option<&String>) -> Vec<(String, usize, usize)> {
+    let mut at = 0;
+    arg.map_or_else(Vec::new, |g| {
+        g.split(',')
+            .map(|part| {
+                let (name, n) = part.split_once(':').expect("--groups name:count,...");
+                let n: usize = n.parse().expect("a count");
+                at += n;
+                (name.to_string(), at - n, at)
+            })
+            .collect()
+    })
+}
+
+fn arg_after(args: &[String], flag: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == flag)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args
-        .first()
-        .expect("usage: shapes CORPUS.jsonl [--limit N] [--show SHAPE:STAGE]");
-    let limit = args
-        .iter()
-        .position(|a| a == "--limit")
-        .and_then(|i| args.get(i + 1))
-        .map_or(usize::MAX, |n| n.parse().expect("--limit N"));
-    let show = args
-        .iter()
-        .position(|a| a == "--show")
-        .and_then(|i| args.get(i + 1))
-        .cloned();
+    let path = args.first().expect(
+        "usage: shapes CORPUS.jsonl [--limit N] [--show SHAPE:STAGE] [--groups G] [--diff SHAPE]",
+    );
+    let limit = arg_after(&args, "--limit").map_or(usize::MAX, |n| n.parse().expect("--limit N"));
+    let show = arg_after(&args, "--show");
+    let diff = arg_after(&args, "--diff");
+    let groups = groups(arg_after(&args, "--groups").as_ref());
     let file = std::fs::File::open(path).expect("cannot open the corpus");
     let texts: Vec<String> = std::io::BufReader::new(file)
         .lines()
@@ -222,10 +301,19 @@ fn main() {
         .collect();
     // [shape][stage] = (rows in original, rows in shape, shared, documents identical)
     let mut totals = vec![[(0usize, 0usize, 0usize, 0usize); 3]; SHAPES.len()];
+    // Flattened with headings admitted: (rows in original, rows in shape, shared, identical).
+    let mut admitted = (0usize, 0usize, 0usize, 0usize);
+    // Per document and shape (the last one: flattened*), are the sentences identical?
+    let mut same_doc = vec![vec![false; SHAPES.len() + 1]; texts.len()];
     let mut shown = 0;
-    for text in &texts {
+    for (d, text) in texts.iter().enumerate() {
         let original = presswork::analyze(text);
         let base = rows(&original, &|s| (s.start() as u32, s.end() as u32));
+        let base_spans: Vec<(u32, u32)> = original
+            .sentences
+            .iter()
+            .map(|s| (s.span.start() as u32, s.span.end() as u32))
+            .collect();
         for (k, (name, make)) in SHAPES.iter().enumerate() {
             let shaped = make(text);
             let doc = presswork::analyze(&shaped.text);
@@ -238,6 +326,9 @@ fn main() {
                 t.2 += same;
                 let identical = same == base[stage].len() && same == got[stage].len();
                 t.3 += usize::from(identical);
+                if stage == 0 {
+                    same_doc[d][k] = identical;
+                }
                 if !identical
                     && shown < 5
                     && show.as_deref() == Some(&format!("{name}:{}", STAGES[stage]))
@@ -258,23 +349,83 @@ fn main() {
                     println!("   only in shape: {:?}", only(&got[stage], &base[stage]));
                 }
             }
+            let spans: Vec<(u32, u32)> =
+                doc.sentences.iter().map(|s| shaped.span(s.span)).collect();
+            let (b, g) = if *name == "flattened" {
+                let (b, g) = (
+                    admit_headings(text, &base_spans),
+                    admit_headings(text, &spans),
+                );
+                let same = b.iter().filter(|x| g.contains(x)).count();
+                admitted.0 += b.len();
+                admitted.1 += g.len();
+                admitted.2 += same;
+                same_doc[d][SHAPES.len()] = b == g;
+                admitted.3 += usize::from(b == g);
+                (b, g)
+            } else {
+                (base_spans.clone(), spans)
+            };
+            if diff.as_deref() == Some(name) && b != g {
+                println!("-- document {d}");
+                sentence_diff(text, &b, &g)
+                    .iter()
+                    .for_each(|l| println!("{l}"));
+            }
         }
     }
+    report(texts.len(), &totals, admitted, &same_doc, &groups);
+}
+
+type Tally = (usize, usize, usize, usize);
+
+/// Prints agreement per shape and stage (and flattened with headings admitted), then, per
+/// group of documents, how many get identical sentences in each shape.
+fn report(
+    n: usize,
+    totals: &[[Tally; 3]],
+    admitted: Tally,
+    same_doc: &[Vec<bool>],
+    groups: &[(String, usize, usize)],
+) {
     println!(
         "{} documents; agreement with the original (documents identical)",
-        texts.len()
+        n
     );
     print!("{:<10}", "shape");
     for stage in STAGES {
         print!(" {stage:>22}");
     }
     println!();
+    let line = |name: &str, t: &(usize, usize, usize, usize)| {
+        let agreement = 2.0 * t.2 as f64 / (t.0 + t.1).max(1) as f64;
+        let docs = 100.0 * t.3 as f64 / n.max(1) as f64;
+        format!("{name:<10} {:>12.4} ({:>5.1}%)", agreement, docs)
+    };
     for (k, (name, _)) in SHAPES.iter().enumerate() {
-        print!("{name:<10}");
-        for t in &totals[k] {
+        print!("{}", line(name, &totals[k][0]));
+        for t in &totals[k][1..] {
             let agreement = 2.0 * t.2 as f64 / (t.0 + t.1).max(1) as f64;
-            let docs = 100.0 * t.3 as f64 / texts.len().max(1) as f64;
+            let docs = 100.0 * t.3 as f64 / n.max(1) as f64;
             print!(" {:>12.4} ({:>5.1}%)", agreement, docs);
+        }
+        println!();
+    }
+    println!("{}  (headings admitted)", line("flattened*", &admitted));
+    if groups.is_empty() {
+        return;
+    }
+    println!("\nsentences: documents identical to the original, per group");
+    print!("{:<14}", "group");
+    SHAPES.iter().for_each(|(name, _)| print!(" {name:>10}"));
+    println!(" {:>10}", "flattened*");
+    for (name, a, b) in groups {
+        let (a, b) = (*a, *b);
+        let (a, b) = (a.min(n), b.min(n));
+        print!("{name:<14}");
+        for k in 0..=SHAPES.len() {
+            let n = same_doc[a..b].iter().filter(|s| s[k]).count();
+            print!(" {:>10}", format!("{n}/{}", b - a));
         }
         println!();
     }

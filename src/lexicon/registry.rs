@@ -480,6 +480,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Sensitive,
     ),
     keys_only("sign_offs.txt", source!("sign_offs.txt"), Case::Folded),
+    keys_only(
+        "state_abbreviations.txt",
+        source!("state_abbreviations.txt"),
+        Case::Sensitive,
+    ),
     Spec {
         name: "titles.txt",
         source: source!("titles.txt"),

@@ -18,7 +18,17 @@ impl ListOpener<'_> {
             return false;
         }
         match *self {
-            ListOpener::Bullet(b) => tokens[i].span.text(text) == b && tokens.get(i + 1).is_some(),
+            // A dash inside a line is a dash (`- Gant, Heat: Film - The Aviator`), and a closing
+            // dash before the item's own period (`– A heading –.`) opens nothing.
+            ListOpener::Bullet(b) => {
+                let dash = matches!(b, "-" | "–" | "—");
+                tokens[i].span.text(text) == b
+                    && (!dash || tokens[i].kind == TokenKind::Bullet)
+                    && tokens.get(i + 1).is_some_and(|t| {
+                        !(t.kind == TokenKind::Punct
+                            && matches!(t.span.text(text), "." | "?" | "!" | "," | ";" | ":"))
+                    })
+            }
             ListOpener::Enumerator { .. } => {
                 enumerator(text, tokens, i).is_some_and(|(shape, len)| {
                     shape == *self

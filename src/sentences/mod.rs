@@ -298,7 +298,10 @@ fn terminal(text: &str, tokens: &[Token], i: usize, wrapped: bool) -> Option<(Te
             _ => None,
         },
         TokenKind::Word if s.ends_with('.') => {
-            abbreviation_class(s).map(|c| (Terminal::Abbreviation(c), i + 1))
+            // A party and state (`R-Fla.`) may end a sentence as a state does.
+            let class = abbreviation_class(s)
+                .or_else(|| rules::party_state(s).then_some(AbbrevClass::General));
+            class.map(|c| (Terminal::Abbreviation(c), i + 1))
         }
         _ => None,
     }

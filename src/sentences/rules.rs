@@ -31,9 +31,20 @@ static EMOTICONS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt")));
 static CAPTION_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
+static STATE_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::word_set(include_str!("../../data/lexicons/state_abbreviations.txt"))
+});
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
+
+/// A party letter and a state as one word (`R-Fla.`, `D-N.Y.`), which the tokenizer keeps
+/// whole: it may end a sentence as a state does.
+pub(super) fn party_state(word: &str) -> bool {
+    word.len() > 3
+        && matches!(&word.as_bytes()[..2], b"R-" | b"D-" | b"I-")
+        && STATE_ABBREVIATIONS.contains(&word[2..])
+}
 
 /// A named boundary rule: `decide` returns `Some(answer)` to decide, `None` to pass to the
 /// next rule.
@@ -173,6 +184,17 @@ impl<'a> Doc<'a> {
         }) && (start..i - 1).any(|k| self.all_caps(k))
     }
 
+    /// The index after the `]` of a bracketed credit opening the sentence at `start`
+    /// (`[Reuters]`, `[Marina Fang, HuffPost]`), when it closes before `i`.
+    fn bracket_credit_end(&self, start: usize, i: usize) -> Option<usize> {
+        if !self.is(start, "[") {
+            return None;
+        }
+        (start + 1..i.min(start + MAX_HEADLINE_TOKENS))
+            .find(|&k| self.is(k, "]"))
+            .map(|k| k + 1)
+    }
+
     /// A separator drawn with one repeated character (`___`, `***`, `===`, `---`).
     fn separator(&self, i: usize) -> bool {
         let s = self.str(i);
@@ -259,8 +281,11 @@ pub static BREAK_RULES: &[BreakRule] = &[
         name: "list_item_repeats",
         doc: "A list marker of the same shape as the one that opened the sentence starts the next item.",
         decide: |c| {
-            c.opener
-                .is_some_and(|o| o.repeats_at(c.doc.text, c.doc.tokens, c.i))
+            // A dash a hard wrap moved to a line start is the dash it was inside the line.
+            let wrapped_dash = c.on_new_line()
+                && matches!(c.doc.str(c.i), "-" | "–" | "—")
+                && c.doc.wrapped_line(c.prev_line.0, c.prev_line.1, c.token().span.start());
+            (!wrapped_dash && c.opener.is_some_and(|o| o.repeats_at(c.doc.text, c.doc.tokens, c.i)))
                 .then_some(true)
         },
     },
@@ -327,12 +352,14 @@ pub static BREAK_RULES: &[BreakRule] = &[
         decide: |c| {
             let d = &c.doc;
             let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
-            (c.i >= c.start + MIN_HEADLINE_WORDS
-                && c.i <= c.start + MAX_HEADLINE_TOKENS
+            // A source credit in brackets may come first (`[Reuters] STORM HITS COAST The…`).
+            let from = d.bracket_credit_end(c.start, c.i).unwrap_or(c.start);
+            (c.i >= from + MIN_HEADLINE_WORDS
+                && c.i <= from + MAX_HEADLINE_TOKENS
                 && d.capitalised_word(c.i)
                 && d.str(c.i).chars().any(char::is_lowercase)
-                && (c.start..c.i).all(|k| d.all_caps(k) || !word(k))
-                && (c.start..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
+                && (from..c.i).all(|k| d.all_caps(k) || !word(k))
+                && (from..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
                 .then_some(true)
         },
     },
@@ -611,6 +638,71 @@ impl EndCtx<'_> {
         abbreviation_class(&title) == Some(AbbrevClass::Title)
     }
 
+    /// `1.` right after a colon (`today: 1. FIREWORKS`): a list's first enumerator run into
+    /// the line that introduces it.
+    fn enumerator_after_colon(&self) -> bool {
+        let (text, tokens, i) = (self.doc.text, self.doc.tokens, self.term_idx);
+        i >= 2
+            && self.doc.is(i - 2, ":")
+            && self.doc.is(i - 1, "1")
+            && enumerator(text, tokens, i - 1).is_some_and(|(_, len)| len == 2)
+            && self
+                .next()
+                .is_some_and(|t| t.ws_before == Whitespace::Space)
+            && (self.doc.capitalised_word(self.next_idx)
+                || tokens[self.next_idx].kind == TokenKind::Number)
+    }
+
+    /// A state written as an abbreviation after a place or a party (`Lodi, N.J.`, `R-Fla.`),
+    /// the way American news closes a place name.
+    fn state_after_place(&self) -> bool {
+        let (word, i) = (self.doc.str(self.term_idx), self.term_idx);
+        party_state(word)
+            || (STATE_ABBREVIATIONS.contains(word) && i > 0 && self.doc.is(i - 1, ","))
+    }
+
+    /// The abbreviation took a closing bracket and a period of its own (`Dent (Pa.). Sen.`).
+    fn own_period_after_bracket(&self) -> bool {
+        let taken = &self.doc.tokens[self.term_idx + 1..self.next_idx];
+        let text = self.doc.text;
+        taken
+            .windows(2)
+            .any(|w| matches!(w[0].span.text(text), ")" | "]") && w[1].span.text(text) == ".")
+    }
+
+    /// A hyphen or double hyphen after the mark that opens what follows: before a capitalised
+    /// word (`…the post. - Manchester City boss…`, `…percent." - Bernie Sanders.`), or glued to
+    /// the word after it (`-President Obama, tweeting…`, `--additional reporting by…`).
+    fn dash_opens_next(&self) -> bool {
+        let d = &self.doc;
+        let dash = self.next_idx;
+        let kind = d.tokens.get(dash).map(|t| t.kind);
+        if !matches!(kind, Some(TokenKind::Punct | TokenKind::Bullet))
+            || !matches!(d.str(dash), "-" | "--")
+        {
+            return false;
+        }
+        d.tokens.get(dash + 1).is_some_and(|t| {
+            // The word may open the next line (`draw. -\nRovers`: wrapped, or a dash alone).
+            t.kind == TokenKind::Word
+                && t.ws_before <= Whitespace::Line
+                && (t.ws_before == Whitespace::None || first_char(d.text, t).is_uppercase())
+        })
+    }
+
+    /// The sentence so far is an all-caps headline (`WILL IT LAST? - Text…`: the dash is the
+    /// headline's, as a dateline's is).
+    fn caps_headline(&self) -> bool {
+        let d = &self.doc;
+        let from = d
+            .bracket_credit_end(self.start, self.term_idx)
+            .unwrap_or(self.start);
+        let words = (from..self.term_idx).filter(|&k| d.tokens[k].kind == TokenKind::Word);
+        self.term_idx <= from + MAX_HEADLINE_TOKENS
+            && words.clone().count() >= MIN_HEADLINE_WORDS
+            && words.into_iter().all(|k| d.all_caps(k))
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -645,6 +737,22 @@ pub static END_RULES: &[EndRule] = &[
         name: "list_marker_period",
         doc: "The period of the enumerator opening a list item (`1. The item`) is not an end.",
         decide: |c| (c.is_period() && c.own_list_marker()).then_some(false),
+    },
+    EndRule {
+        name: "enumerator_after_colon",
+        doc: "The period of `1.` right after a colon (`today: 1. FIREWORKS FLY`) opens a list item, not an end.",
+        decide: |c| (c.is_period() && c.enumerator_after_colon()).then_some(false),
+    },
+    EndRule {
+        name: "dash_after_end",
+        doc: "`.` `?` `!` before a hyphen opening a capitalised word or glued to a word (`…post. - Keegan said`, `…\" -President Obama`) ends the sentence: lists and attributions run together.",
+        decide: |c| {
+            ((c.is_period() || c.is_question())
+                && c.next_ws() == Whitespace::Space
+                && c.dash_opens_next()
+                && !c.caps_headline())
+            .then_some(true)
+        },
     },
     EndRule {
         name: "before_separator_or_item",
@@ -719,9 +827,16 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "initial_or_pronoun",
-        doc: "`Albert I. Jones` goes on; `you and I. Did you` ends (a sentence starter follows).",
+        doc: "`Albert I. Jones` goes on; `you and I. Did you`, `do I.” Editor’s` and `Plan B. Mr. Obama` end (a sentence starter, a closing mark and a capital, or a title follows).",
         decide: |c| {
-            (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| c.next_is_starter())
+            (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| {
+                let title = c.next().is_some_and(|t| {
+                    abbreviation_class(t.span.text(c.doc.text)) == Some(AbbrevClass::Title)
+                });
+                c.next_is_starter()
+                    || title
+                    || (c.closed_mark() && c.doc.capitalised_word(c.next_idx))
+            })
         },
     },
     EndRule {
@@ -734,6 +849,25 @@ pub static END_RULES: &[EndRule] = &[
             };
             (c.time_of_day() && c.doc.capitalised_word(c.next_idx) && !opens_with_time())
                 .then_some(true)
+        },
+    },
+    EndRule {
+        name: "bracket_then_period",
+        doc: "An abbreviation closed by a bracket and its own period (`(Pa.). Sen. Collins`) ends like a period.",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(_)) && c.own_period_after_bracket())
+                .then(|| c.next_starts_sentence())
+        },
+    },
+    EndRule {
+        name: "state_after_place",
+        doc: "A state abbreviation after a place or party (`in Lodi, N.J. Harmony`, `R-Fla. In`) ends the sentence before a capitalised word (not inside brackets).",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(_))
+                && c.next_idx == c.term_idx + 1
+                && c.state_after_place()
+                && c.doc.capitalised_word(c.next_idx))
+            .then_some(true)
         },
     },
     EndRule {

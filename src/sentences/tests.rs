@@ -620,3 +620,101 @@ fn a_spaced_hyphen_after_a_sentence_is_a_dash_not_a_bullet() {
         vec!["The crowd chanted \"Build the wall!\" - \"And keep them out,\" he said."]
     );
 }
+
+/// Sentence spans of `text`.
+fn spans(text: &str) -> Vec<(usize, usize)> {
+    let mut tokens = tokenize(text);
+    split(text, &mut tokens)
+        .into_iter()
+        .map(|s| (s.span.start(), s.span.end()))
+        .collect()
+}
+
+/// The sentences of `text` with every heading joined to the next one: a sentence that does not
+/// end in `.` `?` `!` `…` (closing marks aside), or is only a list number (`3.`), and is
+/// followed by a line break in `original`. This is what "the same sentences except at
+/// headings" admits for flattened text (`examples/shapes`, `flattened*`).
+fn headings_joined(original: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if open => last.1 = b,
+            _ => out.push((a, b)),
+        }
+        let next = spans.get(k + 1).map_or(original.len(), |n| n.0);
+        let s = original[a..b].trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+        let number = s.len() <= 4
+            && s.ends_with(['.', ')'])
+            && s[..s.len() - 1].bytes().all(|c| c.is_ascii_digit());
+        let heading = !s.ends_with(['.', '?', '!', '…']) || number;
+        open = heading && original[b..next].contains('\n');
+    }
+    out
+}
+
+/// `text` with each line break replaced by a space (offsets kept: one byte for one byte).
+fn flatten_in_place(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
+#[test]
+fn flattened_seeds_give_the_same_sentences_except_at_headings() {
+    for text in SEEDS.iter().chain([&WIRE_STORY, &LIST_STORY]) {
+        let flat = flatten_in_place(text);
+        assert_eq!(
+            headings_joined(text, &spans(&flat)),
+            headings_joined(text, &spans(text)),
+            "{text}"
+        );
+    }
+}
+
+/// Invented copy in the shapes news lists take: dash items after a colon, a quotation with a
+/// dash attribution on its own line, a reporter's sign-off, a state after a place at a
+/// paragraph end, a numbered list after a colon, a list number alone on its line, a heading
+/// closed by a dash.
+const LIST_STORY: &str = "Ferry vote: what changes\n\n\
+The council listed the changes:\n\
+- Fares stay frozen until 2027.\n\
+- A night crossing runs on Fridays.\n\n\
+\"We will keep the ferry running for as long as people need it.\"\n\
+- Ana Ruiz.\n\n\
+The vote was held in Lodi, N.J.\n\n\
+Harmony Foods, which runs the port, did not comment.\n\n\
+Your daily look at the week ahead:\n\n\
+1. FERRY FARES STAY FROZEN.\n\n\
+3.\n\nThe number of crossings a day.\n\n\
+– A quiet harbour –.\n\n\
+The harbour reopened on Monday.\n\n\
+--additional reporting by Rui Costa.";
+
+#[test]
+fn list_story_sentences() {
+    let got = normalised(LIST_STORY);
+    for want in [
+        "- Fares stay frozen until 2027.",
+        "- Ana Ruiz.",
+        "The vote was held in Lodi, N.J.",
+        "– A quiet harbour –.",
+        "--additional reporting by Rui Costa.",
+    ] {
+        assert!(got.iter().any(|s| s == want), "{want:?} in {got:#?}");
+    }
+}
+
+#[test]
+fn one_line_lists_give_the_same_sentences_wrapped() {
+    // BBC copy runs its lists into one line with spaced hyphens; a hard wrap may move a hyphen
+    // to a line start or leave it at a line end.
+    let story = "The critics named their favourites. - Ana Ruiz, Harbour News: Film - The Long \
+Crossing; director - Rui Costa; actor - Paulo Neves. - Rita Gomes, The Porto Times: Film - \
+Night Ferry; director - Joana Lima; actor - Paulo Neves. The awards are on Sunday. - The \
+ceremony will be shown live at 0130 GMT. - Tickets sold out in May.";
+    let want = normalised(story);
+    assert_eq!(want.len(), 6, "{want:#?}");
+    for width in 55..=100 {
+        let wrapped = hard_wrap(story, width);
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+}
