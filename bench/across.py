@@ -2,7 +2,7 @@
 
     python bench/across.py scale [--rows 250000 500000 1000000]
     python bench/across.py sample [--seed 19 --n 200 --split train|dev]
-    python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts]
+    python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts] [--window DAYS]
 
 ``scale``: the quotations presswork finds in the BBC corpus and PolNeAR train+dev (read
 from ../shared, never copied) are replicated with perturbations until there are N rows —
@@ -19,7 +19,9 @@ bench/out/across_sample_<split>.txt (gitignored: it holds corpus text) for readi
 ``facts``: ``pw.numbers`` and ``pw.match_numbers(..., texts=...)`` (each figure anchored to
 the name it is about; ``--without-texts``: noun and verb only) on PolNeAR, then a fixed-seed
 sample of the facts that span two or more documents, with each figure in context, written to
-bench/out/across_facts_<split>[_without_texts].txt.
+bench/out/across_facts_<split>[_without_texts][_dates<DAYS>]_seed<SEED>.txt. ``--window DAYS``
+also passes ``dates=`` (the publication date each PolNeAR id carries) with that
+``window_days``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -149,23 +152,36 @@ def sample(seed: int, n: int, split: str) -> None:
     print(f"wrote {path}")
 
 
-def facts(seed: int, n: int, split: str, with_texts: bool) -> None:
-    texts = pd.Series(polnear(split))
+def doc_dates(labels: pd.Index) -> dict[str, str]:
+    """The publication date PolNeAR writes in each document's id (`outlet_YYYY-MM-DD_slug`)."""
+    found = {label: re.search(r"_(\d{4}-\d{2}-\d{2})_", label) for label in labels}
+    return {label: m.group(1) for label, m in found.items() if m}
+
+
+def facts(seed: int, n: int, split: str, with_texts: bool, window: int | None) -> None:
+    if split == "bbc":
+        texts = pd.Series({f"bbc-{i}": t for i, t in enumerate(read_bbc())})
+    else:
+        texts = pd.Series(polnear(split))
     numbers = pw.numbers(texts)
-    matched = pw.match_numbers(numbers, texts=texts if with_texts else None)
+    dates = None if window is None else doc_dates(texts.index)
+    matched = pw.match_numbers(
+        numbers, texts=texts if with_texts else None, dates=dates, window_days=window or 0
+    )
     # The anchor each figure was keyed by, shown for the hand check.
     matched["anchor"] = _across._anchors(numbers, texts) if with_texts else None
     with_fact = matched.dropna(subset=["fact_id"])
     docs = with_fact.groupby("fact_id")["doc"].nunique()
     multi = docs[docs > 1].index
     print(
-        f"PolNeAR {split}: {len(matched)} figures, {len(with_fact)} with a fact_id, "
+        f"{split}: {len(matched)} figures, {len(with_fact)} with a fact_id, "
         f"{docs.size} facts, {len(multi)} across documents, "
         f"{int(with_fact[with_fact['fact_id'].isin(multi)]['disagrees'].sum())} of their rows disagree"
     )
     chosen = pd.Series(sorted(multi)).sample(n=min(n, len(multi)), random_state=seed).sort_values()
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"across_facts_{split}{'' if with_texts else '_without_texts'}.txt"
+    dated = "" if window is None else f"_dates{window}"
+    path = OUT / f"across_facts_{split}{'' if with_texts else '_without_texts'}{dated}_seed{seed}.txt"
     with open(path, "w", encoding="utf-8") as out:
         for number, fact in enumerate(chosen, 1):
             rows = with_fact[with_fact["fact_id"] == fact]
@@ -196,13 +212,24 @@ def main() -> None:
     f = sub.add_parser("facts")
     f.add_argument("--seed", type=int, default=19)
     f.add_argument("--n", type=int, default=30)
-    f.add_argument("--split", choices=["train", "dev"], default="train")
+    f.add_argument(
+        "--split",
+        choices=["train", "dev", "bbc"],
+        default="train",
+        help="PolNeAR train or dev, or the BBC corpus (train + val; no dates)",
+    )
     f.add_argument("--without-texts", action="store_true", help="key by noun and verb only (no anchors)")
+    f.add_argument(
+        "--window",
+        type=int,
+        default=None,
+        help="pass dates= (read from the PolNeAR ids) with this window_days",
+    )
     args = parser.parse_args()
     if args.command == "scale":
         scale(args.rows)
     elif args.command == "facts":
-        facts(args.seed, args.n, args.split, not args.without_texts)
+        facts(args.seed, args.n, args.split, not args.without_texts, args.window)
     else:
         sample(args.seed, args.n, args.split)
 

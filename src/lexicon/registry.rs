@@ -49,6 +49,8 @@ pub const INDIRECT_FRAMES: &[&str] = &[
 ];
 /// The classes of `currencies.txt`.
 pub const CURRENCY_CLASSES: &[&str] = &["sign", "code", "word", "minor", "cent"];
+/// The classes of `fact_context.txt`.
+pub const FACT_CONTEXT_CLASSES: &[&str] = &["scope", "time", "relation", "clause", "day"];
 /// Genders in `first_names.txt` and `titles.txt`.
 pub const GENDERS: &[&str] = &["m", "f", "u"];
 /// A class name that a file's spec does not declare.
@@ -348,6 +350,14 @@ pub const LEXICONS: &[Spec] = &[
         case: Case::Folded,
         keys: Keys::Unique,
         fields: &[Field::Text],
+        required: 1,
+    },
+    Spec {
+        name: "fact_context.txt",
+        source: source!("fact_context.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(FACT_CONTEXT_CLASSES)],
         required: 1,
     },
     keys_only(

@@ -172,7 +172,7 @@ type NumberTexts = (
     Vec<Option<String>>,
     Vec<Option<String>>,
 );
-/// The value columns: value, low, high, approx, period.
+/// The value columns: value, low, high, approx, day (days since 1970-01-01).
 type NumberValues = (
     Vec<Option<f64>>,
     Vec<Option<f64>>,
@@ -240,20 +240,21 @@ pub fn number_anchors(
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, values, anchors=None))]
+#[pyo3(signature = (texts, values, anchors=None, window_days=7))]
 pub fn match_numbers(
     py: Python<'_>,
     texts: NumberTexts,
     values: NumberValues,
     anchors: Option<Vec<Option<String>>>,
+    window_days: i64,
 ) -> PyResult<(Vec<Option<String>>, Vec<bool>)> {
     guard(|| {
         let (kind, unit, noun, verb) = texts;
-        let (value, low, high, approx, period) = values;
+        let (value, low, high, approx, day) = values;
         let n = kind.len();
         let lens = [unit.len(), noun.len(), verb.len(), value.len(), low.len()];
         let anchor_len = anchors.as_ref().map_or(n, Vec::len);
-        if lens != [n; 5] || [high.len(), approx.len(), period.len(), anchor_len] != [n; 4] {
+        if lens != [n; 5] || [high.len(), approx.len(), day.len(), anchor_len] != [n; 4] {
             return Err(pyo3::exceptions::PyValueError::new_err(
                 "match_numbers: the columns differ in length",
             ));
@@ -269,12 +270,12 @@ pub fn match_numbers(
                     low: low[i],
                     high: high[i],
                     approx: approx[i],
-                    period: period[i],
+                    day: day[i],
                     anchored: anchors.is_some(),
                     anchor: anchors.as_ref().and_then(|a| a[i].as_deref()),
                 })
                 .collect();
-            across::match_numbers(&rows)
+            across::match_numbers(&rows, window_days)
                 .into_iter()
                 .map(|FactRow { fact, disagrees }| (fact.map(|h| sign::id('f', h)), disagrees))
                 .unzip()
