@@ -1,6 +1,6 @@
 """Across articles at scale, and a hand-check sample of PolNeAR clusters.
 
-    python bench/across.py scale [--rows 250000 500000 1000000]
+    python bench/across.py scale [--rows 250000 500000 1000000] [--threads 1 2]
     python bench/across.py sample [--seed 19 --n 200 --split train|dev]
     python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts] [--window DAYS]
 
@@ -8,8 +8,9 @@
 from ../shared, never copied) are replicated with perturbations until there are N rows —
 each copy gets other marks (straight/curly/HTML-escaped), other case, British/American
 spelling, or is cut to a contiguous run of its words, and a new document label — then
-``pw.match_quotes`` and ``pw.quote_clusters`` run on them (single-threaded: the matcher is one
-pass) in a fresh process per size, which prints the wall and CPU time (CPU time is the
+``pw.match_quotes`` and ``pw.quote_clusters`` run on them in a fresh process per size and
+thread count (``--threads``, default 1: ``pw.set_threads``; the verify step of the matcher
+runs on that many threads), which prints the wall and CPU time (CPU time is the
 one-core figure on a shared machine) and its peak RSS.
 
 ``sample``: ``pw.quotes`` on PolNeAR train (or dev), ``pw.match_quotes``, then a fixed-seed sample of
@@ -97,7 +98,8 @@ def replicated(base: pd.DataFrame, rows: int, seed: int = 19) -> pd.DataFrame:
     )
 
 
-def one_size(rows: int) -> None:
+def one_size(rows: int, threads: int = 1) -> None:
+    pw.set_threads(threads)
     frame = replicated(base_quotes(), rows)
     start, cpu = time.perf_counter(), time.process_time()
     matched = pw.match_quotes(frame)
@@ -109,6 +111,7 @@ def one_size(rows: int) -> None:
         json.dumps(
             {
                 "rows": rows,
+                "threads": threads,
                 "match_quotes_s": round(matched_s, 2),
                 "match_quotes_cpu_s": round(matched_cpu, 2),
                 "with_quote_clusters_s": round(total_s, 2),
@@ -122,11 +125,12 @@ def one_size(rows: int) -> None:
     )
 
 
-def scale(sizes: list[int]) -> None:
+def scale(sizes: list[int], threads: list[int]) -> None:
     base = base_quotes()
     print(f"{len(base)} base quotations from the BBC corpus and PolNeAR train+dev", flush=True)
     for rows in sizes:
-        subprocess.run([sys.executable, __file__, "_one", str(rows)], check=True)
+        for n in threads:
+            subprocess.run([sys.executable, __file__, "_one", str(rows), str(n)], check=True)
 
 
 def sample(seed: int, n: int, split: str) -> None:
@@ -196,8 +200,8 @@ def facts(seed: int, n: int, split: str, with_texts: bool, window: int | None) -
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "_one":
-        one_size(int(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "_one":
+        one_size(int(sys.argv[2]), int(sys.argv[3]))
         return
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -205,6 +209,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("scale")
     s.add_argument("--rows", type=int, nargs="+", default=[250_000, 500_000, 1_000_000])
+    s.add_argument("--threads", type=int, nargs="+", default=[1], help="batch threads (pw.set_threads)")
     p = sub.add_parser("sample")
     p.add_argument("--seed", type=int, default=19)
     p.add_argument("--n", type=int, default=200)
@@ -227,7 +232,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.command == "scale":
-        scale(args.rows)
+        scale(args.rows, args.threads)
     elif args.command == "facts":
         facts(args.seed, args.n, args.split, not args.without_texts, args.window)
     else:

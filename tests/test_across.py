@@ -509,3 +509,29 @@ def test_dask_numbers_with_dates_give_the_facts_of_one_process(news_texts):
     assert expected["fact_id"].notna().any()
     _same_values(got, expected, ["fact_id", "disagrees"])
     _same_values(plain, pw.match_numbers(numbers, dates=dates, window_days=2), ["fact_id", "disagrees"])
+
+
+def test_threads_give_the_same_quote_ids_and_anchors(seed_texts, news_texts):
+    # More distinct quotations than one thread's share of the verify step (VERIFY_CHUNK).
+    many = [
+        (f"m{i}", f"Our harbours stay open, come what may, said the minister on day {i} {i % 7}", "Ana Ruiz")
+        for i in range(3000)
+    ]
+    many += [(f"c{i}", "Our harbours stay open, come what may", "Ana Ruiz") for i in range(5)]
+    frame = pd.concat(
+        [pw.quotes(pd.Series(seed_texts)), quotes_frame(INVENTED), quotes_frame(many)], ignore_index=True
+    )
+    texts = pd.concat([pd.Series(news_texts), pd.Series(VOTES)])
+    numbers = pw.numbers(texts)
+    before = pw.get_threads()
+    try:
+        got = []
+        for threads in (1, 2, 3):
+            pw.set_threads(threads)
+            got.append((pw.match_quotes(frame), pw.match_numbers(numbers, texts=texts)))
+    finally:
+        pw.set_threads(before)
+    for quotes, facts in got[1:]:
+        _same_values(quotes, got[0][0], ["quote_id", "cut_start", "cut_end"])
+        _same_values(facts, got[0][1], ["fact_id", "disagrees"])
+    assert got[0][0]["quote_id"].notna().any() and got[0][1]["fact_id"].notna().any()
