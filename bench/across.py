@@ -1,15 +1,16 @@
 """Across articles at scale, and a hand-check sample of PolNeAR clusters.
 
-    python bench/across.py scale [--rows 250000 500000 1000000]
+    python bench/across.py scale [--rows 250000 500000 1000000] [--threads 1 2]
     python bench/across.py sample [--seed 19 --n 200 --split train|dev]
-    python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts]
+    python bench/across.py facts [--seed 19 --n 30 --split train|dev] [--without-texts] [--window DAYS]
 
 ``scale``: the quotations presswork finds in the BBC corpus and PolNeAR train+dev (read
 from ../shared, never copied) are replicated with perturbations until there are N rows —
 each copy gets other marks (straight/curly/HTML-escaped), other case, British/American
 spelling, or is cut to a contiguous run of its words, and a new document label — then
-``pw.match_quotes`` and ``pw.quote_clusters`` run on them (single-threaded: the matcher is one
-pass) in a fresh process per size, which prints the wall and CPU time (CPU time is the
+``pw.match_quotes`` and ``pw.quote_clusters`` run on them in a fresh process per size and
+thread count (``--threads``, default 1: ``pw.set_threads``; the verify step of the matcher
+runs on that many threads), which prints the wall and CPU time (CPU time is the
 one-core figure on a shared machine) and its peak RSS.
 
 ``sample``: ``pw.quotes`` on PolNeAR train (or dev), ``pw.match_quotes``, then a fixed-seed sample of
@@ -19,7 +20,9 @@ bench/out/across_sample_<split>.txt (gitignored: it holds corpus text) for readi
 ``facts``: ``pw.numbers`` and ``pw.match_numbers(..., texts=...)`` (each figure anchored to
 the name it is about; ``--without-texts``: noun and verb only) on PolNeAR, then a fixed-seed
 sample of the facts that span two or more documents, with each figure in context, written to
-bench/out/across_facts_<split>[_without_texts].txt.
+bench/out/across_facts_<split>[_without_texts][_dates<DAYS>]_seed<SEED>.txt. ``--window DAYS``
+also passes ``dates=`` (the publication date each PolNeAR id carries) with that
+``window_days``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -94,7 +98,8 @@ def replicated(base: pd.DataFrame, rows: int, seed: int = 19) -> pd.DataFrame:
     )
 
 
-def one_size(rows: int) -> None:
+def one_size(rows: int, threads: int = 1) -> None:
+    pw.set_threads(threads)
     frame = replicated(base_quotes(), rows)
     start, cpu = time.perf_counter(), time.process_time()
     matched = pw.match_quotes(frame)
@@ -106,6 +111,7 @@ def one_size(rows: int) -> None:
         json.dumps(
             {
                 "rows": rows,
+                "threads": threads,
                 "match_quotes_s": round(matched_s, 2),
                 "match_quotes_cpu_s": round(matched_cpu, 2),
                 "with_quote_clusters_s": round(total_s, 2),
@@ -119,11 +125,12 @@ def one_size(rows: int) -> None:
     )
 
 
-def scale(sizes: list[int]) -> None:
+def scale(sizes: list[int], threads: list[int]) -> None:
     base = base_quotes()
     print(f"{len(base)} base quotations from the BBC corpus and PolNeAR train+dev", flush=True)
     for rows in sizes:
-        subprocess.run([sys.executable, __file__, "_one", str(rows)], check=True)
+        for n in threads:
+            subprocess.run([sys.executable, __file__, "_one", str(rows), str(n)], check=True)
 
 
 def sample(seed: int, n: int, split: str) -> None:
@@ -149,23 +156,36 @@ def sample(seed: int, n: int, split: str) -> None:
     print(f"wrote {path}")
 
 
-def facts(seed: int, n: int, split: str, with_texts: bool) -> None:
-    texts = pd.Series(polnear(split))
+def doc_dates(labels: pd.Index) -> dict[str, str]:
+    """The publication date PolNeAR writes in each document's id (`outlet_YYYY-MM-DD_slug`)."""
+    found = {label: re.search(r"_(\d{4}-\d{2}-\d{2})_", label) for label in labels}
+    return {label: m.group(1) for label, m in found.items() if m}
+
+
+def facts(seed: int, n: int, split: str, with_texts: bool, window: int | None) -> None:
+    if split == "bbc":
+        texts = pd.Series({f"bbc-{i}": t for i, t in enumerate(read_bbc())})
+    else:
+        texts = pd.Series(polnear(split))
     numbers = pw.numbers(texts)
-    matched = pw.match_numbers(numbers, texts=texts if with_texts else None)
+    dates = None if window is None else doc_dates(texts.index)
+    matched = pw.match_numbers(
+        numbers, texts=texts if with_texts else None, dates=dates, window_days=window or 0
+    )
     # The anchor each figure was keyed by, shown for the hand check.
     matched["anchor"] = _across._anchors(numbers, texts) if with_texts else None
     with_fact = matched.dropna(subset=["fact_id"])
     docs = with_fact.groupby("fact_id")["doc"].nunique()
     multi = docs[docs > 1].index
     print(
-        f"PolNeAR {split}: {len(matched)} figures, {len(with_fact)} with a fact_id, "
+        f"{split}: {len(matched)} figures, {len(with_fact)} with a fact_id, "
         f"{docs.size} facts, {len(multi)} across documents, "
         f"{int(with_fact[with_fact['fact_id'].isin(multi)]['disagrees'].sum())} of their rows disagree"
     )
     chosen = pd.Series(sorted(multi)).sample(n=min(n, len(multi)), random_state=seed).sort_values()
     OUT.mkdir(exist_ok=True)
-    path = OUT / f"across_facts_{split}{'' if with_texts else '_without_texts'}.txt"
+    dated = "" if window is None else f"_dates{window}"
+    path = OUT / f"across_facts_{split}{'' if with_texts else '_without_texts'}{dated}_seed{seed}.txt"
     with open(path, "w", encoding="utf-8") as out:
         for number, fact in enumerate(chosen, 1):
             rows = with_fact[with_fact["fact_id"] == fact]
@@ -180,8 +200,8 @@ def facts(seed: int, n: int, split: str, with_texts: bool) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "_one":
-        one_size(int(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "_one":
+        one_size(int(sys.argv[2]), int(sys.argv[3]))
         return
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -189,6 +209,7 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     s = sub.add_parser("scale")
     s.add_argument("--rows", type=int, nargs="+", default=[250_000, 500_000, 1_000_000])
+    s.add_argument("--threads", type=int, nargs="+", default=[1], help="batch threads (pw.set_threads)")
     p = sub.add_parser("sample")
     p.add_argument("--seed", type=int, default=19)
     p.add_argument("--n", type=int, default=200)
@@ -196,13 +217,24 @@ def main() -> None:
     f = sub.add_parser("facts")
     f.add_argument("--seed", type=int, default=19)
     f.add_argument("--n", type=int, default=30)
-    f.add_argument("--split", choices=["train", "dev"], default="train")
+    f.add_argument(
+        "--split",
+        choices=["train", "dev", "bbc"],
+        default="train",
+        help="PolNeAR train or dev, or the BBC corpus (train + val; no dates)",
+    )
     f.add_argument("--without-texts", action="store_true", help="key by noun and verb only (no anchors)")
+    f.add_argument(
+        "--window",
+        type=int,
+        default=None,
+        help="pass dates= (read from the PolNeAR ids) with this window_days",
+    )
     args = parser.parse_args()
     if args.command == "scale":
-        scale(args.rows)
+        scale(args.rows, args.threads)
     elif args.command == "facts":
-        facts(args.seed, args.n, args.split, not args.without_texts)
+        facts(args.seed, args.n, args.split, not args.without_texts, args.window)
     else:
         sample(args.seed, args.n, args.split)
 

@@ -368,3 +368,170 @@ def test_dask_numbers_with_texts_give_the_facts_of_one_process(news_texts):
     assert list(got.columns) == list(expected.columns)
     assert expected["fact_id"].notna().any()
     _same_values(got, expected, ["fact_id", "disagrees"])
+
+
+def _facts(texts, **kwargs):
+    texts = pd.Series(texts)
+    return pw.match_numbers(pw.numbers(texts), texts=texts, **kwargs).set_index("doc")
+
+
+def test_with_texts_a_scope_in_the_figures_clause_is_part_of_the_fact():
+    keyed = _facts(
+        {
+            "a": "In the new poll, Senator Moss leads by 15 points in Ohio.",
+            "b": "Another survey found Senator Moss leads by 14 points in Ohio, as before.",
+            "c": "In the new poll, Senator Moss leads by 21 points among rural voters.",
+            "d": "In the new poll, Senator Moss leads by 9 points in Texas.",
+        }
+    )
+    assert keyed.loc["a", "fact_id"] == keyed.loc["b", "fact_id"]
+    assert keyed.loc["a", "fact_id"] != keyed.loc["c", "fact_id"]
+    assert keyed.loc["a", "fact_id"] != keyed.loc["d", "fact_id"]
+    assert keyed["fact_id"].notna().all()
+
+
+def test_with_texts_a_difference_or_a_whole_is_not_a_level():
+    keyed = _facts(
+        {
+            "a": "After the count, Mayor Lee has 300 votes.",
+            "b": "After the count, Mayor Lee is 40 votes short of a majority.",
+            "c": "After the count, Mayor Lee is 35 votes short of a majority.",
+        }
+    )
+    assert keyed.loc["b", "fact_id"] == keyed.loc["c", "fact_id"]
+    assert keyed.loc["a", "fact_id"] != keyed.loc["b", "fact_id"]
+    whole = _facts(
+        {
+            "a": "On the night, Governor Diaz won 40 of the 52 seats.",
+            "b": "On the night, Governor Diaz won 52 seats.",
+        }
+    ).query("text == '52'")
+    assert whole["fact_id"].nunique() == 2
+
+
+def test_with_texts_the_month_a_figure_is_of_is_part_of_the_fact():
+    keyed = _facts(
+        {
+            "a": "Official figures show Acme added 146,000 jobs in January.",
+            "b": "Official figures show Acme added 150,000 jobs in January, a record.",
+            "c": "Official figures show Acme added 337,000 jobs in October.",
+            "d": "Official figures show Acme added 146,000 jobs in the year to September.",
+            "e": "Official figures show Acme added 150,000 jobs.",
+        }
+    )
+    assert keyed.loc["a", "fact_id"] == keyed.loc["b", "fact_id"]
+    assert not keyed.loc[["a", "b"], "disagrees"].any()
+    assert keyed.loc["a", "fact_id"] != keyed.loc["c", "fact_id"]
+    # A month that only ends the period does not date the figure.
+    assert keyed.loc["d", "fact_id"] == keyed.loc["e", "fact_id"]
+    # A day's name is a time, not who or what: "after Super Tuesday" has no anchor.
+    assert _facts(["After Super Tuesday, 12 states held primaries."])["fact_id"].isna().all()
+
+
+def test_with_texts_a_quoted_figure_is_read_in_the_quotation_and_keyed_by_its_speaker():
+    keyed = _facts(
+        {
+            "a": "“Acme has 40 staff in Denver,” said Ana Ruiz, the firm's founder.",
+            "b": "“Acme has 40 staff in Denver,” said Ana Ruiz on Monday evening.",
+            "c": "“Acme has 40 staff in Denver,” said Tom Hale, a rival.",
+            "d": "“I have 40 staff,” said Tom Hale, speaking about Acme.",
+        }
+    )
+    assert keyed.loc["a", "fact_id"] == keyed.loc["b", "fact_id"]
+    assert keyed.loc["a", "fact_id"] != keyed.loc["c", "fact_id"]
+    # Inside the quotation nothing names who has the staff: no fact.
+    assert pd.isna(keyed.loc["d", "fact_id"])
+
+
+def test_with_texts_new_signals_are_the_same_in_every_text_shape():
+    plain = (
+        "“Acme has 40 staff in Denver,” said Ana Ruiz, the founder. Official figures show Acme"
+        " added 146,000 jobs in January. In the new poll, Senator Moss leads by 15 points in Ohio."
+        " After the count, Mayor Lee is 40 votes short of a majority."
+    )
+    # Wrapped at 72 columns, the project's wrapped shape (the quote stage reads a quotation
+    # that opens a text wrapped at 45 columns or fewer as a title: BENCHMARKS.md).
+    shapes = {
+        "plain": plain,
+        "crlf": plain.replace(". ", ".\r\n"),
+        "wrapped": textwrap.fill(plain, 72),
+        "wrapped_crlf": textwrap.fill(plain, 72).replace("\n", "\r\n"),
+        "straight": plain.replace("“", '"').replace("”", '"'),
+        "latex": plain.replace("“", "``").replace("”", "''"),
+        "escaped": plain.replace("“", "&#8220;").replace("”", "&#8221;"),
+    }
+    keyed = _facts(shapes).reset_index()
+    expected = keyed[keyed["doc"] == "plain"]["fact_id"].tolist()
+    assert len(expected) == 4 and len(set(expected)) == 4 and all(pd.notna(expected))
+    for doc in shapes:
+        assert keyed[keyed["doc"] == doc]["fact_id"].tolist() == expected, doc
+
+
+def test_dates_split_a_fact_where_reports_leave_a_gap_in_any_row_order():
+    texts = {
+        "d1": "Officials said Acme added 146,000 jobs.",
+        "d2": "Officials said Acme added 146,000 jobs.",
+        "d3": "Officials said Acme added 90,000 jobs.",
+    }
+    # d1 and d2 a day apart (one story republished); d3 three weeks on.
+    dates = {"d1": "2025-03-31", "d2": "2025-04-01", "d3": "2025-04-22"}
+    keyed = _facts(texts, dates=dates)
+    assert keyed.loc["d1", "fact_id"] == keyed.loc["d2", "fact_id"] != keyed.loc["d3", "fact_id"]
+    assert not keyed["disagrees"].any()
+    # A wide window chains them: then 90,000 disagrees with the median.
+    wide = _facts(texts, dates=dates, window_days=30)
+    assert wide["fact_id"].nunique() == 1 and wide["disagrees"].tolist() == [False, False, True]
+    # The same ids whatever the row order.
+    series = pd.Series(texts)
+    numbers = pw.numbers(series)
+    shuffled = numbers.iloc[::-1]
+    again = pw.match_numbers(shuffled, texts=series, dates=dates).set_index("doc")
+    assert (
+        again.loc[["d1", "d2", "d3"], "fact_id"].tolist() == keyed.loc[["d1", "d2", "d3"], "fact_id"].tolist()
+    )
+    with pytest.raises(ValueError, match="window_days"):
+        _facts(texts, dates=dates, window_days=-1)
+
+
+def test_dask_numbers_with_dates_give_the_facts_of_one_process(news_texts):
+    dask = pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    import presswork.dask as pwd
+
+    texts = pd.concat([pd.Series(news_texts), pd.Series(VOTES)])
+    dates = {label: f"2025-01-{1 + 3 * (i % 9):02d}" for i, label in enumerate(texts.index)}
+    numbers = pw.numbers(texts)
+    lazy = dd.from_pandas(numbers, npartitions=5, sort=False)
+    with dask.config.set(scheduler="sync"):
+        got = pwd.match_numbers(lazy, texts=texts, dates=dates, window_days=2).compute()
+        plain = pwd.match_numbers(lazy, dates=dates, window_days=2).compute()
+    expected = pw.match_numbers(numbers, texts=texts, dates=dates, window_days=2)
+    assert expected["fact_id"].notna().any()
+    _same_values(got, expected, ["fact_id", "disagrees"])
+    _same_values(plain, pw.match_numbers(numbers, dates=dates, window_days=2), ["fact_id", "disagrees"])
+
+
+def test_threads_give_the_same_quote_ids_and_anchors(seed_texts, news_texts):
+    # More distinct quotations than one thread's share of the verify step (VERIFY_CHUNK).
+    many = [
+        (f"m{i}", f"Our harbours stay open, come what may, said the minister on day {i} {i % 7}", "Ana Ruiz")
+        for i in range(3000)
+    ]
+    many += [(f"c{i}", "Our harbours stay open, come what may", "Ana Ruiz") for i in range(5)]
+    frame = pd.concat(
+        [pw.quotes(pd.Series(seed_texts)), quotes_frame(INVENTED), quotes_frame(many)], ignore_index=True
+    )
+    texts = pd.concat([pd.Series(news_texts), pd.Series(VOTES)])
+    numbers = pw.numbers(texts)
+    before = pw.get_threads()
+    try:
+        got = []
+        for threads in (1, 2, 3):
+            pw.set_threads(threads)
+            got.append((pw.match_quotes(frame), pw.match_numbers(numbers, texts=texts)))
+    finally:
+        pw.set_threads(before)
+    for quotes, facts in got[1:]:
+        _same_values(quotes, got[0][0], ["quote_id", "cut_start", "cut_end"])
+        _same_values(facts, got[0][1], ["fact_id", "disagrees"])
+    assert got[0][0]["quote_id"].notna().any() and got[0][1]["fact_id"].notna().any()

@@ -174,29 +174,38 @@ def match_speakers(quotes: Any) -> pd.DataFrame:
     return pd.concat([frame.drop(columns=[c for c in added.columns if c in frame.columns]), added], axis=1)
 
 
-def _periods(frame: pd.DataFrame, dates: Any, window_days: int) -> list[int | None]:
+def _days(frame: pd.DataFrame, dates: Any, window_days: int) -> list[int | None]:
+    """The day (since 1970-01-01) of each row's document, from ``dates``."""
     if dates is None:
         return [None] * len(frame)
-    if window_days < 1:
-        raise ValueError("window_days must be at least 1")
-    mapped = pd.to_datetime(frame["doc"].map(pd.Series(dates)), errors="coerce")
-    days = (mapped - pd.Timestamp("1970-01-01")).dt.days
-    return [None if pd.isna(d) else int(d) // window_days for d in days]
+    if window_days < 0:
+        raise ValueError("window_days must be at least 0")
+    codes, labels = pd.factorize(frame["doc"])
+    found = pd.to_datetime(
+        pd.Series(_lookup(pd.Series(dates), pd.Index(labels)), dtype=object), errors="coerce"
+    )
+    per_label = [None if pd.isna(d) else int((d - pd.Timestamp("1970-01-01")).days) for d in found]
+    return [per_label[c] if c >= 0 else None for c in codes]
 
 
-def _texts_of(series: pd.Series, labels: pd.Index) -> list[str | None]:
-    """The text of each ``doc`` label; a label not found is also looked up as a string
-    (Dask stores a column of mixed labels as strings)."""
+def _lookup(series: pd.Series, labels: pd.Index) -> list[Any]:
+    """The value of each ``doc`` label in ``series`` (None when absent); a label not found
+    is also looked up as a string (Dask stores a column of mixed labels as strings)."""
     unique = series[~series.index.duplicated()]
     found = unique.reindex(labels).astype(object).tolist()
-    missing = [i for i, v in enumerate(found) if not isinstance(v, str)]
+    missing = [i for i, v in enumerate(found) if v is None or (not isinstance(v, str) and pd.isna(v))]
     if missing:
         by_str = pd.Series(unique.to_numpy(), index=unique.index.map(str))
         by_str = by_str[~by_str.index.duplicated()]
         again = by_str.reindex([str(labels[i]) for i in missing]).astype(object).tolist()
         for i, v in zip(missing, again, strict=True):
             found[i] = v
-    return [v if isinstance(v, str) else None for v in found]
+    return [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v for v in found]
+
+
+def _texts_of(series: pd.Series, labels: pd.Index) -> list[str | None]:
+    """The text of each ``doc`` label (see :func:`_lookup`)."""
+    return [v if isinstance(v, str) else None for v in _lookup(series, labels)]
 
 
 def _anchors(frame: pd.DataFrame, texts: Any) -> list[str | None]:
@@ -240,30 +249,34 @@ def _fact_columns(
             _floats(col("low")),
             _floats(col("high")),
             approx,
-            _periods(frame, dates, window_days),
+            _days(frame, dates, window_days),
         ),
         anchors,
+        window_days,
     )
     return _typed({"fact_id": ids, "disagrees": disagrees}, "match_numbers", frame.index)
 
 
 def match_numbers(
-    numbers: Any, *, dates: Any = None, window_days: int = 30, texts: Any = None
+    numbers: Any, *, dates: Any = None, window_days: int = 7, texts: Any = None
 ) -> pd.DataFrame:
     """The numbers table's rows plus ``fact_id`` and ``disagrees``.
 
     Figures report the same fact when they have the same kind, unit or currency, counted
     noun and governing verb (a figure without a value, noun or verb has none); with
-    ``dates`` (a mapping or Series from ``doc`` label to a date), also the same window of
-    ``window_days`` days (fixed windows, counted from 1970-01-01).
+    ``dates`` (a mapping or Series from ``doc`` label to a date), also the same run of dates:
+    a fact's dated rows, sorted by date, are split where two consecutive dates are more than
+    ``window_days`` days apart (so a story republished the next day stays one fact).
 
     Without ``texts`` the key knows what is counted, not who or where: "Clinton has won
     15.6 million votes" and "Stein won 470,000 votes" share a ``fact_id``; it groups by noun
     and verb only. With ``texts`` (the texts the table was made from: a Series, mapping or
     list indexed like ``doc``), each figure also needs an anchor, the name it is about read
     from its sentence (the nearest name before the figure, else the first name after it),
-    compared by its last word ("Clinton", "Hillary Clinton" and "Mrs. Clinton" agree); a
-    figure without an anchor then has no ``fact_id``.
+    compared by its last word ("Clinton", "Hillary Clinton" and "Mrs. Clinton" agree), and
+    qualified by the name a scope word introduces in the figure's clause ("by 15 points in
+    Indiana"), a relation word after it ("439 delegates short") and, inside a direct
+    quotation, by its speaker; a figure without an anchor then has no ``fact_id``.
 
     ``disagrees`` is True when a value differs from its fact's median value (the lower of
     two middle ones) beyond rounding: two values agree when they differ by at most half the

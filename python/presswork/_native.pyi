@@ -265,6 +265,7 @@ def match_numbers(
     texts: tuple[list[str], list[str | None], list[str | None], list[str | None]],
     values: tuple[list[float | None], list[float | None], list[float | None], list[bool], list[int | None]],
     anchors: list[str | None] | None = None,
+    window_days: int = 7,
 ) -> tuple[list[str | None], list[bool]]: ...
 def number_anchors(
     texts: list[str | None], docs: list[int], starts: list[int], ends: list[int]

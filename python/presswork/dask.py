@@ -208,13 +208,14 @@ def match_speakers(quotes: dd.DataFrame) -> dd.DataFrame:
 
 
 def match_numbers(
-    numbers: dd.DataFrame, *, dates: Any = None, window_days: int = 30, texts: Any = None
+    numbers: dd.DataFrame, *, dates: Any = None, window_days: int = 7, texts: Any = None
 ) -> dd.DataFrame:
     """:func:`presswork.match_numbers` for a dask DataFrame of numbers: the same ``fact_id``
     and ``disagrees``. Each partition reads its figures' anchors from ``texts`` (when given:
     a pandas Series or mapping from ``doc`` label to text, sent to every worker) and computes
-    ``fact_id``; rows are then shuffled by it so each fact is settled whole in one partition
-    from the keys alone (the row order changes; the index is kept)."""
+    each row's key without dates; rows are then shuffled by it so each key's rows meet in one
+    partition, where ``dates`` split them and each fact is settled whole (the row order
+    changes; the index is kept)."""
     frame = _frame(numbers, "match_numbers")
     anchored = texts is not None
     if isinstance(texts, dd.Series):
@@ -226,11 +227,12 @@ def match_numbers(
     def keyed_part(part: pd.DataFrame) -> pd.DataFrame:
         anchors = _across._anchors(part, lookup) if anchored else [None] * len(part)
         with_anchor = part.assign(_anchor=pd.Series(anchors, index=part.index, dtype=object))
-        return settle(with_anchor)
+        # Keyed without dates: a key's rows meet in one partition, where its dates split it.
+        return settle(with_anchor, None)
 
-    def settle(part: pd.DataFrame) -> pd.DataFrame:
+    def settle(part: pd.DataFrame, by_dates: Any = dates) -> pd.DataFrame:
         anchors = _across._strings(part["_anchor"]) if anchored else None
-        added = _across._fact_columns(part, dates, window_days, anchors)
+        added = _across._fact_columns(part, by_dates, window_days, anchors)
         return pd.concat([part.drop(columns=[c for c in added.columns if c in part.columns]), added], axis=1)
 
     meta = keyed_part(frame._meta)

@@ -9,11 +9,20 @@
 //! the first word of a sentence is one only when the document also capitalises it inside a
 //! sentence, or a name word follows it ("Asked if …", "Developers were …" are not names).
 //! Each document is tokenized and split into sentences once, so the work is linear.
+//!
+//! The anchor is then qualified by the first of [`QUALIFIER_RULES`] that apply, each adding a
+//! `|name=word` part, so that one subject's different measures are different keys: the name a
+//! scope word introduces in the figure's clause ("leads by 15 points **in Indiana**"), a word
+//! that makes the figure a difference ("439 delegates **short**"), and, for a figure inside a
+//! direct quotation, its speaker (the anchor is then read from the quotation's own words: "I
+//! have 14 million people", said Trump, is not about Trump's 14 million anything). Every scan
+//! is bounded ([`REACH`] tokens), so the work stays linear.
 
 use std::sync::LazyLock;
 
 use super::normalise;
-use crate::lexicon::{self, FastSet};
+use crate::lexicon::{self, FastMap, FastSet};
+use crate::quotes::{self, QuoteType};
 use crate::sentences;
 use crate::tokenize::{self, Token, TokenKind};
 
@@ -32,15 +41,49 @@ static LINKS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Sentence starters and months: never names, in any case.
+/// The words figures' qualifiers read, by class (`fact_context.txt`: scope, relation, day).
+static CONTEXT: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/fact_context.txt"))
+        .map(|f| (f[0].to_lowercase(), f[1]))
+        .collect()
+});
+
+/// Month names and abbreviations with their number (`months.txt`).
+static MONTHS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/months.txt"))
+        .map(|f| (f[0].to_lowercase(), f[1]))
+        .collect()
+});
+
+/// Determiners and possessives (`quote_function_words.txt` class `det`).
+static DETERMINERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
+        .filter(|f| f.get(1) == Some(&"det"))
+        .map(|f| f[0].to_lowercase())
+        .collect()
+});
+
+/// Sentence starters, months and days of the week: never names, in any case.
 static NEVER_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut set: FastSet<String> =
         lexicon::lowercase_set(include_str!("../../data/lexicons/sentence_starters.txt"));
     set.extend(lexicon::lowercase_set::<Vec<String>>(include_str!(
         "../../data/lexicons/months.txt"
     )));
+    set.extend(
+        CONTEXT
+            .iter()
+            .filter(|(_, &class)| class == "day")
+            .map(|(word, _)| word.clone()),
+    );
     set
 });
+
+/// How many tokens after a figure the qualifier rules read at most.
+pub const REACH: usize = 16;
+/// How many tokens from a figure a month or day of its clause may lie ("added 146,000 jobs
+/// in January": 3).
+pub const WHEN_REACH: usize = 8;
 
 /// One anchor rule: its name, what it reads, and the token index of the name word it finds.
 pub type AnchorRule = (
@@ -60,6 +103,39 @@ pub const ANCHOR_RULES: &[AnchorRule] = &[
         "name_after",
         "else the last word of the first name run after the figure that a preposition introduces ('15 million live in Greater Lagos')",
         name_after,
+    ),
+];
+
+/// One qualifier rule: its name (the key of the part it adds), what it reads, and the word
+/// it finds. It reads the sentence, the figure's first token, the first token after it, and
+/// whether the anchor came from a name after the figure.
+pub type QualifierRule = (
+    &'static str,
+    &'static str,
+    fn(&Sentence, usize, usize, bool) -> Option<String>,
+);
+
+/// The qualifier rules, in order: each that finds a word adds a part to the anchor.
+pub const QUALIFIER_RULES: &[QualifierRule] = &[
+    (
+        "in",
+        "the name a scope word ('in', 'among': fact_context.txt) introduces in the figure's clause after it, when the anchor came before ('leads by 15 points in Indiana')",
+        scope,
+    ),
+    (
+        "whole",
+        "the figure is the whole a part is of: 'of' before it, past determiners ('44 of the 50 delegates')",
+        whole,
+    ),
+    (
+        "when",
+        "the month or day of the week 'in', 'on' or 'during' introduces after the figure in its clause ('added 146,000 jobs in January')",
+        when,
+    ),
+    (
+        "rel",
+        "a relation word within three words after the figure ('439 delegates short', '20 votes ahead')",
+        relation,
     ),
 ];
 
@@ -105,10 +181,28 @@ impl Sentence<'_> {
         if NEVER_NAMES.contains(bare) || (!capitals && FUNCTION_WORDS.contains(bare)) {
             return false;
         }
+        // "Super Tuesday", "Black Friday": a day's name, not who or what.
+        if i + 1 < self.tokens.len() && self.is_day(i + 1) {
+            return false;
+        }
         !self.opens(i)
             || capitals
             || self.inner.contains(word)
             || (i + 1 < self.end && !self.opens(i + 1) && self.is_name(i + 1))
+    }
+
+    /// Is token `i` a day of the week, in any case (`fact_context.txt` class `day`)?
+    fn is_day(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && CONTEXT.get(&self.word(i).to_lowercase()).copied() == Some("day")
+    }
+
+    /// Is token `i` a lower-case determiner ("the", "its")?
+    fn is_determiner(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.tokens[i].kind == TokenKind::Word
+            && !word.chars().any(char::is_uppercase)
+            && DETERMINERS.contains(word)
     }
 
     /// Is token `i` a lower-case linking word ("of", "in": [`LINKS`])?
@@ -118,6 +212,80 @@ impl Sentence<'_> {
             && !word.chars().any(char::is_uppercase)
             && LINKS.contains(word)
     }
+}
+
+/// Does token `i` end the figure's clause: a comma, semicolon, colon, dash or bracket, or a
+/// word that opens another clause ("that", "which": `fact_context.txt` class `clause`)?
+fn ends_clause(s: &Sentence, i: usize) -> bool {
+    if s.tokens[i].kind == TokenKind::Word {
+        return context_class(s, i) == Some("clause");
+    }
+    s.word(i)
+        .chars()
+        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
+}
+
+/// The class of token `i` in `fact_context.txt`, when it is a lower-case word there.
+fn context_class(s: &Sentence, i: usize) -> Option<&'static str> {
+    let word = s.word(i);
+    if s.tokens[i].kind != TokenKind::Word || word.chars().any(char::is_uppercase) {
+        return None;
+    }
+    CONTEXT.get(word).copied()
+}
+
+/// The last word of the first name run that a scope word introduces after token `end` in
+/// the figure's clause ("in the South Carolina primary"), when the anchor came before.
+fn scope(s: &Sentence, _figure: usize, end: usize, anchor_after: bool) -> Option<String> {
+    if anchor_after {
+        return None;
+    }
+    let last = linked_name(s, end, |s, i| context_class(s, i) == Some("scope"))?;
+    normalise::last_word(s.word(last))
+}
+
+/// Is the figure starting at token `figure` a whole that a part is "of" ("44 of the 50
+/// delegates"): is the word before it, past determiners, "of"?
+fn whole(s: &Sentence, figure: usize, _end: usize, _anchor_after: bool) -> Option<String> {
+    let before = (s.start..figure)
+        .rev()
+        .take(4)
+        .find(|&i| s.tokens[i].kind == TokenKind::Word && !s.is_determiner(i))?;
+    (s.word(before) == "of").then(|| "of".to_string())
+}
+
+/// The month (its number) or day of the week that a scope or time word (`fact_context.txt`:
+/// "in", "on", "during") introduces after the figure in its clause ("added 146,000 jobs in
+/// January", "on Tuesday"; not "in the year to September"), at most
+/// [`WHEN_REACH`] tokens on. One before the figure is not read: it dates the reporting or
+/// another event as often as the figure ("on Tuesday, optimism about the 1,237 delegates
+/// needed"). A capitalised month after a name word ("Theresa May") is a name.
+fn when(s: &Sentence, _figure: usize, end: usize, _anchor_after: bool) -> Option<String> {
+    let time = |i: usize| -> Option<String> {
+        let word = s.word(i);
+        let introduced = i > s.start && matches!(context_class(s, i - 1), Some("scope" | "time"));
+        if !introduced || !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if s.is_day(i) {
+            return Some(word.to_lowercase());
+        }
+        let month = MONTHS.get(&word.to_lowercase())?;
+        (!s.is_name(i - 1)).then(|| format!("m{month}"))
+    };
+    (end..s.end.min(end + WHEN_REACH))
+        .take_while(|&i| !ends_clause(s, i))
+        .find_map(time)
+}
+
+/// A relation word ("short", "ahead") within three words after the figure.
+fn relation(s: &Sentence, _figure: usize, end: usize, _anchor_after: bool) -> Option<String> {
+    (end..s.end.min(end + REACH))
+        .take_while(|&i| !ends_clause(s, i))
+        .filter(|&i| s.tokens[i].kind == TokenKind::Word)
+        .take(3)
+        .find(|&i| context_class(s, i) == Some("relation"))
+        .map(|i| s.word(i).to_string())
 }
 
 /// Capitalised words written after the first word of their sentence.
@@ -146,19 +314,33 @@ fn name_before(s: &Sentence, figure: usize, _end: usize) -> Option<usize> {
         .and_then(|i| index.last_name.get(i - s.start).copied().flatten())
 }
 
-/// The last word of the first name run after token `end` that a linking word introduces
-/// ("of Lagos", "in Greater Lagos"; not "five Republican primaries", "the Stop Trump
-/// movement").
+/// The last word of the first name run after token `end`, in the figure's clause, that a
+/// linking word introduces ("of Lagos", "in Greater Lagos", "for the Democratic Party"; not
+/// "five Republican primaries", "the Stop Trump movement", nor a name past a comma).
 fn name_after(s: &Sentence, _figure: usize, end: usize) -> Option<usize> {
-    // `(end + 1..s.end).find(|&i| s.is_name(i) && s.is_link(i - 1))`, then the run of names
-    // from there, read from the sentence's index.
+    linked_name(s, end, |s, i| s.is_link(i))
+}
+
+/// The last name of the first name run after token `end` that a word `opens` introduces,
+/// determiners allowed between ("in the South Carolina primary"), read in the figure's
+/// clause and at most [`REACH`] tokens on.
+fn linked_name(s: &Sentence, end: usize, opens: fn(&Sentence, usize) -> bool) -> Option<usize> {
     let index = s.index?;
-    let from = end + 1;
-    if from >= s.end {
-        return None;
+    let stop = s.end.min(end + REACH);
+    let mut i = end;
+    while i < stop && !ends_clause(s, i) {
+        if opens(s, i) {
+            let mut j = i + 1;
+            while j < stop && s.is_determiner(j) {
+                j += 1;
+            }
+            if j < stop && s.is_name(j) {
+                return index.run_end.get(j - s.start).copied();
+            }
+        }
+        i += 1;
     }
-    let first = index.next_linked.get(from - s.start).copied().flatten()?;
-    index.run_end.get(first - s.start).copied()
+    None
 }
 
 /// What the anchor rules read of one sentence, computed once for all its figures (each
@@ -167,8 +349,6 @@ fn name_after(s: &Sentence, _figure: usize, end: usize) -> Option<usize> {
 pub struct SentenceIndex {
     /// The last name at or before each token.
     last_name: Vec<Option<usize>>,
-    /// The first name after a link word at or after each token.
-    next_linked: Vec<Option<usize>>,
     /// The last name of the run of names starting at each token.
     run_end: Vec<usize>,
 }
@@ -185,33 +365,55 @@ impl SentenceIndex {
             }
             last_name.push(last);
         }
-        let mut next_linked = vec![None; n];
         let mut run_end = vec![0; n];
-        let mut next = None;
         let mut run = 0;
         for j in (0..n).rev() {
             let i = s.start + j;
-            if name[j] && i > 0 && s.is_link(i - 1) {
-                next = Some(i);
-            }
-            next_linked[j] = next;
             if !name[j] || j + 1 == n || !name[j + 1] {
                 run = i;
             }
             run_end[j] = run;
         }
-        SentenceIndex {
-            last_name,
-            next_linked,
-            run_end,
-        }
+        SentenceIndex { last_name, run_end }
     }
 }
 
-/// The anchor of each figure of one text, given as byte spans.
+/// A direct quotation (`quote`, `partial`): its byte span and its named speaker's last word.
+type Quoted = (usize, usize, Option<String>);
+
+/// The direct quotations of a text, sorted by start.
+fn direct_quotes(text: &str, tokens: &[Token], split: &[sentences::Sentence]) -> Vec<Quoted> {
+    let mut found: Vec<Quoted> = quotes::extract(text, tokens, split)
+        .into_iter()
+        .filter(|q| matches!(q.kind, QuoteType::Quote | QuoteType::Partial))
+        .map(|q| {
+            let named = matches!(
+                q.speaker_type,
+                Some(quotes::SpeakerType::Person | quotes::SpeakerType::Organisation)
+            );
+            let speaker = q
+                .speaker
+                .filter(|_| named)
+                .and_then(|name| normalise::last_word(&name));
+            (q.span.start(), q.span.end(), speaker)
+        })
+        .collect();
+    found.sort_by_key(|q| (q.0, q.1));
+    found
+}
+
+/// The direct quotation that holds the bytes `[start, end)`, if any. Quotations do not
+/// overlap, so it is the last one that starts at or before `start`.
+fn enclosing(quoted: &[Quoted], start: usize, end: usize) -> Option<&Quoted> {
+    let k = quoted.partition_point(|q| q.0 <= start);
+    quoted[..k].last().filter(|q| q.1 >= end)
+}
+
+/// The anchor of each figure of one text, given as byte spans, with its qualifiers.
 pub fn anchors(text: &str, figures: &[(usize, usize)]) -> Vec<Option<String>> {
     let mut tokens = tokenize::tokenize(text);
     let split = sentences::split(text, &mut tokens);
+    let quoted = direct_quotes(text, &tokens, &split);
     let inner = inner_capitals(text, &tokens);
     // The first word at or after each token, and each sentence's index, built once: a figure
     // reads its sentence from them in constant time.
@@ -232,10 +434,14 @@ pub fn anchors(text: &str, figures: &[(usize, usize)]) -> Vec<Option<String>> {
             let after = tokens.partition_point(|t| t.span.start() < end);
             let at = first.min(tokens.len().checked_sub(1)?);
             let sentence = split.get(tokens[at].sentence as usize)?;
-            let (s_start, s_end) = (
-                sentence.token_start.min(first),
-                sentence.token_end.max(after),
-            );
+            let (mut s_start, mut s_end) = (sentence.token_start, sentence.token_end);
+            // A figure inside a quotation is read in the quotation's own words.
+            let quote = enclosing(&quoted, start, end);
+            if let Some(&(q_start, q_end, _)) = quote {
+                s_start = s_start.max(tokens.partition_point(|t| t.span.start() < q_start));
+                s_end = s_end.min(tokens.partition_point(|t| t.span.start() < q_end));
+            }
+            let (s_start, s_end) = (s_start.min(first), s_end.max(after));
             let s = Sentence {
                 text,
                 tokens: &tokens,
@@ -252,12 +458,36 @@ pub fn anchors(text: &str, figures: &[(usize, usize)]) -> Vec<Option<String>> {
                 index: Some(index),
                 ..s
             };
-            let word = ANCHOR_RULES
-                .iter()
-                .find_map(|(_, _, rule)| rule(&s, first, after))?;
-            normalise::last_word(tokens[word].span.text(text))
+            let speaker = match quote {
+                Some((_, _, speaker)) => Some(speaker.as_deref()?),
+                None => None,
+            };
+            qualified(&s, first, after, speaker)
         })
         .collect()
+}
+
+/// A figure's anchor and the parts its qualifier rules add (`clinton|in=indiana`); a
+/// figure quoted from `speaker` has a `said=` part.
+fn qualified(s: &Sentence, first: usize, after: usize, speaker: Option<&str>) -> Option<String> {
+    let (word, rule) = ANCHOR_RULES
+        .iter()
+        .find_map(|&(name, _, rule)| rule(s, first, after).map(|w| (w, name)))?;
+    let anchor_after = rule == "name_after";
+    let mut key = normalise::last_word(s.word(word))?;
+    if let Some(speaker) = speaker {
+        key.push_str("|said=");
+        key.push_str(speaker);
+    }
+    for (name, _, rule) in QUALIFIER_RULES {
+        if let Some(found) = rule(s, first, after, anchor_after) {
+            key.push('|');
+            key.push_str(name);
+            key.push('=');
+            key.push_str(&found);
+        }
+    }
+    Some(key)
 }
 
 #[cfg(test)]
@@ -346,5 +576,135 @@ mod tests {
         for rule in ANCHOR_RULES {
             assert!(!rule.0.is_empty() && !rule.1.is_empty());
         }
+    }
+
+    #[test]
+    fn a_scope_name_in_the_figures_clause_qualifies_the_anchor() {
+        assert_eq!(
+            anchor_of("Now Smith leads by 15 points in Ohio, a poll found.", "15"),
+            Some("smith|in=ohio".into())
+        );
+        assert_eq!(
+            anchor_of("Now Smith leads by 12 points among young voters.", "12"),
+            Some("smith".into())
+        );
+        assert_eq!(
+            anchor_of(
+                "Now Smith drew 4,000 people at the Riverside Arena.",
+                "4,000"
+            ),
+            Some("smith|in=arena".into())
+        );
+        // Past a comma the name belongs to another clause.
+        assert_eq!(
+            anchor_of("Now Smith won 300 votes, more than in Ohio.", "300"),
+            Some("smith".into())
+        );
+    }
+
+    #[test]
+    fn a_name_after_is_read_in_the_figures_clause_only() {
+        assert_eq!(
+            anchor_of(
+                "After weeks of talk about the 900 seats needed for the Green Party majority, its staff met Mr. Jones.",
+                "900"
+            ),
+            Some("party".into())
+        );
+        assert_eq!(
+            anchor_of(
+                "After weeks of talk about 900 seats, its staff met with Jones.",
+                "900"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_relation_word_or_a_whole_qualifies_the_anchor() {
+        assert_eq!(
+            anchor_of("Now Smith is 120 votes short of a majority.", "120"),
+            Some("smith|rel=short".into())
+        );
+        assert_eq!(
+            anchor_of("Now Smith won 40 of the 52 seats on offer.", "52"),
+            Some("smith|whole=of".into())
+        );
+        assert_eq!(
+            anchor_of("Now Smith won 40 of the 52 seats on offer.", "40"),
+            Some("smith".into())
+        );
+    }
+
+    #[test]
+    fn a_days_name_is_not_an_anchor() {
+        assert_eq!(
+            anchor_of("After Super Tuesday, 12 states held primaries.", "12"),
+            None
+        );
+        assert_eq!(
+            anchor_of("On Tuesday, Smith won 12 states.", "12"),
+            Some("smith".into())
+        );
+    }
+
+    #[test]
+    fn a_quoted_figure_is_read_in_the_quotation_and_keyed_by_its_speaker() {
+        let text = "\u{201c}We have 20 people working on Ohio,\u{201d} Smith said.";
+        assert_eq!(anchor_of(text, "20"), Some("ohio|said=smith".into()));
+        let text = "\u{201c}I have 14 million followers,\u{201d} Smith said.";
+        assert_eq!(anchor_of(text, "14 million"), None);
+        for rule in QUALIFIER_RULES {
+            assert!(!rule.0.is_empty() && !rule.1.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_month_or_day_in_the_figures_clause_qualifies_the_anchor() {
+        assert_eq!(
+            anchor_of("Now Acme added 146,000 jobs in January.", "146,000"),
+            Some("acme|when=m1".into())
+        );
+        // Before the figure, a time dates the reporting as often as the figure.
+        assert_eq!(
+            anchor_of("In October Acme added 337,000 jobs.", "337,000"),
+            Some("acme".into())
+        );
+        assert_eq!(
+            anchor_of("On Tuesday, Acme added 40 jobs.", "40"),
+            Some("acme".into())
+        );
+        assert_eq!(
+            anchor_of("Now Acme added 40 jobs on Tuesday.", "40"),
+            Some("acme|when=tuesday".into())
+        );
+        // A month that only ends the period is not the figure's month.
+        assert_eq!(
+            anchor_of("Now Acme added 40 jobs in the year to September.", "40"),
+            Some("acme".into())
+        );
+        // A surname that is a month is a name.
+        assert_eq!(
+            anchor_of("Now Acme hired 40 staff for Theresa May.", "40"),
+            Some("acme".into())
+        );
+    }
+
+    #[test]
+    fn another_clause_is_not_the_figures() {
+        assert_eq!(
+            anchor_of(
+                "Now Laporte has made four changes to the side that beat Wales in Paris.",
+                "four"
+            ),
+            Some("laporte".into())
+        );
+        assert_eq!(
+            anchor_of(
+                "Now Laporte has made four changes to the side that beat Wales on Saturday.",
+                "four"
+            ),
+            Some("laporte".into())
+        );
     }
 }

@@ -2,12 +2,14 @@
 //! whose value differs from the fact's beyond rounding `disagrees`.
 //!
 //! A fact is keyed by the row alone ([`fact_key`]): the figure's kind, unit or currency,
-//! counted noun, governing verb (crudely stemmed, so "deported" and "deports" meet) and, when
-//! the caller gives dates, the window of days they fall in. A row without a value, a noun or a
+//! counted noun and governing verb (crudely stemmed, so "deported" and "deports" meet); when
+//! the caller gives dates, a key's dated rows are then split where their days leave a gap of
+//! more than the window ([`split_by_dates`]). A row without a value, a noun or a
 //! verb, or of a kind that is not an amount ([`UNMATCHED_KINDS`]), has no fact: without the
 //! verb, "three victories" and "two victories" in unrelated stories were one fact. When the
 //! caller gives anchors ([`super::anchor`]: who or what the figure is about), the key holds
-//! the anchor too, and a row without one has no fact; a verb that states a level ("has",
+//! the anchor (with its qualifiers: "clinton|in=indiana") too, and a row without one has no
+//! fact; a verb that states a level ("has",
 //! "reached", "stands at": `stative_verbs.txt`) is then keyed as one stated level, so "Lagos
 //! has 15 million people" and "Lagos's population has reached 15.2 million people" meet.
 //! A row without a verb still has no fact: on PolNeAR, letting anchored rows without a verb
@@ -44,8 +46,8 @@ pub struct NumberIn<'a> {
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub approx: bool,
-    /// The window of dates the row's document falls in, when the caller knows it.
-    pub period: Option<i64>,
+    /// The day (since 1970-01-01) of the row's document, when the caller knows it.
+    pub day: Option<i64>,
     /// Whether anchors were read ([`super::anchor`]): then a row without one has no fact.
     pub anchored: bool,
     /// Who or what the figure is about (`clinton`), when anchors were read.
@@ -99,11 +101,7 @@ pub fn fact_key(row: &NumberIn) -> Option<String> {
         (_, verb) => stem(verb?),
     };
     let unit = row.unit.unwrap_or_default();
-    let period = row.period.map(|p| p.to_string()).unwrap_or_default();
-    let mut key = format!(
-        "{}\u{1f}{unit}\u{1f}{noun}\u{1f}{verb}\u{1f}{period}",
-        row.kind
-    );
+    let mut key = format!("{}\u{1f}{unit}\u{1f}{noun}\u{1f}{verb}\u{1f}", row.kind);
     if row.anchored {
         key.push('\u{1f}');
         key.push_str(row.anchor.filter(|a| !a.is_empty())?);
@@ -172,12 +170,39 @@ fn flip(bits: i64) -> i64 {
     bits ^ (((bits >> 63) as u64) >> 1) as i64
 }
 
-/// The fact and agreement of every row.
-pub fn match_numbers(rows: &[NumberIn]) -> Vec<FactRow> {
-    let keys: Vec<Option<u64>> = rows
+/// Splits each key's dated rows by their days: sorted by day, a gap of more than
+/// `window_days` days between two consecutive days starts a new fact, whose id extends the
+/// key with its first day. So reports a day apart (one story republished) stay one fact
+/// wherever they fall in the calendar, and a count given weeks later is another. The split
+/// depends only on the set of days under a key, never on the row order; rows without a
+/// day keep the key's own id. n·log n: one sort.
+pub fn split_by_dates(rows: &[NumberIn], keys: &mut [Option<u64>], window_days: i64) {
+    let mut dated: Vec<(u64, i64, usize)> = rows
+        .iter()
+        .zip(keys.iter())
+        .enumerate()
+        .filter_map(|(i, (r, k))| Some(((*k)?, r.day?, i)))
+        .collect();
+    dated.sort_unstable();
+    let mut chain_start = 0;
+    for n in 0..dated.len() {
+        let (key, day, row) = dated[n];
+        let new_chain =
+            n == 0 || dated[n - 1].0 != key || day - dated[n - 1].1 > window_days.max(0);
+        if new_chain {
+            chain_start = day;
+        }
+        keys[row] = Some(sign::extend(key, &chain_start.to_le_bytes()));
+    }
+}
+
+/// The fact and agreement of every row; rows with a day are split by [`split_by_dates`].
+pub fn match_numbers(rows: &[NumberIn], window_days: i64) -> Vec<FactRow> {
+    let mut keys: Vec<Option<u64>> = rows
         .iter()
         .map(|r| fact_key(r).map(|k| sign::bytes(k.as_bytes())))
         .collect();
+    split_by_dates(rows, &mut keys, window_days);
     let pairs: Vec<(u64, i64, bool)> = rows
         .iter()
         .zip(&keys)
@@ -237,6 +262,10 @@ mod tests {
         }
     }
 
+    fn match_numbers_30(rows: &[NumberIn]) -> Vec<FactRow> {
+        match_numbers(rows, 30)
+    }
+
     #[test]
     fn the_rounding_step_is_read_from_the_value_as_written() {
         assert_eq!(step(600_000.0), 100_000.0);
@@ -253,7 +282,7 @@ mod tests {
             people(600_000.0, true),
             people(350_000.0, false),
         ];
-        let out = match_numbers(&rows);
+        let out = match_numbers(&rows, 30);
         assert!(out
             .iter()
             .all(|r| r.fact == out[0].fact && r.fact.is_some()));
@@ -268,7 +297,10 @@ mod tests {
             people(600_000.0, true),
             people(350_000.0, false),
         ];
-        let flags: Vec<bool> = match_numbers(&rows).iter().map(|r| r.disagrees).collect();
+        let flags: Vec<bool> = match_numbers(&rows, 30)
+            .iter()
+            .map(|r| r.disagrees)
+            .collect();
         assert_eq!(flags, [false, false, true]);
     }
 
@@ -286,7 +318,7 @@ mod tests {
         let mut no_verb = people(605_000.0, false);
         no_verb.verb = None;
         let rows = [people(605_000.0, false), dollars, jobs, date, bare, no_verb];
-        let out = match_numbers(&rows);
+        let out = match_numbers(&rows, 30);
         assert_ne!(out[0].fact, out[1].fact);
         assert_ne!(out[0].fact, out[2].fact);
         assert_eq!(out[3].fact, None);
@@ -301,7 +333,7 @@ mod tests {
             anchor,
             ..people(value, false)
         };
-        let out = match_numbers(&[
+        let out = match_numbers_30(&[
             about(605_000.0, Some("ice")),
             about(350_000.0, Some("ice")),
             about(605_000.0, Some("stein")),
@@ -322,7 +354,7 @@ mod tests {
             verb,
             ..people(value, false)
         };
-        let out = match_numbers(&[
+        let out = match_numbers_30(&[
             lagos(15_000_000.0, Some("has")),
             lagos(15_200_000.0, Some("has reached")),
             lagos(15_000_000.0, Some("deported")),
@@ -339,7 +371,7 @@ mod tests {
     fn inflections_of_the_verb_meet() {
         let mut other = people(605_000.0, false);
         other.verb = Some("deports");
-        let out = match_numbers(&[people(605_000.0, false), other]);
+        let out = match_numbers_30(&[people(605_000.0, false), other]);
         assert_eq!(out[0].fact, out[1].fact);
     }
 
@@ -362,5 +394,35 @@ mod tests {
         };
         assert!(agree(range, inside));
         assert!(!agree(range, outside));
+    }
+
+    #[test]
+    fn dates_split_a_fact_where_they_leave_a_gap() {
+        let on = |value: f64, day: Option<i64>| NumberIn {
+            day,
+            ..people(value, false)
+        };
+        // Days 10 and 11 (a story republished) chain; day 40 starts another fact; a row
+        // without a day keeps the key's own fact.
+        let rows = [
+            on(605_000.0, Some(11)),
+            on(350_000.0, Some(40)),
+            on(605_000.0, Some(10)),
+            on(605_000.0, None),
+        ];
+        let out = match_numbers(&rows, 3);
+        assert_eq!(out[0].fact, out[2].fact);
+        assert_ne!(out[0].fact, out[1].fact);
+        assert_ne!(out[0].fact, out[3].fact);
+        assert_ne!(out[1].fact, out[3].fact);
+        assert!(out.iter().all(|r| !r.disagrees && r.fact.is_some()));
+        // The same ids in any row order.
+        let reversed: Vec<NumberIn> = rows.iter().rev().copied().collect();
+        let mut back = match_numbers(&reversed, 3);
+        back.reverse();
+        assert_eq!(back, out);
+        // A wider window chains all three dated rows.
+        let wide = match_numbers(&rows, 30);
+        assert_eq!(wide[0].fact, wide[1].fact);
     }
 }

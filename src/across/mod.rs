@@ -31,6 +31,12 @@ pub mod summarise;
 pub mod verify;
 
 pub use facts::{match_numbers, FactRow, NumberIn};
+
+use rayon::prelude::*;
+
+/// The fewest keys a thread verifies at a time (a key's check is short: batches keep the
+/// scheduling cost small).
+pub const VERIFY_CHUNK: usize = 1024;
 pub use speakers::{match_speakers, SpeakerIn, SpeakerRow};
 
 /// One quotation row's place: its cluster (an index into [`QuoteMatches::clusters`]) and,
@@ -62,10 +68,14 @@ pub struct QuoteMatches {
 pub fn match_quotes(texts: &[Option<&str>], speakers: &[Option<&str>]) -> QuoteMatches {
     let (keys, row_key) = keys::build(texts, speakers);
     let index = block::Index::build(&keys);
+    // Each key's containers are found on its own, so in parallel on the caller's rayon pool
+    // (one thread: in order); the result does not depend on the split.
     let mut containers = vec![Vec::new(); keys.len()];
-    for (key, found) in containers.iter_mut().enumerate() {
-        verify::containers(&keys, &index, key, found);
-    }
+    containers
+        .par_iter_mut()
+        .enumerate()
+        .with_min_len(VERIFY_CHUNK)
+        .for_each(|(key, found)| verify::containers(&keys, &index, key, found));
     drop(index);
     let counts: Vec<u32> = (0..keys.len()).map(|k| keys.word_count(k) as u32).collect();
     let placed = cluster::roots(&counts, &containers);

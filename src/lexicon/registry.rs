@@ -45,6 +45,8 @@ pub const INDIRECT_FRAMES: &[&str] = &[
     "in",
     "over",
 ];
+/// The classes of `fact_context.txt`.
+pub const FACT_CONTEXT_CLASSES: &[&str] = &["scope", "time", "relation", "clause", "day"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
@@ -413,6 +415,14 @@ pub const LEXICONS: &[Spec] = &[
         case: Case::Folded,
         keys: Keys::Unique,
         fields: &[Field::Text],
+        required: 1,
+    },
+    Spec {
+        name: "fact_context.txt",
+        source: source!("fact_context.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(FACT_CONTEXT_CLASSES)],
         required: 1,
     },
     keys_only(

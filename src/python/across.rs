@@ -5,8 +5,11 @@
 
 use pyo3::prelude::*;
 
+use rayon::prelude::*;
+
 use super::guard;
 use crate::across::{self, sign, summarise, FactRow, NumberIn, SpeakerIn};
+use crate::pool;
 
 fn borrowed(texts: &[Option<String>]) -> Vec<Option<&str>> {
     texts.iter().map(|t| t.as_deref()).collect()
@@ -28,8 +31,10 @@ pub fn match_quotes(
                 "match_quotes: the columns differ in length",
             ));
         }
-        Ok(py.detach(|| {
-            let m = across::match_quotes(&borrowed(&texts), &borrowed(&speakers));
+        let threads = super::resolve_threads(None);
+        py.detach(|| {
+            let m = pool::thread_pool(threads)?
+                .install(|| across::match_quotes(&borrowed(&texts), &borrowed(&speakers)));
             let cluster = m
                 .rows
                 .iter()
@@ -47,8 +52,8 @@ pub fn match_quotes(
                 .collect();
             let ids = m.clusters.iter().map(|c| sign::id('q', c.id)).collect();
             let shown = m.clusters.iter().map(|c| c.canonical_row).collect();
-            (cluster, cut_start, cut_end, ids, shown)
-        }))
+            Ok((cluster, cut_start, cut_end, ids, shown))
+        })
     })
 }
 
@@ -172,7 +177,7 @@ type NumberTexts = (
     Vec<Option<String>>,
     Vec<Option<String>>,
 );
-/// The value columns: value, low, high, approx, period.
+/// The value columns: value, low, high, approx, day (days since 1970-01-01).
 type NumberValues = (
     Vec<Option<f64>>,
     Vec<Option<f64>>,
@@ -216,44 +221,49 @@ pub fn number_anchors(
                 "number_anchors: the columns differ in length",
             ));
         }
-        Ok(py.detach(|| {
+        let threads = super::resolve_threads(None);
+        py.detach(|| {
             let mut rows_of: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
             for (row, &doc) in docs.iter().enumerate() {
                 if let Some(rows) = usize::try_from(doc).ok().and_then(|d| rows_of.get_mut(d)) {
                     rows.push(row);
                 }
             }
-            let mut out = vec![None; docs.len()];
-            for (text, rows) in texts.iter().zip(&rows_of) {
-                let Some(text) = text.as_deref().filter(|_| !rows.is_empty()) else {
-                    continue;
-                };
+            // Each document's anchors on their own, in parallel on the batch pool.
+            let per_doc = |(text, rows): (&Option<String>, &Vec<usize>)| {
+                let text = text.as_deref().filter(|_| !rows.is_empty())?;
                 let spans: Vec<(i64, i64)> = rows.iter().map(|&r| (starts[r], ends[r])).collect();
-                let found = across::anchor::anchors(text, &byte_offsets(text, &spans));
-                for (&row, anchor) in rows.iter().zip(found) {
+                Some(across::anchor::anchors(text, &byte_offsets(text, &spans)))
+            };
+            let found: Vec<Option<Vec<Option<String>>>> = pool::thread_pool(threads)?
+                .install(|| texts.par_iter().zip(&rows_of).map(per_doc).collect());
+            let mut out = vec![None; docs.len()];
+            for (rows, anchors) in rows_of.iter().zip(found) {
+                for (&row, anchor) in rows.iter().zip(anchors.unwrap_or_default()) {
                     out[row] = anchor;
                 }
             }
-            out
-        }))
+            Ok(out)
+        })
     })
 }
 
 #[pyfunction]
-#[pyo3(signature = (texts, values, anchors=None))]
+#[pyo3(signature = (texts, values, anchors=None, window_days=7))]
 pub fn match_numbers(
     py: Python<'_>,
     texts: NumberTexts,
     values: NumberValues,
     anchors: Option<Vec<Option<String>>>,
+    window_days: i64,
 ) -> PyResult<(Vec<Option<String>>, Vec<bool>)> {
     guard(|| {
         let (kind, unit, noun, verb) = texts;
-        let (value, low, high, approx, period) = values;
+        let (value, low, high, approx, day) = values;
         let n = kind.len();
         let lens = [unit.len(), noun.len(), verb.len(), value.len(), low.len()];
         let anchor_len = anchors.as_ref().map_or(n, Vec::len);
-        if lens != [n; 5] || [high.len(), approx.len(), period.len(), anchor_len] != [n; 4] {
+        if lens != [n; 5] || [high.len(), approx.len(), day.len(), anchor_len] != [n; 4] {
             return Err(pyo3::exceptions::PyValueError::new_err(
                 "match_numbers: the columns differ in length",
             ));
@@ -269,12 +279,12 @@ pub fn match_numbers(
                     low: low[i],
                     high: high[i],
                     approx: approx[i],
-                    period: period[i],
+                    day: day[i],
                     anchored: anchors.is_some(),
                     anchor: anchors.as_ref().and_then(|a| a[i].as_deref()),
                 })
                 .collect();
-            across::match_numbers(&rows)
+            across::match_numbers(&rows, window_days)
                 .into_iter()
                 .map(|FactRow { fact, disagrees }| (fact.map(|h| sign::id('f', h)), disagrees))
                 .unzip()
