@@ -698,3 +698,51 @@ fn a_plural_noun_in_a_trailing_subject_is_no_verb() {
         )]
     );
 }
+
+#[test]
+fn reporting_noun_object_of_a_verb_takes_its_subject() {
+    let r = indirect("The governor made no mention of the new tax plan.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new tax plan",
+            "The governor",
+            "mention of",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The council will focus on the budget gap this year.");
+    assert_eq!(r[0].1.as_deref(), Some("The council"));
+    assert_eq!(r[0].2.as_deref(), Some("focus on"));
+}
+
+#[test]
+fn reporting_noun_after_a_preposition_has_no_holder() {
+    // "in support of": no verb governs the noun, so no source is guessed.
+    let r = indirect("The union raised money in support of the striking nurses.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2.as_deref(), Some("support of"));
+}
+
+#[test]
+fn subordinator_is_no_source() {
+    let r = indirect("When asked whether the talks would resume, the mayor gave no answer.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2.as_deref(), Some("asked"));
+}
+
+#[test]
+fn opening_conjunction_is_not_part_of_the_source() {
+    let r = indirect("But one union says the plant will close in March.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the plant will close in March",
+            "one union",
+            "says",
+            CueKind::Speech
+        )]
+    );
+}

@@ -199,6 +199,7 @@ fn row(
 ) -> Option<Reported> {
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
     let content = (a, b);
+    let source = source.filter(|&np| source::opens_subject(scan.ctx, np));
     if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
         return None;
     }
@@ -438,7 +439,8 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
         })
         .unwrap_or(limit);
-    let source = source::possessor(ctx, k, scan.start);
+    let source =
+        source::possessor(ctx, k, scan.start).or_else(|| source::noun_holder(ctx, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 

@@ -50,6 +50,28 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     Some(np)
 }
 
+/// Function words that may open a subject: an object pronoun after "let" is handled apart;
+/// these modify a number or a quantity ("About 4 in 10 said", "Only half a dozen …").
+const NUMBER_MODIFIERS: &[&str] = &["about", "only", "just", "even", "him", "them", "us", "me"];
+
+/// A mention can be a subject only if it opens with a noun, a name, a pronoun or a determiner:
+/// not a conjunction, preposition or adverb ("When asked …", "In a new ad …", "Let me say …")
+/// nor a participle with its complement ("Speaking on radio …").
+pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
+    let first = np.mention_start;
+    let function = matches!(
+        ctx.function_class(first),
+        Some(FunctionClass::Other | FunctionClass::Adverb)
+    ) && !ctx.is_any(first, NUMBER_MODIFIERS);
+    // "Speaking on radio", "criticizing him": a participle with its own complement.
+    let participle = np.kind == NpKind::Common
+        && ctx.function_class(first).is_none()
+        && ctx.norm(first).to_lowercase().ends_with("ing")
+        && first + 1 < np.end
+        && ctx.function_class(first + 1) == Some(FunctionClass::Other);
+    !(function || participle || ctx.is_any(first, &["let"]))
+}
+
 /// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
 /// phrase right after the verb.
 pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
@@ -70,6 +92,38 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     }
     if ctx.norm(p) == "'s" && p > floor {
         return ctx.np_ending_at(p - 1, floor);
+    }
+    None
+}
+
+/// Most words between a reporting noun and the verb that governs it ("made no mention of",
+/// "unleashed withering attacks against").
+const NOUN_VERB_GAP: usize = 4;
+
+/// Who holds a reporting noun with no possessor: the subject of the verb whose object it is
+/// ("Trump made no mention of …", "He avoided direct criticism of …", "X is a supporter of
+/// …", "It will focus on …"). Only determiners and lower-case modifiers may come between.
+pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let mut j = k;
+    while j > floor && k - j < NOUN_VERB_GAP {
+        j -= 1;
+        if super::content::finite_at(ctx, j, true) {
+            if ctx.norm(j) == "'s" {
+                return None;
+            }
+            return subject(ctx, j, floor, false).filter(|np| opens_subject(ctx, *np));
+        }
+        let modifier = ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && !ctx.is_preposition(j)
+            && matches!(
+                ctx.function_class(j),
+                None | Some(FunctionClass::Determiner | FunctionClass::Adverb)
+            )
+            && !ctx.norm(j).ends_with("ing");
+        if !modifier && !ctx.is_any(j, &["no"]) {
+            return None;
+        }
     }
     None
 }
@@ -102,24 +156,49 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .find(|&k| ctx.is_punct(k, ","))
         .map(|k| k + 1);
     let starts = [Some(floor), after_comma];
-    let np = starts
+    let phrases = starts
         .into_iter()
         .flatten()
-        .find_map(|s| ctx.np_starting_at(s, v))
+        .filter_map(|s| ctx.np_starting_at(s, v))
         .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
+    let mut first = None;
+    for np in phrases.map(|np| trim_opening(ctx, np)) {
+        if opens_subject(ctx, np) {
+            return Some(np);
+        }
+        first = first.or(Some(np));
+    }
     // "half of GOP primary voters", "most of them": a short run of words right before the verb.
-    np.or_else(|| {
-        let s = after_comma.unwrap_or(floor);
-        let words = v > s
-            && v - s <= SHORT_RUN
-            && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
-        words.then_some(Np {
-            start: s,
-            end: v,
-            mention_start: s,
-            kind: NpKind::Common,
-        })
-    })
+    // (A phrase that cannot be a subject still shows the cue is a verb; the row drops it.)
+    let s = after_comma.unwrap_or(floor);
+    let words = v > s
+        && v - s <= SHORT_RUN
+        && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
+    let run = Np {
+        start: s,
+        end: v,
+        mention_start: s,
+        kind: NpKind::Common,
+    };
+    let run = words.then(|| trim_opening(ctx, run));
+    run.filter(|&np| opens_subject(ctx, np)).or(first).or(run)
+}
+
+/// A run read as a subject without its opening conjunction or adverb ("But one company
+/// says", "So the new report shows").
+fn trim_opening(ctx: &Ctx, mut np: Np) -> Np {
+    while np.mention_start + 1 < np.end
+        && matches!(
+            ctx.function_class(np.mention_start),
+            Some(FunctionClass::Other | FunctionClass::Adverb)
+        )
+        && !ctx.is_any(np.mention_start, NUMBER_MODIFIERS)
+        && !ctx.is_preposition(np.mention_start)
+    {
+        np.mention_start += 1;
+        np.start = np.mention_start;
+    }
+    np
 }
 
 /// "He's talking", "they've been saying", "she'd said": the subject before a contracted
