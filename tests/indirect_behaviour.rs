@@ -746,3 +746,36 @@ fn opening_conjunction_is_not_part_of_the_source() {
         )]
     );
 }
+
+#[test]
+fn but_said_takes_the_subject_of_the_first_verb() {
+    let r = indirect(
+        "The mayor admitted that the budget was late, but said the audit had found no fraud.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(
+        r[1],
+        row(
+            "the audit had found no fraud",
+            "The mayor",
+            "said",
+            CueKind::Speech
+        )
+    );
+}
+
+#[test]
+fn proportion_or_quantifier_is_a_source() {
+    let r = indirect("Two in three said they would vote again.");
+    assert_eq!(
+        r,
+        vec![row(
+            "they would vote again",
+            "Two in three",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Some said the queue was too long.");
+    assert_eq!(r[0].1.as_deref(), Some("Some"));
+}

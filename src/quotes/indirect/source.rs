@@ -10,12 +10,14 @@ use crate::tokenize::TokenKind;
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
 pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
-    // "…, saying …", "celebrated and said …": the subject of the sentence's first verb.
-    let coordinated = v > floor
-        && (matches!(ctx.tok(v - 1), "," | "and" | "—" | "–" | "--")
-            || ing && ctx.is_any(v - 1, &["while", "before", "after", "by", "when"]));
-    let np = if coordinated && (ing || ctx.tok(v - 1) == "and") {
-        participle_subject(ctx, v, floor)
+    // "…, saying …", "celebrated and said …", "…, but has since said …": the subject of the
+    // sentence's first verb.
+    let g = verb_group_start(ctx, v, floor);
+    let coordinated = g > floor
+        && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
+            || ing && ctx.is_any(g - 1, &["while", "before", "after", "by", "when"]));
+    let np = if coordinated && (ing || matches!(ctx.tok(g - 1), "and" | "but")) {
+        participle_subject(ctx, g, floor)
     } else if let Some(np) = before_clitic(ctx, v, floor) {
         Some(np)
     } else if ing {
@@ -147,7 +149,7 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
             "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
         ) || ctx.is_quote_mark(k)
     });
-    if clause_word || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+    if clause_word {
         return None;
     }
     // After a fronted phrase ("In Texas, half of the voters said"), the phrase after its comma.
@@ -155,6 +157,12 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .rev()
         .find(|&k| ctx.is_punct(k, ","))
         .map(|k| k + 1);
+    if let Some(np) = quantity_subject(ctx, v, after_comma.unwrap_or(floor)) {
+        return Some(np);
+    }
+    if ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
     let starts = [Some(floor), after_comma];
     let phrases = starts
         .into_iter()
@@ -199,6 +207,60 @@ fn trim_opening(ctx: &Ctx, mut np: Np) -> Np {
         np.start = np.mention_start;
     }
     np
+}
+
+/// Most auxiliaries and adverbs of a verb group before its verb ("has since said").
+const VERB_GROUP: usize = 3;
+
+/// Where the verb group of the verb at `v` starts: before its auxiliaries and adverbs ("but
+/// has since said" starts at "has"); `v` itself for a bare verb.
+fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
+    let mut g = v;
+    while g > floor
+        && v - g < VERB_GROUP
+        && matches!(
+            ctx.function_class(g - 1),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        )
+        && !ctx.is_any(g - 1, &["not", "n't"])
+    {
+        g -= 1;
+    }
+    g
+}
+
+/// Longest run from a clause start read as a quantity subject ("More than six in 10 said",
+/// "78 percent of voters in a recent poll said").
+const QUANTITY_RUN: usize = 10;
+
+/// A run of words and numbers from the clause start (or the comma after a fronted phrase) to
+/// the verb that holds a proportion ("Two in three said", "85% of Democrats said") or is a
+/// lone quantifier opening the clause ("Some said", "Many said").
+fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
+    if v <= s || v - s > QUANTITY_RUN {
+        return None;
+    }
+    let plain = (s..v).all(|k| {
+        ctx.is_word(k) || matches!(ctx.kind(k), Some(TokenKind::Number | TokenKind::Symbol))
+    });
+    let number = |k: usize| {
+        ctx.kind(k) == Some(TokenKind::Number)
+            || ctx.function_class(k) == Some(FunctionClass::Determiner)
+    };
+    let proportion = (s + 1..v.saturating_sub(1))
+        .any(|k| ctx.is_any(k, &["in"]) && number(k + 1) && (number(k - 1) || ctx.is_word(k - 1)))
+        || (s..v).any(|k| ctx.kind(k) == Some(TokenKind::Number));
+    // "Some said", "Many say", "This suggests".
+    let quantifier = v == s + 1 && ctx.function_class(s) == Some(FunctionClass::Determiner);
+    let np = Np {
+        start: s,
+        end: v,
+        mention_start: s,
+        kind: NpKind::Common,
+    };
+    (plain && (proportion || quantifier))
+        .then(|| trim_opening(ctx, np))
+        .filter(|&np| opens_subject(ctx, np))
 }
 
 /// "He's talking", "they've been saying", "she'd said": the subject before a contracted
