@@ -779,3 +779,17 @@ fn proportion_or_quantifier_is_a_source() {
     let r = indirect("Some said the queue was too long.");
     assert_eq!(r[0].1.as_deref(), Some("Some"));
 }
+
+#[test]
+fn trailing_attribution_wins_over_a_verb_inside_its_clause() {
+    let r = indirect("The state court approved the new voting law six years ago, Hebert said.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The state court approved the new voting law six years ago",
+            "Hebert",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}

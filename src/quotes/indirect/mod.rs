@@ -165,18 +165,9 @@ pub(crate) fn extract(
                 k += 1;
                 continue;
             };
-            let speaker = r.source.and_then(|np| entities.canonical(ctx, &np));
-            out.push(Quote {
-                span: ctx.span(r.content.0, r.content.1),
-                kind: QuoteType::Indirect,
-                speaker_type: r
-                    .source
-                    .map(|np| entities.speaker_type(&np, speaker.as_deref())),
-                speaker,
-                speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
-                cue: Some(ctx.span(r.cue.0, r.cue.1)),
-                cue_kind: Some(r.kind),
-            });
+            // "The court approved the law, Vale said.": the outer report is the row.
+            let r = outer_attribution(&scan, r).unwrap_or(r);
+            out.push(quote_row(ctx, entities, r));
             // Resume after a forward clause: a cue inside it is part of the reported words.
             k = if r.content.0 > k {
                 r.content.1
@@ -187,6 +178,35 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// The output row of a reported clause, its source resolved.
+fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
+    let speaker = r.source.and_then(|np| entities.canonical(ctx, &np));
+    Quote {
+        span: ctx.span(r.content.0, r.content.1),
+        kind: QuoteType::Indirect,
+        speaker_type: r
+            .source
+            .map(|np| entities.speaker_type(&np, speaker.as_deref())),
+        speaker,
+        speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+        cue: Some(ctx.span(r.cue.0, r.cue.1)),
+        cue_kind: Some(r.kind),
+    }
+}
+
+/// "The court approved the law, Vale said.": a clause found from a verb inside it that ends in
+/// a trailing attribution is that attribution's content; the outer report is the row.
+fn outer_attribution(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if r.content.0 <= r.cue.0 {
+        return None;
+    }
+    (r.content.0 + 2..r.content.1.min(scan.end))
+        .filter(|&j| ctx.cue(j).is_some())
+        .find_map(|j| trailing_attribution(scan, j))
+        .filter(|t| t.content.0 <= r.cue.0)
 }
 
 /// A row unless the content is empty, too short, or a direct quotation.
