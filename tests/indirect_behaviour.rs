@@ -793,3 +793,27 @@ fn trailing_attribution_wins_over_a_verb_inside_its_clause() {
         )]
     );
 }
+
+#[test]
+fn negated_auxiliary_shows_the_clause() {
+    for (text, content) in [
+        (
+            "Vale says the city can’t pay for it.",
+            "the city can’t pay for it",
+        ),
+        (
+            "Vale says the city won't pay for it.",
+            "the city won't pay for it",
+        ),
+        (
+            "Vale says the city cannot pay for it.",
+            "the city cannot pay for it",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, "Vale", "says", CueKind::Speech)],
+            "{text}"
+        );
+    }
+}

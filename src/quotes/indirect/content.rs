@@ -115,6 +115,10 @@ pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
     if matches!(w, "'d" | "'ll" | "'re" | "'ve" | "'m") {
         return true;
     }
+    // "can't", "won't" split as "ca" / "wo" + "n't", and "cannot": a negated auxiliary.
+    if ctx.is_word(k) && (k + 1 < ctx.len() && ctx.norm(k + 1) == "n't" || w == "cannot") {
+        return true;
+    }
     // A capitalised "May" inside a clause is the month.
     if ctx.function_class(k) == Some(FunctionClass::Auxiliary) {
         return !(inside && ctx.is_cap(k));
