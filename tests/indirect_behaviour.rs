@@ -817,3 +817,17 @@ fn negated_auxiliary_shows_the_clause() {
         );
     }
 }
+
+#[test]
+fn found_takes_an_object() {
+    let r = indirect("A recent survey found broad support for the new park.");
+    assert_eq!(
+        r,
+        vec![row(
+            "broad support for the new park",
+            "A recent survey",
+            "found",
+            CueKind::Document
+        )]
+    );
+}
