@@ -831,3 +831,23 @@ fn found_takes_an_object() {
         )]
     );
 }
+
+#[test]
+fn fronted_clause_cue_reports_up_to_its_comma() {
+    let r = indirect("When asked about the strike, the mayor said talks would resume.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "the strike");
+    assert_eq!(r[0].1, None);
+    assert_eq!(
+        r[1],
+        row("talks would resume", "the mayor", "said", CueKind::Speech)
+    );
+}
+
+#[test]
+fn passive_asked_which_gives_the_question() {
+    let r = indirect("Voters were asked which candidate they would back.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "which candidate they would back");
+    assert_eq!(r[0].1, None);
+}

@@ -213,7 +213,7 @@ pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been",
 
 /// Words that open a clause after a cue: "that" and the wh-words.
 pub(crate) const CLAUSE_WORDS: &[&str] = &[
-    "that", "whether", "if", "why", "how", "what", "when", "where", "who",
+    "that", "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which",
 ];
 
 /// Is the cue at `v` a participle in the passive ("was criticized", "is widely seen")? A form

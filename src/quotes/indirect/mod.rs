@@ -217,6 +217,7 @@ fn row(
     content: (usize, usize),
     kind: CueKind,
 ) -> Option<Reported> {
+    let content = fronted_clause(scan, cue, content)?;
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
     let content = (a, b);
     let source = source.filter(|&np| source::opens_subject(scan.ctx, np));
@@ -229,6 +230,33 @@ fn row(
         content,
         kind,
     })
+}
+
+/// Most tokens between a sentence's opening conjunction and a cue in its clause.
+const FRONTED_CUE: usize = 2;
+
+/// "When asked whom she backed, she laughed.": a cue in a clause opened by a conjunction or
+/// preposition at the sentence start reports up to that clause's comma, not the main clause
+/// (`None` when its content would start past that comma).
+fn fronted_clause(
+    scan: &Scan,
+    cue: (usize, usize),
+    content: (usize, usize),
+) -> Option<(usize, usize)> {
+    let ctx = scan.ctx;
+    let fronted = cue.0 > scan.start
+        && cue.0 <= scan.start + FRONTED_CUE
+        && content.0 > cue.0
+        && ctx.function_class(scan.start) == Some(FunctionClass::Other)
+        && ctx.is_cap(scan.start);
+    if !fronted {
+        return Some(content);
+    }
+    let comma = (cue.1..content.1).find(|&j| ctx.is_punct(j, ","));
+    match comma {
+        Some(c) if c < content.0 => None,
+        _ => Some((content.0, comma.unwrap_or(content.1))),
+    }
 }
 
 /// The kind of a verb cue given its source: "the poll found" reports a document.
