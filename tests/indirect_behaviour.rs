@@ -851,3 +851,18 @@ fn passive_asked_which_gives_the_question() {
     assert_eq!(r[0].0, "which candidate they would back");
     assert_eq!(r[0].1, None);
 }
+
+#[test]
+fn fronted_participle_takes_the_main_clause_subject() {
+    let r = indirect("Having announced that the plant would close, the company moved away.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        r[0],
+        row(
+            "the plant would close",
+            "the company",
+            "announced",
+            CueKind::Speech
+        )
+    );
+}

@@ -217,10 +217,12 @@ fn row(
     content: (usize, usize),
     kind: CueKind,
 ) -> Option<Reported> {
-    let content = fronted_clause(scan, cue, content)?;
+    let (content, main_subject) = fronted_clause(scan, cue, content)?;
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
     let content = (a, b);
-    let source = source.filter(|&np| source::opens_subject(scan.ctx, np));
+    let source = source
+        .filter(|&np| source::opens_subject(scan.ctx, np))
+        .or(main_subject);
     if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
         return None;
     }
@@ -237,26 +239,33 @@ const FRONTED_CUE: usize = 2;
 
 /// "When asked whom she backed, she laughed.": a cue in a clause opened by a conjunction or
 /// preposition at the sentence start reports up to that clause's comma, not the main clause
-/// (`None` when its content would start past that comma).
+/// (`None` when its content would start past that comma). A participle opening the sentence
+/// ("Having announced that …, Judge Berman …") has the main clause's subject as its own.
 fn fronted_clause(
     scan: &Scan,
     cue: (usize, usize),
     content: (usize, usize),
-) -> Option<(usize, usize)> {
+) -> Option<((usize, usize), Option<Np>)> {
     let ctx = scan.ctx;
     let fronted = cue.0 > scan.start
         && cue.0 <= scan.start + FRONTED_CUE
         && content.0 > cue.0
-        && ctx.function_class(scan.start) == Some(FunctionClass::Other)
-        && ctx.is_cap(scan.start);
+        && ctx.is_cap(scan.start)
+        && (ctx.function_class(scan.start) == Some(FunctionClass::Other)
+            || ctx.fronted_participle(scan.start));
     if !fronted {
-        return Some(content);
+        return Some((content, None));
     }
-    let comma = (cue.1..content.1).find(|&j| ctx.is_punct(j, ","));
-    match comma {
-        Some(c) if c < content.0 => None,
-        _ => Some((content.0, comma.unwrap_or(content.1))),
+    let comma = (cue.1..scan.end).find(|&j| ctx.is_punct(j, ","));
+    if comma.is_some_and(|c| c < content.0) {
+        return None;
     }
+    let participle = ctx.fronted_participle(scan.start);
+    let main = comma
+        .filter(|_| participle)
+        .and_then(|c| source::main_clause_subject(ctx, c, scan.end));
+    let end = comma.map_or(content.1, |c| c.min(content.1));
+    Some(((content.0, end), main))
 }
 
 /// The kind of a verb cue given its source: "the poll found" reports a document.

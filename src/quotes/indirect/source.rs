@@ -71,7 +71,21 @@ pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
         && ctx.norm(first).to_lowercase().ends_with("ing")
         && first + 1 < np.end
         && ctx.function_class(first + 1) == Some(FunctionClass::Other);
-    !(function || participle || ctx.is_any(first, &["let"]))
+    !(function || participle || ctx.fronted_participle(first) || ctx.is_any(first, &["let"]))
+}
+
+/// The subject of the main clause after a fronted participle clause's comma ("Having
+/// announced that …, Judge Berman proceeded"): a name, pronoun or determined phrase with a
+/// finite verb right after it.
+pub(crate) fn main_clause_subject(ctx: &Ctx, comma: usize, end: usize) -> Option<Np> {
+    let mut np = ctx.np_starting_at(comma + 1, end)?;
+    let subject_like = np.kind != NpKind::Common
+        || ctx.function_class(np.start) == Some(FunctionClass::Determiner);
+    // The chunker may run on into a lower-case verb ("the company moved"): the phrase ends there.
+    let verb = (np.start + 1..=np.end.min(end.saturating_sub(1)))
+        .find(|&j| super::content::finite_at(ctx, j, true))?;
+    np.end = verb;
+    subject_like.then_some(np)
 }
 
 /// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
