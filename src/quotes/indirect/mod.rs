@@ -196,6 +196,9 @@ fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
     }
 }
 
+/// Most tokens from a trailing attribution's cue to the end of the clause it closes.
+const OUTER_REACH: usize = 32;
+
 /// "The court approved the law, Vale said.": a clause found from a verb inside it that ends in
 /// a trailing attribution is that attribution's content; the outer report is the row.
 fn outer_attribution(scan: &Scan, r: Reported) -> Option<Reported> {
@@ -203,8 +206,13 @@ fn outer_attribution(scan: &Scan, r: Reported) -> Option<Reported> {
     if r.content.0 <= r.cue.0 {
         return None;
     }
-    (r.content.0 + 2..r.content.1.min(scan.end))
-        .filter(|&j| ctx.cue(j).is_some())
+    // The attribution closes the clause: its cue stands among the clause's last tokens.
+    let end = r.content.1.min(scan.end);
+    let from = (r.content.0 + 2).max(end.saturating_sub(OUTER_REACH));
+    // Cheap test first: the attribution follows a comma.
+    let comma = (from..end).find(|&j| ctx.is_punct(j, ","))?;
+    (comma + 1..end)
+        .filter(|&j| ctx.tok(j).starts_with(char::is_lowercase) && ctx.cue(j).is_some())
         .find_map(|j| trailing_attribution(scan, j))
         .filter(|t| t.content.0 <= r.cue.0)
 }

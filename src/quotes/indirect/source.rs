@@ -68,7 +68,7 @@ pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
     // "Speaking on radio", "criticizing him": a participle with its own complement.
     let participle = np.kind == NpKind::Common
         && ctx.function_class(first).is_none()
-        && ctx.norm(first).to_lowercase().ends_with("ing")
+        && ctx.with_lower(first, |w| w.ends_with("ing"))
         && first + 1 < np.end
         && ctx.function_class(first + 1) == Some(FunctionClass::Other);
     !(function || participle || ctx.fronted_participle(first) || ctx.is_any(first, &["let"]))
