@@ -778,6 +778,13 @@ fn proportion_or_quantifier_is_a_source() {
     );
     let r = indirect("Some said the queue was too long.");
     assert_eq!(r[0].1.as_deref(), Some("Some"));
+    // Up to 14 tokens: "About 60 percent of the voters in the small rural county".
+    let r =
+        indirect("About 60 percent of the voters in the small rural county said the tax was high.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("About 60 percent of the voters in the small rural county")
+    );
 }
 
 #[test]

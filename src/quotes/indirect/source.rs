@@ -245,7 +245,7 @@ fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
 
 /// Longest run from a clause start read as a quantity subject ("More than six in 10 said",
 /// "78 percent of voters in a recent poll said").
-const QUANTITY_RUN: usize = 10;
+const QUANTITY_RUN: usize = 14;
 
 /// A run of words and numbers from the clause start (or the comma after a fronted phrase) to
 /// the verb that holds a proportion ("Two in three said", "85% of Democrats said") or is a
