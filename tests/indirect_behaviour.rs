@@ -873,3 +873,15 @@ fn fronted_participle_takes_the_main_clause_subject() {
         )
     );
 }
+
+#[test]
+fn clause_after_comma_but_has_its_own_subject() {
+    let r = indirect("Both sides say the talks went well, but few believe the deal will last.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(
+        r[1],
+        row("the deal will last", "few", "believe", CueKind::Thought)
+    );
+    let r = indirect("Few on either side of the debate think the tax will ever go into effect.");
+    assert_eq!(r[0].1.as_deref(), Some("Few on either side of the debate"));
+}

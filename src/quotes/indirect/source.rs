@@ -157,6 +157,14 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     if v <= floor || v - floor > LONG_SUBJECT {
         return None;
     }
+    // "…, but few believe …": a clause joined by a comma and a conjunction opens after it.
+    let joined = (floor + 1..v)
+        .rev()
+        .find(|&k| ctx.is_punct(k - 1, ",") && ctx.is_any(k, &["but", "and", "while"]));
+    let floor = joined.map_or(floor, |k| k + 1);
+    if v <= floor {
+        return None;
+    }
     let clause_word = (floor..v).any(|k| {
         matches!(
             ctx.tok(k),
@@ -265,7 +273,9 @@ fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
         .any(|k| ctx.is_any(k, &["in"]) && number(k + 1) && (number(k - 1) || ctx.is_word(k - 1)))
         || (s..v).any(|k| ctx.kind(k) == Some(TokenKind::Number));
     // "Some said", "Many say", "This suggests".
-    let quantifier = v == s + 1 && ctx.function_class(s) == Some(FunctionClass::Determiner);
+    // A quantifier with its phrase: "Few on either side of the debate think".
+    let quantifier = ctx.function_class(s) == Some(FunctionClass::Determiner)
+        && (v == s + 1 || !ctx.is_any(s, super::ARTICLES_AND_POSSESSIVES));
     let np = Np {
         start: s,
         end: v,
