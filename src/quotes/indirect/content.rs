@@ -115,8 +115,9 @@ pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
     if matches!(w, "'d" | "'ll" | "'re" | "'ve" | "'m") {
         return true;
     }
-    // "can't", "won't" split as "ca" / "wo" + "n't", and "cannot": a negated auxiliary.
-    if ctx.is_word(k) && (k + 1 < ctx.len() && ctx.norm(k + 1) == "n't" || w == "cannot") {
+    // "can't", "won't" split as "ca" / "wo" + "n't", and "cannot": a negated auxiliary (the
+    // length test first: this runs for every token of a clause).
+    if w.len() == 2 && k + 1 < ctx.len() && ctx.norm(k + 1) == "n't" || w == "cannot" {
         return true;
     }
     // A capitalised "May" inside a clause is the month.
