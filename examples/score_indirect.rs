@@ -269,6 +269,22 @@ fn probe(texts: &[String]) {
     }
 }
 
+/// The text from the first to the last of the gold source, gold cue, predicted mention and
+/// predicted cue (the start of the content when they all precede it), for reading a source error.
+fn source_context(tchars: &[char], g: &GoldAttr, p: &Pred) -> String {
+    let mut points: Vec<(usize, usize)> = g.source.iter().chain(&g.cue).copied().collect();
+    points.extend(p.mention.iter().chain(p.cue.iter()).copied());
+    points.push((p.span.0, (p.span.0 + 30).min(p.span.1)));
+    let s = points.iter().map(|x| x.0).min().unwrap_or(p.span.0);
+    let e = points.iter().map(|x| x.1).max().unwrap_or(p.span.1);
+    let e = if e - s > 400 { s + 400 } else { e };
+    format!(
+        "[{}] cue={:?}",
+        chars(tchars, (s, e)).replace('\n', " "),
+        p.cue.map(|c| chars(tchars, c))
+    )
+}
+
 /// The tallies of a run and the error classes, article by article.
 #[derive(Default)]
 struct Report {
@@ -433,6 +449,7 @@ impl Report {
                 g.source.first().map(|&s| chars(tchars, s)),
                 short(&chars(tchars, p.span))
             );
+            println!("    context: {}", source_context(tchars, g, p));
         }
     }
 

@@ -698,3 +698,190 @@ fn a_plural_noun_in_a_trailing_subject_is_no_verb() {
         )]
     );
 }
+
+#[test]
+fn reporting_noun_object_of_a_verb_takes_its_subject() {
+    let r = indirect("The governor made no mention of the new tax plan.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new tax plan",
+            "The governor",
+            "mention of",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The council will focus on the budget gap this year.");
+    assert_eq!(r[0].1.as_deref(), Some("The council"));
+    assert_eq!(r[0].2.as_deref(), Some("focus on"));
+}
+
+#[test]
+fn reporting_noun_after_a_preposition_has_no_holder() {
+    // "in support of": no verb governs the noun, so no source is guessed.
+    let r = indirect("The union raised money in support of the striking nurses.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2.as_deref(), Some("support of"));
+}
+
+#[test]
+fn subordinator_is_no_source() {
+    let r = indirect("When asked whether the talks would resume, the mayor gave no answer.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].2.as_deref(), Some("asked"));
+}
+
+#[test]
+fn opening_conjunction_is_not_part_of_the_source() {
+    let r = indirect("But one union says the plant will close in March.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the plant will close in March",
+            "one union",
+            "says",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn but_said_takes_the_subject_of_the_first_verb() {
+    let r = indirect(
+        "The mayor admitted that the budget was late, but said the audit had found no fraud.",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(
+        r[1],
+        row(
+            "the audit had found no fraud",
+            "The mayor",
+            "said",
+            CueKind::Speech
+        )
+    );
+}
+
+#[test]
+fn proportion_or_quantifier_is_a_source() {
+    let r = indirect("Two in three said they would vote again.");
+    assert_eq!(
+        r,
+        vec![row(
+            "they would vote again",
+            "Two in three",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Some said the queue was too long.");
+    assert_eq!(r[0].1.as_deref(), Some("Some"));
+    // Up to 14 tokens: "About 60 percent of the voters in the small rural county".
+    let r =
+        indirect("About 60 percent of the voters in the small rural county said the tax was high.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("About 60 percent of the voters in the small rural county")
+    );
+}
+
+#[test]
+fn trailing_attribution_wins_over_a_verb_inside_its_clause() {
+    let r = indirect("The state court approved the new voting law six years ago, Hebert said.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The state court approved the new voting law six years ago",
+            "Hebert",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn negated_auxiliary_shows_the_clause() {
+    for (text, content) in [
+        (
+            "Vale says the city can’t pay for it.",
+            "the city can’t pay for it",
+        ),
+        (
+            "Vale says the city won't pay for it.",
+            "the city won't pay for it",
+        ),
+        (
+            "Vale says the city cannot pay for it.",
+            "the city cannot pay for it",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, "Vale", "says", CueKind::Speech)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn found_takes_an_object() {
+    let r = indirect("A recent survey found broad support for the new park.");
+    assert_eq!(
+        r,
+        vec![row(
+            "broad support for the new park",
+            "A recent survey",
+            "found",
+            CueKind::Document
+        )]
+    );
+}
+
+#[test]
+fn fronted_clause_cue_reports_up_to_its_comma() {
+    let r = indirect("When asked about the strike, the mayor said talks would resume.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "the strike");
+    assert_eq!(r[0].1, None);
+    assert_eq!(
+        r[1],
+        row("talks would resume", "the mayor", "said", CueKind::Speech)
+    );
+}
+
+#[test]
+fn passive_asked_which_gives_the_question() {
+    let r = indirect("Voters were asked which candidate they would back.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "which candidate they would back");
+    assert_eq!(r[0].1, None);
+}
+
+#[test]
+fn fronted_participle_takes_the_main_clause_subject() {
+    let r = indirect("Having announced that the plant would close, the company moved away.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(
+        r[0],
+        row(
+            "the plant would close",
+            "the company",
+            "announced",
+            CueKind::Speech
+        )
+    );
+}
+
+#[test]
+fn clause_after_comma_but_has_its_own_subject() {
+    let r = indirect("Both sides say the talks went well, but few believe the deal will last.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(
+        r[1],
+        row("the deal will last", "few", "believe", CueKind::Thought)
+    );
+    let r = indirect("Few on either side of the debate think the tax will ever go into effect.");
+    assert_eq!(r[0].1.as_deref(), Some("Few on either side of the debate"));
+}

@@ -115,6 +115,11 @@ pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
     if matches!(w, "'d" | "'ll" | "'re" | "'ve" | "'m") {
         return true;
     }
+    // "can't", "won't" split as "ca" / "wo" + "n't", and "cannot": a negated auxiliary (the
+    // length test first: this runs for every token of a clause).
+    if w.len() == 2 && k + 1 < ctx.len() && ctx.norm(k + 1) == "n't" || w == "cannot" {
+        return true;
+    }
     // A capitalised "May" inside a clause is the month.
     if ctx.function_class(k) == Some(FunctionClass::Auxiliary) {
         return !(inside && ctx.is_cap(k));
@@ -209,7 +214,7 @@ pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been",
 
 /// Words that open a clause after a cue: "that" and the wh-words.
 pub(crate) const CLAUSE_WORDS: &[&str] = &[
-    "that", "whether", "if", "why", "how", "what", "when", "where", "who",
+    "that", "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which",
 ];
 
 /// Is the cue at `v` a participle in the passive ("was criticized", "is widely seen")? A form

@@ -165,18 +165,9 @@ pub(crate) fn extract(
                 k += 1;
                 continue;
             };
-            let speaker = r.source.and_then(|np| entities.canonical(ctx, &np));
-            out.push(Quote {
-                span: ctx.span(r.content.0, r.content.1),
-                kind: QuoteType::Indirect,
-                speaker_type: r
-                    .source
-                    .map(|np| entities.speaker_type(&np, speaker.as_deref())),
-                speaker,
-                speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
-                cue: Some(ctx.span(r.cue.0, r.cue.1)),
-                cue_kind: Some(r.kind),
-            });
+            // "The court approved the law, Vale said.": the outer report is the row.
+            let r = outer_attribution(&scan, r).unwrap_or(r);
+            out.push(quote_row(ctx, entities, r));
             // Resume after a forward clause: a cue inside it is part of the reported words.
             k = if r.content.0 > k {
                 r.content.1
@@ -189,6 +180,43 @@ pub(crate) fn extract(
     out
 }
 
+/// The output row of a reported clause, its source resolved.
+fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
+    let speaker = r.source.and_then(|np| entities.canonical(ctx, &np));
+    Quote {
+        span: ctx.span(r.content.0, r.content.1),
+        kind: QuoteType::Indirect,
+        speaker_type: r
+            .source
+            .map(|np| entities.speaker_type(&np, speaker.as_deref())),
+        speaker,
+        speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+        cue: Some(ctx.span(r.cue.0, r.cue.1)),
+        cue_kind: Some(r.kind),
+    }
+}
+
+/// Most tokens from a trailing attribution's cue to the end of the clause it closes.
+const OUTER_REACH: usize = 32;
+
+/// "The court approved the law, Vale said.": a clause found from a verb inside it that ends in
+/// a trailing attribution is that attribution's content; the outer report is the row.
+fn outer_attribution(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if r.content.0 <= r.cue.0 {
+        return None;
+    }
+    // The attribution closes the clause: its cue stands among the clause's last tokens.
+    let end = r.content.1.min(scan.end);
+    let from = (r.content.0 + 2).max(end.saturating_sub(OUTER_REACH));
+    // Cheap test first: the attribution follows a comma.
+    let comma = (from..end).find(|&j| ctx.is_punct(j, ","))?;
+    (comma + 1..end)
+        .filter(|&j| ctx.tok(j).starts_with(char::is_lowercase) && ctx.cue(j).is_some())
+        .find_map(|j| trailing_attribution(scan, j))
+        .filter(|t| t.content.0 <= r.cue.0)
+}
+
 /// A row unless the content is empty, too short, or a direct quotation.
 fn row(
     scan: &Scan,
@@ -197,8 +225,12 @@ fn row(
     content: (usize, usize),
     kind: CueKind,
 ) -> Option<Reported> {
+    let (content, main_subject) = fronted_clause(scan, cue, content)?;
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, content.0, content.1);
     let content = (a, b);
+    let source = source
+        .filter(|&np| source::opens_subject(scan.ctx, np))
+        .or(main_subject);
     if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
         return None;
     }
@@ -208,6 +240,40 @@ fn row(
         content,
         kind,
     })
+}
+
+/// Most tokens between a sentence's opening conjunction and a cue in its clause.
+const FRONTED_CUE: usize = 2;
+
+/// "When asked whom she backed, she laughed.": a cue in a clause opened by a conjunction or
+/// preposition at the sentence start reports up to that clause's comma, not the main clause
+/// (`None` when its content would start past that comma). A participle opening the sentence
+/// ("Having announced that …, Judge Berman …") has the main clause's subject as its own.
+fn fronted_clause(
+    scan: &Scan,
+    cue: (usize, usize),
+    content: (usize, usize),
+) -> Option<((usize, usize), Option<Np>)> {
+    let ctx = scan.ctx;
+    let fronted = cue.0 > scan.start
+        && cue.0 <= scan.start + FRONTED_CUE
+        && content.0 > cue.0
+        && ctx.is_cap(scan.start)
+        && (ctx.function_class(scan.start) == Some(FunctionClass::Other)
+            || ctx.fronted_participle(scan.start));
+    if !fronted {
+        return Some((content, None));
+    }
+    let comma = (cue.1..scan.end).find(|&j| ctx.is_punct(j, ","));
+    if comma.is_some_and(|c| c < content.0) {
+        return None;
+    }
+    let participle = ctx.fronted_participle(scan.start);
+    let main = comma
+        .filter(|_| participle)
+        .and_then(|c| source::main_clause_subject(ctx, c, scan.end));
+    let end = comma.map_or(content.1, |c| c.min(content.1));
+    Some(((content.0, end), main))
 }
 
 /// The kind of a verb cue given its source: "the poll found" reports a document.
@@ -438,7 +504,8 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
         })
         .unwrap_or(limit);
-    let source = source::possessor(ctx, k, scan.start);
+    let source =
+        source::possessor(ctx, k, scan.start).or_else(|| source::noun_holder(ctx, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 

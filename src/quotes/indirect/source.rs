@@ -10,12 +10,14 @@ use crate::tokenize::TokenKind;
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
 pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
-    // "…, saying …", "celebrated and said …": the subject of the sentence's first verb.
-    let coordinated = v > floor
-        && (matches!(ctx.tok(v - 1), "," | "and" | "—" | "–" | "--")
-            || ing && ctx.is_any(v - 1, &["while", "before", "after", "by", "when"]));
-    let np = if coordinated && (ing || ctx.tok(v - 1) == "and") {
-        participle_subject(ctx, v, floor)
+    // "…, saying …", "celebrated and said …", "…, but has since said …": the subject of the
+    // sentence's first verb.
+    let g = verb_group_start(ctx, v, floor);
+    let coordinated = g > floor
+        && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
+            || ing && ctx.is_any(g - 1, &["while", "before", "after", "by", "when"]));
+    let np = if coordinated && (ing || matches!(ctx.tok(g - 1), "and" | "but")) {
+        participle_subject(ctx, g, floor)
     } else if let Some(np) = before_clitic(ctx, v, floor) {
         Some(np)
     } else if ing {
@@ -50,6 +52,42 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     Some(np)
 }
 
+/// Function words that may open a subject: an object pronoun after "let" is handled apart;
+/// these modify a number or a quantity ("About 4 in 10 said", "Only half a dozen …").
+const NUMBER_MODIFIERS: &[&str] = &["about", "only", "just", "even", "him", "them", "us", "me"];
+
+/// A mention can be a subject only if it opens with a noun, a name, a pronoun or a determiner:
+/// not a conjunction, preposition or adverb ("When asked …", "In a new ad …", "Let me say …")
+/// nor a participle with its complement ("Speaking on radio …").
+pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
+    let first = np.mention_start;
+    let function = matches!(
+        ctx.function_class(first),
+        Some(FunctionClass::Other | FunctionClass::Adverb)
+    ) && !ctx.is_any(first, NUMBER_MODIFIERS);
+    // "Speaking on radio", "criticizing him": a participle with its own complement.
+    let participle = np.kind == NpKind::Common
+        && ctx.function_class(first).is_none()
+        && ctx.with_lower(first, |w| w.ends_with("ing"))
+        && first + 1 < np.end
+        && ctx.function_class(first + 1) == Some(FunctionClass::Other);
+    !(function || participle || ctx.fronted_participle(first) || ctx.is_any(first, &["let"]))
+}
+
+/// The subject of the main clause after a fronted participle clause's comma ("Having
+/// announced that …, Judge Berman proceeded"): a name, pronoun or determined phrase with a
+/// finite verb right after it.
+pub(crate) fn main_clause_subject(ctx: &Ctx, comma: usize, end: usize) -> Option<Np> {
+    let mut np = ctx.np_starting_at(comma + 1, end)?;
+    let subject_like = np.kind != NpKind::Common
+        || ctx.function_class(np.start) == Some(FunctionClass::Determiner);
+    // The chunker may run on into a lower-case verb ("the company moved"): the phrase ends there.
+    let verb = (np.start + 1..=np.end.min(end.saturating_sub(1)))
+        .find(|&j| super::content::finite_at(ctx, j, true))?;
+    np.end = verb;
+    subject_like.then_some(np)
+}
+
 /// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
 /// phrase right after the verb.
 pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
@@ -74,6 +112,38 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     None
 }
 
+/// Most words between a reporting noun and the verb that governs it ("made no mention of",
+/// "unleashed withering attacks against").
+const NOUN_VERB_GAP: usize = 4;
+
+/// Who holds a reporting noun with no possessor: the subject of the verb whose object it is
+/// ("Trump made no mention of …", "He avoided direct criticism of …", "X is a supporter of
+/// …", "It will focus on …"). Only determiners and lower-case modifiers may come between.
+pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let mut j = k;
+    while j > floor && k - j < NOUN_VERB_GAP {
+        j -= 1;
+        if super::content::finite_at(ctx, j, true) {
+            if ctx.norm(j) == "'s" {
+                return None;
+            }
+            return subject(ctx, j, floor, false).filter(|np| opens_subject(ctx, *np));
+        }
+        let modifier = ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && !ctx.is_preposition(j)
+            && matches!(
+                ctx.function_class(j),
+                None | Some(FunctionClass::Determiner | FunctionClass::Adverb)
+            )
+            && !ctx.norm(j).ends_with("ing");
+        if !modifier && !ctx.is_any(j, &["no"]) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Longest run of plain words read as a subject when the chunker finds no phrase.
 const SHORT_RUN: usize = 6;
 
@@ -87,13 +157,21 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     if v <= floor || v - floor > LONG_SUBJECT {
         return None;
     }
+    // "…, but few believe …": a clause joined by a comma and a conjunction opens after it.
+    let joined = (floor + 1..v)
+        .rev()
+        .find(|&k| ctx.is_punct(k - 1, ",") && ctx.is_any(k, &["but", "and", "while"]));
+    let floor = joined.map_or(floor, |k| k + 1);
+    if v <= floor {
+        return None;
+    }
     let clause_word = (floor..v).any(|k| {
         matches!(
             ctx.tok(k),
             "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
         ) || ctx.is_quote_mark(k)
     });
-    if clause_word || ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+    if clause_word {
         return None;
     }
     // After a fronted phrase ("In Texas, half of the voters said"), the phrase after its comma.
@@ -101,25 +179,112 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .rev()
         .find(|&k| ctx.is_punct(k, ","))
         .map(|k| k + 1);
+    if let Some(np) = quantity_subject(ctx, v, after_comma.unwrap_or(floor)) {
+        return Some(np);
+    }
+    if ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
+        return None;
+    }
     let starts = [Some(floor), after_comma];
-    let np = starts
+    let phrases = starts
         .into_iter()
         .flatten()
-        .find_map(|s| ctx.np_starting_at(s, v))
+        .filter_map(|s| ctx.np_starting_at(s, v))
         .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
+    let mut first = None;
+    for np in phrases.map(|np| trim_opening(ctx, np)) {
+        if opens_subject(ctx, np) {
+            return Some(np);
+        }
+        first = first.or(Some(np));
+    }
     // "half of GOP primary voters", "most of them": a short run of words right before the verb.
-    np.or_else(|| {
-        let s = after_comma.unwrap_or(floor);
-        let words = v > s
-            && v - s <= SHORT_RUN
-            && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
-        words.then_some(Np {
-            start: s,
-            end: v,
-            mention_start: s,
-            kind: NpKind::Common,
-        })
-    })
+    // (A phrase that cannot be a subject still shows the cue is a verb; the row drops it.)
+    let s = after_comma.unwrap_or(floor);
+    let words = v > s
+        && v - s <= SHORT_RUN
+        && (s..v).all(|k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number));
+    let run = Np {
+        start: s,
+        end: v,
+        mention_start: s,
+        kind: NpKind::Common,
+    };
+    let run = words.then(|| trim_opening(ctx, run));
+    run.filter(|&np| opens_subject(ctx, np)).or(first).or(run)
+}
+
+/// A run read as a subject without its opening conjunction or adverb ("But one company
+/// says", "So the new report shows").
+fn trim_opening(ctx: &Ctx, mut np: Np) -> Np {
+    while np.mention_start + 1 < np.end
+        && matches!(
+            ctx.function_class(np.mention_start),
+            Some(FunctionClass::Other | FunctionClass::Adverb)
+        )
+        && !ctx.is_any(np.mention_start, NUMBER_MODIFIERS)
+        && !ctx.is_preposition(np.mention_start)
+    {
+        np.mention_start += 1;
+        np.start = np.mention_start;
+    }
+    np
+}
+
+/// Most auxiliaries and adverbs of a verb group before its verb ("has since said").
+const VERB_GROUP: usize = 3;
+
+/// Where the verb group of the verb at `v` starts: before its auxiliaries and adverbs ("but
+/// has since said" starts at "has"); `v` itself for a bare verb.
+fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
+    let mut g = v;
+    while g > floor
+        && v - g < VERB_GROUP
+        && matches!(
+            ctx.function_class(g - 1),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        )
+        && !ctx.is_any(g - 1, &["not", "n't"])
+    {
+        g -= 1;
+    }
+    g
+}
+
+/// Longest run from a clause start read as a quantity subject ("More than six in 10 said",
+/// "78 percent of voters in a recent poll said").
+const QUANTITY_RUN: usize = 14;
+
+/// A run of words and numbers from the clause start (or the comma after a fronted phrase) to
+/// the verb that holds a proportion ("Two in three said", "85% of Democrats said") or is a
+/// lone quantifier opening the clause ("Some said", "Many said").
+fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
+    if v <= s || v - s > QUANTITY_RUN {
+        return None;
+    }
+    let plain = (s..v).all(|k| {
+        ctx.is_word(k) || matches!(ctx.kind(k), Some(TokenKind::Number | TokenKind::Symbol))
+    });
+    let number = |k: usize| {
+        ctx.kind(k) == Some(TokenKind::Number)
+            || ctx.function_class(k) == Some(FunctionClass::Determiner)
+    };
+    let proportion = (s + 1..v.saturating_sub(1))
+        .any(|k| ctx.is_any(k, &["in"]) && number(k + 1) && (number(k - 1) || ctx.is_word(k - 1)))
+        || (s..v).any(|k| ctx.kind(k) == Some(TokenKind::Number));
+    // "Some said", "Many say", "This suggests".
+    // A quantifier with its phrase: "Few on either side of the debate think".
+    let quantifier = ctx.function_class(s) == Some(FunctionClass::Determiner)
+        && (v == s + 1 || !ctx.is_any(s, super::ARTICLES_AND_POSSESSIVES));
+    let np = Np {
+        start: s,
+        end: v,
+        mention_start: s,
+        kind: NpKind::Common,
+    };
+    (plain && (proportion || quantifier))
+        .then(|| trim_opening(ctx, np))
+        .filter(|&np| opens_subject(ctx, np))
 }
 
 /// "He's talking", "they've been saying", "she'd said": the subject before a contracted
