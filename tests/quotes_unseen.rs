@@ -876,3 +876,26 @@ fn a_doubled_opening_mark_opens_one_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_stray_mark_before_the_opening_mark_ends_no_lead_in() {
+    // Rule `stray_mark_in_attribution`: the window before a quotation ends at the stray marks
+    // glued before its opening mark (`Name: "“Q`), so a colon or a dash-name lead-in still
+    // stands right before it.
+    let text = "Turnout was low in the town.\n\nAnn Cole had a warning: \"“We will lose.”\n\nEstimates of turnout are a problem - Pew Research: \"“All the samples are biased.”";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "We will lose.".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("warning".to_string())
+            ),
+            (
+                "All the samples are biased.".to_string(),
+                Some("Pew Research".to_string()),
+                None
+            ),
+        ]
+    );
+}

@@ -513,6 +513,16 @@ impl Attributor<'_, '_> {
         self.ctx.is_quote_mark(v) && !self.inside_quotation(v) && self.quoted_from(v).is_none()
     }
 
+    /// `X said: "“Q`: the first of the stray marks right before the opening mark at `open`
+    /// (at most `MAX_LEADING_MARKS`, none before `floor`), where the window before ends.
+    fn before_stray_marks(&self, floor: usize, open: usize) -> usize {
+        let mut o = open;
+        while o > floor && o + MAX_LEADING_MARKS > open && self.is_stray_mark(o - 1) {
+            o -= 1;
+        }
+        o
+    }
+
     /// The token after the outermost quotation opening at `k`, if one opens there.
     fn quoted_from(&self, k: usize) -> Option<usize> {
         self.quoted
@@ -821,6 +831,7 @@ impl Attributor<'_, '_> {
     /// the window `[floor, m.open)`.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
+        let open = self.before_stray_marks(floor, open);
         // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
         if ctx.is_any(floor, &["as"]) {
             if let Some(found) = self.as_put_it(floor, open) {
@@ -1396,7 +1407,7 @@ impl Attributor<'_, '_> {
     /// that sentence's attribution.
     pub fn colon_before(&self, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        let p = open.checked_sub(1)?;
+        let p = self.before_stray_marks(0, open).checked_sub(1)?;
         if !ctx.is_punct(p, ":") {
             return None;
         }
