@@ -801,3 +801,101 @@ fn a_question_then_name_appositive_and_a_long_attribution() {
     let text = "The phones rang all day.\n\n\"How are you today?\" Miller, a retired worker, said pleasantly into the phone.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Miller"));
 }
+
+#[test]
+fn a_stray_mark_inside_the_attribution_hides_nothing() {
+    // Rule `stray_mark_in_attribution`: a mark that opens and closes no kept quotation,
+    // before the cue, before an inverted name, inside an appositive, in a fronted phrase.
+    let text = "The mill will close in May.\n\n“We will fight it,” Ann Cole \"said on Monday.\n\n“It is a sad day,” said \"Bob Dunn, who ran the mill for years.\n\n“Nobody asked us,” Carl Reyes, a welder \"at the mill, said in an interview.\n\nIn \"reply to the news, Dana Pike, the mayor, wrote to staff, saying: “We will help.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("Ann Cole".to_string()),
+            Some("Bob Dunn".to_string()),
+            Some("Carl Reyes".to_string()),
+            Some("Dana Pike".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_stray_straight_mark_left_open_is_no_quotation_a_curly_mark_reopens() {
+    // Rule `stray_opener_gives_way`: a straight mark standing after a word mid-sentence, then
+    // a curly opener after a sentence end or at the next paragraph: the straight one is debris.
+    let text = "The mill will close in May.\n\n“We will fight it,” Ann Cole \"said. “We always have.”\n\n“It is over,” the crowd \"shouted.\n\n“Go home,” Bob Dunn said.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "We will fight it,".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("said".to_string())
+            ),
+            (
+                "We always have.".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("said".to_string())
+            ),
+            (
+                "It is over,".to_string(),
+                Some("the crowd".to_string()),
+                Some("shouted".to_string())
+            ),
+            (
+                "Go home,".to_string(),
+                Some("Bob Dunn".to_string()),
+                Some("said".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_doubled_opening_mark_opens_one_quotation() {
+    // Rule `doubled_opener`: `""I` / `"“If`: the straight mark before the opener is debris;
+    // the quotation still opens its sentence and takes the attribution before it.
+    let text = "The mill will close in May.\n\nAnn Cole did not give up. \"\"I stay with my people,\" Cole said.\n\n“We lost,” Bob Dunn stated. \"“If you lead, you should be there.”";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "I stay with my people,".to_string(),
+                Some("Cole".to_string()),
+                Some("said".to_string())
+            ),
+            (
+                "We lost,".to_string(),
+                Some("Bob Dunn".to_string()),
+                Some("stated".to_string())
+            ),
+            (
+                "If you lead, you should be there.".to_string(),
+                Some("Bob Dunn".to_string()),
+                Some("stated".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_stray_mark_before_the_opening_mark_ends_no_lead_in() {
+    // Rule `stray_mark_in_attribution`: the window before a quotation ends at the stray marks
+    // glued before its opening mark (`Name: "“Q`), so a colon or a dash-name lead-in still
+    // stands right before it.
+    let text = "Turnout was low in the town.\n\nAnn Cole had a warning: \"“We will lose.”\n\nEstimates of turnout are a problem - Pew Research: \"“All the samples are biased.”";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "We will lose.".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("warning".to_string())
+            ),
+            (
+                "All the samples are biased.".to_string(),
+                Some("Pew Research".to_string()),
+                None
+            ),
+        ]
+    );
+}

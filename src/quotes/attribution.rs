@@ -143,7 +143,8 @@ impl Attributor<'_, '_> {
         // Inverted: said X.
         if let Some(form) = ctx.cue(a) {
             if !form.ing && !form.addressee {
-                let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1));
+                let name_at =
+                    a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
                 if let Some(np) = ctx.np_starting_at(name_at, ceil) {
                     // The phrase must close the clause: "said Smith." / "said Smith, who …",
                     // not "remarks Petro strongly condemned".
@@ -204,6 +205,7 @@ impl Attributor<'_, '_> {
                 ")" => parens = parens.saturating_sub(1),
                 "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
                 _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => continue,
+                _ if self.is_stray_mark(v) => continue,
                 _ if ctx.is_quote_mark(v) => break,
                 _ => {}
             }
@@ -214,7 +216,16 @@ impl Attributor<'_, '_> {
             if form.ing {
                 continue;
             }
-            let Some(mut np) = ctx.subject_before(v, a).or_else(|| self.subject_run(a, v)) else {
+            // `Trump "said.`: the subject ends before the stray mark glued to the cue.
+            let at = if v > a + 1 && self.is_stray_mark(v - 1) {
+                v - 1
+            } else {
+                v
+            };
+            let Some(mut np) = ctx
+                .subject_before(at, a)
+                .or_else(|| self.subject_run(a, at))
+            else {
                 continue;
             };
             if np.start != a && !self.is_noun_phrase_run(a, np.start) {
@@ -265,12 +276,14 @@ impl Attributor<'_, '_> {
                         }
                         // A nickname inside the speaker's name: Marcia “Cia” Price.
                         _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
+                        _ if self.is_stray_mark(v) && !ctx.line_before(v) => continue,
                         _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
                         _ => {}
                     }
+                    let before_v = v - usize::from(v > np.end + 1 && self.is_stray_mark(v - 1));
                     if parens == 0
-                        && v > 0
-                        && matches!(ctx.tok(v - 1), "," | ")")
+                        && before_v > 0
+                        && matches!(ctx.tok(before_v - 1), "," | ")")
                         && ctx.cue(v).is_some_and(|f| !f.ing)
                     {
                         // `“Q!” Murphy, the head of X, tweeted on Friday with …`
@@ -491,6 +504,23 @@ impl Attributor<'_, '_> {
     fn inside_quotation(&self, i: usize) -> bool {
         let q = self.quoted.partition_point(|&(o, _)| o < i);
         q > 0 && self.quoted[q - 1].1 > i
+    }
+
+    /// Rule `stray_mark_in_attribution`: a quotation mark that opens and closes no kept
+    /// quotation (markup debris, a typo: `“Q,” Trump "said.`, `said "Murphy, who …`) hides
+    /// nothing; the attribution windows read past it rather than stop there.
+    pub fn is_stray_mark(&self, v: usize) -> bool {
+        self.ctx.is_quote_mark(v) && !self.inside_quotation(v) && self.quoted_from(v).is_none()
+    }
+
+    /// `X said: "“Q`: the first of the stray marks right before the opening mark at `open`
+    /// (at most `MAX_LEADING_MARKS`, none before `floor`), where the window before ends.
+    fn before_stray_marks(&self, floor: usize, open: usize) -> usize {
+        let mut o = open;
+        while o > floor && o + MAX_LEADING_MARKS > open && self.is_stray_mark(o - 1) {
+            o -= 1;
+        }
+        o
     }
 
     /// The token after the outermost quotation opening at `k`, if one opens there.
@@ -801,6 +831,7 @@ impl Attributor<'_, '_> {
     /// the window `[floor, m.open)`.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
+        let open = self.before_stray_marks(floor, open);
         // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
         if ctx.is_any(floor, &["as"]) {
             if let Some(found) = self.as_put_it(floor, open) {
@@ -1267,7 +1298,7 @@ impl Attributor<'_, '_> {
                     break;
                 }
             }
-            if ctx.is_quote_mark(k) {
+            if ctx.is_quote_mark(k) && !self.is_stray_mark(k) {
                 break;
             }
             k += 1;
@@ -1313,6 +1344,11 @@ impl Attributor<'_, '_> {
     /// quotation continues the attribution before it like one that opens its sentence.
     pub fn opens_after_lead_in(&self, s: usize, open: usize) -> bool {
         let ctx = self.ctx;
+        // `stated. "“If …`: a stray mark before the opening one hides no lead-in.
+        let mut s = s;
+        while s < open && s < open.min(s + MAX_LEADING_MARKS) && self.is_stray_mark(s) {
+            s += 1;
+        }
         if s == open {
             return true;
         }
@@ -1371,7 +1407,7 @@ impl Attributor<'_, '_> {
     /// that sentence's attribution.
     pub fn colon_before(&self, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        let p = open.checked_sub(1)?;
+        let p = self.before_stray_marks(0, open).checked_sub(1)?;
         if !ctx.is_punct(p, ":") {
             return None;
         }

@@ -19,7 +19,8 @@
 //!   re-opened after a sentence end cuts the open quotation (`reopen_after_sentence_end`) and
 //!   drops a stray of another style (`stray_ends_at_reopen`); of two straight openers the one
 //!   standing where quotations do not start is the stray (`stray_opener_gives_way`,
-//!   `straight_opener_inside_open_quote`); a closer of the wrong style after a sentence end
+//!   `straight_opener_inside_open_quote`), and of two glued openers (`""I`, `"“If`) the
+//!   straight first one (`doubled_opener`); a closer of the wrong style after a sentence end
 //!   closes the open quotation (`mismatched_closer_closes`); and a quotation's depth counts
 //!   only the quotations kept around it (`depth_counts_kept_quotations`), so an opener dropped
 //!   unclosed never hides the quotations after it. An ellipsis typed as periods or an
@@ -396,7 +397,8 @@ enum SameStyleOpener {
     /// Rule `stray_opener_gives_way`: the open mark is a straight one standing after a word
     /// mid-sentence (where quotations do not start) and the new one is curly or stands where
     /// quotations start (`, "` `: "`): the open one is the stray; it is dropped and the new one
-    /// opens.
+    /// opens. A curly one wins so even after a sentence end (`Trump "said. “In …`), and a
+    /// paragraph end drops such a straight mark rather than let a curly mark re-open it.
     DropOpen,
     /// Rule `straight_opener_inside_open_quote`: a straight mark clearly opening inside an open
     /// quotation of its style mid-sentence is a stray (markup debris, a typo): it is skipped,
@@ -431,23 +433,34 @@ fn same_style_opener(
     open_token: usize,
     dir: Direction,
 ) -> Option<SameStyleOpener> {
-    if dir != Direction::Open || open_token + 1 >= i {
+    if dir != Direction::Open || open_token >= i {
         return None;
     }
-    let clearly_opens = tokens[i].ws_before != Whitespace::None
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| n.ws_before == Whitespace::None);
+    let glued_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.ws_before == Whitespace::None);
+    if open_token + 1 == i {
+        // Rule `doubled_opener`: the first of two glued openers is debris.
+        return (tokens[i].ws_before == Whitespace::None
+            && glued_after
+            && is_straight(text, tokens, open_token))
+        .then_some(SameStyleOpener::DropOpen);
+    }
+    let clearly_opens = tokens[i].ws_before != Whitespace::None && glued_after;
+    // A straight mark mid-sentence, then a curly one: the straight one is the stray even
+    // after a sentence end (`Trump "said. “In sports …`).
+    let straight_stray = is_straight(text, tokens, open_token)
+        && !opens_a_quotation(text, tokens, open_token)
+        && (!is_straight(text, tokens, i) || opens_a_quotation(text, tokens, i));
     if !clearly_opens {
         None
-    } else if straight_after_closer(text, tokens, open_token) {
+    } else if straight_after_closer(text, tokens, open_token)
+        || (straight_stray && !is_straight(text, tokens, i))
+    {
         Some(SameStyleOpener::DropOpen)
     } else if after_sentence_end(text, tokens, i) {
         Some(SameStyleOpener::Reopens)
-    } else if is_straight(text, tokens, open_token)
-        && !opens_a_quotation(text, tokens, open_token)
-        && (!is_straight(text, tokens, i) || opens_a_quotation(text, tokens, i))
-    {
+    } else if straight_stray {
         Some(SameStyleOpener::DropOpen)
     } else if is_straight(text, tokens, i) {
         Some(SameStyleOpener::Stray)
@@ -507,6 +520,21 @@ fn stray_ends_at_reopen(
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.ws_before == Whitespace::None)
+}
+
+/// Rule `doubled_opener`: a mark glued between a straight opening mark of its style and a
+/// word (`""I stay`, `"“If you`) opens; the straight one before it is debris and gives way
+/// (`same_style_opener`), rather than the two closing an empty quotation.
+fn doubled_opener(text: &str, tokens: &[Token], stack: &OpenStack, i: usize, style: Style) -> bool {
+    i > 0
+        && stack
+            .innermost(style)
+            .is_some_and(|pos| stack.marks[pos].token() + 1 == i)
+        && is_straight(text, tokens, i - 1)
+        && tokens[i].ws_before == Whitespace::None
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.ws_before == Whitespace::None && n.kind != TokenKind::Quote)
 }
 
 /// An opening mark at token `i`: its style, and whether it is a low `„`.
@@ -652,6 +680,9 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
         {
             dir = Direction::Close;
         }
+        if dir == Direction::Either && doubled_opener(text, tokens, &stack, i, style) {
+            dir = Direction::Open;
+        }
         if stray_ends_at_reopen(text, tokens, &stack, i, style, dir) {
             stack.clear();
         }
@@ -793,10 +824,15 @@ fn close_paragraph(
 ) -> Option<(Style, usize)> {
     let mut result = None;
     if let Some(bottom) = stack.marks.first() {
+        // A straight mark left open mid-sentence is no paragraph a curly mark re-opens
+        // (`the crowd "yelled.` / `“The ones …`): rule `stray_opener_gives_way`.
+        let straight_stray = is_straight(text, tokens, bottom.token())
+            && !opens_a_quotation(text, tokens, bottom.token());
         let next_reopens = tokens.get(end).is_some_and(|n| {
             n.kind == TokenKind::Quote
                 && style_and_shape(n.span.text(text))
                     .is_some_and(|(s, d)| s == bottom.style && d != Direction::Close)
+                && (!straight_stray || is_straight(text, tokens, end))
         });
         let keep = !straight_after_closer(text, tokens, bottom.token())
             && (next_reopens
