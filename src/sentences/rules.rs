@@ -263,7 +263,7 @@ impl BreakCtx<'_> {
 const SHORT_LINE_BYTES: usize = 40;
 
 /// A dateline or all-caps headline is at most this many tokens long.
-const MAX_HEADLINE_TOKENS: usize = 16;
+pub(super) const MAX_HEADLINE_TOKENS: usize = 16;
 /// An all-caps run shorter than this is an acronym or a name (`NATO`, `BBC News`), not a headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 
