@@ -215,12 +215,15 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
                 || t.kind == TokenKind::Number
                 || i == start + 2
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
-                || (i <= start + 16 && prev.kind == TokenKind::Word && {
-                    // An all-caps headline: the word before is in capitals too ("HITS").
-                    let b = doc.text.as_bytes();
-                    let (a, e) = (prev.span.start(), prev.span.end());
-                    e - a >= 2 && b[a].is_ascii_uppercase() && b[e - 1].is_ascii_uppercase()
-                })
+                || (i <= start + 2 * rules::MAX_HEADLINE_TOKENS
+                    && prev.kind == TokenKind::Word
+                    && {
+                        // An all-caps headline: the word before is in capitals too ("HITS"); a
+                        // bracketed credit as long as a headline may come first.
+                        let b = doc.text.as_bytes();
+                        let (a, e) = (prev.span.start(), prev.span.end());
+                        e - a >= 2 && b[a].is_ascii_uppercase() && b[e - 1].is_ascii_uppercase()
+                    })
                 || matches!(prev.kind, TokenKind::Url | TokenKind::Email)
                 || (prev.span.len() <= 2 && {
                     let p = prev.span.text(doc.text);

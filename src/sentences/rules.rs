@@ -263,7 +263,7 @@ impl BreakCtx<'_> {
 const SHORT_LINE_BYTES: usize = 40;
 
 /// A dateline or all-caps headline is at most this many tokens long.
-const MAX_HEADLINE_TOKENS: usize = 16;
+pub(super) const MAX_HEADLINE_TOKENS: usize = 16;
 /// An all-caps run shorter than this is an acronym or a name (`NATO`, `BBC News`), not a headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 
@@ -297,6 +297,28 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && c.i == c.start + 1
                 && c.doc.tokens[c.start].kind == TokenKind::Bullet)
                 .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "dateline_ends",
+        doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
+        decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
+    },
+    BreakRule {
+        name: "caps_headline_ends",
+        doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
+        decide: |c| {
+            let d = &c.doc;
+            let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
+            // A source credit in brackets may come first (`[Reuters] STORM HITS COAST The…`).
+            let from = d.bracket_credit_end(c.start, c.i).unwrap_or(c.start);
+            (c.i >= from + MIN_HEADLINE_WORDS
+                && c.i <= from + MAX_HEADLINE_TOKENS
+                && d.capitalised_word(c.i)
+                && d.str(c.i).chars().any(char::is_lowercase)
+                && (from..c.i).all(|k| d.all_caps(k) || !word(k))
+                && (from..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
+                .then_some(true)
         },
     },
     BreakRule {
@@ -339,28 +361,6 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
                     && !line_ends_sentence(c.doc.text, c.doc.tokens, c.i)
             })
-        },
-    },
-    BreakRule {
-        name: "dateline_ends",
-        doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
-        decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
-    },
-    BreakRule {
-        name: "caps_headline_ends",
-        doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
-        decide: |c| {
-            let d = &c.doc;
-            let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
-            // A source credit in brackets may come first (`[Reuters] STORM HITS COAST The…`).
-            let from = d.bracket_credit_end(c.start, c.i).unwrap_or(c.start);
-            (c.i >= from + MIN_HEADLINE_WORDS
-                && c.i <= from + MAX_HEADLINE_TOKENS
-                && d.capitalised_word(c.i)
-                && d.str(c.i).chars().any(char::is_lowercase)
-                && (from..c.i).all(|k| d.all_caps(k) || !word(k))
-                && (from..c.i).filter(|&k| word(k)).count() >= MIN_HEADLINE_WORDS)
-                .then_some(true)
         },
     },
     BreakRule {

@@ -11,7 +11,8 @@ pub(super) const LINE_LOOKBACK: usize = 4 * MAX_WRAP_COLUMNS + 1;
 const MIN_WRAPPED_LINES: usize = 2;
 
 /// The wrapping width of `text` when its lines are hard-wrapped, else `None`: most lines that
-/// end at a single newline are long and none much longer than the rest. One pass over the
+/// end at a single newline are long and none much longer than the rest (a line of one word,
+/// which no wrapper could break, and lines under half the width aside). One pass over the
 /// line breaks (none in most news text).
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
     if !text.contains('\n') {
@@ -21,7 +22,7 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
     // lines of any kind are too long to be wrapped.
     let mut inner = Vec::new();
     let (mut long, mut lines) = (0, 0);
-    let mut pending: Option<usize> = None; // the last non-blank line, until we see what follows
+    let mut pending: Option<Option<usize>> = None; // the last non-blank line, until we see what follows
     for line in text.split('\n') {
         // The indent counts, as for a wrapper.
         let line = line.trim_end();
@@ -32,7 +33,9 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
         let n = columns(line, 0, line.len());
         lines += 1;
         long += usize::from(n > MAX_WRAP_COLUMNS);
-        if let Some(p) = pending.replace(n) {
+        // A line of one word (a long address) could not be broken: it tells no width.
+        let one_word = !line.trim_start().contains([' ', '\t']);
+        if let Some(Some(p)) = pending.replace((!one_word).then_some(n)) {
             inner.push(p);
         }
     }
@@ -42,9 +45,14 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
         .filter(|&n| n <= MAX_WRAP_COLUMNS)
         .max()?;
     let full = inner.iter().filter(|&&n| is_full(n, width)).count();
+    // Lines under half the width (code, list items, headings between wrapped paragraphs) say
+    // little about wrapping: at least half the lines must reach half the width, and two
+    // thirds of those be full.
+    let half = inner.iter().filter(|&&n| n * 2 >= width).count();
     let wrapped = inner.len() >= MIN_WRAPPED_LINES
         && long * 20 <= lines
-        && full * 3 >= inner.len() * 2
+        && half * 2 >= inner.len()
+        && full * 3 >= half * 2
         && width >= 40;
     wrapped.then_some(width)
 }

@@ -638,10 +638,16 @@ impl<'t> Scanner<'t> {
         e
     }
 
-    /// The first char at or after `i` that is not a space or tab (looking a few bytes ahead).
+    /// The first char at or after `i` that is not a space or tab, past at most one line break
+    /// (a hard wrap is a space; a blank line is not), looking a few bytes ahead.
     fn next_after_spaces(&self, i: usize) -> Option<char> {
         let end = (i + 8).min(self.bytes.len());
-        let j = self.take_while(i, end, |ch| ch == ' ' || ch == '\t' || ch == '\u{A0}');
+        let space = |ch| ch == ' ' || ch == '\t' || ch == '\u{A0}';
+        let mut j = self.take_while(i, end, space);
+        let crlf = self.bytes.get(j..j + 2) == Some(b"\r\n".as_slice());
+        if crlf || matches!(self.bytes.get(j), Some(b'\n' | b'\r')) {
+            j = self.take_while(j + 1 + usize::from(crlf), end, space);
+        }
         (j < self.bytes.len()).then(|| self.char_at(j))
     }
 

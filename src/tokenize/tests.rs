@@ -372,6 +372,19 @@ fn numero_sign() {
 }
 
 #[test]
+fn prefix_abbreviation_before_a_number_across_one_line_break() {
+    // A hard wrap between `No.` and its number is a space; a blank line is not.
+    for text in ["the No.\n4 bus", "the No.\r\n4 bus", "the No. \n 4 bus"] {
+        assert_eq!(texts(text), vec!["the", "No.", "4", "bus"], "{text:?}");
+    }
+    assert_eq!(
+        texts("said No.\n\n4 buses"),
+        vec!["said", "No", ".", "4", "buses"]
+    );
+    assert_eq!(texts("said No.\nFour"), vec!["said", "No", ".", "Four"]);
+}
+
+#[test]
 fn kind_list_is_in_declaration_order() {
     for (i, k) in TokenKind::ALL.iter().enumerate() {
         assert_eq!(*k as usize, i, "{k:?}");
