@@ -538,3 +538,15 @@ fn through_joins_two_figures_as_to_does() {
         doc.numbers
     );
 }
+
+#[test]
+fn an_or_more_bound_survives_an_approximating_qualifier() {
+    let t = "Some 500 or more people marched, about 40 or fewer stayed, and over 20 or more left.";
+    let r = find(t, "500 or more");
+    assert_eq!((r.low, r.high, r.approx), (Some(500.0), None, true));
+    let r = find(t, "40 or fewer");
+    assert_eq!((r.low, r.high), (None, Some(40.0)));
+    // a qualifier that states a bound keeps it
+    let r = find(t, "20 or more");
+    assert_eq!((r.low, r.high), (Some(20.0), None));
+}
