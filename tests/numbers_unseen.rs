@@ -500,3 +500,53 @@ fn the_verb_after_a_figure_is_found_past_a_modifier() {
     assert_eq!(n.noun, None);
     assert_eq!(n.verb.map(|s| s.text(t)), Some("approved"));
 }
+
+#[test]
+fn a_larger_scale_word_stacks_on_the_first() {
+    let t = "The budget sets aside Rs 1.5 lakh crore for roads, and the old plan cost £3 thousand million.";
+    assert_eq!(find(t, "Rs 1.5 lakh crore").value, Some(1.5e12));
+    assert_eq!(find(t, "£3 thousand million").value, Some(3e9));
+    // a smaller scale after a larger one does not stack; "3 hundred thousand" still reads whole
+    let t = "The firm paid 3 hundred thousand dollars in fines.";
+    assert_eq!(find(t, "3 hundred thousand dollars").value, Some(3e5));
+    // an abbreviation after a scale word is not a second scale
+    let t = "They ran 2 thousand m on the track.";
+    let doc = analyze(t);
+    assert!(
+        doc.numbers.iter().all(|n| n.value == Some(2000.0)),
+        "{:?}",
+        doc.numbers
+    );
+}
+
+#[test]
+fn through_joins_two_figures_as_to_does() {
+    let t = "Pupils in grades three through eight sat the test, priced at $5 thru $8 each.";
+    let r = find(t, "three through eight");
+    assert_eq!(
+        (r.kind, r.low, r.high),
+        (NumberKind::Range, Some(3.0), Some(8.0))
+    );
+    let r = find(t, "$5 thru $8");
+    assert_eq!((r.low, r.high), (Some(5.0), Some(8.0)));
+    // a change written with "through" stays a change and a level, as with "to"
+    let t = "Inflation rose 2 through 3 percent.";
+    let doc = analyze(t);
+    assert!(
+        doc.numbers.iter().all(|n| n.kind != NumberKind::Range),
+        "{:?}",
+        doc.numbers
+    );
+}
+
+#[test]
+fn an_or_more_bound_survives_an_approximating_qualifier() {
+    let t = "Some 500 or more people marched, about 40 or fewer stayed, and over 20 or more left.";
+    let r = find(t, "500 or more");
+    assert_eq!((r.low, r.high, r.approx), (Some(500.0), None, true));
+    let r = find(t, "40 or fewer");
+    assert_eq!((r.low, r.high), (None, Some(40.0)));
+    // a qualifier that states a bound keeps it
+    let r = find(t, "20 or more");
+    assert_eq!((r.low, r.high), (Some(20.0), None));
+}

@@ -139,6 +139,7 @@ lexicon_classes! {
         Score = "score",
         Sign = "sign",
         Skip = "skip",
+        SpanTo = "span_to",
         Starter = "starter",
         Stop = "stop",
         TemperatureCue = "temperature_cue",

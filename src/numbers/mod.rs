@@ -232,7 +232,8 @@ fn finish(v: &View, e: Expr) -> Number {
     let value = e.value.filter(|x| x.is_finite());
     let (low, high) = match (e.kind, qualifier) {
         (NumberKind::Range, _) | (_, None) => (e.low, e.high),
-        (_, Some(q)) => bound_of(v, q.0, q.1, value),
+        // "about 500 or more": a qualifier that states no bound keeps the one written after.
+        (_, Some(q)) => bound_of(v, q.0, q.1, value).unwrap_or((e.low, e.high)),
     };
     let date = e.date.or_else(|| {
         let year = e.kind == NumberKind::Year && e.unit.is_none();
@@ -278,12 +279,14 @@ fn lemma(raw: &str) -> String {
     one
 }
 
-/// "more than 30" → (30, none), "up to 30" → (none, 30): the one bound a qualifier states.
-fn bound_of(v: &View, from: usize, to: usize, value: Option<f64>) -> (Option<f64>, Option<f64>) {
+/// "more than 30" → (30, none), "up to 30" → (none, 30): the one bound a qualifier states;
+/// `None` for a qualifier that states none ("about").
+type Bounds = (Option<f64>, Option<f64>);
+fn bound_of(v: &View, from: usize, to: usize, value: Option<f64>) -> Option<Bounds> {
     match lexicons::BOUNDS.get(&v.joined_lower(from, to)) {
-        Some(lexicons::Bound::Lower) => (value, None),
-        Some(lexicons::Bound::Upper) => (None, value),
-        None => (None, None),
+        Some(lexicons::Bound::Lower) => Some((value, None)),
+        Some(lexicons::Bound::Upper) => Some((None, value)),
+        None => None,
     }
 }
 

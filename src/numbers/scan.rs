@@ -256,7 +256,8 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     let dash = v.norm(j) == "-" && v.is(j, TokenKind::Punct);
     // "four or five years", "10 or 15%": an approximate span, read as a range.
     let or = connector == "or" && !from && !between;
-    let ok = dash || connector == "to" || (connector == "and" && between) || or;
+    let to = context_is(connector, ContextClass::SpanTo);
+    let ok = dash || to || (connector == "and" && between) || or;
     if !ok {
         return None;
     }
@@ -272,7 +273,7 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     // shares the second's and the two bound the change; "by $4bn to $40bn" is a change and
     // a level.
     let by_bare = before == "by" && first.unit.is_none();
-    if connector == "to" && !from && !between && !by_bare && change_before(lead) {
+    if to && !from && !between && !by_bare && change_before(lead) {
         return None;
     }
     let second = single(v, j + 1)?;
@@ -369,6 +370,10 @@ fn post_modifiers(
         if let Some(s) = units::scale_after(v, j, currency.is_some(), integer) {
             power = s.power;
             j += 1;
+            if let Some(t) = units::stacked_scale(v, j) {
+                power += t.power;
+                j += 1;
+            }
         }
     }
     let mut post = Post {

@@ -22,6 +22,20 @@ fn hyphened_scale(low: &str) -> Option<Scale> {
     (word && !measure).then_some(*s)
 }
 
+/// `stacked_scale`: a spelled-out scale word after another, larger than it, multiplies the
+/// figure again ("Rs 1.5 lakh crore" = 1.5e12, "3 thousand million" = 3e9, "5 hundred
+/// crore"); abbreviations never stack ("2 thousand m" is not read). Returns the second scale.
+pub fn stacked_scale(v: &View, j: usize) -> Option<Scale> {
+    let words = &SCALES.0;
+    let first = words.get(v.low(j.checked_sub(1)?))?;
+    if !v.is_word(j) || !v.same_sentence(j - 1, j) {
+        return None;
+    }
+    let s = words.get(v.low(j))?;
+    let written = !v.low(j).ends_with('s') || s.plural;
+    (written && s.power > first.power).then_some(*s)
+}
+
 /// A scale after digits: "million", "bn", glued "m" or "k". `m` is read as metres (`None`
 /// here) when the words after it say so ("the 100m final", "a 50m-high wall").
 pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Option<Scale> {
