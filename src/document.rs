@@ -53,9 +53,12 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
         text.len()
     );
     let mut tokens = tokenize::tokenize(text);
-    let mut sentences = sentences::split(text, &mut tokens);
-    // Computed once; every later stage reads the same facts about the same tokens.
-    let facts = TokenFacts::with_sentences(text, &tokens, &sentences);
+    // Computed once, right after tokenizing; every later stage reads the same facts about
+    // the same tokens (the sentence stage its abbreviation classes), and the sentence index
+    // is added once the sentences exist.
+    let mut facts = TokenFacts::new(text, &tokens);
+    let mut sentences = sentences::split_with_facts(text, &mut tokens, &facts);
+    facts.set_sentences(&tokens, &sentences);
     let quotes = if stages.quotes {
         quotes::extract_with_facts(text, &tokens, &sentences, &facts)
     } else {

@@ -132,3 +132,28 @@ fn past_the_end_answers_nothing() {
     assert!(empty.is_empty() && empty.case_lost());
     assert_eq!(empty.paragraph_of(0), 0);
 }
+
+#[test]
+fn sentences_read_the_abbreviation_classes_from_the_facts() {
+    // The sentence stage reads each word's abbreviation class from the facts built right after
+    // tokenizing; it splits exactly as when it looks the classes up itself.
+    let text =
+        "Gov. Reyes met Albert I. Tamm and Dr. Ola Finch of Brix Corp. in the U.S. on Friday. \
+                She said it was Plan B. Mr. Tamm agreed. Prices rose 5 p.c. Then J. R. Hale left.";
+    let mut looked_up = tokenize(text);
+    let by_lookup = sentences::split(text, &mut looked_up);
+    let mut tokens = tokenize(text);
+    let mut f = TokenFacts::new(text, &tokens);
+    let by_facts = sentences::split_with_facts(text, &mut tokens, &f);
+    f.set_sentences(&tokens, &by_facts);
+    assert_eq!(by_facts, by_lookup);
+    assert!(by_facts.len() >= 4, "{by_facts:?}");
+    let gov = index(text, &tokens, "Gov.");
+    assert_eq!(f.abbreviation(gov), Some(AbbrevClass::Title));
+    assert_eq!(f.sentence(index(text, &tokens, "She")), Some(1));
+    let sents = sentences::split(text, &mut looked_up);
+    assert_eq!(
+        TokenFacts::with_sentences(text, &looked_up, &sents).sentence(gov),
+        Some(0)
+    );
+}

@@ -155,6 +155,12 @@ pub fn rules() -> Vec<(&'static str, &'static str, &'static str)> {
     rules::listed()
 }
 
+/// The number-word grammar's rules (`words.rs`: "two hundred and five", "a third"), asked in
+/// this order at each word: (name, one-line doc).
+pub fn word_rules() -> Vec<(&'static str, &'static str)> {
+    words::word_rule_names()
+}
+
 use crate::facts::TokenFacts;
 use view::View;
 

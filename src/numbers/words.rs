@@ -86,222 +86,376 @@ fn one_part(word: &str) -> Option<f64> {
     Some(1.0 / *d as f64)
 }
 
-/// Parses the spelled-out number that starts at token `i`, if one does.
+/// The kind of the last word the parser took (what the next word may follow).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Last {
+    /// Nothing taken yet.
+    Nothing,
+    /// The article "a" ("a dozen", "and a half").
+    A,
+    /// The article "an".
+    An,
+    /// "and" ("two hundred and five", "two and a half").
+    And,
+    /// The part after "and a" ("half", "quarter").
+    Half,
+    /// "one" … "nine".
+    Unit,
+    /// "ten" … "nineteen".
+    Teen,
+    /// "twenty" … "ninety".
+    Tens,
+    /// "dozen".
+    Dozen,
+    /// "hundred".
+    Hundred,
+    /// A larger scale word ("thousand", "million").
+    Scale,
+}
+
+/// What a word rule decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// The word was taken; go on with the next one.
+    Next,
+    /// The number ends here (the word may have been taken as its last).
+    Stop,
+}
+
+/// The parser's state over the atoms from one token.
+struct Parse<'a> {
+    atoms: &'a [Atom<'a>],
+    /// Closed groups ("two million"), the open group ("three hundred"), and "and a half".
+    groups: f64,
+    current: u64,
+    half: f64,
+    last: Last,
+    article: bool,
+    largest_scale: Option<i32>,
+    last_scale: i32,
+    end_atom: Option<usize>,
+    kind: SpelledKind,
+    value: f64,
+}
+
+impl Parse<'_> {
+    fn word_at(&self, k: usize) -> Option<&str> {
+        self.atoms.get(k).map(|x| x.word)
+    }
+}
+
+/// One rule of the number-word grammar: the atom at `a` is taken (`Some(Next)`), ends the
+/// number (`Some(Stop)`), or is not this rule's (`None`: the next rule is asked).
+struct WordRule {
+    name: &'static str,
+    doc: &'static str,
+    apply: fn(&mut Parse, usize) -> Option<Step>,
+}
+
+/// The number-word rules, asked in this order at each atom; an atom no rule takes ends the
+/// number.
+const WORD_RULES: &[WordRule] = &[
+    WordRule {
+        name: "article",
+        doc: "\"a\"/\"an\" opens a number before a scale or \"dozen\"/\"half\" (\"a million\"), or follows \"and\" before a part (\"and a half\").",
+        apply: article,
+    },
+    WordRule {
+        name: "and",
+        doc: "\"and\" goes on after \"hundred\" or a scale before a small number, or before \"a half\".",
+        apply: and_word,
+    },
+    WordRule {
+        name: "and_a_part",
+        doc: "The part after \"and a\" (\"half\", \"quarter\") adds to the whole.",
+        apply: and_a_part,
+    },
+    WordRule {
+        name: "cardinal",
+        doc: "Units and teens add to the tens before them; \"dozen\" multiplies by 12.",
+        apply: cardinal,
+    },
+    WordRule {
+        name: "scale",
+        doc: "\"hundred\" multiplies the open group; a larger scale closes it (\"thousands\": vague, not a number).",
+        apply: scale,
+    },
+    WordRule {
+        name: "fraction",
+        doc: "A fraction after its numerator (\"two thirds\", \"a third\"), or \"half\" alone or before \"a million\"/\"a dozen\".",
+        apply: fraction,
+    },
+    WordRule {
+        name: "ordinal",
+        doc: "An ordinal ends the number (\"first\", \"twenty-first\", \"hundredth\").",
+        apply: ordinal,
+    },
+];
+
+/// The names and one-line docs of the number-word rules, in the order they are asked.
+pub(super) fn word_rule_names() -> Vec<(&'static str, &'static str)> {
+    WORD_RULES.iter().map(|r| (r.name, r.doc)).collect()
+}
+
+/// Parses the spelled-out number that starts at token `i`, if one does: each atom is handed
+/// to [`WORD_RULES`] in order.
 pub fn parse(v: &View, i: usize) -> Option<Spelled> {
     let atoms = atoms(v, i);
-    let words = &*NUMBER_WORDS;
-    let scales = &SCALES.0;
-    // Closed groups ("two million"), the open group ("three hundred"), and "and a half".
-    let mut groups = 0.0f64;
-    let mut current: u64 = 0;
-    let mut half = 0.0f64;
-    let mut last = "";
-    let mut article = false;
-    let mut largest_scale: Option<i32> = None;
-    let mut last_scale = i32::MAX;
-    let mut end_atom: Option<usize> = None;
-    let mut kind = SpelledKind::Cardinal;
-    let mut value = 0.0f64;
-    let word_at = |k: usize| atoms.get(k).map(|x| x.word);
+    let mut st = Parse {
+        atoms: &atoms,
+        groups: 0.0,
+        current: 0,
+        half: 0.0,
+        last: Last::Nothing,
+        article: false,
+        largest_scale: None,
+        last_scale: i32::MAX,
+        end_atom: None,
+        kind: SpelledKind::Cardinal,
+        value: 0.0,
+    };
     let mut a = 0;
     while a < atoms.len() {
-        let w = atoms[a].word;
-        let next = word_at(a + 1);
-        match w {
-            "a" | "an" => {
-                let counts = next.is_some_and(|n| {
-                    scales.contains_key(n) && !n.ends_with('s')
-                        || matches!(n, "dozen" | "half" | "third" | "quarter")
-                });
-                if a == 0 && counts {
-                    article = true;
-                } else if !(last == "and" && next.and_then(one_part).is_some()) {
-                    break;
-                }
-                last = w;
-                a += 1;
-                continue;
-            }
-            "and" => {
-                let after_scale = matches!(last, "hundred" | "scale");
-                let small_follows = next.is_some_and(|n| {
-                    words
-                        .cardinal
-                        .get(n)
-                        .is_some_and(|c| c.1 != WordClass::Dozen)
-                        || words.ordinal.contains_key(n)
-                });
-                // "two and a half", "five and a quarter"
-                let half_follows =
-                    next == Some("a") && word_at(a + 2).and_then(one_part).is_some() && current > 0;
-                if end_atom.is_none() || !(after_scale && small_follows || half_follows) {
-                    break;
-                }
-                last = w;
-                a += 1;
-                continue;
-            }
-            part if last == "a" && a >= 2 && one_part(part).is_some() => {
-                half = one_part(part).unwrap_or(0.0);
-                last = "half";
-                end_atom = Some(a);
-                value = groups + current as f64 + half;
-                a += 1;
-                continue;
-            }
-            _ => {}
+        let step = WORD_RULES
+            .iter()
+            .find_map(|r| (r.apply)(&mut st, a))
+            .unwrap_or(Step::Stop);
+        if step == Step::Stop {
+            break;
         }
-        if let Some(&(val, class)) = words.cardinal.get(w) {
-            let ok = half == 0.0
-                && match class {
-                    WordClass::Unit => {
-                        current % 10 == 0 && !matches!(last, "unit" | "teen" | "dozen")
-                    }
-                    WordClass::Teen | WordClass::Tens => {
-                        current % 100 == 0 && !matches!(last, "unit" | "teen" | "tens" | "dozen")
-                    }
-                    WordClass::Dozen => {
-                        !w.ends_with('s')
-                            && (article || (current > 0 && current < 100))
-                            && last != "dozen"
-                    }
-                };
-            if !ok {
-                break;
-            }
-            if class == WordClass::Dozen {
-                current = current.max(1) * 12;
-                last = "dozen";
-            } else {
-                current += val;
-                last = match class {
-                    WordClass::Unit => "unit",
-                    WordClass::Teen => "teen",
-                    _ => "tens",
-                };
-            }
-            kind = SpelledKind::Cardinal;
-            end_atom = Some(a);
-            value = groups + current as f64;
-            a += 1;
-            continue;
-        }
-        if let Some(scale) = scales.get(w) {
-            if w.ends_with('s') {
-                break; // "thousands of": vague
-            }
-            if scale.power == 2 {
-                let ok = (current > 0 && current < 100 || article && current == 0)
-                    && last != "hundred"
-                    && half == 0.0;
-                if !ok {
-                    break;
-                }
-                current = current.max(1) * 100;
-                last = "hundred";
-            } else {
-                let group = current as f64 + half;
-                let group = if group == 0.0 && article && end_atom.is_none() {
-                    1.0
-                } else {
-                    group
-                };
-                if group == 0.0 || scale.power >= last_scale {
-                    break;
-                }
-                groups += group * 10f64.powi(scale.power);
-                current = 0;
-                half = 0.0;
-                last_scale = scale.power;
-                last = "scale";
-            }
-            largest_scale = Some(largest_scale.map_or(scale.power, |p: i32| p.max(scale.power)));
-            kind = SpelledKind::Cardinal;
-            end_atom = Some(a);
-            value = groups + current as f64;
-            a += 1;
-            continue;
-        }
-        // A fraction after its numerator: "two thirds", "one half", "a third", "three-quarters".
-        if let Some(&den) = words.fraction.get(w) {
-            let numerator = if article && current == 0 && groups == 0.0 {
-                Some(1)
-            } else if groups == 0.0
-                && current > 0
-                && current < 100
-                && matches!(last, "unit" | "teen" | "tens")
-            {
-                Some(current)
-            } else {
-                None
-            };
-            let number_agrees = match numerator {
-                Some(1) => !w.ends_with('s'),
-                Some(_) => w.ends_with('s'),
-                None => false,
-            };
-            if let (Some(n), true) = (numerator, number_agrees) {
-                value = n as f64 / den as f64;
-                kind = SpelledKind::Fraction;
-                end_atom = Some(a);
-                break;
-            }
-            if a == 0 && w == "half" {
-                value = 0.5;
-                kind = SpelledKind::Fraction;
-                end_atom = Some(0);
-                // "half a million", "half a dozen"
-                if word_at(1) == Some("a") {
-                    if let Some(n) = word_at(2) {
-                        if let Some(s) = scales.get(n).filter(|_| !n.ends_with('s')) {
-                            value = 0.5 * 10f64.powi(s.power);
-                            kind = SpelledKind::Cardinal;
-                            largest_scale = Some(s.power);
-                            end_atom = Some(2);
-                        } else if n == "dozen" {
-                            value = 6.0;
-                            kind = SpelledKind::Cardinal;
-                            end_atom = Some(2);
-                        }
-                    }
-                }
-                break;
-            }
-        }
-        // An ordinal ends the number: "first", "twenty-first", "hundredth".
-        if let Some(&ord) = words.ordinal.get(w) {
-            let fits = !article
-                && half == 0.0
-                && (if ord < 10 {
-                    current % 10 == 0
-                } else {
-                    current % 100 == 0
-                });
-            if fits && (a == 0 || current > 0 || groups > 0.0) {
-                value = if ord >= 100 {
-                    (groups + current.max(1) as f64) * ord as f64
-                } else {
-                    groups + current as f64 + ord as f64
-                };
-                kind = SpelledKind::Ordinal;
-                end_atom = Some(a);
-            }
-        }
-        break;
+        a += 1;
     }
-    let end_atom = end_atom?;
+    let end_atom = st.end_atom?;
     // The number must end on a token boundary.
     let last_atom = atoms[end_atom];
-    if !last_atom.token_end || !value.is_finite() {
+    if !last_atom.token_end || !st.value.is_finite() {
         return None;
     }
     Some(Spelled {
         end: last_atom.token + 1,
-        value,
-        kind,
-        scale: largest_scale,
-        article,
+        value: st.value,
+        kind: st.kind,
+        scale: st.largest_scale,
+        article: st.article,
     })
+}
+
+/// The [`WORD_RULES`] rule `article`.
+fn article(st: &mut Parse, a: usize) -> Option<Step> {
+    let w = st.atoms[a].word;
+    if !matches!(w, "a" | "an") {
+        return None;
+    }
+    let next = st.word_at(a + 1);
+    let counts = next.is_some_and(|n| {
+        SCALES.0.contains_key(n) && !n.ends_with('s')
+            || matches!(n, "dozen" | "half" | "third" | "quarter")
+    });
+    if a == 0 && counts {
+        st.article = true;
+    } else if !(st.last == Last::And && next.and_then(one_part).is_some()) {
+        return Some(Step::Stop);
+    }
+    st.last = if w == "a" { Last::A } else { Last::An };
+    Some(Step::Next)
+}
+
+/// The [`WORD_RULES`] rule `and`.
+fn and_word(st: &mut Parse, a: usize) -> Option<Step> {
+    if st.atoms[a].word != "and" {
+        return None;
+    }
+    let words = &*NUMBER_WORDS;
+    let next = st.word_at(a + 1);
+    let after_scale = matches!(st.last, Last::Hundred | Last::Scale);
+    let small_follows = next.is_some_and(|n| {
+        words
+            .cardinal
+            .get(n)
+            .is_some_and(|c| c.1 != WordClass::Dozen)
+            || words.ordinal.contains_key(n)
+    });
+    // "two and a half", "five and a quarter"
+    let half_follows =
+        next == Some("a") && st.word_at(a + 2).and_then(one_part).is_some() && st.current > 0;
+    if st.end_atom.is_none() || !(after_scale && small_follows || half_follows) {
+        return Some(Step::Stop);
+    }
+    st.last = Last::And;
+    Some(Step::Next)
+}
+
+/// The [`WORD_RULES`] rule `and_a_part`.
+fn and_a_part(st: &mut Parse, a: usize) -> Option<Step> {
+    if st.last != Last::A || a < 2 {
+        return None;
+    }
+    let part = one_part(st.atoms[a].word)?;
+    st.half = part;
+    st.last = Last::Half;
+    st.end_atom = Some(a);
+    st.value = st.groups + st.current as f64 + st.half;
+    Some(Step::Next)
+}
+
+/// The [`WORD_RULES`] rule `cardinal`.
+fn cardinal(st: &mut Parse, a: usize) -> Option<Step> {
+    let w = st.atoms[a].word;
+    let &(val, class) = NUMBER_WORDS.cardinal.get(w)?;
+    let (current, last) = (st.current, st.last);
+    let ok = st.half == 0.0
+        && match class {
+            WordClass::Unit => {
+                current % 10 == 0 && !matches!(last, Last::Unit | Last::Teen | Last::Dozen)
+            }
+            WordClass::Teen | WordClass::Tens => {
+                current % 100 == 0
+                    && !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Dozen)
+            }
+            WordClass::Dozen => {
+                !w.ends_with('s')
+                    && (st.article || (current > 0 && current < 100))
+                    && last != Last::Dozen
+            }
+        };
+    if !ok {
+        return Some(Step::Stop);
+    }
+    if class == WordClass::Dozen {
+        st.current = current.max(1) * 12;
+        st.last = Last::Dozen;
+    } else {
+        st.current += val;
+        st.last = match class {
+            WordClass::Unit => Last::Unit,
+            WordClass::Teen => Last::Teen,
+            _ => Last::Tens,
+        };
+    }
+    st.kind = SpelledKind::Cardinal;
+    st.end_atom = Some(a);
+    st.value = st.groups + st.current as f64;
+    Some(Step::Next)
+}
+
+/// The [`WORD_RULES`] rule `scale`.
+fn scale(st: &mut Parse, a: usize) -> Option<Step> {
+    let w = st.atoms[a].word;
+    let scale = SCALES.0.get(w)?;
+    if w.ends_with('s') {
+        return Some(Step::Stop); // "thousands of": vague
+    }
+    if scale.power == 2 {
+        let ok = (st.current > 0 && st.current < 100 || st.article && st.current == 0)
+            && st.last != Last::Hundred
+            && st.half == 0.0;
+        if !ok {
+            return Some(Step::Stop);
+        }
+        st.current = st.current.max(1) * 100;
+        st.last = Last::Hundred;
+    } else {
+        let group = st.current as f64 + st.half;
+        let group = if group == 0.0 && st.article && st.end_atom.is_none() {
+            1.0
+        } else {
+            group
+        };
+        if group == 0.0 || scale.power >= st.last_scale {
+            return Some(Step::Stop);
+        }
+        st.groups += group * 10f64.powi(scale.power);
+        st.current = 0;
+        st.half = 0.0;
+        st.last_scale = scale.power;
+        st.last = Last::Scale;
+    }
+    st.largest_scale = Some(
+        st.largest_scale
+            .map_or(scale.power, |p: i32| p.max(scale.power)),
+    );
+    st.kind = SpelledKind::Cardinal;
+    st.end_atom = Some(a);
+    st.value = st.groups + st.current as f64;
+    Some(Step::Next)
+}
+
+/// The [`WORD_RULES`] rule `fraction`: "two thirds", "one half", "a third", "three-quarters".
+/// A fraction word that fits neither shape is left to the next rule.
+fn fraction(st: &mut Parse, a: usize) -> Option<Step> {
+    let w = st.atoms[a].word;
+    let &den = NUMBER_WORDS.fraction.get(w)?;
+    let numerator = if st.article && st.current == 0 && st.groups == 0.0 {
+        Some(1)
+    } else if st.groups == 0.0
+        && st.current > 0
+        && st.current < 100
+        && matches!(st.last, Last::Unit | Last::Teen | Last::Tens)
+    {
+        Some(st.current)
+    } else {
+        None
+    };
+    let number_agrees = match numerator {
+        Some(1) => !w.ends_with('s'),
+        Some(_) => w.ends_with('s'),
+        None => false,
+    };
+    if let (Some(n), true) = (numerator, number_agrees) {
+        st.value = n as f64 / den as f64;
+        st.kind = SpelledKind::Fraction;
+        st.end_atom = Some(a);
+        return Some(Step::Stop);
+    }
+    if a == 0 && w == "half" {
+        half_first(st);
+        return Some(Step::Stop);
+    }
+    None
+}
+
+/// "half" as the first word: 0.5, or "half a million", "half a dozen".
+fn half_first(st: &mut Parse) {
+    st.value = 0.5;
+    st.kind = SpelledKind::Fraction;
+    st.end_atom = Some(0);
+    if st.word_at(1) != Some("a") {
+        return;
+    }
+    let Some(n) = st.word_at(2) else { return };
+    if let Some(s) = SCALES.0.get(n).filter(|_| !n.ends_with('s')) {
+        st.value = 0.5 * 10f64.powi(s.power);
+        st.kind = SpelledKind::Cardinal;
+        st.largest_scale = Some(s.power);
+        st.end_atom = Some(2);
+    } else if n == "dozen" {
+        st.value = 6.0;
+        st.kind = SpelledKind::Cardinal;
+        st.end_atom = Some(2);
+    }
+}
+
+/// The [`WORD_RULES`] rule `ordinal`: taken when it fits, and the number ends either way.
+fn ordinal(st: &mut Parse, a: usize) -> Option<Step> {
+    let &ord = NUMBER_WORDS.ordinal.get(st.atoms[a].word)?;
+    let current = st.current;
+    let fits = !st.article
+        && st.half == 0.0
+        && (if ord < 10 {
+            current % 10 == 0
+        } else {
+            current % 100 == 0
+        });
+    if fits && (a == 0 || current > 0 || st.groups > 0.0) {
+        st.value = if ord >= 100 {
+            (st.groups + current.max(1) as f64) * ord as f64
+        } else {
+            st.groups + current as f64 + ord as f64
+        };
+        st.kind = SpelledKind::Ordinal;
+        st.end_atom = Some(a);
+    }
+    Some(Step::Stop)
 }
 
 #[cfg(test)]
@@ -372,5 +526,60 @@ mod tests {
         assert_eq!(p("dozens"), None);
         assert_eq!(p("a day"), None);
         assert_eq!(p("and"), None);
+    }
+
+    #[test]
+    fn the_word_rules_are_a_named_list() {
+        let names: Vec<&str> = word_rule_names().iter().map(|r| r.0).collect();
+        assert_eq!(
+            names,
+            [
+                "article",
+                "and",
+                "and_a_part",
+                "cardinal",
+                "scale",
+                "fraction",
+                "ordinal"
+            ]
+        );
+        assert!(word_rule_names().iter().all(|r| !r.1.is_empty()));
+    }
+
+    #[test]
+    fn each_word_rule_on_its_own_shape() {
+        // article: "a" counts only before a scale or "dozen"; "an" too.
+        assert_eq!(p("a thousand"), Some((1e3, SpelledKind::Cardinal, 2)));
+        assert_eq!(p("a quarter"), Some((0.25, SpelledKind::Fraction, 2)));
+        assert_eq!(p("an eighth"), None);
+        // and: only after "hundred" or a scale, before a small number or "a half".
+        assert_eq!(p("nine and ten"), Some((9.0, SpelledKind::Cardinal, 1)));
+        assert_eq!(
+            p("one thousand and six"),
+            Some((1006.0, SpelledKind::Cardinal, 4))
+        );
+        // and_a_part: "and a third" adds to the whole.
+        assert_eq!(
+            p("seven and a third"),
+            Some((7.0 + 1.0 / 3.0, SpelledKind::Cardinal, 4))
+        );
+        // cardinal: a unit follows tens, not a unit or a teen.
+        assert_eq!(p("forty six"), Some((46.0, SpelledKind::Cardinal, 2)));
+        assert_eq!(p("six forty"), Some((6.0, SpelledKind::Cardinal, 1)));
+        assert_eq!(p("thirteen four"), Some((13.0, SpelledKind::Cardinal, 1)));
+        // scale: "hundred" once per group; a scale not after a larger one.
+        assert_eq!(
+            p("five hundred hundred"),
+            Some((500.0, SpelledKind::Cardinal, 2))
+        );
+        assert_eq!(
+            p("six thousand million"),
+            Some((6e3, SpelledKind::Cardinal, 2))
+        );
+        // fraction and ordinal: they end the number.
+        assert_eq!(p("half a dozen"), Some((6.0, SpelledKind::Cardinal, 3)));
+        assert_eq!(p("three fifths"), Some((0.6, SpelledKind::Fraction, 2)));
+        assert_eq!(p("sixty-fourth"), Some((64.0, SpelledKind::Ordinal, 1)));
+        assert_eq!(p("a first"), None);
     }
 }

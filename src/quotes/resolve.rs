@@ -122,45 +122,15 @@ impl Entities {
         headline
     }
 
+    /// Indexes the name run `start..end` as a mention: the steps [`run_start`] (where the
+    /// name can start), [`role_tokens`] (the role words around it), then merged into a known
+    /// entity ([`Self::merge_into`]) or added as a new one ([`Self::add_entity`]).
     fn add_run(&mut self, ctx: &Ctx, start: usize, end: usize) {
-        // A sentence-initial participle or verb is not part of a name: "Following US strikes".
-        let mut start = start;
-        let sentence_initial =
-            start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
-        if sentence_initial && end - start > 1 {
-            let w = ctx.norm(start);
-            if w.ends_with("ing") || w.ends_with("ed") || ctx.cue(start).is_some() {
-                start += 1;
-            }
-        }
-        let start = after_repeated_run(ctx, start, end);
+        let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
-        // Role words as token indices; lower-cased strings are only made for new ones.
-        let mut role_tokens = [0usize; 8];
-        let mut n_roles = 0;
-        let mut push_role = |k: usize| {
-            if n_roles < role_tokens.len() {
-                role_tokens[n_roles] = k;
-                n_roles += 1;
-            }
-        };
-        for k in start..name_start {
-            push_role(k);
-        }
-        // "Colombia's President Gustavo Petro", "the Colombian president, Gustavo Petro".
-        if start >= 2 && ctx.norm(start - 1) == "'s" {
-            push_role(start - 2);
-        }
-        for k in start.saturating_sub(3)..start {
-            if ctx.is_word(k)
-                && ctx.function_class(k).is_none()
-                && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
-            {
-                push_role(k);
-            }
-        }
+        let (role_tokens, n_roles) = role_tokens(ctx, start, name_start);
         let roles = &role_tokens[..n_roles];
         let honorific_gender = (start..name_start)
             .filter_map(|i| ctx.title(i))
@@ -179,6 +149,14 @@ impl Entities {
             .or(if words >= 2 { first_name } else { None })
             .unwrap_or(Gender::Unknown);
         let sentence = ctx.tokens[name_start].sentence;
+        let run = RunName {
+            text,
+            last,
+            words,
+            person,
+            org,
+            gender,
+        };
 
         // Merge with an entity already known under this surname when the names agree.
         let existing = self.by_surname.get(last).and_then(|ids| {
@@ -192,53 +170,60 @@ impl Entities {
             })
         });
         let id = match existing {
-            Some(id) => {
-                let e = &mut self.list[id];
-                if words > e.words && !org {
-                    e.name = text.to_string();
-                    e.words = words;
-                }
-                e.person |= person;
-                e.org |= org;
-                if e.gender == Gender::Unknown {
-                    e.gender = gender;
-                }
-                for &k in roles {
-                    // Role lists are short in real news ("colombian", "president"); the cap
-                    // keeps a text where every word looks like a name (all capitals) linear.
-                    if e.roles.len() >= MAX_ROLES {
-                        break;
-                    }
-                    let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
-                    if !known {
-                        e.roles.push(ctx.lower(k).into_owned());
-                    }
-                }
-                id
-            }
-            None => {
-                let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
-                self.list.push(Entity {
-                    name: text.to_string(),
-                    words,
-                    gender,
-                    person,
-                    org,
-                    roles,
-                });
-                let id = self.list.len() - 1;
-                self.by_surname
-                    .entry(last.to_string())
-                    .or_default()
-                    .push(id);
-                id
-            }
+            Some(id) => self.merge_into(ctx, id, &run, roles),
+            None => self.add_entity(ctx, &run, roles),
         };
         self.mentions.push(Mention {
             token: name_start,
             sentence,
             entity: id,
         });
+    }
+
+    /// A run naming the known entity `id` again: a fuller name, its kind, gender and new
+    /// role words are added to it.
+    fn merge_into(&mut self, ctx: &Ctx, id: usize, run: &RunName, roles: &[usize]) -> usize {
+        let e = &mut self.list[id];
+        if run.words > e.words && !run.org {
+            e.name = run.text.to_string();
+            e.words = run.words;
+        }
+        e.person |= run.person;
+        e.org |= run.org;
+        if e.gender == Gender::Unknown {
+            e.gender = run.gender;
+        }
+        for &k in roles {
+            // Role lists are short in real news ("colombian", "president"); the cap
+            // keeps a text where every word looks like a name (all capitals) linear.
+            if e.roles.len() >= MAX_ROLES {
+                break;
+            }
+            let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
+            if !known {
+                e.roles.push(ctx.lower(k).into_owned());
+            }
+        }
+        id
+    }
+
+    /// A run naming a new entity: added to the list and indexed under its last word.
+    fn add_entity(&mut self, ctx: &Ctx, run: &RunName, roles: &[usize]) -> usize {
+        let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
+        self.list.push(Entity {
+            name: run.text.to_string(),
+            words: run.words,
+            gender: run.gender,
+            person: run.person,
+            org: run.org,
+            roles,
+        });
+        let id = self.list.len() - 1;
+        self.by_surname
+            .entry(run.last.to_string())
+            .or_default()
+            .push(id);
+        id
     }
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
@@ -467,6 +452,62 @@ fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
     (1..=len / 2)
         .find(|&n| (0..n).all(|k| ctx.tok(start + k) == ctx.tok(start + n + k)))
         .map_or(start, |n| start + n)
+}
+
+/// What [`Entities::add_run`] found about a name run, handed to the entity it names.
+struct RunName<'t> {
+    /// The name as written, its last word, and its length in tokens.
+    text: &'t str,
+    last: &'t str,
+    words: usize,
+    person: bool,
+    org: bool,
+    gender: Gender,
+}
+
+/// Where the name run `start..end` can start: not at a sentence-initial participle or verb
+/// ("Following US strikes"), and past a repeated run ([`after_repeated_run`]).
+fn run_start(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let mut start = start;
+    let sentence_initial =
+        start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
+    if sentence_initial && end - start > 1 {
+        let w = ctx.norm(start);
+        if w.ends_with("ing") || w.ends_with("ed") || ctx.cue(start).is_some() {
+            start += 1;
+        }
+    }
+    after_repeated_run(ctx, start, end)
+}
+
+/// The role words of a name starting at `name_start` (run from `start`), as token indices,
+/// at most 8: the words before the name in the run, the owner before `'s` ("Colombia's
+/// President Gustavo Petro"), and lower-case content words just before the run ("the
+/// Colombian president, Gustavo Petro").
+fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize) {
+    let mut role_tokens = [0usize; 8];
+    let mut n_roles = 0;
+    let mut push_role = |k: usize| {
+        if n_roles < role_tokens.len() {
+            role_tokens[n_roles] = k;
+            n_roles += 1;
+        }
+    };
+    for k in start..name_start {
+        push_role(k);
+    }
+    if start >= 2 && ctx.norm(start - 1) == "'s" {
+        push_role(start - 2);
+    }
+    for k in start.saturating_sub(3)..start {
+        if ctx.is_word(k)
+            && ctx.function_class(k).is_none()
+            && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
+        {
+            push_role(k);
+        }
+    }
+    (role_tokens, n_roles)
 }
 
 #[cfg(test)]

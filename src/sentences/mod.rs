@@ -18,9 +18,10 @@ mod wrap;
 
 use serde::Serialize;
 
+use crate::facts::TokenFacts;
 use crate::quotes::escaped;
 use crate::span::Span;
-use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
+use crate::tokenize::{AbbrevClass, Token, TokenKind, Whitespace};
 
 use lists::list_opener;
 use rules::{BreakCtx, Doc, EndCtx, RuleSwitch, BREAK_RULES, END_RULES, EXTEND_RULES};
@@ -56,10 +57,26 @@ pub fn split(text: &str, tokens: &mut [Token]) -> Vec<Sentence> {
 
 /// [`split`] with one rule switched off (to test what a rule does on its own).
 pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<Sentence> {
+    split_reading(text, tokens, switch, None)
+}
+
+/// [`split`] reading the abbreviation classes from the document's [`TokenFacts`] (built right
+/// after tokenizing) instead of looking each one up again.
+pub fn split_with_facts(text: &str, tokens: &mut [Token], facts: &TokenFacts) -> Vec<Sentence> {
+    split_reading(text, tokens, RuleSwitch::default(), Some(facts))
+}
+
+/// [`split_with`], with the token facts when the pipeline has them.
+fn split_reading(
+    text: &str,
+    tokens: &mut [Token],
+    switch: RuleSwitch,
+    facts: Option<&TokenFacts>,
+) -> Vec<Sentence> {
     let bounds = if escaped::has_escaped_marks(text) {
         escaped_boundaries(text, tokens, switch)
     } else {
-        boundaries(text, tokens, switch)
+        boundaries(text, tokens, switch, facts)
     };
     let mut sentences = Vec::with_capacity(bounds.len());
     for (index, &(start, end)) in bounds.iter().enumerate() {
@@ -83,7 +100,8 @@ pub fn split_with(text: &str, tokens: &mut [Token], switch: RuleSwitch) -> Vec<S
 fn escaped_boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, usize)> {
     let decoded = escaped::Decoded::new(text);
     let dtokens = crate::tokenize::tokenize(&decoded.text);
-    let dbounds = boundaries(&decoded.text, &dtokens, switch);
+    // The decoded text's tokens have no facts of their own: their classes are looked up.
+    let dbounds = boundaries(&decoded.text, &dtokens, switch, None);
     let mut out = Vec::with_capacity(dbounds.len());
     let (n, mut i, mut start) = (tokens.len(), 0, 0);
     for &(s, _) in dbounds.iter().skip(1) {
@@ -112,11 +130,17 @@ pub fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
 
 /// The token ranges of the sentences: one pass over the tokens, each rule list consulted at
 /// most once per token.
-fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, usize)> {
+fn boundaries(
+    text: &str,
+    tokens: &[Token],
+    switch: RuleSwitch,
+    facts: Option<&TokenFacts>,
+) -> Vec<(usize, usize)> {
     let doc = Doc {
         text,
         tokens,
         wrap: wrap::wrap_width(text),
+        facts,
     };
     let mut out = Vec::new();
     let n = tokens.len();
@@ -142,7 +166,7 @@ fn boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, u
                 opener = list_opener(text, tokens, start);
             }
         }
-        if let Some((term, after)) = terminal(text, tokens, i, doc.wrap.is_some()) {
+        if let Some((term, after)) = terminal(&doc, i) {
             let end = switch.extend(&doc, after);
             // The mark and what it took may run onto a new line (". .\n. If", "end.\n”").
             (i + 1..end).for_each(|k| lines.visit(&doc, k));
@@ -254,7 +278,8 @@ fn is_period(text: &str, t: &Token) -> bool {
 /// (`. . .`) is one terminal over several tokens (in hard-wrapped text, `wrapped`, a line break
 /// between its dots is a space); "compounds. . . ." is a period followed by a spaced ellipsis
 /// that belongs to what comes next.
-fn terminal(text: &str, tokens: &[Token], i: usize, wrapped: bool) -> Option<(Terminal, usize)> {
+fn terminal(doc: &Doc, i: usize) -> Option<(Terminal, usize)> {
+    let (text, tokens, wrapped) = (doc.text, doc.tokens, doc.wrap.is_some());
     let t = &tokens[i];
     // Called for every token: most are words without a final period, rejected on one byte.
     match t.kind {
@@ -302,7 +327,8 @@ fn terminal(text: &str, tokens: &[Token], i: usize, wrapped: bool) -> Option<(Te
         },
         TokenKind::Word if s.ends_with('.') => {
             // A party and state (`R-Fla.`) may end a sentence as a state does.
-            let class = abbreviation_class(s)
+            let class = doc
+                .abbreviation(i)
                 .or_else(|| rules::party_state(s).then_some(AbbrevClass::General));
             class.map(|c| (Terminal::Abbreviation(c), i + 1))
         }

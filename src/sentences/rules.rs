@@ -14,6 +14,7 @@
 
 use std::sync::LazyLock;
 
+use crate::facts::TokenFacts;
 use crate::lexicon::{self, FastSet};
 use crate::tokenize::{
     abbreviation_class, is_bullet_char, AbbrevClass, Token, TokenKind, Whitespace,
@@ -98,9 +99,20 @@ pub struct Doc<'a> {
     pub(super) tokens: &'a [Token],
     /// The hard-wrapping width, when the text is hard-wrapped.
     pub(super) wrap: Option<usize>,
+    /// The document's token facts, when the pipeline built them before the sentences.
+    pub(super) facts: Option<&'a TokenFacts>,
 }
 
 impl<'a> Doc<'a> {
+    /// The abbreviation class of token `i`, read from the token facts when there are some
+    /// (they hold it for every word token) and looked up otherwise.
+    pub(super) fn abbreviation(&self, i: usize) -> Option<AbbrevClass> {
+        match self.facts {
+            Some(f) if self.tokens[i].kind == TokenKind::Word => f.abbreviation(i),
+            _ => abbreviation_class(self.str(i)),
+        }
+    }
+
     fn str(&self, i: usize) -> &'a str {
         self.tokens[i].span.text(self.text)
     }
@@ -602,7 +614,7 @@ impl EndCtx<'_> {
     /// "compounds. . . . The": a spaced ellipsis after the period opens the next sentence.
     fn ellipsis_opens(&self) -> bool {
         let (text, tokens) = (self.doc.text, self.doc.tokens);
-        match terminal(text, tokens, self.next_idx, self.doc.wrap.is_some()) {
+        match terminal(&self.doc, self.next_idx) {
             Some((Terminal::Ellipsis, after)) => tokens
                 .get(after)
                 .is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),
@@ -830,9 +842,8 @@ pub static END_RULES: &[EndRule] = &[
         doc: "`Albert I. Jones` goes on; `you and I. Did you`, `do I.” Editor’s` and `Plan B. Mr. Obama` end (a sentence starter, a closing mark and a capital, or a title follows).",
         decide: |c| {
             (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| {
-                let title = c.next().is_some_and(|t| {
-                    abbreviation_class(t.span.text(c.doc.text)) == Some(AbbrevClass::Title)
-                });
+                let title = c.next().is_some()
+                    && c.doc.abbreviation(c.next_idx) == Some(AbbrevClass::Title);
                 c.next_is_starter()
                     || title
                     || (c.closed_mark() && c.doc.capitalised_word(c.next_idx))

@@ -311,6 +311,46 @@ fn normalize(s: &str) -> Option<String> {
     }
 }
 
+/// Where [`Scanner::scan_word`] is inside a word, shared by its rule groups.
+struct InWord {
+    /// The word's start, where scanning began (past a numeric prefix), the chunk's end.
+    start: usize,
+    from: usize,
+    end: usize,
+    /// The position reached, the start of the current hyphen- or period-separated part, and
+    /// whether the word is an initialism (`U.S.`) so far.
+    q: usize,
+    seg_start: usize,
+    inner_period: bool,
+}
+
+/// What a rule group of [`Scanner::scan_word`] decided at a character.
+enum WordStep {
+    /// The word goes on from `InWord::q`.
+    Continue,
+    /// The word ends at `InWord::q`.
+    Break,
+    /// The word (and any part split off) was emitted; scanning resumes here.
+    Done(usize),
+}
+
+/// The character [`Scanner::scan_one`] looks at and its surroundings, read once and handed to
+/// each rule group in turn.
+#[derive(Clone, Copy)]
+struct At {
+    /// Its position, the chunk's start and end.
+    p: usize,
+    chunk_start: usize,
+    end: usize,
+    /// The character, its length in bytes, and the characters after and before it (in the chunk).
+    c: char,
+    clen: usize,
+    next: Option<char>,
+    prev: Option<char>,
+    /// Nothing before it in the chunk but an opening bracket, quotation mark or dash.
+    after_opening: bool,
+}
+
 struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
@@ -473,7 +513,8 @@ impl<'t> Scanner<'t> {
         p
     }
 
-    /// Emits the token(s) starting at `p` and returns the position after them.
+    /// Emits the token(s) starting at `p` and returns the position after them: the rule
+    /// groups below tried in order, the first that takes the character wins.
     fn scan_one(&mut self, p: usize, chunk_start: usize, end: usize) -> usize {
         let c = self.char_at(p);
         let clen = c.len_utf8();
@@ -481,25 +522,52 @@ impl<'t> Scanner<'t> {
         let prev = self.char_before(p, chunk_start);
         let after_opening = prev
             .is_none_or(|b| matches!(b, '(' | '[' | '{' | '<') || is_quote_mark(b) || is_dash(b));
+        let at = At {
+            p,
+            chunk_start,
+            end,
+            c,
+            clen,
+            next,
+            prev,
+            after_opening,
+        };
+        self.scan_marked(&at)
+            .or_else(|| self.scan_alnum(&at))
+            .or_else(|| self.scan_quote_like(&at))
+            .unwrap_or_else(|| self.scan_symbol(&at))
+    }
 
+    /// A bullet at a line start, a URL, an @-handle, a hashtag or an e-mail address.
+    fn scan_marked(&mut self, at: &At) -> Option<usize> {
+        let At {
+            p,
+            chunk_start,
+            end,
+            c,
+            clen,
+            next,
+            prev,
+            after_opening,
+        } = *at;
         if self.line_start && p == chunk_start {
             let lone = p + clen == end;
             if chars::is_bullet(c) || (lone && matches!(c, '-' | '*' | '–' | '—' | '+')) {
                 self.push(p, p + clen, TokenKind::Bullet);
-                return p + clen;
+                return Some(p + clen);
             }
         }
         if after_opening {
             if let Some(e) = self.url_end(p, end) {
                 self.push(p, e, TokenKind::Url);
-                return e;
+                return Some(e);
             }
         }
         if c == '@' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(is_handle_char)
         {
             let e = self.take_while(p + 1, end, is_handle_char);
             self.push(p, e, TokenKind::Mention);
-            return e;
+            return Some(e);
         }
         if c == '#'
             && prev.is_none_or(|b| !b.is_alphanumeric())
@@ -507,58 +575,90 @@ impl<'t> Scanner<'t> {
         {
             let e = self.take_while(p + 1, end, |ch| ch.is_alphanumeric() || ch == '_');
             self.push(p, e, TokenKind::Hashtag);
-            return e;
+            return Some(e);
         }
         if c.is_alphanumeric() {
             if let Some(e) = self.email_end(p, end) {
                 self.push(p, e, TokenKind::Email);
-                return e;
+                return Some(e);
             }
         }
+        None
+    }
+
+    /// Mojibake currency, a letter of an unspaced script, a number, a word, a run of periods
+    /// or of hyphens.
+    fn scan_alnum(&mut self, at: &At) -> Option<usize> {
+        let At {
+            p,
+            end,
+            c,
+            clen,
+            next,
+            prev,
+            after_opening,
+            ..
+        } = *at;
         // Mojibake currency from a UTF-8 text decoded as Latin-1/cp1252: "Â£", "â‚¬".
         if c == 'Â' && matches!(next, Some('£' | '€' | '¥' | '¢')) {
             let e = p + clen + next.map_or(0, char::len_utf8);
             self.push(p, e, TokenKind::Currency);
-            return e;
+            return Some(e);
         }
         if self.text[p..end].starts_with("â‚¬") {
             let e = p + "â‚¬".len();
             self.push(p, e, TokenKind::Currency);
-            return e;
+            return Some(e);
         }
         if chars::is_unspaced_script(c) {
             let e = self.take_while(p + clen, end, is_combining_mark);
             self.push(p, e, TokenKind::Word);
-            return e;
+            return Some(e);
         }
         if c.is_ascii_digit() {
-            return self.scan_number(p, end);
+            return Some(self.scan_number(p, end));
         }
         if c.is_alphabetic() || (c.is_numeric() && !c.is_ascii()) {
-            return self.scan_word(p, p, end);
+            return Some(self.scan_word(p, p, end));
         }
         if matches!(c, '-' | '+' | '−')
             && next.is_some_and(|n| n.is_ascii_digit())
             && (after_opening || prev.is_some_and(is_currency_sign))
         {
-            return self.scan_number(p, end);
+            return Some(self.scan_number(p, end));
         }
         if c == '.' {
             if next == Some('.') {
                 let e = self.take_while(p, end, |ch| ch == '.');
                 self.push(p, e, TokenKind::Punct);
-                return e;
+                return Some(e);
             }
             if next.is_some_and(|n| n.is_ascii_digit()) && prev.is_none_or(|b| !b.is_alphanumeric())
             {
-                return self.scan_number(p, end);
+                return Some(self.scan_number(p, end));
             }
         }
         if c == '-' && next == Some('-') {
             let e = self.take_while(p, end, |ch| ch == '-');
             self.push(p, e, TokenKind::Punct);
-            return e;
+            return Some(e);
         }
+        None
+    }
+
+    /// An apostrophe or quotation mark: a clitic after an abbreviation, doubled single
+    /// quotes, an elision, an opening or closing single quote, a double quote or backticks.
+    fn scan_quote_like(&mut self, at: &At) -> Option<usize> {
+        let At {
+            p,
+            end,
+            c,
+            clen,
+            next,
+            prev,
+            after_opening,
+            ..
+        } = *at;
         if is_apostrophe(c)
             && prev == Some('.')
             && self
@@ -573,13 +673,13 @@ impl<'t> Scanner<'t> {
                 && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric())
             {
                 self.push(p, e, TokenKind::Word);
-                return e;
+                return Some(e);
             }
         }
         if c == '\'' && next == Some('\'') {
             // Two straight single quotes typed for a double one (''Yes,'' he said).
             self.push(p, p + 2, TokenKind::Quote);
-            return p + 2;
+            return Some(p + 2);
         }
         if is_apostrophe(c) || c == '‘' || c == '‛' {
             // An elision: 'em, 'tis, '90s.
@@ -591,7 +691,7 @@ impl<'t> Scanner<'t> {
                         TokenKind::Word
                     };
                     self.push(p, e, kind);
-                    return e;
+                    return Some(e);
                 }
             }
             let opens = c == '‘'
@@ -600,7 +700,7 @@ impl<'t> Scanner<'t> {
                     && next.is_some_and(|n| !n.is_whitespace() && !is_closing_punct(n)));
             self.open_single = opens;
             self.push(p, p + clen, TokenKind::Quote);
-            return p + clen;
+            return Some(p + clen);
         }
         if is_quote_mark(c) || c == '`' {
             let e = if c == '`' {
@@ -609,8 +709,16 @@ impl<'t> Scanner<'t> {
                 p + clen
             };
             self.push(p, e, TokenKind::Quote);
-            return e;
+            return Some(e);
         }
+        None
+    }
+
+    /// What is left: a currency sign, an emoji, a rule line, punctuation or a symbol.
+    fn scan_symbol(&mut self, at: &At) -> usize {
+        let At {
+            p, end, c, clen, ..
+        } = *at;
         if is_currency_sign(c) {
             self.push(p, p + clen, TokenKind::Currency);
             return p + clen;
@@ -663,159 +771,199 @@ impl<'t> Scanner<'t> {
     }
 
     /// A word starting at `start`; `from` is where scanning resumes (past a numeric prefix
-    /// when called from [`Self::scan_number`]).
+    /// when called from [`Self::scan_number`]). Runs of word characters are taken whole; at
+    /// each other character a rule group decides whether the word goes on, ends, or was
+    /// emitted (with its parts) already.
     fn scan_word(&mut self, start: usize, from: usize, end: usize) -> usize {
-        let mut q = from;
-        let mut seg_start = from;
-        let mut inner_period = false;
+        let mut w = InWord {
+            start,
+            from,
+            end,
+            q: from,
+            seg_start: from,
+            inner_period: false,
+        };
         loop {
-            q = self.take_while(q, end, is_word_char);
-            if q >= end {
+            w.q = self.take_while(w.q, end, is_word_char);
+            if w.q >= end {
                 break;
             }
-            let c = self.char_at(q);
+            let c = self.char_at(w.q);
             let clen = c.len_utf8();
-            let next = self.peek(q + clen, end);
-            if c == '.'
-                && next.is_some_and(|n| n.is_ascii_digit())
-                && self.bytes[q - 1].is_ascii_digit()
-            {
-                q += 1; // a version: v2.0, Python3.11
-                continue;
+            let next = self.peek(w.q + clen, end);
+            let step = if c == '.' {
+                self.word_period(&mut w, next)
+            } else if is_apostrophe(c) {
+                self.word_apostrophe(&mut w, c, next)
+            } else {
+                self.word_joiner(&mut w, c, next)
+            };
+            match step {
+                WordStep::Continue => continue,
+                WordStep::Break => break,
+                WordStep::Done(e) => return e,
             }
-            if c == '.' {
-                let seg = &self.text[seg_start..q];
-                let single_letter =
-                    seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
-                if next.is_some_and(char::is_alphabetic) {
-                    if single_letter && from == start {
-                        inner_period = true;
-                        q += 1;
-                        seg_start = q;
-                        continue;
-                    }
-                    if let Some(e) = self.domain_end(q, end) {
-                        self.push(start, e, TokenKind::Url);
-                        return e;
-                    }
-                    break;
-                }
-                if inner_period {
-                    if seg.chars().count() <= 2 {
-                        q += 1;
-                        // "U.S.-Colombia": the compound goes on after the initialism.
-                        if let Some(h) = self.peek(q, end).filter(|&h| chars::is_joining_hyphen(h))
-                        {
-                            if self
-                                .peek(q + h.len_utf8(), end)
-                                .is_some_and(char::is_alphanumeric)
-                            {
-                                q += h.len_utf8();
-                                seg_start = q;
-                                inner_period = false;
-                                continue;
-                            }
-                        }
-                    }
-                    break;
-                }
-                if next.is_none_or(|n| !n.is_alphanumeric()) {
-                    // "Dr.", or the last part of a compound: "(D-Wis.)", "R-Ky.,".
-                    let class = abbreviation_class(&self.text[start..q + 1]).or_else(|| {
-                        (seg_start > start)
-                            .then(|| abbreviation_class(&self.text[seg_start..q + 1]))
-                            .flatten()
-                            .filter(|c| *c == AbbrevClass::General)
-                    });
-                    let keep = match class {
-                        None => false,
-                        // "No. 10", "p. 4", "Sun. 4": words that are abbreviations only before a
-                        // number, so that "the answer was No." and "the Sun." end normally.
-                        Some(AbbrevClass::Prefix) => self
-                            .next_after_spaces(q + 1)
-                            .is_some_and(|n| n.is_ascii_digit() || n == ','),
-                        Some(_) => true,
-                    };
-                    if keep {
-                        q += 1;
-                    }
-                }
-                break;
-            }
-            if is_apostrophe(c) {
-                if next.is_some_and(char::is_alphabetic) {
-                    let suffix_end = self.take_while(q + clen, end, char::is_alphabetic);
-                    let word_ends = self
-                        .peek(suffix_end, end)
-                        .is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
-                    if word_ends {
-                        let suffix = &self.text[q + clen..suffix_end];
-                        if is_clitic(suffix) && q > start {
-                            self.push(start, q, TokenKind::Word);
-                            self.push(q, suffix_end, TokenKind::Word);
-                            return suffix_end;
-                        }
-                        if suffix.eq_ignore_ascii_case("t")
-                            && q > start + 1
-                            && matches!(self.bytes[q - 1], b'n' | b'N')
-                        {
-                            self.push(start, q - 1, TokenKind::Word);
-                            self.push(q - 1, suffix_end, TokenKind::Word);
-                            return suffix_end;
-                        }
-                    }
-                    q += clen; // O'Brien, rock'n'roll
-                    continue;
-                }
-                let word = &self.text[start..q];
-                // `s''` is a word before two straight single quotes typed for a closing double
-                // one (''… the mechanics'' of …), not a plural possessive.
-                let doubled = c == '\'' && next == Some('\'');
-                if !self.open_single
-                    && !doubled
-                    && word.len() > 1
-                    && word.ends_with(['s', 'S'])
-                    && next.is_none_or(|n| !n.is_alphanumeric())
-                {
-                    // Plural possessive: States'
-                    self.push(start, q, TokenKind::Word);
-                    self.push(q, q + clen, TokenKind::Word);
-                    return q + clen;
-                }
-                break;
-            }
-            if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
-                q += clen;
-                seg_start = q;
-                continue;
-            }
-            if c == '&'
-                && next.is_some_and(|n| n.is_ascii_uppercase())
-                && q - start <= 3
-                && self.text[start..q]
-                    .chars()
-                    .all(|ch| ch.is_ascii_uppercase())
-            {
-                q += 1;
-                continue;
-            }
-            if matches!(c, '°' | 'º') && matches!(&self.text[start..q], "N" | "n" | "No" | "no") {
-                q += clen; // N°, the numero sign written with a degree sign
-                continue;
-            }
-            if c == '$'
-                && q - start <= 3
-                && self.text[start..q]
-                    .chars()
-                    .all(|ch| ch.is_ascii_uppercase())
-            {
-                self.push(start, q + 1, TokenKind::Currency); // US$, HK$, A$
-                return q + 1;
-            }
-            break;
         }
-        self.push(start, q, TokenKind::Word);
-        q
+        self.push(start, w.q, TokenKind::Word);
+        w.q
+    }
+
+    /// A period inside or after a word: a version (`v2.0`), an initialism (`U.S.`), a domain
+    /// (`example.com`), or an abbreviation's period kept with the word (`Dr.`).
+    fn word_period(&mut self, w: &mut InWord, next: Option<char>) -> WordStep {
+        let q = w.q;
+        if next.is_some_and(|n| n.is_ascii_digit()) && self.bytes[q - 1].is_ascii_digit() {
+            w.q += 1; // a version: v2.0, Python3.11
+            return WordStep::Continue;
+        }
+        let text = self.text;
+        let seg = &text[w.seg_start..q];
+        let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
+        if next.is_some_and(char::is_alphabetic) {
+            if single_letter && w.from == w.start {
+                w.inner_period = true;
+                w.q += 1;
+                w.seg_start = w.q;
+                return WordStep::Continue;
+            }
+            if let Some(e) = self.domain_end(q, w.end) {
+                self.push(w.start, e, TokenKind::Url);
+                return WordStep::Done(e);
+            }
+            return WordStep::Break;
+        }
+        if w.inner_period {
+            if seg.chars().count() <= 2 {
+                w.q += 1;
+                return self.initialism_hyphen(w);
+            }
+            return WordStep::Break;
+        }
+        if next.is_none_or(|n| !n.is_alphanumeric()) && self.keeps_period(w) {
+            w.q += 1;
+        }
+        WordStep::Break
+    }
+
+    /// "U.S.-Colombia": the compound goes on after the initialism (`w.q` just past its period).
+    fn initialism_hyphen(&self, w: &mut InWord) -> WordStep {
+        if let Some(h) = self
+            .peek(w.q, w.end)
+            .filter(|&h| chars::is_joining_hyphen(h))
+        {
+            if self
+                .peek(w.q + h.len_utf8(), w.end)
+                .is_some_and(char::is_alphanumeric)
+            {
+                w.q += h.len_utf8();
+                w.seg_start = w.q;
+                w.inner_period = false;
+                return WordStep::Continue;
+            }
+        }
+        WordStep::Break
+    }
+
+    /// Does the word end with an abbreviation's period (`Dr.`, or the last part of a
+    /// compound: "(D-Wis.)", "R-Ky.,")? `w.q` is at the period.
+    fn keeps_period(&self, w: &InWord) -> bool {
+        let (start, seg_start, q) = (w.start, w.seg_start, w.q);
+        let class = abbreviation_class(&self.text[start..q + 1]).or_else(|| {
+            (seg_start > start)
+                .then(|| abbreviation_class(&self.text[seg_start..q + 1]))
+                .flatten()
+                .filter(|c| *c == AbbrevClass::General)
+        });
+        match class {
+            None => false,
+            // "No. 10", "p. 4", "Sun. 4": words that are abbreviations only before a
+            // number, so that "the answer was No." and "the Sun." end normally.
+            Some(AbbrevClass::Prefix) => self
+                .next_after_spaces(q + 1)
+                .is_some_and(|n| n.is_ascii_digit() || n == ','),
+            Some(_) => true,
+        }
+    }
+
+    /// An apostrophe inside or after a word: a clitic split off (`Petro` `'s`, `do` `n't`),
+    /// a name going on (`O'Brien`), a plural possessive (`States'`), or the word's end.
+    fn word_apostrophe(&mut self, w: &mut InWord, c: char, next: Option<char>) -> WordStep {
+        let (start, end, q, clen) = (w.start, w.end, w.q, c.len_utf8());
+        if next.is_some_and(char::is_alphabetic) {
+            let suffix_end = self.take_while(q + clen, end, char::is_alphabetic);
+            let word_ends = self
+                .peek(suffix_end, end)
+                .is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
+            if word_ends {
+                let suffix = &self.text[q + clen..suffix_end];
+                if is_clitic(suffix) && q > start {
+                    self.push(start, q, TokenKind::Word);
+                    self.push(q, suffix_end, TokenKind::Word);
+                    return WordStep::Done(suffix_end);
+                }
+                if suffix.eq_ignore_ascii_case("t")
+                    && q > start + 1
+                    && matches!(self.bytes[q - 1], b'n' | b'N')
+                {
+                    self.push(start, q - 1, TokenKind::Word);
+                    self.push(q - 1, suffix_end, TokenKind::Word);
+                    return WordStep::Done(suffix_end);
+                }
+            }
+            w.q += clen; // O'Brien, rock'n'roll
+            return WordStep::Continue;
+        }
+        let word = &self.text[start..q];
+        // `s''` is a word before two straight single quotes typed for a closing double
+        // one (''… the mechanics'' of …), not a plural possessive.
+        let doubled = c == '\'' && next == Some('\'');
+        if !self.open_single
+            && !doubled
+            && word.len() > 1
+            && word.ends_with(['s', 'S'])
+            && next.is_none_or(|n| !n.is_alphanumeric())
+        {
+            // Plural possessive: States'
+            self.push(start, q, TokenKind::Word);
+            self.push(q, q + clen, TokenKind::Word);
+            return WordStep::Done(q + clen);
+        }
+        WordStep::Break
+    }
+
+    /// Another character after letters: a joining hyphen, `&` in `AT&T`, `°` in `N°`, `$` in
+    /// `US$`; anything else ends the word.
+    fn word_joiner(&mut self, w: &mut InWord, c: char, next: Option<char>) -> WordStep {
+        let (start, q, clen) = (w.start, w.q, c.len_utf8());
+        if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
+            w.q += clen;
+            w.seg_start = w.q;
+            return WordStep::Continue;
+        }
+        if c == '&'
+            && next.is_some_and(|n| n.is_ascii_uppercase())
+            && q - start <= 3
+            && self.text[start..q]
+                .chars()
+                .all(|ch| ch.is_ascii_uppercase())
+        {
+            w.q += 1;
+            return WordStep::Continue;
+        }
+        if matches!(c, '°' | 'º') && matches!(&self.text[start..q], "N" | "n" | "No" | "no") {
+            w.q += clen; // N°, the numero sign written with a degree sign
+            return WordStep::Continue;
+        }
+        if c == '$'
+            && q - start <= 3
+            && self.text[start..q]
+                .chars()
+                .all(|ch| ch.is_ascii_uppercase())
+        {
+            self.push(start, q + 1, TokenKind::Currency); // US$, HK$, A$
+            return WordStep::Done(q + 1);
+        }
+        WordStep::Break
     }
 
     fn scan_number(&mut self, start: usize, end: usize) -> usize {
