@@ -237,32 +237,10 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
             Some(TokenKind::Word) => {
                 if v.lowercase_word(k) && is_verb(low) {
                     // "a rise of 5%", "the value 10 years earlier": after a determiner it is a noun.
-                    let determiner = k > sent_start
-                        && matches!(
-                            v.low(k - 1),
-                            "a" | "an"
-                                | "the"
-                                | "its"
-                                | "their"
-                                | "his"
-                                | "her"
-                                | "our"
-                                | "this"
-                                | "that"
-                                | "these"
-                                | "those"
-                                | "further"
-                                | "annual"
-                        );
+                    let determiner = k > sent_start && noun_determiner(v.low(k - 1));
                     return (!determiner).then_some(k);
                 }
-                if context_is(low, ContextClass::Skip)
-                    || context_is(low, ContextClass::Sign)
-                    || QUALIFIERS.0.contains_key(low)
-                    || NUMBER_WORDS.cardinal.contains_key(low)
-                    || super::lexicons::SCALES.0.contains_key(low)
-                    || super::lexicons::SCALES.1.contains_key(v.raw(k))
-                {
+                if passable_before_figure(low, v.raw(k)) {
                     continue;
                 }
                 break;
@@ -279,27 +257,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
         if !v.lowercase_word(j) {
             return None;
         }
-        if matches!(
-            low,
-            "were"
-                | "was"
-                | "are"
-                | "is"
-                | "have"
-                | "has"
-                | "had"
-                | "been"
-                | "be"
-                | "being"
-                | "will"
-                | "would"
-                | "could"
-                | "also"
-                | "reportedly"
-                | "allegedly"
-        ) || low.ends_with("ly") && low.len() > 4
-            || noun.is_none() && is_modifier(low)
-        {
+        if passable_after_noun(low) || noun.is_none() && is_modifier(low) {
             j += 1;
             steps += 1;
             continue;
@@ -307,4 +265,59 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
         return (is_verb(low) && !matches!(low, "said" | "says")).then_some(j);
     }
     None
+}
+
+/// "a rise of 5%", "the value 10 years earlier": a verb form after one of these words is a
+/// noun.
+fn noun_determiner(prev: &str) -> bool {
+    matches!(
+        prev,
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "further"
+            | "annual"
+    )
+}
+
+/// A word the leftward verb search reads past: a function word, sign, qualifier, number word
+/// or scale (`raw` as written, for the case-sensitive scales).
+fn passable_before_figure(low: &str, raw: &str) -> bool {
+    context_is(low, ContextClass::Skip)
+        || context_is(low, ContextClass::Sign)
+        || QUALIFIERS.0.contains_key(low)
+        || NUMBER_WORDS.cardinal.contains_key(low)
+        || super::lexicons::SCALES.0.contains_key(low)
+        || super::lexicons::SCALES.1.contains_key(raw)
+}
+
+/// A word the rightward verb search reads past: an auxiliary, "also", or an adverb in "-ly".
+fn passable_after_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "be"
+            | "being"
+            | "will"
+            | "would"
+            | "could"
+            | "also"
+            | "reportedly"
+            | "allegedly"
+    ) || low.ends_with("ly") && low.len() > 4
 }
