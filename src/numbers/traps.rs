@@ -213,13 +213,11 @@ pub fn is_weekday(low: &str) -> bool {
 
 /// True when the word "one" at `i` is a pronoun or part of a name, not the numeral:
 /// "one of the most vocal critics", "a military one", "one involving peace talks … and the
-/// other", "the one who", "no one", "one another", "Air Force One".
+/// other", "the one who", "no one", "one another", "Air Force One". Runs [`ONE_RULES`] in
+/// order; the first that holds decides.
 pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     if v.low(i) != "one" {
         return false;
-    }
-    if v.capitalized(i) && !v.sentence_initial(i) {
-        return true; // Air Force One, BBC One, Formula One
     }
     let prev = if i > 0 && v.same_sentence(i - 1, i) {
         v.low(i - 1)
@@ -231,14 +229,38 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     } else {
         ""
     };
-    if next == "of"
+    ONE_RULES.iter().any(|&(_, rule)| rule(v, i, prev, next))
+}
+
+/// A rule of `one_is_not_a_number`: its name, and whether it reads "one" at `i` as no
+/// numeral, given the words before and after it in its sentence ("" at a boundary).
+type OneRule = (&'static str, fn(&View, usize, &str, &str) -> bool);
+
+/// The rules saying a "one" is not the numeral, tried in order.
+pub const ONE_RULES: &[OneRule] = &[
+    ("capitalised_in_name", capitalised_in_name),
+    ("pronoun_phrase", pronoun_phrase),
+    ("relative_or_auxiliary_after", relative_or_auxiliary_after),
+    ("verb_after", verb_after),
+    ("no_noun_after", no_noun_after),
+];
+
+/// "Air Force One", "BBC One", "Formula One": capitalised mid-sentence, part of a name.
+fn capitalised_in_name(v: &View, i: usize, _prev: &str, _next: &str) -> bool {
+    v.capitalized(i) && !v.sentence_initial(i)
+}
+
+/// "one of", "one another", "the one", "on one hand".
+fn pronoun_phrase(_v: &View, _i: usize, prev: &str, next: &str) -> bool {
+    next == "of"
         || next == "another"
         || context_is(prev, ContextClass::Determiner)
         || prev == "on" && next == "hand"
-    {
-        return true;
-    }
-    if matches!(
+}
+
+/// "one who", "one that", "one is", "one could": a relative or an auxiliary after it.
+fn relative_or_auxiliary_after(_v: &View, _i: usize, _prev: &str, next: &str) -> bool {
+    matches!(
         next,
         "who"
             | "that"
@@ -259,19 +281,21 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
             | "may"
             | "does"
             | "did"
-    ) {
-        return true;
-    }
-    // "one involving …", "one backed by …": a participle after "one" makes it a pronoun.
-    if next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed"))
+    )
+}
+
+/// "one involving …", "one backed by …", "one says", "one after": a participle or verb after
+/// "one" makes it a pronoun.
+fn verb_after(_v: &View, _i: usize, _prev: &str, next: &str) -> bool {
+    next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed"))
         || super::context::is_verb(next) && !super::context::plural(next)
         || next == "after"
-    {
-        return true;
-    }
-    // "a military one.", "demonstrating one at 3GSM", "develop one ourselves": with no noun
-    // after it, "one" stands for a noun, unless the words around it are about counting
-    // ("one in five", "one or two", "two to one", "seeded one", "more than one").
+}
+
+/// "a military one.", "demonstrating one at 3GSM", "develop one ourselves": with no noun
+/// after it, "one" stands for a noun, unless the words around it are about counting
+/// ("one in five", "one or two", "two to one", "seeded one", "more than one").
+fn no_noun_after(v: &View, i: usize, prev: &str, next: &str) -> bool {
     // "one particularly strong tackle": look past an adverb.
     let k = if next.len() > 4 && next.ends_with("ly") {
         i + 2
@@ -341,4 +365,68 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
         return true; // First Lady, First Minister, Second World War
     }
     trap_is(v.low(i + 1), TrapClass::AfterOrdinal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences;
+    use crate::tokenize::tokenize;
+
+    /// The names of the `ONE_RULES` that hold for the first "one" in `text`.
+    fn holding(text: &str) -> Vec<&'static str> {
+        let mut toks = tokenize(text);
+        let sents = sentences::split(text, &mut toks);
+        let v = View::new(text, &toks, &sents);
+        let i = (0..toks.len()).find(|&k| v.low(k) == "one").expect("a one");
+        let prev = if i > 0 && v.same_sentence(i - 1, i) {
+            v.low(i - 1)
+        } else {
+            ""
+        };
+        let next = if v.same_sentence(i, i + 1) {
+            v.low(i + 1)
+        } else {
+            ""
+        };
+        ONE_RULES
+            .iter()
+            .filter(|&&(_, rule)| rule(&v, i, prev, next))
+            .map(|r| r.0)
+            .collect()
+    }
+
+    #[test]
+    fn each_one_rule_decides_its_own_case() {
+        let cases = [
+            ("capitalised_in_name", "They flew on Air Force One to Ohio."),
+            ("pronoun_phrase", "It was one of the worst storms."),
+            ("relative_or_auxiliary_after", "Pick one that works for you."),
+            ("verb_after", "Buy one involving less risk."),
+            ("no_noun_after", "They built a military one."),
+        ];
+        for (name, text) in cases {
+            assert_eq!(holding(text).first(), Some(&name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_counting_one_meets_no_rule() {
+        for text in [
+            "He scored one goal.",
+            "Only one in five voters agreed.",
+            "More than one.",
+        ] {
+            assert!(holding(text).is_empty(), "{text}: {:?}", holding(text));
+        }
+    }
+
+    #[test]
+    fn one_rules_are_named_once() {
+        let mut names: Vec<&str> = ONE_RULES.iter().map(|r| r.0).collect();
+        assert_eq!(names.len(), 5);
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 5);
+    }
 }
