@@ -236,6 +236,69 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     ) {
         return None;
     }
+    let RangeCue {
+        lead,
+        before,
+        between,
+        from,
+        dash,
+        or,
+        to,
+    } = range_cue(v, &first)?;
+    let j = first.end;
+    let change_before = |upto: usize| {
+        (upto.saturating_sub(3)..upto)
+            .any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), ContextClass::Change))
+    };
+    if from && change_before(lead.saturating_sub(1)) {
+        return None;
+    }
+    // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
+    // "dropped by 1 to 1.5 degrees": after "by", a first figure written without its unit
+    // shares the second's and the two bound the change; "by $4bn to $40bn" is a change and
+    // a level.
+    let by_bare = before == "by" && first.unit.is_none();
+    if to && !from && !between && !by_bare && change_before(lead) {
+        return None;
+    }
+    let second = single(v, j + 1)?;
+    if matches!(
+        second.kind,
+        NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal
+    ) || first.kind == NumberKind::Ordinal
+    {
+        return None;
+    }
+    let (lo, hi) = range_bounds(&first, &second, from, between, dash, or)?;
+    let unit = second.unit.clone().or(first.unit.clone());
+    let mut r =
+        Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
+    if second.kind == NumberKind::Age || first.kind == NumberKind::Age {
+        r.noun = NounRule::Never;
+    }
+    r.low = Some(lo);
+    r.high = Some(hi);
+    Some(r)
+}
+
+/// The words around a figure that may open a range: what stands before it (past a
+/// qualifier) and the connector after it.
+struct RangeCue<'a> {
+    /// Where the figure's qualifier starts, else the figure.
+    lead: usize,
+    /// The word before `lead` in its sentence, else "".
+    before: &'a str,
+    between: bool,
+    from: bool,
+    dash: bool,
+    /// "four or five years", "10 or 15%": an approximate span, read as a range.
+    or: bool,
+    to: bool,
+}
+
+/// The range connector after `first`, with "from"/"between" before it; `None` when no
+/// connector joins it to a next figure in its sentence.
+fn range_cue<'a>(v: &'a View, first: &Expr) -> Option<RangeCue<'a>> {
     let j = first.end;
     if !v.same_sentence(first.start, j + 1) {
         return None;
@@ -261,29 +324,28 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     if !ok {
         return None;
     }
-    let change_before = |upto: usize| {
-        (upto.saturating_sub(3)..upto)
-            .any(|k| v.same_sentence(k, first.start) && context_is(v.low(k), ContextClass::Change))
-    };
-    if from && change_before(lead.saturating_sub(1)) {
-        return None;
-    }
-    // "closed up $2.80 to $51.15", "adding $1.89 to $48.62": a change and a level.
-    // "dropped by 1 to 1.5 degrees": after "by", a first figure written without its unit
-    // shares the second's and the two bound the change; "by $4bn to $40bn" is a change and
-    // a level.
-    let by_bare = before == "by" && first.unit.is_none();
-    if to && !from && !between && !by_bare && change_before(lead) {
-        return None;
-    }
-    let second = single(v, j + 1)?;
-    if matches!(
-        second.kind,
-        NumberKind::Date | NumberKind::Time | NumberKind::Score | NumberKind::Ordinal
-    ) || first.kind == NumberKind::Ordinal
-    {
-        return None;
-    }
+    Some(RangeCue {
+        lead,
+        before,
+        between,
+        from,
+        dash,
+        or,
+        to,
+    })
+}
+
+/// The bounds of a range from `first` to `second`: units must agree, a bare first figure
+/// borrows the second's scale, a stated span may run downwards; `None` when the two do not
+/// make a range.
+fn range_bounds(
+    first: &Expr,
+    second: &Expr,
+    from: bool,
+    between: bool,
+    dash: bool,
+    or: bool,
+) -> Option<(f64, f64)> {
     let (Some(mut lo), Some(mut hi)) = (first.value, second.value) else {
         return None;
     };
@@ -327,15 +389,7 @@ fn range_from(v: &View, first: Expr) -> Option<Expr> {
     {
         return None;
     }
-    let unit = second.unit.clone().or(first.unit.clone());
-    let mut r =
-        Expr::new(first.start, second.end, midpoint(lo, hi), NumberKind::Range).with_unit(unit);
-    if second.kind == NumberKind::Age || first.kind == NumberKind::Age {
-        r.noun = NounRule::Never;
-    }
-    r.low = Some(lo);
-    r.high = Some(hi);
-    Some(r)
+    Some((lo, hi))
 }
 
 /// The value of a range: the midpoint of its bounds, the usual point estimate of a range
@@ -364,18 +418,7 @@ fn post_modifiers(
     digits: bool,
     integer: bool,
 ) -> Post {
-    let mut j = j;
-    let mut power = 0;
-    if digits {
-        if let Some(s) = units::scale_after(v, j, currency.is_some(), integer) {
-            power = s.power;
-            j += 1;
-            if let Some(t) = units::stacked_scale(v, j) {
-                power += t.power;
-                j += 1;
-            }
-        }
-    }
+    let (j, power) = scale_of(v, j, currency.is_some(), digits, integer);
     let mut post = Post {
         end: j,
         kind: None,
@@ -384,6 +427,33 @@ fn post_modifiers(
         minor: false,
         noun: None,
     };
+    unit_of(v, &mut post, currency, digits, integer);
+    rate_of(v, &mut post);
+    post
+}
+
+/// The scale words after a figure whose core ends at `j` ("5 million", "1.5 lakh crore"):
+/// the end past them and their power of ten.
+fn scale_of(v: &View, j: usize, currency: bool, digits: bool, integer: bool) -> (usize, i32) {
+    let mut j = j;
+    let mut power = 0;
+    if digits {
+        if let Some(s) = units::scale_after(v, j, currency, integer) {
+            power = s.power;
+            j += 1;
+            if let Some(t) = units::stacked_scale(v, j) {
+                power += t.power;
+                j += 1;
+            }
+        }
+    }
+    (j, power)
+}
+
+/// The currency (given before the figure, a sign or name after it) or the unit after the
+/// scale, with the kind it makes; writes them into `post`.
+fn unit_of(v: &View, post: &mut Post, currency: Option<String>, digits: bool, integer: bool) {
+    let (j, power) = (post.end, post.power);
     if let Some(code) = currency {
         post.kind = Some(NumberKind::Money);
         post.unit = Some(code);
@@ -431,6 +501,11 @@ fn post_modifiers(
             }
         });
     }
+}
+
+/// Rates: the denominator after a money, quantity or percent ("£5 an hour"), or a counted
+/// noun and its denominator after a bare figure ("20 points per game"); writes into `post`.
+fn rate_of(v: &View, post: &mut Post) {
     // Rates: "barrels a day", "£5 an hour", "5% a year", "$40,000 per capita".
     if matches!(
         post.kind,
@@ -459,7 +534,6 @@ fn post_modifiers(
             }
         }
     }
-    post
 }
 
 /// The singular of a regular plural noun, for unit lemmas ("points" → "point"); irregular
