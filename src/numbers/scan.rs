@@ -1067,6 +1067,8 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
     None
 }
 
+/// The figure a spelled number `s` read at `i` makes (its last word at `j`): none for a
+/// pronoun "one" or a capitalised name; by kind, an ordinal, a fraction or a count.
 fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr> {
     let single_word = s.end == j + 1;
     if single_word && traps::one_is_not_a_number(v, j) {
@@ -1099,77 +1101,92 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
             }
             Some(Expr::new(i, s.end, s.value, NumberKind::Ordinal))
         }
-        SpelledKind::Fraction => {
-            if v.low(j) == "half"
-                && i > 0
-                && (matches!(
-                    v.low(i - 1),
-                    "first" | "second" | "the" | "1st" | "2nd" | "this" | "that"
-                ) || v.glued(j + 1))
-            {
-                return None;
-            }
-            // "half an hour"
-            if matches!(v.low(s.end), "a" | "an") {
-                if let Some(u) = units::singular_time_unit(v, s.end + 1) {
-                    return Some(
-                        Expr::new(i, s.end + 2, s.value, NumberKind::Duration)
-                            .with_unit(Some(u.lemma.clone())),
-                    );
-                }
-            }
-            // "a quarter of a million", "half of a billion"
-            if v.low(s.end) == "of" && matches!(v.low(s.end + 1), "a" | "an") {
-                if let Some(sc) = super::lexicons::SCALES
-                    .0
-                    .get(v.low(s.end + 2))
-                    .filter(|_| !v.low(s.end + 2).ends_with('s'))
-                {
-                    let mut e = Expr::new(
-                        i,
-                        s.end + 3,
-                        value::scale(s.value, sc.power),
-                        NumberKind::Cardinal,
-                    );
-                    e.scale = Some(sc.power);
-                    e.raw = s.value;
-                    return Some(e);
-                }
-            }
-            let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
-            if let Some((u, end)) = units::unit_after(v, s.end)
-                .filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure))
-            {
-                e.kind = if u.class == UnitClass::Time {
-                    NumberKind::Duration
-                } else {
-                    NumberKind::Quantity
-                };
-                e.unit = Some(u.lemma.clone());
-                e.end = end;
-            }
-            Some(e)
-        }
-        SpelledKind::Cardinal => {
-            // "second" after a spelled count is the unit ("two seconds" handled by units).
-            let post = post_modifiers(v, s.end, None, false, false);
-            let mut value = s.value;
-            if post.minor {
-                value /= 100.0;
-            }
-            let kind = post.kind.unwrap_or(NumberKind::Cardinal);
-            let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
-            e.scale = s.scale;
-            e.raw = s.scale.map_or(s.value, |p| value::scale(s.value, -p));
-            if kind == NumberKind::Age {
-                e.noun = NounRule::Never;
-            }
-            if matches!(kind, NumberKind::Cardinal) && single_word && v.low(j + 1) == "o'clock" {
-                return Some(Expr::new(i, j + 2, s.value, NumberKind::Time));
-            }
-            Some(e)
+        SpelledKind::Fraction => spelled_fraction(v, i, j, s),
+        SpelledKind::Cardinal => spelled_cardinal(v, i, j, s, single_word),
+    }
+}
+
+/// A spelled fraction at `i..s.end` ("half", "two thirds"): none after "the"/"first" or
+/// glued on; "half an hour" a duration, "a quarter of a million" a scaled count, "half a
+/// mile" a quantity.
+fn spelled_fraction(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr> {
+    if v.low(j) == "half"
+        && i > 0
+        && (matches!(
+            v.low(i - 1),
+            "first" | "second" | "the" | "1st" | "2nd" | "this" | "that"
+        ) || v.glued(j + 1))
+    {
+        return None;
+    }
+    // "half an hour"
+    if matches!(v.low(s.end), "a" | "an") {
+        if let Some(u) = units::singular_time_unit(v, s.end + 1) {
+            return Some(
+                Expr::new(i, s.end + 2, s.value, NumberKind::Duration)
+                    .with_unit(Some(u.lemma.clone())),
+            );
         }
     }
+    // "a quarter of a million", "half of a billion"
+    if v.low(s.end) == "of" && matches!(v.low(s.end + 1), "a" | "an") {
+        if let Some(sc) = super::lexicons::SCALES
+            .0
+            .get(v.low(s.end + 2))
+            .filter(|_| !v.low(s.end + 2).ends_with('s'))
+        {
+            let mut e = Expr::new(
+                i,
+                s.end + 3,
+                value::scale(s.value, sc.power),
+                NumberKind::Cardinal,
+            );
+            e.scale = Some(sc.power);
+            e.raw = s.value;
+            return Some(e);
+        }
+    }
+    let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
+    if let Some((u, end)) = units::unit_after(v, s.end)
+        .filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure))
+    {
+        e.kind = if u.class == UnitClass::Time {
+            NumberKind::Duration
+        } else {
+            NumberKind::Quantity
+        };
+        e.unit = Some(u.lemma.clone());
+        e.end = end;
+    }
+    Some(e)
+}
+
+/// A spelled count at `i..s.end` with what follows it ("two seconds", "five years old",
+/// "three o'clock").
+fn spelled_cardinal(
+    v: &View,
+    i: usize,
+    j: usize,
+    s: words::Spelled,
+    single_word: bool,
+) -> Option<Expr> {
+    // "second" after a spelled count is the unit ("two seconds" handled by units).
+    let post = post_modifiers(v, s.end, None, false, false);
+    let mut value = s.value;
+    if post.minor {
+        value /= 100.0;
+    }
+    let kind = post.kind.unwrap_or(NumberKind::Cardinal);
+    let mut e = Expr::new(i, post.end, value, kind).with_unit(post.unit);
+    e.scale = s.scale;
+    e.raw = s.scale.map_or(s.value, |p| value::scale(s.value, -p));
+    if kind == NumberKind::Age {
+        e.noun = NounRule::Never;
+    }
+    if matches!(kind, NumberKind::Cardinal) && single_word && v.low(j + 1) == "o'clock" {
+        return Some(Expr::new(i, j + 2, s.value, NumberKind::Time));
+    }
+    Some(e)
 }
 
 /// The byte length of the first part of a hyphenated token.
