@@ -1207,42 +1207,9 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
     let tok = v.span(j);
     // "mid-1990s", "late-1980s", "pre-2008": the figure is the part after the prefix.
     if context_is(parts[0], ContextClass::PeriodPrefix) && parts.len() == 2 {
-        let d = parts[1].trim_end_matches('s');
-        if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
-            let year: f64 = d.parse().ok()?;
-            let mut e = Expr::new(i, j + 1, year, NumberKind::Year);
-            if parts[1].ends_with('s') {
-                e.unit = Some("decade".to_string());
-            }
-            let off = first_part_len(raw)
-                + raw[first_part_len(raw)..]
-                    .chars()
-                    .next()
-                    .map_or(1, char::len_utf8);
-            e.span = Some(Span::new(tok.start() + off.min(tok.len()), tok.end()));
-            e.noun = NounRule::Never;
-            return Some(e);
-        }
-        return None;
+        return period_year(v, i, j, &parts);
     }
-    // The figure: digits, or one or two number words ("twenty-one-year-old").
-    let words = &*super::lexicons::NUMBER_WORDS;
-    let (value, used, ordinal) = if let Some(d) = Decimal::parse(parts[0]) {
-        (d.value(), 1, false)
-    } else if let Some(&(t, _)) = words.cardinal.get(parts[0]) {
-        match parts.get(1).and_then(|p| words.cardinal.get(*p)) {
-            Some(&(u, _)) if t >= 20 && t % 10 == 0 && u < 10 && parts.len() > 2 => {
-                ((t + u) as f64, 2, false)
-            }
-            _ => (t as f64, 1, false),
-        }
-    } else if let Some(&o) = words.ordinal.get(parts[0]) {
-        (o as f64, 1, true)
-    } else if let Some(d) = strip_ordinal_suffix(parts[0]).and_then(|d| d.parse::<f64>().ok()) {
-        (d, 1, true)
-    } else {
-        return None;
-    };
+    let (value, used, ordinal) = hyphen_figure(&parts)?;
     let rest = &parts[used..];
     let digits = Decimal::parse(parts[0]).is_some();
     // "15-and-a-half miles"
@@ -1270,27 +1237,7 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         e.noun = NounRule::Attributive;
         return Some(e);
     }
-    // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
-    // "a five-pound note" or "a 300-pound man": left a count, as the reader cannot tell.
-    if let Some(u) = UNITS
-        .folded
-        .get(rest[0])
-        .filter(|u| u.lemma != "%" || rest.len() == 1)
-        .filter(|_| !rest[0].starts_with("pound"))
-    {
-        let kind = match u.class {
-            UnitClass::Time => NumberKind::Duration,
-            UnitClass::Percent => NumberKind::Percent,
-            UnitClass::Points => NumberKind::Points,
-            UnitClass::Speed => NumberKind::Rate,
-            UnitClass::Measure => NumberKind::Quantity,
-        };
-        let mut e = Expr::new(i, j + 1, value, kind).with_unit(Some(u.lemma.clone()));
-        e.noun = if kind == NumberKind::Duration {
-            NounRule::Never
-        } else {
-            NounRule::Attributive
-        };
+    if let Some(e) = hyphen_unit(i, j, value, rest) {
         return Some(e);
     }
     if let Some(e) = hyphen_money(i, j, value, rest) {
@@ -1314,6 +1261,80 @@ fn hyphen_compound(v: &View, i: usize, j: usize) -> Option<Expr> {
         return Some(e);
     }
     None
+}
+
+/// "mid-1990s", "late-1980s", "pre-2008": the year after a period prefix (a decade when
+/// plural), spanning only the figure.
+fn period_year(v: &View, i: usize, j: usize, parts: &[&str]) -> Option<Expr> {
+    let raw = v.raw(j);
+    let tok = v.span(j);
+    let d = parts[1].trim_end_matches('s');
+    if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) {
+        let year: f64 = d.parse().ok()?;
+        let mut e = Expr::new(i, j + 1, year, NumberKind::Year);
+        if parts[1].ends_with('s') {
+            e.unit = Some("decade".to_string());
+        }
+        let off = first_part_len(raw)
+            + raw[first_part_len(raw)..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        e.span = Some(Span::new(tok.start() + off.min(tok.len()), tok.end()));
+        e.noun = NounRule::Never;
+        return Some(e);
+    }
+    None
+}
+
+/// The figure starting a hyphenated compound: digits, one or two number words, or an
+/// ordinal; its value, how many parts it uses and whether it is an ordinal.
+fn hyphen_figure(parts: &[&str]) -> Option<(f64, usize, bool)> {
+    // The figure: digits, or one or two number words ("twenty-one-year-old").
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let figure = if let Some(d) = Decimal::parse(parts[0]) {
+        (d.value(), 1, false)
+    } else if let Some(&(t, _)) = words.cardinal.get(parts[0]) {
+        match parts.get(1).and_then(|p| words.cardinal.get(*p)) {
+            Some(&(u, _)) if t >= 20 && t % 10 == 0 && u < 10 && parts.len() > 2 => {
+                ((t + u) as f64, 2, false)
+            }
+            _ => (t as f64, 1, false),
+        }
+    } else if let Some(&o) = words.ordinal.get(parts[0]) {
+        (o as f64, 1, true)
+    } else if let Some(d) = strip_ordinal_suffix(parts[0]).and_then(|d| d.parse::<f64>().ok()) {
+        (d, 1, true)
+    } else {
+        return None;
+    };
+    Some(figure)
+}
+
+/// "180-degree", "10-year", "1.5-litre", "24-hour", "50-mile-long": a figure and its unit
+/// modifying a noun.
+fn hyphen_unit(i: usize, j: usize, value: f64, rest: &[&str]) -> Option<Expr> {
+    // Units: "180-degree", "10-year", "1.5-litre", "24-hour", "100-metre", "50-mile-long".
+    // "a five-pound note" or "a 300-pound man": left a count, as the reader cannot tell.
+    let u = UNITS
+        .folded
+        .get(rest[0])
+        .filter(|u| u.lemma != "%" || rest.len() == 1)
+        .filter(|_| !rest[0].starts_with("pound"))?;
+    let kind = match u.class {
+        UnitClass::Time => NumberKind::Duration,
+        UnitClass::Percent => NumberKind::Percent,
+        UnitClass::Points => NumberKind::Points,
+        UnitClass::Speed => NumberKind::Rate,
+        UnitClass::Measure => NumberKind::Quantity,
+    };
+    let mut e = Expr::new(i, j + 1, value, kind).with_unit(Some(u.lemma.clone()));
+    e.noun = if kind == NumberKind::Duration {
+        NounRule::Never
+    } else {
+        NounRule::Attributive
+    };
+    Some(e)
 }
 
 /// "a 12-cent dividend", "a one-yen bid", "a five-dollar bill": money modifying a noun
