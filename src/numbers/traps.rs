@@ -401,7 +401,10 @@ mod tests {
         let cases = [
             ("capitalised_in_name", "They flew on Air Force One to Ohio."),
             ("pronoun_phrase", "It was one of the worst storms."),
-            ("relative_or_auxiliary_after", "Pick one that works for you."),
+            (
+                "relative_or_auxiliary_after",
+                "Pick one that works for you.",
+            ),
             ("verb_after", "Buy one involving less risk."),
             ("no_noun_after", "They built a military one."),
         ];
