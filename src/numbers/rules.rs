@@ -207,6 +207,9 @@ static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
 pub fn could_start(v: &View, i: usize) -> bool {
     match v.kind(i) {
         Some(TokenKind::Word) => {
+            if plain_ascii_word(v.norm(i)) {
+                return v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1);
+            }
             let low = v.low(i);
             // One pass over the bytes: a digit anywhere, or the first hyphen.
             let mut hyphen = None;
@@ -227,6 +230,15 @@ pub fn could_start(v: &View, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when ASCII `norm` has no digit, no hyphen and no final `s`/`S`: its lowercase form
+/// then meets none of [`could_start`]'s word tests, so the lowercase look-up is skipped (most
+/// words of a text).
+fn plain_ascii_word(norm: &str) -> bool {
+    norm.is_ascii()
+        && !norm.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        && !matches!(norm.as_bytes().last(), Some(b's' | b'S'))
 }
 
 fn plain_digits(s: &str) -> bool {
