@@ -126,8 +126,9 @@ impl TokenFacts {
             self.lower_at.push(AS_IS);
             return;
         }
-        self.lowered
-            .extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = self.lowered.len();
+        self.lowered.push_str(norm);
+        self.lowered[start..].make_ascii_lowercase();
         self.lowered_ends.push(self.lowered.len());
         self.lower_at.push((self.lowered_ends.len() - 1) as u32);
     }

@@ -969,6 +969,28 @@ mod tests {
             .any(|(s, v, _, _)| s == surface && *v == Some(value))
     }
 
+    #[test]
+    fn plain_ascii_word_prefilter_keeps_every_word_test() {
+        // Words the prefilter lets through to the lowercase tests.
+        for w in [
+            "A4",
+            "three-quarters",
+            "Dozens",
+            "hundreds",
+            "MILLION-DOLLAR",
+        ] {
+            assert!(!plain_ascii_word(w), "{w}");
+        }
+        for w in ["said", "Cole", "NASA", ""] {
+            assert!(plain_ascii_word(w), "{w}");
+        }
+        assert!(!plain_ascii_word("Ökonomie"));
+        // A word with a final s still reaches the vague-quantity test.
+        assert!(figures("Dozens of people came.")
+            .iter()
+            .any(|(s, _, _, _)| s.starts_with("Dozens")));
+    }
+
     fn none_in(text: &str, surface: &str) -> bool {
         !figures(text).iter().any(|(s, _, _, _)| s.contains(surface))
     }
