@@ -149,7 +149,12 @@ impl TokenFacts {
         self.para_index = Vec::with_capacity(tokens.len());
         self.para_starts = vec![0];
         for i in 0..tokens.len() {
-            if i > 0 && starts_paragraph(text, tokens, i) {
+            // Only a token after a line break may start one (the call is skipped for the rest).
+            let after_break = matches!(
+                tokens[i].ws_before,
+                Whitespace::Line | Whitespace::Paragraph
+            );
+            if i > 0 && after_break && starts_paragraph(text, tokens, i) {
                 self.para_starts.push(i as u32);
             }
             self.para_index.push((self.para_starts.len() - 1) as u32);
