@@ -46,6 +46,7 @@ impl Span {
     }
 
     /// The slice of `text` this span covers.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.range()]
     }

@@ -64,9 +64,18 @@ impl TokenFacts {
             ..TokenFacts::default()
         };
         for t in tokens {
-            f.push_lower(t.norm(text));
             let raw = t.span.text(text);
-            f.caps.push(caps_of(raw));
+            match (t.norm_if_differs(), ascii_caps(raw)) {
+                // Most tokens: ASCII written as normalized, one pass over the bytes for both.
+                (None, Some(caps)) => {
+                    f.push_ascii_lower(raw, caps & ANY_UPPER != 0);
+                    f.caps.push(caps);
+                }
+                (norm, _) => {
+                    f.push_lower(norm.unwrap_or(raw));
+                    f.caps.push(caps_of(raw));
+                }
+            }
             f.abbrev.push(abbreviation_of(text, t));
             f.push_shape(text, t);
         }
@@ -111,6 +120,19 @@ impl TokenFacts {
         self.lower_at.push((self.lowered_ends.len() - 1) as u32);
     }
 
+    /// [`Self::push_lower`] for an ASCII form whose upper-case test is already made.
+    fn push_ascii_lower(&mut self, norm: &str, upper: bool) {
+        if !upper {
+            self.lower_at.push(AS_IS);
+            return;
+        }
+        let start = self.lowered.len();
+        self.lowered.push_str(norm);
+        self.lowered[start..].make_ascii_lowercase();
+        self.lowered_ends.push(self.lowered.len());
+        self.lower_at.push((self.lowered_ends.len() - 1) as u32);
+    }
+
     fn push_shape(&mut self, text: &str, t: &Token) {
         if t.kind != TokenKind::Number {
             self.shape_at.push(AS_IS);
@@ -127,7 +149,12 @@ impl TokenFacts {
         self.para_index = Vec::with_capacity(tokens.len());
         self.para_starts = vec![0];
         for i in 0..tokens.len() {
-            if i > 0 && starts_paragraph(text, tokens, i) {
+            // Only a token after a line break may start one (the call is skipped for the rest).
+            let after_break = matches!(
+                tokens[i].ws_before,
+                Whitespace::Line | Whitespace::Paragraph
+            );
+            if i > 0 && after_break && starts_paragraph(text, tokens, i) {
                 self.para_starts.push(i as u32);
             }
             self.para_index.push((self.para_starts.len() - 1) as u32);
@@ -135,6 +162,7 @@ impl TokenFacts {
     }
 
     /// The number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.lower_at.len()
     }
@@ -143,6 +171,7 @@ impl TokenFacts {
         self.lower_at.is_empty()
     }
 
+    #[inline]
     fn low_or<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {
         match self.lower_at.get(i) {
             None | Some(&AS_IS) => norm,
@@ -156,6 +185,7 @@ impl TokenFacts {
 
     /// The lowercase form of token `i` when it differs from its normalized form (`None`: the
     /// normalized form is already lowercase, or `i` is past the end).
+    #[inline]
     pub fn lower_if_differs(&self, i: usize) -> Option<&str> {
         match self.lower_at.get(i) {
             None | Some(&AS_IS) => None,
@@ -164,31 +194,37 @@ impl TokenFacts {
     }
 
     /// The lowercase form of token `i`, given its normalized form `norm`.
+    #[inline]
     pub fn lower<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {
         self.low_or(i, norm)
     }
 
     /// True when no token of the text has a capital letter: lower-cased whole.
+    #[inline]
     pub fn case_lost(&self) -> bool {
         self.lowered_ends.is_empty()
     }
 
     /// True when token `i` as written starts with an upper-case letter.
+    #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
         self.caps.get(i).is_some_and(|c| c & CAP_FIRST != 0)
     }
 
     /// True when token `i` as written has an upper-case letter.
+    #[inline]
     pub fn has_upper(&self, i: usize) -> bool {
         self.caps.get(i).is_some_and(|c| c & ANY_UPPER != 0)
     }
 
     /// The abbreviation class of token `i` (`Dr.`: title, `U.S.`: general), if it is one.
+    #[inline]
     pub fn abbreviation(&self, i: usize) -> Option<AbbrevClass> {
         self.abbrev.get(i).copied().flatten()
     }
 
     /// The shape of number token `i` with its parsed parts (`None`: not a number token).
+    #[inline]
     pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
         match self.shape_at.get(i) {
             None | Some(&AS_IS) => None,
@@ -197,6 +233,7 @@ impl TokenFacts {
     }
 
     /// The paragraph number of token `i` (0-based; past the end: the last paragraph's).
+    #[inline]
     pub fn paragraph_of(&self, i: usize) -> usize {
         self.para_index
             .get(i)
@@ -205,6 +242,7 @@ impl TokenFacts {
     }
 
     /// The first token of the paragraph holding token `i` (0 past the end).
+    #[inline]
     pub fn paragraph_start(&self, i: usize) -> usize {
         self.para_index
             .get(i)
@@ -212,16 +250,19 @@ impl TokenFacts {
     }
 
     /// True when token `i` starts a paragraph (the first token always does).
+    #[inline]
     pub fn starts_paragraph(&self, i: usize) -> bool {
         i < self.len() && self.paragraph_start(i) == i
     }
 
     /// The sentence index of token `i`, once sentences are set.
+    #[inline]
     pub fn sentence(&self, i: usize) -> Option<u32> {
         self.sentence.get(i).copied()
     }
 
     /// The token range of sentence `s`, once sentences are set.
+    #[inline]
     pub fn sentence_range(&self, s: u32) -> Option<(usize, usize)> {
         self.sentence_ranges.get(s as usize).copied()
     }
@@ -242,13 +283,27 @@ fn caps_of(raw: &str) -> u8 {
     (u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER)
 }
 
+/// [`caps_of`] in one pass over the bytes when `raw` is ASCII (`None`: it is not).
+fn ascii_caps(raw: &str) -> Option<u8> {
+    let mut any = false;
+    for &b in raw.as_bytes() {
+        if b >= 0x80 {
+            return None;
+        }
+        any |= b.is_ascii_uppercase();
+    }
+    let first = raw.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    Some((u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER))
+}
+
 /// The abbreviation class of a word token that ends with a period.
 fn abbreviation_of(text: &str, t: &Token) -> Option<AbbrevClass> {
-    let raw = t.span.text(text);
-    if t.kind != TokenKind::Word || !raw.ends_with('.') {
+    // A byte test first: `str::ends_with(char)` is a `memcmp` call, and this runs per token.
+    if t.kind != TokenKind::Word || text.as_bytes().get(t.span.end().wrapping_sub(1)) != Some(&b'.')
+    {
         return None;
     }
-    abbreviation_class(raw)
+    abbreviation_class(t.span.text(text))
 }
 
 /// True when token `i` starts a new paragraph: a blank line, or a line break that is not a

@@ -157,3 +157,19 @@ fn sentences_read_the_abbreviation_classes_from_the_facts() {
         Some(0)
     );
 }
+
+#[test]
+fn ascii_capitals_in_one_pass_agree_with_caps_of() {
+    for w in [
+        "Cole", "NASA", "iPhone", "said", "x1", "U.S.", "", "McDONALD",
+    ] {
+        assert_eq!(ascii_caps(w), Some(caps_of(w)), "{w:?}");
+    }
+    assert_eq!(ascii_caps("Ångström"), None);
+    assert_eq!(ascii_caps("café"), None);
+    // The one-pass path and the general one give the same lowercase forms.
+    let (tokens, f) = facts("Ann COLE met Zoë Ångström in Oslo.");
+    let lows: Vec<&str> = (0..tokens.len()).map(|i| f.lower(i, "")).collect();
+    assert_eq!(lows[..6], ["ann", "cole", "", "zoë", "ångström", ""]);
+    assert_eq!(f.lower(6, "Oslo"), "oslo");
+}

@@ -207,6 +207,9 @@ static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
 pub fn could_start(v: &View, i: usize) -> bool {
     match v.kind(i) {
         Some(TokenKind::Word) => {
+            if plain_ascii_word(v.norm(i)) {
+                return v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1);
+            }
             let low = v.low(i);
             // One pass over the bytes: a digit anywhere, or the first hyphen.
             let mut hyphen = None;
@@ -227,6 +230,15 @@ pub fn could_start(v: &View, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when ASCII `norm` has no digit, no hyphen and no final `s`/`S`: its lowercase form
+/// then meets none of [`could_start`]'s word tests, so the lowercase look-up is skipped (most
+/// words of a text).
+fn plain_ascii_word(norm: &str) -> bool {
+    norm.is_ascii()
+        && !norm.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        && !matches!(norm.as_bytes().last(), Some(b's' | b'S'))
 }
 
 fn plain_digits(s: &str) -> bool {
@@ -955,6 +967,28 @@ mod tests {
         figures(text)
             .iter()
             .any(|(s, v, _, _)| s == surface && *v == Some(value))
+    }
+
+    #[test]
+    fn plain_ascii_word_prefilter_keeps_every_word_test() {
+        // Words the prefilter lets through to the lowercase tests.
+        for w in [
+            "A4",
+            "three-quarters",
+            "Dozens",
+            "hundreds",
+            "MILLION-DOLLAR",
+        ] {
+            assert!(!plain_ascii_word(w), "{w}");
+        }
+        for w in ["said", "Cole", "NASA", ""] {
+            assert!(plain_ascii_word(w), "{w}");
+        }
+        assert!(!plain_ascii_word("Ökonomie"));
+        // A word with a final s still reaches the vague-quantity test.
+        assert!(figures("Dozens of people came.")
+            .iter()
+            .any(|(s, _, _, _)| s.starts_with("Dozens")));
     }
 
     fn none_in(text: &str, surface: &str) -> bool {

@@ -42,37 +42,45 @@ impl<'a> View<'a> {
     }
 
     /// The shape of number token `i` with its parsed parts (`None`: not a number token).
+    #[inline]
     pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
         self.facts.number_shape(i)
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
     /// The token's text as written ("" past the end).
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.span.text(self.text))
     }
 
     /// The normalized form (NFKC, dashes and quotes folded).
+    #[inline]
     pub fn norm(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.norm(self.text))
     }
 
     /// The lowercase normalized form ("" past the end).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
         self.facts.lower(i, self.norm(i))
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub fn is(&self, i: usize, kind: TokenKind) -> bool {
         self.kind(i) == Some(kind)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.is(i, TokenKind::Word)
     }
@@ -120,15 +128,18 @@ impl<'a> View<'a> {
     }
 
     /// True when the token starts with an upper-case letter.
+    #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
         self.facts.capitalized(i)
     }
 
     /// True when every letter in the token is lower-case (and it has one).
+    #[inline]
     pub fn lowercase_word(&self, i: usize) -> bool {
         self.is_word(i) && !self.facts.has_upper(i)
     }
 
+    #[inline]
     pub fn span(&self, i: usize) -> Span {
         self.tokens.get(i).map_or(Span::default(), |t| t.span)
     }

@@ -234,6 +234,7 @@ impl WordInfo {
     }
 
     /// The facts [`Self::pack`] stored.
+    #[inline]
     pub fn unpack(bits: u16) -> Self {
         let function = match bits & 7 {
             0 => None,

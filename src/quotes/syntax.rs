@@ -124,20 +124,24 @@ impl<'a> Ctx<'a> {
         self.with_lower(i, |w| WORDS.get(w).copied().unwrap_or_default())
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.span.text(self.text))
     }
 
     /// The normalized form with curly apostrophes folded.
+    #[inline]
     pub fn norm(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.norm(self.text))
     }
 
     /// Lower-cased normalized form; borrows when already lower-case.
+    #[inline]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         if let Cow::Borrowed(facts) = self.facts {
             return Cow::Borrowed(facts.lower(i, self.norm(i)));
@@ -152,14 +156,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Some(TokenKind::Punct) && self.tok(i) == p
     }
@@ -192,6 +199,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A word that starts with a capital letter.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
@@ -199,6 +207,7 @@ impl<'a> Ctx<'a> {
         t.kind == TokenKind::Word && self.facts.capitalized(i)
     }
 
+    #[inline]
     pub fn span(&self, start: usize, end: usize) -> Span {
         match (
             self.tokens.get(start),
@@ -209,6 +218,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    #[inline]
     pub fn function_class(&self, i: usize) -> Option<FunctionClass> {
         self.info(i).function
     }

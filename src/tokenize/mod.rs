@@ -168,12 +168,14 @@ impl Token {
 
     /// The normalized form: NFKC, curly quotes and apostrophes folded to `"` and `'`, dashes
     /// and the minus sign folded to `-`.
+    #[inline]
     pub fn norm<'a>(&'a self, text: &'a str) -> &'a str {
         self.norm_if_differs()
             .unwrap_or_else(|| self.span.text(text))
     }
 
     /// The normalized form when it differs from the text, `None` when it is the text.
+    #[inline]
     pub fn norm_if_differs(&self) -> Option<&str> {
         match (self.fold, &self.norm) {
             (0, Some(n)) => Some(n),
