@@ -94,6 +94,60 @@ const OUTER_ACCORDING_WINDOW: usize = 14;
 /// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
 const MAX_INTRODUCING_GAP: usize = 3;
 
+/// The window after a closing mark that the after-quote shapes read.
+struct AfterWindow<'m> {
+    m: &'m Marked,
+    /// The first token after the closing mark and the commas, dashes and ellipses after it.
+    a: usize,
+    /// Where the window ends: [`AFTER_WINDOW`] tokens on, or the next quotation.
+    ceil: usize,
+    /// Where the next quotation opens.
+    next_open: usize,
+    /// The quotation's content ends with `.`, `!` or `?`.
+    content_ends_sentence: bool,
+}
+
+/// A named attribution shape after the closing mark: `Some(decision)` ends the search (a
+/// source, or none at all), `None` passes to the next shape.
+#[derive(Clone, Copy)]
+struct AfterRule {
+    /// Read by the tests, which switch each shape off in turn.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    apply: fn(&Attributor, &AfterWindow) -> Option<Option<Found>>,
+}
+
+/// The after-quote shapes, in the order [`Attributor::after`] tries them.
+const AFTER_RULES: &[AfterRule] = &[
+    AfterRule {
+        name: "inverted_after",
+        doc: "`“Q,” said X.`: the cue right after the mark, then the speaker",
+        apply: |at, w| at.inverted_after(w).map(Some),
+    },
+    AfterRule {
+        name: "one_said",
+        doc: "`“Q,” one said` / `“Q,” said another`: a group word is the speaker",
+        apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
+    },
+    AfterRule {
+        name: "subject_then_cue",
+        doc: "`“Q,” X said` / `“Q,” X, the mayor, said`: a subject right after the mark, then its cue",
+        apply: |at, w| at.subject_then_cue(w),
+    },
+    AfterRule {
+        name: "appositive_then_cue",
+        doc: "`“Q,” Scott Pruitt, the attorney general, said`: a name, an appositive, then the cue",
+        apply: |at, w| at.appositive_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "dash_signature",
+        doc: "`“Q” ― Ann Cole`: a name after a dash closing the paragraph",
+        apply: |at, w| at.dash_signature(w).map(Some),
+    },
+];
+
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
     pub sentences: &'c [Sentence],
@@ -114,8 +168,14 @@ impl Attributor<'_, '_> {
         self.ctx.paragraph_start(i).max(i.saturating_sub(limit))
     }
 
-    /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+    /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`: steps past closing debris and
+    /// punctuation, then tries [`AFTER_RULES`] in order; the first decision stands.
     pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        self.after_with(m, next_open, AFTER_RULES)
+    }
+
+    /// [`Attributor::after`] with the shapes in `rules` (all but one, in the tests).
+    fn after_with(&self, m: &Marked, next_open: usize, rules: &[AfterRule]) -> Option<Found> {
         let ctx = self.ctx;
         m.close()?;
         let mut a = self.past_glued_closers(m.after());
@@ -139,67 +199,81 @@ impl Attributor<'_, '_> {
         {
             a += 1;
         }
-        let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
-        // Inverted: said X.
-        if let Some(form) = ctx.cue(a) {
-            if !form.ing && !form.addressee {
-                let name_at =
-                    a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
-                if let Some(np) = ctx.np_starting_at(name_at, ceil) {
-                    // The phrase must close the clause: "said Smith." / "said Smith, who …",
-                    // not "remarks Petro strongly condemned".
-                    let closes = np.end >= ctx.len()
-                        || matches!(
-                            ctx.tok(np.end),
-                            "." | ","
-                                | ";"
-                                | ":"
-                                | "!"
-                                | "?"
-                                | "("
-                                | "—"
-                                | "–"
-                                | "of"
-                                | "from"
-                                | "at"
-                                | "on"
-                                | "in"
-                                | "for"
-                                | "who"
-                                | "during"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "as"
-                        )
-                        || ctx.is_quote_mark(np.end)
-                        || ctx.is_emphasis(np.end)
-                        || ctx.line_before(np.end)
-                        || self.postmodifier_at(np.end);
-                    // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
-                    // both Clintons`), a past-tense cue can only be inverted speech.
-                    let inverted = (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m))
-                        && !form.base
-                        && !form.third;
-                    if (closes || inverted)
-                        && (np.kind != NpKind::Pronoun
-                            || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they"))
-                    {
-                        return Some(Found {
-                            np,
-                            cue: Some((a, a + 1)),
-                            how: How::After,
-                        });
-                    }
-                }
-            }
+        let w = AfterWindow {
+            m,
+            a,
+            ceil: (a + AFTER_WINDOW).min(next_open).min(ctx.len()),
+            next_open,
+            content_ends_sentence,
+        };
+        rules
+            .iter()
+            .find_map(|rule| (rule.apply)(self, &w))
+            .flatten()
+    }
+
+    /// Rule `inverted_after`: `“Q,” said X.` — a cue right after the mark, then the speaker
+    /// phrase closing the clause (or any phrase, set off by a comma after a past-tense cue).
+    fn inverted_after(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m, a, ceil) = (self.ctx, w.m, w.a, w.ceil);
+        let form = ctx.cue(a)?;
+        if form.ing || form.addressee {
+            return None;
         }
-        if let Some(found) = self.one_said(a).or_else(|| self.said_another(a)) {
-            return Some(found);
-        }
-        // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
+        let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
+        let np = ctx.np_starting_at(name_at, ceil)?;
+        // The phrase must close the clause: "said Smith." / "said Smith, who …",
+        // not "remarks Petro strongly condemned".
+        let closes = np.end >= ctx.len()
+            || matches!(
+                ctx.tok(np.end),
+                "." | ","
+                    | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "("
+                    | "—"
+                    | "–"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "who"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "as"
+            )
+            || ctx.is_quote_mark(np.end)
+            || ctx.is_emphasis(np.end)
+            || ctx.line_before(np.end)
+            || self.postmodifier_at(np.end);
+        // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
+        // both Clintons`), a past-tense cue can only be inverted speech.
+        let inverted =
+            (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m)) && !form.base && !form.third;
+        ((closes || inverted)
+            && (np.kind != NpKind::Pronoun
+                || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")))
+        .then_some(Found {
+            np,
+            cue: Some((a, a + 1)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `subject_then_cue`: `“Q,” X said`, `“Q,” X, the mayor, said`, `“Q,” White House
+    /// press secretary Josh Earnest said` — the first cue in the window with a subject that
+    /// starts right after the mark. `Some(None)`: after a full stop, a cue in a sentence that
+    /// says more than the attribution attributes nothing, and the search ends.
+    fn subject_then_cue(&self, w: &AfterWindow) -> Option<Option<Found>> {
+        let (ctx, m, a) = (self.ctx, w.m, w.a);
         let mut parens = 0usize;
-        for v in a + 1..ceil {
+        for v in a + 1..w.ceil {
             match ctx.tok(v) {
                 "(" => parens += 1,
                 ")" => parens = parens.saturating_sub(1),
@@ -247,86 +321,94 @@ impl Attributor<'_, '_> {
             // commas (`“Q?” Miller, a retired worker, said pleasantly into the phone`).
             let adjacent = np.start == a
                 && (v == np.end || (ctx.is_punct(np.end, ",") && ctx.is_punct(v - 1, ",")));
-            if content_ends_sentence
+            if w.content_ends_sentence
                 && !(exclaimed && adjacent)
                 && !self.short_attribution_sentence(v)
             {
-                return None;
+                return Some(None);
             }
-            return Some(Found {
+            return Some(Some(Found {
                 np,
                 cue: Some((v, v + 1)),
                 how: How::After,
-            });
+            }));
         }
-        // “Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
-        if let Some(np) = ctx
-            .np_starting_at(a, ceil)
-            .filter(|np| np.kind != NpKind::Pronoun)
-        {
-            if ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(") {
-                let mut parens = 0usize;
-                let limit = (np.end + 30).min(next_open).min(ctx.len());
-                for v in np.end..limit {
-                    match ctx.tok(v) {
-                        "(" => parens += 1,
-                        ")" => parens = parens.saturating_sub(1),
-                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => {
-                            break
-                        }
-                        // A nickname inside the speaker's name: Marcia “Cia” Price.
-                        _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
-                        _ if self.is_stray_mark(v) && !ctx.line_before(v) => continue,
-                        _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
-                        _ => {}
-                    }
-                    let before_v = v - usize::from(v > np.end + 1 && self.is_stray_mark(v - 1));
-                    if parens == 0
-                        && before_v > 0
-                        && matches!(ctx.tok(before_v - 1), "," | ")")
-                        && ctx.cue(v).is_some_and(|f| !f.ing)
-                    {
-                        // `“Q!” Murphy, the head of X, tweeted on Friday with …`
-                        if content_ends_sentence
-                            && !exclaimed(ctx, m)
-                            && !self.short_attribution_sentence(v)
-                        {
-                            break;
-                        }
-                        return Some(Found {
-                            np,
-                            cue: Some((v, v + 1)),
-                            how: How::After,
-                        });
-                    }
-                }
+        None
+    }
+
+    /// Rule `appositive_then_cue`: `“Q,” Scott Pruitt, the attorney general of Oklahoma, one
+    /// of the states suing, said` — a name, its appositive set off by commas or brackets, then
+    /// the cue.
+    fn appositive_then_cue(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m) = (self.ctx, w.m);
+        let np = ctx
+            .np_starting_at(w.a, w.ceil)
+            .filter(|np| np.kind != NpKind::Pronoun)?;
+        if !(ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(")) {
+            return None;
+        }
+        let mut parens = 0usize;
+        let limit = (np.end + 30).min(w.next_open).min(ctx.len());
+        for v in np.end..limit {
+            match ctx.tok(v) {
+                "(" => parens += 1,
+                ")" => parens = parens.saturating_sub(1),
+                "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                // A nickname inside the speaker's name: Marcia “Cia” Price.
+                _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
+                _ if self.is_stray_mark(v) && !ctx.line_before(v) => continue,
+                _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
+                _ => {}
             }
-        }
-        // “Q” ― Name: a byline-style attribution closing the paragraph.
-        if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
-            if let Some(np) = ctx.np_starting_at(a, ceil) {
-                let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
-                // In flattened text the next paragraph's opening mark ends the line.
-                let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
-                // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
-                let handle = ctx.is_punct(np.end, "(")
-                    && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
-                    && ctx.is_punct(np.end + 2, ")");
-                if np.kind == NpKind::Name
-                    && (ends(np.end)
-                        || handle
-                        || ctx.is_punct(np.end, ",")
-                        || (ctx.is_punct(np.end, ".") && ends(np.end + 1)))
+            let before_v = v - usize::from(v > np.end + 1 && self.is_stray_mark(v - 1));
+            if parens == 0
+                && before_v > 0
+                && matches!(ctx.tok(before_v - 1), "," | ")")
+                && ctx.cue(v).is_some_and(|f| !f.ing)
+            {
+                // `“Q!” Murphy, the head of X, tweeted on Friday with …`
+                if w.content_ends_sentence
+                    && !exclaimed(ctx, m)
+                    && !self.short_attribution_sentence(v)
                 {
-                    return Some(Found {
-                        np,
-                        cue: None,
-                        how: How::After,
-                    });
+                    break;
                 }
+                return Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::After,
+                });
             }
         }
         None
+    }
+
+    /// Rule `dash_signature`: `“Q” ― Name` — a byline-style attribution closing the
+    /// paragraph.
+    fn dash_signature(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, a) = (self.ctx, w.a);
+        if !(matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > w.m.after())
+        {
+            return None;
+        }
+        let np = ctx.np_starting_at(a, w.ceil)?;
+        let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+        // In flattened text the next paragraph's opening mark ends the line.
+        let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
+        // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
+        let handle = ctx.is_punct(np.end, "(")
+            && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
+            && ctx.is_punct(np.end + 2, ")");
+        (np.kind == NpKind::Name
+            && (ends(np.end)
+                || handle
+                || ctx.is_punct(np.end, ",")
+                || (ctx.is_punct(np.end, ".") && ends(np.end + 1))))
+        .then_some(Found {
+            np,
+            cue: None,
+            how: How::After,
+        })
     }
 
     /// Rule `inverted_postmodified`: a lower-case word that is no cue and no function word,
@@ -1441,3 +1523,7 @@ impl Attributor<'_, '_> {
         floor
     }
 }
+
+#[cfg(test)]
+#[path = "attribution_tests.rs"]
+mod tests;
