@@ -35,7 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
+use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
@@ -118,6 +118,95 @@ struct AfterRule {
     doc: &'static str,
     apply: fn(&Attributor, &AfterWindow) -> Option<Option<Found>>,
 }
+
+/// The window before an opening mark that the before-quote shapes read, and what the
+/// leftmost-cue scan noted in it for the shapes after it.
+struct BeforeWindow {
+    /// How far back the attribution may reach.
+    floor: usize,
+    /// The opening mark, or the first stray mark right before it.
+    open: usize,
+    /// The first cue verb met with no subject of its own (`…, adding:`).
+    subjectless: Option<usize>,
+    /// The first cue whose subject is in an adverbial clause (`When Clinton noted …`).
+    adverbial: Option<Found>,
+}
+
+/// A named attribution shape before the opening mark: returns a source, or passes.
+#[derive(Clone, Copy)]
+struct BeforeRule {
+    /// Read by the tests, which switch each shape off in turn.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    apply: fn(&Attributor, &mut BeforeWindow) -> Option<Found>,
+}
+
+/// The before-quote shapes, in the order [`Attributor::before`] tries them.
+const BEFORE_RULES: &[BeforeRule] = &[
+    BeforeRule {
+        name: "fronted_as_put_it",
+        doc: "`As Ms. Doe put it in a statement, the network is “Q”`: a fronted `as X put it`",
+        apply: |at, w| {
+            let found = at
+                .ctx
+                .is_any(w.floor, &["as"])
+                .then(|| at.as_put_it(w.floor, w.open));
+            found.flatten()
+        },
+    },
+    BeforeRule {
+        name: "as_put_it_before",
+        doc: "`as X put it` later in the window before the quotation",
+        apply: |at, w| at.as_put_it_before(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "cue_right_before",
+        doc: "`…, the mother of three replied, “Q”`: the cue right before, with its own subject",
+        apply: |at, w| at.cue_right_before(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "dashed_after_name",
+        doc: "`including Ann Vale -- “Q” --`: a quotation set off by dashes after a full name",
+        apply: |at, w| at.dashed_after_name(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "possessed_cue_noun",
+        doc: "`Trump's claim that “Q”`, `his warning: “Q”`: a possessed speech noun",
+        apply: |at, w| at.possessed_cue_noun(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "named_participle",
+        doc: "`footage of Ann Cole asking, “Q”`: a participle cue after a name",
+        apply: |at, w| at.named_participle(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "leftmost_cue",
+        doc: "`according to X, “Q”` / `X said “Q”`: the leftmost cue with a subject of its own",
+        apply: |at, w| at.leftmost_cue(w),
+    },
+    BeforeRule {
+        name: "inherited_subject",
+        doc: "`…, adding: “Q”`: a cue with no subject takes its sentence's subject",
+        apply: |at, w| at.inherited_subject(w),
+    },
+    BeforeRule {
+        name: "adverbial_cue",
+        doc: "`When Clinton noted …, “Q”`: a cue in an adverbial clause, when nothing else serves",
+        apply: |_, w| w.adverbial,
+    },
+    BeforeRule {
+        name: "dash_name_colon",
+        doc: "`Polls missed the surge - Ann Cole: “Q”`: a name between a dash and a colon",
+        apply: |at, w| at.dash_name_colon(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "colon_subject",
+        doc: "`The mayor had a warning: “Q”`: the subject of the clause before a colon",
+        apply: |at, w| at.colon_subject(w.floor, w.open),
+    },
+];
 
 /// The after-quote shapes, in the order [`Attributor::after`] tries them.
 const AFTER_RULES: &[AfterRule] = &[
@@ -910,63 +999,60 @@ impl Attributor<'_, '_> {
     }
 
     /// `X said: “Q”`, `according to X, “Q”`, and the rest of the before-the-quote shapes, in
-    /// the window `[floor, m.open)`.
+    /// the window `[floor, m.open)`: [`BEFORE_RULES`] in order; the first source found stands.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
+        self.before_with(floor, open, BEFORE_RULES)
+    }
+
+    /// [`Attributor::before`] with the shapes in `rules` (all but one, in the tests).
+    fn before_with(&self, floor: usize, open: usize, rules: &[BeforeRule]) -> Option<Found> {
+        let mut w = BeforeWindow {
+            floor,
+            open: self.before_stray_marks(floor, open),
+            subjectless: None,
+            adverbial: None,
+        };
+        rules.iter().find_map(|rule| (rule.apply)(self, &mut w))
+    }
+
+    /// Rule `cue_right_before`: "…, the 34-year-old mother of three replied, “…”": the verb
+    /// right before the quotation, with a subject of its own, introduces it.
+    fn cue_right_before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        let open = self.before_stray_marks(floor, open);
-        // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
-        if ctx.is_any(floor, &["as"]) {
-            if let Some(found) = self.as_put_it(floor, open) {
-                return Some(found);
-            }
+        if open < floor + 2 {
+            return None;
         }
-        if let Some(found) = self.as_put_it_before(floor, open) {
-            return Some(found);
+        let v = if matches!(ctx.tok(open - 1), "," | ":") {
+            open - 2
+        } else {
+            open - 1
+        };
+        if v < floor
+            || !ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
+            || ctx.negated(v)
+            || ctx.passive(v)
+        {
+            return None;
         }
-        let mut subjectless: Option<usize> = None;
-        let mut adverbial: Option<Found> = None;
-        // "…, the 34-year-old mother of three replied, “…”": the verb right before the
-        // quotation, with a subject of its own, introduces it.
-        if open >= floor + 2 {
-            let v = if matches!(ctx.tok(open - 1), "," | ":") {
-                open - 2
-            } else {
-                open - 1
-            };
-            if v >= floor
-                && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
-                && !ctx.negated(v)
-                && !ctx.passive(v)
-            {
-                let subject = ctx
-                    .subject_before(v, floor)
-                    .or_else(|| self.phrase_before(v, floor))
-                    .or_else(|| self.group_subject_before(v, floor));
-                if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
-                    let np = self.outer_of_free_relative(np, floor);
-                    return Some(Found {
-                        np,
-                        cue: Some((v, v + 1)),
-                        how: How::Before,
-                    });
-                }
-            }
-        }
-        // "including the former candidate Ann Vale -- “…” -- and the auditor": a quotation set
-        // off by dashes right after a full name is that person's.
-        if let Some(found) = self.dashed_after_name(floor, open) {
-            return Some(found);
-        }
-        // "Trump's claim that there were “…”", "his warning that “…”": a possessed speech noun
-        // just before the quotation names its source.
-        if let Some(found) = self.possessed_cue_noun(floor, open) {
-            return Some(found);
-        }
-        // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
-        // before the quotation is a participle whose subject is the name right before it.
-        if let Some(found) = self.named_participle(floor, open) {
-            return Some(found);
-        }
+        let subject = ctx
+            .subject_before(v, floor)
+            .or_else(|| self.phrase_before(v, floor))
+            .or_else(|| self.group_subject_before(v, floor));
+        let np = subject.filter(|np| !self.in_adverbial_clause(np.start, floor))?;
+        let np = self.outer_of_free_relative(np, floor);
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `leftmost_cue`: the leftmost "according to X" or cue verb with a subject of its
+    /// own in the window, stepping over quotations. Cues in an adverbial clause and cues
+    /// without a subject are noted in `w` for the later shapes.
+    fn leftmost_cue(&self, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (floor, open) = (w.floor, w.open);
         let mut v = floor;
         while v < open {
             if ctx.is_quote_mark(v) {
@@ -988,129 +1074,137 @@ impl Attributor<'_, '_> {
                 if let Some(form) = ctx.cue(v).filter(|f| {
                     !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)
                 }) {
-                    // "claims the Colombian president strongly denied:" — a verb with an
-                    // inverted or embedded subject is handled by taking the leftmost cue
-                    // that has a subject of its own.
-                    let subject = if form.ing && !self.progressive(v) {
-                        None
-                    } else {
-                        ctx.subject_before(v, floor)
-                            .filter(|np| !self.inside_quotation(np.start))
-                    };
-                    // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
-                    // clause is not the attribution of the main clause.
-                    let subject = match subject {
-                        Some(np) if self.in_adverbial_clause(np.start, floor) => {
-                            adverbial.get_or_insert(Found {
-                                np,
-                                cue: Some((v, v + 1)),
-                                how: How::Before,
-                            });
-                            v += 1;
-                            continue;
-                        }
-                        other => other,
-                    };
-                    match subject {
-                        Some(np) => {
-                            let np = self.outer_of_free_relative(np, floor);
-                            return Some(Found {
-                                np,
-                                cue: Some((v, v + 1)),
-                                how: How::Before,
-                            });
-                        }
-                        _ => {
-                            // "I laughed and said, “…”": a verb coordinated with one right before
-                            // it shares that verb's subject.
-                            if !form.ing
-                                && v >= floor + 3
-                                && ctx.is_any(v - 1, &["and"])
-                                && ctx.is_word(v - 2)
-                                && ctx.function_class(v - 2).is_none()
-                                && !ctx.is_cap(v - 2)
-                            {
-                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
-                                    np.kind != NpKind::Common
-                                        && !self.in_adverbial_clause(np.start, floor)
-                                }) {
-                                    return Some(Found {
-                                        np,
-                                        cue: Some((v, v + 1)),
-                                        how: How::Before,
-                                    });
-                                }
-                            }
-                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
-                            // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
-                            if !form.ing && !form.addressee && adverbial.is_none() {
-                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| {
-                                    np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")
-                                }) {
-                                    return Some(Found {
-                                        np,
-                                        cue: Some((v, v + 1)),
-                                        how: How::Before,
-                                    });
-                                }
-                            }
-                            // A verb in -s needs a subject of its own: without one,
-                            // "Democratic claims" is a noun.
-                            let finite_s = !form.ing
-                                && ctx.lower(v).ends_with('s')
-                                && !matches!(
-                                    ctx.lower(v.saturating_sub(1)).as_ref(),
-                                    "and" | "but" | ","
-                                );
-                            if subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
-                                subjectless = Some(v);
-                            }
-                        }
+                    if let Some(found) = self.cue_in_window(v, form, w) {
+                        return Some(found);
                     }
                 }
             }
             v += 1;
         }
-        if let Some(v) = subjectless {
-            // A participle or coordinated verb ("…, adding:", "and warned that") shares the
-            // subject of its sentence.
-            let s = self
-                .sentence_start(v)
-                .max(floor.min(self.sentence_start(v)));
-            if let Some(np) = self
-                .sentence_subject(s, v)
-                .filter(|np| adverbial.is_none() || np.kind != NpKind::Common)
+        None
+    }
+
+    /// The cue verb at `v` met by [`Attributor::leftmost_cue`]: its own subject attributes the
+    /// quotation, unless that subject is in an adverbial clause (noted in `w.adverbial`).
+    fn cue_in_window(&self, v: usize, form: CueForm, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let floor = w.floor;
+        // "claims the Colombian president strongly denied:" — a verb with an
+        // inverted or embedded subject is handled by taking the leftmost cue
+        // that has a subject of its own.
+        let subject = if form.ing && !self.progressive(v) {
+            None
+        } else {
+            ctx.subject_before(v, floor)
+                .filter(|np| !self.inside_quotation(np.start))
+        };
+        match subject {
+            // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
+            // clause is not the attribution of the main clause.
+            Some(np) if self.in_adverbial_clause(np.start, floor) => {
+                w.adverbial.get_or_insert(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                });
+                None
+            }
+            Some(np) => {
+                let np = self.outer_of_free_relative(np, floor);
+                Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                })
+            }
+            None => self.subjectless_cue(v, form, w),
+        }
+    }
+
+    /// A cue verb at `v` with no subject of its own: a coordinated verb's subject, an inverted
+    /// subject after it, or else it is noted in `w.subjectless` for `inherited_subject`.
+    fn subjectless_cue(&self, v: usize, form: CueForm, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (floor, open) = (w.floor, w.open);
+        // "I laughed and said, “…”": a verb coordinated with one right before
+        // it shares that verb's subject.
+        if !form.ing
+            && v >= floor + 3
+            && ctx.is_any(v - 1, &["and"])
+            && ctx.is_word(v - 2)
+            && ctx.function_class(v - 2).is_none()
+            && !ctx.is_cap(v - 2)
+        {
+            if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
+                np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)
+            }) {
+                return Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                });
+            }
+        }
+        // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
+        // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
+        if !form.ing && !form.addressee && w.adverbial.is_none() {
+            if let Some(np) = ctx
+                .np_starting_at(v + 1, open)
+                .filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ","))
             {
                 return Some(Found {
                     np,
                     cue: Some((v, v + 1)),
-                    how: How::Inherited,
+                    how: How::Before,
                 });
             }
         }
-        if adverbial.is_some() {
-            return adverbial;
-        }
-        if let Some(found) = self.dash_name_colon(floor, open) {
-            return Some(found);
-        }
-        // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
-        if open > floor + 1 && ctx.is_punct(open - 1, ":") {
-            let cue = (floor..open)
-                .rev()
-                .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
-                .map(|k| (k, k + 1));
-            if let Some(np) = self.sentence_subject(floor, open - 1) {
-                if np.kind != NpKind::Common || cue.is_some() {
-                    return Some(Found {
-                        np,
-                        cue,
-                        how: How::Colon,
-                    });
-                }
-            }
+        // A verb in -s needs a subject of its own: without one,
+        // "Democratic claims" is a noun.
+        let finite_s = !form.ing
+            && ctx.lower(v).ends_with('s')
+            && !matches!(ctx.lower(v.saturating_sub(1)).as_ref(), "and" | "but" | ",");
+        if w.subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
+            w.subjectless = Some(v);
         }
         None
+    }
+
+    /// Rule `inherited_subject`: a participle or coordinated verb ("…, adding:", "and warned
+    /// that") noted by `leftmost_cue` shares the subject of its sentence.
+    fn inherited_subject(&self, w: &BeforeWindow) -> Option<Found> {
+        let v = w.subjectless?;
+        let floor = w.floor;
+        let s = self
+            .sentence_start(v)
+            .max(floor.min(self.sentence_start(v)));
+        let np = self
+            .sentence_subject(s, v)
+            .filter(|np| w.adverbial.is_none() || np.kind != NpKind::Common)?;
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Inherited,
+        })
+    }
+
+    /// Rule `colon_subject`: `X …: “Q”` with no cue verb: the clause before the colon is about
+    /// the speaker (a name, or any subject when a speech noun stands in the clause).
+    fn colon_subject(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if !(open > floor + 1 && ctx.is_punct(open - 1, ":")) {
+            return None;
+        }
+        let cue = (floor..open)
+            .rev()
+            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .map(|k| (k, k + 1));
+        let np = self.sentence_subject(floor, open - 1)?;
+        (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
+            np,
+            cue,
+            how: How::Colon,
+        })
     }
 
     /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
