@@ -35,7 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
-use super::lexicons::{FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
+use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
@@ -94,6 +94,149 @@ const OUTER_ACCORDING_WINDOW: usize = 14;
 /// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
 const MAX_INTRODUCING_GAP: usize = 3;
 
+/// The window after a closing mark that the after-quote shapes read.
+struct AfterWindow<'m> {
+    m: &'m Marked,
+    /// The first token after the closing mark and the commas, dashes and ellipses after it.
+    a: usize,
+    /// Where the window ends: [`AFTER_WINDOW`] tokens on, or the next quotation.
+    ceil: usize,
+    /// Where the next quotation opens.
+    next_open: usize,
+    /// The quotation's content ends with `.`, `!` or `?`.
+    content_ends_sentence: bool,
+}
+
+/// A named attribution shape after the closing mark: `Some(decision)` ends the search (a
+/// source, or none at all), `None` passes to the next shape.
+#[derive(Clone, Copy)]
+struct AfterRule {
+    /// Read by the tests, which switch each shape off in turn.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    apply: fn(&Attributor, &AfterWindow) -> Option<Option<Found>>,
+}
+
+/// The window before an opening mark that the before-quote shapes read, and what the
+/// leftmost-cue scan noted in it for the shapes after it.
+struct BeforeWindow {
+    /// How far back the attribution may reach.
+    floor: usize,
+    /// The opening mark, or the first stray mark right before it.
+    open: usize,
+    /// The first cue verb met with no subject of its own (`…, adding:`).
+    subjectless: Option<usize>,
+    /// The first cue whose subject is in an adverbial clause (`When Clinton noted …`).
+    adverbial: Option<Found>,
+}
+
+/// A named attribution shape before the opening mark: returns a source, or passes.
+#[derive(Clone, Copy)]
+struct BeforeRule {
+    /// Read by the tests, which switch each shape off in turn.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    apply: fn(&Attributor, &mut BeforeWindow) -> Option<Found>,
+}
+
+/// The before-quote shapes, in the order [`Attributor::before`] tries them.
+const BEFORE_RULES: &[BeforeRule] = &[
+    BeforeRule {
+        name: "fronted_as_put_it",
+        doc: "`As Ms. Doe put it in a statement, the network is “Q”`: a fronted `as X put it`",
+        apply: |at, w| {
+            let found = at
+                .ctx
+                .is_any(w.floor, &["as"])
+                .then(|| at.as_put_it(w.floor, w.open));
+            found.flatten()
+        },
+    },
+    BeforeRule {
+        name: "as_put_it_before",
+        doc: "`as X put it` later in the window before the quotation",
+        apply: |at, w| at.as_put_it_before(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "cue_right_before",
+        doc: "`…, the mother of three replied, “Q”`: the cue right before, with its own subject",
+        apply: |at, w| at.cue_right_before(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "dashed_after_name",
+        doc: "`including Ann Vale -- “Q” --`: a quotation set off by dashes after a full name",
+        apply: |at, w| at.dashed_after_name(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "possessed_cue_noun",
+        doc: "`Trump's claim that “Q”`, `his warning: “Q”`: a possessed speech noun",
+        apply: |at, w| at.possessed_cue_noun(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "named_participle",
+        doc: "`footage of Ann Cole asking, “Q”`: a participle cue after a name",
+        apply: |at, w| at.named_participle(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "leftmost_cue",
+        doc: "`according to X, “Q”` / `X said “Q”`: the leftmost cue with a subject of its own",
+        apply: |at, w| at.leftmost_cue(w),
+    },
+    BeforeRule {
+        name: "inherited_subject",
+        doc: "`…, adding: “Q”`: a cue with no subject takes its sentence's subject",
+        apply: |at, w| at.inherited_subject(w),
+    },
+    BeforeRule {
+        name: "adverbial_cue",
+        doc: "`When Clinton noted …, “Q”`: a cue in an adverbial clause, when nothing else serves",
+        apply: |_, w| w.adverbial,
+    },
+    BeforeRule {
+        name: "dash_name_colon",
+        doc: "`Polls missed the surge - Ann Cole: “Q”`: a name between a dash and a colon",
+        apply: |at, w| at.dash_name_colon(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "colon_subject",
+        doc: "`The mayor had a warning: “Q”`: the subject of the clause before a colon",
+        apply: |at, w| at.colon_subject(w.floor, w.open),
+    },
+];
+
+/// The after-quote shapes, in the order [`Attributor::after`] tries them.
+const AFTER_RULES: &[AfterRule] = &[
+    AfterRule {
+        name: "inverted_after",
+        doc: "`“Q,” said X.`: the cue right after the mark, then the speaker",
+        apply: |at, w| at.inverted_after(w).map(Some),
+    },
+    AfterRule {
+        name: "one_said",
+        doc: "`“Q,” one said` / `“Q,” said another`: a group word is the speaker",
+        apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
+    },
+    AfterRule {
+        name: "subject_then_cue",
+        doc: "`“Q,” X said` / `“Q,” X, the mayor, said`: a subject right after the mark, then its cue",
+        apply: |at, w| at.subject_then_cue(w),
+    },
+    AfterRule {
+        name: "appositive_then_cue",
+        doc: "`“Q,” Scott Pruitt, the attorney general, said`: a name, an appositive, then the cue",
+        apply: |at, w| at.appositive_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "dash_signature",
+        doc: "`“Q” ― Ann Cole`: a name after a dash closing the paragraph",
+        apply: |at, w| at.dash_signature(w).map(Some),
+    },
+];
+
 pub(crate) struct Attributor<'c, 'a> {
     pub ctx: &'c Ctx<'a>,
     pub sentences: &'c [Sentence],
@@ -114,8 +257,14 @@ impl Attributor<'_, '_> {
         self.ctx.paragraph_start(i).max(i.saturating_sub(limit))
     }
 
-    /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`
+    /// `“Q,” X said` / `“Q,” said X` / `“Q.” X said.`: steps past closing debris and
+    /// punctuation, then tries [`AFTER_RULES`] in order; the first decision stands.
     pub fn after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+        self.after_with(m, next_open, AFTER_RULES)
+    }
+
+    /// [`Attributor::after`] with the shapes in `rules` (all but one, in the tests).
+    fn after_with(&self, m: &Marked, next_open: usize, rules: &[AfterRule]) -> Option<Found> {
         let ctx = self.ctx;
         m.close()?;
         let mut a = self.past_glued_closers(m.after());
@@ -139,67 +288,81 @@ impl Attributor<'_, '_> {
         {
             a += 1;
         }
-        let ceil = (a + AFTER_WINDOW).min(next_open).min(ctx.len());
-        // Inverted: said X.
-        if let Some(form) = ctx.cue(a) {
-            if !form.ing && !form.addressee {
-                let name_at =
-                    a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
-                if let Some(np) = ctx.np_starting_at(name_at, ceil) {
-                    // The phrase must close the clause: "said Smith." / "said Smith, who …",
-                    // not "remarks Petro strongly condemned".
-                    let closes = np.end >= ctx.len()
-                        || matches!(
-                            ctx.tok(np.end),
-                            "." | ","
-                                | ";"
-                                | ":"
-                                | "!"
-                                | "?"
-                                | "("
-                                | "—"
-                                | "–"
-                                | "of"
-                                | "from"
-                                | "at"
-                                | "on"
-                                | "in"
-                                | "for"
-                                | "who"
-                                | "during"
-                                | "after"
-                                | "before"
-                                | "when"
-                                | "as"
-                        )
-                        || ctx.is_quote_mark(np.end)
-                        || ctx.is_emphasis(np.end)
-                        || ctx.line_before(np.end)
-                        || self.postmodifier_at(np.end);
-                    // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
-                    // both Clintons`), a past-tense cue can only be inverted speech.
-                    let inverted = (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m))
-                        && !form.base
-                        && !form.third;
-                    if (closes || inverted)
-                        && (np.kind != NpKind::Pronoun
-                            || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they"))
-                    {
-                        return Some(Found {
-                            np,
-                            cue: Some((a, a + 1)),
-                            how: How::After,
-                        });
-                    }
-                }
-            }
+        let w = AfterWindow {
+            m,
+            a,
+            ceil: (a + AFTER_WINDOW).min(next_open).min(ctx.len()),
+            next_open,
+            content_ends_sentence,
+        };
+        rules
+            .iter()
+            .find_map(|rule| (rule.apply)(self, &w))
+            .flatten()
+    }
+
+    /// Rule `inverted_after`: `“Q,” said X.` — a cue right after the mark, then the speaker
+    /// phrase closing the clause (or any phrase, set off by a comma after a past-tense cue).
+    fn inverted_after(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m, a, ceil) = (self.ctx, w.m, w.a, w.ceil);
+        let form = ctx.cue(a)?;
+        if form.ing || form.addressee {
+            return None;
         }
-        if let Some(found) = self.one_said(a).or_else(|| self.said_another(a)) {
-            return Some(found);
-        }
-        // Subject first: X said, X, the mayor, said, White House press secretary Josh Earnest said.
+        let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
+        let np = ctx.np_starting_at(name_at, ceil)?;
+        // The phrase must close the clause: "said Smith." / "said Smith, who …",
+        // not "remarks Petro strongly condemned".
+        let closes = np.end >= ctx.len()
+            || matches!(
+                ctx.tok(np.end),
+                "." | ","
+                    | ";"
+                    | ":"
+                    | "!"
+                    | "?"
+                    | "("
+                    | "—"
+                    | "–"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "for"
+                    | "who"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "as"
+            )
+            || ctx.is_quote_mark(np.end)
+            || ctx.is_emphasis(np.end)
+            || ctx.line_before(np.end)
+            || self.postmodifier_at(np.end);
+        // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
+        // both Clintons`), a past-tense cue can only be inverted speech.
+        let inverted =
+            (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m)) && !form.base && !form.third;
+        ((closes || inverted)
+            && (np.kind != NpKind::Pronoun
+                || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")))
+        .then_some(Found {
+            np,
+            cue: Some((a, a + 1)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `subject_then_cue`: `“Q,” X said`, `“Q,” X, the mayor, said`, `“Q,” White House
+    /// press secretary Josh Earnest said` — the first cue in the window with a subject that
+    /// starts right after the mark. `Some(None)`: after a full stop, a cue in a sentence that
+    /// says more than the attribution attributes nothing, and the search ends.
+    fn subject_then_cue(&self, w: &AfterWindow) -> Option<Option<Found>> {
+        let (ctx, m, a) = (self.ctx, w.m, w.a);
         let mut parens = 0usize;
-        for v in a + 1..ceil {
+        for v in a + 1..w.ceil {
             match ctx.tok(v) {
                 "(" => parens += 1,
                 ")" => parens = parens.saturating_sub(1),
@@ -247,86 +410,94 @@ impl Attributor<'_, '_> {
             // commas (`“Q?” Miller, a retired worker, said pleasantly into the phone`).
             let adjacent = np.start == a
                 && (v == np.end || (ctx.is_punct(np.end, ",") && ctx.is_punct(v - 1, ",")));
-            if content_ends_sentence
+            if w.content_ends_sentence
                 && !(exclaimed && adjacent)
                 && !self.short_attribution_sentence(v)
             {
-                return None;
+                return Some(None);
             }
-            return Some(Found {
+            return Some(Some(Found {
                 np,
                 cue: Some((v, v + 1)),
                 how: How::After,
-            });
+            }));
         }
-        // “Q,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.
-        if let Some(np) = ctx
-            .np_starting_at(a, ceil)
-            .filter(|np| np.kind != NpKind::Pronoun)
-        {
-            if ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(") {
-                let mut parens = 0usize;
-                let limit = (np.end + 30).min(next_open).min(ctx.len());
-                for v in np.end..limit {
-                    match ctx.tok(v) {
-                        "(" => parens += 1,
-                        ")" => parens = parens.saturating_sub(1),
-                        "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => {
-                            break
-                        }
-                        // A nickname inside the speaker's name: Marcia “Cia” Price.
-                        _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
-                        _ if self.is_stray_mark(v) && !ctx.line_before(v) => continue,
-                        _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
-                        _ => {}
-                    }
-                    let before_v = v - usize::from(v > np.end + 1 && self.is_stray_mark(v - 1));
-                    if parens == 0
-                        && before_v > 0
-                        && matches!(ctx.tok(before_v - 1), "," | ")")
-                        && ctx.cue(v).is_some_and(|f| !f.ing)
-                    {
-                        // `“Q!” Murphy, the head of X, tweeted on Friday with …`
-                        if content_ends_sentence
-                            && !exclaimed(ctx, m)
-                            && !self.short_attribution_sentence(v)
-                        {
-                            break;
-                        }
-                        return Some(Found {
-                            np,
-                            cue: Some((v, v + 1)),
-                            how: How::After,
-                        });
-                    }
-                }
+        None
+    }
+
+    /// Rule `appositive_then_cue`: `“Q,” Scott Pruitt, the attorney general of Oklahoma, one
+    /// of the states suing, said` — a name, its appositive set off by commas or brackets, then
+    /// the cue.
+    fn appositive_then_cue(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m) = (self.ctx, w.m);
+        let np = ctx
+            .np_starting_at(w.a, w.ceil)
+            .filter(|np| np.kind != NpKind::Pronoun)?;
+        if !(ctx.is_punct(np.end, ",") || ctx.is_punct(np.end, "(")) {
+            return None;
+        }
+        let mut parens = 0usize;
+        let limit = (np.end + 30).min(w.next_open).min(ctx.len());
+        for v in np.end..limit {
+            match ctx.tok(v) {
+                "(" => parens += 1,
+                ")" => parens = parens.saturating_sub(1),
+                "." | "!" | "?" | ";" if parens == 0 && !ctx.is_abbreviation_period(v) => break,
+                // A nickname inside the speaker's name: Marcia “Cia” Price.
+                _ if ctx.is_quote_mark(v) && self.is_nickname_mark(v) => {}
+                _ if self.is_stray_mark(v) && !ctx.line_before(v) => continue,
+                _ if ctx.is_quote_mark(v) || ctx.line_before(v) => break,
+                _ => {}
             }
-        }
-        // “Q” ― Name: a byline-style attribution closing the paragraph.
-        if matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > m.after() {
-            if let Some(np) = ctx.np_starting_at(a, ceil) {
-                let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
-                // In flattened text the next paragraph's opening mark ends the line.
-                let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
-                // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
-                let handle = ctx.is_punct(np.end, "(")
-                    && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
-                    && ctx.is_punct(np.end + 2, ")");
-                if np.kind == NpKind::Name
-                    && (ends(np.end)
-                        || handle
-                        || ctx.is_punct(np.end, ",")
-                        || (ctx.is_punct(np.end, ".") && ends(np.end + 1)))
+            let before_v = v - usize::from(v > np.end + 1 && self.is_stray_mark(v - 1));
+            if parens == 0
+                && before_v > 0
+                && matches!(ctx.tok(before_v - 1), "," | ")")
+                && ctx.cue(v).is_some_and(|f| !f.ing)
+            {
+                // `“Q!” Murphy, the head of X, tweeted on Friday with …`
+                if w.content_ends_sentence
+                    && !exclaimed(ctx, m)
+                    && !self.short_attribution_sentence(v)
                 {
-                    return Some(Found {
-                        np,
-                        cue: None,
-                        how: How::After,
-                    });
+                    break;
                 }
+                return Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::After,
+                });
             }
         }
         None
+    }
+
+    /// Rule `dash_signature`: `“Q” ― Name` — a byline-style attribution closing the
+    /// paragraph.
+    fn dash_signature(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, a) = (self.ctx, w.a);
+        if !(matches!(ctx.tok(a.saturating_sub(1)), "―" | "—" | "–" | "-") && a > w.m.after())
+        {
+            return None;
+        }
+        let np = ctx.np_starting_at(a, w.ceil)?;
+        let ends = |i: usize| i >= ctx.len() || starts_paragraph(ctx.text, ctx.tokens, i);
+        // In flattened text the next paragraph's opening mark ends the line.
+        let ends = |i: usize| ends(i) || ctx.is_quote_mark(i);
+        // Rule `tweet_signature`: `“Q” — Ann Cole (@AnnCole) May 3, 2016`.
+        let handle = ctx.is_punct(np.end, "(")
+            && ctx.kind(np.end + 1) == Some(crate::tokenize::TokenKind::Mention)
+            && ctx.is_punct(np.end + 2, ")");
+        (np.kind == NpKind::Name
+            && (ends(np.end)
+                || handle
+                || ctx.is_punct(np.end, ",")
+                || (ctx.is_punct(np.end, ".") && ends(np.end + 1))))
+        .then_some(Found {
+            np,
+            cue: None,
+            how: How::After,
+        })
     }
 
     /// Rule `inverted_postmodified`: a lower-case word that is no cue and no function word,
@@ -828,63 +999,60 @@ impl Attributor<'_, '_> {
     }
 
     /// `X said: “Q”`, `according to X, “Q”`, and the rest of the before-the-quote shapes, in
-    /// the window `[floor, m.open)`.
+    /// the window `[floor, m.open)`: [`BEFORE_RULES`] in order; the first source found stands.
     pub fn before(&self, floor: usize, open: usize) -> Option<Found> {
+        self.before_with(floor, open, BEFORE_RULES)
+    }
+
+    /// [`Attributor::before`] with the shapes in `rules` (all but one, in the tests).
+    fn before_with(&self, floor: usize, open: usize, rules: &[BeforeRule]) -> Option<Found> {
+        let mut w = BeforeWindow {
+            floor,
+            open: self.before_stray_marks(floor, open),
+            subjectless: None,
+            adverbial: None,
+        };
+        rules.iter().find_map(|rule| (rule.apply)(self, &mut w))
+    }
+
+    /// Rule `cue_right_before`: "…, the 34-year-old mother of three replied, “…”": the verb
+    /// right before the quotation, with a subject of its own, introduces it.
+    fn cue_right_before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        let open = self.before_stray_marks(floor, open);
-        // "As Ms. Doe put it in a statement, the network is “…”": a fronted "as X put it".
-        if ctx.is_any(floor, &["as"]) {
-            if let Some(found) = self.as_put_it(floor, open) {
-                return Some(found);
-            }
+        if open < floor + 2 {
+            return None;
         }
-        if let Some(found) = self.as_put_it_before(floor, open) {
-            return Some(found);
+        let v = if matches!(ctx.tok(open - 1), "," | ":") {
+            open - 2
+        } else {
+            open - 1
+        };
+        if v < floor
+            || !ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
+            || ctx.negated(v)
+            || ctx.passive(v)
+        {
+            return None;
         }
-        let mut subjectless: Option<usize> = None;
-        let mut adverbial: Option<Found> = None;
-        // "…, the 34-year-old mother of three replied, “…”": the verb right before the
-        // quotation, with a subject of its own, introduces it.
-        if open >= floor + 2 {
-            let v = if matches!(ctx.tok(open - 1), "," | ":") {
-                open - 2
-            } else {
-                open - 1
-            };
-            if v >= floor
-                && ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
-                && !ctx.negated(v)
-                && !ctx.passive(v)
-            {
-                let subject = ctx
-                    .subject_before(v, floor)
-                    .or_else(|| self.phrase_before(v, floor))
-                    .or_else(|| self.group_subject_before(v, floor));
-                if let Some(np) = subject.filter(|np| !self.in_adverbial_clause(np.start, floor)) {
-                    let np = self.outer_of_free_relative(np, floor);
-                    return Some(Found {
-                        np,
-                        cue: Some((v, v + 1)),
-                        how: How::Before,
-                    });
-                }
-            }
-        }
-        // "including the former candidate Ann Vale -- “…” -- and the auditor": a quotation set
-        // off by dashes right after a full name is that person's.
-        if let Some(found) = self.dashed_after_name(floor, open) {
-            return Some(found);
-        }
-        // "Trump's claim that there were “…”", "his warning that “…”": a possessed speech noun
-        // just before the quotation names its source.
-        if let Some(found) = self.possessed_cue_noun(floor, open) {
-            return Some(found);
-        }
-        // "footage of Hillary Clinton asking, “…”", "Trump saying last week, “…”": the last cue
-        // before the quotation is a participle whose subject is the name right before it.
-        if let Some(found) = self.named_participle(floor, open) {
-            return Some(found);
-        }
+        let subject = ctx
+            .subject_before(v, floor)
+            .or_else(|| self.phrase_before(v, floor))
+            .or_else(|| self.group_subject_before(v, floor));
+        let np = subject.filter(|np| !self.in_adverbial_clause(np.start, floor))?;
+        let np = self.outer_of_free_relative(np, floor);
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `leftmost_cue`: the leftmost "according to X" or cue verb with a subject of its
+    /// own in the window, stepping over quotations. Cues in an adverbial clause and cues
+    /// without a subject are noted in `w` for the later shapes.
+    fn leftmost_cue(&self, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (floor, open) = (w.floor, w.open);
         let mut v = floor;
         while v < open {
             if ctx.is_quote_mark(v) {
@@ -906,129 +1074,137 @@ impl Attributor<'_, '_> {
                 if let Some(form) = ctx.cue(v).filter(|f| {
                     !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)
                 }) {
-                    // "claims the Colombian president strongly denied:" — a verb with an
-                    // inverted or embedded subject is handled by taking the leftmost cue
-                    // that has a subject of its own.
-                    let subject = if form.ing && !self.progressive(v) {
-                        None
-                    } else {
-                        ctx.subject_before(v, floor)
-                            .filter(|np| !self.inside_quotation(np.start))
-                    };
-                    // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
-                    // clause is not the attribution of the main clause.
-                    let subject = match subject {
-                        Some(np) if self.in_adverbial_clause(np.start, floor) => {
-                            adverbial.get_or_insert(Found {
-                                np,
-                                cue: Some((v, v + 1)),
-                                how: How::Before,
-                            });
-                            v += 1;
-                            continue;
-                        }
-                        other => other,
-                    };
-                    match subject {
-                        Some(np) => {
-                            let np = self.outer_of_free_relative(np, floor);
-                            return Some(Found {
-                                np,
-                                cue: Some((v, v + 1)),
-                                how: How::Before,
-                            });
-                        }
-                        _ => {
-                            // "I laughed and said, “…”": a verb coordinated with one right before
-                            // it shares that verb's subject.
-                            if !form.ing
-                                && v >= floor + 3
-                                && ctx.is_any(v - 1, &["and"])
-                                && ctx.is_word(v - 2)
-                                && ctx.function_class(v - 2).is_none()
-                                && !ctx.is_cap(v - 2)
-                            {
-                                if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
-                                    np.kind != NpKind::Common
-                                        && !self.in_adverbial_clause(np.start, floor)
-                                }) {
-                                    return Some(Found {
-                                        np,
-                                        cue: Some((v, v + 1)),
-                                        how: How::Before,
-                                    });
-                                }
-                            }
-                            // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
-                            // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
-                            if !form.ing && !form.addressee && adverbial.is_none() {
-                                if let Some(np) = ctx.np_starting_at(v + 1, open).filter(|np| {
-                                    np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ",")
-                                }) {
-                                    return Some(Found {
-                                        np,
-                                        cue: Some((v, v + 1)),
-                                        how: How::Before,
-                                    });
-                                }
-                            }
-                            // A verb in -s needs a subject of its own: without one,
-                            // "Democratic claims" is a noun.
-                            let finite_s = !form.ing
-                                && ctx.lower(v).ends_with('s')
-                                && !matches!(
-                                    ctx.lower(v.saturating_sub(1)).as_ref(),
-                                    "and" | "but" | ","
-                                );
-                            if subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
-                                subjectless = Some(v);
-                            }
-                        }
+                    if let Some(found) = self.cue_in_window(v, form, w) {
+                        return Some(found);
                     }
                 }
             }
             v += 1;
         }
-        if let Some(v) = subjectless {
-            // A participle or coordinated verb ("…, adding:", "and warned that") shares the
-            // subject of its sentence.
-            let s = self
-                .sentence_start(v)
-                .max(floor.min(self.sentence_start(v)));
-            if let Some(np) = self
-                .sentence_subject(s, v)
-                .filter(|np| adverbial.is_none() || np.kind != NpKind::Common)
+        None
+    }
+
+    /// The cue verb at `v` met by [`Attributor::leftmost_cue`]: its own subject attributes the
+    /// quotation, unless that subject is in an adverbial clause (noted in `w.adverbial`).
+    fn cue_in_window(&self, v: usize, form: CueForm, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let floor = w.floor;
+        // "claims the Colombian president strongly denied:" — a verb with an
+        // inverted or embedded subject is handled by taking the leftmost cue
+        // that has a subject of its own.
+        let subject = if form.ing && !self.progressive(v) {
+            None
+        } else {
+            ctx.subject_before(v, floor)
+                .filter(|np| !self.inside_quotation(np.start))
+        };
+        match subject {
+            // "When Clinton noted that …, Trump boasted, “…”": a cue inside an adverbial
+            // clause is not the attribution of the main clause.
+            Some(np) if self.in_adverbial_clause(np.start, floor) => {
+                w.adverbial.get_or_insert(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                });
+                None
+            }
+            Some(np) => {
+                let np = self.outer_of_free_relative(np, floor);
+                Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                })
+            }
+            None => self.subjectless_cue(v, form, w),
+        }
+    }
+
+    /// A cue verb at `v` with no subject of its own: a coordinated verb's subject, an inverted
+    /// subject after it, or else it is noted in `w.subjectless` for `inherited_subject`.
+    fn subjectless_cue(&self, v: usize, form: CueForm, w: &mut BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (floor, open) = (w.floor, w.open);
+        // "I laughed and said, “…”": a verb coordinated with one right before
+        // it shares that verb's subject.
+        if !form.ing
+            && v >= floor + 3
+            && ctx.is_any(v - 1, &["and"])
+            && ctx.is_word(v - 2)
+            && ctx.function_class(v - 2).is_none()
+            && !ctx.is_cap(v - 2)
+        {
+            if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
+                np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)
+            }) {
+                return Some(Found {
+                    np,
+                    cue: Some((v, v + 1)),
+                    how: How::Before,
+                });
+            }
+        }
+        // "Said Ellis: “…”", "says Smith, “…”": an inverted subject;
+        // never after "told" (`Cole told WEEI: “…”`: the one spoken to).
+        if !form.ing && !form.addressee && w.adverbial.is_none() {
+            if let Some(np) = ctx
+                .np_starting_at(v + 1, open)
+                .filter(|np| np.kind == NpKind::Name && matches!(ctx.tok(np.end), ":" | ","))
             {
                 return Some(Found {
                     np,
                     cue: Some((v, v + 1)),
-                    how: How::Inherited,
+                    how: How::Before,
                 });
             }
         }
-        if adverbial.is_some() {
-            return adverbial;
-        }
-        if let Some(found) = self.dash_name_colon(floor, open) {
-            return Some(found);
-        }
-        // `X …: “Q”` with no cue verb: the clause before the colon is about the speaker.
-        if open > floor + 1 && ctx.is_punct(open - 1, ":") {
-            let cue = (floor..open)
-                .rev()
-                .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
-                .map(|k| (k, k + 1));
-            if let Some(np) = self.sentence_subject(floor, open - 1) {
-                if np.kind != NpKind::Common || cue.is_some() {
-                    return Some(Found {
-                        np,
-                        cue,
-                        how: How::Colon,
-                    });
-                }
-            }
+        // A verb in -s needs a subject of its own: without one,
+        // "Democratic claims" is a noun.
+        let finite_s = !form.ing
+            && ctx.lower(v).ends_with('s')
+            && !matches!(ctx.lower(v.saturating_sub(1)).as_ref(), "and" | "but" | ",");
+        if w.subjectless.is_none() && !self.is_noun_use(v) && !finite_s {
+            w.subjectless = Some(v);
         }
         None
+    }
+
+    /// Rule `inherited_subject`: a participle or coordinated verb ("…, adding:", "and warned
+    /// that") noted by `leftmost_cue` shares the subject of its sentence.
+    fn inherited_subject(&self, w: &BeforeWindow) -> Option<Found> {
+        let v = w.subjectless?;
+        let floor = w.floor;
+        let s = self
+            .sentence_start(v)
+            .max(floor.min(self.sentence_start(v)));
+        let np = self
+            .sentence_subject(s, v)
+            .filter(|np| w.adverbial.is_none() || np.kind != NpKind::Common)?;
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Inherited,
+        })
+    }
+
+    /// Rule `colon_subject`: `X …: “Q”` with no cue verb: the clause before the colon is about
+    /// the speaker (a name, or any subject when a speech noun stands in the clause).
+    fn colon_subject(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if !(open > floor + 1 && ctx.is_punct(open - 1, ":")) {
+            return None;
+        }
+        let cue = (floor..open)
+            .rev()
+            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .map(|k| (k, k + 1));
+        let np = self.sentence_subject(floor, open - 1)?;
+        (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
+            np,
+            cue,
+            how: How::Colon,
+        })
     }
 
     /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
@@ -1441,3 +1617,7 @@ impl Attributor<'_, '_> {
         floor
     }
 }
+
+#[cfg(test)]
+#[path = "attribution_tests.rs"]
+mod tests;

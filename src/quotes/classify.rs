@@ -17,28 +17,143 @@ use super::syntax::Ctx;
 use super::{ends_paragraph, QuoteType};
 use crate::tokenize::TokenKind;
 
+/// One quotation as the type rules read it: its edges and what attributed it.
+struct Quoted<'q, 'a> {
+    ctx: &'q Ctx<'a>,
+    m: &'q Marked,
+    found: Option<&'q Found>,
+    sentence_start: usize,
+    /// Words and numbers inside the span.
+    words: usize,
+    /// The token right before the opening mark, in the same sentence.
+    prev: Option<usize>,
+    /// An attribution with a cue (not a guessed sentence subject) was found.
+    cue_attributed: bool,
+}
+
+impl Quoted<'_, '_> {
+    /// The token `back` tokens before the opening mark, if it is in the same sentence.
+    fn before(&self, back: usize) -> Option<usize> {
+        self.m
+            .open()
+            .checked_sub(back)
+            .filter(|&i| i >= self.sentence_start)
+    }
+
+    /// One of the three tokens before the opening mark is in `set`.
+    fn marker(&self, set: &super::lexicons::FastSet) -> bool {
+        (1..=3)
+            .filter_map(|b| self.before(b))
+            .any(|i| set.contains(self.ctx.lower(i).as_ref()))
+    }
+}
+
+/// A named rule on a quotation's form: `Some(kind)` decides, `None` passes.
+#[derive(Clone, Copy)]
+struct FormRule {
+    /// Read by the tests, which switch each rule off in turn.
+    #[cfg_attr(not(test), allow(dead_code))]
+    name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    doc: &'static str,
+    decide: fn(&Quoted) -> Option<QuoteType>,
+}
+
+/// The form rules, in the order [`classify`] tries them; when none decides, a clause is a
+/// quote and anything else a partial ([`clause_or_partial`]).
+const FORM_RULES: &[FormRule] = &[
+    FormRule {
+        name: "title_marker",
+        doc: "a title marker (`the book`, `the film`) before it: a title, unless cue-attributed",
+        decide: |q| title_marker(q).then_some(QuoteType::Title),
+    },
+    FormRule {
+        name: "stage_direction",
+        doc: "`(CROSSTALK.)`, `(Applause)`: a stage direction in a transcript is a term",
+        decide: |q| stage_direction(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "nickname",
+        doc: "`Marcia “Cia” Price`: a nickname inside a name is a term",
+        decide: |q| nickname(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "title_after_preposition",
+        doc: "`told “Morning Joe”`, `on “Fox News Sunday”`: a title-case name after a preposition",
+        decide: |q| title_after_preposition(q).then_some(QuoteType::Title),
+    },
+    FormRule {
+        name: "title_after_determiner",
+        doc: "`the “War On Drugs”`: a title-case name after a determiner, no cue or `as` before",
+        decide: |q| title_after_determiner(q).then_some(QuoteType::Title),
+    },
+    FormRule {
+        name: "crosshead",
+        doc: "`'All Bets Are Off.'`: a title-case paragraph of its own is a crosshead",
+        decide: |q| crosshead(q).then_some(QuoteType::Title),
+    },
+    FormRule {
+        name: "so_called",
+        doc: "`so-called “…”`, `dubbed the “…”`, `known as “…”`: a term",
+        decide: |q| so_called(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "modifies_noun",
+        doc: "`a “use it or lose it” approach`: a short quotation before a noun is a label",
+        decide: |q| modifies_noun(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "weak_fragment",
+        doc: "a fragment of at most four words with no cue attributing it is a term",
+        decide: |q| weak_fragment(q).then_some(QuoteType::Term),
+    },
+];
+
 pub(crate) fn classify(
     ctx: &Ctx,
     m: &Marked,
     found: Option<&Found>,
     sentence_start: usize,
 ) -> QuoteType {
+    classify_with(ctx, m, found, sentence_start, FORM_RULES)
+}
+
+/// [`classify`] with the rules in `rules` (all but one, in the tests).
+fn classify_with(
+    ctx: &Ctx,
+    m: &Marked,
+    found: Option<&Found>,
+    sentence_start: usize,
+    rules: &[FormRule],
+) -> QuoteType {
     let words = (m.first()..m.end())
         .filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number)))
         .count();
-    let before = |back: usize| m.open().checked_sub(back).filter(|&i| i >= sentence_start);
-    let prev = before(1);
-    let marker = |set: &super::lexicons::FastSet| {
-        (1..=3)
-            .filter_map(before)
-            .any(|i| set.contains(ctx.lower(i).as_ref()))
+    let prev = m.open().checked_sub(1).filter(|&i| i >= sentence_start);
+    let q = Quoted {
+        ctx,
+        m,
+        found,
+        sentence_start,
+        words,
+        prev,
+        cue_attributed: found.is_some_and(|f| f.how != How::Fallback),
     };
+    rules
+        .iter()
+        .find_map(|r| (r.decide)(&q))
+        .unwrap_or_else(|| clause_or_partial(&q))
+}
 
-    let cue_attributed = found.is_some_and(|f| f.how != How::Fallback);
-    if marker(&TITLE_MARKERS) && (!cue_attributed || title_case(ctx, m)) {
-        return QuoteType::Title;
-    }
-    // "(CROSSTALK.)", "(Applause)": a stage direction in a transcript, nobody's words.
+/// Rule `title_marker`.
+fn title_marker(q: &Quoted) -> bool {
+    q.marker(&TITLE_MARKERS) && (!q.cue_attributed || title_case(q.ctx, q.m))
+}
+
+/// Rule `stage_direction`: "(CROSSTALK.)", "(Applause)": a stage direction in a transcript,
+/// nobody's words.
+fn stage_direction(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
     let last_word = (m.end() - m.first() <= 12)
         .then(|| {
             (m.first()..m.end())
@@ -46,27 +161,29 @@ pub(crate) fn classify(
                 .find(|&i| !matches!(ctx.tok(i), "." | "," | "!" | "?"))
         })
         .flatten();
-    if ctx.is_punct(m.first(), "(")
+    ctx.is_punct(m.first(), "(")
         && last_word.is_some_and(|l| {
             l > m.first()
                 && ctx.is_punct(l, ")")
                 && !(m.first() + 1..l).any(|i| ctx.is_punct(i, ")"))
         })
-    {
-        return QuoteType::Term;
-    }
-    // A nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
-    let inside_name = words <= 2
+}
+
+/// Rule `nickname`: a nickname inside a name: Marcia "Cia" Price, Robert C. "Bobby" Scott.
+fn nickname(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
+    q.words <= 2
         && ctx.is_cap(m.first())
-        && prev.is_some_and(|p| ctx.is_cap(p))
+        && q.prev.is_some_and(|p| ctx.is_cap(p))
         && m.close().is_some()
-        && ctx.is_cap(m.after());
-    if inside_name {
-        return QuoteType::Term;
-    }
-    // A title-case name after a preposition or "told": a show, a book, a slogan
-    // ("told “Morning Joe”", "said on “Fox News Sunday,”").
-    let after_preposition = prev.is_some_and(|p| {
+        && ctx.is_cap(m.after())
+}
+
+/// Rule `title_after_preposition`: a title-case name after a preposition or "told": a show,
+/// a book, a slogan ("told “Morning Joe”", "said on “Fox News Sunday,”").
+fn title_after_preposition(q: &Quoted) -> bool {
+    let ctx = q.ctx;
+    let after_preposition = q.prev.is_some_and(|p| {
         matches!(
             ctx.lower(p).as_ref(),
             "on" | "in"
@@ -80,16 +197,18 @@ pub(crate) fn classify(
                 | "'s"
         )
     });
-    if after_preposition && words <= 7 && title_case(ctx, m) {
-        return QuoteType::Title;
-    }
-    // A title-case name after a determiner, perhaps past one modifier: "the “War On Drugs”",
-    // "a bipartisan ''Grand Bargain''", "his 1994 “Contract with America”" — a name, a
-    // programme, an event; nobody's words unless a cue verb stands right before it ("called it
-    // a “Grand Bargain”") or "as" makes it a characterisation.
+    after_preposition && q.words <= 7 && title_case(ctx, q.m)
+}
+
+/// Rule `title_after_determiner`: a title-case name after a determiner, perhaps past one
+/// modifier: "the “War On Drugs”", "a bipartisan ''Grand Bargain''", "his 1994 “Contract with
+/// America”" — a name, a programme, an event; nobody's words unless a cue verb stands right
+/// before it ("called it a “Grand Bargain”") or "as" makes it a characterisation.
+fn title_after_determiner(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
     // "described it as a 'Great Honour'" is somebody's characterisation, not a name.
     let after_determiner = (1..=2)
-        .filter_map(before)
+        .filter_map(|b| q.before(b))
         .find(|&i| ctx.function_class(i) == Some(FunctionClass::Determiner))
         .is_some_and(|d| {
             let characterised = d
@@ -100,25 +219,30 @@ pub(crate) fn classify(
                     || (ctx.is_word(d + 1) && !ctx.is_cap(d + 1) && ctx.cue(d + 1).is_none())
                     || ctx.kind(d + 1) == Some(TokenKind::Number))
         });
-    let cue_just_before = (1..=3).filter_map(before).any(|i| ctx.cue(i).is_some());
-    if after_determiner
-        && (2..=8).contains(&words)
+    let cue_just_before = (1..=3)
+        .filter_map(|b| q.before(b))
+        .any(|i| ctx.cue(i).is_some());
+    after_determiner
+        && (2..=8).contains(&q.words)
         && title_case(ctx, m)
         && !cue_just_before
         && !inner_sentence_end(ctx, m)
-    {
-        return QuoteType::Title;
-    }
-    // A title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
-    if starts_paragraph(ctx.text, ctx.tokens, m.open())
-        && words <= 8
+}
+
+/// Rule `crosshead`: a title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
+fn crosshead(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
+    starts_paragraph(ctx.text, ctx.tokens, m.open())
+        && q.words <= 8
         && title_case(ctx, m)
         && ends_paragraph(ctx, m.after())
-    {
-        return QuoteType::Title;
-    }
-    // "so-called", "dubbed", "known as" always name a term; "the word", "the slogan" only
-    // when nobody is said to have used it.
+}
+
+/// Rule `so_called`: "so-called", "dubbed", "known as" always name a term; "the word", "the
+/// slogan" only when nobody is said to have used it.
+fn so_called(q: &Quoted) -> bool {
+    let (ctx, found, prev) = (q.ctx, q.found, q.prev);
+    let before = |b: usize| q.before(b);
     let strong = |w: &str| matches!(w, "so-called" | "dubbed" | "nicknamed" | "known");
     let so_called = prev.is_some_and(|p| {
         let w = ctx.lower(p);
@@ -127,11 +251,13 @@ pub(crate) fn classify(
         // "dubbed the “…”", "known as the “…”": a determiner between the marker and the term.
         || prev.is_some_and(|p| ctx.function_class(p) == Some(FunctionClass::Determiner))
             && (before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p) != "known") || before(3).is_some_and(|p| ctx.lower(p) == "known" && ctx.lower(p + 1) == "as"));
-    if so_called && words <= 6 {
-        return QuoteType::Term;
-    }
-    // "a 'total peace' strategy", "a “use it or lose it” approach": a short quotation
-    // modifying the noun after it is a label, unless a cue verb attributes it.
+    so_called && q.words <= 6
+}
+
+/// Rule `modifies_noun`: "a 'total peace' strategy", "a “use it or lose it” approach": a
+/// short quotation modifying the noun after it is a label, unless a cue verb attributes it.
+fn modifies_noun(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
     let modifies_noun = m.close().is_some() && {
         let a = m.after();
         ctx.is_word(a)
@@ -141,12 +267,26 @@ pub(crate) fn classify(
             && ctx.cue(a).is_none()
             && !ctx.norm(a).ends_with("ed")
     };
-    if modifies_noun && words <= 4 && !cue_attributed {
-        return QuoteType::Term;
-    }
+    modifies_noun && q.words <= 4 && !q.cue_attributed
+}
+
+/// How the span's content begins and ends, read by the last rules.
+struct Edges {
+    /// The last token of the content, if there is content.
+    last: Option<usize>,
+    /// The content ends with `.`, `!`, `?` or `…`.
+    terminal: bool,
+    /// A clause can start where the quotation opens (a sentence start, a colon, "that", a cue).
+    starts_clause: bool,
+    /// The content starts with a capital or a number.
+    first_upper: bool,
+}
+
+fn edges(q: &Quoted) -> Edges {
+    let (ctx, m) = (q.ctx, q.m);
     let last = m.end().checked_sub(1).filter(|&l| l >= m.first());
     let terminal = last.is_some_and(|l| matches!(ctx.tok(l), "." | "!" | "?" | "…"));
-    let starts_clause = match prev {
+    let starts_clause = match q.prev {
         None => true,
         Some(p) => {
             matches!(ctx.tok(p), ":" | "," | "—" | "–" | ";" | "(")
@@ -157,6 +297,36 @@ pub(crate) fn classify(
         }
     };
     let first_upper = ctx.is_cap(m.first()) || ctx.kind(m.first()) == Some(TokenKind::Number);
+    Edges {
+        last,
+        terminal,
+        starts_clause,
+        first_upper,
+    }
+}
+
+/// Rule `weak_fragment`: a speaker guessed from the sentence subject, with no cue, does not
+/// make one or two words somebody's words: "a “philanthropub”", "Tea Party “super PACs”".
+fn weak_fragment(q: &Quoted) -> bool {
+    let e = edges(q);
+    let weakly_attributed = q.found.is_none() || (!q.cue_attributed && q.words < 3);
+    weakly_attributed
+        && q.words <= 4
+        && !(e.terminal && e.first_upper)
+        && !(e.starts_clause && e.first_upper && q.words >= 2)
+}
+
+/// When no rule decides: a quote when the span reads as a clause (its own utterance, a
+/// clause opening where a clause can start, or a subject pronoun and four words), else a
+/// partial.
+fn clause_or_partial(q: &Quoted) -> QuoteType {
+    let (ctx, m, found, prev, words) = (q.ctx, q.m, q.found, q.prev, q.words);
+    let Edges {
+        last,
+        terminal,
+        starts_clause,
+        first_upper,
+    } = edges(q);
     let subject_pronoun = matches!(
         ctx.lower(m.first()).as_ref(),
         "i" | "we"
@@ -172,16 +342,6 @@ pub(crate) fn classify(
             | "that"
     ) || ctx.norm(m.first()).contains('\'')
         && ctx.function_class(m.first()) == Some(FunctionClass::Pronoun);
-    // A speaker guessed from the sentence subject, with no cue, does not make one or two
-    // words somebody's words: "a “philanthropub”", "Tea Party “super PACs”".
-    let weakly_attributed = found.is_none() || (!cue_attributed && words < 3);
-    if weakly_attributed
-        && words <= 4
-        && !(terminal && first_upper)
-        && !(starts_clause && first_upper && words >= 2)
-    {
-        return QuoteType::Term;
-    }
     // “Yes,” he said: a quotation standing as its own sentence before its attribution is a
     // whole utterance, however short.
     let sentence_start_quote = prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open());
@@ -248,3 +408,7 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
 fn inner_sentence_end(ctx: &Ctx, m: &Marked) -> bool {
     (m.first()..m.end().saturating_sub(1)).any(|i| matches!(ctx.tok(i), "." | "!" | "?"))
 }
+
+#[cfg(test)]
+#[path = "classify_tests.rs"]
+mod tests;

@@ -501,25 +501,14 @@ impl<'a> Ctx<'a> {
         (s < end).then_some(s)
     }
 
-    /// The noun phrase that ends at token `j`, looking left no further than `floor`.
+    /// The noun phrase that ends at token `j`, looking left no further than `floor`: past a
+    /// short parenthetical, a pronoun, a capitalised name run, or a lower-case common phrase.
     pub fn np_ending_at(&self, j: usize, floor: usize) -> Option<Np> {
         if j < floor || j >= self.len() {
             return None;
         }
-        // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthetical.
         if self.is_punct(j, ")") {
-            let mut k = j;
-            while k > floor && j - k < 10 {
-                k -= 1;
-                if self.is_punct(k, "(") {
-                    return if k > floor {
-                        self.np_ending_at(k - 1, floor)
-                    } else {
-                        None
-                    };
-                }
-            }
-            return None;
+            return self.np_before_parenthetical(j, floor);
         }
         if self.is_pronoun(j) {
             return Some(Np {
@@ -530,59 +519,85 @@ impl<'a> Ctx<'a> {
             });
         }
         if self.is_name_word(j) {
-            let s = self.cap_run_start(j, floor);
-            // "Grant Wilson of Mellon Bank said": the person, not the firm.
-            let mut j = j;
-            if let Some(of) = (s + 1..j).find(|&k| self.is_name_connector(k)) {
-                if self.person_before_connector(s, of) {
-                    j = of - 1;
-                }
-            }
-            let (start, kind) = self.extend_determiner(s, floor);
-            let mention_start = self.name_start(s, j + 1);
-            return Some(match mention_start {
-                Some(m) => Np {
-                    start,
-                    end: j + 1,
-                    mention_start: if kind == NpKind::Common { start } else { m },
-                    kind,
-                },
-                // The run is all titles: "the President", "the Colombian President".
-                None => Np {
-                    start,
-                    end: j + 1,
-                    mention_start: start,
-                    kind: NpKind::Common,
-                },
-            });
+            return Some(self.name_np_ending_at(j, floor));
         }
         if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
-            let mut s = j;
-            while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
-                let p = s - 1;
-                let lower_content = self.is_content_word(p)
-                    && self.tok(p).chars().next().is_some_and(char::is_lowercase);
-                if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number)
-                {
-                    s = p;
-                } else if self.norm(p) == "'s"
-                    && p > floor
-                    && (self.is_cap(p - 1) || self.is_content_word(p - 1))
-                {
-                    s = p - 1;
+            return Some(self.common_np_ending_at(j, floor));
+        }
+        None
+    }
+
+    /// "Rep. Gwen Moore (D-Wis.) said": the phrase before a short parenthetical closing at `j`.
+    fn np_before_parenthetical(&self, j: usize, floor: usize) -> Option<Np> {
+        let mut k = j;
+        while k > floor && j - k < 10 {
+            k -= 1;
+            if self.is_punct(k, "(") {
+                return if k > floor {
+                    self.np_ending_at(k - 1, floor)
                 } else {
-                    break;
-                }
+                    None
+                };
             }
-            let (start, _) = self.extend_determiner(s, floor);
-            return Some(Np {
+        }
+        None
+    }
+
+    /// The capitalised name run ending at the name word `j`, with its determiner.
+    fn name_np_ending_at(&self, j: usize, floor: usize) -> Np {
+        let s = self.cap_run_start(j, floor);
+        // "Grant Wilson of Mellon Bank said": the person, not the firm.
+        let mut j = j;
+        if let Some(of) = (s + 1..j).find(|&k| self.is_name_connector(k)) {
+            if self.person_before_connector(s, of) {
+                j = of - 1;
+            }
+        }
+        let (start, kind) = self.extend_determiner(s, floor);
+        let mention_start = self.name_start(s, j + 1);
+        match mention_start {
+            Some(m) => Np {
+                start,
+                end: j + 1,
+                mention_start: if kind == NpKind::Common { start } else { m },
+                kind,
+            },
+            // The run is all titles: "the President", "the Colombian President".
+            None => Np {
                 start,
                 end: j + 1,
                 mention_start: start,
                 kind: NpKind::Common,
-            });
+            },
         }
-        None
+    }
+
+    /// The common phrase ending at the lower-case content word `j`: content words, names,
+    /// numbers and possessives before it (at most `MAX_NP`), with its determiner.
+    fn common_np_ending_at(&self, j: usize, floor: usize) -> Np {
+        let mut s = j;
+        while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
+            let p = s - 1;
+            let lower_content = self.is_content_word(p)
+                && self.tok(p).chars().next().is_some_and(char::is_lowercase);
+            if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
+                s = p;
+            } else if self.norm(p) == "'s"
+                && p > floor
+                && (self.is_cap(p - 1) || self.is_content_word(p - 1))
+            {
+                s = p - 1;
+            } else {
+                break;
+            }
+        }
+        let (start, _) = self.extend_determiner(s, floor);
+        Np {
+            start,
+            end: j + 1,
+            mention_start: start,
+            kind: NpKind::Common,
+        }
     }
 
     /// Includes a determiner before `s` in the phrase ("the city's mayor", "The New York
@@ -693,26 +708,7 @@ impl<'a> Ctx<'a> {
     /// repeatedly told"), an apposition or relative clause set off by commas ("Smith, who
     /// …, said"), then takes the noun phrase ending there.
     pub fn subject_before(&self, v: usize, floor: usize) -> Option<Np> {
-        let mut j = v.checked_sub(1)?;
-        let mut skipped = 0;
-        while j >= floor && skipped < 5 {
-            match self.function_class(j) {
-                Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
-                _ if self.is_word(j)
-                    && self.norm(j).ends_with("ly")
-                    && self.norm(j).len() > 4
-                    && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
-                _ => break,
-            }
-            if j == 0 {
-                return None;
-            }
-            j -= 1;
-            skipped += 1;
-        }
-        if j < floor {
-            return None;
-        }
+        let (j, skipped) = self.past_auxiliaries(v, floor)?;
         let j = self.before_markup(j, floor);
         // `@AnnCole tweeted`: a handle is a name.
         if self.kind(j) == Some(TokenKind::Mention) {
@@ -757,39 +753,74 @@ impl<'a> Ctx<'a> {
             && self.is_preposition(np.start - 1)
             && !self.is_any(np.start - 1, &["after", "before", "since", "until"])
         {
-            // …unless it completes a larger phrase: "A document on the campaign's website
-            // states", "the head of the agency said" → the head before the preposition.
-            let p = np.start - 1;
-            if p > floor && self.is_any(p, &["of", "on", "in", "at", "for", "from", "with"]) {
-                if let Some(head) = self.np_ending_at(p - 1, floor) {
-                    let head_free = head.start == floor || !self.is_preposition(head.start - 1);
-                    if head_free && head.kind != NpKind::Pronoun {
-                        return Some(head);
-                    }
-                }
-            }
+            return self.head_before_preposition(np, floor);
+        }
+        if self.disagrees_with_cue(v, np, skipped) {
             return None;
         }
-        // Agreement tells a verb from a noun: "initial reports", "the following comment".
-        if let Some(form) = self.cue(v) {
-            let bare_single = np.kind == NpKind::Common
-                && np.end - np.start == 1
-                && self
-                    .tok(np.start)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase);
-            if form.third && bare_single && !self.norm(np.start).ends_with('s') {
+        Some(np)
+    }
+
+    /// The last token before the verb at `v` that is not an auxiliary or adverb ("has also
+    /// repeatedly told"; at most five stepped over), and how many were stepped over; `None`
+    /// past `floor` or the start of the text.
+    fn past_auxiliaries(&self, v: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut j = v.checked_sub(1)?;
+        let mut skipped = 0;
+        while j >= floor && skipped < 5 {
+            match self.function_class(j) {
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
+                _ if self.is_word(j)
+                    && self.norm(j).ends_with("ly")
+                    && self.norm(j).len() > 4
+                    && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
+                _ => break,
+            }
+            if j == 0 {
                 return None;
             }
-            let singular_article = np.kind == NpKind::Common
-                && matches!(self.lower(np.start).as_ref(), "the" | "a" | "an" | "this")
-                && !self.norm(np.end - 1).ends_with('s');
-            if form.base && singular_article && skipped == 0 {
-                return None;
+            j -= 1;
+            skipped += 1;
+        }
+        (j >= floor).then_some((j, skipped))
+    }
+
+    /// A phrase `np` after a preposition is no subject, unless it completes a larger phrase:
+    /// "A document on the campaign's website states", "the head of the agency said" → the
+    /// head before the preposition.
+    fn head_before_preposition(&self, np: Np, floor: usize) -> Option<Np> {
+        let p = np.start - 1;
+        if p > floor && self.is_any(p, &["of", "on", "in", "at", "for", "from", "with"]) {
+            if let Some(head) = self.np_ending_at(p - 1, floor) {
+                let head_free = head.start == floor || !self.is_preposition(head.start - 1);
+                if head_free && head.kind != NpKind::Pronoun {
+                    return Some(head);
+                }
             }
         }
-        Some(np)
+        None
+    }
+
+    /// Agreement tells a verb from a noun: "initial reports", "the following comment" — the
+    /// cue at `v` does not agree with `np` (`skipped` auxiliaries or adverbs between).
+    fn disagrees_with_cue(&self, v: usize, np: Np, skipped: usize) -> bool {
+        let Some(form) = self.cue(v) else {
+            return false;
+        };
+        let bare_single = np.kind == NpKind::Common
+            && np.end - np.start == 1
+            && self
+                .tok(np.start)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if form.third && bare_single && !self.norm(np.start).ends_with('s') {
+            return true;
+        }
+        let singular_article = np.kind == NpKind::Common
+            && matches!(self.lower(np.start).as_ref(), "the" | "a" | "an" | "this")
+            && !self.norm(np.end - 1).ends_with('s');
+        form.base && singular_article && skipped == 0
     }
 
     /// Rule `markup_around_name`: the last token of a name wrapped in Markdown emphasis or a

@@ -1,0 +1,109 @@
+//! The form rules one at a time: each invented case is typed as written with every rule on,
+//! and comes out differently with its own rule switched off, so no rule is dead.
+
+use super::*;
+use crate::quotes::attribution::Attributor;
+use crate::quotes::marks;
+
+/// The type of the first outermost quotation of `text` under `rules`, with its attribution
+/// read after the quotation, else before it.
+fn first_kind(text: &str, rules: &[FormRule]) -> QuoteType {
+    let mut tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &mut tokens);
+    let ctx = Ctx::new(text, &tokens);
+    let marks = marks::pair(text, &tokens);
+    let outer: Vec<&Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
+    let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
+    let att = Attributor {
+        ctx: &ctx,
+        sentences: &sentences,
+        quoted: &quoted,
+    };
+    let m = outer.first().expect("a quotation in the case");
+    let next_open = outer.get(1).map_or(ctx.len(), |o| o.open());
+    let floor = att.before_floor(m.open(), None);
+    let found = att
+        .after(m, next_open)
+        .or_else(|| att.before(floor, m.open()));
+    let sentence = tokens[m.open()].sentence as usize;
+    let sentence_start = sentences[sentence].token_start;
+    classify_with(&ctx, m, found.as_ref(), sentence_start, rules)
+}
+
+#[test]
+fn every_form_rule_decides_its_case() {
+    use QuoteType::{Partial, Quote, Term, Title};
+    let cases = [
+        (
+            "title_marker",
+            "She read the book \"Harbour Lights\" twice.",
+            Title,
+        ),
+        (
+            "stage_direction",
+            "The hearing went on.\n\n\"(Laughter and applause from the gallery.)\"",
+            Term,
+        ),
+        (
+            "nickname",
+            "Ann \"Big Annie\" Cole said the harbour was lost.",
+            Term,
+        ),
+        (
+            "title_after_preposition",
+            "Ann Cole told \"Morning Harbour\" on Monday that she would run.",
+            Title,
+        ),
+        (
+            "title_after_determiner",
+            "The \"War On Drugs\" failed, the report found.",
+            Title,
+        ),
+        (
+            "crosshead",
+            "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
+            Title,
+        ),
+        (
+            "so_called",
+            "The so-called \"tax on every harbour boat\" was dropped.",
+            Term,
+        ),
+        ("modifies_noun", "\"Total Peace\" strategies failed.", Term),
+        (
+            "weak_fragment",
+            "They opened a \"philanthropub\" on the harbour.",
+            Term,
+        ),
+    ];
+    for rule in FORM_RULES {
+        assert!(!rule.doc.is_empty(), "rule {} has no doc", rule.name);
+        let own: Vec<_> = cases.iter().filter(|c| c.0 == rule.name).collect();
+        assert!(!own.is_empty(), "rule {} has no case", rule.name);
+        let without: Vec<FormRule> = FORM_RULES
+            .iter()
+            .filter(|r| r.name != rule.name)
+            .copied()
+            .collect();
+        for (name, text, expected) in own {
+            assert_eq!(first_kind(text, FORM_RULES), *expected, "{name}: {text:?}");
+            assert_ne!(
+                first_kind(text, &without),
+                *expected,
+                "{name} switched off changes nothing: {text:?}"
+            );
+        }
+    }
+    for c in &cases {
+        assert!(
+            FORM_RULES.iter().any(|r| r.name == c.0),
+            "unknown rule {}",
+            c.0
+        );
+    }
+    // No rule decides: a clause is a quote, a fragment in the reporter's sentence a partial.
+    let clause = "Ann Cole said, \"We will rebuild the harbour.\"";
+    assert_eq!(first_kind(clause, FORM_RULES), Quote);
+    let fragment = "Ann Cole called the plan \"a waste of money and of time\" on Monday.";
+    assert_eq!(first_kind(fragment, FORM_RULES), Partial);
+}
