@@ -789,12 +789,12 @@ fn proportion_or_quantifier_is_a_source() {
 
 #[test]
 fn trailing_attribution_wins_over_a_verb_inside_its_clause() {
-    let r = indirect("The state court approved the new voting law six years ago, Hebert said.");
+    let r = indirect("The county board passed the new ferry levy last spring, Okafor said.");
     assert_eq!(
         r,
         vec![row(
-            "The state court approved the new voting law six years ago",
-            "Hebert",
+            "The county board passed the new ferry levy last spring",
+            "Okafor",
             "said",
             CueKind::Speech
         )]

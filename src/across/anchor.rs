@@ -694,17 +694,17 @@ mod tests {
     fn another_clause_is_not_the_figures() {
         assert_eq!(
             anchor_of(
-                "Now Laporte has made four changes to the side that beat Wales in Paris.",
+                "Now Okafor has made four changes to the crew that beat Norway in Oslo.",
                 "four"
             ),
-            Some("laporte".into())
+            Some("okafor".into())
         );
         assert_eq!(
             anchor_of(
-                "Now Laporte has made four changes to the side that beat Wales on Saturday.",
+                "Now Okafor has made four changes to the crew that beat Norway on Sunday.",
                 "four"
             ),
-            Some("laporte".into())
+            Some("okafor".into())
         );
     }
 }
