@@ -181,8 +181,12 @@ impl Sentence<'_> {
         if NEVER_NAMES.contains(bare) || (!capitals && FUNCTION_WORDS.contains(bare)) {
             return false;
         }
-        // "Super Tuesday", "Black Friday": a day's name, not who or what.
-        if i + 1 < self.tokens.len() && self.is_day(i + 1) {
+        // "Super Tuesday", "Black Friday": a named day, not who or what ("beat Clinton
+        // Tuesday" keeps its name: only a listed `day_prefix` word joins the day).
+        if i + 1 < self.end
+            && self.is_day(i + 1)
+            && CONTEXT.get(bare).copied() == Some("day_prefix")
+        {
             return false;
         }
         !self.opens(i)
@@ -644,6 +648,11 @@ mod tests {
         );
         assert_eq!(
             anchor_of("On Tuesday, Smith won 12 states.", "12"),
+            Some("smith".into())
+        );
+        // A name before a bare weekday stays a name (wire style: "Smith Tuesday won …").
+        assert_eq!(
+            anchor_of("As expected, Smith Tuesday won 12 states.", "12"),
             Some("smith".into())
         );
     }

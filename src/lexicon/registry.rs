@@ -46,7 +46,8 @@ pub const INDIRECT_FRAMES: &[&str] = &[
     "over",
 ];
 /// The classes of `fact_context.txt`.
-pub const FACT_CONTEXT_CLASSES: &[&str] = &["scope", "time", "relation", "clause", "day"];
+pub const FACT_CONTEXT_CLASSES: &[&str] =
+    &["scope", "time", "relation", "clause", "day", "day_prefix"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
