@@ -1620,4 +1620,4 @@ impl Attributor<'_, '_> {
 
 #[cfg(test)]
 #[path = "attribution_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -5,8 +5,11 @@ use super::*;
 use crate::quotes::marks;
 
 /// Builds the attributor for `text` and hands it the first outermost quotation and where the
-/// next one opens.
-fn with_first_quote<R>(text: &str, f: impl FnOnce(&Attributor, &Marked, usize) -> R) -> R {
+/// next one opens (also the setup of the quote-type rule tests).
+pub(crate) fn with_first_quote<R>(
+    text: &str,
+    f: impl FnOnce(&Attributor, &Marked, usize) -> R,
+) -> R {
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);

@@ -2,32 +2,20 @@
 //! and comes out differently with its own rule switched off, so no rule is dead.
 
 use super::*;
-use crate::quotes::attribution::Attributor;
-use crate::quotes::marks;
+use crate::quotes::attribution::tests::with_first_quote;
 
 /// The type of the first outermost quotation of `text` under `rules`, with its attribution
 /// read after the quotation, else before it.
 fn first_kind(text: &str, rules: &[FormRule]) -> QuoteType {
-    let mut tokens = crate::tokenize::tokenize(text);
-    let sentences = crate::sentences::split(text, &mut tokens);
-    let ctx = Ctx::new(text, &tokens);
-    let marks = marks::pair(text, &tokens);
-    let outer: Vec<&Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
-    let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
-    let att = Attributor {
-        ctx: &ctx,
-        sentences: &sentences,
-        quoted: &quoted,
-    };
-    let m = outer.first().expect("a quotation in the case");
-    let next_open = outer.get(1).map_or(ctx.len(), |o| o.open());
-    let floor = att.before_floor(m.open(), None);
-    let found = att
-        .after(m, next_open)
-        .or_else(|| att.before(floor, m.open()));
-    let sentence = tokens[m.open()].sentence as usize;
-    let sentence_start = sentences[sentence].token_start;
-    classify_with(&ctx, m, found.as_ref(), sentence_start, rules)
+    with_first_quote(text, |att, m, next_open| {
+        let floor = att.before_floor(m.open(), None);
+        let found = att
+            .after(m, next_open)
+            .or_else(|| att.before(floor, m.open()));
+        let sentence = att.ctx.tokens[m.open()].sentence as usize;
+        let sentence_start = att.sentences[sentence].token_start;
+        classify_with(att.ctx, m, found.as_ref(), sentence_start, rules)
+    })
 }
 
 #[test]
