@@ -382,14 +382,16 @@ impl SentenceIndex {
     }
 }
 
-/// A direct quotation (`quote`, `partial`): its byte span and its named speaker's last word.
+/// A direct quotation (`quote`): its byte span and its named speaker's last word.
 type Quoted = (usize, usize, Option<String>);
 
-/// The direct quotations of a text, sorted by start.
+/// The quotations of a text that are utterances of their own, sorted by start. A partial
+/// quotation is not one: its words are worked into the reporter's sentence, so a figure in
+/// it is read in that sentence, as a figure outside marks is.
 fn direct_quotes(text: &str, tokens: &[Token], split: &[sentences::Sentence]) -> Vec<Quoted> {
-    let mut found: Vec<Quoted> = quotes::extract(text, tokens, split)
+    let mut found: Vec<Quoted> = quotes::extract_direct(text, tokens, split)
         .into_iter()
-        .filter(|q| matches!(q.kind, QuoteType::Quote | QuoteType::Partial))
+        .filter(|q| q.kind == QuoteType::Quote)
         .map(|q| {
             let named = matches!(
                 q.speaker_type,
@@ -663,6 +665,15 @@ mod tests {
         assert_eq!(anchor_of(text, "20"), Some("ohio|said=smith".into()));
         let text = "\u{201c}I have 14 million followers,\u{201d} Smith said.";
         assert_eq!(anchor_of(text, "14 million"), None);
+        // A partial quotation is part of the reporter's sentence, named speaker or not.
+        let text = "Smith said the firm would hire \u{201c}40 more people\u{201d} in Ohio.";
+        assert_eq!(
+            anchor_of(text, "40"),
+            anchor_of(&text.replace(['\u{201c}', '\u{201d}'], ""), "40")
+        );
+        assert!(anchor_of(text, "40").is_some());
+        let text = "The firm would hire \u{201c}40 more people in Ohio\u{201d}, a filing said.";
+        assert!(anchor_of(text, "40").is_some());
         for rule in QUALIFIER_RULES {
             assert!(!rule.0.is_empty() && !rule.1.is_empty());
         }

@@ -187,6 +187,22 @@ pub fn extract_with_facts(
     extract_switched(text, tokens, sentences, Some(facts), RuleSwitch::default())
 }
 
+/// [`extract`] without reported speech: the direct quotations only, for callers that read
+/// nothing else (across articles, a figure's quotation) and need not pay for the cue search.
+pub(crate) fn extract_direct(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+    extract_with(
+        text,
+        tokens,
+        sentences,
+        RuleSwitch {
+            off: Some(INDIRECT_SPEECH),
+        },
+    )
+}
+
+/// The switch name of reported speech (statements without marks, `indirect.rs`).
+const INDIRECT_SPEECH: &str = "indirect_speech";
+
 /// [`extract`] with some rules switched off (to test what each rule does on its own).
 pub(crate) fn extract_with(
     text: &str,
@@ -294,7 +310,9 @@ fn extract_plain(
                 .map(|(a, _)| indirect::cue_kind_of(&ctx, a)),
         });
     }
-    out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
+    if switch.on(INDIRECT_SPEECH) {
+        out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
+    }
     out.sort_by_key(|q| q.span.start());
     out
 }

@@ -33,7 +33,7 @@ pub(crate) struct RuleSwitch {
 }
 
 impl RuleSwitch {
-    fn on(&self, name: &str) -> bool {
+    pub(crate) fn on(&self, name: &str) -> bool {
         self.off.is_none_or(|o| o != name)
     }
 }

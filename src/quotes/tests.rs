@@ -103,3 +103,27 @@ fn every_quote_rule_has_cases_and_each_rule_matters() {
         );
     }
 }
+
+/// The direct-only call gives the same quotation rows as the whole stage, and no reported
+/// speech.
+#[test]
+fn direct_quotes_without_reported_speech() {
+    let text = "Smith said the plan would fail. \u{201c}It will not work,\u{201d} she added.";
+    let mut tokens = crate::tokenize::tokenize(text);
+    let split = crate::sentences::split(text, &mut tokens);
+    let all = super::extract(text, &tokens, &split);
+    let direct = super::extract_direct(text, &tokens, &split);
+    assert!(all.iter().any(|q| q.kind == QuoteType::Indirect));
+    assert!(direct.iter().all(|q| q.kind != QuoteType::Indirect));
+    let marked: Vec<_> = all
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| (q.span, q.kind, q.speaker.clone()))
+        .collect();
+    let direct: Vec<_> = direct
+        .iter()
+        .map(|q| (q.span, q.kind, q.speaker.clone()))
+        .collect();
+    assert_eq!(marked, direct);
+    assert_eq!(direct.len(), 1);
+}
