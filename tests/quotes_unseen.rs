@@ -956,3 +956,18 @@ fn a_cue_in_a_relative_clause_yields_to_the_main_verb() {
         ]
     );
 }
+
+#[test]
+fn coordinated_speakers_before_an_appositive_are_one_mention() {
+    // Rule `coordinated_speakers` read past an aside: `“Q,” Ann Cole and Bob Dunn, both
+    // farmers, said`.
+    let text = "\"We can only wonder why the price fell,\" Ann Cole and Bob Dunn, both farmers, said in a statement.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We can only wonder why the price fell,".to_string(),
+            Some("Ann Cole and Bob Dunn".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
