@@ -971,3 +971,33 @@ fn coordinated_speakers_before_an_appositive_are_one_mention() {
         )]
     );
 }
+
+#[test]
+fn a_relative_clause_cue_right_before_the_quote_introduces_it() {
+    // Rule `later_main_clause_cue`, later relative clause: `said Cole, who added that “Q”`
+    // (the mention is the relative pronoun; resolution takes it to Ann Cole).
+    let text = "\"Prices are up a little,\" said Ann Cole, a broker in the town, who added that land values had \"cratered\" in the slump.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "Prices are up a little,".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("said".to_string())
+            ),
+            (
+                "cratered".to_string(),
+                Some("who".to_string()),
+                Some("added".to_string())
+            ),
+        ]
+    );
+    // Rule `relative_after_long_apposition` (resolve.rs): the apposition holds a
+    // prepositional phrase; "who" is Ann Cole, not "the town".
+    let speakers: Vec<Option<String>> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.clone())
+        .collect();
+    assert!(speakers.iter().all(|s| s.as_deref() == Some("Ann Cole")));
+}

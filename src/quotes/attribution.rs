@@ -1092,9 +1092,9 @@ impl Attributor<'_, '_> {
 
     /// Rule `later_main_clause_cue`: after the leftmost cue, a later cue before the quotation
     /// heads the clause that introduces it when its subject opens a coordinated clause
-    /// (`Cole denied it, but he called the plan “Q”`) or, the leftmost cue being in a
-    /// relative clause, its subject is that clause's antecedent (`Cole, who says …, wrote
-    /// that “Q”`).
+    /// (`Cole denied it, but he called the plan “Q”`) or a relative clause (`said Cole, who
+    /// added that “Q”`) or, the leftmost cue being in a relative clause, its subject is that
+    /// clause's antecedent (`Cole, who says …, wrote that “Q”`).
     fn later_main_clause_cue(&self, first: Found, w: &BeforeWindow) -> Option<Found> {
         let ctx = self.ctx;
         let (v0, _) = first.cue?;
@@ -1123,7 +1123,12 @@ impl Attributor<'_, '_> {
                 let coordinated = np.start >= v0 + 3
                     && ctx.is_any(np.start - 1, &["but", "and", "yet"])
                     && ctx.is_punct(np.start - 2, ",");
-                if coordinated || (relative && np.end <= first.np.start) {
+                // `said Ann Cole, who added that “Q”`: the relative clause introduces it.
+                let later_relative = np.end == np.start + 1
+                    && np.start > v0
+                    && ctx.is_punct(np.start - 1, ",")
+                    && ctx.function_class(np.start) == Some(FunctionClass::Relative);
+                if coordinated || later_relative || (relative && np.end <= first.np.start) {
                     return Some(Found {
                         np,
                         cue: Some((k, k + 1)),
