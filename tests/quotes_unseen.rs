@@ -899,3 +899,105 @@ fn a_stray_mark_before_the_opening_mark_ends_no_lead_in() {
         ]
     );
 }
+
+#[test]
+fn a_present_tense_cue_after_the_quote_sentence_names_the_speaker() {
+    // Rule `trailing_inverted_says`: `“Q,” <more of the sentence>, says Name, …` — the
+    // quotation runs on into the sentence and the attribution closes it.
+    let text = "Rents rose again.\n\n\"Landlords have been setting the price for years,\" in sharp contrast to the last decade, says Ann Cole, an economist at the bank.\n\n\"Tenants have no savings left\" but to borrow, says Bob Dunn, a housing adviser.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "Landlords have been setting the price for years,".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("says".to_string())
+            ),
+            (
+                "Tenants have no savings left".to_string(),
+                Some("Bob Dunn".to_string()),
+                Some("says".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_coordinated_clause_cue_before_the_quote_wins_over_the_first_cue() {
+    // Rule `later_main_clause_cue`, coordinated clause: `X recommended …, but he called it “Q”`.
+    let text = "Last week the inspector, Bob Dunn, recommended that no fine be paid, but he called the delay \"plainly careless.\"";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "plainly careless.".to_string(),
+            Some("he".to_string()),
+            Some("called".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_yields_to_the_main_verb() {
+    // Rule `later_main_clause_cue`, relative clause: `Cole, who says …, wrote that “Q”`.
+    let text = "Ann Cole, who says the town should build more homes, wrote that the plan \"will not work.\"\n\nBob Dunn, who called the mayor after the vote, told his staff, \"We lost fairly.\"";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "will not work.".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("wrote".to_string())
+            ),
+            (
+                "We lost fairly.".to_string(),
+                Some("Bob Dunn".to_string()),
+                Some("told".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn coordinated_speakers_before_an_appositive_are_one_mention() {
+    // Rule `coordinated_speakers` read past an aside: `“Q,” Ann Cole and Bob Dunn, both
+    // farmers, said`.
+    let text = "\"We can only wonder why the price fell,\" Ann Cole and Bob Dunn, both farmers, said in a statement.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We can only wonder why the price fell,".to_string(),
+            Some("Ann Cole and Bob Dunn".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_relative_clause_cue_right_before_the_quote_introduces_it() {
+    // Rule `later_main_clause_cue`, later relative clause: `said Cole, who added that “Q”`
+    // (the mention is the relative pronoun; resolution takes it to Ann Cole).
+    let text = "\"Prices are up a little,\" said Ann Cole, a broker in the town, who added that land values had \"cratered\" in the slump.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "Prices are up a little,".to_string(),
+                Some("Ann Cole".to_string()),
+                Some("said".to_string())
+            ),
+            (
+                "cratered".to_string(),
+                Some("who".to_string()),
+                Some("added".to_string())
+            ),
+        ]
+    );
+    // Rule `relative_after_long_apposition` (resolve.rs): the apposition holds a
+    // prepositional phrase; "who" is Ann Cole, not "the town".
+    let speakers: Vec<Option<String>> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.clone())
+        .collect();
+    assert!(speakers.iter().all(|s| s.as_deref() == Some("Ann Cole")));
+}

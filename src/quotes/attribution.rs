@@ -958,15 +958,21 @@ impl Attributor<'_, '_> {
 
     /// Rule `trailing_inverted_said`: `“Q” about the decision, said Ann Cole, a …` — a
     /// past-tense cue right after a comma later in the quotation's sentence, then the speaker.
+    /// Rule `trailing_inverted_says`: a present-tense cue there (`“Q,” in contrast to …, says
+    /// Ann Cole, a …`) only before a name that closes the clause.
     fn trailing_inverted(&self, v: usize, ceil: usize) -> Option<Found> {
         let ctx = self.ctx;
         let form = ctx.cue(v)?;
-        if form.ing || form.base || form.third || form.addressee {
+        if form.ing || form.base || form.addressee {
             return None;
         }
         let np = ctx
             .np_starting_at(v + 1, ceil + 8)
             .filter(|np| np.kind != NpKind::Pronoun)?;
+        let closes = np.end >= ctx.len() || matches!(ctx.tok(np.end), "," | "." | ";");
+        if form.third && !(np.kind == NpKind::Name && closes) {
+            return None;
+        }
         Some(Found {
             np,
             cue: Some((v, v + 1)),
@@ -1075,11 +1081,62 @@ impl Attributor<'_, '_> {
                     !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)
                 }) {
                     if let Some(found) = self.cue_in_window(v, form, w) {
-                        return Some(found);
+                        return Some(self.later_main_clause_cue(found, w).unwrap_or(found));
                     }
                 }
             }
             v += 1;
+        }
+        None
+    }
+
+    /// Rule `later_main_clause_cue`: after the leftmost cue, a later cue before the quotation
+    /// heads the clause that introduces it when its subject opens a coordinated clause
+    /// (`Cole denied it, but he called the plan “Q”`) or a relative clause (`said Cole, who
+    /// added that “Q”`) or, the leftmost cue being in a relative clause, its subject is that
+    /// clause's antecedent (`Cole, who says …, wrote that “Q”`).
+    fn later_main_clause_cue(&self, first: Found, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (v0, _) = first.cue?;
+        let relative = first.np.end == first.np.start + 1
+            && ctx.function_class(first.np.start) == Some(FunctionClass::Relative);
+        let mut k = v0 + 1;
+        while k < w.open {
+            if ctx.is_quote_mark(k) {
+                if let Ok(q) = self.quoted.binary_search_by_key(&k, |&(o, _)| o) {
+                    k = self.quoted[q].1.max(k + 1);
+                    continue;
+                }
+            }
+            let main = ctx.cue(k).is_some_and(|f| {
+                !f.ing
+                    && !f.after_only
+                    && !ctx.negated(k)
+                    && !self.is_noun_use(k)
+                    && !ctx.passive(k)
+            });
+            let np = main
+                .then(|| ctx.subject_before(k, w.floor))
+                .flatten()
+                .filter(|np| !self.in_adverbial_clause(np.start, w.floor));
+            if let Some(np) = np {
+                let coordinated = np.start >= v0 + 3
+                    && ctx.is_any(np.start - 1, &["but", "and", "yet"])
+                    && ctx.is_punct(np.start - 2, ",");
+                // `said Ann Cole, who added that “Q”`: the relative clause introduces it.
+                let later_relative = np.end == np.start + 1
+                    && np.start > v0
+                    && ctx.is_punct(np.start - 1, ",")
+                    && ctx.function_class(np.start) == Some(FunctionClass::Relative);
+                if coordinated || later_relative || (relative && np.end <= first.np.start) {
+                    return Some(Found {
+                        np,
+                        cue: Some((k, k + 1)),
+                        how: How::Before,
+                    });
+                }
+            }
+            k += 1;
         }
         None
     }

@@ -359,6 +359,9 @@ impl Entities {
                 return Some(head);
             }
         }
+        if let Some(head) = name_before_long_apposition(ctx, np.start, floor) {
+            return Some(head);
+        }
         (np.kind != NpKind::Pronoun).then_some(np)
     }
 
@@ -508,6 +511,26 @@ fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize
         }
     }
     (role_tokens, n_roles)
+}
+
+/// Rule `relative_after_long_apposition`: "Ann Cole, a broker in the town, who …" — an
+/// apposition that opens with a determiner and holds a prepositional phrase ends at `end`;
+/// the name before its opening comma is the antecedent, not the phrase's last noun.
+fn name_before_long_apposition(ctx: &Ctx, end: usize, floor: usize) -> Option<Np> {
+    let mut c = end;
+    while c > floor && end - c < 10 && ctx.is_word(c - 1) {
+        c -= 1;
+    }
+    let opens = c >= floor + 2
+        && c < end
+        && ctx.is_punct(c - 1, ",")
+        && ctx.function_class(c) == Some(FunctionClass::Determiner)
+        && (c..end).any(|k| ctx.is_preposition(k));
+    if !opens {
+        return None;
+    }
+    ctx.np_ending_at(c - 2, floor)
+        .filter(|h| h.kind == NpKind::Name)
 }
 
 #[cfg(test)]

@@ -915,7 +915,8 @@ impl<'a> Ctx<'a> {
                 if !aside_ok || k == 0 {
                     return None;
                 }
-                let np = self.np_ending_at(k - 1, floor)?;
+                // "Ann Cole and Bob Dunn, both Republicans, said": coordinated names too.
+                let np = self.coordinated_names(self.np_ending_at(k - 1, floor)?, floor);
                 return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
             }
             if self.is_quote_mark(k) || matches!(self.tok(k), "." | ";" | ":") {
