@@ -35,6 +35,14 @@ static CAPTION_LABELS: LazyLock<FastSet<String>> =
 static STATE_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::word_set(include_str!("../../data/lexicons/state_abbreviations.txt"))
 });
+/// Courtesy titles (`titles.txt`, class `honorific`, written with a period: `Mr.`, `Dr.`): they
+/// open a name, and nothing an abbreviation abbreviates runs on into one (`U.S. Sen.` does).
+static HONORIFIC_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
+        .filter(|f| f.len() > 1 && f[1] == "honorific" && f[0].ends_with('.'))
+        .map(|f| f[0].to_string())
+        .collect()
+});
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
@@ -715,6 +723,32 @@ impl EndCtx<'_> {
             && words.into_iter().all(|k| d.all_caps(k))
     }
 
+    /// The next token is a courtesy title (`Mr.`, `Mrs.`, `Dr.`).
+    fn next_is_honorific(&self) -> bool {
+        self.next()
+            .is_some_and(|t| HONORIFIC_ABBREVIATIONS.contains(t.span.text(self.doc.text)))
+    }
+
+    /// Did the terminal take a closing quote mark (`O.K.”`), not a bracket?
+    fn closed_quote(&self) -> bool {
+        self.doc.tokens[self.term_idx + 1..self.next_idx]
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote)
+    }
+
+    /// A dateline opens at the next token (`COLUMBIA, S.C. - The…`): capitals up to a spaced
+    /// dash within a headline's length.
+    fn dateline_opens_next(&self) -> bool {
+        let (d, from) = (&self.doc, self.next_idx);
+        if from >= d.tokens.len() || !d.all_caps(from) {
+            return false;
+        }
+        let last = (from + MAX_HEADLINE_TOKENS).min(d.tokens.len());
+        (from + 1..last)
+            .find(|&k| matches!(d.str(k), "—" | "–" | "-" | "--"))
+            .is_some_and(|dash| d.dateline_before(from, dash + 1))
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -768,9 +802,10 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "before_separator_or_item",
-        doc: "`.` `?` `!` before a separator (`___`, `***`) or a spaced bullet opening a capitalised item (`. • The`) ends the sentence: list lines run together.",
+        doc: "`.` `?` `!` or an abbreviation (`the U.S. ___`) before a separator (`___`, `***`) or a spaced bullet opening a capitalised item (`. • The`) ends the sentence: list lines run together.",
         decide: |c| {
-            ((c.is_period() || c.is_question())
+            let abbreviation = matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title);
+            ((c.is_period() || c.is_question() || abbreviation)
                 && c.next_ws() == Whitespace::Space
                 && (c.doc.separator(c.next_idx) || c.doc.spaced_item(c.next_idx)))
             .then_some(true)
@@ -878,6 +913,34 @@ pub static END_RULES: &[EndRule] = &[
                 && c.next_idx == c.term_idx + 1
                 && c.state_after_place()
                 && c.doc.capitalised_word(c.next_idx))
+            .then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_before_honorific",
+        doc: "An abbreviation followed by a courtesy title (`Joseph Biden Jr. Mrs. Clinton`, `the U.S. Mr. Obama`) ends the sentence (a time of day aside).",
+        decide: |c| {
+            let abbreviation = matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title);
+            // A time of day is `time_before_capital`'s (`At 5 a.m. Mr. Smith went`).
+            (abbreviation && !c.time_of_day() && c.next_is_honorific()).then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_in_closed_quote",
+        doc: "An abbreviation closed by a quotation mark before a capitalised word (`saying this is O.K.” Christopher Knittel`) ends the sentence.",
+        decide: |c| {
+            (c.term == Terminal::Abbreviation(AbbrevClass::General)
+                && c.closed_quote()
+                && c.doc.capitalised_word(c.next_idx))
+            .then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_before_dateline",
+        doc: "An abbreviation before a dateline (`black votes in S.C. COLUMBIA, S.C. - The`) ends the sentence.",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title)
+                && c.dateline_opens_next())
             .then_some(true)
         },
     },
