@@ -445,6 +445,17 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "address_after_address",
+        doc: "A web address followed by another on the same line (a list of links) ends its own sentence.",
+        decide: |c| {
+            let d = &c.doc;
+            (c.token().ws_before == Whitespace::Space
+                && c.token().kind == TokenKind::Url
+                && d.tokens[c.i - 1].kind == TokenKind::Url)
+                .then_some(true)
+        },
+    },
+    BreakRule {
         name: "emoticon_ends",
         doc: "An emoticon (`:-)`, `:P`) followed by a word ends the sentence it closes.",
         decide: |c| {
