@@ -342,6 +342,18 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "address_after_address",
+        doc: "A web address followed by another on the same line (a list of links) ends its own sentence (also across a hard wrap).",
+        decide: |c| {
+            let d = &c.doc;
+            // Before `hard_wrap_continues`: a wrap break between the two is a space.
+            (c.token().ws_before <= Whitespace::Line
+                && c.token().kind == TokenKind::Url
+                && d.tokens[c.i - 1].kind == TokenKind::Url)
+                .then_some(true)
+        },
+    },
+    BreakRule {
         name: "hard_wrap_continues",
         doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
         decide: |c| {
@@ -441,17 +453,6 @@ pub static BREAK_RULES: &[BreakRule] = &[
             let address = matches!(prev.kind, TokenKind::Url | TokenKind::Email)
                 || (d.is(c.i - 1, ">") && c.i >= 2 && d.tokens[c.i - 2].kind == TokenKind::Email);
             (address && d.capitalised_word(c.i) && c.token().ws_before == Whitespace::Space)
-                .then_some(true)
-        },
-    },
-    BreakRule {
-        name: "address_after_address",
-        doc: "A web address followed by another on the same line (a list of links) ends its own sentence.",
-        decide: |c| {
-            let d = &c.doc;
-            (c.token().ws_before == Whitespace::Space
-                && c.token().kind == TokenKind::Url
-                && d.tokens[c.i - 1].kind == TokenKind::Url)
                 .then_some(true)
         },
     },

@@ -772,3 +772,18 @@ fn invented_stories_give_the_same_sentences_in_every_shape() {
         );
     }
 }
+
+#[test]
+fn a_line_of_links_gives_the_same_sentences_wrapped() {
+    let story = "The ferry company has posted the new timetable, the fares for next year and a \
+map of the harbour on its website, and it asks riders to read them before the first crossing of \
+the season. The documents are at https://example.org/porto/ferry/timetable-2027.pdf \
+https://example.org/porto/ferry/fares-2027.pdf https://example.org/porto/ferry/harbour-map.pdf \
+and the council will meet again in May to hear what riders made of the changes.";
+    let want = normalised(story);
+    assert_eq!(want.len(), 4, "{want:#?}");
+    for width in [60, 72, 80] {
+        let wrapped = hard_wrap(story, width);
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+}
