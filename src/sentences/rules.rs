@@ -516,6 +516,27 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
         },
     },
     ExtendRule {
+        name: "omission_mark",
+        doc: "An omission mark `[...]` or `[…]` after the final mark belongs to the sentence it follows (text left out after it).",
+        take: |d, j| {
+            let glued = |k: usize| d.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::None);
+            let dots = d.tokens.get(j + 1).is_some_and(|t| {
+                matches!(t.span.text(d.text), "..." | "…")
+            });
+            let omits = d.tokens[j].ws_before <= Whitespace::Space
+                && d.is(j, "[")
+                && dots
+                && glued(j + 1)
+                && d.is(j + 2, "]")
+                && glued(j + 2);
+            if omits {
+                3
+            } else {
+                0
+            }
+        },
+    },
+    ExtendRule {
         name: "citation_marker",
         doc: "A reference marker `[12]` after the final mark belongs to the sentence it cites for.",
         take: |d, j| {
