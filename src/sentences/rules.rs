@@ -939,6 +939,17 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
     EndRule {
+        name: "abbreviation_then_period",
+        doc: "An abbreviation followed by a period of its own (`CCGM, L.P.. Further`) ends like a period.",
+        decide: |c| {
+            let own_period = c.next_idx > c.term_idx + 1
+                && c.doc.is(c.term_idx + 1, ".")
+                && c.doc.tokens[c.term_idx + 1].ws_before == Whitespace::None;
+            (matches!(c.term, Terminal::Abbreviation(_)) && own_period)
+                .then(|| c.next_starts_sentence())
+        },
+    },
+    EndRule {
         name: "state_after_place",
         doc: "A state abbreviation after a place or party (`in Lodi, N.J. Harmony`, `R-Fla. In`) ends the sentence before a capitalised word (not inside brackets).",
         decide: |c| {
