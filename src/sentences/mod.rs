@@ -213,21 +213,29 @@ struct Lines {
 }
 
 impl Lines {
+    /// Called for every token: only a token opening a line changes anything.
+    #[inline]
     fn visit(&mut self, doc: &Doc, k: usize) {
-        let tokens = doc.tokens;
-        if k > 0 && tokens[k].ws_before >= Whitespace::Line {
-            self.prev = (self.start, tokens[k - 1].span.end());
-            self.start = tokens[k].span.start();
-            self.prev_continues = self.continues;
-            self.continues = tokens[k].ws_before == Whitespace::Line
-                && doc.wrapped_line(self.prev.0, self.prev.1, self.start);
+        if k > 0 && doc.tokens[k].ws_before >= Whitespace::Line {
+            self.new_line(doc, k);
         }
+    }
+
+    fn new_line(&mut self, doc: &Doc, k: usize) {
+        let tokens = doc.tokens;
+        self.prev = (self.start, tokens[k - 1].span.end());
+        self.start = tokens[k].span.start();
+        self.prev_continues = self.continues;
+        self.continues = tokens[k].ws_before == Whitespace::Line
+            && doc.wrapped_line(self.prev.0, self.prev.1, self.start);
     }
 }
 
 /// A cheap filter before the break rules, which run on few tokens: within a line, each needs
-/// a list, a number (a date) at `i`, or before it an address, a `>`, a comma near the sentence
+/// a list, a slashed date at `i`, a label's number two tokens into the sentence, or before it
+/// an address, a `>`, a comma near the sentence
 /// start (a sign-off), `AM`/`PM`, or a piece glued to the token before it (an emoticon).
+#[inline]
 fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
     let t = &doc.tokens[i];
     match t.ws_before {
@@ -236,8 +244,10 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
         Whitespace::Space => {
             let prev = &doc.tokens[i - 1];
             in_list
-                || t.kind == TokenKind::Number
-                || i == start + 2
+                // A slashed date opening an e-mail header line (`04/26/2001 07:17 AM`).
+                || (t.kind == TokenKind::Number && doc.text.as_bytes()[t.span.start()..t.span.end()].contains(&b'/'))
+                // A caption label and its number (`Figure 3 The map…`).
+                || (i == start + 2 && prev.kind == TokenKind::Number)
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
                 || (i <= start + 2 * rules::MAX_HEADLINE_TOKENS
                     && prev.kind == TokenKind::Word
@@ -278,15 +288,22 @@ fn is_period(text: &str, t: &Token) -> bool {
 /// (`. . .`) is one terminal over several tokens (in hard-wrapped text, `wrapped`, a line break
 /// between its dots is a space); "compounds. . . ." is a period followed by a spaced ellipsis
 /// that belongs to what comes next.
+#[inline]
 fn terminal(doc: &Doc, i: usize) -> Option<(Terminal, usize)> {
+    let t = &doc.tokens[i];
+    // Called for every token: most are words without a final period, rejected on one byte
+    // here, inlined into the caller's loop; the rest is `terminal_at`.
+    match t.kind {
+        TokenKind::Punct => terminal_at(doc, i),
+        TokenKind::Word if doc.text.as_bytes()[t.span.end() - 1] == b'.' => terminal_at(doc, i),
+        _ => None,
+    }
+}
+
+/// [`terminal`] for a punctuation token or a word ending in a period.
+fn terminal_at(doc: &Doc, i: usize) -> Option<(Terminal, usize)> {
     let (text, tokens, wrapped) = (doc.text, doc.tokens, doc.wrap.is_some());
     let t = &tokens[i];
-    // Called for every token: most are words without a final period, rejected on one byte.
-    match t.kind {
-        TokenKind::Punct => {}
-        TokenKind::Word if text.as_bytes()[t.span.end() - 1] == b'.' => {}
-        _ => return None,
-    }
     let s = t.span.text(text);
     match t.kind {
         TokenKind::Punct => match s {

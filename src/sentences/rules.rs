@@ -35,6 +35,14 @@ static CAPTION_LABELS: LazyLock<FastSet<String>> =
 static STATE_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::word_set(include_str!("../../data/lexicons/state_abbreviations.txt"))
 });
+/// Courtesy titles (`titles.txt`, class `honorific`, written with a period: `Mr.`, `Dr.`): they
+/// open a name, and nothing an abbreviation abbreviates runs on into one (`U.S. Sen.` does).
+static HONORIFIC_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/titles.txt"))
+        .filter(|f| f.len() > 1 && f[1] == "honorific" && f[0].ends_with('.'))
+        .map(|f| f[0].to_string())
+        .collect()
+});
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
@@ -334,6 +342,18 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "address_after_address",
+        doc: "A web address followed by another on the same line (a list of links) ends its own sentence (also across a hard wrap).",
+        decide: |c| {
+            let d = &c.doc;
+            // Before `hard_wrap_continues`: a wrap break between the two is a space.
+            (c.token().ws_before <= Whitespace::Line
+                && c.token().kind == TokenKind::Url
+                && d.tokens[c.i - 1].kind == TokenKind::Url)
+                .then_some(true)
+        },
+    },
+    BreakRule {
         name: "hard_wrap_continues",
         doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
         decide: |c| {
@@ -493,6 +513,27 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
                     _ => false,
                 };
             usize::from(closer)
+        },
+    },
+    ExtendRule {
+        name: "omission_mark",
+        doc: "An omission mark `[...]` or `[…]` after the final mark belongs to the sentence it follows (text left out after it).",
+        take: |d, j| {
+            let glued = |k: usize| d.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::None);
+            let dots = d.tokens.get(j + 1).is_some_and(|t| {
+                matches!(t.span.text(d.text), "..." | "…")
+            });
+            let omits = d.tokens[j].ws_before <= Whitespace::Space
+                && d.is(j, "[")
+                && dots
+                && glued(j + 1)
+                && d.is(j + 2, "]")
+                && glued(j + 2);
+            if omits {
+                3
+            } else {
+                0
+            }
         },
     },
     ExtendRule {
@@ -715,6 +756,32 @@ impl EndCtx<'_> {
             && words.into_iter().all(|k| d.all_caps(k))
     }
 
+    /// The next token is a courtesy title (`Mr.`, `Mrs.`, `Dr.`).
+    fn next_is_honorific(&self) -> bool {
+        self.next()
+            .is_some_and(|t| HONORIFIC_ABBREVIATIONS.contains(t.span.text(self.doc.text)))
+    }
+
+    /// Did the terminal take a closing quote mark (`O.K.”`), not a bracket?
+    fn closed_quote(&self) -> bool {
+        self.doc.tokens[self.term_idx + 1..self.next_idx]
+            .iter()
+            .any(|t| t.kind == TokenKind::Quote)
+    }
+
+    /// A dateline opens at the next token (`COLUMBIA, S.C. - The…`): capitals up to a spaced
+    /// dash within a headline's length.
+    fn dateline_opens_next(&self) -> bool {
+        let (d, from) = (&self.doc, self.next_idx);
+        if from >= d.tokens.len() || !d.all_caps(from) {
+            return false;
+        }
+        let last = (from + MAX_HEADLINE_TOKENS).min(d.tokens.len());
+        (from + 1..last)
+            .find(|&k| matches!(d.str(k), "—" | "–" | "-" | "--"))
+            .is_some_and(|dash| d.dateline_before(from, dash + 1))
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -768,9 +835,10 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "before_separator_or_item",
-        doc: "`.` `?` `!` before a separator (`___`, `***`) or a spaced bullet opening a capitalised item (`. • The`) ends the sentence: list lines run together.",
+        doc: "`.` `?` `!` or an abbreviation (`the U.S. ___`) before a separator (`___`, `***`) or a spaced bullet opening a capitalised item (`. • The`) ends the sentence: list lines run together.",
         decide: |c| {
-            ((c.is_period() || c.is_question())
+            let abbreviation = matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title);
+            ((c.is_period() || c.is_question() || abbreviation)
                 && c.next_ws() == Whitespace::Space
                 && (c.doc.separator(c.next_idx) || c.doc.spaced_item(c.next_idx)))
             .then_some(true)
@@ -871,6 +939,17 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
     EndRule {
+        name: "abbreviation_then_period",
+        doc: "An abbreviation followed by a period of its own (`CCGM, L.P.. Further`) ends like a period.",
+        decide: |c| {
+            let own_period = c.next_idx > c.term_idx + 1
+                && c.doc.is(c.term_idx + 1, ".")
+                && c.doc.tokens[c.term_idx + 1].ws_before == Whitespace::None;
+            (matches!(c.term, Terminal::Abbreviation(_)) && own_period)
+                .then(|| c.next_starts_sentence())
+        },
+    },
+    EndRule {
         name: "state_after_place",
         doc: "A state abbreviation after a place or party (`in Lodi, N.J. Harmony`, `R-Fla. In`) ends the sentence before a capitalised word (not inside brackets).",
         decide: |c| {
@@ -878,6 +957,34 @@ pub static END_RULES: &[EndRule] = &[
                 && c.next_idx == c.term_idx + 1
                 && c.state_after_place()
                 && c.doc.capitalised_word(c.next_idx))
+            .then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_before_honorific",
+        doc: "An abbreviation followed by a courtesy title (`Joseph Biden Jr. Mrs. Clinton`, `the U.S. Mr. Obama`) ends the sentence (a time of day aside).",
+        decide: |c| {
+            let abbreviation = matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title);
+            // A time of day is `time_before_capital`'s (`At 5 a.m. Mr. Smith went`).
+            (abbreviation && !c.time_of_day() && c.next_is_honorific()).then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_in_closed_quote",
+        doc: "An abbreviation closed by a quotation mark before a capitalised word (`saying this is O.K.” Christopher Knittel`) ends the sentence.",
+        decide: |c| {
+            (c.term == Terminal::Abbreviation(AbbrevClass::General)
+                && c.closed_quote()
+                && c.doc.capitalised_word(c.next_idx))
+            .then_some(true)
+        },
+    },
+    EndRule {
+        name: "abbreviation_before_dateline",
+        doc: "An abbreviation before a dateline (`black votes in S.C. COLUMBIA, S.C. - The`) ends the sentence.",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title)
+                && c.dateline_opens_next())
             .then_some(true)
         },
     },

@@ -718,3 +718,72 @@ ceremony will be shown live at 0130 GMT. - Tickets sold out in May.";
         assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
     }
 }
+
+/// Invented copy whose paragraphs end in an abbreviation: flattened, each paragraph break
+/// becomes a space before the next paragraph's first word, and the sentences stay the same only
+/// where English decides from that word (a sentence starter, a courtesy title, a separator, a
+/// dateline, a closing quotation mark before a capital).
+const PARAGRAPH_END_STORY: &str = "The ferry line was founded by Carlos Mendes Jr.\n\n\
+Mrs. Ortega, who runs it now, said the boats would stay.\n\n\
+Asked about the new timetable, she said it was “O.K.”\n\n\
+Marta Ruiz, who sells tickets at the pier, was less sure.\n\n\
+The boats are built in the U.S.\n\n\
+___\n\n\
+The last crossing leaves at 9 p.m.\n\n\
+By midnight the pier is closed.\n\n\
+Fares will rise for the crossing to Lodi, N.J.\n\n\
+Finally, the council will meet in S.C.\n\n\
+CHARLESTON, S.C. - The council met on Monday.\n\n\
+The owners listed the firm as Harbour Boats Inc.\n\n\
+He said the firm had no debts.";
+
+#[test]
+fn paragraph_end_story_sentences() {
+    let got = normalised(PARAGRAPH_END_STORY);
+    assert_eq!(got.len(), 14, "{got:#?}");
+    assert_eq!(got[0], "The ferry line was founded by Carlos Mendes Jr.");
+    assert_eq!(got[10], "CHARLESTON, S.C. -");
+}
+
+/// Every shape of one text gives the original's sentences: CRLF, hard-wrapped at 72 columns,
+/// quotation marks written as HTML references, and flattened (headings admitted, see
+/// `headings_joined`). Texts: the invented stories of this file.
+#[test]
+fn invented_stories_give_the_same_sentences_in_every_shape() {
+    for text in [PARAGRAPH_END_STORY, WIRE_STORY, LIST_STORY] {
+        let want = normalised(text);
+        assert_eq!(
+            normalised(&text.replace('\n', "\r\n")),
+            want,
+            "crlf: {text}"
+        );
+        let wrapped = hard_wrap(text, 72);
+        assert_eq!(normalised(&wrapped), want, "wrapped72: {wrapped}");
+        let escaped: Vec<String> = normalised(&html_escape(text))
+            .iter()
+            .map(|s| html_unescape(s))
+            .collect();
+        assert_eq!(escaped, want, "html: {text}");
+        let flat = flatten_in_place(text);
+        assert_eq!(
+            headings_joined(text, &spans(&flat)),
+            headings_joined(text, &spans(text)),
+            "flattened: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_line_of_links_gives_the_same_sentences_wrapped() {
+    let story = "The ferry company has posted the new timetable, the fares for next year and a \
+map of the harbour on its website, and it asks riders to read them before the first crossing of \
+the season. The documents are at https://example.org/porto/ferry/timetable-2027.pdf \
+https://example.org/porto/ferry/fares-2027.pdf https://example.org/porto/ferry/harbour-map.pdf \
+and the council will meet again in May to hear what riders made of the changes.";
+    let want = normalised(story);
+    assert_eq!(want.len(), 4, "{want:#?}");
+    for width in [60, 72, 80] {
+        let wrapped = hard_wrap(story, width);
+        assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
+    }
+}
