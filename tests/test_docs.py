@@ -1,6 +1,7 @@
 """The documentation stays true to the code: the column reference is generated from the
-declared schema, and help() points to it."""
+declared schema, help() points to it, and the README's examples run and print what it says."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,31 @@ def test_help_points_to_the_column_reference():
     for function in (pw.tokens, pw.sentences, pw.quotes, pw.numbers, pw.tables):
         assert "columns/" in (function.__doc__ or "")
     assert "speaker_start" in (pw.quotes.__doc__ or "") and "Int32" in (pw.quotes.__doc__ or "")
+
+
+# A ```python block followed by "prints ...:" and a ```text block: the block's exact output.
+EXAMPLE_WITH_OUTPUT = re.compile(r"```python\n(.*?)```\n\nprints[^\n]*\n\n```text\n(.*?)```", re.DOTALL)
+
+
+def _run_example(code: str, tmp_path: Path) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_readme_examples_print_what_the_readme_says(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = EXAMPLE_WITH_OUTPUT.findall(readme)
+    assert examples, "the README's 30-second example lost its printed output"
+    for code, printed in examples:
+        assert _run_example(code, tmp_path) == printed
+
+
+def test_the_getting_started_page_example_runs(tmp_path):
+    page = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    section = page[page.index("## First table") :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)
+    printed = _run_example(code + "\nprint(quotes.to_dict('records'))\n", tmp_path)
+    assert "'speaker': 'Gustavo Petro'" in printed and "We will not accept these terms." in printed
