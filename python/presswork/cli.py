@@ -78,7 +78,7 @@ def _read_table_file(path: Path, column: str, title_column: str | None) -> pd.Se
         else:
             frame = pd.read_parquet(path)
     except ImportError as exc:
-        raise CliError(f"reading {path} needs pyarrow (pip install 'presswork[parquet]'): {exc}") from None
+        raise CliError(f"reading {path} needs pyarrow (pip install pyarrow): {exc}") from None
     except (ValueError, OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read {path} as {suffix[1:]}: {_first_line(exc)}") from None
     for wanted, option in ((column, "--text-column"), (title_column, "--title-column")):
@@ -176,9 +176,7 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str, target: Path) -> Non
         else:
             frame.to_parquet(path, index=False)
     except ImportError as exc:
-        raise CliError(
-            f"writing Parquet needs pyarrow (pip install 'presswork[parquet]'): {_first_line(exc)}"
-        ) from None
+        raise CliError(f"writing Parquet needs pyarrow (pip install pyarrow): {_first_line(exc)}") from None
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
 
