@@ -32,6 +32,16 @@ def test_help_points_to_the_column_reference():
     assert "speaker_start" in (pw.quotes.__doc__ or "") and "Int32" in (pw.quotes.__doc__ or "")
 
 
+def test_help_of_quotes_names_every_quote_type_and_its_example_holds():
+    doc = pw.quotes.__doc__ or ""
+    assert all(f"``{kind}``" in doc for kind in pw.QUOTE_TYPES)
+    assert all(f"``{kind}``" in doc for kind in ("speech", "thought", "document"))
+    rows = pw.quotes(['Smith said: "We will win."']).to_dict("records")
+    assert [(r["type"], r["speaker"], r["cue"], r["text"]) for r in rows] == [
+        ("quote", "Smith", "said", "We will win.")
+    ]
+
+
 # A ```python block followed by "prints ...:" and a ```text block: the block's exact output.
 EXAMPLE_WITH_OUTPUT = re.compile(r"```python\n(.*?)```\n\nprints[^\n]*\n\n```text\n(.*?)```", re.DOTALL)
 

@@ -561,7 +561,17 @@ def quotes(
     progress: bool = False,
 ) -> Any:
     """One row per quotation: ``doc, start, end, text, type, speaker, speaker_type, speaker_mention,
-    speaker_start, speaker_end, cue, cue_start, cue_end, cue_kind``. Arguments as for :func:`tokens`."""
+    speaker_start, speaker_end, cue, cue_start, cue_end, cue_kind``. Arguments as for :func:`tokens`.
+
+    ``type`` is ``quote`` (a quotation in marks), ``partial`` (a fragment worked into the
+    reporter's sentence), ``term`` (scare quotes), ``title`` or ``indirect`` (reported speech
+    without marks: "X said (that) ...", "..., officials said"). ``speaker`` is the name the
+    speaker mention resolves to (``speaker_mention`` is the words at ``speaker_start:speaker_end``;
+    ``speaker_type`` is person, organisation, role or unresolved); ``cue`` is the verb or phrase
+    that reports it and ``cue_kind`` says what it reports: ``speech``, ``thought`` or
+    ``document``. Example: ``pw.quotes(['Smith said: "We will win."'])`` has one row,
+    type ``quote``, speaker ``Smith``, cue ``said``, text ``We will win.``.
+    """
     return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 
 
