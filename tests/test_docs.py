@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import presswork as pw
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,3 +69,16 @@ def test_the_getting_started_page_example_runs(tmp_path):
     code = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)
     printed = _run_example(code + "\nprint(quotes.to_dict('records'))\n", tmp_path)
     assert "'speaker': 'Gustavo Petro'" in printed and "We will not accept these terms." in printed
+
+
+def test_readme_dataframe_example_runs_on_a_parquet_of_the_sample_articles(tmp_path, seed_texts):
+    pytest.importorskip("pyarrow")  # pd.read_parquet
+    import pandas as pd
+
+    articles = pd.DataFrame({"text": list(seed_texts.values())}, index=list(seed_texts))
+    articles.to_parquet(tmp_path / "articles.parquet")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    (code,) = [b for b in blocks if 'pd.read_parquet("articles.parquet")' in b]
+    check = "\nassert df['n_quotes'].gt(0).all() and len(out['numbers'].query(\"kind == 'money'\")) > 0\n"
+    _run_example(code + check, tmp_path)
