@@ -82,3 +82,17 @@ def test_readme_dataframe_example_runs_on_a_parquet_of_the_sample_articles(tmp_p
     (code,) = [b for b in blocks if 'pd.read_parquet("articles.parquet")' in b]
     check = "\nassert df['n_quotes'].gt(0).all() and len(out['numbers'].query(\"kind == 'money'\")) > 0\n"
     _run_example(code + check, tmp_path)
+
+
+def test_readme_dask_example_runs_on_a_parquet_of_the_sample_articles(tmp_path, seed_texts):
+    pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    pd.DataFrame({"text": list(seed_texts.values())}).to_parquet(tmp_path / "articles.parquet")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    (code,) = [b for b in blocks if "import presswork.dask as pwd" in b]
+    assert '"s3://bucket/articles/"' in code
+    code = code.replace('"s3://bucket/articles/"', '"articles.parquet"')  # the one made-up name
+    check = "\nassert len(quotes.compute()) > 0 and set(out) == {'quotes', 'numbers'}\n"
+    _run_example(code + check, tmp_path)
