@@ -96,3 +96,27 @@ def test_readme_dask_example_runs_on_a_parquet_of_the_sample_articles(tmp_path, 
     code = code.replace('"s3://bucket/articles/"', '"articles.parquet"')  # the one made-up name
     check = "\nassert len(quotes.compute()) > 0 and set(out) == {'quotes', 'numbers'}\n"
     _run_example(code + check, tmp_path)
+
+
+# docs/numbers.md's table of what `value` holds, example by example: (sentence, text, kind, value, date)
+NUMBER_PAGE_EXAMPLES = [
+    ("ICE deported 605,000 people.", "605,000", "cardinal", 605000.0, None),
+    ("It cost $3bn.", "$3bn", "money", 3e9, None),
+    ("It cost 50p.", "50p", "money", 0.5, None),
+    ("Prices rose 5%.", "5%", "percent", 5.0, None),
+    ("Turnout was 40 to 55.", "40 to 55", "range", 47.5, None),
+    ("Thousands of people came.", "Thousands", "range", 5500.0, None),
+    ("On March 4, 2021, he left.", "March 4, 2021", "date", None, "2021-03-04"),
+    ("In December 2025 he left.", "December 2025", "date", None, "2025-12"),
+    ("On May 3 he left.", "May 3", "date", None, "--05-03"),
+    ("It was 3:30pm.", "3:30pm", "time", 15.5, None),
+    ("They won 2-1.", "2-1", "score", None, None),
+]
+
+
+def test_the_figures_page_says_what_value_holds():
+    page = (ROOT / "docs" / "numbers.md").read_text(encoding="utf-8")
+    for sentence, text, kind, value, date in NUMBER_PAGE_EXAMPLES:
+        assert f"`{text}`" in page or f"`{text.lower()}`" in page, text
+        (number,) = pw.analyze(sentence).numbers
+        assert (number.text, number.kind, number.value, number.date) == (text, kind, value, date)
