@@ -120,3 +120,14 @@ def test_the_figures_page_says_what_value_holds():
         assert f"`{text}`" in page or f"`{text.lower()}`" in page, text
         (number,) = pw.analyze(sentence).numbers
         assert (number.text, number.kind, number.value, number.date) == (text, kind, value, date)
+
+
+def test_the_quotations_page_examples_give_their_types():
+    page = (ROOT / "docs" / "quotes.md").read_text(encoding="utf-8")
+    table = page[page.index("## Quote types") : page.index("To count who is quoted")]
+    rows = re.findall(r"^\| `(\w+)` \|.*\| ([^|]*\*\*[^|]*) \|$", table, re.MULTILINE)
+    assert {kind for kind, _ in rows} == set(pw.QUOTE_TYPES)
+    for kind, example in rows:
+        text = re.search(r"\*\*(.+?)\*\*", example).group(1)
+        found = [(q.type, q.text) for q in pw.analyze(example.replace("**", "")).quotes]
+        assert (kind, text) in found, (example, found)
