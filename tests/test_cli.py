@@ -49,6 +49,16 @@ def test_help_has_examples_and_points_to_the_docs():
     assert "examples:" in out and "--summary" in out and "-o out/" in out and "columns" in out
 
 
+def test_bare_command_prints_the_help_with_its_examples():
+    out = cli().stdout
+    assert "analyze" in out and "examples:" in out and "presswork analyze corpus/ --summary" in out
+
+
+def test_one_row_is_counted_in_the_singular():
+    out = cli("analyze", "-", "--what", "quotes", stdin="Smith said: “We will win.”".encode()).stdout
+    assert "== quotes: 1 row ==" in out
+
+
 def test_one_table_to_one_file_and_integers_stay_integers(tmp_path, folder):
     cli("analyze", str(folder), "--what", "quotes", "-o", str(tmp_path / "quotes.csv"))
     if os.name == "posix":  # the file gets the usual umask-based mode, not mkstemp's 0600

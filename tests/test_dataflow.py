@@ -52,6 +52,13 @@ def test_polars_in_polars_out():
     assert isinstance(pw.sentences(frame["text"], output="pandas"), pd.DataFrame)
 
 
+def test_polars_output_without_polars_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "polars", None)  # `import polars` now fails
+    with pytest.raises(ImportError, match="pip install polars"):
+        pw.quotes(["He said: “We will win.”"], output="polars")
+    assert len(pw.quotes(["He said: “We will win.”"])) == 1  # pandas output needs no polars
+
+
 def test_pyarrow_array_input():
     arr = pa.array(["A b. C d.", None, "E."])
     out = pw.sentences(arr)

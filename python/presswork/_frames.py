@@ -240,7 +240,7 @@ def _convert(table: Any, name: str, inputs: _Inputs, output: Output) -> Any:
         if labels is not None:
             if _pa is None:
                 raise ImportError(
-                    "output='arrow' for a Series with an index needs pyarrow (pip install 'presswork[arrow]') to carry its labels"
+                    "output='arrow' for a Series with an index needs pyarrow (pip install pyarrow) to carry its labels"
                 )
             return table.with_doc(_pa.array(labels))
         return table
@@ -316,6 +316,13 @@ def _progress_bar(total: int) -> Any:
     return tqdm(total=total, unit="doc", desc="presswork", delay=1.0)
 
 
+def _require_polars() -> None:
+    try:
+        import polars  # noqa: F401
+    except ImportError:
+        raise ImportError("output='polars' needs polars: pip install polars") from None
+
+
 def _run(
     texts: Any, which: Sequence[str], threads: int | None, errors: str, output: Output | None, progress: bool
 ) -> dict[str, Any]:
@@ -324,6 +331,8 @@ def _run(
         output = "polars" if inputs.source == "polars" else "pandas"
     if output not in ("pandas", "polars", "arrow"):
         raise ValueError(f"output must be 'pandas', 'polars' or 'arrow', not {output!r}")
+    if output == "polars":
+        _require_polars()  # before the work, not after it
     if not progress:
         raw = _call(inputs.payload, which, threads, errors, inputs)
     else:
@@ -552,7 +561,17 @@ def quotes(
     progress: bool = False,
 ) -> Any:
     """One row per quotation: ``doc, start, end, text, type, speaker, speaker_type, speaker_mention,
-    speaker_start, speaker_end, cue, cue_start, cue_end, cue_kind``. Arguments as for :func:`tokens`."""
+    speaker_start, speaker_end, cue, cue_start, cue_end, cue_kind``. Arguments as for :func:`tokens`.
+
+    ``type`` is ``quote`` (a quotation in marks), ``partial`` (a fragment worked into the
+    reporter's sentence), ``term`` (scare quotes), ``title`` or ``indirect`` (reported speech
+    without marks: "X said (that) ...", "..., officials said"). ``speaker`` is the name the
+    speaker mention resolves to (``speaker_mention`` is the words at ``speaker_start:speaker_end``;
+    ``speaker_type`` is person, organisation, role or unresolved); ``cue`` is the verb or phrase
+    that reports it and ``cue_kind`` says what it reports: ``speech``, ``thought`` or
+    ``document``. Example: ``pw.quotes(['Smith said: "We will win."'])`` has one row,
+    type ``quote``, speaker ``Smith``, cue ``said``, text ``We will win.``.
+    """
     return _run(texts, ("quotes",), threads, errors, output, progress)["quotes"]
 
 

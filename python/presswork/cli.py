@@ -78,7 +78,7 @@ def _read_table_file(path: Path, column: str, title_column: str | None) -> pd.Se
         else:
             frame = pd.read_parquet(path)
     except ImportError as exc:
-        raise CliError(f"reading {path} needs pyarrow (pip install 'presswork[parquet]'): {exc}") from None
+        raise CliError(f"reading {path} needs pyarrow (pip install pyarrow): {exc}") from None
     except (ValueError, OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read {path} as {suffix[1:]}: {_first_line(exc)}") from None
     for wanted, option in ((column, "--text-column"), (title_column, "--title-column")):
@@ -176,9 +176,7 @@ def _write_frame(frame: pd.DataFrame, path: Path, fmt: str, target: Path) -> Non
         else:
             frame.to_parquet(path, index=False)
     except ImportError as exc:
-        raise CliError(
-            f"writing Parquet needs pyarrow (pip install 'presswork[parquet]'): {_first_line(exc)}"
-        ) from None
+        raise CliError(f"writing Parquet needs pyarrow (pip install pyarrow): {_first_line(exc)}") from None
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
 
@@ -231,7 +229,7 @@ def _write_all(result: dict[str, pd.DataFrame], targets: dict[str, tuple[Path, s
             temp.unlink(missing_ok=True)
         raise
     for name, (target, _) in targets.items():
-        print(f"presswork: wrote {len(result[name])} {name} rows to {target}", file=sys.stderr)
+        print(f"presswork: wrote {_rows(len(result[name]))} of {name} to {target}", file=sys.stderr)
 
 
 # --- Printing ------------------------------------------------------------------------------
@@ -252,10 +250,14 @@ def _cell(value: Any, width: int | None) -> str:
     return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
 
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
+
+
 def _print_rows(name: str, frame: pd.DataFrame, limit: int | None) -> None:
     shown = frame if limit is None else frame.head(limit)
     more = f", showing {len(shown)} (--limit)" if len(shown) < len(frame) else ""
-    print(f"== {name}: {len(frame)} rows{more} ==")
+    print(f"== {name}: {_rows(len(frame))}{more} ==")
     if not len(shown):
         print("(none)\n")
         return
@@ -271,7 +273,7 @@ def _print_rows(name: str, frame: pd.DataFrame, limit: int | None) -> None:
 def _print_summary(texts: pd.Series, result: dict[str, pd.DataFrame], top: int) -> None:
     print(f"== summary: {len(texts)} documents, {int(texts.str.len().sum())} characters ==")
     for name, frame in result.items():
-        print(f"{name}: {len(frame)} rows")
+        print(f"{name}: {_rows(len(frame))}")
     quotes = result.get("quotes")
     if quotes is not None and len(quotes):
         types = quotes["type"].value_counts()
@@ -304,7 +306,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"presswork {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command")
     run = sub.add_parser(
         "analyze",
         help="analyse texts (default: the bundled sample articles)",
@@ -383,6 +385,9 @@ def _first_line(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # a bare `presswork`: the help, with its examples
+        parser.print_help()
+        return 0
     try:
         code = _run(args, parser)
         sys.stdout.flush()
