@@ -22,32 +22,6 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
     }
 }
 
-/// The tags of `cue_verbs.txt`'s fourth field.
-pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect", "addressee"];
-/// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
-pub const CUE_KINDS: &[&str] = &["speech", "thought", "document"];
-/// The frames of `indirect_cues.txt`.
-pub const INDIRECT_FRAMES: &[&str] = &[
-    "clause",
-    "to",
-    "object_to",
-    "object",
-    "seem",
-    "hearer",
-    "on_to",
-    "about",
-    "of",
-    "for",
-    "on",
-    "against",
-    "at",
-    "with",
-    "in",
-    "over",
-];
-/// The classes of `fact_context.txt`.
-pub const FACT_CONTEXT_CLASSES: &[&str] =
-    &["scope", "time", "relation", "clause", "day", "day_prefix"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
@@ -262,6 +236,60 @@ lexicon_classes! {
         Points = "points",
         Count = "count",
         Angle = "angle",
+    }
+}
+
+lexicon_classes! {
+    /// The tags of `cue_verbs.txt`'s fourth field (the file's header says what each means).
+    CueVerbTag, CUE_VERB_TAGS {
+        Object = "object",
+        After = "after",
+        Indirect = "indirect",
+        Addressee = "addressee",
+    }
+}
+
+lexicon_classes! {
+    /// The kinds of `indirect_cues.txt`, `indirect_nouns.txt` and `indirect_adjectives.txt`.
+    IndirectKind, CUE_KINDS {
+        Speech = "speech",
+        Thought = "thought",
+        Document = "document",
+    }
+}
+
+lexicon_classes! {
+    /// The frames of `indirect_cues.txt`, `indirect_nouns.txt` and `indirect_adjectives.txt`
+    /// (the files' headers say what each means; the last ones are prepositions).
+    IndirectFrame, INDIRECT_FRAMES {
+        Clause = "clause",
+        To = "to",
+        ObjectTo = "object_to",
+        Object = "object",
+        Seem = "seem",
+        Hearer = "hearer",
+        OnTo = "on_to",
+        About = "about",
+        Of = "of",
+        For = "for",
+        On = "on",
+        Against = "against",
+        At = "at",
+        With = "with",
+        In = "in",
+        Over = "over",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `fact_context.txt` (the header of the file says what each means).
+    FactContextClass, FACT_CONTEXT_CLASSES {
+        Scope = "scope",
+        Time = "time",
+        Relation = "relation",
+        Clause = "clause",
+        Day = "day",
+        DayPrefix = "day_prefix",
     }
 }
 
@@ -566,6 +594,10 @@ mod tests {
         names_round_trip::<UnitFileClass>();
         names_round_trip::<ScaleClass>();
         names_round_trip::<Gender>();
+        names_round_trip::<CueVerbTag>();
+        names_round_trip::<IndirectKind>();
+        names_round_trip::<IndirectFrame>();
+        names_round_trip::<FactContextClass>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }

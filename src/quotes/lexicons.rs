@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::lexicon::registry::{FunctionWordClass, TitleClass};
+use crate::lexicon::registry::{CueVerbTag, FunctionWordClass, TitleClass, UnknownClass};
 
 /// Lexicon tables keyed by lower-case words (see [`crate::lexicon::FastMap`]).
 pub(crate) type FastMap<V> = lexicon::FastMap<String, V>;
@@ -34,18 +34,27 @@ pub(crate) struct CueForm {
     pub third: bool,
 }
 
+/// The comma-separated tags of a `cue_verbs.txt` entry; an unknown tag is an error.
+fn cue_tags(field: &str) -> Result<Vec<CueVerbTag>, UnknownClass> {
+    field
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::parse)
+        .collect()
+}
+
 /// Every inflected form of every cue verb, lower-cased.
 pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
     let mut forms = FastMap::default();
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
-        let tags: Vec<&str> = fields
-            .get(3)
-            .map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
-        let needs_object = tags.contains(&"object");
-        let after_only = tags.contains(&"after");
-        let indirect = tags.contains(&"indirect");
-        let addressee = tags.contains(&"addressee");
+        let tags = cue_tags(fields.get(3).copied().unwrap_or(""))
+            .unwrap_or_else(|e| panic!("data/lexicons/cue_verbs.txt: {lemma}: {e}"));
+        let needs_object = tags.contains(&CueVerbTag::Object);
+        let after_only = tags.contains(&CueVerbTag::After);
+        let indirect = tags.contains(&CueVerbTag::Indirect);
+        let addressee = tags.contains(&CueVerbTag::Addressee);
         let plain = CueForm {
             ing: false,
             needs_object,
@@ -189,6 +198,12 @@ pub(crate) static FUNCTION_WORDS: LazyLock<FastMap<FunctionClass>> = LazyLock::n
         })
         .collect()
 });
+
+/// The class of a lower-cased word in `quote_function_words.txt`, if it is listed (the one
+/// reading of that file: the quote stage and `across::anchor` both ask here).
+pub(crate) fn function_class(lower: &str) -> Option<FunctionClass> {
+    FUNCTION_WORDS.get(lower).copied()
+}
 
 /// What the lexicons say about one lower-cased word: its function class and its cue form.
 /// One table answers both, so each token costs one lookup.
@@ -396,6 +411,16 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_verb_tags_are_read_as_enums_and_unknown_ones_rejected() {
+        assert_eq!(
+            cue_tags("indirect, addressee"),
+            Ok(vec![CueVerbTag::Indirect, CueVerbTag::Addressee])
+        );
+        assert_eq!(cue_tags("addresee").unwrap_err().class, "addresee");
+        assert!(CUE_FORMS["told"].addressee && CUE_FORMS["says"].indirect);
+    }
 
     #[test]
     fn every_word_fact_survives_packing() {
