@@ -95,6 +95,10 @@ macro_rules! lexicon_classes {
 lexicon_classes! {
     /// The classes of `number_context.txt` (the header of the file says what each means).
     ContextClass, NUMBER_CONTEXT_CLASSES {
+        AfterSecond = "after_second",
+        ArticleCount = "article_count",
+        BeforeHalf = "before_half",
+        AfterNoun = "after_noun",
         Age = "age",
         Change = "change",
         Denominator = "denominator",
@@ -105,12 +109,16 @@ lexicon_classes! {
         Modifier = "modifier",
         Multiplier = "multiplier",
         NotVerb = "not_verb",
+        NounDeterminer = "noun_determiner",
         NounLy = "noun_ly",
+        NumberJoiner = "number_joiner",
+        OfDeterminer = "of_determiner",
         OrLower = "or_lower",
         OrUpper = "or_upper",
         OrdinalNo = "ordinal_no",
         PeriodPrefix = "period_prefix",
         Plural = "plural",
+        RateLead = "rate_lead",
         Score = "score",
         Sign = "sign",
         Skip = "skip",
@@ -150,11 +158,17 @@ lexicon_classes! {
         AfterOrdinal = "after_ordinal",
         Label = "label",
         NamePrefix = "name_prefix",
+        OneNumericNext = "one_numeric_next",
+        OneNumericPrev = "one_numeric_prev",
+        OneRelativeAfter = "one_relative_after",
         Phone = "phone",
         Prefix = "prefix",
         Street = "street",
+        SecondUnitAfter = "second_unit_after",
+        SecondUnitBefore = "second_unit_before",
         Token = "token",
         Version = "version",
+        Weekday = "weekday",
     }
 }
 

@@ -1012,7 +1012,7 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
         }
         if u.lemma == "second"
             && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None)
-                || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and"))
+                || context_is(v.low(j + 2), ContextClass::AfterSecond))
         {
             return None;
         }
@@ -1112,10 +1112,7 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
 fn spelled_fraction(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr> {
     if v.low(j) == "half"
         && i > 0
-        && (matches!(
-            v.low(i - 1),
-            "first" | "second" | "the" | "1st" | "2nd" | "this" | "that"
-        ) || v.glued(j + 1))
+        && (context_is(v.low(i - 1), ContextClass::BeforeHalf) || v.glued(j + 1))
     {
         return None;
     }
