@@ -307,6 +307,40 @@ lexicon_classes! {
     }
 }
 
+lexicon_classes! {
+    /// The classes of `quote_words.txt` (the header of the file says what each means).
+    QuoteWordClass, QUOTE_WORD_CLASSES {
+        Be = "be",
+        ProgressiveBe = "progressive_be",
+        Negation = "negation",
+        Preposition = "preposition",
+        ClausePreposition = "clause_preposition",
+        AttachingPreposition = "attaching_preposition",
+        HeadlineSmall = "headline_small",
+        NameConnector = "name_connector",
+        EntityConnector = "entity_connector",
+        DeterminerNoExtend = "determiner_no_extend",
+        SingularArticle = "singular_article",
+        TemporalSubordinator = "temporal_subordinator",
+        Definite = "definite",
+        NoGenderPronoun = "no_gender_pronoun",
+        TitlePreposition = "title_preposition",
+        StrongTermMarker = "strong_term_marker",
+        SubjectPronoun = "subject_pronoun",
+        TitleSmall = "title_small",
+        Put = "put",
+        ClauseOpener = "clause_opener",
+        Possessive = "possessive",
+        NpCloser = "np_closer",
+        InvertedPronoun = "inverted_pronoun",
+        HeadPreposition = "head_preposition",
+        NameRunLink = "name_run_link",
+        Subordinator = "subordinator",
+        OrgNoun = "org_noun",
+        FrontedClauseOpener = "fronted_clause_opener",
+    }
+}
+
 /// Every lexicon file and its spec.
 pub const LEXICONS: &[Spec] = &[
     Spec {
@@ -495,6 +529,14 @@ pub const LEXICONS: &[Spec] = &[
         fields: &[Field::OneOf(FUNCTION_WORD_CLASSES)],
         required: 1,
     },
+    Spec {
+        name: "quote_words.txt",
+        source: source!("quote_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[Field::OneOf(QUOTE_WORD_CLASSES)],
+        required: 1,
+    },
     keys_only(
         "quote_group_subjects.txt",
         source!("quote_group_subjects.txt"),
@@ -612,6 +654,7 @@ mod tests {
         names_round_trip::<IndirectKind>();
         names_round_trip::<IndirectFrame>();
         names_round_trip::<FactContextClass>();
+        names_round_trip::<QuoteWordClass>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
+pub(crate) use crate::lexicon::registry::QuoteWordClass;
 use crate::lexicon::registry::{CueVerbTag, FunctionWordClass, TitleClass, UnknownClass};
 
 /// Lexicon tables keyed by lower-case words (see [`crate::lexicon::FastMap`]).
@@ -399,6 +400,13 @@ pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// The small closed word classes the rules read (`quote_words.txt`): "is a form of be", "is a
+/// preposition", "is a name connector".
+pub(crate) static QUOTE_WORDS: LazyLock<lexicon::Classes<QuoteWordClass>> = LazyLock::new(|| {
+    lexicon::Classes::parse(include_str!("../../data/lexicons/quote_words.txt"))
+        .unwrap_or_else(|e| panic!("data/lexicons/quote_words.txt: {e}"))
+});
+
 /// Words before a quotation that mark it as the title of a work.
 pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     lexicon::lowercase_set::<Vec<String>>(include_str!(
@@ -411,6 +419,16 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_word_classes_load_with_a_word_in_several_classes() {
+        assert!(QUOTE_WORDS.is("of", QuoteWordClass::Preposition));
+        assert!(QUOTE_WORDS.is("of", QuoteWordClass::NameConnector));
+        assert!(!QUOTE_WORDS.is("since", QuoteWordClass::AttachingPreposition));
+        assert!(QUOTE_WORDS.is("’s", QuoteWordClass::HeadlineSmall));
+        // Keys are lower-case: a capitalised token as written is not in a class.
+        assert!(!QUOTE_WORDS.is("Of", QuoteWordClass::NameConnector));
+    }
 
     #[test]
     fn cue_verb_tags_are_read_as_enums_and_unknown_ones_rejected() {
