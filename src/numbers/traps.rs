@@ -200,6 +200,13 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     if v.low(i) != "one" {
         return false;
     }
+    let (prev, next) = words_around(v, i);
+    ONE_RULES.iter().any(|&(_, rule)| rule(v, i, prev, next))
+}
+
+/// The lower-cased words before and after token `i` in its sentence ("" at a boundary): what
+/// each of the [`ONE_RULES`] reads besides the view.
+fn words_around<'v>(v: &'v View, i: usize) -> (&'v str, &'v str) {
     let prev = if i > 0 && v.same_sentence(i - 1, i) {
         v.low(i - 1)
     } else {
@@ -210,7 +217,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     } else {
         ""
     };
-    ONE_RULES.iter().any(|&(_, rule)| rule(v, i, prev, next))
+    (prev, next)
 }
 
 /// A rule of `one_is_not_a_number`: its name, and whether it reads "one" at `i` as no
@@ -305,16 +312,7 @@ mod tests {
         let sents = sentences::split(text, &mut toks);
         let v = View::new(text, &toks, &sents);
         let i = (0..toks.len()).find(|&k| v.low(k) == "one").expect("a one");
-        let prev = if i > 0 && v.same_sentence(i - 1, i) {
-            v.low(i - 1)
-        } else {
-            ""
-        };
-        let next = if v.same_sentence(i, i + 1) {
-            v.low(i + 1)
-        } else {
-            ""
-        };
+        let (prev, next) = words_around(&v, i);
         ONE_RULES
             .iter()
             .filter(|&&(_, rule)| rule(&v, i, prev, next))
