@@ -7,8 +7,12 @@ use super::FastMap;
 /// Word → classes, for the lists that are plain "word, class" pairs. Classes are bits, so
 /// asking "is this word a stop word?" is one hash lookup and a mask; the class is an enum
 /// declared with the file's spec in the lexicon registry, so a misspelt one does not compile.
+/// Two 2 KB filters turn most words away before any hashing: per first byte, the classes of
+/// the keys that start with it, and the lengths they have (63 and up share a bit).
 pub struct Classes<C> {
     words: FastMap<String, u64>,
+    first: Box<[u64; 256]>,
+    lengths: Box<[u64; 256]>,
     class: std::marker::PhantomData<C>,
 }
 
@@ -27,6 +31,8 @@ impl<C: LexiconClass> Classes<C> {
         }
         let mut c = Classes {
             words: FastMap::default(),
+            first: Box::new([0; 256]),
+            lengths: Box::new([0; 256]),
             class: std::marker::PhantomData,
         };
         for f in super::entries(source) {
@@ -38,6 +44,11 @@ impl<C: LexiconClass> Classes<C> {
                 .map_err(|e| format!("{:?} has the {e}", f[0]))?;
             let bit = 1u64 << class.index();
             let key = f[0].replace("\\#", "#").to_lowercase();
+            let Some(&first) = key.as_bytes().first() else {
+                return Err(format!("{:?} is an empty key", f[0]));
+            };
+            c.first[first as usize] |= bit;
+            c.lengths[first as usize] |= 1 << key.len().min(63);
             let mask = c.words.entry(key).or_default();
             if *mask & bit != 0 {
                 return Err(format!("{:?} is listed twice as {:?}", f[0], class.name()));
@@ -57,10 +68,18 @@ impl<C: LexiconClass> Classes<C> {
     }
 
     /// True when `word` (already lowercase) is listed with `class`.
+    #[inline]
     pub fn is(&self, word: &str, class: C) -> bool {
-        self.words
-            .get(word)
-            .is_some_and(|mask| mask & (1u64 << class.index()) != 0)
+        let bit = 1u64 << class.index();
+        let Some(&b) = word.as_bytes().first() else {
+            return false;
+        };
+        if self.first[b as usize] & bit == 0
+            || self.lengths[b as usize] & (1 << word.len().min(63)) == 0
+        {
+            return false;
+        }
+        self.words.get(word).is_some_and(|mask| mask & bit != 0)
     }
 }
 
@@ -78,6 +97,18 @@ mod tests {
         assert!(c.is("no", ContextClass::OrdinalNo));
         let err = Context::parse("#\tordinal_no\n").err().unwrap();
         assert!(err.contains("comment"), "{err}");
+    }
+
+    #[test]
+    fn the_filters_turn_away_only_words_not_in_the_class() {
+        let c = Context::parse("no\tstop\nnumber\tordinal_no\nnos.\tordinal_no\n").unwrap();
+        assert!(c.is("no", ContextClass::Stop) && c.is("nos.", ContextClass::OrdinalNo));
+        assert!(c.is("number", ContextClass::OrdinalNo));
+        // Same first byte, other length; listed word, other class; nothing listed; empty.
+        assert!(!c.is("nos", ContextClass::OrdinalNo));
+        assert!(!c.is("number", ContextClass::Stop));
+        assert!(!c.is("the", ContextClass::Stop));
+        assert!(!c.is("", ContextClass::Stop));
     }
 
     #[test]
