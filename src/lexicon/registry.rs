@@ -338,6 +338,7 @@ lexicon_classes! {
         Subordinator = "subordinator",
         OrgNoun = "org_noun",
         FrontedClauseOpener = "fronted_clause_opener",
+        Coordinator = "coordinator",
     }
 }
 
