@@ -21,45 +21,23 @@
 use std::sync::LazyLock;
 
 use super::normalise;
-use crate::lexicon::{self, FastMap, FastSet};
+use crate::lexicon::registry::FactContextClass;
+use crate::lexicon::{self, Classes, FastMap, FastSet};
+use crate::quotes::lexicons::{function_class, FunctionClass};
 use crate::quotes::{self, QuoteType};
 use crate::sentences;
 use crate::tokenize::{self, Token, TokenKind};
 
-/// Lower-case function words: capitalised, not names, unless written in capitals ("US").
-static FUNCTION_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::lowercase_set(include_str!("../../data/lexicons/quote_function_words.txt"))
-});
-
-/// Function words of class `other` (prepositions, conjunctions: "of", "in"), which can
-/// introduce the name a figure is about after it; determiners ("the Stop Trump movement")
-/// and pronouns cannot.
-static LINKS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
-        .filter(|f| f.get(1) == Some(&"other"))
-        .map(|f| f[0].to_lowercase())
-        .collect()
-});
-
 /// The words figures' qualifiers read, by class (`fact_context.txt`: scope, relation, day).
-static CONTEXT: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/fact_context.txt"))
-        .map(|f| (f[0].to_lowercase(), f[1]))
-        .collect()
+static CONTEXT: LazyLock<Classes<FactContextClass>> = LazyLock::new(|| {
+    Classes::parse(include_str!("../../data/lexicons/fact_context.txt"))
+        .unwrap_or_else(|e| panic!("data/lexicons/fact_context.txt: {e}"))
 });
 
 /// Month names and abbreviations with their number (`months.txt`).
 static MONTHS: LazyLock<FastMap<String, &'static str>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/months.txt"))
         .map(|f| (f[0].to_lowercase(), f[1]))
-        .collect()
-});
-
-/// Determiners and possessives (`quote_function_words.txt` class `det`).
-static DETERMINERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/quote_function_words.txt"))
-        .filter(|f| f.get(1) == Some(&"det"))
-        .map(|f| f[0].to_lowercase())
         .collect()
 });
 
@@ -70,12 +48,7 @@ static NEVER_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     set.extend(lexicon::lowercase_set::<Vec<String>>(include_str!(
         "../../data/lexicons/months.txt"
     )));
-    set.extend(
-        CONTEXT
-            .iter()
-            .filter(|(_, &class)| class == "day")
-            .map(|(word, _)| word.clone()),
-    );
+    set.extend(CONTEXT.words_in(FactContextClass::Day).map(str::to_string));
     set
 });
 
@@ -178,15 +151,12 @@ impl Sentence<'_> {
         let bare = lower.trim_end_matches('.');
         let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !word.chars().any(char::is_lowercase);
-        if NEVER_NAMES.contains(bare) || (!capitals && FUNCTION_WORDS.contains(bare)) {
+        if NEVER_NAMES.contains(bare) || (!capitals && function_class(bare).is_some()) {
             return false;
         }
         // "Super Tuesday", "Black Friday": a named day, not who or what ("beat Clinton
         // Tuesday" keeps its name: only a listed `day_prefix` word joins the day).
-        if i + 1 < self.end
-            && self.is_day(i + 1)
-            && CONTEXT.get(bare).copied() == Some("day_prefix")
-        {
+        if i + 1 < self.end && self.is_day(i + 1) && CONTEXT.is(bare, FactContextClass::DayPrefix) {
             return false;
         }
         !self.opens(i)
@@ -198,7 +168,7 @@ impl Sentence<'_> {
     /// Is token `i` a day of the week, in any case (`fact_context.txt` class `day`)?
     fn is_day(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Word
-            && CONTEXT.get(&self.word(i).to_lowercase()).copied() == Some("day")
+            && CONTEXT.is(&self.word(i).to_lowercase(), FactContextClass::Day)
     }
 
     /// Is token `i` a lower-case determiner ("the", "its")?
@@ -206,15 +176,17 @@ impl Sentence<'_> {
         let word = self.word(i);
         self.tokens[i].kind == TokenKind::Word
             && !word.chars().any(char::is_uppercase)
-            && DETERMINERS.contains(word)
+            && function_class(word) == Some(FunctionClass::Determiner)
     }
 
-    /// Is token `i` a lower-case linking word ("of", "in": [`LINKS`])?
+    /// Is token `i` a lower-case linking word: a function word of class `other`
+    /// (prepositions, conjunctions: "of", "in"), which can introduce the name a figure is
+    /// about after it; determiners ("the Stop Trump movement") and pronouns cannot.
     fn is_link(&self, i: usize) -> bool {
         let word = self.word(i);
         self.tokens[i].kind == TokenKind::Word
             && !word.chars().any(char::is_uppercase)
-            && LINKS.contains(word)
+            && function_class(word) == Some(FunctionClass::Other)
     }
 }
 
@@ -222,20 +194,19 @@ impl Sentence<'_> {
 /// word that opens another clause ("that", "which": `fact_context.txt` class `clause`)?
 fn ends_clause(s: &Sentence, i: usize) -> bool {
     if s.tokens[i].kind == TokenKind::Word {
-        return context_class(s, i) == Some("clause");
+        return context_is(s, i, FactContextClass::Clause);
     }
     s.word(i)
         .chars()
         .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
 }
 
-/// The class of token `i` in `fact_context.txt`, when it is a lower-case word there.
-fn context_class(s: &Sentence, i: usize) -> Option<&'static str> {
+/// Is token `i` a lower-case word listed in `fact_context.txt` with `class`?
+fn context_is(s: &Sentence, i: usize, class: FactContextClass) -> bool {
     let word = s.word(i);
-    if s.tokens[i].kind != TokenKind::Word || word.chars().any(char::is_uppercase) {
-        return None;
-    }
-    CONTEXT.get(word).copied()
+    s.tokens[i].kind == TokenKind::Word
+        && !word.chars().any(char::is_uppercase)
+        && CONTEXT.is(word, class)
 }
 
 /// The last word of the first name run that a scope word introduces after token `end` in
@@ -244,7 +215,7 @@ fn scope(s: &Sentence, _figure: usize, end: usize, anchor_after: bool) -> Option
     if anchor_after {
         return None;
     }
-    let last = linked_name(s, end, |s, i| context_class(s, i) == Some("scope"))?;
+    let last = linked_name(s, end, |s, i| context_is(s, i, FactContextClass::Scope))?;
     normalise::last_word(s.word(last))
 }
 
@@ -267,7 +238,9 @@ fn whole(s: &Sentence, figure: usize, _end: usize, _anchor_after: bool) -> Optio
 fn when(s: &Sentence, _figure: usize, end: usize, _anchor_after: bool) -> Option<String> {
     let time = |i: usize| -> Option<String> {
         let word = s.word(i);
-        let introduced = i > s.start && matches!(context_class(s, i - 1), Some("scope" | "time"));
+        let introduced = i > s.start
+            && (context_is(s, i - 1, FactContextClass::Scope)
+                || context_is(s, i - 1, FactContextClass::Time));
         if !introduced || !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
@@ -288,7 +261,7 @@ fn relation(s: &Sentence, _figure: usize, end: usize, _anchor_after: bool) -> Op
         .take_while(|&i| !ends_clause(s, i))
         .filter(|&i| s.tokens[i].kind == TokenKind::Word)
         .take(3)
-        .find(|&i| context_class(s, i) == Some("relation"))
+        .find(|&i| context_is(s, i, FactContextClass::Relation))
         .map(|i| s.word(i).to_string())
 }
 

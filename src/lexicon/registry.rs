@@ -22,32 +22,6 @@ const fn keys_only(name: &'static str, source: &'static str, case: Case) -> Spec
     }
 }
 
-/// The tags of `cue_verbs.txt`'s fourth field.
-pub const CUE_VERB_TAGS: &[&str] = &["object", "after", "indirect", "addressee"];
-/// The kinds of `indirect_cues.txt` and `indirect_nouns.txt`.
-pub const CUE_KINDS: &[&str] = &["speech", "thought", "document"];
-/// The frames of `indirect_cues.txt`.
-pub const INDIRECT_FRAMES: &[&str] = &[
-    "clause",
-    "to",
-    "object_to",
-    "object",
-    "seem",
-    "hearer",
-    "on_to",
-    "about",
-    "of",
-    "for",
-    "on",
-    "against",
-    "at",
-    "with",
-    "in",
-    "over",
-];
-/// The classes of `fact_context.txt`.
-pub const FACT_CONTEXT_CLASSES: &[&str] =
-    &["scope", "time", "relation", "clause", "day", "day_prefix"];
 /// A class name that a file's spec does not declare.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownClass {
@@ -121,6 +95,10 @@ macro_rules! lexicon_classes {
 lexicon_classes! {
     /// The classes of `number_context.txt` (the header of the file says what each means).
     ContextClass, NUMBER_CONTEXT_CLASSES {
+        AfterSecond = "after_second",
+        ArticleCount = "article_count",
+        BeforeHalf = "before_half",
+        AfterNoun = "after_noun",
         Age = "age",
         Change = "change",
         Denominator = "denominator",
@@ -131,12 +109,16 @@ lexicon_classes! {
         Modifier = "modifier",
         Multiplier = "multiplier",
         NotVerb = "not_verb",
+        NounDeterminer = "noun_determiner",
         NounLy = "noun_ly",
+        NumberJoiner = "number_joiner",
+        OfDeterminer = "of_determiner",
         OrLower = "or_lower",
         OrUpper = "or_upper",
         OrdinalNo = "ordinal_no",
         PeriodPrefix = "period_prefix",
         Plural = "plural",
+        RateLead = "rate_lead",
         Score = "score",
         Sign = "sign",
         Skip = "skip",
@@ -176,11 +158,17 @@ lexicon_classes! {
         AfterOrdinal = "after_ordinal",
         Label = "label",
         NamePrefix = "name_prefix",
+        OneNumericNext = "one_numeric_next",
+        OneNumericPrev = "one_numeric_prev",
+        OneRelativeAfter = "one_relative_after",
         Phone = "phone",
         Prefix = "prefix",
         Street = "street",
+        SecondUnitAfter = "second_unit_after",
+        SecondUnitBefore = "second_unit_before",
         Token = "token",
         Version = "version",
+        Weekday = "weekday",
     }
 }
 
@@ -262,6 +250,95 @@ lexicon_classes! {
         Points = "points",
         Count = "count",
         Angle = "angle",
+    }
+}
+
+lexicon_classes! {
+    /// The tags of `cue_verbs.txt`'s fourth field (the file's header says what each means).
+    CueVerbTag, CUE_VERB_TAGS {
+        Object = "object",
+        After = "after",
+        Indirect = "indirect",
+        Addressee = "addressee",
+    }
+}
+
+lexicon_classes! {
+    /// The kinds of `indirect_cues.txt`, `indirect_nouns.txt` and `indirect_adjectives.txt`.
+    IndirectKind, CUE_KINDS {
+        Speech = "speech",
+        Thought = "thought",
+        Document = "document",
+    }
+}
+
+lexicon_classes! {
+    /// The frames of `indirect_cues.txt`, `indirect_nouns.txt` and `indirect_adjectives.txt`
+    /// (the files' headers say what each means; the last ones are prepositions).
+    IndirectFrame, INDIRECT_FRAMES {
+        Clause = "clause",
+        To = "to",
+        ObjectTo = "object_to",
+        Object = "object",
+        Seem = "seem",
+        Hearer = "hearer",
+        OnTo = "on_to",
+        About = "about",
+        Of = "of",
+        For = "for",
+        On = "on",
+        Against = "against",
+        At = "at",
+        With = "with",
+        In = "in",
+        Over = "over",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `fact_context.txt` (the header of the file says what each means).
+    FactContextClass, FACT_CONTEXT_CLASSES {
+        Scope = "scope",
+        Time = "time",
+        Relation = "relation",
+        Clause = "clause",
+        Day = "day",
+        DayPrefix = "day_prefix",
+    }
+}
+
+lexicon_classes! {
+    /// The classes of `quote_words.txt` (the header of the file says what each means).
+    QuoteWordClass, QUOTE_WORD_CLASSES {
+        Be = "be",
+        ProgressiveBe = "progressive_be",
+        Negation = "negation",
+        Preposition = "preposition",
+        ClausePreposition = "clause_preposition",
+        AttachingPreposition = "attaching_preposition",
+        HeadlineSmall = "headline_small",
+        NameConnector = "name_connector",
+        EntityConnector = "entity_connector",
+        DeterminerNoExtend = "determiner_no_extend",
+        SingularArticle = "singular_article",
+        TemporalSubordinator = "temporal_subordinator",
+        Definite = "definite",
+        NoGenderPronoun = "no_gender_pronoun",
+        TitlePreposition = "title_preposition",
+        StrongTermMarker = "strong_term_marker",
+        SubjectPronoun = "subject_pronoun",
+        TitleSmall = "title_small",
+        Put = "put",
+        ClauseOpener = "clause_opener",
+        Possessive = "possessive",
+        NpCloser = "np_closer",
+        InvertedPronoun = "inverted_pronoun",
+        HeadPreposition = "head_preposition",
+        NameRunLink = "name_run_link",
+        Subordinator = "subordinator",
+        OrgNoun = "org_noun",
+        FrontedClauseOpener = "fronted_clause_opener",
+        Coordinator = "coordinator",
     }
 }
 
@@ -453,6 +530,14 @@ pub const LEXICONS: &[Spec] = &[
         fields: &[Field::OneOf(FUNCTION_WORD_CLASSES)],
         required: 1,
     },
+    Spec {
+        name: "quote_words.txt",
+        source: source!("quote_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Repeatable,
+        fields: &[Field::OneOf(QUOTE_WORD_CLASSES)],
+        required: 1,
+    },
     keys_only(
         "quote_group_subjects.txt",
         source!("quote_group_subjects.txt"),
@@ -566,6 +651,11 @@ mod tests {
         names_round_trip::<UnitFileClass>();
         names_round_trip::<ScaleClass>();
         names_round_trip::<Gender>();
+        names_round_trip::<CueVerbTag>();
+        names_round_trip::<IndirectKind>();
+        names_round_trip::<IndirectFrame>();
+        names_round_trip::<FactContextClass>();
+        names_round_trip::<QuoteWordClass>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));
         assert!("ordinal no".parse::<ContextClass>().is_err());
     }

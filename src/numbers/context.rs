@@ -185,22 +185,7 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
         return None;
     }
     let mut j = k + 1;
-    while matches!(
-        v.low(j),
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "these"
-            | "those"
-            | "all"
-    ) && j < k + 4
-    {
+    while context_is(v.low(j), ContextClass::OfDeterminer) && j < k + 4 {
         j += 1;
     }
     // "a third of the town's shops": a possessive is a determiner of the head after it.
@@ -270,22 +255,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
 /// "a rise of 5%", "the value 10 years earlier": a verb form after one of these words is a
 /// noun.
 fn noun_determiner(prev: &str) -> bool {
-    matches!(
-        prev,
-        "a" | "an"
-            | "the"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "further"
-            | "annual"
-    )
+    context_is(prev, ContextClass::NounDeterminer)
 }
 
 /// A word the leftward verb search reads past: a function word, sign, qualifier, number word
@@ -301,23 +271,5 @@ fn passable_before_figure(low: &str, raw: &str) -> bool {
 
 /// A word the rightward verb search reads past: an auxiliary, "also", or an adverb in "-ly".
 fn passable_after_noun(low: &str) -> bool {
-    matches!(
-        low,
-        "were"
-            | "was"
-            | "are"
-            | "is"
-            | "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "will"
-            | "would"
-            | "could"
-            | "also"
-            | "reportedly"
-            | "allegedly"
-    ) || low.ends_with("ly") && low.len() > 4
+    context_is(low, ContextClass::AfterNoun) || low.ends_with("ly") && low.len() > 4
 }

@@ -1012,7 +1012,7 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
         }
         if u.lemma == "second"
             && !(matches!(v.kind(j + 2), Some(TokenKind::Punct) | None)
-                || matches!(v.low(j + 2), "later" | "ago" | "earlier" | "or" | "and"))
+                || context_is(v.low(j + 2), ContextClass::AfterSecond))
         {
             return None;
         }
@@ -1040,20 +1040,8 @@ fn word_core(v: &View, i: usize, j: usize) -> Option<Expr> {
         .filter(|_| v.raw(j).chars().count() == 1)
         .and_then(vulgar_fraction)
     {
-        let mut e = Expr::new(i, j + 1, f, NumberKind::Fraction);
         // "⅓ cup", "½ mile"
-        if let Some((u, end)) = units::unit_after(v, j + 1)
-            .filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time))
-        {
-            e.kind = if u.class == UnitClass::Time {
-                NumberKind::Duration
-            } else {
-                NumberKind::Quantity
-            };
-            e.unit = Some(u.lemma.clone());
-            e.end = end;
-        }
-        return Some(e);
+        return Some(fraction_with_unit(v, i, j + 1, f));
     }
     if let Some(s) = words::parse(v, j) {
         return spelled_expr(v, i, j, s);
@@ -1112,10 +1100,7 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
 fn spelled_fraction(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr> {
     if v.low(j) == "half"
         && i > 0
-        && (matches!(
-            v.low(i - 1),
-            "first" | "second" | "the" | "1st" | "2nd" | "this" | "that"
-        ) || v.glued(j + 1))
+        && (context_is(v.low(i - 1), ContextClass::BeforeHalf) || v.glued(j + 1))
     {
         return None;
     }
@@ -1146,9 +1131,16 @@ fn spelled_fraction(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<E
             return Some(e);
         }
     }
-    let mut e = Expr::new(i, s.end, s.value, NumberKind::Fraction);
-    if let Some((u, end)) = units::unit_after(v, s.end)
-        .filter(|(u, _)| matches!(u.class, UnitClass::Time | UnitClass::Measure))
+    Some(fraction_with_unit(v, i, s.end, s.value))
+}
+
+/// A fraction at `i..end` ("½", "two thirds") with the time or measure unit right after it,
+/// if one follows: "⅓ cup" is a quantity, "½ hour" a duration. Vulgar and spelled fractions
+/// share it.
+fn fraction_with_unit(v: &View, i: usize, end: usize, value: f64) -> Expr {
+    let mut e = Expr::new(i, end, value, NumberKind::Fraction);
+    if let Some((u, unit_end)) = units::unit_after(v, end)
+        .filter(|(u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time))
     {
         e.kind = if u.class == UnitClass::Time {
             NumberKind::Duration
@@ -1156,9 +1148,9 @@ fn spelled_fraction(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<E
             NumberKind::Quantity
         };
         e.unit = Some(u.lemma.clone());
-        e.end = end;
+        e.end = unit_end;
     }
-    Some(e)
+    e
 }
 
 /// A spelled count at `i..s.end` with what follows it ("two seconds", "five years old",

@@ -189,26 +189,7 @@ fn looks_like_iso_date(raw: &str) -> bool {
 }
 
 pub fn is_weekday(low: &str) -> bool {
-    matches!(
-        low.trim_end_matches('.'),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
+    trap_is(low.trim_end_matches('.'), TrapClass::Weekday)
 }
 
 /// True when the word "one" at `i` is a pronoun or part of a name, not the numeral:
@@ -219,6 +200,13 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     if v.low(i) != "one" {
         return false;
     }
+    let (prev, next) = words_around(v, i);
+    ONE_RULES.iter().any(|&(_, rule)| rule(v, i, prev, next))
+}
+
+/// The lower-cased words before and after token `i` in its sentence ("" at a boundary): what
+/// each of the [`ONE_RULES`] reads besides the view.
+fn words_around<'v>(v: &'v View, i: usize) -> (&'v str, &'v str) {
     let prev = if i > 0 && v.same_sentence(i - 1, i) {
         v.low(i - 1)
     } else {
@@ -229,7 +217,7 @@ pub fn one_is_not_a_number(v: &View, i: usize) -> bool {
     } else {
         ""
     };
-    ONE_RULES.iter().any(|&(_, rule)| rule(v, i, prev, next))
+    (prev, next)
 }
 
 /// A rule of `one_is_not_a_number`: its name, and whether it reads "one" at `i` as no
@@ -260,28 +248,7 @@ fn pronoun_phrase(_v: &View, _i: usize, prev: &str, next: &str) -> bool {
 
 /// "one who", "one that", "one is", "one could": a relative or an auxiliary after it.
 fn relative_or_auxiliary_after(_v: &View, _i: usize, _prev: &str, next: &str) -> bool {
-    matches!(
-        next,
-        "who"
-            | "that"
-            | "which"
-            | "whose"
-            | "where"
-            | "is"
-            | "was"
-            | "has"
-            | "had"
-            | "can"
-            | "could"
-            | "would"
-            | "will"
-            | "must"
-            | "should"
-            | "might"
-            | "may"
-            | "does"
-            | "did"
-    )
+    trap_is(next, TrapClass::OneRelativeAfter)
 }
 
 /// "one involving …", "one backed by …", "one says", "one after": a participle or verb after
@@ -305,42 +272,8 @@ fn no_noun_after(v: &View, i: usize, prev: &str, next: &str) -> bool {
     let counts_next = v.same_sentence(i, k)
         && (v.lowercase_word(k) && super::context::nounish(v, k, true)
             || v.is_word(k) && v.capitalized(k));
-    let numeric_next = matches!(
-        next,
-        "in" | "or"
-            | "to"
-            | "and"
-            | "out"
-            | "-"
-            | "per"
-            | "a"
-            | "an"
-            | "more"
-            | "less"
-            | "fewer"
-            | "times"
-    );
-    let numeric_prev = matches!(
-        prev,
-        "to" | "than"
-            | "number"
-            | "no"
-            | "round"
-            | "day"
-            | "seeded"
-            | "just"
-            | "only"
-            | "by"
-            | "at"
-            | "of"
-            | "from"
-            | "between"
-            | "page"
-            | "level"
-            | "stage"
-            | "phase"
-            | "series"
-    );
+    let numeric_next = trap_is(next, TrapClass::OneNumericNext);
+    let numeric_prev = trap_is(prev, TrapClass::OneNumericPrev);
     !(counts_next || numeric_next || numeric_prev)
 }
 
@@ -352,8 +285,8 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
     }
     // "megabits per second", "each second", "a split second": the time unit.
     if low == "second"
-        && (matches!(prev, "per" | "each" | "every" | "split" | "nano")
-            || matches!(v.low(i + 1), "later" | "ago" | "earlier"))
+        && (trap_is(prev, TrapClass::SecondUnitBefore)
+            || trap_is(v.low(i + 1), TrapClass::SecondUnitAfter))
     {
         return true;
     }
@@ -379,16 +312,7 @@ mod tests {
         let sents = sentences::split(text, &mut toks);
         let v = View::new(text, &toks, &sents);
         let i = (0..toks.len()).find(|&k| v.low(k) == "one").expect("a one");
-        let prev = if i > 0 && v.same_sentence(i - 1, i) {
-            v.low(i - 1)
-        } else {
-            ""
-        };
-        let next = if v.same_sentence(i, i + 1) {
-            v.low(i + 1)
-        } else {
-            ""
-        };
+        let (prev, next) = words_around(&v, i);
         ONE_RULES
             .iter()
             .filter(|&&(_, rule)| rule(&v, i, prev, next))

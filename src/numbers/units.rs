@@ -234,7 +234,7 @@ pub fn rate_after(v: &View, j: usize) -> Option<(String, usize)> {
             return Some((rest.to_string(), j + 1));
         }
     }
-    let lead = matches!(low, "a" | "an" | "per" | "each" | "every") || (low == "/" && v.glued(j));
+    let lead = context_is(low, ContextClass::RateLead) || (low == "/" && v.glued(j));
     if !lead || !v.same_sentence(j, j + 1) {
         return None;
     }

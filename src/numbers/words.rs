@@ -8,7 +8,7 @@
 //! so "one two" is read as "one" and the caller sees "two" separately. Vague plurals
 //! ("thousands of", "dozens") are not numbers and are refused here.
 
-use super::lexicons::{WordClass, NUMBER_WORDS, SCALES};
+use super::lexicons::{context_is, ContextClass, WordClass, NUMBER_WORDS, SCALES};
 use super::view::View;
 
 /// What a spelled-out number expresses.
@@ -70,7 +70,7 @@ fn atoms<'v>(v: &'v View, i: usize) -> Vec<Atom<'v>> {
 
 pub fn is_number_atom(w: &str) -> bool {
     let words = &*NUMBER_WORDS;
-    matches!(w, "a" | "an" | "and")
+    context_is(w, ContextClass::NumberJoiner)
         || words.cardinal.contains_key(w)
         || words.ordinal.contains_key(w)
         || words.fraction.contains_key(w)
@@ -248,8 +248,7 @@ fn article(st: &mut Parse, a: usize) -> Option<Step> {
     }
     let next = st.word_at(a + 1);
     let counts = next.is_some_and(|n| {
-        SCALES.0.contains_key(n) && !n.ends_with('s')
-            || matches!(n, "dozen" | "half" | "third" | "quarter")
+        SCALES.0.contains_key(n) && !n.ends_with('s') || context_is(n, ContextClass::ArticleCount)
     });
     if a == 0 && counts {
         st.article = true;

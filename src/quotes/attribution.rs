@@ -35,6 +35,7 @@
 //! after a determiner, preposition or participle ("the warning", "secretary of state"), and in
 //! agreement with their subject ("initial reports" is a noun phrase).
 
+use super::lexicons::QuoteWordClass;
 use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -316,27 +317,9 @@ impl Attributor<'_, '_> {
         let closes = np.end >= ctx.len()
             || matches!(
                 ctx.tok(np.end),
-                "." | ","
-                    | ";"
-                    | ":"
-                    | "!"
-                    | "?"
-                    | "("
-                    | "—"
-                    | "–"
-                    | "of"
-                    | "from"
-                    | "at"
-                    | "on"
-                    | "in"
-                    | "for"
-                    | "who"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "as"
+                "." | "," | ";" | ":" | "!" | "?" | "(" | "—" | "–"
             )
+            || ctx.is_written(np.end, QuoteWordClass::NpCloser)
             || ctx.is_quote_mark(np.end)
             || ctx.is_emphasis(np.end)
             || ctx.line_before(np.end)
@@ -347,7 +330,7 @@ impl Attributor<'_, '_> {
             (ctx.is_punct(a - 1, ",") || content_ends_comma(ctx, m)) && !form.base && !form.third;
         ((closes || inverted)
             && (np.kind != NpKind::Pronoun
-                || matches!(ctx.lower(np.start).as_ref(), "he" | "she" | "they")))
+                || ctx.is_class(np.start, QuoteWordClass::InvertedPronoun)))
         .then_some(Found {
             np,
             cue: Some((a, a + 1)),
@@ -395,9 +378,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
-            if (a..np.start)
-                .any(|k| matches!(ctx.tok(k), "of" | "for" | "on" | "at" | "in" | "from"))
-            {
+            if (a..np.start).any(|k| ctx.is_written(k, QuoteWordClass::HeadPreposition)) {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {
                     np = head;
                 }
@@ -654,7 +635,7 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            if ctx.is_any(k, &["put", "puts"]) && ctx.is_any(k + 1, &["it"]) {
+            if ctx.is_class(k, QuoteWordClass::Put) && ctx.is_any(k + 1, &["it"]) {
                 let np = if k < np.end {
                     ctx.np_starting_at(as_at + 1, k)?
                 } else {
@@ -711,7 +692,7 @@ impl Attributor<'_, '_> {
         if matches!(ctx.tok(p), "," | ":") {
             p = p.checked_sub(1)?;
         }
-        if p < floor + 3 || !ctx.is_any(p, &["it"]) || !ctx.is_any(p - 1, &["put", "puts"]) {
+        if p < floor + 3 || !ctx.is_any(p, &["it"]) || !ctx.is_class(p - 1, QuoteWordClass::Put) {
             return None;
         }
         let low = floor.max(p.saturating_sub(AS_PUT_IT_WINDOW));
@@ -750,10 +731,7 @@ impl Attributor<'_, '_> {
                     && (ctx.function_class(k).is_none()
                         || (k == from && ctx.function_class(k) == Some(FunctionClass::Determiner))
                         || (k > from
-                            && matches!(
-                                ctx.tok(k),
-                                "of" | "for" | "on" | "at" | "the" | "in" | "from" | "and"
-                            )))
+                            && ctx.is_written(k, QuoteWordClass::NameRunLink)))
                     // Rule `capitalised_cue_in_name`: `State spokesman Mark Toner said`.
                     && (ctx.cue(k).is_none()
                         || self.is_noun_use(k)
@@ -793,7 +771,8 @@ impl Attributor<'_, '_> {
             }
             if ctx.is_any(k, &["as"]) {
                 if let Some(np) = ctx.np_starting_at(k + 1, ceil) {
-                    if ctx.is_any(np.end, &["put", "puts"]) && ctx.is_any(np.end + 1, &["it"]) {
+                    if ctx.is_class(np.end, QuoteWordClass::Put) && ctx.is_any(np.end + 1, &["it"])
+                    {
                         return Some(Found {
                             np,
                             cue: Some((np.end, np.end + 2)),
@@ -993,10 +972,7 @@ impl Attributor<'_, '_> {
                 // "shouted to the crowd": "the" after a preposition is no clause of its own.
                 _ if ctx.is_any(k, &["the"]) && ctx.is_preposition(k - 1) => {}
                 _ if ctx.is_word(k)
-                    && !ctx.is_any(
-                        k,
-                        &["that", "and", "but", "if", "when", "because", "the", "it"],
-                    )
+                    && !ctx.is_class(k, QuoteWordClass::ClauseOpener)
                     && ctx.cue(k).is_none() => {}
                 _ => return false,
             }
@@ -1121,7 +1097,7 @@ impl Attributor<'_, '_> {
                 .filter(|np| !self.in_adverbial_clause(np.start, w.floor));
             if let Some(np) = np {
                 let coordinated = np.start >= v0 + 3
-                    && ctx.is_any(np.start - 1, &["but", "and", "yet"])
+                    && ctx.is_class(np.start - 1, QuoteWordClass::Coordinator)
                     && ctx.is_punct(np.start - 2, ",");
                 // `said Ann Cole, who added that “Q”`: the relative clause introduces it.
                 let later_relative = np.end == np.start + 1
@@ -1337,7 +1313,7 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let p = k - 1;
-            if ctx.is_any(p, &["his", "her", "their", "its"]) {
+            if ctx.is_class(p, QuoteWordClass::Possessive) {
                 let np = Np {
                     start: p,
                     end: p + 1,
@@ -1451,13 +1427,7 @@ impl Attributor<'_, '_> {
             if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–") {
                 return false;
             }
-            if ctx.is_any(
-                k,
-                &[
-                    "when", "as", "after", "before", "while", "if", "because", "although",
-                    "though", "since", "until", "unless", "whether", "once",
-                ],
-            ) {
+            if ctx.is_class(k, QuoteWordClass::Subordinator) {
                 return true;
             }
         }
@@ -1476,7 +1446,7 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         (1..=2)
             .filter_map(|k| v.checked_sub(k))
-            .any(|p| ctx.is_any(p, &["is", "was", "are", "were", "been", "be", "'s", "'re"]))
+            .any(|p| ctx.is_class(p, QuoteWordClass::ProgressiveBe))
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a

@@ -11,7 +11,7 @@
 //! direction ("(CROSSTALK.)") is a term.
 
 use super::attribution::{Found, How};
-use super::lexicons::{FunctionClass, TERM_MARKERS, TITLE_MARKERS};
+use super::lexicons::{FunctionClass, QuoteWordClass, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
 use super::{ends_paragraph, QuoteType};
@@ -183,20 +183,9 @@ fn nickname(q: &Quoted) -> bool {
 /// a book, a slogan ("told “Morning Joe”", "said on “Fox News Sunday,”").
 fn title_after_preposition(q: &Quoted) -> bool {
     let ctx = q.ctx;
-    let after_preposition = q.prev.is_some_and(|p| {
-        matches!(
-            ctx.lower(p).as_ref(),
-            "on" | "in"
-                | "to"
-                | "at"
-                | "told"
-                | "tells"
-                | "titled"
-                | "entitled"
-                | "headlined"
-                | "'s"
-        )
-    });
+    let after_preposition = q
+        .prev
+        .is_some_and(|p| ctx.is_class(p, QuoteWordClass::TitlePreposition));
     after_preposition && q.words <= 7 && title_case(ctx, q.m)
 }
 
@@ -243,7 +232,7 @@ fn crosshead(q: &Quoted) -> bool {
 fn so_called(q: &Quoted) -> bool {
     let (ctx, found, prev) = (q.ctx, q.found, q.prev);
     let before = |b: usize| q.before(b);
-    let strong = |w: &str| matches!(w, "so-called" | "dubbed" | "nicknamed" | "known");
+    let strong = |w: &str| QUOTE_WORDS.is(w, QuoteWordClass::StrongTermMarker);
     let so_called = prev.is_some_and(|p| {
         let w = ctx.lower(p);
         TERM_MARKERS.contains(w.as_ref()) && (strong(&w) || !found.is_some_and(|f| f.how != How::Fallback))
@@ -327,21 +316,9 @@ fn clause_or_partial(q: &Quoted) -> QuoteType {
         starts_clause,
         first_upper,
     } = edges(q);
-    let subject_pronoun = matches!(
-        ctx.lower(m.first()).as_ref(),
-        "i" | "we"
-            | "you"
-            | "he"
-            | "she"
-            | "they"
-            | "it"
-            | "there"
-            | "this"
-            | "these"
-            | "those"
-            | "that"
-    ) || ctx.norm(m.first()).contains('\'')
-        && ctx.function_class(m.first()) == Some(FunctionClass::Pronoun);
+    let subject_pronoun = ctx.is_class(m.first(), QuoteWordClass::SubjectPronoun)
+        || ctx.norm(m.first()).contains('\'')
+            && ctx.function_class(m.first()) == Some(FunctionClass::Pronoun);
     // “Yes,” he said: a quotation standing as its own sentence before its attribution is a
     // whole utterance, however short.
     let sentence_start_quote = prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open());
@@ -376,23 +353,7 @@ fn title_case(ctx: &Ctx, m: &Marked) -> bool {
                 // Clitics split off a capitalised word count with it: "Isn't", "Obama's".
                 let clitic =
                     i > m.first() && (ctx.norm(i).starts_with('\'') || ctx.norm(i) == "n't");
-                if !clitic
-                    && !ctx.is_cap(i)
-                    && !matches!(
-                        ctx.tok(i),
-                        "of" | "the"
-                            | "and"
-                            | "a"
-                            | "an"
-                            | "in"
-                            | "on"
-                            | "for"
-                            | "to"
-                            | "with"
-                            | "at"
-                            | "&"
-                    )
-                {
+                if !clitic && !ctx.is_cap(i) && !ctx.is_written(i, QuoteWordClass::TitleSmall) {
                     return false;
                 }
             }

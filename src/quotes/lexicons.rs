@@ -7,7 +7,8 @@
 use std::sync::LazyLock;
 
 use crate::lexicon;
-use crate::lexicon::registry::{FunctionWordClass, TitleClass};
+pub(crate) use crate::lexicon::registry::QuoteWordClass;
+use crate::lexicon::registry::{CueVerbTag, FunctionWordClass, TitleClass, UnknownClass};
 
 /// Lexicon tables keyed by lower-case words (see [`crate::lexicon::FastMap`]).
 pub(crate) type FastMap<V> = lexicon::FastMap<String, V>;
@@ -34,18 +35,27 @@ pub(crate) struct CueForm {
     pub third: bool,
 }
 
+/// The comma-separated tags of a `cue_verbs.txt` entry; an unknown tag is an error.
+fn cue_tags(field: &str) -> Result<Vec<CueVerbTag>, UnknownClass> {
+    field
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::parse)
+        .collect()
+}
+
 /// Every inflected form of every cue verb, lower-cased.
 pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
     let mut forms = FastMap::default();
     for fields in lexicon::entries(include_str!("../../data/lexicons/cue_verbs.txt")) {
         let lemma = fields[0].to_lowercase();
-        let tags: Vec<&str> = fields
-            .get(3)
-            .map_or(Vec::new(), |f| f.split(',').map(str::trim).collect());
-        let needs_object = tags.contains(&"object");
-        let after_only = tags.contains(&"after");
-        let indirect = tags.contains(&"indirect");
-        let addressee = tags.contains(&"addressee");
+        let tags = cue_tags(fields.get(3).copied().unwrap_or(""))
+            .unwrap_or_else(|e| panic!("data/lexicons/cue_verbs.txt: {lemma}: {e}"));
+        let needs_object = tags.contains(&CueVerbTag::Object);
+        let after_only = tags.contains(&CueVerbTag::After);
+        let indirect = tags.contains(&CueVerbTag::Indirect);
+        let addressee = tags.contains(&CueVerbTag::Addressee);
         let plain = CueForm {
             ing: false,
             needs_object,
@@ -189,6 +199,12 @@ pub(crate) static FUNCTION_WORDS: LazyLock<FastMap<FunctionClass>> = LazyLock::n
         })
         .collect()
 });
+
+/// The class of a lower-cased word in `quote_function_words.txt`, if it is listed (the one
+/// reading of that file: the quote stage and `across::anchor` both ask here).
+pub(crate) fn function_class(lower: &str) -> Option<FunctionClass> {
+    FUNCTION_WORDS.get(lower).copied()
+}
 
 /// What the lexicons say about one lower-cased word: its function class and its cue form.
 /// One table answers both, so each token costs one lookup.
@@ -384,6 +400,13 @@ pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// The small closed word classes the rules read (`quote_words.txt`): "is a form of be", "is a
+/// preposition", "is a name connector".
+pub(crate) static QUOTE_WORDS: LazyLock<lexicon::Classes<QuoteWordClass>> = LazyLock::new(|| {
+    lexicon::Classes::parse(include_str!("../../data/lexicons/quote_words.txt"))
+        .unwrap_or_else(|e| panic!("data/lexicons/quote_words.txt: {e}"))
+});
+
 /// Words before a quotation that mark it as the title of a work.
 pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     lexicon::lowercase_set::<Vec<String>>(include_str!(
@@ -396,6 +419,26 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_word_classes_load_with_a_word_in_several_classes() {
+        assert!(QUOTE_WORDS.is("of", QuoteWordClass::Preposition));
+        assert!(QUOTE_WORDS.is("of", QuoteWordClass::NameConnector));
+        assert!(!QUOTE_WORDS.is("since", QuoteWordClass::AttachingPreposition));
+        assert!(QUOTE_WORDS.is("’s", QuoteWordClass::HeadlineSmall));
+        // Keys are lower-case: a capitalised token as written is not in a class.
+        assert!(!QUOTE_WORDS.is("Of", QuoteWordClass::NameConnector));
+    }
+
+    #[test]
+    fn cue_verb_tags_are_read_as_enums_and_unknown_ones_rejected() {
+        assert_eq!(
+            cue_tags("indirect, addressee"),
+            Ok(vec![CueVerbTag::Indirect, CueVerbTag::Addressee])
+        );
+        assert_eq!(cue_tags("addresee").unwrap_err().class, "addresee");
+        assert!(CUE_FORMS["told"].addressee && CUE_FORMS["says"].indirect);
+    }
 
     #[test]
     fn every_word_fact_survives_packing() {

@@ -8,7 +8,9 @@
 //! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
 //! constant and the whole stage stays linear.
 
-use super::lexicons::{FastMap, FunctionClass, Gender, ALIASES, FIRST_NAMES, ORG_SUFFIXES};
+use super::lexicons::{
+    FastMap, FunctionClass, Gender, QuoteWordClass, ALIASES, FIRST_NAMES, ORG_SUFFIXES, QUOTE_WORDS,
+};
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
 const MAX_ROLES: usize = 24;
@@ -80,10 +82,8 @@ impl Entities {
             while end < n && end - i < 8 && !ctx.line_before(end) {
                 if ctx.is_cap(end) && ctx.function_class(end).is_none() {
                     end += 1;
-                } else if matches!(
-                    ctx.tok(end),
-                    "of" | "de" | "van" | "von" | "del" | "da" | "bin"
-                ) && ctx.is_cap(end + 1)
+                } else if ctx.is_written(end, QuoteWordClass::EntityConnector)
+                    && ctx.is_cap(end + 1)
                     && !ctx.line_before(end + 1)
                 {
                     end += 2;
@@ -320,7 +320,7 @@ impl Entities {
                 let gender = match lower.as_ref() {
                     "he" => Gender::Male,
                     "she" => Gender::Female,
-                    "i" | "we" | "you" | "it" => return None,
+                    _ if QUOTE_WORDS.is(&lower, QuoteWordClass::NoGenderPronoun) => return None,
                     _ => Gender::Unknown,
                 };
                 if lower == "they" {
@@ -370,7 +370,7 @@ impl Entities {
     fn describe(&self, ctx: &Ctx, np: &Np) -> Option<String> {
         let head = ctx.lower(np.end - 1);
         let mut start = np.start;
-        let definite = matches!(ctx.lower(start).as_ref(), "the" | "this" | "that");
+        let definite = ctx.is_class(start, QuoteWordClass::Definite);
         if ctx.function_class(start) == Some(FunctionClass::Determiner) {
             start += 1;
         }
@@ -378,24 +378,7 @@ impl Entities {
             let modifiers: Vec<String> = (start..np.end - 1)
                 .map(|i| ctx.lower(i).into_owned())
                 .collect();
-            let is_org_word = matches!(
-                head.as_ref(),
-                "firm"
-                    | "company"
-                    | "agency"
-                    | "group"
-                    | "campaign"
-                    | "ministry"
-                    | "department"
-                    | "administration"
-                    | "government"
-                    | "organisation"
-                    | "organization"
-                    | "party"
-                    | "bank"
-                    | "newspaper"
-                    | "network"
-            );
+            let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
             let found = self.recent(ctx, np.start, |e| {
                 if is_org_word {
                     return e.org

@@ -17,6 +17,7 @@
 //! rule off to show that its cases then come out differently.
 
 use super::attribution::{Attributor, Found, How};
+use super::lexicons::QuoteWordClass;
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, QuoteType};
@@ -502,7 +503,7 @@ fn nested_in_temporal_clause(p: &Piece, b: Found) -> Option<Found> {
     let temporal = b.np.start > floor
         && p.doc
             .ctx
-            .is_any(b.np.start - 1, &["when", "after", "before"]);
+            .is_class(b.np.start - 1, QuoteWordClass::TemporalSubordinator);
     (attributed_before
         && b.how == How::Before
         && b.np.start >= floor
@@ -676,12 +677,8 @@ fn fronted_clause_subject(doc: &Doc, found: &mut [Option<Found>]) {
 /// The subject of the main clause after a fronted clause that holds quotation `m` ("After
 /// saying …“…,” she was …"): the name or pronoun right after the comma that follows the quote.
 fn main_subject_after_fronted_clause(ctx: &Ctx, s: usize, m: &Marked) -> Option<Np> {
-    let fronted = ctx.is_any(
-        s,
-        &[
-            "after", "before", "when", "while", "since", "as", "by", "in",
-        ],
-    ) || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
+    let fronted = ctx.is_class(s, QuoteWordClass::FrontedClauseOpener)
+        || (ctx.norm(s).ends_with("ing") && ctx.is_cap(s));
     if !fronted || m.close().is_none() {
         return None;
     }

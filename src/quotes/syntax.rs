@@ -12,7 +12,9 @@ use std::borrow::Cow;
 
 use std::cell::Cell;
 
-use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES, WORDS};
+use super::lexicons::{
+    may_be_listed, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES, WORDS,
+};
 use crate::facts::TokenFacts;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
@@ -229,6 +231,19 @@ impl<'a> Ctx<'a> {
         i < self.len() && self.with_lower(i, |w| words.contains(&w))
     }
 
+    /// Is token `i`, lower-cased, listed in `quote_words.txt` with `class`?
+    #[inline]
+    pub fn is_class(&self, i: usize, class: QuoteWordClass) -> bool {
+        i < self.len() && self.with_lower(i, |w| QUOTE_WORDS.is(w, class))
+    }
+
+    /// Is token `i`, as written (a capitalised "Of" is not "of"), listed in `quote_words.txt`
+    /// with `class`?
+    #[inline]
+    pub fn is_written(&self, i: usize, class: QuoteWordClass) -> bool {
+        QUOTE_WORDS.is(self.tok(i), class)
+    }
+
     /// Calls `f` with the lower-cased normalized form of token `i`, without allocating for
     /// the short ASCII words that make up almost every lookup.
     #[inline]
@@ -283,27 +298,7 @@ impl<'a> Ctx<'a> {
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
     /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
     pub fn headline_small_word(&self, i: usize) -> bool {
-        matches!(
-            self.tok(i),
-            "a" | "an"
-                | "the"
-                | "of"
-                | "and"
-                | "or"
-                | "to"
-                | "in"
-                | "on"
-                | "for"
-                | "with"
-                | "at"
-                | "as"
-                | "by"
-                | "from"
-                | "vs"
-                | "vs."
-                | "'s"
-                | "’s"
-        )
+        self.is_written(i, QuoteWordClass::HeadlineSmall)
     }
 
     /// "was admitted", "has been called": a past participle after a form of "be" is passive,
@@ -318,7 +313,7 @@ impl<'a> Ctx<'a> {
         let mut k = v;
         while k > 0 && v - k < 3 {
             k -= 1;
-            if self.is_any(k, &["is", "are", "was", "were", "be", "been", "being"]) {
+            if self.is_class(k, QuoteWordClass::Be) {
                 return true;
             }
             if self.function_class(k) != Some(FunctionClass::Adverb) {
@@ -332,7 +327,7 @@ impl<'a> Ctx<'a> {
     pub fn negated(&self, v: usize) -> bool {
         (1..=3)
             .filter_map(|k| v.checked_sub(k))
-            .any(|p| matches!(self.lower(p).as_ref(), "not" | "n't" | "never"))
+            .any(|p| self.is_class(p, QuoteWordClass::Negation))
     }
 
     /// A title word as written ("President", "Sen.", "Mr").
@@ -394,32 +389,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn is_preposition(&self, i: usize) -> bool {
-        self.is_word(i)
-            && matches!(
-                self.lower(i).as_ref(),
-                "of" | "in"
-                    | "on"
-                    | "at"
-                    | "by"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "to"
-                    | "about"
-                    | "through"
-                    | "into"
-                    | "over"
-                    | "under"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "against"
-                    | "among"
-                    | "between"
-                    | "without"
-                    | "via"
-                    | "per"
-            )
+        self.is_word(i) && self.is_class(i, QuoteWordClass::Preposition)
     }
 
     /// A period glued to a following comma or bracket ends an abbreviation ("R-Ky.,"), not
@@ -460,10 +430,7 @@ impl<'a> Ctx<'a> {
 
     /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
     fn is_name_connector(&self, i: usize) -> bool {
-        matches!(
-            self.tok(i),
-            "of" | "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "&"
-        )
+        self.is_written(i, QuoteWordClass::NameConnector)
     }
 
     /// The capitalised run ending at token `j` (inclusive), going left no further than
@@ -607,7 +574,7 @@ impl<'a> Ctx<'a> {
         if s > floor
             && !self.line_before(s)
             && self.function_class(s - 1) == Some(FunctionClass::Determiner)
-            && !matches!(self.lower(s - 1).as_ref(), "that" | "one" | "all")
+            && !self.is_class(s - 1, QuoteWordClass::DeterminerNoExtend)
         {
             let det = self.lower(s - 1);
             // "The New York Times" keeps the name reading; "the Colombian president" does not.
@@ -751,7 +718,7 @@ impl<'a> Ctx<'a> {
         // ("after", "before", "since" also open clauses: "after Trump said …" keeps Trump.)
         if np.start > floor
             && self.is_preposition(np.start - 1)
-            && !self.is_any(np.start - 1, &["after", "before", "since", "until"])
+            && !self.is_class(np.start - 1, QuoteWordClass::ClausePreposition)
         {
             return self.head_before_preposition(np, floor);
         }
@@ -790,7 +757,7 @@ impl<'a> Ctx<'a> {
     /// head before the preposition.
     fn head_before_preposition(&self, np: Np, floor: usize) -> Option<Np> {
         let p = np.start - 1;
-        if p > floor && self.is_any(p, &["of", "on", "in", "at", "for", "from", "with"]) {
+        if p > floor && self.is_class(p, QuoteWordClass::AttachingPreposition) {
             if let Some(head) = self.np_ending_at(p - 1, floor) {
                 let head_free = head.start == floor || !self.is_preposition(head.start - 1);
                 if head_free && head.kind != NpKind::Pronoun {
@@ -818,7 +785,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let singular_article = np.kind == NpKind::Common
-            && matches!(self.lower(np.start).as_ref(), "the" | "a" | "an" | "this")
+            && self.is_class(np.start, QuoteWordClass::SingularArticle)
             && !self.norm(np.end - 1).ends_with('s');
         form.base && singular_article && skipped == 0
     }
@@ -938,6 +905,19 @@ mod tests {
         let v = (0..tokens.len()).find(|&i| ctx.tok(i) == verb)?;
         let np = ctx.subject_before(v, 0)?;
         Some(ctx.span(np.mention_start, np.end).text(text).to_string())
+    }
+
+    #[test]
+    fn word_classes_read_the_token_lower_cased_or_as_written() {
+        let text = "Of course the Bank of England Said so.";
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        // "Of" (0) lower-cased is a preposition; as written it joins no name, "of" (4) does.
+        assert!(ctx.is_class(0, QuoteWordClass::Preposition));
+        assert!(!ctx.is_written(0, QuoteWordClass::NameConnector));
+        assert!(ctx.is_written(4, QuoteWordClass::NameConnector));
+        assert!(!ctx.is_class(3, QuoteWordClass::Preposition));
+        assert!(!ctx.is_class(tokens.len(), QuoteWordClass::Preposition));
     }
 
     #[test]
