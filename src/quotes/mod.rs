@@ -38,7 +38,7 @@ mod attribution;
 mod classify;
 pub(crate) mod escaped;
 mod indirect;
-mod lexicons;
+pub(crate) mod lexicons;
 mod marks;
 mod resolve;
 mod rules;
