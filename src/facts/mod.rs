@@ -13,11 +13,13 @@
 //! The quote stage's `Ctx` (`quotes/syntax.rs`) and the number stage's `View`
 //! (`numbers/view.rs`) are thin readers of these facts with the accessor names their rules use.
 
+mod chunks;
 mod shape;
 
 use crate::sentences::Sentence;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
+pub use chunks::{Chunk, ChunkCache, Chunks};
 pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};
 
 /// The per-token facts of one document (see the module doc).
@@ -43,6 +45,8 @@ pub struct TokenFacts {
     /// [`TokenFacts::set_sentences`]).
     sentence: Vec<u32>,
     sentence_ranges: Vec<(usize, usize)>,
+    /// The shallow-syntax pass ([`Chunks`]), each sentence computed on the first ask.
+    chunks: std::sync::OnceLock<ChunkCache>,
 }
 
 /// "Nothing stored for this token": the normalized form is already lowercase, or the token
@@ -259,6 +263,19 @@ impl TokenFacts {
     #[inline]
     pub fn sentence(&self, i: usize) -> Option<u32> {
         self.sentence.get(i).copied()
+    }
+
+    /// The document's noun-phrase and verb-group chunks and clauses ([`Chunks`]): each
+    /// sentence computed once, on the first ask about one of its tokens, from `tokens` (of
+    /// `text`), which must be the tokens these facts are of, split into sentences.
+    #[inline]
+    pub fn chunks<'a>(&'a self, text: &'a str, tokens: &'a [Token]) -> Chunks<'a> {
+        Chunks {
+            cache: self.chunks.get_or_init(|| ChunkCache::new(tokens)),
+            text,
+            tokens,
+            facts: self,
+        }
     }
 
     /// The token range of sentence `s`, once sentences are set.

@@ -173,6 +173,20 @@ lexicon_classes! {
 }
 
 lexicon_classes! {
+    /// The classes of `syntax_words.txt` (the shallow-syntax pass, `facts/chunks.rs`).
+    SyntaxWordClass, SYNTAX_WORD_CLASSES {
+        /// A subordinating conjunction: a clause break before it.
+        Sub = "sub",
+        /// A relative or complement word: a clause break before it.
+        Rel = "rel",
+        /// A modal or "do": a content word right after it is a verb.
+        Modal = "modal",
+        /// An object pronoun: a noun phrase of its own.
+        Obj = "obj",
+    }
+}
+
+lexicon_classes! {
     /// The classes of `scales.txt`.
     ScaleClass, SCALE_CLASSES {
         Word = "word",
@@ -494,6 +508,14 @@ pub const LEXICONS: &[Spec] = &[
         case: Case::Folded,
         keys: Keys::Unique,
         fields: &[Field::Text],
+        required: 1,
+    },
+    Spec {
+        name: "syntax_words.txt",
+        source: source!("syntax_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(SYNTAX_WORD_CLASSES)],
         required: 1,
     },
     Spec {

@@ -74,7 +74,7 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
     if low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy) {
         return false;
     }
-    if !first && (is_verb(low) || low.ends_with("ing") && low.len() > 5) {
+    if !first && (v.chunks().verb_form(k) || low.ends_with("ing") && low.len() > 5) {
         return false;
     }
     // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun.
@@ -220,7 +220,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
         let low = v.low(k);
         match v.kind(k) {
             Some(TokenKind::Word) => {
-                if v.lowercase_word(k) && is_verb(low) {
+                if v.lowercase_word(k) && v.chunks().verb_form(k) {
                     // "a rise of 5%", "the value 10 years earlier": after a determiner it is a noun.
                     let determiner = k > sent_start && noun_determiner(v.low(k - 1));
                     return (!determiner).then_some(k);
@@ -247,7 +247,7 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
             steps += 1;
             continue;
         }
-        return (is_verb(low) && !matches!(low, "said" | "says")).then_some(j);
+        return (v.chunks().verb_form(j) && !matches!(low, "said" | "says")).then_some(j);
     }
     None
 }

@@ -137,7 +137,7 @@ pub struct Number {
     pub high: Option<f64>,
 }
 
-mod context;
+pub(crate) mod context;
 mod dates;
 mod lexicons;
 mod rules;

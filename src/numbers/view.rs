@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::facts::{NumberShape, TokenFacts};
+use crate::facts::{Chunks, NumberShape, TokenFacts};
 use crate::sentences::Sentence;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind, Whitespace};
@@ -56,6 +56,12 @@ impl<'a> View<'a> {
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.span.text(self.text))
+    }
+
+    /// The document's shallow-syntax pass (computed once, shared with the quote stage).
+    #[inline]
+    pub fn chunks(&self) -> Chunks<'_> {
+        self.facts.chunks(self.text, self.tokens)
     }
 
     /// The normalized form (NFKC, dashes and quotes folded).

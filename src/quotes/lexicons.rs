@@ -281,6 +281,21 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
     words
 });
 
+/// What the lexicons say about a word token as written `tok`, normalized `norm` and
+/// lower-cased `lower`: nothing for an acronym (a name even when it spells a function word:
+/// "US", "IT") or an over-long token. The one lookup of the quote stage's `Ctx` and of the
+/// shallow-syntax pass (`facts/chunks.rs`).
+#[inline]
+pub(crate) fn word_info(tok: &str, norm: &str, lower: &str) -> WordInfo {
+    if tok.len() >= 2 && tok.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return WordInfo::default();
+    }
+    if tok.len() > 24 || !may_be_listed(norm) {
+        return WordInfo::default();
+    }
+    WORDS.get(lower).copied().unwrap_or_default()
+}
+
 /// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
 /// most tokens (names, nouns) are ruled out by one bit test before any hashing.
 pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {

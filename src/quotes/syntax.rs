@@ -9,13 +9,10 @@
 //! in the document however many quotes it holds.
 
 use std::borrow::Cow;
-
 use std::cell::Cell;
 
-use super::lexicons::{
-    may_be_listed, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES, WORDS,
-};
-use crate::facts::TokenFacts;
+use super::lexicons::{word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES};
+use crate::facts::{Chunks, TokenFacts};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -47,12 +44,12 @@ pub(crate) struct Np {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The document's token facts, computed once by the pipeline (or by [`Ctx::new`]).
+    facts: Cow<'a, TokenFacts>,
     /// Lexicon facts per token ([`WordInfo::pack`]; 0: not looked up yet), looked up on first
     /// use: the rules ask about the same tokens many times, and a hash lookup per ask would
     /// dominate the stage.
     info: Vec<Cell<u16>>,
-    /// The document's token facts, computed once by the pipeline (or by [`Ctx::new`]).
-    facts: Cow<'a, TokenFacts>,
 }
 
 /// How far the chunker reaches from its anchor.
@@ -65,8 +62,8 @@ impl<'a> Ctx<'a> {
         Ctx {
             text,
             tokens,
-            info: vec![Cell::new(0); tokens.len()],
             facts: Cow::Owned(TokenFacts::new(text, tokens)),
+            info: vec![Cell::new(0); tokens.len()],
         }
     }
 
@@ -75,9 +72,16 @@ impl<'a> Ctx<'a> {
         Ctx {
             text,
             tokens,
-            info: vec![Cell::new(0); tokens.len()],
             facts: Cow::Borrowed(facts),
+            info: vec![Cell::new(0); tokens.len()],
         }
+    }
+
+    /// The document's shallow-syntax pass ([`Chunks`]), computed once and shared with the
+    /// number stage.
+    #[inline]
+    pub fn chunks(&self) -> Chunks<'_> {
+        self.facts.chunks(self.text, self.tokens)
     }
 
     /// The first token of the paragraph holding token `i`.
@@ -115,15 +119,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return WordInfo::default();
         }
-        let t = self.tok(i);
-        // An acronym is a name even when it spells a function word ("US", "IT").
-        if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
-            return WordInfo::default();
-        }
-        if t.len() > 24 || !may_be_listed(self.norm(i)) {
-            return WordInfo::default();
-        }
-        self.with_lower(i, |w| WORDS.get(w).copied().unwrap_or_default())
+        self.with_lower(i, |w| word_info(self.tok(i), self.norm(i), w))
     }
 
     #[inline]
@@ -734,14 +730,11 @@ impl<'a> Ctx<'a> {
     fn past_auxiliaries(&self, v: usize, floor: usize) -> Option<(usize, usize)> {
         let mut j = v.checked_sub(1)?;
         let mut skipped = 0;
+        // The pass's verb-group words: auxiliaries, adverbs, lower-case "-ly" words.
+        let chunks = self.chunks();
         while j >= floor && skipped < 5 {
-            match self.function_class(j) {
-                Some(FunctionClass::Auxiliary | FunctionClass::Adverb) => {}
-                _ if self.is_word(j)
-                    && self.norm(j).ends_with("ly")
-                    && self.norm(j).len() > 4
-                    && self.tok(j).chars().next().is_some_and(char::is_lowercase) => {}
-                _ => break,
+            if !chunks.verb_modifier(j) {
+                break;
             }
             if j == 0 {
                 return None;
