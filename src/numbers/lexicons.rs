@@ -298,6 +298,8 @@ impl Shapes {
 /// declared with the file's spec in the lexicon registry, so a misspelt one does not compile.
 pub struct Classes<C> {
     words: HashMap<String, u64>,
+    /// `words` as a [`lexicon::PackedMap`], for [`Classes::is`] (asked at many tokens).
+    packed: lexicon::PackedMap<u64>,
     class: std::marker::PhantomData<C>,
 }
 
@@ -316,6 +318,7 @@ impl<C: LexiconClass> Classes<C> {
         }
         let mut c = Classes {
             words: HashMap::default(),
+            packed: lexicon::PackedMap::default(),
             class: std::marker::PhantomData,
         };
         for f in lexicon::entries(source) {
@@ -333,6 +336,7 @@ impl<C: LexiconClass> Classes<C> {
             }
             *mask |= bit;
         }
+        c.packed = lexicon::PackedMap::new(c.words.iter().map(|(w, m)| (w.as_str(), *m)));
         Ok(c)
     }
 
@@ -347,7 +351,7 @@ impl<C: LexiconClass> Classes<C> {
 
     /// True when `word` (already lowercase) is listed with `class`.
     pub fn is(&self, word: &str, class: C) -> bool {
-        self.words
+        self.packed
             .get(word)
             .is_some_and(|mask| mask & (1u64 << class.index()) != 0)
     }

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use std::cell::Cell;
 
-use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES, WORDS};
+use super::lexicons::{may_be_listed, FunctionClass, WordInfo, TITLES_PACKED, WORDS_PACKED};
 use crate::facts::TokenFacts;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
@@ -121,7 +121,7 @@ impl<'a> Ctx<'a> {
         if t.len() > 24 || !may_be_listed(self.norm(i)) {
             return WordInfo::default();
         }
-        self.with_lower(i, |w| WORDS.get(w).copied().unwrap_or_default())
+        self.with_lower(i, |w| WORDS_PACKED.get(w).unwrap_or_default())
     }
 
     #[inline]
@@ -340,7 +340,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return None;
         }
-        TITLES.get(self.norm(i)).copied()
+        TITLES_PACKED.get(self.norm(i))
     }
 
     /// A word that may be part of a capitalised name.
