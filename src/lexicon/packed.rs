@@ -118,8 +118,8 @@ impl<V: Copy> PackedMap<V> {
                 .find(key, word.len())
                 .ok()
                 .map(|at| self.values[self.keys[at].2 as usize]),
-            None if word.len() > MAX_PACKED => self.long.get(word).copied(),
-            None => None,
+            // Longer than 15 bytes, or empty: the fallback map holds such keys.
+            None => self.long.get(word).copied(),
         }
     }
 }
@@ -173,6 +173,8 @@ mod tests {
         ] {
             assert_eq!(map.get(absent), None, "{absent:?}");
         }
+        assert_eq!(PackedMap::<u8>::default().get("a"), None);
+        assert_eq!(PackedMap::new([("", 7)]).get(""), Some(7));
     }
 
     #[test]
