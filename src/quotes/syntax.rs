@@ -110,18 +110,21 @@ impl<'a> Ctx<'a> {
     }
 
     fn lookup(&self, i: usize) -> WordInfo {
-        if !self.is_word(i) {
+        let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
             return WordInfo::default();
-        }
-        let t = self.tok(i);
+        };
+        let t = token.span.text(self.text);
         // An acronym is a name even when it spells a function word ("US", "IT").
         if t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
             return WordInfo::default();
         }
-        if t.len() > 24 || !may_be_listed(self.norm(i)) {
+        let norm = token.norm(self.text);
+        if t.len() > 24 || !may_be_listed(norm) {
             return WordInfo::default();
         }
-        self.with_lower(i, |w| WORDS_PACKED.get(w).unwrap_or_default())
+        WORDS_PACKED
+            .get(self.facts.lower(i, norm))
+            .unwrap_or_default()
     }
 
     #[inline]
@@ -144,7 +147,7 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         if let Cow::Borrowed(facts) = self.facts {
-            return Cow::Borrowed(facts.lower(i, self.norm(i)));
+            return Cow::Borrowed(facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)));
         }
         let s = self.norm(i);
         if s.bytes().any(|b| b.is_ascii_uppercase())
@@ -233,7 +236,10 @@ impl<'a> Ctx<'a> {
     /// the short ASCII words that make up almost every lookup.
     #[inline]
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        f(self.facts.lower(i, self.norm(i)))
+        f(self
+            .facts
+            .lower_if_differs(i)
+            .unwrap_or_else(|| self.norm(i)))
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {
