@@ -738,6 +738,7 @@ fn bench(megabytes: f64, quotes_only: bool) {
     if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
         println!("quote stage: {:.1} MB/s per core of CPU time ({cpu:.2}s on this thread; wall time counts waits for a busy machine)", mb / cpu);
     }
+    quote_stage_over_facts(&prepared, rounds);
     if quotes_only {
         return;
     }
@@ -772,6 +773,31 @@ fn bench(megabytes: f64, quotes_only: bool) {
         .map(|(b, a)| b - a)
         .unwrap_or(secs);
     println!("tokens + sentences + quotes: {:.1} MB/s per core wall, {:.1} MB/s of CPU time ({n} quotes in both runs)", mb / secs, mb / cpu);
+}
+
+/// The quote stage as `analyze` runs it: over the token facts built once with the tokens (and
+/// shared with the sentence and number stages), so their cost is not counted here as it is in
+/// `quotes::extract`'s line above.
+fn quote_stage_over_facts(
+    prepared: &[(String, Vec<presswork::Token>, Vec<presswork::Sentence>)],
+    rounds: usize,
+) {
+    let facts: Vec<presswork::facts::TokenFacts> = prepared
+        .iter()
+        .map(|(t, tokens, s)| presswork::facts::TokenFacts::with_sentences(t, tokens, s))
+        .collect();
+    let cpu0 = thread_cpu_seconds();
+    let mut count = 0usize;
+    for _ in 0..rounds {
+        for ((text, tokens, sents), f) in prepared.iter().zip(&facts) {
+            count += quotes::extract_with_facts(text, tokens, sents, f).len();
+        }
+    }
+    let cpu = thread_cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    let mb = prepared.iter().map(|p| p.0.len()).sum::<usize>() as f64 * rounds as f64 / 1e6;
+    if let Some(cpu) = cpu.filter(|c| *c > 0.0) {
+        println!("quote stage over the pipeline's token facts: {:.1} MB/s per core of CPU time ({count} quotes)", mb / cpu);
+    }
 }
 
 /// CPU time of the calling thread (Linux `/proc/thread-self/stat`, in clock ticks of 1/100 s).

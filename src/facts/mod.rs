@@ -68,14 +68,19 @@ impl TokenFacts {
             ..TokenFacts::default()
         };
         for t in tokens {
-            let raw = t.span.text(text);
-            match (t.norm_if_differs(), ascii_caps(raw)) {
-                // Most tokens: ASCII written as normalized, one pass over the bytes for both.
+            match (t.norm_if_differs(), ascii_caps_at(text, t)) {
+                // Most tokens: ASCII written as normalized, one pass over the bytes for both
+                // (the lowercase form is stored only for a word with a capital).
                 (None, Some(caps)) => {
-                    f.push_ascii_lower(raw, caps & ANY_UPPER != 0);
+                    if caps & ANY_UPPER == 0 {
+                        f.lower_at.push(AS_IS);
+                    } else {
+                        f.push_ascii_lower(t.span.text(text), true);
+                    }
                     f.caps.push(caps);
                 }
                 (norm, _) => {
+                    let raw = t.span.text(text);
                     f.push_lower(norm.unwrap_or(raw));
                     f.caps.push(caps_of(raw));
                 }
@@ -300,6 +305,37 @@ fn caps_of(raw: &str) -> u8 {
     (u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER)
 }
 
+/// [`ascii_caps`] of token `t`, reading a token of up to 8 bytes as one word: most tokens
+/// (short words, punctuation) cost a load and a few integer operations, not a loop.
+#[inline]
+fn ascii_caps_at(text: &str, t: &Token) -> Option<u8> {
+    let (start, n) = (t.span.start(), t.span.len());
+    if let Some(word) = text.as_bytes().get(start..start + 8).filter(|_| n <= 8) {
+        let keep = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        return ascii_caps_word(crate::lexicon::packed::read_u64(word) & keep);
+    }
+    ascii_caps(t.span.text(text))
+}
+
+/// [`ascii_caps`] of up to 8 bytes packed little-endian in `x` (zero bytes past the end).
+#[inline]
+fn ascii_caps_word(x: u64) -> Option<u8> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if x & HIGH != 0 {
+        return None;
+    }
+    // With every byte below 0x80 no addition carries into the next byte: a byte's high bit
+    // is set by the first sum when it is 'A' or above, by the second when above 'Z'.
+    let upper =
+        x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F) & !x.wrapping_add(0x2525_2525_2525_2525) & HIGH;
+    let first = upper & 0x80 != 0;
+    Some((u8::from(first) * CAP_FIRST) | (u8::from(upper != 0) * ANY_UPPER))
+}
+
 /// [`caps_of`] in one pass over the bytes when `raw` is ASCII (`None`: it is not).
 fn ascii_caps(raw: &str) -> Option<u8> {
     let mut any = false;
@@ -326,27 +362,33 @@ fn abbreviation_of(text: &str, t: &Token) -> Option<AbbrevClass> {
 /// True when token `i` starts a new paragraph: a blank line, or a line break that is not a
 /// hard wrap inside a sentence (the seed articles and many scraped texts put one paragraph per
 /// line). The one definition of a paragraph; [`TokenFacts`] indexes it once per document.
+#[inline]
 pub fn starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(t) = tokens.get(i) else { return false };
     match t.ws_before {
         Whitespace::Paragraph => true,
-        Whitespace::Line => {
-            // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
-            let lower_next = t
-                .span
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
-            let prev_open_ended = i > 0 && {
-                let p = &tokens[i - 1];
-                !(p.kind == TokenKind::Quote
-                    || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
-            };
-            !(lower_next && prev_open_ended)
-        }
+        Whitespace::Line => line_starts_paragraph(text, tokens, i),
         _ => i == 0,
     }
+}
+
+/// [`starts_paragraph`] for token `i` after a single line break (kept out of line: the
+/// caller's test runs for every token, this one only after a line break).
+#[inline(never)]
+fn line_starts_paragraph(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    // A hard wrap: the line ran on mid-sentence and the next one starts lower-case.
+    let lower_next = t
+        .span
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let prev_open_ended = i > 0 && {
+        let p = &tokens[i - 1];
+        !(p.kind == TokenKind::Quote || matches!(p.span.text(text), "." | "!" | "?" | ":" | "…"))
+    };
+    !(lower_next && prev_open_ended)
 }
 
 #[cfg(test)]

@@ -173,3 +173,25 @@ fn ascii_capitals_in_one_pass_agree_with_caps_of() {
     assert_eq!(lows[..6], ["ann", "cole", "", "zoë", "ångström", ""]);
     assert_eq!(f.lower(6, "Oslo"), "oslo");
 }
+
+#[test]
+fn capitals_read_as_one_word_agree_with_the_byte_loop() {
+    // Tokens of 1 to 8 bytes are read as one word when 8 bytes of text follow their start;
+    // the rest (at the end of the text, longer, non-ASCII) take the byte loop.
+    let text = "a Z @ [ ` { Cole NASA iPhone said x1 U.S. McDONALD AbcdefgH abcdefgh Ångström end";
+    let tokens = crate::tokenize::tokenize(text);
+    assert!(tokens.len() > 15);
+    for t in &tokens {
+        let raw = t.span.text(text);
+        assert_eq!(ascii_caps_at(text, t), ascii_caps(raw), "{raw:?}");
+    }
+    assert_eq!(
+        ascii_caps_word(u64::from_le_bytes(*b"AbcdefgH")),
+        Some(CAP_FIRST | ANY_UPPER)
+    );
+    assert_eq!(
+        ascii_caps_word(u64::from_le_bytes(*b"abcdefgZ")),
+        Some(ANY_UPPER)
+    );
+    assert_eq!(ascii_caps_word(u64::from_le_bytes(*b"@[`{abcd")), Some(0));
+}

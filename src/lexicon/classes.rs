@@ -11,6 +11,8 @@ use super::FastMap;
 /// the keys that start with it, and the lengths they have (63 and up share a bit).
 pub struct Classes<C> {
     words: FastMap<String, u64>,
+    /// `words` as a [`super::PackedMap`], for [`Classes::is`] (asked at many tokens).
+    packed: super::PackedMap<u64>,
     first: Box<[u64; 256]>,
     lengths: Box<[u64; 256]>,
     class: std::marker::PhantomData<C>,
@@ -31,6 +33,7 @@ impl<C: LexiconClass> Classes<C> {
         }
         let mut c = Classes {
             words: FastMap::default(),
+            packed: super::PackedMap::default(),
             first: Box::new([0; 256]),
             lengths: Box::new([0; 256]),
             class: std::marker::PhantomData,
@@ -55,6 +58,7 @@ impl<C: LexiconClass> Classes<C> {
             }
             *mask |= bit;
         }
+        c.packed = super::PackedMap::new(c.words.iter().map(|(w, m)| (w.as_str(), *m)));
         Ok(c)
     }
 
@@ -79,7 +83,7 @@ impl<C: LexiconClass> Classes<C> {
         {
             return false;
         }
-        self.words.get(word).is_some_and(|mask| mask & bit != 0)
+        self.packed.get(word).is_some_and(|mask| mask & bit != 0)
     }
 }
 

@@ -10,9 +10,11 @@ use std::collections::{HashMap, HashSet};
 
 pub mod check;
 mod classes;
+pub mod packed;
 pub mod registry;
 
 pub use classes::Classes;
+pub use packed::PackedMap;
 
 /// Hash map and set for lexicon lookups. The keys are short words from our own data files,
 /// looked up once or more per token: a fast non-cryptographic hash (rustc's Fx hash) beats

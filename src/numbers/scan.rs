@@ -76,7 +76,7 @@ pub fn could_start(v: &View, i: usize) -> bool {
                 .iter()
                 .position(|&b| b == b'-')
                 .map_or(low, |k| &low[..k]);
-            if !(STARTER_SHAPES.may_hold(head) && STARTERS.contains(head)) {
+            if !(STARTER_SHAPES.may_hold(head) && STARTERS_PACKED.contains(head)) {
                 return false;
             }
             !matches!(head, "a" | "an") || article_may_start(v, i)
@@ -84,6 +84,10 @@ pub fn could_start(v: &View, i: usize) -> bool {
         _ => false,
     }
 }
+
+/// [`STARTERS`] as a [`crate::lexicon::PackedMap`], for the per-token test of [`could_start`].
+static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
+    LazyLock::new(|| crate::lexicon::PackedMap::set(STARTERS.iter().map(String::as_str)));
 
 /// The shapes of [`STARTERS`]: most words are turned away before the set is hashed.
 static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =

@@ -73,7 +73,10 @@ impl<'a> View<'a> {
     /// The lowercase normalized form ("" past the end).
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        self.facts.lower(i, self.norm(i))
+        // The normalized form is read only when it is the lowercase form (no stored one).
+        self.facts
+            .lower_if_differs(i)
+            .unwrap_or_else(|| self.norm(i))
     }
 
     #[inline]

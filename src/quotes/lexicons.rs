@@ -293,8 +293,12 @@ pub(crate) fn word_info(tok: &str, norm: &str, lower: &str) -> WordInfo {
     if tok.len() > 24 || !may_be_listed(norm) {
         return WordInfo::default();
     }
-    WORDS.get(lower).copied().unwrap_or_default()
+    WORDS_PACKED.get(lower).unwrap_or_default()
 }
+
+/// [`WORDS`] as a [`lexicon::PackedMap`]: the one look-up per word token of the quote stage.
+pub(crate) static WORDS_PACKED: LazyLock<lexicon::PackedMap<WordInfo>> =
+    LazyLock::new(|| lexicon::PackedMap::new(WORDS.iter().map(|(w, i)| (w.as_str(), *i))));
 
 /// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
 /// most tokens (names, nouns) are ruled out by one bit test before any hashing.
@@ -356,6 +360,10 @@ pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// [`TITLES`] as a [`lexicon::PackedMap`], for the per-token title test.
+pub(crate) static TITLES_PACKED: LazyLock<lexicon::PackedMap<Title>> =
+    LazyLock::new(|| lexicon::PackedMap::new(TITLES.iter().map(|(w, t)| (w.as_str(), *t))));
 
 pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))

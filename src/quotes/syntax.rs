@@ -11,7 +11,9 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::lexicons::{word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES};
+use super::lexicons::{
+    word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES_PACKED,
+};
 use crate::facts::{Chunks, TokenFacts};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
@@ -116,10 +118,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn lookup(&self, i: usize) -> WordInfo {
-        if !self.is_word(i) {
+        let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
             return WordInfo::default();
-        }
-        self.with_lower(i, |w| word_info(self.tok(i), self.norm(i), w))
+        };
+        let norm = token.norm(self.text);
+        word_info(token.span.text(self.text), norm, self.facts.lower(i, norm))
     }
 
     #[inline]
@@ -142,7 +145,7 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         if let Cow::Borrowed(facts) = self.facts {
-            return Cow::Borrowed(facts.lower(i, self.norm(i)));
+            return Cow::Borrowed(facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)));
         }
         let s = self.norm(i);
         if s.bytes().any(|b| b.is_ascii_uppercase())
@@ -244,7 +247,10 @@ impl<'a> Ctx<'a> {
     /// the short ASCII words that make up almost every lookup.
     #[inline]
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        f(self.facts.lower(i, self.norm(i)))
+        f(self
+            .facts
+            .lower_if_differs(i)
+            .unwrap_or_else(|| self.norm(i)))
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {
@@ -331,7 +337,7 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return None;
         }
-        TITLES.get(self.norm(i)).copied()
+        TITLES_PACKED.get(self.norm(i))
     }
 
     /// A word that may be part of a capitalised name.

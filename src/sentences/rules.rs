@@ -28,8 +28,10 @@ static SENTENCE_STARTERS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/sentence_starters.txt")));
 static SIGN_OFFS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/sign_offs.txt")));
-static EMOTICONS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt")));
+static EMOTICONS: LazyLock<lexicon::PackedMap<()>> = LazyLock::new(|| {
+    let words: Vec<String> = lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt"));
+    lexicon::PackedMap::set(words.iter().map(String::as_str))
+});
 static CAPTION_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
 static STATE_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {

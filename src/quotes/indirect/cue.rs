@@ -230,6 +230,10 @@ static LISTED: LazyLock<FastMap<Here>> = LazyLock::new(|| {
     listed
 });
 
+/// [`LISTED`] as a [`lexicon::PackedMap`], for the per-token look-up of [`candidate`].
+static LISTED_PACKED: LazyLock<lexicon::PackedMap<Here>> =
+    LazyLock::new(|| lexicon::PackedMap::new(LISTED.iter().map(|(w, h)| (w.as_str(), *h))));
+
 /// A filter over every indirect verb form and reporting noun: most tokens are ruled out by
 /// one bit test before any hashing.
 static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
@@ -291,7 +295,7 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
             if !may_be_listed(w) {
                 return None;
             }
-            LISTED.get(w).copied()
+            LISTED_PACKED.get(w)
         }
         _ => None,
     }
