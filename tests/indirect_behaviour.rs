@@ -1019,3 +1019,42 @@ fn seeming_to_report_names_the_subject() {
         )]
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_ends_where_the_main_clause_resumes() {
+    let r = indirect("Vale, who said he was friendly with the owners, will attend the dinner.");
+    assert_eq!(
+        r,
+        vec![row(
+            "he was friendly with the owners",
+            "who",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Vale, who endorsed Cole in May, will attend the dinner.");
+    assert_eq!(r[0].0, "Cole in May", "{r:?}");
+}
+
+#[test]
+fn a_reporting_verb_ends_a_reporting_nouns_object() {
+    // "supporters of reform" is the subject of "said", not a row that swallows it.
+    let r = indirect("Several supporters of reform said the old system should go.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the old system should go");
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn say_takes_an_object() {
+    let r = indirect("Most voters say the opposite about Cole.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the opposite about Cole",
+            "Most voters",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}

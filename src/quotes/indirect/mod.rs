@@ -605,6 +605,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
         .find(|&j| {
             !ctx.is_word(j) && ctx.kind(j) != Some(crate::tokenize::TokenKind::Number)
                 || j > start && content::has_finite_verb(ctx, j - 1, j + 1)
+                || j > start && cue::verb_at(ctx, j).is_some_and(|c| c.clause && !c.ing)
                 || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
         })
         .unwrap_or(limit);
@@ -771,6 +772,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         None => return None,
     };
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) {
         return None;
@@ -782,6 +784,24 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, np),
     )
+}
+
+/// "Vale, who said he knew the owners, will attend": a report in a relative clause ends at the
+/// comma where the main clause's verb resumes.
+fn relative_end(ctx: &Ctx, np: Np, start: usize, end: usize) -> usize {
+    let relative = np.start > 0
+        && ctx.is_punct(np.start - 1, ",")
+        && ctx.function_class(np.start) == Some(FunctionClass::Relative);
+    if !relative {
+        return end;
+    }
+    (start + 1..end)
+        .find(|&c| {
+            ctx.is_punct(c, ",")
+                && (ctx.function_class(c + 1) == Some(FunctionClass::Auxiliary)
+                    || content::finite_at(ctx, c + 1, true))
+        })
+        .unwrap_or(end)
 }
 
 /// A finite cue whose subject the search cannot find ("More than six in 10 said …", "…
@@ -830,6 +850,7 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let (_, np) = verb_with_source(scan, v)?;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let end = relative_end(ctx, np, start, end);
     row(
         scan,
         (v, cue_end),
@@ -859,6 +880,7 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     let (_, np) = verb_with_source(scan, v)?;
     let start = p + 1;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let end = relative_end(ctx, np, start, end);
     row(
         scan,
         (v, p + 1),
@@ -895,6 +917,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
+    let end = relative_end(ctx, np, start, end);
     row(
         scan,
         (v, v + 1),

@@ -147,6 +147,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the bridge would reopen", Some("Vale"), "said")],
         ),
         (
+            "verb_clause",
+            "Vale said that the bridge would reopen.",
+            vec![row("the bridge would reopen", Some("Vale"), "said")],
+        ),
+        (
             "verb_infinitive",
             "Vale vowed to rebuild the harbour.",
             vec![row("to rebuild the harbour", Some("Vale"), "vowed")],
