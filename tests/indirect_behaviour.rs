@@ -1058,3 +1058,33 @@ fn say_takes_an_object() {
         )]
     );
 }
+
+#[test]
+fn a_trailing_thought_verb_attributes_the_clause_before() {
+    // "believe" is in the indirect lexicon only (not a quotation cue).
+    let r = indirect("The plan will fail, many economists believe.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The plan will fail",
+            "many economists",
+            "believe",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn a_plural_after_a_figure_is_no_verb() {
+    // "points" after "20" is a noun: the trailing "the poll found" is the row.
+    let r = indirect("Cole leads by 20 points, the poll found.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Cole leads by 20 points",
+            "the poll",
+            "found",
+            CueKind::Document
+        )]
+    );
+}

@@ -490,17 +490,38 @@ const TAIL: usize = 5;
 /// Words a trailing attribution's subject phrase may have before the chunker's phrase.
 const SUBJECT_REACH: usize = 6;
 
+/// The form of a trailing attribution's verb at `v`: (-ing, bare, reports a clause). The quote
+/// stage's cue form; a verb only the indirect lexicon lists ("…, many economists believe.") is
+/// read from its word (bare unless it ends in -s or is a past) when it closes its clause.
+fn trailing_form(scan: &Scan, v: usize) -> Option<(bool, bool, bool)> {
+    let ctx = scan.ctx;
+    match ctx.cue(v) {
+        Some(form) => Some((
+            form.ing,
+            form.base,
+            form.indirect || scan.facts(v).verb.is_some_and(|c| c.clause),
+        )),
+        None => {
+            // Such a verb closes its clause right there ("…, many economists believe.").
+            let closes =
+                v + 1 >= scan.end || ctx.is_punct(v + 1, ",") || content::ends_clause(ctx, v + 1);
+            let c = scan.facts(v).verb.filter(|c| c.clause && closes)?;
+            let w = ctx.norm(v);
+            let past = w.ends_with("ed") || cue::irregular_past_at(ctx, v);
+            Some((c.ing, !w.ends_with('s') && !past, true))
+        }
+    }
+}
+
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     if v < scan.start + 3 || words::is(ctx, v - 1, Class::NounMarker) {
         return None;
     }
-    let form = ctx.cue(v)?;
-    let is_speech = form.indirect || scan.facts(v).verb.is_some_and(|c| c.clause);
+    let (ing, bare, is_speech) = trailing_form(scan, v)?;
     // A bare form at the end of a sentence is a noun ("his home state") unless a plural or a
     // pronoun says it ("officials say", "they argue"); checked below with the subject.
-    let bare = form.base;
-    if form.ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
+    if ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
         return None;
     }
     // Cheap test first: an attribution ends its sentence (or an aside) within a few tokens.
@@ -637,6 +658,13 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     // After a preposition other than "to" a bare or past form is a noun ("secretary of
     // state"); a participle is not ("by saying").
     if !c.ing && ctx.is_preposition(v - 1) && !ctx.is_any(v - 1, &["to"]) {
+        return None;
+    }
+    // "by 20 points", "in 12 states": a plural after a figure is a noun.
+    if ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number)
+        && !c.ing
+        && ctx.norm(v).ends_with('s')
+    {
         return None;
     }
     // "…, states that vote in March": a plural noun after a comma, with its relative clause.
