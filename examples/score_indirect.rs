@@ -449,7 +449,11 @@ impl Report {
                 g.source.first().map(|&s| chars(tchars, s)),
                 short(&chars(tchars, p.span))
             );
-            println!("    context: {}", source_context(tchars, g, p));
+            println!(
+                "    context: {} gold_cue={:?}",
+                source_context(tchars, g, p),
+                g.cue.first().map(|&c| chars(tchars, c))
+            );
         }
     }
 

@@ -885,3 +885,206 @@ fn clause_after_comma_but_has_its_own_subject() {
     let r = indirect("Few on either side of the debate think the tax will ever go into effect.");
     assert_eq!(r[0].1.as_deref(), Some("Few on either side of the debate"));
 }
+
+#[test]
+fn a_statement_issued_by_the_subject_is_the_subjects() {
+    // Source step `object_holder`: the -ing cue after a verb's object takes the verb's subject.
+    let r = indirect("Senator Cole issued a statement saying the vote was rigged.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the vote was rigged",
+            "Cole",
+            "saying",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_adverb_is_no_source() {
+    // Source step `fronted_phrase`: the subject after the comma reports, not "Ultimately".
+    let r = indirect("Ultimately, Mr. Vale ignored the advice and refused to sign the deal.");
+    assert_eq!(
+        r,
+        vec![row("to sign the deal", "Vale", "refused", CueKind::Speech)]
+    );
+    // A connective (`indirect_words.txt`) is no source either.
+    let r = indirect("Rather, two aides say she backs the plan.");
+    assert_eq!(
+        r,
+        vec![row(
+            "she backs the plan",
+            "two aides",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn one_or_all_opens_the_subject() {
+    // Source step `quantifier_subject`.
+    let r = indirect("One official even suggested that the mayor resign.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the mayor resign",
+            "One official",
+            "suggested",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("All delegates agreed that the vote was fair.");
+    assert_eq!(r[0].1.as_deref(), Some("All delegates"), "{r:?}");
+}
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_stepped_over() {
+    // Source step `time_phrase`.
+    let r = indirect("Vale last month joked that he was tired.");
+    assert_eq!(
+        r,
+        vec![row("he was tired", "Vale", "joked", CueKind::Speech)]
+    );
+    let r = indirect("Cole has long maintained that the harbour is safe.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour is safe",
+            "Cole",
+            "maintained",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Ann Vale on Thursday evening said the party was united.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the party was united",
+            "Ann Vale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_passive_agent_may_stand_after_the_complement() {
+    let r = indirect("The plan was considered unwise by most economists.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("most economists"));
+    assert_eq!(r[0].2.as_deref(), Some("considered"));
+}
+
+#[test]
+fn an_opening_asked_gives_the_question_without_source() {
+    let text = "Asked whether he would fire the aide, Vale said he would wait for the report.";
+    assert_eq!(
+        indirect(text),
+        vec![
+            unsourced("whether he would fire the aide", "Asked", CueKind::Speech),
+            row(
+                "he would wait for the report",
+                "Vale",
+                "said",
+                CueKind::Speech
+            ),
+        ]
+    );
+    // The same in a flattened CRLF text after another sentence.
+    let text = "The vote is near.\r\nAsked about the vote, Cole said she was tired.";
+    assert_eq!(
+        indirect(text),
+        vec![
+            unsourced("the vote", "Asked about", CueKind::Speech),
+            row("she was tired", "Cole", "said", CueKind::Speech),
+        ]
+    );
+}
+
+#[test]
+fn seeming_to_report_names_the_subject() {
+    // "seem" with a reporting infinitive: the subject is the source; a plain impression has none.
+    let r = indirect("Cole seemed to urge the council to wait.");
+    assert_eq!(r[0].1.as_deref(), Some("Cole"), "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("seemed"));
+    let r = indirect("The harbour plan seems to be failing.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "The harbour plan seems to be failing",
+            "seems",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn a_report_in_a_relative_clause_ends_where_the_main_clause_resumes() {
+    let r = indirect("Vale, who said he was friendly with the owners, will attend the dinner.");
+    assert_eq!(
+        r,
+        vec![row(
+            "he was friendly with the owners",
+            "who",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Vale, who endorsed Cole in May, will attend the dinner.");
+    assert_eq!(r[0].0, "Cole in May", "{r:?}");
+}
+
+#[test]
+fn a_reporting_verb_ends_a_reporting_nouns_object() {
+    // "supporters of reform" is the subject of "said", not a row that swallows it.
+    let r = indirect("Several supporters of reform said the old system should go.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the old system should go");
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn say_takes_an_object() {
+    let r = indirect("Most voters say the opposite about Cole.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the opposite about Cole",
+            "Most voters",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_trailing_thought_verb_attributes_the_clause_before() {
+    // "believe" is in the indirect lexicon only (not a quotation cue).
+    let r = indirect("The plan will fail, many economists believe.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The plan will fail",
+            "many economists",
+            "believe",
+            CueKind::Thought
+        )]
+    );
+}
+
+#[test]
+fn a_plural_after_a_figure_is_no_verb() {
+    // "points" after "20" is a noun: the trailing "the poll found" is the row.
+    let r = indirect("Cole leads by 20 points, the poll found.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Cole leads by 20 points",
+            "the poll",
+            "found",
+            CueKind::Document
+        )]
+    );
+}

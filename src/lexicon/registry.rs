@@ -240,6 +240,19 @@ lexicon_classes! {
 }
 
 lexicon_classes! {
+    /// The classes of `indirect_words.txt` (the header of the file says what each means).
+    IndirectWordClass, INDIRECT_WORD_CLASSES {
+        SubjectOpener = "subject_opener",
+        NounMarker = "noun_marker",
+        Be = "be",
+        ClauseOpener = "clause_opener",
+        SubjectPronoun = "subject_pronoun",
+        Connective = "connective",
+        TimeWord = "time_word",
+    }
+}
+
+lexicon_classes! {
     /// The classes of `titles.txt`.
     TitleClass, TITLE_CLASSES {
         Honorific = "honorific",
@@ -402,6 +415,14 @@ pub const LEXICONS: &[Spec] = &[
         keys: Keys::Unique,
         fields: &[Field::OneOf(CUE_KINDS), Field::TagsOf(INDIRECT_FRAMES)],
         required: 2,
+    },
+    Spec {
+        name: "indirect_words.txt",
+        source: source!("indirect_words.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::OneOf(INDIRECT_WORD_CLASSES)],
+        required: 1,
     },
     keys_only(
         "indirect_finite_verbs.txt",
@@ -669,6 +690,7 @@ mod tests {
         names_round_trip::<CurrencyFileClass>();
         names_round_trip::<NumberWordClass>();
         names_round_trip::<FunctionWordClass>();
+        names_round_trip::<IndirectWordClass>();
         names_round_trip::<TitleClass>();
         names_round_trip::<UnitFileClass>();
         names_round_trip::<ScaleClass>();

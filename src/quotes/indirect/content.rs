@@ -8,6 +8,8 @@
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::Ctx;
 use super::cue;
+use super::words;
+use crate::lexicon::registry::IndirectWordClass as Class;
 
 /// Longest reported clause scanned, in tokens: bounds the work of a rule that fails late.
 pub(crate) const MAX_CLAUSE: usize = 160;
@@ -184,7 +186,8 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         let object = ctx.np_starting_at(start, limit)?;
         start = object.end;
     }
-    if ctx.is_any(start, &CLAUSE_WORDS[1..]) {
+    // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
+    if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {
         return (start + 1 < limit).then_some(start);
     }
     if opens_clause(ctx, start, limit) {
@@ -197,7 +200,7 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
             .np_starting_at(start + 1, limit)
             .map_or(start + 2, |np| np.end);
         let after = phrase_end + usize::from(ctx.is_punct(phrase_end, ","));
-        let opener = ctx.is_any(after, SUBJECT_PRONOUNS)
+        let opener = words::is(ctx, after, Class::SubjectPronoun)
             || ctx.function_class(after) == Some(FunctionClass::Determiner);
         if phrase_end <= start + PHRASE_BEFORE_CLAUSE && opener && ctx.is_word(start + 1) {
             return opens_clause(ctx, after, limit).then_some(after);
@@ -208,14 +211,6 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
 
 /// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
 const PHRASE_BEFORE_CLAUSE: usize = 5;
-
-/// Forms of "be" that make a participle after them passive.
-pub(crate) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-
-/// Words that open a clause after a cue: "that" and the wh-words.
-pub(crate) const CLAUSE_WORDS: &[&str] = &[
-    "that", "whether", "if", "why", "how", "what", "when", "where", "who", "whom", "which",
-];
 
 /// Is the cue at `v` a participle in the passive ("was criticized", "is widely seen")? A form
 /// of "be" stands within three tokens before it, with only adverbs between.
@@ -231,7 +226,7 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
     let mut k = v;
     while k > floor && v - k < 3 {
         k -= 1;
-        if ctx.is_any(k, BE_FORMS) {
+        if words::is(ctx, k, Class::Be) {
             return true;
         }
         if ctx.function_class(k) != Some(FunctionClass::Adverb) && !ctx.norm(k).ends_with("ly") {
@@ -241,9 +236,6 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
     false
 }
 
-/// Pronouns that can only be subjects, so open a clause.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
-
 /// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
 /// lower-case noun ("officials were …"), and a finite verb soon after?
 fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
@@ -251,7 +243,7 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
         return false;
     }
     // A subject pronoun opens a clause whatever follows: "said he’d build", "said it was".
-    if ctx.is_any(start, SUBJECT_PRONOUNS) && !ctx.is_any(start + 1, &["to"]) {
+    if words::is(ctx, start, Class::SubjectPronoun) && !ctx.is_any(start + 1, &["to"]) {
         return true;
     }
     let opener = ctx.function_class(start) == Some(FunctionClass::Determiner)

@@ -264,6 +264,8 @@ pub(crate) struct Here {
     pub within: bool,
     /// The token is a colon ("Vale: Bridge will reopen").
     pub colon: bool,
+    /// A capitalised past form opening a sentence ("Asked whether …, Vale said").
+    pub opening: bool,
 }
 
 /// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
@@ -299,6 +301,29 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
         }
         _ => None,
     }
+}
+
+/// At a sentence's first token, besides [`candidate`]: a capitalised past form of a verb cue
+/// ("Asked whether …, Vale said"), read lower-cased.
+pub(crate) fn opening(ctx: &Ctx, k: usize) -> Option<Here> {
+    let t = ctx.tokens.get(k)?;
+    let upper = ctx
+        .text
+        .as_bytes()
+        .get(t.span.start())?
+        .is_ascii_uppercase();
+    if !upper || t.span.len() < 5 || !ctx.tok(k).ends_with("ed") {
+        return None;
+    }
+    ctx.with_lower(k, |w| CUES.contains_key(w)).then_some(Here {
+        opening: true,
+        ..Here::default()
+    })
+}
+
+/// The verb cue `w` (lower-case) is, if any.
+pub(crate) fn verb_named(w: &str) -> Option<IndirectCue> {
+    CUES.get(w).copied()
 }
 
 /// The kind of the reporting noun at token `k`, if it is one.

@@ -4,6 +4,8 @@
 
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
+use super::words;
+use crate::lexicon::registry::IndirectWordClass as Class;
 use crate::tokenize::TokenKind;
 
 /// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
@@ -21,16 +23,20 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     } else if let Some(np) = before_clitic(ctx, v, floor) {
         Some(np)
     } else if ing {
-        // "officials are saying", "voters supporting Cruz": the phrase right before.
+        // "officials are saying", "voters supporting Cruz": the phrase right before; "X issued
+        // a statement saying": the subject of the verb whose object that phrase is.
         ctx.subject_before(v, floor)
+            .map(|np| object_holder(ctx, np, floor).unwrap_or(np))
     } else if v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2) {
         // "continues to insist", "refused to say": the subject of the verb before "to".
         ctx.subject_before(v - 2, floor)
             .or_else(|| sentence_opening(ctx, v - 2, floor))
     } else {
-        ctx.subject_before(v, floor)
+        before_time_phrase(ctx, v, floor)
+            .or_else(|| ctx.subject_before(v, floor))
             .or_else(|| sentence_opening(ctx, v, floor))
     }?;
+    let np = with_quantifier(ctx, np, floor);
     if np.start > floor
         && matches!(
             ctx.lower(np.start - 1).as_ref(),
@@ -52,19 +58,47 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     Some(np)
 }
 
-/// Function words that may open a subject: an object pronoun after "let" is handled apart;
-/// these modify a number or a quantity ("About 4 in 10 said", "Only half a dozen …").
-const NUMBER_MODIFIERS: &[&str] = &["about", "only", "just", "even", "him", "them", "us", "me"];
+/// Most words of a time phrase between a subject and its verb ("late last week").
+const TIME_PHRASE: usize = 4;
+
+/// Source step `time_phrase`: the subject before a time phrase that stands before the verb at `v`
+/// ("Vale last month said", "Cole on Thursday evening said", "Reyes has long argued";
+/// `indirect_words.txt` class `time_word`).
+fn before_time_phrase(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let mut j = v;
+    while j > floor + 1 && v - j < TIME_PHRASE && words::is(ctx, j - 1, Class::TimeWord) {
+        j -= 1;
+    }
+    (j < v).then(|| ctx.subject_before(j, floor)).flatten()
+}
+
+/// Source step `quantifier_subject`: "One official said", "All delegates agreed": the determiner the
+/// chunker leaves out of a phrase ("one", "all") belongs to a subject ("that" opens a clause).
+fn with_quantifier(ctx: &Ctx, mut np: Np, floor: usize) -> Np {
+    let d = np.start.wrapping_sub(1);
+    if np.kind == NpKind::Common
+        && np.start > floor
+        && np.mention_start == np.start
+        && ctx.function_class(d) == Some(FunctionClass::Determiner)
+        && !words::is(ctx, d, Class::ClauseOpener)
+    {
+        np.start = d;
+        np.mention_start = d;
+    }
+    np
+}
 
 /// A mention can be a subject only if it opens with a noun, a name, a pronoun or a determiner:
 /// not a conjunction, preposition or adverb ("When asked …", "In a new ad …", "Let me say …")
-/// nor a participle with its complement ("Speaking on radio …").
+/// nor a participle with its complement ("Speaking on radio …"), nor a connective ("Moreover,
+/// …": `indirect_words.txt` class `connective`).
 pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
     let first = np.mention_start;
     let function = matches!(
         ctx.function_class(first),
         Some(FunctionClass::Other | FunctionClass::Adverb)
-    ) && !ctx.is_any(first, NUMBER_MODIFIERS);
+    ) && !words::is(ctx, first, Class::SubjectOpener)
+        || ctx.is_cap(first) && words::is(ctx, first, Class::Connective);
     // "Speaking on radio", "criticizing him": a participle with its own complement.
     let participle = np.kind == NpKind::Common
         && ctx.function_class(first).is_none()
@@ -144,6 +178,18 @@ pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     None
 }
 
+/// Source step `object_holder`: who reports through a document named as a verb's object ("X issued
+/// a statement saying …", "Y released a report detailing …"): that verb's subject.
+fn object_holder(ctx: &Ctx, np: Np, floor: usize) -> Option<Np> {
+    let head = np.end - 1;
+    let reporting =
+        super::cue::noun_at(ctx, head).is_some() || super::cue::document_noun_at(ctx, head);
+    if np.kind != NpKind::Common || !reporting {
+        return None;
+    }
+    noun_holder(ctx, np.end - 1, floor)
+}
+
 /// Longest run of plain words read as a subject when the chunker finds no phrase.
 const SHORT_RUN: usize = 6;
 
@@ -193,6 +239,9 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
     let mut first = None;
     for np in phrases.map(|np| trim_opening(ctx, np)) {
+        if let Some(main) = after_fronted(ctx, np, v) {
+            return Some(main);
+        }
         if opens_subject(ctx, np) {
             return Some(np);
         }
@@ -218,11 +267,11 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
 /// says", "So the new report shows").
 fn trim_opening(ctx: &Ctx, mut np: Np) -> Np {
     while np.mention_start + 1 < np.end
-        && matches!(
+        && (matches!(
             ctx.function_class(np.mention_start),
             Some(FunctionClass::Other | FunctionClass::Adverb)
-        )
-        && !ctx.is_any(np.mention_start, NUMBER_MODIFIERS)
+        ) && !words::is(ctx, np.mention_start, Class::SubjectOpener)
+            || ctx.is_cap(np.mention_start) && words::is(ctx, np.mention_start, Class::Connective))
         && !ctx.is_preposition(np.mention_start)
     {
         np.mention_start += 1;
@@ -275,7 +324,7 @@ fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
     // "Some said", "Many say", "This suggests".
     // A quantifier with its phrase: "Few on either side of the debate think".
     let quantifier = ctx.function_class(s) == Some(FunctionClass::Determiner)
-        && (v == s + 1 || !ctx.is_any(s, super::ARTICLES_AND_POSSESSIVES));
+        && (v == s + 1 || !words::is(ctx, s, Class::NounMarker));
     let np = Np {
         start: s,
         end: v,
@@ -313,9 +362,23 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
             return Some(np);
         }
     }
-    ctx.np_starting_at(floor, v).filter(|np| {
+    let np = ctx.np_starting_at(floor, v)?;
+    if let Some(main) = after_fronted(ctx, np, v) {
+        return Some(main);
+    }
+    Some(np).filter(|np| {
         np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
     })
+}
+
+/// Source step `fronted_phrase`: a phrase opening the sentence and closed by a comma ("Ultimately,
+/// Vale refused …", "Rather, sources close to her say …") is no subject when a subject
+/// with its verb follows the comma; that one is.
+fn after_fronted(ctx: &Ctx, opening: Np, v: usize) -> Option<Np> {
+    if !ctx.is_punct(opening.end, ",") || opening.end + 1 >= v {
+        return None;
+    }
+    main_clause_subject(ctx, opening.end, v + 1).filter(|np| np.end <= v)
 }
 
 /// The subject of a form of "be" standing a few tokens before `k` with only auxiliaries and
@@ -325,7 +388,7 @@ pub(crate) fn before_be(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     let be = (floor..k)
         .rev()
         .take(4)
-        .find(|&j| ctx.is_any(j, super::content::BE_FORMS))?;
+        .find(|&j| words::is(ctx, j, Class::Be))?;
     let between_ok = (be + 1..k).all(|j| {
         matches!(
             ctx.function_class(j),

@@ -1,0 +1,242 @@
+//! The reported-speech rules one at a time: each invented case gives its rows with every rule
+//! on, and comes out differently with its own rule switched off, so no rule is dead.
+
+use super::*;
+use crate::quotes::marks;
+
+/// One row as (content, speaker mention, cue).
+type Row = (String, Option<String>, String);
+
+/// The indirect rows of `text` with `rules` in force.
+fn rows_with(text: &str, rules: &[Rule]) -> Vec<Row> {
+    let mut tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &mut tokens);
+    let ctx = Ctx::new(text, &tokens);
+    let marks = marks::pair(text, &tokens);
+    let quoted: Vec<(usize, usize)> = marks
+        .iter()
+        .filter(|m| m.depth() == 0)
+        .map(|m| (m.open(), m.after()))
+        .collect();
+    let entities = Entities::build(&ctx, &quoted);
+    extract_with(&ctx, &sentences, &quoted, &entities, rules)
+        .into_iter()
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+                q.cue.map_or(String::new(), |c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn row(content: &str, mention: Option<&str>, cue: &str) -> Row {
+    (
+        content.to_string(),
+        mention.map(str::to_string),
+        cue.to_string(),
+    )
+}
+
+/// (rule, text, rows with every rule on).
+// long-function: a table of invented cases, a few lines per rule, read in one place.
+fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
+    vec![
+        (
+            "according_to",
+            "According to the county report, the bridge will close in May.",
+            vec![row(
+                "the bridge will close in May",
+                Some("the county report"),
+                "According to",
+            )],
+        ),
+        (
+            "in_document",
+            "In a new county poll, most voters favor the harbour plan.",
+            vec![row(
+                "most voters favor the harbour plan",
+                Some("a new county poll"),
+                "In",
+            )],
+        ),
+        (
+            "headline_colon",
+            "Ann Vale: Harbour Bridge Will Reopen in Spring",
+            vec![row(
+                "Harbour Bridge Will Reopen in Spring",
+                Some("Ann Vale"),
+                ":",
+            )],
+        ),
+        (
+            "asked_opening",
+            "Asked whether he would fire the aide, Vale said he would wait for the report.",
+            vec![
+                row("whether he would fire the aide", None, "Asked"),
+                row("he would wait for the report", Some("Vale"), "said"),
+            ],
+        ),
+        (
+            "asked_opening",
+            "Asked about the vote, Cole said she was tired.",
+            vec![
+                row("the vote", None, "Asked about"),
+                row("she was tired", Some("Cole"), "said"),
+            ],
+        ),
+        (
+            "trailing_attribution",
+            "The bridge will reopen in May, officials said.",
+            vec![row(
+                "The bridge will reopen in May",
+                Some("officials"),
+                "said",
+            )],
+        ),
+        (
+            "possessed_noun",
+            "Vale's claim that the bridge was safe drew scorn.",
+            vec![row("the bridge was safe drew scorn", Some("Vale"), "claim")],
+        ),
+        (
+            "possessed_noun",
+            "Her claim that the bridge was safe drew scorn.",
+            vec![row("the bridge was safe drew scorn", Some("Her"), "claim")],
+        ),
+        (
+            "noun_preposition",
+            "Vale's criticism of the harbour plan grew louder.",
+            vec![row("the harbour plan", Some("Vale"), "criticism of")],
+        ),
+        (
+            "seem",
+            "The harbour plan seems to be failing.",
+            vec![row("The harbour plan seems to be failing", None, "seems")],
+        ),
+        (
+            "seem",
+            "Cole seemed to urge the council to wait.",
+            vec![
+                row(
+                    "Cole seemed to urge the council to wait",
+                    Some("Cole"),
+                    "seemed",
+                ),
+                row("to wait", Some("Cole"), "urge"),
+            ],
+        ),
+        (
+            "adjective",
+            "Vale is convinced that the bridge will hold.",
+            vec![row("the bridge will hold", Some("Vale"), "convinced")],
+        ),
+        (
+            "passive",
+            "The plan was criticized by local farmers for its cost.",
+            vec![row(
+                "The plan was criticized by local farmers for its cost",
+                Some("local farmers"),
+                "criticized",
+            )],
+        ),
+        (
+            "verb_clause",
+            "Vale said the bridge would reopen.",
+            vec![row("the bridge would reopen", Some("Vale"), "said")],
+        ),
+        (
+            "verb_clause",
+            "Vale said that the bridge would reopen.",
+            vec![row("the bridge would reopen", Some("Vale"), "said")],
+        ),
+        (
+            "verb_infinitive",
+            "Vale vowed to rebuild the harbour.",
+            vec![row("to rebuild the harbour", Some("Vale"), "vowed")],
+        ),
+        (
+            "verb_preposition",
+            "Vale talked about the harbour budget.",
+            vec![row("the harbour budget", Some("Vale"), "talked about")],
+        ),
+        (
+            "verb_object",
+            "Vale criticized the harbour plan.",
+            vec![row("the harbour plan", Some("Vale"), "criticized")],
+        ),
+        (
+            "fronted_clause",
+            "When asked whom she backed, Vale laughed.",
+            vec![row("whom she backed", None, "asked")],
+        ),
+        (
+            "outer_attribution",
+            "The court approved the harbour law, Vale said.",
+            vec![row(
+                "The court approved the harbour law",
+                Some("Vale"),
+                "said",
+            )],
+        ),
+    ]
+}
+
+#[test]
+fn rules_are_listed_find_then_shape_then_replace() {
+    let split = Split::new(RULES);
+    assert_eq!(
+        split.finds.len() + split.shapes.len() + split.replaces.len(),
+        RULES.len()
+    );
+    assert!(split.finds.iter().all(|r| matches!(r.step, Step::Find(_))));
+    assert!(split
+        .shapes
+        .iter()
+        .all(|r| matches!(r.step, Step::Shape(_))));
+    assert!(split
+        .replaces
+        .iter()
+        .all(|r| matches!(r.step, Step::Replace(_))));
+    assert!(!split.shapes.is_empty() && !split.replaces.is_empty());
+}
+
+#[test]
+fn rules_have_unique_names_and_a_doc() {
+    let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    assert!(RULES.iter().all(|r| !r.doc.is_empty()));
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), RULES.len());
+}
+
+#[test]
+fn every_rule_decides_its_cases_and_matters() {
+    let cases = cases();
+    for rule in RULES {
+        let own: Vec<_> = cases.iter().filter(|c| c.0 == rule.name).collect();
+        assert!(!own.is_empty(), "rule {} has no case", rule.name);
+        let without: Vec<Rule> = RULES
+            .iter()
+            .filter(|r| r.name != rule.name)
+            .copied()
+            .collect();
+        for (name, text, expected) in &own {
+            assert_eq!(&rows_with(text, RULES), expected, "{name}: {text:?}");
+        }
+        assert!(
+            own.iter()
+                .any(|(_, text, expected)| &rows_with(text, &without) != expected),
+            "{} switched off changes none of its cases",
+            rule.name
+        );
+    }
+    for c in &cases {
+        assert!(
+            RULES.iter().any(|r| r.name == c.0),
+            "case names an unknown rule {}",
+            c.0
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! The closed word classes the reported-speech rules read (`indirect_words.txt`), as a table
+//! of word → classes: one lookup answers whether a token is in a class ([`is`]).
+
+use std::sync::LazyLock;
+
+use super::super::syntax::Ctx;
+use crate::lexicon::registry::{IndirectWordClass, LexiconClass};
+use crate::lexicon::{self, FastMap};
+
+/// Longest word of any class, in bytes, plus one.
+const MAX_LEN: usize = 16;
+
+/// The first letters of the listed words, by length: a bit per letter `a`…`z`. Most tokens
+/// are ruled out by one test before any hashing.
+static FIRST: LazyLock<[u32; MAX_LEN]> = LazyLock::new(|| {
+    let mut first = [0u32; MAX_LEN];
+    for w in WORDS.keys() {
+        let b = w.as_bytes();
+        first[b.len()] |= 1 << (b[0] - b'a');
+    }
+    first
+});
+
+/// Each word with its classes, as bits indexed by [`LexiconClass::index`].
+static WORDS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut classes: FastMap<&'static str, u8> = FastMap::default();
+    for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_words.txt")) {
+        // The registry's spec checks that every word is lowercase with a known class.
+        let plain = fields[0].len() < MAX_LEN && fields[0].bytes().all(|b| b.is_ascii_lowercase());
+        assert!(
+            plain,
+            "indirect_words.txt: {:?} is not a short a-z word",
+            fields[0]
+        );
+        if let Some(Ok(class)) = fields.get(1).map(|c| c.parse::<IndirectWordClass>()) {
+            *classes.entry(fields[0]).or_default() |= 1 << class.index();
+        }
+    }
+    classes
+});
+
+/// Is token `k` a word of `class`, in any case? One lookup, whatever the class's length.
+#[inline]
+pub(crate) fn is(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
+    let w = ctx.norm(k).as_bytes();
+    let Some(&b) = w.first() else {
+        return false;
+    };
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    let may = w.len() < MAX_LEN && letter < 26 && FIRST[w.len()] & (1 << letter) != 0;
+    may && ctx.is_word(k)
+        && ctx.with_lower(k, |w| {
+            WORDS
+                .get(w)
+                .is_some_and(|bits| bits & (1 << class.index()) != 0)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_has_words() {
+        for &class in IndirectWordClass::ALL {
+            let bit = 1 << class.index();
+            assert!(
+                WORDS.values().any(|bits| bits & bit != 0),
+                "{} is empty",
+                class.name()
+            );
+        }
+        assert_eq!(
+            WORDS.get("the"),
+            Some(&(1 << IndirectWordClass::NounMarker.index()))
+        );
+    }
+
+    #[test]
+    fn a_lookup_finds_a_word_in_its_class_only() {
+        let text = "Moreover, Vale on Thursday said it.";
+        let tokens = crate::tokenize::tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        assert!(is(&ctx, 0, IndirectWordClass::Connective));
+        assert!(!is(&ctx, 0, IndirectWordClass::TimeWord));
+        assert!(is(&ctx, 3, IndirectWordClass::TimeWord));
+        assert!(is(&ctx, 4, IndirectWordClass::TimeWord));
+        assert!(!is(&ctx, 2, IndirectWordClass::TimeWord));
+    }
+}
