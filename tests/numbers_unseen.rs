@@ -550,3 +550,15 @@ fn an_or_more_bound_survives_an_approximating_qualifier() {
     let r = find(t, "20 or more");
     assert_eq!((r.low, r.high), (Some(20.0), None));
 }
+
+#[test]
+fn after_one_thing_an_s_word_is_its_verb_not_the_counted_noun() {
+    let t = "One lawmaker wants Congress to act, and one report urges caution.";
+    let noun = |s: &str| find(t, s).noun.map(|n| n.text(t).to_string());
+    assert_eq!(noun("One").as_deref(), Some("lawmaker"));
+    assert_eq!(noun("one").as_deref(), Some("report"));
+    // More than one thing: the plural after a modifier is still the head.
+    let t = "Two primary reasons Israel gave were security and cost.";
+    let n = find(t, "Two").noun.map(|n| n.text(t).to_string());
+    assert_eq!(n.as_deref(), Some("reasons"));
+}

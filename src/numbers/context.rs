@@ -106,6 +106,8 @@ pub fn is_modifier(low: &str) -> bool {
 pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut last = None;
     let mut last_name = None;
+    // "one report urges caution": after one thing, an -s word is its verb.
+    let one_thing = k > 0 && matches!(v.low(k - 1), "one" | "1");
     let mut j = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         // "of the nationwide vote": after leading modifiers only, the word is still first.
@@ -161,6 +163,9 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
         if first && is_regular_past(low) {
             j += 1;
             continue;
+        }
+        if one_thing && last.is_some() && plural(low) && !context_is(low, ContextClass::Plural) {
+            break;
         }
         last = Some(j);
         // "four plain-clothes NYPD officers": a hyphenated modifier ending in -s is not the head.
