@@ -332,6 +332,31 @@ def unit_place(text: str, g: dict, p: dict) -> str:
     return "before" if word in words(text[: p["start"]]) else "not written"
 
 
+def value_error(g: dict, p: dict) -> str:
+    """A gold and a prediction left over in one case: range against single figure, a power of
+    ten apart (scale or minor unit), or another value."""
+    if (g["kind"] == "range") != (p["kind"] == "range"):
+        return "gold range, pred single" if g["kind"] == "range" else "gold single, pred range"
+    gv, pv = g.get("value"), p.get("value")
+    if gv and pv and gv != pv:
+        ratio = max(abs(gv), abs(pv)) / min(abs(gv), abs(pv))
+        if any(abs(ratio - 10**e) < 1e-6 * 10**e for e in range(1, 13)):
+            return "a power of ten apart"
+    return "other value"
+
+
+def missed_shape(g: dict, text: str) -> str:
+    """How a missed gold figure is written (counts only): a value of one (`one of the best`),
+    digits found in the text, or words."""
+    v = g.get("value")
+    if v == 1:
+        return "value one"
+    if g["kind"] == "range" or v is None:
+        return "range"
+    digits = f"{v:,.0f}" if float(v).is_integer() else f"{v}"
+    return "digits in the text" if digits in text or digits.replace(",", "") in text else "words or other"
+
+
 def error_classes(golds: list[dict], preds: list[dict], nq: bool, text: str = "") -> dict:
     """One case's errors by class (counts only): pairs with value and unit right are taken first,
     then pairs with the value right (their unit error is classed); a gold and a prediction both
@@ -347,9 +372,20 @@ def error_classes(golds: list[dict], preds: list[dict], nq: bool, text: str = ""
         if why in ("unit missing", "noun differs"):
             key = f"{why}: gold unit {unit_place(text, g, p)}"
             out[key] = out.get(key, 0) + 1
+    for i in gl:
+        g = golds[i]
+        kind = g.get("range_of", g["kind"]) if g["kind"] != "range" else "range"
+        key = f"missed or value wrong: gold {kind}{' (approx)' if g.get('approximate') else ''}"
+        out[key] = out.get(key, 0) + 1
     wrong = min(len(gl), len(pl))
+    for i, j in zip(gl[:wrong], pl[:wrong]):
+        key = f"value wrong: {value_error(golds[i], preds[j])}"
+        out[key] = out.get(key, 0) + 1
     out["value wrong"] += wrong
     out["missed"] += len(gl) - wrong
+    for i in gl[wrong:]:
+        key = f"missed: {missed_shape(golds[i], text)}"
+        out[key] = out.get(key, 0) + 1
     out["spurious"] += len(pl) - wrong
     return out
 

@@ -562,3 +562,20 @@ fn after_one_thing_an_s_word_is_its_verb_not_the_counted_noun() {
     let n = find(t, "Two").noun.map(|n| n.text(t).to_string());
     assert_eq!(n.as_deref(), Some("reasons"));
 }
+
+#[test]
+fn a_capitalised_modifier_before_a_plural_noun_is_no_model_name() {
+    let t = "The raid killed 12 Syrian soldiers, and he scored 22 Premier League goals.";
+    let n = find(t, "12");
+    assert_eq!(n.value, Some(12.0));
+    assert_eq!(n.noun.map(|s| s.text(t)), Some("soldiers"));
+    assert_eq!(find(t, "22").noun.map(|s| s.text(t)), Some("goals"));
+    // A model name stays a name, also before the plural it names, after a determiner.
+    let t = "The 737 Max flew again and the 787 Dreamliner jets were grounded.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
