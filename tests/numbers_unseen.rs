@@ -579,3 +579,42 @@ fn a_capitalised_modifier_before_a_plural_noun_is_no_model_name() {
         .collect();
     assert!(found.is_empty(), "{found:?}");
 }
+
+fn noun_of(t: &str, surface: &str) -> Option<String> {
+    find(t, surface).noun.map(|n| n.text(t).to_string())
+}
+
+#[test]
+fn an_adverb_before_a_modifier_does_not_end_the_noun_search() {
+    let t = "The plant hired 140 highly skilled welders and 2 badly injured miners were rescued.";
+    assert_eq!(noun_of(t, "140").as_deref(), Some("welders"));
+    assert_eq!(noun_of(t, "2").as_deref(), Some("miners"));
+    // An adverb after the figure with no noun after it is still no noun.
+    let t = "The visitors won 3 easily and went home.";
+    assert_eq!(noun_of(t, "3"), None);
+}
+
+#[test]
+fn more_and_further_before_a_noun_are_modifiers() {
+    let t = "Rescuers found 6 more survivors and 4 further bodies on Sunday.";
+    assert_eq!(noun_of(t, "6").as_deref(), Some("survivors"));
+    assert_eq!(noun_of(t, "4").as_deref(), Some("bodies"));
+}
+
+#[test]
+fn the_of_phrase_head_is_found_past_a_figure_in_it() {
+    let t = "The club lost 7 of its last 9 fixtures and 2 of the 11 largest lenders failed.";
+    assert_eq!(noun_of(t, "7").as_deref(), Some("fixtures"));
+    assert_eq!(noun_of(t, "2").as_deref(), Some("lenders"));
+    let t = "She won three of the past five races.";
+    assert_eq!(noun_of(t, "three").as_deref(), Some("races"));
+    // Past the figure's scale or glued unit, never to a verb or past a decade.
+    let t = "About 53% of over 65s own one, and 97% of the $1.3bn spent went on fees.";
+    assert_eq!(noun_of(t, "53%"), None);
+    assert_eq!(noun_of(t, "97%"), None);
+    let t = "Less than half of the 18 million viewers stayed.";
+    assert_eq!(noun_of(t, "half").as_deref(), Some("viewers"));
+    // A preposition after the noun ends it.
+    let t = "We have one more trip around Ohio.";
+    assert_eq!(noun_of(t, "one").as_deref(), Some("trip"));
+}

@@ -10,7 +10,7 @@
 //! verb right after the noun ("110 people were killed"). Verbs are recognised by a lexicon of
 //! irregular and present forms plus the regular "-ed" ending.
 
-use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, VERBS};
+use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, SCALES, VERBS};
 use super::view::View;
 use crate::tokenize::TokenKind;
 
@@ -100,6 +100,20 @@ pub fn is_modifier(low: &str) -> bool {
     context_is(low, ContextClass::Modifier) || low.len() > 5 && low.ends_with("ous")
 }
 
+/// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
+/// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals").
+fn skipped_before_head(v: &View, j: usize) -> bool {
+    let low = v.low(j);
+    if is_modifier(low) {
+        return true;
+    }
+    let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);
+    adverb
+        && v.lowercase_word(j + 1)
+        && v.same_sentence(j, j + 1)
+        && (is_modifier(v.low(j + 1)) || is_regular_past(v.low(j + 1)) || nounish(v, j + 1, false))
+}
+
 /// The head noun of the phrase starting at token `k`: the last noun of the first run of
 /// nouns and modifiers, stopping after a plural. Capitalized words (names, "US") are
 /// skipped as modifiers unless nothing else is found.
@@ -112,7 +126,7 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         // "of the nationwide vote": after leading modifiers only, the word is still first.
         let first = j == k
-            || last.is_none() && last_name.is_none() && (k..j).all(|m| is_modifier(v.low(m)));
+            || last.is_none() && last_name.is_none() && (k..j).all(|m| skipped_before_head(v, m));
         // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
         if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
             last = None;
@@ -129,15 +143,15 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "two further UK hits", "6 more survivors", "140 highly skilled welders".
+        if is_modifier(v.low(j)) || last.is_none() && skipped_before_head(v, j) {
+            j += 1;
+            continue;
+        }
         if !nounish(v, j, first) {
             break;
         }
         let low = v.low(j);
-        // "two further UK hits", "three other councillors": modifiers before the head.
-        if is_modifier(low) {
-            j += 1;
-            continue;
-        }
         if v.capitalized(j) {
             if last.is_some() {
                 // "three other Birmingham councillors": names between modifiers and the head.
@@ -207,6 +221,22 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
     ) && j < k + 4
     {
         j += 1;
+    }
+    // "7 of its last 9 fixtures", "2 of the 11 largest lenders": the head is after the figure.
+    // A plain figure (not "65s"), with its scale or glued unit ("of the 18 million viewers").
+    let figure = |m: usize| {
+        let digits = v
+            .norm(m)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        (v.is(m, TokenKind::Number) && digits || NUMBER_WORDS.cardinal.contains_key(v.low(m)))
+            && v.same_sentence(k, m)
+    };
+    if let Some(m) = (j..j + 2).find(|&m| figure(m)) {
+        j = m + 1;
+        if v.glued(j) || SCALES.0.contains_key(v.low(j)) {
+            j += 1;
+        }
     }
     // "a third of the town's shops": a possessive is a determiner of the head after it.
     if v.is_word(j) && matches!(v.low(j + 1), "'s" | "’s") && v.is_word(j + 2) {
