@@ -618,3 +618,21 @@ fn the_of_phrase_head_is_found_past_a_figure_in_it() {
     let t = "We have one more trip around Ohio.";
     assert_eq!(noun_of(t, "one").as_deref(), Some("trip"));
 }
+
+#[test]
+fn a_comparison_sign_is_a_bound() {
+    let t = "Patients with a BMI >30 or aged ≥ 65 qualify; doses <= 100 mg are safe.";
+    let n = find(t, "30");
+    assert_eq!((n.value, n.low, n.high), (Some(30.0), Some(30.0), None));
+    assert_eq!(n.qualifier.map(|q| q.text(t)), Some(">"));
+    let n = find(t, "65");
+    assert_eq!((n.low, n.high), (Some(65.0), None));
+    let n = find(t, "100 mg");
+    assert_eq!((n.low, n.high), (None, Some(100.0)));
+    // HTML-escaped, the same bound.
+    let t = "Patients with a BMI &gt;30 qualify.";
+    assert_eq!(find(t, "30").low, Some(30.0));
+    // Other marks are no sign.
+    let t = "He said: 30 people came (40 stayed) and 50% left.";
+    assert!(analyze(t).numbers.iter().all(|n| n.qualifier.is_none()));
+}

@@ -29,6 +29,9 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
     {
         return Some((start - 2, start, true));
     }
+    if let Some(sign) = sign_before(v, start) {
+        return Some(sign);
+    }
     if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
         return None;
     }
@@ -52,6 +55,23 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
         }
     }
     None
+}
+
+/// A comparison sign right before the figure, as a qualifier: "BMI >30", "aged ≥ 65", the
+/// HTML-escaped "&gt;30" (the signs are listed in `qualifiers.txt` with their bound).
+fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
+    let sign = |k: usize| !v.is(k, TokenKind::Number) && !v.is(k, TokenKind::Word) || v.glued(k);
+    let (map, _) = &*QUALIFIERS;
+    (1..=start.min(4)).rev().find_map(|len| {
+        let from = start - len;
+        let ok = !v.is_word(from)
+            && (from..start).all(|k| sign(k) && v.same_sentence(k, start))
+            && (from > 0 && !v.glued(from) || from == 0);
+        let approx = ok
+            .then(|| map.get(&v.joined_lower(from, start)))
+            .flatten()?;
+        Some((from, start, *approx))
+    })
 }
 
 /// True for a word that can be the counted noun (not a function word, verb form or adverb).
