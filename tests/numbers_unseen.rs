@@ -636,3 +636,14 @@ fn a_comparison_sign_is_a_bound() {
     let t = "He said: 30 people came (40 stayed) and 50% left.";
     assert!(analyze(t).numbers.iter().all(|n| n.qualifier.is_none()));
 }
+
+#[test]
+fn a_spoken_decimal_is_one_figure() {
+    let t = "Growth slowed to two point five percent, and three point five million people voted.";
+    assert_eq!(find(t, "two point five percent").value, Some(2.5));
+    assert_eq!(find(t, "three point five million").value, Some(3.5e6));
+    // "point" as a noun stays a word.
+    let t = "At one point two men ran off.";
+    let n = find(t, "two");
+    assert_eq!(n.value, Some(2.0));
+}
