@@ -60,6 +60,10 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
 /// A comparison sign right before the figure, as a qualifier: "BMI >30", "aged ≥ 65", the
 /// HTML-escaped "&gt;30" (the signs are listed in `qualifiers.txt` with their bound).
 fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
+    // Every listed sign ends in one of these marks: most figures are rejected here.
+    if !v.low(start - 1).ends_with(['>', '<', '=', '≥', '≤', ';']) {
+        return None;
+    }
     let sign = |k: usize| !v.is(k, TokenKind::Number) && !v.is(k, TokenKind::Word) || v.glued(k);
     let (map, _) = &*QUALIFIERS;
     (1..=start.min(4)).rev().find_map(|len| {
