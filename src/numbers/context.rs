@@ -147,10 +147,11 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     // "one report urges caution": after one thing, an -s word is its verb.
     let one_thing = k > 0 && matches!(v.low(k - 1), "one" | "1");
     let mut j = k;
+    // Tokens k..lead_end were all skipped as modifiers.
+    let mut lead_end = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         // "of the nationwide vote": after leading modifiers only, the word is still first.
-        let first = j == k
-            || last.is_none() && last_name.is_none() && (k..j).all(|m| skipped_before_head(v, m));
+        let first = j == k || last.is_none() && last_name.is_none() && lead_end == j;
         // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
         if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
             last = None;
@@ -169,6 +170,9 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
         }
         // "two further UK hits", "6 more survivors", "140 highly skilled welders".
         if is_modifier(v.low(j)) || last.is_none() && skipped_before_head(v, j) {
+            if lead_end == j {
+                lead_end = j + 1;
+            }
             j += 1;
             continue;
         }
