@@ -210,20 +210,26 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             break;
         }
         last = Some(j);
-        // "four plain-clothes NYPD officers": a hyphenated modifier ending in -s is not the head.
-        let compound_modifier = low.contains('-')
-            && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
-        if plural(low)
-            && !compound_modifier
-            && !context_is(v.low(j + 1), ContextClass::Plural)
-            && !plural(v.low(j + 1))
-            || v.low(j + 1) == "'s"
-        {
+        if ends_noun_phrase(v, j) {
             break;
         }
         j += 1;
     }
     last.or(last_name)
+}
+
+/// True when the noun at `j` ends its phrase: a plural not followed by another plural, or a
+/// possessive after it. "four plain-clothes NYPD officers": a hyphenated modifier ending in
+/// -s is not the head.
+fn ends_noun_phrase(v: &View, j: usize) -> bool {
+    let low = v.low(j);
+    let compound_modifier =
+        low.contains('-') && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
+    plural(low)
+        && !compound_modifier
+        && !context_is(v.low(j + 1), ContextClass::Plural)
+        && !plural(v.low(j + 1))
+        || v.low(j + 1) == "'s"
 }
 
 /// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.
