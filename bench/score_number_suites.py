@@ -259,7 +259,7 @@ def keep(source: str, p: dict) -> bool:
 
 def score_cases(cases: list[dict], preds: list[list[dict]], source: str, misses: list | None = None) -> dict:
     nq = source.startswith("cqe/NewsQuant")
-    c = {"gold": 0, "pred": 0, "v": 0, "pv": 0, "vu": 0, "pvu": 0}
+    c = {"gold": 0, "pred": 0, "v": 0, "pv": 0, "vu": 0, "pvu": 0, "errors": dict.fromkeys(ERROR_CLASSES, 0)}
     for case, ps in zip(cases, preds):
         ps = [
             p
@@ -275,9 +275,119 @@ def score_cases(cases: list[dict], preds: list[list[dict]], source: str, misses:
         nvu = match(golds, ps, lambda g, p: both_eq(g, p, nq))
         c["vu"] += nvu
         c["pvu"] += match(ps, golds, lambda p, g: both_eq(g, p, nq))
+        for key, n in error_classes(golds, ps, nq, case["text"]).items():
+            c["errors"][key] = c["errors"].get(key, 0) + n
         if misses is not None and (nv < len(golds) or len(ps) > nv or nvu < nv):
             misses.append((case, golds, ps))
     return c
+
+
+ERROR_CLASSES = (
+    "missed",
+    "spurious",
+    "value wrong",
+    "unit missing",
+    "noun differs",
+    "unit differs",
+    "unit extra",
+)
+
+
+def pair_up(golds: list[dict], preds: list[dict], ok) -> tuple[list, list[int], list[int]]:
+    """Greedy one-to-one pairs under `ok`; the golds and predictions left over."""
+    used: set[int] = set()
+    pairs, left = [], []
+    for i, g in enumerate(golds):
+        j = next((j for j, p in enumerate(preds) if j not in used and ok(g, p)), None)
+        if j is None:
+            left.append(i)
+        else:
+            used.add(j)
+            pairs.append((g, preds[j]))
+    return pairs, left, [j for j in range(len(preds)) if j not in used]
+
+
+def unit_error(g: dict, p: dict) -> str:
+    """Why a pair with the same value has another unit: presswork gave neither unit nor noun,
+    chose another noun than the gold unit's last word, another unit, or a unit the gold lacks."""
+    if not g.get("unit"):
+        return "unit extra"
+    if p.get("unit"):
+        return "unit differs"
+    return "noun differs" if p.get("noun") else "unit missing"
+
+
+def unit_place(text: str, g: dict, p: dict) -> str:
+    """Where the gold unit's last word stands against presswork's figure (counts only): the
+    next word, 2-6 words after, before the figure, or not written (a unit the gold infers)."""
+    word = singular((g.get("unit") or "").split()[-1]) if g.get("unit") else None
+    if not word or p.get("start") is None:
+        return "not written"
+    words = lambda s: [singular(w.strip(".,;:!?\"'()")) for w in s.split()]
+    after = words(text[p["end"] :])[:6]
+    if after[:1] == [word]:
+        return "next word"
+    if word in after:
+        return "2-6 words after"
+    return "before" if word in words(text[: p["start"]]) else "not written"
+
+
+def value_error(g: dict, p: dict) -> str:
+    """A gold and a prediction left over in one case: range against single figure, a power of
+    ten apart (scale or minor unit), or another value."""
+    if (g["kind"] == "range") != (p["kind"] == "range"):
+        return "gold range, pred single" if g["kind"] == "range" else "gold single, pred range"
+    gv, pv = g.get("value"), p.get("value")
+    if gv and pv and gv != pv:
+        ratio = max(abs(gv), abs(pv)) / min(abs(gv), abs(pv))
+        if any(abs(ratio - 10**e) < 1e-6 * 10**e for e in range(1, 13)):
+            return "a power of ten apart"
+    return "other value"
+
+
+def missed_shape(g: dict, text: str) -> str:
+    """How a missed gold figure is written (counts only): a value of one (`one of the best`),
+    digits found in the text, or words."""
+    v = g.get("value")
+    if v == 1:
+        return "value one"
+    if g["kind"] == "range" or v is None:
+        return "range"
+    digits = f"{v:,.0f}" if float(v).is_integer() else f"{v}"
+    return "digits in the text" if digits in text or digits.replace(",", "") in text else "words or other"
+
+
+def error_classes(golds: list[dict], preds: list[dict], nq: bool, text: str = "") -> dict:
+    """One case's errors by class (counts only): pairs with value and unit right are taken first,
+    then pairs with the value right (their unit error is classed); a gold and a prediction both
+    left over in the same case count once as `value wrong` (NewsQuant gold has no offsets),
+    the rest as `missed` or `spurious`."""
+    out = dict.fromkeys(ERROR_CLASSES, 0)
+    _, gl, pl = pair_up(golds, preds, lambda g, p: both_eq(g, p, nq))
+    golds, preds = [golds[i] for i in gl], [preds[j] for j in pl]
+    pairs, gl, pl = pair_up(golds, preds, lambda g, p: value_eq(g, p, nq))
+    for g, p in pairs:
+        why = unit_error(g, p)
+        out[why] += 1
+        if why in ("unit missing", "noun differs"):
+            key = f"{why}: gold unit {unit_place(text, g, p)}"
+            out[key] = out.get(key, 0) + 1
+    for i in gl:
+        g = golds[i]
+        kind = g.get("range_of", g["kind"]) if g["kind"] != "range" else "range"
+        key = f"missed or value wrong: gold {kind}{' (approx)' if g.get('approximate') else ''}"
+        out[key] = out.get(key, 0) + 1
+    wrong = min(len(gl), len(pl))
+    for i, j in zip(gl[:wrong], pl[:wrong]):
+        key = f"value wrong: {value_error(golds[i], preds[j])}"
+        out[key] = out.get(key, 0) + 1
+    out["value wrong"] += wrong
+    out["missed"] += len(gl) - wrong
+    for i in gl[wrong:]:
+        key = f"missed: {missed_shape(golds[i], text)}"
+        out[key] = out.get(key, 0) + 1
+    out["spurious"] += len(pl) - wrong
+    return out
 
 
 def fmt_row(name: str, c: dict, units: bool) -> str:
@@ -287,6 +397,15 @@ def fmt_row(name: str, c: dict, units: bool) -> str:
         pu, ru, fu = prf(c["vu"], c["gold"], c["pvu"], c["pred"])
         line += f" | {pu:5.3f} {ru:5.3f} {fu:5.3f}"
     return line
+
+
+def print_errors(errors: list) -> None:
+    """The error-class counts of the NewsQuant halves, side by side (counts only, no rows)."""
+    print(f"{'NewsQuant errors by class':<52} " + " ".join(f"{k:>12}" for k in ERROR_CLASSES))
+    for name, e in errors:
+        print(f"{name:<52} " + " ".join(f"{e[k]:12d}" for k in ERROR_CLASSES))
+    for sub in sorted({k for _, e in errors for k in e if ":" in k}):
+        print(f"  {sub:<50} " + " ".join(f"{e.get(sub, 0):12d}" for _, e in errors))
 
 
 def show_misses(misses: list, limit: int) -> None:
@@ -363,6 +482,7 @@ def main() -> int:
         print(f"== {name}  ({secs:.2f} s for {len(all_texts)} cases, I/O included)")
         k = 0
         misses: list = []
+        errors: list = []
         pooled = {pool: {} for pool in POOLS}
         for source, cases in suites.items():
             preds = flat[k : k + len(cases)]
@@ -384,6 +504,7 @@ def main() -> int:
                         misses if want else None,
                     )
                     print(fmt_row(f"{source} {half}", c, True))
+                    errors.append((f"{source} {half}", c["errors"]))
             else:
                 want = args.misses and name.startswith("presswork")
                 c = score_cases(cases, preds, source, misses if want else None)
@@ -391,10 +512,13 @@ def main() -> int:
                 for pool, members in POOLS.items():
                     if source in members:
                         for key, n in c.items():
-                            pooled[pool][key] = pooled[pool].get(key, 0) + n
+                            if key != "errors":
+                                pooled[pool][key] = pooled[pool].get(key, 0) + n
         for pool, c in pooled.items():
             if c:
                 print(fmt_row(pool, c, "NumberWithUnit" in pool))
+        if errors and name.startswith("presswork"):
+            print_errors(errors)
         if misses:
             show_misses(misses, args.misses)
     print(

@@ -550,3 +550,100 @@ fn an_or_more_bound_survives_an_approximating_qualifier() {
     let r = find(t, "20 or more");
     assert_eq!((r.low, r.high), (Some(20.0), None));
 }
+
+#[test]
+fn after_one_thing_an_s_word_is_its_verb_not_the_counted_noun() {
+    let t = "One lawmaker wants Congress to act, and one report urges caution.";
+    let noun = |s: &str| find(t, s).noun.map(|n| n.text(t).to_string());
+    assert_eq!(noun("One").as_deref(), Some("lawmaker"));
+    assert_eq!(noun("one").as_deref(), Some("report"));
+    // More than one thing: the plural after a modifier is still the head.
+    let t = "Two primary reasons Israel gave were security and cost.";
+    let n = find(t, "Two").noun.map(|n| n.text(t).to_string());
+    assert_eq!(n.as_deref(), Some("reasons"));
+}
+
+#[test]
+fn a_capitalised_modifier_before_a_plural_noun_is_no_model_name() {
+    let t = "The raid killed 12 Syrian soldiers, and he scored 22 Premier League goals.";
+    let n = find(t, "12");
+    assert_eq!(n.value, Some(12.0));
+    assert_eq!(n.noun.map(|s| s.text(t)), Some("soldiers"));
+    assert_eq!(find(t, "22").noun.map(|s| s.text(t)), Some("goals"));
+    // A model name stays a name, also before the plural it names, after a determiner.
+    let t = "The 737 Max flew again and the 787 Dreamliner jets were grounded.";
+    let found: Vec<_> = analyze(t)
+        .numbers
+        .iter()
+        .map(|n| n.span.text(t).to_string())
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
+
+fn noun_of(t: &str, surface: &str) -> Option<String> {
+    find(t, surface).noun.map(|n| n.text(t).to_string())
+}
+
+#[test]
+fn an_adverb_before_a_modifier_does_not_end_the_noun_search() {
+    let t = "The plant hired 140 highly skilled welders and 2 badly injured miners were rescued.";
+    assert_eq!(noun_of(t, "140").as_deref(), Some("welders"));
+    assert_eq!(noun_of(t, "2").as_deref(), Some("miners"));
+    // An adverb after the figure with no noun after it is still no noun.
+    let t = "The visitors won 3 easily and went home.";
+    assert_eq!(noun_of(t, "3"), None);
+}
+
+#[test]
+fn more_and_further_before_a_noun_are_modifiers() {
+    let t = "Rescuers found 6 more survivors and 4 further bodies on Sunday.";
+    assert_eq!(noun_of(t, "6").as_deref(), Some("survivors"));
+    assert_eq!(noun_of(t, "4").as_deref(), Some("bodies"));
+}
+
+#[test]
+fn the_of_phrase_head_is_found_past_a_figure_in_it() {
+    let t = "The club lost 7 of its last 9 fixtures and 2 of the 11 largest lenders failed.";
+    assert_eq!(noun_of(t, "7").as_deref(), Some("fixtures"));
+    assert_eq!(noun_of(t, "2").as_deref(), Some("lenders"));
+    let t = "She won three of the past five races.";
+    assert_eq!(noun_of(t, "three").as_deref(), Some("races"));
+    // Past the figure's scale or glued unit, never to a verb or past a decade.
+    let t = "About 53% of over 65s own one, and 97% of the $1.3bn spent went on fees.";
+    assert_eq!(noun_of(t, "53%"), None);
+    assert_eq!(noun_of(t, "97%"), None);
+    let t = "Less than half of the 18 million viewers stayed.";
+    assert_eq!(noun_of(t, "half").as_deref(), Some("viewers"));
+    // A preposition after the noun ends it.
+    let t = "We have one more trip around Ohio.";
+    assert_eq!(noun_of(t, "one").as_deref(), Some("trip"));
+}
+
+#[test]
+fn a_comparison_sign_is_a_bound() {
+    let t = "Patients with a BMI >30 or aged ≥ 65 qualify; doses <= 100 mg are safe.";
+    let n = find(t, "30");
+    assert_eq!((n.value, n.low, n.high), (Some(30.0), Some(30.0), None));
+    assert_eq!(n.qualifier.map(|q| q.text(t)), Some(">"));
+    let n = find(t, "65");
+    assert_eq!((n.low, n.high), (Some(65.0), None));
+    let n = find(t, "100 mg");
+    assert_eq!((n.low, n.high), (None, Some(100.0)));
+    // HTML-escaped, the same bound.
+    let t = "Patients with a BMI &gt;30 qualify.";
+    assert_eq!(find(t, "30").low, Some(30.0));
+    // Other marks are no sign.
+    let t = "He said: 30 people came (40 stayed) and 50% left.";
+    assert!(analyze(t).numbers.iter().all(|n| n.qualifier.is_none()));
+}
+
+#[test]
+fn a_spoken_decimal_is_one_figure() {
+    let t = "Growth slowed to two point five percent, and three point five million people voted.";
+    assert_eq!(find(t, "two point five percent").value, Some(2.5));
+    assert_eq!(find(t, "three point five million").value, Some(3.5e6));
+    // "point" as a noun stays a word.
+    let t = "At one point two men ran off.";
+    let n = find(t, "two");
+    assert_eq!(n.value, Some(2.0));
+}

@@ -10,7 +10,7 @@
 //! verb right after the noun ("110 people were killed"). Verbs are recognised by a lexicon of
 //! irregular and present forms plus the regular "-ed" ending.
 
-use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, VERBS};
+use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, SCALES, VERBS};
 use super::view::View;
 use crate::tokenize::TokenKind;
 
@@ -28,6 +28,9 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
         && v.low(start - 2) == "sub"
     {
         return Some((start - 2, start, true));
+    }
+    if let Some(sign) = sign_before(v, start) {
+        return Some(sign);
     }
     if !v.same_sentence(start - 1, start) || v.glued(start) && !v.is(start - 1, TokenKind::Punct) {
         return None;
@@ -52,6 +55,27 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
         }
     }
     None
+}
+
+/// A comparison sign right before the figure, as a qualifier: "BMI >30", "aged ≥ 65", the
+/// HTML-escaped "&gt;30" (the signs are listed in `qualifiers.txt` with their bound).
+fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
+    // Every listed sign ends in one of these marks: most figures are rejected here.
+    if !v.low(start - 1).ends_with(['>', '<', '=', '≥', '≤', ';']) {
+        return None;
+    }
+    let sign = |k: usize| !v.is(k, TokenKind::Number) && !v.is(k, TokenKind::Word) || v.glued(k);
+    let (map, _) = &*QUALIFIERS;
+    (1..=start.min(4)).rev().find_map(|len| {
+        let from = start - len;
+        let ok = !v.is_word(from)
+            && (from..start).all(|k| sign(k) && v.same_sentence(k, start))
+            && (from > 0 && !v.glued(from) || from == 0);
+        let approx = ok
+            .then(|| map.get(&v.joined_lower(from, start)))
+            .flatten()?;
+        Some((from, start, *approx))
+    })
 }
 
 /// True for a word that can be the counted noun (not a function word, verb form or adverb).
@@ -100,17 +124,34 @@ pub fn is_modifier(low: &str) -> bool {
     context_is(low, ContextClass::Modifier) || low.len() > 5 && low.ends_with("ous")
 }
 
+/// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
+/// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals").
+fn skipped_before_head(v: &View, j: usize) -> bool {
+    let low = v.low(j);
+    if is_modifier(low) {
+        return true;
+    }
+    let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);
+    adverb
+        && v.lowercase_word(j + 1)
+        && v.same_sentence(j, j + 1)
+        && (is_modifier(v.low(j + 1)) || is_regular_past(v.low(j + 1)) || nounish(v, j + 1, false))
+}
+
 /// The head noun of the phrase starting at token `k`: the last noun of the first run of
 /// nouns and modifiers, stopping after a plural. Capitalized words (names, "US") are
 /// skipped as modifiers unless nothing else is found.
 pub fn head_noun(v: &View, k: usize) -> Option<usize> {
     let mut last = None;
     let mut last_name = None;
+    // "one report urges caution": after one thing, an -s word is its verb.
+    let one_thing = k > 0 && matches!(v.low(k - 1), "one" | "1");
     let mut j = k;
+    // Tokens k..lead_end were all skipped as modifiers.
+    let mut lead_end = k;
     while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
         // "of the nationwide vote": after leading modifiers only, the word is still first.
-        let first = j == k
-            || last.is_none() && last_name.is_none() && (k..j).all(|m| is_modifier(v.low(m)));
+        let first = j == k || last.is_none() && last_name.is_none() && lead_end == j;
         // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
         if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
             last = None;
@@ -127,15 +168,18 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "two further UK hits", "6 more survivors", "140 highly skilled welders".
+        if is_modifier(v.low(j)) || last.is_none() && skipped_before_head(v, j) {
+            if lead_end == j {
+                lead_end = j + 1;
+            }
+            j += 1;
+            continue;
+        }
         if !nounish(v, j, first) {
             break;
         }
         let low = v.low(j);
-        // "two further UK hits", "three other councillors": modifiers before the head.
-        if is_modifier(low) {
-            j += 1;
-            continue;
-        }
         if v.capitalized(j) {
             if last.is_some() {
                 // "three other Birmingham councillors": names between modifiers and the head.
@@ -162,21 +206,30 @@ pub fn head_noun(v: &View, k: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        if one_thing && last.is_some() && plural(low) && !context_is(low, ContextClass::Plural) {
+            break;
+        }
         last = Some(j);
-        // "four plain-clothes NYPD officers": a hyphenated modifier ending in -s is not the head.
-        let compound_modifier = low.contains('-')
-            && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
-        if plural(low)
-            && !compound_modifier
-            && !context_is(v.low(j + 1), ContextClass::Plural)
-            && !plural(v.low(j + 1))
-            || v.low(j + 1) == "'s"
-        {
+        if ends_noun_phrase(v, j) {
             break;
         }
         j += 1;
     }
     last.or(last_name)
+}
+
+/// True when the noun at `j` ends its phrase: a plural not followed by another plural, or a
+/// possessive after it. "four plain-clothes NYPD officers": a hyphenated modifier ending in
+/// -s is not the head.
+fn ends_noun_phrase(v: &View, j: usize) -> bool {
+    let low = v.low(j);
+    let compound_modifier =
+        low.contains('-') && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
+    plural(low)
+        && !compound_modifier
+        && !context_is(v.low(j + 1), ContextClass::Plural)
+        && !plural(v.low(j + 1))
+        || v.low(j + 1) == "'s"
 }
 
 /// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.
@@ -187,6 +240,22 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
     let mut j = k + 1;
     while context_is(v.low(j), ContextClass::OfDeterminer) && j < k + 4 {
         j += 1;
+    }
+    // "7 of its last 9 fixtures", "2 of the 11 largest lenders": the head is after the figure.
+    // A plain figure (not "65s"), with its scale or glued unit ("of the 18 million viewers").
+    let figure = |m: usize| {
+        let digits = v
+            .norm(m)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        (v.is(m, TokenKind::Number) && digits || NUMBER_WORDS.cardinal.contains_key(v.low(m)))
+            && v.same_sentence(k, m)
+    };
+    if let Some(m) = (j..j + 2).find(|&m| figure(m)) {
+        j = m + 1;
+        if v.glued(j) || SCALES.0.contains_key(v.low(j)) {
+            j += 1;
+        }
     }
     // "a third of the town's shops": a possessive is a determiner of the head after it.
     if v.is_word(j) && matches!(v.low(j + 1), "'s" | "’s") && v.is_word(j + 2) {

@@ -279,8 +279,23 @@ fn model_name_after(v: &View, i: usize) -> Option<usize> {
         && v.raw(next).chars().count() >= 3
         && v.raw(next).chars().skip(1).all(char::is_lowercase)
         && !super::context::plural(v.low(next))
-        && !is_measure_or_calendar(v, next);
+        && !is_measure_or_calendar(v, next)
+        && !names_counted_things(v, i, next);
     ok.then_some(next)
+}
+
+/// "killed 12 Syrian soldiers", "22 Premier League goals": capitalised words between bare
+/// digits and a lower-case plural modify the counted noun, unless a determiner before the
+/// digits makes them a model ("the 787 Dreamliner jets").
+fn names_counted_things(v: &View, i: usize, next: usize) -> bool {
+    let mut k = next;
+    while k < next + 3 && v.is_word(k) && v.capitalized(k) && v.same_sentence(i, k) {
+        k += 1;
+    }
+    let determined = i > 0
+        && (context_is(v.low(i - 1), ContextClass::Determiner)
+            || matches!(v.low(i - 1), "'s" | "’s"));
+    !determined && v.lowercase_word(k) && v.same_sentence(i, k) && super::context::plural(v.low(k))
 }
 
 /// A unit, currency, scale, month or weekday at `k`: "10 GB", "5 January", "3 Million".

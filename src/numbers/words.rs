@@ -52,7 +52,7 @@ fn atoms<'v>(v: &'v View, i: usize) -> Vec<Atom<'v>> {
         }
         let low = v.low(k);
         let parts: Vec<&str> = low.split('-').collect();
-        if !parts.iter().all(|p| is_number_atom(p)) {
+        if !parts.iter().all(|p| is_number_atom(p) || *p == "point") {
             break;
         }
         let n = parts.len();
@@ -97,6 +97,10 @@ enum Last {
     An,
     /// "and" ("two hundred and five", "two and a half").
     And,
+    /// "point" after a whole ("two point five").
+    Point,
+    /// A digit word after "point".
+    Decimal,
     /// The part after "and a" ("half", "quarter").
     Half,
     /// "one" … "nine".
@@ -129,6 +133,9 @@ struct Parse<'a> {
     groups: f64,
     current: u64,
     half: f64,
+    /// The place of the next decimal digit after "point"; false when "point" is no decimal.
+    place: f64,
+    decimals: bool,
     last: Last,
     article: bool,
     largest_scale: Option<i32>,
@@ -171,6 +178,11 @@ const WORD_RULES: &[WordRule] = &[
         apply: and_a_part,
     },
     WordRule {
+        name: "point",
+        doc: "\"point\" after a whole, before digit words, writes a decimal (\"two point five\" = 2.5).",
+        apply: point,
+    },
+    WordRule {
         name: "cardinal",
         doc: "Units and teens add to the tens before them; \"dozen\" multiplies by 12.",
         apply: cardinal,
@@ -206,6 +218,9 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         groups: 0.0,
         current: 0,
         half: 0.0,
+        place: 0.1,
+        // "at one point two men ran": the idiom, not a decimal
+        decimals: !(i > 0 && v.low(i - 1) == "at" && v.low(i) == "one"),
         last: Last::Nothing,
         article: false,
         largest_scale: None,
@@ -379,6 +394,44 @@ fn scale(st: &mut Parse, a: usize) -> Option<Step> {
     Some(Step::Next)
 }
 
+/// The [`WORD_RULES`] rule `point`: a spoken decimal, "two point five", "nine point zero
+/// four" (broadcast transcripts): each digit word after "point" is the next decimal place,
+/// kept in `half` so that a scale after it multiplies the whole ("three point five million").
+fn point(st: &mut Parse, a: usize) -> Option<Step> {
+    let atom = st.atoms[a];
+    let digit = |k: usize| {
+        let atom = st.atoms.get(k)?;
+        let &(val, class) = NUMBER_WORDS.cardinal.get(atom.word)?;
+        (class == WordClass::Unit && atom.token_end).then_some(val)
+    };
+    if atom.word == "point" {
+        let whole = st.end_atom == Some(a.wrapping_sub(1))
+            && st.kind == SpelledKind::Cardinal
+            && st.half == 0.0
+            && st.decimals
+            && !matches!(st.last, Last::Scale | Last::Dozen | Last::Nothing)
+            && st.atoms[a - 1].token_end
+            && atom.token_end;
+        if !whole || digit(a + 1).is_none() {
+            return Some(Step::Stop);
+        }
+        st.last = Last::Point;
+        st.place = 0.1;
+        return Some(Step::Next);
+    }
+    if !matches!(st.last, Last::Point | Last::Decimal) {
+        return None;
+    }
+    // Not a digit: a scale may follow ("three point five million"); the next rules decide.
+    let d = digit(a)?;
+    st.half += d as f64 * st.place;
+    st.place /= 10.0;
+    st.last = Last::Decimal;
+    st.end_atom = Some(a);
+    st.value = st.groups + st.current as f64 + st.half;
+    Some(Step::Next)
+}
+
 /// The [`WORD_RULES`] rule `fraction`: "two thirds", "one half", "a third", "three-quarters".
 /// A fraction word that fits neither shape is left to the next rule.
 fn fraction(st: &mut Parse, a: usize) -> Option<Step> {
@@ -536,6 +589,7 @@ mod tests {
                 "article",
                 "and",
                 "and_a_part",
+                "point",
                 "cardinal",
                 "scale",
                 "fraction",
@@ -575,6 +629,12 @@ mod tests {
             p("six thousand million"),
             Some((6e3, SpelledKind::Cardinal, 2))
         );
+        // point: digit words after a whole are decimal places; nothing after "point" ends it.
+        assert_eq!(p("two point five"), Some((2.5, SpelledKind::Cardinal, 3)));
+        let (v, _, n) = p("two hundred point zero three").unwrap();
+        assert!((v - 200.03).abs() < 1e-9 && n == 5);
+        assert_eq!(p("one point of"), Some((1.0, SpelledKind::Cardinal, 1)));
+        assert_eq!(p("a point five"), None);
         // fraction and ordinal: they end the number.
         assert_eq!(p("half a dozen"), Some((6.0, SpelledKind::Cardinal, 3)));
         assert_eq!(p("three fifths"), Some((0.6, SpelledKind::Fraction, 2)));
