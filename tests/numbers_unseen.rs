@@ -646,4 +646,10 @@ fn a_spoken_decimal_is_one_figure() {
     let t = "At one point two men ran off.";
     let n = find(t, "two");
     assert_eq!(n.value, Some(2.0));
+    // A score or the idiom after "by"/"at" + "one": the digits after "point" are no decimal,
+    // unless a unit other than time follows them.
+    let t = "The visitors were down by one point three minutes from the end.";
+    assert_eq!(find(t, "three minutes").value, Some(3.0));
+    let t = "Inflation now stands at one point five percent.";
+    assert_eq!(find(t, "one point five percent").value, Some(1.5));
 }

@@ -116,6 +116,7 @@ lexicon_classes! {
         OrLower = "or_lower",
         OrUpper = "or_upper",
         OrdinalNo = "ordinal_no",
+        PointIdiom = "point_idiom",
         PeriodPrefix = "period_prefix",
         Plural = "plural",
         RateLead = "rate_lead",

@@ -133,9 +133,10 @@ struct Parse<'a> {
     groups: f64,
     current: u64,
     half: f64,
-    /// The place of the next decimal digit after "point"; false when "point" is no decimal.
+    /// The place of the next decimal digit after "point".
     place: f64,
-    decimals: bool,
+    /// The atom of a "point" read as a decimal point, if one was.
+    point_atom: Option<usize>,
     last: Last,
     article: bool,
     largest_scale: Option<i32>,
@@ -219,8 +220,7 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
         current: 0,
         half: 0.0,
         place: 0.1,
-        // "at one point two men ran": the idiom, not a decimal
-        decimals: !(i > 0 && v.low(i - 1) == "at" && v.low(i) == "one"),
+        point_atom: None,
         last: Last::Nothing,
         article: false,
         largest_scale: None,
@@ -239,6 +239,12 @@ pub fn parse(v: &View, i: usize) -> Option<Spelled> {
             break;
         }
         a += 1;
+    }
+    if st.point_atom.is_some() && st.last == Last::Decimal && point_idiom(v, i, &atoms, &st) {
+        // "at one point two men ran", "by one point three minutes from the end": the idiom or
+        // a score, so the number is the whole alone.
+        st.end_atom = st.point_atom.map(|p| p - 1);
+        st.value = st.groups + st.current as f64;
     }
     let end_atom = st.end_atom?;
     // The number must end on a token boundary.
@@ -394,6 +400,18 @@ fn scale(st: &mut Parse, a: usize) -> Option<Step> {
     Some(Step::Next)
 }
 
+/// Whether a spoken decimal after "one" is the idiom or a score instead: the whole is "one"
+/// after a `point_idiom` word ("at", "by", "within") and no unit other than time follows the
+/// decimal digits ("at one point five percent" stays 1.5%).
+fn point_idiom(v: &View, i: usize, atoms: &[Atom], st: &Parse) -> bool {
+    let after = st.end_atom.map_or(v.len(), |e| atoms[e].token + 1);
+    i > 0
+        && v.low(i) == "one"
+        && context_is(v.low(i - 1), ContextClass::PointIdiom)
+        && !super::units::unit_after(v, after)
+            .is_some_and(|(u, _)| u.class != super::lexicons::UnitClass::Time)
+}
+
 /// The [`WORD_RULES`] rule `point`: a spoken decimal, "two point five", "nine point zero
 /// four" (broadcast transcripts): each digit word after "point" is the next decimal place,
 /// kept in `half` so that a scale after it multiplies the whole ("three point five million").
@@ -408,7 +426,6 @@ fn point(st: &mut Parse, a: usize) -> Option<Step> {
         let whole = st.end_atom == Some(a.wrapping_sub(1))
             && st.kind == SpelledKind::Cardinal
             && st.half == 0.0
-            && st.decimals
             && !matches!(st.last, Last::Scale | Last::Dozen | Last::Nothing)
             && st.atoms[a - 1].token_end
             && atom.token_end;
@@ -416,6 +433,7 @@ fn point(st: &mut Parse, a: usize) -> Option<Step> {
             return Some(Step::Stop);
         }
         st.last = Last::Point;
+        st.point_atom = Some(a);
         st.place = 0.1;
         return Some(Step::Next);
     }
