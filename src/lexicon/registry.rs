@@ -249,6 +249,11 @@ lexicon_classes! {
         SubjectPronoun = "subject_pronoun",
         Connective = "connective",
         TimeWord = "time_word",
+        AmbiguousPast = "ambiguous_past",
+        HeadingLabel = "heading_label",
+        AbstractNoun = "abstract_noun",
+        EvidenceVerb = "evidence_verb",
+        UtteranceNoun = "utterance_noun",
     }
 }
 

@@ -146,6 +146,36 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     None
 }
 
+/// Most lower-case modifiers between a possessor and its reporting noun ("Petro's subsequent
+/// public remarks").
+const OWNER_GAP: usize = 3;
+
+/// The possessor of the subject of the verb at `v` when a reporting noun heads it ("Petro's
+/// subsequent remarks suggest …" → "Petro", "their statements show" → "their"): the source,
+/// never the possessor with the modifiers.
+pub(crate) fn noun_owner(ctx: &Ctx, np: Np, v: usize, floor: usize) -> Option<Np> {
+    // The chunker may stop before the noun ("Petro's subsequent" | "remarks suggest").
+    let between_words =
+        (np.end..v).all(|j| ctx.is_word(j) && !ctx.is_cap(j) && !ctx.is_preposition(j));
+    let head = if np.end < v && between_words && words::is(ctx, v - 1, Class::UtteranceNoun) {
+        v - 1
+    } else {
+        np.end.checked_sub(1)?
+    };
+    if !words::is(ctx, head, Class::UtteranceNoun) {
+        return None;
+    }
+    let low = head.saturating_sub(OWNER_GAP).max(floor);
+    let mut j = head;
+    while j > low && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.norm(j - 1) != "'s" {
+        if possessor(ctx, j, floor).is_some() {
+            break;
+        }
+        j -= 1;
+    }
+    possessor(ctx, j, floor)
+}
+
 /// Most words between a reporting noun and the verb that governs it ("made no mention of",
 /// "unleashed withering attacks against").
 const NOUN_VERB_GAP: usize = 4;
