@@ -254,6 +254,15 @@ lexicon_classes! {
         AbstractNoun = "abstract_noun",
         EvidenceVerb = "evidence_verb",
         UtteranceNoun = "utterance_noun",
+        TrailingOpener = "trailing_opener",
+        TrailingParticiple = "trailing_participle",
+        CommaJoiner = "comma_joiner",
+        ObjectEnd = "object_end",
+        ParticipleConjunction = "participle_conjunction",
+        Possessive = "possessive",
+        ClauseJoiner = "clause_joiner",
+        RelativeBefore = "relative_before",
+        ClauseWord = "clause_word",
     }
 }
 
@@ -425,7 +434,7 @@ pub const LEXICONS: &[Spec] = &[
         name: "indirect_words.txt",
         source: source!("indirect_words.txt"),
         case: Case::Folded,
-        keys: Keys::Unique,
+        keys: Keys::Repeatable,
         fields: &[Field::OneOf(INDIRECT_WORD_CLASSES)],
         required: 1,
     },

@@ -32,14 +32,11 @@ fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
     }
     // The words listed are lower-case after a comma; no lookup for a name or a number.
     let next = ctx.tok(k + 1);
-    matches!(
-        next,
-        "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
-    ) || next.ends_with("ing")
-        && (matches!(
-            next,
-            "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling"
-        ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
+    let lower = next.starts_with(|c: char| c.is_ascii_lowercase());
+    lower && words::is(ctx, k + 1, Class::TrailingOpener)
+        || next.ends_with("ing")
+            && (lower && words::is(ctx, k + 1, Class::TrailingParticiple)
+                || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
 }
 
 /// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,

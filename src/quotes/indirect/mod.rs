@@ -588,7 +588,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
         if !ctx.is_punct(comma, ",")
             || comma <= scan.start
-            || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
+            || words::is(ctx, comma + 1, Class::CommaJoiner)
             || content::has_verb_sure(ctx, comma + 1, v)
         {
             return None;
@@ -666,7 +666,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
             !ctx.is_word(j) && ctx.kind(j) != Some(crate::tokenize::TokenKind::Number)
                 || j > start && content::has_finite_verb(ctx, j - 1, j + 1)
                 || j > start && cue::verb_at(ctx, j).is_some_and(|c| c.clause && !c.ing)
-                || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
+                || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
     let source =

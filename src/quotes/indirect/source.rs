@@ -17,7 +17,7 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     let g = verb_group_start(ctx, v, floor);
     let coordinated = g > floor
         && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
-            || ing && ctx.is_any(g - 1, &["while", "before", "after", "by", "when"]));
+            || ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
     let np = if coordinated && (ing || matches!(ctx.tok(g - 1), "and" | "but")) {
         participle_subject(ctx, g, floor)
     } else if let Some(np) = before_clitic(ctx, v, floor) {
@@ -37,12 +37,7 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
             .or_else(|| sentence_opening(ctx, v, floor))
     }?;
     let np = with_quantifier(ctx, np, floor);
-    if np.start > floor
-        && matches!(
-            ctx.lower(np.start - 1).as_ref(),
-            "what" | "that" | "which" | "whom"
-        )
-    {
+    if np.start > floor && words::is(ctx, np.start - 1, Class::RelativeBefore) {
         return None;
     }
     // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
@@ -132,7 +127,7 @@ pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
 /// The pronoun or name owning the noun at `k` ("his claim", "Trump's warning").
 pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     let p = k.checked_sub(1).filter(|&p| p >= floor)?;
-    if ctx.is_any(p, &["his", "her", "their", "its", "my", "our"]) {
+    if words::is(ctx, p, Class::Possessive) {
         return Some(Np {
             start: p,
             end: p + 1,
@@ -236,16 +231,16 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     // "…, but few believe …": a clause joined by a comma and a conjunction opens after it.
     let joined = (floor + 1..v)
         .rev()
-        .find(|&k| ctx.is_punct(k - 1, ",") && ctx.is_any(k, &["but", "and", "while"]));
+        .find(|&k| ctx.is_punct(k - 1, ",") && words::is(ctx, k, Class::ClauseJoiner));
     let floor = joined.map_or(floor, |k| k + 1);
     if v <= floor {
         return None;
     }
     let clause_word = (floor..v).any(|k| {
-        matches!(
-            ctx.tok(k),
-            "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
-        ) || ctx.is_quote_mark(k)
+        matches!(ctx.tok(k), ";" | ":")
+            || ctx.tok(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && words::is(ctx, k, Class::ClauseWord)
+            || ctx.is_quote_mark(k)
     });
     if clause_word {
         return None;
