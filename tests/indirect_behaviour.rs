@@ -1088,3 +1088,93 @@ fn a_plural_after_a_figure_is_no_verb() {
         )]
     );
 }
+
+#[test]
+fn a_heading_label_before_a_colon_is_no_speaker() {
+    // Class heading_label: "Background:", "Analysis:" open a heading; a name still speaks.
+    assert!(indirect("Background: Harbour Tariffs Against Norland").is_empty());
+    assert!(indirect("Analysis: The Long Road To A Harbour Deal").is_empty());
+    let r = indirect("Ann Vale: Harbour Bridge Will Reopen in Spring");
+    assert_eq!(
+        r,
+        vec![row(
+            "Harbour Bridge Will Reopen in Spring",
+            "Ann Vale",
+            ":",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_reporting_noun_before_a_verb_speaks_for_its_possessor() {
+    // Class noun_owner: "X's (adjectives) remarks suggest …" is X's report, the -s word a noun.
+    let r = indirect("Vale's recent remarks suggest the harbour deal is dead.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour deal is dead",
+            "Vale",
+            "suggest",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Their public statements suggest the talks have stalled.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1.as_deref(), Some("Their"));
+    assert_eq!(r[0].0, "the talks have stalled");
+}
+
+#[test]
+fn reporting_nouns_before_a_participle_are_no_speaker() {
+    // "statements emphasizing …": the statements are the report, never its speaker.
+    let r =
+        indirect("The ruling drew protests and public statements emphasizing the county's rights.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the county's rights");
+    assert_eq!(r[0].1, None);
+    // A person before the participle still speaks.
+    let r = indirect("The ruling drew protests, Vale emphasizing the county's rights.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the county's rights",
+            "Vale",
+            "emphasizing",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn an_abstract_subject_that_shows_is_no_speaker() {
+    // Classes abstract_noun + evidence_verb: "the situation highlights …" reports nothing.
+    assert!(indirect("The situation highlights the deep strain in the harbour talks.").is_empty());
+    assert!(indirect("The move underscored the county's growing debt.").is_empty());
+    // A person who highlights something does report it.
+    let r = indirect("Vale highlighted the deep strain in the harbour talks.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+}
+
+#[test]
+fn a_past_that_may_be_a_noun_is_a_verb_after_its_subject() {
+    // Class ambiguous_past: "rose", "fell" after a subject word, before a figure, an adverb, a
+    // preposition or the clause end, make the clause before a trailing attribution.
+    let r = indirect("Prices rose 5% in March, officials said.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Prices rose 5% in March",
+            "officials",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Harbour fees fell sharply, county officials said.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "Harbour fees fell sharply");
+    let r = indirect("Ann Vale said costs rose in March.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "costs rose in March");
+}

@@ -32,14 +32,11 @@ fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
     }
     // The words listed are lower-case after a comma; no lookup for a name or a number.
     let next = ctx.tok(k + 1);
-    matches!(
-        next,
-        "though" | "although" | "but" | "while" | "whereas" | "according" | "as" | "and"
-    ) || next.ends_with("ing")
-        && (matches!(
-            next,
-            "urging" | "describing" | "calling" | "prompting" | "sparking" | "signaling"
-        ) || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
+    let lower = next.starts_with(|c: char| c.is_ascii_lowercase());
+    lower && words::is(ctx, k + 1, Class::TrailingOpener)
+        || next.ends_with("ing")
+            && (lower && words::is(ctx, k + 1, Class::TrailingParticiple)
+                || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
 }
 
 /// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,
@@ -132,7 +129,41 @@ pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
         && !ctx.is_cap(k)
         && (w.ends_with("ed")
             || w.ends_with('s') && !w.ends_with("ss")
-            || cue::irregular_past_at(ctx, k))
+            || cue::irregular_past_at(ctx, k)
+            || ambiguous_past_at(ctx, k))
+}
+
+/// Does a finite verb stand right after `k` ("remarks suggest", "statements were"): a listed
+/// cue verb in lower case or an auxiliary.
+pub(crate) fn verb_follows(ctx: &Ctx, k: usize) -> bool {
+    let n = k + 1;
+    n < ctx.len()
+        && !ctx.is_cap(n)
+        && (ctx.function_class(n) == Some(FunctionClass::Auxiliary)
+            || cue::verb_at(ctx, n).is_some_and(|c| !c.ing && !ctx.norm(n).ends_with('s'))
+                // "says praise from", "sees hope on": the noun of a phrase, not a verb.
+                && !ctx.is_preposition(n + 1))
+}
+
+/// "prices rose 5%", "sales fell,": a past form that may also be a noun ("the rose garden",
+/// "a tax cut was") is a verb between a subject word and a figure, an adverb, a preposition,
+/// an article or the end of the clause.
+fn ambiguous_past_at(ctx: &Ctx, k: usize) -> bool {
+    if k == 0 || !words::is(ctx, k, Class::AmbiguousPast) {
+        return false;
+    }
+    let p = k - 1;
+    let after_subject = ctx.is_word(p)
+        && !words::is(ctx, p, Class::NounMarker)
+        && !ctx.is_preposition(p)
+        && (ctx.function_class(p).is_none() || words::is(ctx, p, Class::SubjectPronoun));
+    let n = k + 1;
+    let before_complement = n >= ctx.len()
+        || !ctx.is_word(n)
+        || ctx.norm(n).ends_with("ly")
+        || ctx.is_preposition(n)
+        || ctx.function_class(n) == Some(FunctionClass::Determiner);
+    after_subject && before_complement
 }
 
 /// Tokens of `[start, end)` inside quoted spans.

@@ -181,6 +181,16 @@ const RULES: &[Rule] = &[
         step: Step::Find(verb_object),
     },
     Rule {
+        name: "abstract_subject",
+        doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
+        step: Step::Shape(abstract_subject),
+    },
+    Rule {
+        name: "utterance_source",
+        doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
+        step: Step::Shape(utterance_source),
+    },
+    Rule {
         name: "fronted_clause",
         doc: "\"When asked whom she backed, she laughed.\": a cue in a fronted clause reports up to its comma.",
         step: Step::Shape(fronted_clause),
@@ -323,6 +333,31 @@ fn row(
     Some(r)
 }
 
+/// "The situation highlights the tension", "the move underscored …": a verb that shows, whose
+/// subject is an abstract noun (a word class), reports nothing: no row.
+fn abstract_subject(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let shows = r.cue.1 == r.cue.0 + 1 && words::is(ctx, r.cue.0, Class::EvidenceVerb);
+    match r.source {
+        Some(np) if shows && words::is(ctx, np.end - 1, Class::AbstractNoun) => None,
+        _ => Some(r),
+    }
+}
+
+/// "public statements emphasizing …", "issued a statement saying …": the statement is the
+/// report, not its speaker; the row stays, with no source named.
+fn utterance_source(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let noun_before =
+        |np: Np| np.end == r.cue.0 && words::is(ctx, np.end - 1, Class::UtteranceNoun);
+    match r.source {
+        Some(np) if ctx.norm(r.cue.0).ends_with("ing") && noun_before(np) => {
+            Some(Reported { source: None, ..r })
+        }
+        _ => Some(r),
+    }
+}
+
 /// Most tokens between a sentence's opening conjunction and a cue in its clause.
 const FRONTED_CUE: usize = 2;
 
@@ -445,6 +480,10 @@ fn headline_colon(scan: &Scan, k: usize) -> Option<Reported> {
     if !scan.facts(k).colon || k == scan.start || k > scan.start + HEADLINE_NAME {
         return None;
     }
+    // "Background: US Threats …": a heading's label, not a speaker.
+    if k == scan.start + 1 && words::is(ctx, scan.start, Class::HeadingLabel) {
+        return None;
+    }
     // Every word of the name is capitalised.
     let name =
         (scan.start..k).all(|j| ctx.is_word(j) && ctx.is_cap(j) && ctx.function_class(j).is_none());
@@ -549,7 +588,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
         if !ctx.is_punct(comma, ",")
             || comma <= scan.start
-            || ctx.is_any(comma + 1, &["and", "but", "or", "while", "which", "who"])
+            || words::is(ctx, comma + 1, Class::CommaJoiner)
             || content::has_verb_sure(ctx, comma + 1, v)
         {
             return None;
@@ -627,7 +666,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
             !ctx.is_word(j) && ctx.kind(j) != Some(crate::tokenize::TokenKind::Number)
                 || j > start && content::has_finite_verb(ctx, j - 1, j + 1)
                 || j > start && cue::verb_at(ctx, j).is_some_and(|c| c.clause && !c.ing)
-                || ctx.is_any(j, &["that", "which", "who", "because", "and", "but"])
+                || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
     let source =
@@ -675,10 +714,26 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     {
         return None;
     }
+    // "Petro's remarks suggest …": an -s word right before a verb is its plural subject ("he
+    // says asked" is a pronoun's verb).
+    let plural = ctx.norm(v).ends_with('s') && !ctx.norm(v).ends_with("ss");
+    if !c.ing
+        && plural
+        && !words::is(ctx, v - 1, Class::SubjectPronoun)
+        && content::verb_follows(ctx, v)
+    {
+        return None;
+    }
     if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
         return None;
     }
     let np = source::subject(ctx, v, scan.start, c.ing)?;
+    // "Petro's subsequent remarks suggest …": the remarks speak for their possessor.
+    let np = if c.ing {
+        np
+    } else {
+        source::noun_owner(ctx, np, v, scan.start).unwrap_or(np)
+    };
     Some((c, np))
 }
 

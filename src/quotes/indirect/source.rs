@@ -17,7 +17,7 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
     let g = verb_group_start(ctx, v, floor);
     let coordinated = g > floor
         && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
-            || ing && ctx.is_any(g - 1, &["while", "before", "after", "by", "when"]));
+            || ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
     let np = if coordinated && (ing || matches!(ctx.tok(g - 1), "and" | "but")) {
         participle_subject(ctx, g, floor)
     } else if let Some(np) = before_clitic(ctx, v, floor) {
@@ -37,12 +37,7 @@ pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np
             .or_else(|| sentence_opening(ctx, v, floor))
     }?;
     let np = with_quantifier(ctx, np, floor);
-    if np.start > floor
-        && matches!(
-            ctx.lower(np.start - 1).as_ref(),
-            "what" | "that" | "which" | "whom"
-        )
-    {
+    if np.start > floor && words::is(ctx, np.start - 1, Class::RelativeBefore) {
         return None;
     }
     // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
@@ -132,7 +127,7 @@ pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
 /// The pronoun or name owning the noun at `k` ("his claim", "Trump's warning").
 pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     let p = k.checked_sub(1).filter(|&p| p >= floor)?;
-    if ctx.is_any(p, &["his", "her", "their", "its", "my", "our"]) {
+    if words::is(ctx, p, Class::Possessive) {
         return Some(Np {
             start: p,
             end: p + 1,
@@ -144,6 +139,36 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
         return ctx.np_ending_at(p - 1, floor);
     }
     None
+}
+
+/// Most lower-case modifiers between a possessor and its reporting noun ("Petro's subsequent
+/// public remarks").
+const OWNER_GAP: usize = 3;
+
+/// The possessor of the subject of the verb at `v` when a reporting noun heads it ("Petro's
+/// subsequent remarks suggest …" → "Petro", "their statements show" → "their"): the source,
+/// never the possessor with the modifiers.
+pub(crate) fn noun_owner(ctx: &Ctx, np: Np, v: usize, floor: usize) -> Option<Np> {
+    // The chunker may stop before the noun ("Petro's subsequent" | "remarks suggest").
+    let between_words =
+        (np.end..v).all(|j| ctx.is_word(j) && !ctx.is_cap(j) && !ctx.is_preposition(j));
+    let head = if np.end < v && between_words && words::is(ctx, v - 1, Class::UtteranceNoun) {
+        v - 1
+    } else {
+        np.end.checked_sub(1)?
+    };
+    if !words::is(ctx, head, Class::UtteranceNoun) {
+        return None;
+    }
+    let low = head.saturating_sub(OWNER_GAP).max(floor);
+    let mut j = head;
+    while j > low && ctx.is_word(j - 1) && !ctx.is_cap(j - 1) && ctx.norm(j - 1) != "'s" {
+        if possessor(ctx, j, floor).is_some() {
+            break;
+        }
+        j -= 1;
+    }
+    possessor(ctx, j, floor)
 }
 
 /// Most words between a reporting noun and the verb that governs it ("made no mention of",
@@ -206,16 +231,16 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     // "…, but few believe …": a clause joined by a comma and a conjunction opens after it.
     let joined = (floor + 1..v)
         .rev()
-        .find(|&k| ctx.is_punct(k - 1, ",") && ctx.is_any(k, &["but", "and", "while"]));
+        .find(|&k| ctx.is_punct(k - 1, ",") && words::is(ctx, k, Class::ClauseJoiner));
     let floor = joined.map_or(floor, |k| k + 1);
     if v <= floor {
         return None;
     }
     let clause_word = (floor..v).any(|k| {
-        matches!(
-            ctx.tok(k),
-            "what" | "which" | "that" | "if" | "when" | "because" | "but" | ";" | ":"
-        ) || ctx.is_quote_mark(k)
+        matches!(ctx.tok(k), ";" | ":")
+            || ctx.tok(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && words::is(ctx, k, Class::ClauseWord)
+            || ctx.is_quote_mark(k)
     });
     if clause_word {
         return None;

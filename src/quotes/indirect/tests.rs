@@ -167,6 +167,16 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the harbour plan", Some("Vale"), "criticized")],
         ),
         (
+            "abstract_subject",
+            "The harbour decision highlights the strain on the county budget.",
+            vec![],
+        ),
+        (
+            "utterance_source",
+            "The ruling drew public statements emphasizing the county's rights.",
+            vec![row("the county's rights", None, "emphasizing")],
+        ),
+        (
             "fronted_clause",
             "When asked whom she backed, Vale laughed.",
             vec![row("whom she backed", None, "asked")],

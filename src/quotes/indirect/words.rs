@@ -22,8 +22,8 @@ static FIRST: LazyLock<[u32; MAX_LEN]> = LazyLock::new(|| {
 });
 
 /// Each word with its classes, as bits indexed by [`LexiconClass::index`].
-static WORDS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut classes: FastMap<&'static str, u8> = FastMap::default();
+static WORDS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut classes: FastMap<&'static str, u32> = FastMap::default();
     for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_words.txt")) {
         // The registry's spec checks that every word is lowercase with a known class.
         let plain = fields[0].len() < MAX_LEN && fields[0].bytes().all(|b| b.is_ascii_lowercase());
