@@ -1087,6 +1087,24 @@ fn a_plural_after_a_figure_is_no_verb() {
             CueKind::Document
         )]
     );
+    // After a label's number the -s word is the verb: "Section 12 says …".
+    let r = indirect("Section 12 says tenants may not be evicted in winter.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Section 12"));
+    assert_eq!(r[0].2.as_deref(), Some("says"));
+}
+
+#[test]
+fn a_short_answer_to_an_opening_asked_is_no_trailing_attribution() {
+    let text = "Asked whether the ferry would run, Vale said no.";
+    assert_eq!(
+        indirect(text),
+        vec![unsourced(
+            "whether the ferry would run",
+            "Asked",
+            CueKind::Speech
+        )]
+    );
 }
 
 #[test]

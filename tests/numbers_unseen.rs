@@ -612,8 +612,8 @@ fn the_of_phrase_head_is_found_past_a_figure_in_it() {
     let t = "About 53% of over 65s own one, and 97% of the $1.3bn spent went on fees.";
     assert_eq!(noun_of(t, "53%"), None);
     assert_eq!(noun_of(t, "97%"), None);
-    let t = "Less than half of the 18 million viewers stayed.";
-    assert_eq!(noun_of(t, "half").as_deref(), Some("viewers"));
+    let t = "Nearly half of the 40 million subscribers renewed in spring.";
+    assert_eq!(noun_of(t, "half").as_deref(), Some("subscribers"));
     // A preposition after the noun ends it.
     let t = "We have one more trip around Ohio.";
     assert_eq!(noun_of(t, "one").as_deref(), Some("trip"));
@@ -634,7 +634,14 @@ fn a_comparison_sign_is_a_bound() {
     assert_eq!(find(t, "30").low, Some(30.0));
     // Other marks are no sign.
     let t = "He said: 30 people came (40 stayed) and 50% left.";
-    assert!(analyze(t).numbers.iter().all(|n| n.qualifier.is_none()));
+    let numbers = analyze(t).numbers;
+    assert_eq!(numbers.len(), 3, "{numbers:?}");
+    assert!(numbers.iter().all(|n| n.qualifier.is_none()));
+    // A quoted e-mail line and a comparison of two figures set no bound.
+    let t = "She wrote back:\n> 30 people came to the hall.";
+    assert_eq!(find(t, "30").low, None);
+    let t = "The rule is that 3 < 5 and 7 > 2 always.";
+    assert_eq!((find(t, "5").high, find(t, "2").low), (None, None));
 }
 
 #[test]

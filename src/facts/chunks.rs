@@ -60,6 +60,10 @@ const MODAL: u16 = 1 << 10;
 /// An object pronoun of `syntax_words.txt`.
 const OBJ: u16 = 1 << 11;
 
+/// The longest key of [`SYNTAX_WORDS`]: a longer token is not looked up.
+static SYNTAX_WORD_LEN: LazyLock<usize> =
+    LazyLock::new(|| SYNTAX_WORDS.keys().map(String::len).max().unwrap_or(0));
+
 /// The word classes of `syntax_words.txt`, as bits.
 static SYNTAX_WORDS: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/syntax_words.txt"))
@@ -73,7 +77,11 @@ static SYNTAX_WORDS: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
             };
             (f[0].to_lowercase(), bit)
         })
-        .collect()
+        .fold(FastMap::default(), |mut words, (w, bit)| {
+            // A word in two classes keeps both bits.
+            *words.entry(w).or_default() |= bit;
+            words
+        })
 });
 
 /// The chunks of one document, sentence by sentence: each sentence's part is computed the
@@ -356,7 +364,7 @@ fn syntax_bits(c: &Chunks, i: usize) -> u16 {
         Some(F::Relative | F::Other) => FUNCTION,
     };
     let lower = c.facts.lower(i, t.norm(c.text));
-    if lower.len() <= 8 {
+    if lower.len() <= *SYNTAX_WORD_LEN {
         b |= SYNTAX_WORDS.get(lower).copied().unwrap_or(0);
     }
     let flags = [

@@ -68,9 +68,13 @@ fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
     let (map, _) = &*QUALIFIERS;
     (1..=start.min(4)).rev().find_map(|len| {
         let from = start - len;
+        // Not a sign opening a line ("> 30 people came": a quoted e-mail line), nor one
+        // between two figures ("3 < 5": a comparison, no bound on either).
         let ok = !v.is_word(from)
             && (from..start).all(|k| sign(k) && v.same_sentence(k, start))
-            && (from > 0 && !v.glued(from) || from == 0);
+            && (from > 0 && !v.glued(from) || from == 0)
+            && !v.opens_line(from)
+            && !(from > 0 && v.is(from - 1, TokenKind::Number));
         let approx = ok
             .then(|| map.get(&v.joined_lower(from, start)))
             .flatten()?;
@@ -242,7 +246,7 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
         j += 1;
     }
     // "7 of its last 9 fixtures", "2 of the 11 largest lenders": the head is after the figure.
-    // A plain figure (not "65s"), with its scale or glued unit ("of the 18 million viewers").
+    // A plain figure (not "65s"), with its scale or glued unit ("of the 40 million subscribers").
     let figure = |m: usize| {
         let digits = v
             .norm(m)

@@ -102,6 +102,15 @@ impl<'a> View<'a> {
             && i > 0
     }
 
+    /// True when token `i` opens a line (the first token, or one after a line break).
+    pub fn opens_line(&self, i: usize) -> bool {
+        i == 0
+            || self
+                .tokens
+                .get(i)
+                .is_some_and(|t| matches!(t.ws_before, Whitespace::Line | Whitespace::Paragraph))
+    }
+
     /// True when the two tokens exist and are in the same sentence.
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
         match (self.tokens.get(i), self.tokens.get(j)) {

@@ -523,6 +523,17 @@ fn asked_opening(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, (k, cue_end), None, (start, comma), c.kind)
 }
 
+/// Whether the sentence opens with a question `asked_opening` reads ("Asked whether …,").
+fn opens_with_asked(scan: &Scan) -> bool {
+    let Some(here) = cue::opening(scan.ctx, scan.start).filter(|h| h.opening) else {
+        return false;
+    };
+    let current = scan.here.replace((scan.start, here));
+    let found = asked_opening(scan, scan.start).is_some();
+    scan.here.set(current);
+    found
+}
+
 /// Tokens an attribution may have after its verb before the sentence ends ("on Monday").
 const TAIL: usize = 5;
 
@@ -599,6 +610,11 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         }
         (comma, np, v + 1)
     };
+    // "Asked whether it rained, Vale said no.": the opening question is its own row
+    // (`asked_opening`), and the answer is no trailing attribution of it.
+    if opens_with_asked(scan) {
+        return None;
+    }
     // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
     // rest of an interrupted clause ("The plan, he said, will fail.").
     let tail_end = (after..scan.end)
@@ -699,10 +715,13 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if !c.ing && ctx.is_preposition(v - 1) && !ctx.is_any(v - 1, &["to"]) {
         return None;
     }
-    // "by 20 points", "in 12 states": a plural after a figure is a noun.
+    // "by 20 points", "in 12 states": a plural after a figure is a noun; not after a label's
+    // number ("Section 230 says", "Article 5 states that"), the subject of the verb.
+    let labelled = v >= 2 && ctx.is_word(v - 2) && ctx.is_cap(v - 2);
     if ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number)
         && !c.ing
         && ctx.norm(v).ends_with('s')
+        && !labelled
     {
         return None;
     }

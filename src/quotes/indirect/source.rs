@@ -397,7 +397,7 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
 }
 
 /// Source step `fronted_phrase`: a phrase opening the sentence and closed by a comma ("Ultimately,
-/// Vale refused …", "Rather, sources close to her say …") is no subject when a subject
+/// Vale refused …", "Instead, people near the mayor say …") is no subject when a subject
 /// with its verb follows the comma; that one is.
 fn after_fronted(ctx: &Ctx, opening: Np, v: usize) -> Option<Np> {
     if !ctx.is_punct(opening.end, ",") || opening.end + 1 >= v {
