@@ -8,7 +8,11 @@
 //! lists not moved yet or not English words, each with why). A listed run that is no longer
 //! in the file fails too, so the list only shrinks.
 
+mod source_scan;
+
 use std::collections::BTreeSet;
+
+use source_scan::string_end;
 use std::path::{Path, PathBuf};
 
 /// How many lower-case words make a run of literals a word list.
@@ -30,20 +34,6 @@ fn is_word(s: &str) -> bool {
         && s.chars().any(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '’' | '-' | '.'))
-}
-
-/// The end of the `"…"` literal starting at `start` (simple escapes only: enough for the
-/// literals in `src/`).
-fn string_end(b: &[u8], start: usize) -> usize {
-    let mut i = start + 1;
-    while i < b.len() {
-        match b[i] {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
-        }
-    }
-    b.len()
 }
 
 /// The string literals of `src` (comments skipped), each with its byte offset and text.

@@ -578,7 +578,9 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let near_end = (v + 1..scan.end.min(v + 2 + 2 * TAIL))
         .any(|j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
         || v + 1 >= scan.end;
-    if !near_end {
+    // "Asked whether it rained, Vale said no.": the opening question is its own row
+    // (`asked_opening`), and the answer is no trailing attribution of it.
+    if !near_end || opens_with_asked(scan) {
         return None;
     }
     // ", said Ann Vale" or ", officials said".
@@ -610,11 +612,6 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         }
         (comma, np, v + 1)
     };
-    // "Asked whether it rained, Vale said no.": the opening question is its own row
-    // (`asked_opening`), and the answer is no trailing attribution of it.
-    if opens_with_asked(scan) {
-        return None;
-    }
     // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
     // rest of an interrupted clause ("The plan, he said, will fail.").
     let tail_end = (after..scan.end)
