@@ -25,21 +25,14 @@ pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};
 /// The per-token facts of one document (see the module doc).
 #[derive(Clone, Debug, Default)]
 pub struct TokenFacts {
-    /// For each token, the index of its lowercase form in `lowered_ends`, or [`AS_IS`] when
-    /// the normalized form has no capital.
-    lower_at: Vec<u32>,
+    /// One record per token ([`Fact`]).
+    facts: Vec<Fact>,
     /// The lowercase forms that differ from the normalized ones, end to end, and where each ends.
     lowered: String,
     lowered_ends: Vec<usize>,
-    /// Capitalisation of the text as written, [`CAP_FIRST`] | [`ANY_UPPER`] bits.
-    caps: Vec<u8>,
-    /// For each token, its paragraph number, and for each paragraph its first token.
-    para_index: Vec<u32>,
+    /// For each paragraph its first token.
     para_starts: Vec<u32>,
-    /// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`).
-    abbrev: Vec<Option<AbbrevClass>>,
-    /// For each token, the index of its shape in `shapes` ([`AS_IS`]: not a number token).
-    shape_at: Vec<u32>,
+    /// The number shapes that [`Fact::shape_at`] points into.
     shapes: Vec<NumberShape>,
     /// For each token its sentence index, and for each sentence its token range (empty until
     /// [`TokenFacts::set_sentences`]).
@@ -47,6 +40,22 @@ pub struct TokenFacts {
     sentence_ranges: Vec<(usize, usize)>,
     /// The shallow-syntax pass ([`Chunks`]), each sentence computed on the first ask.
     chunks: std::sync::OnceLock<ChunkCache>,
+}
+
+/// What [`TokenFacts`] keeps of one token: one record, pushed once per token.
+#[derive(Clone, Copy, Debug)]
+struct Fact {
+    /// The index of its lowercase form in `lowered_ends`, or [`AS_IS`] when the normalized
+    /// form has no capital.
+    lower_at: u32,
+    /// The index of its shape in `shapes` ([`AS_IS`]: not a number token).
+    shape_at: u32,
+    /// Its paragraph number.
+    para: u32,
+    /// Capitalisation as written, [`CAP_FIRST`] | [`ANY_UPPER`] bits.
+    caps: u8,
+    /// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`).
+    abbrev: Option<AbbrevClass>,
 }
 
 /// "Nothing stored for this token": the normalized form is already lowercase, or the token
@@ -61,34 +70,31 @@ impl TokenFacts {
     /// The facts of `tokens` (of `text`) that need no sentences.
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         let mut f = TokenFacts {
-            lower_at: Vec::with_capacity(tokens.len()),
-            caps: Vec::with_capacity(tokens.len()),
-            abbrev: Vec::with_capacity(tokens.len()),
-            shape_at: Vec::with_capacity(tokens.len()),
+            facts: Vec::with_capacity(tokens.len()),
+            para_starts: vec![0],
             ..TokenFacts::default()
         };
-        for t in tokens {
-            match (t.norm_if_differs(), ascii_caps_at(text, t)) {
+        for (i, t) in tokens.iter().enumerate() {
+            let (lower_at, caps) = match (t.norm_if_differs(), ascii_caps_at(text, t)) {
                 // Most tokens: ASCII written as normalized, one pass over the bytes for both
                 // (the lowercase form is stored only for a word with a capital).
-                (None, Some(caps)) => {
-                    if caps & ANY_UPPER == 0 {
-                        f.lower_at.push(AS_IS);
-                    } else {
-                        f.push_ascii_lower(t.span.text(text), true);
-                    }
-                    f.caps.push(caps);
-                }
+                (None, Some(caps)) if caps & ANY_UPPER == 0 => (AS_IS, caps),
+                (None, Some(caps)) => (f.push_ascii_lower(t.span.text(text)), caps),
                 (norm, _) => {
                     let raw = t.span.text(text);
-                    f.push_lower(norm.unwrap_or(raw));
-                    f.caps.push(caps_of(raw));
+                    (f.push_lower(norm.unwrap_or(raw)), caps_of(raw))
                 }
-            }
-            f.abbrev.push(abbreviation_of(text, t));
-            f.push_shape(text, t);
+            };
+            let shape_at = f.push_shape(text, t, lower_at);
+            let para = f.paragraph_at(text, tokens, i);
+            f.facts.push(Fact {
+                lower_at,
+                shape_at,
+                para,
+                caps,
+                abbrev: abbreviation_of(text, t),
+            });
         }
-        f.index_paragraphs(text, tokens);
         f
     }
 
@@ -108,15 +114,15 @@ impl TokenFacts {
             .collect();
     }
 
-    fn push_lower(&mut self, norm: &str) {
+    /// Stores the lowercase form of `norm` if it differs; where it is stored ([`AS_IS`]: not).
+    fn push_lower(&mut self, norm: &str) -> u32 {
         let upper = if norm.is_ascii() {
             norm.bytes().any(|b| b.is_ascii_uppercase())
         } else {
             norm.chars().any(char::is_uppercase)
         };
         if !upper {
-            self.lower_at.push(AS_IS);
-            return;
+            return AS_IS;
         }
         // ASCII (most capitalized words) is lowered in place, without a new string.
         if norm.is_ascii() {
@@ -126,69 +132,73 @@ impl TokenFacts {
             self.lowered.push_str(&norm.to_lowercase());
         }
         self.lowered_ends.push(self.lowered.len());
-        self.lower_at.push((self.lowered_ends.len() - 1) as u32);
+        (self.lowered_ends.len() - 1) as u32
     }
 
-    /// [`Self::push_lower`] for an ASCII form whose upper-case test is already made.
-    fn push_ascii_lower(&mut self, norm: &str, upper: bool) {
-        if !upper {
-            self.lower_at.push(AS_IS);
-            return;
-        }
+    /// [`Self::push_lower`] for an ASCII form known to hold a capital.
+    fn push_ascii_lower(&mut self, norm: &str) -> u32 {
         let start = self.lowered.len();
         self.lowered.push_str(norm);
         self.lowered[start..].make_ascii_lowercase();
         self.lowered_ends.push(self.lowered.len());
-        self.lower_at.push((self.lowered_ends.len() - 1) as u32);
+        (self.lowered_ends.len() - 1) as u32
     }
 
-    fn push_shape(&mut self, text: &str, t: &Token) {
+    /// Stores the shape of a number token (its lowercase form stored at `lower_at`); where
+    /// it is stored ([`AS_IS`]: not a number).
+    fn push_shape(&mut self, text: &str, t: &Token, lower_at: u32) -> u32 {
         if t.kind != TokenKind::Number {
-            self.shape_at.push(AS_IS);
-            return;
+            return AS_IS;
         }
-        let k = self.lower_at.len() - 1;
-        let shape = NumberShape::of(t.norm(text), self.low_or(k, t.norm(text)));
-        self.shape_at.push(self.shapes.len() as u32);
+        let norm = t.norm(text);
+        let low = if lower_at == AS_IS {
+            norm
+        } else {
+            self.lowered_form(lower_at)
+        };
+        let shape = NumberShape::of(norm, low);
         self.shapes.push(shape);
+        (self.shapes.len() - 1) as u32
     }
 
-    /// One pass: a paragraph starts where [`starts_paragraph`] says so.
-    fn index_paragraphs(&mut self, text: &str, tokens: &[Token]) {
-        self.para_index = Vec::with_capacity(tokens.len());
-        self.para_starts = vec![0];
-        for i in 0..tokens.len() {
-            // Only a token after a line break may start one (the call is skipped for the rest).
-            let after_break = matches!(
-                tokens[i].ws_before,
-                Whitespace::Line | Whitespace::Paragraph
-            );
-            if i > 0 && after_break && starts_paragraph(text, tokens, i) {
-                self.para_starts.push(i as u32);
-            }
-            self.para_index.push((self.para_starts.len() - 1) as u32);
+    /// The paragraph number of token `i`, the tokens before it indexed: a paragraph starts
+    /// where [`starts_paragraph`] says so.
+    #[inline]
+    fn paragraph_at(&mut self, text: &str, tokens: &[Token], i: usize) -> u32 {
+        // Only a token after a line break may start one (the call is skipped for the rest).
+        let after_break = matches!(
+            tokens[i].ws_before,
+            Whitespace::Line | Whitespace::Paragraph
+        );
+        if i > 0 && after_break && starts_paragraph(text, tokens, i) {
+            self.para_starts.push(i as u32);
         }
+        (self.para_starts.len() - 1) as u32
     }
 
     /// The number of tokens.
     #[inline]
     pub fn len(&self) -> usize {
-        self.lower_at.len()
+        self.facts.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lower_at.is_empty()
+        self.facts.is_empty()
+    }
+
+    /// The stored lowercase form number `k`.
+    #[inline]
+    fn lowered_form(&self, k: u32) -> &str {
+        let k = k as usize;
+        let start = if k == 0 { 0 } else { self.lowered_ends[k - 1] };
+        &self.lowered[start..self.lowered_ends[k]]
     }
 
     #[inline]
     fn low_or<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {
-        match self.lower_at.get(i) {
-            None | Some(&AS_IS) => norm,
-            Some(&k) => {
-                let k = k as usize;
-                let start = if k == 0 { 0 } else { self.lowered_ends[k - 1] };
-                &self.lowered[start..self.lowered_ends[k]]
-            }
+        match self.facts.get(i).map(|f| f.lower_at) {
+            None | Some(AS_IS) => norm,
+            Some(k) => self.lowered_form(k),
         }
     }
 
@@ -196,9 +206,9 @@ impl TokenFacts {
     /// normalized form is already lowercase, or `i` is past the end).
     #[inline]
     pub fn lower_if_differs(&self, i: usize) -> Option<&str> {
-        match self.lower_at.get(i) {
-            None | Some(&AS_IS) => None,
-            Some(_) => Some(self.low_or(i, "")),
+        match self.facts.get(i).map(|f| f.lower_at) {
+            None | Some(AS_IS) => None,
+            Some(k) => Some(self.lowered_form(k)),
         }
     }
 
@@ -217,45 +227,45 @@ impl TokenFacts {
     /// True when token `i` as written starts with an upper-case letter.
     #[inline]
     pub fn capitalized(&self, i: usize) -> bool {
-        self.caps.get(i).is_some_and(|c| c & CAP_FIRST != 0)
+        self.facts.get(i).is_some_and(|f| f.caps & CAP_FIRST != 0)
     }
 
     /// True when token `i` as written has an upper-case letter.
     #[inline]
     pub fn has_upper(&self, i: usize) -> bool {
-        self.caps.get(i).is_some_and(|c| c & ANY_UPPER != 0)
+        self.facts.get(i).is_some_and(|f| f.caps & ANY_UPPER != 0)
     }
 
     /// The abbreviation class of token `i` (`Dr.`: title, `U.S.`: general), if it is one.
     #[inline]
     pub fn abbreviation(&self, i: usize) -> Option<AbbrevClass> {
-        self.abbrev.get(i).copied().flatten()
+        self.facts.get(i).and_then(|f| f.abbrev)
     }
 
     /// The shape of number token `i` with its parsed parts (`None`: not a number token).
     #[inline]
     pub fn number_shape(&self, i: usize) -> Option<&NumberShape> {
-        match self.shape_at.get(i) {
-            None | Some(&AS_IS) => None,
-            Some(&k) => self.shapes.get(k as usize),
+        match self.facts.get(i).map(|f| f.shape_at) {
+            None | Some(AS_IS) => None,
+            Some(k) => self.shapes.get(k as usize),
         }
     }
 
     /// The paragraph number of token `i` (0-based; past the end: the last paragraph's).
     #[inline]
     pub fn paragraph_of(&self, i: usize) -> usize {
-        self.para_index
+        self.facts
             .get(i)
-            .or(self.para_index.last())
-            .map_or(0, |&p| p as usize)
+            .or(self.facts.last())
+            .map_or(0, |f| f.para as usize)
     }
 
     /// The first token of the paragraph holding token `i` (0 past the end).
     #[inline]
     pub fn paragraph_start(&self, i: usize) -> usize {
-        self.para_index
+        self.facts
             .get(i)
-            .map_or(0, |&p| self.para_starts[p as usize] as usize)
+            .map_or(0, |f| self.para_starts[f.para as usize] as usize)
     }
 
     /// True when token `i` starts a paragraph (the first token always does).

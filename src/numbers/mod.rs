@@ -164,6 +164,19 @@ pub fn word_rules() -> Vec<(&'static str, &'static str)> {
 use crate::facts::TokenFacts;
 use view::View;
 
+/// [`scan::could_start`] or [`rules::word_may_start`]: the two prefilters on one read of a
+/// word's lowercase form and one pass over its bytes (a digit anywhere passes both).
+#[inline]
+fn could_start(v: &View, i: usize) -> bool {
+    if !v.is_word(i) {
+        // `rules::word_may_start` passes words only.
+        return scan::could_start(v, i);
+    }
+    let low = v.low(i);
+    let (digit, hyphen) = rules::digit_and_hyphen(low);
+    digit || scan::text_may_start(v, i, low, hyphen) || rules::word_may_start(v, i, low, hyphen)
+}
+
 /// Finds the numeric expressions in a tokenized, sentence-split text.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Number> {
     let facts = TokenFacts::with_sentences(text, tokens, sentences);
@@ -177,7 +190,7 @@ pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> V
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
-        if !scan::could_start(&v, i) && !rules::could_start(&v, i) {
+        if !could_start(&v, i) {
             i += 1;
             continue;
         }

@@ -203,42 +203,31 @@ static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
         super::lexicons::Shapes::of(super::lexicons::CONTEXT.words_in(ContextClass::Vague))
     });
 
-/// True when a reader may start at `i` (a cheap pre-test, as [`super::scan::could_start`]).
-pub fn could_start(v: &View, i: usize) -> bool {
-    match v.kind(i) {
-        Some(TokenKind::Word) => {
-            if plain_ascii_word(v.norm(i)) {
-                return v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1);
-            }
-            let low = v.low(i);
-            // One pass over the bytes: a digit anywhere, or the first hyphen.
-            let mut hyphen = None;
-            for (k, b) in low.bytes().enumerate() {
-                if b.is_ascii_digit() {
-                    return true;
-                }
-                if b == b'-' && hyphen.is_none() {
-                    hyphen = Some(k);
-                }
-            }
-            hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
-                // A byte test: `ends_with('s')` costs a call to memcmp at every word.
-                || low.as_bytes().last() == Some(&b's')
-                    && VAGUE_SHAPES.may_hold(low)
-                    && context_is(low, ContextClass::Vague)
-                || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
+/// One pass over the bytes of `low`: is there an ASCII digit, and where is the first hyphen.
+pub fn digit_and_hyphen(low: &str) -> (bool, Option<usize>) {
+    let mut hyphen = None;
+    for (k, b) in low.bytes().enumerate() {
+        if b.is_ascii_digit() {
+            return (true, hyphen);
         }
-        _ => false,
+        if b == b'-' && hyphen.is_none() {
+            hyphen = Some(k);
+        }
     }
+    (false, hyphen)
 }
 
-/// True when ASCII `norm` has no digit, no hyphen and no final `s`/`S`: its lowercase form
-/// then meets none of [`could_start`]'s word tests, so the lowercase look-up is skipped (most
-/// words of a text).
-fn plain_ascii_word(norm: &str) -> bool {
-    norm.is_ascii()
-        && !norm.bytes().any(|b| b.is_ascii_digit() || b == b'-')
-        && !matches!(norm.as_bytes().last(), Some(b's' | b'S'))
+/// True when a reader may start at word `i` (a cheap pre-test, as
+/// [`super::scan::could_start`]): a digit anywhere ([`digit_and_hyphen`], tested by the
+/// caller), a scale before a hyphen, a vague plural ("dozens") or a currency after it. `low`
+/// is its lowercase form, `hyphen` its first hyphen.
+pub fn word_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> bool {
+    hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
+        // A byte test: `ends_with('s')` costs a call to memcmp at every word.
+        || low.as_bytes().last() == Some(&b's')
+            && VAGUE_SHAPES.may_hold(low)
+            && context_is(low, ContextClass::Vague)
+        || v.is(i + 1, TokenKind::Currency) && !v.glued(i + 1)
 }
 
 fn plain_digits(s: &str) -> bool {
@@ -985,25 +974,21 @@ mod tests {
     }
 
     #[test]
-    fn plain_ascii_word_prefilter_keeps_every_word_test() {
-        // Words the prefilter lets through to the lowercase tests.
-        for w in [
-            "A4",
-            "three-quarters",
-            "Dozens",
-            "hundreds",
-            "MILLION-DOLLAR",
-        ] {
-            assert!(!plain_ascii_word(w), "{w}");
-        }
-        for w in ["said", "Cole", "NASA", ""] {
-            assert!(plain_ascii_word(w), "{w}");
-        }
-        assert!(!plain_ascii_word("Ökonomie"));
-        // A word with a final s still reaches the vague-quantity test.
+    fn digit_and_hyphen_reads_the_word_once() {
+        assert_eq!(digit_and_hyphen("a4"), (true, None));
+        assert_eq!(digit_and_hyphen("three-quarters"), (false, Some(5)));
+        assert_eq!(digit_and_hyphen("million-dollar-plus"), (false, Some(7)));
+        assert_eq!(digit_and_hyphen("x-9"), (true, Some(1)));
+        assert_eq!(digit_and_hyphen("said"), (false, None));
+        assert_eq!(digit_and_hyphen(""), (false, None));
+        // Each word test still reached through the prefilter: a vague plural, a scale before
+        // a hyphen, a word before a currency sign.
         assert!(figures("Dozens of people came.")
             .iter()
             .any(|(s, _, _, _)| s.starts_with("Dozens")));
+        assert!(figures("It was a million-dollar deal.")
+            .iter()
+            .any(|(s, _, _, _)| s.contains("million")));
     }
 
     fn none_in(text: &str, surface: &str) -> bool {

@@ -65,24 +65,27 @@ pub fn could_start(v: &View, i: usize) -> bool {
         Some(TokenKind::Number | TokenKind::Currency) => true,
         Some(TokenKind::Word | TokenKind::Symbol | TokenKind::Punct) => {
             let low = v.low(i);
-            let Some(first) = low.chars().next() else {
-                return false;
-            };
-            if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
-                return true;
-            }
-            let head = low
-                .as_bytes()
-                .iter()
-                .position(|&b| b == b'-')
-                .map_or(low, |k| &low[..k]);
-            if !(STARTER_SHAPES.may_hold(head) && STARTERS_PACKED.contains(head)) {
-                return false;
-            }
-            !matches!(head, "a" | "an") || article_may_start(v, i)
+            let hyphen = low.as_bytes().iter().position(|&b| b == b'-');
+            text_may_start(v, i, low, hyphen)
         }
         _ => false,
     }
+}
+
+/// [`could_start`] for a word, symbol or punctuation token `i` whose lowercase form `low`
+/// (first hyphen at byte `hyphen`) the caller has read already.
+pub fn text_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> bool {
+    let Some(first) = low.chars().next() else {
+        return false;
+    };
+    if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
+        return true;
+    }
+    let head = hyphen.map_or(low, |k| &low[..k]);
+    if !(STARTER_SHAPES.may_hold(head) && STARTERS_PACKED.contains(head)) {
+        return false;
+    }
+    !matches!(head, "a" | "an") || article_may_start(v, i)
 }
 
 /// [`STARTERS`] as a [`crate::lexicon::PackedMap`], for the per-token test of [`could_start`].

@@ -8,8 +8,10 @@
 //! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
 //! constant and the whole stage stays linear.
 
+use std::borrow::Cow;
+
 use super::lexicons::{
-    FastMap, FunctionClass, Gender, QuoteWordClass, ALIASES, FIRST_NAMES, ORG_SUFFIXES, QUOTE_WORDS,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, FIRST_NAMES, ORG_SUFFIXES, QUOTE_WORDS,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -19,18 +21,22 @@ const MAX_NAMESAKES: usize = 32;
 use super::syntax::{Ctx, Np, NpKind};
 use super::SpeakerType;
 
-/// One named entity of the document.
+/// One named entity of the document; its strings borrow from the text (or the token facts'
+/// lowercase forms), so indexing a name allocates nothing.
 #[derive(Debug, Clone)]
-pub(crate) struct Entity {
+pub(crate) struct Entity<'t> {
     /// The fullest form seen ("Gustavo Petro").
-    pub name: String,
+    pub name: &'t str,
     pub words: usize,
     pub gender: Gender,
     pub person: bool,
     pub org: bool,
     /// Lower-cased title and descriptor words seen before a mention ("colombian",
     /// "president").
-    pub roles: Vec<String>,
+    pub roles: Vec<Cow<'t, str>>,
+    /// The last word it is indexed under, and the entity indexed under that word before it.
+    surname: &'t str,
+    prev_namesake: Option<usize>,
 }
 
 /// One occurrence of an entity: the token where it starts and its sentence.
@@ -42,20 +48,21 @@ struct Mention {
 }
 
 #[derive(Debug, Default)]
-pub(crate) struct Entities {
-    pub list: Vec<Entity>,
-    /// Last word of a name → the entities whose names end with it.
-    by_surname: FastMap<Vec<usize>>,
+pub(crate) struct Entities<'t> {
+    pub list: Vec<Entity<'t>>,
+    /// Last word of a name → the first and the latest entity whose names end with it (the
+    /// others are chained from the latest through [`Entity::prev_namesake`]).
+    by_surname: crate::lexicon::FastMap<&'t str, (usize, usize)>,
     mentions: Vec<Mention>,
 }
 
 /// How many sentences back a pronoun or description looks for its antecedent.
 const LOOKBACK_SENTENCES: u32 = 6;
 
-impl Entities {
+impl<'t> Entities<'t> {
     /// Collects the name runs of the document, skipping token ranges inside quotation marks
     /// (`quoted` holds sorted, disjoint `[first, end)` ranges).
-    pub fn build(ctx: &Ctx, quoted: &[(usize, usize)]) -> Entities {
+    pub fn build(ctx: &Ctx<'t>, quoted: &[(usize, usize)]) -> Entities<'t> {
         let mut ents = Entities::default();
         let mut q = 0;
         let mut i = 0;
@@ -125,7 +132,7 @@ impl Entities {
     /// Indexes the name run `start..end` as a mention: the steps [`run_start`] (where the
     /// name can start), [`role_tokens`] (the role words around it), then merged into a known
     /// entity ([`Self::merge_into`]) or added as a new one ([`Self::add_entity`]).
-    fn add_run(&mut self, ctx: &Ctx, start: usize, end: usize) {
+    fn add_run(&mut self, ctx: &Ctx<'t>, start: usize, end: usize) {
         let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
@@ -159,16 +166,17 @@ impl Entities {
         };
 
         // Merge with an entity already known under this surname when the names agree.
-        let existing = self.by_surname.get(last).and_then(|ids| {
-            ids.iter().rev().take(MAX_NAMESAKES).copied().find(|&id| {
+        let existing = self
+            .namesakes(self.latest_namesake(last))
+            .take(MAX_NAMESAKES)
+            .find(|&id| {
                 let e = &self.list[id];
                 words == 1
                     || e.words == 1
                     || e.name.ends_with(text)
-                    || text.ends_with(e.name.as_str())
+                    || text.ends_with(e.name)
                     || e.name.split(' ').next() == Some(first)
-            })
-        });
+            });
         let id = match existing {
             Some(id) => self.merge_into(ctx, id, &run, roles),
             None => self.add_entity(ctx, &run, roles),
@@ -182,10 +190,16 @@ impl Entities {
 
     /// A run naming the known entity `id` again: a fuller name, its kind, gender and new
     /// role words are added to it.
-    fn merge_into(&mut self, ctx: &Ctx, id: usize, run: &RunName, roles: &[usize]) -> usize {
+    fn merge_into(
+        &mut self,
+        ctx: &Ctx<'t>,
+        id: usize,
+        run: &RunName<'t>,
+        roles: &[usize],
+    ) -> usize {
         let e = &mut self.list[id];
         if run.words > e.words && !run.org {
-            e.name = run.text.to_string();
+            e.name = run.text;
             e.words = run.words;
         }
         e.person |= run.person;
@@ -199,51 +213,66 @@ impl Entities {
             if e.roles.len() >= MAX_ROLES {
                 break;
             }
-            let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| r == w));
+            let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| &**r == w));
             if !known {
-                e.roles.push(ctx.lower(k).into_owned());
+                e.roles.push(ctx.lower(k));
             }
         }
         id
     }
 
     /// A run naming a new entity: added to the list and indexed under its last word.
-    fn add_entity(&mut self, ctx: &Ctx, run: &RunName, roles: &[usize]) -> usize {
-        let roles = roles.iter().map(|&k| ctx.lower(k).into_owned()).collect();
+    fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
+        let roles = roles.iter().map(|&k| ctx.lower(k)).collect();
+        let id = self.list.len();
+        let slot = self.by_surname.entry(run.last).or_insert((id, id));
+        let prev_namesake = (slot.1 != id).then_some(slot.1);
+        slot.1 = id;
         self.list.push(Entity {
-            name: run.text.to_string(),
+            name: run.text,
             words: run.words,
             gender: run.gender,
             person: run.person,
             org: run.org,
             roles,
+            surname: run.last,
+            prev_namesake,
         });
-        let id = self.list.len() - 1;
-        self.by_surname
-            .entry(run.last.to_string())
-            .or_default()
-            .push(id);
         id
+    }
+
+    /// The latest entity indexed under the last word `last`.
+    fn latest_namesake(&self, last: &str) -> Option<usize> {
+        self.by_surname.get(last).map(|&(_, latest)| latest)
+    }
+
+    /// The entities indexed under one last word, latest first, from `latest`.
+    fn namesakes(&self, latest: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+        let mut next = latest;
+        std::iter::from_fn(move || {
+            let id = next?;
+            next = self.list[id].prev_namesake;
+            Some(id)
+        })
     }
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
     fn entity_of_name(&self, ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
         let last = ctx.tok(end.checked_sub(1)?);
-        let ids = self.by_surname.get(last)?;
-        if ids.len() == 1 {
-            return Some(ids[0]);
+        let &(first, latest) = self.by_surname.get(last)?;
+        if first == latest {
+            return Some(first);
         }
-        // Several people share the surname: take the one mentioned most recently. `ids` grows
-        // with the document when every word looks like a name (all capitals), so membership
-        // is a binary search: ids are pushed in the order entities are made.
+        // Several people share the surname: take the one mentioned most recently (an entity
+        // is indexed under `last` when its surname is `last`: one compare per mention).
         let pos = self.mentions.partition_point(|m| m.token < start);
         self.mentions[..pos]
             .iter()
             .rev()
             .take(200)
-            .find(|m| ids.binary_search(&m.entity).is_ok())
+            .find(|m| self.list[m.entity].surname == last)
             .map(|m| m.entity)
-            .or(Some(ids[0]))
+            .or(Some(first))
     }
 
     /// Rule `speaker_type`: what kind of speaker a mention resolved to `name` is. A person or
@@ -258,13 +287,10 @@ impl Entities {
             };
         };
         let entity = name.rsplit(' ').next().and_then(|last| {
-            self.by_surname
-                .get(last)?
-                .iter()
-                .rev()
+            self.namesakes(self.latest_namesake(last))
                 // Bounded: the namesake list grows with an all-capitals document.
                 .take(MAX_NAMESAKES)
-                .map(|&id| &self.list[id])
+                .map(|id| &self.list[id])
                 .find(|e| e.name == name)
         });
         match entity {
@@ -302,7 +328,7 @@ impl Entities {
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(id) if self.list[id].words >= np.end - name_start => {
-                        Some(self.list[id].name.clone())
+                        Some(self.list[id].name.to_string())
                     }
                     _ if first > np.mention_start => {
                         Some(ctx.span(first, np.end).text(ctx.text).to_string())
@@ -326,12 +352,12 @@ impl Entities {
                 if lower == "they" {
                     return self
                         .recent(ctx, np.start, |e| e.org || !e.person)
-                        .map(|id| self.list[id].name.clone());
+                        .map(|id| self.list[id].name.to_string());
                 }
                 self.recent(ctx, np.start, |e| {
                     e.person && (e.gender == gender || e.gender == Gender::Unknown)
                 })
-                .map(|id| self.list[id].name.clone())
+                .map(|id| self.list[id].name.to_string())
             }
             NpKind::Common => self.describe(ctx, np),
         }
@@ -382,21 +408,19 @@ impl Entities {
             let found = self.recent(ctx, np.start, |e| {
                 if is_org_word {
                     return e.org
-                        && e.roles
-                            .iter()
-                            .chain(std::iter::once(&e.name.to_lowercase()))
-                            .any(|r| r.contains(head.as_ref()));
+                        && (e.roles.iter().any(|r| r.contains(head.as_ref()))
+                            || e.name.to_lowercase().contains(head.as_ref()));
                 }
                 e.person
-                    && e.roles.iter().any(|r| r == head.as_ref())
+                    && e.roles.iter().any(|r| **r == *head)
                     && modifiers.iter().all(|m| {
-                        e.roles.contains(m)
+                        e.roles.iter().any(|r| **r == **m)
                             || m.ends_with("'s")
                             || m == "us" && e.roles.iter().any(|r| r == "u.s.")
                     })
             });
             if let Some(id) = found {
-                return Some(self.list[id].name.clone());
+                return Some(self.list[id].name.to_string());
             }
         }
         (start < np.end).then(|| ctx.span(start, np.end).text(ctx.text).to_string())
