@@ -1037,3 +1037,17 @@ fn a_quantity_subject_before_a_cue_is_the_speaker() {
     let text = "The files held 44 emails marked \"secret\" by the agency.";
     assert!(rows(text).iter().all(|r| r.1.is_none()), "{:?}", rows(text));
 }
+
+#[test]
+fn a_sentence_opening_ly_adverb_is_no_speaker() {
+    // Rule `ly_adverb_opening`: `Shortly after …, X` / `Immediately after …, X`: the subject
+    // follows the fronted phrase; the adverb is no name.
+    let text = "Shortly after the vote, Ann Cole went to the stage, saying the result was \"a disgrace\".\n\nImmediately after the count, Bob Dunn posted a note: \"We will appeal.\"";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole"), Some("Bob Dunn")],
+        "{got:?}"
+    );
+}

@@ -1631,6 +1631,7 @@ impl Attributor<'_, '_> {
             || ctx.norm(s).ends_with("ing")
             || ctx.norm(s).ends_with("ed")
             || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","))
+            || self.ly_adverb_opening(s)
         {
             return true;
         }
@@ -1640,6 +1641,18 @@ impl Attributor<'_, '_> {
             .is_some_and(|k| {
                 ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
             })
+    }
+
+    /// Rule `ly_adverb_opening`: an -ly word opening the sentence before a lower-case
+    /// preposition or -ing word is an adverb, not a name (`Shortly after the vote, Cole …`,
+    /// `Immediately after the blast, …`; `Kelly said` keeps its name).
+    fn ly_adverb_opening(&self, s: usize) -> bool {
+        let ctx = self.ctx;
+        let next = s + 1;
+        ctx.norm(s).ends_with("ly")
+            && ctx.is_word(next)
+            && ctx.tok(next).starts_with(|c: char| c.is_lowercase())
+            && (ctx.is_preposition(next) || ctx.norm(next).ends_with("ing"))
     }
 
     /// Rule `place_in_adverbial`: after the comma at `k` inside a fronted adverbial, is the
