@@ -1001,3 +1001,53 @@ fn a_relative_clause_cue_right_before_the_quote_introduces_it() {
         .collect();
     assert!(speakers.iter().all(|s| s.as_deref() == Some("Ann Cole")));
 }
+
+#[test]
+fn an_expletive_it_is_no_speaker() {
+    // Rule `expletive_it`: an "it" before "is/was/'s/seems" holds the place of a clause
+    // (`It was … that`, `It seems unfair to …`), so the sentence-subject fallback gives the
+    // quotation no speaker rather than "It".
+    let text = "Bob Dunn spoke for an hour. It was his plea for \"a fair price\" that won the hall over.\n\nIt seems odd to tell the growers: \"Sell now or lose it all.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|r| r.1.is_none()), "{got:?}");
+    // A referential "it" keeps its quotations: a progressive verb, a cue after the quote.
+    let text = "The firm denied the claim. It’s calling the report \"a smear\" and \"We broke no rule,\" it said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|r| r.1.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("it"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_quantity_subject_before_a_cue_is_the_speaker() {
+    // Rule `quantity_cue_subject`: a quantity opening the clause is the cue verb's subject.
+    let text = "The growers met in the hall on Monday. About four in 10 said they were \"furious\" with the board.\n\nSeveral said the new levy was \"a disgrace\".";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("About four in 10"), Some("Several")],
+        "{got:?}"
+    );
+    // An article's noun phrase holding a figure is no quantity subject.
+    let text = "The files held 44 emails marked \"secret\" by the agency.";
+    assert!(rows(text).iter().all(|r| r.1.is_none()), "{:?}", rows(text));
+}
+
+#[test]
+fn a_sentence_opening_ly_adverb_is_no_speaker() {
+    // Rule `ly_adverb_opening`: `Shortly after …, X` / `Immediately after …, X`: the subject
+    // follows the fronted phrase; the adverb is no name.
+    let text = "Shortly after the vote, Ann Cole went to the stage, saying the result was \"a disgrace\".\n\nImmediately after the count, Bob Dunn posted a note: \"We will appeal.\"";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole"), Some("Bob Dunn")],
+        "{got:?}"
+    );
+}

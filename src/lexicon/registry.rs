@@ -381,6 +381,8 @@ lexicon_classes! {
         OrgNoun = "org_noun",
         FrontedClauseOpener = "fronted_clause_opener",
         Coordinator = "coordinator",
+        ExpletiveVerb = "expletive_verb",
+        Quantifier = "quantifier",
     }
 }
 

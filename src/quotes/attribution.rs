@@ -88,6 +88,8 @@ const MAX_TRANSCRIPT_NAME: usize = 4;
 const MAX_LEADING_MARKS: usize = 4;
 /// Words in a fronted time phrase before its comma ("A few weeks later,").
 const MAX_TIME_PHRASE: usize = 4;
+/// Tokens at most in a quantity subject a cue verb before a quotation takes ("About four in 10").
+const MAX_QUANTITY_SUBJECT: usize = 6;
 /// Tokens of a lead-in before a quotation that still counts as opening its sentence.
 const MAX_LEAD_IN: usize = 9;
 /// Tokens from a cue to the "according to" that names its outer source.
@@ -1150,8 +1152,44 @@ impl Attributor<'_, '_> {
                     how: How::Before,
                 })
             }
-            None => self.subjectless_cue(v, form, w),
+            None => self
+                .quantity_cue_subject(v, form, floor)
+                .or_else(|| self.subjectless_cue(v, form, w)),
         }
+    }
+
+    /// Rule `quantity_cue_subject`: a cue verb whose subject is a quantity opening its clause
+    /// (`About four in 10 said they were “angry”`, `Several said …`, `Most say …`), read by
+    /// reported speech's `quantity_subject` from the sentence start or the last comma.
+    fn quantity_cue_subject(&self, v: usize, form: CueForm, floor: usize) -> Option<Found> {
+        if form.ing || v <= floor {
+            return None;
+        }
+        let ctx = self.ctx;
+        let s = (floor..v)
+            .rev()
+            .find(|&k| ctx.is_punct(k, ","))
+            .map_or(floor, |k| k + 1);
+        let np = super::indirect::quantity_subject(ctx, v, s)?;
+        // A short phrase, not an article's noun phrase or a clause ("The files held 44
+        // emails", "That is a far cry"), before a cue that is a verb.
+        let short = np.end == v && np.end - np.start <= MAX_QUANTITY_SUBJECT;
+        let clause = (np.start..np.end).any(|k| {
+            ctx.is_class(k, QuoteWordClass::Be)
+                || ctx.is_class(k, QuoteWordClass::Definite)
+                || ctx.is_class(k, QuoteWordClass::SingularArticle)
+                || ctx.is_class(k, QuoteWordClass::Possessive)
+                || ctx.is_class(k, QuoteWordClass::Coordinator)
+                || ctx.is_pronoun(k)
+        });
+        if !short || clause || ctx.is_cap(v) || self.is_noun_use(v) {
+            return None;
+        }
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
     }
 
     /// A cue verb at `v` with no subject of its own: a coordinated verb's subject, an inverted
@@ -1457,9 +1495,13 @@ impl Attributor<'_, '_> {
             return false;
         };
         let form = ctx.cue(v);
+        // Rule `quantifier_subject_verb`: "Several said", "Most added": a past form after a
+        // quantifier that is the whole subject is a verb.
+        let past = form.is_some_and(|f| !(f.base || f.third || f.ing));
+        let quantifier_verb = past && ctx.is_class(p, QuoteWordClass::Quantifier);
         // "secretary of state", "taking calls", "his statement": after a determiner, a
         // preposition or a participle, a base or -s form is a noun.
-        ctx.function_class(p) == Some(FunctionClass::Determiner)
+        (ctx.function_class(p) == Some(FunctionClass::Determiner) && !quantifier_verb)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
@@ -1510,8 +1552,23 @@ impl Attributor<'_, '_> {
         ((np.kind != NpKind::Common
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
-            && !self.inside_quotation(np.start))
+            && !self.inside_quotation(np.start)
+            && !self.expletive_it(np))
         .then_some(np)
+    }
+
+    /// Rule `expletive_it`: is `np` an "it" before a form of "be" or a raising verb (`It was
+    /// a speech, as Cole said, that …`, `It seems unfair to tell them: “Q”`)? Such an "it"
+    /// holds the place of a clause and never speaks, so it is no sentence subject to give a
+    /// quotation to (`“Q,” it said` after an organisation is read by other rules; `It is
+    /// saying` keeps its subject).
+    fn expletive_it(&self, np: Np) -> bool {
+        let ctx = self.ctx;
+        np.end == np.start + 1
+            && ctx.is_any(np.start, &["it"])
+            && ctx.is_class(np.end, QuoteWordClass::ExpletiveVerb)
+            // `It’s denouncing what it calls “Q”`: a progressive verb has a real subject.
+            && !ctx.lower(np.end + 1).ends_with("ing")
     }
 
     /// Rule `opening_connective`: the first token at or after `s` past at most two
@@ -1574,6 +1631,7 @@ impl Attributor<'_, '_> {
             || ctx.norm(s).ends_with("ing")
             || ctx.norm(s).ends_with("ed")
             || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","))
+            || self.ly_adverb_opening(s)
         {
             return true;
         }
@@ -1583,6 +1641,18 @@ impl Attributor<'_, '_> {
             .is_some_and(|k| {
                 ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
             })
+    }
+
+    /// Rule `ly_adverb_opening`: an -ly word opening the sentence before a lower-case
+    /// preposition or -ing word is an adverb, not a name (`Shortly after the vote, Cole …`,
+    /// `Immediately after the blast, …`; `Kelly said` keeps its name).
+    fn ly_adverb_opening(&self, s: usize) -> bool {
+        let ctx = self.ctx;
+        let next = s + 1;
+        ctx.norm(s).ends_with("ly")
+            && ctx.is_word(next)
+            && ctx.tok(next).starts_with(|c: char| c.is_lowercase())
+            && (ctx.is_preposition(next) || ctx.norm(next).ends_with("ing"))
     }
 
     /// Rule `place_in_adverbial`: after the comma at `k` inside a fronted adverbial, is the

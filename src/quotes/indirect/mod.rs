@@ -15,6 +15,8 @@ use std::cell::Cell;
 mod content;
 mod cue;
 mod source;
+/// Shared with the quote stage (rule `quantity_cue_subject` in `attribution.rs`).
+pub(crate) use source::quantity_subject;
 mod words;
 
 pub(crate) use cue::cue_kind_of;

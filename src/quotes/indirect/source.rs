@@ -332,7 +332,7 @@ const QUANTITY_RUN: usize = 14;
 /// A run of words and numbers from the clause start (or the comma after a fronted phrase) to
 /// the verb that holds a proportion ("Two in three said", "85% of Democrats said") or is a
 /// lone quantifier opening the clause ("Some said", "Many said").
-fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
+pub(crate) fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
     if v <= s || v - s > QUANTITY_RUN {
         return None;
     }
