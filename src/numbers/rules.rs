@@ -603,7 +603,9 @@ fn restated_in_brackets(v: &View, e: Expr) -> Expr {
     }
     if inner.unit.is_some() {
         (e.kind, e.unit) = (inner.kind, inner.unit);
-    } else if let Some((u, end)) = units::unit_after(v, e.end) {
+    } else if let Some((u, end)) =
+        units::unit_after(v, e.end).filter(|_| v.same_sentence(e.start, e.end))
+    {
         // "five (5) days": the unit after the brackets is the figure's.
         (e.kind, e.unit, e.end) = (unit_kind(u.class), Some(u.lemma.clone()), end);
     }
