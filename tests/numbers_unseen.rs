@@ -660,3 +660,73 @@ fn a_spoken_decimal_is_one_figure() {
     let t = "Inflation now stands at one point five percent.";
     assert_eq!(find(t, "one point five percent").value, Some(1.5));
 }
+
+#[test]
+fn a_plural_indian_scale_multiplies_a_spelled_number() {
+    let t = "The trust paid five lakhs rupees and the port cost three hundred crores.";
+    let r = find(t, "five lakhs rupees");
+    assert_eq!((r.value, r.unit.as_deref()), (Some(5e5), Some("INR")));
+    assert_eq!(find(t, "three hundred crores").value, Some(3e9));
+    // A vague plural scale is still no figure of its own.
+    let t = "Thousands of hundreds of forms were lost.";
+    assert!(analyze(t).numbers.iter().all(|n| n.value != Some(1e5)));
+}
+
+#[test]
+fn currencies_of_countries_in_the_news_are_named() {
+    let t = "Tehran fined the firm 90 million Iranian rials, about 600 Iraqi dinars, \
+             and a Mongolian herder sold a horse for 900,000 tugriks.";
+    let units: Vec<_> = [
+        "90 million Iranian rials",
+        "600 Iraqi dinars",
+        "900,000 tugriks",
+    ]
+    .iter()
+    .map(|s| (find(t, s).kind, find(t, s).unit))
+    .collect();
+    assert_eq!(
+        units,
+        [
+            (NumberKind::Money, Some("IRR".to_string())),
+            (NumberKind::Money, Some("IQD".to_string())),
+            (NumberKind::Money, Some("MNT".to_string())),
+        ]
+    );
+    let t = "Bread rose to 12,000 dong in Hanoi and to 40 Jordanian dinars in Amman.";
+    assert_eq!(find(t, "40 Jordanian dinars").unit.as_deref(), Some("JOD"));
+    assert_eq!(find(t, "12,000 dong").unit.as_deref(), Some("VND"));
+    // A bare name shared by many countries gets no code: a counted noun.
+    let t = "Gas rose to 200 dinars a canister.";
+    assert_eq!(find(t, "200").noun_lemma.as_deref(), Some("dinar"));
+}
+
+#[test]
+fn a_figure_restated_in_brackets_is_one_figure() {
+    let t = "The tenant has thirty (30) days to pay $1,200 (twelve hundred dollars), \
+             and three (3) people signed.";
+    let doc = analyze(t);
+    assert_eq!(doc.numbers.len(), 3, "{:?}", doc.numbers);
+    let r = find(t, "thirty (30) days");
+    assert_eq!(
+        (r.kind, r.value, r.unit.as_deref()),
+        (NumberKind::Duration, Some(30.0), Some("day"))
+    );
+    assert_eq!(
+        find(t, "$1,200 (twelve hundred dollars)").value,
+        Some(1200.0)
+    );
+    assert_eq!(find(t, "three (3)").noun_lemma.as_deref(), Some("people"));
+    // A different figure in brackets stays a figure of its own.
+    let t = "The board voted 7 (4 abstaining) to adopt it.";
+    assert_eq!(find(t, "7").value, Some(7.0));
+    assert_eq!(find(t, "4").value, Some(4.0));
+}
+
+#[test]
+fn cents_after_another_currency_are_its_hundredths() {
+    let t = "A ticket cost C$3 and 50 cents, a coffee 4 CHF 20 cents.";
+    let r = find(t, "C$3 and 50 cents");
+    assert_eq!((r.value, r.unit.as_deref()), (Some(3.5), Some("CAD")));
+    let r = find(t, "4 CHF 20 cents");
+    assert_eq!((r.value, r.unit.as_deref()), (Some(4.2), Some("CHF")));
+}

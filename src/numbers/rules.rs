@@ -126,6 +126,11 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         run: compound_measure,
     },
     Rule {
+        name: "restated_in_brackets",
+        doc: "`forty-five (45)`, `$500 (five hundred dollars)`: the same figure again in brackets is one figure",
+        run: restated_in_brackets,
+    },
+    Rule {
         name: "or_more_bound",
         doc: "`65 or older`, `10 or fewer seats`: a trailing `or more`/`or less` makes a bound",
         run: or_more_bound,
@@ -533,7 +538,8 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents": whole units and
         // a minor amount (already converted) of the same currency.
         if money {
-            if n_unit == unit && value.fract() == 0.0 && n_value < 1.0 && parts == 1 {
+            let cents = n_unit == unit || cents_of_any(v, next.end - 1);
+            if cents && value.fract() == 0.0 && n_value < 1.0 && parts == 1 {
                 value += n_value;
                 end = next.end;
                 parts += 1;
@@ -554,6 +560,56 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
     let mut e = Expr::new(i, end, value, first.kind);
     e.unit = Some(unit);
     e
+}
+
+/// "cents" (read as US cents on its own) after an amount in another currency are that
+/// currency's hundredths: "3 CAD 3 cents", "A$3 and 50 cents".
+fn cents_of_any(v: &View, k: usize) -> bool {
+    CURRENCIES
+        .words
+        .get(v.low(k))
+        .is_some_and(|(code, class)| code == "USD" && *class == CurrencyClass::Minor)
+}
+
+fn restated_in_brackets(v: &View, e: Expr) -> Expr {
+    let open = e.end;
+    if v.norm(open) != "(" || e.value.is_none() || e.span.is_some() {
+        return e;
+    }
+    if !v.same_sentence(e.start, open + 1) {
+        return e;
+    }
+    let Some(inner) = super::scan::expression(v, open + 1) else {
+        return e;
+    };
+    if inner.value != e.value || v.norm(inner.end) != ")" {
+        return e;
+    }
+    let mut e = e;
+    e.end = inner.end + 1;
+    if e.unit.is_some() || e.kind != NumberKind::Cardinal {
+        return e;
+    }
+    if inner.unit.is_some() {
+        (e.kind, e.unit) = (inner.kind, inner.unit);
+    } else if let Some((u, end)) =
+        units::unit_after(v, e.end).filter(|_| v.same_sentence(e.start, e.end))
+    {
+        // "five (5) days": the unit after the brackets is the figure's.
+        (e.kind, e.unit, e.end) = (unit_kind(u.class), Some(u.lemma.clone()), end);
+    }
+    e
+}
+
+/// The kind of a figure with a unit of this class.
+fn unit_kind(class: super::lexicons::UnitClass) -> NumberKind {
+    match class {
+        super::lexicons::UnitClass::Percent => NumberKind::Percent,
+        super::lexicons::UnitClass::Time => NumberKind::Duration,
+        super::lexicons::UnitClass::Speed => NumberKind::Rate,
+        super::lexicons::UnitClass::Points => NumberKind::Points,
+        super::lexicons::UnitClass::Measure => NumberKind::Quantity,
+    }
 }
 
 fn or_more_bound(v: &View, e: Expr) -> Expr {
@@ -999,7 +1055,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 21);
+        assert_eq!(names.len(), 22);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1187,6 +1243,15 @@ mod tests {
         let h = analyze("Hundreds of thousands of fans came.").numbers;
         assert_eq!((h[0].low, h[0].high), (Some(1e5), Some(1e6)));
         assert!(analyze("The tens digit.").numbers.is_empty());
+    }
+
+    #[test]
+    fn restated_in_brackets_joins_the_same_figure() {
+        let t = "It has nine (9) lives.";
+        assert!(has(t, "nine (9)", 9.0));
+        assert_eq!(figures(t).len(), 1);
+        // Another figure in brackets is not joined.
+        assert_eq!(figures("It has nine (10) lives.").len(), 2);
     }
 
     #[test]

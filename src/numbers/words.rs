@@ -362,8 +362,8 @@ fn cardinal(st: &mut Parse, a: usize) -> Option<Step> {
 fn scale(st: &mut Parse, a: usize) -> Option<Step> {
     let w = st.atoms[a].word;
     let scale = SCALES.0.get(w)?;
-    if w.ends_with('s') {
-        return Some(Step::Stop); // "thousands of": vague
+    if w.ends_with('s') && !scale.plural {
+        return Some(Step::Stop); // "thousands of": vague; "five lakhs" scales (`plural_word`)
     }
     if scale.power == 2 {
         let ok = (st.current > 0 && st.current < 100 || st.article && st.current == 0)
@@ -647,6 +647,9 @@ mod tests {
             p("six thousand million"),
             Some((6e3, SpelledKind::Cardinal, 2))
         );
+        // A vague plural ends the number; a `plural_word` scale ("lakhs") multiplies it.
+        assert_eq!(p("two thousands"), Some((2.0, SpelledKind::Cardinal, 1)));
+        assert_eq!(p("two lakhs"), Some((2e5, SpelledKind::Cardinal, 2)));
         // point: digit words after a whole are decimal places; nothing after "point" ends it.
         assert_eq!(p("two point five"), Some((2.5, SpelledKind::Cardinal, 3)));
         let (v, _, n) = p("two hundred point zero three").unwrap();
