@@ -538,7 +538,7 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents": whole units and
         // a minor amount (already converted) of the same currency.
         if money {
-            let cents = n_unit == unit || cents_of_any(v, next.end - 1);
+            let cents = n_unit == unit || cents_of_any(v, next.end - 1) && has_cents(&unit);
             if cents && value.fract() == 0.0 && n_value < 1.0 && parts == 1 {
                 value += n_value;
                 end = next.end;
@@ -571,6 +571,24 @@ fn cents_of_any(v: &View, k: usize) -> bool {
         .is_some_and(|(code, class)| code == "USD" && *class == CurrencyClass::Minor)
 }
 
+/// Whether the currency `code` counts in cents: a dollar (a sign of `currencies.txt` holds
+/// "$": "C$", "A$", "HK$") or the euro. Yen, pounds and rupees do not ("100 yen and 50 cents"
+/// is two amounts).
+fn has_cents(code: &str) -> bool {
+    static DOLLARS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            CURRENCIES
+                .exact
+                .iter()
+                .filter(|(surface, (_, class))| {
+                    *class == CurrencyClass::Sign && surface.contains('$')
+                })
+                .map(|(_, (code, _))| code.clone())
+                .collect()
+        });
+    code == "EUR" || DOLLARS.contains(code)
+}
+
 fn restated_in_brackets(v: &View, e: Expr) -> Expr {
     let open = e.end;
     if v.norm(open) != "(" || e.value.is_none() || e.span.is_some() {
@@ -582,7 +600,10 @@ fn restated_in_brackets(v: &View, e: Expr) -> Expr {
     let Some(inner) = super::scan::expression(v, open + 1) else {
         return e;
     };
-    if inner.value != e.value || v.norm(inner.end) != ")" {
+    // The same value in another unit is a conversion ("10 miles (10 km)", "$5 (5 euros)"):
+    // two figures.
+    let other_unit = e.unit.is_some() && inner.unit.is_some() && e.unit != inner.unit;
+    if inner.value != e.value || v.norm(inner.end) != ")" || other_unit {
         return e;
     }
     let mut e = e;
@@ -1250,8 +1271,9 @@ mod tests {
         let t = "It has nine (9) lives.";
         assert!(has(t, "nine (9)", 9.0));
         assert_eq!(figures(t).len(), 1);
-        // Another figure in brackets is not joined.
+        // Another figure in brackets is not joined, nor the same value in another unit.
         assert_eq!(figures("It has nine (10) lives.").len(), 2);
+        assert_eq!(figures("The path is 10 miles (10 km) long.").len(), 2);
     }
 
     #[test]

@@ -1159,7 +1159,7 @@ impl Attributor<'_, '_> {
     }
 
     /// Rule `quantity_cue_subject`: a cue verb whose subject is a quantity opening its clause
-    /// (`About four in 10 said they were “angry”`, `Several said …`, `Most say …`), read by
+    /// (`About six in 10 said they were “tired”`, `Several said …`, `Most say …`), read by
     /// reported speech's `quantity_subject` from the sentence start or the last comma.
     fn quantity_cue_subject(&self, v: usize, form: CueForm, floor: usize) -> Option<Found> {
         if form.ing || v <= floor {
@@ -1379,7 +1379,7 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// "It is denouncing what it calls “…”", "Leaders denounced what Turnbull called …": a cue
+    /// "It is condemning what it calls “…”", "Leaders denounced what Turnbull called …": a cue
     /// in a free relative ("what X calls") nests in the clause around it, so the source is
     /// the outermost one, that clause's subject (when one opens the sentence part before
     /// "what" and a speech verb follows it); otherwise `np` itself.
@@ -1498,7 +1498,14 @@ impl Attributor<'_, '_> {
         // Rule `quantifier_subject_verb`: "Several said", "Most added": a past form after a
         // quantifier that is the whole subject is a verb.
         let past = form.is_some_and(|f| !(f.base || f.third || f.ing));
-        let quantifier_verb = past && ctx.is_class(p, QuoteWordClass::Quantifier);
+        // Not before a plain lower-case word: "Some reported incidents" is a participle and
+        // its noun.
+        let plain_next = ctx.is_word(v + 1)
+            && ctx.tok(v + 1).starts_with(char::is_lowercase)
+            && ctx.function_class(v + 1).is_none()
+            && !ctx.is_pronoun(v + 1)
+            && !ctx.is_any(v + 1, &["that"]);
+        let quantifier_verb = past && ctx.is_class(p, QuoteWordClass::Quantifier) && !plain_next;
         // "secretary of state", "taking calls", "his statement": after a determiner, a
         // preposition or a participle, a base or -s form is a noun.
         (ctx.function_class(p) == Some(FunctionClass::Determiner) && !quantifier_verb)
@@ -1558,7 +1565,7 @@ impl Attributor<'_, '_> {
     }
 
     /// Rule `expletive_it`: is `np` an "it" before a form of "be" or a raising verb (`It was
-    /// a speech, as Cole said, that …`, `It seems unfair to tell them: “Q”`)? Such an "it"
+    /// a speech, as Cole said, that …`, `It seems odd to ask them: “Q”`)? Such an "it"
     /// holds the place of a clause and never speaks, so it is no sentence subject to give a
     /// quotation to (`“Q,” it said` after an organisation is read by other rules; `It is
     /// saying` keeps its subject).
@@ -1567,7 +1574,7 @@ impl Attributor<'_, '_> {
         np.end == np.start + 1
             && ctx.is_any(np.start, &["it"])
             && ctx.is_class(np.end, QuoteWordClass::ExpletiveVerb)
-            // `It’s denouncing what it calls “Q”`: a progressive verb has a real subject.
+            // `It is condemning what it calls “Q”`: a progressive verb has a real subject.
             && !ctx.lower(np.end + 1).ends_with("ing")
     }
 

@@ -397,7 +397,13 @@ impl<'t> Entities<'t> {
         let head = ctx.lower(np.end - 1);
         let mut start = np.start;
         let definite = ctx.is_class(start, QuoteWordClass::Definite);
-        if ctx.function_class(start) == Some(FunctionClass::Determiner) {
+        // "the spokesman" → "spokesman"; not a quantity before "of" or a figure ("Many of
+        // them", "Some 87%"): there the determiner is part of the quantity, kept whole.
+        if ctx.function_class(start) == Some(FunctionClass::Determiner)
+            && !ctx.is_any(start + 1, &["of"])
+            && !(ctx.is_class(start, QuoteWordClass::Quantifier)
+                && ctx.kind(start + 1) == Some(crate::tokenize::TokenKind::Number))
+        {
             start += 1;
         }
         if definite && start < np.end {
