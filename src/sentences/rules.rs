@@ -242,6 +242,22 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// Tokens `j..j + 3` are `[`, one token `inner` accepts and `]`, glued together, the `[`
+    /// after a space at most (`[...]`, `[12]`): a mark in brackets after a sentence's end.
+    fn one_token_in_brackets(&self, j: usize, inner: impl Fn(&Token) -> bool) -> bool {
+        let glued = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.ws_before == Whitespace::None)
+        };
+        self.tokens[j].ws_before <= Whitespace::Space
+            && self.is(j, "[")
+            && self.tokens.get(j + 1).is_some_and(inner)
+            && glued(j + 1)
+            && self.is(j + 2, "]")
+            && glued(j + 2)
+    }
+
     /// Does an emoticon (`:-)`, `:P`) end at token `i` (its tokens glued, a space before)?
     fn emoticon_ends_at(&self, i: usize) -> bool {
         let mut j = i;
@@ -521,17 +537,8 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
         name: "omission_mark",
         doc: "An omission mark `[...]` or `[…]` after the final mark belongs to the sentence it follows (text left out after it).",
         take: |d, j| {
-            let glued = |k: usize| d.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::None);
-            let dots = d.tokens.get(j + 1).is_some_and(|t| {
-                matches!(t.span.text(d.text), "..." | "…")
-            });
-            let omits = d.tokens[j].ws_before <= Whitespace::Space
-                && d.is(j, "[")
-                && dots
-                && glued(j + 1)
-                && d.is(j + 2, "]")
-                && glued(j + 2);
-            if omits {
+            let dots = |t: &Token| matches!(t.span.text(d.text), "..." | "…");
+            if d.one_token_in_brackets(j, dots) {
                 3
             } else {
                 0
@@ -542,17 +549,10 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
         name: "citation_marker",
         doc: "A reference marker `[12]` after the final mark belongs to the sentence it cites for.",
         take: |d, j| {
-            let glued = |k: usize| d.tokens.get(k).is_some_and(|t| t.ws_before == Whitespace::None);
-            let number = d.tokens.get(j + 1).is_some_and(|t| {
+            let number = |t: &Token| {
                 t.kind == TokenKind::Number && t.span.text(d.text).bytes().all(|b| b.is_ascii_digit())
-            });
-            let cites = d.tokens[j].ws_before <= Whitespace::Space
-                && d.is(j, "[")
-                && number
-                && glued(j + 1)
-                && d.is(j + 2, "]")
-                && glued(j + 2);
-            if cites {
+            };
+            if d.one_token_in_brackets(j, number) {
                 3
             } else {
                 0
