@@ -45,6 +45,14 @@ static HONORIFIC_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .map(|f| f[0].to_string())
         .collect()
 });
+/// Given names (`first_names.txt`, as written there): after an initialism, one opens a
+/// person's name (`the U.S. Chris Christie said`), which nothing an initialism abbreviates
+/// runs on into.
+static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
+        .map(|f| f[0].to_string())
+        .collect()
+});
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
@@ -784,6 +792,43 @@ impl EndCtx<'_> {
             .is_some_and(|dash| d.dateline_before(from, dash + 1))
     }
 
+    /// The terminal is an initialism in capitals that names a place or thing: after `the` or
+    /// after a place and a comma (`the U.S.`, `Washington, D.C.`). Not after any other word:
+    /// a person's initials open a name there (`scholar A.E. Dick Howard`, `Sen. J.D. Vance`).
+    fn place_initialism(&self) -> bool {
+        let (d, k) = (&self.doc, self.term_idx);
+        if self.term != Terminal::Abbreviation(AbbrevClass::General) {
+            return false;
+        }
+        let initialism = d.str(k).strip_suffix('.').is_some_and(|body| {
+            body.contains('.') && body.chars().all(|ch| ch == '.' || ch.is_uppercase())
+        });
+        let after_the = k > self.start && d.str(k - 1).eq_ignore_ascii_case("the");
+        let after_place = k > self.start + 1 && d.is(k - 1, ",") && d.capitalised_word(k - 2);
+        initialism && (after_the || after_place)
+    }
+
+    /// A first name and a capitalised word follow the mark, a space apart (`… Chris Christie
+    /// said`): a person's name, where an initialism's own words (`U.S. Senate`, `U.S. Sen.`,
+    /// `D.C. Council`) are no given name.
+    fn full_name_follows(&self) -> bool {
+        let d = &self.doc;
+        let (name, last) = (self.next_idx, self.next_idx + 1);
+        let spaced = |k: usize| {
+            d.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.ws_before, Whitespace::Space | Whitespace::Line))
+        };
+        self.next_idx == self.term_idx + 1
+            && self.next_ws() == Whitespace::Space
+            && d.capitalised_word(name)
+            && FIRST_NAMES.contains(d.str(name))
+            && spaced(last)
+            && d.capitalised_word(last)
+            && d.str(last).chars().any(char::is_lowercase)
+            && d.abbreviation(last).is_none()
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -905,6 +950,14 @@ pub static END_RULES: &[EndRule] = &[
                     && c.next_starts_sentence()
                     && !c.doc.is(c.next_idx, "I")
             })
+        },
+    },
+    EndRule {
+        name: "initialism_before_full_name",
+        doc: "An initialism after `the` or a place and comma before a first name and a capitalised word (`the U.S. Chris Christie said`, `Washington, D.C. Zach Carter`) ends the sentence; `U.S. Senate`, `U.S. Sen.`, `scholar A.E. Dick Howard` go on.",
+        decide: |c| {
+            (c.place_initialism() && !c.time_of_day() && c.full_name_follows())
+                .then_some(true)
         },
     },
     EndRule {
