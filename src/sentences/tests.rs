@@ -735,14 +735,16 @@ Fares will rise for the crossing to Lodi, N.J.\n\n\
 Finally, the council will meet in S.C.\n\n\
 CHARLESTON, S.C. - The council met on Monday.\n\n\
 The owners listed the firm as Harbour Boats Inc.\n\n\
-He said the firm had no debts.";
+He said the firm had no debts in the U.S.\n\n\
+Kevin Ortiz, who owns it, agreed.";
 
 #[test]
 fn paragraph_end_story_sentences() {
     let got = normalised(PARAGRAPH_END_STORY);
-    assert_eq!(got.len(), 14, "{got:#?}");
+    assert_eq!(got.len(), 15, "{got:#?}");
     assert_eq!(got[0], "The ferry line was founded by Carlos Mendes Jr.");
     assert_eq!(got[10], "CHARLESTON, S.C. -");
+    assert_eq!(got[14], "Kevin Ortiz, who owns it, agreed.");
 }
 
 /// Every shape of one text gives the original's sentences: CRLF, hard-wrapped at 72 columns,
