@@ -17,6 +17,7 @@
 use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::{LazyLock, OnceLock};
 
+use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
 use crate::lexicon::{self, FastMap};
@@ -560,5 +561,37 @@ impl<'a> Chunks<'a> {
             && crate::numbers::context::is_verb(self.facts.lower(i, t.norm(self.text)));
         cell.fetch_or(VERB_KNOWN | if yes { VERB_YES } else { 0 }, Relaxed);
         yes
+    }
+
+    /// The noun phrase ending at token `i`, looking left no further than `floor`: the
+    /// document's noun-phrase chunker (`src/facts/noun_phrase.rs`), the one the quote stage
+    /// reads for speakers. `None` when `i` ends no phrase.
+    pub fn noun_phrase_ending_at(&self, i: usize, floor: usize) -> Option<Np> {
+        NpReader::np_ending_at(self, i, floor)
+    }
+
+    /// The noun phrase starting at token `i`, looking right no further than `ceil`
+    /// (exclusive), by the same chunker.
+    pub fn noun_phrase_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        NpReader::np_starting_at(self, i, ceil)
+    }
+}
+
+/// The noun-phrase chunker reads the pass's cached word facts ([`Chunks::word_info`]).
+impl NpReader for Chunks<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+
+    fn tokens(&self) -> &[Token] {
+        self.tokens
+    }
+
+    fn facts(&self) -> &TokenFacts {
+        self.facts
+    }
+
+    fn info(&self, i: usize) -> WordInfo {
+        self.word_info(i)
     }
 }
