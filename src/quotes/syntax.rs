@@ -618,6 +618,40 @@ mod tests {
     }
 
     #[test]
+    fn the_quote_stage_and_the_pass_give_the_same_phrases() {
+        let text = "Harbour Minister Ada Vance (D-Ore.) said the town's ferry was late. \
+                    “It held,” said Will Brandt of Tarn Bank. The Lorland Post said she \
+                    told council spokesman Tom Ferris and the Deputy Governor.";
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        let chunks = facts.chunks(text, &tokens);
+        let n = tokens.len();
+        let mut found = 0;
+        for i in 0..n + 1 {
+            for bound in [0, i.saturating_sub(3)] {
+                let ending = ctx.np_ending_at(i, bound);
+                assert_eq!(
+                    ending,
+                    chunks.noun_phrase_ending_at(i, bound),
+                    "ending at {i}"
+                );
+                found += usize::from(ending.is_some());
+            }
+            for bound in [n, i + 3] {
+                let starting = ctx.np_starting_at(i, bound);
+                assert_eq!(
+                    starting,
+                    chunks.noun_phrase_starting_at(i, bound),
+                    "from {i}"
+                );
+                found += usize::from(starting.is_some());
+            }
+        }
+        assert!(found > 20, "only {found} phrases found");
+    }
+
+    #[test]
     fn finds_inverted_subjects() {
         let text = "said Sen. John Smith, D-Mass.";
         let tokens = tokenize(text);
