@@ -10,6 +10,13 @@
 //! [`Chunks::verb_group_at`], [`Chunks::clause_start`], [`Chunks::clause_end`]) answer in
 //! the length of the chunk asked about, so the stages stay linear in the document.
 //!
+//! The noun phrases the stages read come from the noun-phrase chunker of `noun_phrase.rs`
+//! ([`Chunks::noun_phrase_ending_at`], [`Chunks::noun_phrase_starting_at`]: the quote stage's
+//! former chunker, with titles, name connectors and a floor or ceiling the caller chooses).
+//! The per-token `NpBegin`/`NpInside` tags here are the coarse view the verb-group and
+//! clause rules read ("a verb form after a determiner is a noun"); `np_ending_at` and
+//! `np_starting_at` read those tags back as runs.
+//!
 //! Both rule lists are named and ordered: [`CLAUSE_RULES`] (a clause break before a token)
 //! and [`TAG_RULES`] (the first rule that answers tags the token). The invented cases in
 //! `tests/data/chunks.jsonl` show what each produces.
@@ -17,6 +24,7 @@
 use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::{LazyLock, OnceLock};
 
+use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
 use crate::lexicon::{self, FastMap};
@@ -482,7 +490,8 @@ impl<'a> Chunks<'a> {
         matches!(self.tag(i), Chunk::NpBegin | Chunk::NpInside)
     }
 
-    /// The noun phrase `[start, end)` whose last token is `i`, if `i` ends one.
+    /// The run of noun-phrase tags `[start, end)` whose last token is `i`, if `i` ends one
+    /// (the coarse tags; stages read [`Chunks::noun_phrase_ending_at`]).
     pub fn np_ending_at(&self, i: usize) -> Option<(usize, usize)> {
         if !self.in_np(i) || self.tag(i + 1) == Chunk::NpInside {
             return None;
@@ -494,7 +503,8 @@ impl<'a> Chunks<'a> {
         Some((s, i + 1))
     }
 
-    /// The noun phrase `[i, end)` that token `i` opens, if it opens one.
+    /// The run of noun-phrase tags `[i, end)` that token `i` opens, if it opens one (the
+    /// coarse tags; stages read [`Chunks::noun_phrase_starting_at`]).
     pub fn np_starting_at(&self, i: usize) -> Option<(usize, usize)> {
         if self.tag(i) != Chunk::NpBegin {
             return None;
@@ -560,5 +570,37 @@ impl<'a> Chunks<'a> {
             && crate::numbers::context::is_verb(self.facts.lower(i, t.norm(self.text)));
         cell.fetch_or(VERB_KNOWN | if yes { VERB_YES } else { 0 }, Relaxed);
         yes
+    }
+
+    /// The noun phrase ending at token `i`, looking left no further than `floor`: the
+    /// document's noun-phrase chunker (`src/facts/noun_phrase.rs`), the one the quote stage
+    /// reads for speakers. `None` when `i` ends no phrase.
+    pub fn noun_phrase_ending_at(&self, i: usize, floor: usize) -> Option<Np> {
+        NpReader::np_ending_at(self, i, floor)
+    }
+
+    /// The noun phrase starting at token `i`, looking right no further than `ceil`
+    /// (exclusive), by the same chunker.
+    pub fn noun_phrase_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        NpReader::np_starting_at(self, i, ceil)
+    }
+}
+
+/// The noun-phrase chunker reads the pass's cached word facts ([`Chunks::word_info`]).
+impl NpReader for Chunks<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+
+    fn tokens(&self) -> &[Token] {
+        self.tokens
+    }
+
+    fn facts(&self) -> &TokenFacts {
+        self.facts
+    }
+
+    fn info(&self, i: usize) -> WordInfo {
+        self.word_info(i)
     }
 }

@@ -14,12 +14,15 @@
 //! (`numbers/view.rs`) are thin readers of these facts with the accessor names their rules use.
 
 mod chunks;
+mod noun_phrase;
 mod shape;
 
 use crate::sentences::Sentence;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
 pub use chunks::{Chunk, ChunkCache, Chunks};
+pub(crate) use noun_phrase::NpReader;
+pub use noun_phrase::{Np, NpKind};
 pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};
 
 /// The per-token facts of one document (see the module doc).

@@ -11,35 +11,11 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::lexicons::{
-    word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES_PACKED,
-};
-use crate::facts::{Chunks, TokenFacts};
+use super::lexicons::{word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS};
+use crate::facts::{Chunks, NpReader, TokenFacts};
+pub(crate) use crate::facts::{Np, NpKind};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
-
-/// What kind of thing a noun phrase names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum NpKind {
-    /// he, she, they …
-    Pronoun,
-    /// A capitalised name ("Gustavo Petro", "The New York Times").
-    Name,
-    /// A common-noun phrase ("A Colombian official", "the city's mayor").
-    Common,
-}
-
-/// A noun phrase found by the chunker: tokens `[start, end)`, and the part of it that is the
-/// mention a user sees (a name without its titles: "Gustavo Petro" of "Colombian President
-/// Gustavo Petro").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Np {
-    pub start: usize,
-    pub end: usize,
-    /// Mention tokens `[mention_start, end)`.
-    pub mention_start: usize,
-    pub kind: NpKind,
-}
 
 /// The text with its tokens, and the word-class lookups the quote stage shares: a reader of
 /// the document's [`TokenFacts`] (lowercase forms, capitals, paragraphs).
@@ -53,9 +29,6 @@ pub(crate) struct Ctx<'a> {
     /// dominate the stage.
     info: Vec<Cell<u16>>,
 }
-
-/// How far the chunker reaches from its anchor.
-const MAX_NP: usize = 8;
 
 impl<'a> Ctx<'a> {
     /// A context that computes its own token facts (for tests and callers outside the pipeline).
@@ -257,46 +230,6 @@ impl<'a> Ctx<'a> {
         self.function_class(i) == Some(FunctionClass::Pronoun)
     }
 
-    /// A cue verb form, if token `i` is one.
-    ///
-    /// A capitalised cue word right after a capitalised word, and not before another one, a
-    /// quotation mark or a colon, is the end of a name ("Stevie Wonder, who …"), not a verb
-    /// (a title-case headline, "Flynn Says Trump …", "Obama Says “…”", keeps its cue).
-    pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
-        let cue = self.info(i).cue?;
-        if i > 0
-            && self.is_cap(i)
-            && self.is_word(i - 1)
-            && self.is_cap(i - 1)
-            && !self.line_before(i)
-        {
-            // Rule `capitalised_cue_in_a_name`: "Washington Post", "New York State Republican
-            // Party" are names; only a headline's "Trump Says “…”" / "Cole Says: …" leads on.
-            let n = i + 1;
-            let leads_on = n < self.len() && (self.is_quote_mark(n) || self.is_punct(n, ":"));
-            if !leads_on || self.determiner_before_cap_run(i) {
-                return None;
-            }
-        }
-        // "Secretary of State", "Bank of Post" : a capitalised cue after "of" in a name.
-        if i > 1 && self.is_cap(i) && self.tok(i - 1) == "of" && self.is_cap(i - 2) {
-            return None;
-        }
-        Some(cue)
-    }
-
-    /// Rule `determiner_before_name`: does a determiner open the run of capitalised words
-    /// ending at `i` ("the United States “…”", "told the Washington Post: …")? Then the run
-    /// is a name, not a headline's subject and verb.
-    fn determiner_before_cap_run(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && i - k < 6 && self.is_word(k - 1) && self.is_cap(k - 1) {
-            k -= 1;
-        }
-        let det = |j: usize| self.function_class(j) == Some(FunctionClass::Determiner);
-        k + 1 < i && det(k) || (k > 0 && k < i && det(k - 1))
-    }
-
     /// Is the word a lower-case word that a title-case headline may leave uncapitalised
     /// ("of", "the", "and")? Any other lower-case word means the line is a sentence.
     pub fn headline_small_word(&self, i: usize) -> bool {
@@ -332,64 +265,6 @@ impl<'a> Ctx<'a> {
             .any(|p| self.is_class(p, QuoteWordClass::Negation))
     }
 
-    /// A title word as written ("President", "Sen.", "Mr").
-    pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
-        if !self.is_word(i) {
-            return None;
-        }
-        TITLES_PACKED.get(self.norm(i))
-    }
-
-    /// A word that may be part of a capitalised name.
-    fn is_name_word(&self, i: usize) -> bool {
-        self.is_cap(i)
-            && (self.function_class(i).is_none() || self.capitalised_modal_in_name(i))
-            && !self.fronted_participle(i)
-    }
-
-    /// Rule `capitalised_modal_in_name`: a capitalised auxiliary inside a sentence next to
-    /// another capitalised word is a name ("said Will Doyle", "George Will wrote").
-    fn capitalised_modal_in_name(&self, i: usize) -> bool {
-        let starts = i == 0
-            || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence)
-            || self.is_quote_mark(i - 1)
-            || self.line_before(i);
-        let cap_word = |k: usize| {
-            k < self.len() && self.is_word(k) && self.is_cap(k) && self.function_class(k).is_none()
-        };
-        !starts
-            && self.function_class(i) == Some(FunctionClass::Auxiliary)
-            && (cap_word(i + 1) || cap_word(i - 1))
-    }
-
-    /// A capitalised -ing word or cue verb opening a sentence ("Following …", "Said Ellis"):
-    /// a verb, not a name.
-    pub fn fronted_participle(&self, i: usize) -> bool {
-        let starts = i == 0
-            || self.tokens.get(i - 1).map(|t| t.sentence) != self.tokens.get(i).map(|t| t.sentence);
-        starts && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
-    }
-
-    /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
-    /// function word, not an adverb in -ly, not a cue verb.
-    fn is_content_word(&self, i: usize) -> bool {
-        if !self.is_word(i) || self.function_class(i).is_some() {
-            return false;
-        }
-        let s = self.norm(i);
-        !(s.ends_with("ly") && s.len() > 4)
-            && (self.cue(i).is_none() || self.is_cue_noun(i))
-            && s != "'s"
-    }
-
-    /// Rule `cue_word_as_noun`: a cue's base or -s form right after a determiner is a noun
-    /// ("the report said", "a tweet", "the reports"), so it can head a noun phrase.
-    fn is_cue_noun(&self, i: usize) -> bool {
-        i > 0
-            && self.function_class(i - 1) == Some(FunctionClass::Determiner)
-            && self.cue(i).is_some_and(|f| (f.base || f.third) && !f.ing)
-    }
-
     pub fn is_preposition(&self, i: usize) -> bool {
         self.is_word(i) && self.is_class(i, QuoteWordClass::Preposition)
     }
@@ -404,273 +279,42 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// Does a capitalised run starting at `i` begin with a given name or an honorific, after
-    /// any role titles ("Sen. John", "Grant")?
+    /// A cue verb form, if token `i` is one ([`NpReader::cue`]).
+    pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
+        NpReader::cue(self, i)
+    }
+
+    /// A title word as written ([`NpReader::title`]).
+    pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
+        NpReader::title(self, i)
+    }
+
+    /// A capitalised -ing word or cue verb opening a sentence ([`NpReader::fronted_participle`]).
+    pub fn fronted_participle(&self, i: usize) -> bool {
+        NpReader::fronted_participle(self, i)
+    }
+
+    /// A capitalised run starting with a given name or an honorific
+    /// ([`NpReader::starts_person_name`]).
     pub fn starts_person_name(&self, i: usize) -> bool {
-        let mut k = i;
-        while k < self.len() && k < i + 4 && self.title(k).is_some() {
-            if self.title(k).is_some_and(|t| t.honorific) {
-                return true;
-            }
-            k += 1;
-        }
-        self.is_word(k) && super::lexicons::FIRST_NAMES.contains_key(self.tok(k))
+        NpReader::starts_person_name(self, i)
     }
 
-    /// Is the capitalised run `[start, of)` before a connector a person ("Grant Wilson of
-    /// Mellon Bank") rather than the head of an institution's name ("Bank of England",
-    /// "Federal Bureau of Investigation")?
-    fn person_before_connector(&self, start: usize, of: usize) -> bool {
-        if self.starts_person_name(start) {
-            return true;
-        }
-        let words = of.saturating_sub(start);
-        words >= 2
-            && !super::lexicons::ORG_SUFFIXES.contains(self.tok(of - 1))
-            && self.title(start).is_none()
-    }
-
-    /// Name connectors inside a capitalised run: "Bank of England", "Ruth Bader Ginsburg".
-    fn is_name_connector(&self, i: usize) -> bool {
-        self.is_written(i, QuoteWordClass::NameConnector)
-    }
-
-    /// The capitalised run ending at token `j` (inclusive), going left no further than
-    /// `floor`: returns its first token.
-    fn cap_run_start(&self, j: usize, floor: usize) -> usize {
-        let mut s = j;
-        while s > floor && !self.line_before(s) {
-            let p = s - 1;
-            if self.is_name_word(p) {
-                s = p;
-            } else if p > floor && self.is_name_connector(p) && self.is_name_word(p - 1) {
-                s = p - 1;
-            } else {
-                break;
-            }
-            if j + 1 - s >= MAX_NP {
-                break;
-            }
-        }
-        s
-    }
-
-    /// Where the name proper starts in the capitalised run `[start, end)`: after the last
-    /// title word ("Colombian President Gustavo Petro" → "Gustavo Petro"). `None` when the
-    /// run is nothing but titles ("the President").
+    /// Where the name proper starts in a capitalised run ([`NpReader::name_start`]).
     pub fn name_start(&self, start: usize, end: usize) -> Option<usize> {
-        let mut s = start;
-        for i in start..end {
-            if self.title(i).is_some() {
-                s = i + 1;
-            }
-        }
-        // "Deputy Minister Smith" vs "Minister Smith": both fine. A run that ends on a title
-        // is a description, not a name.
-        (s < end).then_some(s)
+        NpReader::name_start(self, start, end)
     }
 
-    /// The noun phrase that ends at token `j`, looking left no further than `floor`: past a
-    /// short parenthetical, a pronoun, a capitalised name run, or a lower-case common phrase.
+    /// The noun phrase ending at token `j`, no further left than `floor`: the document's
+    /// noun-phrase chunker ([`NpReader::np_ending_at`], `src/facts/noun_phrase.rs`).
     pub fn np_ending_at(&self, j: usize, floor: usize) -> Option<Np> {
-        if j < floor || j >= self.len() {
-            return None;
-        }
-        if self.is_punct(j, ")") {
-            return self.np_before_parenthetical(j, floor);
-        }
-        if self.is_pronoun(j) {
-            return Some(Np {
-                start: j,
-                end: j + 1,
-                mention_start: j,
-                kind: NpKind::Pronoun,
-            });
-        }
-        if self.is_name_word(j) {
-            return Some(self.name_np_ending_at(j, floor));
-        }
-        if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
-            return Some(self.common_np_ending_at(j, floor));
-        }
-        None
+        NpReader::np_ending_at(self, j, floor)
     }
 
-    /// "Rep. Gwen Moore (D-Wis.) said": the phrase before a short parenthetical closing at `j`.
-    fn np_before_parenthetical(&self, j: usize, floor: usize) -> Option<Np> {
-        let mut k = j;
-        while k > floor && j - k < 10 {
-            k -= 1;
-            if self.is_punct(k, "(") {
-                return if k > floor {
-                    self.np_ending_at(k - 1, floor)
-                } else {
-                    None
-                };
-            }
-        }
-        None
-    }
-
-    /// The capitalised name run ending at the name word `j`, with its determiner.
-    fn name_np_ending_at(&self, j: usize, floor: usize) -> Np {
-        let s = self.cap_run_start(j, floor);
-        // "Grant Wilson of Mellon Bank said": the person, not the firm.
-        let mut j = j;
-        if let Some(of) = (s + 1..j).find(|&k| self.is_name_connector(k)) {
-            if self.person_before_connector(s, of) {
-                j = of - 1;
-            }
-        }
-        let (start, kind) = self.extend_determiner(s, floor);
-        let mention_start = self.name_start(s, j + 1);
-        match mention_start {
-            Some(m) => Np {
-                start,
-                end: j + 1,
-                mention_start: if kind == NpKind::Common { start } else { m },
-                kind,
-            },
-            // The run is all titles: "the President", "the Colombian President".
-            None => Np {
-                start,
-                end: j + 1,
-                mention_start: start,
-                kind: NpKind::Common,
-            },
-        }
-    }
-
-    /// The common phrase ending at the lower-case content word `j`: content words, names,
-    /// numbers and possessives before it (at most `MAX_NP`), with its determiner.
-    fn common_np_ending_at(&self, j: usize, floor: usize) -> Np {
-        let mut s = j;
-        while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
-            let p = s - 1;
-            let lower_content = self.is_content_word(p)
-                && self.tok(p).chars().next().is_some_and(char::is_lowercase);
-            if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
-                s = p;
-            } else if self.norm(p) == "'s"
-                && p > floor
-                && (self.is_cap(p - 1) || self.is_content_word(p - 1))
-            {
-                s = p - 1;
-            } else {
-                break;
-            }
-        }
-        let (start, _) = self.extend_determiner(s, floor);
-        Np {
-            start,
-            end: j + 1,
-            mention_start: start,
-            kind: NpKind::Common,
-        }
-    }
-
-    /// Includes a determiner before `s` in the phrase ("the city's mayor", "The New York
-    /// Times"). A common phrase with a determiner is `Common`; a capitalised run without one
-    /// stays a name.
-    fn extend_determiner(&self, s: usize, floor: usize) -> (usize, NpKind) {
-        if s > floor
-            && !self.line_before(s)
-            && self.function_class(s - 1) == Some(FunctionClass::Determiner)
-            && !self.is_class(s - 1, QuoteWordClass::DeterminerNoExtend)
-        {
-            let det = self.lower(s - 1);
-            // "The New York Times" keeps the name reading; "the Colombian president" does not.
-            let kind = if det == "the"
-                && self.name_start(s, s + 1).is_some()
-                && self.all_caps_to_head(s)
-            {
-                NpKind::Name
-            } else {
-                NpKind::Common
-            };
-            return (s - 1, kind);
-        }
-        (s, NpKind::Name)
-    }
-
-    fn all_caps_to_head(&self, s: usize) -> bool {
-        // Callers only ask when the run starting at `s` is capitalised.
-        self.is_cap(s)
-    }
-
-    /// The noun phrase starting at token `i`, looking right no further than `ceil` (exclusive):
-    /// "Clinton spokesman Brian Fallon", "the influential US daily", "he". Where the phrase ends
-    /// in a capitalised name, the mention is that name without its titles.
+    /// The noun phrase starting at token `i`, no further right than `ceil` (exclusive)
+    /// ([`NpReader::np_starting_at`]).
     pub fn np_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
-        let ceil = ceil.min(self.len());
-        if i >= ceil {
-            return None;
-        }
-        if self.is_pronoun(i) {
-            return Some(Np {
-                start: i,
-                end: i + 1,
-                mention_start: i,
-                kind: NpKind::Pronoun,
-            });
-        }
-        let mut j = i;
-        let determined = self.function_class(j) == Some(FunctionClass::Determiner);
-        if determined {
-            j += 1;
-        }
-        let mut end = None;
-        let mut cap_start: Option<usize> = None;
-        while j < ceil && j - i < MAX_NP + 2 && (j == i || !self.line_before(j)) {
-            if self.is_name_word(j) {
-                cap_start.get_or_insert(j);
-                end = Some(j + 1);
-            } else if cap_start.is_some_and(|c| !self.person_before_connector(c, j))
-                && j + 1 < ceil
-                && self.is_name_connector(j)
-                && self.is_name_word(j + 1)
-            {
-                // "Bank of England" (but "Grant Wilson of Mellon Bank" is a person and a firm)
-            } else if (self
-                .tok(j)
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_uppercase())
-                && self.is_content_word(j)
-                || self.kind(j) == Some(TokenKind::Number))
-                && (cap_start.is_none() || determined || self.is_name_word(j + 1))
-                && !(end.is_some() && self.norm(j).ends_with("ed"))
-            {
-                // Modifiers before the head; after a name only a role word that leads into
-                // another name ("Clinton spokesman Brian Fallon"), never the verb that follows.
-                cap_start = None;
-                end = Some(j + 1);
-            } else if self.norm(j) == "'s" && end.is_some() {
-                cap_start = None;
-            } else {
-                break;
-            }
-            j += 1;
-        }
-        let end = end?;
-        let kind_common = Np {
-            start: i,
-            end,
-            mention_start: i,
-            kind: NpKind::Common,
-        };
-        match cap_start.filter(|&c| c < end) {
-            Some(c) => Some(match self.name_start(c, end) {
-                Some(m) => Np {
-                    start: i,
-                    end,
-                    mention_start: m,
-                    kind: NpKind::Name,
-                },
-                None => kind_common,
-            }),
-            None => Some(kind_common),
-        }
+        NpReader::np_starting_at(self, i, ceil)
     }
 
     /// The subject of the verb at token `v`: skips auxiliaries and adverbs ("has also
@@ -893,6 +537,27 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The noun-phrase chunker of `src/facts/noun_phrase.rs` reads the quote stage's cached word
+/// facts ([`Ctx::info`]).
+impl NpReader for Ctx<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+
+    fn tokens(&self) -> &[Token] {
+        self.tokens
+    }
+
+    fn facts(&self) -> &TokenFacts {
+        &self.facts
+    }
+
+    #[inline]
+    fn info(&self, i: usize) -> WordInfo {
+        Ctx::info(self, i)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -950,6 +615,40 @@ mod tests {
             subject("These protesters chanted", "chanted").as_deref(),
             Some("These protesters")
         );
+    }
+
+    #[test]
+    fn the_quote_stage_and_the_pass_give_the_same_phrases() {
+        let text = "Harbour Minister Ada Vance (D-Ore.) said the town's ferry was late. \
+                    “It held,” said Will Brandt of Tarn Bank. The Lorland Post said she \
+                    told council spokesman Tom Ferris and the Deputy Governor.";
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        let chunks = facts.chunks(text, &tokens);
+        let n = tokens.len();
+        let mut found = 0;
+        for i in 0..n + 1 {
+            for bound in [0, i.saturating_sub(3)] {
+                let ending = ctx.np_ending_at(i, bound);
+                assert_eq!(
+                    ending,
+                    chunks.noun_phrase_ending_at(i, bound),
+                    "ending at {i}"
+                );
+                found += usize::from(ending.is_some());
+            }
+            for bound in [n, i + 3] {
+                let starting = ctx.np_starting_at(i, bound);
+                assert_eq!(
+                    starting,
+                    chunks.noun_phrase_starting_at(i, bound),
+                    "from {i}"
+                );
+                found += usize::from(starting.is_some());
+            }
+        }
+        assert!(found > 20, "only {found} phrases found");
     }
 
     #[test]
