@@ -748,6 +748,9 @@ fn a_bare_figure_after_a_counted_one_counts_the_same_noun() {
     let t = "Police held 12 boys and 3 girls; the court split 5 to 4.";
     assert_eq!(find(t, "3").noun_lemma.as_deref(), Some("girl"));
     assert_eq!(find(t, "4").noun_lemma, None);
+    // "a thing or two": the figure counts the thing
+    let t = "The club may sign another striker or two before the window shuts.";
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("striker"));
 }
 
 #[test]

@@ -828,10 +828,7 @@ fn elided_noun(v: &View, e: Expr) -> Expr {
         return e;
     }
     let (noun, link) = (e.start - 2, e.start - 1);
-    if !context_is(v.low(link), ContextClass::ElisionLink)
-        || !v.lowercase_word(noun)
-        || !super::context::plural(v.low(noun))
-    {
+    if !context_is(v.low(link), ContextClass::ElisionLink) || !v.lowercase_word(noun) {
         return e;
     }
     // A noun of its own after the figure wins ("3 jobs and 35 stores", "178 \"recordings\"").
@@ -841,8 +838,15 @@ fn elided_noun(v: &View, e: Expr) -> Expr {
     {
         return e;
     }
-    let counted = figure_before_noun(v, noun)
-        .is_some_and(|f| super::context::head_noun(v, f + 1) == Some(noun));
+    let counted = if super::context::plural(v.low(noun)) {
+        figure_before_noun(v, noun)
+            .is_some_and(|f| super::context::head_noun(v, f + 1) == Some(noun))
+    } else {
+        // "another pick or two", "a week or two": one thing, or a few of them.
+        v.low(link) == "or"
+            && context_is(v.low(noun - 1), ContextClass::Determiner)
+            && super::context::nounish(v, noun, true)
+    };
     if !counted {
         return e;
     }
@@ -1434,6 +1438,10 @@ mod tests {
         };
         assert_eq!(lemma("35").as_deref(), Some("store"));
         assert_eq!(lemma("48"), None);
+        let t = "They hope to add another pick or two in the draft.";
+        let d = analyze(t);
+        let n = d.numbers.iter().find(|n| n.span.text(t) == "two").unwrap();
+        assert_eq!(n.noun_lemma.as_deref(), Some("pick"));
         let t = "They copied 13 games and 178 \"sound recordings\" from the site.";
         let d = analyze(t);
         let n = d.numbers.iter().find(|n| n.span.text(t) == "178").unwrap();
