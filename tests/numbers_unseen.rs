@@ -782,3 +782,17 @@ fn a_time_unit_after_a_plural_measure_is_a_denominator() {
     // "a day" on its own is still a figure of time
     assert_eq!(find("The strike lasted a day.", "a day").value, Some(1.0));
 }
+
+#[test]
+fn and_over_after_a_figure_is_an_open_bound() {
+    let t = "Adults aged 65 and over, children 12 and under and firms of 500 and more were asked.";
+    let n = find(t, "65 and over");
+    assert_eq!((n.low, n.high), (Some(65.0), None));
+    let n = find(t, "12 and under");
+    assert_eq!((n.low, n.high), (None, Some(12.0)));
+    assert_eq!(find(t, "500 and more").low, Some(500.0));
+    // "over"/"higher" that go on as a preposition or adjective leave the figure alone
+    let t = "Sales rose 5% and over the year costs fell; profit grew 3% and higher prices hurt.";
+    assert_eq!(find(t, "5%").low, None);
+    assert_eq!(find(t, "3%").low, None);
+}

@@ -132,7 +132,7 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
     },
     Rule {
         name: "or_more_bound",
-        doc: "`65 or older`, `10 or fewer seats`: a trailing `or more`/`or less` makes a bound",
+        doc: "`65 or older`, `10 or fewer seats`, `aged 65 and over`: a trailing `or more`/`and over` makes a bound",
         run: or_more_bound,
     },
     Rule {
@@ -643,13 +643,27 @@ fn unit_kind(class: super::lexicons::UnitClass) -> NumberKind {
     }
 }
 
+/// After "65 and over": a word that carries the sentence on from "over"/"higher" as a
+/// preposition or adjective ("5% and over the past year", "3% and higher prices"), or a
+/// figure ("12 and over 40").
+fn and_goes_on(v: &View, next: usize) -> bool {
+    v.is(next, TokenKind::Number)
+        || v.is(next, TokenKind::Currency)
+        || context_is(v.low(next), ContextClass::Determiner)
+        || v.lowercase_word(next) && super::context::plural(v.low(next))
+}
+
 fn or_more_bound(v: &View, e: Expr) -> Expr {
     let (or, word) = (e.end, e.end + 1);
     let countable = !matches!(
         e.kind,
         NumberKind::Range | NumberKind::Date | NumberKind::Year | NumberKind::Time
     );
-    if !countable || v.low(or) != "or" || !v.is_word(word) || !v.same_sentence(e.start, word) {
+    let and = v.low(or) == "and";
+    if !countable || !and && v.low(or) != "or" || !v.is_word(word) {
+        return e;
+    }
+    if !v.same_sentence(e.start, word) || and && and_goes_on(v, word + 1) {
         return e;
     }
     let lower = context_is(v.low(word), ContextClass::OrLower);
@@ -1362,6 +1376,11 @@ mod tests {
         // "or more than" opens a second figure.
         let t = "It costs 5 or more than 6 dollars.";
         assert!(has(t, "5", 5.0));
+        // "and over" as a bound, not when "over" goes on as a preposition.
+        let n = analyze("Children 12 and under go free.").numbers;
+        assert_eq!((n[0].low, n[0].high), (None, Some(12.0)));
+        let t = "Prices rose 5% and over the year wages fell.";
+        assert!(has(t, "5%", 5.0));
     }
 
     #[test]
