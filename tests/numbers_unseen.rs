@@ -735,3 +735,64 @@ fn cents_after_another_currency_are_its_hundredths() {
     let t = "The fare was 100 yen and 50 cents more abroad.";
     assert_eq!(find(t, "100 yen").value, Some(100.0));
 }
+
+#[test]
+fn a_bare_figure_after_a_counted_one_counts_the_same_noun() {
+    let t = "The bill passed by 218 votes to 210, and cases fell from 90 new patients to 40.";
+    let n = find(t, "210");
+    assert_eq!(n.noun_lemma.as_deref(), Some("vote"));
+    // the noun before the figure is not its verb
+    assert!(n.verb.is_none(), "verb {:?}", n.verb.map(|s| s.text(t)));
+    assert_eq!(find(t, "40").noun_lemma.as_deref(), Some("patient"));
+    // a figure with a noun of its own keeps it; one after a bare figure gets none
+    let t = "Police held 12 boys and 3 girls; the court split 5 to 4.";
+    assert_eq!(find(t, "3").noun_lemma.as_deref(), Some("girl"));
+    assert_eq!(find(t, "4").noun_lemma, None);
+    // "a thing or two": the figure counts the thing
+    let t = "The club may sign another striker or two before the window shuts.";
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("striker"));
+}
+
+#[test]
+fn a_price_per_unit_of_measure_after_an_article_is_a_rate() {
+    let t = "Gold fell $12 to $1,780 an ounce and farmland sold at $9,000 an acre.";
+    assert_eq!(
+        find(t, "$1,780 an ounce").unit.as_deref(),
+        Some("USD per ounce")
+    );
+    assert_eq!(
+        find(t, "$9,000 an acre").unit.as_deref(),
+        Some("USD per acre")
+    );
+    // natural gas is priced per million British thermal units
+    let t = "Gas futures rose 4 cents to $2.41 per mmBTU.";
+    assert_eq!(
+        find(t, "$2.41 per mmBTU").unit.as_deref(),
+        Some("USD per million british thermal unit")
+    );
+}
+
+#[test]
+fn a_time_unit_after_a_plural_measure_is_a_denominator() {
+    let t = "The fee amounts to pennies a day, and staff put in long hours a week.";
+    let doc = analyze(t);
+    let spans: Vec<_> = doc.numbers.iter().map(|n| n.span.text(t)).collect();
+    assert!(!spans.contains(&"a day"), "{spans:?}");
+    assert!(!spans.contains(&"a week"), "{spans:?}");
+    // "a day" on its own is still a figure of time
+    assert_eq!(find("The strike lasted a day.", "a day").value, Some(1.0));
+}
+
+#[test]
+fn and_over_after_a_figure_is_an_open_bound() {
+    let t = "Adults aged 65 and over, children 12 and under and firms of 500 and more were asked.";
+    let n = find(t, "65 and over");
+    assert_eq!((n.low, n.high), (Some(65.0), None));
+    let n = find(t, "12 and under");
+    assert_eq!((n.low, n.high), (None, Some(12.0)));
+    assert_eq!(find(t, "500 and more").low, Some(500.0));
+    // "over"/"higher" that go on as a preposition or adjective leave the figure alone
+    let t = "Sales rose 5% and over the year costs fell; profit grew 3% and higher prices hurt.";
+    assert_eq!(find(t, "5%").low, None);
+    assert_eq!(find(t, "3%").low, None);
+}

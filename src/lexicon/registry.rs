@@ -103,6 +103,7 @@ lexicon_classes! {
         Change = "change",
         Denominator = "denominator",
         Determiner = "determiner",
+        ElisionLink = "elision_link",
         EsPlural = "es_plural",
         MeasuresArticle = "measures_article",
         Metre = "metre",

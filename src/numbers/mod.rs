@@ -247,7 +247,9 @@ fn finish(v: &View, e: Expr) -> Number {
         },
     };
     let verb_from = qualifier.map_or(e.start, |q| q.0);
-    let verb = context::governing_verb(v, verb_from, e.end, noun);
+    // An elided noun before the figure ("from 120 patients to 300") says nothing of its verb.
+    let verb = context::governing_verb(v, verb_from, e.end, noun.filter(|&n| n >= e.start))
+        .filter(|&k| Some(k) != noun);
     let value = e.value.filter(|x| x.is_finite());
     let (low, high) = match (e.kind, qualifier) {
         (NumberKind::Range, _) | (_, None) => (e.low, e.high),

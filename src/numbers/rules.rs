@@ -132,7 +132,7 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
     },
     Rule {
         name: "or_more_bound",
-        doc: "`65 or older`, `10 or fewer seats`: a trailing `or more`/`or less` makes a bound",
+        doc: "`65 or older`, `10 or fewer seats`, `aged 65 and over`: a trailing `or more`/`and over` makes a bound",
         run: or_more_bound,
     },
     Rule {
@@ -155,6 +155,11 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         doc: "`60 hours a week`, `two days per month`: a duration over a time unit is a rate",
         run: duration_per_time,
     },
+    Rule {
+        name: "elided_noun",
+        doc: "`from 120 patients to 300`, `218 votes to 210`: a bare figure after a counted one and a link counts the same noun",
+        run: elided_noun,
+    },
 ];
 
 /// Expressions that read as figures but are not quantities, tried in order.
@@ -168,6 +173,11 @@ pub const NOT_QUANTITIES: &[Rule<Veto>] = &[
         name: "letter_code_not_temperature",
         doc: "`13F filing`: a glued F or C before a word, with no word of heat near, is a code",
         run: letter_code_not_temperature,
+    },
+    Rule {
+        name: "denominator_after_measure",
+        doc: "`pennies a day`, `dollars a year`, `hours a week`: an article with a time unit after a plural unit or currency is a rate's denominator",
+        run: denominator_after_measure,
     },
 ];
 
@@ -633,13 +643,27 @@ fn unit_kind(class: super::lexicons::UnitClass) -> NumberKind {
     }
 }
 
+/// After "65 and over": a word that carries the sentence on from "over"/"higher" as a
+/// preposition or adjective ("5% and over the past year", "3% and higher prices"), or a
+/// figure ("12 and over 40").
+fn and_goes_on(v: &View, next: usize) -> bool {
+    v.is(next, TokenKind::Number)
+        || v.is(next, TokenKind::Currency)
+        || context_is(v.low(next), ContextClass::Determiner)
+        || v.lowercase_word(next) && super::context::plural(v.low(next))
+}
+
 fn or_more_bound(v: &View, e: Expr) -> Expr {
     let (or, word) = (e.end, e.end + 1);
     let countable = !matches!(
         e.kind,
         NumberKind::Range | NumberKind::Date | NumberKind::Year | NumberKind::Time
     );
-    if !countable || v.low(or) != "or" || !v.is_word(word) || !v.same_sentence(e.start, word) {
+    let and = v.low(or) == "and";
+    if !countable || !and && v.low(or) != "or" || !v.is_word(word) {
+        return e;
+    }
+    if !v.same_sentence(e.start, word) || and && and_goes_on(v, word + 1) {
         return e;
     }
     let lower = context_is(v.low(word), ContextClass::OrLower);
@@ -810,6 +834,54 @@ fn duration_per_time(v: &View, e: Expr) -> Expr {
     e.end = end;
     e.span = None;
     e
+}
+
+fn elided_noun(v: &View, e: Expr) -> Expr {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
+    if !bare || e.span.is_some() || e.start < 3 || !v.same_sentence(e.start - 2, e.start) {
+        return e;
+    }
+    let (noun, link) = (e.start - 2, e.start - 1);
+    if !context_is(v.low(link), ContextClass::ElisionLink) || !v.lowercase_word(noun) {
+        return e;
+    }
+    // A noun of its own after the figure wins ("3 jobs and 35 stores", "178 \"recordings\"").
+    if v.kind(e.end) == Some(TokenKind::Quote)
+        || super::context::head_noun(v, e.end).is_some()
+        || super::context::of_phrase_head(v, e.end).is_some()
+    {
+        return e;
+    }
+    let counted = if super::context::plural(v.low(noun)) {
+        figure_before_noun(v, noun)
+            .is_some_and(|f| super::context::head_noun(v, f + 1) == Some(noun))
+    } else {
+        // "another pick or two", "a week or two": one thing, or a few of them.
+        v.low(link) == "or"
+            && context_is(v.low(noun - 1), ContextClass::Determiner)
+            && super::context::nounish(v, noun, true)
+    };
+    if !counted {
+        return e;
+    }
+    let mut e = e;
+    e.noun = NounRule::At(noun);
+    e
+}
+
+/// The last token of a figure in digits or words at most three words before the noun at
+/// `noun` ("120" in "120 patients", "million" in "2.5 million new patients").
+fn figure_before_noun(v: &View, noun: usize) -> Option<usize> {
+    let from = noun.saturating_sub(4);
+    (from..noun)
+        .rev()
+        .take_while(|&k| v.same_sentence(k, noun))
+        .find(|&k| {
+            let low = v.low(k);
+            v.kind(k) == Some(TokenKind::Number)
+                || super::lexicons::NUMBER_WORDS.cardinal.contains_key(low)
+                || SCALES.0.contains_key(low)
+        })
 }
 
 fn spaced_age(v: &View, i: usize) -> Option<Expr> {
@@ -1008,6 +1080,17 @@ fn article_time_idiom(v: &View, e: &Expr) -> bool {
         || context_is(prev, ContextClass::TimeIdiomBefore)
 }
 
+fn denominator_after_measure(v: &View, e: &Expr) -> bool {
+    let article = matches!(v.low(e.start), "a" | "an");
+    if !article || e.kind != NumberKind::Duration || e.end != e.start + 2 || e.start == 0 {
+        return false;
+    }
+    let prev = v.low(e.start - 1);
+    v.same_sentence(e.start - 1, e.start)
+        && prev.ends_with('s')
+        && (CURRENCIES.words.contains_key(prev) || UNITS.folded.contains_key(prev))
+}
+
 fn letter_code_not_temperature(v: &View, e: &Expr) -> bool {
     let (k, last) = (e.start, v.raw(e.end.saturating_sub(1)));
     // "13F" as one token, or "13" and a glued "F".
@@ -1076,7 +1159,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 22);
+        assert_eq!(names.len(), 24);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1293,6 +1376,11 @@ mod tests {
         // "or more than" opens a second figure.
         let t = "It costs 5 or more than 6 dollars.";
         assert!(has(t, "5", 5.0));
+        // "and over" as a bound, not when "over" goes on as a preposition.
+        let n = analyze("Children 12 and under go free.").numbers;
+        assert_eq!((n[0].low, n[0].high), (None, Some(12.0)));
+        let t = "Prices rose 5% and over the year wages fell.";
+        assert!(has(t, "5%", 5.0));
     }
 
     #[test]
@@ -1352,6 +1440,40 @@ mod tests {
         // "a year ago" stays an idiom, not a denominator
         let t = "The 12 tonnes of grain a year ago were lost.";
         assert_eq!(figures(t)[0].2, "quantity");
+    }
+
+    #[test]
+    fn elided_noun_counts_the_noun_of_the_figure_before() {
+        let t = "Admissions rose from 120 patients to 300 in a week.";
+        let d = analyze(t);
+        let n = d.numbers.iter().find(|n| n.span.text(t) == "300").unwrap();
+        assert_eq!(n.noun_lemma.as_deref(), Some("patient"));
+        // The figure's own noun wins, and a bare figure after a bare one has none.
+        let t = "The firm cut 1,200 jobs and 35 stores; the vote was 52 to 48.";
+        let d = analyze(t);
+        let lemma = |s: &str| {
+            let n = d.numbers.iter().find(|n| n.span.text(t) == s).unwrap();
+            n.noun_lemma.clone()
+        };
+        assert_eq!(lemma("35").as_deref(), Some("store"));
+        assert_eq!(lemma("48"), None);
+        let t = "They hope to add another pick or two in the draft.";
+        let d = analyze(t);
+        let n = d.numbers.iter().find(|n| n.span.text(t) == "two").unwrap();
+        assert_eq!(n.noun_lemma.as_deref(), Some("pick"));
+        let t = "They copied 13 games and 178 \"sound recordings\" from the site.";
+        let d = analyze(t);
+        let n = d.numbers.iter().find(|n| n.span.text(t) == "178").unwrap();
+        assert_ne!(n.noun_lemma.as_deref(), Some("game"));
+    }
+
+    #[test]
+    fn denominator_after_measure_is_no_figure() {
+        let t = "Loans that cost pennies a day and millions of dollars a year.";
+        assert!(none_in(t, "a day") && none_in(t, "a year"));
+        // after a plain noun the article still counts ("worked there a year ago" aside)
+        let t = "The trial lasted a year and cost $5 million.";
+        assert!(has(t, "a year", 1.0));
     }
 
     #[test]
