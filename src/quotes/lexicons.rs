@@ -313,7 +313,7 @@ pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
     bits
 });
 
-#[inline]
+#[inline(always)]
 fn filter_slot(lower: &[u8]) -> usize {
     let first = lower.first().copied().unwrap_or(0).to_ascii_lowercase() as usize;
     let last = lower.last().copied().unwrap_or(0).to_ascii_lowercase() as usize;
@@ -326,7 +326,7 @@ fn filter_slot(lower: &[u8]) -> usize {
 
 /// May `word` (any case) be a key of [`WORDS`]? False positives are fine; no false
 /// negatives for ASCII words (non-ASCII words always pass).
-#[inline]
+#[inline(always)]
 pub(crate) fn may_be_listed(word: &str) -> bool {
     if !word.is_ascii() {
         return true;
