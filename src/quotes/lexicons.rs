@@ -443,6 +443,47 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// Per token, the answers of the lexicon look-ups the rules repeat at the same token (the
+/// reported-speech word classes of `indirect_words.txt`, the length of a source marker such
+/// as "according to" starting there), each made once per document: a `u32` per token whose high bits say which answers are known.
+pub(crate) struct TokenMemo {
+    cells: Vec<Cell<u32>>,
+}
+
+impl TokenMemo {
+    /// The classes of `indirect_words.txt` are known (the low bits hold them).
+    pub const INDIRECT_KNOWN: u32 = 1 << 31;
+    /// The length in tokens of the source marker starting at the token is known (0: none),
+    /// in the three bits from [`Self::MARKER_SHIFT`].
+    pub const MARKER_KNOWN: u32 = 1 << 30;
+    pub const MARKER_SHIFT: u32 = 27;
+    /// The bits below the flags, free for the indirect word classes.
+    pub const CLASS_BITS: u32 = 27;
+
+    /// A memo for `n` tokens, nothing known yet.
+    pub fn new(n: usize) -> Self {
+        TokenMemo {
+            cells: vec![Cell::new(0); n],
+        }
+    }
+
+    /// The bits of token `i`, with the answer flagged `known` computed by `compute` on the
+    /// first ask (out of range: computed every time, nothing stored).
+    #[inline]
+    pub fn get(&self, i: usize, known: u32, compute: impl FnOnce() -> u32) -> u32 {
+        let Some(cell) = self.cells.get(i) else {
+            return compute();
+        };
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits;
+        }
+        let bits = bits | known | compute();
+        cell.set(bits);
+        bits
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -522,45 +563,28 @@ mod tests {
         assert!(CUE_FORMS["told"].addressee && CUE_FORMS["tells"].addressee);
         assert!(!CUE_FORMS["said"].addressee);
     }
-}
 
-/// Per token, the answers of the lexicon look-ups the rules repeat at the same token (the
-/// reported-speech word classes of `indirect_words.txt`, the length of a source marker such
-/// as "according to" starting there), each made once per document: a `u32` per token whose high bits say which answers are known.
-pub(crate) struct TokenMemo {
-    cells: Vec<Cell<u32>>,
-}
-
-impl TokenMemo {
-    /// The classes of `indirect_words.txt` are known (the low bits hold them).
-    pub const INDIRECT_KNOWN: u32 = 1 << 31;
-    /// The length in tokens of the source marker starting at the token is known (0: none),
-    /// in the three bits from [`Self::MARKER_SHIFT`].
-    pub const MARKER_KNOWN: u32 = 1 << 30;
-    pub const MARKER_SHIFT: u32 = 27;
-    /// The bits below the flags, free for the indirect word classes.
-    pub const CLASS_BITS: u32 = 27;
-
-    /// A memo for `n` tokens, nothing known yet.
-    pub fn new(n: usize) -> Self {
-        TokenMemo {
-            cells: vec![Cell::new(0); n],
-        }
-    }
-
-    /// The bits of token `i`, with the answer flagged `known` computed by `compute` on the
-    /// first ask (out of range: computed every time, nothing stored).
-    #[inline]
-    pub fn get(&self, i: usize, known: u32, compute: impl FnOnce() -> u32) -> u32 {
-        let Some(cell) = self.cells.get(i) else {
-            return compute();
+    #[test]
+    fn a_token_memo_computes_each_answer_once_per_token() {
+        let memo = TokenMemo::new(2);
+        let calls = Cell::new(0);
+        let count = |bits: u32| {
+            calls.set(calls.get() + 1);
+            bits
         };
-        let bits = cell.get();
-        if bits & known != 0 {
-            return bits;
-        }
-        let bits = bits | known | compute();
-        cell.set(bits);
-        bits
+        let known = TokenMemo::INDIRECT_KNOWN;
+        assert_eq!(memo.get(0, known, || count(5)) & !known, 5);
+        assert_eq!(memo.get(0, known, || count(9)) & !known, 5);
+        assert_eq!(calls.get(), 1);
+        // Another answer of the same token is its own: computed once, the first kept.
+        let marker = TokenMemo::MARKER_KNOWN;
+        let bits = memo.get(0, marker, || count(2 << TokenMemo::MARKER_SHIFT));
+        assert_eq!((bits >> TokenMemo::MARKER_SHIFT) & 7, 2);
+        assert_eq!(bits & 5, 5);
+        assert_eq!(calls.get(), 2);
+        // Past the last token nothing is stored: computed at every ask.
+        assert_eq!(memo.get(7, known, || count(3)) & !known, 3);
+        assert_eq!(memo.get(7, known, || count(4)) & !known, 4);
+        assert_eq!(calls.get(), 4);
     }
 }
