@@ -28,7 +28,7 @@ use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
 use crate::lexicon::{self, FastMap};
-use crate::quotes::lexicons::{word_info, FunctionClass as F, WordInfo};
+use crate::quotes::lexicons::{listed_word_info, may_be_listed, FunctionClass as F, WordInfo};
 use crate::tokenize::{Token, TokenKind, Whitespace};
 
 /// The chunk a token belongs to.
@@ -339,8 +339,12 @@ fn word_facts(text: &str, t: &Token, facts: &TokenFacts, i: usize) -> u32 {
     if t.kind != TokenKind::Word {
         return KNOWN;
     }
-    let (tok, norm) = (t.span.text(text), t.norm(text));
-    KNOWN | u32::from(word_info(tok, norm, facts.lower(i, norm)).pack())
+    let norm = t.norm(text);
+    if !may_be_listed(norm) {
+        return KNOWN;
+    }
+    let info = listed_word_info(t.span.text(text), facts.lower(i, norm));
+    KNOWN | u32::from(info.pack())
 }
 
 /// A lower-case word of more than four letters in "-ly" ("repeatedly").

@@ -4,6 +4,7 @@
 //! cue verbs or the titles without reading Rust. Lookups take the lower-cased form of a token
 //! (or the form as written, for case-sensitive lists such as titles and given names).
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use crate::lexicon;
@@ -281,16 +282,17 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
     words
 });
 
-/// What the lexicons say about a word token as written `tok`, normalized `norm` and
-/// lower-cased `lower`: nothing for an acronym (a name even when it spells a function word:
-/// "US", "IT") or an over-long token. The one lookup of the quote stage's `Ctx` and of the
-/// shallow-syntax pass (`facts/chunks.rs`).
+/// What the lexicons say about a word token as written `tok` and lower-cased `lower`, whose
+/// normalized form passed [`may_be_listed`] (callers test that filter first, before reading
+/// the lowercase form: most words, names and nouns, fail it): nothing for an acronym (a name
+/// even when it spells a function word: "US", "IT") or an over-long token. The one lookup of
+/// the quote stage's `Ctx` and of the shallow-syntax pass (`facts/chunks.rs`).
 #[inline]
-pub(crate) fn word_info(tok: &str, norm: &str, lower: &str) -> WordInfo {
+pub(crate) fn listed_word_info(tok: &str, lower: &str) -> WordInfo {
     if tok.len() >= 2 && tok.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
         return WordInfo::default();
     }
-    if tok.len() > 24 || !may_be_listed(norm) {
+    if tok.len() > 24 {
         return WordInfo::default();
     }
     WORDS_PACKED.get(lower).unwrap_or_default()
@@ -311,7 +313,7 @@ pub(crate) static WORD_FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
     bits
 });
 
-#[inline]
+#[inline(always)]
 fn filter_slot(lower: &[u8]) -> usize {
     let first = lower.first().copied().unwrap_or(0).to_ascii_lowercase() as usize;
     let last = lower.last().copied().unwrap_or(0).to_ascii_lowercase() as usize;
@@ -324,7 +326,7 @@ fn filter_slot(lower: &[u8]) -> usize {
 
 /// May `word` (any case) be a key of [`WORDS`]? False positives are fine; no false
 /// negatives for ASCII words (non-ASCII words always pass).
-#[inline]
+#[inline(always)]
 pub(crate) fn may_be_listed(word: &str) -> bool {
     if !word.is_ascii() {
         return true;
@@ -402,7 +404,9 @@ pub(crate) static SOURCE_MARKERS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| 
         "../../data/lexicons/quote_source_markers.txt"
     ))
     .into_iter()
-    .map(|phrase| phrase.split(' ').map(str::to_string).collect())
+    .map(|phrase| phrase.split(' ').map(str::to_string).collect::<Vec<_>>())
+    // A marker's length is kept in three bits of a token's memo.
+    .inspect(|words| assert!(words.len() < 8, "source marker too long: {words:?}"))
     .collect()
 });
 
@@ -438,6 +442,47 @@ pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     .into_iter()
     .collect()
 });
+
+/// Per token, the answers of the lexicon look-ups the rules repeat at the same token (the
+/// reported-speech word classes of `indirect_words.txt`, the length of a source marker such
+/// as "according to" starting there), each made once per document: a `u32` per token whose high bits say which answers are known.
+pub(crate) struct TokenMemo {
+    cells: Vec<Cell<u32>>,
+}
+
+impl TokenMemo {
+    /// The classes of `indirect_words.txt` are known (the low bits hold them).
+    pub const INDIRECT_KNOWN: u32 = 1 << 31;
+    /// The length in tokens of the source marker starting at the token is known (0: none),
+    /// in the three bits from [`Self::MARKER_SHIFT`].
+    pub const MARKER_KNOWN: u32 = 1 << 30;
+    pub const MARKER_SHIFT: u32 = 27;
+    /// The bits below the flags, free for the indirect word classes.
+    pub const CLASS_BITS: u32 = 27;
+
+    /// A memo for `n` tokens, nothing known yet.
+    pub fn new(n: usize) -> Self {
+        TokenMemo {
+            cells: vec![Cell::new(0); n],
+        }
+    }
+
+    /// The bits of token `i`, with the answer flagged `known` computed by `compute` on the
+    /// first ask (out of range: computed every time, nothing stored).
+    #[inline]
+    pub fn get(&self, i: usize, known: u32, compute: impl FnOnce() -> u32) -> u32 {
+        let Some(cell) = self.cells.get(i) else {
+            return compute();
+        };
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits;
+        }
+        let bits = bits | known | compute();
+        cell.set(bits);
+        bits
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -517,5 +562,29 @@ mod tests {
         assert!(!CUE_FORMS["described"].indirect);
         assert!(CUE_FORMS["told"].addressee && CUE_FORMS["tells"].addressee);
         assert!(!CUE_FORMS["said"].addressee);
+    }
+
+    #[test]
+    fn a_token_memo_computes_each_answer_once_per_token() {
+        let memo = TokenMemo::new(2);
+        let calls = Cell::new(0);
+        let count = |bits: u32| {
+            calls.set(calls.get() + 1);
+            bits
+        };
+        let known = TokenMemo::INDIRECT_KNOWN;
+        assert_eq!(memo.get(0, known, || count(5)) & !known, 5);
+        assert_eq!(memo.get(0, known, || count(9)) & !known, 5);
+        assert_eq!(calls.get(), 1);
+        // Another answer of the same token is its own: computed once, the first kept.
+        let marker = TokenMemo::MARKER_KNOWN;
+        let bits = memo.get(0, marker, || count(2 << TokenMemo::MARKER_SHIFT));
+        assert_eq!((bits >> TokenMemo::MARKER_SHIFT) & 7, 2);
+        assert_eq!(bits & 5, 5);
+        assert_eq!(calls.get(), 2);
+        // Past the last token nothing is stored: computed at every ask.
+        assert_eq!(memo.get(7, known, || count(3)) & !known, 3);
+        assert_eq!(memo.get(7, known, || count(4)) & !known, 4);
+        assert_eq!(calls.get(), 4);
     }
 }

@@ -11,7 +11,10 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::lexicons::{word_info, FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS};
+use super::lexicons::{
+    listed_word_info, may_be_listed, FunctionClass, QuoteWordClass, TokenMemo, WordInfo,
+    QUOTE_WORDS,
+};
 use crate::facts::{Chunks, NpReader, TokenFacts};
 pub(crate) use crate::facts::{Np, NpKind};
 use crate::span::Span;
@@ -28,6 +31,8 @@ pub(crate) struct Ctx<'a> {
     /// use: the rules ask about the same tokens many times, and a hash lookup per ask would
     /// dominate the stage.
     info: Vec<Cell<u16>>,
+    /// Other per-token lexicon answers, made once ([`TokenMemo`]).
+    pub memo: TokenMemo,
 }
 
 impl<'a> Ctx<'a> {
@@ -39,6 +44,7 @@ impl<'a> Ctx<'a> {
             tokens,
             facts: Cow::Owned(TokenFacts::new(text, tokens)),
             info: vec![Cell::new(0); tokens.len()],
+            memo: TokenMemo::new(tokens.len()),
         }
     }
 
@@ -49,6 +55,7 @@ impl<'a> Ctx<'a> {
             tokens,
             facts: Cow::Borrowed(facts),
             info: vec![Cell::new(0); tokens.len()],
+            memo: TokenMemo::new(tokens.len()),
         }
     }
 
@@ -95,7 +102,10 @@ impl<'a> Ctx<'a> {
             return WordInfo::default();
         };
         let norm = token.norm(self.text);
-        word_info(token.span.text(self.text), norm, self.facts.lower(i, norm))
+        if !may_be_listed(norm) {
+            return WordInfo::default();
+        }
+        listed_word_info(token.span.text(self.text), self.facts.lower(i, norm))
     }
 
     #[inline]
@@ -161,15 +171,22 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return None;
         }
-        super::lexicons::SOURCE_MARKERS
-            .iter()
-            .find(|words| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.is_word(i + k) && self.lower(i + k) == w.as_str())
-            })
-            .map(Vec::len)
+        let bits = self.memo.get(i, TokenMemo::MARKER_KNOWN, || {
+            let n = super::lexicons::SOURCE_MARKERS
+                .iter()
+                .find(|words| {
+                    words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.is_word(i + k) && self.lower(i + k) == w.as_str())
+                })
+                .map_or(0, Vec::len);
+            (n as u32) << TokenMemo::MARKER_SHIFT
+        });
+        match (bits >> TokenMemo::MARKER_SHIFT) & 7 {
+            0 => None,
+            n => Some(n as usize),
+        }
     }
 
     /// A word that starts with a capital letter.

@@ -269,9 +269,26 @@ pub(crate) struct Here {
 }
 
 /// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
-/// reporting noun or "according"); `None` otherwise. One byte rules out most tokens before
-/// any lookup.
+/// reporting noun or "according"); `None` otherwise. One byte and the filter rule out most
+/// tokens here, inlined into the scan; the rest is [`candidate_listed`].
+#[inline(always)]
 pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
+    let t = ctx.tokens.get(k)?;
+    let b = *ctx.text.as_bytes().get(t.span.start())?;
+    let lower_word = b.is_ascii_lowercase() && t.span.len() >= 3;
+    if !(lower_word || matches!(b, b'a' | b'A' | b'i' | b'I' | b':')) {
+        return None;
+    }
+    if lower_word && b != b'a' && b != b'i' && !may_be_listed(ctx.norm(k)) {
+        return None;
+    }
+    candidate_listed(ctx, k)
+}
+
+/// [`candidate`] past its first tests: "according", a colon, "in", or a word the filter lets
+/// through, looked up.
+#[inline(never)]
+fn candidate_listed(ctx: &Ctx, k: usize) -> Option<Here> {
     let t = ctx.tokens.get(k)?;
     match ctx.text.as_bytes().get(t.span.start()) {
         Some(b'a' | b'A') if ctx.tok(k).eq_ignore_ascii_case("according") => Some(Here {

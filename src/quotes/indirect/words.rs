@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::super::lexicons::TokenMemo;
 use super::super::syntax::Ctx;
 use crate::lexicon::registry::{IndirectWordClass, LexiconClass};
 use crate::lexicon::{self, FastMap};
@@ -33,27 +34,36 @@ static WORDS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
             fields[0]
         );
         if let Some(Ok(class)) = fields.get(1).map(|c| c.parse::<IndirectWordClass>()) {
+            // The classes share a token's memo word with its flags.
+            assert!(class.index() < TokenMemo::CLASS_BITS as usize);
             *classes.entry(fields[0]).or_default() |= 1 << class.index();
         }
     }
     classes
 });
 
-/// Is token `k` a word of `class`, in any case? One lookup, whatever the class's length.
+/// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
+/// the class (the token's classes are kept in the context's [`TokenMemo`]).
 #[inline]
 pub(crate) fn is(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
+    let bits = ctx
+        .memo
+        .get(k, TokenMemo::INDIRECT_KNOWN, || classes_of(ctx, k));
+    bits & (1 << class.index()) != 0
+}
+
+/// The classes of token `k` as bits indexed by [`LexiconClass::index`] (0: none, or no word).
+fn classes_of(ctx: &Ctx, k: usize) -> u32 {
     let w = ctx.norm(k).as_bytes();
     let Some(&b) = w.first() else {
-        return false;
+        return 0;
     };
     let letter = (b | 0x20).wrapping_sub(b'a');
     let may = w.len() < MAX_LEN && letter < 26 && FIRST[w.len()] & (1 << letter) != 0;
-    may && ctx.is_word(k)
-        && ctx.with_lower(k, |w| {
-            WORDS
-                .get(w)
-                .is_some_and(|bits| bits & (1 << class.index()) != 0)
-        })
+    if !may || !ctx.is_word(k) {
+        return 0;
+    }
+    ctx.with_lower(k, |w| WORDS.get(w).copied().unwrap_or(0))
 }
 
 #[cfg(test)]
