@@ -96,6 +96,8 @@ const MAX_LEAD_IN: usize = 9;
 const OUTER_ACCORDING_WINDOW: usize = 14;
 /// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
 const MAX_INTRODUCING_GAP: usize = 3;
+/// How far after the closing mark `long_subject_then_cue` looks for the cue.
+const MAX_LONG_ATTRIBUTION: usize = 24;
 
 /// The window after a closing mark that the after-quote shapes read.
 struct AfterWindow<'m> {
@@ -232,6 +234,11 @@ const AFTER_RULES: &[AfterRule] = &[
         name: "appositive_then_cue",
         doc: "`“Q,” Scott Pruitt, the attorney general, said`: a name, an appositive, then the cue",
         apply: |at, w| at.appositive_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "long_subject_then_cue",
+        doc: "`“Q,” Ann Cole of the Institute for Farm Policy Studies wrote`: a long subject, then the cue",
+        apply: |at, w| at.long_subject_then_cue(w).map(Some),
     },
     AfterRule {
         name: "dash_signature",
@@ -447,6 +454,42 @@ impl Attributor<'_, '_> {
                 }
                 return Some(Found {
                     np,
+                    cue: Some((v, v + 1)),
+                    how: How::After,
+                });
+            }
+        }
+        None
+    }
+
+    /// Rule `long_subject_then_cue`: `“Q,” Ann Cole of the Springfield Institute for Farm
+    /// Policy Studies wrote`, `“Q,” Ann Cole, who chairs the union said`, `“Q,” KTV This
+    /// Morning co-anchor Ann Cole said` — a quotation that opens its sentence and ends with a
+    /// comma leaves the rest of the sentence to attribute it, however long its subject: the
+    /// first cue verb of that sentence, and the noun phrase right after the mark.
+    fn long_subject_then_cue(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m, a) = (self.ctx, w.m, w.a);
+        let comma = content_ends_comma(ctx, m) || ctx.is_punct(a - 1, ",");
+        if w.content_ends_sentence || !comma || self.sentence_start(m.open()) != m.open() {
+            return None;
+        }
+        let ceil = (a + MAX_LONG_ATTRIBUTION).min(w.next_open).min(ctx.len());
+        let np = ctx.np_starting_at(a, ceil)?;
+        for v in np.end..ceil {
+            if matches!(ctx.tok(v), "." | "!" | "?" | ";" | ":") && !ctx.is_abbreviation_period(v)
+                || ctx.is_quote_mark(v)
+                || ctx.line_before(v)
+            {
+                return None;
+            }
+            if ctx.cue(v).is_some_and(|f| !f.ing) && !self.is_noun_use(v) {
+                // `“Q,” the dawn of a movement, Ann Cole says`: a phrase set off by commas
+                // describes the quotation; the name after the last comma is the subject.
+                let named = ctx.subject_before(v, np.end).filter(|s| {
+                    s.kind == NpKind::Name && s.start > np.end && ctx.is_punct(s.start - 1, ",")
+                });
+                return Some(Found {
+                    np: named.unwrap_or(np),
                     cue: Some((v, v + 1)),
                     how: How::After,
                 });
