@@ -1107,3 +1107,18 @@ fn a_comma_quote_inside_a_sentence_takes_no_long_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_short_opening_phrase_before_a_clause_is_no_speaker() {
+    // Rule `opening_phrase_then_clause`: a short verbless phrase ended by a comma, then a
+    // subject and its verb, is a fronted adverbial whatever its words; an apposition after a
+    // name (`Ann Cole, the mayor, …`) is no such phrase.
+    let text = "The harvest was poor. Earlier this week, Ann Cole shared her worry with the valley's farmers, \"We may not plant at all.\"\n\nThe board met. Earlier that month, Bob Dunn posted a long note to the growers: \"We will appeal.\"\n\nThe vote was close. Eve Marsh, the mayor, was clear: \"We will rebuild.\"";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole"), Some("Bob Dunn"), Some("Eve Marsh")],
+        "{got:?}"
+    );
+}

@@ -39,6 +39,7 @@ use super::lexicons::QuoteWordClass;
 use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
+use crate::facts::Chunk;
 use crate::sentences::Sentence;
 
 /// Does the quotation's content end with a comma (`“Q,” said X`)?
@@ -1691,6 +1692,36 @@ impl Attributor<'_, '_> {
             .is_some_and(|k| {
                 ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
             })
+            || self.opening_phrase_then_clause(s, limit)
+    }
+
+    /// Rule `opening_phrase_then_clause`: a short opening phrase with no verb, ended by a
+    /// comma, then a subject and its verb, is a fronted adverbial, whatever its words
+    /// (`Earlier this week, Cole shared …`, `Likewise, a report by the board had …`); a name
+    /// before an apposition (`Ann Cole, the mayor, said`) is followed by no verb.
+    fn opening_phrase_then_clause(&self, s: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let chunks = ctx.chunks();
+        let Some(k) = (s + 1..limit.min(s + MAX_TIME_PHRASE + 1)).find(|&k| !ctx.is_word(k)) else {
+            return false;
+        };
+        if !ctx.is_punct(k, ",") || (s..k).any(|j| chunks.tag(j) == Chunk::Verb) {
+            return false;
+        }
+        let subject = k + 1;
+        let opens = ctx.function_class(subject) == Some(FunctionClass::Determiner)
+            || ctx.is_pronoun(subject)
+            || ctx.is_cap(subject);
+        let Some(np) = ctx.np_starting_at(subject, limit).filter(|_| opens) else {
+            return false;
+        };
+        // The subject's verb, past a short modifier of it (`a report from the board had`),
+        // not past a comma or a relative clause (`Ann Cole, the mayor who said`).
+        (np.end..limit.min(np.end + MAX_TIME_PHRASE + 2))
+            .take_while(|&j| {
+                ctx.is_word(j) && ctx.function_class(j) != Some(FunctionClass::Relative)
+            })
+            .any(|j| chunks.tag(j) == Chunk::Verb)
     }
 
     /// Rule `ly_adverb_opening`: an -ly word opening the sentence before a lower-case
