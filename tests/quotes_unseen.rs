@@ -1122,3 +1122,18 @@ fn a_short_opening_phrase_before_a_clause_is_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_whole_paragraph_quote_after_reported_speech_is_its_speakers() {
+    // Rule `previous_paragraph_speech`: a quotation that is its whole paragraph, after a
+    // paragraph ending in reported speech with no quotation of its own, is that speaker's;
+    // a paragraph that says nothing about speech gives it no speaker.
+    let text = "The count ended late.\n\nBob Dunn said that for years critics had predicted the mill would close, but this would not happen.\n\n\"The mill is the heart of this town.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    let text = "The count ended late.\n\nThe river rose overnight and the mill closed.\n\n\"Nobody saw it coming.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}

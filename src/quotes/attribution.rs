@@ -1781,6 +1781,33 @@ impl Attributor<'_, '_> {
         self.before(s, p + 1).filter(|f| f.how != How::Colon)
     }
 
+    /// Rule `previous_paragraph_speech`: a quotation that is its whole paragraph, after a
+    /// paragraph whose last sentence reports speech with no quotation of its own (`Cole
+    /// praised the plan.` / `“We need it now.”`), is that sentence's speaker's; a sentence
+    /// that holds a quotation is left to `bare_follow_on`.
+    pub fn previous_paragraph_speech(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        let open = m.open();
+        if m.continues().is_some() || !starts_paragraph(ctx.text, ctx.tokens, open) {
+            return None;
+        }
+        let mut a = m.after();
+        m.close()?;
+        while a < ctx.len() && matches!(ctx.tok(a), "." | "," | ";") {
+            a += 1;
+        }
+        if a < ctx.len() && !starts_paragraph(ctx.text, ctx.tokens, a) {
+            return None;
+        }
+        let p = open.checked_sub(1)?;
+        let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
+        if (s..open).any(|k| ctx.is_quote_mark(k)) {
+            return None;
+        }
+        self.before(s, p + 1)
+            .filter(|f| f.how != How::Colon && f.cue.is_some())
+    }
+
     /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an
     /// earlier quotation in the same sentence.
     pub fn before_floor(&self, open: usize, prev_after: Option<usize>) -> usize {
