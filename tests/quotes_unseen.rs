@@ -1075,3 +1075,65 @@ fn a_quantity_speaker_stays_whole_and_a_participle_is_no_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_long_subject_after_a_comma_quote_is_the_speaker() {
+    // Rule `long_subject_then_cue`: a quotation that opens its sentence and ends with a comma,
+    // then a subject too long or too odd for the short shapes, then the cue.
+    let text = "The farm bill passed on Monday.\n\n\"Dry years will return,\" Ann Cole of the Springfield Institute for Farm Policy Studies wrote in May.\n\n\"The rain came late,\" Bob Dunn, who chairs the Growers Union said in a statement.\n\n\"Prices will fall,\" KTV This Morning co-anchor Eve Marsh said.\n\n\"We plant in May,\" the start of the dry season, Tom Reyes says.";
+    let got = rows(text);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].2.as_deref(), Some("wrote"));
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[1].2.as_deref(), Some("said"));
+    assert!(
+        got[2]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.contains("KTV") || s.contains("Eve Marsh")),
+        "{got:?}"
+    );
+    assert_eq!(got[2].2.as_deref(), Some("said"));
+    // A phrase set off by commas after the quotation describes it: the name after it speaks.
+    assert_eq!(got[3].1.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn a_comma_quote_inside_a_sentence_takes_no_long_subject() {
+    // Only a quotation that opens its sentence leaves the rest of it to the attribution.
+    let text = "Ann Cole called the plan \"a gift,\" and farmers in the dry western counties of the state said nothing.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_short_opening_phrase_before_a_clause_is_no_speaker() {
+    // Rule `opening_phrase_then_clause`: a short verbless phrase ended by a comma, then a
+    // subject and its verb, is a fronted adverbial whatever its words; an apposition after a
+    // name (`Ann Cole, the mayor, …`) is no such phrase.
+    let text = "The harvest was poor. Earlier this week, Ann Cole shared her worry with the valley's farmers, \"We may not plant at all.\"\n\nThe board met. Earlier that month, Bob Dunn posted a long note to the growers: \"We will appeal.\"\n\nThe vote was close. Eve Marsh, the mayor, was clear: \"We will rebuild.\"";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole"), Some("Bob Dunn"), Some("Eve Marsh")],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_whole_paragraph_quote_after_reported_speech_is_its_speakers() {
+    // Rule `previous_paragraph_speech`: a quotation that is its whole paragraph, after a
+    // paragraph ending in reported speech with no quotation of its own, is that speaker's;
+    // a paragraph that says nothing about speech gives it no speaker.
+    let text = "The count ended late.\n\nBob Dunn said that for years critics had predicted the mill would close, but this would not happen.\n\n\"The mill is the heart of this town.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    let text = "The count ended late.\n\nThe river rose overnight and the mill closed.\n\n\"Nobody saw it coming.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+}

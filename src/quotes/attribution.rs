@@ -39,6 +39,7 @@ use super::lexicons::QuoteWordClass;
 use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
+use crate::facts::Chunk;
 use crate::sentences::Sentence;
 
 /// Does the quotation's content end with a comma (`“Q,” said X`)?
@@ -96,6 +97,8 @@ const MAX_LEAD_IN: usize = 9;
 const OUTER_ACCORDING_WINDOW: usize = 14;
 /// Tokens from a cue to the quotation it introduces directly (`said, “`, `said that “`).
 const MAX_INTRODUCING_GAP: usize = 3;
+/// How far after the closing mark `long_subject_then_cue` looks for the cue.
+const MAX_LONG_ATTRIBUTION: usize = 24;
 
 /// The window after a closing mark that the after-quote shapes read.
 struct AfterWindow<'m> {
@@ -232,6 +235,11 @@ const AFTER_RULES: &[AfterRule] = &[
         name: "appositive_then_cue",
         doc: "`“Q,” Scott Pruitt, the attorney general, said`: a name, an appositive, then the cue",
         apply: |at, w| at.appositive_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "long_subject_then_cue",
+        doc: "`“Q,” Ann Cole of the Institute for Farm Policy Studies wrote`: a long subject, then the cue",
+        apply: |at, w| at.long_subject_then_cue(w).map(Some),
     },
     AfterRule {
         name: "dash_signature",
@@ -447,6 +455,42 @@ impl Attributor<'_, '_> {
                 }
                 return Some(Found {
                     np,
+                    cue: Some((v, v + 1)),
+                    how: How::After,
+                });
+            }
+        }
+        None
+    }
+
+    /// Rule `long_subject_then_cue`: `“Q,” Ann Cole of the Springfield Institute for Farm
+    /// Policy Studies wrote`, `“Q,” Ann Cole, who chairs the union said`, `“Q,” KTV This
+    /// Morning co-anchor Ann Cole said` — a quotation that opens its sentence and ends with a
+    /// comma leaves the rest of the sentence to attribute it, however long its subject: the
+    /// first cue verb of that sentence, and the noun phrase right after the mark.
+    fn long_subject_then_cue(&self, w: &AfterWindow) -> Option<Found> {
+        let (ctx, m, a) = (self.ctx, w.m, w.a);
+        let comma = content_ends_comma(ctx, m) || ctx.is_punct(a - 1, ",");
+        if w.content_ends_sentence || !comma || self.sentence_start(m.open()) != m.open() {
+            return None;
+        }
+        let ceil = (a + MAX_LONG_ATTRIBUTION).min(w.next_open).min(ctx.len());
+        let np = ctx.np_starting_at(a, ceil)?;
+        for v in np.end..ceil {
+            if matches!(ctx.tok(v), "." | "!" | "?" | ";" | ":") && !ctx.is_abbreviation_period(v)
+                || ctx.is_quote_mark(v)
+                || ctx.line_before(v)
+            {
+                return None;
+            }
+            if ctx.cue(v).is_some_and(|f| !f.ing) && !self.is_noun_use(v) {
+                // `“Q,” the dawn of a movement, Ann Cole says`: a phrase set off by commas
+                // describes the quotation; the name after the last comma is the subject.
+                let named = ctx.subject_before(v, np.end).filter(|s| {
+                    s.kind == NpKind::Name && s.start > np.end && ctx.is_punct(s.start - 1, ",")
+                });
+                return Some(Found {
+                    np: named.unwrap_or(np),
                     cue: Some((v, v + 1)),
                     how: How::After,
                 });
@@ -1648,6 +1692,36 @@ impl Attributor<'_, '_> {
             .is_some_and(|k| {
                 ctx.is_punct(k, ",") && ctx.function_class(k - 1) == Some(FunctionClass::Adverb)
             })
+            || self.opening_phrase_then_clause(s, limit)
+    }
+
+    /// Rule `opening_phrase_then_clause`: a short opening phrase with no verb, ended by a
+    /// comma, then a subject and its verb, is a fronted adverbial, whatever its words
+    /// (`Earlier this week, Cole shared …`, `Likewise, a report by the board had …`); a name
+    /// before an apposition (`Ann Cole, the mayor, said`) is followed by no verb.
+    fn opening_phrase_then_clause(&self, s: usize, limit: usize) -> bool {
+        let ctx = self.ctx;
+        let chunks = ctx.chunks();
+        let Some(k) = (s + 1..limit.min(s + MAX_TIME_PHRASE + 1)).find(|&k| !ctx.is_word(k)) else {
+            return false;
+        };
+        if !ctx.is_punct(k, ",") || (s..k).any(|j| chunks.tag(j) == Chunk::Verb) {
+            return false;
+        }
+        let subject = k + 1;
+        let opens = ctx.function_class(subject) == Some(FunctionClass::Determiner)
+            || ctx.is_pronoun(subject)
+            || ctx.is_cap(subject);
+        let Some(np) = ctx.np_starting_at(subject, limit).filter(|_| opens) else {
+            return false;
+        };
+        // The subject's verb, past a short modifier of it (`a report from the board had`),
+        // not past a comma or a relative clause (`Ann Cole, the mayor who said`).
+        (np.end..limit.min(np.end + MAX_TIME_PHRASE + 2))
+            .take_while(|&j| {
+                ctx.is_word(j) && ctx.function_class(j) != Some(FunctionClass::Relative)
+            })
+            .any(|j| chunks.tag(j) == Chunk::Verb)
     }
 
     /// Rule `ly_adverb_opening`: an -ly word opening the sentence before a lower-case
@@ -1705,6 +1779,33 @@ impl Attributor<'_, '_> {
         }
         let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
         self.before(s, p + 1).filter(|f| f.how != How::Colon)
+    }
+
+    /// Rule `previous_paragraph_speech`: a quotation that is its whole paragraph, after a
+    /// paragraph whose last sentence reports speech with no quotation of its own (`Cole
+    /// praised the plan.` / `“We need it now.”`), is that sentence's speaker's; a sentence
+    /// that holds a quotation is left to `bare_follow_on`.
+    pub fn previous_paragraph_speech(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        let open = m.open();
+        if m.continues().is_some() || !starts_paragraph(ctx.text, ctx.tokens, open) {
+            return None;
+        }
+        let mut a = m.after();
+        m.close()?;
+        while a < ctx.len() && matches!(ctx.tok(a), "." | "," | ";") {
+            a += 1;
+        }
+        if a < ctx.len() && !starts_paragraph(ctx.text, ctx.tokens, a) {
+            return None;
+        }
+        let p = open.checked_sub(1)?;
+        let s = self.sentence_start(p).max(self.paragraph_start(p, 200));
+        if (s..open).any(|k| ctx.is_quote_mark(k)) {
+            return None;
+        }
+        self.before(s, p + 1)
+            .filter(|f| f.how != How::Colon && f.cue.is_some())
     }
 
     /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an

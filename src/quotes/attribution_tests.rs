@@ -86,13 +86,19 @@ fn every_after_shape_decides_its_case() {
         ),
         (
             "subject_then_cue",
-            "\"We will rebuild the harbour,\" Ann Cole said.",
+            "\"We will rebuild the harbour.\" Ann Cole said.",
             "Ann Cole",
         ),
         (
             "appositive_then_cue",
-            "\"We will appeal,\" Ann Cole, the attorney general of Utah, one of the states \
+            "\"We will appeal!\" Ann Cole, the attorney general of Utah, one of the states \
              suing, said.",
+            "Ann Cole",
+        ),
+        (
+            "long_subject_then_cue",
+            "\"We will rebuild the harbour,\" Ann Cole of the Springfield Institute for Coastal \
+             Policy Studies wrote.",
             "Ann Cole",
         ),
         (

@@ -349,6 +349,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "previous_paragraph_speech",
+        doc: "a quotation that is its whole paragraph, after a paragraph ending in reported \
+              speech with no quotation (`Cole praised the plan.` / `“…”`), is its speaker's",
+        apply: Apply::Find(|p| p.att().previous_paragraph_speech(p.m)),
+    },
+    SourceRule {
         name: "inherited_in_sentence",
         doc: "a second quotation in the same sentence shares the first one's source \
               (`Cole called it “slow” and “unfair.”`)",
