@@ -24,6 +24,7 @@
 use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::{LazyLock, OnceLock};
 
+use super::counted_noun::CountedNp;
 use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
@@ -583,6 +584,12 @@ impl<'a> Chunks<'a> {
     /// (exclusive), by the same chunker.
     pub fn noun_phrase_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
         NpReader::np_starting_at(self, i, ceil)
+    }
+
+    /// The noun a figure ending before token `k` counts: the head of the counted-noun phrase
+    /// starting at `k` ("24 European **gigs**"; see `facts::counted_noun`).
+    pub fn counted_noun(&self, k: usize) -> Option<usize> {
+        CountedNp::head_noun(self, k)
     }
 }
 
