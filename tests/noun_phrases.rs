@@ -3,6 +3,8 @@
 //! each case names an anchor word and a side, `before` (the phrase ending right before the
 //! anchor, as a subject of "said") or `after` (the phrase starting right after it, as in
 //! "said Sen. Tom Ferris"), and the phrase, its mention and its kind as the chunker gives them.
+//! Cases with `"reading": "counted"` are the second reading (`src/facts/counted_noun.rs`,
+//! read by the number stage): the noun that the figure `anchor` counts, or null.
 
 use presswork::facts::{Chunks, Np, TokenFacts};
 use presswork::sentences;
@@ -34,17 +36,32 @@ fn find(chunks: &Chunks, tokens: &[Token], a: usize, side: &str) -> Option<Np> {
     }
 }
 
-fn cases() -> Vec<serde_json::Value> {
+/// The cases of one reading: the speaker's phrase (no `reading` field) or `"counted"`.
+fn cases(reading: Option<&str>) -> Vec<serde_json::Value> {
     include_str!("data/noun_phrases.jsonl")
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l}: {e}")))
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap_or_else(|e| panic!("{l}: {e}"))
+        })
+        .filter(|c| c.get("reading").and_then(|r| r.as_str()) == reading)
         .collect()
+}
+
+/// The noun the figure written `anchor` counts in `text`, by the counted-noun reading.
+fn counted(text: &str, anchor: &str) -> Option<String> {
+    let mut tokens = tokenize(text);
+    sentences::split(text, &mut tokens);
+    let facts = TokenFacts::new(text, &tokens);
+    let chunks = facts.chunks(text, &tokens);
+    let a = tokens.iter().position(|t| t.span.text(text) == anchor)?;
+    let n = chunks.counted_noun(a + 1)?;
+    Some(tokens[n].span.text(text).to_string())
 }
 
 #[test]
 fn invented_sentences_give_their_phrases() {
-    let cases = cases();
+    let cases = cases(None);
     assert!(cases.len() >= 12, "the case file was not read");
     let mut wrong = Vec::new();
     for case in &cases {
@@ -96,4 +113,40 @@ fn out_of_range_and_empty_input_answer_nothing() {
     );
     assert_eq!(chunks.noun_phrase_ending_at(99, 0), None);
     assert_eq!(chunks.noun_phrase_starting_at(0, 0), None, "empty window");
+}
+
+#[test]
+fn figures_count_the_head_of_their_phrase() {
+    let cases = cases(Some("counted"));
+    assert!(cases.len() >= 12, "the counted cases were not read");
+    let mut wrong = Vec::new();
+    for case in &cases {
+        let field = |k: &str| case[k].as_str().unwrap().to_string();
+        let got = counted(&field("text"), &field("anchor"));
+        let expected = case["noun"].as_str().map(str::to_string);
+        if got != expected {
+            wrong.push(format!("{case}\n  got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn counted_noun_in_every_text_shape_and_out_of_range() {
+    let flat = counted("The quartet played 24 European gigs.", "24");
+    let wrapped = counted("The quartet played 24 European\ngigs.", "24");
+    let crlf = counted("The quartet played 24\r\nEuropean gigs.", "24");
+    assert_eq!(flat.as_deref(), Some("gigs"));
+    assert_eq!(wrapped, flat);
+    assert_eq!(crlf, flat);
+    let facts = TokenFacts::new("", &[]);
+    assert_eq!(facts.chunks("", &[]).counted_noun(0), None);
+    let text = "It rose 5";
+    let tokens = tokenize(text);
+    let facts = TokenFacts::new(text, &tokens);
+    assert_eq!(
+        facts.chunks(text, &tokens).counted_noun(3),
+        None,
+        "past the end"
+    );
 }

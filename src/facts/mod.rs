@@ -14,6 +14,7 @@
 //! (`numbers/view.rs`) are thin readers of these facts with the accessor names their rules use.
 
 mod chunks;
+mod counted_noun;
 mod noun_phrase;
 mod shape;
 
@@ -21,6 +22,7 @@ use crate::sentences::Sentence;
 use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
 
 pub use chunks::{Chunk, ChunkCache, Chunks};
+pub(crate) use counted_noun::{is_modifier, is_regular_past, plural, CountedNp};
 pub(crate) use noun_phrase::NpReader;
 pub use noun_phrase::{Np, NpKind};
 pub use shape::{is_ordinal_suffix, strip_ordinal_suffix, NumberShape};

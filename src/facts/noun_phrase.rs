@@ -79,11 +79,32 @@ pub(crate) trait NpReader {
 
     /// The lower-cased normalized form.
     fn lower(&self, i: usize) -> Cow<'_, str> {
-        Cow::Borrowed(
-            self.facts()
-                .lower_if_differs(i)
-                .unwrap_or_else(|| self.norm(i)),
-        )
+        Cow::Borrowed(self.low(i))
+    }
+
+    /// The lower-cased normalized form, borrowed ("" past the end).
+    fn low(&self, i: usize) -> &str {
+        self.facts()
+            .lower_if_differs(i)
+            .unwrap_or_else(|| self.norm(i))
+    }
+
+    /// True when the two tokens exist and are in the same sentence.
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        match (self.tokens().get(i), self.tokens().get(j)) {
+            (Some(a), Some(b)) => a.sentence == b.sentence,
+            _ => false,
+        }
+    }
+
+    /// A word with no upper-case letter ("" past the end is none).
+    fn lowercase_word(&self, i: usize) -> bool {
+        self.is_word(i) && !self.facts().has_upper(i)
+    }
+
+    /// A verb form by the shallow-syntax pass's verb test (cached per token).
+    fn verb_form(&self, i: usize) -> bool {
+        self.facts().chunks(self.text(), self.tokens()).verb_form(i)
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {

@@ -10,6 +10,9 @@
 //! verb right after the noun ("110 people were killed"). Verbs are recognised by a lexicon of
 //! irregular and present forms plus the regular "-ed" ending.
 
+pub(crate) use crate::facts::{is_modifier, plural};
+use crate::facts::{is_regular_past, CountedNp};
+
 use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, SCALES, VERBS};
 use super::view::View;
 use crate::tokenize::TokenKind;
@@ -82,158 +85,15 @@ fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
     })
 }
 
-/// True for a word that can be the counted noun (not a function word, verb form or adverb).
+/// True for a word that can be the counted noun (the counted-noun phrase of
+/// `facts::counted_noun`).
 pub fn nounish(v: &View, k: usize, first: bool) -> bool {
-    if !v.is_word(k) {
-        return false;
-    }
-    let low = v.low(k);
-    let raw = v.raw(k);
-    // An acronym is a name even when it spells a function word ("US").
-    if raw.len() >= 2 && raw.chars().all(|c| c.is_uppercase() || c == '.') {
-        return true;
-    }
-    if context_is(low, ContextClass::Stop)
-        || NUMBER_WORDS.cardinal.contains_key(low)
-        || low.starts_with('\'')
-    {
-        return false;
-    }
-    if low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy) {
-        return false;
-    }
-    if !first && (v.chunks().verb_form(k) || low.ends_with("ing") && low.len() > 5) {
-        return false;
-    }
-    // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun.
-    if first && VERBS.contains(low) && !low.ends_with('s') {
-        return false;
-    }
-    true
+    v.nounish(k, first)
 }
 
-/// True for a word that looks like a plural noun: ends the noun phrase.
-pub fn plural(low: &str) -> bool {
-    context_is(low, ContextClass::Plural)
-        || (low.len() > 3
-            && low.ends_with('s')
-            && !low.ends_with("ss")
-            && !low.ends_with("us")
-            && !low.ends_with("is"))
-}
-
-/// A word skipped on the way to the counted noun: a listed modifier ("further", "consecutive")
-/// or an adjective in "-ous" ("three tremendous saves", "47 continuous years").
-pub fn is_modifier(low: &str) -> bool {
-    context_is(low, ContextClass::Modifier) || low.len() > 5 && low.ends_with("ous")
-}
-
-/// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
-/// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals").
-fn skipped_before_head(v: &View, j: usize) -> bool {
-    let low = v.low(j);
-    if is_modifier(low) {
-        return true;
-    }
-    let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);
-    adverb
-        && v.lowercase_word(j + 1)
-        && v.same_sentence(j, j + 1)
-        && (is_modifier(v.low(j + 1)) || is_regular_past(v.low(j + 1)) || nounish(v, j + 1, false))
-}
-
-/// The head noun of the phrase starting at token `k`: the last noun of the first run of
-/// nouns and modifiers, stopping after a plural. Capitalized words (names, "US") are
-/// skipped as modifiers unless nothing else is found.
+/// The head noun of the counted-noun phrase starting at token `k` (`facts::counted_noun`).
 pub fn head_noun(v: &View, k: usize) -> Option<usize> {
-    let mut last = None;
-    let mut last_name = None;
-    // "one report urges caution": after one thing, an -s word is its verb.
-    let one_thing = k > 0 && matches!(v.low(k - 1), "one" | "1");
-    let mut j = k;
-    // Tokens k..lead_end were all skipped as modifiers.
-    let mut lead_end = k;
-    while j < k + 6 && j < v.len() && v.same_sentence(k, j) {
-        // "of the nationwide vote": after leading modifiers only, the word is still first.
-        let first = j == k || last.is_none() && last_name.is_none() && lead_end == j;
-        // "half of Donald Trump's supporters": a possessive is a determiner; the head follows.
-        if !first && matches!(v.low(j), "'s" | "'") && (last.is_some() || last_name.is_some()) {
-            last = None;
-            last_name = None;
-            j += 1;
-            continue;
-        }
-        // "the two North and South American allies": coordinated names modify the head.
-        if last.is_none()
-            && last_name.is_some()
-            && matches!(v.low(j), "and" | "or" | "&")
-            && v.capitalized(j + 1)
-        {
-            j += 1;
-            continue;
-        }
-        // "two further UK hits", "6 more survivors", "140 highly skilled welders".
-        if is_modifier(v.low(j)) || last.is_none() && skipped_before_head(v, j) {
-            if lead_end == j {
-                lead_end = j + 1;
-            }
-            j += 1;
-            continue;
-        }
-        if !nounish(v, j, first) {
-            break;
-        }
-        let low = v.low(j);
-        if v.capitalized(j) {
-            if last.is_some() {
-                // "three other Birmingham councillors": names between modifiers and the head.
-                let mut n = j;
-                while n < j + 3 && v.is_word(n) && v.capitalized(n) {
-                    n += 1;
-                }
-                if v.lowercase_word(n) && nounish(v, n, false) && v.same_sentence(j, n) {
-                    j = n;
-                    continue;
-                }
-                // "eight posthumous Grammy Awards": a capitalized plural is the head.
-                if n > j && plural(v.low(n - 1)) {
-                    return Some(n - 1);
-                }
-                break; // "600 people Reuters said"
-            }
-            last_name = Some(j);
-            j += 1;
-            continue;
-        }
-        // "two armed men": a leading participle is a modifier; later it is the verb.
-        if first && is_regular_past(low) {
-            j += 1;
-            continue;
-        }
-        if one_thing && last.is_some() && plural(low) && !context_is(low, ContextClass::Plural) {
-            break;
-        }
-        last = Some(j);
-        if ends_noun_phrase(v, j) {
-            break;
-        }
-        j += 1;
-    }
-    last.or(last_name)
-}
-
-/// True when the noun at `j` ends its phrase: a plural not followed by another plural, or a
-/// possessive after it. "four plain-clothes NYPD officers": a hyphenated modifier ending in
-/// -s is not the head.
-fn ends_noun_phrase(v: &View, j: usize) -> bool {
-    let low = v.low(j);
-    let compound_modifier =
-        low.contains('-') && (v.lowercase_word(j + 1) || v.capitalized(j + 1) && v.is_word(j + 1));
-    plural(low)
-        && !compound_modifier
-        && !context_is(v.low(j + 1), ContextClass::Plural)
-        && !plural(v.low(j + 1))
-        || v.low(j + 1) == "'s"
+    v.head_noun(k)
 }
 
 /// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.
@@ -266,14 +126,6 @@ pub fn of_phrase_head(v: &View, k: usize) -> Option<usize> {
         j += 2;
     }
     head_noun(v, j)
-}
-
-/// A regular past form: "deported", "seized", but not "hundred" or "speed".
-fn is_regular_past(low: &str) -> bool {
-    low.len() >= 4
-        && low.ends_with("ed")
-        && low.chars().all(char::is_alphabetic)
-        && !context_is(low, ContextClass::NotVerb)
 }
 
 /// True when `low` is a verb form the lexicon lists or a regular past form.

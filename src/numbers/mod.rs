@@ -139,7 +139,7 @@ pub struct Number {
 
 pub(crate) mod context;
 mod dates;
-mod lexicons;
+pub(crate) mod lexicons;
 mod rules;
 mod scan;
 mod traps;

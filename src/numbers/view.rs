@@ -195,3 +195,23 @@ impl<'a> View<'a> {
         s
     }
 }
+
+/// The view is a noun-phrase reader of the facts layer: the number stage reads the
+/// counted-noun phrase (`facts::counted_noun`) through it.
+impl crate::facts::NpReader for View<'_> {
+    fn text(&self) -> &str {
+        self.text
+    }
+
+    fn tokens(&self) -> &[Token] {
+        self.tokens
+    }
+
+    fn facts(&self) -> &TokenFacts {
+        &self.facts
+    }
+
+    fn info(&self, i: usize) -> crate::quotes::lexicons::WordInfo {
+        self.chunks().word_info(i)
+    }
+}
