@@ -278,6 +278,24 @@ mod tests {
     }
 
     #[test]
+    fn unchanged_runs_between_changes_move_whole() {
+        // Splits, cut-off words and plain runs alternate; the last word is a cut-off one.
+        let texts: Vec<_> = published(
+            "The so-called plan was pre- and post-war, then a long, slow one-off fix by ex-",
+        )
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The", "so", "-", "called", "plan", "was", "pre-", "and", "post-war", ",", "then",
+                "a", "long", ",", "slow", "one", "-", "off", "fix", "by", "ex-"
+            ]
+        );
+    }
+
+    #[test]
     fn whitespace_follows_the_parts() {
         let text = "A so-called  deal.";
         let mut tokens = super::super::tokenize(text);
