@@ -11,6 +11,9 @@
 //! system, all threads) of that pass: less sensitive than wall time to other load on the machine. `--json` prints one JSON object instead
 //! of the table (read by `bench/run.py`).
 
+// The allocator the Python extension ships with (jemalloc), as a user of the package runs.
+#[path = "common/shipped_alloc.rs"]
+mod shipped_alloc;
 use std::time::Instant;
 
 use rayon::prelude::*;

@@ -13,6 +13,9 @@
 //! A prediction matches a gold row when the spans overlap and the values are equal (both
 //! absent counts as equal). Gold offsets are code points; predictions are converted.
 
+// The allocator the Python extension ships with (jemalloc), as a user of the package runs.
+#[path = "common/shipped_alloc.rs"]
+mod shipped_alloc;
 use std::collections::HashMap;
 use std::time::Instant;
 

@@ -16,6 +16,9 @@
 //! Gold offsets are Python `str` (code point) offsets; predictions are converted with
 //! [`presswork::offsets::CharOffsets`].
 
+// The allocator the Python extension ships with (jemalloc), as a user of the package runs.
+#[path = "common/shipped_alloc.rs"]
+mod shipped_alloc;
 use std::collections::HashMap;
 use std::time::Instant;
 

@@ -52,7 +52,7 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
             continue;
         }
         let key = v.joined_lower(from, start);
-        if let Some(&approx) = map.get(&key) {
+        if let Some(&approx) = map.get(&*key) {
             // "over the past two decades" never reaches here: the qualifier must touch the figure.
             return Some((from, start, approx));
         }
@@ -79,7 +79,7 @@ fn sign_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
             && !v.opens_line(from)
             && !(from > 0 && v.is(from - 1, TokenKind::Number));
         let approx = ok
-            .then(|| map.get(&v.joined_lower(from, start)))
+            .then(|| map.get(&*v.joined_lower(from, start)))
             .flatten()?;
         Some((from, start, *approx))
     })

@@ -287,6 +287,7 @@ impl Shapes {
     }
 
     /// False when `word` cannot be in the list.
+    #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
         word.as_bytes()
             .first()

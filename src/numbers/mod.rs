@@ -304,7 +304,7 @@ fn lemma(raw: &str) -> String {
 /// `None` for a qualifier that states none ("about").
 type Bounds = (Option<f64>, Option<f64>);
 fn bound_of(v: &View, from: usize, to: usize, value: Option<f64>) -> Option<Bounds> {
-    match lexicons::BOUNDS.get(&v.joined_lower(from, to)) {
+    match lexicons::BOUNDS.get(&*v.joined_lower(from, to)) {
         Some(lexicons::Bound::Lower) => Some((value, None)),
         Some(lexicons::Bound::Upper) => Some((None, value)),
         None => None,

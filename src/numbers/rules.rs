@@ -219,6 +219,7 @@ static VAGUE_SHAPES: std::sync::LazyLock<super::lexicons::Shapes> =
     });
 
 /// One pass over the bytes of `low`: is there an ASCII digit, and where is the first hyphen.
+#[inline]
 pub fn digit_and_hyphen(low: &str) -> (bool, Option<usize>) {
     let mut hyphen = None;
     for (k, b) in low.bytes().enumerate() {
@@ -236,6 +237,7 @@ pub fn digit_and_hyphen(low: &str) -> (bool, Option<usize>) {
 /// [`super::scan::could_start`]): a digit anywhere ([`digit_and_hyphen`], tested by the
 /// caller), a scale before a hyphen, a vague plural ("dozens") or a currency after it. `low`
 /// is its lowercase form, `hyphen` its first hyphen.
+#[inline]
 pub fn word_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> bool {
     hyphen.is_some_and(|k| SCALES.0.contains_key(&low[..k]))
         // A byte test: `ends_with('s')` costs a call to memcmp at every word.

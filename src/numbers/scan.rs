@@ -74,11 +74,15 @@ pub fn could_start(v: &View, i: usize) -> bool {
 
 /// [`could_start`] for a word, symbol or punctuation token `i` whose lowercase form `low`
 /// (first hyphen at byte `hyphen`) the caller has read already.
+#[inline]
 pub fn text_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> bool {
-    let Some(first) = low.chars().next() else {
+    let Some(&byte) = low.as_bytes().first() else {
         return false;
     };
-    if first.is_ascii_digit() || vulgar_fraction(first).is_some() {
+    // A byte test first: a vulgar fraction is never ASCII, so most words skip the decoding.
+    if byte.is_ascii_digit()
+        || !byte.is_ascii() && low.chars().next().and_then(vulgar_fraction).is_some()
+    {
         return true;
     }
     let head = hyphen.map_or(low, |k| &low[..k]);

@@ -128,7 +128,7 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
             continue;
         }
         let key = v.joined_lower(j, j + len);
-        if let Some((code, class)) = c.words.get(&key) {
+        if let Some((code, class)) = c.words.get(&*key) {
             // "p" and "c" stand for pence and cents only glued and in lower case ("50p";
             // "5C" is Celsius).
             if key.len() == 1 && (!v.glued(j) || v.raw(j) != key) {
@@ -188,8 +188,8 @@ pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
         let exact = v.joined_norm(j, j + len);
         let unit = units
             .exact
-            .get(&exact)
-            .or_else(|| units.folded.get(&v.joined_lower(j, j + len)));
+            .get(&*exact)
+            .or_else(|| units.folded.get(&*v.joined_lower(j, j + len)));
         if let Some(u) = unit {
             // "24 Hour Party People", "Seven Years in Tibet": a capitalized time word is a title.
             if u.class == UnitClass::Time

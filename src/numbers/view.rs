@@ -171,8 +171,12 @@ impl<'a> View<'a> {
     }
 
     /// Lowercase forms of tokens `[i, j)` joined as written: a space where the text has
-    /// whitespace, nothing where the tokens are glued ("per cent", "km/h").
-    pub fn joined_lower(&self, i: usize, j: usize) -> String {
+    /// whitespace, nothing where the tokens are glued ("per cent", "km/h"). One token is
+    /// borrowed, not copied (the unit and qualifier look-ups ask mostly for one).
+    pub fn joined_lower(&self, i: usize, j: usize) -> Cow<'_, str> {
+        if j == i + 1 {
+            return Cow::Borrowed(self.low(i));
+        }
         let mut s = String::new();
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
@@ -180,11 +184,14 @@ impl<'a> View<'a> {
             }
             s.push_str(self.low(k));
         }
-        s
+        Cow::Owned(s)
     }
 
     /// Like [`Self::joined_lower`] but with the normalized case kept.
-    pub fn joined_norm(&self, i: usize, j: usize) -> String {
+    pub fn joined_norm(&self, i: usize, j: usize) -> Cow<'_, str> {
+        if j == i + 1 {
+            return Cow::Borrowed(self.norm(i));
+        }
         let mut s = String::new();
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
@@ -192,7 +199,7 @@ impl<'a> View<'a> {
             }
             s.push_str(self.norm(k));
         }
-        s
+        Cow::Owned(s)
     }
 }
 

@@ -130,33 +130,37 @@ pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> bool {
     };
     let rest = tokens.split_off(first);
     tokens.reserve(rest.len() + 2 * changes.len());
-    let mut next = changes.iter().map(|&(k, c)| (k - first, c)).peekable();
-    let mut take_hyphen = false;
-    for (j, t) in rest.into_iter().enumerate() {
-        if take_hyphen {
-            // The hyphen of a cut-off word: the word before takes it.
-            take_hyphen = false;
-            let w = tokens.last_mut().expect("the word before");
-            w.span = Span::new(w.span.start(), t.span.end());
-            w.set_norm(normalize(w.span.text(text)));
-            continue;
+    let mut rest = rest.into_iter();
+    // The index the next token of `rest` had before any change.
+    let mut at = first;
+    for &(k, change) in &changes {
+        if k < at {
+            // A change on the hyphen a word before took: this and every later change stay
+            // undone (as a token-by-token pass that waits for index `k` would leave them).
+            break;
         }
-        let change = match next.peek() {
-            Some(&(k, c)) if k == j => {
-                next.next();
-                c
-            }
-            _ => Change::Keep,
+        // The tokens between two changes move in one go, not one push at a time.
+        tokens.extend(rest.by_ref().take(k - at));
+        let Some(t) = rest.next() else {
+            break;
         };
+        at = k + 1;
         match change {
             Change::Keep => tokens.push(t),
             Change::TakeHyphen => {
                 tokens.push(t);
-                take_hyphen = true;
+                // The hyphen of a cut-off word: the word before takes it.
+                if let Some(hyphen) = rest.next() {
+                    at += 1;
+                    let w = tokens.last_mut().expect("the word before");
+                    w.span = Span::new(w.span.start(), hyphen.span.end());
+                    w.set_norm(normalize(w.span.text(text)));
+                }
             }
             Change::Split => push_parts(text, tokens, &t),
         }
     }
+    tokens.extend(rest);
     true
 }
 
@@ -271,6 +275,24 @@ mod tests {
         assert!(split_compounds(text, &mut tokens));
         assert_eq!(tokens.len(), 2);
         assert_eq!(tokens[0].kind, TokenKind::Word);
+    }
+
+    #[test]
+    fn unchanged_runs_between_changes_move_whole() {
+        // Splits, cut-off words and plain runs alternate; the last word is a cut-off one.
+        let texts: Vec<_> = published(
+            "The so-called plan was pre- and post-war, then a long, slow one-off fix by ex-",
+        )
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The", "so", "-", "called", "plan", "was", "pre-", "and", "post-war", ",", "then",
+                "a", "long", ",", "slow", "one", "-", "off", "fix", "by", "ex-"
+            ]
+        );
     }
 
     #[test]
