@@ -129,10 +129,16 @@ pub fn is_modifier(low: &str) -> bool {
 }
 
 /// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
-/// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals").
+/// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals"),
+/// or a dimension word before a noun ("two high school students").
 fn skipped_before_head(v: &View, j: usize) -> bool {
     let low = v.low(j);
     if is_modifier(low) {
+        return true;
+    }
+    // "two high school students": a dimension word before a noun modifies it.
+    let next_noun = || v.lowercase_word(j + 1) && v.same_sentence(j, j + 1);
+    if context_is(low, ContextClass::ModifierLead) && next_noun() && nounish(v, j + 1, false) {
         return true;
     }
     let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);

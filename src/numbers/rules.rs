@@ -121,6 +121,16 @@ pub const READERS: &[Rule<Read>] = &[
 /// Rules that extend an expression the scanner or a reader found, applied in order.
 pub const EXTENSIONS: &[Rule<Extend>] = &[
     Rule {
+        name: "year_span",
+        doc: "`from 1993 to 2001`, `between 2010 and 2015,`: two bare years with no counted noun after are a span of years, like `1997-98`",
+        run: year_span,
+    },
+    Rule {
+        name: "rank_position",
+        doc: "`finished in the top five`, `the bottom three`: a bare figure after `the top`/`the bottom` is a rank, like an ordinal",
+        run: rank_position,
+    },
+    Rule {
         name: "compound_measure",
         doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
         run: compound_measure,
@@ -836,6 +846,45 @@ fn duration_per_time(v: &View, e: Expr) -> Expr {
     e
 }
 
+fn year_span(v: &View, e: Expr) -> Expr {
+    let shape = e.kind == NumberKind::Range && e.span.is_none() && e.end == e.start + 3;
+    if !shape || e.unit.is_some() || e.noun != NounRule::ByKind {
+        return e;
+    }
+    let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
+    let Some((y1, y2)) = years.filter(|&(a, b)| a < b) else {
+        return e;
+    };
+    // "from 1500 to 2000 people", "between 1500 and 2000 of them": a count.
+    if super::context::head_noun(v, e.end).is_some() || v.low(e.end) == "of" {
+        return e;
+    }
+    // As "2004-05": the first year is the value, the span its bounds.
+    let mut e = e;
+    e.value = Some(f64::from(y1));
+    e.low = Some(f64::from(y1));
+    e.high = Some(f64::from(y2));
+    e.noun = NounRule::Never;
+    e
+}
+
+fn rank_position(v: &View, e: Expr) -> Expr {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
+    if !bare || e.span.is_some() || e.start < 2 || !v.same_sentence(e.start - 2, e.start) {
+        return e;
+    }
+    let lead = context_is(v.low(e.start - 1), ContextClass::RankLead)
+        && context_is(v.low(e.start - 2), ContextClass::Determiner);
+    // "the top five teams" counts teams.
+    if !lead || super::context::head_noun(v, e.end).is_some() {
+        return e;
+    }
+    let mut e = e;
+    e.kind = NumberKind::Ordinal;
+    e.noun = NounRule::Never;
+    e
+}
+
 fn elided_noun(v: &View, e: Expr) -> Expr {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
     if !bare || e.span.is_some() || e.start < 3 || !v.same_sentence(e.start - 2, e.start) {
@@ -1159,7 +1208,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 24);
+        assert_eq!(names.len(), 26);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1465,6 +1514,25 @@ mod tests {
         let d = analyze(t);
         let n = d.numbers.iter().find(|n| n.span.text(t) == "178").unwrap();
         assert_ne!(n.noun_lemma.as_deref(), Some("game"));
+    }
+
+    #[test]
+    fn year_span_keeps_the_first_year() {
+        let t = "She chaired the board from 1994 to 2003, and between 2010 and 2015 it shrank.";
+        assert!(has(t, "1994 to 2003", 1994.0) && has(t, "2010 and 2015", 2010.0));
+        // A counted noun after the second figure makes a count.
+        let t = "Between 1500 and 2000 people marched.";
+        assert!(has(t, "1500 and 2000", 1750.0));
+    }
+
+    #[test]
+    fn rank_position_is_an_ordinal() {
+        let t = "The band stayed in the top five; the bottom three teams went down.";
+        let f = figures(t);
+        assert!(f.iter().any(|(s, _, k, _)| s == "five" && *k == "ordinal"));
+        assert!(f
+            .iter()
+            .any(|(s, _, k, _)| s == "three" && *k == "cardinal"));
     }
 
     #[test]
