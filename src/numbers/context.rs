@@ -138,7 +138,7 @@ fn skipped_before_head(v: &View, j: usize) -> bool {
     }
     // "two high school students": a dimension word before a noun modifies it.
     let next_noun = || v.lowercase_word(j + 1) && v.same_sentence(j, j + 1);
-    if context_is(low, ContextClass::ModifierLead) && next_noun() && nounish(v, j + 1, false) {
+    if next_noun() && context_is(low, ContextClass::ModifierLead) && nounish(v, j + 1, false) {
         return true;
     }
     let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);

@@ -870,10 +870,11 @@ fn year_span(v: &View, e: Expr) -> Expr {
 
 fn rank_position(v: &View, e: Expr) -> Expr {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
-    if !bare || e.span.is_some() || e.start < 2 || !v.same_sentence(e.start - 2, e.start) {
+    if !bare || e.span.is_some() || e.start < 2 || !v.lowercase_word(e.start - 1) {
         return e;
     }
-    let lead = context_is(v.low(e.start - 1), ContextClass::RankLead)
+    let lead = v.same_sentence(e.start - 2, e.start)
+        && context_is(v.low(e.start - 1), ContextClass::RankLead)
         && context_is(v.low(e.start - 2), ContextClass::Determiner);
     // "the top five teams" counts teams.
     if !lead || super::context::head_noun(v, e.end).is_some() {
