@@ -796,3 +796,69 @@ fn and_over_after_a_figure_is_an_open_bound() {
     assert_eq!(find(t, "5%").low, None);
     assert_eq!(find(t, "3%").low, None);
 }
+
+#[test]
+fn two_bare_years_joined_by_to_or_and_are_a_span_of_years() {
+    // As "1997-98": the first year is the value, the span is low..high, no counted noun.
+    let t = "The reservoir was drained from 1987 to 1994, and between 2011 and 2016, \
+             output doubled. The mill ran 1921 to 1958 without a strike.";
+    for (surface, first, last) in [
+        ("1987 to 1994", 1987.0, 1994.0),
+        ("2011 and 2016", 2011.0, 2016.0),
+        ("1921 to 1958", 1921.0, 1958.0),
+    ] {
+        let n = find(t, surface);
+        assert_eq!(n.kind, NumberKind::Range, "{surface}");
+        assert_eq!(
+            (n.value, n.low, n.high),
+            (Some(first), Some(first), Some(last))
+        );
+        assert_eq!(n.noun, None, "{surface}");
+    }
+    let t = "Repairs ran through the 1987-94 period.";
+    assert_eq!(find(t, "1987-94").value, Some(1987.0));
+}
+
+#[test]
+fn a_count_range_of_four_digit_figures_stays_a_range() {
+    // A counted noun or a unit after the second figure: a count, valued at its midpoint.
+    let t = "From 1200 to 1800 pilgrims arrived, and between 1500 and 2000 of them stayed; \
+             the track climbs from 1100 to 1900 metres.";
+    let n = find(t, "1200 to 1800");
+    assert_eq!(
+        (n.value, n.noun_lemma.as_deref()),
+        (Some(1500.0), Some("pilgrim"))
+    );
+    assert_eq!(find(t, "1500 and 2000").value, Some(1750.0));
+    assert_eq!(find(t, "1100 to 1900 metres").value, Some(1500.0));
+    // A figure with a comma is no year: "between 1,990 and 2,010" counts.
+    let t = "Crowds numbered between 1,990 and 2,010 each night.";
+    assert_eq!(find(t, "1,990 and 2,010").value, Some(2000.0));
+}
+
+#[test]
+fn a_dimension_word_before_a_noun_modifies_it() {
+    let t = "Two high school students and three long distance runners won; the wall is \
+             10 metres high and 40 tall pines stood by it.";
+    assert_eq!(find(t, "Two").noun_lemma.as_deref(), Some("student"));
+    assert_eq!(find(t, "three").noun_lemma.as_deref(), Some("runner"));
+    assert_eq!(find(t, "40").noun_lemma.as_deref(), Some("pine"));
+    // "10 metres high and": the dimension ends the phrase, no noun.
+    assert_eq!(find(t, "10 metres").noun, None);
+}
+
+#[test]
+fn a_figure_after_the_top_or_the_bottom_is_a_rank() {
+    // Like an ordinal: "finished in the top five" is a place, not five things.
+    let t = "The single entered the top 10 and the club sat in the bottom three all winter.";
+    assert_eq!(find(t, "10").kind, NumberKind::Ordinal);
+    assert_eq!(find(t, "three").kind, NumberKind::Ordinal);
+    // With a counted noun it counts: "the top five scorers".
+    let t = "The top five scorers and the bottom two clubs met.";
+    let n = find(t, "five");
+    assert_eq!(
+        (n.kind, n.noun_lemma.as_deref()),
+        (NumberKind::Cardinal, Some("scorer"))
+    );
+    assert_eq!(find(t, "two").kind, NumberKind::Cardinal);
+}

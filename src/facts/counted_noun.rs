@@ -82,10 +82,17 @@ pub(crate) trait CountedNp: NpReader {
     }
 
     /// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
-    /// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals").
+    /// word that may be a noun or its modifier ("140 highly skilled welders", "2 early goals"),
+    /// or a dimension word before a noun ("two high school students").
     fn skipped_before_head(&self, j: usize) -> bool {
         let low = self.low(j);
         if is_modifier(low) {
+            return true;
+        }
+        // "two high school students": a dimension word before a noun modifies it.
+        let next_noun = || self.lowercase_word(j + 1) && self.same_sentence(j, j + 1);
+        if next_noun() && context_is(low, ContextClass::ModifierLead) && self.nounish(j + 1, false)
+        {
             return true;
         }
         let adverb = low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);

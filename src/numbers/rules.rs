@@ -39,7 +39,7 @@ pub type Skip = fn(&View, usize) -> Option<usize>;
 /// A reader: the expression starting at a token, in a shape the general scanner misses.
 pub type Read = fn(&View, usize) -> Option<Expr>;
 /// An extension: the expression, grown over what follows it when that belongs to it.
-pub type Extend = fn(&View, Expr) -> Expr;
+pub type Extend = fn(&View, &mut Expr);
 /// A veto: true when an expression the scanner read is not a quantity.
 pub type Veto = fn(&View, &Expr) -> bool;
 
@@ -120,6 +120,16 @@ pub const READERS: &[Rule<Read>] = &[
 
 /// Rules that extend an expression the scanner or a reader found, applied in order.
 pub const EXTENSIONS: &[Rule<Extend>] = &[
+    Rule {
+        name: "year_span",
+        doc: "`from 1993 to 2001`, `between 2010 and 2015,`: two bare years with no counted noun after are a span of years, like `1997-98`",
+        run: year_span,
+    },
+    Rule {
+        name: "rank_position",
+        doc: "`finished in the top five`, `the bottom three`: a bare figure after `the top`/`the bottom` is a rank, like an ordinal",
+        run: rank_position,
+    },
     Rule {
         name: "compound_measure",
         doc: "`5ft 10in`, `$3 and 50 cents`: parts in ever smaller units are one measure",
@@ -203,8 +213,11 @@ pub fn read(v: &View, i: usize) -> Option<Expr> {
 }
 
 /// The expression after every extension rule.
-pub fn extend(v: &View, e: Expr) -> Expr {
-    EXTENSIONS.iter().fold(e, |e, r| (r.run)(v, e))
+pub fn extend(v: &View, mut e: Expr) -> Expr {
+    for rule in EXTENSIONS {
+        (rule.run)(v, &mut e);
+    }
+    e
 }
 
 /// True when a veto rule drops the expression.
@@ -511,7 +524,7 @@ fn glued_unit_lookup(
     Some((unit, i + 1))
 }
 
-fn compound_measure(v: &View, first: Expr) -> Expr {
+fn compound_measure(v: &View, first: &mut Expr) {
     let chains = &*super::lexicons::UNIT_CHAINS;
     let money = first.kind == NumberKind::Money;
     // Cheap gate: a unit that chains, or money, and a figure right after.
@@ -520,12 +533,12 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
         .as_ref()
         .is_some_and(|u| money || chains.keys().any(|(a, _)| a == u));
     if !chaining || first.kind != NumberKind::Quantity && !money {
-        return first;
+        return;
     }
     let i = first.start;
     let (Some(mut value), Some(mut unit), mut end) = (first.value, first.unit.clone(), first.end)
     else {
-        return first;
+        return;
     };
     let mut parts = 1;
     while parts < 3 {
@@ -567,11 +580,11 @@ fn compound_measure(v: &View, first: Expr) -> Expr {
         parts += 1;
     }
     if parts == 1 {
-        return first;
+        return;
     }
     let mut e = Expr::new(i, end, value, first.kind);
     e.unit = Some(unit);
-    e
+    *first = e;
 }
 
 /// "cents" (read as US cents on its own) after an amount in another currency are that
@@ -601,27 +614,26 @@ fn has_cents(code: &str) -> bool {
     code == "EUR" || DOLLARS.contains(code)
 }
 
-fn restated_in_brackets(v: &View, e: Expr) -> Expr {
+fn restated_in_brackets(v: &View, e: &mut Expr) {
     let open = e.end;
     if v.norm(open) != "(" || e.value.is_none() || e.span.is_some() {
-        return e;
+        return;
     }
     if !v.same_sentence(e.start, open + 1) {
-        return e;
+        return;
     }
     let Some(inner) = super::scan::expression(v, open + 1) else {
-        return e;
+        return;
     };
     // The same value in another unit is a conversion ("10 miles (10 km)", "$5 (5 euros)"):
     // two figures.
     let other_unit = e.unit.is_some() && inner.unit.is_some() && e.unit != inner.unit;
     if inner.value != e.value || v.norm(inner.end) != ")" || other_unit {
-        return e;
+        return;
     }
-    let mut e = e;
     e.end = inner.end + 1;
     if e.unit.is_some() || e.kind != NumberKind::Cardinal {
-        return e;
+        return;
     }
     if inner.unit.is_some() {
         (e.kind, e.unit) = (inner.kind, inner.unit);
@@ -631,7 +643,6 @@ fn restated_in_brackets(v: &View, e: Expr) -> Expr {
         // "five (5) days": the unit after the brackets is the figure's.
         (e.kind, e.unit, e.end) = (unit_kind(u.class), Some(u.lemma.clone()), end);
     }
-    e
 }
 
 /// The kind of a figure with a unit of this class.
@@ -655,7 +666,7 @@ fn and_goes_on(v: &View, next: usize) -> bool {
         || v.lowercase_word(next) && super::context::plural(v.low(next))
 }
 
-fn or_more_bound(v: &View, e: Expr) -> Expr {
+fn or_more_bound(v: &View, e: &mut Expr) {
     let (or, word) = (e.end, e.end + 1);
     let countable = !matches!(
         e.kind,
@@ -663,20 +674,19 @@ fn or_more_bound(v: &View, e: Expr) -> Expr {
     );
     let and = v.low(or) == "and";
     if !countable || !and && v.low(or) != "or" || !v.is_word(word) {
-        return e;
+        return;
     }
     if !v.same_sentence(e.start, word) || and && and_goes_on(v, word + 1) {
-        return e;
+        return;
     }
     let lower = context_is(v.low(word), ContextClass::OrLower);
     if !lower && !context_is(v.low(word), ContextClass::OrUpper) {
-        return e;
+        return;
     }
     // "10 or more than 20" is two figures; "20 or more of them" stays a bound.
     if matches!(v.low(word + 1), "than" | "to") {
-        return e;
+        return;
     }
-    let mut e = e;
     e.end = word + 1;
     e.span = None;
     e.approx = true;
@@ -685,23 +695,23 @@ fn or_more_bound(v: &View, e: Expr) -> Expr {
     } else {
         e.high = e.value;
     }
-    e
 }
 
-fn level_shares_tail(v: &View, e: Expr) -> Expr {
+fn level_shares_tail(v: &View, e: &mut Expr) {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.low.is_none();
     let to = e.end;
     if !bare || v.low(to) != "to" || !v.same_sentence(e.start, to + 1) {
-        return e;
+        return;
     }
     let Some(second) = super::scan::single(v, to + 1) else {
-        return e;
+        return;
     };
     let (Some(value), Some(second_value)) = (e.value, second.value) else {
-        return e;
+        return;
     };
     if second.kind == NumberKind::Time {
-        return clock_before_clock(e, value, second_value);
+        clock_before_clock(e, value, second_value);
+        return;
     }
     let shares = matches!(
         second.kind,
@@ -718,9 +728,8 @@ fn level_shares_tail(v: &View, e: Expr) -> Expr {
         .then(|| super::context::head_noun(v, second.end))
         .flatten();
     if !shares || (second.unit.is_none() && second.scale.is_none() && noun.is_none()) {
-        return e;
+        return;
     }
-    let mut e = e;
     if let Some(n) = noun {
         e.noun = NounRule::At(n);
     }
@@ -744,24 +753,21 @@ fn level_shares_tail(v: &View, e: Expr) -> Expr {
         e.unit = second.unit;
         e.kind = second.kind;
     }
-    e
 }
 
 /// "from 3 to 5pm": a bare hour before a clock time is a clock time, in the afternoon when
 /// the second is and the first still comes before it ("from 11 to 1pm": 11 in the morning).
-fn clock_before_clock(e: Expr, hour: f64, second: f64) -> Expr {
+fn clock_before_clock(e: &mut Expr, hour: f64, second: f64) {
     if hour.fract() != 0.0 || !(1.0..=12.0).contains(&hour) {
-        return e;
+        return;
     }
     let afternoon = hour < 12.0 && second >= 12.0 && hour + 12.0 <= second;
-    let mut e = e;
     e.value = Some(if afternoon { hour + 12.0 } else { hour });
     e.kind = NumberKind::Time;
     e.noun = NounRule::Never;
-    e
 }
 
-fn of_phrase_rate(v: &View, e: Expr) -> Expr {
+fn of_phrase_rate(v: &View, e: &mut Expr) {
     let measured = matches!(
         e.kind,
         NumberKind::Quantity | NumberKind::Money | NumberKind::Percent
@@ -776,32 +782,30 @@ fn of_phrase_rate(v: &View, e: Expr) -> Expr {
     let of = match head {
         Some(n) => n + 1,
         None if measured => e.end,
-        None => return e,
+        None => return,
     };
     let Some(n) = super::context::of_phrase_head(v, of).filter(|&n| n < of + 5) else {
-        return e;
+        return;
     };
     let Some((den, end)) = units::rate_after(v, n + 1).filter(|_| v.same_sentence(e.start, n + 1))
     else {
-        return e;
+        return;
     };
     let unit = match head {
         Some(h) => super::scan::singular(v.low(h)),
         None => e.unit.clone().unwrap_or_default(),
     };
-    let mut e = e;
     e.kind = NumberKind::Rate;
     e.unit = Some(format!("{unit} per {den}"));
     e.noun = NounRule::At(head.unwrap_or(n));
     e.end = end;
     e.span = None;
-    e
 }
 
-fn modified_time_unit(v: &View, e: Expr) -> Expr {
+fn modified_time_unit(v: &View, e: &mut Expr) {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.scale.is_none();
     if !bare || !super::context::is_modifier(v.low(e.end)) {
-        return e;
+        return;
     }
     let mut k = e.end + 1;
     if super::context::is_modifier(v.low(k)) {
@@ -812,47 +816,79 @@ fn modified_time_unit(v: &View, e: Expr) -> Expr {
         .filter(|(u, _)| time(u))
         .filter(|_| v.same_sentence(e.start, k))
     else {
-        return e;
+        return;
     };
-    let mut e = e;
     e.kind = NumberKind::Duration;
     e.unit = Some(u.lemma.clone());
     e.end = end;
     e.span = None;
     e.noun = NounRule::Never;
-    e
 }
 
-fn duration_per_time(v: &View, e: Expr) -> Expr {
+fn duration_per_time(v: &View, e: &mut Expr) {
     if e.kind != NumberKind::Duration || units::singular_time_unit(v, e.end + 1).is_none() {
-        return e;
+        return;
     }
     let Some((den, end)) = units::rate_after(v, e.end) else {
-        return e;
+        return;
     };
-    let mut e = e;
     e.kind = NumberKind::Rate;
     e.unit = Some(format!("{} per {den}", e.unit.as_deref().unwrap_or("")));
     e.end = end;
     e.span = None;
-    e
 }
 
-fn elided_noun(v: &View, e: Expr) -> Expr {
+fn year_span(v: &View, e: &mut Expr) {
+    let shape = e.kind == NumberKind::Range && e.span.is_none() && e.end == e.start + 3;
+    if !shape || e.unit.is_some() || e.noun != NounRule::ByKind {
+        return;
+    }
+    let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
+    let Some((y1, y2)) = years.filter(|&(a, b)| a < b) else {
+        return;
+    };
+    // "from 1500 to 2000 people", "between 1500 and 2000 of them": a count.
+    if super::context::head_noun(v, e.end).is_some() || v.low(e.end) == "of" {
+        return;
+    }
+    // As "2004-05": the first year is the value, the span its bounds.
+    e.value = Some(f64::from(y1));
+    e.low = Some(f64::from(y1));
+    e.high = Some(f64::from(y2));
+    e.noun = NounRule::Never;
+}
+
+fn rank_position(v: &View, e: &mut Expr) {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
+    if !bare || e.span.is_some() || e.start < 2 || !v.lowercase_word(e.start - 1) {
+        return;
+    }
+    let lead = v.same_sentence(e.start - 2, e.start)
+        && context_is(v.low(e.start - 1), ContextClass::RankLead)
+        && context_is(v.low(e.start - 2), ContextClass::Determiner);
+    // "the top five teams" counts teams.
+    if !lead || super::context::head_noun(v, e.end).is_some() {
+        return;
+    }
+    e.kind = NumberKind::Ordinal;
+    e.noun = NounRule::Never;
+}
+
+fn elided_noun(v: &View, e: &mut Expr) {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
     if !bare || e.span.is_some() || e.start < 3 || !v.same_sentence(e.start - 2, e.start) {
-        return e;
+        return;
     }
     let (noun, link) = (e.start - 2, e.start - 1);
     if !context_is(v.low(link), ContextClass::ElisionLink) || !v.lowercase_word(noun) {
-        return e;
+        return;
     }
     // A noun of its own after the figure wins ("3 jobs and 35 stores", "178 \"recordings\"").
     if v.kind(e.end) == Some(TokenKind::Quote)
         || super::context::head_noun(v, e.end).is_some()
         || super::context::of_phrase_head(v, e.end).is_some()
     {
-        return e;
+        return;
     }
     let counted = if super::context::plural(v.low(noun)) {
         figure_before_noun(v, noun)
@@ -864,11 +900,9 @@ fn elided_noun(v: &View, e: Expr) -> Expr {
             && super::context::nounish(v, noun, true)
     };
     if !counted {
-        return e;
+        return;
     }
-    let mut e = e;
     e.noun = NounRule::At(noun);
-    e
 }
 
 /// The last token of a figure in digits or words at most three words before the noun at
@@ -1161,7 +1195,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 24);
+        assert_eq!(names.len(), 26);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1467,6 +1501,25 @@ mod tests {
         let d = analyze(t);
         let n = d.numbers.iter().find(|n| n.span.text(t) == "178").unwrap();
         assert_ne!(n.noun_lemma.as_deref(), Some("game"));
+    }
+
+    #[test]
+    fn year_span_keeps_the_first_year() {
+        let t = "She chaired the board from 1994 to 2003, and between 2010 and 2015 it shrank.";
+        assert!(has(t, "1994 to 2003", 1994.0) && has(t, "2010 and 2015", 2010.0));
+        // A counted noun after the second figure makes a count.
+        let t = "Between 1500 and 2000 people marched.";
+        assert!(has(t, "1500 and 2000", 1750.0));
+    }
+
+    #[test]
+    fn rank_position_is_an_ordinal() {
+        let t = "The band stayed in the top five; the bottom three teams went down.";
+        let f = figures(t);
+        assert!(f.iter().any(|(s, _, k, _)| s == "five" && *k == "ordinal"));
+        assert!(f
+            .iter()
+            .any(|(s, _, k, _)| s == "three" && *k == "cardinal"));
     }
 
     #[test]
