@@ -1137,3 +1137,63 @@ fn a_whole_paragraph_quote_after_reported_speech_is_its_speakers() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn a_name_after_a_role_in_a_long_subject_is_the_speaker() {
+    // Rule `person_after_role_in_subject`: the first chunk of a long subject that is a firm, a
+    // group or a role noun modifies the role word before the person's name; the name speaks.
+    let text = "The bank cut jobs.\n\n\"Rates will rise,\" Valley Savings chief executive Tom Reyes said.\n\n\"The mill is safe,\" director of mill operations Bob Dunn said.\n\n\"Prices will fall,\" KTV Morning News co-Anchor Eve Marsh said.\n\n\"We will march,\" Fair Pay for All organizing director Delmar Quist told reporters.\n\n\"Dry years will return,\" Ann Cole of the Springfield Farm Union wrote.";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Tom Reyes"),
+            Some("Bob Dunn"),
+            Some("Eve Marsh"),
+            Some("Delmar Quist"),
+            Some("Ann Cole")
+        ],
+        "{got:?}"
+    );
+    // The same speakers with curly marks and CRLF line ends.
+    let mut open = true;
+    let shaped: String = text
+        .replace('\n', "\r\n")
+        .chars()
+        .map(|c| match c {
+            '"' => {
+                open = !open;
+                if open {
+                    '”'
+                } else {
+                    '“'
+                }
+            }
+            c => c,
+        })
+        .collect();
+    let again: Vec<Option<String>> = rows(&shaped).into_iter().map(|r| r.1).collect();
+    let speakers: Vec<Option<String>> = speakers.iter().map(|s| s.map(String::from)).collect();
+    assert_eq!(again, speakers);
+}
+
+#[test]
+fn leading_modifiers_of_a_long_subject_are_no_speaker() {
+    // Rule `coordinated_subject_modifiers`: a subject whose modifiers are joined by "and" or a
+    // comma is read to its head; its first modifier is never the speaker.
+    let text = "The race ended late.\n\n\"I was tired,\" the world 100m and 200m record holder told reporters.\n\n\"We must act,\" the bearded, 64-year-old senator said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0]
+            .1
+            .as_deref()
+            .is_some_and(|s| s.ends_with("record holder")),
+        "{got:?}"
+    );
+    assert!(
+        got[1].1.as_deref().is_some_and(|s| s.ends_with("senator")),
+        "{got:?}"
+    );
+}

@@ -388,9 +388,13 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
+            // Rule `person_after_role_in_subject` keeps a name after a role word instead
+            // (`“Q,” director of mill operations Tom Reyes said`).
             if (a..np.start).any(|k| ctx.is_written(k, QuoteWordClass::HeadPreposition)) {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {
-                    np = head;
+                    if head.kind != NpKind::Common || !self.named_after_role(np) {
+                        np = head;
+                    }
                 }
             }
             // Rule `question_then_long_attribution`: after a `?` or `!` the subject and its
@@ -489,14 +493,78 @@ impl Attributor<'_, '_> {
                 let named = ctx.subject_before(v, np.end).filter(|s| {
                     s.kind == NpKind::Name && s.start > np.end && ctx.is_punct(s.start - 1, ",")
                 });
+                let np = named
+                    .or_else(|| self.person_after_role(np, v))
+                    .or_else(|| self.coordinated_modifiers(np, v))
+                    .unwrap_or(np);
                 return Some(Found {
-                    np: named.unwrap_or(np),
+                    np,
                     cue: Some((v, v + 1)),
                     how: How::After,
                 });
             }
         }
         None
+    }
+
+    /// Rule `person_after_role_in_subject`: `“Q,” Valley Savings chief executive Tom Reyes
+    /// said`, `“Q,” director of mill operations Tom Reyes said` — when the first chunk of a
+    /// long subject is no person's name, a name right after a role word (a title, or a
+    /// lower-case noun just before it) and right before the cue is the speaker.
+    fn person_after_role(&self, np: Np, v: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        if np.kind == NpKind::Name && ctx.starts_person_name(np.mention_start) {
+            return None;
+        }
+        ctx.subject_before(v, np.end)
+            .filter(|s| s.start > np.end && self.named_after_role(*s))
+    }
+
+    /// A person's name after its role: a title inside the run (`Anchor Eve Marsh`), or a
+    /// given name or a short name with no organisation word (`org_suffixes.txt`) right after
+    /// a lower-case noun (`chief executive Tom Reyes`, `organizing director Delmar Quist`).
+    fn named_after_role(&self, np: Np) -> bool {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Name || np.start == 0 {
+            return false;
+        }
+        let k = np.start - 1;
+        let role_word = ctx.is_word(k)
+            && ctx.function_class(k).is_none()
+            && ctx.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let titled = (np.start..np.mention_start).any(|k| ctx.title(k).is_some());
+        // `organizing director Delmar Quist`: a two- or three-word name no firm's.
+        let person_like = ctx.starts_person_name(np.mention_start)
+            || (2..=3).contains(&(np.end - np.mention_start))
+                && !(np.mention_start..np.end)
+                    .any(|k| super::lexicons::ORG_SUFFIXES.contains(ctx.tok(k)));
+        titled || (role_word && person_like)
+    }
+
+    /// Rule `coordinated_subject_modifiers`: `“Q,” the world 100m and 200m champion said`,
+    /// `“Q,” the bearded, 64-year-old senator said` — a common phrase cut at "and" or a comma
+    /// and taken up by a lower-case phrase without a determiner that runs to the cue is one
+    /// subject; its first words are modifiers, never the speaker.
+    fn coordinated_modifiers(&self, np: Np, v: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let joined = ctx.is_punct(np.end, ",") || ctx.is_class(np.end, QuoteWordClass::Coordinator);
+        if np.kind != NpKind::Common || !joined {
+            return None;
+        }
+        // Only bare modifiers (no determiner, no function word) lead up to the phrase's head.
+        let bare = |k: usize| {
+            ctx.is_word(k) && ctx.function_class(k).is_none()
+                || ctx.kind(k) == Some(crate::tokenize::TokenKind::Number)
+        };
+        let subj = ctx.subject_before(v, np.end + 1).filter(|s| {
+            s.kind == NpKind::Common && s.start > np.end && (np.end + 1..=s.start).all(bare)
+        })?;
+        Some(Np {
+            start: np.start,
+            end: subj.end,
+            mention_start: np.mention_start,
+            kind: NpKind::Common,
+        })
     }
 
     /// Rule `dash_signature`: `“Q” ― Name` — a byline-style attribution closing the
