@@ -45,6 +45,8 @@ type VerbAndSource = (cue::IndirectCue, Np);
 struct Scan<'c, 'a> {
     ctx: &'c Ctx<'a>,
     rules: Split<'c>,
+    /// The source steps in force (`source::SOURCE_RULES`; the tests switch one off).
+    sources: source::Sources<'c>,
     quoted: &'c [(usize, usize)],
     start: usize,
     end: usize,
@@ -210,16 +212,18 @@ pub(crate) fn extract(
     quoted: &[(usize, usize)],
     entities: &Entities,
 ) -> Vec<Quote> {
-    extract_with(ctx, sentences, quoted, entities, RULES)
+    let sources = source::Sources::new(source::SOURCE_RULES);
+    extract_with(ctx, sentences, quoted, entities, RULES, sources)
 }
 
-/// [`extract`] with the rules given (the rule tests switch one off).
+/// [`extract`] with the rules and source steps given (the rule tests switch one off).
 fn extract_with(
     ctx: &Ctx,
     sentences: &[Sentence],
     quoted: &[(usize, usize)],
     entities: &Entities,
     rules: &[Rule],
+    sources: source::Sources,
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let rules = Split::new(rules);
@@ -227,6 +231,7 @@ fn extract_with(
         let scan = Scan {
             ctx,
             rules,
+            sources,
             quoted,
             start: s.token_start,
             end: s.token_end.min(ctx.len()),
@@ -318,7 +323,7 @@ fn row(
 ) -> Option<Reported> {
     let mut r = Reported {
         cue,
-        source: source.filter(|&np| source::opens_subject(scan.ctx, np)),
+        source: source.filter(|&np| source::opens_subject(scan.ctx, scan.sources, np)),
         content,
         kind,
     };
@@ -684,8 +689,8 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
-    let source =
-        source::possessor(ctx, k, scan.start).or_else(|| source::noun_holder(ctx, k, scan.start));
+    let source = source::possessor(ctx, k, scan.start)
+        .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 
@@ -745,7 +750,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
         return None;
     }
-    let np = source::subject(ctx, v, scan.start, c.ing)?;
+    let np = source::subject(ctx, scan.sources, v, scan.start, c.ing)?;
     // "Petro's subsequent remarks suggest …": the remarks speak for their possessor.
     let np = if c.ing {
         np
