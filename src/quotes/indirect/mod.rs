@@ -892,20 +892,23 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     )
 }
 
-/// "Vale, who said he knew the owners, will attend": a report in a relative clause ends at the
-/// comma where the main clause's verb resumes.
+/// "Vale, who said he knew the owners, will attend", "Vale - who said … - said …": a report in
+/// a relative clause ends at the comma or dash where the main clause's verb (or cue) resumes.
 fn relative_end(ctx: &Ctx, np: Np, start: usize, end: usize) -> usize {
+    let mark = ctx.tok(np.start.wrapping_sub(1));
     let relative = np.start > 0
-        && ctx.is_punct(np.start - 1, ",")
+        && matches!(mark, "," | "—" | "–" | "--" | "-")
         && ctx.function_class(np.start) == Some(FunctionClass::Relative);
     if !relative {
         return end;
     }
+    let cue_verb = |j: usize| ctx.cue(j).is_some() && ctx.tok(j).starts_with(char::is_lowercase);
     (start + 1..end)
         .find(|&c| {
-            ctx.is_punct(c, ",")
+            ctx.tok(c) == mark
                 && (ctx.function_class(c + 1) == Some(FunctionClass::Auxiliary)
-                    || content::finite_at(ctx, c + 1, true))
+                    || content::finite_at(ctx, c + 1, true)
+                    || cue_verb(c + 1))
         })
         .unwrap_or(end)
 }

@@ -72,9 +72,19 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Find(infinitive_head),
     },
     SourceRule {
+        name: "relative_antecedent",
+        doc: "\"Democrats in Iowa who watched the debate said\": the phrase the relative clause follows.",
+        step: SourceStep::Find(relative_antecedent),
+    },
+    SourceRule {
         name: "time_phrase",
         doc: "\"Vale last month said\", \"Reyes has long argued\": the subject before a time phrase.",
         step: SourceStep::Find(time_phrase),
+    },
+    SourceRule {
+        name: "fronted_quantity",
+        doc: "\"Among those polled, nine in 10 said\": a quantity subject after the last comma.",
+        step: SourceStep::Find(fronted_quantity),
     },
     SourceRule {
         name: "nearest_phrase",
@@ -225,9 +235,81 @@ fn infinitive_head(s: &Search) -> Option<Option<Np>> {
     })
 }
 
+/// Most tokens from a subject's "who" to the verb after its relative clause.
+const RELATIVE_REACH: usize = 12;
+
+/// Step `relative_antecedent`: "Officials who spoke with the paper said …", "Democrats in Iowa
+/// who watched the debate said …": a verb after a "who" clause (plain words back to the
+/// "who", with a verb of its own) has the phrase before "who" as its subject; "officials who
+/// said" is left to the relative itself.
+fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing {
+        return None;
+    }
+    let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
+    let w = (low..v)
+        .rev()
+        .take_while(|&k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
+        .find(|&k| ctx.tok(k) == "who")?;
+    let own_verb = (w + 1..v).any(|k| {
+        !matches!(
+            ctx.function_class(k),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        ) && !words::is(ctx, k, Class::TimeWord)
+    });
+    if !own_verb {
+        return None;
+    }
+    let mut np = ctx.np_ending_at(w - 1, floor)?;
+    // "Democrats in Iowa who …": the phrase before the preposition heads it.
+    if np.start > floor + 1 && ctx.is_preposition(np.start - 1) {
+        if let Some(head) = ctx.np_ending_at(np.start - 2, floor) {
+            np.start = head.start;
+            np.mention_start = head.mention_start;
+        }
+    }
+    Some(Some(np))
+}
+
 /// Step `time_phrase`.
 fn time_phrase(s: &Search) -> Option<Option<Np>> {
     before_time_phrase(s.ctx, s.v, s.floor).map(Some)
+}
+
+/// Step `fronted_quantity`: "Among those polled, nine in 10 said", "Of the delegates, all but
+/// two said": after a fronted phrase, a proportion or quantifier run from its comma to the verb
+/// is the subject (the chunker's phrase right before the verb is only its last word).
+fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v) = (s.ctx, s.v);
+    if s.ing || v < s.floor + 3 {
+        return None;
+    }
+    let low = v.saturating_sub(QUANTITY_RUN + 1).max(s.floor + 1);
+    let comma = (low..v).rev().find(|&k| ctx.is_punct(k, ","))?;
+    // The verb group's auxiliaries and adverbs are not the subject's ("56 percent would vote").
+    let mut e = v;
+    while e > comma + 2
+        && matches!(
+            ctx.function_class(e - 1),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        )
+    {
+        e -= 1;
+    }
+    // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
+    // ("compared with 23 percent who said", "it was below the 120,000 who").
+    let clause = (comma + 1..e).any(|k| {
+        matches!(
+            ctx.function_class(k),
+            Some(FunctionClass::Auxiliary | FunctionClass::Relative)
+        ) || words::is(ctx, k, Class::RelativeBefore)
+            || words::is(ctx, k, Class::ClauseWord)
+    });
+    if clause {
+        return None;
+    }
+    quantity_subject_with(ctx, s.src, e, comma + 1).map(Some)
 }
 
 /// Step `nearest_phrase`.

@@ -319,10 +319,22 @@ fn source_cases() -> Vec<(
             Some("Most of them"),
         ),
         (
+            "relative_antecedent",
+            "Democrats in Iowa who watched the debate said they were unfazed.",
+            "said",
+            Some("Democrats in Iowa"),
+        ),
+        (
             "time_phrase",
             "Vale last month joked that he was tired.",
             "joked",
             Some("Vale"),
+        ),
+        (
+            "fronted_quantity",
+            "Among those polled, nine in 10 said the harbour was safe.",
+            "said",
+            Some("nine in 10"),
         ),
         (
             "nearest_phrase",
