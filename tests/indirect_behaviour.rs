@@ -1241,3 +1241,18 @@ fn a_proportion_after_a_fronted_phrase_is_the_subject() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1.as_deref(), Some("all but two"));
 }
+
+#[test]
+fn a_who_clause_with_an_adverb_keeps_its_relative_source() {
+    // Source step `relative_antecedent` does not read an adverb as the clause's own verb.
+    let r = indirect("He is a fierce critic who has repeatedly pledged to close the harbour.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to close the harbour",
+            "who",
+            "pledged",
+            CueKind::Speech
+        )]
+    );
+}

@@ -252,11 +252,13 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
         .rev()
         .take_while(|&k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
         .find(|&k| ctx.tok(k) == "who")?;
+    // "who has repeatedly pledged": auxiliaries, adverbs and time words are the cue's own.
     let own_verb = (w + 1..v).any(|k| {
         !matches!(
             ctx.function_class(k),
             Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
         ) && !words::is(ctx, k, Class::TimeWord)
+            && !ctx.norm(k).ends_with("ly")
     });
     if !own_verb {
         return None;
@@ -306,10 +308,17 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
         ) || words::is(ctx, k, Class::RelativeBefore)
             || words::is(ctx, k, Class::ClauseWord)
     });
-    if clause {
+    // It opens with the quantity: a figure, a quantifier or an adverb ("nearly 8 in 10"), not an
+    // article ("the State Department released a June 2011 email").
+    let f = comma + 1;
+    let opens = ctx.kind(f) == Some(TokenKind::Number)
+        || ctx.function_class(f) == Some(FunctionClass::Determiner)
+            && !words::is(ctx, f, Class::NounMarker)
+        || ctx.function_class(f) == Some(FunctionClass::Adverb);
+    if clause || !opens {
         return None;
     }
-    quantity_subject_with(ctx, s.src, e, comma + 1).map(Some)
+    quantity_subject_with(ctx, s.src, e, f).map(Some)
 }
 
 /// Step `nearest_phrase`.
