@@ -300,21 +300,24 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
         e -= 1;
     }
     // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
-    // ("compared with 23 percent who said", "it was below the 120,000 who").
+    // ("compared with 23 percent who said", "most ovations when he mentions"); right after the
+    // quantifier "but" means "except" ("all but two").
     let clause = (comma + 1..e).any(|k| {
         matches!(
             ctx.function_class(k),
             Some(FunctionClass::Auxiliary | FunctionClass::Relative)
         ) || words::is(ctx, k, Class::RelativeBefore)
-            || words::is(ctx, k, Class::ClauseWord)
+            || k > comma + 2 && words::is(ctx, k, Class::ClauseWord)
     });
-    // It opens with the quantity: a figure, a quantifier or an adverb ("nearly 8 in 10"), not an
-    // article ("the State Department released a June 2011 email").
+    // It opens with the quantity: a figure, a quantifier, an adverb or "N in M" ("85% of",
+    // "all but two", "nearly 8 in 10", "nine in 10"), not an article or a verb ("the State
+    // Department released a June 2011 email", "fell as much as 19% after it").
     let f = comma + 1;
     let opens = ctx.kind(f) == Some(TokenKind::Number)
         || ctx.function_class(f) == Some(FunctionClass::Determiner)
             && !words::is(ctx, f, Class::NounMarker)
-        || ctx.function_class(f) == Some(FunctionClass::Adverb);
+        || ctx.function_class(f) == Some(FunctionClass::Adverb)
+        || ctx.is_any(f + 1, &["in"]) && ctx.kind(f + 2) == Some(TokenKind::Number);
     if clause || !opens {
         return None;
     }
