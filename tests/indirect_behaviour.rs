@@ -1196,3 +1196,63 @@ fn a_past_that_may_be_a_noun_is_a_verb_after_its_subject() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].0, "costs rose in March");
 }
+
+#[test]
+fn a_report_in_a_who_clause_ends_where_the_main_report_resumes() {
+    // `relative_end`: the inner report stops at the comma or dash before the main cue, whose
+    // source is the phrase before "who".
+    let r = indirect("Ann Vale, who said she backs Cole, said the harbour was safe.");
+    assert_eq!(
+        r,
+        vec![
+            row("she backs Cole", "who", "said", CueKind::Speech),
+            row("the harbour was safe", "Ann Vale", "said", CueKind::Speech),
+        ]
+    );
+    let r = indirect("Tom Berg - who once said he would never run - said he would run.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "he would never run");
+    assert_eq!(r[1].0, "he would run");
+    assert_eq!(r[1].1.as_deref(), Some("Tom Berg"));
+}
+
+#[test]
+fn a_subject_with_a_who_clause_reports_the_main_verb() {
+    // Source step `relative_antecedent`: not the object inside the relative clause.
+    let r = indirect("Farmers in Kent who watched the debate said they were unmoved.");
+    assert_eq!(
+        r,
+        vec![row(
+            "they were unmoved",
+            "Farmers in Kent",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_proportion_after_a_fronted_phrase_is_the_subject() {
+    // Source step `fronted_quantity`.
+    let r = indirect("Among those polled, nine in 10 said the harbour was safe.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("nine in 10"));
+    let r = indirect("Of the 40 delegates, all but two said the party should act.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("all but two"));
+}
+
+#[test]
+fn a_who_clause_with_an_adverb_keeps_its_relative_source() {
+    // Source step `relative_antecedent` does not read an adverb as the clause's own verb.
+    let r = indirect("He is a fierce critic who has repeatedly pledged to close the harbour.");
+    assert_eq!(
+        r,
+        vec![row(
+            "to close the harbour",
+            "who",
+            "pledged",
+            CueKind::Speech
+        )]
+    );
+}

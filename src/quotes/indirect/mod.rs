@@ -45,6 +45,8 @@ type VerbAndSource = (cue::IndirectCue, Np);
 struct Scan<'c, 'a> {
     ctx: &'c Ctx<'a>,
     rules: Split<'c>,
+    /// The source steps in force (`source::SOURCE_RULES`; the tests switch one off).
+    sources: source::Sources<'c>,
     quoted: &'c [(usize, usize)],
     start: usize,
     end: usize,
@@ -210,16 +212,18 @@ pub(crate) fn extract(
     quoted: &[(usize, usize)],
     entities: &Entities,
 ) -> Vec<Quote> {
-    extract_with(ctx, sentences, quoted, entities, RULES)
+    let sources = source::Sources::new(source::SOURCE_RULES);
+    extract_with(ctx, sentences, quoted, entities, RULES, sources)
 }
 
-/// [`extract`] with the rules given (the rule tests switch one off).
+/// [`extract`] with the rules and source steps given (the rule tests switch one off).
 fn extract_with(
     ctx: &Ctx,
     sentences: &[Sentence],
     quoted: &[(usize, usize)],
     entities: &Entities,
     rules: &[Rule],
+    sources: source::Sources,
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let rules = Split::new(rules);
@@ -227,6 +231,7 @@ fn extract_with(
         let scan = Scan {
             ctx,
             rules,
+            sources,
             quoted,
             start: s.token_start,
             end: s.token_end.min(ctx.len()),
@@ -318,7 +323,7 @@ fn row(
 ) -> Option<Reported> {
     let mut r = Reported {
         cue,
-        source: source.filter(|&np| source::opens_subject(scan.ctx, np)),
+        source: source.filter(|&np| source::opens_subject(scan.ctx, scan.sources, np)),
         content,
         kind,
     };
@@ -684,8 +689,8 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
-    let source =
-        source::possessor(ctx, k, scan.start).or_else(|| source::noun_holder(ctx, k, scan.start));
+    let source = source::possessor(ctx, k, scan.start)
+        .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 
@@ -745,7 +750,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
         return None;
     }
-    let np = source::subject(ctx, v, scan.start, c.ing)?;
+    let np = source::subject(ctx, scan.sources, v, scan.start, c.ing)?;
     // "Petro's subsequent remarks suggest …": the remarks speak for their possessor.
     let np = if c.ing {
         np
@@ -887,20 +892,23 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     )
 }
 
-/// "Vale, who said he knew the owners, will attend": a report in a relative clause ends at the
-/// comma where the main clause's verb resumes.
+/// "Vale, who said he knew the owners, will attend", "Vale - who said … - said …": a report in
+/// a relative clause ends at the comma or dash where the main clause's verb (or cue) resumes.
 fn relative_end(ctx: &Ctx, np: Np, start: usize, end: usize) -> usize {
+    let mark = ctx.tok(np.start.wrapping_sub(1));
     let relative = np.start > 0
-        && ctx.is_punct(np.start - 1, ",")
+        && matches!(mark, "," | "—" | "–" | "--" | "-")
         && ctx.function_class(np.start) == Some(FunctionClass::Relative);
     if !relative {
         return end;
     }
+    let cue_verb = |j: usize| ctx.cue(j).is_some() && ctx.tok(j).starts_with(char::is_lowercase);
     (start + 1..end)
         .find(|&c| {
-            ctx.is_punct(c, ",")
+            ctx.tok(c) == mark
                 && (ctx.function_class(c + 1) == Some(FunctionClass::Auxiliary)
-                    || content::finite_at(ctx, c + 1, true))
+                    || content::finite_at(ctx, c + 1, true)
+                    || cue_verb(c + 1))
         })
         .unwrap_or(end)
 }

@@ -1,6 +1,12 @@
 //! Source: who reports. The same chunker and subject search as quotation attribution
 //! ([`Ctx::subject_before`], [`Ctx::np_starting_at`]); resolution to a name is shared too
 //! (`resolve::Entities`, applied by the caller).
+//!
+//! The subject of a cue verb is found by the named steps of [`SOURCE_RULES`], in order: the
+//! `Find` steps are tried until one decides (a phrase or no source), the `Shape` steps then
+//! adjust or drop the phrase, and the `Guard` steps are consulted by the others.
+
+use std::cell::Cell;
 
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
@@ -8,49 +14,347 @@ use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
 use crate::tokenize::TokenKind;
 
+/// A named step of the source search.
+#[derive(Clone, Copy)]
+pub(super) struct SourceRule {
+    // Name and doc are for readers and the rule tests; the search needs only `step`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) name: &'static str,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) doc: &'static str,
+    pub(super) step: SourceStep,
+}
+
+/// What a source step does.
+#[derive(Clone, Copy)]
+pub(super) enum SourceStep {
+    /// Tried in order: `None` when the step does not apply, else the subject it decides on
+    /// (`Some(None)`: no source).
+    Find(fn(&Search) -> Option<Option<Np>>),
+    /// Applied in order to the subject found: the phrase adjusted, or no source.
+    Shape(fn(&Search, Np) -> Option<Np>),
+    /// A test the other steps consult; switched off, it never holds.
+    Guard(Guard),
+}
+
+/// The tests other source steps consult.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Guard {
+    FrontedPhrase = 1,
+    Connective = 2,
+}
+
+/// The source steps, in the order the search runs them.
+pub(super) const SOURCE_RULES: &[SourceRule] = &[
+    SourceRule {
+        name: "coordinated_verb",
+        doc: "\"Vale left, saying …\", \"celebrated and said …\": the subject the first verb has.",
+        step: SourceStep::Find(coordinated_verb),
+    },
+    SourceRule {
+        name: "clitic",
+        doc: "\"He's saying\", \"they've said\": the phrase before the contracted auxiliary.",
+        step: SourceStep::Find(clitic),
+    },
+    SourceRule {
+        name: "object_holder",
+        doc: "\"X issued a statement saying …\": the subject of the verb whose object reports.",
+        step: SourceStep::Find(object_holder_step),
+    },
+    SourceRule {
+        name: "participle",
+        doc: "\"officials are saying\", \"voters supporting Cruz\": the phrase right before an -ing cue.",
+        step: SourceStep::Find(participle),
+    },
+    SourceRule {
+        name: "infinitive_head",
+        doc: "\"continues to insist\", \"refused to say\": the subject of the verb before \"to\".",
+        step: SourceStep::Find(infinitive_head),
+    },
+    SourceRule {
+        name: "relative_antecedent",
+        doc: "\"Democrats in Iowa who watched the debate said\": the phrase the relative clause follows.",
+        step: SourceStep::Find(relative_antecedent),
+    },
+    SourceRule {
+        name: "time_phrase",
+        doc: "\"Vale last month said\", \"Reyes has long argued\": the subject before a time phrase.",
+        step: SourceStep::Find(time_phrase),
+    },
+    SourceRule {
+        name: "fronted_quantity",
+        doc: "\"Among those polled, nine in 10 said\": a quantity subject after the last comma.",
+        step: SourceStep::Find(fronted_quantity),
+    },
+    SourceRule {
+        name: "nearest_phrase",
+        doc: "\"the mayor said\": the chunker's subject right before the verb.",
+        step: SourceStep::Find(nearest_phrase),
+    },
+    SourceRule {
+        name: "sentence_opening",
+        doc: "\"Mr. Sperling, then 38, said\": the phrase opening the sentence.",
+        step: SourceStep::Find(opening_step),
+    },
+    SourceRule {
+        name: "quantifier_subject",
+        doc: "\"One official said\", \"All delegates agreed\": the quantifier opens the subject.",
+        step: SourceStep::Shape(quantifier_subject),
+    },
+    SourceRule {
+        name: "relative_clause",
+        doc: "\"what the agency says is …\": a verb in a relative clause has no source.",
+        step: SourceStep::Shape(relative_clause),
+    },
+    SourceRule {
+        name: "bare_singular",
+        doc: "\"plan says\": a bare singular lower-case word is no source.",
+        step: SourceStep::Shape(bare_singular),
+    },
+    SourceRule {
+        name: "fronted_phrase",
+        doc: "\"Ultimately, Vale refused …\": a comma-closed opening phrase yields to the subject after it.",
+        step: SourceStep::Guard(Guard::FrontedPhrase),
+    },
+    SourceRule {
+        name: "connective",
+        doc: "\"Rather, aides say …\": a capitalised connective opens no subject.",
+        step: SourceStep::Guard(Guard::Connective),
+    },
+];
+
+/// The source steps in force, with their guards as bits (looked up once per document).
+#[derive(Clone, Copy)]
+pub(crate) struct Sources<'r> {
+    list: &'r [SourceRule],
+    guards: u8,
+}
+
+impl<'r> Sources<'r> {
+    pub(super) fn new(list: &'r [SourceRule]) -> Self {
+        let guards = list.iter().fold(0, |bits, r| match r.step {
+            SourceStep::Guard(g) => bits | g as u8,
+            _ => bits,
+        });
+        Sources { list, guards }
+    }
+
+    fn on(self, g: Guard) -> bool {
+        self.guards & g as u8 != 0
+    }
+}
+
+/// One subject search: the verb at `v`, the sentence floor, and the phrase right before the
+/// verb looked up once for the steps that read it.
+pub(super) struct Search<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    src: Sources<'c>,
+    v: usize,
+    floor: usize,
+    ing: bool,
+    near: Cell<Option<Option<Np>>>,
+}
+
+impl Search<'_, '_> {
+    /// The chunker's subject right before the verb.
+    fn near(&self) -> Option<Np> {
+        if let Some(found) = self.near.get() {
+            return found;
+        }
+        let found = self.ctx.subject_before(self.v, self.floor);
+        self.near.set(Some(found));
+        found
+    }
+}
+
 /// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
-pub(crate) fn subject(ctx: &Ctx, v: usize, floor: usize, ing: bool) -> Option<Np> {
-    // "…, saying …", "celebrated and said …", "…, but has since said …": the subject of the
-    // sentence's first verb.
+pub(crate) fn subject(ctx: &Ctx, src: Sources, v: usize, floor: usize, ing: bool) -> Option<Np> {
+    let search = Search {
+        ctx,
+        src,
+        v,
+        floor,
+        ing,
+        near: Cell::new(None),
+    };
+    let mut np = src.list.iter().find_map(|r| match r.step {
+        SourceStep::Find(find) => find(&search),
+        _ => None,
+    })??;
+    for r in src.list {
+        if let SourceStep::Shape(shape) = r.step {
+            np = shape(&search, np)?;
+        }
+    }
+    Some(np)
+}
+
+/// Step `coordinated_verb`: "…, saying …", "celebrated and said …", "…, but has since said …":
+/// the subject of the sentence's first verb.
+fn coordinated_verb(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
     let g = verb_group_start(ctx, v, floor);
     let coordinated = g > floor
         && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
-            || ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
-    let np = if coordinated && (ing || matches!(ctx.tok(g - 1), "and" | "but")) {
-        participle_subject(ctx, g, floor)
-    } else if let Some(np) = before_clitic(ctx, v, floor) {
-        Some(np)
-    } else if ing {
-        // "officials are saying", "voters supporting Cruz": the phrase right before; "X issued
-        // a statement saying": the subject of the verb whose object that phrase is.
-        ctx.subject_before(v, floor)
-            .map(|np| object_holder(ctx, np, floor).unwrap_or(np))
-    } else if v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2) {
-        // "continues to insist", "refused to say": the subject of the verb before "to".
-        ctx.subject_before(v - 2, floor)
-            .or_else(|| sentence_opening(ctx, v - 2, floor))
-    } else {
-        before_time_phrase(ctx, v, floor)
-            .or_else(|| ctx.subject_before(v, floor))
-            .or_else(|| sentence_opening(ctx, v, floor))
-    }?;
-    let np = with_quantifier(ctx, np, floor);
-    if np.start > floor && words::is(ctx, np.start - 1, Class::RelativeBefore) {
+            || s.ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
+    (coordinated && (s.ing || matches!(ctx.tok(g - 1), "and" | "but")))
+        .then(|| participle_subject(ctx, s.src, g, floor))
+}
+
+/// Step `clitic`: "He's talking", "they've been saying".
+fn clitic(s: &Search) -> Option<Option<Np>> {
+    before_clitic(s.ctx, s.v, s.floor).map(Some)
+}
+
+/// Step `object_holder`: for an -ing cue after a reporting or document noun, who holds it.
+fn object_holder_step(s: &Search) -> Option<Option<Np>> {
+    if !s.ing {
         return None;
     }
-    // A bare singular lower-case word is rarely a source ("the plan" yes, "plan says" no).
-    // "half of the voters" is one ("half" heads an of-phrase).
-    if np.kind == NpKind::Common
+    s.near()
+        .and_then(|np| object_holder(s.ctx, s.src, np, s.floor))
+        .map(Some)
+}
+
+/// Step `participle`: "officials are saying", "voters supporting Cruz": the phrase right
+/// before an -ing cue, or none.
+fn participle(s: &Search) -> Option<Option<Np>> {
+    s.ing.then(|| s.near())
+}
+
+/// Step `infinitive_head`: "continues to insist", "refused to say": the subject of the verb
+/// before "to".
+fn infinitive_head(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    let applies = !s.ing && v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && ctx.is_word(v - 2);
+    applies.then(|| {
+        ctx.subject_before(v - 2, floor)
+            .or_else(|| sentence_opening(ctx, s.src, v - 2, floor))
+    })
+}
+
+/// Most tokens from a subject's "who" to the verb after its relative clause.
+const RELATIVE_REACH: usize = 12;
+
+/// Step `relative_antecedent`: "Officials who spoke with the paper said …", "Democrats in Iowa
+/// who watched the debate said …": a verb after a "who" clause (plain words back to the
+/// "who", with a verb of its own) has the phrase before "who" as its subject; "officials who
+/// said" is left to the relative itself.
+fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing {
+        return None;
+    }
+    let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
+    let w = (low..v)
+        .rev()
+        .take_while(|&k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
+        .find(|&k| ctx.tok(k) == "who")?;
+    // "who has repeatedly pledged": auxiliaries, adverbs and time words are the cue's own.
+    let own_verb = (w + 1..v).any(|k| {
+        !matches!(
+            ctx.function_class(k),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        ) && !words::is(ctx, k, Class::TimeWord)
+            && !ctx.norm(k).ends_with("ly")
+    });
+    if !own_verb {
+        return None;
+    }
+    let mut np = ctx.np_ending_at(w - 1, floor)?;
+    // "Democrats in Iowa who …": the phrase before the preposition heads it.
+    if np.start > floor + 1 && ctx.is_preposition(np.start - 1) {
+        if let Some(head) = ctx.np_ending_at(np.start - 2, floor) {
+            np.start = head.start;
+            np.mention_start = head.mention_start;
+        }
+    }
+    Some(Some(np))
+}
+
+/// Step `time_phrase`.
+fn time_phrase(s: &Search) -> Option<Option<Np>> {
+    before_time_phrase(s.ctx, s.v, s.floor).map(Some)
+}
+
+/// Step `fronted_quantity`: "Among those polled, nine in 10 said", "Of the delegates, all but
+/// two said": after a fronted phrase, a proportion or quantifier run from its comma to the verb
+/// is the subject (the chunker's phrase right before the verb is only its last word).
+fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v) = (s.ctx, s.v);
+    if s.ing || v < s.floor + 3 {
+        return None;
+    }
+    let low = v.saturating_sub(QUANTITY_RUN + 1).max(s.floor + 1);
+    let comma = (low..v).rev().find(|&k| ctx.is_punct(k, ","))?;
+    // The verb group's auxiliaries and adverbs are not the subject's ("56 percent would vote").
+    let mut e = v;
+    while e > comma + 2
+        && matches!(
+            ctx.function_class(e - 1),
+            Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+        )
+    {
+        e -= 1;
+    }
+    // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
+    // ("compared with 23 percent who said", "most ovations when he mentions"); right after the
+    // quantifier "but" means "except" ("all but two").
+    let clause = (comma + 1..e).any(|k| {
+        matches!(
+            ctx.function_class(k),
+            Some(FunctionClass::Auxiliary | FunctionClass::Relative)
+        ) || words::is(ctx, k, Class::RelativeBefore)
+            || k > comma + 2 && words::is(ctx, k, Class::ClauseWord)
+    });
+    // It opens with the quantity: a figure, a quantifier, an adverb or "N in M" ("85% of",
+    // "all but two", "nearly 8 in 10", "nine in 10"), not an article or a verb ("the State
+    // Department released a June 2011 email", "fell as much as 19% after it").
+    let f = comma + 1;
+    let opens = ctx.kind(f) == Some(TokenKind::Number)
+        || ctx.function_class(f) == Some(FunctionClass::Determiner)
+            && !words::is(ctx, f, Class::NounMarker)
+        || ctx.function_class(f) == Some(FunctionClass::Adverb)
+        || ctx.is_any(f + 1, &["in"]) && ctx.kind(f + 2) == Some(TokenKind::Number);
+    if clause || !opens {
+        return None;
+    }
+    quantity_subject_with(ctx, s.src, e, f).map(Some)
+}
+
+/// Step `nearest_phrase`.
+fn nearest_phrase(s: &Search) -> Option<Option<Np>> {
+    s.near().map(Some)
+}
+
+/// Step `sentence_opening`: the last resort, which always decides.
+fn opening_step(s: &Search) -> Option<Option<Np>> {
+    Some(sentence_opening(s.ctx, s.src, s.v, s.floor))
+}
+
+/// Step `quantifier_subject`.
+fn quantifier_subject(s: &Search, np: Np) -> Option<Np> {
+    Some(with_quantifier(s.ctx, np, s.floor))
+}
+
+/// Step `relative_clause`: "what the agency says is …", "those who say …".
+fn relative_clause(s: &Search, np: Np) -> Option<Np> {
+    let relative = np.start > s.floor && words::is(s.ctx, np.start - 1, Class::RelativeBefore);
+    (!relative).then_some(np)
+}
+
+/// Step `bare_singular`: a bare singular lower-case word is rarely a source ("the plan" yes,
+/// "plan says" no); "half of the voters" is one ("half" heads an of-phrase).
+fn bare_singular(s: &Search, np: Np) -> Option<Np> {
+    let ctx = s.ctx;
+    let bare = np.kind == NpKind::Common
         && np.end - np.start == 1
         && ctx.function_class(np.start).is_none()
         && !ctx.norm(np.start).ends_with('s')
-        && !ctx.is_any(np.end, &["of"])
-    {
-        return None;
-    }
-    Some(np)
+        && !ctx.is_any(np.end, &["of"]);
+    (!bare).then_some(np)
 }
 
 /// Most words of a time phrase between a subject and its verb ("late last week").
@@ -87,13 +391,15 @@ fn with_quantifier(ctx: &Ctx, mut np: Np, floor: usize) -> Np {
 /// not a conjunction, preposition or adverb ("When asked …", "In a new ad …", "Let me say …")
 /// nor a participle with its complement ("Speaking on radio …"), nor a connective ("Moreover,
 /// …": `indirect_words.txt` class `connective`).
-pub(crate) fn opens_subject(ctx: &Ctx, np: Np) -> bool {
+pub(crate) fn opens_subject(ctx: &Ctx, src: Sources, np: Np) -> bool {
     let first = np.mention_start;
     let function = matches!(
         ctx.function_class(first),
         Some(FunctionClass::Other | FunctionClass::Adverb)
     ) && !words::is(ctx, first, Class::SubjectOpener)
-        || ctx.is_cap(first) && words::is(ctx, first, Class::Connective);
+        || src.on(Guard::Connective)
+            && ctx.is_cap(first)
+            && words::is(ctx, first, Class::Connective);
     // "Speaking on radio", "criticizing him": a participle with its own complement.
     let participle = np.kind == NpKind::Common
         && ctx.function_class(first).is_none()
@@ -178,7 +484,7 @@ const NOUN_VERB_GAP: usize = 4;
 /// Who holds a reporting noun with no possessor: the subject of the verb whose object it is
 /// ("Trump made no mention of …", "He avoided direct criticism of …", "X is a supporter of
 /// …", "It will focus on …"). Only determiners and lower-case modifiers may come between.
-pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
     let mut j = k;
     while j > floor && k - j < NOUN_VERB_GAP {
         j -= 1;
@@ -186,7 +492,7 @@ pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
             if ctx.norm(j) == "'s" {
                 return None;
             }
-            return subject(ctx, j, floor, false).filter(|np| opens_subject(ctx, *np));
+            return subject(ctx, src, j, floor, false).filter(|np| opens_subject(ctx, src, *np));
         }
         let modifier = ctx.is_word(j)
             && !ctx.is_cap(j)
@@ -205,14 +511,14 @@ pub(crate) fn noun_holder(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
 
 /// Source step `object_holder`: who reports through a document named as a verb's object ("X issued
 /// a statement saying …", "Y released a report detailing …"): that verb's subject.
-fn object_holder(ctx: &Ctx, np: Np, floor: usize) -> Option<Np> {
+fn object_holder(ctx: &Ctx, src: Sources, np: Np, floor: usize) -> Option<Np> {
     let head = np.end - 1;
     let reporting =
         super::cue::noun_at(ctx, head).is_some() || super::cue::document_noun_at(ctx, head);
     if np.kind != NpKind::Common || !reporting {
         return None;
     }
-    noun_holder(ctx, np.end - 1, floor)
+    noun_holder(ctx, src, np.end - 1, floor)
 }
 
 /// Longest run of plain words read as a subject when the chunker finds no phrase.
@@ -224,7 +530,7 @@ const LONG_SUBJECT: usize = 40;
 /// Where the subject search finds nothing ("Mr. Sperling, then 38, said", "half of the
 /// voters said"), the phrase opening the sentence, when nothing between it and the verb
 /// reads as a relative or a second clause.
-fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+fn sentence_opening(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option<Np> {
     if v <= floor || v - floor > LONG_SUBJECT {
         return None;
     }
@@ -250,7 +556,7 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .rev()
         .find(|&k| ctx.is_punct(k, ","))
         .map(|k| k + 1);
-    if let Some(np) = quantity_subject(ctx, v, after_comma.unwrap_or(floor)) {
+    if let Some(np) = quantity_subject_with(ctx, src, v, after_comma.unwrap_or(floor)) {
         return Some(np);
     }
     if ctx.function_class(v - 1) == Some(FunctionClass::Determiner) {
@@ -263,11 +569,11 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         .filter_map(|s| ctx.np_starting_at(s, v))
         .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
     let mut first = None;
-    for np in phrases.map(|np| trim_opening(ctx, np)) {
-        if let Some(main) = after_fronted(ctx, np, v) {
+    for np in phrases.map(|np| trim_opening(ctx, src, np)) {
+        if let Some(main) = after_fronted(ctx, src, np, v) {
             return Some(main);
         }
-        if opens_subject(ctx, np) {
+        if opens_subject(ctx, src, np) {
             return Some(np);
         }
         first = first.or(Some(np));
@@ -284,19 +590,23 @@ fn sentence_opening(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         mention_start: s,
         kind: NpKind::Common,
     };
-    let run = words.then(|| trim_opening(ctx, run));
-    run.filter(|&np| opens_subject(ctx, np)).or(first).or(run)
+    let run = words.then(|| trim_opening(ctx, src, run));
+    run.filter(|&np| opens_subject(ctx, src, np))
+        .or(first)
+        .or(run)
 }
 
 /// A run read as a subject without its opening conjunction or adverb ("But one company
 /// says", "So the new report shows").
-fn trim_opening(ctx: &Ctx, mut np: Np) -> Np {
+fn trim_opening(ctx: &Ctx, src: Sources, mut np: Np) -> Np {
     while np.mention_start + 1 < np.end
         && (matches!(
             ctx.function_class(np.mention_start),
             Some(FunctionClass::Other | FunctionClass::Adverb)
         ) && !words::is(ctx, np.mention_start, Class::SubjectOpener)
-            || ctx.is_cap(np.mention_start) && words::is(ctx, np.mention_start, Class::Connective))
+            || src.on(Guard::Connective)
+                && ctx.is_cap(np.mention_start)
+                && words::is(ctx, np.mention_start, Class::Connective))
         && !ctx.is_preposition(np.mention_start)
     {
         np.mention_start += 1;
@@ -333,6 +643,11 @@ const QUANTITY_RUN: usize = 14;
 /// the verb that holds a proportion ("Two in three said", "85% of Democrats said") or is a
 /// lone quantifier opening the clause ("Some said", "Many said").
 pub(crate) fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
+    quantity_subject_with(ctx, Sources::new(SOURCE_RULES), v, s)
+}
+
+/// [`quantity_subject`] with the source steps given.
+fn quantity_subject_with(ctx: &Ctx, src: Sources, v: usize, s: usize) -> Option<Np> {
     if v <= s || v - s > QUANTITY_RUN {
         return None;
     }
@@ -357,8 +672,8 @@ pub(crate) fn quantity_subject(ctx: &Ctx, v: usize, s: usize) -> Option<Np> {
         kind: NpKind::Common,
     };
     (plain && (proportion || quantifier))
-        .then(|| trim_opening(ctx, np))
-        .filter(|&np| opens_subject(ctx, np))
+        .then(|| trim_opening(ctx, src, np))
+        .filter(|&np| opens_subject(ctx, src, np))
 }
 
 /// "He's talking", "they've been saying", "she'd said": the subject before a contracted
@@ -378,7 +693,7 @@ fn before_clitic(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
 /// The subject a participle or coordinated verb at `v` shares ("Vale left, saying …", "…,”
 /// McCain said, citing …"): the attribution right before it, or the phrase opening the
 /// sentence.
-fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option<Np> {
     let before = v
         .checked_sub(2)
         .filter(|&c| c > floor && ctx.cue(c).is_some());
@@ -388,7 +703,7 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         }
     }
     let np = ctx.np_starting_at(floor, v)?;
-    if let Some(main) = after_fronted(ctx, np, v) {
+    if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
     Some(np).filter(|np| {
@@ -399,8 +714,8 @@ fn participle_subject(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
 /// Source step `fronted_phrase`: a phrase opening the sentence and closed by a comma ("Ultimately,
 /// Vale refused …", "Instead, people near the mayor say …") is no subject when a subject
 /// with its verb follows the comma; that one is.
-fn after_fronted(ctx: &Ctx, opening: Np, v: usize) -> Option<Np> {
-    if !ctx.is_punct(opening.end, ",") || opening.end + 1 >= v {
+fn after_fronted(ctx: &Ctx, src: Sources, opening: Np, v: usize) -> Option<Np> {
+    if !src.on(Guard::FrontedPhrase) || !ctx.is_punct(opening.end, ",") || opening.end + 1 >= v {
         return None;
     }
     main_clause_subject(ctx, opening.end, v + 1).filter(|np| np.end <= v)

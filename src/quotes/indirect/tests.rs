@@ -9,6 +9,11 @@ type Row = (String, Option<String>, String);
 
 /// The indirect rows of `text` with `rules` in force.
 fn rows_with(text: &str, rules: &[Rule]) -> Vec<Row> {
+    rows_with_sources(text, rules, source::SOURCE_RULES)
+}
+
+/// The indirect rows of `text` with `rules` and the source steps `sources` in force.
+fn rows_with_sources(text: &str, rules: &[Rule], sources: &[source::SourceRule]) -> Vec<Row> {
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
@@ -19,16 +24,23 @@ fn rows_with(text: &str, rules: &[Rule]) -> Vec<Row> {
         .map(|m| (m.open(), m.after()))
         .collect();
     let entities = Entities::build(&ctx, &quoted);
-    extract_with(&ctx, &sentences, &quoted, &entities, rules)
-        .into_iter()
-        .map(|q| {
-            (
-                q.span.text(text).to_string(),
-                q.speaker_mention.map(|m| m.text(text).to_string()),
-                q.cue.map_or(String::new(), |c| c.text(text).to_string()),
-            )
-        })
-        .collect()
+    extract_with(
+        &ctx,
+        &sentences,
+        &quoted,
+        &entities,
+        rules,
+        source::Sources::new(sources),
+    )
+    .into_iter()
+    .map(|q| {
+        (
+            q.span.text(text).to_string(),
+            q.speaker_mention.map(|m| m.text(text).to_string()),
+            q.cue.map_or(String::new(), |c| c.text(text).to_string()),
+        )
+    })
+    .collect()
 }
 
 fn row(content: &str, mention: Option<&str>, cue: &str) -> Row {
@@ -246,6 +258,160 @@ fn every_rule_decides_its_cases_and_matters() {
         assert!(
             RULES.iter().any(|r| r.name == c.0),
             "case names an unknown rule {}",
+            c.0
+        );
+    }
+}
+
+/// The source mention the subject search gives the cue word `cue` of `text` (its first
+/// occurrence) with the source steps `sources` in force.
+fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<String> {
+    let mut tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &mut tokens);
+    let ctx = Ctx::new(text, &tokens);
+    let v = (0..ctx.len()).find(|&k| ctx.tok(k) == cue)?;
+    let floor = sentences
+        .iter()
+        .find(|s| s.token_start <= v && v < s.token_end)?
+        .token_start;
+    let src = source::Sources::new(sources);
+    let np = source::subject(&ctx, src, v, floor, cue.ends_with("ing"))?;
+    Some(ctx.span(np.mention_start, np.end).text(text).to_string())
+}
+
+/// (source step, text, cue word, source mention with every step on).
+// long-function: a table of invented cases, one line per source step, read in one place.
+fn source_cases() -> Vec<(
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+)> {
+    vec![
+        (
+            "coordinated_verb",
+            "Vale left the meeting early, saying the vote was rigged.",
+            "saying",
+            Some("Vale"),
+        ),
+        (
+            "clitic",
+            "She'd said the harbour was safe.",
+            "said",
+            Some("She"),
+        ),
+        (
+            "object_holder",
+            "Senator Cole issued a statement saying the vote was rigged.",
+            "saying",
+            Some("Cole"),
+        ),
+        (
+            "participle",
+            "Critics last week saying the harbour was unsafe were ignored.",
+            "saying",
+            None,
+        ),
+        (
+            "infinitive_head",
+            "Most of them continue to insist that the harbour is safe.",
+            "insist",
+            Some("Most of them"),
+        ),
+        (
+            "relative_antecedent",
+            "Democrats in Iowa who watched the debate said they were unfazed.",
+            "said",
+            Some("Democrats in Iowa"),
+        ),
+        (
+            "time_phrase",
+            "Vale last month joked that he was tired.",
+            "joked",
+            Some("Vale"),
+        ),
+        (
+            "fronted_quantity",
+            "Among those polled, nine in 10 said the harbour was safe.",
+            "said",
+            Some("nine in 10"),
+        ),
+        (
+            "nearest_phrase",
+            "After the storm the mayor said the harbour was safe.",
+            "said",
+            Some("the mayor"),
+        ),
+        (
+            "sentence_opening",
+            "Mr. Sperling, then 38, said the deal was dead.",
+            "said",
+            Some("Sperling"),
+        ),
+        (
+            "quantifier_subject",
+            "One official said the vote was rigged.",
+            "said",
+            Some("One official"),
+        ),
+        (
+            "relative_clause",
+            "The law, which the mayor says is unfair, passed.",
+            "says",
+            None,
+        ),
+        (
+            "bare_singular",
+            "In short, policy says the harbour must stay open.",
+            "says",
+            None,
+        ),
+        (
+            "fronted_phrase",
+            "Ultimately, Mr. Vale ignored the advice and refused to sign the deal.",
+            "refused",
+            Some("Vale"),
+        ),
+        (
+            "connective",
+            "Likewise most of them say the harbour is safe.",
+            "say",
+            Some("most of them"),
+        ),
+    ]
+}
+
+#[test]
+fn source_steps_have_unique_names_and_a_doc() {
+    let mut names: Vec<&str> = source::SOURCE_RULES.iter().map(|r| r.name).collect();
+    assert!(source::SOURCE_RULES.iter().all(|r| !r.doc.is_empty()));
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), source::SOURCE_RULES.len());
+}
+
+#[test]
+fn every_source_step_decides_its_case_and_matters() {
+    let cases = source_cases();
+    for rule in source::SOURCE_RULES {
+        let own: Vec<_> = cases.iter().filter(|c| c.0 == rule.name).collect();
+        assert!(!own.is_empty(), "source step {} has no case", rule.name);
+        let without: Vec<source::SourceRule> = source::SOURCE_RULES
+            .iter()
+            .filter(|r| r.name != rule.name)
+            .copied()
+            .collect();
+        for (name, text, cue, expected) in &own {
+            let all = source_with(text, cue, source::SOURCE_RULES);
+            assert_eq!(all.as_deref(), *expected, "{name}: {text:?}");
+            let off = source_with(text, cue, &without);
+            assert_ne!(off.as_deref(), *expected, "{name} switched off: {text:?}");
+        }
+    }
+    for c in &cases {
+        assert!(
+            source::SOURCE_RULES.iter().any(|r| r.name == c.0),
+            "case names an unknown source step {}",
             c.0
         );
     }
