@@ -63,7 +63,14 @@ impl<'t> Entities<'t> {
     /// Collects the name runs of the document, skipping token ranges inside quotation marks
     /// (`quoted` holds sorted, disjoint `[first, end)` ranges).
     pub fn build(ctx: &Ctx<'t>, quoted: &[(usize, usize)]) -> Entities<'t> {
-        let mut ents = Entities::default();
+        // Sized for a typical document (about one name mention per dozen tokens) so the
+        // index does not grow by reallocation as the runs are read.
+        let room = ctx.len() / 12;
+        let mut ents = Entities {
+            list: Vec::with_capacity(room),
+            by_surname: crate::lexicon::FastMap::with_capacity_and_hasher(room, Default::default()),
+            mentions: Vec::with_capacity(room),
+        };
         let mut q = 0;
         let mut i = 0;
         let n = ctx.len();
@@ -114,15 +121,17 @@ impl<'t> Entities<'t> {
         }
         let mut end = i;
         let mut words = 0;
-        let mut title_case = true;
         while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
             if ctx.is_word(end) {
                 words += 1;
-                title_case &= ctx.is_cap(end) || ctx.headline_small_word(end);
+                if !ctx.is_cap(end) && !ctx.headline_small_word(end) {
+                    // One lower-case word that is not a small word: a sentence, not a headline.
+                    return false;
+                }
             }
             end += 1;
         }
-        let headline = words >= 4 && title_case && (end >= ctx.len() || ctx.line_before(end));
+        let headline = words >= 4 && (end >= ctx.len() || ctx.line_before(end));
         if headline {
             *headline_end = end;
         }
