@@ -232,7 +232,11 @@ impl<'t> Entities<'t> {
 
     /// A run naming a new entity: added to the list and indexed under its last word.
     fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
-        let roles = roles.iter().map(|&k| ctx.lower(k)).collect();
+        // Room for the role words later mentions add (most entities get a few) without a
+        // reallocation each.
+        let mut room = Vec::with_capacity(roles.len().max(4));
+        room.extend(roles.iter().map(|&k| ctx.lower(k)));
+        let roles = room;
         let id = self.list.len();
         let slot = self.by_surname.entry(run.last).or_insert((id, id));
         let prev_namesake = (slot.1 != id).then_some(slot.1);
