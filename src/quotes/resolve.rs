@@ -84,7 +84,16 @@ impl<'t> Entities<'t> {
                 i = quoted[q].1;
                 continue;
             }
-            if !ctx.is_cap(i) || ctx.function_class(i).is_some() {
+            // Most tokens are not capitalised: step over them up to the next quoted range
+            // without the range tests.
+            let limit = quoted.get(q).map_or(n, |r| r.0.min(n));
+            while i < limit && !ctx.is_cap(i) {
+                i += 1;
+            }
+            if i == limit {
+                continue;
+            }
+            if ctx.function_class(i).is_some() {
                 i += 1;
                 continue;
             }
