@@ -63,7 +63,14 @@ impl<'t> Entities<'t> {
     /// Collects the name runs of the document, skipping token ranges inside quotation marks
     /// (`quoted` holds sorted, disjoint `[first, end)` ranges).
     pub fn build(ctx: &Ctx<'t>, quoted: &[(usize, usize)]) -> Entities<'t> {
-        let mut ents = Entities::default();
+        // Sized for a typical document (about one name mention per dozen tokens) so the
+        // index does not grow by reallocation as the runs are read.
+        let room = ctx.len() / 12;
+        let mut ents = Entities {
+            list: Vec::with_capacity(room),
+            by_surname: crate::lexicon::FastMap::with_capacity_and_hasher(room, Default::default()),
+            mentions: Vec::with_capacity(room),
+        };
         let mut q = 0;
         let mut i = 0;
         let n = ctx.len();
@@ -77,7 +84,16 @@ impl<'t> Entities<'t> {
                 i = quoted[q].1;
                 continue;
             }
-            if !ctx.is_cap(i) || ctx.function_class(i).is_some() {
+            // Most tokens are not capitalised: step over them up to the next quoted range
+            // without the range tests.
+            let limit = quoted.get(q).map_or(n, |r| r.0.min(n));
+            while i < limit && !ctx.is_cap(i) {
+                i += 1;
+            }
+            if i == limit {
+                continue;
+            }
+            if ctx.function_class(i).is_some() {
                 i += 1;
                 continue;
             }
@@ -114,15 +130,17 @@ impl<'t> Entities<'t> {
         }
         let mut end = i;
         let mut words = 0;
-        let mut title_case = true;
         while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
             if ctx.is_word(end) {
                 words += 1;
-                title_case &= ctx.is_cap(end) || ctx.headline_small_word(end);
+                if !ctx.is_cap(end) && !ctx.headline_small_word(end) {
+                    // One lower-case word that is not a small word: a sentence, not a headline.
+                    return false;
+                }
             }
             end += 1;
         }
-        let headline = words >= 4 && title_case && (end >= ctx.len() || ctx.line_before(end));
+        let headline = words >= 4 && (end >= ctx.len() || ctx.line_before(end));
         if headline {
             *headline_end = end;
         }
@@ -223,7 +241,11 @@ impl<'t> Entities<'t> {
 
     /// A run naming a new entity: added to the list and indexed under its last word.
     fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
-        let roles = roles.iter().map(|&k| ctx.lower(k)).collect();
+        // Room for the role words later mentions add (most entities get a few) without a
+        // reallocation each.
+        let mut room = Vec::with_capacity(roles.len().max(4));
+        room.extend(roles.iter().map(|&k| ctx.lower(k)));
+        let roles = room;
         let id = self.list.len();
         let slot = self.by_surname.entry(run.last).or_insert((id, id));
         let prev_namesake = (slot.1 != id).then_some(slot.1);
