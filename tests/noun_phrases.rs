@@ -16,7 +16,11 @@ fn phrase(text: &str, anchor: &str, side: &str) -> Option<(String, String, Strin
     sentences::split(text, &mut tokens);
     let facts = TokenFacts::new(text, &tokens);
     let chunks = facts.chunks(text, &tokens);
-    let a = tokens.iter().position(|t| t.span.text(text) == anchor)?;
+    // A typo in the anchor must fail, not read as "no noun".
+    let a = tokens
+        .iter()
+        .position(|t| t.span.text(text) == anchor)
+        .unwrap_or_else(|| panic!("anchor {anchor:?} is no token of {text:?}"));
     let np = find(&chunks, &tokens, a, side)?;
     let words = |s: usize, e: usize| {
         let (from, to) = (tokens[s].span.start(), tokens[e - 1].span.end());
@@ -54,7 +58,11 @@ fn counted(text: &str, anchor: &str) -> Option<String> {
     sentences::split(text, &mut tokens);
     let facts = TokenFacts::new(text, &tokens);
     let chunks = facts.chunks(text, &tokens);
-    let a = tokens.iter().position(|t| t.span.text(text) == anchor)?;
+    // A typo in the anchor must fail, not read as "no noun".
+    let a = tokens
+        .iter()
+        .position(|t| t.span.text(text) == anchor)
+        .unwrap_or_else(|| panic!("anchor {anchor:?} is no token of {text:?}"));
     let n = chunks.counted_noun(a + 1)?;
     Some(tokens[n].span.text(text).to_string())
 }

@@ -862,3 +862,67 @@ fn a_figure_after_the_top_or_the_bottom_is_a_rank() {
     );
     assert_eq!(find(t, "two").kind, NumberKind::Cardinal);
 }
+
+#[test]
+fn over_or_under_before_a_noun_or_figure_is_no_bound() {
+    // "and under"/"and over" goes on as a preposition before a noun-like word or a figure.
+    let t = "Rents were held at 3% and under review for months.";
+    let r = find(t, "3%");
+    assert_eq!((r.low, r.high, r.noun_lemma), (None, None, None));
+    let t = "The build ran 15% and over schedule.";
+    let r = find(t, "15%");
+    assert_eq!((r.low, r.high, r.noun_lemma), (None, None, None));
+    let t = "Marks climbed 14 and over time slipped.";
+    assert_eq!(find(t, "14").low, None);
+    let t = "The club signed 11 and over two seasons lost them all.";
+    assert_eq!(find(t, "11").low, None);
+    // Before a verb, an auxiliary, a relative word or punctuation it is a bound, with no noun.
+    let t = "Riders 16 and under ride free; guests 70 and over who book early pay half.";
+    let r = find(t, "16 and under");
+    assert_eq!((r.high, r.noun_lemma), (Some(16.0), None));
+    assert_eq!(find(t, "70 and over").low, Some(70.0));
+    let t = "Members aged 60 and older are exempt, and those 18 and over, too.";
+    assert_eq!(find(t, "60 and older").low, Some(60.0));
+    assert_eq!(find(t, "18 and over").low, Some(18.0));
+}
+
+#[test]
+fn a_rank_word_before_a_scaled_figure_is_a_count() {
+    let t = "The top 20 took more than the bottom 30 million combined.";
+    let r = find(t, "30 million");
+    assert_eq!((r.kind, r.value), (NumberKind::Cardinal, Some(3e7)));
+    assert_eq!(find(t, "20").kind, NumberKind::Ordinal);
+}
+
+#[test]
+fn a_dimension_word_before_a_word_of_place_has_no_noun() {
+    let t = "Supporters queued four deep outside the arena.";
+    assert_eq!(find(t, "four").noun_lemma, None);
+    let t = "Bales were piled six high inside the shed.";
+    assert_eq!(find(t, "six").noun_lemma, None);
+    let t = "Three tall oak trees fell.";
+    assert_eq!(find(t, "Three").noun_lemma.as_deref(), Some("tree"));
+}
+
+#[test]
+fn a_span_is_years_only_when_it_could_be_years() {
+    // Outside the modern window, or wider than a century: a count's range, valued at its middle.
+    let t = "The mill employs between 1200 and 1800.";
+    assert_eq!(find(t, "1200 and 1800").value, Some(1500.0));
+    let t = "The tally stood between 1850 and 2050 for decades.";
+    assert_eq!(find(t, "1850 and 2050").value, Some(1950.0));
+    // After a counting verb: a headcount.
+    let t = "The fair drew from 1950 to 2000, organisers said.";
+    assert_eq!(find(t, "1950 to 2000").value, Some(1975.0));
+    // A span of years keeps its first year.
+    let t = "He coached the side from 1988 to 1996 before retiring.";
+    assert_eq!(find(t, "1988 to 1996").value, Some(1988.0));
+}
+
+#[test]
+fn an_idiom_of_time_after_money_is_no_figure_of_its_own() {
+    let t = "Savers lost billions of dollars a year ago.";
+    let n = analyze(t).numbers;
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert_eq!(find(t, "billions of dollars").unit.as_deref(), Some("USD"));
+}

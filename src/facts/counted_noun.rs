@@ -89,8 +89,13 @@ pub(crate) trait CountedNp: NpReader {
         if is_modifier(low) {
             return true;
         }
-        // "two high school students": a dimension word before a noun modifies it.
-        let next_noun = || self.lowercase_word(j + 1) && self.same_sentence(j, j + 1);
+        // "two high school students": a dimension word before a noun modifies it; before a
+        // word of place it ends the phrase ("three deep outside the stadium").
+        let next_noun = || {
+            self.lowercase_word(j + 1)
+                && self.same_sentence(j, j + 1)
+                && !context_is(self.low(j + 1), ContextClass::PlaceWord)
+        };
         if next_noun() && context_is(low, ContextClass::ModifierLead) && self.nounish(j + 1, false)
         {
             return true;

@@ -656,14 +656,39 @@ fn unit_kind(class: super::lexicons::UnitClass) -> NumberKind {
     }
 }
 
-/// After "65 and over": a word that carries the sentence on from "over"/"higher" as a
-/// preposition or adjective ("5% and over the past year", "3% and higher prices"), or a
-/// figure ("12 and over 40").
-fn and_goes_on(v: &View, next: usize) -> bool {
-    v.is(next, TokenKind::Number)
-        || v.is(next, TokenKind::Currency)
-        || context_is(v.low(next), ContextClass::Determiner)
-        || v.lowercase_word(next) && super::context::plural(v.low(next))
+/// After "65 and over": the bound ends its phrase only before punctuation, the sentence end,
+/// a verb or auxiliary ("65 and over are at risk"), a coordinator, a preposition ("500 and
+/// more in stock") or a word opening a clause ("65 and older who live alone"), or, when the figure follows the noun it bounds, the verb
+/// of that noun ("riders 16 and under ride free"). Before a noun-like word or a figure,
+/// "over"/"under" carries the sentence on ("2% and under control", "12 and over three years").
+fn and_bound_ends(v: &View, start: usize, next: usize) -> bool {
+    use crate::quotes::lexicons::{QuoteWordClass, QUOTE_WORDS};
+    let figure = v.is(next, TokenKind::Number) || v.is(next, TokenKind::Currency);
+    if !figure && !v.is_word(next) || !v.same_sentence(next - 1, next) {
+        return true;
+    }
+    let low = v.low(next);
+    if figure || super::lexicons::NUMBER_WORDS.cardinal.contains_key(low) {
+        return false;
+    }
+    let c = v.chunks();
+    if c.verb_form(next)
+        || c.verb_modifier(next)
+        || c.tag(next) == crate::facts::Chunk::Verb
+        || c.clause_start(next) == next
+        || QUOTE_WORDS.is(low, QuoteWordClass::Coordinator)
+        || QUOTE_WORDS.is(low, QuoteWordClass::Preposition)
+    {
+        return true;
+    }
+    let after_noun = start > 0
+        && v.same_sentence(start - 1, start)
+        && v.is_word(start - 1)
+        && super::context::nounish(v, start - 1, false);
+    after_noun
+        && v.lowercase_word(next)
+        && !context_is(low, ContextClass::Stop)
+        && !context_is(low, ContextClass::Determiner)
 }
 
 fn or_more_bound(v: &View, e: &mut Expr) {
@@ -676,7 +701,7 @@ fn or_more_bound(v: &View, e: &mut Expr) {
     if !countable || !and && v.low(or) != "or" || !v.is_word(word) {
         return;
     }
-    if !v.same_sentence(e.start, word) || and && and_goes_on(v, word + 1) {
+    if !v.same_sentence(e.start, word) || and && !and_bound_ends(v, e.start, word + 1) {
         return;
     }
     let lower = context_is(v.low(word), ContextClass::OrLower);
@@ -690,6 +715,10 @@ fn or_more_bound(v: &View, e: &mut Expr) {
     e.end = word + 1;
     e.span = None;
     e.approx = true;
+    // "children 12 and under go free": what follows such a bound is never its counted noun.
+    if and {
+        e.noun = NounRule::Never;
+    }
     if lower {
         e.low = e.value;
     } else {
@@ -844,11 +873,20 @@ fn year_span(v: &View, e: &mut Expr) {
         return;
     }
     let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
-    let Some((y1, y2)) = years.filter(|&(a, b)| a < b) else {
+    // A plausible span of years: both ends from 1800 to 2100, at most a century apart
+    // ("from 1994 to 2003"); "between 1500 and 2000" is a count.
+    let plausible = |&(a, b): &(u32, u32)| a < b && b - a <= 100 && (1800..=2100).contains(&a);
+    let Some((y1, y2)) = years.filter(plausible).filter(|&(_, b)| b <= 2100) else {
         return;
     };
     // "from 1500 to 2000 people", "between 1500 and 2000 of them": a count.
     if super::context::head_noun(v, e.end).is_some() || v.low(e.end) == "of" {
+        return;
+    }
+    // "the plant employs between 1900 and 2000": a counting verb's object is a count.
+    let counting =
+        |k: usize| v.same_sentence(k, e.start) && context_is(v.low(k), ContextClass::CountingVerb);
+    if (e.start.saturating_sub(2)..e.start).any(counting) {
         return;
     }
     // As "2004-05": the first year is the value, the span its bounds.
@@ -860,7 +898,9 @@ fn year_span(v: &View, e: &mut Expr) {
 
 fn rank_position(v: &View, e: &mut Expr) {
     let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
-    if !bare || e.span.is_some() || e.start < 2 || !v.lowercase_word(e.start - 1) {
+    // One token: "the bottom 50 million" is a count with its scale, not a position.
+    let one_token = e.end == e.start + 1;
+    if !bare || !one_token || e.span.is_some() || e.start < 2 || !v.lowercase_word(e.start - 1) {
         return;
     }
     let lead = v.same_sentence(e.start - 2, e.start)
@@ -1122,7 +1162,9 @@ fn denominator_after_measure(v: &View, e: &Expr) -> bool {
         return false;
     }
     let prev = v.low(e.start - 1);
+    // "billions of dollars a year ago": the idiom of time is no denominator.
     v.same_sentence(e.start - 1, e.start)
+        && !context_is(v.low(e.end), ContextClass::TimeIdiomAfter)
         && prev.ends_with('s')
         && (CURRENCIES.words.contains_key(prev) || UNITS.folded.contains_key(prev))
 }
@@ -1417,6 +1459,11 @@ mod tests {
         assert_eq!((n[0].low, n[0].high), (None, Some(12.0)));
         let t = "Prices rose 5% and over the year wages fell.";
         assert!(has(t, "5%", 5.0));
+        // Nor before a noun-like word or a number word; after a noun the verb may follow.
+        assert!(has("Costs ran 8% and over target.", "8%", 8.0));
+        assert!(has("It hired 9 and over two years lost them.", "9", 9.0));
+        let n = analyze("Pupils 11 and under eat free.").numbers;
+        assert_eq!((n[0].high, n[0].noun_lemma.as_deref()), (Some(11.0), None));
     }
 
     #[test]
@@ -1510,6 +1557,13 @@ mod tests {
         // A counted noun after the second figure makes a count.
         let t = "Between 1500 and 2000 people marched.";
         assert!(has(t, "1500 and 2000", 1750.0));
+        // Outside 1800..=2100, wider than a century, or after a counting verb: a count.
+        assert!(has("It ranged from 1400 to 1450.", "1400 to 1450", 1425.0));
+        assert!(has(
+            "It hired between 1900 and 1920.",
+            "1900 and 1920",
+            1910.0
+        ));
     }
 
     #[test]
@@ -1520,6 +1574,11 @@ mod tests {
         assert!(f
             .iter()
             .any(|(s, _, k, _)| s == "three" && *k == "cardinal"));
+        // A figure with its scale is a count.
+        let f = figures("The bottom 40 million saw no gain.");
+        assert!(f
+            .iter()
+            .any(|(s, _, k, _)| s == "40 million" && *k == "cardinal"));
     }
 
     #[test]
@@ -1529,6 +1588,24 @@ mod tests {
         // after a plain noun the article still counts ("worked there a year ago" aside)
         let t = "The trial lasted a year and cost $5 million.";
         assert!(has(t, "a year", 1.0));
+        // Before "ago" the article and unit are the idiom of time, not the measure's
+        // denominator: this veto leaves them to `article_time_idiom`.
+        let t = "Funds lost millions of pounds a year ago.";
+        let mut toks = crate::tokenize::tokenize(t);
+        let sents = crate::sentences::split(t, &mut toks);
+        let v = View::new(t, &toks, &sents);
+        let a = toks.iter().position(|k| k.span.text(t) == "a").unwrap();
+        let e = Expr::new(a, a + 2, 1.0, NumberKind::Duration);
+        assert!(!denominator_after_measure(&v, &e));
+        assert!(article_time_idiom(&v, &e));
+        let e = Expr::new(a, a + 2, 1.0, NumberKind::Duration);
+        let t2 = "Funds lost millions of pounds a year.";
+        let mut toks2 = crate::tokenize::tokenize(t2);
+        let sents2 = crate::sentences::split(t2, &mut toks2);
+        assert!(denominator_after_measure(
+            &View::new(t2, &toks2, &sents2),
+            &e
+        ));
     }
 
     #[test]
