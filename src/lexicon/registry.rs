@@ -386,6 +386,7 @@ lexicon_classes! {
         Coordinator = "coordinator",
         ExpletiveVerb = "expletive_verb",
         Quantifier = "quantifier",
+        RelativeOpener = "relative_opener",
     }
 }
 
