@@ -1197,3 +1197,64 @@ fn leading_modifiers_of_a_long_subject_are_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_is_not_the_quotes() {
+    // Rule `cue_in_relative_clause`: a cue whose own subject follows a relative word speaks
+    // inside that clause; the sentence's cue comes later or not at all.
+    let text = "The town voted.\n\n\"Clean Rivers Now,\" the banner that farmers say went up in 2019, hung on the bridge.\n\n\"Harvest Moon,\" the play that reviewers said would close early, ran for a year.\n\n\"It is finished,\" the aide to the woman who deputies said drove the truck told the court.\n\n\"No,\" the members of the club where the treasurer announced her exit replied.\n\n\"We will vote,\" Eve Marsh, who chairs the growers' union, said.";
+    let got = rows(text);
+    let by_content = |c: &str| got.iter().find(|r| r.0.starts_with(c)).cloned();
+    let banner = by_content("Clean Rivers").expect("banner row");
+    assert_ne!(banner.2.as_deref(), Some("say"), "{got:?}");
+    let play = by_content("Harvest Moon").expect("play row");
+    assert_ne!(play.2.as_deref(), Some("said"), "{got:?}");
+    let aide = by_content("It is finished").expect("aide row");
+    assert_eq!(aide.2.as_deref(), Some("told"), "{got:?}");
+    assert!(
+        aide.1.as_deref().is_some_and(|s| s.ends_with("aide")),
+        "{got:?}"
+    );
+    let members = by_content("No,").expect("members row");
+    assert_eq!(members.2.as_deref(), Some("replied"), "{got:?}");
+    let marsh = by_content("We will vote").expect("Marsh row");
+    assert_eq!(marsh.1.as_deref(), Some("Eve Marsh"), "{got:?}");
+    assert_eq!(marsh.2.as_deref(), Some("said"), "{got:?}");
+}
+
+#[test]
+fn a_name_after_a_category_noun_is_no_person() {
+    // Rules `role_word_before_name` and `category_after_of`: a name after a lower-case noun
+    // speaks only when that noun is a role (`titles.txt`) or the name opens with a given name;
+    // a category noun after "of the" never makes the name after it a person.
+    let text = "The march began.\n\n\"We will not yield,\" the head of the rebel movement Red Dawn said.\n\n\"Vote now,\" a spokesman for the watchdog group Open Ledger said.\n\n\"Play it loud,\" the singer of the band Iron Comet Eve Marsh told fans.\n\n\"Rates will rise,\" Valley Savings chief executive Tom Reyes said.";
+    let got = rows(text);
+    let speakers: Vec<Option<&str>> = got.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_ne!(speakers[0], Some("Red Dawn"), "{got:?}");
+    assert_ne!(speakers[1], Some("Open Ledger"), "{got:?}");
+    assert_ne!(speakers[2], Some("Iron Comet Eve Marsh"), "{got:?}");
+    assert_eq!(speakers[3], Some("Tom Reyes"), "{got:?}");
+}
+
+#[test]
+fn a_paragraph_quote_takes_no_credited_source() {
+    // Rule `main_clause_report`: a whole-paragraph quotation takes the speaker of the previous
+    // paragraph's main clause only: not an "according to" source, a source credited after a
+    // clause of its own, or a subject inside a relative clause.
+    for before in [
+        "Dunn won the seat, according to the Valley Herald.",
+        "Dunn won the seat, the station reported.",
+        "The mill will close, according to a letter seen by the paper.",
+        "The levy, which the treasurer announced in May, passed on Monday.",
+        "Dunn, who told voters last year he would retire, ran again.",
+    ] {
+        let text = format!("The count ended late.\n\n{before}\n\n\"We made it.\"");
+        let got = rows(&text);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, None, "{before}: {got:?}");
+    }
+    let text = "The count ended late.\n\nBob Dunn praised the result.\n\n\"We made it.\"";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"), "{got:?}");
+}

@@ -20,8 +20,13 @@
 //! reads them. The stages read [`Chunks::word_info`], [`Chunks::verb_modifier`],
 //! [`Chunks::verb_form`] and the module's phrases, none of which tags a sentence; the tags and
 //! clauses are computed on the first ask of [`Chunks::tag`], `np_ending_at`, `np_starting_at`,
-//! [`Chunks::verb_group_at`], [`Chunks::clause_start`] or [`Chunks::clause_end`], which only
-//! `tests/chunks.rs` makes, so `analyze` never tags a sentence. Inside the pass, the tag rules
+//! [`Chunks::verb_group_at`], [`Chunks::clause_start`] or [`Chunks::clause_end`]. Besides
+//! `tests/chunks.rs`, one stage rule asks [`Chunks::tag`]: the quote rule
+//! `opening_phrase_then_clause` (`src/quotes/attribution.rs`) reads the `Verb` tags of a short
+//! opening phrase and of the words after its subject, so `analyze` tags those sentences (a
+//! sentence opening with a few words and a comma), and only for that verb test; the
+//! word-level `verb_form` there would change answers (a participle after a possessive,
+//! "fired campaign manager", and "State" read as verbs). Inside the pass, the tag rules
 //! read the NP tags back (`continues_np`: a verb form after a phrase's `'s` is a noun, rule
 //! `verb_form_after_determiner`; rules `possessive` and `noun_phrase_word`). What differs from
 //! the module's speaker phrase, on the 2,820 texts of the dump corpus: of 480,512 tag runs,

@@ -388,6 +388,7 @@ lexicon_classes! {
         Coordinator = "coordinator",
         ExpletiveVerb = "expletive_verb",
         Quantifier = "quantifier",
+        RelativeOpener = "relative_opener",
     }
 }
 

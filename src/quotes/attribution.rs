@@ -487,7 +487,10 @@ impl Attributor<'_, '_> {
             {
                 return None;
             }
-            if ctx.cue(v).is_some_and(|f| !f.ing) && !self.is_noun_use(v) {
+            if ctx.cue(v).is_some_and(|f| !f.ing)
+                && !self.is_noun_use(v)
+                && !self.cue_in_relative_clause(v, np.end)
+            {
                 // `“Q,” the dawn of a movement, Ann Cole says`: a phrase set off by commas
                 // describes the quotation; the name after the last comma is the subject.
                 let named = ctx.subject_before(v, np.end).filter(|s| {
@@ -505,6 +508,25 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `cue_in_relative_clause`: `“Q,” the musical that critics said would fail,
+    /// opened`, `the voters in the district where the senator announced his bid replied` — a
+    /// cue whose own subject comes right after a relative word (`quote_words.txt`,
+    /// `relative_opener`) speaks inside that clause, not for the sentence; `Ann Cole, who
+    /// chairs the union, said` has no subject after "who" and keeps its cue.
+    fn cue_in_relative_clause(&self, v: usize, floor: usize) -> bool {
+        let ctx = self.ctx;
+        let Some(s) = ctx.subject_before(v, floor) else {
+            return false;
+        };
+        let relative = |k: usize| {
+            k >= floor
+                && ctx.is_class(k, QuoteWordClass::RelativeOpener)
+                && ctx.tok(k).starts_with(char::is_lowercase)
+        };
+        // `that critics said`: "that" may be read as the phrase's determiner.
+        s.start > 0 && relative(s.start - 1) || s.mention_start > s.start && relative(s.start)
     }
 
     /// Rule `person_after_role_in_subject`: `“Q,” Valley Savings chief executive Tom Reyes
@@ -529,16 +551,64 @@ impl Attributor<'_, '_> {
             return false;
         }
         let k = np.start - 1;
-        let role_word = ctx.is_word(k)
+        let lower_word = ctx.is_word(k)
             && ctx.function_class(k).is_none()
             && ctx.tok(k).chars().next().is_some_and(char::is_lowercase);
         let titled = (np.start..np.mention_start).any(|k| ctx.title(k).is_some());
-        // `organizing director Delmar Quist`: a two- or three-word name no firm's.
-        let person_like = ctx.starts_person_name(np.mention_start)
-            || (2..=3).contains(&(np.end - np.mention_start))
-                && !(np.mention_start..np.end)
-                    .any(|k| super::lexicons::ORG_SUFFIXES.contains(ctx.tok(k)));
-        titled || (role_word && person_like)
+        if titled {
+            return true;
+        }
+        if !lower_word || self.category_after_of(k) {
+            return false;
+        }
+        // `organizing director Delmar Quist`: a role word, then a two- or three-word name
+        // no firm's; after any other noun (`the band Pink Floyd`) only a given name.
+        let short_name = (2..=3).contains(&(np.end - np.mention_start))
+            && !(np.mention_start..np.end)
+                .any(|k| super::lexicons::ORG_SUFFIXES.contains(ctx.tok(k)));
+        ctx.starts_person_name(np.mention_start) || short_name && self.lower_role_word(k)
+    }
+
+    /// Rule `role_word_before_name`: the lower-case words just before a name hold a role
+    /// when one of them, capitalised, is a title of `titles.txt` (`chief executive`,
+    /// `co-anchor`, `minister for civil aviation`); the look stops at a determiner, a mark
+    /// or a capitalised word.
+    fn lower_role_word(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let role = |j: usize| {
+            let w = ctx.tok(j);
+            let w = w.rsplit('-').next().unwrap_or(w);
+            let mut chars = w.chars();
+            let Some(first) = chars.next() else {
+                return false;
+            };
+            let capitalised: String = first.to_uppercase().chain(chars).collect();
+            super::lexicons::TITLES_PACKED.get(&capitalised).is_some()
+        };
+        (k.saturating_sub(4)..=k)
+            .rev()
+            .take_while(|&j| {
+                ctx.is_word(j)
+                    && ctx.tok(j).starts_with(char::is_lowercase)
+                    && ctx.function_class(j) != Some(FunctionClass::Determiner)
+            })
+            .any(role)
+    }
+
+    /// Rule `category_after_of`: `the leader of the militant group Boko Haram` — a noun
+    /// after "of" (an attaching preposition) and a determiner names the category of the name after it, never a
+    /// person's role.
+    fn category_after_of(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let lower = |j: usize| ctx.is_word(j) && ctx.tok(j).starts_with(char::is_lowercase);
+        let mut j = k;
+        while j > 0 && lower(j - 1) && ctx.function_class(j - 1).is_none() && j + 4 > k {
+            j -= 1;
+        }
+        j >= 2
+            && lower(j - 1)
+            && ctx.function_class(j - 1) == Some(FunctionClass::Determiner)
+            && ctx.is_written(j - 2, QuoteWordClass::AttachingPreposition)
     }
 
     /// Rule `coordinated_subject_modifiers`: `“Q,” the world 100m and 200m champion said`,
@@ -1873,7 +1943,32 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.before(s, p + 1)
-            .filter(|f| f.how != How::Colon && f.cue.is_some())
+            .filter(|f| f.how != How::Colon && f.how != How::According)
+            .filter(|f| {
+                f.cue
+                    .is_some_and(|(v, _)| self.main_clause_report(s, f.np, v))
+            })
+    }
+
+    /// Rule `main_clause_report`: the previous paragraph's speaker is the subject of its
+    /// main clause, whose verb is the cue (`Cole praised the plan.`): not a subject inside
+    /// a relative clause (`The bill, which the mayor announced, passed.`, `Smith, who told
+    /// reporters …, ran again.`), nor a source credited after a clause of its own (`Smith
+    /// won the race, the network reported.`).
+    fn main_clause_report(&self, s: usize, np: Np, v: usize) -> bool {
+        let ctx = self.ctx;
+        let relative = |k: usize| {
+            ctx.is_class(k, QuoteWordClass::RelativeOpener)
+                && ctx.tok(k).starts_with(char::is_lowercase)
+        };
+        if self.cue_in_relative_clause(v, s) || (np.start..v).any(relative) {
+            return false;
+        }
+        let chunks = ctx.chunks();
+        let after_clause = np.start > s
+            && ctx.is_punct(np.start - 1, ",")
+            && (s..np.start - 1).any(|k| chunks.verb_form(k) || ctx.cue(k).is_some());
+        !after_clause
     }
 
     /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an
