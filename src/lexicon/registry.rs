@@ -267,6 +267,7 @@ lexicon_classes! {
         ClauseJoiner = "clause_joiner",
         RelativeBefore = "relative_before",
         ClauseWord = "clause_word",
+        IrregularPlural = "irregular_plural",
     }
 }
 
