@@ -1340,3 +1340,37 @@ fn an_appositive_between_commas_is_no_fronted_quantity() {
     assert!(!r.iter().any(|p| p.1.as_deref() == Some("states")), "{r:?}");
     assert!(r.contains(&pair("Poland", "rejected")), "{r:?}");
 }
+
+#[test]
+fn a_partitive_before_a_who_clause_heads_the_source() {
+    // Source step `relative_antecedent` keeps the quantity of "Most of the … who".
+    let r = sources("Most of the farmers who were asked said the harvest failed.");
+    assert!(r.contains(&pair("Most of the farmers", "said")), "{r:?}");
+    let r = sources("Some of the growers in Kent who watched the debate said the senator won.");
+    assert!(
+        r.contains(&pair("Some of the growers in Kent", "said")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_reduced_passive_inside_a_who_report_does_not_end_it() {
+    // `relative_end`: ", said to be worth …," is an aside of the reported clause.
+    let text = "Vale, who argued that the deal, said to be worth $5 billion, was too costly, \
+                resigned last week.";
+    let r = indirect(text);
+    assert_eq!(
+        r[0].0, "the deal, said to be worth $5 billion, was too costly",
+        "{r:?}"
+    );
+    let text = "Cole, who claimed the payments, reported to total $2 million, were legal, was \
+                indicted.";
+    let r = indirect(text);
+    assert_eq!(
+        r[0].0, "the payments, reported to total $2 million, were legal",
+        "{r:?}"
+    );
+    // A verb before "to" that the main clause resumes with still ends the report.
+    let r = indirect("Vale, who said the firm was sound, declined to comment on the sale.");
+    assert_eq!(r[0].0, "the firm was sound", "{r:?}");
+}

@@ -275,6 +275,16 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
             np.mention_start = head.mention_start;
         }
     }
+    // "Most of the voters who …", "Some of the Democrats in Iowa who …": the quantity heads it.
+    let q = np.start.wrapping_sub(2);
+    if np.start > floor + 1
+        && ctx.is_any(np.start - 1, &["of"])
+        && (ctx.function_class(q) == Some(FunctionClass::Determiner)
+            || ctx.kind(q) == Some(TokenKind::Number))
+    {
+        np.start = q;
+        np.mention_start = q;
+    }
     // A phrase the shape steps would drop leaves the verb to the later steps.
     survives_shapes(s, np).then_some(Some(np))
 }
