@@ -290,14 +290,14 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
 }
 
 /// The "who" of a relative clause before the verb at `v`: plain words back to it, not across a
-/// clause word or a coordinator that the verb's own subject follows (`near`: "unsure who will
+/// clause word or a coordinator (class `clause_joiner`) that the verb's own subject follows (`near`: "unsure who will
 /// win and experts say"; "who flooded his rallies and bought hats would show" goes on).
 fn relative_who(ctx: &Ctx, v: usize, floor: usize, near: Option<usize>) -> Option<usize> {
     let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
     (low..v)
         .rev()
         .take_while(|&k| {
-            let coordinator = ctx.is_any(k, &["and", "or", "but", "nor"]);
+            let coordinator = words::is(ctx, k, Class::ClauseJoiner);
             (ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
                 && !(coordinator && near == Some(k + 1))
                 && (coordinator || !words::is(ctx, k, Class::ClauseWord))
