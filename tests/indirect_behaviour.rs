@@ -1256,3 +1256,121 @@ fn a_who_clause_with_an_adverb_keeps_its_relative_source() {
         )]
     );
 }
+
+/// The (mention, cue) pairs of the rows of `text`.
+fn sources(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    indirect(text).into_iter().map(|r| (r.1, r.2)).collect()
+}
+
+fn pair(mention: &str, cue: &str) -> (Option<String>, Option<String>) {
+    (Some(mention.to_string()), Some(cue.to_string()))
+}
+
+#[test]
+fn a_who_clause_whose_verb_has_its_own_subject_gives_that_subject() {
+    // Source step `relative_antecedent` gives up when a subject follows "who".
+    let r = sources("The man who police say fired the shots was arrested on Friday.");
+    assert!(
+        !r.iter().any(|p| p.0.as_deref() == Some("The man")),
+        "{r:?}"
+    );
+    let r = sources(
+        "A teenager who prosecutors say planned the attack told the court he was innocent.",
+    );
+    assert!(r.contains(&pair("prosecutors", "say")), "{r:?}");
+    let r = sources(
+        "The clerk who the auditors believe hid the ledger told the board he was innocent.",
+    );
+    assert!(r.contains(&pair("the auditors", "believe")), "{r:?}");
+    let r = sources("A gardener who they say poisoned the roses told the court he was innocent.");
+    assert!(
+        !r.iter().any(|p| p.0.as_deref() == Some("A gardener")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_who_antecedent_without_s_is_still_a_source() {
+    // `bare_singular` keeps the plurals of class `irregular_plural`; a dropped antecedent
+    // leaves the verb to the later steps.
+    let r = sources("But people who lost their jobs say the program failed.");
+    assert_eq!(r, vec![pair("people", "say")]);
+    let r = sources("Still, staff who worked at the harbour say the cranes were unsafe.");
+    assert_eq!(r, vec![pair("staff", "say")]);
+    let r = sources("Police who arrived at the harbour said the crane was unsafe.");
+    assert_eq!(r, vec![pair("Police", "said")]);
+}
+
+#[test]
+fn an_interrogative_who_gives_no_antecedent() {
+    // Source step `relative_antecedent` stops at a coordinator and needs a noun before "who".
+    let r = sources("It is unclear who will win but analysts say Smith is the favourite.");
+    assert_eq!(r, vec![pair("analysts", "say")]);
+    let r = sources("Voters remain unsure who will win and experts say the race is close.");
+    assert_eq!(r, vec![pair("experts", "say")]);
+    let r = sources("Nobody is sure who will chair the board and aides say talks continue.");
+    assert!(r.contains(&pair("aides", "say")), "{r:?}");
+}
+
+#[test]
+fn a_fronted_quantity_leaves_out_adverbs_and_pronouns() {
+    // Source step `fronted_quantity` trims -ly words and gives up on a pronoun.
+    let r = sources("Even so, many backers privately say their confidence in Rubio is shaken.");
+    assert_eq!(r, vec![pair("many backers", "say")]);
+    let r = sources("In private, some farmers reluctantly admit the harvest failed.");
+    assert_eq!(r, vec![pair("some farmers", "admit")]);
+    let r = sources("Unlike last year, this time he spoke briefly of his friendship with Trump.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0.as_deref(), Some("he"));
+    let r = sources("As expected, many of the people we spoke to said they were angry.");
+    assert!(
+        !r.iter()
+            .any(|p| p.0.as_deref() == Some("many of the people we")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn an_appositive_between_commas_is_no_fronted_quantity() {
+    // Source step `fronted_quantity` needs a comma that closes a fronted phrase and refuses a
+    // cue form right after a noun ("member states").
+    let text = "The draft law suffered setbacks when Poland, one of the largest EU member \
+                states, rejected its adoption twice in two months.";
+    let r = sources(text);
+    assert!(!r.iter().any(|p| p.1.as_deref() == Some("states")), "{r:?}");
+    assert!(r.contains(&pair("Poland", "rejected")), "{r:?}");
+}
+
+#[test]
+fn a_partitive_before_a_who_clause_heads_the_source() {
+    // Source step `relative_antecedent` keeps the quantity of "Most of the … who".
+    let r = sources("Most of the farmers who were asked said the harvest failed.");
+    assert!(r.contains(&pair("Most of the farmers", "said")), "{r:?}");
+    let r = sources("Some of the growers in Kent who watched the debate said the senator won.");
+    assert!(
+        r.contains(&pair("Some of the growers in Kent", "said")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_reduced_passive_inside_a_who_report_does_not_end_it() {
+    // `relative_end`: ", said to be worth …," is an aside of the reported clause.
+    let text = "Vale, who argued that the deal, said to be worth $5 billion, was too costly, \
+                resigned last week.";
+    let r = indirect(text);
+    assert_eq!(
+        r[0].0, "the deal, said to be worth $5 billion, was too costly",
+        "{r:?}"
+    );
+    let text = "Cole, who claimed the payments, reported to total $2 million, were legal, was \
+                indicted.";
+    let r = indirect(text);
+    assert_eq!(
+        r[0].0, "the payments, reported to total $2 million, were legal",
+        "{r:?}"
+    );
+    // A verb before "to" that the main clause resumes with still ends the report.
+    let r = indirect("Vale, who said the firm was sound, declined to comment on the sale.");
+    assert_eq!(r[0].0, "the firm was sound", "{r:?}");
+}

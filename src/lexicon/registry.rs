@@ -269,6 +269,7 @@ lexicon_classes! {
         ClauseJoiner = "clause_joiner",
         RelativeBefore = "relative_before",
         ClauseWord = "clause_word",
+        IrregularPlural = "irregular_plural",
     }
 }
 

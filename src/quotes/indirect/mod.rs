@@ -903,12 +903,28 @@ fn relative_end(ctx: &Ctx, np: Np, start: usize, end: usize) -> usize {
         return end;
     }
     let cue_verb = |j: usize| ctx.cue(j).is_some() && ctx.tok(j).starts_with(char::is_lowercase);
+    let resumes = |c: usize| {
+        ctx.function_class(c + 1) == Some(FunctionClass::Auxiliary)
+            || content::finite_at(ctx, c + 1, true)
+            || cue_verb(c + 1)
+    };
+    // ", said to be worth $5 billion, was too costly": a verb before "to" whose aside closes
+    // with the same mark before another verb is a reduced passive in the reported clause,
+    // and neither of its marks is a resume point.
+    let mut skip_to = start;
     (start + 1..end)
         .find(|&c| {
-            ctx.tok(c) == mark
-                && (ctx.function_class(c + 1) == Some(FunctionClass::Auxiliary)
-                    || content::finite_at(ctx, c + 1, true)
-                    || cue_verb(c + 1))
+            if c <= skip_to || ctx.tok(c) != mark || !resumes(c) {
+                return false;
+            }
+            let close = (c + 2..end).find(|&k| ctx.tok(k) == mark);
+            let aside = ctx.is_any(c + 2, &["to"])
+                && ctx.function_class(c + 1) != Some(FunctionClass::Auxiliary)
+                && close.is_some_and(&resumes);
+            if let (true, Some(k)) = (aside, close) {
+                skip_to = k;
+            }
+            !aside
         })
         .unwrap_or(end)
 }

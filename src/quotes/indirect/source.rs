@@ -240,18 +240,15 @@ const RELATIVE_REACH: usize = 12;
 
 /// Step `relative_antecedent`: "Officials who spoke with the paper said …", "Democrats in Iowa
 /// who watched the debate said …": a verb after a "who" clause (plain words back to the
-/// "who", with a verb of its own) has the phrase before "who" as its subject; "officials who
-/// said" is left to the relative itself.
+/// "who", no coordinator or clause word between, with a verb of its own) has the phrase
+/// before "who" as its subject; "officials who said" is left to the relative itself, and
+/// "the man who police say fired" (the verb has its own subject) to the later steps.
 fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     let (ctx, v, floor) = (s.ctx, s.v, s.floor);
     if s.ing {
         return None;
     }
-    let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
-    let w = (low..v)
-        .rev()
-        .take_while(|&k| ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
-        .find(|&k| ctx.tok(k) == "who")?;
+    let w = relative_who(ctx, v, floor, s.near().map(|np| np.start))?;
     // "who has repeatedly pledged": auxiliaries, adverbs and time words are the cue's own.
     let own_verb = (w + 1..v).any(|k| {
         !matches!(
@@ -260,7 +257,14 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
         ) && !words::is(ctx, k, Class::TimeWord)
             && !ctx.norm(k).ends_with("ly")
     });
-    if !own_verb {
+    // "who police say", "who he said was": the cue has a subject inside the clause (the
+    // phrase right before it opens the clause; "who this week said" is a time phrase).
+    let own_subject = ctx.is_pronoun(w + 1)
+        || (w + 1..v).any(|k| words::is(ctx, k, Class::SubjectPronoun))
+        || s.near().is_some_and(|np| {
+            np.start <= w + 1 && np.end == v && !words::is(ctx, v - 1, Class::TimeWord)
+        });
+    if !own_verb || own_subject || !w.checked_sub(1).is_some_and(|b| ends_noun(ctx, b)) {
         return None;
     }
     let mut np = ctx.np_ending_at(w - 1, floor)?;
@@ -271,7 +275,56 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
             np.mention_start = head.mention_start;
         }
     }
-    Some(Some(np))
+    // "Most of the voters who …", "Some of the Democrats in Iowa who …": the quantity heads it.
+    let q = np.start.wrapping_sub(2);
+    if np.start > floor + 1
+        && ctx.is_any(np.start - 1, &["of"])
+        && (ctx.function_class(q) == Some(FunctionClass::Determiner)
+            || ctx.kind(q) == Some(TokenKind::Number))
+    {
+        np.start = q;
+        np.mention_start = q;
+    }
+    // A phrase the shape steps would drop leaves the verb to the later steps.
+    survives_shapes(s, np).then_some(Some(np))
+}
+
+/// The "who" of a relative clause before the verb at `v`: plain words back to it, not across a
+/// clause word or a coordinator (class `clause_joiner`) that the verb's own subject follows (`near`: "unsure who will
+/// win and experts say"; "who flooded his rallies and bought hats would show" goes on).
+fn relative_who(ctx: &Ctx, v: usize, floor: usize, near: Option<usize>) -> Option<usize> {
+    let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
+    (low..v)
+        .rev()
+        .take_while(|&k| {
+            let coordinator = words::is(ctx, k, Class::ClauseJoiner);
+            (ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
+                && !(coordinator && near == Some(k + 1))
+                && (coordinator || !words::is(ctx, k, Class::ClauseWord))
+        })
+        .find(|&k| ctx.tok(k) == "who")
+}
+
+/// Whether the word at `k` can end a noun phrase ("officials", "Iowa"), not a function word
+/// or an -ly word ("unclear who", "asked who").
+fn ends_noun(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && ctx.function_class(k).is_none()
+        && !ctx.norm(k).ends_with("ly")
+        && ctx.cue(k).is_none()
+        && ctx.np_ending_at(k, 0).is_some_and(|np| np.end == k + 1)
+}
+
+/// Whether the shape steps keep the phrase.
+fn survives_shapes(s: &Search, np: Np) -> bool {
+    s.src
+        .list
+        .iter()
+        .try_fold(np, |np, r| match r.step {
+            SourceStep::Shape(shape) => shape(s, np),
+            _ => Some(np),
+        })
+        .is_some()
 }
 
 /// Step `time_phrase`.
@@ -289,15 +342,21 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
     }
     let low = v.saturating_sub(QUANTITY_RUN + 1).max(s.floor + 1);
     let comma = (low..v).rev().find(|&k| ctx.is_punct(k, ","))?;
-    // The verb group's auxiliaries and adverbs are not the subject's ("56 percent would vote").
+    // The verb group's auxiliaries, adverbs and time words are not the subject's ("56 percent
+    // would vote", "many backers privately say", "half now say").
     let mut e = v;
     while e > comma + 2
-        && matches!(
+        && (matches!(
             ctx.function_class(e - 1),
             Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
-        )
+        ) || ctx.norm(e - 1).ends_with("ly")
+            || ctx.is_any(e - 1, &["now"])
+            || words::is(ctx, e - 1, Class::TimeWord))
     {
         e -= 1;
+    }
+    if !fronted_comma(ctx, comma, s.floor) || noun_compound_cue(ctx, v) {
+        return None;
     }
     // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
     // ("compared with 23 percent who said", "most ovations when he mentions"); right after the
@@ -318,10 +377,45 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
             && !words::is(ctx, f, Class::NounMarker)
         || ctx.function_class(f) == Some(FunctionClass::Adverb)
         || ctx.is_any(f + 1, &["in"]) && ctx.kind(f + 2) == Some(TokenKind::Number);
-    if clause || !opens {
+    // "this time he spoke", "the people we spoke": a pronoun before the verb is its subject
+    // ("all the experts I interviewed said" keeps the run).
+    let pronoun = words::is(ctx, e - 1, Class::SubjectPronoun);
+    if clause || !opens || pronoun {
         return None;
     }
     quantity_subject_with(ctx, s.src, e, f).map(Some)
+}
+
+/// Whether the comma at `comma` closes a phrase fronted at its clause's start ("Among those
+/// polled, …", "Being that this is his backyard, …"), not a name that an appositive follows
+/// ("when Poland, one of the largest …,", "Smith, one of the donors, …").
+fn fronted_comma(ctx: &Ctx, comma: usize, floor: usize) -> bool {
+    let start = (floor..comma)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ","))
+        .map_or(floor, |k| k + 1);
+    let Some(np) = (comma > start)
+        .then(|| ctx.np_ending_at(comma - 1, start))
+        .flatten()
+    else {
+        return true;
+    };
+    let after_clause_word = np.start > start && words::is(ctx, np.start - 1, Class::ClauseWord);
+    let whole_name = np.start == start && np.kind != NpKind::Common;
+    !(after_clause_word || whole_name)
+}
+
+/// Whether the cue at `v` is an -s form right after a bare singular noun, so more likely a noun
+/// itself ("EU member states", "the aid plan calls").
+fn noun_compound_cue(ctx: &Ctx, v: usize) -> bool {
+    v > 0
+        && ctx.norm(v).ends_with('s')
+        && ctx.is_word(v - 1)
+        && !ctx.is_cap(v - 1)
+        && ctx.function_class(v - 1).is_none()
+        && !ctx.norm(v - 1).ends_with('s')
+        && !ctx.norm(v - 1).ends_with("ly")
+        && !words::is(ctx, v - 1, Class::IrregularPlural)
 }
 
 /// Step `nearest_phrase`.
@@ -346,13 +440,15 @@ fn relative_clause(s: &Search, np: Np) -> Option<Np> {
 }
 
 /// Step `bare_singular`: a bare singular lower-case word is rarely a source ("the plan" yes,
-/// "plan says" no); "half of the voters" is one ("half" heads an of-phrase).
+/// "plan says" no); "half of the voters" is one ("half" heads an of-phrase), and so is a
+/// plural without -s ("people say", "police said"; class `irregular_plural`).
 fn bare_singular(s: &Search, np: Np) -> Option<Np> {
     let ctx = s.ctx;
     let bare = np.kind == NpKind::Common
         && np.end - np.start == 1
         && ctx.function_class(np.start).is_none()
         && !ctx.norm(np.start).ends_with('s')
+        && !words::is(ctx, np.start, Class::IrregularPlural)
         && !ctx.is_any(np.end, &["of"]);
     (!bare).then_some(np)
 }
