@@ -12,6 +12,22 @@ use presswork::tokenize::{tokenize, Token};
 
 /// The phrase next to the first `anchor` of `text` on `side`, as (phrase, mention, kind).
 fn phrase(text: &str, anchor: &str, side: &str) -> Option<(String, String, String)> {
+    at_anchor(text, anchor, |chunks, tokens, a| {
+        let np = find(chunks, tokens, a, side)?;
+        let words = |s: usize, e: usize| {
+            let (from, to) = (tokens[s].span.start(), tokens[e - 1].span.end());
+            text[from..to].to_string()
+        };
+        Some((
+            words(np.start, np.end),
+            words(np.mention_start, np.end),
+            format!("{:?}", np.kind),
+        ))
+    })
+}
+
+/// Runs `read` over the pass of `text` at the first token written `anchor`.
+fn at_anchor<R>(text: &str, anchor: &str, read: impl FnOnce(&Chunks, &[Token], usize) -> R) -> R {
     let mut tokens = tokenize(text);
     sentences::split(text, &mut tokens);
     let facts = TokenFacts::new(text, &tokens);
@@ -21,16 +37,7 @@ fn phrase(text: &str, anchor: &str, side: &str) -> Option<(String, String, Strin
         .iter()
         .position(|t| t.span.text(text) == anchor)
         .unwrap_or_else(|| panic!("anchor {anchor:?} is no token of {text:?}"));
-    let np = find(&chunks, &tokens, a, side)?;
-    let words = |s: usize, e: usize| {
-        let (from, to) = (tokens[s].span.start(), tokens[e - 1].span.end());
-        text[from..to].to_string()
-    };
-    Some((
-        words(np.start, np.end),
-        words(np.mention_start, np.end),
-        format!("{:?}", np.kind),
-    ))
+    read(&chunks, &tokens, a)
 }
 
 fn find(chunks: &Chunks, tokens: &[Token], a: usize, side: &str) -> Option<Np> {
@@ -54,17 +61,10 @@ fn cases(reading: Option<&str>) -> Vec<serde_json::Value> {
 
 /// The noun the figure written `anchor` counts in `text`, by the counted-noun reading.
 fn counted(text: &str, anchor: &str) -> Option<String> {
-    let mut tokens = tokenize(text);
-    sentences::split(text, &mut tokens);
-    let facts = TokenFacts::new(text, &tokens);
-    let chunks = facts.chunks(text, &tokens);
-    // A typo in the anchor must fail, not read as "no noun".
-    let a = tokens
-        .iter()
-        .position(|t| t.span.text(text) == anchor)
-        .unwrap_or_else(|| panic!("anchor {anchor:?} is no token of {text:?}"));
-    let n = chunks.counted_noun(a + 1)?;
-    Some(tokens[n].span.text(text).to_string())
+    at_anchor(text, anchor, |chunks, tokens, a| {
+        let n = chunks.counted_noun(a + 1)?;
+        Some(tokens[n].span.text(text).to_string())
+    })
 }
 
 #[test]

@@ -217,6 +217,11 @@ mod tests {
             .collect()
     }
 
+    /// The token texts of `text` as published.
+    fn published_texts(text: &str) -> Vec<&str> {
+        published(text).into_iter().map(|(t, _)| t).collect()
+    }
+
     #[test]
     fn letter_compounds_split_at_each_hyphen() {
         assert_eq!(
@@ -242,10 +247,7 @@ mod tests {
 
     #[test]
     fn prefixes_digits_and_periods_stay_whole() {
-        let texts: Vec<_> = published("a non-profit e-mail re-election 20-year-old F-16 U.S.-led")
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
+        let texts = published_texts("a non-profit e-mail re-election 20-year-old F-16 U.S.-led");
         assert_eq!(
             texts,
             vec![
@@ -262,10 +264,7 @@ mod tests {
 
     #[test]
     fn a_cut_off_word_keeps_its_hyphen() {
-        let texts: Vec<_> = published("pre- and post-war, th- the end -")
-            .into_iter()
-            .map(|(t, _)| t)
-            .collect();
+        let texts = published_texts("pre- and post-war, th- the end -");
         assert_eq!(
             texts,
             vec!["pre-", "and", "post-war", ",", "th-", "the", "end", "-"]
@@ -280,12 +279,9 @@ mod tests {
     #[test]
     fn unchanged_runs_between_changes_move_whole() {
         // Splits, cut-off words and plain runs alternate; the last word is a cut-off one.
-        let texts: Vec<_> = published(
+        let texts = published_texts(
             "The so-called plan was pre- and post-war, then a long, slow one-off fix by ex-",
-        )
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+        );
         assert_eq!(
             texts,
             vec![
