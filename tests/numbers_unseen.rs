@@ -881,6 +881,15 @@ fn over_or_under_before_a_noun_or_figure_is_no_bound() {
     let r = find(t, "16 and under");
     assert_eq!((r.high, r.noun_lemma), (Some(16.0), None));
     assert_eq!(find(t, "70 and over").low, Some(70.0));
+    // After a participle that qualifies a noun, before a verb the chunker does not know.
+    let t = "Adults aged 65 and over face higher risks.";
+    assert_eq!(find(t, "65 and over").low, Some(65.0));
+    let t = "People aged 65 and over account for most cases.";
+    assert_eq!(find(t, "65 and over").low, Some(65.0));
+    let t = "Those aged 18 and under need consent.";
+    assert_eq!(find(t, "18 and under").high, Some(18.0));
+    let t = "Households earning $50,000 and under qualify.";
+    assert_eq!(find(t, "$50,000 and under").high, Some(50000.0));
     let t = "Members aged 60 and older are exempt, and those 18 and over, too.";
     assert_eq!(find(t, "60 and older").low, Some(60.0));
     assert_eq!(find(t, "18 and over").low, Some(18.0));
@@ -906,11 +915,22 @@ fn a_dimension_word_before_a_word_of_place_has_no_noun() {
 
 #[test]
 fn a_span_is_years_only_when_it_could_be_years() {
-    // Outside the modern window, or wider than a century: a count's range, valued at its middle.
+    // Past 2100, or after a counting verb: a count's range, valued at its middle.
     let t = "The mill employs between 1200 and 1800.";
     assert_eq!(find(t, "1200 and 1800").value, Some(1500.0));
-    let t = "The tally stood between 1850 and 2050 for decades.";
-    assert_eq!(find(t, "1850 and 2050").value, Some(1950.0));
+    let t = "The tally stood between 1950 and 2150 for decades.";
+    assert_eq!(find(t, "1950 and 2150").value, Some(2050.0));
+    let t = "The plant employs between 1500 and 2000.";
+    assert_eq!(find(t, "1500 and 2000").value, Some(1750.0));
+    // Early years and spans wider than a century are still years.
+    let t = "He served from 1776 to 1783, in a house built between 1750 and 1800.";
+    assert_eq!(find(t, "1776 to 1783").value, Some(1776.0));
+    assert_eq!(find(t, "1750 and 1800").value, Some(1750.0));
+    let t = "The family farmed the land from 1880 to 2020.";
+    assert_eq!(find(t, "1880 to 2020").value, Some(1880.0));
+    // A counting verb in the passive has no headcount object.
+    let t = "He was employed from 1990 to 2010 at the bank.";
+    assert_eq!(find(t, "1990 to 2010").value, Some(1990.0));
     // After a counting verb: a headcount.
     let t = "The fair drew from 1950 to 2000, organisers said.";
     assert_eq!(find(t, "1950 to 2000").value, Some(1975.0));

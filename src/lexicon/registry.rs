@@ -124,6 +124,7 @@ lexicon_classes! {
         PlaceWord = "place_word",
         Plural = "plural",
         RankLead = "rank_lead",
+        BoundParticiple = "bound_participle",
         RateLead = "rate_lead",
         Score = "score",
         Sign = "sign",

@@ -684,11 +684,17 @@ fn and_bound_ends(v: &View, start: usize, next: usize) -> bool {
     let after_noun = start > 0
         && v.same_sentence(start - 1, start)
         && v.is_word(start - 1)
-        && super::context::nounish(v, start - 1, false);
+        && (super::context::nounish(v, start - 1, false) || after_participle(v, start - 1));
     after_noun
         && v.lowercase_word(next)
         && !context_is(low, ContextClass::Stop)
         && !context_is(low, ContextClass::Determiner)
+}
+
+/// "adults aged 65 and over", "households earning $50,000 and under": a participle before
+/// the figure reads it as the bound of the noun the participle qualifies.
+fn after_participle(v: &View, k: usize) -> bool {
+    v.lowercase_word(k) && context_is(v.low(k), ContextClass::BoundParticiple)
 }
 
 fn or_more_bound(v: &View, e: &mut Expr) {
@@ -868,24 +874,30 @@ fn duration_per_time(v: &View, e: &mut Expr) {
 }
 
 fn year_span(v: &View, e: &mut Expr) {
+    use crate::quotes::lexicons::{QuoteWordClass, QUOTE_WORDS};
     let shape = e.kind == NumberKind::Range && e.span.is_none() && e.end == e.start + 3;
     if !shape || e.unit.is_some() || e.noun != NounRule::ByKind {
         return;
     }
     let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
-    // A plausible span of years: both ends from 1800 to 2100, at most a century apart
-    // ("from 1994 to 2003"); "between 1500 and 2000" is a count.
-    let plausible = |&(a, b): &(u32, u32)| a < b && b - a <= 100 && (1800..=2100).contains(&a);
-    let Some((y1, y2)) = years.filter(plausible).filter(|&(_, b)| b <= 2100) else {
+    // A plausible span of years: rising, both ends from 1000 to 2100 ("from 1776 to 1783",
+    // "from 1880 to 2020"); the noun and counting-verb tests below keep counts counts.
+    let plausible = |&(a, b): &(u32, u32)| a < b && b <= 2100;
+    let Some((y1, y2)) = years.filter(plausible) else {
         return;
     };
     // "from 1500 to 2000 people", "between 1500 and 2000 of them": a count.
     if super::context::head_noun(v, e.end).is_some() || v.low(e.end) == "of" {
         return;
     }
-    // "the plant employs between 1900 and 2000": a counting verb's object is a count.
-    let counting =
-        |k: usize| v.same_sentence(k, e.start) && context_is(v.low(k), ContextClass::CountingVerb);
+    // "the plant employs between 1900 and 2000": a counting verb's object is a count; after
+    // a form of "be" it is passive and has none ("he was employed from 1990 to 2010").
+    let passive = |k: usize| k > 0 && QUOTE_WORDS.is(v.low(k - 1), QuoteWordClass::Be);
+    let counting = |k: usize| {
+        v.same_sentence(k, e.start)
+            && context_is(v.low(k), ContextClass::CountingVerb)
+            && !passive(k)
+    };
     if (e.start.saturating_sub(2)..e.start).any(counting) {
         return;
     }
@@ -1557,8 +1569,9 @@ mod tests {
         // A counted noun after the second figure makes a count.
         let t = "Between 1500 and 2000 people marched.";
         assert!(has(t, "1500 and 2000", 1750.0));
-        // Outside 1800..=2100, wider than a century, or after a counting verb: a count.
-        assert!(has("It ranged from 1400 to 1450.", "1400 to 1450", 1425.0));
+        // Past 2100 or after a counting verb: a count; early years are still years.
+        assert!(has("It ranged from 2000 to 2400.", "2000 to 2400", 2200.0));
+        assert!(has("It stood from 1400 to 1450.", "1400 to 1450", 1400.0));
         assert!(has(
             "It hired between 1900 and 1920.",
             "1900 and 1920",
