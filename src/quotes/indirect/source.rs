@@ -259,8 +259,7 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     });
     // "who police say", "who he said was": the cue has a subject inside the clause (the
     // phrase right before it opens the clause; "who this week said" is a time phrase).
-    let own_subject = ctx.is_pronoun(w + 1)
-        || (w + 1..v).any(|k| words::is(ctx, k, Class::SubjectPronoun))
+    let own_subject = (w + 1..v).any(|k| pronoun_subject_of(ctx, k, w, v))
         || s.near().is_some_and(|np| {
             np.start <= w + 1 && np.end == v && !words::is(ctx, v - 1, Class::TimeWord)
         });
@@ -287,6 +286,20 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     }
     // A phrase the shape steps would drop leaves the verb to the later steps.
     survives_shapes(s, np).then_some(Some(np))
+}
+
+/// Whether the pronoun at `k` is the subject of the cue at `v`: only auxiliaries and adverbs
+/// between them ("who he said was", "content they did not know"), not a verb of its own ("who
+/// we interviewed said"). Any pronoun counts right after the "who", elsewhere a subject form
+/// ("who briefed him said" keeps the antecedent).
+fn pronoun_subject_of(ctx: &Ctx, k: usize, w: usize, v: usize) -> bool {
+    (k == w + 1 && ctx.is_pronoun(k) || words::is(ctx, k, Class::SubjectPronoun))
+        && (k + 1..v).all(|j| {
+            matches!(
+                ctx.function_class(j),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            ) || ctx.norm(j).ends_with("ly")
+        })
 }
 
 /// The "who" of a relative clause before the verb at `v`: plain words back to it, not across a
@@ -405,10 +418,14 @@ fn fronted_comma(ctx: &Ctx, comma: usize, floor: usize) -> bool {
     !(after_clause_word || whole_name)
 }
 
-/// Whether the cue at `v` is an -s form right after a bare singular noun, so more likely a noun
-/// itself ("EU member states", "the aid plan calls").
+/// Whether the cue at `v` is an -s form right after a bare singular noun that itself follows a
+/// bare noun or a name, so more likely a noun itself ("EU member states", "the aid plan
+/// calls"), not a verb after a phrase's head ("40 percent of the public says").
 fn noun_compound_cue(ctx: &Ctx, v: usize) -> bool {
-    v > 0
+    v > 1
+        && ctx.is_word(v - 2)
+        && ctx.function_class(v - 2).is_none()
+        && ctx.kind(v - 2) != Some(TokenKind::Number)
         && ctx.norm(v).ends_with('s')
         && ctx.is_word(v - 1)
         && !ctx.is_cap(v - 1)
