@@ -191,6 +191,45 @@ fn cue_verbs_outside_the_old_lexicon() {
     }
 }
 
+/// Manner-of-speaking and communication verbs as a class (issue 14, second pass), in every
+/// inflection the lexicon generates: regular, doubled ("sobbed"), irregular ("wept"), inverted.
+#[test]
+fn manner_of_speaking_verbs_are_cues() {
+    for (cue, text) in [
+        ("seethed", "“This is a scandal,” Ann Cole seethed."),
+        ("bellowed", "Ann Cole bellowed: “Get out of my office!”"),
+        (
+            "groused",
+            "“The buses never run on time,” Ann Cole groused.",
+        ),
+        (
+            "enthused",
+            "Ann Cole enthused: “It was a magical night for the town.”",
+        ),
+        ("mumbled", "“I forgot the date,” mumbled Ann Cole."),
+        ("sobbed", "“He was my only son,” Ann Cole sobbed."),
+        ("wept", "“He was my only son,” Ann Cole wept."),
+        ("laughed", "“Not a chance,” Ann Cole laughed."),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}");
+    }
+}
+
+/// A sound or expression verb (`after` in cue_verbs.txt) attributes only a quotation it
+/// follows ("“…,” she laughed"): before one it is no cue ("The crowd roared: “…”").
+#[test]
+fn a_sound_verb_before_a_quote_is_no_cue() {
+    let text = "The crowd roared: “Four more years!”";
+    let r = rows(text);
+    assert_eq!(r.len(), 1, "{text}");
+    assert_ne!(r[0].2.as_deref(), Some("roared"), "{text}");
+    let text = "“Four more years!” the crowd roared.";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("roared"), "{text}");
+}
+
 #[test]
 fn a_flattened_headline_is_a_title() {
     let text = "Ann Cole: ‘I Am Sick Of Being Told What To Do’  Farmers union leader Ann Cole said on Monday that she was tired of the ministry.  “We will fight,” she said.";
