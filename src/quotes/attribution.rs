@@ -1982,8 +1982,11 @@ impl Attributor<'_, '_> {
         };
         // `Smith, who told reporters …`: the cue sits between a relative word and the comma
         // closing its clause; `Cole, who leads the union, said` has closed it.
-        let cue_inside =
-            (np.start..v).any(|k| relative(k) && !(k + 1..v).any(|j| ctx.is_punct(j, ",")));
+        let after_comma = (np.start..v)
+            .rev()
+            .find(|&j| ctx.is_punct(j, ","))
+            .map_or(np.start, |j| j + 1);
+        let cue_inside = (after_comma..v).any(relative);
         if self.cue_in_relative_clause(v, s) || cue_inside {
             return false;
         }
