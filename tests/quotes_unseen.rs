@@ -1243,11 +1243,22 @@ fn a_cue_inside_a_relative_clause_is_not_the_quotes() {
     // inside that clause; the sentence's cue comes later or not at all.
     let text = "The town voted.\n\n\"Clean Rivers Now,\" the banner that farmers say went up in 2019, hung on the bridge.\n\n\"Harvest Moon,\" the play that reviewers said would close early, ran for a year.\n\n\"It is finished,\" the aide to the woman who deputies said drove the truck told the court.\n\n\"No,\" the members of the club where the treasurer announced her exit replied.\n\n\"We will vote,\" Eve Marsh, who chairs the growers' union, said.";
     let got = rows(text);
+    assert_eq!(got.len(), 5, "{got:?}");
     let by_content = |c: &str| got.iter().find(|r| r.0.starts_with(c)).cloned();
     let banner = by_content("Clean Rivers").expect("banner row");
     assert_ne!(banner.2.as_deref(), Some("say"), "{got:?}");
+    assert_eq!(
+        (banner.1.as_deref(), banner.2.as_deref()),
+        (None, None),
+        "{got:?}"
+    );
     let play = by_content("Harvest Moon").expect("play row");
     assert_ne!(play.2.as_deref(), Some("said"), "{got:?}");
+    assert_eq!(
+        (play.1.as_deref(), play.2.as_deref()),
+        (None, None),
+        "{got:?}"
+    );
     let aide = by_content("It is finished").expect("aide row");
     assert_eq!(aide.2.as_deref(), Some("told"), "{got:?}");
     assert!(
@@ -1274,6 +1285,17 @@ fn a_name_after_a_category_noun_is_no_person() {
     assert_ne!(speakers[1], Some("Open Ledger"), "{got:?}");
     assert_ne!(speakers[2], Some("Iron Comet Eve Marsh"), "{got:?}");
     assert_eq!(speakers[3], Some("Tom Reyes"), "{got:?}");
+    // Each category row keeps the role before "of"/"for" as its speaker.
+    assert_eq!(
+        speakers,
+        [
+            Some("the head"),
+            Some("a spokesman"),
+            Some("the singer"),
+            Some("Tom Reyes")
+        ],
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -1296,4 +1318,52 @@ fn a_paragraph_quote_takes_no_credited_source() {
     let text = "The count ended late.\n\nBob Dunn praised the result.\n\n\"We made it.\"";
     let got = rows(text);
     assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"), "{got:?}");
+}
+
+#[test]
+fn a_paragraph_quote_takes_a_speaker_after_a_closed_clause() {
+    // Rule `main_clause_report`: a relative clause closed before the cue, or an opening
+    // phrase with no subject of its own, leaves the main clause's speaker to the quotation.
+    for (before, who) in [
+        ("Cole, who leads the union, said the plan was good.", "Cole"),
+        (
+            "The mayor, whose term ends in May, said the plan was good.",
+            "The mayor",
+        ),
+        ("After the vote, Cole said the plan was good.", "Cole"),
+        (
+            "In Iowa, where he campaigned, Cole said the plan was good.",
+            "Cole",
+        ),
+    ] {
+        let text = format!("The count ended late.\n\n{before}\n\n\"It is a start.\"");
+        let got = rows(&text);
+        assert_eq!(got.len(), 1, "{before}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(who), "{before}: {got:?}");
+    }
+}
+
+#[test]
+fn a_given_name_after_a_category_noun_is_the_speaker() {
+    // Rule `category_after_of` yields to a given name: the name after the category noun
+    // speaks.
+    let text = "The summit closed.\n\n\"It is over,\" the president of the country Emmanuel Macron said.\n\n\"We agree,\" a spokesman for the company Jane Doe said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Emmanuel Macron"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Jane Doe"), "{got:?}");
+}
+
+#[test]
+fn a_cue_after_a_closed_relative_clause_is_the_quotes() {
+    // Rule `cue_in_relative_clause`: a verb after the clause's own subject closed it, so
+    // the cue after it speaks for the sentence.
+    let text = "The hearing ended.\n\n\"It is over,\" the woman whose son died said.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
+    assert!(
+        got[0].1.as_deref().is_some_and(|s| s.ends_with("woman")),
+        "{got:?}"
+    );
 }

@@ -514,7 +514,8 @@ impl Attributor<'_, '_> {
     /// opened`, `the voters in the district where the senator announced his bid replied` — a
     /// cue whose own subject comes right after a relative word (`quote_words.txt`,
     /// `relative_opener`) speaks inside that clause, not for the sentence; `Ann Cole, who
-    /// chairs the union, said` has no subject after "who" and keeps its cue.
+    /// chairs the union, said` has no subject after "who" and keeps its cue, and so does
+    /// `the woman whose son died said`, whose clause a verb closed before the cue.
     fn cue_in_relative_clause(&self, v: usize, floor: usize) -> bool {
         let ctx = self.ctx;
         let Some(s) = ctx.subject_before(v, floor) else {
@@ -526,7 +527,17 @@ impl Attributor<'_, '_> {
                 && ctx.tok(k).starts_with(char::is_lowercase)
         };
         // `that critics said`: "that" may be read as the phrase's determiner.
-        s.start > 0 && relative(s.start - 1) || s.mention_start > s.start && relative(s.start)
+        let opens =
+            s.start > 0 && relative(s.start - 1) || s.mention_start > s.start && relative(s.start);
+        // `the woman whose son died said`: a verb after the clause's subject's first word
+        // (the chunker may take `son died` as one phrase) closed the clause.
+        let chunks = ctx.chunks();
+        let verb = |k: usize| {
+            (chunks.verb_form(k) || ctx.cue(k).is_some())
+                && !chunks.verb_modifier(k)
+                && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)
+        };
+        opens && !(s.start + 1..v).any(verb)
     }
 
     /// Rule `person_after_role_in_subject`: `“Q,” Valley Savings chief executive Tom Reyes
@@ -558,7 +569,14 @@ impl Attributor<'_, '_> {
         if titled {
             return true;
         }
-        if !lower_word || self.category_after_of(k) {
+        if !lower_word {
+            return false;
+        }
+        // `the president of the country Emmanuel Macron`: a given name wins over the category.
+        if ctx.starts_person_name(np.mention_start) {
+            return true;
+        }
+        if self.category_after_of(k) {
             return false;
         }
         // `organizing director Delmar Quist`: a role word, then a two- or three-word name
@@ -595,9 +613,10 @@ impl Attributor<'_, '_> {
             .any(role)
     }
 
-    /// Rule `category_after_of`: `the leader of the militant group Boko Haram` — a noun
-    /// after "of" (an attaching preposition) and a determiner names the category of the name after it, never a
-    /// person's role.
+    /// Rule `category_after_of`: `the leader of the militant group Boko Haram`, `a spokesman
+    /// for the watchdog group Open Ledger` — a noun after an attaching preposition ("of",
+    /// "for") and a determiner names the category of a name after it that opens with no
+    /// given name, never a person's role.
     fn category_after_of(&self, k: usize) -> bool {
         let ctx = self.ctx;
         let lower = |j: usize| ctx.is_word(j) && ctx.tok(j).starts_with(char::is_lowercase);
@@ -1961,14 +1980,32 @@ impl Attributor<'_, '_> {
             ctx.is_class(k, QuoteWordClass::RelativeOpener)
                 && ctx.tok(k).starts_with(char::is_lowercase)
         };
-        if self.cue_in_relative_clause(v, s) || (np.start..v).any(relative) {
+        // `Smith, who told reporters …`: the cue sits between a relative word and the comma
+        // closing its clause; `Cole, who leads the union, said` has closed it.
+        let after_comma = (np.start..v)
+            .rev()
+            .find(|&j| ctx.is_punct(j, ","))
+            .map_or(np.start, |j| j + 1);
+        let cue_inside = (after_comma..v).any(relative);
+        if self.cue_in_relative_clause(v, s) || cue_inside {
             return false;
         }
+        !self.credited_after_clause(s, np, v)
+    }
+
+    /// `Smith won the race, the network reported.`: the cue ends the sentence and the words
+    /// before the subject's comma are a clause with a subject of their own (not `After the
+    /// vote, Cole said …`).
+    fn credited_after_clause(&self, s: usize, np: Np, v: usize) -> bool {
+        let ctx = self.ctx;
         let chunks = ctx.chunks();
-        let after_clause = np.start > s
+        let ends = v + 1 >= ctx.len() || matches!(ctx.tok(v + 1), "." | "!" | "?");
+        ends && np.start > s + 1
             && ctx.is_punct(np.start - 1, ",")
-            && (s..np.start - 1).any(|k| chunks.verb_form(k) || ctx.cue(k).is_some());
-        !after_clause
+            && (s + 1..np.start - 1).any(|k| {
+                (chunks.verb_form(k) || ctx.cue(k).is_some())
+                    && ctx.subject_before(k, s).is_some_and(|sub| sub.end <= k)
+            })
     }
 
     /// `[floor, open)` for the before-the-quote window: the sentence start, or the end of an
