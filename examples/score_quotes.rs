@@ -2,8 +2,10 @@
 //!
 //! ```text
 //! cargo run --release --example score_quotes -- seeds   [--verbose]   # tests/data seed gold
-//! cargo run --release --example score_quotes -- polnear [ID] [--verbose] [--train|--dev]
-//!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named
+//! cargo run --release --example score_quotes -- polnear [ID] [--verbose] [--train|--dev] [--spans]
+//!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named;
+//!                                   # --spans counts the span errors (kept articles) by sub-class,
+//!                                   # and with --verbose lists each with the nearest other span
 //! cargo run --release --example score_quotes -- shapes  [--train|--dev] [--shape S] [--diff]
 //!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
 //!                                   # article that scores lower in a shape, the rows that differ
@@ -46,7 +48,8 @@ fn main() {
                 if (split == "train" && dev_only) || (split == "dev" && train_only) {
                     continue;
                 }
-                polnear(split, verbose, only);
+                let spans = args.iter().any(|a| a == "--spans");
+                polnear(split, verbose, only, spans);
             }
         }
         Some("shapes") => {
@@ -533,6 +536,97 @@ fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool)
     (dtp, dspan)
 }
 
+/// The span errors of one article by sub-class: every predicted quote or partial that matches
+/// no gold quote, every gold quote no prediction matches (the one-to-one matching of
+/// [`score_doc`]). `others` are the term, title and indirect rows, which the score leaves out.
+/// With `listing`, prints each error with the nearest span of the other side and its kind.
+fn span_error_classes(
+    preds: &[Pred],
+    others: &[Pred],
+    gold: &[Gold],
+    listing: Option<(&str, &str)>,
+) -> Vec<&'static str> {
+    let mut used = vec![false; gold.len()];
+    let mut matched = vec![false; preds.len()];
+    for (i, p) in preds.iter().enumerate() {
+        let best = gold
+            .iter()
+            .enumerate()
+            .filter(|(k, g)| !used[*k] && overlaps((p.start, p.end), (g.start, g.end)))
+            .max_by_key(|(_, g)| p.end.min(g.end) - p.start.max(g.start));
+        if let Some((k, _)) = best {
+            used[k] = true;
+            matched[i] = true;
+        }
+    }
+    let dist = |a: (usize, usize), b: (usize, usize)| {
+        if overlaps(a, b) {
+            0
+        } else {
+            a.0.saturating_sub(b.1).max(b.0.saturating_sub(a.1))
+        }
+    };
+    let mut out = Vec::new();
+    for (_, p) in preds.iter().enumerate().filter(|(i, _)| !matched[*i]) {
+        let span = (p.start, p.end);
+        let class = match (
+            p.kind,
+            gold.iter().any(|g| overlaps(span, (g.start, g.end))),
+        ) {
+            (_, true) => "extra: overlaps a gold quote another prediction took (split)",
+            (QuoteType::Partial, false) => "extra: partial, no gold quote",
+            _ => "extra: quote, no gold quote",
+        };
+        out.push(class);
+        if let Some((id, text)) = listing {
+            let near = gold.iter().min_by_key(|g| dist(span, (g.start, g.end)));
+            println!(
+                "{id} {class} [{}] {:?} | …{}«{}» || nearest gold: {}",
+                p.kind.as_str(),
+                p.mention_text,
+                chars(text, p.start.saturating_sub(40), p.start).replace('\n', " "),
+                short(&chars(text, p.start, p.end)),
+                near.map_or(String::new(), |g| short(&g.text))
+            );
+        }
+    }
+    for (_, g) in gold.iter().enumerate().filter(|(k, _)| !used[*k]) {
+        let span = (g.start, g.end);
+        let over_pred = preds.iter().any(|p| overlaps(span, (p.start, p.end)));
+        let over_other = others
+            .iter()
+            .filter(|p| overlaps(span, (p.start, p.end)))
+            .min_by_key(|p| p.kind == QuoteType::Indirect);
+        let class = match (over_pred, over_other.map(|p| p.kind)) {
+            (true, _) => "miss: inside a prediction matched to another gold quote (joined)",
+            (false, Some(QuoteType::Term)) => "miss: predicted as term",
+            (false, Some(QuoteType::Title)) => "miss: predicted as title",
+            (false, Some(_)) => "miss: predicted as indirect",
+            (false, None) => "miss: no prediction",
+        };
+        out.push(class);
+        if let Some((id, text)) = listing {
+            let near = preds
+                .iter()
+                .chain(others)
+                .min_by_key(|p| dist(span, (p.start, p.end)));
+            println!(
+                "{id} {class} want {:?} cue {:?} | …{}«{}» || nearest: {}",
+                g.speaker_text,
+                g.cue_text,
+                chars(text, g.start.saturating_sub(40), g.start).replace('\n', " "),
+                short(&g.text),
+                near.map_or(String::new(), |p| format!(
+                    "[{}] {}",
+                    p.kind.as_str(),
+                    short(&chars(text, p.start, p.end))
+                ))
+            );
+        }
+    }
+    out
+}
+
 /// Running totals: tp, span tp, predictions, gold, articles.
 #[derive(Default, Clone, Copy)]
 struct Tally(usize, usize, usize, usize, usize);
@@ -581,8 +675,9 @@ impl Tally {
 /// * **kept articles**: only the articles whose quotes the conversion kept.
 ///
 /// `--verbose` prints failures against the completed gold.
-fn polnear(split: &str, verbose: bool, only: Option<&str>) {
+fn polnear(split: &str, verbose: bool, only: Option<&str>, spans: bool) {
     println!("== PolNeAR {split} ==");
+    let mut span_errors = std::collections::BTreeMap::<&'static str, usize>::new();
     SPEAKER_ERRORS.with(|m| m.borrow_mut().clear());
     let (mut raw, mut completed, mut kept) = (Tally::default(), Tally::default(), Tally::default());
     let mut check = (0usize, 0usize, 0usize, 0usize); // matched, derived, gold, same speaker
@@ -594,12 +689,17 @@ fn polnear(split: &str, verbose: bool, only: Option<&str>) {
             continue;
         }
         let text = d["text"].as_str().unwrap();
-        let preds: Vec<Pred> = predict(text)
+        let (preds, others): (Vec<Pred>, Vec<Pred>) = predict(text)
             .into_iter()
-            .filter(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial))
-            .collect();
+            .partition(|p| matches!(p.kind, QuoteType::Quote | QuoteType::Partial));
         let gold = gold_from_file(&d);
         let complete = needs_completion(&d);
+        if spans && !complete {
+            let listing = (verbose && split == "train").then_some((id, text));
+            for class in span_error_classes(&preds, &others, &gold, listing) {
+                *span_errors.entry(class).or_default() += 1;
+            }
+        }
         let (rtp, rspan) = score_doc(id, text, &preds, &gold, verbose && !complete);
         raw.add(rtp, rspan, preds.len(), gold.len());
         let (ctp, cgold) = if complete {
@@ -665,6 +765,12 @@ fn polnear(split: &str, verbose: bool, only: Option<&str>) {
         "polnear {split} articles with any failure (completed gold): {failing_docs}/{}",
         per_doc.len()
     );
+    if spans {
+        println!("  span errors by sub-class (kept articles):");
+        for (class, n) in &span_errors {
+            println!("    {n:>5}  {class}");
+        }
+    }
     // Each article is scored once with matches: the kept ones on the raw file, the others on
     // their derived gold; so these are the completed-gold errors.
     println!("  speaker errors on matched quotes by class (completed gold):");
