@@ -1367,3 +1367,61 @@ fn a_cue_after_a_closed_relative_clause_is_the_quotes() {
         "{got:?}"
     );
 }
+
+/// (type, content, speaker mention, cue) of every quotation row (indirect speech left out).
+fn typed_rows(text: &str) -> Vec<(&'static str, String, Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.kind.as_str(),
+                q.span.text(text).to_string(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+                q.cue.map(|c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+/// Rule `partial_in_reported_speech`: a short quotation no attribution pattern reaches, inside
+/// a reported-speech clause with a source, is that source's partial (issue 14: short partial
+/// quotes with a source and a cue are `partial`, not `term`).
+#[test]
+fn a_short_quote_inside_reported_speech_is_its_sources_partial() {
+    let row = |kind, content: &str, speaker: &str, cue: &str| {
+        (
+            kind,
+            content.to_string(),
+            Some(speaker.to_string()),
+            Some(cue.to_string()),
+        )
+    };
+    assert_eq!(
+        typed_rows("The rights group says Bob Dunn has been “unfairly held” for months."),
+        vec![row("partial", "unfairly held", "The rights group", "says")]
+    );
+    assert_eq!(
+        typed_rows("Ann Cole believes the new toll is “unfair” to small firms."),
+        vec![row("partial", "unfair", "Ann Cole", "believes")]
+    );
+    assert_eq!(
+        typed_rows("The council argued that the plan was a “waste” of money."),
+        vec![row("partial", "waste", "The council", "argued")]
+    );
+}
+
+/// What stays a term inside reported speech: a term by its form (`so-called`), and a scare
+/// quote in a sentence that reports nobody.
+#[test]
+fn a_term_by_its_form_stays_a_term_inside_reported_speech() {
+    assert_eq!(
+        typed_rows("Cole said the so-called “harbour tax” would be dropped."),
+        vec![("term", "harbour tax".to_string(), None, None)]
+    );
+    assert_eq!(
+        typed_rows("The ferry runs on a “green” engine built in Norway."),
+        vec![("term", "green".to_string(), None, None)]
+    );
+}

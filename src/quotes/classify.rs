@@ -51,8 +51,7 @@ impl Quoted<'_, '_> {
 /// A named rule on a quotation's form: `Some(kind)` decides, `None` passes.
 #[derive(Clone, Copy)]
 struct FormRule {
-    /// Read by the tests, which switch each rule off in turn.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// Read by the tests, which switch each rule off in turn, and by [`weak_term`].
     name: &'static str,
     #[cfg_attr(not(test), allow(dead_code))]
     doc: &'static str,
@@ -118,6 +117,22 @@ pub(crate) fn classify(
     classify_with(ctx, m, found, sentence_start, FORM_RULES)
 }
 
+/// Whether [`classify`] types the quotation `term` by the `weak_fragment` rule: a short
+/// fragment nobody was found to say, not a term by its form (so-called, a nickname, a label
+/// before a noun, a stage direction).
+pub(crate) fn weak_term(
+    ctx: &Ctx,
+    m: &Marked,
+    found: Option<&Found>,
+    sentence_start: usize,
+) -> bool {
+    let q = quoted(ctx, m, found, sentence_start);
+    FORM_RULES
+        .iter()
+        .find(|r| (r.decide)(&q).is_some())
+        .is_some_and(|r| r.name == "weak_fragment")
+}
+
 /// [`classify`] with the rules in `rules` (all but one, in the tests).
 fn classify_with(
     ctx: &Ctx,
@@ -126,11 +141,25 @@ fn classify_with(
     sentence_start: usize,
     rules: &[FormRule],
 ) -> QuoteType {
+    let q = quoted(ctx, m, found, sentence_start);
+    rules
+        .iter()
+        .find_map(|r| (r.decide)(&q))
+        .unwrap_or_else(|| clause_or_partial(&q))
+}
+
+/// What the form rules read about one quotation.
+fn quoted<'q, 'a>(
+    ctx: &'q Ctx<'a>,
+    m: &'q Marked,
+    found: Option<&'q Found>,
+    sentence_start: usize,
+) -> Quoted<'q, 'a> {
     let words = (m.first()..m.end())
         .filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number)))
         .count();
     let prev = m.open().checked_sub(1).filter(|&i| i >= sentence_start);
-    let q = Quoted {
+    Quoted {
         ctx,
         m,
         found,
@@ -138,11 +167,7 @@ fn classify_with(
         words,
         prev,
         cue_attributed: found.is_some_and(|f| f.how != How::Fallback),
-    };
-    rules
-        .iter()
-        .find_map(|r| (r.decide)(&q))
-        .unwrap_or_else(|| clause_or_partial(&q))
+    }
 }
 
 /// Rule `title_marker`.

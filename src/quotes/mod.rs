@@ -312,6 +312,9 @@ fn extract_plain(
     }
     if switch.on(INDIRECT_SPEECH) {
         out.extend(indirect::extract(&ctx, sentences, &quoted, &entities));
+        for rule in rules::SPEECH_RULES.iter().filter(|r| switch.on(r.name)) {
+            (rule.apply)(&doc, &found, &mut out, outer.len());
+        }
     }
     out.sort_by_key(|q| q.span.start());
     out

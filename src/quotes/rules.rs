@@ -1,7 +1,7 @@
 //! The direct-quote cascade as named, ordered rule lists (citron / pySBD style).
 //!
 //! `quotes::extract` reads as cue → content → source → resolve: the marks are paired into
-//! quotations (`marks`), then three lists run in order:
+//! quotations (`marks`), then four lists run in order:
 //!
 //! * [`SOURCE_RULES`], once per outermost quotation, left to right: each `Find` rule is tried
 //!   while no earlier rule has found a source (speaker mention, cue, how); each `Revise` rule
@@ -11,6 +11,8 @@
 //!   bare follow-on quotations) or, last, from their sentence's subject.
 //! * [`TYPE_RULES`], once per quotation: the first rule with an opinion types the span
 //!   (title, or what `classify` reads from its form).
+//! * [`SPEECH_RULES`], once per document after reported speech is found: a short fragment
+//!   typed `term` for want of a source takes the source of the reported speech it sits in.
 //!
 //! The source found is then resolved to the fullest name in the document (`resolve`).
 //! Every rule has invented cases in `tests/data/quote_rules.jsonl`, and a test switches each
@@ -20,7 +22,7 @@ use super::attribution::{Attributor, Found, How};
 use super::lexicons::QuoteWordClass;
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
-use super::{classify, QuoteType};
+use super::{classify, Quote, QuoteType};
 use crate::sentences::Sentence;
 use crate::tokenize::Whitespace;
 
@@ -730,10 +732,77 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
     },
 ];
 
+/// A named pass over a document's rows once its reported speech is found: `rows` holds the
+/// quotation rows (one per outermost quotation, in order: the first `direct`) and then the
+/// reported-speech rows.
+pub(crate) struct SpeechRule {
+    pub name: &'static str,
+    pub doc: &'static str,
+    pub apply: fn(&Doc, &[Option<Found>], &mut [Quote], usize),
+}
+
+/// The passes over the quotation rows that read the reported speech, in order.
+pub(crate) const SPEECH_RULES: &[SpeechRule] = &[SpeechRule {
+    name: "partial_in_reported_speech",
+    doc: "a short fragment nobody was found to say, inside a reported-speech clause \
+          (`Cole called the plan “reckless”`), is that source's `partial`",
+    apply: partial_in_reported_speech,
+}];
+
+/// Rule `partial_in_reported_speech`: a quotation typed `term` only because no source was
+/// found for it (`weak_fragment`), lying inside the content of a reported-speech row with a
+/// source, takes that row's source and cue and is a `partial`: a scare quote has no source,
+/// a short quotation someone is reported to have said has one. One pass over the rows in
+/// text order; the reported-speech row kept is the one reaching furthest of those begun.
+fn partial_in_reported_speech(
+    doc: &Doc,
+    found: &[Option<Found>],
+    rows: &mut [Quote],
+    direct: usize,
+) {
+    let (quotes, speech) = rows.split_at_mut(direct);
+    let mut order: Vec<usize> = (0..speech.len())
+        .filter(|&k| speech[k].speaker_mention.is_some())
+        .collect();
+    order.sort_by_key(|&k| speech[k].span.start());
+    let (mut next, mut cover) = (0, None::<usize>);
+    for (n, q) in quotes.iter_mut().enumerate() {
+        if q.kind != QuoteType::Term {
+            continue;
+        }
+        while let Some(&k) = order
+            .get(next)
+            .filter(|&&k| speech[k].span.start() <= q.span.start())
+        {
+            if cover.is_none_or(|c| speech[c].span.end() < speech[k].span.end()) {
+                cover = Some(k);
+            }
+            next += 1;
+        }
+        let Some(r) = cover
+            .map(|c| &speech[c])
+            .filter(|r| r.span.end() >= q.span.end())
+        else {
+            continue;
+        };
+        let start = doc.quote_sentence_start(n);
+        if !classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start) {
+            continue;
+        }
+        q.kind = QuoteType::Partial;
+        q.speaker.clone_from(&r.speaker);
+        q.speaker_mention = r.speaker_mention;
+        q.speaker_type = r.speaker_type;
+        q.cue = r.cue;
+        q.cue_kind = r.cue_kind;
+    }
+}
+
 /// The names and one-line docs of every rule, list by list, in the order they run.
 pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
     let source = SOURCE_RULES.iter().map(|r| ("source", r.name, r.doc));
     let share = SHARE_RULES.iter().map(|r| ("share", r.name, r.doc));
     let kind = TYPE_RULES.iter().map(|r| ("type", r.name, r.doc));
-    source.chain(share).chain(kind).collect()
+    let speech = SPEECH_RULES.iter().map(|r| ("speech", r.name, r.doc));
+    source.chain(share).chain(kind).chain(speech).collect()
 }
