@@ -26,6 +26,11 @@ and value+unit. Scoring choices, stated once:
   and rate are quantities, a quantity in degrees Celsius/Fahrenheit or kelvin is a temperature
   (a bare `degree`, temperature or angle, is kept by the temperature and the quantity suites),
   fraction is cardinal, and year/date/time/score are left out.
+* Suite conventions (bench/number_conventions.py): for each issue target a suite is short of,
+  the raw value F1 is printed, then a second line, labelled, on the cases left after the cases
+  of each documented convention class (matched by a stated pattern on the case text) are taken
+  out, with the count per class; `--conventions` lists the case ids. The raw line stays the
+  figure of record.
 * Pooled lines: the issue's Recognizers-Text targets are read on pooled counts (matches, gold and
   predictions summed over the four NumberWithUnit files, and over the four default Number files),
   printed after the per-file lines; the per-file figures are printed too.
@@ -48,6 +53,7 @@ SHARED = Path(os.environ.get("PRESSWORK_SHARED", ROOT.parent / "shared"))
 GOLD = SHARED / "gold" / "numbers"
 sys.path.insert(0, str(GOLD))
 
+from number_conventions import TARGETS, classes_of, convention_of
 from score_numbers_reference import (
     KIND_FILTER,
     NO_UNIT_SUITES,
@@ -390,6 +396,46 @@ def error_classes(golds: list[dict], preds: list[dict], nq: bool, text: str = ""
     return out
 
 
+def convention_counts(cases: list[dict], preds: list[list[dict]], source: str) -> dict:
+    """The suite's cases split by documented convention class (bench/number_conventions.py):
+    per class the cases and how many presswork already scores exactly (every gold value found,
+    no extra), and the counts of `score_cases` on the cases left."""
+    classes = {name: [0, 0] for name in classes_of(source)}
+    rest_cases, rest_preds = [], []
+    for case, ps in zip(cases, preds):
+        name = convention_of(source, case["text"])
+        if name is None:
+            rest_cases.append(case)
+            rest_preds.append(ps)
+            continue
+        one = score_cases([case], [ps], source)
+        classes[name][0] += 1
+        classes[name][1] += int(one["v"] == one["gold"] and one["pv"] == one["pred"])
+    return {"classes": classes, "rest": score_cases(rest_cases, rest_preds, source)}
+
+
+def print_conventions(raw: dict, conv: dict, show_ids: dict | None) -> None:
+    """For each target of the issue the suite is short of: the raw value F1, then a second line
+    with the F1 on the cases left after the documented conventions, and the count per class."""
+    for key, target in TARGETS.items():
+        c, cv = raw.get(key), conv.get(key)
+        if not c or not cv or prf(c["v"], c["gold"], c["pv"], c["pred"])[2] >= target:
+            continue
+        out = sum(n for n, _ in cv["classes"].values())
+        print(fmt_row(f"{key} raw (target {target:.2f})", c, False))
+        print(fmt_row(f"  same, {out} convention cases out", cv["rest"], False))
+        for name, (n, ok) in cv["classes"].items():
+            print(f"    {n:4d} cases ({ok} already right): {name}")
+            if show_ids is not None and show_ids.get(name):
+                print("         " + ", ".join(show_ids[name]))
+
+
+def add_counts(into: dict, c: dict) -> None:
+    for key, n in c.items():
+        if key != "errors":
+            into[key] = into.get(key, 0) + n
+
+
 def fmt_row(name: str, c: dict, units: bool) -> str:
     p, r, f = prf(c["v"], c["gold"], c["pv"], c["pred"])
     line = f"{name:<52} {c['gold']:5d} {c['pred']:5d} | {p:5.3f} {r:5.3f} {f:5.3f}"
@@ -430,6 +476,11 @@ def main() -> int:
         type=int,
         default=0,
         help="print N NewsQuant cases with a miss or extra",
+    )
+    ap.add_argument(
+        "--conventions",
+        action="store_true",
+        help="also list the case ids of each suite convention class",
     )
     ap.add_argument(
         "--half",
@@ -484,6 +535,9 @@ def main() -> int:
         misses: list = []
         errors: list = []
         pooled = {pool: {} for pool in POOLS}
+        raw: dict = {}
+        conv: dict = {}
+        ids: dict | None = {} if args.conventions else None
         for source, cases in suites.items():
             preds = flat[k : k + len(cases)]
             k += len(cases)
@@ -509,14 +563,29 @@ def main() -> int:
                 want = args.misses and name.startswith("presswork")
                 c = score_cases(cases, preds, source, misses if want else None)
                 print(fmt_row(source, c, units))
+                raw[source] = c
+                cv = convention_counts(cases, preds, source)
+                conv[source] = cv
+                if ids is not None:
+                    for case in cases:
+                        cls = convention_of(source, case["text"])
+                        if cls:
+                            ids.setdefault(cls, []).append(case["id"].split("#")[-1])
                 for pool, members in POOLS.items():
                     if source in members:
-                        for key, n in c.items():
-                            if key != "errors":
-                                pooled[pool][key] = pooled[pool].get(key, 0) + n
+                        add_counts(pooled[pool], c)
+                        pc = conv.setdefault(pool, {"classes": {}, "rest": {}})
+                        add_counts(pc["rest"], cv["rest"])
+                        for cls, (n, ok) in cv["classes"].items():
+                            pc["classes"][cls] = [n, ok]
         for pool, c in pooled.items():
             if c:
                 print(fmt_row(pool, c, "NumberWithUnit" in pool))
+                raw[pool] = c
+        if name.startswith("presswork"):
+            print("issue 15 targets not met: raw value F1, then the same on the cases left after")
+            print("the suite conventions matched by the patterns of bench/number_conventions.py")
+            print_conventions(raw, conv, ids)
         if errors and name.startswith("presswork"):
             print_errors(errors)
         if misses:

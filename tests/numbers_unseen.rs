@@ -946,3 +946,47 @@ fn an_idiom_of_time_after_money_is_no_figure_of_its_own() {
     assert_eq!(n.len(), 1, "{n:?}");
     assert_eq!(find(t, "billions of dollars").unit.as_deref(), Some("USD"));
 }
+
+#[test]
+fn thousands_separated_by_a_thin_or_narrow_space_are_one_figure() {
+    // SI and French typesetting separate thousands with U+202F or U+2009; the last group may
+    // carry decimals. Every separator gives the same figure as a plain space.
+    for sep in [" ", "\u{A0}", "\u{2009}", "\u{202F}"] {
+        let t = format!("The plant built 40{sep}000 cars and booked 1{sep}234{sep}567.89 euros.");
+        assert_eq!(find(&t, &format!("40{sep}000")).value, Some(40_000.0));
+        let money = find(&t, &format!("1{sep}234{sep}567.89 euros"));
+        assert_eq!(
+            (money.value, money.unit.as_deref()),
+            (Some(1_234_567.89), Some("EUR"))
+        );
+    }
+    // Two spaces, or a group of other than three digits, are not a separator.
+    let t = "Scores were 40  000 and 12 3456 on the day.";
+    let doc = analyze(t);
+    assert!(doc.numbers.iter().all(|n| n.value != Some(40_000.0)));
+    assert!(doc.numbers.iter().all(|n| n.value != Some(123_456.0)));
+}
+
+#[test]
+fn indian_digit_grouping_is_one_figure() {
+    let t = "The scheme pays Rs 1,00,000 to each family, and the fund holds Rs 12,34,567.89; \
+             the state spent 1,20,00,000 rupees.";
+    let n = find(t, "Rs 1,00,000");
+    assert_eq!((n.value, n.unit.as_deref()), (Some(100_000.0), Some("INR")));
+    assert_eq!(find(t, "Rs 12,34,567.89").value, Some(1_234_567.89));
+    assert_eq!(find(t, "1,20,00,000 rupees").value, Some(12_000_000.0));
+    // Two-digit groups that do not end in a group of three stay apart.
+    let t = "The codes 12,34 and 5,67,89 were read out.";
+    let doc = analyze(t);
+    assert!(doc.numbers.iter().all(|n| n.value.unwrap_or(0.0) < 1000.0));
+}
+
+#[test]
+fn a_scale_ordinal_multiplies_the_count_before_it() {
+    let t = "The town marked its two hundredth anniversary and its three thousandth wedding.";
+    let n = find(t, "two hundredth");
+    assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(200.0)));
+    assert_eq!(find(t, "three thousandth").value, Some(3000.0));
+    // "one hundredth" is still a fraction.
+    assert_eq!(find("It took one hundredth of a second.", "one hundredth").value, Some(0.01));
+}

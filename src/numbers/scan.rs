@@ -656,29 +656,46 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
     Some(expr)
 }
 
-/// "10 000 dollars": the groups of three digits that follow token `end - 1` after one space,
-/// as SI style separates thousands, added to `dec`; returns the token after the last group.
+/// "10 000 dollars", "1 234 567.89": the groups of three digits that follow token `end - 1`
+/// after one separating space, as SI style separates thousands, added to `dec` (the last group
+/// may carry decimals); returns the token after the last group.
 fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
-    while v.is(end, TokenKind::Number)
-        && v.norm(end).len() == 3
-        && v.norm(end).bytes().all(|b| b.is_ascii_digit())
-        && v.tokens
-            .get(end)
-            .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
-        && v.span(end).start() == v.span(end - 1).end() + 1
-    {
-        let group: u64 = v.norm(end).parse().unwrap_or(0);
-        let Some(m) = dec
-            .mantissa
-            .checked_mul(1000)
-            .and_then(|m| m.checked_add(group))
+    while v.is(end, TokenKind::Number) && thousands_gap(v, end) {
+        let norm = v.norm(end);
+        let (whole, decimals) = norm.split_once('.').unwrap_or((norm, ""));
+        if whole.len() != 3 || !norm.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+            break;
+        }
+        let Some(group) = Decimal::parse(norm).filter(|g| !g.negative) else {
+            break;
+        };
+        let shift = 10u64.checked_pow(3 + decimals.len() as u32);
+        let Some(m) = shift
+            .and_then(|s| dec.mantissa.checked_mul(s))
+            .and_then(|m| m.checked_add(group.mantissa))
         else {
             break;
         };
         dec.mantissa = m;
+        dec.exponent = group.exponent;
         end += 1;
+        if !decimals.is_empty() {
+            break;
+        }
     }
     end
+}
+
+/// `thin_space_thousands`: the gap before token `i` is one space that may separate thousands:
+/// an ASCII space, a no-break space (U+00A0), a thin space (U+2009) or a narrow no-break space
+/// (U+202F, the SI and French typesetting separator).
+fn thousands_gap(v: &View, i: usize) -> bool {
+    let before = v.span(i - 1).end();
+    let gap = v.text.get(before..v.span(i).start()).unwrap_or("");
+    v.tokens
+        .get(i)
+        .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
+        && matches!(gap, " " | "\u{A0}" | "\u{2009}" | "\u{202F}")
 }
 
 /// "3½", "3 1/2": a fraction after the figure that ends before token `end` (`j`: the figure's

@@ -506,19 +506,23 @@ fn half_first(st: &mut Parse) {
 }
 
 /// The [`WORD_RULES`] rule `ordinal`: taken when it fits, and the number ends either way.
+/// A scale ordinal (`hundredth`, `thousandth`) multiplies the open group before it ("two
+/// hundredth" = 200th, "one hundred thousandth" = 100,000th).
 fn ordinal(st: &mut Parse, a: usize) -> Option<Step> {
     let &ord = NUMBER_WORDS.ordinal.get(st.atoms[a].word)?;
     let current = st.current;
     let fits = !st.article
         && st.half == 0.0
-        && (if ord < 10 {
+        && (if ord >= 100 {
+            current < ord
+        } else if ord < 10 {
             current % 10 == 0
         } else {
             current % 100 == 0
         });
     if fits && (a == 0 || current > 0 || st.groups > 0.0) {
         st.value = if ord >= 100 {
-            (st.groups + current.max(1) as f64) * ord as f64
+            st.groups + current.max(1) as f64 * ord as f64
         } else {
             st.groups + current as f64 + ord as f64
         };
@@ -587,6 +591,10 @@ mod tests {
         assert_eq!(p("half"), Some((0.5, SpelledKind::Fraction, 1)));
         assert_eq!(p("first"), Some((1.0, SpelledKind::Ordinal, 1)));
         assert_eq!(p("twenty-first"), Some((21.0, SpelledKind::Ordinal, 1)));
+        assert_eq!(p("two hundredth"), Some((200.0, SpelledKind::Ordinal, 2)));
+        assert_eq!(p("three thousandth"), Some((3000.0, SpelledKind::Ordinal, 2)));
+        assert_eq!(p("one hundred thousandth"), Some((1e5, SpelledKind::Ordinal, 3)));
+        assert_eq!(p("one hundredth"), Some((0.01, SpelledKind::Fraction, 2)));
     }
 
     #[test]

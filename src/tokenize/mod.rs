@@ -989,6 +989,10 @@ impl<'t> Scanner<'t> {
                         q = e;
                         continue;
                     }
+                    if let Some(e) = self.indian_groups(start, q, end) {
+                        q = e;
+                        continue;
+                    }
                     break;
                 }
                 '.' | ':' | '/' | '-' | '–' | '⁄' if next_digit => {
@@ -1041,6 +1045,32 @@ impl<'t> Scanner<'t> {
         }
         self.push(start, q, TokenKind::Number);
         q
+    }
+
+    /// `indian_grouping`: "1,00,000", "12,34,567.89": after one or two leading digits (from
+    /// `start`, a sign allowed) a comma at `q` starts groups of two digits that end in a group
+    /// of three, as Indian news groups lakhs and crores. The end of the last group, if so.
+    fn indian_groups(&self, start: usize, q: usize, end: usize) -> Option<usize> {
+        let lead = self.text[start..q].trim_start_matches(['-', '+']);
+        if !(1..=2).contains(&lead.len()) || !lead.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut p = q;
+        let mut pairs = 0;
+        while self.bytes.get(p) == Some(&b',') {
+            let e = self.digits(p + 1, end);
+            match e - (p + 1) {
+                2 => pairs += 1,
+                3 if pairs > 0 => {
+                    let more = self.bytes.get(e) == Some(&b',')
+                        && self.bytes.get(e + 1).is_some_and(u8::is_ascii_digit);
+                    return (!more).then_some(e);
+                }
+                _ => return None,
+            }
+            p = e;
+        }
+        None
     }
 
     fn digits(&self, i: usize, end: usize) -> usize {

@@ -76,6 +76,17 @@ fn numbers_with_separators_decimals_and_signs() {
 }
 
 #[test]
+fn indian_grouping_is_one_number() {
+    assert_eq!(texts("Rs 1,00,000 each"), vec!["Rs", "1,00,000", "each"]);
+    assert_eq!(texts("12,34,567.89"), vec!["12,34,567.89"]);
+    assert_eq!(texts("-1,20,00,000"), vec!["-1,20,00,000"]);
+    // no closing group of three, three leading digits, or a further comma group: apart
+    assert_eq!(texts("12,34"), vec!["12", ",", "34"]);
+    assert_eq!(texts("123,45,678"), vec!["123", ",", "45,678"]);
+    assert_eq!(texts("1,23,456,78"), vec!["1", ",", "23,456", ",", "78"]);
+}
+
+#[test]
 fn currency_and_percent_are_separate_tokens() {
     assert_eq!(
         toks("$14 billion"),
