@@ -990,3 +990,133 @@ fn a_scale_ordinal_multiplies_the_count_before_it() {
     // "one hundredth" is still a fraction.
     assert_eq!(find("It took one hundredth of a second.", "one hundredth").value, Some(0.01));
 }
+
+/// A comma-less count reads as the comma shape does: "between 1500 and 2000" after a
+/// counting or estimating verb, a headcount noun, or an -ing form of a counting verb (the
+/// progressive has an object; only a past participle is passive), and any span before 1800
+/// wider than a century, is a count valued at its middle; real year spans stay spans.
+#[test]
+fn a_comma_less_count_reads_as_the_comma_shape() {
+    for (t, s, c) in [
+        (
+            "The plant is hiring between 1500 and 2000 this year.",
+            "1500 and 2000",
+            "1,500 and 2,000",
+        ),
+        (
+            "The plant was hiring between 1900 and 2000 last spring.",
+            "1900 and 2000",
+            "1,900 and 2,000",
+        ),
+        (
+            "The fair is attracting from 1950 to 2000 each week.",
+            "1950 to 2000",
+            "1,950 to 2,000",
+        ),
+        (
+            "Police estimated the crowd at between 1500 and 2000.",
+            "1500 and 2000",
+            "1,500 and 2,000",
+        ),
+        (
+            "Police estimated the crowd at between 1900 and 1950.",
+            "1900 and 1950",
+            "1,900 and 1,950",
+        ),
+        (
+            "Organisers expected between 1900 and 2000 on Saturday.",
+            "1900 and 2000",
+            "1,900 and 2,000",
+        ),
+        (
+            "The hall can hold between 1200 and 1600.",
+            "1200 and 1600",
+            "1,200 and 1,600",
+        ),
+    ] {
+        let plain = find(t, s);
+        let comma = find(&t.replace(s, c), c);
+        assert_eq!(plain.value, comma.value, "{t}");
+        assert_eq!(plain.kind, comma.kind, "{t}");
+        assert_eq!((plain.low, plain.high), (comma.low, comma.high), "{t}");
+    }
+    // Real spans of years stay spans valued at their first year.
+    for (t, s, y) in [
+        ("The talks ran from 1993 to 2001.", "1993 to 2001", 1993.0),
+        (
+            "The house was built between 1850 and 1900.",
+            "1850 and 1900",
+            1850.0,
+        ),
+        (
+            "The fort was built between 1450 and 1520.",
+            "1450 and 1520",
+            1450.0,
+        ),
+        ("He was employed from 1990 to 2010.", "1990 to 2010", 1990.0),
+        (
+            "She was expected from 1990 to 1995 to lead it.",
+            "1990 to 1995",
+            1990.0,
+        ),
+    ] {
+        assert_eq!(find(t, s).value, Some(y), "{t}");
+    }
+}
+
+/// "adults aged 65 and over" gives the same bound in every case; after a participle the bound
+/// closes before the noun's verb, never before the word a comparative modifies.
+#[test]
+fn an_and_bound_after_a_participle_is_case_free_and_stops_before_a_modified_word() {
+    for t in [
+        "Adults aged 65 and over face the highest risk.",
+        "ADULTS AGED 65 AND OVER FACE THE HIGHEST RISK.",
+        "Adults Aged 65 And Over Face Highest Risk",
+    ] {
+        let doc = analyze(t);
+        let n = doc.numbers.iter().find(|n| n.value == Some(65.0)).unwrap();
+        assert_eq!(n.span.text(t).to_lowercase(), "65 and over", "{t}");
+        assert_eq!(n.low, Some(65.0), "{t}");
+    }
+    let t = "HOUSEHOLDS EARNING $50,000 AND UNDER QUALIFY.";
+    assert_eq!(find(t, "$50,000 AND UNDER").high, Some(50000.0));
+    let t = "Tickets costing $20 and more expensive seats sold out.";
+    let n = find(t, "$20");
+    assert_eq!((n.low, n.high), (None, None));
+    let t = "The firm was making 300 and more orders came in daily.";
+    assert_eq!(find(t, "300").low, None);
+    // A comparative bound before a verb still closes.
+    let t = "Tickets costing $20 and more sold out.";
+    assert_eq!(find(t, "$20 and more").low, Some(20.0));
+}
+
+/// "from 1130 to 1215 GMT": both ends are clock times, as "1130 GMT" alone is.
+#[test]
+fn a_four_digit_figure_before_a_zoned_clock_time_is_a_clock_time() {
+    for (t, s) in [
+        ("Trading halted from 1130 to 1215 GMT.", "1130"),
+        (
+            "The strike ran between 1130 and 1215 BST on Monday.",
+            "1130",
+        ),
+        ("Trading resumed at 1130 GMT.", "1130 GMT"),
+    ] {
+        let n = find(t, s);
+        assert_eq!(n.kind, NumberKind::Time, "{t}");
+        assert_eq!(n.value, Some(11.5), "{t}");
+    }
+    // A year before a year is no clock time.
+    let t = "The mill ran from 1930 to 1945.";
+    assert_eq!(find(t, "1930 to 1945").value, Some(1930.0));
+    // Without a zoned clock time after it, a four-digit figure is no clock time.
+    for t in [
+        "The index fell from 1130 to 1115.",
+        "The index fell from 1130 to 1115 points.",
+    ] {
+        let doc = analyze(t);
+        assert!(
+            doc.numbers.iter().all(|n| n.kind != NumberKind::Time),
+            "{t}"
+        );
+    }
+}

@@ -1425,3 +1425,64 @@ fn a_term_by_its_form_stays_a_term_inside_reported_speech() {
         vec![("term", "green".to_string(), None, None)]
     );
 }
+
+/// Cue verbs are only verbs whose usual news sense is speech (cue_verbs.txt header): an
+/// economy that sputters, a firm that restates earnings, rave reviews, begging the question
+/// and figures that imply credit no quotation; emotion and thought verbs (fret, ponder) credit
+/// only a quotation they follow.
+#[test]
+fn a_verb_whose_news_sense_is_not_speech_is_no_cue() {
+    for (text, verb) in [
+        (
+            "The vote ended.\n\nThe recovery sputtered in the spring.\n\n“It is a temporary dip.”",
+            "sputtered",
+        ),
+        (
+            "The vote ended. The recovery sputtered in the spring. \"It is a temporary dip.\"",
+            "sputtered",
+        ),
+        (
+            "The vote ended.\n\nThe economy stuttered in the third quarter.\n\n“We expect a rebound.”",
+            "stuttered",
+        ),
+        (
+            "The vote ended.\n\nThe Fed pondered a rate cut.\n\n“Inflation is sticky.”",
+            "pondered",
+        ),
+        ("The play drew rave reviews: “a triumph of staging.”", "rave"),
+        ("The result begs the question: “What now?”", "begs"),
+        (
+            "Investors fretted over the “unprecedented” rise in rates.",
+            "fretted",
+        ),
+        (
+            "The firm said it would restate its earnings.\n\n“The errors were honest.”",
+            "restate",
+        ),
+    ] {
+        for (_, mention, cue) in rows(text) {
+            assert_ne!(cue.as_deref(), Some(verb), "{text}");
+            assert!(
+                !mention.as_deref().is_some_and(|m| m.contains("recovery")
+                    || m.contains("economy")
+                    || m.contains("Fed")
+                    || m.contains("play")
+                    || m.contains("result")
+                    || m.contains("Investors")),
+                "{text}: {mention:?}"
+            );
+        }
+    }
+    // The kept verbs still credit a quotation in their speech sense, before and after it.
+    for (cue, text) in [
+        ("fretted", "“We may never recover,” Ann Cole fretted."),
+        ("pondered", "“What would my father do?” Ann Cole pondered."),
+        ("stammered", "Ann Cole stammered: “I did not see the car.”"),
+        ("mumbled", "Ann Cole mumbled: “I forgot the date.”"),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}");
+    }
+}

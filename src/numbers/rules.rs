@@ -126,6 +126,11 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         run: year_span,
     },
     Rule {
+        name: "clock_before_zoned_clock",
+        doc: "`from 1130 to 1215 GMT`: a four-digit figure before a 24-hour clock time is a clock time, not a year",
+        run: clock_before_zoned_clock,
+    },
+    Rule {
         name: "rank_position",
         doc: "`finished in the top five`, `the bottom three`: a bare figure after `the top`/`the bottom` is a rank, like an ordinal",
         run: rank_position,
@@ -681,20 +686,26 @@ fn and_bound_ends(v: &View, start: usize, next: usize) -> bool {
     {
         return true;
     }
-    let after_noun = start > 0
-        && v.same_sentence(start - 1, start)
-        && v.is_word(start - 1)
-        && (super::context::nounish(v, start - 1, false) || after_participle(v, start - 1));
-    after_noun
-        && v.lowercase_word(next)
+    let lead = start > 0 && v.same_sentence(start - 1, start) && v.is_word(start - 1);
+    // "$20 and more expensive seats", "300 and more orders": a bound word that also
+    // modifies the word after it takes that word as its head; the figure has no bound.
+    let modifies_next = context_is(v.low(next - 1), ContextClass::BoundModifier);
+    let plain = !modifies_next
         && !context_is(low, ContextClass::Stop)
-        && !context_is(low, ContextClass::Determiner)
+        && !context_is(low, ContextClass::Determiner);
+    // After a participle the word after the bound is the noun's verb, in any case
+    // ("ADULTS AGED 65 AND OVER FACE ...").
+    if lead && after_participle(v, start - 1) {
+        return plain;
+    }
+    lead && super::context::nounish(v, start - 1, false) && v.lowercase_word(next) && plain
 }
 
 /// "adults aged 65 and over", "households earning $50,000 and under": a participle before
-/// the figure reads it as the bound of the noun the participle qualifies.
+/// the figure reads it as the bound of the noun the participle qualifies (case-free, so a
+/// headline gives the bound of body text).
 fn after_participle(v: &View, k: usize) -> bool {
-    v.lowercase_word(k) && context_is(v.low(k), ContextClass::BoundParticiple)
+    context_is(v.low(k), ContextClass::BoundParticiple)
 }
 
 fn or_more_bound(v: &View, e: &mut Expr) {
@@ -874,7 +885,6 @@ fn duration_per_time(v: &View, e: &mut Expr) {
 }
 
 fn year_span(v: &View, e: &mut Expr) {
-    use crate::quotes::lexicons::{QuoteWordClass, QUOTE_WORDS};
     let shape = e.kind == NumberKind::Range && e.span.is_none() && e.end == e.start + 3;
     if !shape || e.unit.is_some() || e.noun != NounRule::ByKind {
         return;
@@ -882,7 +892,9 @@ fn year_span(v: &View, e: &mut Expr) {
     let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
     // A plausible span of years: rising, both ends from 1000 to 2100 ("from 1776 to 1783",
     // "from 1880 to 2020"); the noun and counting-verb tests below keep counts counts.
-    let plausible = |&(a, b): &(u32, u32)| a < b && b <= 2100;
+    // Before 1800 a span is years only within a century ("from 1776 to 1783"); "between 1500
+    // and 2000" is the comma-less shape of a count, as "between 1,500 and 2,000" is.
+    let plausible = |&(a, b): &(u32, u32)| a < b && b <= 2100 && (a >= 1800 || b - a <= 100);
     let Some((y1, y2)) = years.filter(plausible) else {
         return;
     };
@@ -890,21 +902,59 @@ fn year_span(v: &View, e: &mut Expr) {
     if super::context::head_noun(v, e.end).is_some() || v.low(e.end) == "of" {
         return;
     }
-    // "the plant employs between 1900 and 2000": a counting verb's object is a count; after
-    // a form of "be" it is passive and has none ("he was employed from 1990 to 2010").
-    let passive = |k: usize| k > 0 && QUOTE_WORDS.is(v.low(k - 1), QuoteWordClass::Be);
-    let counting = |k: usize| {
-        v.same_sentence(k, e.start)
-            && context_is(v.low(k), ContextClass::CountingVerb)
-            && !passive(k)
-    };
-    if (e.start.saturating_sub(2)..e.start).any(counting) {
+    if counted_before(v, e.start) {
         return;
     }
     // As "2004-05": the first year is the value, the span its bounds.
     e.value = Some(f64::from(y1));
     e.low = Some(f64::from(y1));
     e.high = Some(f64::from(y2));
+    e.noun = NounRule::Never;
+}
+
+/// "the plant employs between 1900 and 2000", "the hall can hold between 1200 and 1600":
+/// the object of a counting or estimating verb is a count; after a form of "be" and a past
+/// participle it is passive and has none ("he was employed from 1990 to 2010"), after "be"
+/// and an -ing form it is progressive and has one ("was hiring between 1900 and 2000").
+/// A headcount noun just before ("estimated the crowd at between 1500 and 2000") counts too.
+fn counted_before(v: &View, start: usize) -> bool {
+    use crate::quotes::lexicons::{QuoteWordClass, QUOTE_WORDS};
+    let passive = |k: usize| {
+        k > 0 && QUOTE_WORDS.is(v.low(k - 1), QuoteWordClass::Be) && !v.low(k).ends_with("ing")
+    };
+    let counting = |k: usize| {
+        v.same_sentence(k, start) && context_is(v.low(k), ContextClass::CountingVerb) && !passive(k)
+    };
+    let headcount =
+        |k: usize| v.same_sentence(k, start) && context_is(v.low(k), ContextClass::HeadcountNoun);
+    (start.saturating_sub(2)..start).any(counting)
+        || (start.saturating_sub(3)..start).any(headcount)
+}
+
+/// "from 1130 to 1215 GMT": a four-digit figure linked to a 24-hour clock time is a clock
+/// time too, not a year (as "1130 GMT" alone is).
+fn clock_before_zoned_clock(v: &View, e: &mut Expr) {
+    let bare = e.kind == NumberKind::Year && e.end == e.start + 1 && e.span.is_none();
+    let link = e.end;
+    if !bare
+        || !context_is(v.low(link), ContextClass::ClockLink)
+        || !v.same_sentence(e.start, link + 1)
+    {
+        return;
+    }
+    let four_digits =
+        |k: usize| v.norm(k).len() == 4 && v.norm(k).bytes().all(|b| b.is_ascii_digit());
+    let zoned = super::scan::single(v, link + 1).is_some_and(|s| s.kind == NumberKind::Time);
+    let (h, m) = match v.norm(e.start).parse::<u32>() {
+        Ok(n) => (n / 100, n % 100),
+        Err(_) => return,
+    };
+    if !four_digits(e.start) || !four_digits(link + 1) || !zoned || h >= 24 || m >= 60 {
+        return;
+    }
+    e.kind = NumberKind::Time;
+    e.value = Some(f64::from(h) + f64::from(m) / 60.0);
+    e.date = None;
     e.noun = NounRule::Never;
 }
 
@@ -1249,12 +1299,18 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 26);
+        assert_eq!(names.len(), 27);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted.len(), names.len(), "rule names are unique");
+    }
+
+    #[test]
+    fn clock_before_zoned_clock_reads_both_ends_as_times() {
+        assert!(has("Trading halted from 1130 to 1215 GMT.", "1130", 11.5));
+        assert!(has("It ran from 1130 to 1215.", "1130 to 1215", 1130.0));
     }
 
     #[test]

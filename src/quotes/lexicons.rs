@@ -508,6 +508,35 @@ mod tests {
         assert!(CUE_FORMS["told"].addressee && CUE_FORMS["says"].indirect);
     }
 
+    /// cue_verbs.txt's inclusion criterion: a verb is a cue only when its usual news sense is
+    /// speech; emotion and thought verbs credit only a quotation they follow.
+    #[test]
+    fn cue_verbs_are_verbs_whose_news_sense_is_speech() {
+        for form in [
+            "sputtered",
+            "stuttered",
+            "spluttered",
+            "restated",
+            "raved",
+            "begs",
+        ] {
+            assert!(!CUE_FORMS.contains_key(form), "{form}");
+        }
+        for form in [
+            "fretted",
+            "seethed",
+            "pondered",
+            "exulted",
+            "theorized",
+            "teased",
+        ] {
+            assert!(CUE_FORMS[form].after_only, "{form}");
+        }
+        for form in ["mumbled", "groused", "implied", "stammered", "bellowed"] {
+            assert!(!CUE_FORMS[form].after_only, "{form}");
+        }
+    }
+
     #[test]
     fn every_word_fact_survives_packing() {
         assert_eq!(
