@@ -271,6 +271,7 @@ lexicon_classes! {
         RelativeBefore = "relative_before",
         ClauseWord = "clause_word",
         IrregularPlural = "irregular_plural",
+        Causative = "causative",
     }
 }
 

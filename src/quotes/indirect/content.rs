@@ -200,6 +200,7 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!")
             || ctx.is_quote_mark(k)
             || ctx.tok(k).ends_with("ing") && cue::verb_at(ctx, k).is_some()
+            || nested_cue(ctx, k)
         {
             break;
         }
@@ -240,6 +241,13 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     None
 }
 
+/// "said the minister told them that …": a finite verb cue of its own between a cue and
+/// "that" takes the "that" clause; the outer cue reports the clause holding it.
+fn nested_cue(ctx: &Ctx, k: usize) -> bool {
+    let past = || ctx.cue(k).is_some_and(|f| !f.base && !f.ing && !f.third);
+    cue::verb_at(ctx, k).is_some_and(|c| c.clause && !c.ing) && (finite_at(ctx, k, true) || past())
+}
+
 /// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
 const PHRASE_BEFORE_CLAUSE: usize = 5;
 
@@ -265,6 +273,19 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
         }
     }
     false
+}
+
+/// "say they want …", "said we need …": a subject pronoun and a plain lower-case word after
+/// it, that word its verb (a present plural form has no ending that says so).
+pub(crate) fn pronoun_verb(ctx: &Ctx, start: usize) -> bool {
+    let v = start + 1;
+    words::is(ctx, start, Class::SubjectPronoun)
+        && v < ctx.len()
+        && ctx.is_word(v)
+        && !ctx.is_cap(v)
+        && ctx.function_class(v).is_none()
+        && !ctx.is_preposition(v)
+        && !ctx.norm(v).ends_with("ing")
 }
 
 /// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
