@@ -1471,3 +1471,19 @@ fn the_object_of_a_causative_verb_reports_the_infinitive() {
     let r = indirect("Vale went to Ohio to say that the plant would stay open.");
     assert_eq!(r[0].1.as_deref(), Some("Vale"), "{r:?}");
 }
+
+#[test]
+fn a_possessive_subject_opens_a_coordinated_report() {
+    // `participle_subject`: a phrase with a possessor is determined like one with an
+    // article, so the second verb of "… looked … and found …" has its subject.
+    let r = indirect("Vale's auditors read the ledgers and found that two payments were missing.");
+    assert_eq!(
+        r,
+        vec![row(
+            "two payments were missing",
+            "Vale's auditors",
+            "found",
+            CueKind::Document
+        )]
+    );
+}

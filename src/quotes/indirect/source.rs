@@ -845,8 +845,11 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
+    // "Clinton's lawyers looked … and found …": a possessor determines the phrase too.
     Some(np).filter(|np| {
-        np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+        np.kind != NpKind::Common
+            || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s")
     })
 }
 
