@@ -1427,6 +1427,12 @@ fn an_inner_cue_before_that_leaves_the_outer_report_whole() {
     // A time word before "that" is no cue: the clause after "that" as before.
     let r = indirect("Officials said Tuesday that bread prices would rise.");
     assert_eq!(r[0].0, "bread prices would rise", "{r:?}");
+    // A cue word right after the cue or after a possessive is a noun: "that" stays the
+    // outer cue's.
+    let r = indirect("Vale denied reports that she had resigned.");
+    assert_eq!(r[0].0, "she had resigned", "{r:?}");
+    let r = indirect("The firm reiterated its claims that the deal was legal.");
+    assert_eq!(r[0].0, "the deal was legal", "{r:?}");
 }
 
 #[test]
@@ -1442,6 +1448,9 @@ fn a_subject_pronoun_and_a_plain_verb_open_the_reported_clause() {
             CueKind::Speech
         )]
     );
+    // "it" and "you" are objects too: "find it easy" opens no clause.
+    assert_eq!(indirect("I found it easy to relax by running."), vec![]);
+    assert_eq!(indirect("They will figure it out soon."), vec![]);
     let r = indirect("Farmers said we need more rain before June.");
     assert_eq!(
         r,

@@ -272,6 +272,7 @@ lexicon_classes! {
         ClauseWord = "clause_word",
         IrregularPlural = "irregular_plural",
         Causative = "causative",
+        ObjectPronoun = "object_pronoun",
     }
 }
 
