@@ -1404,3 +1404,95 @@ fn a_reduced_passive_inside_a_who_report_does_not_end_it() {
     let r = indirect("Vale, who said the firm was sound, declined to comment on the sale.");
     assert_eq!(r[0].0, "the firm was sound", "{r:?}");
 }
+
+#[test]
+fn an_inner_cue_before_that_leaves_the_outer_report_whole() {
+    // `nested_cue` (clause_start): the "that" belongs to the inner "told", so the outer
+    // "said" reports the whole clause holding it.
+    let r = indirect("Officials said the minister told them that bread prices would rise.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the minister told them that bread prices would rise",
+            "Officials",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Aides said the governor warned that the budget would fail.");
+    assert_eq!(
+        r[0].0, "the governor warned that the budget would fail",
+        "{r:?}"
+    );
+    // A time word before "that" is no cue: the clause after "that" as before.
+    let r = indirect("Officials said Tuesday that bread prices would rise.");
+    assert_eq!(r[0].0, "bread prices would rise", "{r:?}");
+    // A cue word right after the cue or after a possessive is a noun: "that" stays the
+    // outer cue's.
+    let r = indirect("Vale denied reports that she had resigned.");
+    assert_eq!(r[0].0, "she had resigned", "{r:?}");
+    let r = indirect("The firm reiterated its claims that the deal was legal.");
+    assert_eq!(r[0].0, "the deal was legal", "{r:?}");
+}
+
+#[test]
+fn a_subject_pronoun_and_a_plain_verb_open_the_reported_clause() {
+    // `pronoun_verb`: "they want", "we need" carry no ending that marks a finite verb.
+    let r = indirect("Organizers say they want to avoid any violence.");
+    assert_eq!(
+        r,
+        vec![row(
+            "they want to avoid any violence",
+            "Organizers",
+            "say",
+            CueKind::Speech
+        )]
+    );
+    // "it" and "you" are objects too: "find it easy" opens no clause.
+    assert_eq!(indirect("I found it easy to relax by running."), vec![]);
+    assert_eq!(indirect("They will figure it out soon."), vec![]);
+    let r = indirect("Farmers said we need more rain before June.");
+    assert_eq!(
+        r,
+        vec![row(
+            "we need more rain before June",
+            "Farmers",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn the_object_of_a_causative_verb_reports_the_infinitive() {
+    // Source step `infinitive_object`: "led voters to say" → voters; a purpose
+    // infinitive ("went to Ohio to say") keeps the subject.
+    let r = indirect("The long delay led many voters to say that the count was rigged.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the count was rigged",
+            "many voters",
+            "say",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Vale went to Ohio to say that the plant would stay open.");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"), "{r:?}");
+}
+
+#[test]
+fn a_possessive_subject_opens_a_coordinated_report() {
+    // `participle_subject`: a phrase with a possessor is determined like one with an
+    // article, so the second verb of "… looked … and found …" has its subject.
+    let r = indirect("Vale's auditors read the ledgers and found that two payments were missing.");
+    assert_eq!(
+        r,
+        vec![row(
+            "two payments were missing",
+            "Vale's auditors",
+            "found",
+            CueKind::Document
+        )]
+    );
+}

@@ -274,6 +274,8 @@ lexicon_classes! {
         RelativeBefore = "relative_before",
         ClauseWord = "clause_word",
         IrregularPlural = "irregular_plural",
+        Causative = "causative",
+        ObjectPronoun = "object_pronoun",
     }
 }
 

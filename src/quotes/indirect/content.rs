@@ -194,6 +194,10 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     let mut k = v + 1;
     while k < limit && k <= v + THAT_WINDOW {
         if ctx.tok(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+            // An inner cue before it takes the "that" (read only once a "that" is found).
+            if (v + 2..k).any(|j| nested_cue(ctx, v, j)) {
+                break;
+            }
             return (k + 1 < limit).then_some(k + 1);
         }
         // Another cue ("said, citing rents that …") governs what follows it.
@@ -240,6 +244,25 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     None
 }
 
+/// "said the minister told them that …": a finite verb cue of its own between a cue and
+/// "that" takes the "that" clause; the outer cue reports the clause holding it. Not right
+/// after the cue ("denied reports that", "the report suggests that": the first word is the
+/// noun) nor after an article, possessive or determiner ("its claims that").
+fn nested_cue(ctx: &Ctx, v: usize, k: usize) -> bool {
+    // Cheap tests first.
+    if k < v + 2
+        || !ctx.tok(k).starts_with(|c: char| c.is_ascii_lowercase())
+        || !cue::may_be_listed(ctx.norm(k))
+        || words::is(ctx, k - 1, Class::NounMarker)
+        || ctx.norm(k - 1) == "'s"
+        || ctx.function_class(k - 1) == Some(FunctionClass::Determiner)
+    {
+        return false;
+    }
+    let past = || ctx.cue(k).is_some_and(|f| !f.base && !f.ing && !f.third);
+    cue::verb_at(ctx, k).is_some_and(|c| c.clause && !c.ing) && (finite_at(ctx, k, true) || past())
+}
+
 /// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
 const PHRASE_BEFORE_CLAUSE: usize = 5;
 
@@ -265,6 +288,21 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
         }
     }
     false
+}
+
+/// "say they want …", "said we need …": a subject pronoun and a plain lower-case word after
+/// it, that word its verb (a present plural form has no ending that says so).
+pub(crate) fn pronoun_verb(ctx: &Ctx, start: usize) -> bool {
+    let v = start + 1;
+    // "find it easy", "know you better": a pronoun that is an object too opens no clause.
+    words::is(ctx, start, Class::SubjectPronoun)
+        && !words::is(ctx, start, Class::ObjectPronoun)
+        && v < ctx.len()
+        && ctx.is_word(v)
+        && !ctx.is_cap(v)
+        && ctx.function_class(v).is_none()
+        && !ctx.is_preposition(v)
+        && !ctx.norm(v).ends_with("ing")
 }
 
 /// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a

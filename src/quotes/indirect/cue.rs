@@ -247,7 +247,7 @@ static FILTER: LazyLock<Box<[u64]>> = LazyLock::new(|| {
 
 /// May the lower-case word `w` be an indirect verb form or a reporting noun?
 #[inline]
-fn may_be_listed(w: &str) -> bool {
+pub(crate) fn may_be_listed(w: &str) -> bool {
     let h = slot(w.as_bytes());
     FILTER[h >> 6] & (1 << (h & 63)) != 0
 }

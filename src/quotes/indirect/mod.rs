@@ -880,7 +880,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
-    if !that && !content::has_finite_verb(ctx, start, end) {
+    if !that && !content::has_finite_verb(ctx, start, end) && !content::pronoun_verb(ctx, start) {
         return None;
     }
     row(

@@ -67,6 +67,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Find(participle),
     },
     SourceRule {
+        name: "infinitive_object",
+        doc: "\"led voters to say\", \"allowing users to tell\": the object of a causative verb before \"to\".",
+        step: SourceStep::Find(infinitive_object),
+    },
+    SourceRule {
         name: "infinitive_head",
         doc: "\"continues to insist\", \"refused to say\": the subject of the verb before \"to\".",
         step: SourceStep::Find(infinitive_head),
@@ -233,6 +238,27 @@ fn infinitive_head(s: &Search) -> Option<Option<Np>> {
         ctx.subject_before(v - 2, floor)
             .or_else(|| sentence_opening(ctx, s.src, v - 2, floor))
     })
+}
+
+/// Step `infinitive_object`: "The timing led Republicans to say …", "a tool allowing users to
+/// tell …": the phrase before "to" is the object of a verb that makes or lets it act (class
+/// `causative`), and the one who reports; the verb's own subject only made or let it.
+fn infinitive_object(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing || v < floor + 3 || !ctx.is_any(v - 1, &["to"]) || !ctx.is_word(v - 2) {
+        return None;
+    }
+    let mut np = ctx.np_ending_at(v - 2, floor)?;
+    // The chunker may run the phrase back over the verb ("The delay led voters").
+    let low = np.start.saturating_sub(1).max(floor + 1);
+    let b = (low..v - 2)
+        .rev()
+        .find(|&b| words::is(ctx, b, Class::Causative) && !ctx.is_cap(b))?;
+    if b >= np.start {
+        np.start = b + 1;
+        np.mention_start = np.mention_start.max(b + 1);
+    }
+    Some(Some(np))
 }
 
 /// Most tokens from a subject's "who" to the verb after its relative clause.
@@ -819,8 +845,11 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
+    // "Clinton's lawyers looked … and found …": a possessor determines the phrase too.
     Some(np).filter(|np| {
-        np.kind != NpKind::Common || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+        np.kind != NpKind::Common
+            || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s")
     })
 }
 

@@ -313,6 +313,12 @@ fn source_cases() -> Vec<(
             None,
         ),
         (
+            "infinitive_object",
+            "The long delay led voters to say the count was rigged.",
+            "say",
+            Some("voters"),
+        ),
+        (
             "infinitive_head",
             "Most of them continue to insist that the harbour is safe.",
             "insist",
