@@ -1367,3 +1367,33 @@ fn a_cue_after_a_closed_relative_clause_is_the_quotes() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_possessed_speech_noun_after_modifiers_is_its_possessors() {
+    // Rule `modified_possessed_cue_noun`: `her March comment that, “Q”`, `Ann Cole's blunt
+    // warning: “Q”` (and the singular `remark`/`comment` are speech nouns).
+    let text = "The union stayed out.\n\nIt was angered by her March comment that, \"We will close the mill.\"\n\nThe board recalled Ann Cole's blunt warning: \"Nobody reads the report.\"\n\nThe mayor regretted her remark that \"the roads can wait.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("comment"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("her"), "{got:?}");
+}
+
+#[test]
+fn a_cue_verb_before_a_possessed_speech_noun_heads_the_attribution() {
+    // Rule `cue_verb_before_possessor`: `said in his formal statement: “Q”` is the subject's
+    // (through `said`), not the possessor's through the noun.
+    let text =
+        "The plant closed.\n\nAnn Cole said in her formal statement: \"We tried everything.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
+    // A cue word used as a noun (`a convoluted answer to`) heads nothing.
+    let text = "The hearing ran late.\n\nShe gave a convoluted answer to a question about her claim that she \"never sent\" the files.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
+}

@@ -151,6 +151,11 @@ fn every_before_shape_decides_its_case() {
             "Ann Cole",
         ),
         (
+            "modified_possessed_cue_noun",
+            "The town recalled Ann Cole's blunt warning: \"Nobody reads the report.\"",
+            "Ann Cole",
+        ),
+        (
             "named_participle",
             "The footage shows Ann Cole asking, \"Where is the money?\"",
             "Ann Cole",
