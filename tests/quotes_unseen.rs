@@ -1397,3 +1397,28 @@ fn a_cue_verb_before_a_possessed_speech_noun_heads_the_attribution() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
 }
+
+#[test]
+fn a_possessive_pronoun_resolves_by_its_gender() {
+    // Rule `pronoun_gender`: `her comment`, `his warning` resolve like `she` and `he`.
+    let text = "Bob Dunn met Ann Cole on Monday.\n\nThe union was angered by her comment that \"the mill will close.\"\n\nThe town was shaken by his warning that \"prices will rise.\"";
+    let doc = analyze(text);
+    let got: Vec<(Option<&str>, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.speaker_mention.map(|m| m.text(text)),
+                q.speaker.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("her"), Some("Ann Cole")),
+            (Some("his"), Some("Bob Dunn"))
+        ]
+    );
+}
