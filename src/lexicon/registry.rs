@@ -378,6 +378,8 @@ lexicon_classes! {
         TemporalSubordinator = "temporal_subordinator",
         Definite = "definite",
         NoGenderPronoun = "no_gender_pronoun",
+        MalePronoun = "male_pronoun",
+        FemalePronoun = "female_pronoun",
         TitlePreposition = "title_preposition",
         StrongTermMarker = "strong_term_marker",
         SubjectPronoun = "subject_pronoun",

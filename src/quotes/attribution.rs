@@ -83,6 +83,8 @@ const AS_PUT_IT_WINDOW: usize = 30;
 const FREE_RELATIVE_WINDOW: usize = 12;
 /// Tokens back from a quotation to a possessed speech noun ("Trump's claim that …").
 const POSSESSED_NOUN_WINDOW: usize = 12;
+/// Most modifiers between a possessor and its speech noun (`modified_possessed_cue_noun`).
+const MAX_NOUN_MODIFIERS: usize = 2;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
 const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
@@ -186,6 +188,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         name: "named_participle",
         doc: "`footage of Ann Cole asking, “Q”`: a participle cue after a name",
         apply: |at, w| at.named_participle(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "modified_possessed_cue_noun",
+        doc: "`her March comment that “Q”`: a possessed speech noun after one or two modifiers",
+        apply: |at, w| at.modified_possessed_cue_noun(w.floor, w.open),
     },
     BeforeRule {
         name: "leftmost_cue",
@@ -1552,6 +1559,9 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let p = k - 1;
+            if self.cue_verb_before_possessor(p, floor) {
+                return None;
+            }
             if ctx.is_class(p, QuoteWordClass::Possessive) {
                 let np = Np {
                     start: p,
@@ -1655,6 +1665,86 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// Rule `cue_verb_before_possessor`: a cue verb earlier in the possessor's clause (up to 8
+    /// tokens back, no punctuation between; not a noun a preposition or determiner stands
+    /// before, `in answer to`, `a convoluted answer to`)
+    /// heads the attribution (`said in his formal statement: “Q”`, `issued a statement saying
+    /// his comment “Q”`), so the possessed speech noun does not.
+    fn cue_verb_before_possessor(&self, p: usize, floor: usize) -> bool {
+        let ctx = self.ctx;
+        (floor..p)
+            .rev()
+            .take(8)
+            .take_while(|&m| ctx.is_word(m))
+            .any(|m| {
+                let nominal = |d: usize| {
+                    ctx.is_class(d, QuoteWordClass::Preposition)
+                        || ctx.function_class(d) == Some(FunctionClass::Determiner)
+                };
+                let Some(form) = ctx.cue(m).filter(|f| !f.after_only) else {
+                    return false;
+                };
+                // `a convoluted answer to`: a determiner or preposition two back makes a
+                // noun of a plain form, not of a participle (`a statement saying`).
+                let noun = m.checked_sub(1).is_some_and(nominal)
+                    || !form.ing && m.checked_sub(2).is_some_and(nominal);
+                !noun && !self.is_noun_use(m)
+            })
+    }
+
+    /// Rule `modified_possessed_cue_noun`: [`Attributor::possessed_cue_noun`] with one or two
+    /// modifiers between the possessor and the speech noun (`her March comment that, “Q”`,
+    /// `Ann Cole's blunt warning: “Q”`): the possessor is the mention.
+    fn modified_possessed_cue_noun(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let content = |k: usize| {
+            k + 1 == open
+                || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ","))
+                || ctx.is_any(k + 1, &["that"]) && (k + 2 == open || k + 3 == open)
+        };
+        let k = (floor..open)
+            .rev()
+            .take(4)
+            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .filter(|&k| content(k))?;
+        // A month or weekday (`her March comment`) is a modifier too.
+        let modifier = |m: usize| {
+            ctx.is_word(m)
+                && ctx
+                    .function_class(m)
+                    .is_none_or(|c| c == FunctionClass::Other && ctx.is_cap(m))
+                && ctx.cue(m).is_none()
+                && !ctx.is_class(m, QuoteWordClass::Possessive)
+                && ctx.norm(m) != "'s"
+        };
+        let p = (floor..k)
+            .rev()
+            .take(MAX_NOUN_MODIFIERS + 1)
+            .find(|&m| !modifier(m))
+            .filter(|&p| p + 1 < k)?;
+        if self.cue_verb_before_possessor(p, floor) {
+            return None;
+        }
+        let np = if ctx.is_class(p, QuoteWordClass::Possessive) {
+            Np {
+                start: p,
+                end: p + 1,
+                mention_start: p,
+                kind: NpKind::Pronoun,
+            }
+        } else if ctx.norm(p) == "'s" && p > floor {
+            ctx.np_ending_at(p - 1, floor)
+                .filter(|np| np.kind == NpKind::Name)?
+        } else {
+            return None;
+        };
+        Some(Found {
+            np,
+            cue: Some((k, k + 1)),
+            how: How::Before,
+        })
     }
 
     /// Does the clause holding token `i` open with a subordinating word ("when", "as", "if")?

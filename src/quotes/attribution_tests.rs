@@ -121,75 +121,82 @@ fn every_after_shape_decides_its_case() {
     assert!(AFTER_RULES.iter().all(|r| !r.doc.is_empty()));
 }
 
+/// One invented case per shape of `BEFORE_RULES`: (shape, text, speaker).
+const BEFORE_CASES: &[(&str, &str, &str)] = &[
+    (
+        "fronted_as_put_it",
+        "As Ann Cole put it in a statement, the plan is \"a disaster for the harbour.\"",
+        "Ann Cole",
+    ),
+    (
+        "as_put_it_before",
+        "But at the time, as Ann Cole, a lawyer, put it: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "cue_right_before",
+        "Ann Cole said that the mayor replied, \"We will rebuild the harbour.\"",
+        "the mayor",
+    ),
+    (
+        "dashed_after_name",
+        "The panel included the former candidate Ann Vale -- \"we lost the harbour\" -- and \
+         the auditor.",
+        "Ann Vale",
+    ),
+    (
+        "possessed_cue_noun",
+        "Ann Cole's claim that the harbour was \"beyond repair\" surprised nobody.",
+        "Ann Cole",
+    ),
+    (
+        "modified_possessed_cue_noun",
+        "The town recalled Ann Cole's blunt warning: \"Nobody reads the report.\"",
+        "Ann Cole",
+    ),
+    (
+        "named_participle",
+        "The footage shows Ann Cole asking, \"Where is the money?\"",
+        "Ann Cole",
+    ),
+    (
+        "leftmost_cue",
+        "According to Ann Cole, \"the harbour is beyond repair.\"",
+        "Ann Cole",
+    ),
+    (
+        "leftmost_cue",
+        "Ann Cole said she recalled thinking \"the harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "inherited_subject",
+        "Ann Cole left the meeting early, adding: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "adverbial_cue",
+        "When Ann Cole noted the cost, the room went quiet: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "dash_name_colon",
+        "Polls missed the surge - Ann Cole: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "colon_subject",
+        "The mayor had a warning: \"The harbour is lost.\"",
+        "The mayor",
+    ),
+];
+
 #[test]
 fn every_before_shape_decides_its_case() {
-    let cases = [
-        (
-            "fronted_as_put_it",
-            "As Ann Cole put it in a statement, the plan is \"a disaster for the harbour.\"",
-            "Ann Cole",
-        ),
-        (
-            "as_put_it_before",
-            "But at the time, as Ann Cole, a lawyer, put it: \"The harbour is lost.\"",
-            "Ann Cole",
-        ),
-        (
-            "cue_right_before",
-            "Ann Cole said that the mayor replied, \"We will rebuild the harbour.\"",
-            "the mayor",
-        ),
-        (
-            "dashed_after_name",
-            "The panel included the former candidate Ann Vale -- \"we lost the harbour\" -- and \
-             the auditor.",
-            "Ann Vale",
-        ),
-        (
-            "possessed_cue_noun",
-            "Ann Cole's claim that the harbour was \"beyond repair\" surprised nobody.",
-            "Ann Cole",
-        ),
-        (
-            "named_participle",
-            "The footage shows Ann Cole asking, \"Where is the money?\"",
-            "Ann Cole",
-        ),
-        (
-            "leftmost_cue",
-            "According to Ann Cole, \"the harbour is beyond repair.\"",
-            "Ann Cole",
-        ),
-        (
-            "leftmost_cue",
-            "Ann Cole said she recalled thinking \"the harbour is lost.\"",
-            "Ann Cole",
-        ),
-        (
-            "inherited_subject",
-            "Ann Cole left the meeting early, adding: \"The harbour is lost.\"",
-            "Ann Cole",
-        ),
-        (
-            "adverbial_cue",
-            "When Ann Cole noted the cost, the room went quiet: \"The harbour is lost.\"",
-            "Ann Cole",
-        ),
-        (
-            "dash_name_colon",
-            "Polls missed the surge - Ann Cole: \"The harbour is lost.\"",
-            "Ann Cole",
-        ),
-        (
-            "colon_subject",
-            "The mayor had a warning: \"The harbour is lost.\"",
-            "The mayor",
-        ),
-    ];
     check_shapes(
         BEFORE_RULES,
         |r| r.name,
-        &cases,
+        BEFORE_CASES,
         |text, rules| {
             with_first_quote(text, |att, m, _| {
                 let floor = att.before_floor(m.open(), None);

@@ -365,11 +365,18 @@ impl<'t> Entities<'t> {
                         .antecedent(ctx, np.start)
                         .and_then(|a| self.canonical(ctx, &a));
                 }
-                let gender = match lower.as_ref() {
-                    "he" => Gender::Male,
-                    "she" => Gender::Female,
-                    _ if QUOTE_WORDS.is(&lower, QuoteWordClass::NoGenderPronoun) => return None,
-                    _ => Gender::Unknown,
+                // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
+                // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
+                // stay unresolved: read like `they`, half the rows took a wrong phrase.)
+                let class = |c| QUOTE_WORDS.is(&lower, c);
+                let gender = if class(QuoteWordClass::MalePronoun) {
+                    Gender::Male
+                } else if class(QuoteWordClass::FemalePronoun) {
+                    Gender::Female
+                } else if class(QuoteWordClass::NoGenderPronoun) {
+                    return None;
+                } else {
+                    Gender::Unknown
                 };
                 if lower == "they" {
                     return self
