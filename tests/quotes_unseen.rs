@@ -1371,42 +1371,6 @@ fn a_cue_after_a_closed_relative_clause_is_the_quotes() {
 /// (type, content, speaker mention, cue) of every quotation row (indirect speech left out).
 fn typed_rows(text: &str) -> Vec<(&'static str, String, Option<String>, Option<String>)> {
     analyze(text)
-#[test]
-fn a_possessed_speech_noun_after_modifiers_is_its_possessors() {
-    // Rule `modified_possessed_cue_noun`: `her March comment that, “Q”`, `Ann Cole's blunt
-    // warning: “Q”` (and the singular `remark`/`comment` are speech nouns).
-    let text = "The union stayed out.\n\nIt was angered by her March comment that, \"We will close the mill.\"\n\nThe board recalled Ann Cole's blunt warning: \"Nobody reads the report.\"\n\nThe mayor regretted her remark that \"the roads can wait.\"";
-    let got = rows(text);
-    assert_eq!(got.len(), 3, "{got:?}");
-    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
-    assert_eq!(got[0].2.as_deref(), Some("comment"), "{got:?}");
-    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
-    assert_eq!(got[2].1.as_deref(), Some("her"), "{got:?}");
-}
-
-#[test]
-fn a_cue_verb_before_a_possessed_speech_noun_heads_the_attribution() {
-    // Rule `cue_verb_before_possessor`: `said in his formal statement: “Q”` is the subject's
-    // (through `said`), not the possessor's through the noun.
-    let text =
-        "The plant closed.\n\nAnn Cole said in her formal statement: \"We tried everything.\"";
-    let got = rows(text);
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
-    assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
-    // A cue word used as a noun (`a convoluted answer to`) heads nothing.
-    let text = "The hearing ran late.\n\nShe gave a convoluted answer to a question about her claim that she \"never sent\" the files.";
-    let got = rows(text);
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
-}
-
-#[test]
-fn a_possessive_pronoun_resolves_by_its_gender() {
-    // Rule `pronoun_gender`: `her comment`, `his warning` resolve like `she` and `he`.
-    let text = "Bob Dunn met Ann Cole on Monday.\n\nThe union was angered by her comment that \"the mill will close.\"\n\nThe town was shaken by his warning that \"prices will rise.\"";
-    let doc = analyze(text);
-    let got: Vec<(Option<&str>, Option<&str>)> = doc
         .quotes
         .iter()
         .filter(|q| q.kind != QuoteType::Indirect)
@@ -1522,6 +1486,48 @@ fn a_verb_whose_news_sense_is_not_speech_is_no_cue() {
         assert_eq!(r[0].2.as_deref(), Some(cue), "{text}");
     }
 }
+
+#[test]
+fn a_possessed_speech_noun_after_modifiers_is_its_possessors() {
+    // Rule `modified_possessed_cue_noun`: `her March comment that, “Q”`, `Ann Cole's blunt
+    // warning: “Q”` (and the singular `remark`/`comment` are speech nouns).
+    let text = "The union stayed out.\n\nIt was angered by her March comment that, \"We will close the mill.\"\n\nThe board recalled Ann Cole's blunt warning: \"Nobody reads the report.\"\n\nThe mayor regretted her remark that \"the roads can wait.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("comment"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("her"), "{got:?}");
+}
+
+#[test]
+fn a_cue_verb_before_a_possessed_speech_noun_heads_the_attribution() {
+    // Rule `cue_verb_before_possessor`: `said in his formal statement: “Q”` is the subject's
+    // (through `said`), not the possessor's through the noun.
+    let text =
+        "The plant closed.\n\nAnn Cole said in her formal statement: \"We tried everything.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
+    // A cue word used as a noun (`a convoluted answer to`) heads nothing.
+    let text = "The hearing ran late.\n\nShe gave a convoluted answer to a question about her claim that she \"never sent\" the files.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("her"), "{got:?}");
+}
+
+#[test]
+fn a_possessive_pronoun_resolves_by_its_gender() {
+    // Rule `pronoun_gender`: `her comment`, `his warning` resolve like `she` and `he`.
+    let text = "Bob Dunn met Ann Cole on Monday.\n\nThe union was angered by her comment that \"the mill will close.\"\n\nThe town was shaken by his warning that \"prices will rise.\"";
+    let doc = analyze(text);
+    let got: Vec<(Option<&str>, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
                 q.speaker_mention.map(|m| m.text(text)),
                 q.speaker.as_deref(),
             )
