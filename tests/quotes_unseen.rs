@@ -1431,3 +1431,12 @@ fn a_report_closing_the_sentence_is_the_quotes_source() {
     let text = "Bob Dunn said: “We won.” The vote was close, the Springfield Herald reported.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn a_bare_form_before_a_subject_opens_no_reported_clause() {
+    // "at which point the crowd chanted": `point` is no report around the crowd's chant.
+    let text = "Bob Dunn said, “We will build it” - at which point the crowd chanted “Build it!” - “and we will win.”";
+    let got = rows(text);
+    let chant = got.iter().find(|r| r.0 == "Build it!").expect("the chant");
+    assert_eq!(chant.1.as_deref(), Some("the crowd"));
+}

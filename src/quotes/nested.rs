@@ -47,7 +47,10 @@ impl Attributor<'_, '_> {
         let s = f.np.start;
         let p = s.checked_sub(1)?;
         let after_that = ctx.is_any(p, &["that"]);
-        let after_cue = ctx.cue(p).is_some_and(|c| !c.ing && !c.needs_object);
+        // A past or -s form (`at which point the crowd chanted` is no report).
+        let after_cue = ctx
+            .cue(p)
+            .is_some_and(|c| !c.ing && !c.needs_object && !c.base);
         (after_that || after_cue).then_some(s)
     }
 
@@ -63,7 +66,11 @@ impl Attributor<'_, '_> {
         // A past or -s form: a bare form this far from the quotation is as often a noun
         // (`at which point`, `Clinton email chains`).
         let speech = self.ctx.cue(ov).is_some_and(|c| !c.needs_object && !c.base);
-        (speech && outer.np.end <= nest && outer.how == How::Before).then_some(outer)
+        // A verb, not a possessed noun (`his remarks`).
+        let possessed = ov > 0
+            && (self.ctx.is_class(ov - 1, QuoteWordClass::Possessive)
+                || self.ctx.norm(ov - 1) == "'s");
+        (speech && !possessed && outer.np.end <= nest && outer.how == How::Before).then_some(outer)
     }
 
     /// `Cole's comments “show bias”`, `his remarks “were a disgrace”`: a speech noun owned by
