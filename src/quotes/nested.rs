@@ -51,7 +51,16 @@ impl Attributor<'_, '_> {
         let after_cue = ctx
             .cue(p)
             .is_some_and(|c| !c.ing && !c.needs_object && !c.base);
-        (after_that || after_cue).then_some(s)
+        // Right after a verb, a possessed speech noun is its object, and the quotation its
+        // content (`He repeated his claim that “…”` stays his).
+        let object = f.cue.is_some_and(|(v, _)| self.possessed(v));
+        (after_that || (after_cue && !object)).then_some(s)
+    }
+
+    /// Does a possessive (`his`, `Cole's`) own the word at `v`?
+    fn possessed(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        v > 0 && (ctx.is_class(v - 1, QuoteWordClass::Possessive) || ctx.norm(v - 1) == "'s")
     }
 
     /// Rule `inner_cue_yields_to_outer_report`: the outer report around a nested cue that
@@ -78,8 +87,7 @@ impl Attributor<'_, '_> {
     fn possessed_noun_subject(&self, f: &Found, v: usize, open: usize) -> Option<usize> {
         let ctx = self.ctx;
         let noun = ctx.is_word(v) && CUE_NOUNS.contains(ctx.lower(v).as_ref());
-        let owned = v > f.np.start
-            && (ctx.is_class(v - 1, QuoteWordClass::Possessive) || ctx.norm(v - 1) == "'s");
+        let owned = v > f.np.start && self.possessed(v);
         // The quotation must follow the noun as what is said about it, not as its content
         // (`his warning: “…”`, `Cole's claim that “…”` stay the possessor's).
         (noun && owned && v + 1 == open).then_some(f.np.start)
