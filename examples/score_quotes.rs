@@ -6,6 +6,9 @@
 //!                                   # ../shared/gold/polnear_{train,dev}.jsonl, both unless one is named;
 //!                                   # --spans counts the span errors (kept articles) by sub-class,
 //!                                   # and with --verbose lists each with the nearest other span
+//! cargo run --release --example score_quotes -- polnear --train --errors
+//!                                   # one tab-separated row per wrong speaker: class, id, quote,
+//!                                   # predicted mention and cue, gold speaker and cue (char offsets)
 //! cargo run --release --example score_quotes -- shapes  [--train|--dev] [--shape S] [--diff]
 //!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
 //!                                   # article that scores lower in a shape, the rows that differ
@@ -35,6 +38,7 @@ use polnear::SHARED;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+    LIST_ERRORS.with(|l| l.set(args.iter().any(|a| a == "--errors")));
     match args.first().map(String::as_str) {
         Some("seeds") => seeds(verbose),
         Some("polnear") => {
@@ -97,6 +101,7 @@ struct Pred {
     mention: Option<(usize, usize)>,
     mention_text: String,
     cue_text: String,
+    cue: Option<(usize, usize)>,
 }
 
 fn predict(text: &str) -> Vec<Pred> {
@@ -122,6 +127,9 @@ fn predict(text: &str) -> Vec<Pred> {
                 .speaker_mention
                 .map_or(String::new(), |m| m.text(text).to_string()),
             cue_text: q.cue.map_or(String::new(), |c| c.text(text).to_string()),
+            cue: q
+                .cue
+                .map(|c| (co.char_offset(c.start()), co.char_offset(c.end()))),
         })
         .collect()
 }
@@ -287,6 +295,7 @@ struct Gold {
     text: String,
     speaker_text: Option<String>,
     cue_text: Option<String>,
+    cue: Option<(usize, usize)>,
 }
 
 fn gold_from_file(d: &Value) -> Vec<Gold> {
@@ -303,6 +312,9 @@ fn gold_from_file(d: &Value) -> Vec<Gold> {
             text: g["text"].as_str().unwrap_or("").to_string(),
             speaker_text: g["speaker"].as_str().map(str::to_string),
             cue_text: g["cue"].as_str().map(str::to_string),
+            cue: g["cue_start"]
+                .as_u64()
+                .map(|s| (s as usize, g["cue_end"].as_u64().unwrap() as usize)),
         })
         .collect()
 }
@@ -442,6 +454,7 @@ fn derive_gold(d: &Value, double_single: bool, toggle: bool) -> Vec<Gold> {
             text: text_of((qs, qe)),
             speaker_text: speaker.map(text_of),
             cue_text: cue.first().map(|&c| text_of(c)),
+            cue: cue.first().copied(),
         });
     }
     out
@@ -451,11 +464,13 @@ thread_local! {
     /// Speaker errors on matched quotes by class, for the breakdown `polnear` prints.
     static SPEAKER_ERRORS: std::cell::RefCell<std::collections::BTreeMap<&'static str, usize>> =
         Default::default();
+    /// `--errors`: list each wrong speaker as a tab-separated row (see the module doc).
+    static LIST_ERRORS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Classes of a wrong speaker on a matched quote: no speaker found, the gold has no source,
 /// the same cue with another mention, no cue (the sentence-subject fallback), another cue.
-fn count_speaker_error(p: &Pred, g: &Gold) {
+fn count_speaker_error(id: &str, p: &Pred, g: &Gold) {
     let first_word = |s: &str| s.split_whitespace().next().unwrap_or("").to_lowercase();
     let class = if g.speaker.is_none() {
         "gold has no source"
@@ -473,6 +488,19 @@ fn count_speaker_error(p: &Pred, g: &Gold) {
         "another cue"
     };
     SPEAKER_ERRORS.with(|m| *m.borrow_mut().entry(class).or_default() += 1);
+    if LIST_ERRORS.with(|l| l.get()) {
+        let span =
+            |s: Option<(usize, usize)>| s.map_or("-".to_string(), |(a, b)| format!("{a}:{b}"));
+        println!(
+            "ERR\t{class}\t{id}\t{}:{}\t{}\t{}\t{}\t{}",
+            p.start,
+            p.end,
+            span(p.mention),
+            span(p.cue),
+            span(g.speaker),
+            span(g.cue)
+        );
+    }
 }
 
 /// One article's end-to-end score: (tp, span tp). Prints its failures when `verbose`.
@@ -498,7 +526,7 @@ fn score_doc(id: &str, text: &str, preds: &[Pred], gold: &[Gold], verbose: bool)
                 if ok {
                     dtp += 1;
                 } else {
-                    count_speaker_error(p, g);
+                    count_speaker_error(id, p, g);
                 }
                 if !ok && verbose {
                     println!(
@@ -1111,6 +1139,7 @@ fn shapes(split: &str, only: Option<&str>, verbose: bool, diff: bool) {
                     start: m[g.start],
                     end: m[g.end],
                     speaker: g.speaker.map(|(s, e)| (m[s], m[e])),
+                    cue: g.cue.map(|(s, e)| (m[s], m[e])),
                     ..g
                 })
                 .collect();
@@ -1163,6 +1192,7 @@ fn print_shape_diff(id: &str, text: &str, shaped: &Shaped, gold: &[Gold], tp: us
                 mention: p.mention.map(|(a, b)| (m[a], m[b])),
                 mention_text: p.mention_text.clone(),
                 cue_text: p.cue_text.clone(),
+                cue: p.cue.map(|(a, b)| (m[a], m[b])),
             };
             if gold.iter().any(|g| {
                 overlaps((q.start, q.end), (g.start, g.end))

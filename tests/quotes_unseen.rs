@@ -1541,3 +1541,76 @@ fn a_possessive_pronoun_resolves_by_its_gender() {
         ]
     );
 }
+
+#[test]
+fn a_possessed_speech_noun_inside_a_report_is_the_reporters() {
+    // The quotation says something about Cole's remarks; Dunn says it.
+    let text = "The vote was close.\n\nBob Dunn told reporters on Monday that Ann Cole's remarks “show no respect for farmers.”";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "show no respect for farmers.".to_string(),
+            Some("Bob Dunn".to_string()),
+            Some("told".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_naming_verb_in_a_relative_clause_is_the_outer_reports() {
+    let text = "Bob Dunn said he would vote for Tom Lee, whom he called “a fine mayor.”";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "a fine mayor.".to_string(),
+            Some("Bob Dunn".to_string()),
+            Some("said".to_string())
+        )]
+    );
+    // A second quotation in the sentence, whose window starts after the first one.
+    let text =
+        "Ann Cole says voters are “angry,” but also hungry for what she calls “real change.”";
+    let speakers: Vec<Option<String>> = rows(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Ann Cole".to_string()), Some("Ann Cole".to_string())]
+    );
+}
+
+#[test]
+fn a_cue_in_a_reported_clause_is_the_outer_reports() {
+    let text = "Ann Cole said she expected that voters will say “no” to the plan.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "no".to_string(),
+            Some("Ann Cole".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_report_closing_the_sentence_is_the_quotes_source() {
+    let text = "The plan failed.\n\nAnn Cole called the plan “a disaster for farmers” in a speech on Monday, the Springfield Herald reported.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Springfield Herald"));
+    assert_eq!(got[0].2.as_deref(), Some("reported"));
+    let text =
+        "Bob Dunn said he was “very happy” with the vote, according to the Springfield Herald.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Springfield Herald"));
+    // A quotation that ends its sentence keeps its own source.
+    let text = "Bob Dunn said: “We won.” The vote was close, the Springfield Herald reported.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_bare_form_before_a_subject_opens_no_reported_clause() {
+    // "at which point the crowd chanted": `point` is no report around the crowd's chant.
+    let text = "Bob Dunn said, “We will build it” - at which point the crowd chanted “Build it!” - “and we will win.”";
+    let got = rows(text);
+    let chant = got.iter().find(|r| r.0 == "Build it!").expect("the chant");
+    assert_eq!(chant.1.as_deref(), Some("the crowd"));
+}

@@ -40,6 +40,7 @@ pub(crate) mod escaped;
 mod indirect;
 pub(crate) mod lexicons;
 mod marks;
+mod nested;
 mod resolve;
 mod rules;
 mod syntax;

@@ -369,6 +369,19 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "inner_cue_yields_to_outer_report",
+        doc: "a possessed speech noun the quotation speaks about (`Ryan said Cole's remarks \
+              “…”`) or a naming verb in a relative clause (`whom he called “…”`) inside \
+              another speaker's report in the sentence: that outer speaker's",
+        apply: Apply::Revise(inner_cue_yields_to_outer_report),
+    },
+    SourceRule {
+        name: "sentence_final_report",
+        doc: "a report closing the quotation's sentence after it (`Cole called it “slow,” the \
+              paper reported.`, `…, according to a source.`) wins over a cue before it",
+        apply: Apply::Revise(sentence_final_report),
+    },
+    SourceRule {
         name: "nested_in_temporal_clause",
         doc: "a cue in a `when`/`after`/`before` clause after a quotation the sentence already \
               attributed reports nested speech: the outer source keeps it",
@@ -429,6 +442,35 @@ fn after_past_stray_mark(p: &Piece) -> Option<Found> {
     p.att()
         .after(&past, p.next_open)
         .filter(|f| !cue_opens_a_label(p, f))
+}
+
+/// Rule `inner_cue_yields_to_outer_report` (see `super::nested`). A second quotation in
+/// the sentence, whose window starts after the first, takes the first one's source when
+/// that was found before it (`Cole said it was “slow” and, what he called, “unfair.”`).
+fn inner_cue_yields_to_outer_report(p: &Piece, f: Found) -> Option<Found> {
+    let att = p.att();
+    let nest = att.nest_start(&f, p.m.open())?;
+    if let Some(outer) = att.outer_report(nest, p.floor) {
+        return Some(outer);
+    }
+    let prev = p.prev_same_sentence?;
+    let first = p.previous_found()?;
+    let (v, _) = first.cue?;
+    (first.how == How::Before && v < prev.open()).then_some(Found {
+        how: How::Inherited,
+        ..first
+    })
+}
+
+/// Rule `sentence_final_report` (see `super::nested`): only over a source found before the
+/// quotation (or taken from around it); a cue after it is already the nearest one.
+fn sentence_final_report(p: &Piece, f: Found) -> Option<Found> {
+    let open = p.m.open();
+    let before = f.cue.is_none_or(|(v, _)| v < open) && f.how != How::After;
+    if !before {
+        return None;
+    }
+    p.att().sentence_final_report(p.m.after(), p.next_open)
 }
 
 /// Rule `before_in_sentence`.
