@@ -367,16 +367,22 @@ pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
 pub(crate) static TITLES_PACKED: LazyLock<lexicon::PackedMap<Title>> =
     LazyLock::new(|| lexicon::PackedMap::new(TITLES.iter().map(|(w, t)| (w.as_str(), *t))));
 
-pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
-        .map(|f| (f[0].to_string(), gender_field(f.get(1))))
-        .collect()
+/// Given names with their gender, as written ("Ann"): asked about the first word of every
+/// name run, so a [`lexicon::PackedMap`].
+pub(crate) static FIRST_NAMES: LazyLock<lexicon::PackedMap<Gender>> = LazyLock::new(|| {
+    let names: Vec<(String, Gender)> =
+        lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
+            .map(|f| (f[0].to_string(), gender_field(f.get(1))))
+            .collect();
+    lexicon::PackedMap::new(names.iter().map(|(w, g)| (w.as_str(), *g)))
 });
 
-pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt"))
-        .into_iter()
-        .collect()
+/// Words that end an organisation's name, as written ("Inc", "Party"): asked about the last
+/// word of every name run, so a [`lexicon::PackedMap`] set.
+pub(crate) static ORG_SUFFIXES: LazyLock<lexicon::PackedMap<()>> = LazyLock::new(|| {
+    let words =
+        lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt"));
+    lexicon::PackedMap::set(words.iter().map(String::as_str))
 });
 
 /// Quantifiers that can be a cue's subject after a quotation ("…,” one said").
@@ -417,6 +423,10 @@ pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
         .map(|f| (f[0].to_string(), f[1].to_string()))
         .collect()
 });
+
+/// The keys of [`ALIASES`] as a [`lexicon::PackedMap`] set, for the test made at every name run.
+pub(crate) static ALIAS_KEYS: LazyLock<lexicon::PackedMap<()>> =
+    LazyLock::new(|| lexicon::PackedMap::set(ALIASES.keys().map(String::as_str)));
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {

@@ -11,7 +11,8 @@
 use std::borrow::Cow;
 
 use super::lexicons::{
-    FunctionClass, Gender, QuoteWordClass, ALIASES, FIRST_NAMES, ORG_SUFFIXES, QUOTE_WORDS,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
+    QUOTE_WORDS,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -165,9 +166,9 @@ impl<'t> Entities<'t> {
         let text = ctx.span(name_start, end).text(ctx.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
-        let first_name = FIRST_NAMES.get(first).copied();
+        let first_name = FIRST_NAMES.get(first);
         let org = ORG_SUFFIXES.contains(last)
-            || ALIASES.contains_key(text)
+            || ALIAS_KEYS.contains(text)
             || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
         let gender = honorific_gender
@@ -321,9 +322,9 @@ impl<'t> Entities<'t> {
             None if np.kind == NpKind::Common => SpeakerType::Role,
             None => {
                 let words: Vec<&str> = name.split(' ').collect();
-                let org = words.iter().any(|w| ORG_SUFFIXES.contains(*w))
+                let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
-                if !org && (words.len() >= 2 || FIRST_NAMES.contains_key(words[0])) {
+                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some()) {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
