@@ -243,10 +243,15 @@ impl<'t> Entities<'t> {
     /// A run naming a new entity: added to the list and indexed under its last word.
     fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
         // Room for the role words later mentions add (most entities get a few) without a
-        // reallocation each.
-        let mut room = Vec::with_capacity(roles.len().max(4));
-        room.extend(roles.iter().map(|&k| ctx.lower(k)));
-        let roles = room;
+        // reallocation each; a name with none yet allocates only when a later mention adds
+        // one (a first push makes room for four).
+        let roles = if roles.is_empty() {
+            Vec::new()
+        } else {
+            let mut room = Vec::with_capacity(roles.len().max(4));
+            room.extend(roles.iter().map(|&k| ctx.lower(k)));
+            room
+        };
         let id = self.list.len();
         let slot = self.by_surname.entry(run.last).or_insert((id, id));
         let prev_namesake = (slot.1 != id).then_some(slot.1);
@@ -539,9 +544,10 @@ fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize
         push_role(start - 2);
     }
     for k in start.saturating_sub(3)..start {
+        // The case test first: it is cheaper than the lexicon look-up, and either decides.
         if ctx.is_word(k)
-            && ctx.function_class(k).is_none()
             && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
+            && ctx.function_class(k).is_none()
         {
             push_role(k);
         }
