@@ -52,7 +52,7 @@ use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
 use crate::lexicon::{self, FastMap};
-use crate::quotes::lexicons::{listed_word_info, may_be_listed, FunctionClass as F, WordInfo};
+use crate::quotes::lexicons::{listed_word_bits, may_be_listed, FunctionClass as F, WordInfo};
 use crate::tokenize::{Token, TokenKind, Whitespace};
 
 /// The chunk a token belongs to.
@@ -367,8 +367,7 @@ fn word_facts(text: &str, t: &Token, facts: &TokenFacts, i: usize) -> u32 {
     if !may_be_listed(norm) {
         return KNOWN;
     }
-    let info = listed_word_info(t.span.text(text), facts.lower(i, norm));
-    KNOWN | u32::from(info.pack())
+    KNOWN | u32::from(listed_word_bits(t.span.text(text), facts.lower(i, norm)))
 }
 
 /// A lower-case word of more than four letters in "-ly" ("repeatedly").

@@ -74,9 +74,16 @@ const ANY_UPPER: u8 = 2;
 impl TokenFacts {
     /// The facts of `tokens` (of `text`) that need no sentences.
     pub fn new(text: &str, tokens: &[Token]) -> Self {
+        // Sized for news text (about one capitalised word in five tokens, a paragraph and a
+        // number per few dozen) so the stores do not grow by reallocation token by token.
+        let mut para_starts = Vec::with_capacity(tokens.len() / 24 + 1);
+        para_starts.push(0);
         let mut f = TokenFacts {
             facts: Vec::with_capacity(tokens.len()),
-            para_starts: vec![0],
+            lowered: String::with_capacity(text.len() / 6),
+            lowered_ends: Vec::with_capacity(tokens.len() / 5),
+            para_starts,
+            shapes: Vec::with_capacity(tokens.len() / 24),
             ..TokenFacts::default()
         };
         for (i, t) in tokens.iter().enumerate() {

@@ -263,7 +263,10 @@ pub(crate) trait NpReader {
             }
             k += 1;
         }
-        self.is_word(k) && crate::quotes::lexicons::FIRST_NAMES.contains_key(self.tok(k))
+        self.is_word(k)
+            && crate::quotes::lexicons::FIRST_NAMES
+                .get(self.tok(k))
+                .is_some()
     }
 
     /// Is the capitalised run `[start, of)` before a connector a person ("Grant Wilson of

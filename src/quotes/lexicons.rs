@@ -225,10 +225,13 @@ impl WordInfo {
         FunctionClass::Other,
     ];
 
+    /// The bits of nothing known ([`Self::pack`] of the default).
+    pub const NONE: u16 = 1 << 15;
+
     /// The facts in ten bits, never 0 (bit 15 is set), so that a per-token cache can use 0
     /// for "not looked up yet" in two bytes rather than seven.
     pub fn pack(self) -> u16 {
-        let mut bits = 1u16 << 15;
+        let mut bits = Self::NONE;
         if let Some(f) = self.function {
             bits |= 1 + Self::CLASSES.iter().position(|c| *c == f).unwrap_or(5) as u16;
         }
@@ -284,23 +287,25 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
 
 /// What the lexicons say about a word token as written `tok` and lower-cased `lower`, whose
 /// normalized form passed [`may_be_listed`] (callers test that filter first, before reading
-/// the lowercase form: most words, names and nouns, fail it): nothing for an acronym (a name
-/// even when it spells a function word: "US", "IT") or an over-long token. The one lookup of
-/// the quote stage's `Ctx` and of the shallow-syntax pass (`facts/chunks.rs`).
+/// the lowercase form: most words, names and nouns, fail it), as [`WordInfo::pack`] bits
+/// (never 0): nothing for an acronym (a name even when it spells a function word: "US",
+/// "IT") or an over-long token. The one lookup of the quote stage's `Ctx` and of the
+/// shallow-syntax pass (`facts/chunks.rs`), which both keep the bits per token.
 #[inline]
-pub(crate) fn listed_word_info(tok: &str, lower: &str) -> WordInfo {
+pub(crate) fn listed_word_bits(tok: &str, lower: &str) -> u16 {
     if tok.len() >= 2 && tok.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
-        return WordInfo::default();
+        return WordInfo::NONE;
     }
     if tok.len() > 24 {
-        return WordInfo::default();
+        return WordInfo::NONE;
     }
-    WORDS_PACKED.get(lower).unwrap_or_default()
+    WORDS_PACKED.get(lower).unwrap_or(WordInfo::NONE)
 }
 
-/// [`WORDS`] as a [`lexicon::PackedMap`]: the one look-up per word token of the quote stage.
-pub(crate) static WORDS_PACKED: LazyLock<lexicon::PackedMap<WordInfo>> =
-    LazyLock::new(|| lexicon::PackedMap::new(WORDS.iter().map(|(w, i)| (w.as_str(), *i))));
+/// [`WORDS`] as a [`lexicon::PackedMap`] of [`WordInfo::pack`] bits: the one look-up per
+/// word token of the quote stage, its answer stored as found.
+pub(crate) static WORDS_PACKED: LazyLock<lexicon::PackedMap<u16>> =
+    LazyLock::new(|| lexicon::PackedMap::new(WORDS.iter().map(|(w, i)| (w.as_str(), i.pack()))));
 
 /// A 16,384-bit filter over (length, first byte, last byte) of every key in [`WORDS`]:
 /// most tokens (names, nouns) are ruled out by one bit test before any hashing.
@@ -367,16 +372,22 @@ pub(crate) static TITLES: LazyLock<FastMap<Title>> = LazyLock::new(|| {
 pub(crate) static TITLES_PACKED: LazyLock<lexicon::PackedMap<Title>> =
     LazyLock::new(|| lexicon::PackedMap::new(TITLES.iter().map(|(w, t)| (w.as_str(), *t))));
 
-pub(crate) static FIRST_NAMES: LazyLock<FastMap<Gender>> = LazyLock::new(|| {
-    lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
-        .map(|f| (f[0].to_string(), gender_field(f.get(1))))
-        .collect()
+/// Given names with their gender, as written ("Ann"): asked about the first word of every
+/// name run, so a [`lexicon::PackedMap`].
+pub(crate) static FIRST_NAMES: LazyLock<lexicon::PackedMap<Gender>> = LazyLock::new(|| {
+    let names: Vec<(String, Gender)> =
+        lexicon::entries(include_str!("../../data/lexicons/first_names.txt"))
+            .map(|f| (f[0].to_string(), gender_field(f.get(1))))
+            .collect();
+    lexicon::PackedMap::new(names.iter().map(|(w, g)| (w.as_str(), *g)))
 });
 
-pub(crate) static ORG_SUFFIXES: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt"))
-        .into_iter()
-        .collect()
+/// Words that end an organisation's name, as written ("Inc", "Party"): asked about the last
+/// word of every name run, so a [`lexicon::PackedMap`] set.
+pub(crate) static ORG_SUFFIXES: LazyLock<lexicon::PackedMap<()>> = LazyLock::new(|| {
+    let words =
+        lexicon::word_set::<Vec<String>>(include_str!("../../data/lexicons/org_suffixes.txt"));
+    lexicon::PackedMap::set(words.iter().map(String::as_str))
 });
 
 /// Quantifiers that can be a cue's subject after a quotation ("…,” one said").
@@ -417,6 +428,10 @@ pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
         .map(|f| (f[0].to_string(), f[1].to_string()))
         .collect()
 });
+
+/// The keys of [`ALIASES`] as a [`lexicon::PackedMap`] set, for the test made at every name run.
+pub(crate) static ALIAS_KEYS: LazyLock<lexicon::PackedMap<()>> =
+    LazyLock::new(|| lexicon::PackedMap::set(ALIASES.keys().map(String::as_str)));
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {

@@ -11,7 +11,8 @@
 use std::borrow::Cow;
 
 use super::lexicons::{
-    FunctionClass, Gender, QuoteWordClass, ALIASES, FIRST_NAMES, ORG_SUFFIXES, QUOTE_WORDS,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
+    QUOTE_WORDS,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -165,9 +166,9 @@ impl<'t> Entities<'t> {
         let text = ctx.span(name_start, end).text(ctx.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
-        let first_name = FIRST_NAMES.get(first).copied();
+        let first_name = FIRST_NAMES.get(first);
         let org = ORG_SUFFIXES.contains(last)
-            || ALIASES.contains_key(text)
+            || ALIAS_KEYS.contains(text)
             || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
         let gender = honorific_gender
@@ -242,10 +243,15 @@ impl<'t> Entities<'t> {
     /// A run naming a new entity: added to the list and indexed under its last word.
     fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
         // Room for the role words later mentions add (most entities get a few) without a
-        // reallocation each.
-        let mut room = Vec::with_capacity(roles.len().max(4));
-        room.extend(roles.iter().map(|&k| ctx.lower(k)));
-        let roles = room;
+        // reallocation each; a name with none yet allocates only when a later mention adds
+        // one (a first push makes room for four).
+        let roles = if roles.is_empty() {
+            Vec::new()
+        } else {
+            let mut room = Vec::with_capacity(roles.len().max(4));
+            room.extend(roles.iter().map(|&k| ctx.lower(k)));
+            room
+        };
         let id = self.list.len();
         let slot = self.by_surname.entry(run.last).or_insert((id, id));
         let prev_namesake = (slot.1 != id).then_some(slot.1);
@@ -321,9 +327,9 @@ impl<'t> Entities<'t> {
             None if np.kind == NpKind::Common => SpeakerType::Role,
             None => {
                 let words: Vec<&str> = name.split(' ').collect();
-                let org = words.iter().any(|w| ORG_SUFFIXES.contains(*w))
+                let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
-                if !org && (words.len() >= 2 || FIRST_NAMES.contains_key(words[0])) {
+                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some()) {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
@@ -545,9 +551,10 @@ fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize
         push_role(start - 2);
     }
     for k in start.saturating_sub(3)..start {
+        // The case test first: it is cheaper than the lexicon look-up, and either decides.
         if ctx.is_word(k)
-            && ctx.function_class(k).is_none()
             && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
+            && ctx.function_class(k).is_none()
         {
             push_role(k);
         }

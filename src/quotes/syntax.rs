@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lexicons::{
-    listed_word_info, may_be_listed, FunctionClass, QuoteWordClass, TokenMemo, WordInfo,
+    listed_word_bits, may_be_listed, FunctionClass, QuoteWordClass, TokenMemo, WordInfo,
     QUOTE_WORDS,
 };
 use crate::facts::{Chunks, NpReader, TokenFacts};
@@ -87,25 +87,27 @@ impl<'a> Ctx<'a> {
         let Some(cell) = self.info.get(i) else {
             return WordInfo::default();
         };
-        match cell.get() {
+        let bits = match cell.get() {
             0 => {
-                let info = self.lookup(i);
-                cell.set(info.pack());
-                info
+                let bits = self.lookup(i);
+                cell.set(bits);
+                bits
             }
-            bits => WordInfo::unpack(bits),
-        }
+            bits => bits,
+        };
+        WordInfo::unpack(bits)
     }
 
-    fn lookup(&self, i: usize) -> WordInfo {
+    /// The [`WordInfo::pack`] bits of token `i` (never 0).
+    fn lookup(&self, i: usize) -> u16 {
         let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
-            return WordInfo::default();
+            return WordInfo::NONE;
         };
         let norm = token.norm(self.text);
         if !may_be_listed(norm) {
-            return WordInfo::default();
+            return WordInfo::NONE;
         }
-        listed_word_info(token.span.text(self.text), self.facts.lower(i, norm))
+        listed_word_bits(token.span.text(self.text), self.facts.lower(i, norm))
     }
 
     #[inline]

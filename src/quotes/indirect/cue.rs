@@ -4,9 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicons::{
-    ing_forms, past_forms, third_person, FastMap, FastSet, CUE_FORMS, CUE_NOUNS,
-};
+use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
@@ -176,12 +174,11 @@ static NOUNS: LazyLock<FastMap<(CueKind, u16)>> = LazyLock::new(|| {
 });
 
 /// Irregular past forms that show a finite clause (`indirect_finite_verbs.txt`).
-static FINITE: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
+static FINITE: LazyLock<lexicon::PackedMap<()>> = LazyLock::new(|| {
+    let words = lexicon::lowercase_set::<Vec<String>>(include_str!(
         "../../../data/lexicons/indirect_finite_verbs.txt"
-    ))
-    .into_iter()
-    .collect()
+    ));
+    lexicon::PackedMap::set(words.iter().map(String::as_str))
 });
 
 /// Is the lower-case word at `k` a listed irregular past form ("made", "chose")?

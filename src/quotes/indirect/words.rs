@@ -42,6 +42,10 @@ static WORDS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
     classes
 });
 
+/// [`WORDS`] as a [`lexicon::PackedMap`]: the look-up of [`classes_of`].
+static WORDS_PACKED: LazyLock<lexicon::PackedMap<u32>> =
+    LazyLock::new(|| lexicon::PackedMap::new(WORDS.iter().map(|(w, c)| (*w, *c))));
+
 /// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
 /// the class (the token's classes are kept in the context's [`TokenMemo`]).
 #[inline]
@@ -63,7 +67,7 @@ fn classes_of(ctx: &Ctx, k: usize) -> u32 {
     if !may || !ctx.is_word(k) {
         return 0;
     }
-    ctx.with_lower(k, |w| WORDS.get(w).copied().unwrap_or(0))
+    ctx.with_lower(k, |w| WORDS_PACKED.get(w).unwrap_or(0))
 }
 
 #[cfg(test)]
