@@ -140,16 +140,11 @@ pub(crate) trait CountedNp: NpReader {
                 j += 1;
                 continue;
             }
-            // "two further UK hits", "6 more survivors", "140 highly skilled welders".
-            if is_modifier(self.low(j)) || last.is_none() && self.skipped_before_head(j) {
+            // "two further UK hits", "140 highly skilled welders", "40 social housing units".
+            if self.read_past(j, first, last.is_none()) {
                 if lead_end == j {
                     lead_end = j + 1;
                 }
-                j += 1;
-                continue;
-            }
-            // "40 affordable housing units": an "-ing" noun modifier before the plural head.
-            if !first && self.gerund_modifier(j) {
                 j += 1;
                 continue;
             }
@@ -195,6 +190,14 @@ pub(crate) trait CountedNp: NpReader {
             j += 1;
         }
         last.or(last_name)
+    }
+
+    /// A word read past before the head noun: a modifier, a `skipped_before_head` word before
+    /// any noun, or a `gerund_modifier` after the first word of the phrase.
+    fn read_past(&self, j: usize, first: bool, no_noun: bool) -> bool {
+        is_modifier(self.low(j))
+            || no_noun && self.skipped_before_head(j)
+            || !first && self.gerund_modifier(j)
     }
 
     /// True for an "-ing" word inside the counted phrase that modifies the lower-case plural
