@@ -1123,3 +1123,46 @@ fn a_four_digit_figure_before_a_zoned_clock_time_is_a_clock_time() {
         );
     }
 }
+
+#[test]
+fn an_ing_noun_modifier_does_not_end_the_counted_phrase() {
+    let t = "The trust owns 2,300 social housing flats and runs 80 evening cooking classes.";
+    assert_eq!(find(t, "2,300").noun_lemma.as_deref(), Some("flat"));
+    assert_eq!(find(t, "80").noun_lemma.as_deref(), Some("class"));
+    let t = "The region lost 45,000 Ohio mining jobs in a decade.";
+    assert_eq!(find(t, "45,000").noun_lemma.as_deref(), Some("job"));
+    // "-ing" prepositions still end the phrase.
+    let t = "They booked 20 hotel rooms during talks.";
+    assert_eq!(find(t, "20").noun_lemma.as_deref(), Some("room"));
+}
+
+#[test]
+fn a_bare_figure_after_a_comparison_counts_the_noun_before() {
+    let t = "The port handled 4.1 million containers, up from 3.6 million a year earlier.";
+    assert_eq!(
+        find(t, "3.6 million").noun_lemma.as_deref(),
+        Some("container")
+    );
+    let t = "The clinic saw 812 patients compared with 640 last spring.";
+    assert_eq!(find(t, "640").noun_lemma.as_deref(), Some("patient"));
+    // A noun of its own wins, and a rate's denominator is not what the figures count.
+    let t = "The yard built 90 ferries, down from 120 tugs.";
+    assert_eq!(find(t, "120").noun_lemma.as_deref(), Some("tug"));
+    let t = "There are 9.1 beds per 1,000 residents, compared to 7.4 in Wales.";
+    assert_eq!(find(t, "7.4").noun_lemma, None);
+}
+
+#[test]
+fn a_whole_number_closing_who_is_is_an_age() {
+    let t = "The driver, who is 47, said the road was clear.";
+    let a = find(t, "47");
+    assert_eq!((a.kind, a.unit.as_deref()), (NumberKind::Age, Some("year")));
+    let t = "Her son, who was 9 at the time, was unhurt.";
+    assert_eq!(find(t, "9").kind, NumberKind::Age);
+    let t = "Her grandmother who was 91 when she died.";
+    assert_eq!(find(t, "91").kind, NumberKind::Age);
+    // A counted noun, a unit or a score after it keeps the figure.
+    let t = "The side, who were 12 points clear, and the keeper, who is 6ft 4in, lost.";
+    assert_eq!(find(t, "12").kind, NumberKind::Cardinal);
+    assert_eq!(find(t, "6ft 4in").kind, NumberKind::Quantity);
+}

@@ -21,7 +21,7 @@
 //! (`numbers::context`); the pass offers it as [`Chunks::counted_noun`](super::Chunks::counted_noun).
 
 use super::NpReader;
-use crate::numbers::lexicons::{context_is, ContextClass, NUMBER_WORDS, VERBS};
+use crate::numbers::lexicons::{context_is, ContextClass, NUMBER_WORDS, UNITS, VERBS};
 
 /// True for a word that looks like a plural noun: ends the counted-noun phrase.
 pub fn plural(low: &str) -> bool {
@@ -140,8 +140,8 @@ pub(crate) trait CountedNp: NpReader {
                 j += 1;
                 continue;
             }
-            // "two further UK hits", "6 more survivors", "140 highly skilled welders".
-            if is_modifier(self.low(j)) || last.is_none() && self.skipped_before_head(j) {
+            // "two further UK hits", "140 highly skilled welders", "40 social housing units".
+            if self.read_past(j, first, last.is_none()) {
                 if lead_end == j {
                     lead_end = j + 1;
                 }
@@ -190,6 +190,33 @@ pub(crate) trait CountedNp: NpReader {
             j += 1;
         }
         last.or(last_name)
+    }
+
+    /// A word read past before the head noun: a modifier, a `skipped_before_head` word before
+    /// any noun, or a `gerund_modifier` after the first word of the phrase.
+    fn read_past(&self, j: usize, first: bool, no_noun: bool) -> bool {
+        is_modifier(self.low(j))
+            || no_noun && self.skipped_before_head(j)
+            || !first && self.gerund_modifier(j)
+    }
+
+    /// True for an "-ing" word inside the counted phrase that modifies the lower-case plural
+    /// noun right after it ("1,100 public housing properties", "10,000 volunteer training
+    /// sessions", "600,000 California manufacturing jobs"): a verb would not sit between a
+    /// figure's modifier and a plural noun. Read only after the first word of the phrase, and
+    /// not after a unit ("3 day training courses" counts days).
+    fn gerund_modifier(&self, j: usize) -> bool {
+        let low = self.low(j);
+        low.len() > 5
+            && low.ends_with("ing")
+            && j > 0
+            && self.lowercase_word(j)
+            && self.lowercase_word(j + 1)
+            && self.same_sentence(j, j + 1)
+            && plural(self.low(j + 1))
+            && !context_is(low, ContextClass::Stop)
+            && !UNITS.folded.contains_key(self.low(j - 1))
+            && self.nounish(j + 1, false)
     }
 
     /// True when the noun at `j` ends its counted phrase: a plural not followed by another

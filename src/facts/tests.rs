@@ -195,3 +195,20 @@ fn capitals_read_as_one_word_agree_with_the_byte_loop() {
     );
     assert_eq!(ascii_caps_word(u64::from_le_bytes(*b"@[`{abcd")), Some(0));
 }
+
+#[test]
+fn an_ing_modifier_before_a_plural_is_read_past_to_the_head() {
+    let text = "They own 90 public housing flats and 20 rooms during talks.";
+    let (tokens, f) = facts(text);
+    let c = f.chunks(text, &tokens);
+    let public = index(text, &tokens, "public");
+    let housing = index(text, &tokens, "housing");
+    assert_eq!(c.counted_noun(public), Some(index(text, &tokens, "flats")));
+    assert!(c.gerund_modifier(housing));
+    // Not an "-ing" preposition, and not the first word of the phrase's unit.
+    assert!(!c.gerund_modifier(index(text, &tokens, "during")));
+    assert_eq!(
+        c.counted_noun(index(text, &tokens, "rooms")),
+        Some(index(text, &tokens, "rooms"))
+    );
+}

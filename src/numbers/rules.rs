@@ -175,6 +175,16 @@ pub const EXTENSIONS: &[Rule<Extend>] = &[
         doc: "`from 120 patients to 300`, `218 votes to 210`: a bare figure after a counted one and a link counts the same noun",
         run: elided_noun,
     },
+    Rule {
+        name: "compared_elided_noun",
+        doc: "`3.9 million units, up from 2.4 million`, `520 votes compared with 39`: a bare figure after a comparison counts the noun before it",
+        run: compared_elided_noun,
+    },
+    Rule {
+        name: "relative_clause_age",
+        doc: "`Ms Cole, who is 28, said`, `who was 13 at the time`: a bare whole number closing `who is`/`who was` is an age",
+        run: relative_clause_age,
+    },
 ];
 
 /// Expressions that read as figures but are not quantities, tried in order.
@@ -1007,6 +1017,93 @@ fn elided_noun(v: &View, e: &mut Expr) {
     e.noun = NounRule::At(noun);
 }
 
+/// `elided_noun` across a two-word comparison (`comparison_link` in `number_context.txt`),
+/// after a comma or not: "3.9 million units, up from 2.4 million", "20,645 votes, compared to
+/// 14,738". The noun is the plural head of the figure before the comparison.
+fn compared_elided_noun(v: &View, e: &mut Expr) {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
+    if !bare || e.span.is_some() || e.start < 4 || !v.lowercase_word(e.start - 1) {
+        return;
+    }
+    let link = e.start - 2;
+    // The first word of a `comparison_link` ("up", "compared") before building the pair.
+    if !context_is(v.low(link), ContextClass::ComparisonLead)
+        || !v.lowercase_word(link)
+        || !v.same_sentence(link, e.start)
+    {
+        return;
+    }
+    if !context_is(&v.joined_lower(link, e.start), ContextClass::ComparisonLink) {
+        return;
+    }
+    let noun = if v.norm(link - 1) == "," {
+        link - 2
+    } else {
+        link - 1
+    };
+    if !v.lowercase_word(noun)
+        || !v.same_sentence(noun, e.start)
+        || !super::context::plural(v.low(noun))
+    {
+        return;
+    }
+    // A noun of its own after the figure wins ("500 cars, up from 300 vans").
+    if v.kind(e.end) == Some(TokenKind::Quote)
+        || super::context::head_noun(v, e.end).is_some()
+        || super::context::of_phrase_head(v, e.end).is_some()
+    {
+        return;
+    }
+    // "7.5 connections per 100 people, compared to 6.7": the noun of a rate's denominator
+    // is not what the figures count.
+    let rate = |f: usize| {
+        let lead = match f {
+            0 => return false,
+            2.. if v.is(f - 1, TokenKind::Number) => f - 2,
+            _ => f - 1,
+        };
+        context_is(v.low(lead), ContextClass::RateLead)
+    };
+    if figure_before_noun(v, noun)
+        .is_some_and(|f| !rate(f) && super::context::head_noun(v, f + 1) == Some(noun))
+    {
+        e.noun = NounRule::At(noun);
+    }
+}
+
+/// A bare whole number right after `who is`/`who was` (`age_clause` in `number_context.txt`)
+/// and before punctuation, the sentence end or `when`/`at` (`age_after`) is the person's age:
+/// "Bamberg, who is 28, said", "the boy, who was 13 at the time". A noun, unit or score after
+/// it keeps the count ("who were 10 points clear", "who is 6ft").
+fn relative_clause_age(v: &View, e: &mut Expr) {
+    let bare = e.kind == NumberKind::Cardinal && e.unit.is_none() && e.noun == NounRule::ByKind;
+    let one = e.end == e.start + 1 && plain_digits(v.norm(e.start));
+    if !bare || !one || e.span.is_some() || e.start < 2 || !v.lowercase_word(e.start - 1) {
+        return;
+    }
+    let clause = context_is(v.low(e.start - 2), ContextClass::AgeLead)
+        && v.lowercase_word(e.start - 2)
+        && v.same_sentence(e.start - 2, e.start)
+        && context_is(
+            &v.joined_lower(e.start - 2, e.start),
+            ContextClass::AgeClause,
+        );
+    if !clause || !e.value.is_some_and(|x| (1.0..=120.0).contains(&x)) {
+        return;
+    }
+    let (_, sent_end) = v.sentence_of(e.start);
+    let after = e.end;
+    let closes = after >= sent_end
+        || v.is(after, TokenKind::Punct) && !v.is(after + 1, TokenKind::Number)
+        || v.lowercase_word(after) && context_is(v.low(after), ContextClass::AgeAfter);
+    if !closes {
+        return;
+    }
+    e.kind = NumberKind::Age;
+    e.unit = Some("year".to_string());
+    e.noun = NounRule::Never;
+}
+
 /// The last token of a figure in digits or words at most three words before the noun at
 /// `noun` ("120" in "120 patients", "million" in "2.5 million new patients").
 fn figure_before_noun(v: &View, noun: usize) -> Option<usize> {
@@ -1299,7 +1396,7 @@ mod tests {
     fn every_rule_is_named_and_documented() {
         let rules = listed();
         let names: Vec<&str> = rules.iter().map(|r| r.1).collect();
-        assert_eq!(names.len(), 27);
+        assert_eq!(names.len(), 29);
         assert!(rules.iter().all(|r| !r.2.is_empty() && !r.2.contains('\n')));
         let mut sorted = names.clone();
         sorted.sort_unstable();
@@ -1616,6 +1713,35 @@ mod tests {
         let d = analyze(t);
         let n = d.numbers.iter().find(|n| n.span.text(t) == "178").unwrap();
         assert_ne!(n.noun_lemma.as_deref(), Some("game"));
+    }
+
+    #[test]
+    fn compared_elided_noun_counts_the_noun_before_the_comparison() {
+        let t = "Sales hit 5.2 million cars, up from 4.8 million, and 700 vans compared to 650.";
+        let lemma = |s: &str| {
+            let d = analyze(t);
+            d.numbers
+                .iter()
+                .find(|n| n.span.text(t) == s)
+                .and_then(|n| n.noun_lemma.clone())
+        };
+        assert_eq!(lemma("4.8 million").as_deref(), Some("car"));
+        assert_eq!(lemma("650").as_deref(), Some("van"));
+        // A rate's denominator is not counted: "per 100 homes, compared with 3.1".
+        let t = "There were 4.2 cars per 100 homes, compared with 3.1 in 2001.";
+        let d = analyze(t);
+        let n = d.numbers.iter().find(|n| n.span.text(t) == "3.1").unwrap();
+        assert_eq!(n.noun_lemma, None);
+    }
+
+    #[test]
+    fn relative_clause_age_reads_who_is_n() {
+        let f = figures("Mr Hale, who is 64, and his aunt, who was 88 when she died, met.");
+        assert!(f.iter().any(|(s, _, k, _)| s == "64" && *k == "age"));
+        assert!(f.iter().any(|(s, _, k, _)| s == "88" && *k == "age"));
+        // A noun, another figure or a non-closing word after it keeps a count.
+        let f = figures("The side, who were 3 - 1 up, and the team, who is 4 games clear.");
+        assert!(f.iter().all(|(_, _, k, _)| *k != "age"), "{f:?}");
     }
 
     #[test]
