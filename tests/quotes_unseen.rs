@@ -1614,3 +1614,150 @@ fn a_bare_form_before_a_subject_opens_no_reported_clause() {
     let chant = got.iter().find(|r| r.0 == "Build it!").expect("the chant");
     assert_eq!(chant.1.as_deref(), Some("the crowd"));
 }
+
+/// Rule `main_clause_report` (review 11, finding 2): in `X who VERB the Y said`, "the Y" is
+/// the relative clause's object; the cue is the antecedent's, before the relative word.
+#[test]
+fn the_object_inside_a_relative_clause_is_no_speaker() {
+    // Each sentence gets the speaker of the same sentence without its relative clause.
+    for (before, plain, object) in [
+        (
+            "One official who relayed the exchange said the mood was grim.",
+            "One official said the mood was grim.",
+            "exchange",
+        ),
+        (
+            "Residents who fled the blaze said they lost everything.",
+            "Residents said they lost everything.",
+            "blaze",
+        ),
+        (
+            "The lawyer who had represented Mr Dunn had said the case was weak.",
+            "The lawyer had said the case was weak.",
+            "Dunn",
+        ),
+    ] {
+        let want = rows(&format!("The count ended.\n\n{plain}\n\n“It was a wake.”"));
+        let want = want[0].1.clone();
+        assert!(want.is_some(), "{plain}");
+        for text in [
+            format!("The count ended.\n\n{before}\n\n“It was a wake.”"),
+            format!("The count ended.\r\n\r\n{before}\r\n\r\n\"It was a wake.\""),
+        ] {
+            let got = rows(&text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, want, "{text}: {got:?}");
+            assert!(!want.as_deref().unwrap_or("").contains(object), "{text}");
+        }
+    }
+    // The same inside the quotation's own sentence.
+    let text = "The count ended. One official who relayed the exchange said Cole was calm, telling aides, “We must be fair.”";
+    let plain =
+        "The count ended. One official said Cole was calm, telling aides, “We must be fair.”";
+    assert_eq!(rows(text)[0].1, rows(plain)[0].1, "{:?}", rows(text));
+    assert!(rows(text)[0].1.is_some(), "{:?}", rows(text));
+    // A clause a mark closed before the subject leaves the subject the speaker.
+    for text in [
+        "The count ended. Even voters who backed the plan sounded unsure: Ann Cole called it “the least bad option.”",
+        "The count ended. It was a sign that the campaign was working — what Ann Cole calls her “open door” plan.",
+    ] {
+        assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"), "{:?}", rows(text));
+    }
+    let got = rows("The count ended.\n\nIn Iowa, where he campaigned, Cole said it was close.\n\n“It was a wake.”");
+    assert_eq!(got[0].1.as_deref(), Some("Cole"), "{got:?}");
+}
+
+/// Rule `named_after_role` / `category_after_of` (review 11, finding 4): after `of/for the
+/// <noun>`, a given name is the speaker only when the noun names an organisation or a place;
+/// after a person-role noun (`the defendant Ann Cole`) the name is that noun's person, and
+/// the comma and no-comma shapes agree.
+#[test]
+fn a_name_after_a_person_role_noun_is_not_the_speaker() {
+    for (text, who) in [
+        (
+            "The trial opened.\n\n“She is innocent,” a lawyer for the defendant Ann Cole said.",
+            "a lawyer",
+        ),
+        (
+            "The trial opened.\n\n“She is innocent,” a lawyer for the defendant, Ann Cole, said.",
+            "a lawyer",
+        ),
+        (
+            "The funeral was held.\n\n“He was a gentle man,” the widow of the singer Tom Reyes said.",
+            "the widow",
+        ),
+        (
+            "The trial opened.\n\n“She is innocent,” the mother of the victim Ann Cole said.",
+            "the mother",
+        ),
+        // After an organisation or place noun the given name still wins.
+        (
+            "The summit closed.\n\n“It is over,” the president of the country Emmanuel Macron said.",
+            "Emmanuel Macron",
+        ),
+        (
+            "The summit closed.\n\n“We agree,” a spokesman for the company Jane Doe said.",
+            "Jane Doe",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some(who), "{text}: {got:?}");
+    }
+}
+
+/// Rule `main_clause_report` / `credited_after_clause` (review 11, finding 5): a source
+/// credited after a clause of its own is no speaker whatever adverbials follow the cue; a
+/// fronted subordinate clause (`As the results came in,`) does not block the main subject.
+#[test]
+fn a_credited_source_is_decided_by_clause_shape() {
+    for before in [
+        "Smith won the race, the network reported on Tuesday.",
+        "Smith won the race, the network reported Tuesday.",
+        "Smith won the race, the network reported late Tuesday.",
+        "Smith won the race, the network reported, citing exit polls.",
+        "Smith won the race, the network reported.",
+    ] {
+        for text in [
+            format!("The count ended.\n\n{before}\n\n“We did it.”"),
+            format!("The count ended.\r\n\r\n{before}\r\n\r\n\"We did it.\""),
+        ] {
+            let got = rows(&text);
+            assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+            assert_eq!(got[0].1, None, "{text:?}: {got:?}");
+        }
+    }
+    for before in [
+        "As the results came in, Cole conceded.",
+        "When the polls closed, Cole conceded.",
+        "After the votes were counted, Cole conceded.",
+        "Cole conceded.",
+    ] {
+        let text = format!("The count ended.\n\n{before}\n\n“We lost fair and square.”");
+        let got = rows(&text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Cole"), "{text}: {got:?}");
+    }
+}
+
+/// Rule `cue_in_relative_clause` (review 11, finding 6): a participle before its noun
+/// (`protesting farmers`) or a nested relative clause (`critics who saw it`) does not close
+/// the relative clause; only a verb after the clause subject's noun does.
+#[test]
+fn a_participle_or_nested_relative_does_not_close_the_clause() {
+    for text in [
+        "The town voted.\n\n“Clean Rivers Now,” the banner that protesting farmers say went up in 2019, hung on the bridge.",
+        "The town voted.\n\n“Clean Rivers Now,” the banner that farmers say went up in 2019, hung on the bridge.",
+        "The town voted.\n\n“Harvest Moon,” the play that critics who saw it said would close early, ran for a year.",
+        "The town voted.\n\n“Harvest Moon,” the play that leading critics said would close early, ran for a year.",
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, None, "{text}: {got:?}");
+        assert_eq!(got[0].2, None, "{text}: {got:?}");
+    }
+    // A verb after the clause subject's noun still closes it.
+    let got = rows("The hearing ended.\n\n“It is over,” the woman whose young son died said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
+}

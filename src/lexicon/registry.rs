@@ -403,6 +403,7 @@ lexicon_classes! {
         ExpletiveVerb = "expletive_verb",
         Quantifier = "quantifier",
         RelativeOpener = "relative_opener",
+        NameCategory = "name_category",
     }
 }
 

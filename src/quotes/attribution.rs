@@ -534,17 +534,38 @@ impl Attributor<'_, '_> {
                 && ctx.tok(k).starts_with(char::is_lowercase)
         };
         // `that critics said`: "that" may be read as the phrase's determiner.
-        let opens =
-            s.start > 0 && relative(s.start - 1) || s.mention_start > s.start && relative(s.start);
+        // `that protesting farmers say`: a participle before the subject's noun.
+        let participle = s.start > 1
+            && ctx.is_word(s.start - 1)
+            && ctx.function_class(s.start - 1).is_none()
+            && ctx.tok(s.start - 1).starts_with(char::is_lowercase)
+            && ctx.tok(s.start - 1).ends_with("ing");
+        let opens = s.start > 0 && relative(s.start - 1)
+            || participle && relative(s.start - 2)
+            || s.mention_start > s.start && relative(s.start);
         // `the woman whose son died said`: a verb after the clause's subject's first word
         // (the chunker may take `son died` as one phrase) closed the clause.
+        // `the play that critics who saw it said`: the subject is a nested relative clause's
+        // object, and the outer clause is still open.
+        let nested = (floor..s.start).any(|r| {
+            relative(r)
+                && r > floor
+                && ctx.np_ending_at(r - 1, floor).is_some_and(|t| {
+                    t.end == r
+                        && (t.start > floor && relative(t.start - 1)
+                            || t.mention_start > t.start && relative(t.start))
+                })
+        });
+        // A verb closes the clause only after a noun of its subject: not a participle before
+        // its noun (`that protesting farmers say`).
         let chunks = ctx.chunks();
         let verb = |k: usize| {
             (chunks.verb_form(k) || ctx.cue(k).is_some())
                 && !chunks.verb_modifier(k)
                 && ctx.function_class(k - 1) != Some(FunctionClass::Determiner)
+                && k + 1 >= s.end
         };
-        opens && !(s.start + 1..v).any(verb)
+        nested || opens && !(s.start + 1..v).any(verb)
     }
 
     /// Rule `person_after_role_in_subject`: `“Q,” Valley Savings chief executive Tom Reyes
@@ -579,12 +600,12 @@ impl Attributor<'_, '_> {
         if !lower_word {
             return false;
         }
-        // `the president of the country Emmanuel Macron`: a given name wins over the category.
-        if ctx.starts_person_name(np.mention_start) {
-            return true;
-        }
+        // `the president of the country Emmanuel Macron`: a given name wins over a category
+        // noun of an organisation or a place (`name_category`), never over a person's role
+        // (`a lawyer for the defendant Ann Cole`: Ann Cole is the defendant).
         if self.category_after_of(k) {
-            return false;
+            return ctx.is_class(k, QuoteWordClass::NameCategory)
+                && ctx.starts_person_name(np.mention_start);
         }
         // `organizing director Delmar Quist`: a role word, then a two- or three-word name
         // no firm's; after any other noun (`the band Pink Floyd`) only a given name.
@@ -1354,6 +1375,7 @@ impl Attributor<'_, '_> {
             }
             Some(np) => {
                 let np = self.outer_of_free_relative(np, floor);
+                let np = self.relative_clause_object(floor, np, v).unwrap_or(np);
                 Some(Found {
                     np,
                     cue: Some((v, v + 1)),
@@ -2059,6 +2081,29 @@ impl Attributor<'_, '_> {
             })
     }
 
+    /// Rule `relative_clause_object`: `One official who relayed the exchange said …` — a
+    /// subject after a lower-case relative word with a verb between them (and no comma) is
+    /// that clause's object; the cue is the antecedent's, the phrase right before the relative
+    /// word. `None` when no such clause.
+    fn relative_clause_object(&self, s: usize, np: Np, v: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let chunks = ctx.chunks();
+        let r = (s + 1..np.start).rev().find(|&k| {
+            ctx.is_class(k, QuoteWordClass::RelativeOpener)
+                && ctx.tok(k).starts_with(char::is_lowercase)
+        })?;
+        let verb = |k: usize| chunks.verb_form(k) || ctx.cue(k).is_some();
+        // `In Iowa, where he campaigned, Cole said`: a mark (a comma, a dash, a colon) closed
+        // the clause, or ended the sentence, before the subject.
+        let closed = (r + 1..np.start)
+            .any(|k| !ctx.is_word(k) && ctx.kind(k) != Some(crate::tokenize::TokenKind::Number));
+        if closed || !(r + 1..np.start).any(verb) || (r + 1..v).any(|k| ctx.is_quote_mark(k)) {
+            return None;
+        }
+        let head = ctx.subject_before(r, s)?;
+        (head.end == r && !verb(r - 1)).then_some(head)
+    }
+
     /// Rule `main_clause_report`: the previous paragraph's speaker is the subject of its
     /// main clause, whose verb is the cue (`Cole praised the plan.`): not a subject inside
     /// a relative clause (`The bill, which the mayor announced, passed.`, `Smith, who told
@@ -2076,21 +2121,41 @@ impl Attributor<'_, '_> {
             .rev()
             .find(|&j| ctx.is_punct(j, ","))
             .map_or(np.start, |j| j + 1);
-        let cue_inside = (after_comma..v).any(relative);
+        // `One official who relayed the exchange said`: the cue is the antecedent's.
+        let antecedent = ctx
+            .subject_before(v, s)
+            .and_then(|own| self.relative_clause_object(s, own, v))
+            .is_some();
+        let cue_inside = !antecedent && (after_comma..v).any(relative);
         if self.cue_in_relative_clause(v, s) || cue_inside {
             return false;
         }
         !self.credited_after_clause(s, np, v)
     }
 
-    /// `Smith won the race, the network reported.`: the cue ends the sentence and the words
-    /// before the subject's comma are a clause with a subject of their own (not `After the
-    /// vote, Cole said …`).
+    /// `Smith won the race, the network reported on Tuesday.`: by clause shape — no clause
+    /// follows the cue (only adverbials, time words or an -ing phrase up to the sentence's
+    /// end), and the words before the subject's comma are a main clause with a subject of
+    /// their own (not `After the vote, Cole said …`, nor `As the results came in, Cole
+    /// conceded.`, which opens with a subordinator).
     fn credited_after_clause(&self, s: usize, np: Np, v: usize) -> bool {
         let ctx = self.ctx;
         let chunks = ctx.chunks();
-        let ends = v + 1 >= ctx.len() || matches!(ctx.tok(v + 1), "." | "!" | "?");
-        ends && np.start > s + 1
+        let end = (v + 1..ctx.len())
+            .find(|&k| {
+                matches!(ctx.tok(k), "." | "!" | "?") && !ctx.is_abbreviation_period(k)
+                    || ctx.is_quote_mark(k)
+                    || ctx.line_before(k)
+            })
+            .unwrap_or(ctx.len());
+        let finite = |k: usize| {
+            (chunks.verb_form(k) || ctx.cue(k).is_some_and(|f| !f.ing))
+                && !ctx.tok(k).ends_with("ing")
+        };
+        let no_clause_after = !(v + 1..end).any(finite);
+        no_clause_after
+            && np.start > s + 1
+            && !ctx.is_class(s, QuoteWordClass::Subordinator)
             && ctx.is_punct(np.start - 1, ",")
             && (s + 1..np.start - 1).any(|k| {
                 (chunks.verb_form(k) || ctx.cue(k).is_some())

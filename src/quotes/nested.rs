@@ -52,9 +52,19 @@ impl Attributor<'_, '_> {
             .cue(p)
             .is_some_and(|c| !c.ing && !c.needs_object && !c.base);
         // Right after a verb, a possessed speech noun is its object, and the quotation its
-        // content (`He repeated his claim that “…”` stays his).
-        let object = f.cue.is_some_and(|(v, _)| self.possessed(v));
+        // content (`He repeated his claim that “…”`, `recalled Cole's blunt warning: “…”`
+        // stay the possessor's).
+        let object = f.cue.is_some_and(|(v, _)| self.possessed_past_modifiers(v));
         (after_that || (after_cue && !object)).then_some(s)
+    }
+
+    /// Does a possessive own the word at `v` across at most two modifiers (`his claim`,
+    /// `Cole's blunt warning`, `her March comment`)?
+    fn possessed_past_modifiers(&self, v: usize) -> bool {
+        (v.saturating_sub(2)..=v)
+            .rev()
+            .take_while(|&m| self.ctx.is_word(m))
+            .any(|m| self.possessed(m))
     }
 
     /// Does a possessive (`his`, `Cole's`) own the word at `v`?
