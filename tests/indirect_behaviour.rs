@@ -1539,3 +1539,35 @@ fn a_fronted_preposition_opens_no_source() {
     let r = indirect("Despite the vote, most delegates said the plan was dead.");
     assert_eq!(r[0].1.as_deref(), Some("most delegates"));
 }
+
+#[test]
+fn a_lone_name_is_the_object_of_an_object_cue() {
+    let r = indirect("The senator endorsed Reyes.");
+    assert_eq!(
+        r,
+        vec![row("Reyes", "The senator", "endorsed", CueKind::Speech)]
+    );
+    // A lone lower-case word is still too short to be a report.
+    let r = indirect("The senator endorsed it.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_progressive_object_cue_keeps_a_far_subject() {
+    let r = indirect("Tom Keel, 53, a security guard, is backing Reyes for mayor.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Reyes for mayor");
+    assert_eq!(r[0].1.as_deref(), Some("Tom Keel"));
+    assert_eq!(r[0].2.as_deref(), Some("backing"));
+}
+
+#[test]
+fn a_lone_weekday_or_a_naming_verb_gives_no_name_object() {
+    // "said Friday" is a time phrase; "an app called Pictogram" names, it reports nothing.
+    let r = indirect("Vale said Friday.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = indirect("The firm built an app called Pictogram.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = indirect("They met the French Open champion Gaudio.");
+    assert!(r.is_empty(), "{r:?}");
+}
