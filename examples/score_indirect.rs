@@ -6,6 +6,7 @@
 //! cargo run --release --example score_indirect -- dev   [--verbose [CLASS]]   # polnear_dev.jsonl
 //! cargo run --release --example score_indirect -- train --raw                 # gold as the file types it
 //! cargo run --release --example score_indirect -- probe "TEXT" ...           # the rows of a text
+//! cargo run --release --example score_indirect -- train --norow [SHAPE]       # gold with no row
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -27,6 +28,8 @@ use presswork::offsets::CharOffsets;
 use presswork::{analyze_with, QuoteType, Stages};
 use serde_json::Value;
 
+#[path = "common/norow.rs"]
+mod norow;
 #[path = "common/polnear.rs"]
 mod polnear;
 
@@ -244,6 +247,13 @@ fn main() {
     let mut report = Report {
         only: verbose.and_then(|i| args.get(i + 1)).cloned(),
         raw: args.iter().any(|a| a == "--raw"),
+        norow: args.iter().position(|a| a == "--norow").map(|i| {
+            args.get(i + 1)
+                .filter(|a| !a.starts_with("--"))
+                .cloned()
+                .unwrap_or_default()
+        }),
+        lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
     for d in polnear::articles(split) {
@@ -291,6 +301,10 @@ struct Report {
     /// Print the cases of this class (or MISS, FP, source).
     only: Option<String>,
     raw: bool,
+    /// `--norow [SHAPE]`: count (and print the rows of SHAPE) gold with no overlapping row.
+    norow: Option<String>,
+    lexicon: norow::Lexicon,
+    norow_counts: BTreeMap<String, usize>,
     all: Tally,
     by_kind: BTreeMap<&'static str, (usize, usize)>,
     misses: BTreeMap<&'static str, (usize, usize)>,
@@ -423,6 +437,9 @@ impl Report {
         m.1 += 1;
         let Some(p) = hit else {
             m.0 += 1;
+            if self.norow.is_some() && !preds.iter().any(|p| overlap(p.span, &g.content) > 0) {
+                self.no_row(tchars, g);
+            }
             if self.shows(class, "MISS") {
                 let partial = preds.iter().any(|p| overlap(p.span, &g.content) > 0);
                 let content: Vec<String> = g.content.iter().map(|&c| chars(tchars, c)).collect();
@@ -457,7 +474,42 @@ impl Report {
         }
     }
 
+    /// Counts (and prints, for the chosen shape) one gold attribution with no overlapping row.
+    fn no_row(&mut self, tchars: &[char], g: &GoldAttr) {
+        let (shape, cue, lemma, listed) =
+            norow::describe(tchars, &g.content, &g.cue, &self.lexicon);
+        *self
+            .norow_counts
+            .entry(format!("shape {shape}"))
+            .or_default() += 1;
+        *self
+            .norow_counts
+            .entry(format!("  lemma {lemma} [{listed}]"))
+            .or_default() += 1;
+        let only = self.norow.as_deref().unwrap_or("");
+        if !only.is_empty() && (shape.contains(only) || lemma == only) {
+            let ctx = norow::context(tchars, &g.content, &g.cue);
+            println!(
+                "NOROW {shape} cue={cue:?} lemma={lemma} [{listed}] src={:?} | {}",
+                g.source.first().map(|&s| chars(tchars, s)),
+                short(&ctx)
+            );
+        }
+    }
+
     fn print(&self, split: &str) {
+        if self.norow.is_some() {
+            let mut n: Vec<_> = self
+                .norow_counts
+                .iter()
+                .filter(|(k, n)| k.starts_with("shape") || **n >= 12)
+                .collect();
+            n.sort_by_key(|e| (!e.0.starts_with("shape"), std::cmp::Reverse(*e.1)));
+            println!("gold with no overlapping row, by shape and by cue lemma [lexicon]:");
+            for (k, v) in n {
+                println!("  {k:<48} {v:>6}");
+            }
+        }
         let mode = if self.raw {
             "raw file"
         } else {

@@ -1496,3 +1496,78 @@ fn a_possessive_subject_opens_a_coordinated_report() {
         )]
     );
 }
+
+#[test]
+fn a_relative_clause_verb_after_who_is_not_the_source() {
+    // The -s verb right after "who" with its complement is the relative clause, not a subject.
+    let r = indirect("A woman who lives nearby said the fire started at noon.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the fire started at noon",
+            "A woman",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("A farmer who grows wheat told reporters the rain came too late.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1.as_deref(), Some("A farmer"));
+    // A subject inside the relative clause stays the cue's own.
+    let r = indirect("He is the man who officials say started the fire.");
+    assert!(r.iter().all(|x| x.1.as_deref() != Some("He")), "{r:?}");
+}
+
+#[test]
+fn that_after_a_preposition_is_its_object_not_a_clause() {
+    let r = indirect("Brown, the governor, hinted at that in a news conference on Monday.");
+    assert!(r.iter().all(|x| !x.0.contains("news conference")), "{r:?}");
+    // "that" after a noun phrase still opens the clause.
+    let r = indirect("Brown said at a news conference that the plan would pass.");
+    assert_eq!(r[0].0, "the plan would pass");
+}
+
+#[test]
+fn a_fronted_preposition_opens_no_source() {
+    let r = indirect("Across the bloc, the member states agreed that the rules should change.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the rules should change");
+    assert!(
+        r[0].1.as_deref().is_some_and(|m| m.contains("member")),
+        "{r:?}"
+    );
+    let r = indirect("Despite the vote, most delegates said the plan was dead.");
+    assert_eq!(r[0].1.as_deref(), Some("most delegates"));
+}
+
+#[test]
+fn a_lone_name_is_the_object_of_an_object_cue() {
+    let r = indirect("The senator endorsed Reyes.");
+    assert_eq!(
+        r,
+        vec![row("Reyes", "The senator", "endorsed", CueKind::Speech)]
+    );
+    // A lone lower-case word is still too short to be a report.
+    let r = indirect("The senator endorsed it.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_progressive_object_cue_keeps_a_far_subject() {
+    let r = indirect("Tom Keel, 53, a security guard, is backing Reyes for mayor.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Reyes for mayor");
+    assert_eq!(r[0].1.as_deref(), Some("Tom Keel"));
+    assert_eq!(r[0].2.as_deref(), Some("backing"));
+}
+
+#[test]
+fn a_lone_weekday_or_a_naming_verb_gives_no_name_object() {
+    // "said Friday" is a time phrase; "an app called Pictogram" names, it reports nothing.
+    let r = indirect("Vale said Friday.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = indirect("The firm built an app called Pictogram.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = indirect("They met the French Open champion Gaudio.");
+    assert!(r.is_empty(), "{r:?}");
+}

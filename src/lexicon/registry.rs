@@ -281,6 +281,7 @@ lexicon_classes! {
         IrregularPlural = "irregular_plural",
         Causative = "causative",
         ObjectPronoun = "object_pronoun",
+        FrontedPreposition = "fronted_preposition",
     }
 }
 

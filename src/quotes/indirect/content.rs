@@ -193,7 +193,11 @@ pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize)
 pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> Option<usize> {
     let mut k = v + 1;
     while k < limit && k <= v + THAT_WINDOW {
-        if ctx.tok(k) == "that" && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary) {
+        // "hinted at that in …": a "that" right after a preposition is its object, no clause.
+        if ctx.tok(k) == "that"
+            && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary)
+            && !ctx.is_preposition(k - 1)
+        {
             // An inner cue before it takes the "that" (read only once a "that" is found).
             if (v + 2..k).any(|j| nested_cue(ctx, v, j)) {
                 break;

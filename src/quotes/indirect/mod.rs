@@ -321,6 +321,18 @@ fn row(
     content: (usize, usize),
     kind: CueKind,
 ) -> Option<Reported> {
+    row_of(scan, cue, source, content, kind, 2)
+}
+
+/// [`row`] with the fewest content tokens given.
+fn row_of(
+    scan: &Scan,
+    cue: (usize, usize),
+    source: Option<Np>,
+    content: (usize, usize),
+    kind: CueKind,
+    fewest: usize,
+) -> Option<Reported> {
     let mut r = Reported {
         cue,
         source: source.filter(|&np| source::opens_subject(scan.ctx, scan.sources, np)),
@@ -334,7 +346,7 @@ fn row(
     }
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, r.content.0, r.content.1);
     r.content = (a, b);
-    if b < a + 2 || content::mostly_quoted(scan.quoted, a, b) {
+    if b < a + fewest || content::mostly_quoted(scan.quoted, a, b) {
         return None;
     }
     Some(r)
@@ -1038,18 +1050,42 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         && !ctx
             .subject_before(v, scan.start)
             .is_some_and(|near| near.end + 1 >= v && np.end <= near.start);
-    if c.ing && far && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–") {
+    // "Teske, a guard, is backing Cruz": after a form of "be" it is a progressive (rule
+    // `progressive_object`), the verb of the subject however far.
+    let progressive = words::is(ctx, v - 1, Class::Be);
+    if c.ing && far && !progressive && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–") {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = relative_end(ctx, np, start, end);
-    row(
+    let fewest = if name_object(ctx, v, start, end) {
+        1
+    } else {
+        2
+    };
+    row_of(
         scan,
         (v, v + 1),
         Some(np),
         (start, end),
         kind_for(scan, c.kind, Some(np)),
+        fewest,
     )
+}
+
+/// Rule `name_object`: "endorsed Reyes.", "is backing Cruz": a lone capitalised name is a
+/// whole object; not a weekday ("said Friday"), nor after a naming verb ("an app called
+/// Pictochat"), nor after a bare or -s form that follows a capital ("Open champion Gaudio").
+fn name_object(ctx: &Ctx, v: usize, start: usize, end: usize) -> bool {
+    let naming = ctx.cue(v).is_some_and(|f| f.needs_object);
+    let past = ctx.norm(v).ends_with("ed") || cue::irregular_past_at(ctx, v);
+    let noun_reading = !past && !ctx.norm(v).ends_with("ing") && ctx.is_cap(v - 1);
+    end == start + 1
+        && ctx.is_cap(start)
+        && !ctx.is_cap(v)
+        && !words::is(ctx, start, Class::TimeWord)
+        && !naming
+        && !noun_reading
 }
 
 #[cfg(test)]

@@ -264,6 +264,18 @@ fn infinitive_object(s: &Search) -> Option<Option<Np>> {
 /// Most tokens from a subject's "who" to the verb after its relative clause.
 const RELATIVE_REACH: usize = 12;
 
+/// "who lives nearby said", "who grows wheat said": a phrase opening right after "who" whose
+/// first word may be a finite verb (-s / -ed) with a word after it other than a preposition is
+/// the relative clause's own verb and its complement, no subject of the cue ("who officials
+/// say", "who lawmakers in Iowa say" keep theirs).
+fn relative_verb_phrase(ctx: &Ctx, w: usize, np: Np) -> bool {
+    let first = w + 1;
+    np.start == first
+        && np.end > first + 1
+        && super::content::finite_at(ctx, first, true)
+        && !ctx.is_preposition(first + 1)
+}
+
 /// Step `relative_antecedent`: "Officials who spoke with the paper said …", "Democrats in Iowa
 /// who watched the debate said …": a verb after a "who" clause (plain words back to the
 /// "who", no coordinator or clause word between, with a verb of its own) has the phrase
@@ -287,7 +299,10 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     // phrase right before it opens the clause; "who this week said" is a time phrase).
     let own_subject = (w + 1..v).any(|k| pronoun_subject_of(ctx, k, w, v))
         || s.near().is_some_and(|np| {
-            np.start <= w + 1 && np.end == v && !words::is(ctx, v - 1, Class::TimeWord)
+            np.start <= w + 1
+                && np.end == v
+                && !words::is(ctx, v - 1, Class::TimeWord)
+                && !relative_verb_phrase(ctx, w, np)
         });
     if !own_verb || own_subject || !w.checked_sub(1).is_some_and(|b| ends_noun(ctx, b)) {
         return None;
@@ -706,7 +721,9 @@ fn sentence_opening(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option<N
         .into_iter()
         .flatten()
         .filter_map(|s| ctx.np_starting_at(s, v))
-        .filter(|np| np.kind != NpKind::Pronoun || np.end == v);
+        .filter(|np| np.kind != NpKind::Pronoun || np.end == v)
+        // "Across the bloc, the member states agreed": a fronted preposition opens no subject.
+        .filter(|np| !words::is(ctx, np.mention_start, Class::FrontedPreposition));
     let mut first = None;
     for np in phrases.map(|np| trim_opening(ctx, src, np)) {
         if let Some(main) = after_fronted(ctx, src, np, v) {
