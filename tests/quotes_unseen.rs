@@ -1761,3 +1761,38 @@ fn a_participle_or_nested_relative_does_not_close_the_clause() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2.as_deref(), Some("said"), "{got:?}");
 }
+
+/// Rule `partial_in_reported_speech` leaves a short capitalised quotation a `term`: inside a
+/// reported clause, `“Cobra”`, `“New” Labour` or `“Mac mini”` name a thing or a person, they
+/// are not words the clause's source said; a lower-case fragment there is still its partial.
+#[test]
+fn a_short_capitalised_quotation_inside_reported_speech_stays_a_term() {
+    for (text, content) in [
+        (
+            "Ion Popa, 44, known online as \u{201c}Cobra,\u{201d} was extradited on Friday.",
+            "Cobra,",
+        ),
+        (
+            "Mr Blair talked about the \u{201c}New\u{201d} Labour manifesto on Monday.",
+            "New",
+        ),
+        (
+            "The firm unveils a low-cost \u{201c}Mac mini\u{201d} for students.",
+            "Mac mini",
+        ),
+    ] {
+        let got = typed_rows(text);
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "term" && r.1 == content && r.2.is_none()),
+            "{text}: {got:?}"
+        );
+    }
+    let got = typed_rows("Critics said the plan was \u{201c}reckless\u{201d} and slow.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.as_str()),
+        ("partial", "reckless"),
+        "{got:?}"
+    );
+}

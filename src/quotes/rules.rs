@@ -24,6 +24,7 @@ use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
 use crate::sentences::Sentence;
+use crate::tokenize::TokenKind;
 use crate::tokenize::Whitespace;
 
 /// The most name tokens a signature after a quotation holds (`― Julie A. Diaz Martinez`).
@@ -791,6 +792,17 @@ pub(crate) const SPEECH_RULES: &[SpeechRule] = &[SpeechRule {
     apply: partial_in_reported_speech,
 }];
 
+/// A quotation of one to three words opening with a capital other than `I` (`“Cobra”`,
+/// `‘Anfield’`, `“New” Labour`, `“Sensible Solution”`, `“Mac mini”`): inside a report, a
+/// nickname, title, label or product named, not words its source said, so
+/// [`partial_in_reported_speech`] leaves it a `term`.
+fn names_a_thing(ctx: &Ctx, m: &Marked) -> bool {
+    let words: Vec<usize> = (m.first()..m.end())
+        .filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number)))
+        .collect();
+    (1..=3).contains(&words.len()) && ctx.is_cap(words[0]) && ctx.tok(words[0]) != "I"
+}
+
 /// Rule `partial_in_reported_speech`: a quotation typed `term` only because no source was
 /// found for it (`weak_fragment`), lying inside the content of a reported-speech row with a
 /// source, takes that row's source and cue and is a `partial`: a scare quote has no source,
@@ -828,7 +840,9 @@ fn partial_in_reported_speech(
             continue;
         };
         let start = doc.quote_sentence_start(n);
-        if !classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start) {
+        if !classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
+            || names_a_thing(doc.ctx, doc.outer[n])
+        {
             continue;
         }
         q.kind = QuoteType::Partial;
