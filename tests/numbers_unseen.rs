@@ -988,7 +988,10 @@ fn a_scale_ordinal_multiplies_the_count_before_it() {
     assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(200.0)));
     assert_eq!(find(t, "three thousandth").value, Some(3000.0));
     // "one hundredth" is still a fraction.
-    assert_eq!(find("It took one hundredth of a second.", "one hundredth").value, Some(0.01));
+    assert_eq!(
+        find("It took one hundredth of a second.", "one hundredth").value,
+        Some(0.01)
+    );
 }
 
 /// A comma-less count reads as the comma shape does: "between 1500 and 2000" after a

@@ -592,8 +592,14 @@ mod tests {
         assert_eq!(p("first"), Some((1.0, SpelledKind::Ordinal, 1)));
         assert_eq!(p("twenty-first"), Some((21.0, SpelledKind::Ordinal, 1)));
         assert_eq!(p("two hundredth"), Some((200.0, SpelledKind::Ordinal, 2)));
-        assert_eq!(p("three thousandth"), Some((3000.0, SpelledKind::Ordinal, 2)));
-        assert_eq!(p("one hundred thousandth"), Some((1e5, SpelledKind::Ordinal, 3)));
+        assert_eq!(
+            p("three thousandth"),
+            Some((3000.0, SpelledKind::Ordinal, 2))
+        );
+        assert_eq!(
+            p("one hundred thousandth"),
+            Some((1e5, SpelledKind::Ordinal, 3))
+        );
         assert_eq!(p("one hundredth"), Some((0.01, SpelledKind::Fraction, 2)));
     }
 
