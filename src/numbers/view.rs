@@ -177,7 +177,7 @@ impl<'a> View<'a> {
         if j == i + 1 {
             return Cow::Borrowed(self.low(i));
         }
-        let mut s = String::new();
+        let mut s = String::with_capacity(self.joined_capacity(i, j));
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
                 s.push(' ');
@@ -187,12 +187,18 @@ impl<'a> View<'a> {
         Cow::Owned(s)
     }
 
+    /// Room for tokens `[i, j)` joined: their bytes as written plus a little for forms that
+    /// lower-case or normalize longer, so that the join allocates once.
+    fn joined_capacity(&self, i: usize, j: usize) -> usize {
+        self.span_of(i, j).len() + 8
+    }
+
     /// Like [`Self::joined_lower`] but with the normalized case kept.
     pub fn joined_norm(&self, i: usize, j: usize) -> Cow<'_, str> {
         if j == i + 1 {
             return Cow::Borrowed(self.norm(i));
         }
-        let mut s = String::new();
+        let mut s = String::with_capacity(self.joined_capacity(i, j));
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
                 s.push(' ');
@@ -200,6 +206,30 @@ impl<'a> View<'a> {
             s.push_str(self.norm(k));
         }
         Cow::Owned(s)
+    }
+}
+
+/// Every prefix (at a character boundary) of the keys of a lexicon of multi-token surfaces,
+/// for turning away a window before its tokens are joined: a surface that starts at token
+/// `j` starts with `j`'s form, so a form that is no key's prefix opens no surface.
+pub struct KeyPrefixes(super::lexicons::HashSet<String>);
+
+impl KeyPrefixes {
+    pub fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Self {
+        let mut set = super::lexicons::HashSet::default();
+        for key in keys {
+            for (k, _) in key.char_indices().skip(1) {
+                set.insert(key[..k].to_string());
+            }
+            set.insert(key.to_string());
+        }
+        KeyPrefixes(set)
+    }
+
+    /// True when some key starts with `form` (never for the empty form).
+    #[inline]
+    pub fn opens(&self, form: &str) -> bool {
+        !form.is_empty() && self.0.contains(form)
     }
 }
 
@@ -220,5 +250,21 @@ impl crate::facts::NpReader for View<'_> {
 
     fn info(&self, i: usize) -> crate::quotes::lexicons::WordInfo {
         self.chunks().word_info(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyPrefixes;
+
+    #[test]
+    fn key_prefixes_open_only_what_a_key_starts_with() {
+        let p = KeyPrefixes::of(["per cent", "km/h", "°c"].into_iter());
+        for form in ["per", "per cent", "km", "km/", "°", "°c"] {
+            assert!(p.opens(form), "{form}");
+        }
+        for form in ["", "cent", "kmh", "percent", "c"] {
+            assert!(!p.opens(form), "{form}");
+        }
     }
 }
