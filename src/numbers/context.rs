@@ -101,7 +101,7 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
 
 /// The head noun of the counted-noun phrase starting at token `k` (`facts::counted_noun`).
 pub fn head_noun(v: &View, k: usize) -> Option<usize> {
-    v.head_noun(k)
+    v.head_noun_at(k)
 }
 
 /// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.

@@ -7,6 +7,7 @@
 //! instead of panicking, which keeps the rules free of bounds checks.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use crate::facts::{Chunks, NumberShape, TokenFacts};
 use crate::sentences::Sentence;
@@ -18,6 +19,9 @@ pub struct View<'a> {
     pub tokens: &'a [Token],
     /// The document's token facts (lowercase forms, capitals, sentences, number shapes).
     facts: Cow<'a, TokenFacts>,
+    /// The last head-noun question and its answer (`usize::MAX`: none asked yet): the scanner,
+    /// the extensions and the context ask it of the same token for one figure.
+    head_asked: Cell<(usize, Option<usize>)>,
 }
 
 impl<'a> View<'a> {
@@ -29,6 +33,7 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts: Cow::Owned(facts),
+            head_asked: Cell::new((usize::MAX, None)),
         }
     }
 
@@ -38,7 +43,20 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts: Cow::Borrowed(facts),
+            head_asked: Cell::new((usize::MAX, None)),
         }
+    }
+
+    /// The head noun of the counted-noun phrase starting at token `k`
+    /// (`facts::counted_noun`), remembered for the last `k` asked.
+    pub fn head_noun_at(&self, k: usize) -> Option<usize> {
+        let (asked, answer) = self.head_asked.get();
+        if asked == k {
+            return answer;
+        }
+        let answer = <Self as crate::facts::CountedNp>::head_noun(self, k);
+        self.head_asked.set((k, answer));
+        answer
     }
 
     /// The shape of number token `i` with its parsed parts (`None`: not a number token).
@@ -256,6 +274,27 @@ impl crate::facts::NpReader for View<'_> {
 #[cfg(test)]
 mod tests {
     use super::KeyPrefixes;
+
+    #[test]
+    fn the_remembered_head_noun_is_the_one_read_afresh() {
+        use crate::facts::CountedNp;
+        let text =
+            "Police seized 14 tonnes of cocaine and 605,000 new homes a year, 3 big red cars.";
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let v = super::View::new(text, &tokens, &sentences);
+        let fresh: Vec<_> = (0..v.len() + 1)
+            .map(|k| CountedNp::head_noun(&v, k))
+            .collect();
+        assert!(fresh.iter().any(Option::is_some));
+        // Asked again, alternately and out of order.
+        for k in (0..v.len() + 1)
+            .chain((0..v.len() + 1).rev())
+            .chain([3, 3, 8, 3])
+        {
+            assert_eq!(v.head_noun_at(k), fresh[k], "token {k}");
+        }
+    }
 
     #[test]
     fn key_prefixes_open_only_what_a_key_starts_with() {
