@@ -17,6 +17,12 @@ use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, SCALES
 use super::view::View;
 use crate::tokenize::TokenKind;
 
+/// Prefixes of the qualifier phrases: a window whose first word opens none is not joined.
+static QUALIFIER_PREFIXES: std::sync::LazyLock<super::view::KeyPrefixes> =
+    std::sync::LazyLock::new(|| {
+        super::view::KeyPrefixes::of(QUALIFIERS.0.keys().map(String::as_str))
+    });
+
 /// The qualifier phrase that ends right before token `start`, as a token range, and whether
 /// it approximates. "sub-" glued before a figure ("sub-£100") counts as "under".
 pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
@@ -47,7 +53,9 @@ pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> 
             continue;
         }
         let from = start - len;
-        if !v.same_sentence(from, start) || !(from..start).all(|k| v.is_word(k) || v.norm(k) == ".")
+        if !QUALIFIER_PREFIXES.opens(v.low(from))
+            || !v.same_sentence(from, start)
+            || !(from..start).all(|k| v.is_word(k) || v.norm(k) == ".")
         {
             continue;
         }
@@ -93,7 +101,7 @@ pub fn nounish(v: &View, k: usize, first: bool) -> bool {
 
 /// The head noun of the counted-noun phrase starting at token `k` (`facts::counted_noun`).
 pub fn head_noun(v: &View, k: usize) -> Option<usize> {
-    v.head_noun(k)
+    v.head_noun_at(k)
 }
 
 /// The head of an "of" phrase at `k` ("of cocaine", "of the vote"), skipping determiners.

@@ -12,6 +12,19 @@
 use super::lexicons::{context_is, trap_is, ContextClass, TrapClass, MONTHS};
 use super::view::View;
 use crate::tokenize::{TokenKind, Whitespace};
+use std::sync::LazyLock;
+
+/// What follows a space in each listed multi-word identifier prefix ("Euro Stoxx" → "stoxx"):
+/// a word that ends none is turned away before the two words are joined and looked up.
+static PREFIX_PAIR_ENDS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    let prefixes = super::lexicons::TRAPS.words_in(TrapClass::Prefix);
+    prefixes
+        .flat_map(|w| {
+            w.match_indices(' ')
+                .map(move |(k, _)| w[k + 1..].to_string())
+        })
+        .collect()
+});
 
 /// If the number token at `i` is part of a name, code, phone number, version or address,
 /// returns the index of the first token after it.
@@ -71,6 +84,7 @@ fn identifier_prefix(v: &View, i: usize) -> bool {
     let prev_low = v.low(prev);
     let capitalized = v.capitalized(prev);
     let two_word = i >= 2
+        && PREFIX_PAIR_ENDS.contains(prev_low)
         && trap_is(&format!("{} {}", v.low(i - 2), prev_low), TrapClass::Prefix)
         && (v.capitalized(i - 2)
             || v.case_lost()

@@ -9,8 +9,18 @@
 use super::lexicons::{
     context_is, ContextClass, CurrencyClass, Scale, Unit, UnitClass, CURRENCIES, SCALES, UNITS,
 };
-use super::view::View;
+use super::view::{KeyPrefixes, View};
 use crate::tokenize::TokenKind;
+use std::sync::LazyLock;
+
+/// Prefixes of the unit surfaces as written and folded, and of the currency names: a window
+/// whose first token opens none is turned away before any join.
+static UNIT_EXACT_PREFIXES: LazyLock<KeyPrefixes> =
+    LazyLock::new(|| KeyPrefixes::of(UNITS.exact.keys().map(String::as_str)));
+static UNIT_FOLDED_PREFIXES: LazyLock<KeyPrefixes> =
+    LazyLock::new(|| KeyPrefixes::of(UNITS.folded.keys().map(String::as_str)));
+static CURRENCY_WORD_PREFIXES: LazyLock<KeyPrefixes> =
+    LazyLock::new(|| KeyPrefixes::of(CURRENCIES.words.keys().map(String::as_str)));
 
 /// "1.5 million-strong", "2 million-member": a scale word hyphened to a word that is neither
 /// a unit nor a currency ("million-mile" and "million-dollar" are read as measures elsewhere).
@@ -123,7 +133,9 @@ pub fn currency_after(v: &View, j: usize) -> Option<(String, bool, usize)> {
             return Some((code.clone(), false, j + 1));
         }
     }
-    for len in (1..=c.max_tokens).rev() {
+    // Every name joined from `j` starts with `j`'s lowercase form.
+    let words_open = CURRENCY_WORD_PREFIXES.opens(v.low(j));
+    for len in (1..=c.max_tokens).rev().filter(|_| words_open) {
         if !(j..j + len).all(|k| v.is_word(k)) {
             continue;
         }
@@ -167,6 +179,10 @@ pub fn currency_before(v: &View, j: usize) -> Option<String> {
 /// A unit of measure (or %, percentage points, a time unit) starting at token `j`.
 pub fn unit_after(v: &View, j: usize) -> Option<(&'static Unit, usize)> {
     let units = &*UNITS;
+    // A surface joined from `j` starts with `j`'s normalized or lowercase form.
+    if !(UNIT_EXACT_PREFIXES.opens(v.norm(j)) || UNIT_FOLDED_PREFIXES.opens(v.low(j))) {
+        return None;
+    }
     for len in (1..=units.max_tokens).rev() {
         if j + len > v.len()
             || !(j..j + len).all(|k| {

@@ -7,6 +7,7 @@
 //! instead of panicking, which keeps the rules free of bounds checks.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use crate::facts::{Chunks, NumberShape, TokenFacts};
 use crate::sentences::Sentence;
@@ -18,6 +19,9 @@ pub struct View<'a> {
     pub tokens: &'a [Token],
     /// The document's token facts (lowercase forms, capitals, sentences, number shapes).
     facts: Cow<'a, TokenFacts>,
+    /// The last head-noun question and its answer (`usize::MAX`: none asked yet): the scanner,
+    /// the extensions and the context ask it of the same token for one figure.
+    head_asked: Cell<(usize, Option<usize>)>,
 }
 
 impl<'a> View<'a> {
@@ -29,6 +33,7 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts: Cow::Owned(facts),
+            head_asked: Cell::new((usize::MAX, None)),
         }
     }
 
@@ -38,7 +43,20 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts: Cow::Borrowed(facts),
+            head_asked: Cell::new((usize::MAX, None)),
         }
+    }
+
+    /// The head noun of the counted-noun phrase starting at token `k`
+    /// (`facts::counted_noun`), remembered for the last `k` asked.
+    pub fn head_noun_at(&self, k: usize) -> Option<usize> {
+        let (asked, answer) = self.head_asked.get();
+        if asked == k {
+            return answer;
+        }
+        let answer = <Self as crate::facts::CountedNp>::head_noun(self, k);
+        self.head_asked.set((k, answer));
+        answer
     }
 
     /// The shape of number token `i` with its parsed parts (`None`: not a number token).
@@ -177,7 +195,7 @@ impl<'a> View<'a> {
         if j == i + 1 {
             return Cow::Borrowed(self.low(i));
         }
-        let mut s = String::new();
+        let mut s = String::with_capacity(self.joined_capacity(i, j));
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
                 s.push(' ');
@@ -187,12 +205,18 @@ impl<'a> View<'a> {
         Cow::Owned(s)
     }
 
+    /// Room for tokens `[i, j)` joined: their bytes as written plus a little for forms that
+    /// lower-case or normalize longer, so that the join allocates once.
+    fn joined_capacity(&self, i: usize, j: usize) -> usize {
+        self.span_of(i, j).len() + 8
+    }
+
     /// Like [`Self::joined_lower`] but with the normalized case kept.
     pub fn joined_norm(&self, i: usize, j: usize) -> Cow<'_, str> {
         if j == i + 1 {
             return Cow::Borrowed(self.norm(i));
         }
-        let mut s = String::new();
+        let mut s = String::with_capacity(self.joined_capacity(i, j));
         for k in i..j.min(self.len()) {
             if k > i && !self.glued(k) {
                 s.push(' ');
@@ -200,6 +224,30 @@ impl<'a> View<'a> {
             s.push_str(self.norm(k));
         }
         Cow::Owned(s)
+    }
+}
+
+/// Every prefix (at a character boundary) of the keys of a lexicon of multi-token surfaces,
+/// for turning away a window before its tokens are joined: a surface that starts at token
+/// `j` starts with `j`'s form, so a form that is no key's prefix opens no surface.
+pub struct KeyPrefixes(super::lexicons::HashSet<String>);
+
+impl KeyPrefixes {
+    pub fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Self {
+        let mut set = super::lexicons::HashSet::default();
+        for key in keys {
+            for (k, _) in key.char_indices().skip(1) {
+                set.insert(key[..k].to_string());
+            }
+            set.insert(key.to_string());
+        }
+        KeyPrefixes(set)
+    }
+
+    /// True when some key starts with `form` (never for the empty form).
+    #[inline]
+    pub fn opens(&self, form: &str) -> bool {
+        !form.is_empty() && self.0.contains(form)
     }
 }
 
@@ -220,5 +268,42 @@ impl crate::facts::NpReader for View<'_> {
 
     fn info(&self, i: usize) -> crate::quotes::lexicons::WordInfo {
         self.chunks().word_info(i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyPrefixes;
+
+    #[test]
+    fn the_remembered_head_noun_is_the_one_read_afresh() {
+        use crate::facts::CountedNp;
+        let text =
+            "Police seized 14 tonnes of cocaine and 605,000 new homes a year, 3 big red cars.";
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let v = super::View::new(text, &tokens, &sentences);
+        let fresh: Vec<_> = (0..v.len() + 1)
+            .map(|k| CountedNp::head_noun(&v, k))
+            .collect();
+        assert!(fresh.iter().any(Option::is_some));
+        // Asked again, alternately and out of order.
+        for k in (0..v.len() + 1)
+            .chain((0..v.len() + 1).rev())
+            .chain([3, 3, 8, 3])
+        {
+            assert_eq!(v.head_noun_at(k), fresh[k], "token {k}");
+        }
+    }
+
+    #[test]
+    fn key_prefixes_open_only_what_a_key_starts_with() {
+        let p = KeyPrefixes::of(["per cent", "km/h", "°c"].into_iter());
+        for form in ["per", "per cent", "km", "km/", "°", "°c"] {
+            assert!(p.opens(form), "{form}");
+        }
+        for form in ["", "cent", "kmh", "percent", "c"] {
+            assert!(!p.opens(form), "{form}");
+        }
     }
 }
