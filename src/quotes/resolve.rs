@@ -8,7 +8,7 @@
 //! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
 //! constant and the whole stage stays linear.
 
-use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use super::lexicons::{
     FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
@@ -32,21 +32,31 @@ pub(crate) struct Entity<'t> {
     pub gender: Gender,
     pub person: bool,
     pub org: bool,
-    /// Lower-cased title and descriptor words seen before a mention ("colombian",
-    /// "president").
-    pub roles: Vec<Cow<'t, str>>,
+    /// Lower-cased title and descriptor words seen before its mentions ("colombian",
+    /// "president"), read only when a description is resolved: filled on first use by
+    /// [`Entities::roles`] from the mentions chained from `first_mention`.
+    roles: OnceCell<Vec<String>>,
+    /// Its first and latest mention (indices into [`Entities::mentions`]).
+    first_mention: usize,
+    last_mention: usize,
     /// The last word it is indexed under, and the entity indexed under that word before it.
     surname: &'t str,
     prev_namesake: Option<usize>,
 }
 
-/// One occurrence of an entity: the token where it starts and its sentence.
+/// One occurrence of an entity: the token where its name starts, where its run starts
+/// (titles included), its sentence, and the entity's next mention.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
     token: usize,
+    run_start: usize,
     sentence: u32,
     entity: usize,
+    next: usize,
 }
+
+/// No next mention of the same entity.
+const NO_MENTION: usize = usize::MAX;
 
 #[derive(Debug, Default)]
 pub(crate) struct Entities<'t> {
@@ -156,8 +166,6 @@ impl<'t> Entities<'t> {
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
-        let (role_tokens, n_roles) = role_tokens(ctx, start, name_start);
-        let roles = &role_tokens[..n_roles];
         let honorific_gender = (start..name_start)
             .filter_map(|i| ctx.title(i))
             .map(|t| t.gender)
@@ -196,26 +204,23 @@ impl<'t> Entities<'t> {
                     || text.ends_with(e.name)
                     || e.name.split(' ').next() == Some(first)
             });
+        let mention = self.mentions.len();
         let id = match existing {
-            Some(id) => self.merge_into(ctx, id, &run, roles),
-            None => self.add_entity(ctx, &run, roles),
+            Some(id) => self.merge_into(id, &run, mention),
+            None => self.add_entity(&run, mention),
         };
         self.mentions.push(Mention {
             token: name_start,
+            run_start: start,
             sentence,
             entity: id,
+            next: NO_MENTION,
         });
     }
 
-    /// A run naming the known entity `id` again: a fuller name, its kind, gender and new
-    /// role words are added to it.
-    fn merge_into(
-        &mut self,
-        ctx: &Ctx<'t>,
-        id: usize,
-        run: &RunName<'t>,
-        roles: &[usize],
-    ) -> usize {
+    /// A run naming the known entity `id` again: a fuller name, its kind and gender are
+    /// added to it, and its `mention` is chained after the entity's latest one.
+    fn merge_into(&mut self, id: usize, run: &RunName<'t>, mention: usize) -> usize {
         let e = &mut self.list[id];
         if run.words > e.words && !run.org {
             e.name = run.text;
@@ -226,32 +231,14 @@ impl<'t> Entities<'t> {
         if e.gender == Gender::Unknown {
             e.gender = run.gender;
         }
-        for &k in roles {
-            // Role lists are short in real news ("colombian", "president"); the cap
-            // keeps a text where every word looks like a name (all capitals) linear.
-            if e.roles.len() >= MAX_ROLES {
-                break;
-            }
-            let known = ctx.with_lower(k, |w| e.roles.iter().any(|r| &**r == w));
-            if !known {
-                e.roles.push(ctx.lower(k));
-            }
-        }
+        let previous = std::mem::replace(&mut e.last_mention, mention);
+        self.mentions[previous].next = mention;
         id
     }
 
-    /// A run naming a new entity: added to the list and indexed under its last word.
-    fn add_entity(&mut self, ctx: &Ctx<'t>, run: &RunName<'t>, roles: &[usize]) -> usize {
-        // Room for the role words later mentions add (most entities get a few) without a
-        // reallocation each; a name with none yet allocates only when a later mention adds
-        // one (a first push makes room for four).
-        let roles = if roles.is_empty() {
-            Vec::new()
-        } else {
-            let mut room = Vec::with_capacity(roles.len().max(4));
-            room.extend(roles.iter().map(|&k| ctx.lower(k)));
-            room
-        };
+    /// A run naming a new entity (first seen at `mention`): added to the list and indexed
+    /// under its last word.
+    fn add_entity(&mut self, run: &RunName<'t>, mention: usize) -> usize {
         let id = self.list.len();
         let slot = self.by_surname.entry(run.last).or_insert((id, id));
         let prev_namesake = (slot.1 != id).then_some(slot.1);
@@ -262,11 +249,44 @@ impl<'t> Entities<'t> {
             gender: run.gender,
             person: run.person,
             org: run.org,
-            roles,
+            roles: OnceCell::new(),
+            first_mention: mention,
+            last_mention: mention,
             surname: run.last,
             prev_namesake,
         });
         id
+    }
+
+    /// The role words of entity `e` ([`role_tokens`] of each of its mentions, lower-cased),
+    /// read from its mentions on first use: only a resolved description asks for them. The
+    /// first mention's words are kept as found; a later mention adds the words not yet
+    /// held, up to [`MAX_ROLES`] (role lists are short in real news; the cap keeps a text
+    /// where every word looks like a name, all capitals, linear).
+    fn roles<'e>(&self, ctx: &Ctx, e: &'e Entity<'t>) -> &'e [String] {
+        e.roles.get_or_init(|| {
+            let mut roles: Vec<String> = Vec::new();
+            let mut m = e.first_mention;
+            while m != NO_MENTION {
+                let mention = &self.mentions[m];
+                let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token);
+                for &k in &tokens[..n] {
+                    if m == e.first_mention {
+                        roles.push(ctx.lower(k).into_owned());
+                        continue;
+                    }
+                    if roles.len() >= MAX_ROLES {
+                        break;
+                    }
+                    let known = ctx.with_lower(k, |w| roles.iter().any(|r| r == w));
+                    if !known {
+                        roles.push(ctx.lower(k).into_owned());
+                    }
+                }
+                m = mention.next;
+            }
+            roles
+        })
     }
 
     /// The latest entity indexed under the last word `last`.
@@ -449,15 +469,18 @@ impl<'t> Entities<'t> {
             let found = self.recent(ctx, np.start, |e| {
                 if is_org_word {
                     return e.org
-                        && (e.roles.iter().any(|r| r.contains(head.as_ref()))
+                        && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
                             || e.name.to_lowercase().contains(head.as_ref()));
                 }
-                e.person
-                    && e.roles.iter().any(|r| **r == *head)
+                if !e.person {
+                    return false;
+                }
+                let roles = self.roles(ctx, e);
+                roles.iter().any(|r| **r == *head)
                     && modifiers.iter().all(|m| {
-                        e.roles.iter().any(|r| **r == **m)
+                        roles.iter().any(|r| **r == **m)
                             || m.ends_with("'s")
-                            || m == "us" && e.roles.iter().any(|r| r == "u.s.")
+                            || m == "us" && roles.iter().any(|r| r == "u.s.")
                     })
             });
             if let Some(id) = found {
