@@ -35,7 +35,6 @@ _SPELLED_ARITHMETIC = (
     rf"(?i)(?:^|\s)(?:\d+|{_UNITS}) over (?:\d|{_UNITS}|{_TENS})"  # one over three, 2000 over 3
     rf"|\b(?:{_SCALE})\b.*\b(?:{_FRACTION})\b"  # one hundred thirty fifths, 3 million and a half
     rf"|\band (?:one|two|three|five|\w+-\w+) (?:{_FRACTION})\b"  # twenty and three fifths
-    rf"|^\s*an? (?!half)(?:{_FRACTION})\b"  # a fifth, a trillionth
     rf"|\b(?:{_TENS})[- ]firsts?\b|\b\w+-fifth\b|\b(?:{_TENS}) (?:{_TENS}) (?:{_FRACTION})"  # three twenty-firsts
     rf"|\b- (?:{_FRACTION})\b|\bout of \w+ hundreds\b"  # one - fourth
 )
@@ -48,8 +47,31 @@ _AFTER_MONEY = (
     rf"(?!\s*(?:c|cents?|pence|{_MONEY_WORD})\b)"
 )
 
-# (source, class, pattern on the case text); first match wins
-CONVENTIONS: list[tuple[str, str, str]] = [
+_ORDINAL = (
+    r"(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\w+teenth|\w+tieth|hundredth|thousandth)"
+)
+_LOWER_BOUND = r"(?<!no )(?:more|greater|larger|higher) than|no (?:less|fewer) than|above|at least"
+_UPPER_BOUND = r"(?<!no )(?:less|fewer|smaller|lower) than|no more than|below|at most"
+
+
+class _ContradictoryBounds:
+    """A lower bound above an upper bound in one case (`more than 40 and less than 10`, `no
+    less than 194 and less than 12`): no range a reader wants. Enclosing bounds (`greater than
+    100 and smaller than 300`) are a range a reader wants and stay in."""
+
+    _low = re.compile(rf"(?i)\b(?:{_LOWER_BOUND}) (\d+)\b")
+    _up = re.compile(rf"(?i)\b(?:{_UPPER_BOUND}) (\d+)\b")
+
+    def search(self, text: str) -> bool:
+        lows = [int(m.group(1)) for m in self._low.finditer(text)]
+        ups = [int(m.group(1)) for m in self._up.finditer(text)]
+        return any(lo > up for lo in lows for up in ups)
+
+
+# (source, class, pattern on the case text, or a check with a `search` method); first match
+# wins
+CONVENTIONS: list[tuple[str, str, str | _ContradictoryBounds]] = [
     # Recognizers-Text NumberModel
     (
         "recognizers-text/Number/NumberModel",
@@ -69,7 +91,7 @@ CONVENTIONS: list[tuple[str, str, str]] = [
     ),
     (
         "recognizers-text/Number/NumberModel",
-        "spelled arithmetic (`one hundred thirty fifths`, `one over three`, `a fifth`)",
+        "spelled arithmetic (`one hundred thirty fifths`, `one over three`)",
         _SPELLED_ARITHMETIC,
     ),
     (
@@ -106,13 +128,13 @@ CONVENTIONS: list[tuple[str, str, str]] = [
     ),
     (
         "recognizers-text/Number/NumberRangeModel",
-        "two one-sided bounds joined into one range",
-        r"(?i)\b(?:than|least|most|above|below) (?:\S+ ){0,3}?(?:and|but) (?:no )?(?:less|more|smaller|larger|greater|lower|higher|below|above|at)\b",
+        "contradictory bounds joined into one range (`more than 40 and less than 10`)",
+        _ContradictoryBounds(),
     ),
     (
         "recognizers-text/Number/NumberRangeModel",
-        "ordinal ranges, bounds by verb, `~`, signs after a variable, `2 in 5`",
-        r"(?i)\bthe \w+th\b|\b(?:exceed|surpass)\b|\d~\d|\b[a-z][<>]\d|\bor greater than$|\bmore than \d in \d\b",
+        "ordinal ranges, `~`, signs after a variable, `2 in 5`",
+        rf"(?i)\bthe {_ORDINAL}\b|\d~\d|\b[a-z][<>]\d|\bor greater than$|\bmore than \d in \d\b",
     ),
     # Recognizers-Text OrdinalModel and PercentModel
     (
@@ -179,7 +201,7 @@ CONVENTIONS: list[tuple[str, str, str]] = [
     ),
     ("duckling/AmountOfMoney", "spoken decimals with digits (`1 point 1`)", r"(?i)\d point \d"),
 ]
-_COMPILED = [(src, name, re.compile(pat)) for src, name, pat in CONVENTIONS]
+_COMPILED = [(src, name, re.compile(pat) if isinstance(pat, str) else pat) for src, name, pat in CONVENTIONS]
 
 
 def convention_of(source: str, text: str) -> str | None:

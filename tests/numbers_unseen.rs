@@ -996,8 +996,7 @@ fn a_scale_ordinal_multiplies_the_count_before_it() {
 
 /// A comma-less count reads as the comma shape does: "between 1500 and 2000" after a
 /// counting or estimating verb, a headcount noun, or an -ing form of a counting verb (the
-/// progressive has an object; only a past participle is passive), and any span before 1800
-/// wider than a century, is a count valued at its middle; real year spans stay spans.
+/// progressive has an object; only a past participle is passive) is a count valued at its middle; real year spans stay spans.
 #[test]
 fn a_comma_less_count_reads_as_the_comma_shape() {
     for (t, s, c) in [
@@ -1165,4 +1164,186 @@ fn a_whole_number_closing_who_is_is_an_age() {
     let t = "The side, who were 12 points clear, and the keeper, who is 6ft 4in, lost.";
     assert_eq!(find(t, "12").kind, NumberKind::Cardinal);
     assert_eq!(find(t, "6ft 4in").kind, NumberKind::Quantity);
+}
+
+/// A counting word used as a noun ("held the seat", "the party's seats") and a headcount noun
+/// as the subject of a verb ("attendance fell") leave a span of years a span; a headcount noun
+/// as the object right before the figures still makes a count.
+#[test]
+fn noun_senses_and_headcount_subjects_leave_year_spans() {
+    for (t, s, y) in [
+        (
+            "Labour held the seat from 1945 to 1951.",
+            "1945 to 1951",
+            1945.0,
+        ),
+        (
+            "The MP, who held the seat from 1997 to 2010, died.",
+            "1997 to 2010",
+            1997.0,
+        ),
+        (
+            "The party's seats between 1997 and 2010 were safe.",
+            "1997 and 2010",
+            1997.0,
+        ),
+        (
+            "Attendance fell between 2010 and 2019.",
+            "2010 and 2019",
+            2010.0,
+        ),
+        (
+            "The workforce shrank from 2008 to 2012.",
+            "2008 to 2012",
+            2008.0,
+        ),
+        (
+            "Audience figures from 2010 to 2015 rose.",
+            "2010 to 2015",
+            2010.0,
+        ),
+    ] {
+        let n = find(t, s);
+        assert_eq!(
+            (n.value, n.low, n.high.is_some()),
+            (Some(y), Some(y), true),
+            "{t}"
+        );
+    }
+    for (t, s, v) in [
+        (
+            "The hall seats between 1200 and 1600.",
+            "1200 and 1600",
+            1400.0,
+        ),
+        (
+            "They put the turnout at between 1500 and 1900.",
+            "1500 and 1900",
+            1700.0,
+        ),
+        (
+            "A crowd of between 1800 and 2000 came.",
+            "1800 and 2000",
+            1900.0,
+        ),
+    ] {
+        assert_eq!(find(t, s).value, Some(v), "{t}");
+    }
+}
+
+/// A span of two plausible years with no count evidence is a span of years however wide
+/// ("from 1368 to 1644"); a counting verb still makes it a count.
+#[test]
+fn wide_history_spans_are_year_spans() {
+    for (t, s, y) in [
+        (
+            "Britain ruled the island from 1700 to 1900.",
+            "1700 to 1900",
+            1700.0,
+        ),
+        (
+            "The dynasty ruled from 1368 to 1644.",
+            "1368 to 1644",
+            1368.0,
+        ),
+        (
+            "Between 1500 and 1800, the town grew.",
+            "1500 and 1800",
+            1500.0,
+        ),
+    ] {
+        assert_eq!(find(t, s).value, Some(y), "{t}");
+    }
+    let t = "The shipyard employed between 1500 and 1800 men.";
+    assert_eq!(find(t, "1500 and 1800").value, Some(1650.0));
+}
+
+/// A four-digit 24-hour figure linked to a zoned clock time is a clock time in every text
+/// shape (flattened or wrapped) and over the whole day, leading zeros and hyphens included.
+#[test]
+fn twenty_four_hour_spans_before_a_zone_are_clock_times() {
+    for t in [
+        "Flights were halted from 1130 to 1215 GMT.",
+        "Flights were halted from 1130 to\n1215 GMT.",
+        "Flights were halted from 1130\nto 1215 GMT.",
+        "Flights were halted from 1130 to\r\n1215 GMT.",
+    ] {
+        let n = find(t, "1130");
+        assert_eq!((n.kind, n.value), (NumberKind::Time, Some(11.5)), "{t:?}");
+    }
+    let t = "The curfew runs from 2300 to 0500 GMT.";
+    assert_eq!(find(t, "2300").value, Some(23.0));
+    assert_eq!(find(t, "2300").kind, NumberKind::Time);
+    assert_eq!(find(t, "0500 GMT").value, Some(5.0));
+    let t = "Polls open from 0700 to 2200 GMT.";
+    assert_eq!(find(t, "0700").kind, NumberKind::Time);
+    let t = "Flights were halted 1130-1215 GMT.";
+    let n = find(t, "1130-1215 GMT");
+    assert_eq!(
+        (n.kind, n.low, n.high),
+        (NumberKind::Time, Some(11.5), Some(12.25))
+    );
+    assert_eq!(n.noun, None);
+    // A leading zero without a zone is still a code, not a figure.
+    assert!(analyze("The code is 0700 here.").numbers.is_empty());
+}
+
+/// "one thousandth of a second" and "a fifth of voters" are fractions, as "one hundredth" and
+/// "a third of voters" are; before a noun after an article ("a fifth term", "the one
+/// thousandth visitor") they are ordinals.
+#[test]
+fn scale_ordinals_and_fifths_read_as_fractions_before_of() {
+    for (t, s, v) in [
+        (
+            "He won by one thousandth of a second.",
+            "one thousandth",
+            0.001,
+        ),
+        ("It moved one millionth of a metre.", "one millionth", 1e-6),
+        ("He won by a hundredth of a second.", "a hundredth", 0.01),
+        ("A fifth of voters backed the plan.", "A fifth", 0.2),
+        ("About a tenth of staff left.", "a tenth", 0.1),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Fraction, Some(v)), "{t}");
+    }
+    for (t, s, v) in [
+        ("He won a fifth term.", "fifth", 5.0),
+        (
+            "We met the one thousandth visitor.",
+            "one thousandth",
+            1000.0,
+        ),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(v)), "{t}");
+    }
+    assert!(analyze("Are You Smarter Than a Fifth Grader?")
+        .numbers
+        .is_empty());
+}
+
+/// An HTML-escaped no-break or thin space between thousands is one figure, as the character
+/// itself is, with offsets into the text as given.
+#[test]
+fn escaped_no_break_spaces_separate_thousands() {
+    for t in [
+        "The budget is 10\u{a0}000 euros.",
+        "The budget is 10&nbsp;000 euros.",
+        "The budget is 10&#160;000 euros.",
+        "The budget is 10&#xA0;000 euros.",
+    ] {
+        let doc = analyze(t);
+        let n = &doc.numbers[0];
+        assert_eq!((n.kind, n.value), (NumberKind::Money, Some(10000.0)), "{t}");
+        assert_eq!(n.span.text(t), &t[14..t.len() - 1], "{t}");
+    }
+    let t = "It costs 1&nbsp;234&nbsp;567 euros.";
+    assert_eq!(
+        find(t, "1&nbsp;234&nbsp;567 euros").value,
+        Some(1_234_567.0)
+    );
+    // Another reference between figures joins nothing.
+    let t = "Scores were 10&amp;000 here.";
+    assert!(analyze(t).numbers.iter().all(|n| n.value != Some(10000.0)));
 }

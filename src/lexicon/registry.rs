@@ -133,6 +133,7 @@ lexicon_classes! {
         BoundModifier = "bound_modifier",
         ClockLink = "clock_link",
         HeadcountNoun = "headcount_noun",
+        HeadcountLink = "headcount_link",
         RateLead = "rate_lead",
         Score = "score",
         Sign = "sign",
@@ -673,6 +674,11 @@ pub const LEXICONS: &[Spec] = &[
         required: 1,
     },
     keys_only("tlds.txt", source!("tlds.txt"), Case::Folded),
+    keys_only(
+        "indian_grouping.txt",
+        source!("indian_grouping.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "unit_chains.txt",
         source: source!("unit_chains.txt"),

@@ -901,10 +901,9 @@ fn year_span(v: &View, e: &mut Expr) {
     }
     let years = super::dates::year_at(v, e.start).zip(super::dates::year_at(v, e.end - 1));
     // A plausible span of years: rising, both ends from 1000 to 2100 ("from 1776 to 1783",
-    // "from 1880 to 2020"); the noun and counting-verb tests below keep counts counts.
-    // Before 1800 a span is years only within a century ("from 1776 to 1783"); "between 1500
-    // and 2000" is the comma-less shape of a count, as "between 1,500 and 2,000" is.
-    let plausible = |&(a, b): &(u32, u32)| a < b && b <= 2100 && (a >= 1800 || b - a <= 100);
+    // "from 1368 to 1644"), whatever its width; only count evidence (the noun and
+    // counting-verb tests below) makes it a count ("employs between 1500 and 2000").
+    let plausible = |&(a, b): &(u32, u32)| a < b && b <= 2100;
     let Some((y1, y2)) = years.filter(plausible) else {
         return;
     };
@@ -926,46 +925,102 @@ fn year_span(v: &View, e: &mut Expr) {
 /// the object of a counting or estimating verb is a count; after a form of "be" and a past
 /// participle it is passive and has none ("he was employed from 1990 to 2010"), after "be"
 /// and an -ing form it is progressive and has one ("was hiring between 1900 and 2000").
-/// A headcount noun just before ("estimated the crowd at between 1500 and 2000") counts too.
+/// A headcount noun as the object right before ("estimated the crowd at between 1500 and
+/// 2000", "a turnout of") counts too; as the subject of a verb ("attendance fell between 2010
+/// and 2019") it does not, nor does a counting word after a determiner or a possessive, a
+/// noun ("held the seat from 1945 to 1951", "the party's seats between 1997 and 2010").
 fn counted_before(v: &View, start: usize) -> bool {
     use crate::quotes::lexicons::{QuoteWordClass, QUOTE_WORDS};
     let passive = |k: usize| {
         k > 0 && QUOTE_WORDS.is(v.low(k - 1), QuoteWordClass::Be) && !v.low(k).ends_with("ing")
     };
-    let counting = |k: usize| {
-        v.same_sentence(k, start) && context_is(v.low(k), ContextClass::CountingVerb) && !passive(k)
+    let noun = |k: usize| {
+        k > 0
+            && (context_is(v.low(k - 1), ContextClass::NounDeterminer)
+                || matches!(v.low(k - 1), "'s" | "’s"))
     };
-    let headcount =
-        |k: usize| v.same_sentence(k, start) && context_is(v.low(k), ContextClass::HeadcountNoun);
+    let counting = |k: usize| {
+        v.same_sentence(k, start)
+            && context_is(v.low(k), ContextClass::CountingVerb)
+            && !passive(k)
+            && !noun(k)
+    };
+    let linked =
+        |k: usize| (k + 1..start).all(|m| context_is(v.low(m), ContextClass::HeadcountLink));
+    let headcount = |k: usize| {
+        v.same_sentence(k, start) && context_is(v.low(k), ContextClass::HeadcountNoun) && linked(k)
+    };
     (start.saturating_sub(2)..start).any(counting)
         || (start.saturating_sub(3)..start).any(headcount)
 }
 
-/// "from 1130 to 1215 GMT": a four-digit figure linked to a 24-hour clock time is a clock
-/// time too, not a year (as "1130 GMT" alone is).
+/// "from 1130 to 1215 GMT", "from 2300 to 0500 GMT": a four-digit 24-hour figure (0000 to
+/// 2359) linked to a zoned clock time is a clock time too, whatever it first read as (a year,
+/// a count), as "1130 GMT" alone is.
 fn clock_before_zoned_clock(v: &View, e: &mut Expr) {
-    let bare = e.kind == NumberKind::Year && e.end == e.start + 1 && e.span.is_none();
+    if zoned_clock_span(v, e) {
+        return;
+    }
+    let bare = matches!(e.kind, NumberKind::Year | NumberKind::Cardinal)
+        && e.end == e.start + 1
+        && e.span.is_none()
+        && e.unit.is_none();
     let link = e.end;
+    // A single wrap after the link is no sentence break, whatever the splitter made of it.
+    let wrapped = |k: usize| {
+        let gap = v.text.get(v.span(k - 1).end()..v.span(k).start());
+        gap.is_some_and(|g| g.matches('\n').count() <= 1)
+    };
     if !bare
         || !context_is(v.low(link), ContextClass::ClockLink)
-        || !v.same_sentence(e.start, link + 1)
+        || !v.same_sentence(e.start, link)
+        || !(v.same_sentence(link, link + 1) || wrapped(link + 1))
+        || !v.same_sentence(link + 1, link + 2)
     {
         return;
     }
-    let four_digits =
-        |k: usize| v.norm(k).len() == 4 && v.norm(k).bytes().all(|b| b.is_ascii_digit());
-    let zoned = super::scan::single(v, link + 1).is_some_and(|s| s.kind == NumberKind::Time);
-    let (h, m) = match v.norm(e.start).parse::<u32>() {
-        Ok(n) => (n / 100, n % 100),
-        Err(_) => return,
-    };
-    if !four_digits(e.start) || !four_digits(link + 1) || !zoned || h >= 24 || m >= 60 {
+    let zoned = super::scan::single(v, link + 1).is_some_and(|s| s.kind == NumberKind::Time)
+        || super::dates::is_timezone(v, link + 2);
+    let (Some((h, m)), Some(_), true) = (hhmm(v.norm(e.start)), hhmm(v.norm(link + 1)), zoned)
+    else {
         return;
-    }
+    };
     e.kind = NumberKind::Time;
     e.value = Some(f64::from(h) + f64::from(m) / 60.0);
     e.date = None;
     e.noun = NounRule::Never;
+}
+
+/// Four digits read as a 24-hour clock time (0000 to 2359): its hours and minutes.
+fn hhmm(n: &str) -> Option<(u32, u32)> {
+    let digits = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
+    let hm = n.parse::<u32>().ok().map(|n| (n / 100, n % 100));
+    hm.filter(|&(h, m)| digits && h < 24 && m < 60)
+}
+
+/// "1130-1215 GMT": a hyphenated span of two 24-hour figures before a time zone is a span of
+/// clock times (the first its value, as a span of years keeps its first year), not a count
+/// of "GMT". True when it was one and `e` now holds it.
+fn zoned_clock_span(v: &View, e: &mut Expr) -> bool {
+    let one_token = e.kind == NumberKind::Range && e.end == e.start + 1 && e.unit.is_none();
+    if !one_token || !super::dates::is_timezone(v, e.end) || !v.same_sentence(e.start, e.end) {
+        return false;
+    }
+    let Some((a, b)) = v.norm(e.start).split_once(['-', '–']) else {
+        return false;
+    };
+    let (Some((h1, m1)), Some((h2, m2))) = (hhmm(a), hhmm(b)) else {
+        return false;
+    };
+    let first = f64::from(h1) + f64::from(m1) / 60.0;
+    e.kind = NumberKind::Time;
+    e.value = Some(first);
+    e.low = Some(first);
+    e.high = Some(f64::from(h2) + f64::from(m2) / 60.0);
+    e.end += 1;
+    e.span = None;
+    e.noun = NounRule::Never;
+    true
 }
 
 fn rank_position(v: &View, e: &mut Expr) {

@@ -660,8 +660,8 @@ pub fn single(v: &View, i: usize) -> Option<Expr> {
 /// after one separating space, as SI style separates thousands, added to `dec` (the last group
 /// may carry decimals); returns the token after the last group.
 fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
-    while v.is(end, TokenKind::Number) && thousands_gap(v, end) {
-        let norm = v.norm(end);
+    while let Some(g) = thousands_gap(v, end) {
+        let norm = v.norm(g);
         let (whole, decimals) = norm.split_once('.').unwrap_or((norm, ""));
         if whole.len() != 3 || !norm.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             break;
@@ -678,7 +678,7 @@ fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
         };
         dec.mantissa = m;
         dec.exponent = group.exponent;
-        end += 1;
+        end = g + 1;
         if !decimals.is_empty() {
             break;
         }
@@ -686,16 +686,26 @@ fn spaced_thousands(v: &View, mut end: usize, dec: &mut Decimal) -> usize {
     end
 }
 
-/// `thin_space_thousands`: the gap before token `i` is one space that may separate thousands:
-/// an ASCII space, a no-break space (U+00A0), a thin space (U+2009) or a narrow no-break space
-/// (U+202F, the SI and French typesetting separator).
-fn thousands_gap(v: &View, i: usize) -> bool {
-    let before = v.span(i - 1).end();
-    let gap = v.text.get(before..v.span(i).start()).unwrap_or("");
-    v.tokens
-        .get(i)
-        .is_some_and(|t| t.ws_before == crate::tokenize::Whitespace::Space)
-        && matches!(gap, " " | "\u{A0}" | "\u{2009}" | "\u{202F}")
+/// `thin_space_thousands`: the gap after the figure that ends before token `end` is one space
+/// that may separate thousands: an ASCII space, a no-break space (U+00A0), a thin space
+/// (U+2009) or a narrow no-break space (U+202F, the SI and French typesetting separator), or
+/// one of those written as an HTML reference ("10&nbsp;000", "1&#160;234"). The number token
+/// of the group after it, if so.
+fn thousands_gap(v: &View, end: usize) -> Option<usize> {
+    let before = v.span(end - 1).end();
+    let start = |k: usize| v.tokens.get(k).map(|t| t.span.start());
+    let gap = v.text.get(before..start(end)?).unwrap_or("");
+    let spaced = v.tokens[end].ws_before == crate::tokenize::Whitespace::Space
+        && matches!(gap, " " | "\u{A0}" | "\u{2009}" | "\u{202F}");
+    if spaced {
+        return v.is(end, TokenKind::Number).then_some(end);
+    }
+    // "10&nbsp;000": the reference is glued to both figures, a few tokens long.
+    let rest = v.text.get(before..)?.strip_prefix('&')?;
+    let after = before + 1 + crate::quotes::escaped::thousands_space_reference(rest)?;
+    (end..end + 6)
+        .find(|&k| start(k) == Some(after))
+        .filter(|&k| v.is(k, TokenKind::Number) && v.same_sentence(end - 1, k))
 }
 
 /// "3½", "3 1/2": a fraction after the figure that ends before token `end` (`j`: the figure's
@@ -1098,9 +1108,21 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
     {
         return None;
     }
-    // "a third term", "a third place": an ordinal after the article, not a fraction.
+    // "a third term", "the one thousandth visitor": an ordinal after the article before a
+    // noun, not a fraction ("a fifth of voters", "one thousandth of a second").
+    // "Than a Fifth Grader": a name, as for the ordinal alone.
+    let name = v.capitalized(s.end - 1) && !v.sentence_initial(s.end - 1) && v.capitalized(s.end);
+    if s.kind == SpelledKind::Fraction && s.article && name && v.same_sentence(i, s.end) {
+        return None;
+    }
+    // After "the", only a scale ordinal: "the one third reduction" is a fraction.
+    let scale_ordinal = super::lexicons::NUMBER_WORDS
+        .ordinal
+        .get(v.low(s.end - 1))
+        .is_some_and(|&o| o >= 100);
+    let the = i > 0 && v.low(i - 1) == "the" && v.low(i) == "one" && scale_ordinal;
     if s.kind == SpelledKind::Fraction
-        && s.article
+        && (s.article || the)
         && v.lowercase_word(s.end)
         && v.low(s.end) != "of"
         && super::context::nounish(v, s.end, true)
@@ -1108,7 +1130,8 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
         let ord = *super::lexicons::NUMBER_WORDS
             .ordinal
             .get(v.low(s.end - 1))?;
-        return Some(Expr::new(s.end - 1, s.end, ord as f64, NumberKind::Ordinal));
+        let start = if s.article { s.end - 1 } else { i };
+        return Some(Expr::new(start, s.end, ord as f64, NumberKind::Ordinal));
     }
     match s.kind {
         SpelledKind::Ordinal => {

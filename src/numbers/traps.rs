@@ -39,8 +39,12 @@ pub fn skip_at(v: &View, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(v, i) {
         return Some(end);
     }
-    // "007", "01": a leading zero makes a code, not a count.
-    if raw.len() >= 2 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit()) {
+    // "007", "01": a leading zero makes a code, not a count; "0500 GMT" is a clock time.
+    if raw.len() >= 2
+        && raw.starts_with('0')
+        && raw.bytes().all(|b| b.is_ascii_digit())
+        && !zoned_clock(v, i)
+    {
         return Some(i + 1);
     }
     // Versions: "1.2.3", "version 2.0", "iOS 8", "v2.0" (split by the tokenizer as "v2" "." "0").
@@ -312,6 +316,22 @@ pub fn ordinal_is_not_a_number(v: &View, i: usize, low: &str) -> bool {
         return true; // First Lady, First Minister, Second World War
     }
     trap_is(v.low(i + 1), TrapClass::AfterOrdinal)
+}
+
+/// "0500 GMT", "from 0700 to 2200 GMT": a four-digit 24-hour figure at `i` before a time zone,
+/// or linked to a four-digit figure before one.
+fn zoned_clock(v: &View, i: usize) -> bool {
+    let clock = |k: usize| {
+        let n = v.norm(k);
+        let hm = n.parse::<u32>().ok().map(|n| (n / 100, n % 100));
+        n.len() == 4
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && hm.is_some_and(|(h, m)| h < 24 && m < 60)
+    };
+    let zone = |k: usize| super::dates::is_timezone(v, k) && v.same_sentence(k - 1, k);
+    clock(i)
+        && (zone(i + 1)
+            || context_is(v.low(i + 1), ContextClass::ClockLink) && clock(i + 2) && zone(i + 3))
 }
 
 #[cfg(test)]

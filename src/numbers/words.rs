@@ -636,7 +636,8 @@ mod tests {
         // article: "a" counts only before a scale or "dozen"; "an" too.
         assert_eq!(p("a thousand"), Some((1e3, SpelledKind::Cardinal, 2)));
         assert_eq!(p("a quarter"), Some((0.25, SpelledKind::Fraction, 2)));
-        assert_eq!(p("an eighth"), None);
+        assert_eq!(p("an eighth"), Some((0.125, SpelledKind::Fraction, 2)));
+        assert_eq!(p("an"), None);
         // and: only after "hundred" or a scale, before a small number or "a half".
         assert_eq!(p("nine and ten"), Some((9.0, SpelledKind::Cardinal, 1)));
         assert_eq!(

@@ -36,22 +36,45 @@ fn is_mark(c: char) -> bool {
 /// The mark a reference at the start of `rest` (just after `&`) stands for, and the
 /// reference's length in bytes after the `&`.
 fn reference(rest: &str) -> Option<(char, usize)> {
-    let semi = rest
-        .as_bytes()
-        .iter()
-        .take(MAX_REFERENCE)
-        .position(|&b| b == b';')?;
+    let semi = semicolon(rest)?;
     let name = &rest[..semi];
     let c = if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        char::from_u32(code).filter(|&c| is_mark(c))?
+        numeric(num).filter(|&c| is_mark(c))?
     } else {
         NAMED.iter().find(|&&(n, _)| n == name)?.1
     };
     Some((c, semi + 1))
+}
+
+/// Where the `;` that ends a reference at the start of `rest` is, if within reach.
+fn semicolon(rest: &str) -> Option<usize> {
+    rest.as_bytes()
+        .iter()
+        .take(MAX_REFERENCE)
+        .position(|&b| b == b';')
+}
+
+/// The character a numeric reference names (`num`: after `&#`, before `;`).
+fn numeric(num: &str) -> Option<char> {
+    let code = match num.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => num.parse().ok()?,
+    };
+    char::from_u32(code)
+}
+
+/// A reference to a space that may separate thousands at the start of `rest` (just after
+/// `&`): `&nbsp;`, `&thinsp;`, `&#160;`, `&#xA0;`, `&#8201;`, `&#8239;` (no-break, thin and
+/// narrow no-break space); its length in bytes after the `&`. The number stage reads
+/// "10&nbsp;000" as "10\u{A0}000", with offsets into the text as given.
+pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
+    let semi = semicolon(rest)?;
+    let c = match &rest[..semi] {
+        "nbsp" => '\u{A0}',
+        "thinsp" => '\u{2009}',
+        name => numeric(name.strip_prefix('#')?)?,
+    };
+    matches!(c, '\u{A0}' | '\u{2009}' | '\u{202F}').then_some(semi + 1)
 }
 
 /// Does the text hold a reference to a quotation mark?
@@ -110,6 +133,17 @@ mod tests {
         assert_eq!(d.original(Span::new(b, b + 1)), Span::new(8, 9));
         let end = d.text.len();
         assert_eq!(d.original(Span::new(end - "”".len(), end)).end(), 44);
+    }
+
+    #[test]
+    fn thousands_space_references_are_the_spaces_only() {
+        assert_eq!(thousands_space_reference("nbsp;000"), Some(5));
+        assert_eq!(thousands_space_reference("#160;234"), Some(5));
+        assert_eq!(thousands_space_reference("#xA0;234"), Some(5));
+        assert_eq!(thousands_space_reference("#8239;5"), Some(6));
+        assert_eq!(thousands_space_reference("amp;000"), None);
+        assert_eq!(thousands_space_reference("#32;000"), None);
+        assert_eq!(thousands_space_reference("nbsp 000"), None);
     }
 
     #[test]

@@ -245,6 +245,9 @@ static NUMBER_SUFFIXES: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/number_suffixes.txt")));
 static TLDS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/tlds.txt")));
+static INDIAN_GROUPING: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!("../../data/lexicons/indian_grouping.txt"))
+});
 
 /// The class of an abbreviation token (`Dr.`, `U.S.`, `J.`), or `None` if the token is not one.
 pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
@@ -1050,11 +1053,22 @@ impl<'t> Scanner<'t> {
     /// `indian_grouping`: "1,00,000", "12,34,567.89": after one or two leading digits (from
     /// `start`, a sign allowed) a comma at `q` starts groups of two digits that end in a group
     /// of three, as Indian news groups lakhs and crores. The end of the last group, if so.
+    /// No group starts the figure with "0" ("0,10,100"), and a word of Indian money or
+    /// counting stands near it (`indian_grouping.txt`): "Sections 12,13,145" is a list.
     fn indian_groups(&self, start: usize, q: usize, end: usize) -> Option<usize> {
         let lead = self.text[start..q].trim_start_matches(['-', '+']);
-        if !(1..=2).contains(&lead.len()) || !lead.bytes().all(|b| b.is_ascii_digit()) {
+        if !(1..=2).contains(&lead.len())
+            || !lead.bytes().all(|b| b.is_ascii_digit())
+            || lead.starts_with('0')
+        {
             return None;
         }
+        let e = self.indian_group_end(q, end)?;
+        self.indian_word_near(start, e).then_some(e)
+    }
+
+    /// The end of the two-digit groups after the comma at `q` that end in a group of three.
+    fn indian_group_end(&self, q: usize, end: usize) -> Option<usize> {
         let mut p = q;
         let mut pairs = 0;
         while self.bytes.get(p) == Some(&b',') {
@@ -1071,6 +1085,25 @@ impl<'t> Scanner<'t> {
             p = e;
         }
         None
+    }
+
+    /// Is a word of `indian_grouping.txt` among the few words (40 bytes) either side of the
+    /// figure at `start..e`?
+    fn indian_word_near(&self, start: usize, e: usize) -> bool {
+        const REACH: usize = 40;
+        let mut lo = start.saturating_sub(REACH);
+        while !self.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = (e + REACH).min(self.text.len());
+        while !self.text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let near = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric() && c != '₹')
+                .any(|w| w.contains('₹') || INDIAN_GROUPING.contains(w.to_lowercase().as_str()))
+        };
+        near(&self.text[lo..start]) || near(&self.text[e..hi])
     }
 
     fn digits(&self, i: usize, end: usize) -> usize {

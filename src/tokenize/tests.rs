@@ -78,12 +78,29 @@ fn numbers_with_separators_decimals_and_signs() {
 #[test]
 fn indian_grouping_is_one_number() {
     assert_eq!(texts("Rs 1,00,000 each"), vec!["Rs", "1,00,000", "each"]);
-    assert_eq!(texts("12,34,567.89"), vec!["12,34,567.89"]);
-    assert_eq!(texts("-1,20,00,000"), vec!["-1,20,00,000"]);
+    assert_eq!(texts("12,34,567.89 rupees"), vec!["12,34,567.89", "rupees"]);
+    assert_eq!(texts("₹-1,20,00,000"), vec!["₹", "-1,20,00,000"]);
+    assert_eq!(
+        texts("2 lakh or 2,00,000"),
+        vec!["2", "lakh", "or", "2,00,000"]
+    );
     // no closing group of three, three leading digits, or a further comma group: apart
     assert_eq!(texts("12,34"), vec!["12", ",", "34"]);
     assert_eq!(texts("123,45,678"), vec!["123", ",", "45,678"]);
     assert_eq!(texts("1,23,456,78"), vec!["1", ",", "23,456", ",", "78"]);
+}
+
+/// Without a word of Indian money or counting near it, or after a leading "0", a figure of
+/// two-digit groups is a comma list, apart as before ("Sections 12,13,145").
+#[test]
+fn comma_lists_are_not_indian_grouping() {
+    assert_eq!(
+        texts("Sections 12,13,145 apply"),
+        vec!["Sections", "12", ",", "13,145", "apply"]
+    );
+    assert_eq!(texts("pages 10,11,100"), vec!["pages", "10", ",", "11,100"]);
+    assert_eq!(texts("Rs 0,10,100"), vec!["Rs", "0", ",", "10,100"]);
+    assert_eq!(texts("Rs 10,11,100"), vec!["Rs", "10,11,100"]);
 }
 
 #[test]
