@@ -1571,3 +1571,100 @@ fn a_lone_weekday_or_a_naming_verb_gives_no_name_object() {
     let r = indirect("They met the French Open champion Gaudio.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_reporting_noun_is_no_inner_cue() {
+    // `nested_cue`: a cue word after a preposition, after a bare modifier right after the
+    // cue, or inside a relative clause is a noun or another clause's verb; the "that" stays
+    // the outer cue's.
+    let r = indirect("She pointed to reports that the mayor had resigned.");
+    assert_eq!(r[0].0, "the mayor had resigned", "{r:?}");
+    let r = indirect("The council asked for an inquiry into claims that its clerk was paid.");
+    assert_eq!(r[0].0, "its clerk was paid", "{r:?}");
+    let r = indirect("The ministry denied media reports that the deal had collapsed.");
+    assert_eq!(r[0].0, "the deal had collapsed", "{r:?}");
+    let r = indirect("He responded to critics who said that the plan was illegal.");
+    assert_eq!(r[0].0, "the plan was illegal", "{r:?}");
+    // A cue word after a preposition that is no reporting noun leaves the "that" alone.
+    let r = indirect("The firm was hoping to win seats in states that award them in blocks.");
+    assert!(r.iter().all(|r| r.0 != "award them in blocks"), "{r:?}");
+    // A finite inner cue with a subject of its own still takes the "that".
+    let r = indirect("Aides said the governor warned that the budget would fail.");
+    assert_eq!(
+        r[0].0, "the governor warned that the budget would fail",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_cue_coordinated_with_the_outer_cue_reports_its_own_clause() {
+    // `coordinated_cue` (clause_start, clause_end): "said X but added that Y" is two reports.
+    let r = indirect("The firm said profits fell but added that sales would recover.");
+    assert_eq!(
+        r,
+        vec![
+            row("profits fell", "The firm", "said", CueKind::Speech),
+            row("sales would recover", "The firm", "added", CueKind::Speech),
+        ]
+    );
+    let r = indirect("Analysts said the figures were weak but argued that demand was rising.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "the figures were weak", "{r:?}");
+    assert_eq!(r[1].0, "demand was rising", "{r:?}");
+    // A hearer cue coordinated inside the reported clause stays in it.
+    let r =
+        indirect("Officials said the minister met the unions and told them that cuts were due.");
+    assert_eq!(
+        r[0].0, "the minister met the unions and told them that cuts were due",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_causative_reports_only_a_speech_infinitive() {
+    // `infinitive_object`: an infinitive that reports no clause makes no row.
+    assert_eq!(
+        indirect("The reform allows parents to write off the costs of care."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("The profits allowed the bank to write off bad loans."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("The talks led the owners to consider selling the club."),
+        vec![]
+    );
+    // The causative verb is the one before the object, not a word inside it.
+    let r = indirect("The scandal prompted the armed forces chief to say he would resign.");
+    assert_eq!(
+        r,
+        vec![row(
+            "he would resign",
+            "the armed forces chief",
+            "say",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The vote led the lead negotiator to say the deal was dead.");
+    assert_eq!(r[0].1.as_deref(), Some("the lead negotiator"), "{r:?}");
+    let r = indirect("The slump led analysts to warn that a recession was near.");
+    assert_eq!(r[0].1.as_deref(), Some("analysts"), "{r:?}");
+}
+
+#[test]
+fn a_possessive_opening_is_no_subject_past_its_verb() {
+    // `participle_subject`: the possessive phrase must end before its clause's verb and be
+    // the subject of the clause the participle hangs on.
+    assert_eq!(
+        indirect("Mayor Vale’s defiant stance marks a major shift, highlighting the rift."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("Vale's plan came as a report was published, suggesting that pay had fallen."),
+        vec![]
+    );
+    // The possessive subject of the clause still reports.
+    let r = indirect("Vale's auditors read the books and found that two sums were missing.");
+    assert_eq!(r[0].1.as_deref(), Some("Vale's auditors"), "{r:?}");
+}

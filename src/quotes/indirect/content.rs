@@ -68,7 +68,9 @@ pub(crate) fn clause_end(
                 continue;
             }
         }
-        if ends_clause(ctx, k) || (k > start && opens_trailing_clause(ctx, k)) {
+        if ends_clause(ctx, k)
+            || (k > start && (opens_trailing_clause(ctx, k) || coordinated_cue(ctx, k)))
+        {
             break;
         }
         // A mark that paired with nothing ends the clause: it is no part of the words.
@@ -204,8 +206,10 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
             }
             return (k + 1 < limit).then_some(k + 1);
         }
-        // Another cue ("said, citing rents that …") governs what follows it.
+        // Another cue ("said, citing rents that …") governs what follows it; so does a cue
+        // coordinated with this one ("said … but added that …").
         if matches!(ctx.tok(k), "." | ";" | ":" | "?" | "!")
+            || coordinated_cue(ctx, k)
             || ctx.is_quote_mark(k)
             || ctx.tok(k).ends_with("ing") && cue::verb_at(ctx, k).is_some()
         {
@@ -249,9 +253,12 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
 }
 
 /// "said the minister told them that …": a finite verb cue of its own between a cue and
-/// "that" takes the "that" clause; the outer cue reports the clause holding it. Not right
-/// after the cue ("denied reports that", "the report suggests that": the first word is the
-/// noun) nor after an article, possessive or determiner ("its claims that").
+/// "that" takes the "that" clause; the outer cue reports the clause holding it. The inner
+/// cue needs a subject of its own: not right after the cue ("denied reports that", "the
+/// report suggests that": the first word is the noun), nor after an article, possessive,
+/// determiner, or preposition when it is a reporting noun ("its claims that", "pointed to
+/// reports that"), nor after a bare modifier right after the cue ("denied media reports
+/// that"), nor inside a relative clause ("responded to critics who said that").
 fn nested_cue(ctx: &Ctx, v: usize, k: usize) -> bool {
     // Cheap tests first.
     if k < v + 2
@@ -260,11 +267,33 @@ fn nested_cue(ctx: &Ctx, v: usize, k: usize) -> bool {
         || words::is(ctx, k - 1, Class::NounMarker)
         || ctx.norm(k - 1) == "'s"
         || ctx.function_class(k - 1) == Some(FunctionClass::Determiner)
+        || ctx.is_preposition(k - 1) && cue::noun_at(ctx, k).is_some()
     {
+        return false;
+    }
+    // "denied media reports that": a lower-case word right after the cue modifies the noun.
+    let modifier = k == v + 2 && !ctx.is_cap(v + 1) && ctx.function_class(v + 1).is_none();
+    let relative = (v + 1..k).any(|j| ctx.function_class(j) == Some(FunctionClass::Relative));
+    if modifier || relative {
         return false;
     }
     let past = || ctx.cue(k).is_some_and(|f| !f.base && !f.ing && !f.third);
     cue::verb_at(ctx, k).is_some_and(|c| c.clause && !c.ing) && (finite_at(ctx, k, true) || past())
+}
+
+/// "said profits fell but added that …": a joining conjunction and a clause cue of the same subject
+/// (a finite form, then "that" or a subject pronoun or determiner opening its clause). The
+/// outer report ends before it; the coordinated cue reports what follows it.
+fn coordinated_cue(ctx: &Ctx, k: usize) -> bool {
+    if !ctx.is_word(k) || !words::is(ctx, k, Class::ClauseJoiner) {
+        return false;
+    }
+    let c = k + 1;
+    let finite = ctx.cue(c).is_some_and(|f| !f.base && !f.ing);
+    let opens = ctx.is_any(c + 1, &["that"])
+        || words::is(ctx, c + 1, Class::SubjectPronoun)
+        || ctx.function_class(c + 1) == Some(FunctionClass::Determiner);
+    finite && opens && cue::verb_at(ctx, c).is_some_and(|v| v.clause && !v.ing && !v.hearer)
 }
 
 /// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").

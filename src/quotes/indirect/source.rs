@@ -242,7 +242,11 @@ fn infinitive_head(s: &Search) -> Option<Option<Np>> {
 
 /// Step `infinitive_object`: "The timing led Republicans to say …", "a tool allowing users to
 /// tell …": the phrase before "to" is the object of a verb that makes or lets it act (class
-/// `causative`), and the one who reports; the verb's own subject only made or let it.
+/// `causative`), and the one who reports; the verb's own subject only made or let it. The
+/// causative is the first such word before the object, not one inside it after an article
+/// ("the lead negotiator", "the armed forces chief"). An infinitive that
+/// reports no clause ("allowed the firm to write off …", "led it to consider selling")
+/// makes no report at all.
 fn infinitive_object(s: &Search) -> Option<Option<Np>> {
     let (ctx, v, floor) = (s.ctx, s.v, s.floor);
     if s.ing || v < floor + 3 || !ctx.is_any(v - 1, &["to"]) || !ctx.is_word(v - 2) {
@@ -251,14 +255,28 @@ fn infinitive_object(s: &Search) -> Option<Option<Np>> {
     let mut np = ctx.np_ending_at(v - 2, floor)?;
     // The chunker may run the phrase back over the verb ("The delay led voters").
     let low = np.start.saturating_sub(1).max(floor + 1);
-    let b = (low..v - 2)
-        .rev()
-        .find(|&b| words::is(ctx, b, Class::Causative) && !ctx.is_cap(b))?;
+    let b = (low..v - 2).find(|&b| {
+        words::is(ctx, b, Class::Causative)
+            && !ctx.is_cap(b)
+            && !words::is(ctx, b - 1, Class::NounMarker)
+    })?;
     if b >= np.start {
         np.start = b + 1;
         np.mention_start = np.mention_start.max(b + 1);
     }
-    Some(Some(np))
+    // A clause after "that" or a wh-word, or opening with a pronoun, article or name.
+    let opens = |st: usize| {
+        ctx.is_any(st - 1, &["that"])
+            || words::is(ctx, st, Class::ClauseOpener)
+            || words::is(ctx, st, Class::SubjectPronoun)
+            || ctx.function_class(st) == Some(FunctionClass::Determiner)
+            || ctx.is_cap(st)
+    };
+    let reports = super::cue::verb_at(ctx, v).is_some_and(|c| {
+        let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
+        c.clause && super::content::clause_start(ctx, v, ctx.len(), hearer).is_some_and(opens)
+    });
+    Some(reports.then_some(np))
 }
 
 /// Most tokens from a subject's "who" to the verb after its relative clause.
@@ -862,12 +880,47 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
-    // "Clinton's lawyers looked … and found …": a possessor determines the phrase too.
+    // "Clinton's lawyers looked … and found …": a possessor determines the phrase too, when
+    // the phrase ends right before its clause's one verb ("Petro's stance marks …, saying"
+    // and "Labour's focus came as a report was published, suggesting" are not the subject).
     Some(np).filter(|np| {
         np.kind != NpKind::Common
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
-            || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s")
+            || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s") && one_verb_after(ctx, *np, v)
     })
+}
+
+/// Does a verb stand right after `np` (a lower-case word that is no article or preposition,
+/// past any adverbs) and no second verb group between it and `v` ("came as a report was
+/// published")? Then the possessive opening of [`participle_subject`] is its clause's subject.
+fn one_verb_after(ctx: &Ctx, np: Np, v: usize) -> bool {
+    // An -s word after the verb may be a plural noun ("read the ledgers").
+    let sure = |k: usize| {
+        super::content::finite_at(ctx, k, true)
+            && !(ctx.norm(k).ends_with('s') && ctx.function_class(k).is_none())
+    };
+    // "Scott's relatives, including his wife, watched": past an aside between commas.
+    let after = if ctx.is_punct(np.end, ",") {
+        (np.end + 1..v)
+            .find(|&k| ctx.is_punct(k, ","))
+            .map_or(np.end, |c| c + 1)
+    } else {
+        np.end
+    };
+    // "Vale's lawyers quickly looked": adverbs first.
+    let Some(verb) = (after..v).find(|&k| {
+        ctx.function_class(k) != Some(FunctionClass::Adverb) && !ctx.norm(k).ends_with("ly")
+    }) else {
+        return false;
+    };
+    let plain = ctx.is_word(verb)
+        && !ctx.is_cap(verb)
+        && !ctx.is_preposition(verb)
+        && matches!(
+            ctx.function_class(verb),
+            None | Some(FunctionClass::Auxiliary)
+        );
+    plain && !(verb + 1..v).any(|k| sure(k) && !sure(k - 1) && k - 1 != verb)
 }
 
 /// Source step `fronted_phrase`: a phrase opening the sentence and closed by a comma ("Ultimately,
