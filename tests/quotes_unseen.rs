@@ -1614,3 +1614,22 @@ fn a_bare_form_before_a_subject_opens_no_reported_clause() {
     let chant = got.iter().find(|r| r.0 == "Build it!").expect("the chant");
     assert_eq!(chant.1.as_deref(), Some("the crowd"));
 }
+
+#[test]
+fn a_one_word_aside_between_subject_and_cue_is_stepped_over() {
+    // `one_word_aside`: ", however," between a counted subject and its verb.
+    let text = "The three farmers, however, said, “We have no precedent for this.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("The three farmers"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "The two lawmakers, meanwhile, argue that “there is a precedent for this.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The two lawmakers"));
+}
+
+#[test]
+fn a_counting_determiner_after_another_stays_in_the_phrase() {
+    // `stacked_determiner`: "The two firms", not "two firms" with "The" left off.
+    let text = "The two firms said, “We will merge next year.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The two firms"));
+}

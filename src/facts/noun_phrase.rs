@@ -440,9 +440,23 @@ pub(crate) trait NpReader {
             } else {
                 NpKind::Common
             };
-            return (s - 1, kind);
+            return (self.stacked_determiner(s - 1, floor), kind);
         }
         (s, NpKind::Name)
+    }
+
+    /// Rule `stacked_determiner`: a counting determiner after another one opens the phrase
+    /// with it (`the two lawmakers`, `her three sons`): the phrase starts at the first.
+    fn stacked_determiner(&self, d: usize, floor: usize) -> usize {
+        let stacked = d > floor
+            && !self.line_before(d)
+            && self.function_class(d - 1) == Some(FunctionClass::Determiner)
+            && !self.is_class(d - 1, QuoteWordClass::DeterminerNoExtend);
+        if stacked {
+            d - 1
+        } else {
+            d
+        }
     }
 
     fn all_caps_to_head(&self, s: usize) -> bool {

@@ -540,7 +540,8 @@ impl<'a> Ctx<'a> {
                     || self.is_cap(opener)
                     || self.tok(opener).ends_with("-")
                     // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
-                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none());
+                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none())
+                    || self.one_word_aside(opener, j);
                 if !aside_ok || k == 0 {
                     return None;
                 }
@@ -553,6 +554,19 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+}
+
+impl Ctx<'_> {
+    /// Rule `one_word_aside`: a single lower-case connective set off by commas between a
+    /// subject and its verb (`The three farmers, however, said`) is stepped over.
+    fn one_word_aside(&self, opener: usize, close: usize) -> bool {
+        close == opener + 1
+            && !self.is_cap(opener)
+            && matches!(
+                self.function_class(opener),
+                Some(FunctionClass::Adverb | FunctionClass::Other)
+            )
     }
 }
 
