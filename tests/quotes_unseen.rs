@@ -1633,3 +1633,19 @@ fn a_counting_determiner_after_another_stays_in_the_phrase() {
     let text = "The two firms said, “We will merge next year.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("The two firms"));
 }
+
+#[test]
+fn a_partitive_phrase_is_one_speaker() {
+    // `partitive`: a counting word or quantifier with `of` heads the speaker's phrase, before
+    // the cue and after it.
+    let text = "One of the witnesses said, “The door was open.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("One of the witnesses"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "“The door was open,” said some of the farmers.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("some of the farmers"));
+    // An apposition after a name keeps the name.
+    let text = "Ann Cole, one of the witnesses, said, “The door was open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

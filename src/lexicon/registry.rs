@@ -398,6 +398,7 @@ lexicon_classes! {
         ExpletiveVerb = "expletive_verb",
         Quantifier = "quantifier",
         RelativeOpener = "relative_opener",
+        Partitive = "partitive",
     }
 }
 
