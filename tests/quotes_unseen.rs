@@ -1649,3 +1649,15 @@ fn a_partitive_phrase_is_one_speaker() {
     let text = "Ann Cole, one of the witnesses, said, “The door was open.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn quoted_as_saying_after_the_quote_names_the_speaker() {
+    // `quoted_as_saying`: the passive of a nested attribution after the quotation.
+    let text = "“Our method works,” Bob Dunn is quoted as saying.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("quoted"));
+    let text = "“Our method works,” the mayor was quoted as saying on Monday.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the mayor"));
+}
