@@ -450,8 +450,8 @@ pub(crate) trait NpReader {
     fn partitive_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
         let of = i + 1;
         if of + 1 >= ceil
+            || !self.norm(of).eq_ignore_ascii_case("of")
             || !self.is_class(i, QuoteWordClass::Partitive)
-            || self.norm(of) != "of"
             || self.line_before(of)
         {
             return None;

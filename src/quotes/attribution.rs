@@ -369,6 +369,10 @@ impl Attributor<'_, '_> {
     /// form: the subject is the speaker the passive reports.
     fn quoted_as_saying(&self, w: &AfterWindow) -> Option<Found> {
         let ctx = self.ctx;
+        // Cheap test first: no `as` in the window, no such shape.
+        if !(w.a..w.ceil).any(|k| ctx.norm(k) == "as") {
+            return None;
+        }
         let np = ctx.np_starting_at(w.a, w.ceil)?;
         let (be, v) = (np.end, np.end + 1);
         let shaped = v + 2 < w.ceil

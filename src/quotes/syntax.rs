@@ -566,18 +566,19 @@ impl Ctx<'_> {
     /// itself a preposition's object.
     fn partitive_ending_at(&self, np: Np, floor: usize) -> Option<Np> {
         let of = np.start.checked_sub(1)?;
+        if !self.norm(of).eq_ignore_ascii_case("of") {
+            return None;
+        }
         let q = of.checked_sub(1).filter(|&q| q >= floor)?;
         let free = q == floor || !self.is_preposition(q - 1);
-        (free
-            && self.lower(of) == "of"
-            && self.is_class(q, QuoteWordClass::Partitive)
-            && !self.line_before(of))
-        .then_some(Np {
-            start: q,
-            end: np.end,
-            mention_start: q,
-            kind: NpKind::Common,
-        })
+        (free && self.is_class(q, QuoteWordClass::Partitive) && !self.line_before(of)).then_some(
+            Np {
+                start: q,
+                end: np.end,
+                mention_start: q,
+                kind: NpKind::Common,
+            },
+        )
     }
 
     /// Rule `one_word_aside`: a single lower-case connective set off by commas between a
