@@ -563,14 +563,16 @@ impl<'a> Ctx<'a> {
 impl Ctx<'_> {
     /// Rule `partitive`, read backwards: `One of the witnesses said` — the phrase after `of`
     /// and the counting word or quantifier before it are the subject, unless that word is
-    /// itself a preposition's object.
+    /// itself a preposition's object or follows a comma.
     fn partitive_ending_at(&self, np: Np, floor: usize) -> Option<Np> {
         let of = np.start.checked_sub(1)?;
         if !self.norm(of).eq_ignore_ascii_case("of") {
             return None;
         }
         let q = of.checked_sub(1).filter(|&q| q >= floor)?;
-        let free = q == floor || !self.is_preposition(q - 1);
+        // Not a preposition's object, nor an apposition (`Poland, one of the largest EU
+        // member states, rejected`).
+        let free = q == floor || !(self.is_preposition(q - 1) || self.is_punct(q - 1, ","));
         (free && self.is_class(q, QuoteWordClass::Partitive) && !self.line_before(of)).then_some(
             Np {
                 start: q,
