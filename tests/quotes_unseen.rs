@@ -1796,3 +1796,50 @@ fn a_short_capitalised_quotation_inside_reported_speech_stays_a_term() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_one_word_aside_between_subject_and_cue_is_stepped_over() {
+    // `one_word_aside`: ", however," between a counted subject and its verb.
+    let text = "The three farmers, however, said, “We have no precedent for this.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("The three farmers"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "The two lawmakers, meanwhile, argue that “there is a precedent for this.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The two lawmakers"));
+}
+
+#[test]
+fn a_counting_determiner_after_another_stays_in_the_phrase() {
+    // `stacked_determiner`: "The two firms", not "two firms" with "The" left off.
+    let text = "The two firms said, “We will merge next year.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The two firms"));
+}
+
+#[test]
+fn a_partitive_phrase_is_one_speaker() {
+    // `partitive`: a counting word or quantifier with `of` heads the speaker's phrase, before
+    // the cue and after it.
+    let text = "One of the witnesses said, “The door was open.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("One of the witnesses"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "“The door was open,” said some of the farmers.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("some of the farmers"));
+    // An apposition after a name keeps the name.
+    let text = "Ann Cole, one of the witnesses, said, “The door was open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn quoted_as_saying_after_the_quote_names_the_speaker() {
+    // `quoted_as_saying`: the passive of a nested attribution after the quotation.
+    let text = "“Our method works,” Bob Dunn is quoted as saying.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("quoted"));
+    let text = "“Our method works,” the mayor was quoted as saying on Monday.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the mayor"));
+}

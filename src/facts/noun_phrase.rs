@@ -440,9 +440,43 @@ pub(crate) trait NpReader {
             } else {
                 NpKind::Common
             };
-            return (s - 1, kind);
+            return (self.stacked_determiner(s - 1, floor), kind);
         }
         (s, NpKind::Name)
+    }
+
+    /// Rule `partitive`: a counting word or quantifier with `of` and a phrase after it is
+    /// one phrase (`said one of the witnesses`, `said some of them`).
+    fn partitive_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        let of = i + 1;
+        if of + 1 >= ceil
+            || !self.norm(of).eq_ignore_ascii_case("of")
+            || !self.is_class(i, QuoteWordClass::Partitive)
+            || self.line_before(of)
+        {
+            return None;
+        }
+        let inner = self.np_starting_at(of + 1, ceil)?;
+        Some(Np {
+            start: i,
+            end: inner.end,
+            mention_start: i,
+            kind: NpKind::Common,
+        })
+    }
+
+    /// Rule `stacked_determiner`: a counting determiner after another one opens the phrase
+    /// with it (`the two lawmakers`, `her three sons`): the phrase starts at the first.
+    fn stacked_determiner(&self, d: usize, floor: usize) -> usize {
+        let stacked = d > floor
+            && !self.line_before(d)
+            && self.function_class(d - 1) == Some(FunctionClass::Determiner)
+            && !self.is_class(d - 1, QuoteWordClass::DeterminerNoExtend);
+        if stacked {
+            d - 1
+        } else {
+            d
+        }
     }
 
     fn all_caps_to_head(&self, s: usize) -> bool {
@@ -465,6 +499,9 @@ pub(crate) trait NpReader {
                 mention_start: i,
                 kind: NpKind::Pronoun,
             });
+        }
+        if let Some(np) = self.partitive_starting_at(i, ceil) {
+            return Some(np);
         }
         let mut j = i;
         let determined = self.function_class(j) == Some(FunctionClass::Determiner);

@@ -406,6 +406,7 @@ lexicon_classes! {
         Quantifier = "quantifier",
         RelativeOpener = "relative_opener",
         NameCategory = "name_category",
+        Partitive = "partitive",
     }
 }
 

@@ -234,6 +234,11 @@ const AFTER_RULES: &[AfterRule] = &[
         apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
     },
     AfterRule {
+        name: "quoted_as_saying",
+        doc: "`“Q,” Ann Cole was quoted as saying`: the subject of a passive with `as` and a speech -ing form",
+        apply: |at, w| at.quoted_as_saying(w).map(Some),
+    },
+    AfterRule {
         name: "subject_then_cue",
         doc: "`“Q,” X said` / `“Q,” X, the mayor, said`: a subject right after the mark, then its cue",
         apply: |at, w| at.subject_then_cue(w),
@@ -359,6 +364,30 @@ impl Attributor<'_, '_> {
     /// press secretary Josh Earnest said` — the first cue in the window with a subject that
     /// starts right after the mark. `Some(None)`: after a full stop, a cue in a sentence that
     /// says more than the attribution attributes nothing, and the search ends.
+    /// Rule `quoted_as_saying`: `“Q,” Ann Cole is quoted as saying.` — a subject right after
+    /// the mark, a form of "be", a participle (`quoted`, `reported`), `as` and a cue's -ing
+    /// form: the subject is the speaker the passive reports.
+    fn quoted_as_saying(&self, w: &AfterWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        // Cheap test first: no `as` in the window, no such shape.
+        if !(w.a..w.ceil).any(|k| ctx.norm(k) == "as") {
+            return None;
+        }
+        let np = ctx.np_starting_at(w.a, w.ceil)?;
+        let (be, v) = (np.end, np.end + 1);
+        let shaped = v + 2 < w.ceil
+            && ctx.is_class(be, QuoteWordClass::Be)
+            && ctx.is_word(v)
+            && ctx.lower(v).ends_with("ed")
+            && ctx.lower(v + 1) == "as"
+            && ctx.cue(v + 2).is_some_and(|f| f.ing);
+        shaped.then_some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::After,
+        })
+    }
+
     fn subject_then_cue(&self, w: &AfterWindow) -> Option<Option<Found>> {
         let (ctx, m, a) = (self.ctx, w.m, w.a);
         let mut parens = 0usize;

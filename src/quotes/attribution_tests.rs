@@ -85,6 +85,11 @@ fn every_after_shape_decides_its_case() {
             "another",
         ),
         (
+            "quoted_as_saying",
+            "\"We will rebuild the harbour,\" Ann Cole was quoted as saying.",
+            "Ann Cole",
+        ),
+        (
             "subject_then_cue",
             "\"We will rebuild the harbour.\" Ann Cole said.",
             "Ann Cole",

@@ -419,6 +419,9 @@ impl<'a> Ctx<'a> {
     /// head before the preposition.
     fn head_before_preposition(&self, np: Np, floor: usize) -> Option<Np> {
         let p = np.start - 1;
+        if let Some(whole) = self.partitive_ending_at(np, floor) {
+            return Some(whole);
+        }
         if p > floor && self.is_class(p, QuoteWordClass::AttachingPreposition) {
             if let Some(head) = self.np_ending_at(p - 1, floor) {
                 let head_free = head.start == floor || !self.is_preposition(head.start - 1);
@@ -540,7 +543,8 @@ impl<'a> Ctx<'a> {
                     || self.is_cap(opener)
                     || self.tok(opener).ends_with("-")
                     // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
-                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none());
+                    || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none())
+                    || self.one_word_aside(opener, j);
                 if !aside_ok || k == 0 {
                     return None;
                 }
@@ -553,6 +557,41 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+}
+
+impl Ctx<'_> {
+    /// Rule `partitive`, read backwards: `One of the witnesses said` — the phrase after `of`
+    /// and the counting word or quantifier before it are the subject, unless that word is
+    /// itself a preposition's object or follows a comma.
+    fn partitive_ending_at(&self, np: Np, floor: usize) -> Option<Np> {
+        let of = np.start.checked_sub(1)?;
+        if !self.norm(of).eq_ignore_ascii_case("of") {
+            return None;
+        }
+        let q = of.checked_sub(1).filter(|&q| q >= floor)?;
+        // Not a preposition's object, nor an apposition (`Poland, one of the largest EU
+        // member states, rejected`).
+        let free = q == floor || !(self.is_preposition(q - 1) || self.is_punct(q - 1, ","));
+        (free && self.is_class(q, QuoteWordClass::Partitive) && !self.line_before(of)).then_some(
+            Np {
+                start: q,
+                end: np.end,
+                mention_start: q,
+                kind: NpKind::Common,
+            },
+        )
+    }
+
+    /// Rule `one_word_aside`: a single lower-case connective set off by commas between a
+    /// subject and its verb (`The three farmers, however, said`) is stepped over.
+    fn one_word_aside(&self, opener: usize, close: usize) -> bool {
+        close == opener + 1
+            && !self.is_cap(opener)
+            && matches!(
+                self.function_class(opener),
+                Some(FunctionClass::Adverb | FunctionClass::Other)
+            )
     }
 }
 
