@@ -239,11 +239,6 @@ const AFTER_RULES: &[AfterRule] = &[
         apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
     },
     AfterRule {
-        name: "subject_then_phrasal_cue",
-        doc: "`“Q,” Cole shot back`: a subject right after the mark, then a two-word speech verb",
-        apply: |at, w| at.subject_then_phrasal_cue(w.a, w.ceil).map(Some),
-    },
-    AfterRule {
         name: "subject_then_cue",
         doc: "`“Q,” X said` / `“Q,” X, the mayor, said`: a subject right after the mark, then its cue",
         apply: |at, w| at.subject_then_cue(w),
@@ -257,6 +252,11 @@ const AFTER_RULES: &[AfterRule] = &[
         name: "long_subject_then_cue",
         doc: "`“Q,” Ann Cole of the Institute for Farm Policy Studies wrote`: a long subject, then the cue",
         apply: |at, w| at.long_subject_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "subject_then_phrasal_cue",
+        doc: "`“Q,” Cole shot back`: a subject right after the mark, then a two-word speech verb",
+        apply: |at, w| at.subject_then_phrasal_cue(w.a, w.ceil).map(Some),
     },
     AfterRule {
         name: "dash_signature",
@@ -1824,13 +1824,6 @@ impl Attributor<'_, '_> {
     /// or a mark, where the noun introduces words (`possessed_cue_noun` reads those).
     fn modified_speech_noun(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        if !CUE_NOUNS.contains(ctx.lower(v).as_ref())
-            || ctx.is_any(v + 1, &["that"])
-            || ctx.tok(v + 1) == ":"
-            || ctx.is_quote_mark(v + 1)
-        {
-            return false;
-        }
         let modifier = |m: usize| {
             ctx.is_word(m)
                 && ctx.tok(m).starts_with(char::is_lowercase)
@@ -1839,6 +1832,16 @@ impl Attributor<'_, '_> {
                 && !ctx.is_class(m, QuoteWordClass::Possessive)
                 && ctx.norm(m) != "'s"
         };
+        // Most cues follow a name, a pronoun or punctuation: test that first.
+        if v == 0
+            || !modifier(v - 1)
+            || ctx.is_any(v + 1, &["that"])
+            || ctx.tok(v + 1) == ":"
+            || ctx.is_quote_mark(v + 1)
+            || !CUE_NOUNS.contains(ctx.lower(v).as_ref())
+        {
+            return false;
+        }
         let mut k = v;
         let mut modifiers = 0;
         while modifiers < MAX_NOUN_MODIFIERS && k > 0 && modifier(k - 1) {

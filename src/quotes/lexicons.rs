@@ -454,6 +454,14 @@ pub(crate) static CUE_PHRASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     forms
 });
 
+/// The particles of [`CUE_PHRASES`] ("back", "in", "on"), each once.
+pub(crate) static CUE_PARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut particles: Vec<String> = CUE_PHRASES.values().cloned().collect();
+    particles.sort();
+    particles.dedup();
+    particles
+});
+
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))

@@ -9,7 +9,10 @@
 //!   before the opening mark, with a subject of its own.
 
 use super::attribution::{Attributor, Found, How};
-use super::lexicons::CUE_PHRASES;
+use super::lexicons::{CUE_PARTICLES, CUE_PHRASES};
+
+/// Tokens a subject may span between the closing mark and a two-word cue.
+const MAX_PHRASAL_SUBJECT: usize = 6;
 
 impl Attributor<'_, '_> {
     /// Is token `v` a listed verb form followed by its particle (`shot back`)?
@@ -26,7 +29,16 @@ impl Attributor<'_, '_> {
     /// Rule `subject_then_phrasal_cue`: `“Q,” Cole shot back`: the phrase starting right
     /// after the closing mark, then a two-word speech verb.
     pub(crate) fn subject_then_phrasal_cue(&self, a: usize, ceil: usize) -> Option<Found> {
-        let np = self.ctx.np_starting_at(a, ceil)?;
+        // Most quotations have no listed particle after them: look for one before reading
+        // the subject phrase.
+        let ctx = self.ctx;
+        let limit = ceil.min(a + MAX_PHRASAL_SUBJECT + 1);
+        let particles = &*CUE_PARTICLES;
+        (a + 2..limit + 1).find(|&k| {
+            let w = ctx.norm(k);
+            particles.iter().any(|p| p == w)
+        })?;
+        let np = ctx.np_starting_at(a, ceil)?;
         let v = np.end;
         (v + 1 < ceil && self.phrasal_cue_at(v)).then_some(Found {
             np,
