@@ -1843,3 +1843,43 @@ fn quoted_as_saying_after_the_quote_names_the_speaker() {
     let text = "“Our method works,” the mayor was quoted as saying on Monday.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn a_speech_noun_after_modifiers_is_no_cue_verb() {
+    // `modified_speech_noun`: "insecure email" after a possessor is a noun, not `email` the
+    // verb with "insecure" as its subject.
+    let text = "Ann Cole said it was “plain” that Bob Dunn's private, insecure email server was “a risk to the state”.";
+    let got = rows(text);
+    let risk = got
+        .iter()
+        .find(|r| r.0 == "a risk to the state")
+        .expect("the quote");
+    assert_eq!(risk.1.as_deref(), Some("Ann Cole"));
+    assert_eq!(risk.2.as_deref(), Some("said"));
+    // "his recent remarks": not `remarks` the verb with "his recent" as its subject.
+    let text = "Ann Cole went on the radio to defend her recent remarks about the mayor, saying “he has failed this town”.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_two_word_speech_verb_attributes_the_quotation_next_to_it() {
+    // `cue_phrases.txt`: `shot back`, `went on`, `fired back` report words; `shot`, `went`
+    // and `fired` alone are no speech verbs.
+    let text = "“The budget is a mess,” Bob Dunn said.\n\n“You wrote it,” Ann Cole shot back.";
+    let got = rows(text);
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[1].2.as_deref(), Some("shot back"));
+    let text = "Bob Dunn replied: “Not now.” The crowd laughed.\n\n“We will win this,” Ann Cole went on, as if she had not heard him.";
+    let got = rows(text);
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"));
+    let text =
+        "When Bob Dunn blamed the council, Ann Cole fired back sharply: “The council did its job.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    // The verb without its particle is no cue.
+    let text = "Bob Dunn said the plan was ready. Ann Cole went home, “tired but happy”.";
+    let got = rows(text);
+    assert_ne!(got[0].2.as_deref(), Some("went"));
+}

@@ -429,6 +429,14 @@ pub const LEXICONS: &[Spec] = &[
         required: 0,
     },
     Spec {
+        name: "cue_phrases.txt",
+        source: source!("cue_phrases.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text, Field::Text],
+        required: 0,
+    },
+    Spec {
         name: "indirect_cues.txt",
         source: source!("indirect_cues.txt"),
         case: Case::Folded,

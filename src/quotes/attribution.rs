@@ -175,6 +175,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |at, w| at.cue_right_before(w.floor, w.open),
     },
     BeforeRule {
+        name: "phrasal_cue_before",
+        doc: "`Cole fired back: “Q”`: a two-word speech verb (`cue_phrases.txt`) right before",
+        apply: |at, w| at.phrasal_cue_before(w.floor, w.open),
+    },
+    BeforeRule {
         name: "dashed_after_name",
         doc: "`including Ann Vale -- “Q” --`: a quotation set off by dashes after a full name",
         apply: |at, w| at.dashed_after_name(w.floor, w.open),
@@ -252,6 +257,11 @@ const AFTER_RULES: &[AfterRule] = &[
         name: "long_subject_then_cue",
         doc: "`“Q,” Ann Cole of the Institute for Farm Policy Studies wrote`: a long subject, then the cue",
         apply: |at, w| at.long_subject_then_cue(w).map(Some),
+    },
+    AfterRule {
+        name: "subject_then_phrasal_cue",
+        doc: "`“Q,” Cole shot back`: a subject right after the mark, then a two-word speech verb",
+        apply: |at, w| at.subject_then_phrasal_cue(w.a, w.ceil).map(Some),
     },
     AfterRule {
         name: "dash_signature",
@@ -1851,11 +1861,53 @@ impl Attributor<'_, '_> {
         // "secretary of state", "taking calls", "his statement": after a determiner, a
         // preposition or a participle, a base or -s form is a noun.
         (ctx.function_class(p) == Some(FunctionClass::Determiner) && !quantifier_verb)
+            || self.modified_speech_noun(v)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
                         && ctx.cue(p).is_none()
                         && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+    }
+
+    /// Rule `modified_speech_noun`: a speech noun (`quote_cue_nouns.txt`) after one or two
+    /// modifiers that follow a determiner or possessor (`his recent remarks about`, `Cole's
+    /// illicit, insecure email server`) is a noun, not a cue verb; not before `that`, a colon
+    /// or a mark, where the noun introduces words (`possessed_cue_noun` reads those).
+    fn modified_speech_noun(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let modifier = |m: usize| {
+            ctx.is_word(m)
+                && ctx.tok(m).starts_with(char::is_lowercase)
+                && ctx.function_class(m).is_none()
+                && ctx.cue(m).is_none()
+                && !ctx.is_class(m, QuoteWordClass::Possessive)
+                && ctx.norm(m) != "'s"
+        };
+        // Most cues follow a name, a pronoun or punctuation: test that first.
+        if v == 0
+            || !modifier(v - 1)
+            || ctx.is_any(v + 1, &["that"])
+            || ctx.tok(v + 1) == ":"
+            || ctx.is_quote_mark(v + 1)
+            || !CUE_NOUNS.contains(ctx.lower(v).as_ref())
+        {
+            return false;
+        }
+        let mut k = v;
+        let mut modifiers = 0;
+        while modifiers < MAX_NOUN_MODIFIERS && k > 0 && modifier(k - 1) {
+            k -= 1;
+            modifiers += 1;
+            // `illicit, insecure email`: a comma between two modifiers.
+            if k > 1 && ctx.tok(k - 1) == "," && modifier(k - 2) {
+                k -= 1;
+            }
+        }
+        modifiers > 0
+            && k > 0
+            && (ctx.function_class(k - 1) == Some(FunctionClass::Determiner)
+                || ctx.is_class(k - 1, QuoteWordClass::Possessive)
+                || ctx.norm(k - 1) == "'s")
     }
 
     /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a

@@ -107,6 +107,11 @@ fn every_after_shape_decides_its_case() {
             "Ann Cole",
         ),
         (
+            "subject_then_phrasal_cue",
+            "\"We will rebuild the harbour,\" Ann Cole shot back.",
+            "Ann Cole",
+        ),
+        (
             "dash_signature",
             "The mayor wrote back.\n\n\"We will rebuild the harbour.\" — Ann Cole\n\nThe end.",
             "Ann Cole",
@@ -142,6 +147,11 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "cue_right_before",
         "Ann Cole said that the mayor replied, \"We will rebuild the harbour.\"",
         "the mayor",
+    ),
+    (
+        "phrasal_cue_before",
+        "When the mayor blamed the council, Ann Cole fired back: \"We will rebuild the harbour.\"",
+        "Ann Cole",
     ),
     (
         "dashed_after_name",

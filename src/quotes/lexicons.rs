@@ -421,6 +421,47 @@ pub(crate) static SOURCE_MARKERS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| 
     .collect()
 });
 
+/// Two-word speech verbs (`cue_phrases.txt`): each -s and past form of the verb →
+/// its particle ("shot" → "back"). The verb is no cue alone (not in [`CUE_FORMS`]).
+pub(crate) static CUE_PHRASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
+    let mut forms = FastMap::default();
+    for fields in lexicon::entries(include_str!("../../data/lexicons/cue_phrases.txt")) {
+        let phrase = fields[0].to_lowercase();
+        let Some((verb, particle)) = phrase.split_once(' ') else {
+            panic!("data/lexicons/cue_phrases.txt: {phrase}: a verb and a particle");
+        };
+        let irregular: Vec<String> = fields[1..]
+            .iter()
+            .filter(|f| **f != "-")
+            .map(|f| f.to_lowercase())
+            .collect();
+        let past = if irregular.is_empty() {
+            past_forms(verb)
+        } else {
+            irregular
+        };
+        // The base form is left out: `a cut in taxes`, `will fire back at` are no report.
+        // `go` → `goes` (the cue verbs' -s rule has no -o case: no cue verb ends in one).
+        let third = if verb.ends_with('o') {
+            format!("{verb}es")
+        } else {
+            third_person(verb)
+        };
+        for form in std::iter::once(third).chain(past) {
+            forms.insert(form, particle.to_string());
+        }
+    }
+    forms
+});
+
+/// The particles of [`CUE_PHRASES`] ("back", "in", "on"), each once.
+pub(crate) static CUE_PARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut particles: Vec<String> = CUE_PHRASES.values().cloned().collect();
+    particles.sort();
+    particles.dedup();
+    particles
+});
+
 /// Alias → full proper name ("US" → "United States").
 pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/lexicons/quote_aliases.txt"))
@@ -511,6 +552,21 @@ mod tests {
         assert!(QUOTE_WORDS.is("’s", QuoteWordClass::HeadlineSmall));
         // Keys are lower-case: a capitalised token as written is not in a class.
         assert!(!QUOTE_WORDS.is("Of", QuoteWordClass::NameConnector));
+    }
+
+    #[test]
+    fn cue_phrases_map_verb_forms_to_particles_and_stay_out_of_the_cue_verbs() {
+        assert_eq!(CUE_PHRASES.get("shot").map(String::as_str), Some("back"));
+        assert_eq!(CUE_PHRASES.get("fired").map(String::as_str), Some("back"));
+        assert_eq!(CUE_PHRASES.get("goes").map(String::as_str), Some("on"));
+        assert!(!CUE_PHRASES.contains_key("cut") || CUE_PHRASES["cut"] == "in");
+        assert!(!CUE_PHRASES.contains_key("fire"), "no base form");
+        for form in CUE_PHRASES.keys() {
+            assert!(
+                !CUE_FORMS.contains_key(form),
+                "{form} is a cue verb on its own"
+            );
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ mod indirect;
 pub(crate) mod lexicons;
 mod marks;
 mod nested;
+mod phrasal;
 mod resolve;
 mod rules;
 mod syntax;
