@@ -1618,3 +1618,18 @@ fn a_capitalised_cue_word_outside_a_headline_is_no_cue() {
         vec![]
     );
 }
+
+#[test]
+fn one_adverb_may_stand_between_a_pronoun_and_its_verb() {
+    assert_eq!(
+        indirect("Voters say they only buy American."),
+        vec![row(
+            "they only buy American",
+            "Voters",
+            "say",
+            CueKind::Speech
+        )]
+    );
+    // The word after the adverb must still be a verb: a preposition opens no clause.
+    assert_eq!(indirect("Voters say they only after the vote."), vec![]);
+}
