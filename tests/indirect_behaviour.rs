@@ -1668,3 +1668,65 @@ fn a_possessive_opening_is_no_subject_past_its_verb() {
     let r = indirect("Vale's auditors read the books and found that two sums were missing.");
     assert_eq!(r[0].1.as_deref(), Some("Vale's auditors"), "{r:?}");
 }
+
+#[test]
+fn a_title_case_or_all_caps_headline_reads_its_cue_case_free() {
+    let body = "\n\nThe bridge has been shut since March.";
+    let sentence = indirect(&format!("Mayor Vale says bridge will reopen in May{body}"));
+    assert_eq!(
+        sentence,
+        vec![row(
+            "bridge will reopen in May",
+            "Vale",
+            "says",
+            CueKind::Speech
+        )]
+    );
+    let title = indirect(&format!("Mayor Vale Says Bridge Will Reopen In May{body}"));
+    assert_eq!(
+        title,
+        vec![row(
+            "Bridge Will Reopen In May",
+            "Vale",
+            "Says",
+            CueKind::Speech
+        )]
+    );
+    let caps = indirect(&format!("MAYOR VALE SAYS BRIDGE WILL REOPEN IN MAY{body}"));
+    assert_eq!(caps.len(), 1);
+    assert_eq!(caps[0].0, "BRIDGE WILL REOPEN IN MAY");
+    assert_eq!(caps[0].2.as_deref(), Some("SAYS"));
+    let endorses = indirect("Council Leader Ann Vale Endorses Tom Reed\n\nThe vote is next week.");
+    assert_eq!(
+        endorses,
+        vec![row("Tom Reed", "Ann Vale", "Endorses", CueKind::Speech)]
+    );
+}
+
+#[test]
+fn a_capitalised_cue_word_outside_a_headline_is_no_cue() {
+    // Only a title-case line reads capitalised words as cues: in a sentence "Backs" is a name.
+    assert_eq!(
+        indirect("Reed Backs, the mayor, opened the new bridge on Monday."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("The Says Family opened a new bakery downtown on Monday."),
+        vec![]
+    );
+}
+
+#[test]
+fn one_adverb_may_stand_between_a_pronoun_and_its_verb() {
+    assert_eq!(
+        indirect("Voters say they only buy American."),
+        vec![row(
+            "they only buy American",
+            "Voters",
+            "say",
+            CueKind::Speech
+        )]
+    );
+    // The word after the adverb must still be a verb: a preposition opens no clause.
+    assert_eq!(indirect("Voters say they only after the vote."), vec![]);
+}

@@ -136,26 +136,13 @@ impl<'t> Entities<'t> {
     /// lines capitalise every word, so their runs are not names. Checked once per line:
     /// `headline_end` is set to the end of a headline line so later tokens skip the test.
     fn is_headline(ctx: &Ctx, i: usize, headline_end: &mut usize) -> bool {
-        if i > 0 && !ctx.line_before(i) {
-            return false;
-        }
-        let mut end = i;
-        let mut words = 0;
-        while end < ctx.len() && (end == i || !ctx.line_before(end)) && end - i < 40 {
-            if ctx.is_word(end) {
-                words += 1;
-                if !ctx.is_cap(end) && !ctx.headline_small_word(end) {
-                    // One lower-case word that is not a small word: a sentence, not a headline.
-                    return false;
-                }
+        match ctx.headline_line(i) {
+            Some(end) => {
+                *headline_end = end;
+                true
             }
-            end += 1;
+            None => false,
         }
-        let headline = words >= 4 && (end >= ctx.len() || ctx.line_before(end));
-        if headline {
-            *headline_end = end;
-        }
-        headline
     }
 
     /// Indexes the name run `start..end` as a mention: the steps [`run_start`] (where the

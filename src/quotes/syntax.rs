@@ -255,6 +255,28 @@ impl<'a> Ctx<'a> {
         self.is_written(i, QuoteWordClass::HeadlineSmall)
     }
 
+    /// The end of the title-case line token `i` opens ("Gold Star Mom Corners Obama On His
+    /// Refusal"): four words or more, each capitalised or a headline small word. `None` when
+    /// `i` opens no line or the line is a sentence. The one test of a headline line.
+    pub fn headline_line(&self, i: usize) -> Option<usize> {
+        if i > 0 && !self.line_before(i) {
+            return None;
+        }
+        let mut end = i;
+        let mut words = 0;
+        while end < self.len() && (end == i || !self.line_before(end)) && end - i < 40 {
+            if self.is_word(end) {
+                words += 1;
+                if !self.is_cap(end) && !self.headline_small_word(end) {
+                    // One lower-case word that is not a small word: a sentence, not a headline.
+                    return None;
+                }
+            }
+            end += 1;
+        }
+        (words >= 4 && (end >= self.len() || self.line_before(end))).then_some(end)
+    }
+
     /// "was admitted", "has been called": a past participle after a form of "be" is passive,
     /// and its subject is not the one speaking.
     pub fn passive(&self, v: usize) -> bool {

@@ -324,9 +324,11 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
 }
 
 /// "say they want …", "said we need …": a subject pronoun and a plain lower-case word after
-/// it, that word its verb (a present plural form has no ending that says so).
+/// it, that word its verb (a present plural form has no ending that says so); one listed
+/// adverb may come between (`pronoun_adverb`: "say they only buy …").
 pub(crate) fn pronoun_verb(ctx: &Ctx, start: usize) -> bool {
-    let v = start + 1;
+    let adverb = ctx.function_class(start + 1) == Some(FunctionClass::Adverb);
+    let v = start + 1 + usize::from(adverb);
     // "find it easy", "know you better": a pronoun that is an object too opens no clause.
     words::is(ctx, start, Class::SubjectPronoun)
         && !words::is(ctx, start, Class::ObjectPronoun)

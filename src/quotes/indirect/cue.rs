@@ -317,6 +317,27 @@ fn candidate_listed(ctx: &Ctx, k: usize) -> Option<Here> {
     }
 }
 
+/// In a title-case line ([`Ctx::headline_line`]), besides [`candidate`]: a capitalised word
+/// read lower-cased ("Trump Says He Never Pledged …" as "says"), the same lexicon facts.
+pub(crate) fn headline_candidate(ctx: &Ctx, k: usize) -> Option<Here> {
+    let t = ctx.tokens.get(k)?;
+    let upper = ctx
+        .text
+        .as_bytes()
+        .get(t.span.start())?
+        .is_ascii_uppercase();
+    if !upper || t.span.len() < 3 {
+        return None;
+    }
+    ctx.with_lower(k, |w| {
+        if may_be_listed(w) {
+            LISTED_PACKED.get(w)
+        } else {
+            None
+        }
+    })
+}
+
 /// At a sentence's first token, besides [`candidate`]: a capitalised past form of a verb cue
 /// ("Asked whether …, Vale said"), read lower-cased.
 pub(crate) fn opening(ctx: &Ctx, k: usize) -> Option<Here> {

@@ -239,9 +239,13 @@ fn extract_with(
             here: Cell::new((usize::MAX, cue::Here::default())),
         };
         let mut k = scan.start;
+        // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
+        let headline = ctx.headline_line(scan.start).is_some();
         while k < scan.end {
             let here = if k == scan.start {
                 cue::opening(ctx, k).or_else(|| cue::candidate(ctx, k))
+            } else if headline {
+                cue::candidate(ctx, k).or_else(|| cue::headline_candidate(ctx, k))
             } else {
                 cue::candidate(ctx, k)
             };
