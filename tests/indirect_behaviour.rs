@@ -1730,3 +1730,42 @@ fn one_adverb_may_stand_between_a_pronoun_and_its_verb() {
     // The word after the adverb must still be a verb: a preposition opens no clause.
     assert_eq!(indirect("Voters say they only after the vote."), vec![]);
 }
+
+/// Every headline line below is followed by a body line.
+fn headline_rows(headline: &str) -> Vec<Row> {
+    indirect(&format!(
+        "{headline}\n\nThe figures were published on Monday by the council.\n"
+    ))
+}
+
+#[test]
+fn a_capitalised_noun_in_a_headline_is_no_cue() {
+    // Rule `headline_case` guard: a noun-shaped cue needs a clause opener after it, and a
+    // subject that is not a possessive or a determiner and one word.
+    for line in [
+        "Major Firms Pull Support For The Party Conference",
+        "Delegates Walk Out After Rules Report Is Presented",
+        "Cole's Attacks On The Budget Could Backfire",
+        "A Curious Plan to Reopen The Old Theatre",
+        "Match Notes From The Weekend Fixtures",
+        "WASHINGTON REPORT SENATE VOTES ON BUDGET",
+    ] {
+        assert_eq!(headline_rows(line), vec![], "{line}");
+    }
+    // A verb cue with a subject and a clause after it still reports.
+    let r = headline_rows("Ann Cole Says She Never Pledged To Cut Taxes");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("Says"));
+}
+
+#[test]
+fn a_headline_cue_needs_a_clause_after_it() {
+    // Rule `headline_case` guard: no row for a relative clause or a dash-and-date list line.
+    for line in [
+        "Ten Things Ann Cole Said In 2025 That Got Us Thinking",
+        "Ann Cole (Leeds) \u{2014} Announced May 3, 2025",
+    ] {
+        assert_eq!(headline_rows(line), vec![], "{line}");
+    }
+}

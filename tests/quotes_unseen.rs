@@ -1883,3 +1883,19 @@ fn a_two_word_speech_verb_attributes_the_quotation_next_to_it() {
     let got = rows(text);
     assert_ne!(got[0].2.as_deref(), Some("went"));
 }
+
+#[test]
+fn a_two_word_cue_in_another_sense_is_no_cue() {
+    // `cue_phrases.txt` pairs: a noun after the particle (`cut in line`) or a partial
+    // quotation after a comma (`went on, “without a break,” until`) is no speech.
+    let r = rows("\u{201c}It was unfair,\u{201d} Cole cut in line at the bank.");
+    assert!(r.iter().all(|q| q.2.as_deref() != Some("cut in")), "{r:?}");
+    let r = rows("The talks went on, \u{201c}without a break,\u{201d} until dawn.");
+    assert!(r.iter().all(|q| q.2.as_deref() != Some("went on")), "{r:?}");
+    // The pair as speech keeps its cue.
+    let r = rows("\u{201c}It was unfair,\u{201d} Cole shot back.");
+    assert!(
+        r.iter().any(|q| q.2.as_deref() == Some("shot back")),
+        "{r:?}"
+    );
+}

@@ -26,6 +26,22 @@ impl Attributor<'_, '_> {
                 .is_some_and(|p| *p == ctx.lower(v + 1))
     }
 
+    /// Does the particle's sense end at token `p` (just after it): a quotation mark, a comma
+    /// or colon, an -ly adverb, a preposition (`shot back with a laugh`), `to` and a cue
+    /// verb, or the sentence end — not a noun (`cut in line`, `went on holiday`)?
+    fn particle_ends_cue(&self, p: usize) -> bool {
+        let ctx = self.ctx;
+        if p >= ctx.len()
+            || ctx.is_quote_mark(p)
+            || matches!(ctx.tok(p), "," | ":" | "." | "!" | "?")
+        {
+            return true;
+        }
+        (ctx.is_word(p) && ctx.lower(p).ends_with("ly"))
+            || ctx.is_preposition(p)
+            || (ctx.is_any(p, &["to"]) && ctx.cue(p + 1).is_some_and(|f| f.base))
+    }
+
     /// Rule `subject_then_phrasal_cue`: `“Q,” Cole shot back`: the phrase starting right
     /// after the closing mark, then a two-word speech verb.
     pub(crate) fn subject_then_phrasal_cue(&self, a: usize, ceil: usize) -> Option<Found> {
@@ -40,7 +56,7 @@ impl Attributor<'_, '_> {
         })?;
         let np = ctx.np_starting_at(a, ceil)?;
         let v = np.end;
-        (v + 1 < ceil && self.phrasal_cue_at(v)).then_some(Found {
+        (v + 1 < ceil && self.phrasal_cue_at(v) && self.particle_ends_cue(v + 2)).then_some(Found {
             np,
             cue: Some((v, v + 2)),
             how: How::After,
@@ -53,7 +69,12 @@ impl Attributor<'_, '_> {
     pub(crate) fn phrasal_cue_before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
         let mut e = open;
+        // `went on, “without a break,” until`: after a comma or colon the quotation must
+        // open with a capital, not run on as a partial of the sentence.
         if e > floor && matches!(ctx.tok(e - 1), "," | ":") {
+            if ctx.tok(open + 1).starts_with(char::is_lowercase) {
+                return None;
+            }
             e -= 1;
         }
         if e > floor + 1 && ctx.is_any(e - 2, &["to"]) && ctx.cue(e - 1).is_some_and(|f| f.base) {

@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use super::super::lexicons::{ing_forms, past_forms, third_person, FastMap, CUE_FORMS, CUE_NOUNS};
+use super::super::lexicons::{
+    ing_forms, past_forms, third_person, FastMap, FunctionClass, CUE_FORMS, CUE_NOUNS,
+};
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
@@ -336,6 +338,53 @@ pub(crate) fn headline_candidate(ctx: &Ctx, k: usize) -> Option<Here> {
             None
         }
     })
+}
+
+/// Rule `headline_case` guard: a capitalised cue `cue` (token range) of a title-case line
+/// opened at `start` reports only after a real subject phrase (a word right before it, not a
+/// possessive, not a determiner and one word: "Clinton's Attacks", "A Curious Plan") and
+/// before a clause ("Says He …"), not a preposition, auxiliary or line end ("Said In 2025",
+/// "Report Is Presented"). A cue shaped like a noun ("Support", "Plans") needs a pronoun,
+/// determiner or "that" after it, or (a third-person form) a name ("Praises Marco Rubio").
+pub(crate) fn headline_row_fits(ctx: &Ctx, start: usize, cue: (usize, usize)) -> bool {
+    let (k, n) = cue;
+    if k <= start || !ctx.is_word(k - 1) {
+        return false;
+    }
+    let before = ctx.tok(k - 1);
+    let possessive = ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .iter()
+        .any(|p| before.ends_with(p));
+    let inflected = ctx.with_lower(k, |w| w.ends_with('s') || w.ends_with("ed"));
+    let det_adj = k >= start + 2
+        && ctx.function_class(k - 2) == Some(FunctionClass::Determiner)
+        && (k - start == 2 || !inflected);
+    if possessive || det_adj || n >= ctx.len() || !ctx.is_word(n) || ctx.line_before(n) {
+        return false;
+    }
+    let class = ctx.function_class(n);
+    if ctx.is_preposition(n) || class == Some(FunctionClass::Auxiliary) {
+        return false;
+    }
+    let plural_noun = ctx.with_lower(k, |w| {
+        w.len() > 3 && w.strip_suffix('s').is_some_and(|s| NOUNS.contains_key(s))
+    });
+    if noun_at(ctx, k).is_some() || plural_noun {
+        // "Praises Marco Rubio", "Calls On Obama": a third-person form before a name; not
+        // before another cue ("Media Reports Reveal": the cue is "Reveal").
+        let name_object = plural_noun
+            && class.is_none()
+            && ctx.is_cap(n)
+            && candidate(ctx, n)
+                .or_else(|| headline_candidate(ctx, n))
+                .is_none();
+        return name_object
+            || matches!(
+                class,
+                Some(FunctionClass::Pronoun | FunctionClass::Determiner | FunctionClass::Relative)
+            );
+    }
+    true
 }
 
 /// At a sentence's first token, besides [`candidate`]: a capitalised past form of a verb cue

@@ -242,10 +242,14 @@ fn extract_with(
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
         let headline = ctx.headline_line(scan.start).is_some();
         while k < scan.end {
+            let mut capital = false;
             let here = if k == scan.start {
                 cue::opening(ctx, k).or_else(|| cue::candidate(ctx, k))
             } else if headline {
-                cue::candidate(ctx, k).or_else(|| cue::headline_candidate(ctx, k))
+                cue::candidate(ctx, k).or_else(|| {
+                    capital = true;
+                    cue::headline_candidate(ctx, k)
+                })
             } else {
                 cue::candidate(ctx, k)
             };
@@ -258,7 +262,9 @@ fn extract_with(
                 Step::Find(find) => find(&scan, k),
                 _ => None,
             });
-            let Some(mut r) = found else {
+            let Some(mut r) =
+                found.filter(|r| !capital || cue::headline_row_fits(ctx, scan.start, r.cue))
+            else {
                 k += 1;
                 continue;
             };
