@@ -1899,3 +1899,49 @@ fn a_two_word_cue_in_another_sense_is_no_cue() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_partitive_after_a_verb_or_be_is_no_subject() {
+    // `partitive` + `clause_position`: a partitive after a form of "be" or a verb is a
+    // predicate or an object, so the word after its phrase is no cue.
+    for text in [
+        "Cole was one of the more trusted voices on the board.",
+        "Edward Cole is one of the men behind plans to reopen the theatre.",
+        "Ann Cole has filed many of the suits challenging the rule.",
+        "Ann Cole spent nearly all of her time responding to critics.",
+    ] {
+        let got: Vec<_> = analyze(text)
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker_mention.map(|m| m.text(text).to_string()))
+            .filter(|m| m.contains(" of "))
+            .collect();
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A partitive that opens a clause stays a subject.
+    let text = "The vote was close, and one of the witnesses said, “The door was open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("one of the witnesses"));
+    let text = "The vote was close, even as some of the witnesses said, “The door was open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("some of the witnesses"));
+    let text = "Nearly all of the witnesses said, “The door was open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("all of the witnesses"));
+}
+
+#[test]
+fn a_stacked_determiner_phrase_after_a_verb_is_no_speaker() {
+    // `stacked_subject`: "the two long internal" after "called" is the verb's object, and
+    // "reports" is no cue.
+    let text = "Cole called the two long internal reports “deeply misleading.”";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .all(|r| r.1.as_deref() != Some("the two long internal")),
+        "{got:?}"
+    );
+    // At a clause start the phrase is still a subject.
+    let text = "Cole spoke first. The two long-serving members said, “We will vote no.”";
+    assert_eq!(
+        rows(text).last().and_then(|r| r.1.as_deref()),
+        Some("The two long-serving members")
+    );
+}

@@ -409,7 +409,7 @@ impl<'a> Ctx<'a> {
         {
             return self.head_before_preposition(np, floor);
         }
-        if self.disagrees_with_cue(v, np, skipped) {
+        if self.disagrees_with_cue(v, np, skipped) || self.stacked_subject_misplaced(np, floor) {
             return None;
         }
         Some(np)
@@ -584,17 +584,16 @@ impl<'a> Ctx<'a> {
 
 impl Ctx<'_> {
     /// Rule `partitive`, read backwards: `One of the witnesses said` — the phrase after `of`
-    /// and the counting word or quantifier before it are the subject, unless that word is
-    /// itself a preposition's object or follows a comma.
+    /// and the counting word or quantifier before it are the subject, only where a clause
+    /// can open (not `was one of`, `has filed many of`) and not after a comma.
     fn partitive_ending_at(&self, np: Np, floor: usize) -> Option<Np> {
         let of = np.start.checked_sub(1)?;
         if !self.norm(of).eq_ignore_ascii_case("of") {
             return None;
         }
         let q = of.checked_sub(1).filter(|&q| q >= floor)?;
-        // Not a preposition's object, nor an apposition (`Poland, one of the largest EU
-        // member states, rejected`).
-        let free = q == floor || !(self.is_preposition(q - 1) || self.is_punct(q - 1, ","));
+        // Not an apposition (`Poland, one of the largest EU member states, rejected`).
+        let free = self.clause_can_open(q, floor) && !(q > floor && self.is_punct(q - 1, ","));
         (free && self.is_class(q, QuoteWordClass::Partitive) && !self.line_before(of)).then_some(
             Np {
                 start: q,
@@ -603,6 +602,52 @@ impl Ctx<'_> {
                 kind: NpKind::Common,
             },
         )
+    }
+
+    /// Rule `clause_position`: a subject phrase starting at `i` opens a clause: at `floor`
+    /// or a line start, after punctuation or a quotation mark, or after a word that opens a
+    /// clause (`and`, `but`, `that`, `while`, `as`, `who`), past an adverb (`nearly`, `even`);
+    /// not after a verb or a form of `be`.
+    fn clause_can_open(&self, i: usize, floor: usize) -> bool {
+        let mut i = i;
+        // `Even the most …`, `nearly eight of …`: an adverb before the phrase is stepped over.
+        while i > floor && !self.line_before(i) && self.is_modifying_adverb(i - 1) {
+            i -= 1;
+        }
+        if i <= floor || self.line_before(i) || !self.is_word(i - 1) {
+            return true;
+        }
+        let p = i - 1;
+        [
+            QuoteWordClass::Coordinator,
+            QuoteWordClass::ClauseOpener,
+            QuoteWordClass::RelativeOpener,
+            QuoteWordClass::TemporalSubordinator,
+            QuoteWordClass::Subordinator,
+        ]
+        .into_iter()
+        .any(|c| self.is_class(p, c))
+    }
+
+    /// An adverb (listed, or an `-ly` word) that can modify a quantifier; capitalised only
+    /// at a sentence start (`Nearly all of …`, not the name `Kelly`).
+    fn is_modifying_adverb(&self, i: usize) -> bool {
+        let opens = i == 0 || !self.is_word(i - 1);
+        self.is_word(i)
+            && (!self.is_cap(i) || opens)
+            && (self.function_class(i) == Some(FunctionClass::Adverb)
+                || (self.function_class(i).is_none() && self.norm(i).ends_with("ly")))
+    }
+
+    /// Rule `stacked_subject`: a phrase opening with two determiners (`the two long internal`)
+    /// is a subject only where a clause can open (not `called the two long internal reports`).
+    fn stacked_subject_misplaced(&self, np: Np, floor: usize) -> bool {
+        np.kind == NpKind::Common
+            && np.end > np.start + 1
+            && self.function_class(np.start) == Some(FunctionClass::Determiner)
+            && self.function_class(np.start + 1) == Some(FunctionClass::Determiner)
+            && !self.clause_can_open(np.start, floor)
+            && !(np.start > floor && self.is_punct(np.start - 1, ","))
     }
 
     /// Rule `one_word_aside`: a single lower-case connective set off by commas between a
