@@ -319,16 +319,19 @@ fn candidate_listed(ctx: &Ctx, k: usize) -> Option<Here> {
     }
 }
 
+/// Does token `k` open with an ASCII capital (the cue lexicons hold a-z words only)?
+fn starts_upper(ctx: &Ctx, k: usize) -> bool {
+    ctx.tokens
+        .get(k)
+        .and_then(|t| ctx.text.as_bytes().get(t.span.start()))
+        .is_some_and(u8::is_ascii_uppercase)
+}
+
 /// In a title-case line ([`Ctx::headline_line`]), besides [`candidate`]: a capitalised word
 /// read lower-cased ("Trump Says He Never Pledged …" as "says"), the same lexicon facts.
 pub(crate) fn headline_candidate(ctx: &Ctx, k: usize) -> Option<Here> {
     let t = ctx.tokens.get(k)?;
-    let upper = ctx
-        .text
-        .as_bytes()
-        .get(t.span.start())?
-        .is_ascii_uppercase();
-    if !upper || t.span.len() < 3 {
+    if !starts_upper(ctx, k) || t.span.len() < 3 {
         return None;
     }
     ctx.with_lower(k, |w| {
@@ -391,12 +394,7 @@ pub(crate) fn headline_row_fits(ctx: &Ctx, start: usize, cue: (usize, usize)) ->
 /// ("Asked whether …, Vale said"), read lower-cased.
 pub(crate) fn opening(ctx: &Ctx, k: usize) -> Option<Here> {
     let t = ctx.tokens.get(k)?;
-    let upper = ctx
-        .text
-        .as_bytes()
-        .get(t.span.start())?
-        .is_ascii_uppercase();
-    if !upper || t.span.len() < 5 || !ctx.tok(k).ends_with("ed") {
+    if !starts_upper(ctx, k) || t.span.len() < 5 || !ctx.tok(k).ends_with("ed") {
         return None;
     }
     ctx.with_lower(k, |w| CUES.contains_key(w)).then_some(Here {
