@@ -1347,3 +1347,38 @@ fn escaped_no_break_spaces_separate_thousands() {
     let t = "Scores were 10&amp;000 here.";
     assert!(analyze(t).numbers.iter().all(|n| n.value != Some(10000.0)));
 }
+
+/// Quotation marks and apostrophes written as HTML references give the same figures as the
+/// marks themselves (`&#39;90s` a decade, `&ldquo;Five years` a duration at a quote's start,
+/// `o&rsquo;clock` a clock time), with offsets into the text as given.
+#[test]
+fn escaped_marks_give_the_same_figures_as_the_marks() {
+    let plain =
+        "\u{201c}Five years ago, in the \u{2019}90s, we met at three o\u{2019}clock,\u{201d} \
+                 she said of HB 1523's text and the class of '83.";
+    let escaped = plain
+        .replace('\u{201c}', "&ldquo;")
+        .replace('\u{201d}', "&rdquo;")
+        .replace('\u{2019}', "&rsquo;")
+        .replace('\'', "&#39;");
+    let rows = |t: &str| -> Vec<(String, Option<f64>, NumberKind, Option<String>)> {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|n| {
+                let text = n.span.text(t).replace("&rsquo;", "\u{2019}");
+                (text.replace("&#39;", "'"), n.value, n.kind, n.unit.clone())
+            })
+            .collect()
+    };
+    let want = rows(plain);
+    assert!(want.len() >= 3, "{want:?}");
+    assert_eq!(rows(&escaped), want);
+    let got = analyze(&escaped);
+    let decade = got
+        .numbers
+        .iter()
+        .find(|n| n.value == Some(1990.0))
+        .unwrap();
+    assert_eq!(decade.span.text(&escaped), "&rsquo;90s");
+}
