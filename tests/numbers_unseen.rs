@@ -1348,6 +1348,31 @@ fn escaped_no_break_spaces_separate_thousands() {
     assert!(analyze(t).numbers.iter().all(|n| n.value != Some(10000.0)));
 }
 
+/// An ordinal-looking fraction word after "a"/"an" ranks the noun after it, even when that
+/// noun is also a verb or a name modifies it; before "of", a verb in another form than the
+/// base, punctuation, or after a qualifier of amount, it is a fraction.
+#[test]
+fn a_fifth_before_a_noun_verb_or_a_name_is_an_ordinal() {
+    for (t, s, v) in [
+        ("She cast a fifth vote for the bill.", "fifth", 5.0),
+        ("It became an eighth Paris firm to close.", "eighth", 8.0),
+        ("He sought a third term.", "third", 3.0),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(v)), "{t}");
+    }
+    for (t, s, v) in [
+        ("A fifth of the votes went to him.", "A fifth", 0.2),
+        ("Two said yes and a third said no.", "a third", 1.0 / 3.0),
+        ("Nearly a third vote by post.", "a third", 1.0 / 3.0),
+        ("Sales fell by a fifth.", "a fifth", 0.2),
+        ("Output fell by a tenth last year.", "a tenth", 0.1),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Fraction, Some(v)), "{t}");
+    }
+}
+
 /// Quotation marks and apostrophes written as HTML references give the same figures as the
 /// marks themselves (`&#39;90s` a decade, `&ldquo;Five years` a duration at a quote's start,
 /// `o&rsquo;clock` a clock time), with offsets into the text as given.
