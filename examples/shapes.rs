@@ -287,10 +287,11 @@ fn arg_after(args: &[String], flag: &str) -> Option<String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = args.first().expect(
-        "usage: shapes CORPUS.jsonl [--limit N] [--show SHAPE:STAGE] [--groups G] [--diff SHAPE]",
+        "usage: shapes CORPUS.jsonl [--limit N] [--show SHAPE:STAGE [--show-max N]] [--groups G] [--diff SHAPE]",
     );
     let limit = arg_after(&args, "--limit").map_or(usize::MAX, |n| n.parse().expect("--limit N"));
     let show = arg_after(&args, "--show");
+    let show_max = arg_after(&args, "--show-max").map_or(5, |n| n.parse().expect("--show-max N"));
     let diff = arg_after(&args, "--diff");
     let groups = groups(arg_after(&args, "--groups").as_ref());
     let file = std::fs::File::open(path).expect("cannot open the corpus");
@@ -330,7 +331,7 @@ fn main() {
                     same_doc[d][k] = identical;
                 }
                 if !identical
-                    && shown < 5
+                    && shown < show_max
                     && show.as_deref() == Some(&format!("{name}:{}", STAGES[stage]))
                 {
                     shown += 1;
@@ -342,7 +343,7 @@ fn main() {
                             .collect()
                     };
                     println!(
-                        "-- {name}:{} only in original: {:?}",
+                        "-- doc {d} {name}:{} only in original: {:?}",
                         STAGES[stage],
                         only(&base[stage], &got[stage])
                     );

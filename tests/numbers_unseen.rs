@@ -1347,3 +1347,63 @@ fn escaped_no_break_spaces_separate_thousands() {
     let t = "Scores were 10&amp;000 here.";
     assert!(analyze(t).numbers.iter().all(|n| n.value != Some(10000.0)));
 }
+
+/// An ordinal-looking fraction word after "a"/"an" ranks the noun after it, even when that
+/// noun is also a verb or a name modifies it; before "of", a verb in another form than the
+/// base, punctuation, or after a qualifier of amount, it is a fraction.
+#[test]
+fn a_fifth_before_a_noun_verb_or_a_name_is_an_ordinal() {
+    for (t, s, v) in [
+        ("She cast a fifth vote for the bill.", "fifth", 5.0),
+        ("It became an eighth Paris firm to close.", "eighth", 8.0),
+        ("He sought a third term.", "third", 3.0),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(v)), "{t}");
+    }
+    for (t, s, v) in [
+        ("A fifth of the votes went to him.", "A fifth", 0.2),
+        ("Two said yes and a third said no.", "a third", 1.0 / 3.0),
+        ("Nearly a third vote by post.", "a third", 1.0 / 3.0),
+        ("Sales fell by a fifth.", "a fifth", 0.2),
+        ("Output fell by a tenth last year.", "a tenth", 0.1),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Fraction, Some(v)), "{t}");
+    }
+}
+
+/// Quotation marks and apostrophes written as HTML references give the same figures as the
+/// marks themselves (`&#39;90s` a decade, `&ldquo;Five years` a duration at a quote's start,
+/// `o&rsquo;clock` a clock time), with offsets into the text as given.
+#[test]
+fn escaped_marks_give_the_same_figures_as_the_marks() {
+    let plain =
+        "\u{201c}Five years ago, in the \u{2019}90s, we met at three o\u{2019}clock,\u{201d} \
+                 she said of HB 1523's text and the class of '83.";
+    let escaped = plain
+        .replace('\u{201c}', "&ldquo;")
+        .replace('\u{201d}', "&rdquo;")
+        .replace('\u{2019}', "&rsquo;")
+        .replace('\'', "&#39;");
+    let rows = |t: &str| -> Vec<(String, Option<f64>, NumberKind, Option<String>)> {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|n| {
+                let text = n.span.text(t).replace("&rsquo;", "\u{2019}");
+                (text.replace("&#39;", "'"), n.value, n.kind, n.unit.clone())
+            })
+            .collect()
+    };
+    let want = rows(plain);
+    assert!(want.len() >= 3, "{want:?}");
+    assert_eq!(rows(&escaped), want);
+    let got = analyze(&escaped);
+    let decade = got
+        .numbers
+        .iter()
+        .find(|n| n.value == Some(1990.0))
+        .unwrap();
+    assert_eq!(decade.span.text(&escaped), "&rsquo;90s");
+}

@@ -186,6 +186,36 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
 /// [`extract`] reading the token facts the pipeline computed once for `tokens` (with their
 /// sentences set).
 pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
+    if crate::quotes::escaped::has_escaped_marks(text) {
+        return extract_escaped(text);
+    }
+    extract_plain(text, tokens, facts)
+}
+
+/// A text that writes its quotation marks and apostrophes as HTML references (`&#39;90s`,
+/// `&ldquo;Five years ago`, `o&rsquo;clock`, `HB 1523&#39;s`) is read as the text they stand
+/// for, decoded by the quote stage's [`crate::quotes::escaped::Decoded`] (one implementation
+/// of what an escaped mark is, shared with the sentence and quote stages), and every span is
+/// mapped back to the text as given: the same rows as the same article with its marks written.
+fn extract_escaped(text: &str) -> Vec<Number> {
+    let decoded = crate::quotes::escaped::Decoded::new(text);
+    let read = decoded.text.as_str();
+    let mut tokens = crate::tokenize::tokenize(read);
+    let mut facts = TokenFacts::new(read, &tokens);
+    let sentences = crate::sentences::split_with_facts(read, &mut tokens, &facts);
+    facts.set_sentences(&tokens, &sentences);
+    let mut out = extract_plain(read, &tokens, &facts);
+    for n in &mut out {
+        n.span = decoded.original(n.span);
+        n.noun = n.noun.map(|s| decoded.original(s));
+        n.verb = n.verb.map(|s| decoded.original(s));
+        n.qualifier = n.qualifier.map(|s| decoded.original(s));
+    }
+    out
+}
+
+/// The number stage on a text with no escaped marks.
+fn extract_plain(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
     let v = View::with_facts(text, tokens, facts);
     let mut out = Vec::new();
     let mut i = 0;

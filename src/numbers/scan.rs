@@ -1121,12 +1121,7 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
         .get(v.low(s.end - 1))
         .is_some_and(|&o| o >= 100);
     let the = i > 0 && v.low(i - 1) == "the" && v.low(i) == "one" && scale_ordinal;
-    if s.kind == SpelledKind::Fraction
-        && (s.article || the)
-        && v.lowercase_word(s.end)
-        && v.low(s.end) != "of"
-        && super::context::nounish(v, s.end, true)
-    {
+    if s.kind == SpelledKind::Fraction && (s.article || the) && article_ordinal(v, i, s) {
         let ord = *super::lexicons::NUMBER_WORDS
             .ordinal
             .get(v.low(s.end - 1))?;
@@ -1143,6 +1138,35 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
         SpelledKind::Fraction => spelled_fraction(v, i, j, s),
         SpelledKind::Cardinal => spelled_cardinal(v, i, j, s, single_word),
     }
+}
+
+/// Rule `article_ordinal`: a fraction word with an ordinal reading after its article ("a
+/// fifth", "the one thousandth") is the ordinal before the noun it ranks: a lower-case noun
+/// ("a third term"); after "a"/"an", also a word the verb list holds in its base form (a
+/// singular "a fifth" takes no base-form verb: "a fifth vote", "a third bid") or a
+/// capitalised word mid-sentence ("an eighth Paris firm"), unless a qualifier of amount comes
+/// before the article ("nearly a third say"). Before "of" ("a fifth of voters"), a verb ("a
+/// third said") or punctuation ("cut by a fifth.") it stays a fraction.
+fn article_ordinal(v: &View, i: usize, s: words::Spelled) -> bool {
+    let k = s.end;
+    if v.low(k) == "of" || !v.is_word(k) || !v.same_sentence(i, k) {
+        return false;
+    }
+    if v.lowercase_word(k) && super::context::nounish(v, k, true) {
+        return true;
+    }
+    if !s.article || super::context::qualifier_before(v, i).is_some() {
+        return false;
+    }
+    let low = v.low(k);
+    // A base form is a listed form whose "-s" form is listed too ("vote"/"votes"; not "fell").
+    let verbs = &*super::lexicons::VERBS;
+    let base_verb = v.lowercase_word(k)
+        && !low.ends_with('s')
+        && verbs.contains(low)
+        && verbs.contains(&format!("{low}s"))
+        && !context_is(low, ContextClass::Stop);
+    base_verb || v.capitalized(k)
 }
 
 /// A spelled fraction at `i..s.end` ("half", "two thirds"): none after "the"/"first" or
