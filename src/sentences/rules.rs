@@ -316,7 +316,9 @@ impl<'a> Doc<'a> {
         k < i
             && k >= 2
             && matches!(self.str(k - 1), "―" | "—" | "–")
+            // A closing mark, glued to the quotation it closes (`low?”`).
             && self.tokens[k - 2].kind == TokenKind::Quote
+            && self.tokens[k - 2].ws_before == Whitespace::None
             && (k - 2..i)
                 .skip(1)
                 .all(|j| self.tokens[j].ws_before < Whitespace::Line)
@@ -1249,3 +1251,19 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_fit_the_title_case_bound() {
+        assert!(FUNCTION_WORDS.len() > 20);
+        for w in FUNCTION_WORDS.iter() {
+            assert!(
+                w.len() <= MAX_FUNCTION_WORD_BYTES,
+                "{w} is longer than the bound"
+            );
+        }
+    }
+}
