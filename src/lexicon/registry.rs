@@ -498,6 +498,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only("emoticons.txt", source!("emoticons.txt"), Case::Sensitive),
+    keys_only(
+        "function_words.txt",
+        source!("function_words.txt"),
+        Case::Sensitive,
+    ),
     Spec {
         name: "first_names.txt",
         source: source!("first_names.txt"),

@@ -53,6 +53,16 @@ static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .map(|f| f[0].to_string())
         .collect()
 });
+/// Articles, possessive determiners, conjunctions and prepositions (`function_words.txt`):
+/// they open a phrase, so a line of prose cannot end on one, and written with a capital inside
+/// a line they mark a Title Case headline.
+static FUNCTION_WORDS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/function_words.txt")));
+static MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::entries(include_str!("../../data/lexicons/months.txt"))
+        .map(|f| f[0].to_string())
+        .collect()
+});
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
@@ -225,6 +235,117 @@ impl<'a> Doc<'a> {
             .map(|k| k + 1)
     }
 
+    /// Tokens `from..i` all lie on one line that token `from` opens.
+    fn one_line(&self, from: usize, i: usize) -> bool {
+        (from == 0 || self.tokens[from].ws_before >= Whitespace::Line)
+            && (from + 1..i).all(|k| self.tokens[k].ws_before < Whitespace::Line)
+    }
+
+    /// Tokens `from..i` are a Title Case headline: at least four words, every one capitalised
+    /// (numbers and marks between them), one of them in mixed case, and a function word
+    /// written with a capital inside it (`Pins The Rise Of ISIS`), which sentence case never
+    /// does.
+    fn title_case(&self, from: usize, i: usize) -> bool {
+        let (mut words, mut mixed, mut function) = (0, false, false);
+        for k in from..i {
+            let t = &self.tokens[k];
+            // Words after a space (a clitic glued to its word, `I’m`, is part of that word).
+            if t.kind != TokenKind::Word || (k > from && t.ws_before == Whitespace::None) {
+                continue;
+            }
+            if !first_char(self.text, t).is_uppercase() {
+                return false;
+            }
+            words += 1;
+            let s = self.str(k);
+            let lower = s.chars().any(char::is_lowercase);
+            mixed |= lower;
+            function |= words > 1
+                && lower
+                && (2..=MAX_FUNCTION_WORD_BYTES).contains(&s.len())
+                && FUNCTION_WORDS.contains(&s.to_lowercase());
+        }
+        words >= MIN_TITLE_WORDS && mixed && function
+    }
+
+    /// The line that token `i` opens is in sentence case, not a Title Case headline's
+    /// continuation: a word after a space in lower case that is no function word (`See photos
+    /// from the debate`), within the headline's length.
+    fn line_in_sentence_case(&self, i: usize) -> bool {
+        let end = self.tokens.len().min(i + 2 * MAX_HEADLINE_TOKENS);
+        (i + 1..end)
+            .take_while(|&k| self.tokens[k].ws_before < Whitespace::Line)
+            .any(|k| {
+                self.tokens[k].ws_before == Whitespace::Space
+                    && self.lowercase_word(k)
+                    && !FUNCTION_WORDS.contains(self.str(k))
+            })
+    }
+
+    /// Token `e` is `]` closing a source credit (`[CNN]`, `[Marina Fang, HuffPost]`:
+    /// capitalised words, commas between) that opens its line or follows a sentence's end
+    /// (`…a year.” [HuffPost]`), all on one line.
+    fn credit_closes_at(&self, e: usize) -> bool {
+        if !self.is(e, "]") {
+            return false;
+        }
+        let Some(o) = (e.saturating_sub(MAX_CREDIT_TOKENS)..e)
+            .rev()
+            .find(|&k| self.is(k, "["))
+        else {
+            return false;
+        };
+        let inner = (o + 1..e).all(|k| self.capitalised_word(k) || self.is(k, ","));
+        let ended = |k: usize| matches!(self.str(k), "." | "?" | "!" | "…");
+        let after_end = o >= 1
+            && (ended(o - 1)
+                || (o >= 2 && self.tokens[o - 1].kind == TokenKind::Quote && ended(o - 2)));
+        e > o + 1
+            && inner
+            && (o == 0 || self.tokens[o].ws_before >= Whitespace::Line || after_end)
+            && (o + 1..=e).all(|k| self.tokens[k].ws_before < Whitespace::Line)
+    }
+
+    /// Tokens before `i`, on one line, end in a quotation's signature: a closing mark, a dash
+    /// and a name of one to four capitalised words (`…this low?” ― Jacklyn Ashley`).
+    fn signature_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < MAX_SIGNATURE_WORDS && self.capitalised_word(k - 1) {
+            k -= 1;
+        }
+        k < i
+            && k >= 2
+            && matches!(self.str(k - 1), "―" | "—" | "–")
+            // A closing mark, glued to the quotation it closes (`low?”`).
+            && self.tokens[k - 2].kind == TokenKind::Quote
+            && self.tokens[k - 2].ws_before == Whitespace::None
+            && (k - 2..i)
+                .skip(1)
+                .all(|j| self.tokens[j].ws_before < Whitespace::Line)
+    }
+
+    /// The line ending before token `i` is prose cut mid-phrase: at least [`SHORT_LINE_BYTES`]
+    /// long, ending in a function word (`…born in` / `Mexico`) or in a first name after a
+    /// lower-case word before a capitalised one (`…doom Donald` / `Trump’s`), and the next line
+    /// opens with no sentence starter (`…to a` / `Instead, …` is text cut off).
+    fn line_unfinished(&self, line: (usize, usize), i: usize) -> bool {
+        let last = self.str(i - 1);
+        let first_name = || {
+            i >= 2
+                && self.capitalised_word(i - 1)
+                && self.lowercase_word(i - 2)
+                && self.tokens[i - 1].ws_before == Whitespace::Space
+                && FIRST_NAMES.contains(last)
+                && !MONTHS.contains(last)
+                && self.capitalised_word(i)
+                && !self.all_caps(i)
+        };
+        line.1 - line.0 >= SHORT_LINE_BYTES
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && ((self.lowercase_word(i - 1) && FUNCTION_WORDS.contains(last)) || first_name())
+            && !SENTENCE_STARTERS.contains(self.str(i))
+    }
+
     /// A separator drawn with one repeated character (`___`, `***`, `===`, `---`).
     fn separator(&self, i: usize) -> bool {
         let s = self.str(i);
@@ -313,6 +434,15 @@ pub(super) const MAX_HEADLINE_TOKENS: usize = 16;
 /// An all-caps run shorter than this is an acronym or a name (`NATO`, `BBC News`), not a headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 
+/// A Title Case headline has at least this many words.
+const MIN_TITLE_WORDS: usize = 4;
+/// The longest word in `function_words.txt`, in bytes (`between`, `towards`).
+const MAX_FUNCTION_WORD_BYTES: usize = 7;
+/// A bracketed source credit (`[Marina Fang, HuffPost]`) is at most this many tokens long.
+const MAX_CREDIT_TOKENS: usize = 8;
+/// A quotation's signature (`― Jacklyn Ashley`) names at most this many words.
+const MAX_SIGNATURE_WORDS: usize = 4;
+
 /// The longest sign-off in `sign_offs.txt`, in tokens.
 const MAX_SIGN_OFF_TOKENS: usize = 3;
 
@@ -368,6 +498,45 @@ pub static BREAK_RULES: &[BreakRule] = &[
         },
     },
     BreakRule {
+        name: "title_case_line_ends",
+        doc: "A line that is one Title Case headline (`Sanders Pins The Rise Of ISIS On Iraq`) ends at its line break, also in hard-wrapped text.",
+        decide: |c| {
+            let d = &c.doc;
+            let last = &d.tokens[c.i - 1];
+            (c.on_new_line()
+                && c.i <= c.start + 2 * MAX_HEADLINE_TOKENS
+                && matches!(last.kind, TokenKind::Word | TokenKind::Number | TokenKind::Quote)
+                && d.title_case(c.start, c.i)
+                && d.one_line(c.start, c.i)
+                && starts_like_sentence(d.text, c.token())
+                && d.line_in_sentence_case(c.i))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "credit_ends_line",
+        doc: "A bracketed source credit (`[CNN]`) at a line end, alone or after a sentence's end, ends its sentence, also in hard-wrapped text.",
+        decide: |c| {
+            (c.on_new_line()
+                && starts_like_sentence(c.doc.text, c.token())
+                && c.doc.credit_closes_at(c.i - 1))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "signature_ends_line",
+        doc: "A quotation's signature at a line end (`…low?” ― Jacklyn Ashley`) before a quotation mark or sentence starter ends its sentence, also in hard-wrapped text.",
+        decide: |c| {
+            // A capitalised word that opens no sentence may be the name's own end (`― Karen` /
+            // `Bobadilla.`).
+            let t = c.token();
+            (c.on_new_line()
+                && c.doc.signature_before(c.i)
+                && (t.kind == TokenKind::Quote || SENTENCE_STARTERS.contains(c.doc.str(c.i))))
+            .then_some(true)
+        },
+    },
+    BreakRule {
         name: "address_after_address",
         doc: "A web address followed by another on the same line (a list of links) ends its own sentence (also across a hard wrap).",
         decide: |c| {
@@ -388,6 +557,16 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && !matches!(t.span.text(c.doc.text), "-" | "–" | "—");
             (c.on_new_line() && !bullet && c.doc.wrapped_line(c.prev_line.0, c.prev_line.1, t.span.start()))
                 .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "unfinished_line_continues",
+        doc: "A line of prose ending in a function word (`…born in`) or a first name before a surname (`…doom Donald` / `Trump’s`) goes on, whatever its width.",
+        decide: |c| {
+            (c.on_new_line()
+                && c.token().kind == TokenKind::Word
+                && c.doc.line_unfinished(c.prev_line, c.i))
+            .then_some(false)
         },
     },
     BreakRule {
@@ -1072,3 +1251,19 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_fit_the_title_case_bound() {
+        assert!(FUNCTION_WORDS.len() > 20);
+        for w in FUNCTION_WORDS.iter() {
+            assert!(
+                w.len() <= MAX_FUNCTION_WORD_BYTES,
+                "{w} is longer than the bound"
+            );
+        }
+    }
+}

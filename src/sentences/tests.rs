@@ -747,12 +747,56 @@ fn paragraph_end_story_sentences() {
     assert_eq!(got[14], "Kevin Ortiz, who owns it, agreed.");
 }
 
+/// Invented lines whose break ends a unit although, hard-wrapped at 72 columns, each looks like
+/// a full line the next word did not fit on: a Title Case headline, a bracketed credit after a
+/// sentence's end, a quotation's signature.
+const LINE_SHAPE_STORY: &str =
+    "Harbour Town Council Votes To Keep The Old Ferry Running Until Spring\n\
+Residents said on Tuesday that they were pleased with the vote, which came after months of \
+argument over the cost of repairs to the hull and the engines of the old ferry that first \
+sailed in June 1962. [Reuters]\n\
+“We can plan our week again, now that the ferry stays.” ― Maria Lopez\n\
+“The boats are safe,” said a captain who has sailed the route for years.";
+
+/// Invented paragraphs that, wrapped at 72 columns, are cut once (no wrapping width to read),
+/// after a preposition and after a first name.
+const ONE_WRAP_STORIES: [&str; 2] = [
+    "Ferry Vote Delayed\n\nThe council heard from a ferry captain whose parents were both born \
+in Portugal, and who said the boat was safe.",
+    "Ferry Vote Delayed\n\nSome of the riders said the vote would ultimately help the mayor \
+Maria Lopez’s campaign for a second term.",
+];
+
+#[test]
+fn line_shape_story_sentences() {
+    let got = normalised(LINE_SHAPE_STORY);
+    assert_eq!(got.len(), 5, "{got:#?}");
+    assert_eq!(
+        got[0],
+        "Harbour Town Council Votes To Keep The Old Ferry Running Until Spring"
+    );
+    assert!(got[1].ends_with("1962."), "{got:#?}");
+    assert_eq!(got[2], "[Reuters]");
+    assert!(got[3].ends_with("― Maria Lopez"), "{got:#?}");
+    for text in ONE_WRAP_STORIES {
+        let wrapped = hard_wrap(text, 72);
+        assert_eq!(wrapped.matches('\n').count(), 3, "{wrapped}");
+        assert_eq!(normalised(&wrapped).len(), 2, "{wrapped}");
+    }
+}
+
 /// Every shape of one text gives the original's sentences: CRLF, hard-wrapped at 72 columns,
 /// quotation marks written as HTML references, and flattened (headings admitted, see
 /// `headings_joined`). Texts: the invented stories of this file.
 #[test]
 fn invented_stories_give_the_same_sentences_in_every_shape() {
-    for text in [PARAGRAPH_END_STORY, WIRE_STORY, LIST_STORY] {
+    let stories = [
+        PARAGRAPH_END_STORY,
+        WIRE_STORY,
+        LIST_STORY,
+        LINE_SHAPE_STORY,
+    ];
+    for text in stories.into_iter().chain(ONE_WRAP_STORIES) {
         let want = normalised(text);
         assert_eq!(
             normalised(&text.replace('\n', "\r\n")),
