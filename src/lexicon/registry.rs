@@ -646,6 +646,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_characterising_verbs.txt",
+        source!("quote_characterising_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_term_markers.txt",
         source!("quote_term_markers.txt"),
         Case::Folded,
