@@ -1494,6 +1494,29 @@ fn names_titles_and_unattributed_characterisations_stay_terms() {
     );
 }
 
+/// Rule `title_after_work_role`: a title-case quotation after `the author of`, `host of`,
+/// `the tune of` names a work even in a sentence that quotes somebody; the speaker's own
+/// words in that sentence stay a quote, and a lower-case phrase after `author of` is no title.
+#[test]
+fn a_title_after_the_author_of_is_a_title_not_the_speakers_words() {
+    let rows = typed_rows(
+        "“The port will recover,” said Ann Cole, the author of “Harbour Lights and Tides,” a history of the town.",
+    );
+    assert_eq!(
+        rows.iter().map(|r| (r.0, r.1.as_str())).collect::<Vec<_>>(),
+        vec![
+            ("quote", "The port will recover,"),
+            ("title", "Harbour Lights and Tides,")
+        ]
+    );
+    let rows = typed_rows("Bob Dunn, now host of “The Late Harbour Hour,” said he would run.");
+    assert_eq!(rows[0].0, "title");
+    let rows = typed_rows(
+        "Ann Cole, the author of the plan, called it “a lifeline for the harbour,” on Monday.",
+    );
+    assert_eq!(rows[0].0, "partial");
+}
+
 /// Cue verbs are only verbs whose usual news sense is speech (cue_verbs.txt header): an
 /// economy that sputters, a firm that restates earnings, rave reviews, begging the question
 /// and figures that imply credit no quotation; emotion and thought verbs (fret, ponder) credit

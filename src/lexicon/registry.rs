@@ -651,6 +651,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_work_roles.txt",
+        source!("quote_work_roles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_term_markers.txt",
         source!("quote_term_markers.txt"),
         Case::Folded,

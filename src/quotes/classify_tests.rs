@@ -48,6 +48,11 @@ fn every_form_rule_decides_its_case() {
             Title,
         ),
         (
+            "title_after_work_role",
+            "Ann Cole, the author of \"Harbour Lights,\" said the port would recover.",
+            Title,
+        ),
+        (
             "crosshead",
             "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
             Title,

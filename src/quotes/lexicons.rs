@@ -483,6 +483,13 @@ pub(crate) static CHARACTERISING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
     .collect()
 });
 
+/// A person's role in a work, before `of` and a title (rule `title_after_work_role`).
+pub(crate) static WORK_ROLES: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_work_roles.txt"))
+        .into_iter()
+        .collect()
+});
+
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     lexicon::lowercase_set::<Vec<String>>(include_str!(
