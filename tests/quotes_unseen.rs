@@ -1426,6 +1426,97 @@ fn a_term_by_its_form_stays_a_term_inside_reported_speech() {
     );
 }
 
+/// Rule `characterised_as`: a short quotation after `as` that a characterising verb's
+/// subject applies (`portrayed the toll as a “giveaway”`) is that subject's partial (issue
+/// 14: short partial quotes with a source and a cue are `partial`, not `term`); in the
+/// passive the `by` agent is the source.
+#[test]
+fn a_quotation_characterising_something_as_is_its_characterisers_partial() {
+    let row = |content: &str, speaker: &str, cue: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            Some(cue.to_string()),
+        )
+    };
+    assert_eq!(
+        typed_rows("Mayor Ann Cole portrayed the new toll as a “giveaway” to big firms."),
+        vec![row("giveaway", "Ann Cole", "portrayed")]
+    );
+    assert_eq!(
+        typed_rows("Bob Dunn heralded the deal with the union as a “breakthrough.”"),
+        vec![row("breakthrough.", "Bob Dunn", "heralded")]
+    );
+    assert_eq!(
+        typed_rows("Harbour officials sought to portray the closure as a “safety” matter."),
+        vec![row("safety", "Harbour officials", "portray")]
+    );
+    assert_eq!(
+        typed_rows("It is common for critics to depict the ferry as a “relic” of the past."),
+        vec![row("relic", "critics", "depict")]
+    );
+    assert_eq!(
+        typed_rows("The inquiry is often labeled as a “witch hunt” by farmers."),
+        vec![row("witch hunt", "farmers", "labeled")]
+    );
+}
+
+/// What `characterised_as` leaves alone: a name given with `known as`, a title, a
+/// nickname, a slogan, a scare quote, and a passive that names nobody.
+#[test]
+fn names_titles_and_unattributed_characterisations_stay_terms() {
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    let title = |content: &str| ("title", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("The boxer was known as “The Hammer” in the ring."),
+        vec![title("The Hammer")]
+    );
+    assert_eq!(
+        typed_rows("The ferry was portrayed as a “relic” in the press."),
+        vec![term("relic")]
+    );
+    assert_eq!(
+        typed_rows("Cole, a farmer, starred in the film “Gone Girl” last year."),
+        vec![title("Gone Girl")]
+    );
+    assert_eq!(
+        typed_rows("Council member Marcia “Cia” Price voted against the toll."),
+        vec![term("Cia")]
+    );
+    assert_eq!(
+        typed_rows("Supporters waved signs with the slogan “Save Our Port” at the gate."),
+        vec![title("Save Our Port")]
+    );
+    assert_eq!(
+        typed_rows("The ferry runs on a “green” engine built in Norway."),
+        vec![term("green")]
+    );
+}
+
+/// Rule `title_after_work_role`: a title-case quotation after `the author of`, `host of`,
+/// `the tune of` names a work even in a sentence that quotes somebody; the speaker's own
+/// words in that sentence stay a quote, and a lower-case phrase after `author of` is no title.
+#[test]
+fn a_title_after_the_author_of_is_a_title_not_the_speakers_words() {
+    let rows = typed_rows(
+        "“The port will recover,” said Ann Cole, the author of “Harbour Lights and Tides,” a history of the town.",
+    );
+    assert_eq!(
+        rows.iter().map(|r| (r.0, r.1.as_str())).collect::<Vec<_>>(),
+        vec![
+            ("quote", "The port will recover,"),
+            ("title", "Harbour Lights and Tides,")
+        ]
+    );
+    let rows = typed_rows("Bob Dunn, now host of “The Late Harbour Hour,” said he would run.");
+    assert_eq!(rows[0].0, "title");
+    let rows = typed_rows(
+        "Ann Cole, the author of the plan, called it “a lifeline for the harbour,” on Monday.",
+    );
+    assert_eq!(rows[0].0, "partial");
+}
+
 /// Cue verbs are only verbs whose usual news sense is speech (cue_verbs.txt header): an
 /// economy that sputters, a firm that restates earnings, rave reviews, begging the question
 /// and figures that imply credit no quotation; emotion and thought verbs (fret, ponder) credit

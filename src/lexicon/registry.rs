@@ -651,6 +651,16 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_characterising_verbs.txt",
+        source!("quote_characterising_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "quote_work_roles.txt",
+        source!("quote_work_roles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_term_markers.txt",
         source!("quote_term_markers.txt"),
         Case::Folded,

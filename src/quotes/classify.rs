@@ -11,7 +11,9 @@
 //! direction ("(CROSSTALK.)") is a term.
 
 use super::attribution::{Found, How};
-use super::lexicons::{FunctionClass, QuoteWordClass, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS};
+use super::lexicons::{
+    FunctionClass, QuoteWordClass, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS, WORK_ROLES,
+};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
 use super::{ends_paragraph, QuoteType};
@@ -85,6 +87,11 @@ const FORM_RULES: &[FormRule] = &[
         name: "title_after_determiner",
         doc: "`the “War On Drugs”`: a title-case name after a determiner, no cue or `as` before",
         decide: |q| title_after_determiner(q).then_some(QuoteType::Title),
+    },
+    FormRule {
+        name: "title_after_work_role",
+        doc: "`the author of “Hacked World Order”`, `host of “The Nightly Show”`: a title",
+        decide: |q| title_after_work_role(q).then_some(QuoteType::Title),
     },
     FormRule {
         name: "crosshead",
@@ -241,6 +248,19 @@ fn title_after_determiner(q: &Quoted) -> bool {
         && title_case(ctx, m)
         && !cue_just_before
         && !inner_sentence_end(ctx, m)
+}
+
+/// Rule `title_after_work_role`: a title-case quotation right after `of` and a person's
+/// role in a work (`quote_work_roles.txt`: `the author of “Destiny and Power,”`, `to the
+/// tune of “Silent Night”`) names that work, whoever is quoted in the sentence.
+fn title_after_work_role(q: &Quoted) -> bool {
+    let ctx = q.ctx;
+    let of = q.before(1).is_some_and(|p| ctx.lower(p) == "of");
+    of && q
+        .before(2)
+        .is_some_and(|r| WORK_ROLES.contains(ctx.lower(r).as_ref()))
+        && q.words <= 12
+        && title_case(ctx, q.m)
 }
 
 /// Rule `crosshead`: a title-case paragraph of its own is a crosshead: 'All Bets Are Off.'

@@ -18,52 +18,64 @@ fn first_kind(text: &str, rules: &[FormRule]) -> QuoteType {
     })
 }
 
+/// One invented case per form rule: the rule, the text, the type of its first quotation.
+const FORM_CASES: &[(&str, &str, QuoteType)] = &[
+    (
+        "title_marker",
+        "She read the book \"Harbour Lights\" twice.",
+        QuoteType::Title,
+    ),
+    (
+        "stage_direction",
+        "The hearing went on.\n\n\"(Laughter and applause from the gallery.)\"",
+        QuoteType::Term,
+    ),
+    (
+        "nickname",
+        "Ann \"Big Annie\" Cole said the harbour was lost.",
+        QuoteType::Term,
+    ),
+    (
+        "title_after_preposition",
+        "Ann Cole told \"Morning Harbour\" on Monday that she would run.",
+        QuoteType::Title,
+    ),
+    (
+        "title_after_determiner",
+        "The \"War On Drugs\" failed, the report found.",
+        QuoteType::Title,
+    ),
+    (
+        "title_after_work_role",
+        "Ann Cole, the author of \"Harbour Lights,\" said the port would recover.",
+        QuoteType::Title,
+    ),
+    (
+        "crosshead",
+        "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
+        QuoteType::Title,
+    ),
+    (
+        "so_called",
+        "The so-called \"tax on every harbour boat\" was dropped.",
+        QuoteType::Term,
+    ),
+    (
+        "modifies_noun",
+        "\"Total Peace\" strategies failed.",
+        QuoteType::Term,
+    ),
+    (
+        "weak_fragment",
+        "They opened a \"philanthropub\" on the harbour.",
+        QuoteType::Term,
+    ),
+];
+
 #[test]
 fn every_form_rule_decides_its_case() {
-    use QuoteType::{Partial, Quote, Term, Title};
-    let cases = [
-        (
-            "title_marker",
-            "She read the book \"Harbour Lights\" twice.",
-            Title,
-        ),
-        (
-            "stage_direction",
-            "The hearing went on.\n\n\"(Laughter and applause from the gallery.)\"",
-            Term,
-        ),
-        (
-            "nickname",
-            "Ann \"Big Annie\" Cole said the harbour was lost.",
-            Term,
-        ),
-        (
-            "title_after_preposition",
-            "Ann Cole told \"Morning Harbour\" on Monday that she would run.",
-            Title,
-        ),
-        (
-            "title_after_determiner",
-            "The \"War On Drugs\" failed, the report found.",
-            Title,
-        ),
-        (
-            "crosshead",
-            "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
-            Title,
-        ),
-        (
-            "so_called",
-            "The so-called \"tax on every harbour boat\" was dropped.",
-            Term,
-        ),
-        ("modifies_noun", "\"Total Peace\" strategies failed.", Term),
-        (
-            "weak_fragment",
-            "They opened a \"philanthropub\" on the harbour.",
-            Term,
-        ),
-    ];
+    use QuoteType::{Partial, Quote};
+    let cases = FORM_CASES;
     for rule in FORM_RULES {
         assert!(!rule.doc.is_empty(), "rule {} has no doc", rule.name);
         let own: Vec<_> = cases.iter().filter(|c| c.0 == rule.name).collect();
@@ -82,7 +94,7 @@ fn every_form_rule_decides_its_case() {
             );
         }
     }
-    for c in &cases {
+    for c in cases {
         assert!(
             FORM_RULES.iter().any(|r| r.name == c.0),
             "unknown rule {}",

@@ -474,6 +474,22 @@ pub(crate) static ALIASES: LazyLock<FastMap<String>> = LazyLock::new(|| {
 pub(crate) static ALIAS_KEYS: LazyLock<lexicon::PackedMap<()>> =
     LazyLock::new(|| lexicon::PackedMap::set(ALIASES.keys().map(String::as_str)));
 
+/// Verbs that characterise something `as` a quoted word (rule `characterised_as`).
+pub(crate) static CHARACTERISING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!(
+        "../../data/lexicons/quote_characterising_verbs.txt"
+    ))
+    .into_iter()
+    .collect()
+});
+
+/// A person's role in a work, before `of` and a title (rule `title_after_work_role`).
+pub(crate) static WORK_ROLES: LazyLock<FastSet> = LazyLock::new(|| {
+    lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_work_roles.txt"))
+        .into_iter()
+        .collect()
+});
+
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
     lexicon::lowercase_set::<Vec<String>>(include_str!(

@@ -19,10 +19,11 @@
 //! rule off to show that its cases then come out differently.
 
 use super::attribution::{Attributor, Found, How};
-use super::lexicons::QuoteWordClass;
+use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
+use crate::facts::Chunk;
 use crate::sentences::Sentence;
 use crate::tokenize::TokenKind;
 use crate::tokenize::Whitespace;
@@ -318,6 +319,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Find(|p| p.att().before(p.floor, p.m.open())),
     },
     SourceRule {
+        name: "characterised_as",
+        doc: "`Cole portrayed the plan as a “giveaway”`: a quotation after `as` that a \
+              characterising verb's subject applies is that subject's",
+        apply: Apply::Find(characterised_as),
+    },
+    SourceRule {
         name: "colon_before",
         doc: "a sentence ending in a colon with a subject (`The mayor had a warning: “…”`)",
         apply: Apply::Find(|p| p.att().colon_before(p.m.open())),
@@ -480,6 +487,94 @@ fn before_in_sentence(p: &Piece) -> Option<Found> {
         return None;
     }
     p.att().before_or_adjacent_after(p.m, p.floor, p.next_open)
+}
+
+/// Rule `characterised_as`: `Cole portrayed the plan as a “giveaway”`, `heralded the deal
+/// as a “breakthrough”`, `sought to portray it as a “workplace” issue`: a quotation right
+/// after `as` (and a determiner or `mere`) whose clause holds, a few words before, a
+/// characterising verb (`quote_characterising_verbs.txt`, or an `object` cue verb: describe,
+/// label, refer) is the word of that verb's subject, or in the passive of its `by` agent
+/// after the quotation (`labeled as a “witch hunt” by Democrats`); a passive with no agent
+/// names nobody. `known as`, `dubbed` stay terms (`so_called`).
+fn characterised_as(p: &Piece) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let v = characterising_verb(p)?;
+    if ctx.negated(v) {
+        return None;
+    }
+    let np = if be_before(ctx, v) {
+        by_agent_after(p)?
+    } else if v > p.floor + 1 && ctx.lower(v - 1) == "to" {
+        // `for news accounts to portray`, `officials started to portray`.
+        let control = v - 2;
+        let controls =
+            ctx.chunks().tag(control) == Chunk::Verb && !ctx.is_class(control, QuoteWordClass::Be);
+        ctx.np_ending_at(control, p.floor)
+            .filter(|np| np.start > p.floor && ctx.lower(np.start - 1) == "for")
+            .or_else(|| {
+                controls
+                    .then(|| ctx.subject_before(control, p.floor))
+                    .flatten()
+            })?
+    } else {
+        ctx.subject_before(v, p.floor)?
+    };
+    Some(Found {
+        np,
+        cue: Some((v, v + 1)),
+        how: How::Before,
+    })
+}
+
+/// The characterising verb of [`characterised_as`]: `as` (past a determiner or `mere`)
+/// right before the opening mark, and the nearest listed verb at most eight tokens before
+/// it, with no quotation mark, `;`, `:` or dash between.
+fn characterising_verb(p: &Piece) -> Option<usize> {
+    let ctx = p.doc.ctx;
+    let mut a = p.m.open().checked_sub(1)?;
+    for _ in 0..2 {
+        let lead =
+            ctx.function_class(a) == Some(FunctionClass::Determiner) || ctx.lower(a) == "mere";
+        if lead && a > p.floor {
+            a -= 1;
+        }
+    }
+    if a <= p.floor || ctx.lower(a) != "as" {
+        return None;
+    }
+    (a.saturating_sub(8).max(p.floor)..a)
+        .rev()
+        .take_while(|&k| !ctx.is_quote_mark(k) && !matches!(ctx.tok(k), ";" | ":" | "—"))
+        .find(|&k| {
+            CHARACTERISING_VERBS.contains(ctx.lower(k).as_ref())
+                || ctx.cue(k).is_some_and(|c| c.needs_object)
+        })
+}
+
+/// A form of `be` before verb `v`, past at most two adverbs: `was portrayed`, `is often
+/// labeled`.
+fn be_before(ctx: &Ctx, v: usize) -> bool {
+    (v.saturating_sub(3)..v)
+        .rev()
+        .take_while(|&k| {
+            ctx.is_class(k, QuoteWordClass::Be)
+                || ctx.function_class(k) == Some(FunctionClass::Adverb)
+        })
+        .any(|k| ctx.is_class(k, QuoteWordClass::Be))
+}
+
+/// `“…” by Democrats`: the agent right after the closing mark, in the same sentence.
+fn by_agent_after(p: &Piece) -> Option<Np> {
+    let ctx = p.doc.ctx;
+    p.m.close()?;
+    let a = p.m.after();
+    if a >= ctx.len()
+        || ctx.lower(a) != "by"
+        || p.doc.sentence_of(a) != p.doc.sentence_of(p.m.open())
+    {
+        return None;
+    }
+    ctx.np_starting_at(a + 1, (a + 9).min(ctx.len()))
 }
 
 /// Rule `lead_in_yields`.
