@@ -312,7 +312,6 @@ impl OpenStack {
 
 /// The quotation-mark tokens the pairing walk has passed, in order: the marks between two
 /// tokens it has passed are counted by two binary searches, so no count is stored per token.
-#[derive(Default)]
 struct MarkCount {
     at: Vec<u32>,
 }
@@ -653,7 +652,9 @@ fn cut_open(
 /// view; each decision in it is a named rule or helper below.)
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     // Every mark before the token the walk is at: the counts asked for end there or before.
-    let mut marks = MarkCount::default();
+    let mut marks = MarkCount {
+        at: Vec::with_capacity(32),
+    };
     let mut out: Vec<Marked> = Vec::new();
     let mut stack = OpenStack::default();
     // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
