@@ -919,6 +919,24 @@ mod tests {
     }
 
     #[test]
+    fn mark_count_counts_the_marks_between_two_tokens() {
+        let marks = MarkCount { at: vec![2, 5, 9] };
+        assert_eq!(marks.between(0, 2), 0);
+        assert_eq!(marks.between(0, 3), 1);
+        assert_eq!(marks.between(3, 10), 2);
+        assert_eq!(marks.between(6, 9), 0);
+    }
+
+    #[test]
+    fn an_edge_mark_with_its_partner_inside_stays_after_a_line_break() {
+        // The walk steps over plain words; the marks inside are counted from those it passed.
+        let got = spans("She said\n“‘no’ to the\nplan” today.");
+        assert_eq!(got[0], ("‘no’ to the\nplan".into(), 0, true, None));
+        assert_eq!(got[1], ("no".into(), 1, true, None));
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
     fn curly_and_straight_double() {
         let got = spans("“Yes,” he said. \"No,\" she said.");
         assert_eq!(
