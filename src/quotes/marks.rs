@@ -310,17 +310,31 @@ impl OpenStack {
     }
 }
 
+/// The quotation-mark tokens the pairing walk has passed, in order: the marks between two
+/// tokens it has passed are counted by two binary searches, so no count is stored per token.
+struct MarkCount {
+    at: Vec<u32>,
+}
+
+impl MarkCount {
+    /// The number of marks among tokens `[a, b)`.
+    fn between(&self, a: usize, b: usize) -> usize {
+        let before = |k: usize| self.at.partition_point(|&m| (m as usize) < k);
+        before(b) - before(a)
+    }
+}
+
 /// The content tokens `[first, end)` without an unpaired quotation mark at either edge (an
 /// opener that never closed, a stray closer of another style), or `None` if nothing but
-/// marks is left. Marks are counted with the prefix sums in `marks_before`, so a mark at the
+/// marks is left. Marks are counted with [`MarkCount`], so a mark at the
 /// edge with a partner inside (`“He said ‘no’”`) stays.
 fn trim_stray_marks(
     tokens: &[Token],
-    marks_before: &[u32],
+    marks_before: &MarkCount,
     mut first: usize,
     mut end: usize,
 ) -> Option<(usize, usize)> {
-    let inside = |a: usize, b: usize| marks_before[b] - marks_before[a];
+    let inside = |a: usize, b: usize| marks_before.between(a, b);
     while first < end && tokens[first].kind == TokenKind::Quote && inside(first, end) % 2 == 1 {
         first += 1;
     }
@@ -550,7 +564,7 @@ struct Opened {
 /// nothing else is open.
 fn open_at(
     tokens: &[Token],
-    marks_before: &[u32],
+    marks_before: &MarkCount,
     stack: &mut OpenStack,
     out: &mut Vec<Marked>,
     o: Opened,
@@ -580,7 +594,7 @@ fn open_at(
 /// the quotation (if anything but marks is inside) and drops the marks opened inside it.
 fn close_at(
     tokens: &[Token],
-    marks_before: &[u32],
+    marks_before: &MarkCount,
     stack: &mut OpenStack,
     pos: usize,
     i: usize,
@@ -608,7 +622,7 @@ fn close_at(
 /// closing mark) and returns its index in `out`, if anything but marks was inside.
 fn cut_open(
     tokens: &[Token],
-    marks_before: &[u32],
+    marks_before: &MarkCount,
     opener: &OpenMark,
     pos: usize,
     end: usize,
@@ -637,13 +651,10 @@ fn cut_open(
 /// the stack, the piece left open by the last paragraph, the last mark of each style — in
 /// view; each decision in it is a named rule or helper below.)
 pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
-    let mut marks_before = Vec::with_capacity(tokens.len() + 1);
-    marks_before.push(0u32);
-    for t in tokens {
-        let last = marks_before[marks_before.len() - 1];
-        marks_before.push(last + u32::from(t.kind == TokenKind::Quote));
-    }
-    let marks_before = &marks_before;
+    // Every mark before the token the walk is at: the counts asked for end there or before.
+    let mut marks = MarkCount {
+        at: Vec::with_capacity(32),
+    };
     let mut out: Vec<Marked> = Vec::new();
     let mut stack = OpenStack::default();
     // A quotation cut at the end of the previous paragraph: (its style, its index in `out`).
@@ -652,15 +663,22 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     // The last mark of each style seen so far (`NO_INDEX` for none).
     let mut last_mark = [NO_INDEX; 4];
 
-    for i in 0..tokens.len() {
+    // Only a mark, or a token after a line break (where a paragraph may start), can change
+    // the walk's state: the other tokens are stepped over.
+    for (i, t) in tokens.iter().enumerate() {
+        if !walk_reads(t) {
+            continue;
+        }
+        let marks_before = &marks;
         if i > 0 && starts_paragraph(text, tokens, i) {
             left_open = close_paragraph(text, tokens, marks_before, &mut stack, &mut out, i);
             para_first = i;
         }
-        let t = &tokens[i];
         if t.kind != TokenKind::Quote {
             continue;
         }
+        marks.at.push(i as u32);
+        let marks_before = &marks;
         let mark = t.span.text(text);
         let Some((style, shape)) = style_and_shape(mark) else {
             continue;
@@ -723,14 +741,7 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             );
         }
     }
-    close_paragraph(
-        text,
-        tokens,
-        marks_before,
-        &mut stack,
-        &mut out,
-        tokens.len(),
-    );
+    close_paragraph(text, tokens, &marks, &mut stack, &mut out, tokens.len());
     recount_depths(&mut out);
     out.sort_by_key(|m| (m.span().start(), m.depth()));
     let mut out = promote_inside_strays(text, tokens, out);
@@ -810,6 +821,12 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
         .collect()
 }
 
+/// Is token `t` one the pairing walk reads: a mark, or a token after a line break?
+#[inline]
+fn walk_reads(t: &Token) -> bool {
+    t.kind == TokenKind::Quote || matches!(t.ws_before, Whitespace::Line | Whitespace::Paragraph)
+}
+
 /// Ends a paragraph at token `end`: an outermost quotation still open is cut at the paragraph
 /// end and kept (a double mark rarely opens by accident, and a re-opened next paragraph shows a
 /// multi-paragraph quote); anything else left open is dropped. Returns the cut quotation, if
@@ -817,7 +834,7 @@ fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<
 fn close_paragraph(
     text: &str,
     tokens: &[Token],
-    marks_before: &[u32],
+    marks_before: &MarkCount,
     stack: &mut OpenStack,
     out: &mut Vec<Marked>,
     end: usize,
@@ -899,6 +916,24 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn mark_count_counts_the_marks_between_two_tokens() {
+        let marks = MarkCount { at: vec![2, 5, 9] };
+        assert_eq!(marks.between(0, 2), 0);
+        assert_eq!(marks.between(0, 3), 1);
+        assert_eq!(marks.between(3, 10), 2);
+        assert_eq!(marks.between(6, 9), 0);
+    }
+
+    #[test]
+    fn an_edge_mark_with_its_partner_inside_stays_after_a_line_break() {
+        // The walk steps over plain words; the marks inside are counted from those it passed.
+        let got = spans("She said\n“‘no’ to the\nplan” today.");
+        assert_eq!(got[0], ("‘no’ to the\nplan".into(), 0, true, None));
+        assert_eq!(got[1], ("no".into(), 1, true, None));
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

@@ -691,12 +691,12 @@ const NOUN_OBJECT: usize = 16;
 
 fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    // Cheap test first: a listed preposition follows.
+    // Cheap tests first: a noun cue here (read once for all rules), a listed preposition after.
+    let (kind, bits) = scan.facts(k).noun?;
     let prep = ctx.tok(k + 1);
     if !cue::PREPOSITIONS.contains(&prep) || !ctx.tok(k).starts_with(char::is_lowercase) {
         return None;
     }
-    let (kind, bits) = scan.facts(k).noun?;
     if !cue::has_preposition(bits, prep) {
         return None;
     }
