@@ -378,7 +378,12 @@ impl<'a> Ctx<'a> {
         if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
             j -= 2;
         }
-        let j = self.before_time_phrase(j, floor);
+        // Not before a participle: `Critics last week saying … were ignored` has no subject.
+        let j = if self.norm(v).ends_with("ing") {
+            j
+        } else {
+            self.before_time_phrase(j, floor)
+        };
         if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
             return self.subject_before_aside(j, floor);
         }
@@ -590,6 +595,7 @@ impl<'a> Ctx<'a> {
     /// Rule `place_in_aside`: `Springfield, Illinois,` — a comma at `k` between two
     /// capitalised words, the second closed by the comma at `j`, joins a city and its state
     /// or country; it opens no aside.
+    #[inline]
     fn place_pair(&self, k: usize, j: usize) -> bool {
         let pair = j == k + 2
             && self.is_punct(j, ",")
@@ -690,6 +696,17 @@ impl Ctx<'_> {
     /// ago said`, `Cole on Friday called`, `Cole yesterday said`: a time phrase ending at `j`
     /// between a subject and its verb is stepped over; the word before it, else `j`.
     fn before_time_phrase(&self, j: usize, floor: usize) -> usize {
+        // One look-up turns away every word that cannot end a time phrase.
+        let may_end = self.is_word(j)
+            && j > floor
+            && self.with_lower(j, |w| {
+                w == "ago"
+                    || QUOTE_WORDS.is(w, QuoteWordClass::TimeNoun)
+                    || QUOTE_WORDS.is(w, QuoteWordClass::TimeAlone)
+            });
+        if !may_end {
+            return j;
+        }
         match self.time_phrase_ending_at(j, floor) {
             Some(s) if s > floor && self.ends_subject(s - 1) => s - 1,
             _ => j,
@@ -712,6 +729,7 @@ impl Ctx<'_> {
     /// The first token of a time phrase ending at `j` (`quote_words.txt` classes `time_*`):
     /// a word that is one alone, `[less than] N <noun> ago`, `[on] [Friday] <noun>` after
     /// up to two modifiers (`late last week`), or `on <Weekday>`.
+    #[inline(never)]
     fn time_phrase_ending_at(&self, j: usize, floor: usize) -> Option<usize> {
         use QuoteWordClass as C;
         if !self.is_word(j) || j <= floor {
