@@ -2036,3 +2036,38 @@ fn a_stacked_determiner_phrase_after_a_verb_is_no_speaker() {
         Some("The two long-serving members")
     );
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_cue_is_stepped_over() {
+    // `time_phrase_before_cue`: the subject stands before the time phrase, not in it.
+    let text = "The Farm Bureau last week said, “The harvest is lost.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Farm Bureau"));
+    let text = "The Farm Bureau less than two weeks ago said, “The harvest is lost.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Farm Bureau"));
+    let text = "Ann Cole yesterday said, “The harvest is lost.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // In a relative clause, the clause's own subject speaks.
+    let text = "The deal, which Ann Cole on Friday called “a total disaster,” failed.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text = "Bob Dunn dined with Tom Reyes, who Ann Cole on Wednesday called “a crook.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // A time word that is the subject's own noun stays ("The last week was …" is no phrase
+    // before a verb; "Every morning" opens no subject here).
+    let text = "The week said, “The harvest is lost.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The week"));
+}
+
+#[test]
+fn a_city_and_its_state_inside_an_aside_open_no_aside() {
+    // `place_in_aside`: the comma of `Columbus, Ohio,` is no aside's opening comma.
+    let text = "Ann Cole, who spoke in Columbus, Ohio, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text = "Ann Cole, during a meeting in Columbus, Ohio, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // The place closing a subject's own phrase: its head speaks.
+    let text = "The mayor of Springfield, Illinois, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The mayor"));
+    // An aside that is a name is still read as before.
+    let text = "The chief, Ann Cole, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The chief"));
+}

@@ -407,6 +407,11 @@ lexicon_classes! {
         RelativeOpener = "relative_opener",
         NameCategory = "name_category",
         Partitive = "partitive",
+        TimeNoun = "time_noun",
+        TimeModifier = "time_modifier",
+        TimeAlone = "time_alone",
+        TimeCount = "time_count",
+        TimeComparative = "time_comparative",
     }
 }
 

@@ -378,6 +378,12 @@ impl<'a> Ctx<'a> {
         if self.kind(j) == Some(TokenKind::Number) && j >= floor + 2 && self.is_preposition(j - 1) {
             j -= 2;
         }
+        // Not before a participle: `Critics last week saying … were ignored` has no subject.
+        let j = if self.norm(v).ends_with("ing") {
+            j
+        } else {
+            self.before_time_phrase(j, floor)
+        };
         if self.is_punct(j, ",") || self.is_punct(j, "—") || self.is_punct(j, "–") {
             return self.subject_before_aside(j, floor);
         }
@@ -556,8 +562,13 @@ impl<'a> Ctx<'a> {
     /// that opens the aside ending at comma `j`.
     fn subject_before_aside(&self, j: usize, floor: usize) -> Option<Np> {
         let mut k = j;
+        let mut place = None;
         while k > floor && j - k < 24 {
             k -= 1;
+            if place.is_none() && self.place_pair(k, j) {
+                place = Some(k);
+                continue;
+            }
             if self.is_punct(k, self.tok(j)) {
                 let opener = k + 1;
                 let aside_ok = self.function_class(opener) == Some(FunctionClass::Relative)
@@ -575,10 +586,41 @@ impl<'a> Ctx<'a> {
                 return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
             }
             if self.is_quote_mark(k) || matches!(self.tok(k), "." | ";" | ":") {
-                return None;
+                break;
             }
         }
-        None
+        place.and_then(|p| self.subject_with_place(p, floor))
+    }
+
+    /// Rule `place_in_aside`: `Springfield, Illinois,` — a comma at `k` between two
+    /// capitalised words, the second closed by the comma at `j`, joins a city and its state
+    /// or country; it opens no aside.
+    #[inline]
+    fn place_pair(&self, k: usize, j: usize) -> bool {
+        let pair = j == k + 2
+            && self.is_punct(j, ",")
+            && self.is_punct(k, ",")
+            && k > 1
+            && self.is_cap(k - 1)
+            && self.is_cap(k + 1)
+            && self.function_class(k + 1).is_none();
+        // The city follows a preposition (`in Columbus`, `from New York`), one or two
+        // capitalised words after it.
+        pair && (2..=3).any(|d| {
+            k > d
+                && self.is_written(k - d, QuoteWordClass::Preposition)
+                && (k - d + 1..k).all(|c| self.is_cap(c))
+        })
+    }
+
+    /// `The mayor of Springfield, Illinois, said`: the phrase ending before the place
+    /// comma at `p`, or the head before its preposition.
+    fn subject_with_place(&self, p: usize, floor: usize) -> Option<Np> {
+        let np = self.np_ending_at(p - 1, floor)?;
+        if np.start > floor && self.is_preposition(np.start - 1) {
+            return self.head_before_preposition(np, floor);
+        }
+        Some(np)
     }
 }
 
@@ -648,6 +690,102 @@ impl Ctx<'_> {
             && self.function_class(np.start + 1) == Some(FunctionClass::Determiner)
             && !self.clause_can_open(np.start, floor)
             && !(np.start > floor && self.is_punct(np.start - 1, ","))
+    }
+
+    /// Rule `time_phrase_before_cue`: `Cole last week said`, `The agency less than two weeks
+    /// ago said`, `Cole on Friday called`, `Cole yesterday said`: a time phrase ending at `j`
+    /// between a subject and its verb is stepped over; the word before it, else `j`.
+    fn before_time_phrase(&self, j: usize, floor: usize) -> usize {
+        // One look-up turns away every word that cannot end a time phrase.
+        let may_end = self.is_word(j)
+            && j > floor
+            && self.with_lower(j, |w| {
+                w == "ago"
+                    || QUOTE_WORDS.is(w, QuoteWordClass::TimeNoun)
+                    || QUOTE_WORDS.is(w, QuoteWordClass::TimeAlone)
+            });
+        if !may_end {
+            return j;
+        }
+        match self.time_phrase_ending_at(j, floor) {
+            Some(s) if s > floor && self.ends_subject(s - 1) => s - 1,
+            _ => j,
+        }
+    }
+
+    /// A word that can stand before a time phrase between a subject and its verb: a noun, a
+    /// name, a pronoun or relative, an adverb (`just this month`), a coordinator (`and last
+    /// week picked`); not a determiner (`The last year has seen`), a preposition (`poll out
+    /// this week`), or a lower-case `-ed` form (`a report issued this year`).
+    fn ends_subject(&self, b: usize) -> bool {
+        let function_ok = matches!(
+            self.function_class(b),
+            None | Some(FunctionClass::Pronoun | FunctionClass::Relative | FunctionClass::Adverb)
+        ) || self.is_class(b, QuoteWordClass::Coordinator);
+        let participle = !self.is_cap(b) && self.norm(b).ends_with("ed");
+        self.is_word(b) && function_ok && !participle
+    }
+
+    /// The first token of a time phrase ending at `j` (`quote_words.txt` classes `time_*`):
+    /// a word that is one alone, `[less than] N <noun> ago`, `[on] [Friday] <noun>` after
+    /// up to two modifiers (`late last week`), or `on <Weekday>`.
+    #[inline(never)]
+    fn time_phrase_ending_at(&self, j: usize, floor: usize) -> Option<usize> {
+        use QuoteWordClass as C;
+        if !self.is_word(j) || j <= floor {
+            return None;
+        }
+        if self.is_class(j, C::TimeAlone) {
+            return Some(j);
+        }
+        // `ago` may have been stepped over as an adverb before the verb.
+        let ago = self.is_any(j, &["ago"]);
+        if ago || self.is_any(j + 1, &["ago"]) {
+            let n = if ago { j - 1 } else { j };
+            if n <= floor || !self.is_class(n, C::TimeNoun) {
+                return None;
+            }
+            let mut c = n - 1;
+            if self.kind(c) != Some(TokenKind::Number) && !self.is_class(c, C::TimeCount) {
+                return None;
+            }
+            // `a few days ago`
+            if c > floor && self.is_class(c - 1, C::TimeCount) {
+                c -= 1;
+            }
+            if c >= floor + 2
+                && self.is_any(c - 1, &["than"])
+                && self.is_class(c - 2, C::TimeComparative)
+            {
+                c -= 2;
+            }
+            return Some(c);
+        }
+        if !self.is_class(j, C::TimeNoun) {
+            return None;
+        }
+        let mut s = j;
+        // `Friday evening`
+        if s > floor && self.is_cap(s - 1) && self.is_class(s - 1, C::TimeNoun) {
+            s -= 1;
+        }
+        let before = s;
+        while s > floor && before - s < 2 && self.is_class(s - 1, C::TimeModifier) {
+            s -= 1;
+        }
+        if s == before
+            && s > floor
+            && self.is_written(s - 1, C::Preposition)
+            && self.is_any(s - 1, &["on"])
+            && self.is_cap(s)
+        {
+            s -= 1;
+            // `late on Friday`
+            if s > floor && self.is_class(s - 1, C::TimeModifier) {
+                s -= 1;
+            }
+        }
+        (s < before).then_some(s)
     }
 
     /// Rule `one_word_aside`: a single lower-case connective set off by commas between a

@@ -332,7 +332,7 @@ fn source_cases() -> Vec<(
         ),
         (
             "time_phrase",
-            "Vale last month joked that he was tired.",
+            "Vale has long joked that he was tired.",
             "joked",
             Some("Vale"),
         ),
