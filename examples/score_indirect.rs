@@ -8,6 +8,7 @@
 //! cargo run --release --example score_indirect -- probe "TEXT" ...           # the rows of a text
 //! cargo run --release --example score_indirect -- train --norow [SHAPE]       # gold with no row
 //! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
+//! cargo run --release --example score_indirect -- train --cues                # rows by cue word
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -262,6 +263,10 @@ fn main() {
                 .cloned()
                 .unwrap_or_default()
         }),
+        cues: args
+            .iter()
+            .any(|a| a == "--cues")
+            .then(BTreeMap::new),
         lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
@@ -370,6 +375,8 @@ struct Report {
     /// `--srcerr [CLASS]`: count (and print the rows of CLASS) content hits with a wrong source.
     srcerr: Option<String>,
     srcerr_counts: BTreeMap<&'static str, usize>,
+    /// `--cues`: rows by cue word (matched, all), for the precision of one cue.
+    cues: Option<BTreeMap<String, (usize, usize)>>,
     all: Tally,
     by_kind: BTreeMap<&'static str, (usize, usize)>,
     misses: BTreeMap<&'static str, (usize, usize)>,
@@ -464,6 +471,12 @@ impl Report {
         gold: &[GoldAttr],
         indirect: &[&GoldAttr],
     ) {
+        if let Some(cues) = self.cues.as_mut() {
+            let cue = p.cue.map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+            let e = cues.entry(cue).or_default();
+            e.0 += usize::from(hit);
+            e.1 += 1;
+        }
         let kind = self.by_kind.entry(p.cue_kind).or_default();
         kind.1 += 1;
         if hit {
@@ -586,6 +599,12 @@ impl Report {
     }
 
     fn print(&self, split: &str) {
+        if let Some(cues) = &self.cues {
+            println!("rows by cue (matched/all, cues with 10 rows or more):");
+            for (k, (tp, n)) in cues.iter().filter(|e| e.1 .1 >= 10) {
+                println!("  {k:<24} {tp:>5}/{n:<5}");
+            }
+        }
         if self.srcerr.is_some() {
             let mut n: Vec<_> = self.srcerr_counts.iter().collect();
             n.sort_by_key(|e| (e.0.split(':').next(), std::cmp::Reverse(*e.1)));
