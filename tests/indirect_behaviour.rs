@@ -1784,9 +1784,9 @@ fn a_relative_clause_whose_cue_reports_a_clause_keeps_its_subject() {
         )]
     );
     assert_eq!(
-        indirect("It was a deadline that several aides said went unnoticed."),
+        indirect("It was a deadline that several aides said stalled the vote."),
         vec![row(
-            "went unnoticed",
+            "stalled the vote",
             "several aides",
             "said",
             CueKind::Speech

@@ -523,18 +523,29 @@ fn relative_clause(s: &Search, np: Np) -> Option<Np> {
 
 /// Guard `relative_report`: the cue of a relative clause reports a clause of its own, so its
 /// subject is the source: "that" after it, a verb whose subject is the gap ("which the mayor
-/// says is unfair", "a deadline that aides said went unnoticed"), or a subject and its verb
-/// ("which he said the city should pay for", "what she said they found").
+/// says is unfair", "a deadline that aides said stalled"), or a subject and its verb ("which
+/// he said the city should pay for", "what she said they found").
 fn relative_report(s: &Search) -> bool {
     let (ctx, n) = (s.ctx, s.v + 1);
     n < ctx.len()
         && (ctx.is_any(n, &["that"])
-            || ctx.function_class(n) == Some(FunctionClass::Auxiliary) && !ctx.is_any(n, &["to"])
-            || super::content::finite_at(ctx, n, true)
-            || super::content::pronoun_verb(ctx, n)
+            || clause_verb_at(ctx, n)
             || ctx
                 .np_starting_at(n, ctx.len())
-                .is_some_and(|np| super::content::finite_at(ctx, np.end, true)))
+                .is_some_and(|np| clause_verb_at(ctx, np.end)))
+}
+
+/// For `relative_report`: a subject pronoun, an auxiliary (not "to") or a lower-case -ed word
+/// at `k`, the sign of a clause (or of its verb) after a cue.
+fn clause_verb_at(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.len()
+        && ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && match ctx.function_class(k) {
+            Some(FunctionClass::Auxiliary) => !ctx.is_any(k, &["to"]),
+            None => ctx.norm(k).ends_with("ed"),
+            _ => words::is(ctx, k, Class::SubjectPronoun),
+        }
 }
 
 /// Step `bare_singular`: a bare singular lower-case word is rarely a source ("the plan" yes,
