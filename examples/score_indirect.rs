@@ -263,10 +263,7 @@ fn main() {
                 .cloned()
                 .unwrap_or_default()
         }),
-        cues: args
-            .iter()
-            .any(|a| a == "--cues")
-            .then(BTreeMap::new),
+        cues: args.iter().any(|a| a == "--cues").then(BTreeMap::new),
         lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
@@ -472,7 +469,9 @@ impl Report {
         indirect: &[&GoldAttr],
     ) {
         if let Some(cues) = self.cues.as_mut() {
-            let cue = p.cue.map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+            let cue = p
+                .cue
+                .map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
             let e = cues.entry(cue).or_default();
             e.0 += usize::from(hit);
             e.1 += 1;
