@@ -7,6 +7,8 @@
 //! cargo run --release --example score_indirect -- train --raw                 # gold as the file types it
 //! cargo run --release --example score_indirect -- probe "TEXT" ...           # the rows of a text
 //! cargo run --release --example score_indirect -- train --norow [SHAPE]       # gold with no row
+//! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
+//! cargo run --release --example score_indirect -- train --cues                # rows by cue word
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -47,6 +49,7 @@ struct Pred {
     mention: Option<(usize, usize)>,
     cue: Option<(usize, usize)>,
     cue_kind: &'static str,
+    speaker: Option<String>,
 }
 
 fn spans(v: &Value) -> Spans {
@@ -94,6 +97,7 @@ fn predict(text: &str) -> Vec<Pred> {
             mention: q.speaker_mention.map(c),
             cue: q.cue.map(c),
             cue_kind: q.cue_kind.map_or("-", |k| k.as_str()),
+            speaker: q.speaker.clone(),
         })
         .collect()
 }
@@ -253,6 +257,13 @@ fn main() {
                 .cloned()
                 .unwrap_or_default()
         }),
+        srcerr: args.iter().position(|a| a == "--srcerr").map(|i| {
+            args.get(i + 1)
+                .filter(|a| !a.starts_with("--"))
+                .cloned()
+                .unwrap_or_default()
+        }),
+        cues: args.iter().any(|a| a == "--cues").then(BTreeMap::new),
         lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
@@ -295,6 +306,59 @@ fn source_context(tchars: &[char], g: &GoldAttr, p: &Pred) -> String {
     )
 }
 
+/// Personal and relative pronouns a source mention may be.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them",
+];
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.contains(&s.trim().to_lowercase().as_str())
+}
+
+/// Capitalised words of a mention or name, for "the same entity" by its name.
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !is_pronoun(w) && !matches!(w.as_str(), "The" | "A" | "An" | "But" | "And"))
+        .collect()
+}
+
+/// The class of a content hit whose speaker misses the gold source: no speaker / gold has
+/// none / the same entity by another mention (pronoun against name, either way, or a name word
+/// shared with the resolved speaker) / another entity, with the gold cue (same cue) or another
+/// cue (nested report, another clause).
+fn source_class(tchars: &[char], g: &GoldAttr, p: &Pred) -> &'static str {
+    let Some(m) = p.mention else {
+        return "no speaker given";
+    };
+    if g.source.is_empty() {
+        return "gold has no source";
+    }
+    let got = chars(tchars, m);
+    let want: Vec<String> = g.source.iter().map(|&s| chars(tchars, s)).collect();
+    let want = want.join(" ");
+    let same_cue = match p.cue {
+        Some(c) => overlap(c, &g.cue) > 0,
+        None => false,
+    };
+    let ours: Vec<String> = name_words(&got)
+        .into_iter()
+        .chain(p.speaker.as_deref().map(name_words).unwrap_or_default())
+        .collect();
+    let theirs = name_words(&want);
+    let shared = ours.iter().any(|w| theirs.contains(w));
+    match (same_cue, is_pronoun(&got), is_pronoun(&want), shared) {
+        (_, _, _, true) => "same entity: a name word shared",
+        (true, true, false, _) => "same cue: we give a pronoun, gold a phrase",
+        (true, false, true, _) => "same cue: gold a pronoun, we a phrase",
+        (true, _, _, _) => "same cue: another phrase",
+        (false, true, _, _) => "another cue: we give a pronoun",
+        (false, _, true, _) => "another cue: gold a pronoun",
+        _ => "another cue: another phrase",
+    }
+}
+
 /// The tallies of a run and the error classes, article by article.
 #[derive(Default)]
 struct Report {
@@ -305,6 +369,11 @@ struct Report {
     norow: Option<String>,
     lexicon: norow::Lexicon,
     norow_counts: BTreeMap<String, usize>,
+    /// `--srcerr [CLASS]`: count (and print the rows of CLASS) content hits with a wrong source.
+    srcerr: Option<String>,
+    srcerr_counts: BTreeMap<&'static str, usize>,
+    /// `--cues`: rows by cue word (matched, all), for the precision of one cue.
+    cues: Option<BTreeMap<String, (usize, usize)>>,
     all: Tally,
     by_kind: BTreeMap<&'static str, (usize, usize)>,
     misses: BTreeMap<&'static str, (usize, usize)>,
@@ -399,6 +468,14 @@ impl Report {
         gold: &[GoldAttr],
         indirect: &[&GoldAttr],
     ) {
+        if let Some(cues) = self.cues.as_mut() {
+            let cue = p
+                .cue
+                .map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+            let e = cues.entry(cue).or_default();
+            e.0 += usize::from(hit);
+            e.1 += 1;
+        }
         let kind = self.by_kind.entry(p.cue_kind).or_default();
         kind.1 += 1;
         if hit {
@@ -459,6 +536,9 @@ impl Report {
             None => g.source.is_empty(),
         };
         self.all.tp_source += usize::from(source_ok);
+        if !source_ok && self.srcerr.is_some() {
+            self.source_error(tchars, g, p);
+        }
         if !source_ok && self.only.as_deref() == Some("source") {
             println!(
                 "SOURCE got {:?} want {:?} | {}",
@@ -497,7 +577,41 @@ impl Report {
         }
     }
 
+    /// Counts (and prints, for the chosen class) one content hit whose speaker misses the gold
+    /// source, by `source_class`.
+    fn source_error(&mut self, tchars: &[char], g: &GoldAttr, p: &Pred) {
+        let class = source_class(tchars, g, p);
+        *self.srcerr_counts.entry(class).or_default() += 1;
+        let only = self.srcerr.as_deref().unwrap_or("");
+        if !only.is_empty() && class.contains(only) {
+            let first = g.source.iter().chain(p.mention.iter()).map(|x| x.0);
+            let s = first.chain([p.span.0]).min().unwrap_or(0);
+            println!(
+                "SRCERR {class} got {:?} ({:?}) want {:?} | …{} {}",
+                p.mention.map(|m| chars(tchars, m)),
+                p.speaker,
+                g.source.first().map(|&s| chars(tchars, s)),
+                chars(tchars, (s.saturating_sub(40), s)),
+                source_context(tchars, g, p)
+            );
+        }
+    }
+
     fn print(&self, split: &str) {
+        if let Some(cues) = &self.cues {
+            println!("rows by cue (matched/all, cues with 10 rows or more):");
+            for (k, (tp, n)) in cues.iter().filter(|e| e.1 .1 >= 10) {
+                println!("  {k:<24} {tp:>5}/{n:<5}");
+            }
+        }
+        if self.srcerr.is_some() {
+            let mut n: Vec<_> = self.srcerr_counts.iter().collect();
+            n.sort_by_key(|e| (e.0.split(':').next(), std::cmp::Reverse(*e.1)));
+            println!("content hits with a wrong source, by class:");
+            for (k, v) in n {
+                println!("  {k:<60} {v:>6}");
+            }
+        }
         if self.norow.is_some() {
             let mut n: Vec<_> = self
                 .norow_counts

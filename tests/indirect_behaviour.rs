@@ -1769,3 +1769,36 @@ fn a_headline_cue_needs_a_clause_after_it() {
         assert_eq!(headline_rows(line), vec![], "{line}");
     }
 }
+
+#[test]
+fn a_relative_clause_whose_cue_reports_a_clause_keeps_its_subject() {
+    // `relative_report`: the cue after "which"/"that"/"what" and a subject reports a clause
+    // (a subject and verb, or a verb whose subject is the relative's gap).
+    assert_eq!(
+        indirect("The plan includes a new wall, which he said the city should pay for."),
+        vec![row(
+            "the city should pay for",
+            "he",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("It was a deadline that several aides said stalled the vote."),
+        vec![row(
+            "stalled the vote",
+            "several aides",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("The fund raised about double what Vale said she expected."),
+        vec![row("she expected", "Vale", "said", CueKind::Speech)]
+    );
+    // A cue with an object in a relative clause reports nothing.
+    assert_eq!(
+        indirect("The tax, which the mayor endorsed in May, passed."),
+        vec![]
+    );
+}

@@ -42,6 +42,7 @@ pub(super) enum SourceStep {
 pub(super) enum Guard {
     FrontedPhrase = 1,
     Connective = 2,
+    RelativeReport = 4,
 }
 
 /// The source steps, in the order the search runs them.
@@ -125,6 +126,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "connective",
         doc: "\"Rather, aides say …\": a capitalised connective opens no subject.",
         step: SourceStep::Guard(Guard::Connective),
+    },
+    SourceRule {
+        name: "relative_report",
+        doc: "\"a wall, which he said the city should pay for\": a relative clause whose cue reports a clause keeps its subject.",
+        step: SourceStep::Guard(Guard::RelativeReport),
     },
 ];
 
@@ -512,7 +518,34 @@ fn quantifier_subject(s: &Search, np: Np) -> Option<Np> {
 /// Step `relative_clause`: "what the agency says is …", "those who say …".
 fn relative_clause(s: &Search, np: Np) -> Option<Np> {
     let relative = np.start > s.floor && words::is(s.ctx, np.start - 1, Class::RelativeBefore);
-    (!relative).then_some(np)
+    (!relative || s.src.on(Guard::RelativeReport) && relative_report(s)).then_some(np)
+}
+
+/// Guard `relative_report`: the cue of a relative clause reports a clause of its own, so its
+/// subject is the source: "that" after it, a verb whose subject is the gap ("which the mayor
+/// says is unfair", "a deadline that aides said stalled"), or a subject and its verb ("which
+/// he said the city should pay for", "what she said they found").
+fn relative_report(s: &Search) -> bool {
+    let (ctx, n) = (s.ctx, s.v + 1);
+    n < ctx.len()
+        && (ctx.is_any(n, &["that"])
+            || clause_verb_at(ctx, n)
+            || ctx
+                .np_starting_at(n, ctx.len())
+                .is_some_and(|np| clause_verb_at(ctx, np.end)))
+}
+
+/// For `relative_report`: a subject pronoun, an auxiliary (not "to") or a lower-case -ed word
+/// at `k`, the sign of a clause (or of its verb) after a cue.
+fn clause_verb_at(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.len()
+        && ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && match ctx.function_class(k) {
+            Some(FunctionClass::Auxiliary) => !ctx.is_any(k, &["to"]),
+            None => ctx.norm(k).ends_with("ed"),
+            _ => words::is(ctx, k, Class::SubjectPronoun),
+        }
 }
 
 /// Step `bare_singular`: a bare singular lower-case word is rarely a source ("the plan" yes,

@@ -362,9 +362,15 @@ fn source_cases() -> Vec<(
         ),
         (
             "relative_clause",
+            "The law, which the mayor backed in May, passed.",
+            "backed",
+            None,
+        ),
+        (
+            "relative_report",
             "The law, which the mayor says is unfair, passed.",
             "says",
-            None,
+            Some("the mayor"),
         ),
         (
             "bare_singular",
