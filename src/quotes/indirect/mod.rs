@@ -52,6 +52,9 @@ struct Scan<'c, 'a> {
     end: usize,
     /// The last verb looked up with its source: the verb rules share one subject search.
     verb: Cell<Option<(usize, Option<VerbAndSource>)>>,
+    /// The subject right before the last verb asked about: the rules at a cue and its subject
+    /// search share one look.
+    near: source::Near,
     /// The lexicon facts of the token the rules are tried at (looked up once for all rules).
     here: Cell<(usize, cue::Here)>,
 }
@@ -236,6 +239,7 @@ fn extract_with(
             start: s.token_start,
             end: s.token_end.min(ctx.len()),
             verb: Cell::new(None),
+            near: source::Near::default(),
             here: Cell::new((usize::MAX, cue::Here::default())),
         };
         let mut k = scan.start;
@@ -623,7 +627,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let np = source::after_verb(ctx, v, scan.end)?;
         (v - 1, np, np.end)
     } else {
-        let np = ctx.subject_before(v, scan.start)?;
+        let np = scan.near.get(ctx, v, scan.start)?;
         // The comma right before the subject, or before a few words that lead into it
         // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
         let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
@@ -772,7 +776,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
         return None;
     }
-    let np = source::subject(ctx, scan.sources, v, scan.start, c.ing)?;
+    let np = source::subject(ctx, scan.sources, v, scan.start, c.ing, &scan.near)?;
     // "Petro's subsequent remarks suggest …": the remarks speak for their possessor.
     let np = if c.ing {
         np
@@ -806,7 +810,7 @@ fn seem(scan: &Scan, v: usize) -> Option<Reported> {
     let subject = if ctx.is_any(next, &["that"]) {
         None
     } else {
-        Some(ctx.subject_before(v, scan.start)?)
+        Some(scan.near.get(ctx, v, scan.start)?)
     };
     let start = subject.map_or(next + 1, |np| np.start);
     // "Cole seemed to urge …": the infinitive reports, and the subject of "seem" is its source.
@@ -1057,8 +1061,9 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     // A participle object belongs to a subject right before it ("voters backing Cruz").
     // ("X issued a statement saying …" has its phrase right before too, a document of X's.)
     let far = np.end + 1 < v
-        && !ctx
-            .subject_before(v, scan.start)
+        && !scan
+            .near
+            .get(ctx, v, scan.start)
             .is_some_and(|near| near.end + 1 >= v && np.end <= near.start);
     // "Teske, a guard, is backing Cruz": after a form of "be" it is a progressive (rule
     // `progressive_object`), the verb of the subject however far.

@@ -155,40 +155,62 @@ impl<'r> Sources<'r> {
     }
 }
 
+/// The chunker's subject right before the last verb asked about ([`Ctx::subject_before`]),
+/// kept for the next ask at the same verb and floor: the rules tried at one cue
+/// (`trailing_attribution`, `verb_object`, `seem`) and its subject search share one look.
+#[derive(Default)]
+pub(super) struct Near(Cell<Option<(usize, usize, Option<Np>)>>);
+
+impl Near {
+    /// [`Ctx::subject_before`]`(v, floor)`, looked up once while `v` and `floor` stay the same.
+    pub(super) fn get(&self, ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+        if let Some((at, from, found)) = self.0.get() {
+            if (at, from) == (v, floor) {
+                return found;
+            }
+        }
+        let found = ctx.subject_before(v, floor);
+        self.0.set(Some((v, floor, found)));
+        found
+    }
+}
+
 /// One subject search: the verb at `v`, the sentence floor, and the phrase right before the
-/// verb looked up once for the steps that read it.
+/// verb looked up once for the steps that read it (and for the scan's rules at the verb).
 pub(super) struct Search<'c, 'a> {
     ctx: &'c Ctx<'a>,
     src: Sources<'c>,
     v: usize,
     floor: usize,
     ing: bool,
-    near: Cell<Option<Option<Np>>>,
+    near: &'c Near,
 }
 
 impl Search<'_, '_> {
     /// The chunker's subject right before the verb.
     fn near(&self) -> Option<Np> {
-        if let Some(found) = self.near.get() {
-            return found;
-        }
-        let found = self.ctx.subject_before(self.v, self.floor);
-        self.near.set(Some(found));
-        found
+        self.near.get(self.ctx, self.v, self.floor)
     }
 }
 
 /// The subject of the cue verb at `v` in a sentence starting at `floor`; for a participle
 /// ("…, claiming the shooting was reckless") the sentence subject. `None` where the verb has
 /// no subject of its own or sits in a relative clause ("what the agency says is …").
-pub(crate) fn subject(ctx: &Ctx, src: Sources, v: usize, floor: usize, ing: bool) -> Option<Np> {
+pub(crate) fn subject(
+    ctx: &Ctx,
+    src: Sources,
+    v: usize,
+    floor: usize,
+    ing: bool,
+    near: &Near,
+) -> Option<Np> {
     let search = Search {
         ctx,
         src,
         v,
         floor,
         ing,
-        near: Cell::new(None),
+        near,
     };
     let mut np = src.list.iter().find_map(|r| match r.step {
         SourceStep::Find(find) => find(&search),
@@ -697,7 +719,9 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
             if ctx.norm(j) == "'s" {
                 return None;
             }
-            return subject(ctx, src, j, floor, false).filter(|np| opens_subject(ctx, src, *np));
+            let near = Near::default();
+            return subject(ctx, src, j, floor, false, &near)
+                .filter(|np| opens_subject(ctx, src, *np));
         }
         let modifier = ctx.is_word(j)
             && !ctx.is_cap(j)

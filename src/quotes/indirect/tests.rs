@@ -275,7 +275,8 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
         .find(|s| s.token_start <= v && v < s.token_end)?
         .token_start;
     let src = source::Sources::new(sources);
-    let np = source::subject(&ctx, src, v, floor, cue.ends_with("ing"))?;
+    let near = source::Near::default();
+    let np = source::subject(&ctx, src, v, floor, cue.ends_with("ing"), &near)?;
     Some(ctx.span(np.mention_start, np.end).text(text).to_string())
 }
 
@@ -427,4 +428,43 @@ fn every_source_step_decides_its_case_and_matters() {
             c.0
         );
     }
+}
+
+#[test]
+fn the_shared_subject_look_answers_as_the_chunker_for_any_verb_and_floor() {
+    let text =
+        "Officials in Ohio said the plan failed, and the mayor told reporters it would pass.";
+    let tokens = crate::tokenize::tokenize(text);
+    let ctx = Ctx::new(text, &tokens);
+    let near = source::Near::default();
+    let said = (0..ctx.len())
+        .find(|&k| ctx.tok(k) == "said")
+        .expect("said");
+    let told = (0..ctx.len())
+        .find(|&k| ctx.tok(k) == "told")
+        .expect("told");
+    let mention = |np: Option<Np>| np.map(|np| ctx.span(np.start, np.end).text(text).to_string());
+    // Asked in turn about two verbs, two floors and back: each answer is the chunker's own.
+    for (v, floor) in [
+        (said, 0),
+        (said, 0),
+        (told, 0),
+        (told, 9),
+        (said, 0),
+        (told, 0),
+    ] {
+        assert_eq!(
+            mention(near.get(&ctx, v, floor)),
+            mention(ctx.subject_before(v, floor)),
+            "{v} {floor}"
+        );
+    }
+    assert_eq!(
+        mention(near.get(&ctx, said, 0)).as_deref(),
+        Some("Officials")
+    );
+    assert_eq!(
+        mention(near.get(&ctx, told, 0)).as_deref(),
+        Some("the mayor")
+    );
 }

@@ -67,7 +67,9 @@ fn classes_of(ctx: &Ctx, k: usize) -> u32 {
     if !may || !ctx.is_word(k) {
         return 0;
     }
-    ctx.with_lower(k, |w| WORDS_PACKED.get(w).unwrap_or(0))
+    // The listed words are a-z (checked as they load), so the token's ASCII lower case finds
+    // what its full lower case would: a token with any other letter is in no class either.
+    WORDS_PACKED.get_ascii_lower(w).unwrap_or(0)
 }
 
 #[cfg(test)]
