@@ -429,6 +429,19 @@ fn the_counted_noun_is_never_a_verb_adverb_or_predicate_adjective() {
 }
 
 #[test]
+fn a_listed_ing_form_before_a_plural_is_a_modifier_of_the_counted_noun() {
+    let t = "The city has 400 charging stations, the two leading candidates met, and 100 \
+             spending commitments were made.";
+    assert_eq!(find(t, "400").noun_lemma.as_deref(), Some("station"));
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("candidate"));
+    assert_eq!(find(t, "100").noun_lemma.as_deref(), Some("commitment"));
+    // Not before a comma, and not without a plural after it.
+    let t = "The firm paid 20, charging fees later, and 3 were rising.";
+    assert_eq!(find(t, "20").noun, None);
+    assert_eq!(find(t, "3").noun, None);
+}
+
+#[test]
 fn a_scale_after_a_currency_code_scales_the_amount() {
     let t = "The unit lost 62 USD million and 40 EUR billion in 2023.";
     assert_eq!(find(t, "62 USD million").value, Some(62e6));
