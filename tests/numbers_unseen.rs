@@ -429,10 +429,66 @@ fn the_counted_noun_is_never_a_verb_adverb_or_predicate_adjective() {
 }
 
 #[test]
+fn a_listed_ing_form_before_a_plural_is_a_modifier_of_the_counted_noun() {
+    let t = "The city has 400 charging stations, the two leading candidates met, and 100 \
+             spending commitments were made.";
+    assert_eq!(find(t, "400").noun_lemma.as_deref(), Some("station"));
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("candidate"));
+    assert_eq!(find(t, "100").noun_lemma.as_deref(), Some("commitment"));
+    // Not before a comma, and not without a plural after it.
+    let t = "The firm paid 20, charging fees later, and 3 were rising.";
+    assert_eq!(find(t, "20").noun, None);
+    assert_eq!(find(t, "3").noun, None);
+}
+
+#[test]
 fn a_scale_after_a_currency_code_scales_the_amount() {
     let t = "The unit lost 62 USD million and 40 EUR billion in 2023.";
     assert_eq!(find(t, "62 USD million").value, Some(62e6));
     assert_eq!(find(t, "40 EUR billion").value, Some(40e9));
+}
+
+#[test]
+fn a_scale_spaced_after_a_glued_currency_scales_the_amount() {
+    let t = "Debt reached $US113 trillion ($161 trillion), the RM3.5 million deal was signed and \
+             EUR50 billion was pledged, while USD2,400 stayed as it was.";
+    assert_eq!(find(t, "$US113 trillion").value, Some(113e12));
+    assert_eq!(find(t, "RM3.5 million").value, Some(3.5e6));
+    assert_eq!(find(t, "EUR50 billion").value, Some(50e9));
+    assert_eq!(find(t, "USD2,400").value, Some(2400.0));
+    // The scale is not a counted noun left over.
+    let doc = analyze(t);
+    assert!(doc
+        .numbers
+        .iter()
+        .all(|n| n.noun.map(|s| s.text(t)) != Some("trillion")));
+    // A denominator after a glued code makes a rate, as after a sign.
+    let t = "Fibre costs RM79 a month here and $79 a month there.";
+    let rm = find(t, "RM79 a month");
+    assert_eq!(
+        (rm.kind, rm.unit.as_deref()),
+        (NumberKind::Rate, Some("MYR per month"))
+    );
+    assert_eq!(analyze(t).numbers.len(), 2);
+}
+
+#[test]
+fn finance_shorthand_for_millions_and_billions_is_read() {
+    let t = "The fund raised US$ 1MM, sold 2mil SEK of bonds and booked 1.2b in sales, \
+             while a 5MM bolt, Proposition 1b and 802.11b wifi stayed as they were.";
+    let us = find(t, "US$ 1MM");
+    assert_eq!((us.value, us.unit.as_deref()), (Some(1e6), Some("USD")));
+    let sek = find(t, "2mil SEK");
+    assert_eq!((sek.value, sek.unit.as_deref()), (Some(2e6), Some("SEK")));
+    assert_eq!(find(t, "1.2b").value, Some(1.2e9));
+    let bolt = find(t, "5MM");
+    assert_eq!(
+        (bolt.value, bolt.unit.as_deref()),
+        (Some(5.0), Some("millimetre"))
+    );
+    let doc = analyze(t);
+    let read = |s: &str| doc.numbers.iter().any(|n| n.span.text(t).contains(s));
+    assert!(!read("1b") && !read("802"), "{:?}", doc.numbers);
 }
 
 #[test]

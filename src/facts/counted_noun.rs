@@ -74,8 +74,9 @@ pub(crate) trait CountedNp: NpReader {
         if !first && (self.verb_form(k) || low.ends_with("ing") && low.len() > 5) {
             return false;
         }
-        // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun.
-        if first && VERBS.contains(low) && !low.ends_with('s') {
+        // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun,
+        // unless a modifying "-ing" form before a plural ("400 charging stations").
+        if first && VERBS.contains(low) && !low.ends_with('s') && !self.gerund_modifier(k) {
             return false;
         }
         true

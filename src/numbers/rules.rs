@@ -77,7 +77,7 @@ pub const READERS: &[Rule<Read>] = &[
     Rule {
         name: "glued_currency_amount",
         doc:
-            "`USD2,400`, `$US1,250,000`, `RM3,100`, `EUR50m`, `PS4.5m`: a code glued to the amount",
+            "`USD2,400`, `$US1,250,000`, `RM3 million`, `EUR50m`, `PS4.5m`: a code glued to the amount",
         run: glued_currency_amount,
     },
     Rule {
@@ -384,6 +384,21 @@ fn money(start: usize, end: usize, num: &str, suffix: &str, code: &str) -> Optio
     Some(e)
 }
 
+/// The scale word or abbreviation at `end`, spaced after the amount ending at token `word`
+/// ("RM3 million", "USD5 bn"); not a plural word ("USD5 millions of", "hundreds").
+fn spaced_scale<'a>(v: &'a View, word: usize, end: usize) -> Option<&'a str> {
+    if !v.is_word(end) || v.glued(end) || !v.same_sentence(word, end) {
+        return None;
+    }
+    let raw = v.raw(end);
+    let scale = SCALES
+        .0
+        .get(v.low(end))
+        .filter(|s| s.power >= 3 && !v.low(end).ends_with('s'))
+        .or_else(|| SCALES.1.get(raw))?;
+    (scale.power >= 3).then_some(raw)
+}
+
 /// Digit groups glued after `j` (",400" in "USD2,400", split by the tokenizer): the digits
 /// joined and the token after them.
 fn glued_groups(v: &View, mut j: usize, mut num: String) -> (String, usize) {
@@ -453,15 +468,28 @@ fn glued_currency_amount(v: &View, i: usize) -> Option<Expr> {
     if key == "PS" && !num.contains('.') && suffix.is_empty() {
         return None;
     }
-    let (num, end) = if suffix.is_empty() {
+    let (num, mut end) = if suffix.is_empty() {
         glued_groups(v, word + 1, num.replace(',', ""))
     } else {
         (num.replace(',', ""), word + 1)
+    };
+    // "RM3 million", "$US113 trillion", "USD5 bn": a scale spaced after the glued amount.
+    let suffix = match (suffix.is_empty() && !stop, spaced_scale(v, word, end)) {
+        (true, Some(scale)) => {
+            end += 1;
+            scale
+        }
+        _ => suffix,
     };
     let mut e = money(i, end, &num, suffix, code)?;
     if stop && end == word + 1 {
         let s = v.span(i).start();
         e.span = Some(crate::span::Span::new(s, v.span(word).end() - 1));
+    } else if let Some((den, after)) = units::rate_after(v, end) {
+        // "RM79 a month", as "$79 a month": the denominator makes the amount a rate.
+        e.kind = NumberKind::Rate;
+        e.unit = Some(format!("{code} per {den}"));
+        e.end = after;
     }
     Some(e)
 }
@@ -1526,6 +1554,17 @@ mod tests {
         assert!(has(t, "EUR50m", 50e6));
         assert!(has(t, "PS4.5m", 4.5e6));
         assert!(none_in("He bought a PS4 yesterday.", "PS4"));
+        // A scale spaced after the glued amount scales it.
+        let t = "It lost RM3 million, then $US113 trillion and USD5 bn.";
+        assert!(has(t, "RM3 million", 3e6));
+        assert!(has(t, "$US113 trillion", 113e12));
+        assert!(has(t, "USD5 bn", 5e9));
+        // A denominator after it makes a rate, as after a sign ("$79 a month").
+        let got = figures("The plan costs RM79 a month.");
+        let want = ("RM79 a month".to_string(), Some(79.0), "rate");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0.clone(), got[0].1, got[0].2), want);
+        assert_eq!(got[0].3.as_deref(), Some("MYR per month"));
     }
 
     #[test]

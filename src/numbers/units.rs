@@ -96,12 +96,25 @@ pub fn scale_after(v: &View, j: usize, has_currency: bool, integer: bool) -> Opt
                 || nearby && !noun_next;
             (!metres).then_some(*s)
         }
-        "b" | "B" | "T" => (glued && has_currency).then_some(*s),
+        // "1.2b": a figure with one decimal place glued to "b" is billions without a sign too
+        // (identifiers glue "b" to whole numbers: "Proposition 1b", "Form 10b").
+        "b" => (glued && (has_currency || one_decimal(v.norm(j - 1)))).then_some(*s),
+        "B" | "T" | "MM" => (glued && has_currency).then_some(*s),
         // "5k runners", "£30K"; but "4K TVs" is a resolution.
         "k" => glued.then_some(*s),
         "K" => (glued && has_currency).then_some(*s),
         _ => Some(*s),
     }
+}
+
+/// True for digits with one decimal place ("1.2", not "802.11" nor "12").
+fn one_decimal(num: &str) -> bool {
+    num.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.len() == 1
+            && b.as_bytes()[0].is_ascii_digit()
+    })
 }
 
 /// True when the "m" after a figure at `j` is metres rather than million: glued, when the
