@@ -60,7 +60,7 @@ pub(crate) fn look_up(written: &str, norm: &str, lower: &str) -> (u16, u32) {
     if FILTER[h >> 6] & (1 << (h & 63)) == 0 {
         return (WordInfo::NONE, 0);
     }
-    let Some(value) = TABLE.get(lower) else {
+    let Some(value) = TABLE.get_inlined(lower) else {
         return (WordInfo::NONE, 0);
     };
     let mut info = value as u16;
