@@ -117,7 +117,11 @@ impl<'a> Ctx<'a> {
             return (WordInfo::NONE, 0);
         };
         let norm = token.norm(self.text);
-        word_table::look_up(token.span.text(self.text), norm, self.facts.lower(i, norm))
+        word_table::look_up(
+            || token.span.text(self.text),
+            norm,
+            self.facts.lower(i, norm),
+        )
     }
 
     #[inline]

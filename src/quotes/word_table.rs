@@ -50,12 +50,17 @@ fn slot(lower: &[u8]) -> usize {
 }
 
 /// The [`WordInfo::pack`] bits (never 0) and the reported-speech class bits of a word token
-/// as written `written`, normalized `norm` and lower-cased `lower`, from one probe: each equal
-/// to what its own table answered for the same token (the acronym and length gate of
-/// [`lexicons::listed_word_gate`]; the reported-speech classes only for a token whose
-/// normalized form passes their filter, [`indirect_words::may_be_listed`]).
+/// as written `written()` (read only for a word with `WordInfo`), normalized `norm` and
+/// lower-cased `lower`, from one probe: each equal to what its own table answered for the
+/// same token (the acronym and length gate of [`lexicons::listed_word_gate`]; the
+/// reported-speech classes only for a token whose normalized form passes their filter,
+/// [`indirect_words::may_be_listed`]).
 #[inline]
-pub(crate) fn look_up(written: &str, norm: &str, lower: &str) -> (u16, u32) {
+pub(crate) fn look_up<'s>(
+    written: impl FnOnce() -> &'s str,
+    norm: &str,
+    lower: &str,
+) -> (u16, u32) {
     let h = slot(lower.as_bytes());
     if FILTER[h >> 6] & (1 << (h & 63)) == 0 {
         return (WordInfo::NONE, 0);
@@ -65,7 +70,7 @@ pub(crate) fn look_up(written: &str, norm: &str, lower: &str) -> (u16, u32) {
     };
     let mut info = value as u16;
     if info != WordInfo::NONE {
-        info = lexicons::listed_word_gate(written, info);
+        info = lexicons::listed_word_gate(written(), info);
     }
     let mut classes = (value >> 16) as u32;
     if classes != 0 && !indirect_words::may_be_listed(norm) {
@@ -86,7 +91,7 @@ mod tests {
         for w in lexicons::WORDS.keys() {
             let (info, _) = {
                 let (a, b, c) = probe(w.as_str());
-                look_up(a, b, c)
+                look_up(|| a, b, c)
             };
             assert_eq!(info, lexicons::listed_word_bits(w, w), "{w}");
         }
@@ -95,7 +100,7 @@ mod tests {
             assert_eq!(
                 {
                     let (a, b, c) = probe(w);
-                    look_up(a, b, c)
+                    look_up(|| a, b, c)
                 }
                 .1,
                 classes,
@@ -104,7 +109,7 @@ mod tests {
             seen += 1;
         }
         assert!(seen > 100, "{seen} indirect words");
-        assert_eq!(look_up("zzyzx", "zzyzx", "zzyzx"), (WordInfo::NONE, 0));
+        assert_eq!(look_up(|| "zzyzx", "zzyzx", "zzyzx"), (WordInfo::NONE, 0));
     }
 
     /// The two answers of a token are the same whichever is asked first; an acronym spelling
