@@ -289,17 +289,25 @@ pub(crate) static WORDS: LazyLock<FastMap<WordInfo>> = LazyLock::new(|| {
 /// normalized form passed [`may_be_listed`] (callers test that filter first, before reading
 /// the lowercase form: most words, names and nouns, fail it), as [`WordInfo::pack`] bits
 /// (never 0): nothing for an acronym (a name even when it spells a function word: "US",
-/// "IT") or an over-long token. The one lookup of the quote stage's `Ctx` and of the
-/// shallow-syntax pass (`facts/chunks.rs`), which both keep the bits per token.
+/// "IT") or an over-long token. The lookup of the shallow-syntax pass (`facts/chunks.rs`),
+/// which keeps the bits per token; the quote stage's `Ctx` gets the same bits from its one
+/// word table (`word_table.rs`).
 #[inline]
 pub(crate) fn listed_word_bits(tok: &str, lower: &str) -> u16 {
+    listed_word_gate(tok, WORDS_PACKED.get(lower).unwrap_or(WordInfo::NONE))
+}
+
+/// The [`listed_word_bits`] of a token as written `tok` whose lower-cased form the table
+/// answers `bits` for: nothing for an acronym or an over-long token.
+#[inline]
+pub(crate) fn listed_word_gate(tok: &str, bits: u16) -> u16 {
     if tok.len() >= 2 && tok.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
         return WordInfo::NONE;
     }
     if tok.len() > 24 {
         return WordInfo::NONE;
     }
-    WORDS_PACKED.get(lower).unwrap_or(WordInfo::NONE)
+    bits
 }
 
 /// [`WORDS`] as a [`lexicon::PackedMap`] of [`WordInfo::pack`] bits: the one look-up per
@@ -554,6 +562,18 @@ impl TokenMemo {
         cell.set(bits);
         bits
     }
+
+    /// Store `value` as token `i`'s answer flagged `known` unless it is known already (an
+    /// answer found while looking up another: the word table gives two at once).
+    #[inline]
+    pub fn offer(&self, i: usize, known: u32, value: u32) {
+        if let Some(cell) = self.cells.get(i) {
+            let bits = cell.get();
+            if bits & known == 0 {
+                cell.set(bits | known | value);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -702,5 +722,18 @@ mod tests {
         assert_eq!(memo.get(7, known, || count(3)) & !known, 3);
         assert_eq!(memo.get(7, known, || count(4)) & !known, 4);
         assert_eq!(calls.get(), 4);
+    }
+
+    #[test]
+    fn an_offered_answer_is_kept_only_when_not_known() {
+        let memo = TokenMemo::new(1);
+        let known = TokenMemo::INDIRECT_KNOWN;
+        memo.offer(0, known, 6);
+        assert_eq!(memo.get(0, known, || 1) & !known, 6);
+        memo.offer(0, known, 9);
+        assert_eq!(memo.get(0, known, || 1) & !known, 6);
+        // Past the last token nothing is stored.
+        memo.offer(3, known, 6);
+        assert_eq!(memo.get(3, known, || 1) & !known, 1);
     }
 }

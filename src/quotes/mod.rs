@@ -47,6 +47,7 @@ mod rules;
 mod syntax;
 #[cfg(test)]
 mod tests;
+mod word_table;
 mod wrapped;
 
 use serde::Serialize;

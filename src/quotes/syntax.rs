@@ -11,10 +11,8 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use super::lexicons::{
-    listed_word_bits, may_be_listed, FunctionClass, QuoteWordClass, TokenMemo, WordInfo,
-    QUOTE_WORDS,
-};
+use super::lexicons::{FunctionClass, QuoteWordClass, TokenMemo, WordInfo, QUOTE_WORDS};
+use super::word_table;
 use crate::facts::{Chunks, NpReader, TokenFacts};
 pub(crate) use crate::facts::{Np, NpKind};
 use crate::span::Span;
@@ -89,8 +87,9 @@ impl<'a> Ctx<'a> {
         };
         let bits = match cell.get() {
             0 => {
-                let bits = self.lookup(i);
+                let (bits, classes) = self.lookup(i);
                 cell.set(bits);
+                self.memo.offer(i, TokenMemo::INDIRECT_KNOWN, classes);
                 bits
             }
             bits => bits,
@@ -98,16 +97,31 @@ impl<'a> Ctx<'a> {
         WordInfo::unpack(bits)
     }
 
-    /// The [`WordInfo::pack`] bits of token `i` (never 0).
-    fn lookup(&self, i: usize) -> u16 {
+    /// The reported-speech classes of token `i` (`indirect_words.txt`, as bits indexed by the
+    /// class; 0: none, or no word), looked up once per token with its [`WordInfo`].
+    #[inline]
+    pub fn indirect_classes(&self, i: usize) -> u32 {
+        self.memo.get(i, TokenMemo::INDIRECT_KNOWN, || {
+            let (bits, classes) = self.lookup(i);
+            if let Some(cell) = self.info.get(i).filter(|c| c.get() == 0) {
+                cell.set(bits);
+            }
+            classes
+        }) & ((1 << TokenMemo::CLASS_BITS) - 1)
+    }
+
+    /// The [`WordInfo::pack`] bits (never 0) and the reported-speech classes of token `i`:
+    /// one probe of the stage's word table ([`word_table::look_up`]) for both.
+    fn lookup(&self, i: usize) -> (u16, u32) {
         let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
-            return WordInfo::NONE;
+            return (WordInfo::NONE, 0);
         };
         let norm = token.norm(self.text);
-        if !may_be_listed(norm) {
-            return WordInfo::NONE;
-        }
-        listed_word_bits(token.span.text(self.text), self.facts.lower(i, norm))
+        word_table::look_up(
+            || token.span.text(self.text),
+            norm,
+            self.facts.lower(i, norm),
+        )
     }
 
     #[inline]

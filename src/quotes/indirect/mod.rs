@@ -17,7 +17,8 @@ mod cue;
 mod source;
 /// Shared with the quote stage (rule `quantity_cue_subject` in `attribution.rs`).
 pub(crate) use source::quantity_subject;
-mod words;
+/// Read by the quote stage's word table (`word_table.rs`).
+pub(super) mod words;
 
 pub(crate) use cue::cue_kind_of;
 

@@ -42,34 +42,29 @@ static WORDS: LazyLock<FastMap<&'static str, u32>> = LazyLock::new(|| {
     classes
 });
 
-/// [`WORDS`] as a [`lexicon::PackedMap`]: the look-up of [`classes_of`].
-static WORDS_PACKED: LazyLock<lexicon::PackedMap<u32>> =
-    LazyLock::new(|| lexicon::PackedMap::new(WORDS.iter().map(|(w, c)| (*w, *c))));
-
-/// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
-/// the class (the token's classes are kept in the context's [`TokenMemo`]).
-#[inline]
-pub(crate) fn is(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
-    let bits = ctx
-        .memo
-        .get(k, TokenMemo::INDIRECT_KNOWN, || classes_of(ctx, k));
-    bits & (1 << class.index()) != 0
+/// Every listed word with its classes (the quote stage's word table is built from these).
+pub(crate) fn entries() -> impl Iterator<Item = (&'static str, u32)> {
+    WORDS.iter().map(|(w, c)| (*w, *c))
 }
 
-/// The classes of token `k` as bits indexed by [`LexiconClass::index`] (0: none, or no word).
-fn classes_of(ctx: &Ctx, k: usize) -> u32 {
-    let w = ctx.norm(k).as_bytes();
+/// May the normalized form `norm` (any case) be a listed word? One test of its length and
+/// first letter; no false negatives.
+#[inline]
+pub(crate) fn may_be_listed(norm: &str) -> bool {
+    let w = norm.as_bytes();
     let Some(&b) = w.first() else {
-        return 0;
+        return false;
     };
     let letter = (b | 0x20).wrapping_sub(b'a');
-    let may = w.len() < MAX_LEN && letter < 26 && FIRST[w.len()] & (1 << letter) != 0;
-    if !may || !ctx.is_word(k) {
-        return 0;
-    }
-    // The listed words are a-z (checked as they load), so the token's ASCII lower case finds
-    // what its full lower case would: a token with any other letter is in no class either.
-    WORDS_PACKED.get_ascii_lower(w).unwrap_or(0)
+    w.len() < MAX_LEN && letter < 26 && FIRST[w.len()] & (1 << letter) != 0
+}
+
+/// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
+/// the class (the token's classes are kept in the context's [`TokenMemo`], filled from the
+/// quote stage's one word table by [`Ctx::indirect_classes`]).
+#[inline]
+pub(crate) fn is(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
+    ctx.indirect_classes(k) & (1 << class.index()) != 0
 }
 
 #[cfg(test)]
