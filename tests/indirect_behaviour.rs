@@ -1802,3 +1802,80 @@ fn a_relative_clause_whose_cue_reports_a_clause_keeps_its_subject() {
         vec![]
     );
 }
+
+#[test]
+fn a_relative_cue_needs_its_own_subject_before_it() {
+    // `relative_subject_fits`: a noun read as the cue after a number, a quantifier or a
+    // determiner, a participle read as the clause's verb, or a bare cue that does not agree
+    // with its subject gives no row.
+    for text in [
+        "It came a day after news that 5,000m hope Ann Cole had failed a test.",
+        "The survey, which left little doubt that prices were rising, was published.",
+        "The board's advice that the union endorse Bob Dunn should end the dispute.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // A plural cue noun before a past verb: "reports" is no cue here.
+    let text = "Traders were sure that the early reports signalled a deal.";
+    assert!(
+        indirect(text)
+            .iter()
+            .all(|r| r.2.as_deref() != Some("reports")),
+        "{text}"
+    );
+    let text = "He cited the blog's claim that a member of the mayor's security detail appeared to be armed.";
+    assert!(
+        indirect(text)
+            .iter()
+            .all(|r| r.2.as_deref() != Some("detail")),
+        "{text}"
+    );
+    // The participle closing a relative clause is not the main cue's subject.
+    let text = "Most of the mayors that the paper polled predicted Dunn will win easily.";
+    assert!(
+        indirect(text)
+            .iter()
+            .all(|r| r.1.as_deref() != Some("the paper polled")),
+        "{text}"
+    );
+    // A plural or a pronoun with a bare cue, and a past cue before a gap verb, still report.
+    assert_eq!(
+        indirect("The plan includes a new wall, which the growers say the city should pay for."),
+        vec![row(
+            "the city should pay for",
+            "the growers",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_perception_verb_with_a_phrase_and_a_verb_is_a_scene() {
+    // Rule `perception_scene` (frame `perception` of `see`): "saw X do" is a scene; "saw that
+    // …" and "saw X as …" are thoughts.
+    for text in [
+        "A win in Rome last year saw Leeds end their run without a victory.",
+        "The firm's string of finds last year saw it promoted to the main index.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    assert_eq!(
+        indirect("Ann Cole saw the plan as a mistake."),
+        vec![row(
+            "the plan as a mistake",
+            "Ann Cole",
+            "saw",
+            CueKind::Thought
+        )]
+    );
+    assert_eq!(
+        indirect("Ann Cole saw that the plan would fail."),
+        vec![row(
+            "the plan would fail",
+            "Ann Cole",
+            "saw",
+            CueKind::Thought
+        )]
+    );
+}

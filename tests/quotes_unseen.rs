@@ -2071,3 +2071,34 @@ fn a_city_and_its_state_inside_an_aside_open_no_aside() {
     let text = "The chief, Ann Cole, said the plan was “a disaster.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("The chief"));
 }
+
+#[test]
+fn a_name_aside_ending_in_a_city_and_state_names_the_speaker() {
+    // `name_with_place`: the aside is a name with its place; the name speaks.
+    let text = "The vote was close.\n\nAnother delegate, Ann Cole of Columbus, Ohio, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text = "The vote was close.\n\nOne farmer, Bob Dunn from Salem, Oregon, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    // An aside that is a relative clause with a place still leaves the name before it.
+    let text = "Ann Cole, who spoke in Columbus, Ohio, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_sentence_opening_quantifier_and_of_start_no_name() {
+    // `quantifier_of_run`: "Much of Cole's anger" names Cole, not "Much of Cole".
+    for opener in ["Much", "Most", "Some", "All", "Many"] {
+        let text = format!("Ann Cole spoke on Monday.\n\n{opener} of Cole’s anger was aimed at Dunn, who Cole on Friday called “a danger to the town.”");
+        let q = analyze(&text).quotes;
+        let row = q.iter().find(|q| q.kind != QuoteType::Indirect).unwrap();
+        assert_eq!(row.speaker.as_deref(), Some("Ann Cole"), "{text}");
+    }
+}
+
+#[test]
+fn a_title_aside_ending_in_a_place_leaves_the_name_before_it() {
+    // `name_with_place` needs a person's name: `MP for Salem, Oregon` is a title.
+    let text =
+        "The vote was close.\n\nMr Cole, MP for Salem, Oregon, said the plan was “a disaster.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Cole"));
+}

@@ -338,6 +338,7 @@ lexicon_classes! {
     /// (the files' headers say what each means; the last ones are prepositions).
     IndirectFrame, INDIRECT_FRAMES {
         Clause = "clause",
+        Perception = "perception",
         To = "to",
         ObjectTo = "object_to",
         Object = "object",

@@ -527,12 +527,19 @@ struct RunName<'t> {
 }
 
 /// Where the name run `start..end` can start: not at a sentence-initial participle or verb
-/// ("Following US strikes"), and past a repeated run ([`after_repeated_run`]).
+/// ("Following US strikes"), nor at a sentence-initial quantifier and its `of` (rule
+/// `quantifier_of_run`: "Much of Beck's ire"), and past a repeated run ([`after_repeated_run`]).
 fn run_start(ctx: &Ctx, start: usize, end: usize) -> usize {
     let mut start = start;
     let sentence_initial =
         start == 0 || ctx.tokens[start - 1].sentence != ctx.tokens[start].sentence;
-    if sentence_initial && end - start > 1 {
+    if sentence_initial
+        && end - start > 2
+        && ctx.is_class(start, QuoteWordClass::Partitive)
+        && ctx.tok(start + 1) == "of"
+    {
+        start += 2;
+    } else if sentence_initial && end - start > 1 {
         let w = ctx.norm(start);
         if w.ends_with("ing") || w.ends_with("ed") || ctx.cue(start).is_some() {
             start += 1;

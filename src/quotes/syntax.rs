@@ -595,6 +595,10 @@ impl<'a> Ctx<'a> {
                 if !aside_ok || k == 0 {
                     return None;
                 }
+                let named = place.filter(|&p| self.name_with_place(opener, p));
+                if let Some(np) = named.and_then(|p| self.subject_with_place(p, floor)) {
+                    return Some(np);
+                }
                 // "Ann Cole and Bob Dunn, both Republicans, said": coordinated names too.
                 let np = self.coordinated_names(self.np_ending_at(k - 1, floor)?, floor);
                 return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
@@ -625,6 +629,18 @@ impl<'a> Ctx<'a> {
                 && self.is_written(k - d, QuoteWordClass::Preposition)
                 && (k - d + 1..k).all(|c| self.is_cap(c))
         })
+    }
+
+    /// Rule `name_with_place`: `Another delegate, Ann Cole of Columbus, Ohio, said` — an
+    /// aside opening at `opener` with a person's name and its place (`of`/`from` and the city before
+    /// the place comma at `p`) names the speaker itself; the subject is read at the place.
+    fn name_with_place(&self, opener: usize, p: usize) -> bool {
+        self.starts_person_name(opener)
+            && (2..=3).any(|d| {
+                p > opener + d
+                    && self.is_written(p - d, QuoteWordClass::Preposition)
+                    && (opener..p - d).all(|c| self.is_cap(c) && self.function_class(c).is_none())
+            })
     }
 
     /// `The mayor of Springfield, Illinois, said`: the phrase ending before the place

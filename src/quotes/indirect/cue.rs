@@ -17,6 +17,9 @@ pub(crate) struct IndirectCue {
     pub kind: CueKind,
     /// A finite clause, with or without "that": "said (that) …".
     pub clause: bool,
+    /// A perception verb (frame `perception`): a phrase and a verb after it is the scene
+    /// seen ("saw prices fall", "saw it promoted"), not a report.
+    pub perception: bool,
     /// An infinitive of the subject's own act: "vowed to …".
     pub to: bool,
     /// A hearer and an infinitive: "urged lawmakers to …".
@@ -81,6 +84,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             let cue = IndirectCue {
                 kind: CueKind::Speech,
                 clause: true,
+                perception: false,
                 to: false,
                 object_to: false,
                 object: false,
@@ -106,6 +110,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
         let plain = IndirectCue {
             kind: kind_named(fields.get(3).copied().unwrap_or("speech")),
             clause: has("clause"),
+            perception: has("perception"),
             to: has("to"),
             object_to: has("object_to"),
             object: has("object"),
@@ -145,6 +150,7 @@ static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
         let cue = IndirectCue {
             kind: kind_named(fields.get(1).copied().unwrap_or("thought")),
             clause: has("clause"),
+            perception: false,
             to: has("to"),
             object_to: false,
             object: false,

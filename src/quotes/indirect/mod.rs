@@ -883,10 +883,13 @@ fn adjective(scan: &Scan, k: usize) -> Option<Reported> {
 fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     // The right-hand side first: the subject search is the costly part.
     let c = scan.facts(v).verb?;
+    let ctx = scan.ctx;
     if !c.clause {
         return None;
     }
-    let ctx = scan.ctx;
+    if perception_scene(scan, v) {
+        return None;
+    }
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
     // "warned the economy would slow": no hearer after all, when a verb follows the phrase
     // ("told union workers in Ohio" has none).
@@ -1055,7 +1058,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         || (ctx.is_word(start)
             && ctx.function_class(start).is_none()
             && !ctx.is_preposition(start));
-    if !opens || ctx.is_any(start, &["that", "to"]) {
+    if !opens || ctx.is_any(start, &["that", "to"]) || perception_scene(scan, v) {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
@@ -1087,6 +1090,26 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         kind_for(scan, c.kind, Some(np)),
         fewest,
     )
+}
+
+/// Rule `perception_scene`: "saw Leeds end their run", "saw it promoted": after a perception
+/// cue (frame `perception`), a phrase followed by a verb (a lower-case content word, not
+/// `-ing`) is a scene watched, not a report ("saw the plan as a mistake", "sees the economy
+/// is slowing" are reports).
+fn perception_scene(scan: &Scan, v: usize) -> bool {
+    let ctx = scan.ctx;
+    scan.facts(v).verb.is_some_and(|c| c.perception)
+        && ctx.np_starting_at(v + 1, scan.end).is_some_and(|o| {
+            let k = o.end;
+            k < scan.end
+                && ctx.is_word(k)
+                && !ctx.is_cap(k)
+                && !ctx.tok(k).starts_with(['\'', '’'])
+                && ctx.function_class(k).is_none()
+                && !ctx.is_preposition(k)
+                && !ctx.norm(k).ends_with("ing")
+                && !ctx.norm(k).ends_with("ly")
+        })
 }
 
 /// Rule `name_object`: "endorsed Reyes.", "is backing Cruz": a lone capitalised name is a

@@ -540,21 +540,56 @@ fn quantifier_subject(s: &Search, np: Np) -> Option<Np> {
 /// Step `relative_clause`: "what the agency says is …", "those who say …".
 fn relative_clause(s: &Search, np: Np) -> Option<Np> {
     let relative = np.start > s.floor && words::is(s.ctx, np.start - 1, Class::RelativeBefore);
-    (!relative || s.src.on(Guard::RelativeReport) && relative_report(s)).then_some(np)
+    (!relative || s.src.on(Guard::RelativeReport) && relative_report(s, np)).then_some(np)
 }
 
 /// Guard `relative_report`: the cue of a relative clause reports a clause of its own, so its
 /// subject is the source: "that" after it, a verb whose subject is the gap ("which the mayor
 /// says is unfair", "a deadline that aides said stalled"), or a subject and its verb ("which
 /// he said the city should pay for", "what she said they found").
-fn relative_report(s: &Search) -> bool {
+/// A gap verb (`-ed`) right after the cue needs a past cue: in "the latest reports heralded a
+/// deal" the cue is the subject's noun and the `-ed` word its verb.
+fn relative_report(s: &Search, np: Np) -> bool {
     let (ctx, n) = (s.ctx, s.v + 1);
+    let past = past_cue(ctx, s.v);
+    let gap = clause_verb_at(ctx, n) && (past || !ctx.norm(n).ends_with("ed"));
     n < ctx.len()
+        && relative_subject_fits(ctx, np, s.v, past)
         && (ctx.is_any(n, &["that"])
-            || clause_verb_at(ctx, n)
+            || gap
             || ctx
                 .np_starting_at(n, ctx.len())
                 .is_some_and(|np| clause_verb_at(ctx, np.end)))
+}
+
+/// For `relative_report`: the cue at `v` is a past form (`said`, `argued`).
+fn past_cue(ctx: &Ctx, v: usize) -> bool {
+    match ctx.cue(v) {
+        Some(f) => !f.base && !f.third && !f.ing,
+        None => ctx.norm(v).ends_with("ed") || super::cue::irregular_past_at(ctx, v),
+    }
+}
+
+/// For `relative_report`: the phrase `np` is the cue's subject — it ends at the cue or
+/// before adverbs and auxiliaries ("which he also said"), its last word is no lower-case
+/// participle ("chairs that POLITICO interviewed predicted"), and a bare cue agrees with it
+/// (a pronoun or a plural: not "that the federation endorse", "10,000m hope", "left little
+/// doubt"). Rule `relative_subject_fits`.
+fn relative_subject_fits(ctx: &Ctx, np: Np, v: usize, past: bool) -> bool {
+    let adjacent = (np.end..v).all(|k| {
+        !ctx.is_cap(k)
+            && matches!(
+                ctx.function_class(k),
+                Some(FunctionClass::Adverb | FunctionClass::Auxiliary)
+            )
+    });
+    let last = np.end - 1;
+    let participle = !ctx.is_cap(last) && ctx.norm(last).ends_with("ed");
+    let bare = !past && !ctx.norm(v).ends_with('s') && !ctx.norm(v).ends_with("ing");
+    let plural = np.kind == NpKind::Pronoun
+        || ctx.norm(last).ends_with('s')
+        || words::is(ctx, last, Class::IrregularPlural);
+    adjacent && !participle && (!bare || plural)
 }
 
 /// For `relative_report`: a subject pronoun, an auxiliary (not "to") or a lower-case -ed word
