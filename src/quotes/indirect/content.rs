@@ -194,6 +194,12 @@ pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize)
 /// reads as a clause.
 pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> Option<usize> {
     let mut k = v + 1;
+    // Guard `that_in_window`: the loop below returns only at a "that"; with none in its
+    // window it reads nothing the code after it needs, so it is skipped.
+    let window = limit.min(v + THAT_WINDOW + 1);
+    if !(k..window).any(|j| ctx.tok(j) == "that") {
+        k = window;
+    }
     while k < limit && k <= v + THAT_WINDOW {
         // "hinted at that in …": a "that" right after a preposition is its object, no clause.
         if ctx.tok(k) == "that"

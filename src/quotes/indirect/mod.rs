@@ -68,6 +68,14 @@ impl Scan<'_, '_> {
             _ => cue::candidate(self.ctx, k).unwrap_or_default(),
         }
     }
+
+    /// Guard `verb_reading`: the word at `v` may be a verb with a subject, not the sentence's
+    /// first word nor a noun after "the", "a", "his". Implied by every row of `verb_clause`
+    /// (its subject search and `unsourced_clause_cue` both need it), so that rule checks it
+    /// before its costly complement search.
+    fn verb_reading(&self, v: usize) -> bool {
+        v > self.start && !words::is(self.ctx, v - 1, Class::NounMarker)
+    }
 }
 
 /// A named rule of the scan.
@@ -884,7 +892,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     // The right-hand side first: the subject search is the costly part.
     let c = scan.facts(v).verb?;
     let ctx = scan.ctx;
-    if !c.clause {
+    if !c.clause || !scan.verb_reading(v) {
         return None;
     }
     if perception_scene(scan, v) {

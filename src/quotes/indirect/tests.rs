@@ -468,3 +468,53 @@ fn the_shared_subject_look_answers_as_the_chunker_for_any_verb_and_floor() {
         Some("the mayor")
     );
 }
+
+/// The tokens of `text` and the index of the first token `word`.
+fn token_of(text: &str, word: &str) -> (Vec<crate::tokenize::Token>, usize) {
+    let tokens = crate::tokenize::tokenize(text);
+    let ctx = Ctx::new(text, &tokens);
+    let k = (0..ctx.len()).find(|&k| ctx.tok(k) == word).unwrap();
+    (tokens, k)
+}
+
+#[test]
+fn that_in_window_guard_keeps_both_clause_starts() {
+    // A "that" within the window: the clause starts after it.
+    let text = "Vale said on Monday that the bridge will reopen.";
+    let (tokens, v) = token_of(text, "said");
+    let ctx = Ctx::new(text, &tokens);
+    let start = content::clause_start(&ctx, v, ctx.len(), false).unwrap();
+    assert_eq!(ctx.tok(start), "the");
+    assert_eq!(ctx.tok(start - 1), "that");
+    // None in the window: the clause starts right after the verb.
+    let text = "Vale said the bridge will reopen in May.";
+    let (tokens, v) = token_of(text, "said");
+    let ctx = Ctx::new(text, &tokens);
+    assert_eq!(
+        content::clause_start(&ctx, v, ctx.len(), false),
+        Some(v + 1)
+    );
+}
+
+#[test]
+fn verb_reading_guard_reads_nouns_after_markers() {
+    let text = "Reports said the claim was false.";
+    let mut tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &mut tokens);
+    let ctx = Ctx::new(text, &tokens);
+    let scan = Scan {
+        ctx: &ctx,
+        rules: Split::new(RULES),
+        sources: source::Sources::new(source::SOURCE_RULES),
+        quoted: &[],
+        start: sentences[0].token_start,
+        end: sentences[0].token_end,
+        verb: Cell::new(None),
+        near: source::Near::default(),
+        here: Cell::new((usize::MAX, cue::Here::default())),
+    };
+    let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
+    assert!(!scan.verb_reading(at("Reports")));
+    assert!(scan.verb_reading(at("said")));
+    assert!(!scan.verb_reading(at("claim")));
+}
