@@ -717,11 +717,12 @@ fn reporting_noun_object_of_a_verb_takes_its_subject() {
 }
 
 #[test]
-fn reporting_noun_after_a_preposition_has_no_holder() {
-    // "in support of": no verb governs the noun, so no source is guessed.
+fn reporting_noun_after_a_preposition_is_held_by_the_verb_subject() {
+    // "in support of": the subject of the verb the phrase follows holds it (PolNeAR's reading
+    // too; guard `preposition_holder`, before it no source was guessed).
     let r = indirect("The union raised money in support of the striking nurses.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].1, None);
+    assert_eq!(r[0].1.as_deref(), Some("The union"));
     assert_eq!(r[0].2.as_deref(), Some("support of"));
 }
 
@@ -1877,5 +1878,94 @@ fn a_perception_verb_with_a_phrase_and_a_verb_is_a_scene() {
             "saw",
             CueKind::Thought
         )]
+    );
+}
+
+/// The speaker mention of the row whose cue is `cue` (`None` when the row has no source).
+fn mention_of(text: &str, cue: &str) -> Option<String> {
+    let rows = indirect(text);
+    let r = rows
+        .iter()
+        .find(|r| r.2.as_deref() == Some(cue))
+        .unwrap_or_else(|| panic!("no row with cue {cue:?} in {rows:?}"));
+    r.1.clone()
+}
+
+#[test]
+fn a_reporting_noun_after_a_preposition_is_held_by_the_verb_subject() {
+    // `preposition_holder`: past the preposition and the verb's object to the verb.
+    assert_eq!(
+        mention_of(
+            "Ann Vale raised $5 million in support of the harbour plan.",
+            "support of"
+        )
+        .as_deref(),
+        Some("Ann Vale")
+    );
+    assert_eq!(
+        mention_of(
+            "Senator Cole released a statement in opposition to the new tax.",
+            "opposition to"
+        )
+        .as_deref(),
+        Some("Cole")
+    );
+    // After a form of "be" the phrase holds nothing ("The move is in response to").
+    assert_eq!(
+        mention_of(
+            "The move is in response to the new harbour tax.",
+            "response to"
+        ),
+        None
+    );
+    // A clause word between the verb and the phrase: the noun has no holder.
+    assert_eq!(
+        mention_of(
+            "Ann Vale left because funds in support of the harbour plan ran out.",
+            "support of"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_reporting_noun_in_an_appositive_is_held_by_the_name_before_it() {
+    // `appositive_holder`: "Name, a … critic of".
+    assert_eq!(
+        mention_of(
+            "The award went to Ann Vale, a fierce critic of the harbour plan.",
+            "critic of"
+        )
+        .as_deref(),
+        Some("Ann Vale")
+    );
+    // A fronted place phrase before the comma is no holder.
+    assert_eq!(
+        mention_of(
+            "In Texas, a fierce critic of the harbour plan won the seat.",
+            "critic of"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_coordinated_verb_after_a_fronted_phrase_has_the_main_subject() {
+    // `fronted_opening`: no phrase opens the sentence; the subject follows its comma.
+    assert_eq!(
+        mention_of(
+            "In April, the harbour board resigned and said the port was unsafe.",
+            "said"
+        )
+        .as_deref(),
+        Some("the harbour board")
+    );
+    assert_eq!(
+        mention_of(
+            "Speaking on local radio, Ann Vale thanked the crew and said the port would reopen.",
+            "said"
+        )
+        .as_deref(),
+        Some("Ann Vale")
     );
 }

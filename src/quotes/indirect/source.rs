@@ -43,6 +43,9 @@ pub(super) enum Guard {
     FrontedPhrase = 1,
     Connective = 2,
     RelativeReport = 4,
+    PrepositionHolder = 8,
+    AppositiveHolder = 16,
+    FrontedOpening = 32,
 }
 
 /// The source steps, in the order the search runs them.
@@ -131,6 +134,21 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "relative_report",
         doc: "\"a wall, which he said the city should pay for\": a relative clause whose cue reports a clause keeps its subject.",
         step: SourceStep::Guard(Guard::RelativeReport),
+    },
+    SourceRule {
+        name: "preposition_holder",
+        doc: "\"Vale raised $5 million in support of Reyes\": a reporting noun after a preposition is held by the subject of the verb before its phrase.",
+        step: SourceStep::Guard(Guard::PrepositionHolder),
+    },
+    SourceRule {
+        name: "appositive_holder",
+        doc: "\"Vale, a fierce critic of the plan\": a reporting noun in an appositive is held by the phrase before its comma.",
+        step: SourceStep::Guard(Guard::AppositiveHolder),
+    },
+    SourceRule {
+        name: "fronted_opening",
+        doc: "\"In April, Vale resigned and said …\": a coordinated verb's subject follows a sentence's fronted phrase.",
+        step: SourceStep::Guard(Guard::FrontedOpening),
     },
 ];
 
@@ -748,10 +766,20 @@ const NOUN_VERB_GAP: usize = 4;
 /// …", "It will focus on …"). Only determiners and lower-case modifiers may come between.
 pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
     let mut j = k;
-    while j > floor && k - j < NOUN_VERB_GAP {
+    let mut reach = NOUN_VERB_GAP;
+    while j > floor && k - j < reach {
         j -= 1;
+        if reach > NOUN_VERB_GAP && !super::content::finite_at(ctx, j, true) {
+            // Past the preposition: the verb's object ("raised about $58 million").
+            if !in_verb_object(ctx, j) {
+                return None;
+            }
+            continue;
+        }
         if super::content::finite_at(ctx, j, true) {
-            if ctx.norm(j) == "'s" {
+            // "The move is in response to …": a form of "be" holds no phrase after it.
+            let be = reach > NOUN_VERB_GAP && words::is(ctx, j, Class::Be);
+            if ctx.norm(j) == "'s" || be {
                 return None;
             }
             let near = Near::default();
@@ -766,11 +794,61 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
                 None | Some(FunctionClass::Determiner | FunctionClass::Adverb)
             )
             && !ctx.norm(j).ends_with("ing");
+        if src.on(Guard::AppositiveHolder)
+            && ctx.is_punct(j, ",")
+            && ctx.function_class(j + 1) == Some(FunctionClass::Determiner)
+        {
+            return appositive_head(ctx, j, floor);
+        }
+        if src.on(Guard::PrepositionHolder) && ctx.is_preposition(j) && !ctx.is_any(j, &["to"]) {
+            reach = k - j + VERB_OBJECT;
+            continue;
+        }
         if !modifier && !ctx.is_any(j, &["no"]) {
             return None;
         }
     }
     None
+}
+
+/// Most tokens of a bracketed aside between a name and its appositive ("Vale (D-NY), a …").
+const BRACKET_ASIDE: usize = 6;
+
+/// For guard `appositive_holder`: the name or determined phrase ending before the comma at
+/// `comma` ("Ann Vale, a critic of", "Sen. Vale (D-NY), a supporter of", "the mayor, an
+/// opponent of"), past a bracketed aside.
+fn appositive_head(ctx: &Ctx, comma: usize, floor: usize) -> Option<Np> {
+    let mut e = comma.checked_sub(1).filter(|&e| e > floor)?;
+    if ctx.is_punct(e, ")") {
+        let low = e.saturating_sub(BRACKET_ASIDE).max(floor + 1);
+        e = (low..e)
+            .rev()
+            .find(|&b| ctx.is_punct(b, "("))?
+            .checked_sub(1)?;
+    }
+    // "In Texas, a critic of …", "On the whole, an opponent of …": a fronted phrase, no head.
+    let fronted = |np: &Np| np.start == floor + 1 && ctx.is_preposition(floor);
+    ctx.np_ending_at(e, floor)
+        .filter(|np| np.end == e + 1 && !fronted(np))
+        .filter(|np| np.kind != NpKind::Common || ctx.function_class(np.start).is_some())
+}
+
+/// Most tokens of a verb's object between the verb and the preposition before a reporting
+/// noun ("released a statement in opposition to", "raised about $58 million in support of").
+const VERB_OBJECT: usize = 6;
+
+/// For guard `preposition_holder`: a token that can stand in a verb's object (a word, a
+/// figure, a currency sign or a symbol; no clause word, relative or coordinator that would open a clause of
+/// its own).
+fn in_verb_object(ctx: &Ctx, j: usize) -> bool {
+    let plain = matches!(
+        ctx.kind(j),
+        Some(TokenKind::Number | TokenKind::Symbol | TokenKind::Currency)
+    );
+    (ctx.is_word(j) || plain)
+        && !words::is(ctx, j, Class::ClauseWord)
+        && !words::is(ctx, j, Class::ClauseJoiner)
+        && ctx.function_class(j) != Some(FunctionClass::Relative)
 }
 
 /// Source step `object_holder`: who reports through a document named as a verb's object ("X issued
@@ -968,7 +1046,12 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
             return Some(np);
         }
     }
-    let np = ctx.np_starting_at(floor, v)?;
+    let Some(np) = ctx.np_starting_at(floor, v) else {
+        return src
+            .on(Guard::FrontedOpening)
+            .then(|| after_opening_phrase(ctx, v, floor))
+            .flatten();
+    };
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
@@ -980,6 +1063,22 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s") && one_verb_after(ctx, *np, v)
     })
+}
+
+/// Most tokens of a fronted phrase before its comma ("By the end of the day,").
+const FRONTED_REACH: usize = 10;
+
+/// For guard `fronted_opening`: where no phrase opens the sentence ("In April, …", "Speaking
+/// on radio, …"), the subject with its verb after the first comma (and a closing mark after
+/// it) within reach, before the verb at `v`.
+fn after_opening_phrase(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let low = (floor + 1).min(v);
+    let high = (floor + FRONTED_REACH).min(v);
+    let mut comma = (low..high).find(|&k| ctx.is_punct(k, ","))?;
+    if ctx.is_quote_mark(comma + 1) {
+        comma += 1;
+    }
+    main_clause_subject(ctx, comma, v + 1).filter(|np| np.end < v)
 }
 
 /// Does a verb stand right after `np` (a lower-case word that is no article or preposition,

@@ -269,14 +269,20 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
-    let v = (0..ctx.len()).find(|&k| ctx.tok(k) == cue)?;
+    // A noun cue ("support of") is held by its noun's holder; a verb cue has a subject.
+    let (word, noun) = cue.split_once(' ').map_or((cue, false), |(w, _)| (w, true));
+    let v = (0..ctx.len()).find(|&k| ctx.tok(k) == word)?;
     let floor = sentences
         .iter()
         .find(|s| s.token_start <= v && v < s.token_end)?
         .token_start;
     let src = source::Sources::new(sources);
     let near = source::Near::default();
-    let np = source::subject(&ctx, src, v, floor, cue.ends_with("ing"), &near)?;
+    let np = if noun {
+        source::noun_holder(&ctx, src, v, floor)?
+    } else {
+        source::subject(&ctx, src, v, floor, cue.ends_with("ing"), &near)?
+    };
     Some(ctx.span(np.mention_start, np.end).text(text).to_string())
 }
 
@@ -390,6 +396,24 @@ fn source_cases() -> Vec<(
             "Likewise most of them say the harbour is safe.",
             "say",
             Some("most of them"),
+        ),
+        (
+            "preposition_holder",
+            "Mayor Vale raised $5 million in support of the new harbour.",
+            "support of",
+            Some("Vale"),
+        ),
+        (
+            "appositive_holder",
+            "The deal was praised by Ann Vale, a fierce critic of the old harbour plan.",
+            "critic of",
+            Some("Ann Vale"),
+        ),
+        (
+            "fronted_opening",
+            "In April, the harbour board resigned and said the port was unsafe.",
+            "said",
+            Some("the harbour board"),
         ),
     ]
 }
