@@ -412,6 +412,7 @@ lexicon_classes! {
         TimeAlone = "time_alone",
         TimeCount = "time_count",
         TimeComparative = "time_comparative",
+        ComparisonLead = "comparison_lead",
     }
 }
 
