@@ -1494,6 +1494,37 @@ fn names_titles_and_unattributed_characterisations_stay_terms() {
     );
 }
 
+/// What `characterised_as` refuses: `as` after `such`, `just`, `so`, `well` (an example or a
+/// comparison), a comma between the verb and `as` (its object is closed), and a finite verb
+/// after the closing mark (`as` of time: the quotation is that verb's subject).
+#[test]
+fn examples_comparisons_and_temporal_as_are_no_characterisation() {
+    for text in [
+        "Officials identified several programs, such as “Head Start,” that would be cut.",
+        "The band will present songs such as “Let It Be” at the show on Friday.",
+        "Ann Cole portrayed the new toll the same as “a giveaway” to big firms.",
+        "The mayor portrayed the toll, as well as “the fee,” as fair.",
+    ] {
+        let got = typed_rows(text);
+        assert!(!got.is_empty(), "{text}");
+        assert!(got.iter().all(|r| r.2.is_none()), "{text}: {got:?}");
+    }
+    // Temporal `as`: the verb before it is no cue of the quotation.
+    let text = "Ann Cole portrayed the mood as “Hail to the Chief” played in the hall.";
+    let got = typed_rows(text);
+    assert!(
+        !got.is_empty() && got.iter().all(|r| r.3.is_none()),
+        "{got:?}"
+    );
+    // Still a characterisation: the verb's object runs up to `as`.
+    assert_eq!(
+        typed_rows("Ann Cole described the toll as a “giveaway” to big firms.")[0]
+            .2
+            .as_deref(),
+        Some("Ann Cole")
+    );
+}
+
 /// Rule `title_after_work_role`: a title-case quotation after `the author of`, `host of`,
 /// `the tune of` names a work even in a sentence that quotes somebody; the speaker's own
 /// words in that sentence stay a quote, and a lower-case phrase after `author of` is no title.
@@ -2055,6 +2086,42 @@ fn a_time_phrase_between_subject_and_cue_is_stepped_over() {
     // before a verb; "Every morning" opens no subject here).
     let text = "The week said, “The harvest is lost.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("The week"));
+}
+
+#[test]
+fn the_object_of_a_relative_clause_before_a_time_phrase_is_no_speaker() {
+    // `time_phrase_before_cue` steps over the time phrase only to a subject: the object of
+    // the relative clause's verb (`who watched Porto`) is not one, the head before it is.
+    for (text, want) in [
+        (
+            "Fans who watched Porto on Sunday said: “It was a disgrace.”",
+            "Fans",
+        ),
+        (
+            "The agency that fined Acme last week said: “The rules are clear.”",
+            "The agency",
+        ),
+        (
+            "Analysts who follow Acme this year said: “Sales are slowing.”",
+            "Analysts",
+        ),
+        (
+            "Voters who have backed Ann Cole last year said: “We regret it.”",
+            "Voters",
+        ),
+        (
+            "Riders who took the ferry on Monday said: “It was late.”",
+            "Riders",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got[0].1.as_deref(), Some(want), "{text}: {got:?}");
+    }
+    // The subject of the relative clause itself, and a subject before the phrase, still speak.
+    let text = "The deal, which Ann Cole on Friday called “a total disaster,” failed.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text = "Fans of Porto on Sunday said: “It was a disgrace.”";
+    assert_ne!(rows(text)[0].1.as_deref(), None);
 }
 
 #[test]

@@ -413,6 +413,7 @@ lexicon_classes! {
         TimeAlone = "time_alone",
         TimeCount = "time_count",
         TimeComparative = "time_comparative",
+        ComparisonLead = "comparison_lead",
     }
 }
 

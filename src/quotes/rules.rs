@@ -527,8 +527,9 @@ fn characterised_as(p: &Piece) -> Option<Found> {
 }
 
 /// The characterising verb of [`characterised_as`]: `as` (past a determiner or `mere`)
-/// right before the opening mark, and the nearest listed verb at most eight tokens before
-/// it, with no quotation mark, `;`, `:` or dash between.
+/// right before the opening mark (not `such as`, `just as`: `comparison_lead`), no finite
+/// verb after the closing mark, and the nearest listed verb at most eight tokens before it,
+/// with no quotation mark, `;`, `:`, dash or comma between.
 fn characterising_verb(p: &Piece) -> Option<usize> {
     let ctx = p.doc.ctx;
     let mut a = p.m.open().checked_sub(1)?;
@@ -539,16 +540,38 @@ fn characterising_verb(p: &Piece) -> Option<usize> {
             a -= 1;
         }
     }
-    if a <= p.floor || ctx.lower(a) != "as" {
+    // `such as`, `just as`, `as well as`: an example or a comparison; a finite verb after the
+    // closing mark makes `as` temporal (`described the mood as “Hail to the Chief” played`).
+    if a <= p.floor
+        || ctx.lower(a) != "as"
+        || ctx.is_class(a - 1, QuoteWordClass::ComparisonLead)
+        || verb_after_close(p)
+    {
         return None;
     }
+    // A comma between the verb and `as` closes the verb's object (`identified programs, such
+    // as`, `described the plan, as “…” played`).
     (a.saturating_sub(8).max(p.floor)..a)
         .rev()
-        .take_while(|&k| !ctx.is_quote_mark(k) && !matches!(ctx.tok(k), ";" | ":" | "—"))
+        .take_while(|&k| !ctx.is_quote_mark(k) && !matches!(ctx.tok(k), ";" | ":" | "—" | ","))
         .find(|&k| {
             CHARACTERISING_VERBS.contains(ctx.lower(k).as_ref())
                 || ctx.cue(k).is_some_and(|c| c.needs_object)
         })
+}
+
+/// A lower-case finite verb right after the quotation's closing mark, in its sentence
+/// (`as “Hail to the Chief” played`): the quotation is that verb's subject.
+fn verb_after_close(p: &Piece) -> bool {
+    let ctx = p.doc.ctx;
+    if p.m.close().is_none() {
+        return false;
+    }
+    let a = p.m.after();
+    a < ctx.len()
+        && p.doc.sentence_of(a) == p.doc.sentence_of(p.m.open())
+        && (ctx.chunks().tag(a) == Chunk::Verb || ctx.chunks().verb_form(a))
+        && !ctx.is_cap(a)
 }
 
 /// A form of `be` before verb `v`, past at most two adverbs: `was portrayed`, `is often

@@ -738,7 +738,14 @@ impl Ctx<'_> {
             return j;
         }
         match self.time_phrase_ending_at(j, floor) {
-            Some(s) if s > floor && self.ends_subject(s - 1) => s - 1,
+            Some(s) if s > floor && self.ends_subject(s - 1) => {
+                // `Fans who watched Porto on Sunday said`: the head before the relative.
+                match self.relative_verb_object(s - 1, floor) {
+                    None => s - 1,
+                    Some(r) if r > floor && self.ends_subject(r - 1) => r - 1,
+                    Some(_) => j,
+                }
+            }
             _ => j,
         }
     }
@@ -754,6 +761,54 @@ impl Ctx<'_> {
         ) || self.is_class(b, QuoteWordClass::Coordinator);
         let participle = !self.is_cap(b) && self.norm(b).ends_with("ed");
         self.is_word(b) && function_ok && !participle
+    }
+
+    /// Token `b` ends the object of a relative clause's verb (`Fans who watched Brazil`, `The
+    /// agency that fined Google`, `Voters who have backed Cole`): before its name (or one
+    /// determiner and word) stands a lower-case word of no function class (after `that`, a verb
+    /// by the chunker or the verb list), and a relative
+    /// (`who`, `which`, `that`) at most one auxiliary or adverb before that; the relative's
+    /// index. The head before the relative is the subject, not the object.
+    fn relative_verb_object(&self, b: usize, floor: usize) -> Option<usize> {
+        let mut p = b;
+        while p > floor + 2 && self.is_cap(p - 1) {
+            p -= 1;
+        }
+        if !self.is_cap(b)
+            && p > floor + 2
+            && self.function_class(p - 1) == Some(FunctionClass::Determiner)
+        {
+            p -= 1;
+        }
+        let verb = p - 1;
+        let verb_like = p > floor + 1
+            && self.is_word(verb)
+            && !self.is_cap(verb)
+            && self.function_class(verb).is_none()
+            && !self.is_class(verb, QuoteWordClass::Coordinator);
+        // After `that` (also a determiner: `the fact that neither contest`) the word must be
+        // a verb by the chunker or the verb list; after `who`/`which` any such word is one.
+        let tagged = || {
+            self.chunks().tag(verb) == crate::facts::Chunk::Verb || self.chunks().verb_form(verb)
+        };
+        let relative = |k: usize| {
+            self.function_class(k) == Some(FunctionClass::Relative)
+                || (self.is_any(k, &["that"]) && tagged())
+        };
+        let helper = |k: usize| {
+            matches!(
+                self.function_class(k),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        };
+        if !verb_like {
+            return None;
+        }
+        if relative(verb - 1) {
+            Some(verb - 1)
+        } else {
+            (verb >= floor + 2 && helper(verb - 1) && relative(verb - 2)).then_some(verb - 2)
+        }
     }
 
     /// The first token of a time phrase ending at `j` (`quote_words.txt` classes `time_*`):

@@ -346,6 +346,39 @@ impl<'a> Doc<'a> {
             && !SENTENCE_STARTERS.contains(self.str(i))
     }
 
+    /// The line ending before token `i` is prose whose last sentence began on it after another
+    /// one ended (`…in London. Royal Bank of Scotland Chief Executive`) and is so far a run of
+    /// capitalised words (lower-case function words between), and the next line goes on with
+    /// capitalised words (no sentence starter) and then a lower-case word that is no function
+    /// word (`Stephen Hester said …`, `Thursday voted …`): a subject cut off before its verb.
+    fn subject_cut_before_verb(&self, line: (usize, usize), start: usize, i: usize) -> bool {
+        let t = &self.tokens;
+        let words_ok = (start..i).all(|k| {
+            t[k].kind != TokenKind::Word
+                || (k > start && t[k].ws_before == Whitespace::None)
+                || self.capitalised_word(k)
+                || FUNCTION_WORDS.contains(self.str(k))
+        });
+        let Some(verb) = (i + 1..t.len().min(i + 1 + MAX_SUBJECT_WORDS))
+            .take_while(|&k| t[k].ws_before < Whitespace::Line)
+            .find(|&k| !self.capitalised_word(k))
+        else {
+            return false;
+        };
+        line.1 - line.0 >= SHORT_LINE_BYTES
+            && start > 0
+            && t[start].ws_before < Whitespace::Line
+            && i >= start + 2
+            && self.capitalised_word(i - 1)
+            && words_ok
+            && self.capitalised_word(i)
+            && !self.all_caps(i)
+            && !SENTENCE_STARTERS.contains(self.str(i))
+            && t[verb].ws_before == Whitespace::Space
+            && self.lowercase_word(verb)
+            && !FUNCTION_WORDS.contains(self.str(verb))
+    }
+
     /// A separator drawn with one repeated character (`___`, `***`, `===`, `---`).
     fn separator(&self, i: usize) -> bool {
         let s = self.str(i);
@@ -442,6 +475,9 @@ const MAX_FUNCTION_WORD_BYTES: usize = 7;
 const MAX_CREDIT_TOKENS: usize = 8;
 /// A quotation's signature (`― Jacklyn Ashley`) names at most this many words.
 const MAX_SIGNATURE_WORDS: usize = 4;
+
+/// A subject cut off at a line end goes on with at most this many capitalised words.
+const MAX_SUBJECT_WORDS: usize = 4;
 
 /// The longest sign-off in `sign_offs.txt`, in tokens.
 const MAX_SIGN_OFF_TOKENS: usize = 3;
@@ -567,6 +603,14 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && c.token().kind == TokenKind::Word
                 && c.doc.line_unfinished(c.prev_line, c.i))
             .then_some(false)
+        },
+    },
+    BreakRule {
+        name: "subject_line_continues",
+        doc: "A line of prose ending in a capitalised subject begun after a sentence's end (`…London. Royal Bank Chief Executive` / `Stephen Hester said`) goes on to its verb.",
+        decide: |c| {
+            (c.on_new_line() && c.doc.subject_cut_before_verb(c.prev_line, c.start, c.i))
+                .then_some(false)
         },
     },
     BreakRule {

@@ -767,6 +767,16 @@ in Portugal, and who said the boat was safe.",
 Maria Lopez’s campaign for a second term.",
 ];
 
+/// Invented stories whose paragraph, wrapped at 72 columns, breaks once, between a capitalised
+/// subject begun after a sentence's end and the line with its verb: too few lines to show a
+/// wrapping width, so the words at the break decide.
+const SUBJECT_WRAP_STORIES: [&str; 2] = [
+    "Ferry Vote Delayed\n\nFares rose 5% on the way to Porto. Porto Ferry Company Chief Executive \
+Rui Costa said the boats would stay.",
+    "Ferry Vote Delayed\n\nFares rose on Friday, the harbour office said. The Porto Ferry Committee \
+Thursday voted to keep the night crossing.",
+];
+
 #[test]
 fn line_shape_story_sentences() {
     let got = normalised(LINE_SHAPE_STORY);
@@ -783,6 +793,11 @@ fn line_shape_story_sentences() {
         assert_eq!(wrapped.matches('\n').count(), 3, "{wrapped}");
         assert_eq!(normalised(&wrapped).len(), 2, "{wrapped}");
     }
+    for text in SUBJECT_WRAP_STORIES {
+        let wrapped = hard_wrap(text, 72);
+        assert_eq!(wrapped.matches('\n').count(), 3, "{wrapped}");
+        assert_eq!(normalised(&wrapped).len(), 3, "{wrapped}");
+    }
 }
 
 /// Every shape of one text gives the original's sentences: CRLF, hard-wrapped at 72 columns,
@@ -796,7 +811,11 @@ fn invented_stories_give_the_same_sentences_in_every_shape() {
         LIST_STORY,
         LINE_SHAPE_STORY,
     ];
-    for text in stories.into_iter().chain(ONE_WRAP_STORIES) {
+    for text in stories
+        .into_iter()
+        .chain(ONE_WRAP_STORIES)
+        .chain(SUBJECT_WRAP_STORIES)
+    {
         let want = normalised(text);
         assert_eq!(
             normalised(&text.replace('\n', "\r\n")),
