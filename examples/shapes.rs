@@ -23,7 +23,7 @@
 //! Shapes: `flattened` (each run of line breaks one space, as CSV dumps lose paragraphs),
 //! `crlf`, `wrapped72` (lines hard-wrapped at 72 columns with single newlines), `straight`
 //! (curly quotes and apostrophes folded to ASCII), `latex` (double quotes as ``...''),
-//! `html` (quote marks and apostrophes HTML-escaped). A row counts as the same when its mapped
+//! `html` (quote marks, apostrophes, `£`, `€` and U+00A0 HTML-escaped). A row counts as the same when its mapped
 //! span and its key fields are equal (sentences: span; quotes: span, type, speaker; numbers:
 //! span, value). Agreement is 2·same / (rows in the original + rows in the shape).
 
@@ -155,6 +155,9 @@ fn html(t: &str) -> Shaped {
             '”' => "&rdquo;".to_string(),
             '‘' => "&lsquo;".to_string(),
             '’' => "&rsquo;".to_string(),
+            '£' => "&pound;".to_string(),
+            '€' => "&#8364;".to_string(),
+            '\u{a0}' => "&nbsp;".to_string(),
             _ => c.to_string(),
         };
         (out, c.len_utf8())

@@ -1463,3 +1463,101 @@ fn escaped_marks_give_the_same_figures_as_the_marks() {
         .unwrap();
     assert_eq!(decade.span.text(&escaped), "&rsquo;90s");
 }
+
+/// Spaces and currency signs written as HTML references (`5&nbsp;p.m.`, `&pound;5`,
+/// `&#8364;3`, `3&nbsp;per cent`) give the same figures as the characters themselves, with
+/// offsets into the text as given, with or without an escaped quotation mark in the text.
+#[test]
+fn escaped_spaces_and_currency_signs_give_the_same_figures_as_the_characters() {
+    let written = [
+        "The ferry leaves at 7\u{a0}p.m. on Monday.",
+        "Rents rose 4\u{a0}% and 6\u{a0}per cent in two years.",
+        "A ticket cost \u{a3}8 and a meal \u{20ac}12 there.",
+        "The bowl sold for \u{a5}900 and the cup for 40\u{a2}.",
+        "Fares rose 2\u{202f}% and the levy was \u{a3}3.",
+    ];
+    let rows = |t: &str| -> Vec<(Option<f64>, NumberKind, Option<String>)> {
+        analyze(t)
+            .numbers
+            .iter()
+            .map(|n| (n.value, n.kind, n.unit.clone()))
+            .collect()
+    };
+    let escapes: [(&str, &[&str]); 6] = [
+        ("\u{a0}", &["&nbsp;", "&#160;", "&#xA0;"]),
+        ("\u{a3}", &["&pound;", "&#163;"]),
+        ("\u{20ac}", &["&euro;", "&#8364;"]),
+        ("\u{a5}", &["&yen;", "&#165;"]),
+        ("\u{a2}", &["&cent;", "&#162;"]),
+        ("\u{202f}", &["&#8239;"]),
+    ];
+    for plain in written {
+        let want = rows(plain);
+        assert!(!want.is_empty(), "{plain}");
+        assert!(
+            want.iter().all(|r| r.1 != NumberKind::Cardinal),
+            "{plain}: {want:?}"
+        );
+        for pick in 0..3 {
+            let mut t = plain.to_string();
+            for (c, refs) in escapes {
+                t = t.replace(c, refs[pick.min(refs.len() - 1)]);
+            }
+            for shape in [t.clone(), format!("&ldquo;{t}&rdquo; she said.")] {
+                assert_eq!(rows(&shape)[..want.len()], want[..], "{shape}");
+                for n in &analyze(&shape).numbers {
+                    let s = n.span.text(&shape);
+                    assert!(!s.starts_with(';') && !s.ends_with('&'), "{shape}: {s}");
+                }
+            }
+        }
+    }
+    let t = "It cost &pound;5 in all.";
+    assert_eq!(find(t, "&pound;5").unit.as_deref(), Some("GBP"));
+    // A reference to another character is left as given.
+    assert!(analyze("Scores were 10&copy;000 here.")
+        .numbers
+        .iter()
+        .all(|n| n.value != Some(10000.0)));
+}
+
+/// After "a"/"an", a fraction word before a base-form verb that opens an object or clause (a
+/// pronoun, determiner, "that", a lower-case noun) is a fraction of a plural group, as
+/// is any such word after a qualifier of amount; before a clause end, a preposition or a
+/// capitalised word the same verb-noun is the ranked noun ("to" opens nothing: "a fifth vote to pass it").
+#[test]
+fn a_fraction_before_a_verb_with_an_object_is_a_fraction() {
+    for (t, s, v) in [
+        ("A fifth want tax cuts.", "A fifth", 0.2),
+        ("A third support it.", "A third", 1.0 / 3.0),
+        (
+            "In the poll a quarter expect that prices will rise.",
+            "a quarter",
+            0.25,
+        ),
+        ("A tenth oppose the whole idea.", "A tenth", 0.1),
+        (
+            "Less than a third agreed with the mayor.",
+            "a third",
+            1.0 / 3.0,
+        ),
+        ("Almost a fifth backed the plan.", "a fifth", 0.2),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Fraction, Some(v)), "{t}");
+    }
+    for (t, s, v) in [
+        ("The club chased a third win.", "third", 3.0),
+        ("She needed a fifth vote for the bill.", "fifth", 5.0),
+        ("They sought a third win in a row.", "third", 3.0),
+        (
+            "The court needed a fifth vote to strike it down.",
+            "fifth",
+            5.0,
+        ),
+        ("He earned a fourth cap Sunday.", "fourth", 4.0),
+    ] {
+        let n = find(t, s);
+        assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(v)), "{t}");
+    }
+}

@@ -120,6 +120,7 @@ lexicon_classes! {
         NounDeterminer = "noun_determiner",
         NounLy = "noun_ly",
         NumberJoiner = "number_joiner",
+        ObjectStart = "object_start",
         OfDeterminer = "of_determiner",
         OrLower = "or_lower",
         OrUpper = "or_upper",

@@ -1144,29 +1144,53 @@ fn spelled_expr(v: &View, i: usize, j: usize, s: words::Spelled) -> Option<Expr>
 /// fifth", "the one thousandth") is the ordinal before the noun it ranks: a lower-case noun
 /// ("a third term"); after "a"/"an", also a word the verb list holds in its base form (a
 /// singular "a fifth" takes no base-form verb: "a fifth vote", "a third bid") or a
-/// capitalised word mid-sentence ("an eighth Paris firm"), unless a qualifier of amount comes
-/// before the article ("nearly a third say"). Before "of" ("a fifth of voters"), a verb ("a
-/// third said") or punctuation ("cut by a fifth.") it stays a fraction.
+/// capitalised word mid-sentence ("an eighth Paris firm"). It stays a fraction after a
+/// qualifier of amount ("nearly a third say", "less than a third agreed"), before "of" ("a
+/// fifth of voters"), a verb ("a third said") or punctuation ("cut by a fifth."), and before
+/// a base-form verb that opens its object ("a fifth want tax cuts", "a third support it").
 fn article_ordinal(v: &View, i: usize, s: words::Spelled) -> bool {
     let k = s.end;
     if v.low(k) == "of" || !v.is_word(k) || !v.same_sentence(i, k) {
         return false;
     }
+    if super::context::qualifier_before(v, i).is_some() {
+        return false;
+    }
+    let base_verb = s.article && base_form_verb(v, k);
+    if base_verb && object_follows(v, k + 1) {
+        return false;
+    }
     if v.lowercase_word(k) && super::context::nounish(v, k, true) {
         return true;
     }
-    if !s.article || super::context::qualifier_before(v, i).is_some() {
-        return false;
-    }
+    s.article && (base_verb || v.capitalized(k))
+}
+
+/// A lower-case word the verb list holds in its base form: a listed form whose "-s" form is
+/// listed too ("vote"/"votes"; not "fell"), and no function word.
+fn base_form_verb(v: &View, k: usize) -> bool {
     let low = v.low(k);
-    // A base form is a listed form whose "-s" form is listed too ("vote"/"votes"; not "fell").
     let verbs = &*super::lexicons::VERBS;
-    let base_verb = v.lowercase_word(k)
+    v.lowercase_word(k)
         && !low.ends_with('s')
         && verbs.contains(low)
         && verbs.contains(&format!("{low}s"))
-        && !context_is(low, ContextClass::Stop);
-    base_verb || v.capitalized(k)
+        && !context_is(low, ContextClass::Stop)
+}
+
+/// Rule `fraction_takes_object`: after a plural-group fraction's verb ("a fifth want …"),
+/// the start of an object or clause: a pronoun, determiner or "that" (listed), or a
+/// lower-case noun ("tax cuts"). A clause end, a preposition ("a fifth vote for the bill"),
+/// "to" ("a fifth vote to pass it") or a capitalised word ("a third win Sunday") opens none.
+fn object_follows(v: &View, k: usize) -> bool {
+    if k >= v.len() || !v.is_word(k) || !v.same_sentence(k - 1, k) {
+        return false;
+    }
+    let low = v.low(k);
+    context_is(low, ContextClass::ObjectStart)
+        || v.lowercase_word(k)
+            && !context_is(low, ContextClass::Stop)
+            && super::context::nounish(v, k, true)
 }
 
 /// A spelled fraction at `i..s.end` ("half", "two thirds"): none after "the"/"first" or

@@ -2,7 +2,8 @@
 //!
 //! Scraped news often keeps its marks as character references. The quote stage reads them as
 //! the marks they stand for: the text is decoded (only references to quotation marks and
-//! apostrophes; everything else is left as given), the stage runs on the decoded text, and
+//! apostrophes; everything else is left as given; the number stage's table also reads spaces,
+//! currency signs and `&amp;`), the stage runs on the decoded text, and
 //! every span is mapped back to byte offsets in the text as given. A text without such a
 //! reference costs one `memchr` scan for `&`.
 
@@ -25,6 +26,26 @@ const NAMED: [(&str, char); 12] = [
     ("rsaquo", '›'),
 ];
 
+/// Named references the number stage reads besides the marks: spaces that may sit inside or
+/// after a figure, currency signs, and the ampersand. (A fixed table of the HTML standard.)
+const NAMED_FOR_NUMBERS: [(&str, char); 7] = [
+    ("nbsp", '\u{A0}'),
+    ("thinsp", '\u{2009}'),
+    ("pound", '£'),
+    ("euro", '€'),
+    ("yen", '¥'),
+    ("cent", '¢'),
+    ("amp", '&'),
+];
+
+/// Which references a decoding reads: the marks only (quote and sentence stages), or the
+/// marks and [`NAMED_FOR_NUMBERS`] (number stage).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Table {
+    Marks,
+    Numbers,
+}
+
 /// The longest reference read: `&#x0201C;` / `&rsaquo;`.
 const MAX_REFERENCE: usize = 10;
 
@@ -33,15 +54,28 @@ fn is_mark(c: char) -> bool {
     NAMED.iter().any(|&(_, m)| m == c) || matches!(c, '‛' | '‟' | '`')
 }
 
-/// The mark a reference at the start of `rest` (just after `&`) stands for, and the
-/// reference's length in bytes after the `&`.
-fn reference(rest: &str) -> Option<(char, usize)> {
+/// Is `c` a character the number table decodes besides the marks? (`&#8239;` is the narrow
+/// no-break space, which has no name.)
+fn is_number_character(c: char) -> bool {
+    NAMED_FOR_NUMBERS.iter().any(|&(_, m)| m == c) || c == '\u{202F}'
+}
+
+/// The character a reference at the start of `rest` (just after `&`) stands for in `table`,
+/// and the reference's length in bytes after the `&`.
+fn reference(rest: &str, table: Table) -> Option<(char, usize)> {
     let semi = semicolon(rest)?;
     let name = &rest[..semi];
+    let numbers = table == Table::Numbers;
     let c = if let Some(num) = name.strip_prefix('#') {
-        numeric(num).filter(|&c| is_mark(c))?
+        numeric(num).filter(|&c| is_mark(c) || numbers && is_number_character(c))?
     } else {
-        NAMED.iter().find(|&&(n, _)| n == name)?.1
+        let named = NAMED.iter().find(|&&(n, _)| n == name);
+        let extra = || {
+            NAMED_FOR_NUMBERS
+                .iter()
+                .find(|&&(n, _)| numbers && n == name)
+        };
+        named.or_else(extra)?.1
     };
     Some((c, semi + 1))
 }
@@ -79,7 +113,12 @@ pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
 
 /// Does the text hold a reference to a quotation mark?
 pub(crate) fn has_escaped_marks(text: &str) -> bool {
-    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..]).is_some())
+    has_references(text, Table::Marks)
+}
+
+/// Does the text hold a reference `table` decodes?
+pub(crate) fn has_references(text: &str, table: Table) -> bool {
+    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..], table).is_some())
 }
 
 /// The text with its mark references decoded, and for each byte offset of the decoded text
@@ -90,7 +129,13 @@ pub(crate) struct Decoded {
 }
 
 impl Decoded {
+    /// The text with its mark references decoded.
     pub fn new(text: &str) -> Self {
+        Self::with_table(text, Table::Marks)
+    }
+
+    /// The text with the references `table` reads decoded.
+    pub fn with_table(text: &str, table: Table) -> Self {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
         let mut copied = 0;
@@ -98,7 +143,7 @@ impl Decoded {
             if k < copied {
                 continue;
             }
-            let Some((c, len)) = reference(&text[k + 1..]) else {
+            let Some((c, len)) = reference(&text[k + 1..], table) else {
                 continue;
             };
             out.push_str(&text[copied..k]);
@@ -144,6 +189,23 @@ mod tests {
         assert_eq!(thousands_space_reference("amp;000"), None);
         assert_eq!(thousands_space_reference("#32;000"), None);
         assert_eq!(thousands_space_reference("nbsp 000"), None);
+    }
+
+    #[test]
+    fn the_number_table_decodes_spaces_currency_and_ampersands_too() {
+        let t = "5&nbsp;p.m. &pound;5 &#8364;3 &yen;9 &#8239;x &amp; &ldquo;a&rdquo; &copy;";
+        let d = Decoded::with_table(t, Table::Numbers);
+        assert_eq!(d.text, "5\u{a0}p.m. £5 €3 ¥9 \u{202f}x & “a” &copy;");
+        let five = d.text.find("£5").unwrap();
+        let span = d.original(Span::new(five, five + "£5".len()));
+        assert_eq!(&t[span.start()..span.end()], "&pound;5");
+        assert_eq!(
+            Decoded::new(t).text,
+            "5&nbsp;p.m. &pound;5 &#8364;3 &yen;9 &#8239;x &amp; “a” &copy;"
+        );
+        assert!(has_references("&#163;5", Table::Numbers));
+        assert!(!has_references("&#163;5", Table::Marks));
+        assert!(!has_references("AT&T &copy; &#169;", Table::Numbers));
     }
 
     #[test]
