@@ -2169,3 +2169,48 @@ fn a_title_aside_ending_in_a_place_leaves_the_name_before_it() {
         "The vote was close.\n\nMr Cole, MP for Salem, Oregon, said the plan was “a disaster.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Cole"));
 }
+
+/// The text with the few references the next test writes put back as their characters.
+fn unescape(text: &str) -> String {
+    [
+        ("&nbsp;", "\u{a0}"),
+        ("&pound;", "£"),
+        ("&#8364;", "€"),
+        ("&ldquo;", "“"),
+        ("&rdquo;", "”"),
+    ]
+    .iter()
+    .fold(text.to_string(), |t, (r, c)| t.replace(r, c))
+}
+
+/// (sentences, quotation rows) of a text, each piece read back with its references as the
+/// characters.
+type Reading = (Vec<String>, Vec<(String, Option<String>, Option<String>)>);
+
+fn reading(text: &str) -> Reading {
+    let sentences = analyze(text)
+        .sentences
+        .iter()
+        .map(|s| unescape(s.span.text(text)))
+        .collect();
+    let quotes = rows(text)
+        .into_iter()
+        .map(|(c, m, q)| (unescape(&c), m.map(|m| unescape(&m)), q))
+        .collect();
+    (sentences, quotes)
+}
+
+#[test]
+fn escaped_spaces_and_currency_signs_read_as_the_characters() {
+    for escaped in [
+        "Cole said&nbsp;&ldquo;We will win.&rdquo; He left.",
+        "Cole won the vote.&nbsp; He left.&nbsp;&ldquo;We will win,&rdquo; said Ann Cole.",
+        "The fee is &pound;5 a head. &ldquo;It is too much,&rdquo; said Ann&nbsp;Cole. Dunn paid &#8364;9.",
+    ] {
+        let written = unescape(escaped);
+        let got = reading(escaped);
+        assert!(!got.1.is_empty(), "{escaped}");
+        assert!(got.0.len() >= 2, "{escaped}");
+        assert_eq!(got, reading(&written), "{escaped}");
+    }
+}

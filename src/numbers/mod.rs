@@ -186,24 +186,20 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
 /// [`extract`] reading the token facts the pipeline computed once for `tokens` (with their
 /// sentences set).
 pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
-    if crate::quotes::escaped::has_references(text, NUMBER_TABLE) {
+    if crate::quotes::escaped::has_references(text) {
         return extract_escaped(text);
     }
     extract_plain(text, tokens, facts)
 }
 
-/// The references the number stage decodes: the marks, and the spaces, currency signs and
-/// ampersand a figure may be written with.
-const NUMBER_TABLE: crate::quotes::escaped::Table = crate::quotes::escaped::Table::Numbers;
-
 /// A text that writes its quotation marks, apostrophes, spaces or currency signs as HTML
 /// references (`&#39;90s`, `&ldquo;Five years ago`, `o&rsquo;clock`, `5&nbsp;p.m.`,
 /// `&pound;5`, `&#8364;3`) is read as the text they stand for, decoded by the quote stage's
 /// [`crate::quotes::escaped::Decoded`] (one implementation of what a reference is, shared with
-/// the sentence and quote stages, which read the marks only), and every span is mapped back to
+/// the sentence and quote stages), and every span is mapped back to
 /// the text as given: the same rows as the same article with its characters written.
 fn extract_escaped(text: &str) -> Vec<Number> {
-    let decoded = crate::quotes::escaped::Decoded::with_table(text, NUMBER_TABLE);
+    let decoded = crate::quotes::escaped::Decoded::new(text);
     let read = decoded.text.as_str();
     let mut tokens = crate::tokenize::tokenize(read);
     let mut facts = TokenFacts::new(read, &tokens);

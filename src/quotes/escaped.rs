@@ -1,11 +1,11 @@
 //! HTML-escaped quotation marks (`&quot;`, `&#8220;`, `&ldquo;`, `&#39;`, `&rsquo;`, …).
 //!
-//! Scraped news often keeps its marks as character references. The quote stage reads them as
-//! the marks they stand for: the text is decoded (only references to quotation marks and
-//! apostrophes; everything else is left as given; the number stage's table also reads spaces,
-//! currency signs and `&amp;`), the stage runs on the decoded text, and
-//! every span is mapped back to byte offsets in the text as given. A text without such a
-//! reference costs one `memchr` scan for `&`.
+//! Scraped news often keeps its marks as character references. The sentence, quote and number
+//! stages read them as the characters they stand for, with one table: the text is decoded
+//! (references to quotation marks and apostrophes, and to the spaces, currency signs and
+//! ampersand of [`NAMED_OTHER`]; everything else is left as given), the stage runs on the
+//! decoded text, and every span is mapped back to byte offsets in the text as given. A text
+//! without such a reference costs one `memchr` scan for `&`.
 
 use crate::span::Span;
 
@@ -26,9 +26,9 @@ const NAMED: [(&str, char); 12] = [
     ("rsaquo", '›'),
 ];
 
-/// Named references the number stage reads besides the marks: spaces that may sit inside or
-/// after a figure, currency signs, and the ampersand. (A fixed table of the HTML standard.)
-const NAMED_FOR_NUMBERS: [(&str, char); 7] = [
+/// Named references read besides the marks: spaces that may sit inside or after a figure or
+/// between words, currency signs, and the ampersand. (A fixed table of the HTML standard.)
+const NAMED_OTHER: [(&str, char); 7] = [
     ("nbsp", '\u{A0}'),
     ("thinsp", '\u{2009}'),
     ("pound", '£'),
@@ -38,14 +38,6 @@ const NAMED_FOR_NUMBERS: [(&str, char); 7] = [
     ("amp", '&'),
 ];
 
-/// Which references a decoding reads: the marks only (quote and sentence stages), or the
-/// marks and [`NAMED_FOR_NUMBERS`] (number stage).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Table {
-    Marks,
-    Numbers,
-}
-
 /// The longest reference read: `&#x0201C;` / `&rsaquo;`.
 const MAX_REFERENCE: usize = 10;
 
@@ -54,28 +46,24 @@ fn is_mark(c: char) -> bool {
     NAMED.iter().any(|&(_, m)| m == c) || matches!(c, '‛' | '‟' | '`')
 }
 
-/// Is `c` a character the number table decodes besides the marks? (`&#8239;` is the narrow
-/// no-break space, which has no name.)
-fn is_number_character(c: char) -> bool {
-    NAMED_FOR_NUMBERS.iter().any(|&(_, m)| m == c) || c == '\u{202F}'
+/// Is `c` a character decoded besides the marks? (`&#8239;` is the narrow no-break space,
+/// which has no name.)
+fn is_other_character(c: char) -> bool {
+    NAMED_OTHER.iter().any(|&(_, m)| m == c) || c == '\u{202F}'
 }
 
-/// The character a reference at the start of `rest` (just after `&`) stands for in `table`,
-/// and the reference's length in bytes after the `&`.
-fn reference(rest: &str, table: Table) -> Option<(char, usize)> {
+/// The character a reference at the start of `rest` (just after `&`) stands for, and the
+/// reference's length in bytes after the `&`.
+fn reference(rest: &str) -> Option<(char, usize)> {
     let semi = semicolon(rest)?;
     let name = &rest[..semi];
-    let numbers = table == Table::Numbers;
     let c = if let Some(num) = name.strip_prefix('#') {
-        numeric(num).filter(|&c| is_mark(c) || numbers && is_number_character(c))?
+        numeric(num).filter(|&c| is_mark(c) || is_other_character(c))?
     } else {
         let named = NAMED.iter().find(|&&(n, _)| n == name);
-        let extra = || {
-            NAMED_FOR_NUMBERS
-                .iter()
-                .find(|&&(n, _)| numbers && n == name)
-        };
-        named.or_else(extra)?.1
+        named
+            .or_else(|| NAMED_OTHER.iter().find(|&&(n, _)| n == name))?
+            .1
     };
     Some((c, semi + 1))
 }
@@ -111,17 +99,12 @@ pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
     matches!(c, '\u{A0}' | '\u{2009}' | '\u{202F}').then_some(semi + 1)
 }
 
-/// Does the text hold a reference to a quotation mark?
-pub(crate) fn has_escaped_marks(text: &str) -> bool {
-    has_references(text, Table::Marks)
+/// Does the text hold a reference this module decodes?
+pub(crate) fn has_references(text: &str) -> bool {
+    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..]).is_some())
 }
 
-/// Does the text hold a reference `table` decodes?
-pub(crate) fn has_references(text: &str, table: Table) -> bool {
-    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..], table).is_some())
-}
-
-/// The text with its mark references decoded, and for each byte offset of the decoded text
+/// The text with its references decoded, and for each byte offset of the decoded text
 /// (and one past its end) the byte offset in `text` it came from.
 pub(crate) struct Decoded {
     pub text: String,
@@ -129,13 +112,8 @@ pub(crate) struct Decoded {
 }
 
 impl Decoded {
-    /// The text with its mark references decoded.
+    /// The text with its references decoded.
     pub fn new(text: &str) -> Self {
-        Self::with_table(text, Table::Marks)
-    }
-
-    /// The text with the references `table` reads decoded.
-    pub fn with_table(text: &str, table: Table) -> Self {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
         let mut copied = 0;
@@ -143,7 +121,7 @@ impl Decoded {
             if k < copied {
                 continue;
             }
-            let Some((c, len)) = reference(&text[k + 1..], table) else {
+            let Some((c, len)) = reference(&text[k + 1..]) else {
                 continue;
             };
             out.push_str(&text[copied..k]);
@@ -171,9 +149,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn named_and_numeric_references_decode_to_marks_only() {
+    fn named_and_numeric_references_decode_to_their_characters() {
         let d = Decoded::new("a &quot;b&#8221; &amp; &ldquo;c&#39;s&rdquo;");
-        assert_eq!(d.text, "a \"b” &amp; “c's”");
+        assert_eq!(d.text, "a \"b” & “c's”");
         let b = d.text.find('b').unwrap();
         assert_eq!(d.original(Span::new(b, b + 1)), Span::new(8, 9));
         let end = d.text.len();
@@ -192,25 +170,20 @@ mod tests {
     }
 
     #[test]
-    fn the_number_table_decodes_spaces_currency_and_ampersands_too() {
+    fn spaces_currency_and_ampersands_decode_too() {
         let t = "5&nbsp;p.m. &pound;5 &#8364;3 &yen;9 &#8239;x &amp; &ldquo;a&rdquo; &copy;";
-        let d = Decoded::with_table(t, Table::Numbers);
+        let d = Decoded::new(t);
         assert_eq!(d.text, "5\u{a0}p.m. £5 €3 ¥9 \u{202f}x & “a” &copy;");
         let five = d.text.find("£5").unwrap();
         let span = d.original(Span::new(five, five + "£5".len()));
         assert_eq!(&t[span.start()..span.end()], "&pound;5");
-        assert_eq!(
-            Decoded::new(t).text,
-            "5&nbsp;p.m. &pound;5 &#8364;3 &yen;9 &#8239;x &amp; “a” &copy;"
-        );
-        assert!(has_references("&#163;5", Table::Numbers));
-        assert!(!has_references("&#163;5", Table::Marks));
-        assert!(!has_references("AT&T &copy; &#169;", Table::Numbers));
     }
 
     #[test]
-    fn only_mark_references_count() {
-        assert!(has_escaped_marks("x &#x201C;y"));
-        assert!(!has_escaped_marks("AT&T &amp; &#169; &quo"));
+    fn only_table_references_count() {
+        assert!(has_references("x &#x201C;y"));
+        assert!(has_references("&#163;5"));
+        assert!(has_references("a&nbsp;b"));
+        assert!(!has_references("AT&T &copy; &#169; &quo"));
     }
 }

@@ -224,7 +224,7 @@ fn extract_switched(
     facts: Option<&TokenFacts>,
     switch: RuleSwitch,
 ) -> Vec<Quote> {
-    let escaped = escaped::has_escaped_marks(text);
+    let escaped = escaped::has_references(text);
     let wrapped = wrapped::is_hard_wrapped(text);
     if !escaped && !wrapped {
         return match facts {

@@ -73,18 +73,23 @@ fn split_reading(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<Sentence> {
-    let bounds = if escaped::has_escaped_marks(text) {
+    let bounds = if escaped::has_references(text) {
         escaped_boundaries(text, tokens, switch)
     } else {
-        boundaries(text, tokens, switch, facts)
+        let bounds = boundaries(text, tokens, switch, facts);
+        let span = |s: usize, e: usize| Span::new(tokens[s].span.start(), tokens[e - 1].span.end());
+        bounds
+            .into_iter()
+            .map(|(s, e)| (s, e, span(s, e)))
+            .collect()
     };
     let mut sentences = Vec::with_capacity(bounds.len());
-    for (index, &(start, end)) in bounds.iter().enumerate() {
+    for (index, &(start, end, span)) in bounds.iter().enumerate() {
         for t in &mut tokens[start..end] {
             t.sentence = index as u32;
         }
         sentences.push(Sentence {
-            span: Span::new(tokens[start].span.start(), tokens[end - 1].span.end()),
+            span,
             token_start: start,
             token_end: end,
         });
@@ -92,30 +97,43 @@ fn split_reading(
     sentences
 }
 
-/// The token ranges of the sentences of a text that writes its quotation marks as HTML
-/// references (`.&quot; He`, `&#8220;Yes!&#8221; she`): it is split as the text the references
-/// stand for (decoded by the quote stage's [`escaped::Decoded`], one implementation of what an
-/// escaped mark is), and each sentence starts at the first token at or after the place its
-/// decoded start came from.
-fn escaped_boundaries(text: &str, tokens: &[Token], switch: RuleSwitch) -> Vec<(usize, usize)> {
+/// The token ranges of the sentences of a text that writes its quotation marks, spaces or
+/// currency signs as HTML references (`.&quot; He`, `&#8220;Yes!&#8221; she`, `said&nbsp;He`):
+/// it is split as the text the references stand for (decoded by the quote stage's
+/// [`escaped::Decoded`], one implementation of what a reference is, shared with the quote and
+/// number stages), and each sentence starts at the first token at or after the place its
+/// decoded start came from. Its span is the decoded sentence's, mapped back, so a reference
+/// to a space (`&nbsp;`) after its last word is left out as the space itself would be.
+fn escaped_boundaries(
+    text: &str,
+    tokens: &[Token],
+    switch: RuleSwitch,
+) -> Vec<(usize, usize, Span)> {
     let decoded = escaped::Decoded::new(text);
     let dtokens = crate::tokenize::tokenize(&decoded.text);
     // The decoded text's tokens have no facts of their own: their classes are looked up.
     let dbounds = boundaries(&decoded.text, &dtokens, switch, None);
+    let span = |s: usize, e: usize, ds: usize, de: usize| match de > ds {
+        true => decoded.original(Span::new(
+            dtokens[ds].span.start(),
+            dtokens[de - 1].span.end(),
+        )),
+        false => Span::new(tokens[s].span.start(), tokens[e - 1].span.end()),
+    };
     let mut out = Vec::with_capacity(dbounds.len());
-    let (n, mut i, mut start) = (tokens.len(), 0, 0);
+    let (n, mut i, mut start, mut dstart) = (tokens.len(), 0, 0, 0);
     for &(s, _) in dbounds.iter().skip(1) {
         let at = decoded.original(dtokens[s].span).start();
         while i < n && tokens[i].span.start() < at {
             i += 1;
         }
         if i > start && i < n {
-            out.push((start, i));
-            start = i;
+            out.push((start, i, span(start, i, dstart, s)));
+            (start, dstart) = (i, s);
         }
     }
     if n > start {
-        out.push((start, n));
+        out.push((start, n, span(start, n, dstart, dtokens.len())));
     }
     out
 }
