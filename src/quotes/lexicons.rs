@@ -167,12 +167,16 @@ pub(crate) fn ing_forms(w: &str) -> Vec<String> {
     }
 }
 
-/// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
-pub(crate) static CUE_NOUNS: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_cue_nouns.txt"))
+/// A word list read into a lower-case set (every word checked as it loads).
+fn word_set(text: &str) -> FastSet {
+    lexicon::lowercase_set::<Vec<String>>(text)
         .into_iter()
         .collect()
-});
+}
+
+/// Nouns that carry an attribution like a verb: "in a statement: '…'", "with a warning: '…'".
+pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")));
 
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -399,22 +403,15 @@ pub(crate) static ORG_SUFFIXES: LazyLock<lexicon::PackedMap<()>> = LazyLock::new
 });
 
 /// Quantifiers that can be a cue's subject after a quotation ("…,” one said").
-pub(crate) static GROUP_SUBJECTS: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
-        "../../data/lexicons/quote_group_subjects.txt"
-    ))
-    .into_iter()
-    .collect()
-});
+pub(crate) static GROUP_SUBJECTS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_group_subjects.txt")));
 
 /// Conjunctions and sentence adverbs that may open a sentence before its subject with no
 /// comma ("And then Trump went …, saying").
 pub(crate) static OPENING_CONNECTIVES: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
+    word_set(include_str!(
         "../../data/lexicons/quote_opening_connectives.txt"
     ))
-    .into_iter()
-    .collect()
 });
 
 /// Phrases naming a quotation's source right after them ("according to"), as word lists.
@@ -484,28 +481,18 @@ pub(crate) static ALIAS_KEYS: LazyLock<lexicon::PackedMap<()>> =
 
 /// Verbs that characterise something `as` a quoted word (rule `characterised_as`).
 pub(crate) static CHARACTERISING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
+    word_set(include_str!(
         "../../data/lexicons/quote_characterising_verbs.txt"
     ))
-    .into_iter()
-    .collect()
 });
 
 /// A person's role in a work, before `of` and a title (rule `title_after_work_role`).
-pub(crate) static WORK_ROLES: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!("../../data/lexicons/quote_work_roles.txt"))
-        .into_iter()
-        .collect()
-});
+pub(crate) static WORK_ROLES: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_work_roles.txt")));
 
 /// Words before a quotation that mark it as a name or label, not somebody's words.
-pub(crate) static TERM_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
-        "../../data/lexicons/quote_term_markers.txt"
-    ))
-    .into_iter()
-    .collect()
-});
+pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_term_markers.txt")));
 
 /// The small closed word classes the rules read (`quote_words.txt`): "is a form of be", "is a
 /// preposition", "is a name connector".
@@ -515,13 +502,8 @@ pub(crate) static QUOTE_WORDS: LazyLock<lexicon::Classes<QuoteWordClass>> = Lazy
 });
 
 /// Words before a quotation that mark it as the title of a work.
-pub(crate) static TITLE_MARKERS: LazyLock<FastSet> = LazyLock::new(|| {
-    lexicon::lowercase_set::<Vec<String>>(include_str!(
-        "../../data/lexicons/quote_title_markers.txt"
-    ))
-    .into_iter()
-    .collect()
-});
+pub(crate) static TITLE_MARKERS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_title_markers.txt")));
 
 /// Per token, the answers of the lexicon look-ups the rules repeat at the same token (the
 /// reported-speech word classes of `indirect_words.txt`, the length of a source marker such
