@@ -1929,6 +1929,42 @@ fn a_reporting_noun_after_a_preposition_is_held_by_the_verb_subject() {
 }
 
 #[test]
+fn an_inanimate_subject_holds_no_reporting_noun_after_a_preposition() {
+    // `preposition_holder`: a subject headed by an abstract noun or opened by a possessive
+    // pronoun holds no view; a person before the same phrase does.
+    assert_eq!(
+        mention_of(
+            "Pressure grew on Ann Vale after criticism of the harbour plan.",
+            "criticism of"
+        ),
+        None
+    );
+    assert_eq!(
+        mention_of(
+            "The krona hit its lowest against the euro on concerns about the harbour plan.",
+            "concerns about"
+        ),
+        None
+    );
+    assert_eq!(
+        mention_of(
+            "His chief aide doubled down on attacks on the harbour plan.",
+            "attacks on"
+        )
+        .as_deref(),
+        Some("His chief aide")
+    );
+    assert_eq!(
+        mention_of(
+            "Ann Vale raised money on concerns about the harbour plan.",
+            "concerns about"
+        )
+        .as_deref(),
+        Some("Ann Vale")
+    );
+}
+
+#[test]
 fn a_reporting_noun_in_an_appositive_is_held_by_the_name_before_it() {
     // `appositive_holder`: "Name, a … critic of".
     assert_eq!(

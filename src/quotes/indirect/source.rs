@@ -783,8 +783,10 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
                 return None;
             }
             let near = Near::default();
+            let past_preposition = reach > NOUN_VERB_GAP;
             return subject(ctx, src, j, floor, false, &near)
-                .filter(|np| opens_subject(ctx, src, *np));
+                .filter(|np| opens_subject(ctx, src, *np))
+                .filter(|np| !(past_preposition && inanimate_holder(ctx, *np)));
         }
         let modifier = ctx.is_word(j)
             && !ctx.is_cap(j)
@@ -809,6 +811,13 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
         }
     }
     None
+}
+
+/// For guard `preposition_holder`: a subject that holds no view ("Pressure rises on Vale after
+/// criticism of", "the yen touched its lowest on concerns about"): a phrase opened by the
+/// inanimate possessive "its" or headed by an abstract noun ("His aide" still holds).
+fn inanimate_holder(ctx: &Ctx, np: Np) -> bool {
+    ctx.is_any(np.start, &["its"]) || words::is(ctx, np.end - 1, Class::AbstractNoun)
 }
 
 /// Most tokens of a bracketed aside between a name and its appositive ("Vale (D-NY), a …").
