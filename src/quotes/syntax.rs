@@ -780,9 +780,11 @@ impl Ctx<'_> {
         {
             p -= 1;
         }
+        if p <= floor + 1 {
+            return None;
+        }
         let verb = p - 1;
-        let verb_like = p > floor + 1
-            && self.is_word(verb)
+        let verb_like = self.is_word(verb)
             && !self.is_cap(verb)
             && self.function_class(verb).is_none()
             && !self.is_class(verb, QuoteWordClass::Coordinator);
