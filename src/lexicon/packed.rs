@@ -130,36 +130,6 @@ impl<V: Copy> PackedMap<V> {
     }
 }
 
-impl<V: Copy> PackedMap<V> {
-    /// The value of `word` lower-cased in ASCII (`A`–`Z` only; every other byte as it is), with
-    /// no lower-case copy made: the packed key is folded. Words of 1 to 15 bytes only (`None`
-    /// for any other length, whatever the fallback map holds).
-    #[inline]
-    pub fn get_ascii_lower(&self, word: &[u8]) -> Option<V> {
-        let key = pack(word)?;
-        let lo = ascii_lower(key as u64);
-        let hi = ascii_lower((key >> 64) as u64);
-        let key = u128::from(lo) | u128::from(hi) << 64;
-        self.find(key, word.len())
-            .ok()
-            .map(|at| self.values[self.keys[at].2 as usize])
-    }
-}
-
-/// Eight bytes with each of `A`–`Z` lower-cased and every other byte kept: a byte gets bit
-/// 0x20 when it is ASCII (high bit clear) and its low seven bits lie in `A..=Z` (no carry
-/// crosses a byte: seven bits plus at most 0x3F stay under 0x100).
-#[inline]
-fn ascii_lower(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let low7 = x & !HIGH;
-    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = from_a & !past_z & !x & HIGH;
-    x | upper >> 2
-}
-
 impl PackedMap<()> {
     /// A set of `words` (a map to nothing).
     pub fn set<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
@@ -211,60 +181,6 @@ mod tests {
         }
         assert_eq!(PackedMap::<u8>::default().get("a"), None);
         assert_eq!(PackedMap::new([("", 7)]).get(""), Some(7));
-    }
-
-    #[test]
-    fn a_folded_ask_answers_as_the_lower_case_word() {
-        let words = [
-            "a",
-            "an",
-            "said",
-            "saying",
-            "spokeswoman",
-            "über",
-            "x-ray",
-            "o'neil",
-        ];
-        let map = PackedMap::new(words.iter().enumerate().map(|(i, w)| (*w, i + 1)));
-        for asked in [
-            "A",
-            "An",
-            "AN",
-            "aN",
-            "SAID",
-            "Said",
-            "sAyInG",
-            "SPOKESWOMAN",
-            "über",
-            "Über",
-            "X-RAY",
-            "O'Neil",
-            "b",
-            "@n",
-            "[n",
-            "a\u{7f}",
-            "sayings",
-            "",
-            "COUNTERTERRORISMS",
-        ] {
-            let lower = asked.to_ascii_lowercase();
-            let want = if (1..=15).contains(&asked.len()) {
-                map.get(&lower)
-            } else {
-                None
-            };
-            assert_eq!(map.get_ascii_lower(asked.as_bytes()), want, "{asked:?}");
-        }
-        // Every byte value, alone and beside letters: only A-Z change.
-        for b in 0..=255u8 {
-            let mut w = [b'a', b, b'z', b, b'A', b, b'Z', b, b, b];
-            let key = pack(&w).expect("ten bytes");
-            let lo = ascii_lower(key as u64);
-            let hi = ascii_lower((key >> 64) as u64);
-            w.make_ascii_lowercase();
-            let want = pack(&w).expect("ten bytes");
-            assert_eq!(u128::from(lo) | u128::from(hi) << 64, want, "{b}");
-        }
     }
 
     #[test]
