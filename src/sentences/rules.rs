@@ -81,6 +81,9 @@ pub struct BreakRule {
     pub name: &'static str,
     pub(super) doc: &'static str,
     pub decide: fn(&BreakCtx<'_>) -> Option<bool>,
+    /// The rule has no opinion (`decide` gives `None`) on a token that does not open a line
+    /// (whitespace before it below [`Whitespace::Line`]), so it is not run on one.
+    pub(super) line_only: bool,
 }
 
 /// A named rule on a terminal candidate, like [`BreakRule`].
@@ -103,9 +106,12 @@ impl RuleSwitch {
 
     /// Runs the break rules in order; the first opinion decides, no opinion is `false`.
     pub(super) fn breaks(&self, cx: &BreakCtx) -> bool {
+        // Most tokens seen here follow a space: the rules that only speak at a line start
+        // would all pass on them.
+        let opens_line = cx.token().ws_before >= Whitespace::Line;
         BREAK_RULES
             .iter()
-            .filter(|r| self.on(r.name))
+            .filter(|r| (opens_line || !r.line_only) && self.on(r.name))
             .find_map(|r| (r.decide)(cx))
             .unwrap_or(false)
     }
@@ -487,11 +493,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "paragraph_break",
         doc: "A blank line always ends a sentence.",
+        line_only: true,
         decide: |c| (c.token().ws_before == Whitespace::Paragraph).then_some(true),
     },
     BreakRule {
         name: "list_item_repeats",
         doc: "A list marker of the same shape as the one that opened the sentence starts the next item.",
+        line_only: false,
         decide: |c| {
             // A dash a hard wrap moved to a line start is the dash it was inside the line.
             let wrapped_dash = c.on_new_line()
@@ -504,6 +512,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "bullet_alone_joins_item",
         doc: "A bullet alone on its line belongs with the item on the next line.",
+        line_only: true,
         decide: |c| {
             (c.on_new_line()
                 && c.i == c.start + 1
@@ -514,11 +523,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "dateline_ends",
         doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
+        line_only: false,
         decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
     },
     BreakRule {
         name: "caps_headline_ends",
         doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
@@ -536,6 +547,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "title_case_line_ends",
         doc: "A line that is one Title Case headline (`Sanders Pins The Rise Of ISIS On Iraq`) ends at its line break, also in hard-wrapped text.",
+        line_only: true,
         decide: |c| {
             let d = &c.doc;
             let last = &d.tokens[c.i - 1];
@@ -552,6 +564,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "credit_ends_line",
         doc: "A bracketed source credit (`[CNN]`) at a line end, alone or after a sentence's end, ends its sentence, also in hard-wrapped text.",
+        line_only: true,
         decide: |c| {
             (c.on_new_line()
                 && starts_like_sentence(c.doc.text, c.token())
@@ -562,6 +575,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "signature_ends_line",
         doc: "A quotation's signature at a line end (`…low?” ― Jacklyn Ashley`) before a quotation mark or sentence starter ends its sentence, also in hard-wrapped text.",
+        line_only: true,
         decide: |c| {
             // A capitalised word that opens no sentence may be the name's own end (`― Karen` /
             // `Bobadilla.`).
@@ -575,6 +589,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "address_after_address",
         doc: "A web address followed by another on the same line (a list of links) ends its own sentence (also across a hard wrap).",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             // Before `hard_wrap_continues`: a wrap break between the two is a space.
@@ -587,6 +602,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "hard_wrap_continues",
         doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
+        line_only: true,
         decide: |c| {
             let t = c.token();
             let bullet = t.kind == TokenKind::Bullet
@@ -598,6 +614,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "unfinished_line_continues",
         doc: "A line of prose ending in a function word (`…born in`) or a first name before a surname (`…doom Donald` / `Trump’s`) goes on, whatever its width.",
+        line_only: true,
         decide: |c| {
             (c.on_new_line()
                 && c.token().kind == TokenKind::Word
@@ -608,6 +625,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "subject_line_continues",
         doc: "A line of prose ending in a capitalised subject begun after a sentence's end (`…London. Royal Bank Chief Executive` / `Stephen Hester said`) goes on to its verb.",
+        line_only: true,
         decide: |c| {
             (c.on_new_line() && c.doc.subject_cut_before_verb(c.prev_line, c.start, c.i))
                 .then_some(false)
@@ -616,11 +634,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "bullet_opens_line",
         doc: "A bullet at the start of a line starts a list item.",
+        line_only: true,
         decide: |c| (c.on_new_line() && c.token().kind == TokenKind::Bullet).then_some(true),
     },
     BreakRule {
         name: "joiner_ends_line",
         doc: "A line ending in a comma, hyphen, slash or open bracket is wrapped mid-sentence.",
+        line_only: true,
         decide: |c| {
             let prev = &c.doc.tokens[c.i - 1];
             (c.on_new_line()
@@ -632,11 +652,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "line_starts_like_sentence",
         doc: "A line that opens with a capital, digit, quote mark or bullet starts a sentence.",
+        line_only: true,
         decide: |c| (c.on_new_line() && starts_like_sentence(c.doc.text, c.token())).then_some(true),
     },
     BreakRule {
         name: "short_line_item",
         doc: "A short line without final punctuation is an item or heading, not wrapped prose (unless a wrap opened it).",
+        line_only: true,
         decide: |c| {
             (c.on_new_line() && !c.prev_line_continues).then(|| {
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
@@ -647,6 +669,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "caption_label_ends",
         doc: "A label and number opening a line (`Figure 1.5`, `Table 3`) end before the caption text.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             let opens_line = c.start == 0 || d.tokens[c.start].ws_before >= Whitespace::Line;
@@ -661,6 +684,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "sign_off_before_name",
         doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             (c.i >= c.start + 2
@@ -674,6 +698,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "header_time_before_text",
         doc: "An e-mail header's `07:17 AM` ends its line of header before the text after it.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             (c.i >= 2
@@ -687,6 +712,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "header_date_after_name",
         doc: "An e-mail header's date and time (`04/26/2001 07:17 AM`) start after the sender's name.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             let sender = d.capitalised_word(c.i - 1) || d.is(c.i - 1, ">");
@@ -696,6 +722,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "address_before_capital",
         doc: "A web or e-mail address followed by a capitalised word ends a header line or sentence.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             let prev = &d.tokens[c.i - 1];
@@ -708,6 +735,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "emoticon_ends",
         doc: "An emoticon (`:-)`, `:P`) followed by a word ends the sentence it closes.",
+        line_only: false,
         decide: |c| {
             let d = &c.doc;
             (c.token().kind == TokenKind::Word

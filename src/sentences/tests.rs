@@ -852,3 +852,44 @@ and the council will meet again in May to hear what riders made of the changes."
         assert_eq!(normalised(&wrapped), want, "width {width}:\n{wrapped}");
     }
 }
+
+#[test]
+fn line_only_break_rules_pass_on_tokens_that_do_not_open_a_line() {
+    // `RuleSwitch::breaks` skips the rules marked `line_only` on such tokens: each of them,
+    // run there anyway, has no opinion, whatever the sentence start and the line before.
+    let mut texts: Vec<String> = rule_cases().into_iter().map(|c| c.text).collect();
+    let flat: Vec<String> = texts.iter().map(|t| t.replace(['\n', '\r'], " ")).collect();
+    texts.extend(flat);
+    texts.push("- Item one , - Item two • Item three, Regards, Ann".to_string());
+    let line_only: Vec<_> = rules::BREAK_RULES.iter().filter(|r| r.line_only).collect();
+    assert!(line_only.len() >= 10);
+    for text in &texts {
+        let tokens = tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            wrap: wrap::wrap_width(text),
+            facts: None,
+        };
+        for i in 1..tokens.len() {
+            if tokens[i].ws_before >= Whitespace::Line {
+                continue;
+            }
+            for start in i.saturating_sub(20)..i {
+                for prev_line_continues in [false, true] {
+                    let cx = BreakCtx {
+                        doc,
+                        start,
+                        i,
+                        prev_line: (0, tokens[i - 1].span.end()),
+                        prev_line_continues,
+                        opener: list_opener(text, &tokens, start),
+                    };
+                    for r in &line_only {
+                        assert_eq!((r.decide)(&cx), None, "{} at {i} in {text:?}", r.name);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -184,6 +184,19 @@ impl Token {
         }
     }
 
+    /// Sets the normalized form of a token whose text `s` is a curly quote or dash alone (see
+    /// [`common_fold`]); returns `false`, changing nothing, for any other text.
+    fn set_common_fold(&mut self, s: &str) -> bool {
+        match common_fold(s) {
+            Some(f) => {
+                self.norm = None;
+                self.fold = f;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Sets the normalized form (`None`: the text itself).
     fn set_norm(&mut self, norm: Option<String>) {
         self.norm = None;
@@ -285,13 +298,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = scanner.tokens;
     crate::growth::trim(&mut tokens);
     let bytes = text.as_bytes();
+    // ASCII is its own normal form: only tokens holding a non-ASCII byte need a look. The
+    // first such byte at or after the current token is found once and jumped to, not every
+    // token's bytes tested (tokens are in order and do not overlap).
+    let mut non_ascii = first_non_ascii(bytes, 0);
     for t in &mut tokens {
-        // ASCII is its own normal form: only the others need a look.
-        if !bytes[t.span.start()..t.span.end()].is_ascii() {
+        if non_ascii < t.span.start() {
+            non_ascii = first_non_ascii(bytes, t.span.start());
+        }
+        if non_ascii < t.span.end() && !t.set_common_fold(t.span.text(text)) {
             t.set_norm(normalize(t.span.text(text)));
         }
     }
     tokens
+}
+
+/// The offset of the first byte ≥ 0x80 at or after `from` (`usize::MAX`: none), eight bytes
+/// at a time.
+fn first_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let rest = &bytes[from..];
+    let mut k = 0;
+    for w in rest.chunks_exact(8) {
+        let word = u64::from_ne_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        if word & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        k += 8;
+    }
+    rest[k..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map_or(usize::MAX, |j| from + k + j)
+}
+
+/// The fold code of a token that is one of the commonest non-ASCII marks alone (a curly
+/// quote, an en or em dash): none of them changes under NFKC, so [`normalize`] would fold
+/// each to the [`FOLDS`] entry given here, without building a string.
+fn common_fold(s: &str) -> Option<u8> {
+    match s {
+        "“" | "”" => Some(1),
+        "‘" | "’" => Some(2),
+        "–" | "—" => Some(3),
+        _ => None,
+    }
 }
 
 /// The folded NFKC form of `s`, or `None` when it equals `s`. ASCII text is already in

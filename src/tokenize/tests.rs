@@ -509,3 +509,86 @@ fn separator_lines_are_one_token() {
     // "circa" keeps its period before a year.
     assert_eq!(texts("(c. 1230 BC)"), vec!["(", "c.", "1230", "BC", ")"]);
 }
+
+/// Invented text of `n` characters drawn by a fixed-seed generator from an alphabet mixing
+/// ASCII, the common curly marks and dashes, other non-ASCII letters and marks, and spaces.
+fn random_text(seed: u64, n: usize) -> String {
+    const ALPHABET: &[char] = &[
+        'a', 'B', '7', '.', ',', '-', '\'', '"', ' ', ' ', '\n', '“', '”', '‘', '’', '–', '—', 'é',
+        '″', '‑', '\u{A0}', '€', 'ﬁ', '…', 'z', 'Q', ' ', 'é', '«',
+    ];
+    let mut state = seed;
+    (0..n)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ALPHABET[(state >> 33) as usize % ALPHABET.len()]
+        })
+        .collect()
+}
+
+#[test]
+fn first_non_ascii_agrees_with_a_byte_by_byte_search() {
+    let naive = |b: &[u8], from: usize| {
+        b[from..]
+            .iter()
+            .position(|&x| x >= 0x80)
+            .map_or(usize::MAX, |j| from + j)
+    };
+    let mut texts = vec![
+        String::new(),
+        "plain ascii only, long enough to fill several words".to_string(),
+        "twelve bytes“then more ascii".to_string(),
+        "é".to_string(),
+    ];
+    texts.extend((0..40).map(|s| random_text(s, 3 + s as usize * 7)));
+    for t in &texts {
+        let b = t.as_bytes();
+        for from in 0..=b.len() {
+            assert_eq!(
+                first_non_ascii(b, from),
+                naive(b, from),
+                "{t:?} from {from}"
+            );
+        }
+    }
+}
+
+#[test]
+fn common_folds_equal_the_general_normal_form() {
+    for s in ["“", "”", "‘", "’", "–", "—"] {
+        let span = Span::new(0, s.len());
+        let mut general = Token::new(span, TokenKind::Punct, Whitespace::None);
+        general.set_norm(normalize(s));
+        let mut fast = Token::new(span, TokenKind::Punct, Whitespace::None);
+        assert!(fast.set_common_fold(s), "{s}");
+        assert_eq!(fast, general, "{s}");
+        assert!(fast.norm_if_differs().is_some(), "{s}");
+    }
+    let mut t = Token::new(Span::new(0, 2), TokenKind::Word, Whitespace::None);
+    for s in ["″", "é", "'", "-", "’s", "——", "‑"] {
+        assert!(!t.set_common_fold(s), "{s}");
+    }
+    assert_eq!(t.norm_if_differs(), None);
+}
+
+#[test]
+fn token_norms_equal_each_tokens_own_normal_form() {
+    // The fast paths of `tokenize` (non-ASCII bytes jumped to, common folds) against the
+    // general path run on every token.
+    let mut texts: Vec<String> = (0..60).map(|s| random_text(100 + s, 400)).collect();
+    texts.push("“Yes,” she said — twice – and ‘no’ ﬁnally; 5″ tall, caf\u{e9}\u{301}.".into());
+    for text in &texts {
+        for t in tokenize(text) {
+            let mut oracle = Token::new(t.span, t.kind, t.ws_before);
+            oracle.set_norm(normalize(t.span.text(text)));
+            assert_eq!(
+                t.norm_if_differs(),
+                oracle.norm_if_differs(),
+                "{:?} in {text:?}",
+                t.span.text(text)
+            );
+        }
+    }
+}
