@@ -26,6 +26,12 @@ static QUALIFIER_PREFIXES: std::sync::LazyLock<super::view::KeyPrefixes> =
 /// The qualifier phrase that ends right before token `start`, as a token range, and whether
 /// it approximates. "sub-" glued before a figure ("sub-£100") counts as "under".
 pub fn qualifier_before(v: &View, start: usize) -> Option<(usize, usize, bool)> {
+    v.remembered_qualifier(start, || qualifier_read(v, start))
+}
+
+/// [`qualifier_before`] read afresh (the view remembers the last answer: the range reader,
+/// the kind of a bare figure and the context ask it of the same figure).
+fn qualifier_read(v: &View, start: usize) -> Option<(usize, usize, bool)> {
     if start == 0 {
         return None;
     }

@@ -51,12 +51,12 @@ fn atoms<'v>(v: &'v View, i: usize) -> Vec<Atom<'v>> {
             break;
         }
         let low = v.low(k);
-        let parts: Vec<&str> = low.split('-').collect();
-        if !parts.iter().all(|p| is_number_atom(p) || *p == "point") {
+        // Split twice rather than collect the parts: no allocation per word.
+        if !low.split('-').all(|p| is_number_atom(p) || p == "point") {
             break;
         }
-        let n = parts.len();
-        for (idx, p) in parts.into_iter().enumerate() {
+        let n = low.bytes().filter(|&b| b == b'-').count() + 1;
+        for (idx, p) in low.split('-').enumerate() {
             out.push(Atom {
                 token: k,
                 token_end: idx + 1 == n,
