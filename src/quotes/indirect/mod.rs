@@ -10,7 +10,7 @@
 //! A quotation inside a reported clause stays in it (and is its own `partial` row); a clause
 //! that is mostly one quotation is a direct quote, and gives no indirect row.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 mod content;
 mod cue;
@@ -58,6 +58,8 @@ struct Scan<'c, 'a> {
     near: source::Near,
     /// The lexicon facts of the token the rules are tried at (looked up once for all rules).
     here: Cell<(usize, cue::Here)>,
+    /// The sentence's first comma after its first token (`None`: none), found once.
+    first_comma: OnceCell<Option<usize>>,
 }
 
 impl Scan<'_, '_> {
@@ -75,6 +77,25 @@ impl Scan<'_, '_> {
     /// before its costly complement search.
     fn verb_reading(&self, v: usize) -> bool {
         v > self.start && !words::is(self.ctx, v - 1, Class::NounMarker)
+    }
+
+    /// The subject right before the verb at `v` ([`source::Near::get`]) when a comma stands
+    /// before `v` after the sentence's first token (guard `comma_before`): a trailing
+    /// attribution's subject follows such a comma, and the subject ends at or before `v`.
+    fn subject_after_comma(&self, v: usize) -> Option<Np> {
+        if !self.comma_before(v) {
+            return None;
+        }
+        self.near.get(self.ctx, v, self.start)
+    }
+
+    /// Guard `comma_before`: a comma stands between the sentence's first token and `at`
+    /// (exclusive), read from the sentence's first comma, found once.
+    fn comma_before(&self, at: usize) -> bool {
+        let first = self
+            .first_comma
+            .get_or_init(|| (self.start + 1..self.end).find(|&j| self.ctx.is_punct(j, ",")));
+        first.is_some_and(|c| c < at)
     }
 }
 
@@ -250,6 +271,7 @@ fn extract_with(
             verb: Cell::new(None),
             near: source::Near::default(),
             here: Cell::new((usize::MAX, cue::Here::default())),
+            first_comma: OnceCell::new(),
         };
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
@@ -618,7 +640,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     // Cheap test first: an attribution ends its sentence (or an aside) within a few tokens.
     let near_end = (v + 1..scan.end.min(v + 2 + 2 * TAIL))
-        .any(|j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .any(|j| !content::plain(ctx, j) && (content::ends_clause(ctx, j) || ctx.is_punct(j, ",")))
         || v + 1 >= scan.end;
     // "Asked whether it rained, Vale said no.": the opening question is its own row
     // (`asked_opening`), and the answer is no trailing attribution of it.
@@ -636,7 +658,8 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let np = source::after_verb(ctx, v, scan.end)?;
         (v - 1, np, np.end)
     } else {
-        let np = scan.near.get(ctx, v, scan.start)?;
+        // Guard `comma_before`: the comma found below precedes the subject.
+        let np = scan.subject_after_comma(v)?;
         // The comma right before the subject, or before a few words that lead into it
         // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
         let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);

@@ -536,9 +536,45 @@ fn verb_reading_guard_reads_nouns_after_markers() {
         verb: Cell::new(None),
         near: source::Near::default(),
         here: Cell::new((usize::MAX, cue::Here::default())),
+        first_comma: OnceCell::new(),
     };
     let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
     assert!(!scan.verb_reading(at("Reports")));
     assert!(scan.verb_reading(at("said")));
     assert!(!scan.verb_reading(at("claim")));
+}
+
+#[test]
+fn comma_before_guard_reads_the_sentence_first_comma() {
+    let text = "Prices rose. The plan, officials said, will fail. Vale said so.";
+    let mut tokens = crate::tokenize::tokenize(text);
+    let sentences = crate::sentences::split(text, &mut tokens);
+    let ctx = Ctx::new(text, &tokens);
+    let scan_of = |s: &crate::sentences::Sentence| Scan {
+        ctx: &ctx,
+        rules: Split::new(RULES),
+        sources: source::Sources::new(source::SOURCE_RULES),
+        quoted: &[],
+        start: s.token_start,
+        end: s.token_end,
+        verb: Cell::new(None),
+        near: source::Near::default(),
+        here: Cell::new((usize::MAX, cue::Here::default())),
+        first_comma: OnceCell::new(),
+    };
+    let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
+    let second = scan_of(&sentences[1]);
+    let comma = at(",");
+    assert!(!second.comma_before(comma));
+    assert!(second.comma_before(comma + 1));
+    assert!(second.comma_before(at("said")));
+    // The oracle: a comma after the first token and before `at`, read token by token.
+    for s in &sentences {
+        let scan = scan_of(s);
+        for v in s.token_start..=s.token_end {
+            let naive = (s.token_start + 1..v).any(|j| ctx.is_punct(j, ","));
+            assert_eq!(scan.comma_before(v), naive, "{v}");
+        }
+    }
+    assert!(!scan_of(&sentences[2]).comma_before(at("so")));
 }

@@ -59,6 +59,50 @@ pub(crate) fn may_be_listed(norm: &str) -> bool {
     w.len() < MAX_LEN && letter < 26 && FIRST[w.len()] & (1 << letter) != 0
 }
 
+/// The first letters of each class's words, by length: `CLASS_FIRST[class.index()][len]`, a
+/// bit per letter `a`…`z` (the per-class [`FIRST`]).
+static CLASS_FIRST: LazyLock<Vec<[u32; MAX_LEN]>> = LazyLock::new(|| {
+    let mut first = vec![[0u32; MAX_LEN]; IndirectWordClass::ALL.len()];
+    for (w, classes) in WORDS.iter() {
+        let b = w.as_bytes();
+        for (i, row) in first.iter_mut().enumerate() {
+            if classes & (1 << i) != 0 {
+                row[b.len()] |= 1 << (b[0] - b'a');
+            }
+        }
+    }
+    first
+});
+
+/// May token `k` be a word of `class`? Its length and first letter against the class's words,
+/// with no look-up; never `false` where [`is`] holds (the word table gives classes only to a
+/// form whose first byte is a letter, [`may_be_listed`]; a form with a non-ASCII byte may
+/// change length when lower-cased, so only its first letter is read).
+#[inline]
+pub(crate) fn may_be(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
+    let w = ctx.norm(k).as_bytes();
+    let Some(&b) = w.first() else {
+        return false;
+    };
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    if letter >= 26 {
+        return false;
+    }
+    let row = &CLASS_FIRST[class.index()];
+    if w.is_ascii() {
+        w.len() < MAX_LEN && row[w.len()] & (1 << letter) != 0
+    } else {
+        row.iter().any(|m| m & (1 << letter) != 0)
+    }
+}
+
+/// [`is`] for a class of few words read at many tokens (`clause_joiner` at every token of a
+/// clause): [`may_be`] first, so a token no class word can be is never looked up.
+#[inline]
+pub(crate) fn is_few(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
+    may_be(ctx, k, class) && is(ctx, k, class)
+}
+
 /// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
 /// the class (the token's classes are kept in the context's [`TokenMemo`], filled from the
 /// quote stage's one word table by [`Ctx::indirect_classes`]).
@@ -85,6 +129,29 @@ mod tests {
             WORDS.get("the"),
             Some(&(1 << IndirectWordClass::NounMarker.index()))
         );
+    }
+
+    /// The class filter against the look-up it stands before: every listed word, as written
+    /// in three cases and with odd neighbours, is let through for each of its classes.
+    #[test]
+    fn the_class_filter_never_rules_out_a_class_word() {
+        let mut text = String::from("Ärger naïve K\u{212A} İt BUT And WhiLe x123 3rd & -- ");
+        for w in WORDS.keys() {
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            text.push_str(&format!("{w} {cap} {} ", w.to_ascii_uppercase()));
+        }
+        let tokens = crate::tokenize::tokenize(&text);
+        let ctx = Ctx::new(&text, &tokens);
+        let mut ruled_out = 0;
+        for k in 0..ctx.len() + 1 {
+            for &class in IndirectWordClass::ALL {
+                assert_eq!(is_few(&ctx, k, class), is(&ctx, k, class), "{}", ctx.tok(k));
+                ruled_out += usize::from(!may_be(&ctx, k, class));
+            }
+        }
+        // The filter does rule tokens out (it is no pass-through).
+        assert!(ruled_out > ctx.len());
     }
 
     #[test]
