@@ -85,12 +85,25 @@ impl<C: LexiconClass> Classes<C> {
         }
         self.packed.get(word).is_some_and(|mask| mask & bit != 0)
     }
+
+    /// Every class `word` (already lowercase) is listed with, as the bits [`Classes::is`]
+    /// tests (0: none): one probe answers every class, for a caller that keeps the answer.
+    #[inline]
+    pub fn mask(&self, word: &str) -> u64 {
+        let Some(&b) = word.as_bytes().first() else {
+            return 0;
+        };
+        if self.lengths[b as usize] & (1 << word.len().min(63)) == 0 {
+            return 0;
+        }
+        self.packed.get(word).unwrap_or(0)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::registry::ContextClass;
+    use crate::lexicon::registry::{ContextClass, LexiconClass};
 
     type Context = Classes<ContextClass>;
 
@@ -113,6 +126,40 @@ mod tests {
         assert!(!c.is("number", ContextClass::Stop));
         assert!(!c.is("the", ContextClass::Stop));
         assert!(!c.is("", ContextClass::Stop));
+    }
+
+    /// The one-probe mask answers as [`Classes::is`] for every class: on every key of a
+    /// list, on words sharing a first byte or a length with a key, on empty and long words.
+    #[test]
+    fn the_mask_holds_exactly_the_classes_is_answers() {
+        let c =
+            Context::parse("no\tstop\nno\tordinal_no\nnumber\tordinal_no\nnos.\tstop\n").unwrap();
+        let words = [
+            "no",
+            "nos.",
+            "number",
+            "nos",
+            "numbers",
+            "n",
+            "o",
+            "",
+            "the",
+            "x",
+            "ñandú",
+            "an-extraordinarily-long-word",
+        ];
+        for w in words {
+            let mask = c.mask(w);
+            for &class in ContextClass::ALL {
+                assert_eq!(
+                    mask & (1 << class.index()) != 0,
+                    c.is(w, class),
+                    "{w} {class:?}"
+                );
+            }
+        }
+        assert_eq!(c.mask("the"), 0);
+        assert_ne!(c.mask("no"), 0);
     }
 
     #[test]

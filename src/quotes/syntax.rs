@@ -10,11 +10,16 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::LazyLock;
 
-use super::lexicons::{FunctionClass, QuoteWordClass, TokenMemo, WordInfo, QUOTE_WORDS};
+use super::lexicons::{
+    FunctionClass, QuoteWordClass, Title, TokenMemo, WordInfo, QUOTE_WORDS, SOURCE_MARKERS,
+    TITLES_PACKED,
+};
 use super::word_table;
 use crate::facts::{Chunks, NpReader, TokenFacts};
 pub(crate) use crate::facts::{Np, NpKind};
+use crate::lexicon::registry::LexiconClass;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -31,7 +36,18 @@ pub(crate) struct Ctx<'a> {
     info: Vec<Cell<u16>>,
     /// Other per-token lexicon answers, made once ([`TokenMemo`]).
     pub memo: TokenMemo,
+    /// Per token, its `quote_words.txt` classes as [`crate::lexicon::Classes::mask`] bits with
+    /// [`CLASSES_KNOWN`] set (0: not looked up yet): one probe answers every later
+    /// [`Ctx::is_class`] at the token, whichever class it asks.
+    quote_classes: Vec<Cell<u64>>,
+    /// Per token, its title as written ([`NpReader::title`]; outer `None`: not looked up
+    /// yet): name runs ask it of the same tokens again and again.
+    titles: Vec<Cell<Option<Option<Title>>>>,
 }
+
+/// Set in a [`Ctx`]'s per-token class mask once it is known (above every class bit: the
+/// registry allows at most 63 classes in a list read this way, checked by a test).
+const CLASSES_KNOWN: u64 = 1 << 63;
 
 impl<'a> Ctx<'a> {
     /// A context that computes its own token facts (for tests and callers outside the pipeline).
@@ -43,6 +59,8 @@ impl<'a> Ctx<'a> {
             facts: Cow::Owned(TokenFacts::new(text, tokens)),
             info: vec![Cell::new(0); tokens.len()],
             memo: TokenMemo::new(tokens.len()),
+            quote_classes: vec![Cell::new(0); tokens.len()],
+            titles: vec![Cell::new(None); tokens.len()],
         }
     }
 
@@ -54,6 +72,8 @@ impl<'a> Ctx<'a> {
             facts: Cow::Borrowed(facts),
             info: vec![Cell::new(0); tokens.len()],
             memo: TokenMemo::new(tokens.len()),
+            quote_classes: vec![Cell::new(0); tokens.len()],
+            titles: vec![Cell::new(None); tokens.len()],
         }
     }
 
@@ -188,7 +208,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let bits = self.memo.get(i, TokenMemo::MARKER_KNOWN, || {
-            let n = super::lexicons::SOURCE_MARKERS
+            // No marker can start here unless its first word has this word's first byte
+            // and length (most words are turned away by one bit test).
+            if !self.with_lower(i, may_start_marker) {
+                return 0;
+            }
+            let n = SOURCE_MARKERS
                 .iter()
                 .find(|words| {
                     words
@@ -239,7 +264,24 @@ impl<'a> Ctx<'a> {
     /// Is token `i`, lower-cased, listed in `quote_words.txt` with `class`?
     #[inline]
     pub fn is_class(&self, i: usize, class: QuoteWordClass) -> bool {
-        i < self.len() && self.with_lower(i, |w| QUOTE_WORDS.is(w, class))
+        self.quote_classes(i) & (1 << class.index()) != 0
+    }
+
+    /// The `quote_words.txt` classes of token `i` lower-cased (bits by class index, with
+    /// [`CLASSES_KNOWN`]; 0 past the end), probed on the first ask and kept.
+    #[inline]
+    fn quote_classes(&self, i: usize) -> u64 {
+        let Some(cell) = self.quote_classes.get(i) else {
+            return 0;
+        };
+        match cell.get() {
+            0 => {
+                let mask = CLASSES_KNOWN | self.with_lower(i, |w| QUOTE_WORDS.mask(w));
+                cell.set(mask);
+                mask
+            }
+            mask => mask,
+        }
     }
 
     /// Is token `i`, as written (a capitalised "Of" is not "of"), listed in `quote_words.txt`
@@ -887,6 +929,29 @@ impl Ctx<'_> {
     }
 }
 
+/// Per first byte, the lengths (63 and up share a bit) of the first words of
+/// [`SOURCE_MARKERS`]: a word that matches none starts no source marker.
+static MARKER_STARTS: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
+    let mut starts = Box::new([0u64; 256]);
+    for first in SOURCE_MARKERS.iter().filter_map(|words| words.first()) {
+        if let Some(&b) = first.as_bytes().first() {
+            starts[b as usize] |= 1 << first.len().min(63);
+        }
+    }
+    starts
+});
+
+/// Can a source marker start with the lower-cased word `w`? False only when no marker's first
+/// word has its first byte and length (a necessary condition for [`Ctx::source_marker`]).
+#[inline]
+fn may_start_marker(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) => MARKER_STARTS[b as usize] & (1 << w.len().min(63)) != 0,
+        // An empty first word could only be matched by an empty token: keep the full test.
+        None => true,
+    }
+}
+
 /// The noun-phrase chunker of `src/facts/noun_phrase.rs` reads the quote stage's cached word
 /// facts ([`Ctx::info`]).
 impl NpReader for Ctx<'_> {
@@ -905,6 +970,29 @@ impl NpReader for Ctx<'_> {
     #[inline]
     fn info(&self, i: usize) -> WordInfo {
         Ctx::info(self, i)
+    }
+
+    /// The cached title ([`Ctx::titles`]): the trait's probe, made once per token.
+    #[inline]
+    fn title(&self, i: usize) -> Option<Title> {
+        let cell = self.titles.get(i)?;
+        match cell.get() {
+            Some(known) => known,
+            None => {
+                let title = self
+                    .is_word(i)
+                    .then(|| TITLES_PACKED.get(self.norm(i)))
+                    .flatten();
+                cell.set(Some(title));
+                title
+            }
+        }
+    }
+
+    /// The cached class mask ([`Ctx::is_class`]): the same answer as the trait's probe.
+    #[inline]
+    fn is_class(&self, i: usize, class: QuoteWordClass) -> bool {
+        Ctx::is_class(self, i, class)
     }
 }
 
@@ -932,6 +1020,111 @@ mod tests {
         assert!(ctx.is_written(4, QuoteWordClass::NameConnector));
         assert!(!ctx.is_class(3, QuoteWordClass::Preposition));
         assert!(!ctx.is_class(tokens.len(), QuoteWordClass::Preposition));
+    }
+
+    /// Every answer of the per-token caches (`quote_words.txt` classes, titles) and of the
+    /// source-marker guard against the direct probe it replaces, at every token and past the
+    /// end, asked twice (the second answer comes from the cache).
+    fn check_cached_answers(text: &str) -> (usize, usize, usize) {
+        assert!(
+            QuoteWordClass::ALL.len() < 63,
+            "CLASSES_KNOWN is above every class bit"
+        );
+        let tokens = tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        let (mut classes, mut titles, mut markers) = (0, 0, 0);
+        for i in 0..tokens.len() + 2 {
+            let t = tokens.get(i);
+            let low = t.map_or("", |t| facts.lower(i, t.norm(text)));
+            for _ in 0..2 {
+                for &class in QuoteWordClass::ALL {
+                    let direct = t.is_some() && QUOTE_WORDS.is(low, class);
+                    assert_eq!(ctx.is_class(i, class), direct, "{i} {low:?} {class:?}");
+                    classes += usize::from(direct);
+                }
+                let title = t
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .and_then(|t| TITLES_PACKED.get(t.norm(text)));
+                assert_eq!(ctx.title(i), title, "{i} {low:?}");
+                titles += usize::from(title.is_some());
+                let naive = SOURCE_MARKERS
+                    .iter()
+                    .find(|words| {
+                        words
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| ctx.is_word(i + k) && ctx.lower(i + k) == w.as_str())
+                    })
+                    .map(Vec::len)
+                    .filter(|&n| n > 0 && ctx.is_word(i));
+                assert_eq!(ctx.source_marker(i), naive, "{i} {low:?}");
+                markers += usize::from(naive.is_some());
+            }
+        }
+        (classes, titles, markers)
+    }
+
+    #[test]
+    fn cached_word_answers_are_the_direct_probes_on_invented_text() {
+        let text = "According to Sen. Ann Cole, the Deputy Minister of Trade was not in the \
+                    U.S. on Tuesday. “It is over,” said Mr Brandt, according to a spokesman; \
+                    ACCORDING TO President Vance, who had been told… Accordingly, \
+                    accord to the Minister of State: ’s and — of Of OF according";
+        let (classes, titles, markers) = check_cached_answers(text);
+        assert!(classes > 20, "{classes} class answers");
+        assert!(titles >= 8, "{titles} titles");
+        assert_eq!(markers, 6, "three markers, each asked twice");
+    }
+
+    #[test]
+    fn cached_word_answers_are_the_direct_probes_on_random_text() {
+        let vocabulary = [
+            "according",
+            "to",
+            "Sen.",
+            "president",
+            "the",
+            "of",
+            "said",
+            "was",
+            "Mr",
+            "Dr.",
+            "“",
+            "”",
+            "\"",
+            ",",
+            ".",
+            "—",
+            "’s",
+            "Accordance",
+            "tO",
+            "ACCORDING",
+            "is",
+            "been",
+            "not",
+            "naïve",
+            "Émile",
+            "who",
+            "which",
+            "and",
+            "after",
+            "\n",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut text = String::new();
+        for _ in 0..4000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(vocabulary[(state % vocabulary.len() as u64) as usize]);
+            text.push(if state & 0x300 == 0 { '\n' } else { ' ' });
+        }
+        let (classes, titles, markers) = check_cached_answers(&text);
+        assert!(
+            classes > 1000 && titles > 100 && markers > 4,
+            "{classes} {titles} {markers}"
+        );
     }
 
     #[test]

@@ -12,9 +12,19 @@ use super::indirect::words as indirect_words;
 use super::lexicons::{self, WordInfo};
 use crate::lexicon::{FastMap, PackedMap};
 
-/// Word → [`WordInfo::pack`] bits in the low 16 bits ([`WordInfo::NONE`] when the word is
-/// not in [`lexicons::WORDS`]) and its reported-speech classes above them (0: none).
-static TABLE: LazyLock<PackedMap<u64>> = LazyLock::new(|| {
+/// The table and its filter, built together behind one lazy cell (one initialisation check
+/// per probe, not one per static).
+struct Table {
+    /// Word → [`WordInfo::pack`] bits in the low 16 bits ([`WordInfo::NONE`] when the word is
+    /// not in [`lexicons::WORDS`]) and its reported-speech classes above them (0: none).
+    words: PackedMap<u64>,
+    /// A 16,384-bit filter over (length, first byte, last byte) of every key of `words`, read
+    /// on the lower-cased form as it is (no case folding): most tokens, names and nouns, are
+    /// ruled out by one bit test before the probe. No false negatives.
+    filter: Box<[u64; 256]>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut all: FastMap<&'static str, u64> = FastMap::default();
     for (w, info) in lexicons::WORDS.iter() {
         all.insert(w.as_str(), u64::from(info.pack()));
@@ -22,23 +32,15 @@ static TABLE: LazyLock<PackedMap<u64>> = LazyLock::new(|| {
     for (w, classes) in indirect_words::entries() {
         *all.entry(w).or_insert(u64::from(WordInfo::NONE)) |= u64::from(classes) << 16;
     }
-    PackedMap::new(all)
-});
-
-/// A 16,384-bit filter over (length, first byte, last byte) of every key of [`TABLE`], read
-/// on the lower-cased form as it is (no case folding): most tokens, names and nouns, are ruled
-/// out by one bit test before the probe. No false negatives.
-static FILTER: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 256]);
-    for w in lexicons::WORDS
-        .keys()
-        .map(String::as_str)
-        .chain(indirect_words::entries().map(|e| e.0))
-    {
+    let mut filter = Box::new([0u64; 256]);
+    for w in all.keys() {
         let h = slot(w.as_bytes());
-        bits[h >> 6] |= 1 << (h & 63);
+        filter[h >> 6] |= 1 << (h & 63);
     }
-    bits
+    Table {
+        words: PackedMap::new(all),
+        filter,
+    }
 });
 
 #[inline(always)]
@@ -61,11 +63,12 @@ pub(crate) fn look_up<'s>(
     norm: &str,
     lower: &str,
 ) -> (u16, u32) {
+    let table = &*TABLE;
     let h = slot(lower.as_bytes());
-    if FILTER[h >> 6] & (1 << (h & 63)) == 0 {
+    if table.filter[h >> 6] & (1 << (h & 63)) == 0 {
         return (WordInfo::NONE, 0);
     }
-    let Some(value) = TABLE.get_inlined(lower) else {
+    let Some(value) = table.words.get_inlined(lower) else {
         return (WordInfo::NONE, 0);
     };
     let mut info = value as u16;
