@@ -2214,3 +2214,22 @@ fn escaped_spaces_and_currency_signs_read_as_the_characters() {
         assert_eq!(got, reading(&written), "{escaped}");
     }
 }
+
+#[test]
+fn a_relative_that_before_a_cue_is_the_mention() {
+    // `relative_that_cue`: `caps that said, “Q”` — the relative `that` is the mention (as
+    // `who`/`which` are), not the sentence subject `They` by the fallback.
+    let text = "They handed out caps that said, “Save the harbour.” Sales rose.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("that"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "Banners soon hung outside the town hall that read “We won.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("that"));
+    // A report around the relative clause keeps its own source.
+    let text = "Ann Cole said the town lost a voice that said “the harbour is ours.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // `That said,` opening a sentence is no relative.
+    let text = "The plan is late. That said, “we will finish,” Bob Dunn told the council.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}

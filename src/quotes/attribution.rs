@@ -224,6 +224,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         doc: "`The mayor had a warning: “Q”`: the subject of the clause before a colon",
         apply: |at, w| at.colon_subject(w.floor, w.open),
     },
+    BeforeRule {
+        name: "relative_that_cue",
+        doc: "`bottles that said, “Q”`: a cue right before, after a relative `that` and its noun",
+        apply: |at, w| at.relative_that_cue(w.floor, w.open),
+    },
 ];
 
 /// The after-quote shapes, in the order [`Attributor::after`] tries them.
@@ -1292,6 +1297,26 @@ impl Attributor<'_, '_> {
             .or_else(|| self.group_subject_before(v, floor));
         let np = subject.filter(|np| !self.in_adverbial_clause(np.start, floor))?;
         let np = self.outer_of_free_relative(np, floor);
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `relative_that_cue`: the cue right before the quotation (a comma or colon
+    /// between) follows a relative `that` after a noun phrase (`T-shirts that said “Q”`): the
+    /// relative is the mention, as `who`/`which` are in [`Ctx::subject_before`]. Last of the
+    /// before shapes, so a report around the clause (`Cole said the world lost a voice that
+    /// said “Q”`) keeps its own source.
+    fn relative_that_cue(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let v =
+            open.checked_sub(1 + usize::from(matches!(ctx.tok(open.checked_sub(1)?), "," | ":")))?;
+        if v < floor + 2 || !ctx.cue(v).is_some_and(|f| !f.ing) || ctx.negated(v) {
+            return None;
+        }
+        let np = ctx.relative_that_subject(v - 1, floor)?;
         Some(Found {
             np,
             cue: Some((v, v + 1)),

@@ -204,6 +204,11 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "The mayor had a warning: \"The harbour is lost.\"",
         "The mayor",
     ),
+    (
+        "relative_that_cue",
+        "They handed out caps that said, \"Save the harbour.\"",
+        "that",
+    ),
 ];
 
 #[test]
