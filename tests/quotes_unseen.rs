@@ -800,7 +800,7 @@ fn the_one_told_before_a_colon_is_never_the_speaker() {
 
 #[test]
 fn a_name_between_a_dash_and_a_colon_is_the_source() {
-    // Rule `dash_name_colon`: a digest line "headline - Source: “…”".
+    // Rule `name_label_colon` (was `dash_name_colon`): a digest line "headline - Source: “…”".
     let text = "Ferry fares will rise - Nora Vance: “Book your crossing as early as you can.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Nora Vance"));
     // Without the dash the clause before the colon is read as before.
@@ -2231,5 +2231,20 @@ fn a_relative_that_before_a_cue_is_the_mention() {
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
     // `That said,` opening a sentence is no relative.
     let text = "The plan is late. That said, “we will finish,” Bob Dunn told the council.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_name_labelling_a_quotation_before_a_colon_is_its_speaker() {
+    // `name_label_colon`: a digest's `More from X:` and a line opening with the name.
+    let text = "The harbour was lost. More from Ann Cole: “We learned that from the council.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text =
+        "Polls missed the late surge -More from Ann Cole and Bob Dunn: “Our data confirm both.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole and Bob Dunn"));
+    let text = "The council met on Monday.\n\nFormer mayor Ann Cole: \"We learned that from the council.\"";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // A cue before the colon wins: the name is its object.
+    let text = "Bob Dunn had a message for Ann Cole: “The harbour is lost.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
 }

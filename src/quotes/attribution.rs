@@ -215,9 +215,9 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |_, w| w.adverbial,
     },
     BeforeRule {
-        name: "dash_name_colon",
-        doc: "`Polls missed the surge - Ann Cole: “Q”`: a name between a dash and a colon",
-        apply: |at, w| at.dash_name_colon(w.floor, w.open),
+        name: "name_label_colon",
+        doc: "`More from Ann Cole: “Q”`, `- Ann Cole and Bob Dunn: “Q”`: a name labelling the quotation",
+        apply: |at, w| at.name_label_colon(w.floor, w.open),
     },
     BeforeRule {
         name: "colon_subject",
@@ -1572,18 +1572,31 @@ impl Attributor<'_, '_> {
         })
     }
 
-    /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
-    /// dash before it and a colon right before the quotation is the source (a digest's
-    /// "headline - Source: quotation" line).
-    fn dash_name_colon(&self, floor: usize, open: usize) -> Option<Found> {
+    /// Rule `name_label_colon`: a name (or two joined by `and`) right before the colon that
+    /// introduces the quotation labels it: after a dash (`Polls missed the surge - Ann Cole:
+    /// “Q”`), after `from` (`More from Bob Dunn: “Q”`) or opening its line or sentence (not
+    /// in a headline: `Former governor Ann Cole: “Q”`). After the cue shapes: a cue before
+    /// wins.
+    fn name_label_colon(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        if open < floor + 3 || !ctx.is_punct(open - 1, ":") {
+        if open < floor + 2 || !ctx.is_punct(open - 1, ":") {
             return None;
         }
-        let np = ctx
-            .np_ending_at(open - 2, floor)
-            .filter(|np| np.kind == NpKind::Name && np.start > floor)?;
-        matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―").then_some(Found {
+        let name = |end: usize| {
+            ctx.np_ending_at(end, floor)
+                .filter(|np| np.kind == NpKind::Name && np.end == end + 1)
+        };
+        let mut np = name(open - 2)?;
+        if np.start >= floor + 2 && ctx.is_any(np.start - 1, &["and"]) {
+            if let Some(first) = name(np.start - 2) {
+                np.start = first.start;
+                np.mention_start = first.mention_start;
+            }
+        }
+        let dash = np.start > floor && matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―");
+        let opens =
+            np.start == floor || ctx.line_before(np.start) || ctx.is_any(np.start - 1, &["from"]);
+        (dash || opens && !super::in_headline(ctx, np.start)).then_some(Found {
             np,
             cue: None,
             how: How::Colon,

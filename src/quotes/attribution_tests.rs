@@ -195,8 +195,13 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
-        "dash_name_colon",
+        "name_label_colon",
         "Polls missed the surge - Ann Cole: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "name_label_colon",
+        "The harbour was lost. More from Ann Cole: \"We learned that from the council.\"",
         "Ann Cole",
     ),
     (
