@@ -2248,3 +2248,15 @@ fn a_name_labelling_a_quotation_before_a_colon_is_its_speaker() {
     let text = "Bob Dunn had a message for Ann Cole: “The harbour is lost.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn the_and_a_counting_word_after_a_quote_are_its_speakers() {
+    // `the_count_said`: `the two write` names the pair introduced before; the plain present
+    // form is the cue here.
+    let text = "Ann Cole and Bob Dunn sent the mayor a letter. “The harbour is lost,” the two write. “We need help.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("the two"));
+    assert_eq!(got[0].2.as_deref(), Some("write"));
+    let text = "Three farmers spoke to the council. “Prices are too low,” all three said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("all three"));
+}

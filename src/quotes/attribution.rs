@@ -244,6 +244,11 @@ const AFTER_RULES: &[AfterRule] = &[
         apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
     },
     AfterRule {
+        name: "the_count_said",
+        doc: "`“Q,” the two write` / `“Q,” all three said`: a determiner and a counting word are the speakers",
+        apply: |at, w| at.the_count_said(w.a).map(Some),
+    },
+    AfterRule {
         name: "quoted_as_saying",
         doc: "`“Q,” Ann Cole was quoted as saying`: the subject of a passive with `as` and a speech -ing form",
         apply: |at, w| at.quoted_as_saying(w).map(Some),
@@ -1141,6 +1146,31 @@ impl Attributor<'_, '_> {
                 kind: NpKind::Common,
             },
             cue: Some((a + 1, a + 2)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `the_count_said`: `“Q,” the two write`, `“Q,” all three said` — `the` or `all`
+    /// and a counting word (`quote_words.txt` class `partitive`) with no noun after it stand
+    /// for a group named before and are the subject of the cue after them; the present tense
+    /// is the plain form here (`write`), which `one_said` does not take.
+    fn the_count_said(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if a + 2 >= ctx.len()
+            || !ctx.is_any(a, &["the", "all"])
+            || !ctx.is_class(a + 1, QuoteWordClass::Partitive)
+        {
+            return None;
+        }
+        ctx.cue(a + 2).filter(|f| !f.ing)?;
+        Some(Found {
+            np: Np {
+                start: a,
+                end: a + 2,
+                mention_start: a,
+                kind: NpKind::Common,
+            },
+            cue: Some((a + 2, a + 3)),
             how: How::After,
         })
     }

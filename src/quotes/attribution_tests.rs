@@ -75,6 +75,11 @@ fn every_after_shape_decides_its_case() {
             "Ann Cole",
         ),
         (
+            "the_count_said",
+            "\"We will rebuild the harbour,\" the two write.",
+            "the two",
+        ),
+        (
             "one_said",
             "The neighbours were worried. \"We will rebuild the harbour,\" one said.",
             "one",
