@@ -2260,3 +2260,18 @@ fn the_and_a_counting_word_after_a_quote_are_its_speakers() {
     let text = "Three farmers spoke to the council. “Prices are too low,” all three said.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("all three"));
 }
+
+#[test]
+fn a_relative_that_speaker_resolves_to_the_phrase_before_it() {
+    // `relative_antecedent`: the `that` of `relative_that_cue` names its antecedent as the
+    // speaker a user groups by, not the latest person of the article.
+    let text =
+        "Ann Cole spoke first.\n\nLater the crowd waved a banner that read, “Save the harbour.”";
+    let q = analyze(text)
+        .quotes
+        .into_iter()
+        .find(|q| q.kind != QuoteType::Indirect)
+        .expect("the quote");
+    assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("that"));
+    assert_eq!(q.speaker.as_deref(), Some("banner"));
+}

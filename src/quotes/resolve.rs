@@ -373,7 +373,9 @@ impl<'t> Entities<'t> {
             }
             NpKind::Pronoun => {
                 let lower = ctx.lower(np.start);
-                if matches!(lower.as_ref(), "who" | "which") {
+                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+                // quote rule `relative_that_cue`) resolves to the phrase it follows.
+                if matches!(lower.as_ref(), "who" | "which" | "that") {
                     return self
                         .antecedent(ctx, np.start)
                         .and_then(|a| self.canonical(ctx, &a));
