@@ -374,8 +374,9 @@ impl<'t> Entities<'t> {
             NpKind::Pronoun => {
                 let lower = ctx.lower(np.start);
                 // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
-                // quote rule `relative_that_cue`) resolves to the phrase it follows.
-                if matches!(lower.as_ref(), "who" | "which" | "that") {
+                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+                // resolves to the phrase it follows.
+                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
                     return self
                         .antecedent(ctx, np.start)
                         .and_then(|a| self.canonical(ctx, &a));
