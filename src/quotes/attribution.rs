@@ -1343,7 +1343,7 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let v =
             open.checked_sub(1 + usize::from(matches!(ctx.tok(open.checked_sub(1)?), "," | ":")))?;
-        if v < floor + 2 || !ctx.cue(v).is_some_and(|f| !f.ing) || ctx.negated(v) {
+        if v < floor + 2 || ctx.cue(v).is_none_or(|f| f.ing) || ctx.negated(v) {
             return None;
         }
         let np = ctx.relative_that_subject(v - 1, floor)?;
