@@ -800,7 +800,7 @@ fn the_one_told_before_a_colon_is_never_the_speaker() {
 
 #[test]
 fn a_name_between_a_dash_and_a_colon_is_the_source() {
-    // Rule `dash_name_colon`: a digest line "headline - Source: “…”".
+    // Rule `name_label_colon` (was `dash_name_colon`): a digest line "headline - Source: “…”".
     let text = "Ferry fares will rise - Nora Vance: “Book your crossing as early as you can.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Nora Vance"));
     // Without the dash the clause before the colon is read as before.
@@ -2213,4 +2213,65 @@ fn escaped_spaces_and_currency_signs_read_as_the_characters() {
         assert!(got.0.len() >= 2, "{escaped}");
         assert_eq!(got, reading(&written), "{escaped}");
     }
+}
+
+#[test]
+fn a_relative_that_before_a_cue_is_the_mention() {
+    // `relative_that_cue`: `caps that said, “Q”` — the relative `that` is the mention (as
+    // `who`/`which` are), not the sentence subject `They` by the fallback.
+    let text = "They handed out caps that said, “Save the harbour.” Sales rose.";
+    let got = rows(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("that"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "Banners soon hung outside the town hall that read “We won.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("that"));
+    // A report around the relative clause keeps its own source.
+    let text = "Ann Cole said the town lost a voice that said “the harbour is ours.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // `That said,` opening a sentence is no relative.
+    let text = "The plan is late. That said, “we will finish,” Bob Dunn told the council.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_name_labelling_a_quotation_before_a_colon_is_its_speaker() {
+    // `name_label_colon`: a digest's `More from X:` and a line opening with the name.
+    let text = "The harbour was lost. More from Ann Cole: “We learned that from the council.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    let text =
+        "Polls missed the late surge -More from Ann Cole and Bob Dunn: “Our data confirm both.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole and Bob Dunn"));
+    let text = "The council met on Monday.\n\nFormer mayor Ann Cole: \"We learned that from the council.\"";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // A cue before the colon wins: the name is its object.
+    let text = "Bob Dunn had a message for Ann Cole: “The harbour is lost.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn the_and_a_counting_word_after_a_quote_are_its_speakers() {
+    // `the_count_said`: `the two write` names the pair introduced before; the plain present
+    // form is the cue here.
+    let text = "Ann Cole and Bob Dunn sent the mayor a letter. “The harbour is lost,” the two write. “We need help.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("the two"));
+    assert_eq!(got[0].2.as_deref(), Some("write"));
+    let text = "Three farmers spoke to the council. “Prices are too low,” all three said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("all three"));
+}
+
+#[test]
+fn a_relative_that_speaker_resolves_to_the_phrase_before_it() {
+    // `relative_antecedent`: the `that` of `relative_that_cue` names its antecedent as the
+    // speaker a user groups by, not the latest person of the article.
+    let text =
+        "Ann Cole spoke first.\n\nLater the crowd waved a banner that read, “Save the harbour.”";
+    let q = analyze(text)
+        .quotes
+        .into_iter()
+        .find(|q| q.kind != QuoteType::Indirect)
+        .expect("the quote");
+    assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("that"));
+    assert_eq!(q.speaker.as_deref(), Some("banner"));
 }

@@ -215,14 +215,19 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |_, w| w.adverbial,
     },
     BeforeRule {
-        name: "dash_name_colon",
-        doc: "`Polls missed the surge - Ann Cole: “Q”`: a name between a dash and a colon",
-        apply: |at, w| at.dash_name_colon(w.floor, w.open),
+        name: "name_label_colon",
+        doc: "`More from Ann Cole: “Q”`, `- Ann Cole and Bob Dunn: “Q”`: a name labelling the quotation",
+        apply: |at, w| at.name_label_colon(w.floor, w.open),
     },
     BeforeRule {
         name: "colon_subject",
         doc: "`The mayor had a warning: “Q”`: the subject of the clause before a colon",
         apply: |at, w| at.colon_subject(w.floor, w.open),
+    },
+    BeforeRule {
+        name: "relative_that_cue",
+        doc: "`bottles that said, “Q”`: a cue right before, after a relative `that` and its noun",
+        apply: |at, w| at.relative_that_cue(w.floor, w.open),
     },
 ];
 
@@ -237,6 +242,11 @@ const AFTER_RULES: &[AfterRule] = &[
         name: "one_said",
         doc: "`“Q,” one said` / `“Q,” said another`: a group word is the speaker",
         apply: |at, w| at.one_said(w.a).or_else(|| at.said_another(w.a)).map(Some),
+    },
+    AfterRule {
+        name: "the_count_said",
+        doc: "`“Q,” the two write` / `“Q,” all three said`: a determiner and a counting word are the speakers",
+        apply: |at, w| at.the_count_said(w.a).map(Some),
     },
     AfterRule {
         name: "quoted_as_saying",
@@ -1140,6 +1150,31 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// Rule `the_count_said`: `“Q,” the two write`, `“Q,” all three said` — `the` or `all`
+    /// and a counting word (`quote_words.txt` class `partitive`) with no noun after it stand
+    /// for a group named before and are the subject of the cue after them; the present tense
+    /// is the plain form here (`write`), which `one_said` does not take.
+    fn the_count_said(&self, a: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if a + 2 >= ctx.len()
+            || !ctx.is_any(a, &["the", "all"])
+            || !ctx.is_class(a + 1, QuoteWordClass::Partitive)
+        {
+            return None;
+        }
+        ctx.cue(a + 2).filter(|f| !f.ing)?;
+        Some(Found {
+            np: Np {
+                start: a,
+                end: a + 2,
+                mention_start: a,
+                kind: NpKind::Common,
+            },
+            cue: Some((a + 2, a + 3)),
+            how: How::After,
+        })
+    }
+
     /// Rule `group_subject`, inverted: `“Q,” tweeted another.` / `said one, …`.
     fn said_another(&self, a: usize) -> Option<Found> {
         let ctx = self.ctx;
@@ -1292,6 +1327,26 @@ impl Attributor<'_, '_> {
             .or_else(|| self.group_subject_before(v, floor));
         let np = subject.filter(|np| !self.in_adverbial_clause(np.start, floor))?;
         let np = self.outer_of_free_relative(np, floor);
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `relative_that_cue`: the cue right before the quotation (a comma or colon
+    /// between) follows a relative `that` after a noun phrase (`T-shirts that said “Q”`): the
+    /// relative is the mention, as `who`/`which` are in [`Ctx::subject_before`]. Last of the
+    /// before shapes, so a report around the clause (`Cole said the world lost a voice that
+    /// said “Q”`) keeps its own source.
+    fn relative_that_cue(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let v =
+            open.checked_sub(1 + usize::from(matches!(ctx.tok(open.checked_sub(1)?), "," | ":")))?;
+        if v < floor + 2 || ctx.cue(v).is_none_or(|f| f.ing) || ctx.negated(v) {
+            return None;
+        }
+        let np = ctx.relative_that_subject(v - 1, floor)?;
         Some(Found {
             np,
             cue: Some((v, v + 1)),
@@ -1547,18 +1602,31 @@ impl Attributor<'_, '_> {
         })
     }
 
-    /// Rule `dash_name_colon`: `Polls missed the surge - Ann Cole: “Q”`: a name set off by a
-    /// dash before it and a colon right before the quotation is the source (a digest's
-    /// "headline - Source: quotation" line).
-    fn dash_name_colon(&self, floor: usize, open: usize) -> Option<Found> {
+    /// Rule `name_label_colon`: a name (or two joined by `and`) right before the colon that
+    /// introduces the quotation labels it: after a dash (`Polls missed the surge - Ann Cole:
+    /// “Q”`), after `from` (`More from Bob Dunn: “Q”`) or opening its line or sentence (not
+    /// in a headline: `Former governor Ann Cole: “Q”`). After the cue shapes: a cue before
+    /// wins.
+    fn name_label_colon(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        if open < floor + 3 || !ctx.is_punct(open - 1, ":") {
+        if open < floor + 2 || !ctx.is_punct(open - 1, ":") {
             return None;
         }
-        let np = ctx
-            .np_ending_at(open - 2, floor)
-            .filter(|np| np.kind == NpKind::Name && np.start > floor)?;
-        matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―").then_some(Found {
+        let name = |end: usize| {
+            ctx.np_ending_at(end, floor)
+                .filter(|np| np.kind == NpKind::Name && np.end == end + 1)
+        };
+        let mut np = name(open - 2)?;
+        if np.start >= floor + 2 && ctx.is_any(np.start - 1, &["and"]) {
+            if let Some(first) = name(np.start - 2) {
+                np.start = first.start;
+                np.mention_start = first.mention_start;
+            }
+        }
+        let dash = np.start > floor && matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―");
+        let opens =
+            np.start == floor || ctx.line_before(np.start) || ctx.is_any(np.start - 1, &["from"]);
+        (dash || opens && !super::in_headline(ctx, np.start)).then_some(Found {
             np,
             cue: None,
             how: How::Colon,

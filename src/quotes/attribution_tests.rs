@@ -75,6 +75,11 @@ fn every_after_shape_decides_its_case() {
             "Ann Cole",
         ),
         (
+            "the_count_said",
+            "\"We will rebuild the harbour,\" the two write.",
+            "the two",
+        ),
+        (
             "one_said",
             "The neighbours were worried. \"We will rebuild the harbour,\" one said.",
             "one",
@@ -195,14 +200,24 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
-        "dash_name_colon",
+        "name_label_colon",
         "Polls missed the surge - Ann Cole: \"The harbour is lost.\"",
+        "Ann Cole",
+    ),
+    (
+        "name_label_colon",
+        "The harbour was lost. More from Ann Cole: \"We learned that from the council.\"",
         "Ann Cole",
     ),
     (
         "colon_subject",
         "The mayor had a warning: \"The harbour is lost.\"",
         "The mayor",
+    ),
+    (
+        "relative_that_cue",
+        "They handed out caps that said, \"Save the harbour.\"",
+        "that",
     ),
 ];
 

@@ -373,7 +373,10 @@ impl<'t> Entities<'t> {
             }
             NpKind::Pronoun => {
                 let lower = ctx.lower(np.start);
-                if matches!(lower.as_ref(), "who" | "which") {
+                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+                // resolves to the phrase it follows.
+                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
                     return self
                         .antecedent(ctx, np.start)
                         .and_then(|a| self.canonical(ctx, &a));

@@ -477,6 +477,23 @@ impl<'a> Ctx<'a> {
         Some(np)
     }
 
+    /// `water bottles that said`, `a message that read`: a `that` at `j` right after a noun
+    /// phrase is a relative pronoun, the local mention of the verb's subject (resolution takes
+    /// it to its antecedent); not a `That said,` opening a sentence, nor a `that` after a verb
+    /// (`argued that`). Read by the quote rule `relative_that_cue` only.
+    pub fn relative_that_subject(&self, j: usize, floor: usize) -> Option<Np> {
+        if j <= floor || !self.is_any(j, &["that"]) || self.cue(j - 1).is_some() {
+            return None;
+        }
+        let noun = self.np_ending_at(j - 1, floor)?;
+        (noun.end == j && noun.kind != NpKind::Pronoun).then_some(Np {
+            start: j,
+            end: j + 1,
+            mention_start: j,
+            kind: NpKind::Pronoun,
+        })
+    }
+
     /// The last token before the verb at `v` that is not an auxiliary or adverb ("has also
     /// repeatedly told"; at most five stepped over), and how many were stepped over; `None`
     /// past `floor` or the start of the text.
