@@ -128,8 +128,10 @@ impl Doc<'_, '_> {
     /// Runs the source rules on every quotation in order, then the share rules.
     pub fn sources(&self, switch: RuleSwitch) -> Vec<Option<Found>> {
         let mut found: Vec<Option<Found>> = Vec::with_capacity(self.outer.len());
+        // The previous quotation's after-window read, if its rules made it.
+        let mut kept_after = None;
         for n in 0..self.outer.len() {
-            let piece = Piece::new(self, n, &found);
+            let piece = Piece::new(self, n, &found, kept_after);
             let mut f = None;
             for rule in SOURCE_RULES.iter().filter(|r| switch.on(r.name)) {
                 match (rule.apply, f) {
@@ -138,6 +140,7 @@ impl Doc<'_, '_> {
                     _ => {}
                 }
             }
+            kept_after = piece.kept_after();
             found.push(f);
         }
         for rule in SHARE_RULES.iter().filter(|r| switch.on(r.name)) {
@@ -178,10 +181,19 @@ pub(crate) struct Piece<'p, 'c, 'a> {
     /// `next_open`, each computed on first use: several rules read the same window.
     before: OnceCell<Option<Found>>,
     after: OnceCell<Option<Found>>,
+    /// [`Attributor::after`] of the quotation before it up to this one's opening mark, when
+    /// the rules of that quotation read it (its `after` with the same window).
+    prev_after: Option<Option<Found>>,
 }
 
 impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
-    fn new(doc: &'p Doc<'c, 'a>, n: usize, earlier: &'p [Option<Found>]) -> Self {
+    /// `kept_after` is the previous piece's [`Piece::kept_after`].
+    fn new(
+        doc: &'p Doc<'c, 'a>,
+        n: usize,
+        earlier: &'p [Option<Found>],
+        kept_after: Option<(usize, Option<Found>)>,
+    ) -> Self {
         let m = doc.outer[n];
         let att = &doc.att;
         let end = doc.ctx.len();
@@ -218,7 +230,15 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
             earlier,
             before: OnceCell::new(),
             after: OnceCell::new(),
+            prev_after: kept_after
+                .filter(|&(ceil, _)| ceil == m.open())
+                .map(|(_, a)| a),
         }
+    }
+
+    /// Its after-window read with the window's end (`next_open`), if a rule made it.
+    fn kept_after(&self) -> Option<(usize, Option<Found>)> {
+        self.after.get().map(|&a| (self.next_open, a))
     }
 
     /// The attribution before the quotation, in `[floor, open)` ([`Attributor::before`]);
@@ -676,7 +696,10 @@ fn continues_previous(p: &Piece) -> Option<Found> {
     })?;
     // The attribution right after the previous piece ("…,” she said. “…”) is the one this
     // piece continues, even when the previous piece had an earlier one.
-    let adjacent = p.att().after(prev, open).filter(|f| f.how == How::After);
+    let adjacent = p
+        .prev_after
+        .unwrap_or_else(|| p.att().after(prev, open))
+        .filter(|f| f.how == How::After);
     adjacent.or(p.previous_found()).map(|f| Found {
         how: How::Continuation,
         ..f
@@ -1029,14 +1052,18 @@ mod tests {
             outer_index: &outer_index,
             headline_end: crate::quotes::headline_end(&ctx),
         };
+        let mut kept_after = None;
         for n in 0..outer.len() {
-            f(&Piece::new(&doc, n, &[]));
+            let piece = Piece::new(&doc, n, &[], kept_after);
+            f(&piece);
+            kept_after = piece.kept_after();
         }
     }
 
-    /// The windows a piece keeps (`Piece::before`, `Piece::after`) are the attributor's own
-    /// answers, asked again each time (the oracle), on every quotation of invented texts;
-    /// `before_in_sentence` decides as with both asked afresh.
+    /// The windows a piece keeps (`Piece::before`, `Piece::after`, and the previous piece's
+    /// after-window, `prev_after`) are the attributor's own answers, asked again each time
+    /// (the oracle), on every quotation of invented texts; `before_in_sentence` decides as
+    /// with both asked afresh.
     #[test]
     fn kept_windows_match_fresh_reads() {
         let texts = [
@@ -1048,7 +1075,7 @@ mod tests {
             "\u{201c}Why now?\u{201d} Cole asked the governor. Her warning that \u{201c}time is \
              short\u{201d} was ignored.",
         ];
-        let (mut befores, mut afters) = (0, 0);
+        let (mut befores, mut afters, mut kept_prev) = (0, 0, 0);
         for text in texts {
             each_piece(text, |p| {
                 let att = p.att();
@@ -1062,11 +1089,19 @@ mod tests {
                     .then(|| att.before_or_adjacent_after(p.m, p.floor, before, || after))
                     .flatten();
                 assert_eq!(before_in_sentence(p), fresh, "{text}");
+                if let Some(kept) = p.prev_after {
+                    let prev = p.prev.expect("a quotation before");
+                    assert_eq!(kept, att.after(prev, p.m.open()), "{text}");
+                    kept_prev += 1;
+                }
                 befores += usize::from(before.is_some());
                 afters += usize::from(after.is_some());
             });
         }
         // The cases hold attributions both before and after their quotations.
-        assert!(befores >= 3 && afters >= 3, "{befores} {afters}");
+        assert!(
+            befores >= 3 && afters >= 3 && kept_prev >= 3,
+            "{befores} {afters} {kept_prev}"
+        );
     }
 }
