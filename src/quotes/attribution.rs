@@ -1096,20 +1096,24 @@ impl Attributor<'_, '_> {
     /// `Cole said that “Q,” the Times reported`) unless the cue before sits in an adverbial
     /// clause (`When Cole said he would “Q,” the crowd cheered`) or the one after is a pronoun
     /// restating the speaker the cue right before named (`Cole said, “Q,” she said`).
+    ///
+    /// `before` is [`Attributor::before`] over `[floor, m.open)` and `after` gives
+    /// [`Attributor::after`] of `m`, both as the caller computed them (once per quotation).
     pub fn before_or_adjacent_after(
         &self,
         m: &Marked,
         floor: usize,
-        next_open: usize,
+        before: Option<Found>,
+        after: impl FnOnce() -> Option<Found>,
     ) -> Option<Found> {
-        let before = self.before(floor, m.open()).filter(|f| f.how != How::Colon);
+        let before = before.filter(|f| f.how != How::Colon);
         let Some((c, _)) = before.and_then(|b| b.cue) else {
-            return before.or_else(|| self.adjacent_after(m, next_open));
+            return before.or_else(|| self.adjacent_after(m, after));
         };
         if self.in_adverbial_clause(c, floor) {
             return before;
         }
-        match self.adjacent_after(m, next_open) {
+        match self.adjacent_after(m, after) {
             // `Cole said, “Q,” she said`: the pronoun restates the speaker just named.
             Some(a) if a.np.kind == NpKind::Pronoun && c + MAX_INTRODUCING_GAP >= m.open() => {
                 before
@@ -1121,12 +1125,13 @@ impl Attributor<'_, '_> {
 
     /// `X declared …: “Q,” she said`: a quotation that ends with a comma and is followed at
     /// once by its speaker and cue (`she said`, `said Cole`) is attributed there.
-    fn adjacent_after(&self, m: &Marked, next_open: usize) -> Option<Found> {
+    /// `after` gives [`Attributor::after`] of `m`.
+    fn adjacent_after(&self, m: &Marked, after: impl FnOnce() -> Option<Found>) -> Option<Found> {
         if !content_ends_comma(self.ctx, m) {
             return None;
         }
         let a = self.past_glued_closers(m.after());
-        let f = self.after(m, next_open)?;
+        let f = after()?;
         let (v, _) = f.cue?;
         let adjacent = (f.np.start == a && v == f.np.end) || (v == a && f.np.start == a + 1);
         (adjacent && !self.leads_into_quote(v)).then_some(f)

@@ -18,6 +18,8 @@
 //! Every rule has invented cases in `tests/data/quote_rules.jsonl`, and a test switches each
 //! rule off to show that its cases then come out differently.
 
+use std::cell::OnceCell;
+
 use super::attribution::{Attributor, Found, How};
 use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS};
 use super::marks::{starts_paragraph, Marked};
@@ -126,8 +128,10 @@ impl Doc<'_, '_> {
     /// Runs the source rules on every quotation in order, then the share rules.
     pub fn sources(&self, switch: RuleSwitch) -> Vec<Option<Found>> {
         let mut found: Vec<Option<Found>> = Vec::with_capacity(self.outer.len());
+        // The previous quotation's after-window read, if its rules made it.
+        let mut kept_after = None;
         for n in 0..self.outer.len() {
-            let piece = Piece::new(self, n, &found);
+            let piece = Piece::new(self, n, &found, kept_after);
             let mut f = None;
             for rule in SOURCE_RULES.iter().filter(|r| switch.on(r.name)) {
                 match (rule.apply, f) {
@@ -136,6 +140,7 @@ impl Doc<'_, '_> {
                     _ => {}
                 }
             }
+            kept_after = piece.kept_after();
             found.push(f);
         }
         for rule in SHARE_RULES.iter().filter(|r| switch.on(r.name)) {
@@ -172,10 +177,23 @@ pub(crate) struct Piece<'p, 'c, 'a> {
     pub opens_sentence: bool,
     /// What the rules found for the quotations before it.
     pub earlier: &'p [Option<Found>],
+    /// [`Attributor::before`] over `[floor, open)` and [`Attributor::after`] up to
+    /// `next_open`, each computed on first use: several rules read the same window.
+    before: OnceCell<Option<Found>>,
+    after: OnceCell<Option<Found>>,
+    /// [`Attributor::after`] of the quotation before it up to this one's opening mark, when
+    /// the rules of that quotation read it (its `after` with the same window).
+    prev_after: Option<Option<Found>>,
 }
 
 impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
-    fn new(doc: &'p Doc<'c, 'a>, n: usize, earlier: &'p [Option<Found>]) -> Self {
+    /// `kept_after` is the previous piece's [`Piece::kept_after`].
+    fn new(
+        doc: &'p Doc<'c, 'a>,
+        n: usize,
+        earlier: &'p [Option<Found>],
+        kept_after: Option<(usize, Option<Found>)>,
+    ) -> Self {
         let m = doc.outer[n];
         let att = &doc.att;
         let end = doc.ctx.len();
@@ -210,7 +228,34 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
                 || doc.starts_paragraph(m.open())
                 || doc.follows_signature(n),
             earlier,
+            before: OnceCell::new(),
+            after: OnceCell::new(),
+            prev_after: kept_after
+                .filter(|&(ceil, _)| ceil == m.open())
+                .map(|(_, a)| a),
         }
+    }
+
+    /// Its after-window read with the window's end (`next_open`), if a rule made it.
+    fn kept_after(&self) -> Option<(usize, Option<Found>)> {
+        self.after.get().map(|&a| (self.next_open, a))
+    }
+
+    /// The attribution before the quotation, in `[floor, open)` ([`Attributor::before`]);
+    /// computed once per quotation for the rules `before_in_sentence`, `before` and
+    /// `lead_in_yields`.
+    fn before(&self) -> Option<Found> {
+        *self
+            .before
+            .get_or_init(|| self.att().before(self.floor, self.m.open()))
+    }
+
+    /// The attribution after the quotation, up to `next_open` ([`Attributor::after`]);
+    /// computed once per quotation for the rules `before_in_sentence` and `after`.
+    fn after(&self) -> Option<Found> {
+        *self
+            .after
+            .get_or_init(|| self.att().after(self.m, self.next_open))
     }
 
     fn att(&self) -> &Attributor<'c, 'a> {
@@ -275,11 +320,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         name: "after",
         doc: "`“…,” X said` / `“…,” said X` / `“….” X said.` after the closing mark, unless \
               the cue opens a label (`“….” Editor’s note: …`)",
-        apply: Apply::Find(|p| {
-            p.att()
-                .after(p.m, p.next_open)
-                .filter(|f| !cue_opens_a_label(p, f))
-        }),
+        apply: Apply::Find(|p| p.after().filter(|f| !cue_opens_a_label(p, f))),
     },
     SourceRule {
         name: "signature",
@@ -316,7 +357,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
     SourceRule {
         name: "before",
         doc: "`X said, “…”` / `according to X, “…”` / `X said that “…”` before the quotation",
-        apply: Apply::Find(|p| p.att().before(p.floor, p.m.open())),
+        apply: Apply::Find(|p| p.before()),
     },
     SourceRule {
         name: "characterised_as",
@@ -486,7 +527,8 @@ fn before_in_sentence(p: &Piece) -> Option<Found> {
     if p.opens_sentence {
         return None;
     }
-    p.att().before_or_adjacent_after(p.m, p.floor, p.next_open)
+    p.att()
+        .before_or_adjacent_after(p.m, p.floor, p.before(), || p.after())
 }
 
 /// Rule `characterised_as`: `Cole portrayed the plan as a “giveaway”`, `heralded the deal
@@ -606,7 +648,7 @@ fn lead_in_yields(p: &Piece, f: Found) -> Option<Found> {
     if !p.att().leads_into_quote(v) {
         return None;
     }
-    p.att().before(p.floor, p.m.open())
+    p.before()
 }
 
 /// Rule `next_sentence_yields_to_run`: `“…,” Cole said. “….” He added, “…”`. The
@@ -654,7 +696,10 @@ fn continues_previous(p: &Piece) -> Option<Found> {
     })?;
     // The attribution right after the previous piece ("…,” she said. “…”) is the one this
     // piece continues, even when the previous piece had an earlier one.
-    let adjacent = p.att().after(prev, open).filter(|f| f.how == How::After);
+    let adjacent = p
+        .prev_after
+        .unwrap_or_else(|| p.att().after(prev, open))
+        .filter(|f| f.how == How::After);
     adjacent.or(p.previous_found()).map(|f| Found {
         how: How::Continuation,
         ..f
@@ -979,4 +1024,84 @@ pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
     let kind = TYPE_RULES.iter().map(|r| ("type", r.name, r.doc));
     let speech = SPEECH_RULES.iter().map(|r| ("speech", r.name, r.doc));
     source.chain(share).chain(kind).chain(speech).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::marks;
+
+    /// Every quotation of `text` as its `Piece`, handed to `f` with the document.
+    fn each_piece(text: &str, mut f: impl FnMut(&Piece)) {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let marks = marks::pair(text, &tokens);
+        let outer: Vec<&Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
+        let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
+        let outer_index: Vec<usize> = (0..marks.len()).collect();
+        let doc = Doc {
+            ctx: &ctx,
+            sentences: &sentences,
+            att: Attributor {
+                ctx: &ctx,
+                sentences: &sentences,
+                quoted: &quoted,
+            },
+            outer: &outer,
+            outer_index: &outer_index,
+            headline_end: crate::quotes::headline_end(&ctx),
+        };
+        let mut kept_after = None;
+        for n in 0..outer.len() {
+            let piece = Piece::new(&doc, n, &[], kept_after);
+            f(&piece);
+            kept_after = piece.kept_after();
+        }
+    }
+
+    /// The windows a piece keeps (`Piece::before`, `Piece::after`, and the previous piece's
+    /// after-window, `prev_after`) are the attributor's own answers, asked again each time
+    /// (the oracle), on every quotation of invented texts; `before_in_sentence` decides as
+    /// with both asked afresh.
+    #[test]
+    fn kept_windows_match_fresh_reads() {
+        let texts = [
+            "Ann Cole said on Monday that the plan was \"slow,\" she said. \"We will see.\" \
+             Later, the mayor told reporters, \u{201c}It is over,\u{201d} and left.",
+            "\"It works,\" said Bob Dunn, a farmer. The agency called it \"unfair\" and \
+             \"late,\" according to a report. Dunn added: \"No more.\"",
+            "When Cole noted that \"taxes rise,\" Reyes replied, \"They fall,\" the paper said.",
+            "\u{201c}Why now?\u{201d} Cole asked the governor. Her warning that \u{201c}time is \
+             short\u{201d} was ignored.",
+        ];
+        let (mut befores, mut afters, mut kept_prev) = (0, 0, 0);
+        for text in texts {
+            each_piece(text, |p| {
+                let att = p.att();
+                let before = att.before(p.floor, p.m.open());
+                let after = att.after(p.m, p.next_open);
+                assert_eq!(p.before(), before, "{text}");
+                assert_eq!(p.after(), after, "{text}");
+                assert_eq!(p.before(), before, "{text}");
+                assert_eq!(p.after(), after, "{text}");
+                let fresh = (!p.opens_sentence)
+                    .then(|| att.before_or_adjacent_after(p.m, p.floor, before, || after))
+                    .flatten();
+                assert_eq!(before_in_sentence(p), fresh, "{text}");
+                if let Some(kept) = p.prev_after {
+                    let prev = p.prev.expect("a quotation before");
+                    assert_eq!(kept, att.after(prev, p.m.open()), "{text}");
+                    kept_prev += 1;
+                }
+                befores += usize::from(before.is_some());
+                afters += usize::from(after.is_some());
+            });
+        }
+        // The cases hold attributions both before and after their quotations.
+        assert!(
+            befores >= 3 && afters >= 3 && kept_prev >= 3,
+            "{befores} {afters} {kept_prev}"
+        );
+    }
 }
