@@ -414,15 +414,9 @@ fn quote_tail(scan: &Scan, r: Reported) -> Option<Reported> {
     if c <= v || ctx.is_any(c - 1, &["that"]) {
         return Some(r);
     }
-    let opens_clause = !words::is(ctx, c, Class::ClauseOpener)
-        && !ctx.is_preposition(c)
-        && (!ctx.norm(c).ends_with("ing") || ctx.is_cap(c))
-        && content::has_finite_verb(ctx, c, r.content.1);
-    if opens_clause {
-        return Some(r);
-    }
-    // The quotation opens the sentence and closes in it: not one closing the sentence before,
-    // nor a quoted title after a fronted phrase ("In a talk about “Dummies,” the actor said").
+    // Cheap test first: the quotation opens the sentence and closes in it, not one closing the
+    // sentence before, nor a quoted title after a fronted phrase ("In a talk about “Dummies,”
+    // the actor said").
     let closes_at = |j: usize| {
         j > scan.start && {
             let q = scan.quoted.partition_point(|&(_, after)| after < j);
@@ -434,7 +428,14 @@ fn quote_tail(scan: &Scan, r: Reported) -> Option<Reported> {
     let subject_first = r
         .source
         .is_some_and(|np| np.end == v && closes_at(np.start));
-    (!(subject_first || closes_at(v))).then_some(r)
+    if !(subject_first || closes_at(v)) {
+        return Some(r);
+    }
+    let opens_clause = !words::is(ctx, c, Class::ClauseOpener)
+        && !ctx.is_preposition(c)
+        && (!ctx.norm(c).ends_with("ing") || ctx.is_cap(c))
+        && content::has_finite_verb(ctx, c, r.content.1);
+    opens_clause.then_some(r)
 }
 
 /// Most tokens between a sentence's opening conjunction and a cue in its clause.
