@@ -9,6 +9,7 @@
 //! cargo run --release --example score_indirect -- train --norow [SHAPE]       # gold with no row
 //! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
 //! cargo run --release --example score_indirect -- train --cues                # rows by cue word
+//! cargo run --release --example score_indirect -- train --wrong [CUE]         # rows with no gold overlap
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -264,6 +265,12 @@ fn main() {
                 .unwrap_or_default()
         }),
         cues: args.iter().any(|a| a == "--cues").then(BTreeMap::new),
+        wrong: args.iter().position(|a| a == "--wrong").map(|i| {
+            args.get(i + 1)
+                .filter(|a| !a.starts_with("--"))
+                .cloned()
+                .unwrap_or_default()
+        }),
         lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
@@ -372,6 +379,10 @@ struct Report {
     /// `--srcerr [CLASS]`: count (and print the rows of CLASS) content hits with a wrong source.
     srcerr: Option<String>,
     srcerr_counts: BTreeMap<&'static str, usize>,
+    /// `--wrong [CUE]`: rows overlapping no gold attribution at all, by shape and cue word
+    /// (with CUE, or `all`, the rows with their context).
+    wrong: Option<String>,
+    wrong_counts: BTreeMap<String, usize>,
     /// `--cues`: rows by cue word (matched, all), for the precision of one cue.
     cues: Option<BTreeMap<String, (usize, usize)>>,
     all: Tally,
@@ -495,6 +506,9 @@ impl Report {
         let cue = p
             .cue
             .map_or(String::from("-"), |c| chars(tchars, c).to_lowercase());
+        if !near && self.wrong.is_some() && !gold.iter().any(|g| overlap(p.span, &g.content) > 0) {
+            self.wrong_row(tchars, p, &cue);
+        }
         let class = if near {
             "FP boundary (overlaps gold, < half)".to_string()
         } else {
@@ -504,6 +518,35 @@ impl Report {
         *self.fps.entry(format!("  FP cue {cue}")).or_default() += 1;
         if self.shows(&class, "FP") {
             println!("{class} cue={cue} | {}", short(&chars(tchars, p.span)));
+        }
+    }
+
+    /// Counts (and prints, for the chosen cue) one row that overlaps no gold attribution, by
+    /// its shape (content after the cue, before it, or no cue) and its cue word.
+    fn wrong_row(&mut self, tchars: &[char], p: &Pred, cue: &str) {
+        let shape = match p.cue {
+            Some(c) if c.0 >= p.span.1 => "content before the cue",
+            Some(c) if c.1 <= p.span.0 => "content after the cue",
+            Some(_) => "cue inside the content",
+            None => "no cue",
+        };
+        *self
+            .wrong_counts
+            .entry(format!("shape {shape}"))
+            .or_default() += 1;
+        *self.wrong_counts.entry(format!("  cue {cue}")).or_default() += 1;
+        let only = self.wrong.as_deref().unwrap_or("");
+        if only == "all" || (!only.is_empty() && cue == only) {
+            let s = p.span.0.min(p.cue.map_or(p.span.0, |c| c.0));
+            let s = p.mention.map_or(s, |m| s.min(m.0));
+            let e = p.span.1.max(p.cue.map_or(0, |c| c.1));
+            println!(
+                "WRONG {shape} cue={cue} mention={:?} | …{}⟦{}⟧ [{}]",
+                p.mention.map(|m| chars(tchars, m)),
+                chars(tchars, (s.saturating_sub(60), s)),
+                short(&chars(tchars, (s, e))),
+                short(&chars(tchars, p.span))
+            );
         }
     }
 
@@ -602,6 +645,18 @@ impl Report {
             println!("rows by cue (matched/all, cues with 10 rows or more):");
             for (k, (tp, n)) in cues.iter().filter(|e| e.1 .1 >= 10) {
                 println!("  {k:<24} {tp:>5}/{n:<5}");
+            }
+        }
+        if self.wrong.is_some() {
+            let mut n: Vec<_> = self
+                .wrong_counts
+                .iter()
+                .filter(|(k, n)| k.starts_with("shape") || **n >= 8)
+                .collect();
+            n.sort_by_key(|e| (!e.0.starts_with("shape"), std::cmp::Reverse(*e.1)));
+            println!("rows overlapping no gold attribution, by shape and by cue word:");
+            for (k, v) in n {
+                println!("  {k:<48} {v:>6}");
             }
         }
         if self.srcerr.is_some() {

@@ -2005,3 +2005,88 @@ fn a_coordinated_verb_after_a_fronted_phrase_has_the_main_subject() {
         Some("Ann Vale")
     );
 }
+
+#[test]
+fn a_time_or_place_phrase_after_a_cue_is_no_object() {
+    // `adjunct_object`: the words after "said" set when or where; no clause is reported.
+    for text in [
+        "Ann Vale said during the harbour board meeting.",
+        "The harbour board chairman said Thursday night.",
+        "Ann Vale said earlier this week at the port.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // A time word that opens a real object phrase still gives the object.
+    let r = indirect("Ann Vale criticized Monday's vote on the harbour plan.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "Monday's vote on the harbour plan");
+    let r = indirect("Ann Vale criticized long-standing fees at the harbour.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "long-standing fees at the harbour");
+    // And a clause after the time phrase is the complement.
+    let r = indirect("Ann Vale said Thursday night that the port would reopen.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the port would reopen");
+}
+
+#[test]
+fn a_time_phrase_may_stand_between_a_verb_and_its_preposition() {
+    // `time_between`: "called Friday for …" is the preposition frame past the weekday.
+    let r = indirect("Ann Vale called Friday for an inquiry into the harbour fees.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "an inquiry into the harbour fees");
+    assert_eq!(r[0].2.as_deref(), Some("called Friday for"));
+}
+
+#[test]
+fn a_noun_first_cue_word_is_a_verb_only_before_that() {
+    // `noun_first`: "states" here is the plural noun, its clause no report.
+    for text in [
+        "All five states included large shares of harbour workers.",
+        "Most state parties release their delegates in June.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    let r = indirect("The harbour charter states that every ship pays a fee.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "every ship pays a fee");
+}
+
+#[test]
+fn a_quotation_s_own_attribution_reports_no_tail() {
+    // `quote_tail`: the words after "said" tell where it was said; the quotation is the report.
+    for text in [
+        "“We will reopen the bridge,” Ann Vale said Sunday on harbour radio.",
+        "“We will reopen the bridge,” Ann Vale said when the crowd cheered.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // A subject and its verb after the attribution are a reported clause.
+    let r = indirect("“We won,” Ann Vale said the harbour fees would fall.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the harbour fees would fall");
+    let r = indirect("“We won,” Ann Vale said Reading Council had no comment.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "Reading Council had no comment");
+    // A cue whose subject stands elsewhere still reports its clause.
+    let r = indirect("“We won,” Ann Vale said. Her deputy said the bridge would reopen in May.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the bridge would reopen in May");
+}
+
+#[test]
+fn a_quotation_closing_the_sentence_before_is_no_attribution() {
+    // `quote_tail` reads marks in the cue's own sentence only.
+    let r = indirect("Ann Vale spoke. “We won.” The board criticized the harbour fees on Monday.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the harbour fees on Monday");
+}
+
+#[test]
+fn a_quoted_title_after_a_fronted_phrase_is_no_attribution() {
+    // `quote_tail` needs the quotation to open the sentence.
+    let r =
+        indirect("In a talk about her film, “Harbour Lights,” Ann Vale criticized the port fees.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the port fees");
+}

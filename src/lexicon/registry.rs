@@ -284,6 +284,7 @@ lexicon_classes! {
         Causative = "causative",
         ObjectPronoun = "object_pronoun",
         FrontedPreposition = "fronted_preposition",
+        NounFirst = "noun_first",
     }
 }
 

@@ -233,6 +233,11 @@ const RULES: &[Rule] = &[
         step: Step::Shape(fronted_clause),
     },
     Rule {
+        name: "quote_tail",
+        doc: "\"“We won,” Vale said Sunday on radio\": a quotation's own attribution reports no clause after it.",
+        step: Step::Shape(quote_tail),
+    },
+    Rule {
         name: "outer_attribution",
         doc: "\"The court approved the law, Vale said.\": the trailing attribution's row stands for the inner one.",
         step: Step::Replace(outer_attribution),
@@ -420,6 +425,39 @@ fn utterance_source(scan: &Scan, r: Reported) -> Option<Reported> {
         }
         _ => Some(r),
     }
+}
+
+/// "“We won,” Vale said Sunday on radio", "“…,” Vale said when the crowd cheered": a cue right
+/// after a quotation that opens its sentence, or whose subject is, attributes that quotation;
+/// the words after it are no reported clause (no row) unless "that" or a subject and its verb
+/// open them ("“…,” Mr Fogg said consumers had to be careful").
+fn quote_tail(scan: &Scan, r: Reported) -> Option<Reported> {
+    let (ctx, v, c) = (scan.ctx, r.cue.0, r.content.0);
+    if c <= v || ctx.is_any(c - 1, &["that"]) {
+        return Some(r);
+    }
+    // Cheap test first: the quotation opens the sentence and closes in it, not one closing the
+    // sentence before, nor a quoted title after a fronted phrase ("In a talk about “Dummies,”
+    // the actor said").
+    let closes_at = |j: usize| {
+        j > scan.start && {
+            let q = scan.quoted.partition_point(|&(_, after)| after < j);
+            scan.quoted
+                .get(q)
+                .is_some_and(|&(open, after)| after == j && open <= scan.start)
+        }
+    };
+    let subject_first = r
+        .source
+        .is_some_and(|np| np.end == v && closes_at(np.start));
+    if !(subject_first || closes_at(v)) {
+        return Some(r);
+    }
+    let opens_clause = !words::is(ctx, c, Class::ClauseOpener)
+        && !ctx.is_preposition(c)
+        && (!ctx.norm(c).ends_with("ing") || ctx.is_cap(c))
+        && content::has_finite_verb(ctx, c, r.content.1);
+    opens_clause.then_some(r)
 }
 
 /// Most tokens between a sentence's opening conjunction and a cue in its clause.
@@ -772,6 +810,9 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
         return None;
     }
     let c = scan.facts(v).verb?;
+    if noun_first(ctx, v) {
+        return None;
+    }
     // After a preposition other than "to" a bare or past form is a noun ("secretary of
     // state"); a participle is not ("by saying").
     if !c.ing && ctx.is_preposition(v - 1) && !ctx.is_any(v - 1, &["to"]) {
@@ -816,6 +857,12 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
         source::noun_owner(ctx, np, v, scan.start).unwrap_or(np)
     };
     Some((c, np))
+}
+
+/// Rule `noun_first`: "battleground states where …", "most state parties release …": a cue
+/// word of class `noun_first` is a noun unless "that" follows ("the charter states that …").
+fn noun_first(ctx: &Ctx, v: usize) -> bool {
+    words::is(ctx, v, Class::NounFirst) && !ctx.is_any(v + 1, &["that"])
 }
 
 /// "X seems to …", "it appears that …", "voters seemed unmoved": an impression with no
@@ -1058,7 +1105,7 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     {
         v + 2
     } else {
-        v + 1
+        time_between(ctx, v + 1)
     };
     if !ctx.with_lower(p, |w| c.takes_preposition(w)) {
         return None;
@@ -1074,6 +1121,20 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, Some(np)),
     )
+}
+
+/// Rule `time_between`: "called Friday for …", "spoke last week about …": a time phrase (no
+/// preposition) may stand between a verb and its preposition; the token after it.
+fn time_between(ctx: &Ctx, k: usize) -> usize {
+    let mut j = k;
+    while j < k + 3 && words::is(ctx, j, Class::TimeWord) && !ctx.is_preposition(j) {
+        j += 1;
+    }
+    if j > k && ctx.is_preposition(j) {
+        j
+    } else {
+        k
+    }
 }
 
 fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
@@ -1108,6 +1169,9 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = relative_end(ctx, np, start, end);
+    if adjunct_object(ctx, start, end) {
+        return None;
+    }
     let fewest = if name_object(ctx, v, start, end) {
         1
     } else {
@@ -1141,6 +1205,35 @@ fn perception_scene(scan: &Scan, v: usize) -> bool {
                 && !ctx.norm(k).ends_with("ing")
                 && !ctx.norm(k).ends_with("ly")
         })
+}
+
+/// Rule `adjunct_object`: "said during the interview", "said Thursday night.", "said earlier
+/// this week at …": a preposition (even one in -ing) or a time phrase ending at a mark or a
+/// preposition, with no finite verb after it in the clause, is no object ("criticized long
+/// delays", "backed Monday's vote" are objects; "said during his years in office he had
+/// seen …" goes on).
+fn adjunct_object(ctx: &Ctx, start: usize, end: usize) -> bool {
+    adjunct_opening(ctx, start) && !content::has_finite_verb(ctx, start, end)
+}
+
+/// A preposition or a time phrase ending at a mark or a preposition opens the words at `start`.
+fn adjunct_opening(ctx: &Ctx, start: usize) -> bool {
+    if ctx.is_preposition(start) {
+        return true;
+    }
+    let time = |k: usize| words::is(ctx, k, Class::TimeWord);
+    let mut k = start;
+    while k < start + 4
+        && (time(k) || ctx.function_class(k) == Some(FunctionClass::Determiner))
+        && !ctx.norm(k).ends_with("'s")
+    {
+        k += 1;
+    }
+    // Not "long-standing deals": a hyphen or a word goes on with the phrase.
+    let ends =
+        ctx.is_preposition(k) || matches!(ctx.tok(k), "" | "," | "." | ";" | ":" | "?" | "!");
+    let possessive = ctx.tok(k).starts_with(['\'', '’']) || ctx.norm(k).ends_with("'s");
+    (start..k).any(time) && ends && !possessive
 }
 
 /// Rule `name_object`: "endorsed Reyes.", "is backing Cruz": a lone capitalised name is a

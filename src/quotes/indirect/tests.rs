@@ -194,6 +194,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("whom she backed", None, "asked")],
         ),
         (
+            "quote_tail",
+            "“We will reopen,” Ann Vale said when the crowd cheered.",
+            vec![],
+        ),
+        (
             "outer_attribution",
             "The court approved the harbour law, Vale said.",
             vec![row(
