@@ -28,9 +28,19 @@ static SENTENCE_STARTERS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/sentence_starters.txt")));
 static SIGN_OFFS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/sign_offs.txt")));
-static EMOTICONS: LazyLock<lexicon::PackedMap<()>> = LazyLock::new(|| {
+/// The emoticons, and a table of the bytes that open one (looked at before the set).
+static EMOTICONS: LazyLock<(lexicon::PackedMap<()>, [bool; 256])> = LazyLock::new(|| {
     let words: Vec<String> = lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt"));
-    lexicon::PackedMap::set(words.iter().map(String::as_str))
+    let mut first = [false; 256];
+    for w in &words {
+        if let Some(&b) = w.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    (
+        lexicon::PackedMap::set(words.iter().map(String::as_str)),
+        first,
+    )
 });
 static CAPTION_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
@@ -432,10 +442,13 @@ impl<'a> Doc<'a> {
         while j > 0 && i - j < 3 && self.tokens[j].ws_before == Whitespace::None {
             j -= 1;
         }
+        let start = self.tokens[j].span.start();
         j < i
             && self.tokens[j].ws_before != Whitespace::None
+            && EMOTICONS.1[usize::from(self.text.as_bytes()[start])]
             && EMOTICONS
-                .contains(&self.text[self.tokens[j].span.start()..self.tokens[i].span.end()])
+                .0
+                .contains(&self.text[start..self.tokens[i].span.end()])
     }
 }
 
@@ -1337,5 +1350,54 @@ mod tests {
                 "{w} is longer than the bound"
             );
         }
+    }
+
+    #[test]
+    fn emoticon_first_byte_test_agrees_with_the_set_alone() {
+        // The lookup the first-byte table guards, on its own.
+        let naive = |d: &Doc, i: usize| {
+            let mut j = i;
+            while j > 0 && i - j < 3 && d.tokens[j].ws_before == Whitespace::None {
+                j -= 1;
+            }
+            j < i
+                && d.tokens[j].ws_before != Whitespace::None
+                && EMOTICONS
+                    .0
+                    .contains(&d.text[d.tokens[j].span.start()..d.tokens[i].span.end()])
+        };
+        let mut texts = vec![
+            "great :) we ate it; bad :-( then :P and =) or ;D, x:) y :/ z".to_string(),
+            "(:) :-:) ::) ;;) ==) a.:) b :-)) c :-) :D".to_string(),
+        ];
+        let alphabet: Vec<char> = ":;=-)(DPpo/[] a.\n".chars().collect();
+        let mut state = 7u64;
+        for n in 0..200 {
+            let text: String = (0..10 + n)
+                .map(|_| {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(state >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            texts.push(text);
+        }
+        let mut found = 0;
+        for text in &texts {
+            let tokens = crate::tokenize::tokenize(text);
+            let d = Doc {
+                text,
+                tokens: &tokens,
+                wrap: None,
+                facts: None,
+            };
+            for i in 0..tokens.len() {
+                let fast = d.emoticon_ends_at(i);
+                assert_eq!(fast, naive(&d, i), "{text:?} at {i}");
+                found += usize::from(fast);
+            }
+        }
+        assert!(found > 20, "{found}");
     }
 }
