@@ -270,28 +270,38 @@ pub static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A pre-test before a hash lookup, run at every token: the (first byte, length) pairs a word
-/// list holds. A word whose pair is absent is not in the list, and most words of a text are
-/// turned away here without hashing.
-pub struct Shapes([u64; 256]);
+/// A pre-test before a hash lookup, run at every token: the (first byte, length) and (last
+/// byte, length) pairs a word list holds. A word with either pair absent is not in the list,
+/// and most words of a text are turned away here without hashing (the last byte turns away
+/// most of the words that share a listed word's first letter and length: "been", "says").
+pub struct Shapes {
+    first: [u64; 256],
+    last: [u64; 256],
+}
 
 impl Shapes {
     pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut shapes = [0u64; 256];
+        let mut first = [0u64; 256];
+        let mut last = [0u64; 256];
         for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                shapes[b as usize] |= 1 << w.len().min(63);
-            }
+            let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+                continue;
+            };
+            first[a as usize] |= 1 << w.len().min(63);
+            last[z as usize] |= 1 << w.len().min(63);
         }
-        Shapes(shapes)
+        Shapes { first, last }
     }
 
     /// False when `word` cannot be in the list.
     #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.0[b as usize] & (1 << word.len().min(63)) != 0)
+        let b = word.as_bytes();
+        let (Some(&a), Some(&z)) = (b.first(), b.last()) else {
+            return false;
+        };
+        let len = 1 << b.len().min(63);
+        self.first[a as usize] & len != 0 && self.last[z as usize] & len != 0
     }
 }
 
@@ -358,6 +368,50 @@ mod tests {
         assert!(s.may_hold("dozens") && s.may_hold("tens"));
         // Same first letter, another length; another first letter.
         assert!(!s.may_hold("dozen") && !s.may_hold("years") && !s.may_hold(""));
+        // Same first letter and length, another last letter.
+        assert!(!s.may_hold("dozing") && !s.may_hold("tent"));
+    }
+
+    /// The old one-table test (first byte, length): the oracle of the two-table one.
+    fn first_byte_shape_may_hold(words: &[&str], word: &str) -> bool {
+        let b = word.as_bytes();
+        words
+            .iter()
+            .any(|w| !w.is_empty() && w.as_bytes().first() == b.first() && w.len() == b.len())
+    }
+
+    #[test]
+    fn shapes_never_turn_away_a_listed_word_and_pass_only_what_the_first_byte_test_passes() {
+        let starters: Vec<&str> = CONTEXT.words_in(ContextClass::Vague).collect();
+        let s = Shapes::of(starters.iter().copied());
+        for w in &starters {
+            assert!(s.may_hold(w), "{w}");
+        }
+        let text = "dozens of scores, hundreds and thousands; tens, ones, a pair \
+                    dozing tent é ∂ x millions billions lots heaps xs s ss";
+        for w in text.split([' ', ',', ';']).filter(|w| !w.is_empty()) {
+            if s.may_hold(w) {
+                assert!(first_byte_shape_may_hold(&starters, w), "{w}");
+            }
+        }
+        // Pseudo-random words: a word the two tables pass, the first-byte test passes too,
+        // and every word of the list passes both.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 9) as usize;
+            let w: String = (0..len)
+                .map(|k| (b'a' + ((x >> (k * 5)) % 26) as u8) as char)
+                .collect();
+            if s.may_hold(&w) {
+                assert!(first_byte_shape_may_hold(&starters, &w), "{w}");
+            }
+            if starters.contains(&w.as_str()) {
+                assert!(s.may_hold(&w), "{w}");
+            }
+        }
     }
 
     use super::*;

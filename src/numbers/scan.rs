@@ -1498,3 +1498,34 @@ pub fn date_expr(start: usize, end: usize, iso: String) -> Expr {
     e.noun = NounRule::Never;
     e
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape tables are necessary conditions only: every listed word passes them, so
+    /// `shape && set` answers as the set alone (the oracle) on the lists and on other words.
+    #[test]
+    fn starter_shapes_answer_as_the_sets_alone() {
+        for w in STARTERS.iter() {
+            assert!(
+                STARTER_SHAPES.may_hold(w) && STARTERS_PACKED.contains(w),
+                "{w}"
+            );
+        }
+        for w in ARTICLE_FOLLOWERS.iter() {
+            assert!(ARTICLE_FOLLOWER_SHAPES.may_hold(w), "{w}");
+        }
+        let text = "the people said five twenty-one dozens of a an one hundred million been \
+                    says january jan euros dollar pound yen half third firsts tenth zero none";
+        for w in text
+            .split(' ')
+            .chain(text.split(' ').map(|w| &w[..w.len() / 2]))
+        {
+            let fast = STARTER_SHAPES.may_hold(w) && STARTERS_PACKED.contains(w);
+            assert_eq!(fast, STARTERS.contains(w), "{w}");
+            let fast = ARTICLE_FOLLOWER_SHAPES.may_hold(w) && ARTICLE_FOLLOWERS.contains(w);
+            assert_eq!(fast, ARTICLE_FOLLOWERS.contains(w), "{w}");
+        }
+    }
+}
