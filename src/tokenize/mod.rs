@@ -283,17 +283,7 @@ pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut scanner = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        tokens: Vec::with_capacity(text.len() / 5 + 1),
-        pending_ws: Whitespace::None,
-        line_start: true,
-        open_single: false,
-        no_email_before: 0,
-        no_domain_before: 0,
-        next_at: 0,
-    };
+    let mut scanner = Scanner::new(text);
     scanner.run();
     let mut tokens = scanner.tokens;
     crate::growth::trim(&mut tokens);
@@ -388,7 +378,7 @@ enum WordStep {
     Done(usize),
 }
 
-/// The character [`Scanner::scan_one`] looks at and its surroundings, read once and handed to
+/// The character [`Scanner::scan_general`] looks at and its surroundings, read once and handed to
 /// each rule group in turn.
 #[derive(Clone, Copy)]
 struct At {
@@ -422,9 +412,80 @@ struct Scanner<'t> {
     no_domain_before: usize,
     /// Offset of the next '@' at or after the current chunk (`usize::MAX`: none).
     next_at: usize,
+    /// Tests only: skip the ASCII fast paths, so the general path is the oracle.
+    #[cfg(test)]
+    general_only: bool,
+}
+
+/// What [`Scanner::scan_ascii`] does with a printable ASCII byte, read in one load from
+/// [`ASCII_CLASS`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum AsciiClass {
+    /// Not ASCII, or a byte whose token depends on its neighbours: the general path.
+    General,
+    /// A letter (a URL or an e-mail address, else a word).
+    Letter,
+    /// A digit (an e-mail address, else a number).
+    Digit,
+    /// `"`: a quotation mark alone.
+    Quote,
+    /// A mark that is a one-byte `punct` or `symbol` token unless a combining mark follows.
+    Punct,
+    Symbol,
+}
+
+/// The class of each byte; see [`AsciiClass`].
+static ASCII_CLASS: [AsciiClass; 256] = {
+    let mut table = [AsciiClass::General; 256];
+    let mut b = 0x21u8;
+    while b < 0x7F {
+        table[b as usize] = ascii_class(b);
+        b += 1;
+    }
+    table
+};
+
+/// The class of a printable ASCII byte. `General`: the at sign, number sign, hyphen, plus,
+/// period, apostrophe, backtick, dollar, asterisk, equals, underscore and tilde, which start a
+/// handle, hashtag, number, ellipsis, clitic, elision, currency or rule line depending on what
+/// surrounds them.
+const fn ascii_class(b: u8) -> AsciiClass {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => AsciiClass::Letter,
+        b'0'..=b'9' => AsciiClass::Digit,
+        b'"' => AsciiClass::Quote,
+        b'@' | b'#' | b'-' | b'+' | b'.' | b'\'' | b'`' | b'$' | b'*' | b'=' | b'_' | b'~' => {
+            AsciiClass::General
+        }
+        b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'/'
+        | b'\\' => AsciiClass::Punct,
+        _ => AsciiClass::Symbol,
+    }
+}
+
+/// A byte that [`is_word_char`] accepts as a char: an ASCII letter or digit, or `_`.
+#[inline]
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 impl<'t> Scanner<'t> {
+    fn new(text: &'t str) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            pending_ws: Whitespace::None,
+            line_start: true,
+            open_single: false,
+            no_email_before: 0,
+            no_domain_before: 0,
+            next_at: 0,
+            #[cfg(test)]
+            general_only: false,
+        }
+    }
+
     #[inline]
     fn char_at(&self, i: usize) -> char {
         let b = self.bytes[i];
@@ -567,9 +628,55 @@ impl<'t> Scanner<'t> {
         p
     }
 
-    /// Emits the token(s) starting at `p` and returns the position after them: the rule
-    /// groups below tried in order, the first that takes the character wins.
+    /// Emits the token(s) starting at `p` and returns the position after them.
+    #[inline]
     fn scan_one(&mut self, p: usize, chunk_start: usize, end: usize) -> usize {
+        match self.scan_ascii(p, end) {
+            Some(e) => e,
+            None => self.scan_general(p, chunk_start, end),
+        }
+    }
+
+    /// Fast path for a printable ASCII byte whose token the rule groups of
+    /// [`Self::scan_general`] decide from the byte alone (its [`ASCII_CLASS`]): it skips
+    /// reading the characters around it. `None` (nothing emitted): the general path decides.
+    /// A letter or digit is never a bullet, never opens an elision or a mojibake currency,
+    /// and starts a URL only with `h` or `w`.
+    #[inline]
+    fn scan_ascii(&mut self, p: usize, end: usize) -> Option<usize> {
+        #[cfg(test)]
+        if self.general_only {
+            return None;
+        }
+        let b = self.bytes[p];
+        let kind = match ASCII_CLASS[b as usize] {
+            AsciiClass::General => return None,
+            AsciiClass::Letter | AsciiClass::Digit => {
+                if matches!(b, b'h' | b'H' | b'w' | b'W') && self.url_end(p, end).is_some() {
+                    return None;
+                }
+                if let Some(e) = self.email_end(p, end) {
+                    self.push(p, e, TokenKind::Email);
+                    return Some(e);
+                }
+                return Some(if b.is_ascii_digit() {
+                    self.scan_number(p, end)
+                } else {
+                    self.scan_word(p, p, end)
+                });
+            }
+            AsciiClass::Quote => TokenKind::Quote,
+            // A combining mark or variation selector after the mark joins its token.
+            _ if p + 1 < end && self.bytes[p + 1] >= 0x80 => return None,
+            AsciiClass::Punct => TokenKind::Punct,
+            AsciiClass::Symbol => TokenKind::Symbol,
+        };
+        self.push(p, p + 1, kind);
+        Some(p + 1)
+    }
+
+    /// The rule groups below tried in order, the first that takes the character wins.
+    fn scan_general(&mut self, p: usize, chunk_start: usize, end: usize) -> usize {
         let c = self.char_at(p);
         let clen = c.len_utf8();
         let next = self.peek(p + clen, end);
@@ -838,7 +945,7 @@ impl<'t> Scanner<'t> {
             inner_period: false,
         };
         loop {
-            w.q = self.take_while(w.q, end, is_word_char);
+            w.q = self.word_run_end(w.q, end);
             if w.q >= end {
                 break;
             }
@@ -860,6 +967,29 @@ impl<'t> Scanner<'t> {
         }
         self.push(start, w.q, TokenKind::Word);
         w.q
+    }
+
+    /// The end of the run of [`is_word_char`] chars from `i`: ASCII word bytes in a tight
+    /// loop, a char decoded only at a non-ASCII byte.
+    #[inline]
+    fn word_run_end(&self, mut i: usize, end: usize) -> usize {
+        #[cfg(test)]
+        if self.general_only {
+            return self.take_while(i, end, is_word_char);
+        }
+        loop {
+            while i < end && is_ascii_word_byte(self.bytes[i]) {
+                i += 1;
+            }
+            if i >= end || self.bytes[i] < 0x80 {
+                return i;
+            }
+            let c = self.char_at(i);
+            if !is_word_char(c) {
+                return i;
+            }
+            i += c.len_utf8();
+        }
     }
 
     /// A period inside or after a word: a version (`v2.0`), an initialism (`U.S.`), a domain

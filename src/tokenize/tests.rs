@@ -592,3 +592,168 @@ fn token_norms_equal_each_tokens_own_normal_form() {
         }
     }
 }
+
+/// The scanner's tokens (before normal forms), with the ASCII fast paths or without them.
+fn scanned(text: &str, general_only: bool) -> Vec<Token> {
+    let mut scanner = Scanner::new(text);
+    scanner.general_only = general_only;
+    scanner.run();
+    scanner.tokens
+}
+
+/// The pieces [`random_pieces`] draws from.
+const PIECES: &[&str] = &[
+    "a",
+    "h",
+    "w",
+    "W",
+    "Z",
+    "7",
+    "0",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "/",
+    "\\",
+    "\"",
+    "'",
+    "`",
+    "@",
+    "#",
+    "$",
+    "%",
+    "&",
+    "*",
+    "+",
+    "-",
+    "=",
+    "_",
+    "~",
+    "<",
+    ">",
+    "^",
+    "|",
+    "\u{301}",
+    "\u{FE0F}",
+    "\u{20E3}",
+    "é",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "–",
+    "—",
+    "‑",
+    "•",
+    "€",
+    "£",
+    "Â",
+    "â‚¬",
+    "😀",
+    "\u{200D}",
+    "漢",
+    "ß",
+    "http://x.org/a(b)",
+    "www.",
+    "https://",
+    "a@b.com",
+    "@user",
+    "#tag",
+    "'s",
+    "n't",
+    "'90s",
+    "'em",
+    "U.S.",
+    "Dr.",
+    "No.",
+    "e.g.",
+    "v2.0",
+    "1,000",
+    "3.5",
+    "--",
+    "...",
+    "AT&T",
+    "O'Brien",
+    "States'",
+    "US$",
+    "N°",
+    "Petro",
+    "said",
+    "example.com",
+];
+
+/// Invented text of `n` pieces drawn by a fixed-seed generator: single characters (ASCII
+/// marks, letters, digits, curly marks, combining marks, emoji, CJK) and fragments that reach
+/// the scanner's rules (URLs, addresses, handles, clitics, elisions, abbreviations, numbers).
+fn random_pieces(seed: u64, n: usize) -> String {
+    let mut state = seed;
+    (0..n)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            PIECES[(state >> 33) as usize % PIECES.len()]
+        })
+        .collect()
+}
+
+#[test]
+fn ascii_fast_paths_agree_with_the_general_scanner() {
+    let mut texts: Vec<String> = vec![
+        "“Yes,” she said (twice) — at 3:30 p.m.; see http://example.com/a_(b). #news @ap".into(),
+        "He's 5'10\" tall, don't ask; the U.S.'s e-mail: a.b@c.org! 50% & 100°, x=y+z ~ok".into(),
+        "a\u{301}, b\u{FE0F}; (é) [漢字] {ß} 1/2 \\ | ^ < > 'em '90s ''Yes,'' ``no''".into(),
+        "* item\n- item\n+ item\n• item\nwww.example.org, hello_world __init__ AT&T N°5".into(),
+    ];
+    texts.extend((0..200).map(|s| random_pieces(s, 10 + s as usize)));
+    texts.extend((0..60).map(|s| random_text(300 + s, 300)));
+    for text in &texts {
+        assert_eq!(scanned(text, false), scanned(text, true), "{text:?}");
+    }
+}
+
+#[test]
+fn ascii_class_table_agrees_with_the_char_tests() {
+    for b in 0x21u8..0x7F {
+        let c = b as char;
+        let class = ASCII_CLASS[b as usize];
+        let expected = if c.is_ascii_alphabetic() {
+            AsciiClass::Letter
+        } else if c.is_ascii_digit() {
+            AsciiClass::Digit
+        } else if c == '"' {
+            AsciiClass::Quote
+        } else if is_apostrophe(c)
+            || is_quote_mark(c)
+            || is_currency_sign(c)
+            || chars::is_bullet(c)
+            || chars::is_emoji(c)
+            || "@#-+.`*=_~".contains(c)
+        {
+            AsciiClass::General
+        } else if chars::is_punctuation(c) {
+            AsciiClass::Punct
+        } else {
+            AsciiClass::Symbol
+        };
+        assert_eq!(class, expected, "{c:?}");
+        assert_eq!(is_ascii_word_byte(b), is_word_char(c), "{c:?}");
+    }
+    for b in (0..=0x20u8).chain(0x7F..=0xFF) {
+        assert_eq!(ASCII_CLASS[b as usize], AsciiClass::General, "{b}");
+    }
+}
