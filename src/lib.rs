@@ -60,6 +60,8 @@ pub mod quotes;
 pub mod sentences;
 pub mod span;
 pub mod tables;
+#[cfg(test)]
+mod test_text;
 pub mod tokenize;
 
 #[cfg(feature = "python")]

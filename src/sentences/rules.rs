@@ -1371,17 +1371,8 @@ mod tests {
             "(:) :-:) ::) ;;) ==) a.:) b :-)) c :-) :D".to_string(),
         ];
         let alphabet: Vec<char> = ":;=-)(DPpo/[] a.\n".chars().collect();
-        let mut state = 7u64;
         for n in 0..200 {
-            let text: String = (0..10 + n)
-                .map(|_| {
-                    state = state
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(state >> 33) as usize % alphabet.len()]
-                })
-                .collect();
-            texts.push(text);
+            texts.push(crate::test_text::draw(7 + n as u64, 10 + n, &alphabet).collect());
         }
         let mut found = 0;
         for text in &texts {

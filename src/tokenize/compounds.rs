@@ -405,15 +405,7 @@ mod tests {
             'a', 'b', 'Z', 'e', '-', '-', '\u{2010}', '\u{2011}', ' ', ' ', '7', '.', 'é', '\n',
             '\u{2013}', '"', 'n', 'o', 'n',
         ];
-        let mut state = seed;
-        (0..n)
-            .map(|_| {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                ALPHABET[(state >> 33) as usize % ALPHABET.len()]
-            })
-            .collect()
+        crate::test_text::draw(seed, n, ALPHABET).collect()
     }
 
     #[test]

@@ -517,15 +517,7 @@ fn random_text(seed: u64, n: usize) -> String {
         'a', 'B', '7', '.', ',', '-', '\'', '"', ' ', ' ', '\n', '“', '”', '‘', '’', '–', '—', 'é',
         '″', '‑', '\u{A0}', '€', 'ﬁ', '…', 'z', 'Q', ' ', 'é', '«',
     ];
-    let mut state = seed;
-    (0..n)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ALPHABET[(state >> 33) as usize % ALPHABET.len()]
-        })
-        .collect()
+    crate::test_text::draw(seed, n, ALPHABET).collect()
 }
 
 #[test]
@@ -700,15 +692,7 @@ const PIECES: &[&str] = &[
 /// marks, letters, digits, curly marks, combining marks, emoji, CJK) and fragments that reach
 /// the scanner's rules (URLs, addresses, handles, clitics, elisions, abbreviations, numbers).
 fn random_pieces(seed: u64, n: usize) -> String {
-    let mut state = seed;
-    (0..n)
-        .map(|_| {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            PIECES[(state >> 33) as usize % PIECES.len()]
-        })
-        .collect()
+    crate::test_text::draw(seed, n, PIECES).collect()
 }
 
 #[test]
