@@ -648,16 +648,8 @@ impl Report {
             }
         }
         if self.wrong.is_some() {
-            let mut n: Vec<_> = self
-                .wrong_counts
-                .iter()
-                .filter(|(k, n)| k.starts_with("shape") || **n >= 8)
-                .collect();
-            n.sort_by_key(|e| (!e.0.starts_with("shape"), std::cmp::Reverse(*e.1)));
             println!("rows overlapping no gold attribution, by shape and by cue word:");
-            for (k, v) in n {
-                println!("  {k:<48} {v:>6}");
-            }
+            print_by_shape(&self.wrong_counts, 8);
         }
         if self.srcerr.is_some() {
             let mut n: Vec<_> = self.srcerr_counts.iter().collect();
@@ -668,16 +660,8 @@ impl Report {
             }
         }
         if self.norow.is_some() {
-            let mut n: Vec<_> = self
-                .norow_counts
-                .iter()
-                .filter(|(k, n)| k.starts_with("shape") || **n >= 12)
-                .collect();
-            n.sort_by_key(|e| (!e.0.starts_with("shape"), std::cmp::Reverse(*e.1)));
             println!("gold with no overlapping row, by shape and by cue lemma [lexicon]:");
-            for (k, v) in n {
-                println!("  {k:<48} {v:>6}");
-            }
+            print_by_shape(&self.norow_counts, 12);
         }
         let mode = if self.raw {
             "raw file"
@@ -705,5 +689,17 @@ impl Report {
         for (k, n) in f.iter().take(40) {
             println!("  {k:<40} {n:>6}");
         }
+    }
+}
+
+/// A listing's counts: every "shape" key, then the other keys with at least `min` rows, most first.
+fn print_by_shape(counts: &BTreeMap<String, usize>, min: usize) {
+    let mut n: Vec<_> = counts
+        .iter()
+        .filter(|(k, n)| k.starts_with("shape") || **n >= min)
+        .collect();
+    n.sort_by_key(|e| (!e.0.starts_with("shape"), std::cmp::Reverse(*e.1)));
+    for (k, v) in n {
+        println!("  {k:<48} {v:>6}");
     }
 }

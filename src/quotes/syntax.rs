@@ -1128,15 +1128,11 @@ mod tests {
             "after",
             "\n",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut text = String::new();
-        for _ in 0..4000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            text.push_str(vocabulary[(state % vocabulary.len() as u64) as usize]);
-            text.push(if state & 0x300 == 0 { '\n' } else { ' ' });
-        }
+        let gaps = crate::test_text::draw(2, 4000, &["\n", " ", " ", " "]);
+        let text: String = crate::test_text::draw(1, 4000, &vocabulary)
+            .zip(gaps)
+            .flat_map(|(w, g)| [w, g])
+            .collect();
         let (classes, titles, markers) = check_cached_answers(&text);
         assert!(
             classes > 1000 && titles > 100 && markers > 4,

@@ -446,17 +446,10 @@ mod tests {
             "The plan, citing costs, failed — though “it may return” and others said he would!"
                 .to_string(),
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        for _ in 0..200 {
-            let mut t = String::new();
-            for _ in 0..24 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-                t.push(if seed & 0x100 == 0 { ' ' } else { '\n' });
-            }
-            texts.push(t);
+        for seed in 0..200 {
+            let gaps = crate::test_text::draw(seed + 1000, 24, &[" ", "\n"]);
+            let words = crate::test_text::draw(seed, 24, &pieces);
+            texts.push(words.zip(gaps).flat_map(|(w, g)| [w, g]).collect());
         }
         for text in &texts {
             let tokens = crate::tokenize::tokenize(text);
