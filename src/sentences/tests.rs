@@ -630,27 +630,14 @@ fn spans(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The sentences of `text` with every heading joined to the next one: a sentence that does not
-/// end in `.` `?` `!` `…` (closing marks aside), or is only a list number (`3.`), and is
-/// followed by a line break in `original`. This is what "the same sentences except at
-/// headings" admits for flattened text (`examples/shapes`, `flattened*`).
+/// "The same sentences except at headings", for flattened text: one definition with
+/// `examples/shapes` (`flattened*`); its own tests run with these.
+#[path = "../../examples/common/headings.rs"]
+mod headings;
+
+/// The sentences of `text` joined where the flattened shape may differ at a heading.
 fn headings_joined(original: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut open = false;
-    for (k, &(a, b)) in spans.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if open => last.1 = b,
-            _ => out.push((a, b)),
-        }
-        let next = spans.get(k + 1).map_or(original.len(), |n| n.0);
-        let s = original[a..b].trim_end_matches(['"', '\'', '”', '’', ')', ']']);
-        let number = s.len() <= 4
-            && s.ends_with(['.', ')'])
-            && s[..s.len() - 1].bytes().all(|c| c.is_ascii_digit());
-        let heading = !s.ends_with(['.', '?', '!', '…']) || number;
-        open = heading && original[b..next].contains('\n');
-    }
-    out
+    headings::admit_headings(original, spans)
 }
 
 /// `text` with each line break replaced by a space (offsets kept: one byte for one byte).
