@@ -764,6 +764,26 @@ Rui Costa said the boats would stay.",
 Thursday voted to keep the night crossing.",
 ];
 
+/// Invented copy in PolNeAR's shape, whose headings carry a period: a heading line after a
+/// paragraph that ends in an abbreviation, a subhead ending in one, an embed's `X.`. Flattened,
+/// each runs into its neighbours (the words cannot tell), which `headings_joined` admits at
+/// either edge of such a line.
+const PERIOD_HEADING_STORY: &str = "FERRY NOTES.\n\n\
+The council voted to keep the night crossing, the first such vote in the U.S.\n\n\
+Ferry Plans for S.C.\n\n\
+Riders in Charleston will get a second boat in May.\n\n\
+X.\n\n\
+Fares stay frozen until 2027, the council said.";
+
+#[test]
+fn period_heading_story_sentences() {
+    let got = normalised(PERIOD_HEADING_STORY);
+    assert_eq!(got.len(), 6, "{got:#?}");
+    // Flattened, the sentences differ (only) at the heading lines' edges.
+    let flat = flatten_in_place(PERIOD_HEADING_STORY);
+    assert_eq!(spans(&flat).len(), 3);
+}
+
 #[test]
 fn line_shape_story_sentences() {
     let got = normalised(LINE_SHAPE_STORY);
@@ -797,6 +817,7 @@ fn invented_stories_give_the_same_sentences_in_every_shape() {
         WIRE_STORY,
         LIST_STORY,
         LINE_SHAPE_STORY,
+        PERIOD_HEADING_STORY,
     ];
     for text in stories
         .into_iter()
