@@ -527,6 +527,10 @@ fn postscript_and_circa_do_not_end_sentences() {
         vec!["Love, Ana", "P.S. I am moving in May."]
     );
     assert_eq!(
+        sents("The ferry was lovely, Ana. PS. Love the new timetable!"),
+        vec!["The ferry was lovely, Ana.", "PS. Love the new timetable!"]
+    );
+    assert_eq!(
         sents("The temple was built (c. 1230 BC) on the hill. It fell later."),
         vec![
             "The temple was built (c. 1230 BC) on the hill.",
