@@ -13,12 +13,11 @@
 //! `--diff SHAPE` prints every sentence that differs in that shape, as text (for `flattened`,
 //! after headings are admitted, see below).
 //!
-//! `flattened*` is the flattened shape with headings admitted: flattening erases the line break
-//! that ends a line without final punctuation (a headline, byline, dateline, `declared:`, a list
-//! item without a period, a list number alone `3.`), so on both sides a sentence that does not
-//! end in `.` `?` `!` `…` (closing quotes and brackets aside), or is only a list number, and is
-//! followed by a line break in the original is joined to the next one. Every other boundary
-//! must be the same.
+//! `flattened*` is the flattened shape with headings admitted: flattening erases the line breaks
+//! around a heading, so the boundaries `common/headings.rs` names are not compared (after a
+//! sentence without final punctuation, or a list number alone, before a line break; at either
+//! edge of a short line of capitalised words, `Bush: Survive to S.C.`, `TWITTER.`). Every
+//! other boundary must be the same.
 //!
 //! Shapes: `flattened` (each run of line breaks one space, as CSV dumps lose paragraphs),
 //! `crlf`, `wrapped72` (lines hard-wrapped at 72 columns with single newlines), `straight`
@@ -29,6 +28,9 @@
 
 use std::collections::HashMap;
 use std::io::BufRead;
+
+#[path = "common/headings.rs"]
+mod headings;
 
 /// A shaped text and, for every byte offset of it (and its end), the original byte offset.
 struct Shaped {
@@ -164,38 +166,17 @@ fn html(t: &str) -> Shaped {
     })
 }
 
-/// Does the sentence text end in final punctuation (closing quotes and brackets aside)?
-fn ends_final(sentence: &str) -> bool {
-    let t = sentence.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
-    });
-    t.ends_with(['.', '?', '!', '…'])
-}
-
-/// A list number alone (`3.`, `12)`): on a line of its own it labels what follows.
-fn list_number(sentence: &str) -> bool {
-    let digits = sentence.trim_end_matches(['.', ')']);
-    sentence.len() - digits.len() == 1
-        && (1..=3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Sentence spans (original offsets) with every heading joined to the sentence after it: a
-/// heading is a sentence without final punctuation followed, in the original, by a line break.
+/// Sentence spans (original offsets) joined where "the same except at headings" admits a
+/// difference (`common/headings.rs`).
 fn admit_headings(original: &str, spans: &[(u32, u32)]) -> Vec<(u32, u32)> {
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
-    let mut open = false;
-    for (k, &(a, b)) in spans.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if open => last.1 = b,
-            _ => out.push((a, b)),
-        }
-        let next = spans.get(k + 1).map_or(original.len(), |n| n.0 as usize);
-        let gap = &original[(b as usize).min(next)..next];
-        let sentence = original[a as usize..b as usize].trim();
-        open = gap.contains(['\n', '\r']) && (!ends_final(sentence) || list_number(sentence));
-    }
-    out
+    let spans: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|&(a, b)| (a as usize, b as usize))
+        .collect();
+    headings::admit_headings(original, &spans)
+        .into_iter()
+        .map(|(a, b)| (a as u32, b as u32))
+        .collect()
 }
 
 type Shape = (&'static str, fn(&str) -> Shaped);

@@ -694,6 +694,11 @@ pub const LEXICONS: &[Spec] = &[
     ),
     keys_only("sign_offs.txt", source!("sign_offs.txt"), Case::Folded),
     keys_only(
+        "footer_openers.txt",
+        source!("footer_openers.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "state_abbreviations.txt",
         source!("state_abbreviations.txt"),
         Case::Sensitive,

@@ -28,6 +28,10 @@ static SENTENCE_STARTERS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/sentence_starters.txt")));
 static SIGN_OFFS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::lowercase_set(include_str!("../../data/lexicons/sign_offs.txt")));
+/// The two words opening a blog or forum footer (`Posted by`), lower case.
+static FOOTER_OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!("../../data/lexicons/footer_openers.txt"))
+});
 /// The emoticons, and a table of the bytes that open one (looked at before the set).
 static EMOTICONS: LazyLock<(lexicon::PackedMap<()>, [bool; 256])> = LazyLock::new(|| {
     let words: Vec<String> = lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt"));
@@ -705,6 +709,21 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && d.is(c.i - 1, ",")
                 && d.capitalised_word(c.i)
                 && SIGN_OFFS.contains(&d.text[d.tokens[c.start].span.start()..d.tokens[c.i - 2].span.end()].to_lowercase()))
+            .then_some(true)
+        },
+    },
+    BreakRule {
+        name: "delimiter_before_footer",
+        doc: "A signature delimiter (`--`) opening the sentence before a blog or forum footer (`-- Posted by Ana Ruiz at 9:14 PM`) is a line of its own.",
+        line_only: false,
+        decide: |c| {
+            let d = &c.doc;
+            (c.i == c.start + 1
+                && matches!(d.str(c.start), "--" | "—" | "–")
+                && d.capitalised_word(c.i)
+                && c.i + 1 < d.tokens.len()
+                && FOOTER_OPENERS
+                    .contains(&format!("{} {}", d.str(c.i), d.str(c.i + 1)).to_lowercase()))
             .then_some(true)
         },
     },
