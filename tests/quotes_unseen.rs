@@ -2275,3 +2275,32 @@ fn a_relative_that_speaker_resolves_to_the_phrase_before_it() {
     assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("that"));
     assert_eq!(q.speaker.as_deref(), Some("banner"));
 }
+
+#[test]
+fn a_body_or_a_text_as_subject_is_the_source_of_a_quotation_in_its_sentence() {
+    // `source_noun_subject`: no cue, the subject a `source_noun` (an ad, an agency, a team).
+    let text = "The council met. The agency declined to detail the inquiry's “scope or targets.”";
+    let got = rows(text);
+    let q = got
+        .iter()
+        .find(|r| r.0 == "scope or targets.")
+        .expect("the quotation");
+    assert_eq!(q.1.as_deref(), Some("The agency"));
+    assert_eq!(q.2, None);
+    let text = "The council met. A footnote in the audit makes that clear: “We exclude the docks.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("A footnote"));
+    let text =
+        "The season ended. The team cited “leaking pipes and dirty floors” in its complaint.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The team"));
+    // Another common noun does not speak: no source.
+    let text = "The season ended. The pipes were “a disgrace to the whole town” all winter.";
+    assert_eq!(rows(text)[0].1, None);
+    // A possessor is no subject, nor a noun before a form of "be".
+    let text = "Costs rose. The department's budget grew for the “war on waste” this year.";
+    assert_eq!(rows(text)[0].1, None);
+    let text = "The game ended. The team was met with chants of “out, out, out” at the gate.";
+    assert_eq!(rows(text)[0].1, None);
+    // A title-case quotation stays a title.
+    let text = "Plans changed. A new government paper, the first “White Book” in years, is ready.";
+    assert_eq!(analyze(text).quotes[0].kind, QuoteType::Title);
+}

@@ -761,6 +761,12 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
               clause's subject's",
         apply: fronted_clause_subject,
     },
+    ShareRule {
+        name: "source_noun_subject",
+        doc: "with no cue, a quotation inside a sentence whose subject is a body or a text \
+              (`The ad targets a “Q”`: a `source_noun` heads it) is that subject's",
+        apply: source_noun_subject,
+    },
 ];
 
 /// The index in `outer` of the quotation `n` continues, when it is earlier.
@@ -839,6 +845,38 @@ fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
         };
         let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
             np.kind != NpKind::Common && np.end <= m.open() && !super::is_dateline(doc.ctx, np)
+        });
+        *f = np.map(|np| Found {
+            np,
+            cue: None,
+            how: How::Fallback,
+        });
+    }
+}
+
+/// Rule `source_noun_subject`: `sentence_subject` leaves out common-noun subjects, most of
+/// which do not speak ("Guns are “Q”"); a body or a text does carry words ("The agency
+/// declined to detail the inquiry's “Q”", "A footnote in the report makes that clear: “Q”"),
+/// so a subject headed by a `source_noun` (`quote_words.txt`) is the source of a quotation
+/// no other rule attributed. Not when the noun is a possessor (`The department's budget …`)
+/// or a form of "be" follows it (`The team was met with chants of “Q”`, `The complaint is
+/// based on …`: the subject does not speak there), nor for a title-case quotation, a name
+/// or a title whose type `unattributed_title_case` decides.
+fn source_noun_subject(doc: &Doc, found: &mut [Option<Found>]) {
+    let ctx = doc.ctx;
+    for (n, (f, m)) in found.iter_mut().zip(doc.outer).enumerate() {
+        if f.is_some() || super::is_title_case(ctx, m) {
+            continue;
+        }
+        let Some(s) = subject_sentence(doc, n) else {
+            continue;
+        };
+        let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
+            np.kind == NpKind::Common
+                && np.end <= m.open()
+                && ctx.is_class(np.end - 1, QuoteWordClass::SourceNoun)
+                && ctx.norm(np.end) != "'s"
+                && !ctx.is_class(np.end, QuoteWordClass::Be)
         });
         *f = np.map(|np| Found {
             np,
