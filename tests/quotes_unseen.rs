@@ -2304,3 +2304,17 @@ fn a_body_or_a_text_as_subject_is_the_source_of_a_quotation_in_its_sentence() {
     let text = "Plans changed. A new government paper, the first “White Book” in years, is ready.";
     assert_eq!(analyze(text).quotes[0].kind, QuoteType::Title);
 }
+
+#[test]
+fn reacted_after_a_quotation_is_its_cue() {
+    // `react` (`cue_verbs.txt`, `after`): the inverted and the plain order after the quotation.
+    let text = "The vote failed. “It will never pass,” reacted Tom Brady.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Brady"));
+    assert_eq!(got[0].2.as_deref(), Some("reacted"));
+    let text = "The vote failed. “It will never pass,” Tom Brady reacted.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Tom Brady"));
+    // Before a quotation it takes a thing, not words: no cue.
+    let text = "The vote failed. Tom Brady reacted to the “final insult” with silence.";
+    assert_ne!(rows(text)[0].2.as_deref(), Some("reacted"));
+}
