@@ -2318,3 +2318,22 @@ fn reacted_after_a_quotation_is_its_cue() {
     let text = "The vote failed. Tom Brady reacted to the “final insult” with silence.";
     assert_ne!(rows(text)[0].2.as_deref(), Some("reacted"));
 }
+
+#[test]
+fn a_sourceless_fragment_inside_a_report_takes_the_report_source() {
+    // `unsourced_partial_in_reported_speech`: the fragments are part of what the source is
+    // reported to have found or said.
+    let text = "The harbour will close.\n\nTwo port analysts, Ann Cole and Bob Dunn, found in 2014 that the docks are “the \
+                best in the region” and its staff are “the best in the country.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|r| r.1.as_deref() == Some("Two port analysts")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|r| r.2.as_deref() == Some("found")),
+        "{got:?}"
+    );
+}

@@ -986,12 +986,20 @@ pub(crate) struct SpeechRule {
 }
 
 /// The passes over the quotation rows that read the reported speech, in order.
-pub(crate) const SPEECH_RULES: &[SpeechRule] = &[SpeechRule {
-    name: "partial_in_reported_speech",
-    doc: "a short fragment nobody was found to say, inside a reported-speech clause \
-          (`Cole called the plan “reckless”`), is that source's `partial`",
-    apply: partial_in_reported_speech,
-}];
+pub(crate) const SPEECH_RULES: &[SpeechRule] = &[
+    SpeechRule {
+        name: "partial_in_reported_speech",
+        doc: "a short fragment nobody was found to say, inside a reported-speech clause \
+              (`Cole called the plan “reckless”`), is that source's `partial`",
+        apply: partial_in_reported_speech,
+    },
+    SpeechRule {
+        name: "unsourced_partial_in_reported_speech",
+        doc: "a `partial` with no source inside a reported-speech clause with one (`Two \
+              analysts found that the port is “the best in the region”`) takes that source",
+        apply: unsourced_partial_in_reported_speech,
+    },
+];
 
 /// A quotation of one to three words opening with a capital other than `I` (`“Cobra”`,
 /// `‘Anfield’`, `“New” Labour`, `“Sensible Solution”`, `“Mac mini”`): inside a report, a
@@ -1015,6 +1023,35 @@ fn partial_in_reported_speech(
     rows: &mut [Quote],
     direct: usize,
 ) {
+    in_reported_speech(rows, direct, |n, q| {
+        let start = doc.quote_sentence_start(n);
+        q.kind == QuoteType::Term
+            && classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
+            && !names_a_thing(doc.ctx, doc.outer[n])
+    });
+}
+
+/// Rule `unsourced_partial_in_reported_speech`: a quotation typed `partial` (a fragment of a
+/// sentence) for which no rule found a source, lying inside the content of a reported-speech
+/// row with a source, takes that row's source and cue: the words are part of what the
+/// source is reported to have said (`Two analysts found in 2014 that the port is “the best
+/// in the region”`, `Cole responded that the mayor “is right about the problems”`).
+fn unsourced_partial_in_reported_speech(
+    _doc: &Doc,
+    _found: &[Option<Found>],
+    rows: &mut [Quote],
+    direct: usize,
+) {
+    in_reported_speech(rows, direct, |_, q| {
+        q.kind == QuoteType::Partial && q.speaker_mention.is_none()
+    });
+}
+
+/// Gives each quotation row `n` that `takes(n, row)` accepts, lying inside the content of
+/// a reported-speech row with a source, that row's source and cue, and types it `partial`.
+/// One pass over the rows in text order; the reported-speech row kept is the one reaching
+/// furthest of those begun.
+fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &Quote) -> bool) {
     let (quotes, speech) = rows.split_at_mut(direct);
     let mut order: Vec<usize> = (0..speech.len())
         .filter(|&k| speech[k].speaker_mention.is_some())
@@ -1022,7 +1059,7 @@ fn partial_in_reported_speech(
     order.sort_by_key(|&k| speech[k].span.start());
     let (mut next, mut cover) = (0, None::<usize>);
     for (n, q) in quotes.iter_mut().enumerate() {
-        if q.kind != QuoteType::Term {
+        if !takes(n, q) {
             continue;
         }
         while let Some(&k) = order
@@ -1040,12 +1077,6 @@ fn partial_in_reported_speech(
         else {
             continue;
         };
-        let start = doc.quote_sentence_start(n);
-        if !classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
-            || names_a_thing(doc.ctx, doc.outer[n])
-        {
-            continue;
-        }
         q.kind = QuoteType::Partial;
         q.speaker.clone_from(&r.speaker);
         q.speaker_mention = r.speaker_mention;
