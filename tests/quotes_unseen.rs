@@ -2337,3 +2337,28 @@ fn a_sourceless_fragment_inside_a_report_takes_the_report_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_capitalised_modal_or_preposition_before_a_finite_cue_is_a_surname() {
+    // `function_word_surname` (src/facts/noun_phrase.rs): `Will`, `May`, `From` as surnames.
+    let text = "The vote was close. “The docks will close within the year,” Will wrote.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Will"));
+    let text = "The tour ended. “We decided there and then to play again,” May wrote on his site.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("May"));
+    let text = "Many voters saw the party as “the party of big government,” From said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("From"));
+    // A conjunction or a subordinator is no surname.
+    let text = "Ms Cole insisted: “We have a good record.” And continued: “We can be proud.”";
+    assert!(
+        rows(text).iter().all(|r| r.1.as_deref() != Some("And")),
+        "{:?}",
+        rows(text)
+    );
+    let text =
+        "He was home. “I can't stop watching.” When asked about it Bob Dunn said: “Not yet.”";
+    assert!(
+        rows(text).iter().all(|r| r.1.as_deref() != Some("When")),
+        "{:?}",
+        rows(text)
+    );
+}
