@@ -2362,3 +2362,17 @@ fn a_capitalised_modal_or_preposition_before_a_finite_cue_is_a_surname() {
         rows(text)
     );
 }
+
+#[test]
+fn as_x_said_after_a_quotation_names_its_source() {
+    // `as_x_said`: `“Q,” as X said …` after a comma, as `as X put it` does.
+    let text = "The race “is a dead heat right now,” as Ann Cole said on the radio on Monday.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "Hosts say the docks are “run by the left,” as the host Bob Dunn has often said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    // Without the comma `as` opens a time clause: not the source.
+    let text = "Bob Dunn worked the crowd, praising “the mayor's integrity” as he promised more.";
+    assert_ne!(rows(text)[0].2.as_deref(), Some("promised"));
+}

@@ -888,9 +888,39 @@ impl Attributor<'_, '_> {
             });
         }
         if ctx.is_any(a, &["as"]) {
-            return self.as_put_it(a, ceil);
+            // `as X said` only set off by a comma: `“Q” as he promised …` is a time clause.
+            let comma =
+                ctx.is_punct(a - 1, ",") || m.end() > m.first() && ctx.is_punct(m.end() - 1, ",");
+            return self
+                .as_put_it(a, ceil)
+                .or_else(|| comma.then(|| self.as_x_said(a, ceil)).flatten());
         }
         None
+    }
+
+    /// Rule `as_x_said`: `“Q,” as Cole said on Monday`: after a comma, `as`, a noun phrase
+    /// and a cue verb in a finite form right after it (auxiliaries and adverbs between: `as Cole has often
+    /// said`) name the quotation's source as `as X put it` does.
+    fn as_x_said(&self, as_at: usize, ceil: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let np = ctx.np_starting_at(as_at + 1, ceil)?;
+        let mut v = np.end;
+        while v < ceil
+            && matches!(
+                ctx.function_class(v),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        {
+            v += 1;
+        }
+        let form = ctx
+            .cue(v)
+            .filter(|f| !f.ing && !f.base && !f.needs_object)?;
+        (v < ceil && !form.after_only && !self.is_noun_use(v)).then_some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::According,
+        })
     }
 
     /// `As X put it`, `as X, a lawyer, recently put it` starting at token `as_at`, with "put
