@@ -2376,3 +2376,15 @@ fn as_x_said_after_a_quotation_names_its_source() {
     let text = "Bob Dunn worked the crowd, praising “the mayor's integrity” as he promised more.";
     assert_ne!(rows(text)[0].2.as_deref(), Some("promised"));
 }
+
+#[test]
+fn two_names_joined_by_and_after_an_inverted_cue_are_one_speaker() {
+    // `coordinated_inverted_names`: `“Q,” said X and Y.`
+    let text =
+        "The study ended. “The results show that people can learn,” said Ann Cole and Bob Dunn.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole and Bob Dunn"));
+    // The second name must end the clause: `and` then more of the sentence is not joined.
+    let text =
+        "The study ended. “The results are clear,” said Ann Cole and Bob Dunn agreed with her.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

@@ -354,6 +354,7 @@ impl Attributor<'_, '_> {
         }
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
         let np = ctx.np_starting_at(name_at, ceil)?;
+        let np = self.coordinated_names(np, ceil);
         // The phrase must close the clause: "said Smith." / "said Smith, who …",
         // not "remarks Petro strongly condemned".
         let closes = np.end >= ctx.len()
@@ -378,6 +379,26 @@ impl Attributor<'_, '_> {
             cue: Some((a, a + 1)),
             how: How::After,
         })
+    }
+
+    /// Rule `coordinated_inverted_names`: `“Q,” said Ann Cole and Bob Dunn.` — a name, `and`
+    /// and a second name that ends the clause (a sentence end or a comma after it) are one
+    /// speaker mention, as `Ann Cole and Bob Dunn said` is before the cue.
+    fn coordinated_names(&self, np: Np, ceil: usize) -> Np {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Name || !ctx.is_any(np.end, &["and"]) {
+            return np;
+        }
+        let second = ctx
+            .np_starting_at(np.end + 1, ceil)
+            .filter(|s| s.kind == NpKind::Name && s.start == np.end + 1)
+            .filter(|s| {
+                s.end >= ctx.len() || matches!(ctx.tok(s.end), "." | "," | ";" | "!" | "?")
+            });
+        match second {
+            Some(s) => Np { end: s.end, ..np },
+            None => np,
+        }
     }
 
     /// Rule `subject_then_cue`: `“Q,” X said`, `“Q,” X, the mayor, said`, `“Q,” White House
