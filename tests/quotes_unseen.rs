@@ -2388,3 +2388,22 @@ fn two_names_joined_by_and_after_an_inverted_cue_are_one_speaker() {
         "The study ended. “The results are clear,” said Ann Cole and Bob Dunn agreed with her.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn an_attribution_after_a_later_quotation_credits_the_earlier_ones_of_its_sentence() {
+    // `later_quote_attribution`: the after-window of the first quotation stops at the second.
+    let text = "The vote was close.\n\nGuns are “the ultimate crisis” and “stunt children's \
+                growth,” Ann Cole, the former mayor, proclaimed to a cheering crowd.";
+    let got = rows(text);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter().all(|r| r.1.as_deref() == Some("Ann Cole")),
+        "{got:?}"
+    );
+    // Not across a sentence end: the first sentence's quotation keeps its own reading.
+    let text = "The vote was close.\n\nThe docks were “a disgrace” all winter. “We will fix \
+                them,” Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}

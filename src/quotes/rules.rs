@@ -750,6 +750,12 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
         apply: bare_follow_on,
     },
     ShareRule {
+        name: "later_quote_attribution",
+        doc: "a quotation with no source takes the after-quote attribution of a later \
+              quotation in the same sentence (`The plan is “a waste” and “a disgrace,” Cole said`)",
+        apply: later_quote_attribution,
+    },
+    ShareRule {
         name: "sentence_subject",
         doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
               common noun, a headline or a dateline)",
@@ -822,6 +828,28 @@ fn bare_follow_on(doc: &Doc, found: &mut [Option<Found>]) {
         if found[n - 1].is_some() && super::paragraphs_between(ctx, prev.after(), m.open()) <= 1 {
             found[n] = continuation(found[n - 1]);
         }
+    }
+}
+
+/// Rule `later_quote_attribution`: an attribution after a sentence's last quotation (`“…,”
+/// Cole said`, `…, Cole, the mayor, proclaimed`) credits the sentence's earlier quotations
+/// too (`Guns are “Q1” and “Q2,” Cole proclaimed`): the after-window of the first stops
+/// at the second. Read right to left, so a chain of quotations shares one attribution; a
+/// quotation takes it only when the cue is in its sentence.
+fn later_quote_attribution(doc: &Doc, found: &mut [Option<Found>]) {
+    for n in (0..found.len().saturating_sub(1)).rev() {
+        if found[n].is_some() {
+            continue;
+        }
+        let (m, next) = (doc.outer[n], doc.outer[n + 1]);
+        let sentence = doc.sentence_of(m.open());
+        found[n] = found[n + 1].filter(|f| {
+            f.how == How::After
+                && m.close().is_some()
+                && doc.sentence_of(next.open()) == sentence
+                && f.cue
+                    .is_some_and(|(c, _)| c >= next.after() && doc.sentence_of(c) == sentence)
+        });
     }
 }
 
