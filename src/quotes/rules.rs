@@ -307,7 +307,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
     },
     SourceRule {
         name: "trailing_according_to",
-        doc: "`“…,” according to X` (and `as X puts it`) right after the quotation",
+        doc: "`“…,” according to X` (and `as X puts it`, `, as X said`) right after the quotation",
         apply: Apply::Find(|p| p.att().trailing_source(p.m)),
     },
     SourceRule {
