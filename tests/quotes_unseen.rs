@@ -2275,3 +2275,135 @@ fn a_relative_that_speaker_resolves_to_the_phrase_before_it() {
     assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("that"));
     assert_eq!(q.speaker.as_deref(), Some("banner"));
 }
+
+#[test]
+fn a_body_or_a_text_as_subject_is_the_source_of_a_quotation_in_its_sentence() {
+    // `source_noun_subject`: no cue, the subject a `source_noun` (an ad, an agency, a team).
+    let text = "The council met. The agency declined to detail the inquiry's “scope or targets.”";
+    let got = rows(text);
+    let q = got
+        .iter()
+        .find(|r| r.0 == "scope or targets.")
+        .expect("the quotation");
+    assert_eq!(q.1.as_deref(), Some("The agency"));
+    assert_eq!(q.2, None);
+    let text = "The council met. A footnote in the audit makes that clear: “We exclude the docks.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("A footnote"));
+    let text =
+        "The season ended. The team cited “leaking pipes and dirty floors” in its complaint.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("The team"));
+    // Another common noun does not speak: no source.
+    let text = "The season ended. The pipes were “a disgrace to the whole town” all winter.";
+    assert_eq!(rows(text)[0].1, None);
+    // A possessor is no subject, nor a noun before a form of "be".
+    let text = "Costs rose. The department's budget grew for the “war on waste” this year.";
+    assert_eq!(rows(text)[0].1, None);
+    let text = "The game ended. The team was met with chants of “out, out, out” at the gate.";
+    assert_eq!(rows(text)[0].1, None);
+    // A title-case quotation stays a title.
+    let text = "Plans changed. A new government paper, the first “White Book” in years, is ready.";
+    assert_eq!(analyze(text).quotes[0].kind, QuoteType::Title);
+}
+
+#[test]
+fn reacted_after_a_quotation_is_its_cue() {
+    // `react` (`cue_verbs.txt`, `after`): the inverted and the plain order after the quotation.
+    let text = "The vote failed. “It will never pass,” reacted Tom Brady.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Brady"));
+    assert_eq!(got[0].2.as_deref(), Some("reacted"));
+    let text = "The vote failed. “It will never pass,” Tom Brady reacted.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Tom Brady"));
+    // Before a quotation it takes a thing, not words: no cue.
+    let text = "The vote failed. Tom Brady reacted to the “final insult” with silence.";
+    assert_ne!(rows(text)[0].2.as_deref(), Some("reacted"));
+}
+
+#[test]
+fn a_sourceless_fragment_inside_a_report_takes_the_report_source() {
+    // `unsourced_partial_in_reported_speech`: the fragments are part of what the source is
+    // reported to have found or said.
+    let text = "The harbour will close.\n\nTwo port analysts, Ann Cole and Bob Dunn, found in 2014 that the docks are “the \
+                best in the region” and its staff are “the best in the country.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|r| r.1.as_deref() == Some("Two port analysts")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|r| r.2.as_deref() == Some("found")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_capitalised_modal_or_preposition_before_a_finite_cue_is_a_surname() {
+    // `function_word_surname` (src/facts/noun_phrase.rs): `Will`, `May`, `From` as surnames.
+    let text = "The vote was close. “The docks will close within the year,” Will wrote.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Will"));
+    let text = "The tour ended. “We decided there and then to play again,” May wrote on his site.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("May"));
+    let text = "Many voters saw the party as “the party of big government,” From said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("From"));
+    // A conjunction or a subordinator is no surname.
+    let text = "Ms Cole insisted: “We have a good record.” And continued: “We can be proud.”";
+    assert!(
+        rows(text).iter().all(|r| r.1.as_deref() != Some("And")),
+        "{:?}",
+        rows(text)
+    );
+    let text =
+        "He was home. “I can't stop watching.” When asked about it Bob Dunn said: “Not yet.”";
+    assert!(
+        rows(text).iter().all(|r| r.1.as_deref() != Some("When")),
+        "{:?}",
+        rows(text)
+    );
+}
+
+#[test]
+fn as_x_said_after_a_quotation_names_its_source() {
+    // `as_x_said`: `“Q,” as X said …` after a comma, as `as X put it` does.
+    let text = "The race “is a dead heat right now,” as Ann Cole said on the radio on Monday.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text = "Hosts say the docks are “run by the left,” as the host Bob Dunn has often said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    // Without the comma `as` opens a time clause: not the source.
+    let text = "Bob Dunn worked the crowd, praising “the mayor's integrity” as he promised more.";
+    assert_ne!(rows(text)[0].2.as_deref(), Some("promised"));
+}
+
+#[test]
+fn two_names_joined_by_and_after_an_inverted_cue_are_one_speaker() {
+    // `coordinated_inverted_names`: `“Q,” said X and Y.`
+    let text =
+        "The study ended. “The results show that people can learn,” said Ann Cole and Bob Dunn.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole and Bob Dunn"));
+    // The second name must end the clause: `and` then more of the sentence is not joined.
+    let text =
+        "The study ended. “The results are clear,” said Ann Cole and Bob Dunn agreed with her.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn an_attribution_after_a_later_quotation_credits_the_earlier_ones_of_its_sentence() {
+    // `later_quote_attribution`: the after-window of the first quotation stops at the second.
+    let text = "The vote was close.\n\nGuns are “the ultimate crisis” and “stunt children's \
+                growth,” Ann Cole, the former mayor, proclaimed to a cheering crowd.";
+    let got = rows(text);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter().all(|r| r.1.as_deref() == Some("Ann Cole")),
+        "{got:?}"
+    );
+    // Not across a sentence end: the first sentence's quotation keeps its own reading.
+    let text = "The vote was close.\n\nThe docks were “a disgrace” all winter. “We will fix \
+                them,” Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
+}

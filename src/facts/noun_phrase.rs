@@ -204,8 +204,27 @@ pub(crate) trait NpReader {
     /// A word that may be part of a capitalised name.
     fn is_name_word(&self, i: usize) -> bool {
         self.is_cap(i)
-            && (self.function_class(i).is_none() || self.capitalised_modal_in_name(i))
+            && (self.function_class(i).is_none()
+                || self.capitalised_modal_in_name(i)
+                || self.function_word_surname(i))
             && !self.fronted_participle(i)
+    }
+
+    /// Rule `function_word_surname`: a capitalised auxiliary or preposition (`quote_words.txt`
+    /// class `preposition`) right after a closing quotation mark or a comma, followed by a
+    /// cue verb in a finite form (not the bare lemma, not -ing), is a surname (`“…,” Will
+    /// wrote`, `“…,” From said`, `…, Will described Trump as “…”`): an auxiliary or a
+    /// preposition is never followed by a past or third-person verb, so the word can only
+    /// be the verb's subject. Conjunctions and subordinators are not (`And continued:`,
+    /// `When asked …`: a subjectless or passive verb follows them).
+    fn function_word_surname(&self, i: usize) -> bool {
+        i > 0
+            && (self.function_class(i) == Some(FunctionClass::Auxiliary)
+                || self.function_class(i) == Some(FunctionClass::Other)
+                    && self.is_class(i, QuoteWordClass::Preposition))
+            && (self.is_quote_mark(i - 1) || self.tok(i - 1) == ",")
+            && !self.line_before(i)
+            && self.cue(i + 1).is_some_and(|c| !c.base && !c.ing)
     }
 
     /// Rule `capitalised_modal_in_name`: a capitalised auxiliary inside a sentence next to

@@ -416,6 +416,7 @@ lexicon_classes! {
         TimeCount = "time_count",
         TimeComparative = "time_comparative",
         ComparisonLead = "comparison_lead",
+        SourceNoun = "source_noun",
     }
 }
 

@@ -354,6 +354,7 @@ impl Attributor<'_, '_> {
         }
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
         let np = ctx.np_starting_at(name_at, ceil)?;
+        let np = self.coordinated_names(np, ceil);
         // The phrase must close the clause: "said Smith." / "said Smith, who …",
         // not "remarks Petro strongly condemned".
         let closes = np.end >= ctx.len()
@@ -378,6 +379,26 @@ impl Attributor<'_, '_> {
             cue: Some((a, a + 1)),
             how: How::After,
         })
+    }
+
+    /// Rule `coordinated_inverted_names`: `“Q,” said Ann Cole and Bob Dunn.` — a name, `and`
+    /// and a second name that ends the clause (a sentence end or a comma after it) are one
+    /// speaker mention, as `Ann Cole and Bob Dunn said` is before the cue.
+    fn coordinated_names(&self, np: Np, ceil: usize) -> Np {
+        let ctx = self.ctx;
+        if np.kind != NpKind::Name || !ctx.is_any(np.end, &["and"]) {
+            return np;
+        }
+        let second = ctx
+            .np_starting_at(np.end + 1, ceil)
+            .filter(|s| s.kind == NpKind::Name && s.start == np.end + 1)
+            .filter(|s| {
+                s.end >= ctx.len() || matches!(ctx.tok(s.end), "." | "," | ";" | "!" | "?")
+            });
+        match second {
+            Some(s) => Np { end: s.end, ..np },
+            None => np,
+        }
     }
 
     /// Rule `subject_then_cue`: `“Q,” X said`, `“Q,” X, the mayor, said`, `“Q,” White House
@@ -888,9 +909,39 @@ impl Attributor<'_, '_> {
             });
         }
         if ctx.is_any(a, &["as"]) {
-            return self.as_put_it(a, ceil);
+            // `as X said` only set off by a comma: `“Q” as he promised …` is a time clause.
+            let comma =
+                ctx.is_punct(a - 1, ",") || m.end() > m.first() && ctx.is_punct(m.end() - 1, ",");
+            return self
+                .as_put_it(a, ceil)
+                .or_else(|| comma.then(|| self.as_x_said(a, ceil)).flatten());
         }
         None
+    }
+
+    /// Rule `as_x_said`: `“Q,” as Cole said on Monday`: after a comma, `as`, a noun phrase
+    /// and a cue verb in a finite form right after it (auxiliaries and adverbs between: `as Cole has often
+    /// said`) name the quotation's source as `as X put it` does.
+    fn as_x_said(&self, as_at: usize, ceil: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let np = ctx.np_starting_at(as_at + 1, ceil)?;
+        let mut v = np.end;
+        while v < ceil
+            && matches!(
+                ctx.function_class(v),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+            )
+        {
+            v += 1;
+        }
+        let form = ctx
+            .cue(v)
+            .filter(|f| !f.ing && !f.base && !f.needs_object)?;
+        (v < ceil && !form.after_only && !self.is_noun_use(v)).then_some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::According,
+        })
     }
 
     /// `As X put it`, `as X, a lawyer, recently put it` starting at token `as_at`, with "put

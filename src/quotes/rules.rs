@@ -307,7 +307,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
     },
     SourceRule {
         name: "trailing_according_to",
-        doc: "`“…,” according to X` (and `as X puts it`) right after the quotation",
+        doc: "`“…,” according to X` (and `as X puts it`, `, as X said`) right after the quotation",
         apply: Apply::Find(|p| p.att().trailing_source(p.m)),
     },
     SourceRule {
@@ -750,6 +750,12 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
         apply: bare_follow_on,
     },
     ShareRule {
+        name: "later_quote_attribution",
+        doc: "a quotation with no source takes the after-quote attribution of a later \
+              quotation in the same sentence (`The plan is “a waste” and “a disgrace,” Cole said`)",
+        apply: later_quote_attribution,
+    },
+    ShareRule {
         name: "sentence_subject",
         doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
               common noun, a headline or a dateline)",
@@ -760,6 +766,12 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
         doc: "a quotation in a fronted clause (`After saying “…,” she was …`) is the main \
               clause's subject's",
         apply: fronted_clause_subject,
+    },
+    ShareRule {
+        name: "source_noun_subject",
+        doc: "with no cue, a quotation inside a sentence whose subject is a body or a text \
+              (`The ad targets a “Q”`: a `source_noun` heads it) is that subject's",
+        apply: source_noun_subject,
     },
 ];
 
@@ -819,6 +831,28 @@ fn bare_follow_on(doc: &Doc, found: &mut [Option<Found>]) {
     }
 }
 
+/// Rule `later_quote_attribution`: an attribution after a sentence's last quotation (`“…,”
+/// Cole said`, `…, Cole, the mayor, proclaimed`) credits the sentence's earlier quotations
+/// too (`Guns are “Q1” and “Q2,” Cole proclaimed`): the after-window of the first stops
+/// at the second. Read right to left, so a chain of quotations shares one attribution; a
+/// quotation takes it only when the cue is in its sentence.
+fn later_quote_attribution(doc: &Doc, found: &mut [Option<Found>]) {
+    for n in (0..found.len().saturating_sub(1)).rev() {
+        if found[n].is_some() {
+            continue;
+        }
+        let (m, next) = (doc.outer[n], doc.outer[n + 1]);
+        let sentence = doc.sentence_of(m.open());
+        found[n] = found[n + 1].filter(|f| {
+            f.how == How::After
+                && m.close().is_some()
+                && doc.sentence_of(next.open()) == sentence
+                && f.cue
+                    .is_some_and(|(c, _)| c >= next.after() && doc.sentence_of(c) == sentence)
+        });
+    }
+}
+
 /// Where the sentence-subject rules may look for quotation `m`: its sentence's first token,
 /// when the quotation does not open the sentence and the sentence is no headline (headlines
 /// drop the syntax the guess relies on).
@@ -839,6 +873,38 @@ fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
         };
         let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
             np.kind != NpKind::Common && np.end <= m.open() && !super::is_dateline(doc.ctx, np)
+        });
+        *f = np.map(|np| Found {
+            np,
+            cue: None,
+            how: How::Fallback,
+        });
+    }
+}
+
+/// Rule `source_noun_subject`: `sentence_subject` leaves out common-noun subjects, most of
+/// which do not speak ("Guns are “Q”"); a body or a text does carry words ("The agency
+/// declined to detail the inquiry's “Q”", "A footnote in the report makes that clear: “Q”"),
+/// so a subject headed by a `source_noun` (`quote_words.txt`) is the source of a quotation
+/// no other rule attributed. Not when the noun is a possessor (`The department's budget …`)
+/// or a form of "be" follows it (`The team was met with chants of “Q”`, `The complaint is
+/// based on …`: the subject does not speak there), nor for a title-case quotation, a name
+/// or a title whose type `unattributed_title_case` decides.
+fn source_noun_subject(doc: &Doc, found: &mut [Option<Found>]) {
+    let ctx = doc.ctx;
+    for (n, (f, m)) in found.iter_mut().zip(doc.outer).enumerate() {
+        if f.is_some() || super::is_title_case(ctx, m) {
+            continue;
+        }
+        let Some(s) = subject_sentence(doc, n) else {
+            continue;
+        };
+        let np = doc.att.sentence_subject(s, m.open()).filter(|np| {
+            np.kind == NpKind::Common
+                && np.end <= m.open()
+                && ctx.is_class(np.end - 1, QuoteWordClass::SourceNoun)
+                && ctx.norm(np.end) != "'s"
+                && !ctx.is_class(np.end, QuoteWordClass::Be)
         });
         *f = np.map(|np| Found {
             np,
@@ -948,12 +1014,20 @@ pub(crate) struct SpeechRule {
 }
 
 /// The passes over the quotation rows that read the reported speech, in order.
-pub(crate) const SPEECH_RULES: &[SpeechRule] = &[SpeechRule {
-    name: "partial_in_reported_speech",
-    doc: "a short fragment nobody was found to say, inside a reported-speech clause \
-          (`Cole called the plan “reckless”`), is that source's `partial`",
-    apply: partial_in_reported_speech,
-}];
+pub(crate) const SPEECH_RULES: &[SpeechRule] = &[
+    SpeechRule {
+        name: "partial_in_reported_speech",
+        doc: "a short fragment nobody was found to say, inside a reported-speech clause \
+              (`Cole called the plan “reckless”`), is that source's `partial`",
+        apply: partial_in_reported_speech,
+    },
+    SpeechRule {
+        name: "unsourced_partial_in_reported_speech",
+        doc: "a `partial` with no source inside a reported-speech clause with one (`Two \
+              analysts found that the port is “the best in the region”`) takes that source",
+        apply: unsourced_partial_in_reported_speech,
+    },
+];
 
 /// A quotation of one to three words opening with a capital other than `I` (`“Cobra”`,
 /// `‘Anfield’`, `“New” Labour`, `“Sensible Solution”`, `“Mac mini”`): inside a report, a
@@ -977,6 +1051,35 @@ fn partial_in_reported_speech(
     rows: &mut [Quote],
     direct: usize,
 ) {
+    in_reported_speech(rows, direct, |n, q| {
+        let start = doc.quote_sentence_start(n);
+        q.kind == QuoteType::Term
+            && classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
+            && !names_a_thing(doc.ctx, doc.outer[n])
+    });
+}
+
+/// Rule `unsourced_partial_in_reported_speech`: a quotation typed `partial` (a fragment of a
+/// sentence) for which no rule found a source, lying inside the content of a reported-speech
+/// row with a source, takes that row's source and cue: the words are part of what the
+/// source is reported to have said (`Two analysts found in 2014 that the port is “the best
+/// in the region”`, `Cole responded that the mayor “is right about the problems”`).
+fn unsourced_partial_in_reported_speech(
+    _doc: &Doc,
+    _found: &[Option<Found>],
+    rows: &mut [Quote],
+    direct: usize,
+) {
+    in_reported_speech(rows, direct, |_, q| {
+        q.kind == QuoteType::Partial && q.speaker_mention.is_none()
+    });
+}
+
+/// Gives each quotation row `n` that `takes(n, row)` accepts, lying inside the content of
+/// a reported-speech row with a source, that row's source and cue, and types it `partial`.
+/// One pass over the rows in text order; the reported-speech row kept is the one reaching
+/// furthest of those begun.
+fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &Quote) -> bool) {
     let (quotes, speech) = rows.split_at_mut(direct);
     let mut order: Vec<usize> = (0..speech.len())
         .filter(|&k| speech[k].speaker_mention.is_some())
@@ -984,7 +1087,7 @@ fn partial_in_reported_speech(
     order.sort_by_key(|&k| speech[k].span.start());
     let (mut next, mut cover) = (0, None::<usize>);
     for (n, q) in quotes.iter_mut().enumerate() {
-        if q.kind != QuoteType::Term {
+        if !takes(n, q) {
             continue;
         }
         while let Some(&k) = order
@@ -1002,12 +1105,6 @@ fn partial_in_reported_speech(
         else {
             continue;
         };
-        let start = doc.quote_sentence_start(n);
-        if !classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
-            || names_a_thing(doc.ctx, doc.outer[n])
-        {
-            continue;
-        }
         q.kind = QuoteType::Partial;
         q.speaker.clone_from(&r.speaker);
         q.speaker_mention = r.speaker_mention;
