@@ -2275,3 +2275,26 @@ fn a_relative_that_speaker_resolves_to_the_phrase_before_it() {
     assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("that"));
     assert_eq!(q.speaker.as_deref(), Some("banner"));
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_is_that_clauses_subjects() {
+    // `clause_participle`: the participle right after a clause with its own subject (opened
+    // by `where`, `when`, `though`, a preposition and `which`) is that subject's words, not
+    // the sentence subject's.
+    let text = "Ann Cole spoke near the hotel, where about 50 strikers had gathered at dawn, chanting “Pay us now.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("about 50 strikers"));
+    assert_eq!(got[0].2.as_deref(), Some("chanting"));
+    let text = "The mayor's week ended with a rally, in which the dockers marched to the harbour, shouting “Not for sale!”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the dockers"));
+    let text = "Ann Cole has avoided the word, though in a later interview Bob Dunn used stronger language, calling the plan “a disgrace.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    // A temporal clause (`after`, `before`, `since`, `until`) dates the main verb: its
+    // participle stays the sentence subject's.
+    let text = "Ann Cole apologised after the letters came out, saying they were “old and wrong.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // A relative `whom` after a preposition is about the object: the subject keeps it.
+    let text =
+        "Ann Cole also attacked Bob Dunn, with whom she clashed on Monday, calling him “a loser.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
