@@ -2298,3 +2298,19 @@ fn a_participle_after_a_subordinate_clause_is_that_clauses_subjects() {
         "Ann Cole also attacked Bob Dunn, with whom she clashed on Monday, calling him “a loser.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_name_set_off_after_a_long_description_is_the_subject() {
+    // `name_in_aside`: a description of five words or more, then the name as the whole aside.
+    let text = "The city's new harbour master, Ann Cole, said the port was “ready for trade.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    // The subject of a relative clause after an apposition.
+    let text = "The town looks to Vale, a port that the county's former harbour master, Ann Cole, called “our lost paradise.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // The description is itself an aside of a name: the name in the second aside is the
+    // description's object, not the speaker (what is read instead is the earlier rules').
+    let text = "Bob Dunn, the editor in chief of the city's weekly paper, The Harbour Post, said the port was “ready for trade.”";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("The Harbour Post"));
+}
