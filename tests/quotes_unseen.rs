@@ -2314,3 +2314,20 @@ fn a_name_set_off_after_a_long_description_is_the_subject() {
     let text = "Bob Dunn, the editor in chief of the city's weekly paper, The Harbour Post, said the port was “ready for trade.”";
     assert_ne!(rows(text)[0].1.as_deref(), Some("The Harbour Post"));
 }
+
+#[test]
+fn the_phrase_after_a_naming_verb_is_its_object_not_an_inverted_speaker() {
+    // `object_cue_not_inverted`: `“Q,” described X as` / `“Q,” denounced X as` — a naming
+    // verb after the closing mark has an object, not an inverted speaker.
+    let text =
+        "Ann Cole, who says her costs were “in the millions,” described the ordeal as “grim.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("the ordeal"));
+    assert_ne!(got[0].2.as_deref(), Some("described"));
+    let text =
+        "Bob Dunn summed up the plan as “a disgrace,” denounced its author as “reckless” and left.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("its author"));
+    // A speech verb is still inverted: `“Q,” said Ann Cole.`
+    let text = "“The harbour is lost,” said Ann Cole.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

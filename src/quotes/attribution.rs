@@ -357,7 +357,10 @@ impl Attributor<'_, '_> {
     fn inverted_after(&self, w: &AfterWindow) -> Option<Found> {
         let (ctx, m, a, ceil) = (self.ctx, w.m, w.a, w.ceil);
         let form = ctx.cue(a)?;
-        if form.ing || form.addressee {
+        // Rule `object_cue_not_inverted`: a naming verb's phrase (`cue_verbs.txt` tag
+        // `object`) is its object (`“Q,” described the ordeal as “grim”`), never an inverted
+        // speaker.
+        if form.ing || form.addressee || form.needs_object {
             return None;
         }
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
