@@ -2331,3 +2331,17 @@ fn the_phrase_after_a_naming_verb_is_its_object_not_an_inverted_speaker() {
     let text = "“The harbour is lost,” said Ann Cole.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_verb_coordinated_after_an_object_takes_the_sentence_subject() {
+    // `coordinated_after_verb`: `X and joked` shares the subject of the verb before `and`
+    // only when that word is a verb; after an object's noun the phrase before it is no subject.
+    let text = "Tom Reyes then put on a fake Texan accent and joked, “We are all cowboys now.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("Texan"));
+    assert_eq!(got[0].1.as_deref(), Some("Tom Reyes"));
+    assert_eq!(got[0].2.as_deref(), Some("joked"));
+    // After a verb, as before.
+    let text = "At the gate Ann Cole laughed and said, “We are all cowboys now.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

@@ -1545,6 +1545,9 @@ impl Attributor<'_, '_> {
             && ctx.is_word(v - 2)
             && ctx.function_class(v - 2).is_none()
             && !ctx.is_cap(v - 2)
+            // Rule `coordinated_after_verb`: the word before `and` is a verb (`I laughed and
+            // said`), not an object's noun (`adopted a fake Texan accent and joked`).
+            && ctx.chunks().tag(v - 2) == Chunk::Verb
         {
             if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
                 np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)
