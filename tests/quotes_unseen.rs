@@ -2407,3 +2407,73 @@ fn an_attribution_after_a_later_quotation_credits_the_earlier_ones_of_its_senten
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Bob Dunn"));
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_is_that_clauses_subjects() {
+    // `clause_participle`: the participle right after a clause with its own subject (opened
+    // by `where`, `when`, `though`, a preposition and `which`) is that subject's words, not
+    // the sentence subject's.
+    let text = "Ann Cole spoke near the hotel, where about 50 strikers had gathered at dawn, chanting “Pay us now.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("about 50 strikers"));
+    assert_eq!(got[0].2.as_deref(), Some("chanting"));
+    let text = "The mayor's week ended with a rally, in which the dockers marched to the harbour, shouting “Not for sale!”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the dockers"));
+    let text = "Ann Cole has avoided the word, though in a later interview Bob Dunn used stronger language, calling the plan “a disgrace.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    // A temporal clause (`after`, `before`, `since`, `until`) dates the main verb: its
+    // participle stays the sentence subject's.
+    let text = "Ann Cole apologised after the letters came out, saying they were “old and wrong.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // A relative `whom` after a preposition is about the object: the subject keeps it.
+    let text =
+        "Ann Cole also attacked Bob Dunn, with whom she clashed on Monday, calling him “a loser.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_name_set_off_after_a_long_description_is_the_subject() {
+    // `name_in_aside`: a description of five words or more, then the name as the whole aside.
+    let text = "The city's new harbour master, Ann Cole, said the port was “ready for trade.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    // The subject of a relative clause after an apposition.
+    let text = "The town looks to Vale, a port that the county's former harbour master, Ann Cole, called “our lost paradise.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+    // The description is itself an aside of a name: the name in the second aside is the
+    // description's object, not the speaker (what is read instead is the earlier rules').
+    let text = "Bob Dunn, the editor in chief of the city's weekly paper, The Harbour Post, said the port was “ready for trade.”";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("The Harbour Post"));
+}
+
+#[test]
+fn the_phrase_after_a_naming_verb_is_its_object_not_an_inverted_speaker() {
+    // `object_cue_not_inverted`: `“Q,” described X as` / `“Q,” denounced X as` — a naming
+    // verb after the closing mark has an object, not an inverted speaker.
+    let text =
+        "Ann Cole, who says her costs were “in the millions,” described the ordeal as “grim.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("the ordeal"));
+    assert_ne!(got[0].2.as_deref(), Some("described"));
+    let text =
+        "Bob Dunn summed up the plan as “a disgrace,” denounced its author as “reckless” and left.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("its author"));
+    // A speech verb is still inverted: `“Q,” said Ann Cole.`
+    let text = "“The harbour is lost,” said Ann Cole.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_verb_coordinated_after_an_object_takes_the_sentence_subject() {
+    // `coordinated_after_verb`: `X and joked` shares the subject of the verb before `and`
+    // only when that word is a verb; after an object's noun the phrase before it is no subject.
+    let text = "Tom Reyes then put on a fake Texan accent and joked, “We are all cowboys now.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("Texan"));
+    assert_eq!(got[0].1.as_deref(), Some("Tom Reyes"));
+    assert_eq!(got[0].2.as_deref(), Some("joked"));
+    // After a verb, as before.
+    let text = "At the gate Ann Cole laughed and said, “We are all cowboys now.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}

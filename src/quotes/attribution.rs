@@ -53,6 +53,9 @@ fn exclaimed(ctx: &Ctx, m: &Marked) -> bool {
     m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "!" | "?")
 }
 
+/// Most tokens read back from a participle cue for the subordinator of `clause_participle`.
+const CLAUSE_PARTICIPLE_WINDOW: usize = 24;
+
 /// How an attribution was found; later steps trust some shapes more than others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum How {
@@ -205,6 +208,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |at, w| at.leftmost_cue(w),
     },
     BeforeRule {
+        name: "clause_participle",
+        doc: "`Cole spoke near the hotel, where protesters had gathered, chanting “Q”`: a participle right after a clause that opens with its own subject is that subject's",
+        apply: |at, w| at.clause_participle(w),
+    },
+    BeforeRule {
         name: "inherited_subject",
         doc: "`…, adding: “Q”`: a cue with no subject takes its sentence's subject",
         apply: |at, w| at.inherited_subject(w),
@@ -349,7 +357,10 @@ impl Attributor<'_, '_> {
     fn inverted_after(&self, w: &AfterWindow) -> Option<Found> {
         let (ctx, m, a, ceil) = (self.ctx, w.m, w.a, w.ceil);
         let form = ctx.cue(a)?;
-        if form.ing || form.addressee {
+        // Rule `object_cue_not_inverted`: a naming verb's phrase (`cue_verbs.txt` tag
+        // `object`) is its object (`“Q,” described the ordeal as “grim”`), never an inverted
+        // speaker.
+        if form.ing || form.addressee || form.needs_object {
             return None;
         }
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
@@ -1585,6 +1596,9 @@ impl Attributor<'_, '_> {
             && ctx.is_word(v - 2)
             && ctx.function_class(v - 2).is_none()
             && !ctx.is_cap(v - 2)
+            // Rule `coordinated_after_verb`: the word before `and` is a verb (`I laughed and
+            // said`), not an object's noun (`adopted a fake Texan accent and joked`).
+            && ctx.chunks().tag(v - 2) == Chunk::Verb
         {
             if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
                 np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)
@@ -1619,6 +1633,55 @@ impl Attributor<'_, '_> {
             w.subjectless = Some(v);
         }
         None
+    }
+
+    /// Rule `clause_participle`: a subjectless participle cue (noted by `leftmost_cue`) right
+    /// after the comma that closes a clause opened, after the sentence's own subject, by a
+    /// subordinator (`when`, `though`, `after`: `quote_words.txt` class `subordinator`), by
+    /// `where`, or by a preposition and `which`/`whom` (`in which`), attaches to that clause:
+    /// `Trump tweaked his promise when he announced his running mate, calling Pence “Q”` → he.
+    /// The clause's subject is the subject of its first verb group; none without one, nor when
+    /// the clause opens the sentence (`When Cole spoke, saying` is read as before).
+    fn clause_participle(&self, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let v = w.subjectless?;
+        if !ctx.cue(v).is_some_and(|f| f.ing) || v < w.floor + 4 || !ctx.is_punct(v - 1, ",") {
+            return None;
+        }
+        let s = self.sentence_start(v).max(w.floor);
+        let opener = (s + 1..v - 1)
+            .rev()
+            .take(CLAUSE_PARTICIPLE_WINDOW)
+            .take_while(|&k| {
+                ctx.is_word(k)
+                    || !matches!(ctx.tok(k), "," | ";" | ":" | "." | "—" | "–" | "(" | ")")
+            })
+            .take_while(|&k| !ctx.is_quote_mark(k))
+            .find(|&k| self.opens_subordinate_clause(k))?;
+        let first_verb = (opener + 1..v - 1).find(|&k| ctx.chunks().tag(k) == Chunk::Verb)?;
+        let mut main = first_verb;
+        while main + 1 < v - 1 && ctx.chunks().tag(main + 1) == Chunk::Verb {
+            main += 1;
+        }
+        // `where about 50 protesters had gathered`: a quantity opening the clause.
+        let np = ctx
+            .subject_before(main, opener + 1)
+            .or_else(|| super::indirect::quantity_subject(ctx, first_verb, opener + 1))
+            .filter(|np| np.start > opener)?;
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Does the word at `k` open a subordinate clause (see [`Attributor::clause_participle`])?
+    fn opens_subordinate_clause(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        (ctx.is_class(k, QuoteWordClass::Subordinator)
+            && !ctx.is_class(k, QuoteWordClass::ClausePreposition))
+            || ctx.is_any(k, &["where"])
+            || (ctx.is_any(k, &["which"]) && k > 0 && ctx.is_preposition(k - 1))
     }
 
     /// Rule `inherited_subject`: a participle or coordinated verb ("…, adding:", "and warned

@@ -195,6 +195,11 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
+        "clause_participle",
+        "Ann Cole spoke near the hotel, where the strikers had gathered at dawn, chanting \"Pay us now.\"",
+        "the strikers",
+    ),
+    (
         "adverbial_cue",
         "When Ann Cole noted the cost, the room went quiet: \"The harbour is lost.\"",
         "Ann Cole",

@@ -660,7 +660,33 @@ impl<'a> Ctx<'a> {
                 }
                 // "Ann Cole and Bob Dunn, both Republicans, said": coordinated names too.
                 let np = self.coordinated_names(self.np_ending_at(k - 1, floor)?, floor);
-                return (np.kind != NpKind::Common || np.end - np.start <= 4).then_some(np);
+                if np.kind != NpKind::Common || np.end - np.start <= 4 {
+                    return Some(np);
+                }
+                // Rule `name_in_aside`: `the party's previous nominee, Ann Cole, called`:
+                // after a long description, a name that is the whole aside is the subject;
+                // not when the description is itself an aside after a name (`Ann Cole, the
+                // editor of the city's paper, The Harbour Post, said`).
+                let mut b = np.start;
+                while b > floor
+                    && np.start - b < NAME_IN_ASIDE_REACH
+                    && !self.is_quote_mark(b - 1)
+                    && !matches!(self.tok(b - 1), "," | ";" | ":" | "." | "(" | ")")
+                    // `Russia, a country that the previous nominee, Ann Cole, called`: a
+                    // relative clause's own subject.
+                    && !self.is_class(b - 1, QuoteWordClass::RelativeOpener)
+                {
+                    b -= 1;
+                }
+                let description_of_name = b >= floor + 2
+                    && self.is_punct(b - 1, ",")
+                    && self
+                        .np_ending_at(b - 2, floor)
+                        .is_some_and(|before| before.kind == NpKind::Name);
+                return self
+                    .np_starting_at(opener, j)
+                    .filter(|name| name.kind == NpKind::Name && name.end == j)
+                    .filter(|_| !description_of_name);
             }
             if self.is_quote_mark(k) || matches!(self.tok(k), "." | ";" | ":") {
                 break;
@@ -948,6 +974,10 @@ impl Ctx<'_> {
 
 /// Per first byte, the lengths (63 and up share a bit) of the first words of
 /// [`SOURCE_MARKERS`]: a word that matches none starts no source marker.
+/// Most tokens `name_in_aside` walks back from a description to the comma that may make it
+/// an aside of an earlier name (`Ann Cole, the editor in chief of the city's paper, …`).
+const NAME_IN_ASIDE_REACH: usize = 12;
+
 static MARKER_STARTS: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
     let mut starts = Box::new([0u64; 256]);
     for first in SOURCE_MARKERS.iter().filter_map(|words| words.first()) {
