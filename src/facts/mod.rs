@@ -224,6 +224,32 @@ impl TokenFacts {
         }
     }
 
+    /// Every token's lowercase form in token order, as [`Self::lower_if_differs`] else the
+    /// token's normalized form answers each (`tokens` of `text`, the tokens these facts are
+    /// of), in one pass: the stored forms are read in the order they were stored, so a token
+    /// costs no index look-up into the store.
+    pub fn lower_forms<'a>(&'a self, text: &'a str, tokens: &'a [Token]) -> Vec<&'a str> {
+        // Form `k` starts where form `k - 1` ends: the forms are stored in token order.
+        let mut start = 0;
+        let mut forms: Vec<&str> = tokens
+            .iter()
+            .zip(&self.facts)
+            .map(|(t, f)| {
+                if f.lower_at == AS_IS {
+                    return t.norm(text);
+                }
+                let end = self.lowered_ends[f.lower_at as usize];
+                let form = &self.lowered[start..end];
+                start = end;
+                form
+            })
+            .collect();
+        if forms.len() < tokens.len() {
+            forms.extend(tokens[forms.len()..].iter().map(|t| t.norm(text)));
+        }
+        forms
+    }
+
     /// The lowercase form of token `i`, given its normalized form `norm`.
     #[inline]
     pub fn lower<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {

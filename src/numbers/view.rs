@@ -53,7 +53,7 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts,
-            lows: lowercase_forms(text, tokens, facts),
+            lows: facts.lower_forms(text, tokens),
             head_asked: Cell::new((usize::MAX, None)),
             qualifier_asked: Cell::new((usize::MAX, None)),
         }
@@ -252,16 +252,6 @@ impl<'a> View<'a> {
     }
 }
 
-/// The lowercase normalized form of every token: the stored lowercase form where the facts
-/// keep one, else the normalized form (which then has no capital).
-fn lowercase_forms<'a>(text: &'a str, tokens: &'a [Token], facts: &'a TokenFacts) -> Vec<&'a str> {
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| facts.lower_if_differs(i).unwrap_or_else(|| t.norm(text)))
-        .collect()
-}
-
 /// Every prefix (at a character boundary) of the keys of a lexicon of multi-token surfaces,
 /// for turning away a window before its tokens are joined: a surface that starts at token
 /// `j` starts with `j`'s form, so a form that is no key's prefix opens no surface.
@@ -350,6 +340,66 @@ mod tests {
             assert_eq!(v.low(i), read(i), "token {i}");
         }
         assert_eq!(v.low(v.len()), "");
+    }
+
+    /// [`TokenFacts::lower_forms`] (one pass, the stored forms read in order) against the
+    /// general read at each token on fixed-seed random text with capitals, NFKC and
+    /// non-ASCII forms, curly quotes and glued tokens (`src/test_text.rs`).
+    #[test]
+    fn the_lowercase_forms_in_one_pass_are_the_general_read_on_random_text() {
+        let vocabulary = [
+            "ÉTAT",
+            "said",
+            "“",
+            "Five",
+            "”",
+            "ＵＳ$３",
+            "billion",
+            ",",
+            "½",
+            "CO2",
+            "U.S.",
+            "—",
+            "ﬁne",
+            "x²",
+            "café",
+            "MPs",
+            "The",
+            "the",
+            "İstanbul",
+            "Mr",
+            "'s",
+            "’",
+            "ǅ",
+            "AbCdEfGhIjK",
+            "lowercase",
+            "é",
+            "ẞ",
+            "\u{301}",
+        ];
+        let gaps = crate::test_text::draw(6, 3000, &["", " ", " ", "\n", "-"]);
+        let text: String = crate::test_text::draw(5, 3000, &vocabulary)
+            .zip(gaps)
+            .flat_map(|(w, g)| [w, g])
+            .collect();
+        let tokens = crate::tokenize::tokenize(&text);
+        let facts = crate::facts::TokenFacts::new(&text, &tokens);
+        let forms = facts.lower_forms(&text, &tokens);
+        assert_eq!(forms.len(), tokens.len());
+        let mut stored = 0;
+        for (i, t) in tokens.iter().enumerate() {
+            let read = facts.lower_if_differs(i).unwrap_or_else(|| t.norm(&text));
+            assert_eq!(forms[i], read, "token {i}");
+            stored += usize::from(facts.lower_if_differs(i).is_some());
+        }
+        assert!(stored > 500, "{stored} stored forms");
+        // Tokens past the facts' end (none in the pipeline) read their normalized form.
+        let fewer = crate::facts::TokenFacts::new(&text, &tokens[..10]);
+        let forms = fewer.lower_forms(&text, &tokens);
+        for (i, t) in tokens.iter().enumerate() {
+            let read = fewer.lower_if_differs(i).unwrap_or_else(|| t.norm(&text));
+            assert_eq!(forms[i], read, "token {i}");
+        }
     }
 
     #[test]
