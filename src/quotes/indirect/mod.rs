@@ -113,41 +113,59 @@ struct Rule {
 }
 
 /// Guard `rule_needs`: the lexicon fact of the token ([`cue::Here`]) that a `Find` rule reads
-/// first and returns nothing without ("according_to" needs "according", the verb rules a verb
-/// cue); the scan tries a rule only at a token that has it. The facts are read once per token
-/// as bits ([`Needs::of`]), so a rule that cannot match costs one bit test, not a call.
+/// first and returns nothing without ("according_to" needs "according", `verb_clause` a verb
+/// cue taking a clause, `seem` a verb of frame `seem`); the scan tries a rule only at a token
+/// that has it. The facts are read once per token as bits ([`Needs::of`]), so a rule that
+/// cannot match costs one bit test, not a call.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-#[repr(u8)]
+#[repr(u16)]
 enum Needs {
     /// Tried at every candidate token.
     Any = 0,
-    Verb = 1,
-    Noun = 2,
-    Adjective = 4,
-    According = 8,
-    Within = 16,
-    Colon = 32,
-    Opening = 64,
+    Noun = 1,
+    Adjective = 1 << 1,
+    According = 1 << 2,
+    Within = 1 << 3,
+    Colon = 1 << 4,
+    Opening = 1 << 5,
+    /// A verb cue of frame `seem` (rule `seem`).
+    SeemVerb = 1 << 6,
+    /// A verb cue not of frame `seem` (rule `passive`).
+    OtherVerb = 1 << 7,
+    /// A verb cue taking a clause (`IndirectCue::clause`).
+    ClauseVerb = 1 << 8,
+    /// A verb cue taking an infinitive, with or without a hearer (`to`, `object_to`).
+    InfinitiveVerb = 1 << 9,
+    /// A verb cue taking a preposition's object (`prepositions`).
+    PrepositionVerb = 1 << 10,
+    /// A verb cue taking an object phrase (`object`).
+    ObjectVerb = 1 << 11,
 }
 
 impl Needs {
     /// The facts `here` has, as bits of [`Needs`].
     #[inline]
-    fn of(here: &cue::Here) -> u8 {
-        let bit = |on: bool, need: Needs| if on { need as u8 } else { 0 };
-        bit(here.verb.is_some(), Needs::Verb)
-            | bit(here.noun.is_some(), Needs::Noun)
+    fn of(here: &cue::Here) -> u16 {
+        let bit = |on: bool, need: Needs| if on { need as u16 } else { 0 };
+        let verb = |f: fn(&cue::IndirectCue) -> bool| here.verb.as_ref().is_some_and(f);
+        bit(here.noun.is_some(), Needs::Noun)
             | bit(here.adjective.is_some(), Needs::Adjective)
             | bit(here.according, Needs::According)
             | bit(here.within, Needs::Within)
             | bit(here.colon, Needs::Colon)
             | bit(here.opening, Needs::Opening)
+            | bit(verb(|c| c.seem), Needs::SeemVerb)
+            | bit(verb(|c| !c.seem), Needs::OtherVerb)
+            | bit(verb(|c| c.clause), Needs::ClauseVerb)
+            | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
+            | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
+            | bit(verb(|c| c.object), Needs::ObjectVerb)
     }
 
     /// Does a token with the fact bits `have` meet this need?
     #[inline]
-    fn met_by(self, have: u8) -> bool {
-        self == Needs::Any || have & self as u8 != 0
+    fn met_by(self, have: u16) -> bool {
+        self == Needs::Any || have & self as u16 != 0
     }
 }
 
@@ -234,7 +252,7 @@ const RULES: &[Rule] = &[
         name: "seem",
         doc: "\"X seems to …\", \"voters appeared unmoved\": the subject and its complement.",
         step: Step::Find(seem),
-        needs: Needs::Verb,
+        needs: Needs::SeemVerb,
     },
     Rule {
         name: "adjective",
@@ -246,31 +264,31 @@ const RULES: &[Rule] = &[
         name: "passive",
         doc: "\"X was criticized (by Y) for …\", \"X is seen as …\": the subject and the rest.",
         step: Step::Find(passive),
-        needs: Needs::Verb,
+        needs: Needs::OtherVerb,
     },
     Rule {
         name: "verb_clause",
         doc: "\"X said (that) …\", \"told Y (that) …\", \"asked whether …\": the complement.",
         step: Step::Find(verb_clause),
-        needs: Needs::Verb,
+        needs: Needs::ClauseVerb,
     },
     Rule {
         name: "verb_infinitive",
         doc: "\"X vowed to …\", \"X urged Y to …\", \"called for …\": the infinitive on.",
         step: Step::Find(verb_infinitive),
-        needs: Needs::Verb,
+        needs: Needs::InfinitiveVerb,
     },
     Rule {
         name: "verb_preposition",
         doc: "\"X talked about …\", \"voted for …\": the preposition's object on.",
         step: Step::Find(verb_preposition),
-        needs: Needs::Verb,
+        needs: Needs::PrepositionVerb,
     },
     Rule {
         name: "verb_object",
         doc: "\"X criticized the plan\", \"denied having …\": the object phrase on.",
         step: Step::Find(verb_object),
-        needs: Needs::Verb,
+        needs: Needs::ObjectVerb,
     },
     Rule {
         name: "abstract_subject",
