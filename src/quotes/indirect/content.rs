@@ -126,6 +126,14 @@ pub(crate) fn has_verb_sure(ctx: &Ctx, start: usize, end: usize) -> bool {
     })
 }
 
+/// Does `w` end with the two bytes `suffix` (`str::ends_with` of a two-letter ending, compiled
+/// in place whatever the build inlines: these tests run at every token of a clause)?
+#[inline(always)]
+fn ends2(w: &str, suffix: &[u8; 2]) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2 && b[b.len() - 2] == suffix[0] && b[b.len() - 1] == suffix[1]
+}
+
 /// Is token `k` a finite verb (see [`has_finite_verb`]); `inside` when it is not the first
 /// word of the stretch looked at.
 pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
@@ -152,8 +160,8 @@ pub(crate) fn finite_at(ctx: &Ctx, k: usize, inside: bool) -> bool {
         && inside
         && ctx.function_class(k).is_none()
         && !ctx.is_cap(k)
-        && (w.ends_with("ed")
-            || w.ends_with('s') && !w.ends_with("ss")
+        && (ends2(w, b"ed")
+            || w.ends_with('s') && !ends2(w, b"ss")
             || cue::irregular_past_at(ctx, k)
             || ambiguous_past_at(ctx, k))
 }
@@ -332,10 +340,8 @@ const PHRASE_BEFORE_CLAUSE: usize = 5;
 /// of "be" stands within three tokens before it, with only adverbs between.
 pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
     let w = ctx.norm(v);
-    let participle = w.ends_with("ed")
-        || w.ends_with("en")
-        || w.ends_with("wn")
-        || cue::irregular_past_at(ctx, v);
+    let participle =
+        ends2(w, b"ed") || ends2(w, b"en") || ends2(w, b"wn") || cue::irregular_past_at(ctx, v);
     if !participle {
         return false;
     }
@@ -462,6 +468,21 @@ mod tests {
                         "{text:?} at {k} from {start}"
                     );
                 }
+            }
+        }
+    }
+
+    /// `ends2` is `str::ends_with` for every two-byte ASCII ending, on words of every length
+    /// (empty, one byte, non-ASCII).
+    #[test]
+    fn ends2_answers_as_ends_with() {
+        let words = [
+            "", "e", "d", "ed", "red", "seen", "shown", "glass", "é", "caféed", "ss",
+        ];
+        for w in words {
+            for suffix in [b"ed", b"en", b"wn", b"ss"] {
+                let s = std::str::from_utf8(suffix).unwrap();
+                assert_eq!(ends2(w, suffix), w.ends_with(s), "{w:?} {s}");
             }
         }
     }

@@ -102,12 +102,71 @@ impl Scan<'_, '_> {
 /// A named rule of the scan.
 #[derive(Clone, Copy)]
 struct Rule {
-    // Name and doc are for readers and the rule tests; the scan needs only `step`.
+    // Name and doc are for readers and the rule tests; the scan needs `step` and `needs`.
     #[cfg_attr(not(test), allow(dead_code))]
     name: &'static str,
     #[cfg_attr(not(test), allow(dead_code))]
     doc: &'static str,
     step: Step,
+    /// What a `Find` rule needs of the token's lexicon facts ([`Needs::Any`] for the others).
+    needs: Needs,
+}
+
+/// Guard `rule_needs`: the lexicon fact of the token ([`cue::Here`]) that a `Find` rule reads
+/// first and returns nothing without ("according_to" needs "according", `verb_clause` a verb
+/// cue taking a clause, `seem` a verb of frame `seem`); the scan tries a rule only at a token
+/// that has it. The facts are read once per token as bits ([`Needs::of`]), so a rule that
+/// cannot match costs one bit test, not a call.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u16)]
+enum Needs {
+    /// Tried at every candidate token.
+    Any = 0,
+    Noun = 1,
+    Adjective = 1 << 1,
+    According = 1 << 2,
+    Within = 1 << 3,
+    Colon = 1 << 4,
+    Opening = 1 << 5,
+    /// A verb cue of frame `seem` (rule `seem`).
+    SeemVerb = 1 << 6,
+    /// A verb cue not of frame `seem` (rule `passive`).
+    OtherVerb = 1 << 7,
+    /// A verb cue taking a clause (`IndirectCue::clause`).
+    ClauseVerb = 1 << 8,
+    /// A verb cue taking an infinitive, with or without a hearer (`to`, `object_to`).
+    InfinitiveVerb = 1 << 9,
+    /// A verb cue taking a preposition's object (`prepositions`).
+    PrepositionVerb = 1 << 10,
+    /// A verb cue taking an object phrase (`object`).
+    ObjectVerb = 1 << 11,
+}
+
+impl Needs {
+    /// The facts `here` has, as bits of [`Needs`].
+    #[inline]
+    fn of(here: &cue::Here) -> u16 {
+        let bit = |on: bool, need: Needs| if on { need as u16 } else { 0 };
+        let verb = |f: fn(&cue::IndirectCue) -> bool| here.verb.as_ref().is_some_and(f);
+        bit(here.noun.is_some(), Needs::Noun)
+            | bit(here.adjective.is_some(), Needs::Adjective)
+            | bit(here.according, Needs::According)
+            | bit(here.within, Needs::Within)
+            | bit(here.colon, Needs::Colon)
+            | bit(here.opening, Needs::Opening)
+            | bit(verb(|c| c.seem), Needs::SeemVerb)
+            | bit(verb(|c| !c.seem), Needs::OtherVerb)
+            | bit(verb(|c| c.clause), Needs::ClauseVerb)
+            | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
+            | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
+            | bit(verb(|c| c.object), Needs::ObjectVerb)
+    }
+
+    /// Does a token with the fact bits `have` meet this need?
+    #[inline]
+    fn met_by(self, have: u16) -> bool {
+        self == Needs::Any || have & self as u16 != 0
+    }
 }
 
 /// What a rule does, and when.
@@ -151,96 +210,115 @@ const RULES: &[Rule] = &[
         name: "according_to",
         doc: "\"according to X, …\" and \"…, according to X\": the rest of the sentence.",
         step: Step::Find(according_to),
+        needs: Needs::According,
     },
     Rule {
         name: "in_document",
         doc: "\"In a new poll, X leads …\": the clause after the comma.",
         step: Step::Find(in_document),
+        needs: Needs::Within,
     },
     Rule {
         name: "headline_colon",
         doc: "\"Vale: Bridge Will Reopen in May\": a name opening a sentence, a colon, its words.",
         step: Step::Find(headline_colon),
+        needs: Needs::Colon,
     },
     Rule {
         name: "asked_opening",
         doc: "\"Asked whether …, Vale said …\": the question up to the comma, with no source.",
         step: Step::Find(asked_opening),
+        needs: Needs::Opening,
     },
     Rule {
         name: "trailing_attribution",
         doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
         step: Step::Find(trailing_attribution),
+        needs: Needs::Any,
     },
     Rule {
         name: "possessed_noun",
         doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
         step: Step::Find(possessed_noun),
+        needs: Needs::Noun,
     },
     Rule {
         name: "noun_preposition",
         doc: "\"X's criticism of …\", \"support for …\": the preposition's object phrase.",
         step: Step::Find(noun_preposition),
+        needs: Needs::Noun,
     },
     Rule {
         name: "seem",
         doc: "\"X seems to …\", \"voters appeared unmoved\": the subject and its complement.",
         step: Step::Find(seem),
+        needs: Needs::SeemVerb,
     },
     Rule {
         name: "adjective",
         doc: "\"X is convinced that …\", \"X was critical of …\": the clause or object after it.",
         step: Step::Find(adjective),
+        needs: Needs::Adjective,
     },
     Rule {
         name: "passive",
         doc: "\"X was criticized (by Y) for …\", \"X is seen as …\": the subject and the rest.",
         step: Step::Find(passive),
+        needs: Needs::OtherVerb,
     },
     Rule {
         name: "verb_clause",
         doc: "\"X said (that) …\", \"told Y (that) …\", \"asked whether …\": the complement.",
         step: Step::Find(verb_clause),
+        needs: Needs::ClauseVerb,
     },
     Rule {
         name: "verb_infinitive",
         doc: "\"X vowed to …\", \"X urged Y to …\", \"called for …\": the infinitive on.",
         step: Step::Find(verb_infinitive),
+        needs: Needs::InfinitiveVerb,
     },
     Rule {
         name: "verb_preposition",
         doc: "\"X talked about …\", \"voted for …\": the preposition's object on.",
         step: Step::Find(verb_preposition),
+        needs: Needs::PrepositionVerb,
     },
     Rule {
         name: "verb_object",
         doc: "\"X criticized the plan\", \"denied having …\": the object phrase on.",
         step: Step::Find(verb_object),
+        needs: Needs::ObjectVerb,
     },
     Rule {
         name: "abstract_subject",
         doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
         step: Step::Shape(abstract_subject),
+        needs: Needs::Any,
     },
     Rule {
         name: "utterance_source",
         doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
         step: Step::Shape(utterance_source),
+        needs: Needs::Any,
     },
     Rule {
         name: "fronted_clause",
         doc: "\"When asked whom she backed, she laughed.\": a cue in a fronted clause reports up to its comma.",
         step: Step::Shape(fronted_clause),
+        needs: Needs::Any,
     },
     Rule {
         name: "quote_tail",
         doc: "\"“We won,” Vale said Sunday on radio\": a quotation's own attribution reports no clause after it.",
         step: Step::Shape(quote_tail),
+        needs: Needs::Any,
     },
     Rule {
         name: "outer_attribution",
         doc: "\"The court approved the law, Vale said.\": the trailing attribution's row stands for the inner one.",
         step: Step::Replace(outer_attribution),
+        needs: Needs::Any,
     },
 ];
 
@@ -298,8 +376,9 @@ fn extract_with(
                 continue;
             };
             scan.here.set((k, here));
+            let have = Needs::of(&here);
             let found = rules.finds.iter().find_map(|rule| match rule.step {
-                Step::Find(find) => find(&scan, k),
+                Step::Find(find) if rule.needs.met_by(have) => find(&scan, k),
                 _ => None,
             });
             let Some(mut r) =

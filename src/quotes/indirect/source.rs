@@ -473,19 +473,6 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
     {
         e -= 1;
     }
-    if !fronted_comma(ctx, comma, s.floor) || noun_compound_cue(ctx, v) {
-        return None;
-    }
-    // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
-    // ("compared with 23 percent who said", "most ovations when he mentions"); right after the
-    // quantifier "but" means "except" ("all but two").
-    let clause = (comma + 1..e).any(|k| {
-        matches!(
-            ctx.function_class(k),
-            Some(FunctionClass::Auxiliary | FunctionClass::Relative)
-        ) || words::is(ctx, k, Class::RelativeBefore)
-            || k > comma + 2 && words::is(ctx, k, Class::ClauseWord)
-    });
     // It opens with the quantity: a figure, a quantifier, an adverb or "N in M" ("85% of",
     // "all but two", "nearly 8 in 10", "nine in 10"), not an article or a verb ("the State
     // Department released a June 2011 email", "fell as much as 19% after it").
@@ -498,7 +485,22 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
     // "this time he spoke", "the people we spoke": a pronoun before the verb is its subject
     // ("all the experts I interviewed said" keeps the run).
     let pronoun = words::is(ctx, e - 1, Class::SubjectPronoun);
-    if clause || !opens || pronoun {
+    // Each test alone decides, so the cheap word tests run before the phrase look-ups of
+    // `fronted_comma` (order `quantity_opening_first`; no answer changes).
+    if !opens || pronoun || noun_compound_cue(ctx, v) || !fronted_comma(ctx, comma, s.floor) {
+        return None;
+    }
+    // The run is one phrase: no relative, auxiliary or clause word of a clause of its own
+    // ("compared with 23 percent who said", "most ovations when he mentions"); right after the
+    // quantifier "but" means "except" ("all but two").
+    let clause = (comma + 1..e).any(|k| {
+        matches!(
+            ctx.function_class(k),
+            Some(FunctionClass::Auxiliary | FunctionClass::Relative)
+        ) || words::is(ctx, k, Class::RelativeBefore)
+            || k > comma + 2 && words::is(ctx, k, Class::ClauseWord)
+    });
+    if clause {
         return None;
     }
     quantity_subject_with(ctx, s.src, e, f).map(Some)

@@ -583,3 +583,53 @@ fn comma_before_guard_reads_the_sentence_first_comma() {
     }
     assert!(!scan_of(&sentences[2]).comma_before(at("so")));
 }
+
+/// The texts of the `rule_needs` oracle: the rule cases, invented sentences and pseudo-random
+/// word soup of cues, nouns, adjectives, "according to", "in" and colons.
+fn rule_needs_texts() -> Vec<String> {
+    let pieces: Vec<&str> =
+        "Vale officials the report claim said says told urged to that according According \
+         in In a new poll : , . is was convinced critical of seems criticized by for \
+         Asked whether her aides believe warned talked about denied plan he it would rise \
+         rents his support \u{201c} \u{201d} Harbour Bridge Says He"
+            .split_whitespace()
+            .collect();
+    let mut texts: Vec<String> = cases().iter().map(|c| c.1.to_string()).collect();
+    texts.extend(
+        [
+            "According to a new report, rents will rise, officials said. In a poll, most favor it.",
+            "Ann Vale: Bridge Will Reopen\nAsked whether it would, Vale said no. Her claim that \
+             rents rose was criticized by aides, who seem convinced that he urged them to act.",
+        ]
+        .map(str::to_string),
+    );
+    for seed in 0..600 {
+        let gaps = crate::test_text::draw(seed + 3000, 28, &[" ", " ", " ", "\n"]);
+        let words = crate::test_text::draw(seed, 28, &pieces);
+        texts.push(words.zip(gaps).flat_map(|(w, g)| [w, g]).collect());
+    }
+    texts
+}
+
+/// Guard `rule_needs` against the general scan, every `Find` rule tried at every candidate
+/// token (each need set to `Any`): the same rows on the rule cases, invented sentences and
+/// pseudo-random word soup of cues, nouns, adjectives, "according to", "in" and colons.
+#[test]
+fn rule_needs_guard_gives_the_rows_of_the_general_scan() {
+    let general: Vec<Rule> = RULES
+        .iter()
+        .map(|r| Rule {
+            needs: Needs::Any,
+            ..*r
+        })
+        .collect();
+    assert!(RULES.iter().any(|r| r.needs != Needs::Any));
+    let texts = rule_needs_texts();
+    let mut rows = 0;
+    for text in &texts {
+        let fast = rows_with(text, RULES);
+        assert_eq!(fast, rows_with(text, &general), "{text:?}");
+        rows += fast.len();
+    }
+    assert!(rows > 250, "{rows} rows");
+}
