@@ -47,6 +47,7 @@ pub(super) enum Guard {
     AppositiveHolder = 16,
     FrontedOpening = 32,
     AdjunctOpening = 64,
+    ParticipleModifier = 128,
 }
 
 /// The source steps, in the order the search runs them.
@@ -155,6 +156,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "adjunct_opening",
         doc: "\"Throughout the spring, Vale resigned and said …\": a capitalised preposition, time word or adverb opening the sentence is no subject.",
         step: SourceStep::Guard(Guard::AdjunctOpening),
+    },
+    SourceRule {
+        name: "participle_modifier",
+        doc: "\"Vale made an unprompted call for …\", \"unleashed withering attacks on …\": a participle before a reporting noun modifies it.",
+        step: SourceStep::Guard(Guard::ParticipleModifier),
     },
 ];
 
@@ -777,6 +783,9 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
     let mut reach = NOUN_VERB_GAP;
     while j > floor && k - j < reach {
         j -= 1;
+        if src.on(Guard::ParticipleModifier) && participle_modifier(ctx, j, k, floor) {
+            continue;
+        }
         if reach > NOUN_VERB_GAP && !super::content::finite_at(ctx, j, true) {
             // Past the preposition: the verb's object ("raised about $58 million").
             if !in_verb_object(ctx, j) {
@@ -819,6 +828,26 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
         }
     }
     None
+}
+
+/// Guard `participle_modifier`: the lower-case -ed or -ing word at `j`, right before the
+/// reporting noun at `k` and after "a"/"an" or a verb, modifies the noun (not after "the" or a
+/// possessive: "the continued questions", "their faith-based opposition") ("an unprompted
+/// call for", "unleashed withering attacks against"); it is no verb whose subject holds it.
+fn participle_modifier(ctx: &Ctx, j: usize, k: usize, floor: usize) -> bool {
+    let w = ctx.norm(j);
+    j + 1 == k
+        && j > floor
+        && ctx.is_word(j)
+        && !ctx.is_cap(j)
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (ctx.is_any(j - 1, &["a", "an"]) || sure_verb(ctx, j - 1))
+}
+
+/// A finite verb at `k` that is no -s word that may be a plural noun ("candidates dodging").
+fn sure_verb(ctx: &Ctx, k: usize) -> bool {
+    super::content::finite_at(ctx, k, true)
+        && !(ctx.norm(k).ends_with('s') && ctx.function_class(k).is_none())
 }
 
 /// For guard `preposition_holder`: a subject that holds no view ("Pressure rises on Vale after

@@ -450,6 +450,18 @@ fn source_cases() -> Vec<(
             Some("the harbour board"),
         ),
         (
+            "participle_modifier",
+            "Mayor Vale made an unprompted call for a harbour tax.",
+            "call for",
+            Some("Vale"),
+        ),
+        (
+            "participle_modifier",
+            "Mayor Vale unleashed withering attacks against the harbour board.",
+            "attacks against",
+            Some("Vale"),
+        ),
+        (
             "adjunct_opening",
             "Throughout the spring, the harbour board resigned and said the port was unsafe.",
             "said",
