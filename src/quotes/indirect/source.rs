@@ -1250,7 +1250,10 @@ pub(crate) fn before_link(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
                 first -= 1;
             }
             if first > floor + 1
-                && matches!(ctx.norm(first - 1), "'s" | "'ve" | "'re" | "'d" | "'ll")
+                && matches!(
+                    ctx.norm(first - 1),
+                    "'s" | "'re" | "'ve" | "'d" | "'m" | "'ll"
+                )
             {
                 return ctx
                     .np_ending_at(first - 2, floor)
