@@ -285,6 +285,7 @@ lexicon_classes! {
         ObjectPronoun = "object_pronoun",
         FrontedPreposition = "fronted_preposition",
         NounFirst = "noun_first",
+        LinkingVerb = "linking_verb",
     }
 }
 

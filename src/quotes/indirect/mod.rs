@@ -261,6 +261,11 @@ const RULES: &[Rule] = &[
         needs: Needs::Adjective,
     },
     Rule {
+        name: "linking_adjective",
+        doc: "\"they remain hopeful that …\", \"we're confident that …\": a stance adjective after a linking verb.",
+        step: Step::Find(linking_adjective),
+    },
+    Rule {
         name: "passive",
         doc: "\"X was criticized (by Y) for …\", \"X is seen as …\": the subject and the rest.",
         step: Step::Find(passive),
@@ -1017,6 +1022,22 @@ fn passive_agent(ctx: &Ctx, v: usize, end: usize) -> Option<Np> {
 /// "X is convinced that …", "X was sharply critical of …", "X is eager to …": a stance
 /// adjective after "be"; its subject is the source.
 fn adjective(scan: &Scan, k: usize) -> Option<Reported> {
+    stance_adjective(scan, k, source::before_be)
+}
+
+/// Rule `linking_adjective`: "they remain hopeful that …", "we're confident that …", "she is
+/// so proud of …": a stance adjective after a linking verb, a contraction or a degree word
+/// ([`source::before_link`]); its subject is the source.
+fn linking_adjective(scan: &Scan, k: usize) -> Option<Reported> {
+    stance_adjective(scan, k, source::before_link)
+}
+
+/// A stance adjective's row, its subject found by `subject`.
+fn stance_adjective(
+    scan: &Scan,
+    k: usize,
+    subject: fn(&Ctx, usize, usize) -> Option<Np>,
+) -> Option<Reported> {
     let a = scan.facts(k).adjective?;
     let ctx = scan.ctx;
     let next = ctx.tok(k + 1);
@@ -1029,7 +1050,7 @@ fn adjective(scan: &Scan, k: usize) -> Option<Reported> {
     } else {
         return None;
     };
-    let np = source::before_be(ctx, k, scan.start)?;
+    let np = subject(ctx, k, scan.start)?;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     if a.clause && next == "that" && !content::has_finite_verb(ctx, start, end) {
         return None;

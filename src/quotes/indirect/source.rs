@@ -46,6 +46,8 @@ pub(super) enum Guard {
     PrepositionHolder = 8,
     AppositiveHolder = 16,
     FrontedOpening = 32,
+    AdjunctOpening = 64,
+    ParticipleModifier = 128,
 }
 
 /// The source steps, in the order the search runs them.
@@ -149,6 +151,16 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "fronted_opening",
         doc: "\"In April, Vale resigned and said …\": a coordinated verb's subject follows a sentence's fronted phrase.",
         step: SourceStep::Guard(Guard::FrontedOpening),
+    },
+    SourceRule {
+        name: "adjunct_opening",
+        doc: "\"Throughout the spring, Vale resigned and said …\": a capitalised preposition, time word or adverb opening the sentence is no subject.",
+        step: SourceStep::Guard(Guard::AdjunctOpening),
+    },
+    SourceRule {
+        name: "participle_modifier",
+        doc: "\"Vale made an unprompted call for …\", \"unleashed withering attacks on …\": a participle before a reporting noun modifies it.",
+        step: SourceStep::Guard(Guard::ParticipleModifier),
     },
 ];
 
@@ -699,8 +711,10 @@ pub(crate) fn main_clause_subject(ctx: &Ctx, comma: usize, end: usize) -> Option
     let subject_like = np.kind != NpKind::Common
         || ctx.function_class(np.start) == Some(FunctionClass::Determiner);
     // The chunker may run on into a lower-case verb ("the company moved"): the phrase ends there.
-    let verb = (np.start + 1..=np.end.min(end.saturating_sub(1)))
-        .find(|&j| super::content::finite_at(ctx, j, true))?;
+    // A word right after an article is its noun ("the owners had", "the lawyers looked").
+    let verb = (np.start + 1..=np.end.min(end.saturating_sub(1))).find(|&j| {
+        super::content::finite_at(ctx, j, true) && !words::is(ctx, j - 1, Class::NounMarker)
+    })?;
     np.end = verb;
     subject_like.then_some(np)
 }
@@ -771,6 +785,9 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
     let mut reach = NOUN_VERB_GAP;
     while j > floor && k - j < reach {
         j -= 1;
+        if src.on(Guard::ParticipleModifier) && participle_modifier(ctx, j, k, floor) {
+            continue;
+        }
         if reach > NOUN_VERB_GAP && !super::content::finite_at(ctx, j, true) {
             // Past the preposition: the verb's object ("raised about $58 million").
             if !in_verb_object(ctx, j) {
@@ -813,6 +830,26 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
         }
     }
     None
+}
+
+/// Guard `participle_modifier`: the lower-case -ed or -ing word at `j`, right before the
+/// reporting noun at `k` and after "a"/"an" or a verb, modifies the noun (not after "the" or a
+/// possessive: "the continued questions", "their faith-based opposition") ("an unprompted
+/// call for", "unleashed withering attacks against"); it is no verb whose subject holds it.
+fn participle_modifier(ctx: &Ctx, j: usize, k: usize, floor: usize) -> bool {
+    let w = ctx.norm(j);
+    j + 1 == k
+        && j > floor
+        && ctx.is_word(j)
+        && !ctx.is_cap(j)
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (ctx.is_any(j - 1, &["a", "an"]) || sure_verb(ctx, j - 1))
+}
+
+/// A finite verb at `k` that is no -s word that may be a plural noun ("candidates dodging").
+fn sure_verb(ctx: &Ctx, k: usize) -> bool {
+    super::content::finite_at(ctx, k, true)
+        && !(ctx.norm(k).ends_with('s') && ctx.function_class(k).is_none())
 }
 
 /// For guard `preposition_holder`: a subject that holds no view ("Pressure rises on Vale after
@@ -1066,6 +1103,9 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
+    if src.on(Guard::AdjunctOpening) && adjunct_opening(ctx, np, floor) {
+        return after_opening_phrase(ctx, v, floor).or_else(|| after_adjunct(ctx, v, floor));
+    }
     // "Clinton's lawyers looked … and found …": a possessor determines the phrase too, when
     // the phrase ends right before its clause's one verb ("Petro's stance marks …, saying"
     // and "Labour's focus came as a report was published, suggesting" are not the subject).
@@ -1090,6 +1130,48 @@ fn after_opening_phrase(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
         comma += 1;
     }
     main_clause_subject(ctx, comma, v + 1).filter(|np| np.end < v)
+}
+
+/// Guard `adjunct_opening`: the chunker's one-word phrase opening the sentence at `floor` is a
+/// capitalised adverbial, not a subject ("Throughout the 1990s, …", "Inside the hall, …",
+/// "Earlier this week, …", "Shortly after the vote, …", "More recently, …", "Moments later,
+/// …"): a fronted preposition, connective or time word not followed by a plain lower-case word
+/// ("Outside experts", "Earlier work" are subjects), or any word followed by an adverb that a
+/// comma closes. (An -ly opening is not read as an adverb: "Schlafly then discussed …".)
+fn adjunct_opening(ctx: &Ctx, np: Np, floor: usize) -> bool {
+    let (f, next) = (np.mention_start, np.mention_start + 1);
+    if f != floor || np.end != next || !ctx.is_cap(f) || next >= ctx.len() {
+        return false;
+    }
+    let adverb = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.is_cap(k)
+            && (ctx.norm(k).ends_with("ly")
+                || ctx.function_class(k) == Some(FunctionClass::Adverb)
+                || words::is(ctx, k, Class::TimeWord))
+    };
+    let plain_next = ctx.is_word(next) && !ctx.is_cap(next) && ctx.function_class(next).is_none();
+    let lead = words::is(ctx, f, Class::FrontedPreposition)
+        || words::is(ctx, f, Class::Connective)
+        || words::is(ctx, f, Class::TimeWord);
+    let closed_adverb = adverb(next) && ctx.is_punct(next + 1, ",");
+    // "Earlier this week", "Earlier Tuesday", "Throughout the 1990s"; not "Earlier work".
+    let lead_phrase = words::is(ctx, next, Class::TimeWord) || !plain_next && !ctx.is_cap(next);
+    lead && lead_phrase || closed_adverb
+}
+
+/// For guard `adjunct_opening`: the subject after the adjunct's comma (within reach) when
+/// [`after_opening_phrase`] finds no verb right after it ("Inside the hall, Vale on Tuesday
+/// dismissed …"): a name, pronoun or determined phrase that ends before `v`.
+fn after_adjunct(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
+    let low = (floor + 1).min(v);
+    let high = (floor + FRONTED_REACH).min(v);
+    let comma = (low..high).find(|&k| ctx.is_punct(k, ","))?;
+    ctx.np_starting_at(comma + 1, v).filter(|np| {
+        np.end < v
+            && (np.kind != NpKind::Common
+                || ctx.function_class(np.start) == Some(FunctionClass::Determiner))
+    })
 }
 
 /// Does a verb stand right after `np` (a lower-case word that is no article or preposition,
@@ -1133,6 +1215,67 @@ fn after_fronted(ctx: &Ctx, src: Sources, opening: Np, v: usize) -> Option<Np> {
         return None;
     }
     main_clause_subject(ctx, opening.end, v + 1).filter(|np| np.end <= v)
+}
+
+/// Most tokens between a stance adjective and the linking verb or contraction before it ("’re
+/// not yet so sure").
+const LINK_GAP: usize = 4;
+
+/// For rule `linking_adjective`: the subject of a stance adjective at `k` that [`before_be`] misses: a
+/// linking verb (class `linking_verb`: "they remain hopeful", "she has become more vocal"), a
+/// form of "be" with a degree word between ("is so proud", "was more eager"), or a contracted
+/// "'re", "'m" ("we're confident", "I'm more vocal"; "'s" after "he" or "she") a few tokens
+/// before, with only auxiliaries, adverbs and "so" or "more" between.
+pub(crate) fn before_link(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
+    let low = k.saturating_sub(LINK_GAP).max(floor + 1);
+    let mut j = k;
+    // A plain "be" is `before_be`'s: here only with a degree word between ("is so proud").
+    let mut degree = false;
+    while j > low {
+        j -= 1;
+        let t = ctx.norm(j);
+        let contracted =
+            matches!(t, "'re" | "'m") || t == "'s" && ctx.is_any(j - 1, &["he", "she"]);
+        if contracted {
+            return ctx.np_ending_at(j - 1, floor).filter(|np| np.end == j);
+        }
+        if words::is(ctx, j, Class::LinkingVerb) || degree && words::is(ctx, j, Class::Be) {
+            // "has become", "will remain", "he's become": past the verb's auxiliaries.
+            let mut first = j;
+            while first > floor
+                && j - first < VERB_GROUP
+                && matches!(
+                    ctx.function_class(first - 1),
+                    Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
+                )
+            {
+                first -= 1;
+            }
+            if first > floor + 1
+                && matches!(
+                    ctx.norm(first - 1),
+                    "'s" | "'re" | "'ve" | "'d" | "'m" | "'ll"
+                )
+            {
+                return ctx
+                    .np_ending_at(first - 2, floor)
+                    .filter(|np| np.end == first - 1);
+            }
+            return ctx
+                .subject_before(first, floor)
+                .filter(|np| np.end == first);
+        }
+        degree |= ctx.is_any(j, &["so", "more"]);
+        let between = matches!(
+            ctx.function_class(j),
+            Some(FunctionClass::Adverb | FunctionClass::Auxiliary)
+        ) || t.ends_with("ly")
+            || ctx.is_any(j, &["so", "more"]);
+        if !between || words::is(ctx, j, Class::Be) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The subject of a form of "be" standing a few tokens before `k` with only auxiliaries and

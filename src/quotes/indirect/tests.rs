@@ -145,6 +145,35 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the bridge will hold", Some("Vale"), "convinced")],
         ),
         (
+            "linking_adjective",
+            "The farmers remain hopeful that the harbour will reopen.",
+            vec![row(
+                "the harbour will reopen",
+                Some("The farmers"),
+                "hopeful",
+            )],
+        ),
+        (
+            "linking_adjective",
+            "We're confident that the harbour will reopen.",
+            vec![row("the harbour will reopen", Some("We"), "confident")],
+        ),
+        (
+            "linking_adjective",
+            "Vale has become more vocal about the harbour budget.",
+            vec![row("the harbour budget", Some("Vale"), "vocal about")],
+        ),
+        (
+            "linking_adjective",
+            "The farmers were so proud of the harbour.",
+            vec![row("the harbour", Some("The farmers"), "proud of")],
+        ),
+        (
+            "adjective",
+            "I am fully aware that the harbour is closed.",
+            vec![row("the harbour is closed", Some("I"), "aware")],
+        ),
+        (
             "passive",
             "The plan was criticized by local farmers for its cost.",
             vec![row(
@@ -419,6 +448,42 @@ fn source_cases() -> Vec<(
             "In April, the harbour board resigned and said the port was unsafe.",
             "said",
             Some("the harbour board"),
+        ),
+        (
+            "participle_modifier",
+            "Mayor Vale made an unprompted call for a harbour tax.",
+            "call for",
+            Some("Vale"),
+        ),
+        (
+            "participle_modifier",
+            "Mayor Vale unleashed withering attacks against the harbour board.",
+            "attacks against",
+            Some("Vale"),
+        ),
+        (
+            "adjunct_opening",
+            "Throughout the spring, the harbour board resigned and said the port was unsafe.",
+            "said",
+            Some("the harbour board"),
+        ),
+        (
+            "adjunct_opening",
+            "Inside the hall, Vale on Tuesday dismissed the mayor, arguing that the count was wrong.",
+            "arguing",
+            Some("Vale"),
+        ),
+        (
+            "adjunct_opening",
+            "Shortly after the vote, the owners had mobilized, warning that the deal would fail.",
+            "warning",
+            Some("the owners"),
+        ),
+        (
+            "adjunct_opening",
+            "More recently, Vale has shifted, offering warnings about the harbour.",
+            "offering",
+            Some("Vale"),
         ),
     ]
 }
