@@ -264,6 +264,7 @@ const RULES: &[Rule] = &[
         name: "linking_adjective",
         doc: "\"they remain hopeful that …\", \"we're confident that …\": a stance adjective after a linking verb.",
         step: Step::Find(linking_adjective),
+        needs: Needs::Adjective,
     },
     Rule {
         name: "passive",
