@@ -1001,3 +1001,78 @@ fn every_break_rule_speaks_within_a_line_somewhere_its_gate_is_open() {
         assert!(spoke.contains(r.name), "{} never spoke", r.name);
     }
 }
+
+#[test]
+fn plain_words_are_passed_as_the_general_path_passes_them() {
+    // `boundaries` with the plain-word pass against the general path, which visits every
+    // token, on the rule cases, invented prose and headlines, and random texts of words in
+    // capitals, short words, periods and line breaks; with and without the token facts.
+    let mut texts = gate_texts();
+    texts.push(
+        "STORM HITS THE COAST AGAIN Residents were told to leave. The U.S. Army said it \
+         would help. BBC NEWS Reporters saw it. ok. He left at 5 p.m. and came back."
+            .to_string(),
+    );
+    let pieces = [
+        "STORM",
+        "HITS",
+        "COAST",
+        "Residents",
+        "were",
+        "told",
+        "to",
+        "leave",
+        "it",
+        "UN",
+        "BBC",
+        "News",
+        "ok.",
+        "etc.",
+        "Dr.",
+        "the",
+        "a",
+        "AND",
+        "x",
+        "1.",
+        "•",
+        "said,",
+        "WASHINGTON",
+        "—",
+        "(AP)",
+        "http://a.example",
+        "AM",
+        "07:17",
+    ];
+    for seed in 0..300u64 {
+        let words: Vec<&str> = crate::test_text::draw(seed, 80, &pieces).collect();
+        let gaps: Vec<&str> =
+            crate::test_text::draw(seed + 900, 80, &[" ", " ", " ", " ", ". ", "\n", "\n\n"])
+                .collect();
+        let mut text = String::new();
+        for (w, g) in words.iter().zip(&gaps) {
+            text.push_str(w);
+            text.push_str(g);
+        }
+        texts.push(text);
+    }
+    let mut passed = 0;
+    for text in &texts {
+        let tokens = tokenize(text);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        for f in [None, Some(&facts)] {
+            let fast = boundaries_with(text, &tokens, RuleSwitch::default(), f, true);
+            let general = boundaries_with(text, &tokens, RuleSwitch::default(), f, false);
+            assert_eq!(fast, general, "{text:?}");
+        }
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            wrap: wrap::wrap_width(text),
+            facts: None,
+        };
+        passed += (1..tokens.len())
+            .filter(|&i| plain_word(&doc, i - 1, i))
+            .count();
+    }
+    assert!(passed > 2_000, "{passed}");
+}
