@@ -15,9 +15,8 @@ const MIN_WRAPPED_LINES: usize = 2;
 /// which no wrapper could break, and lines under half the width aside). One pass over the
 /// line breaks (none in most news text).
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
-    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
-        return None;
-    }
+    // No line break: not hard-wrapped.
+    memchr::memchr(b'\n', text.as_bytes())?;
     // Lengths of the lines that end at a single newline (inside a paragraph), and how many
     // lines of any kind are too long to be wrapped.
     let mut inner = Vec::new();
