@@ -154,6 +154,18 @@ fn boundaries(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<(usize, usize)> {
+    boundaries_with(text, tokens, switch, facts, true)
+}
+
+/// [`boundaries`], passing the tokens [`plain_word`] picks out in one test when `skip_plain`
+/// (the tests compare it with the general path, which visits them like every other token).
+fn boundaries_with(
+    text: &str,
+    tokens: &[Token],
+    switch: RuleSwitch,
+    facts: Option<&TokenFacts>,
+    skip_plain: bool,
+) -> Vec<(usize, usize)> {
     let doc = Doc {
         text,
         tokens,
@@ -168,6 +180,10 @@ fn boundaries(
     let mut lines = Lines::default();
     let mut i = 0;
     while i < n {
+        if skip_plain && i > start && opener.is_none() && plain_word(&doc, start, i) {
+            i += 1;
+            continue;
+        }
         lines.visit(&doc, i);
         if i > start && may_break_before(&doc, start, i, opener.is_some()) {
             let cx = BreakCtx {
@@ -287,6 +303,27 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
                 })
         }
     }
+}
+
+/// A word after a space that the loop of [`boundaries`] passes without a look (most tokens of
+/// prose): it opens no line ([`Lines::visit`] does nothing), it is no terminal candidate (no
+/// final period: [`terminal`] gives `None`), and outside a list [`may_break_before`] is
+/// `false` on it, because the token before it is a word of three or more bytes that does not
+/// look like a headline's capitals (or lies too far from the sentence start to matter).
+/// Checked against the general path by `plain_words_are_passed_as_the_general_path_passes_them`.
+#[inline]
+fn plain_word(doc: &Doc, start: usize, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let prev = &doc.tokens[i - 1];
+    let b = doc.text.as_bytes();
+    t.ws_before == Whitespace::Space
+        && t.kind == TokenKind::Word
+        && prev.kind == TokenKind::Word
+        && prev.span.len() > 2
+        && b[t.span.end() - 1] != b'.'
+        && (i > start + 2 * rules::MAX_HEADLINE_TOKENS
+            || !(b[prev.span.start()].is_ascii_uppercase()
+                && b[prev.span.end() - 1].is_ascii_uppercase()))
 }
 
 /// What kind of sentence-ending candidate a token is.

@@ -32,20 +32,25 @@ static SIGN_OFFS: LazyLock<FastSet<String>> =
 static FOOTER_OPENERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/footer_openers.txt"))
 });
-/// The emoticons, and a table of the bytes that open one (looked at before the set).
-static EMOTICONS: LazyLock<(lexicon::PackedMap<()>, [bool; 256])> = LazyLock::new(|| {
-    let words: Vec<String> = lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt"));
-    let mut first = [false; 256];
-    for w in &words {
-        if let Some(&b) = w.as_bytes().first() {
-            first[usize::from(b)] = true;
+/// The emoticons, a table of the bytes that open one and a table of the bytes that end one
+/// (both looked at before the set).
+static EMOTICONS: LazyLock<(lexicon::PackedMap<()>, [bool; 256], [bool; 256])> =
+    LazyLock::new(|| {
+        let words: Vec<String> =
+            lexicon::word_set(include_str!("../../data/lexicons/emoticons.txt"));
+        let (mut first, mut last) = ([false; 256], [false; 256]);
+        for w in &words {
+            if let (Some(&a), Some(&z)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                first[usize::from(a)] = true;
+                last[usize::from(z)] = true;
+            }
         }
-    }
-    (
-        lexicon::PackedMap::set(words.iter().map(String::as_str)),
-        first,
-    )
-});
+        (
+            lexicon::PackedMap::set(words.iter().map(String::as_str)),
+            first,
+            last,
+        )
+    });
 static CAPTION_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/caption_labels.txt")));
 static STATE_ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -95,10 +100,103 @@ pub struct BreakRule {
     pub name: &'static str,
     pub(super) doc: &'static str,
     pub decide: fn(&BreakCtx<'_>) -> Option<bool>,
-    /// The rule has no opinion (`decide` gives `None`) on a token that does not open a line
-    /// (whitespace before it below [`Whitespace::Line`]), so it is not run on one.
-    pub(super) line_only: bool,
+    /// On a token that does not open a line (whitespace before it below
+    /// [`Whitespace::Line`]), the rule has no opinion (`decide` gives `None`) unless this
+    /// cheap test of the token, the one before it and the sentence start passes, so it is not
+    /// run where the test fails ([`Gate::LineStart`]: never within a line).
+    pub(super) gate: Gate,
 }
+
+/// What a break rule needs to have an opinion on a token within a line: a test of a few
+/// fields of the token, the token before it and the sentence start, made once per candidate
+/// in [`RuleSwitch::breaks`] for all the rules that share it, before any rule's own `decide`
+/// is called. Each gate is a necessary condition of its rules' `Some` (test
+/// `break_rule_gates_pass_only_where_their_rule_has_no_opinion`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gate {
+    /// Only a token that opens a line (the rule gives `None` on every other).
+    LineStart,
+    /// The sentence opened with a list marker.
+    List,
+    /// The token is a word that opens with a capital (or a non-ASCII letter), at most this many
+    /// tokens after the sentence start.
+    CapitalNear(usize),
+    /// The token before it is a dash after a space (`-`, `–`, `—`), at most this many tokens
+    /// after the sentence start.
+    AfterDashNear(usize),
+    /// The token is a web address.
+    Url,
+    /// The token before it is two bytes long (`AM`, `pm`).
+    AfterTwoBytes,
+    /// The token opens with a digit or a slash (a slashed date).
+    DigitOrSlash,
+    /// The token before it is a web or e-mail address, or `>`.
+    AfterAddress,
+    /// The token is a word and the one before it is glued to its own predecessor and ends
+    /// with a byte that ends an emoticon.
+    WordAfterEmoticonEnd,
+}
+
+impl Gate {
+    /// Can a rule with this gate have an opinion on `cx`'s token, which does not open a line?
+    #[inline]
+    pub(super) fn open(self, cx: &BreakCtx) -> bool {
+        let (text, tokens) = (cx.doc.text.as_bytes(), cx.doc.tokens);
+        let t = &tokens[cx.i];
+        let prev = &tokens[cx.i - 1];
+        match self {
+            Gate::LineStart => false,
+            Gate::List => cx.opener.is_some(),
+            Gate::CapitalNear(n) => {
+                let b = text[t.span.start()];
+                cx.i <= cx.start + n
+                    && t.kind == TokenKind::Word
+                    && (b.is_ascii_uppercase() || b >= 0x80)
+            }
+            Gate::AfterDashNear(n) => {
+                let b = text[prev.span.start()];
+                cx.i <= cx.start + n
+                    && prev.ws_before == Whitespace::Space
+                    && (b == b'-' || b == 0xE2)
+            }
+            Gate::Url => t.kind == TokenKind::Url,
+            Gate::AfterTwoBytes => prev.span.len() == 2,
+            Gate::DigitOrSlash => {
+                let b = text[t.span.start()];
+                b.is_ascii_digit() || b == b'/'
+            }
+            Gate::AfterAddress => {
+                matches!(prev.kind, TokenKind::Url | TokenKind::Email)
+                    || (prev.span.len() == 1 && text[prev.span.start()] == b'>')
+            }
+            Gate::WordAfterEmoticonEnd => {
+                t.kind == TokenKind::Word
+                    && prev.ws_before == Whitespace::None
+                    && ends_like_emoticon(cx.doc.text, prev)
+            }
+        }
+    }
+}
+
+/// The break rules' gates other than [`Gate::LineStart`], each once, with the bits (by index
+/// in [`BREAK_RULES`]) of the rules it opens.
+static GATES: LazyLock<Vec<(Gate, u32)>> = LazyLock::new(|| {
+    assert!(
+        BREAK_RULES.len() <= 32,
+        "the break rules are kept as bits of a u32"
+    );
+    let mut gates: Vec<(Gate, u32)> = Vec::new();
+    for (k, r) in BREAK_RULES.iter().enumerate() {
+        if r.gate == Gate::LineStart {
+            continue;
+        }
+        match gates.iter_mut().find(|(g, _)| *g == r.gate) {
+            Some((_, bits)) => *bits |= 1 << k,
+            None => gates.push((r.gate, 1 << k)),
+        }
+    }
+    gates
+});
 
 /// A named rule on a terminal candidate, like [`BreakRule`].
 pub struct EndRule {
@@ -121,13 +219,30 @@ impl RuleSwitch {
     /// Runs the break rules in order; the first opinion decides, no opinion is `false`.
     pub(super) fn breaks(&self, cx: &BreakCtx) -> bool {
         // Most tokens seen here follow a space: the rules that only speak at a line start
-        // would all pass on them.
-        let opens_line = cx.token().ws_before >= Whitespace::Line;
-        BREAK_RULES
-            .iter()
-            .filter(|r| (opens_line || !r.line_only) && self.on(r.name))
-            .find_map(|r| (r.decide)(cx))
-            .unwrap_or(false)
+        // would all pass on them, and most of the others need something the token lacks
+        // (each rule's `gate`).
+        let mut open = if cx.token().ws_before >= Whitespace::Line {
+            u32::MAX
+        } else {
+            GATES
+                .iter()
+                .fold(0, |bits, &(g, b)| if g.open(cx) { bits | b } else { bits })
+        };
+        // The open rules in their order (lowest bit first).
+        while open != 0 {
+            let r = BREAK_RULES.get(open.trailing_zeros() as usize);
+            open &= open - 1;
+            match r {
+                Some(r) if self.on(r.name) => {
+                    if let Some(answer) = (r.decide)(cx) {
+                        return answer;
+                    }
+                }
+                Some(_) => {}
+                None => break,
+            }
+        }
+        false
     }
 
     /// Runs the end rules in order; the first opinion decides, no opinion is `false`.
@@ -442,6 +557,9 @@ impl<'a> Doc<'a> {
 
     /// Does an emoticon (`:-)`, `:P`) end at token `i` (its tokens glued, a space before)?
     fn emoticon_ends_at(&self, i: usize) -> bool {
+        if !ends_like_emoticon(self.text, &self.tokens[i]) {
+            return false;
+        }
         let mut j = i;
         while j > 0 && i - j < 3 && self.tokens[j].ws_before == Whitespace::None {
             j -= 1;
@@ -454,6 +572,13 @@ impl<'a> Doc<'a> {
                 .0
                 .contains(&self.text[start..self.tokens[i].span.end()])
     }
+}
+
+/// Does token `t` end with a byte that ends some emoticon (`)`, `P`, `D`)? Most tokens glued to
+/// a word (a comma, `'s`) do not.
+#[inline]
+fn ends_like_emoticon(text: &str, t: &Token) -> bool {
+    EMOTICONS.2[usize::from(text.as_bytes()[t.span.end() - 1])]
 }
 
 // ------------------------------------------------------------------------------ break rules
@@ -510,13 +635,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "paragraph_break",
         doc: "A blank line always ends a sentence.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| (c.token().ws_before == Whitespace::Paragraph).then_some(true),
     },
     BreakRule {
         name: "list_item_repeats",
         doc: "A list marker of the same shape as the one that opened the sentence starts the next item.",
-        line_only: false,
+        gate: Gate::List,
         decide: |c| {
             // A dash a hard wrap moved to a line start is the dash it was inside the line.
             let wrapped_dash = c.on_new_line()
@@ -529,7 +654,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "bullet_alone_joins_item",
         doc: "A bullet alone on its line belongs with the item on the next line.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             (c.on_new_line()
                 && c.i == c.start + 1
@@ -540,13 +665,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "dateline_ends",
         doc: "A dateline (`WASHINGTON (AP) —`) opening the text is a unit of its own, not part of the first sentence.",
-        line_only: false,
+        gate: Gate::AfterDashNear(MAX_HEADLINE_TOKENS),
         decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
     },
     BreakRule {
         name: "caps_headline_ends",
         doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
-        line_only: false,
+        gate: Gate::CapitalNear(2 * MAX_HEADLINE_TOKENS),
         decide: |c| {
             let d = &c.doc;
             let word = |k: usize| d.tokens[k].kind == TokenKind::Word;
@@ -564,7 +689,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "title_case_line_ends",
         doc: "A line that is one Title Case headline (`Sanders Pins The Rise Of ISIS On Iraq`) ends at its line break, also in hard-wrapped text.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             let d = &c.doc;
             let last = &d.tokens[c.i - 1];
@@ -581,7 +706,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "credit_ends_line",
         doc: "A bracketed source credit (`[CNN]`) at a line end, alone or after a sentence's end, ends its sentence, also in hard-wrapped text.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             (c.on_new_line()
                 && starts_like_sentence(c.doc.text, c.token())
@@ -592,7 +717,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "signature_ends_line",
         doc: "A quotation's signature at a line end (`…low?” ― Jacklyn Ashley`) before a quotation mark or sentence starter ends its sentence, also in hard-wrapped text.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             // A capitalised word that opens no sentence may be the name's own end (`― Karen` /
             // `Bobadilla.`).
@@ -606,7 +731,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "address_after_address",
         doc: "A web address followed by another on the same line (a list of links) ends its own sentence (also across a hard wrap).",
-        line_only: false,
+        gate: Gate::Url,
         decide: |c| {
             let d = &c.doc;
             // Before `hard_wrap_continues`: a wrap break between the two is a space.
@@ -619,7 +744,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "hard_wrap_continues",
         doc: "In hard-wrapped text, a break after a line the next word did not fit on is a space (a dash opening the next line is a dash, not a bullet).",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             let t = c.token();
             let bullet = t.kind == TokenKind::Bullet
@@ -631,7 +756,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "unfinished_line_continues",
         doc: "A line of prose ending in a function word (`…born in`) or a first name before a surname (`…doom Donald` / `Trump’s`) goes on, whatever its width.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             (c.on_new_line()
                 && c.token().kind == TokenKind::Word
@@ -642,7 +767,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "subject_line_continues",
         doc: "A line of prose ending in a capitalised subject begun after a sentence's end (`…London. Royal Bank Chief Executive` / `Stephen Hester said`) goes on to its verb.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             (c.on_new_line() && c.doc.subject_cut_before_verb(c.prev_line, c.start, c.i))
                 .then_some(false)
@@ -651,13 +776,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "bullet_opens_line",
         doc: "A bullet at the start of a line starts a list item.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| (c.on_new_line() && c.token().kind == TokenKind::Bullet).then_some(true),
     },
     BreakRule {
         name: "joiner_ends_line",
         doc: "A line ending in a comma, hyphen, slash or open bracket is wrapped mid-sentence.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             let prev = &c.doc.tokens[c.i - 1];
             (c.on_new_line()
@@ -669,13 +794,13 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "line_starts_like_sentence",
         doc: "A line that opens with a capital, digit, quote mark or bullet starts a sentence.",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| (c.on_new_line() && starts_like_sentence(c.doc.text, c.token())).then_some(true),
     },
     BreakRule {
         name: "short_line_item",
         doc: "A short line without final punctuation is an item or heading, not wrapped prose (unless a wrap opened it).",
-        line_only: true,
+        gate: Gate::LineStart,
         decide: |c| {
             (c.on_new_line() && !c.prev_line_continues).then(|| {
                 c.prev_line.1 - c.prev_line.0 < SHORT_LINE_BYTES
@@ -686,7 +811,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "caption_label_ends",
         doc: "A label and number opening a line (`Figure 1.5`, `Table 3`) end before the caption text.",
-        line_only: false,
+        gate: Gate::CapitalNear(2),
         decide: |c| {
             let d = &c.doc;
             let opens_line = c.start == 0 || d.tokens[c.start].ws_before >= Whitespace::Line;
@@ -701,7 +826,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "sign_off_before_name",
         doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it.",
-        line_only: false,
+        gate: Gate::CapitalNear(MAX_SIGN_OFF_TOKENS + 1),
         decide: |c| {
             let d = &c.doc;
             (c.i >= c.start + 2
@@ -715,7 +840,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "delimiter_before_footer",
         doc: "A signature delimiter (`--`) opening the sentence before a blog or forum footer (`-- Posted by Ana Ruiz at 9:14 PM`) is a line of its own.",
-        line_only: false,
+        gate: Gate::CapitalNear(1),
         decide: |c| {
             let d = &c.doc;
             (c.i == c.start + 1
@@ -730,7 +855,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "header_time_before_text",
         doc: "An e-mail header's `07:17 AM` ends its line of header before the text after it.",
-        line_only: false,
+        gate: Gate::AfterTwoBytes,
         decide: |c| {
             let d = &c.doc;
             (c.i >= 2
@@ -744,7 +869,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "header_date_after_name",
         doc: "An e-mail header's date and time (`04/26/2001 07:17 AM`) start after the sender's name.",
-        line_only: false,
+        gate: Gate::DigitOrSlash,
         decide: |c| {
             let d = &c.doc;
             let sender = d.capitalised_word(c.i - 1) || d.is(c.i - 1, ">");
@@ -754,7 +879,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "address_before_capital",
         doc: "A web or e-mail address followed by a capitalised word ends a header line or sentence.",
-        line_only: false,
+        gate: Gate::AfterAddress,
         decide: |c| {
             let d = &c.doc;
             let prev = &d.tokens[c.i - 1];
@@ -767,7 +892,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     BreakRule {
         name: "emoticon_ends",
         doc: "An emoticon (`:-)`, `:P`) followed by a word ends the sentence it closes.",
-        line_only: false,
+        gate: Gate::WordAfterEmoticonEnd,
         decide: |c| {
             let d = &c.doc;
             (c.token().kind == TokenKind::Word
@@ -1372,8 +1497,8 @@ mod tests {
     }
 
     #[test]
-    fn emoticon_first_byte_test_agrees_with_the_set_alone() {
-        // The lookup the first-byte table guards, on its own.
+    fn emoticon_byte_tests_agree_with_the_set_alone() {
+        // The lookup the first- and last-byte tables guard, on its own.
         let naive = |d: &Doc, i: usize| {
             let mut j = i;
             while j > 0 && i - j < 3 && d.tokens[j].ws_before == Whitespace::None {

@@ -865,17 +865,79 @@ and the council will meet again in May to hear what riders made of the changes."
     }
 }
 
-#[test]
-fn line_only_break_rules_pass_on_tokens_that_do_not_open_a_line() {
-    // `RuleSwitch::breaks` skips the rules marked `line_only` on such tokens: each of them,
-    // run there anyway, has no opinion, whatever the sentence start and the line before.
+/// Invented texts that reach every break rule within a line: the rule cases, each flattened
+/// onto one line, a few written here and random texts drawn from pieces the rules look at.
+fn gate_texts() -> Vec<String> {
     let mut texts: Vec<String> = rule_cases().into_iter().map(|c| c.text).collect();
     let flat: Vec<String> = texts.iter().map(|t| t.replace(['\n', '\r'], " ")).collect();
     texts.extend(flat);
     texts.push("- Item one , - Item two • Item three, Regards, Ann".to_string());
-    let line_only: Vec<_> = rules::BREAK_RULES.iter().filter(|r| r.line_only).collect();
-    assert!(line_only.len() >= 10);
-    for text in &texts {
+    texts.push(
+        "Kim Lee 04/26/2001 07:17 AM Hello there. See http://a.example/x http://b.example/y \
+         Next, mail ann@example.org> Then :-) Good :P ok. Best regards, Ann"
+            .to_string(),
+    );
+    let pieces = [
+        "Ann",
+        "the",
+        "WORD",
+        "HITS",
+        "Figure",
+        "3",
+        "04/26/2001",
+        "07:17",
+        "AM",
+        "pm",
+        ",",
+        ".",
+        "-",
+        "—",
+        ">",
+        ":-)",
+        ":P",
+        ";)",
+        "•",
+        "1.",
+        "a)",
+        "[",
+        "]",
+        "(AP)",
+        "http://a.example/x",
+        "ann@example.org",
+        "Best",
+        "regards",
+        "/",
+        "Mr.",
+        "U.S.",
+    ];
+    for seed in 0..200u64 {
+        let words: Vec<&str> = crate::test_text::draw(seed, 40, &pieces).collect();
+        let gaps: Vec<&str> =
+            crate::test_text::draw(seed + 500, 40, &[" ", " ", " ", "", "\n"]).collect();
+        let mut text = String::new();
+        for (w, g) in words.iter().zip(&gaps) {
+            text.push_str(w);
+            text.push_str(g);
+        }
+        texts.push(text);
+    }
+    texts
+}
+
+#[test]
+fn break_rule_gates_pass_only_where_their_rule_has_no_opinion() {
+    // `RuleSwitch::breaks` runs a rule on a token that does not open a line only where its
+    // `gate` is open: run everywhere else anyway, every rule has no opinion, whatever the
+    // sentence start, the line before and the list marker.
+    assert!(
+        rules::BREAK_RULES
+            .iter()
+            .filter(|r| r.gate == rules::Gate::LineStart)
+            .count()
+            >= 10
+    );
+    let mut shut = 0;
+    for text in &gate_texts() {
         let tokens = tokenize(text);
         let doc = Doc {
             text,
@@ -887,7 +949,7 @@ fn line_only_break_rules_pass_on_tokens_that_do_not_open_a_line() {
             if tokens[i].ws_before >= Whitespace::Line {
                 continue;
             }
-            for start in i.saturating_sub(20)..i {
+            for start in i.saturating_sub(40)..i {
                 for prev_line_continues in [false, true] {
                     let cx = BreakCtx {
                         doc,
@@ -897,11 +959,132 @@ fn line_only_break_rules_pass_on_tokens_that_do_not_open_a_line() {
                         prev_line_continues,
                         opener: list_opener(text, &tokens, start),
                     };
-                    for r in &line_only {
-                        assert_eq!((r.decide)(&cx), None, "{} at {i} in {text:?}", r.name);
+                    for r in rules::BREAK_RULES {
+                        if !r.gate.open(&cx) {
+                            shut += 1;
+                            assert_eq!((r.decide)(&cx), None, "{} at {i} in {text:?}", r.name);
+                        }
                     }
                 }
             }
         }
     }
+    assert!(shut > 100_000, "{shut}");
+}
+
+#[test]
+fn every_break_rule_speaks_within_a_line_somewhere_its_gate_is_open() {
+    // The gates are not all shut: each rule that is not for line starts decides some token
+    // within a line of the texts above (so a gate that never opened would fail here).
+    let mut spoke = std::collections::HashSet::new();
+    for text in &gate_texts() {
+        let tokens = tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            wrap: wrap::wrap_width(text),
+            facts: None,
+        };
+        for i in 1..tokens.len() {
+            if tokens[i].ws_before >= Whitespace::Line {
+                continue;
+            }
+            for start in i.saturating_sub(40)..i {
+                let cx = BreakCtx {
+                    doc,
+                    start,
+                    i,
+                    prev_line: (0, tokens[i - 1].span.end()),
+                    prev_line_continues: false,
+                    opener: list_opener(text, &tokens, start),
+                };
+                for r in rules::BREAK_RULES {
+                    if r.gate.open(&cx) && (r.decide)(&cx).is_some() {
+                        spoke.insert(r.name);
+                    }
+                }
+            }
+        }
+    }
+    for r in rules::BREAK_RULES
+        .iter()
+        .filter(|r| r.gate != rules::Gate::LineStart)
+    {
+        assert!(spoke.contains(r.name), "{} never spoke", r.name);
+    }
+}
+
+#[test]
+fn plain_words_are_passed_as_the_general_path_passes_them() {
+    // `boundaries` with the plain-word pass against the general path, which visits every
+    // token, on the rule cases, invented prose and headlines, and random texts of words in
+    // capitals, short words, periods and line breaks; with and without the token facts.
+    let mut texts = gate_texts();
+    texts.push(
+        "STORM HITS THE COAST AGAIN Residents were told to leave. The U.S. Army said it \
+         would help. BBC NEWS Reporters saw it. ok. He left at 5 p.m. and came back."
+            .to_string(),
+    );
+    let pieces = [
+        "STORM",
+        "HITS",
+        "COAST",
+        "Residents",
+        "were",
+        "told",
+        "to",
+        "leave",
+        "it",
+        "UN",
+        "BBC",
+        "News",
+        "ok.",
+        "etc.",
+        "Dr.",
+        "the",
+        "a",
+        "AND",
+        "x",
+        "1.",
+        "•",
+        "said,",
+        "WASHINGTON",
+        "—",
+        "(AP)",
+        "http://a.example",
+        "AM",
+        "07:17",
+    ];
+    for seed in 0..300u64 {
+        let words: Vec<&str> = crate::test_text::draw(seed, 80, &pieces).collect();
+        let gaps: Vec<&str> =
+            crate::test_text::draw(seed + 900, 80, &[" ", " ", " ", " ", ". ", "\n", "\n\n"])
+                .collect();
+        let mut text = String::new();
+        for (w, g) in words.iter().zip(&gaps) {
+            text.push_str(w);
+            text.push_str(g);
+        }
+        texts.push(text);
+    }
+    let mut passed = 0;
+    for text in &texts {
+        let tokens = tokenize(text);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        for f in [None, Some(&facts)] {
+            let fast = boundaries_with(text, &tokens, RuleSwitch::default(), f, true);
+            let general = boundaries_with(text, &tokens, RuleSwitch::default(), f, false);
+            assert_eq!(fast, general, "{text:?}");
+        }
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            wrap: wrap::wrap_width(text),
+            facts: None,
+        };
+        passed += (1..tokens.len())
+            .filter(|&i| plain_word(&doc, i - 1, i))
+            .count();
+    }
+    assert!(passed > 2_000, "{passed}");
 }

@@ -15,15 +15,14 @@ const MIN_WRAPPED_LINES: usize = 2;
 /// which no wrapper could break, and lines under half the width aside). One pass over the
 /// line breaks (none in most news text).
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
-    if !text.contains('\n') {
-        return None;
-    }
+    // No line break: not hard-wrapped.
+    memchr::memchr(b'\n', text.as_bytes())?;
     // Lengths of the lines that end at a single newline (inside a paragraph), and how many
     // lines of any kind are too long to be wrapped.
     let mut inner = Vec::new();
     let (mut long, mut lines) = (0, 0);
     let mut pending: Option<Option<usize>> = None; // the last non-blank line, until we see what follows
-    for line in text.split('\n') {
+    for line in lines_of(text) {
         // The indent counts, as for a wrapper.
         let line = line.trim_end();
         if line.trim_start().is_empty() {
@@ -34,7 +33,7 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
         lines += 1;
         long += usize::from(n > MAX_WRAP_COLUMNS);
         // A line of one word (a long address) could not be broken: it tells no width.
-        let one_word = !line.trim_start().contains([' ', '\t']);
+        let one_word = memchr::memchr2(b' ', b'\t', line.trim_start().as_bytes()).is_none();
         if let Some(Some(p)) = pending.replace((!one_word).then_some(n)) {
             inner.push(p);
         }
@@ -55,6 +54,19 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
         && full * 3 >= half * 2
         && width >= 40;
     wrapped.then_some(width)
+}
+
+/// The pieces of `text` between its `\n` bytes, as `text.split('\n')` gives them (the last
+/// one after the last `\n`, empty or not), found by the `memchr` crate's vector search: the
+/// standard library's split searches for a `char` from each line start again.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 /// Is a line of `n` columns a full line at this wrapping width (it ended because the next word
@@ -94,4 +106,113 @@ pub(super) fn columns(text: &str, start: usize, end: usize) -> usize {
         return end - start;
     }
     text[start..end].chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`wrap_width`] as it was written before [`lines_of`]: `split('\n')` and a `char`
+    /// search for the space in a line.
+    fn wrap_width_by_split(text: &str) -> Option<usize> {
+        if !text.contains('\n') {
+            return None;
+        }
+        let mut inner = Vec::new();
+        let (mut long, mut lines) = (0, 0);
+        let mut pending: Option<Option<usize>> = None;
+        for line in text.split('\n') {
+            let line = line.trim_end();
+            if line.trim_start().is_empty() {
+                pending = None;
+                continue;
+            }
+            let n = columns(line, 0, line.len());
+            lines += 1;
+            long += usize::from(n > MAX_WRAP_COLUMNS);
+            let one_word = !line.trim_start().contains([' ', '\t']);
+            if let Some(Some(p)) = pending.replace((!one_word).then_some(n)) {
+                inner.push(p);
+            }
+        }
+        let width = inner
+            .iter()
+            .copied()
+            .filter(|&n| n <= MAX_WRAP_COLUMNS)
+            .max()?;
+        let full = inner.iter().filter(|&&n| is_full(n, width)).count();
+        let half = inner.iter().filter(|&&n| n * 2 >= width).count();
+        let wrapped = inner.len() >= MIN_WRAPPED_LINES
+            && long * 20 <= lines
+            && half * 2 >= inner.len()
+            && full * 3 >= half * 2
+            && width >= 40;
+        wrapped.then_some(width)
+    }
+
+    #[test]
+    fn lines_and_wrap_width_agree_with_the_split_version() {
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "\n".to_string(),
+            "no break at all".to_string(),
+            "a\n\nb\n".to_string(),
+            " \t\n\u{a0}x\r\n\u{2028}y\n".to_string(),
+        ];
+        // Hard-wrapped prose at several widths, with indents, tabs, one-word lines and CRLF.
+        let words = [
+            "the",
+            "harbour",
+            "board",
+            "said",
+            "on",
+            "Monday",
+            "that",
+            "ferries",
+            "would",
+            "run",
+            "again",
+            "—",
+            "café",
+            "http://example.org/a/very/long/address/indeed",
+        ];
+        for seed in 0..120u64 {
+            let width = 40 + (seed as usize % 5) * 10;
+            let mut text = String::new();
+            let mut col = 0;
+            for (k, w) in crate::test_text::draw(seed, 200, &words).enumerate() {
+                if col + w.len() > width {
+                    text.push_str(match (seed + k as u64) % 9 {
+                        0 => "\n\n",
+                        1 => "\r\n",
+                        2 => "\n  ",
+                        3 => " \n\t",
+                        _ => "\n",
+                    });
+                    col = 0;
+                } else if col > 0 {
+                    text.push(' ');
+                    col += 1;
+                }
+                text.push_str(w);
+                col += w.chars().count();
+            }
+            texts.push(text);
+        }
+        let pieces = [
+            "a", "b c", " ", "\t", "\n", "\n", "\r", "é", "\u{a0}", "xyz ",
+        ];
+        for seed in 0..200u64 {
+            texts.push(crate::test_text::draw(seed + 77, 60, &pieces).collect());
+        }
+        let mut wrapped = 0;
+        for text in &texts {
+            let split: Vec<&str> = text.split('\n').collect();
+            assert_eq!(lines_of(text).collect::<Vec<_>>(), split, "{text:?}");
+            let width = wrap_width(text);
+            assert_eq!(width, wrap_width_by_split(text), "{text:?}");
+            wrapped += usize::from(width.is_some());
+        }
+        assert!(wrapped > 50, "{wrapped}");
+    }
 }
