@@ -2503,3 +2503,16 @@ fn a_quotation_with_no_verb_of_its_own_continues_the_previous_sentences_speaker(
                 shut. But “the bill is stronger now.”";
     assert_eq!(rows(text)[1].1, None);
 }
+
+#[test]
+fn a_cue_lemma_that_is_its_own_past_is_finite_before_a_group_word() {
+    // `read` (`cue_verbs.txt` lists `read` as its own past): `“Q,” read one` as `said another`.
+    let text = "Planes filled the sky. “Go home, mayor,” read one. “Stay,” said another.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("one"));
+    assert_eq!(got[0].2.as_deref(), Some("read"));
+    assert_eq!(got[1].1.as_deref(), Some("another"));
+    // A plain lemma that is not a past (`say`) stays no finite cue there.
+    let text = "Planes filled the sky. “Go home, mayor,” say one of the banners.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
+}
