@@ -2477,3 +2477,42 @@ fn a_verb_coordinated_after_an_object_takes_the_sentence_subject() {
     let text = "At the gate Ann Cole laughed and said, “We are all cowboys now.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+#[test]
+fn a_quotation_with_no_verb_of_its_own_continues_the_previous_sentences_speaker() {
+    // `previous_sentence_speaker`: the sentence before attributes its quotation; this one has
+    // only a connective or a subject before the quotation, no verb and no cue.
+    let text = "The vote was close. “It is not over,” Ann Cole said at the hall. But “the bill \
+                is stronger now. It helps.”";
+    let got = rows(text);
+    assert_eq!(got[1].0, "the bill is stronger now. It helps.");
+    assert_eq!(got[1].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(got[1].2.as_deref(), Some("said"));
+    let text = "The vote was close. “We thought only the mayor was careless,” said Ann Cole, \
+                who wrote a book on the city. Ryan “kind of misspoke at the hall.”";
+    assert_eq!(rows(text)[1].1.as_deref(), Some("Ann Cole"));
+    // A verb between the subject and the quotation: the subject's (`sentence_subject`).
+    let text = "The vote was close. “It is not over,” Ann Cole said at the hall. Ryan wants \
+                “a full recount of the ballots.”";
+    assert_eq!(rows(text)[1].1.as_deref(), Some("Ryan"));
+    // A new paragraph, or a sentence between, ends the run.
+    let text = "The vote was close. “It is not over,” Ann Cole said at the hall.\n\nRyan \
+                “kind of misspoke at the hall.”";
+    assert_ne!(rows(text)[1].1.as_deref(), Some("Ann Cole"));
+    let text = "The vote was close. “It is not over,” Ann Cole said at the hall. The doors \
+                shut. But “the bill is stronger now.”";
+    assert_eq!(rows(text)[1].1, None);
+}
+
+#[test]
+fn a_cue_lemma_that_is_its_own_past_is_finite_before_a_group_word() {
+    // `read` (`cue_verbs.txt` lists `read` as its own past): `“Q,” read one` as `said another`.
+    let text = "Planes filled the sky. “Go home, mayor,” read one. “Stay,” said another.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("one"));
+    assert_eq!(got[0].2.as_deref(), Some("read"));
+    assert_eq!(got[1].1.as_deref(), Some("another"));
+    // A plain lemma that is not a past (`say`) stays no finite cue there.
+    let text = "Planes filled the sky. “Go home, mayor,” say one of the banners.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
+}

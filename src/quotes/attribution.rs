@@ -1245,7 +1245,9 @@ impl Attributor<'_, '_> {
     /// Rule `group_subject`, inverted: `“Q,” tweeted another.` / `said one, …`.
     fn said_another(&self, a: usize) -> Option<Found> {
         let ctx = self.ctx;
-        ctx.cue(a).filter(|f| !f.ing && !f.base && !f.addressee)?;
+        // `“Q,” read one`: a lemma that is its own past tense is finite here.
+        ctx.cue(a)
+            .filter(|f| !f.ing && (!f.base || f.also_past) && !f.addressee)?;
         let g = a + 1;
         let closes = g + 1 >= ctx.len() || matches!(ctx.tok(g + 1), "." | "," | ";");
         (g < ctx.len() && closes && ctx.with_lower(g, |w| GROUP_SUBJECTS.contains(w))).then_some(

@@ -34,6 +34,9 @@ pub(crate) struct CueForm {
     pub base: bool,
     /// The third-person -s form ("says"), which is also a plural noun for many cues.
     pub third: bool,
+    /// A bare lemma that is also its own past tense (`read`, `forecast`: the second field of
+    /// `cue_verbs.txt` equals the lemma), so `“…,” read one` is a finite verb after all.
+    pub also_past: bool,
 }
 
 /// The comma-separated tags of a `cue_verbs.txt` entry; an unknown tag is an error.
@@ -65,6 +68,7 @@ pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
             addressee,
             base: false,
             third: false,
+            also_past: false,
         };
         let irregular = |i: usize| {
             fields
@@ -72,8 +76,10 @@ pub(crate) static CUE_FORMS: LazyLock<FastMap<CueForm>> = LazyLock::new(|| {
                 .filter(|f| **f != "-")
                 .map(|f| f.to_lowercase())
         };
+        let also_past = irregular(1).is_some_and(|p| p == lemma);
         forms.entry(lemma.clone()).or_insert(CueForm {
             base: true,
+            also_past,
             ..plain
         });
         forms.entry(third_person(&lemma)).or_insert(CueForm {
@@ -232,7 +238,7 @@ impl WordInfo {
     /// The bits of nothing known ([`Self::pack`] of the default).
     pub const NONE: u16 = 1 << 15;
 
-    /// The facts in ten bits, never 0 (bit 15 is set), so that a per-token cache can use 0
+    /// The facts in twelve bits, never 0 (bit 15 is set), so that a per-token cache can use 0
     /// for "not looked up yet" in two bytes rather than seven.
     pub fn pack(self) -> u16 {
         let mut bits = Self::NONE;
@@ -248,6 +254,7 @@ impl WordInfo {
                 c.base,
                 c.third,
                 c.addressee,
+                c.also_past,
             ];
             bits |= 1 << 3;
             for (k, on) in flags.into_iter().enumerate() {
@@ -273,6 +280,7 @@ impl WordInfo {
             base: flag(4),
             third: flag(5),
             addressee: flag(6),
+            also_past: flag(7),
         });
         WordInfo { function, cue }
     }
@@ -643,7 +651,7 @@ mod tests {
             seen.insert(info.pack());
         }
         assert!(seen.len() > 10, "the lexicon exercises many combinations");
-        for flags in 0..128u16 {
+        for flags in 0..256u16 {
             let bit = |k: u16| flags & (1 << k) != 0;
             let cue = CueForm {
                 ing: bit(0),
@@ -653,6 +661,7 @@ mod tests {
                 base: bit(4),
                 third: bit(5),
                 addressee: bit(6),
+                also_past: bit(7),
             };
             for function in std::iter::once(None).chain(WordInfo::CLASSES.map(Some)) {
                 let info = WordInfo {

@@ -21,7 +21,7 @@
 use std::cell::OnceCell;
 
 use super::attribution::{Attributor, Found, How};
-use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS};
+use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, OPENING_CONNECTIVES};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
@@ -756,6 +756,13 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
         apply: later_quote_attribution,
     },
     ShareRule {
+        name: "previous_sentence_speaker",
+        doc: "a quotation in a sentence with no cue, right after a sentence in the same \
+              paragraph whose quotation is attributed there (`“…,” Cole said. But “…”`, \
+              `“…,” said Cole. Ryan “…”`), is the same speaker's",
+        apply: previous_sentence_speaker,
+    },
+    ShareRule {
         name: "sentence_subject",
         doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
               common noun, a headline or a dateline)",
@@ -851,6 +858,58 @@ fn later_quote_attribution(doc: &Doc, found: &mut [Option<Found>]) {
                     .is_some_and(|(c, _)| c >= next.after() && doc.sentence_of(c) == sentence)
         });
     }
+}
+
+/// Rule `previous_sentence_speaker`: a quotation no rule attributed, in a sentence with no
+/// cue word before it, right after a sentence of the same paragraph that holds the previous
+/// quotation and its cue (`“…,” Cole said. But “…”`, `“…,” said Cole, a lawyer. Ryan
+/// “…”`): the speaker goes on; the sentence's own subject is most often whom the words are
+/// about. Runs before `sentence_subject`.
+fn previous_sentence_speaker(doc: &Doc, found: &mut [Option<Found>]) {
+    let ctx = doc.ctx;
+    for n in 1..found.len() {
+        if found[n].is_some() {
+            continue;
+        }
+        let m = doc.outer[n];
+        let s = doc.quote_sentence_start(n);
+        let here = doc.sentence_of(m.open());
+        let Some(f) = found[n - 1] else { continue };
+        let Some((c, _)) = f.cue else { continue };
+        let prev = doc.outer[n - 1];
+        if f.how == How::Fallback
+            || here == 0
+            || doc.sentence_of(c) + 1 != here
+            || doc.sentence_of(prev.open()) + 1 != here
+            || doc.starts_paragraph(s)
+            || super::paragraphs_between(ctx, c, m.open()) != 0
+            || (s..m.open()).any(|k| ctx.cue(k).is_some())
+            || !(doc.starts_sentence(m.open()) || predicate_quotation(doc, s, m))
+        {
+            continue;
+        }
+        found[n] = Some(Found {
+            how: How::Continuation,
+            ..f
+        });
+    }
+}
+
+/// `Ryan “…”`: the quotation follows its sentence's subject with no verb between, so the
+/// words stand for the predicate and the subject is whom they are about.
+/// `But “…”`: only a connective (at most two, `OPENING_CONNECTIVES`) before it counts the same.
+fn predicate_quotation(doc: &Doc, s: usize, m: &Marked) -> bool {
+    let ctx = doc.ctx;
+    let open = m.open();
+    let connectives = open > s
+        && open - s <= 2
+        && (s..open)
+            .all(|k| ctx.is_word(k) && ctx.with_lower(k, |w| OPENING_CONNECTIVES.contains(w)));
+    connectives
+        || doc
+            .att
+            .sentence_subject(s, open)
+            .is_some_and(|np| np.kind != NpKind::Common && np.end == open)
 }
 
 /// Where the sentence-subject rules may look for quotation `m`: its sentence's first token,
