@@ -417,6 +417,7 @@ lexicon_classes! {
         TimeComparative = "time_comparative",
         ComparisonLead = "comparison_lead",
         SourceNoun = "source_noun",
+        FrontedOpener = "fronted_opener",
     }
 }
 
