@@ -2516,3 +2516,33 @@ fn a_cue_lemma_that_is_its_own_past_is_finite_before_a_group_word() {
     let text = "Planes filled the sky. “Go home, mayor,” say one of the banners.";
     assert_ne!(rows(text)[0].1.as_deref(), Some("one"));
 }
+
+#[test]
+fn a_fronted_opener_is_no_speaker() {
+    // `fronted_opener`: `Ever since …,`, `Across town,` open a fronted adverbial; the word is
+    // no name, and the subject after the comma speaks.
+    let text = "Ever since she won the primary, Ms. Cole has been a strong voice, visiting \
+                offices with a simple message: “Do not give up!”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("Ever"));
+    assert_eq!(got[0].1.as_deref(), Some("Cole"));
+    let text = "Ever since Ann Cole joined the race last year, she's said the same thing at \
+                every stop: “It is about all of us.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("she"));
+    // Inside a phrase the same word modifies a noun and stays in the mention.
+    let text = "Outside experts said: “The bridge is safe.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Outside experts"));
+}
+
+#[test]
+fn a_quantity_after_a_fronted_adverbial_is_the_subject() {
+    // `fronted_quantity_subject`: `about 50 farmers` opens with neither a determiner nor a name.
+    let text = "Outside the town hall, about 50 farmers gathered in two groups, holding signs \
+                and chanting “Save the mill.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("about 50 farmers"));
+    assert_eq!(got[0].2.as_deref(), Some("chanting"));
+    let text = "In the rain, nearly 300 workers stood at the gate, waving flags and chanting \
+                “Keep it open.”";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("nearly 300 workers"));
+}

@@ -418,6 +418,7 @@ lexicon_classes! {
         TimeComparative = "time_comparative",
         ComparisonLead = "comparison_lead",
         SourceNoun = "source_noun",
+        FrontedOpener = "fronted_opener",
     }
 }
 

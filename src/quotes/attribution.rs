@@ -2132,6 +2132,9 @@ impl Attributor<'_, '_> {
                 {
                     break;
                 }
+                if let Some(np) = self.fronted_quantity_subject(i, limit) {
+                    return (!self.inside_quotation(np.start)).then_some(np);
+                }
             }
             if ctx.is_quote_mark(k) && !self.is_stray_mark(k) {
                 break;
@@ -2145,6 +2148,19 @@ impl Attributor<'_, '_> {
             && !self.inside_quotation(np.start)
             && !self.expletive_it(np))
         .then_some(np)
+    }
+
+    /// Rule `fronted_quantity_subject`: after a fronted adverbial's comma, a quantity right
+    /// before its verb is the subject (`Outside the hall, about 50 farmers gathered, …`), though
+    /// it opens with neither a determiner nor a name.
+    fn fronted_quantity_subject(&self, i: usize, limit: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        let v = (i + 1..limit.min(i + MAX_QUANTITY_SUBJECT + 1))
+            .take_while(|&j| {
+                ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number)
+            })
+            .find(|&j| ctx.chunks().tag(j) == Chunk::Verb)?;
+        super::indirect::quantity_subject(ctx, v, i)
     }
 
     /// Rule `expletive_it`: is `np` an "it" before a form of "be" or a raising verb (`It was
@@ -2218,6 +2234,7 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let class = ctx.function_class(s);
         if matches!(class, Some(FunctionClass::Other | FunctionClass::Adverb))
+            || self.fronted_opener(s)
             || ctx.norm(s).ends_with("ing")
             || ctx.norm(s).ends_with("ed")
             || (ctx.norm(s).ends_with("ly") && ctx.is_punct(s + 1, ","))
@@ -2261,6 +2278,16 @@ impl Attributor<'_, '_> {
                 ctx.is_word(j) && ctx.function_class(j) != Some(FunctionClass::Relative)
             })
             .any(|j| chunks.tag(j) == Chunk::Verb)
+    }
+
+    /// Rule `fronted_opener`: a capitalised word of the `quote_words.txt` class
+    /// `fronted_opener` opening the sentence (`Outside the arena, about 200 protesters …`,
+    /// `Ever since she won, Ms. Cole …`) opens a fronted adverbial; it is no name to give a
+    /// quotation to. Only here, at the sentence's start: inside a phrase the same words
+    /// modify a noun (`outside experts`, `an inside source`).
+    fn fronted_opener(&self, s: usize) -> bool {
+        let ctx = self.ctx;
+        ctx.is_cap(s) && ctx.is_class(s, QuoteWordClass::FrontedOpener)
     }
 
     /// Rule `ly_adverb_opening`: an -ly word opening the sentence before a lower-case

@@ -403,10 +403,38 @@ impl<'t> Entities<'t> {
                 self.recent(ctx, np.start, |e| {
                     e.person && (e.gender == gender || e.gender == Gender::Unknown)
                 })
+                .or_else(|| {
+                    (gender != Gender::Unknown)
+                        .then(|| self.unlisted_name(ctx, np.start))
+                        .flatten()
+                })
                 .map(|id| self.list[id].name.to_string())
             }
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// Rule `pronoun_unlisted_name`: when no person is in reach, `he` or `she` resolves to
+    /// the latest full name (two words or more, no organisation) not known as a person only
+    /// because its first name is not in `first_names.txt` (`Marat Ivanov … “Q,” he said`),
+    /// when that mention opens its sentence, the usual place of the one a pronoun then
+    /// continues (a place after `in` or `from` never does).
+    fn unlisted_name(&self, ctx: &Ctx, before: usize) -> Option<usize> {
+        let pos = self.mentions.partition_point(|m| m.token < before);
+        let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
+        self.mentions[..pos]
+            .iter()
+            .rev()
+            .take_while(|m| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
+            .find(|m| {
+                let e = &self.list[m.entity];
+                !e.person
+                    && !e.org
+                    && e.words >= 2
+                    && looks_like_personal_name(e.name)
+                    && (m.run_start == 0 || ctx.tokens[m.run_start - 1].sentence != m.sentence)
+            })
+            .map(|m| m.entity)
     }
 
     /// The phrase a relative pronoun at `rel` refers back to: "McConnell, now the majority
@@ -506,6 +534,16 @@ impl<'t> Entities<'t> {
         }
         best.map(|(_, e)| e)
     }
+}
+
+/// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
+/// (capital then lower case), so no phrase with a small word (`Much of Clinton`, `National
+/// Bank of Egypt`) or an initialism (`BBC Scotland`, `RSA Security`).
+fn looks_like_personal_name(name: &str) -> bool {
+    name.split(' ').all(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    })
 }
 
 /// Rule `repeated_name_run`: a capitalised run that starts by repeating itself ("Tory MP Tory
@@ -648,6 +686,17 @@ mod tests {
         assert_eq!(resolve(t, "He").as_deref(), Some("Donald Trump"));
         let t = "Donald Trump met Hillary Clinton on Monday. She said no.";
         assert_eq!(resolve(t, "She").as_deref(), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn pronoun_to_a_name_whose_first_name_is_not_listed() {
+        let t = "Zoltan Kedves runs the bakery on Mill Lane. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Zoltan Kedves"));
+        // A known person in reach wins; a place after a preposition is no antecedent.
+        let t = "Zoltan Kedves met Donald Trump. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Donald Trump"));
+        let t = "The rally was held in North Carolina. He said no.";
+        assert_eq!(resolve(t, "He"), None);
     }
 
     #[test]
