@@ -1079,17 +1079,19 @@ fn unsourced_partial_in_reported_speech(
 /// a reported-speech row with a source, that row's source and cue, and types it `partial`.
 /// One pass over the rows in text order; the reported-speech row kept is the one reaching
 /// furthest of those begun.
+///
+/// Guard `reported_order_lazy`: the sourced reported-speech rows are listed and sorted only
+/// at the first quotation `takes` accepts (most documents have none, and both rules using this
+/// run on every document); `in_reported_speech_eager` in the tests is the oracle.
 fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &Quote) -> bool) {
     let (quotes, speech) = rows.split_at_mut(direct);
-    let mut order: Vec<usize> = (0..speech.len())
-        .filter(|&k| speech[k].speaker_mention.is_some())
-        .collect();
-    order.sort_by_key(|&k| speech[k].span.start());
+    let mut sorted: Option<Vec<usize>> = None;
     let (mut next, mut cover) = (0, None::<usize>);
     for (n, q) in quotes.iter_mut().enumerate() {
         if !takes(n, q) {
             continue;
         }
+        let order = sorted.get_or_insert_with(|| sourced_by_start(speech));
         while let Some(&k) = order
             .get(next)
             .filter(|&&k| speech[k].span.start() <= q.span.start())
@@ -1114,6 +1116,15 @@ fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &
     }
 }
 
+/// The indices of the reported-speech rows with a source, by start (for [`in_reported_speech`]).
+fn sourced_by_start(speech: &[Quote]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..speech.len())
+        .filter(|&k| speech[k].speaker_mention.is_some())
+        .collect();
+    order.sort_by_key(|&k| speech[k].span.start());
+    order
+}
+
 /// The names and one-line docs of every rule, list by list, in the order they run.
 pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
     let source = SOURCE_RULES.iter().map(|r| ("source", r.name, r.doc));
@@ -1127,6 +1138,8 @@ pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
 mod tests {
     use super::*;
     use crate::quotes::marks;
+    use crate::quotes::{CueKind, SpeakerType};
+    use crate::span::Span;
 
     /// Every quotation of `text` as its `Piece`, handed to `f` with the document.
     fn each_piece(text: &str, mut f: impl FnMut(&Piece)) {
@@ -1200,5 +1213,131 @@ mod tests {
             befores >= 3 && afters >= 3 && kept_prev >= 3,
             "{befores} {afters} {kept_prev}"
         );
+    }
+
+    /// [`in_reported_speech`] before guard `reported_order_lazy`: the sourced reported-speech
+    /// rows sorted up front, whether or not any quotation is taken (the oracle).
+    fn in_reported_speech_eager(
+        rows: &mut [Quote],
+        direct: usize,
+        takes: impl Fn(usize, &Quote) -> bool,
+    ) {
+        let (quotes, speech) = rows.split_at_mut(direct);
+        let mut order: Vec<usize> = (0..speech.len())
+            .filter(|&k| speech[k].speaker_mention.is_some())
+            .collect();
+        order.sort_by_key(|&k| speech[k].span.start());
+        let (mut next, mut cover) = (0, None::<usize>);
+        for (n, q) in quotes.iter_mut().enumerate() {
+            if !takes(n, q) {
+                continue;
+            }
+            while let Some(&k) = order
+                .get(next)
+                .filter(|&&k| speech[k].span.start() <= q.span.start())
+            {
+                if cover.is_none_or(|c| speech[c].span.end() < speech[k].span.end()) {
+                    cover = Some(k);
+                }
+                next += 1;
+            }
+            let Some(r) = cover
+                .map(|c| &speech[c])
+                .filter(|r| r.span.end() >= q.span.end())
+            else {
+                continue;
+            };
+            q.kind = QuoteType::Partial;
+            q.speaker.clone_from(&r.speaker);
+            q.speaker_mention = r.speaker_mention;
+            q.speaker_type = r.speaker_type;
+            q.cue = r.cue;
+            q.cue_kind = r.cue_kind;
+        }
+    }
+
+    /// A row spanning `[start, end)` of type `kind`, with a mention (and a named speaker) when
+    /// `sourced`.
+    fn row(start: usize, end: usize, kind: QuoteType, sourced: bool) -> Quote {
+        Quote {
+            span: Span::new(start, end),
+            kind,
+            speaker: sourced.then(|| format!("S{start}")),
+            speaker_mention: sourced.then(|| Span::new(start, start + 1)),
+            cue: sourced.then(|| Span::new(start + 1, start + 2)),
+            cue_kind: sourced.then_some(CueKind::Speech),
+            speaker_type: sourced.then_some(SpeakerType::Person),
+        }
+    }
+
+    /// Guard `reported_order_lazy`: [`in_reported_speech`] gives the rows the eager oracle
+    /// gives, for both rules' tests, on an invented document (a partial inside a sourced
+    /// report takes its source; one outside keeps none) and on random rows (quotations first,
+    /// then reported speech in no order, some without a source, some overlapping).
+    #[test]
+    fn lazy_reported_order_answers_as_the_eager_one() {
+        let unsourced =
+            |_: usize, q: &Quote| q.kind == QuoteType::Partial && q.speaker_mention.is_none();
+        let term = |_: usize, q: &Quote| q.kind == QuoteType::Term;
+        // "Cole said that the plan is “a disgrace” … and later “nothing new”": two quotations,
+        // the first inside the report (bytes 10..60), the second after it.
+        let invented = vec![
+            row(30, 40, QuoteType::Partial, false),
+            row(70, 80, QuoteType::Partial, false),
+            row(10, 60, QuoteType::Indirect, true),
+        ];
+        let mut lazy = invented.clone();
+        in_reported_speech(&mut lazy, 2, unsourced);
+        assert_eq!(lazy[0].speaker.as_deref(), Some("S10"));
+        assert_eq!(lazy[1].speaker, None);
+        let mut eager = invented;
+        in_reported_speech_eager(&mut eager, 2, unsourced);
+        assert_eq!(lazy, eager);
+        let kinds = [QuoteType::Quote, QuoteType::Partial, QuoteType::Term];
+        let mut changed = 0;
+        for seed in 0..500u64 {
+            let nq = (seed % 7) as usize;
+            let ns = (seed / 7 % 6) as usize;
+            let starts: Vec<usize> =
+                crate::test_text::draw(seed, nq + ns, &[0usize, 5, 12, 20, 33, 41, 58, 70])
+                    .collect();
+            let lens: Vec<usize> =
+                crate::test_text::draw(seed + 9000, nq + ns, &[2usize, 4, 9, 25, 60]).collect();
+            let picks: Vec<usize> =
+                crate::test_text::draw(seed + 19000, nq + ns, &[0usize, 1, 2, 3]).collect();
+            let mut quotes: Vec<Quote> = (0..nq)
+                .map(|i| {
+                    row(
+                        starts[i],
+                        starts[i] + lens[i],
+                        kinds[picks[i] % 3],
+                        picks[i] == 3,
+                    )
+                })
+                .collect();
+            quotes.sort_by_key(|q| q.span.start());
+            let speech = (nq..nq + ns).map(|i| {
+                row(
+                    starts[i],
+                    starts[i] + lens[i],
+                    QuoteType::Indirect,
+                    picks[i] != 0,
+                )
+            });
+            let rows: Vec<Quote> = quotes.into_iter().chain(speech).collect();
+            for pass in 0..2 {
+                let (mut lazy, mut eager) = (rows.clone(), rows.clone());
+                if pass == 0 {
+                    in_reported_speech(&mut lazy, nq, unsourced);
+                    in_reported_speech_eager(&mut eager, nq, unsourced);
+                } else {
+                    in_reported_speech(&mut lazy, nq, term);
+                    in_reported_speech_eager(&mut eager, nq, term);
+                }
+                assert_eq!(lazy, eager, "seed {seed} pass {pass}");
+                changed += usize::from(lazy != rows);
+            }
+        }
+        assert!(changed > 50, "{changed} row sets changed");
     }
 }
