@@ -1347,12 +1347,9 @@ mod tests {
         assert!(changed > 50, "{changed} row sets changed");
     }
 
-    /// Order `term_before_start`: [`partial_in_reported_speech`] gives the rows the eager
-    /// oracle gives with the sentence start read first for every quotation (the rule before
-    /// the order), on invented texts and word soup with quotation marks and signatures, each
-    /// quotation a `term` or a `partial` inside one sourced report spanning the text.
-    #[test]
-    fn term_before_start_answers_as_start_first() {
+    /// Invented text and word soup with quotation marks and signatures (for
+    /// `term_before_start_answers_as_start_first`).
+    fn quote_soup() -> Vec<String> {
         let pieces = [
             "Cole",
             "said",
@@ -1385,6 +1382,16 @@ mod tests {
             let words = crate::test_text::draw(seed, 40, &pieces);
             texts.push(words.zip(gaps).flat_map(|(w, g)| [w, g]).collect());
         }
+        texts
+    }
+
+    /// Order `term_before_start`: [`partial_in_reported_speech`] gives the rows the eager
+    /// oracle gives with the sentence start read first for every quotation (the rule before
+    /// the order), on invented texts and word soup with quotation marks and signatures, each
+    /// quotation a `term` or a `partial` inside one sourced report spanning the text.
+    #[test]
+    fn term_before_start_answers_as_start_first() {
+        let texts = quote_soup();
         let mut changed = 0;
         for text in &texts {
             let mut tokens = crate::tokenize::tokenize(text);
