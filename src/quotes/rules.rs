@@ -1110,10 +1110,16 @@ fn partial_in_reported_speech(
     rows: &mut [Quote],
     direct: usize,
 ) {
+    // The sentence start (a signature look-up) is read only for a `term` (order
+    // `term_before_start`; no answer changes).
     in_reported_speech(rows, direct, |n, q| {
-        let start = doc.quote_sentence_start(n);
         q.kind == QuoteType::Term
-            && classify::weak_term(doc.ctx, doc.outer[n], found[n].as_ref(), start)
+            && classify::weak_term(
+                doc.ctx,
+                doc.outer[n],
+                found[n].as_ref(),
+                doc.quote_sentence_start(n),
+            )
             && !names_a_thing(doc.ctx, doc.outer[n])
     });
 }
@@ -1138,17 +1144,19 @@ fn unsourced_partial_in_reported_speech(
 /// a reported-speech row with a source, that row's source and cue, and types it `partial`.
 /// One pass over the rows in text order; the reported-speech row kept is the one reaching
 /// furthest of those begun.
+///
+/// Guard `reported_order_lazy`: the sourced reported-speech rows are listed and sorted only
+/// at the first quotation `takes` accepts (most documents have none, and both rules using this
+/// run on every document); `in_reported_speech_eager` in the tests is the oracle.
 fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &Quote) -> bool) {
     let (quotes, speech) = rows.split_at_mut(direct);
-    let mut order: Vec<usize> = (0..speech.len())
-        .filter(|&k| speech[k].speaker_mention.is_some())
-        .collect();
-    order.sort_by_key(|&k| speech[k].span.start());
+    let mut sorted: Option<Vec<usize>> = None;
     let (mut next, mut cover) = (0, None::<usize>);
     for (n, q) in quotes.iter_mut().enumerate() {
         if !takes(n, q) {
             continue;
         }
+        let order = sorted.get_or_insert_with(|| sourced_by_start(speech));
         while let Some(&k) = order
             .get(next)
             .filter(|&&k| speech[k].span.start() <= q.span.start())
@@ -1173,6 +1181,15 @@ fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &
     }
 }
 
+/// The indices of the reported-speech rows with a source, by start (for [`in_reported_speech`]).
+fn sourced_by_start(speech: &[Quote]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..speech.len())
+        .filter(|&k| speech[k].speaker_mention.is_some())
+        .collect();
+    order.sort_by_key(|&k| speech[k].span.start());
+    order
+}
+
 /// The names and one-line docs of every rule, list by list, in the order they run.
 pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
     let source = SOURCE_RULES.iter().map(|r| ("source", r.name, r.doc));
@@ -1186,6 +1203,8 @@ pub(crate) fn rule_names() -> Vec<(&'static str, &'static str, &'static str)> {
 mod tests {
     use super::*;
     use crate::quotes::marks;
+    use crate::quotes::{CueKind, SpeakerType};
+    use crate::span::Span;
 
     /// Every quotation of `text` as its `Piece`, handed to `f` with the document.
     fn each_piece(text: &str, mut f: impl FnMut(&Piece)) {
@@ -1259,5 +1278,227 @@ mod tests {
             befores >= 3 && afters >= 3 && kept_prev >= 3,
             "{befores} {afters} {kept_prev}"
         );
+    }
+
+    /// [`in_reported_speech`] before guard `reported_order_lazy`: the sourced reported-speech
+    /// rows sorted up front, whether or not any quotation is taken (the oracle).
+    fn in_reported_speech_eager(
+        rows: &mut [Quote],
+        direct: usize,
+        takes: impl Fn(usize, &Quote) -> bool,
+    ) {
+        let (quotes, speech) = rows.split_at_mut(direct);
+        let mut order: Vec<usize> = (0..speech.len())
+            .filter(|&k| speech[k].speaker_mention.is_some())
+            .collect();
+        order.sort_by_key(|&k| speech[k].span.start());
+        let (mut next, mut cover) = (0, None::<usize>);
+        for (n, q) in quotes.iter_mut().enumerate() {
+            if !takes(n, q) {
+                continue;
+            }
+            while let Some(&k) = order
+                .get(next)
+                .filter(|&&k| speech[k].span.start() <= q.span.start())
+            {
+                if cover.is_none_or(|c| speech[c].span.end() < speech[k].span.end()) {
+                    cover = Some(k);
+                }
+                next += 1;
+            }
+            let Some(r) = cover
+                .map(|c| &speech[c])
+                .filter(|r| r.span.end() >= q.span.end())
+            else {
+                continue;
+            };
+            q.kind = QuoteType::Partial;
+            q.speaker.clone_from(&r.speaker);
+            q.speaker_mention = r.speaker_mention;
+            q.speaker_type = r.speaker_type;
+            q.cue = r.cue;
+            q.cue_kind = r.cue_kind;
+        }
+    }
+
+    /// A row spanning `[start, end)` of type `kind`, with a mention (and a named speaker) when
+    /// `sourced`.
+    fn row(start: usize, end: usize, kind: QuoteType, sourced: bool) -> Quote {
+        Quote {
+            span: Span::new(start, end),
+            kind,
+            speaker: sourced.then(|| format!("S{start}")),
+            speaker_mention: sourced.then(|| Span::new(start, start + 1)),
+            cue: sourced.then(|| Span::new(start + 1, start + 2)),
+            cue_kind: sourced.then_some(CueKind::Speech),
+            speaker_type: sourced.then_some(SpeakerType::Person),
+        }
+    }
+
+    /// Guard `reported_order_lazy`: [`in_reported_speech`] gives the rows the eager oracle
+    /// gives, for both rules' tests, on an invented document (a partial inside a sourced
+    /// report takes its source; one outside keeps none) and on random rows (quotations first,
+    /// then reported speech in no order, some without a source, some overlapping).
+    #[test]
+    fn lazy_reported_order_answers_as_the_eager_one() {
+        let unsourced =
+            |_: usize, q: &Quote| q.kind == QuoteType::Partial && q.speaker_mention.is_none();
+        let term = |_: usize, q: &Quote| q.kind == QuoteType::Term;
+        // "Cole said that the plan is “a disgrace” … and later “nothing new”": two quotations,
+        // the first inside the report (bytes 10..60), the second after it.
+        let invented = vec![
+            row(30, 40, QuoteType::Partial, false),
+            row(70, 80, QuoteType::Partial, false),
+            row(10, 60, QuoteType::Indirect, true),
+        ];
+        let mut lazy = invented.clone();
+        in_reported_speech(&mut lazy, 2, unsourced);
+        assert_eq!(lazy[0].speaker.as_deref(), Some("S10"));
+        assert_eq!(lazy[1].speaker, None);
+        let mut eager = invented;
+        in_reported_speech_eager(&mut eager, 2, unsourced);
+        assert_eq!(lazy, eager);
+        let kinds = [QuoteType::Quote, QuoteType::Partial, QuoteType::Term];
+        let mut changed = 0;
+        for seed in 0..500u64 {
+            let nq = (seed % 7) as usize;
+            let ns = (seed / 7 % 6) as usize;
+            let starts: Vec<usize> =
+                crate::test_text::draw(seed, nq + ns, &[0usize, 5, 12, 20, 33, 41, 58, 70])
+                    .collect();
+            let lens: Vec<usize> =
+                crate::test_text::draw(seed + 9000, nq + ns, &[2usize, 4, 9, 25, 60]).collect();
+            let picks: Vec<usize> =
+                crate::test_text::draw(seed + 19000, nq + ns, &[0usize, 1, 2, 3]).collect();
+            let mut quotes: Vec<Quote> = (0..nq)
+                .map(|i| {
+                    row(
+                        starts[i],
+                        starts[i] + lens[i],
+                        kinds[picks[i] % 3],
+                        picks[i] == 3,
+                    )
+                })
+                .collect();
+            quotes.sort_by_key(|q| q.span.start());
+            let speech = (nq..nq + ns).map(|i| {
+                row(
+                    starts[i],
+                    starts[i] + lens[i],
+                    QuoteType::Indirect,
+                    picks[i] != 0,
+                )
+            });
+            let rows: Vec<Quote> = quotes.into_iter().chain(speech).collect();
+            for pass in 0..2 {
+                let (mut lazy, mut eager) = (rows.clone(), rows.clone());
+                if pass == 0 {
+                    in_reported_speech(&mut lazy, nq, unsourced);
+                    in_reported_speech_eager(&mut eager, nq, unsourced);
+                } else {
+                    in_reported_speech(&mut lazy, nq, term);
+                    in_reported_speech_eager(&mut eager, nq, term);
+                }
+                assert_eq!(lazy, eager, "seed {seed} pass {pass}");
+                changed += usize::from(lazy != rows);
+            }
+        }
+        assert!(changed > 50, "{changed} row sets changed");
+    }
+
+    /// Invented text and word soup with quotation marks and signatures (for
+    /// `term_before_start_answers_as_start_first`).
+    fn quote_soup() -> Vec<String> {
+        let pieces = [
+            "Cole",
+            "said",
+            "the",
+            "plan",
+            "is",
+            "\u{201c}",
+            "\u{201d}",
+            "\"",
+            "slow",
+            ",",
+            ".",
+            "\u{2014}",
+            "Ann",
+            "Dunn",
+            "a",
+            "\u{201c}Cobra\u{201d}",
+            "New",
+            "and",
+            "—",
+            "\n",
+        ];
+        let mut texts = vec![
+            "Cole said the plan was \"slow\" and \"a bit late,\" and called it \"Cobra\". \
+             \u{201c}We will see.\u{201d} \u{2014}Ann Dunn \u{201c}It is over.\u{201d}"
+                .to_string(),
+        ];
+        for seed in 0..150u64 {
+            let gaps = crate::test_text::draw(seed + 5000, 40, &[" ", "", " "]);
+            let words = crate::test_text::draw(seed, 40, &pieces);
+            texts.push(words.zip(gaps).flat_map(|(w, g)| [w, g]).collect());
+        }
+        texts
+    }
+
+    /// Order `term_before_start`: [`partial_in_reported_speech`] gives the rows the eager
+    /// oracle gives with the sentence start read first for every quotation (the rule before
+    /// the order), on invented texts and word soup with quotation marks and signatures, each
+    /// quotation a `term` or a `partial` inside one sourced report spanning the text.
+    #[test]
+    fn term_before_start_answers_as_start_first() {
+        let texts = quote_soup();
+        let mut changed = 0;
+        for text in &texts {
+            let mut tokens = crate::tokenize::tokenize(text);
+            let sentences = crate::sentences::split(text, &mut tokens);
+            let ctx = Ctx::new(text, &tokens);
+            let marks = marks::pair(text, &tokens);
+            let outer: Vec<&Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
+            let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
+            let outer_index: Vec<usize> = (0..marks.len()).collect();
+            let doc = Doc {
+                ctx: &ctx,
+                sentences: &sentences,
+                att: Attributor {
+                    ctx: &ctx,
+                    sentences: &sentences,
+                    quoted: &quoted,
+                },
+                outer: &outer,
+                outer_index: &outer_index,
+                headline_end: crate::quotes::headline_end(&ctx),
+            };
+            let found: Vec<Option<Found>> = vec![None; outer.len()];
+            let mut rows: Vec<Quote> = outer
+                .iter()
+                .enumerate()
+                .map(|(n, m)| {
+                    let kind = if n % 3 == 2 {
+                        QuoteType::Partial
+                    } else {
+                        QuoteType::Term
+                    };
+                    row(m.span().start(), m.span().end(), kind, false)
+                })
+                .collect();
+            rows.push(row(0, text.len(), QuoteType::Indirect, true));
+            let direct = outer.len();
+            let mut eager = rows.clone();
+            in_reported_speech_eager(&mut eager, direct, |n, q| {
+                let start = doc.quote_sentence_start(n);
+                q.kind == QuoteType::Term
+                    && classify::weak_term(&ctx, outer[n], found[n].as_ref(), start)
+                    && !names_a_thing(&ctx, outer[n])
+            });
+            let mut lazy = rows.clone();
+            partial_in_reported_speech(&doc, &found, &mut lazy, direct);
+            assert_eq!(lazy, eager, "{text:?}");
+            changed += usize::from(lazy != rows);
+        }
+        assert!(changed > 10, "{changed} texts changed");
     }
 }
