@@ -924,6 +924,41 @@ fn gate_texts() -> Vec<String> {
     texts
 }
 
+/// Calls `visit` with a break context for every token of the gate texts that does not open a
+/// line, every sentence start up to 40 tokens before it and, when `both_lines`, both answers of
+/// "the line before continues" (else only `false`).
+fn for_each_within_line_context(both_lines: bool, mut visit: impl FnMut(&BreakCtx, &str, usize)) {
+    for text in &gate_texts() {
+        let tokens = tokenize(text);
+        let doc = Doc {
+            text,
+            tokens: &tokens,
+            wrap: wrap::wrap_width(text),
+            facts: None,
+        };
+        for i in 1..tokens.len() {
+            if tokens[i].ws_before >= Whitespace::Line {
+                continue;
+            }
+            for start in i.saturating_sub(40)..i {
+                for prev_line_continues in
+                    [false, true].into_iter().take(1 + usize::from(both_lines))
+                {
+                    let cx = BreakCtx {
+                        doc,
+                        start,
+                        i,
+                        prev_line: (0, tokens[i - 1].span.end()),
+                        prev_line_continues,
+                        opener: list_opener(text, &tokens, start),
+                    };
+                    visit(&cx, text, i);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn break_rule_gates_pass_only_where_their_rule_has_no_opinion() {
     // `RuleSwitch::breaks` runs a rule on a token that does not open a line only where its
@@ -937,38 +972,14 @@ fn break_rule_gates_pass_only_where_their_rule_has_no_opinion() {
             >= 10
     );
     let mut shut = 0;
-    for text in &gate_texts() {
-        let tokens = tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            wrap: wrap::wrap_width(text),
-            facts: None,
-        };
-        for i in 1..tokens.len() {
-            if tokens[i].ws_before >= Whitespace::Line {
-                continue;
-            }
-            for start in i.saturating_sub(40)..i {
-                for prev_line_continues in [false, true] {
-                    let cx = BreakCtx {
-                        doc,
-                        start,
-                        i,
-                        prev_line: (0, tokens[i - 1].span.end()),
-                        prev_line_continues,
-                        opener: list_opener(text, &tokens, start),
-                    };
-                    for r in rules::BREAK_RULES {
-                        if !r.gate.open(&cx) {
-                            shut += 1;
-                            assert_eq!((r.decide)(&cx), None, "{} at {i} in {text:?}", r.name);
-                        }
-                    }
-                }
+    for_each_within_line_context(true, |cx, text, i| {
+        for r in rules::BREAK_RULES {
+            if !r.gate.open(cx) {
+                shut += 1;
+                assert_eq!((r.decide)(cx), None, "{} at {i} in {text:?}", r.name);
             }
         }
-    }
+    });
     assert!(shut > 100_000, "{shut}");
 }
 
@@ -977,35 +988,13 @@ fn every_break_rule_speaks_within_a_line_somewhere_its_gate_is_open() {
     // The gates are not all shut: each rule that is not for line starts decides some token
     // within a line of the texts above (so a gate that never opened would fail here).
     let mut spoke = std::collections::HashSet::new();
-    for text in &gate_texts() {
-        let tokens = tokenize(text);
-        let doc = Doc {
-            text,
-            tokens: &tokens,
-            wrap: wrap::wrap_width(text),
-            facts: None,
-        };
-        for i in 1..tokens.len() {
-            if tokens[i].ws_before >= Whitespace::Line {
-                continue;
-            }
-            for start in i.saturating_sub(40)..i {
-                let cx = BreakCtx {
-                    doc,
-                    start,
-                    i,
-                    prev_line: (0, tokens[i - 1].span.end()),
-                    prev_line_continues: false,
-                    opener: list_opener(text, &tokens, start),
-                };
-                for r in rules::BREAK_RULES {
-                    if r.gate.open(&cx) && (r.decide)(&cx).is_some() {
-                        spoke.insert(r.name);
-                    }
-                }
+    for_each_within_line_context(false, |cx, _, _| {
+        for r in rules::BREAK_RULES {
+            if r.gate.open(cx) && (r.decide)(cx).is_some() {
+                spoke.insert(r.name);
             }
         }
-    }
+    });
     for r in rules::BREAK_RULES
         .iter()
         .filter(|r| r.gate != rules::Gate::LineStart)
