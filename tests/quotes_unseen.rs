@@ -156,6 +156,69 @@ fn speaker_types_person_organisation_role_unresolved() {
     );
 }
 
+/// The speaker and speaker_type of each direct quotation of `text`.
+fn typed(text: &str) -> Vec<(Option<String>, Option<presswork::SpeakerType>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| (q.speaker.clone(), q.speaker_type))
+        .collect()
+}
+
+#[test]
+fn an_unlisted_name_after_a_lower_case_title_is_a_person() {
+    use presswork::SpeakerType::{Organisation, Person};
+    // Rule unlisted_person: "economist" before the name is a person cue; the first name is
+    // not in first_names.txt.
+    let text = "\"Rates will rise,\" said economist Tobar Velinski.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Tobar Velinski".into()), Some(Person))]
+    );
+    // The same shape with no cue stays an organisation ("Blue Meridian" could be a firm).
+    let text = "\"Rates will rise,\" said Blue Meridian.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Blue Meridian".into()), Some(Organisation))]
+    );
+}
+
+#[test]
+fn an_unlisted_name_also_named_by_its_surname_is_a_person() {
+    use presswork::SpeakerType::Person;
+    let text = "Tobar Velinski runs the depot.\n\n\"We are ready,\" said Velinski.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Tobar Velinski".into()), Some(Person))]
+    );
+}
+
+#[test]
+fn an_unlisted_name_a_he_resolves_to_is_a_person() {
+    use presswork::SpeakerType::Person;
+    // pronoun_unlisted_name finds the name; the gendered pronoun makes it a person.
+    let text = "Tobar Velinski arrived on Monday.\n\n\"We are ready,\" he said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Tobar Velinski".into()), Some(Person))]
+    );
+}
+
+#[test]
+fn a_name_written_after_in_is_a_place_not_a_person() {
+    use presswork::SpeakerType::{Organisation, Unresolved};
+    // Without the "in Nova Brenta" mention, `he` would take the sentence-opening name.
+    let text = "Nova Brenta faces a long winter. Talks opened in Nova Brenta on Monday.\n\n\"We are ready,\" he said.";
+    assert_eq!(typed(text), vec![(None, Some(Unresolved))]);
+    let text =
+        "Nova Brenta faces a long winter. Talks opened on Monday.\n\n\"We are ready,\" he said.";
+    assert_eq!(typed(text)[0].0.as_deref(), Some("Nova Brenta"));
+    // A place named by a quote stays an organisation-like name, never a person.
+    let text = "Talks opened in Nova Brenta.\n\n\"We are ready,\" Nova Brenta said. Brenta agreed.";
+    assert_eq!(typed(text)[0].1, Some(Organisation));
+}
+
 #[test]
 fn a_pronoun_with_no_antecedent_is_unresolved() {
     use presswork::SpeakerType;

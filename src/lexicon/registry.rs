@@ -419,6 +419,7 @@ lexicon_classes! {
         ComparisonLead = "comparison_lead",
         SourceNoun = "source_noun",
         FrontedOpener = "fronted_opener",
+        PlacePreposition = "place_preposition",
     }
 }
 

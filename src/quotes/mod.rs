@@ -304,7 +304,7 @@ fn extract_plain(
         out.push(Quote {
             span: m.span(),
             kind,
-            speaker_type: f.map(|f| entities.speaker_type(&f.np, speaker.as_deref())),
+            speaker_type: f.map(|f| entities.speaker_type(&ctx, &f.np, speaker.as_deref())),
             speaker,
             speaker_mention: f.map(|f| ctx.span(f.np.mention_start, f.np.end)),
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),

@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 
 use super::lexicons::{
     FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
-    QUOTE_WORDS,
+    QUOTE_WORDS, TITLES_PACKED,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -32,6 +32,12 @@ pub(crate) struct Entity<'t> {
     pub gender: Gender,
     pub person: bool,
     pub org: bool,
+    /// Some mention follows a `place_preposition` ("in South Korea"): a place, not a person.
+    pub place: bool,
+    /// Named both in full and by its last word alone ("Hiro Aida … said Aida"), or some
+    /// mention follows a lower-case title word ("economist Dirk Schumacher"): how news
+    /// names a person and seldom a place or an organisation.
+    pub person_cue: bool,
     /// Lower-cased title and descriptor words seen before its mentions ("colombian",
     /// "president"), read only when a description is resolved: filled on first use by
     /// [`Entities::roles`] from the mentions chained from `first_mention`.
@@ -167,6 +173,8 @@ impl<'t> Entities<'t> {
             || ALIAS_KEYS.contains(text)
             || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
+        let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
+        let role_before = start > 0 && lower_title_before(ctx, start - 1);
         let gender = honorific_gender
             .or(if words >= 2 { first_name } else { None })
             .unwrap_or(Gender::Unknown);
@@ -177,6 +185,8 @@ impl<'t> Entities<'t> {
             words,
             person,
             org,
+            place,
+            role_before,
             gender,
         };
 
@@ -210,6 +220,8 @@ impl<'t> Entities<'t> {
     /// added to it, and its `mention` is chained after the entity's latest one.
     fn merge_into(&mut self, id: usize, run: &RunName<'t>, mention: usize) -> usize {
         let e = &mut self.list[id];
+        e.person_cue |= run.role_before || (run.words == 1) != (e.words == 1);
+        e.place |= run.place;
         if run.words > e.words && !run.org {
             e.name = run.text;
             e.words = run.words;
@@ -237,6 +249,8 @@ impl<'t> Entities<'t> {
             gender: run.gender,
             person: run.person,
             org: run.org,
+            place: run.place,
+            person_cue: run.role_before,
             roles: OnceCell::new(),
             first_mention: mention,
             last_mention: mention,
@@ -315,7 +329,7 @@ impl<'t> Entities<'t> {
     /// an organisation when the document names one (a pronoun or description resolved to it
     /// takes its kind); a role when a description was never tied to a name ("a spokesman",
     /// "analysts"); unresolved when a pronoun found no antecedent.
-    pub fn speaker_type(&self, np: &Np, name: Option<&str>) -> SpeakerType {
+    pub fn speaker_type(&self, ctx: &Ctx, np: &Np, name: Option<&str>) -> SpeakerType {
         let Some(name) = name else {
             return match np.kind {
                 NpKind::Common => SpeakerType::Role,
@@ -331,6 +345,9 @@ impl<'t> Entities<'t> {
         });
         match entity {
             Some(e) if e.person => SpeakerType::Person,
+            Some(e) if !e.org && (gendered_pronoun(ctx, np) || unlisted_person(e)) => {
+                SpeakerType::Person
+            }
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common => SpeakerType::Role,
             None => {
@@ -430,6 +447,7 @@ impl<'t> Entities<'t> {
                 let e = &self.list[m.entity];
                 !e.person
                     && !e.org
+                    && !e.place
                     && e.words >= 2
                     && looks_like_personal_name(e.name)
                     && (m.run_start == 0 || ctx.tokens[m.run_start - 1].sentence != m.sentence)
@@ -536,6 +554,45 @@ impl<'t> Entities<'t> {
     }
 }
 
+/// Rule `unlisted_person` (part of `speaker_type`): an entity known neither as a person (no
+/// listed first name, title or honorific) nor as an organisation is a person when its name is
+/// written like a personal name of two words or more ([`looks_like_personal_name`]) with no
+/// organisation word in it, it never follows a `place_preposition`, and a person cue
+/// ([`Entity::person_cue`]) holds: "said economist Dirk Schumacher", "Hiro Aida … said Aida"
+/// are persons; "White House", "Manchester United" and "in South Korea" are not.
+fn unlisted_person(e: &Entity) -> bool {
+    e.person_cue
+        && e.words >= 2
+        && !e.place
+        && looks_like_personal_name(e.name)
+        && !e.name.split(' ').any(|w| ORG_SUFFIXES.contains(w))
+}
+
+/// Part of rule `unlisted_person`: the mention is `he` or `she` (`quote_words.txt` classes
+/// `male_pronoun`, `female_pronoun`), which only a person is called: a name it was resolved
+/// to by `pronoun_unlisted_name` ("Marat Ivanov … “Q,” he said") is a person.
+fn gendered_pronoun(ctx: &Ctx, np: &Np) -> bool {
+    np.kind == NpKind::Pronoun
+        && (ctx.is_class(np.start, QuoteWordClass::MalePronoun)
+            || ctx.is_class(np.start, QuoteWordClass::FemalePronoun))
+}
+
+/// Part of rule `unlisted_person`: token `k` is a lower-case word that `titles.txt` lists,
+/// as written or capitalised ("economist", "journalist", "former" before a name).
+fn lower_title_before(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.tok(k);
+    if !w.starts_with(|c: char| c.is_ascii_lowercase()) || w.len() > 24 {
+        return false;
+    }
+    if ctx.title(k).is_some() {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[0] = buf[0].to_ascii_uppercase();
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|cap| TITLES_PACKED.get(cap).is_some())
+}
+
 /// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
 /// (capital then lower case), so no phrase with a small word (`Much of Clinton`, `National
 /// Bank of Egypt`) or an initialism (`BBC Scotland`, `RSA Security`).
@@ -565,6 +622,8 @@ struct RunName<'t> {
     words: usize,
     person: bool,
     org: bool,
+    place: bool,
+    role_before: bool,
     gender: Gender,
 }
 

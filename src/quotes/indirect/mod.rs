@@ -419,7 +419,7 @@ fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
         kind: QuoteType::Indirect,
         speaker_type: r
             .source
-            .map(|np| entities.speaker_type(&np, speaker.as_deref())),
+            .map(|np| entities.speaker_type(ctx, &np, speaker.as_deref())),
         speaker,
         speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
         cue: Some(ctx.span(r.cue.0, r.cue.1)),
