@@ -2131,15 +2131,14 @@ impl Attributor<'_, '_> {
             return false;
         }
         let next = ctx.tok(v + 1);
-        let closes = matches!(next, "," | "." | ";" | ")" | "—" | "–")
+        matches!(next, "," | "." | ";" | ")" | "—" | "–")
             || ctx.is_any(v + 1, &["and", "or"])
             || ctx.is_class(v + 1, QuoteWordClass::TimeNoun)
             || (ctx.is_word(v + 1)
                 && next.starts_with(char::is_lowercase)
                 && next.ends_with("ed")
                 && ctx.cue(v + 1).is_none()
-                && ctx.function_class(v + 1).is_none());
-        closes
+                && ctx.function_class(v + 1).is_none())
     }
 
     /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a
