@@ -2609,3 +2609,28 @@ fn a_quantity_after_a_fronted_adverbial_is_the_subject() {
                 “Keep it open.”";
     assert_eq!(rows(text)[0].1.as_deref(), Some("nearly 300 workers"));
 }
+
+#[test]
+fn a_cue_lemma_heading_a_noun_phrase_is_no_cue() {
+    // `compound_head_lemma`: after a determiner or possessor and one or two modifiers, a cue's
+    // bare lemma with nothing after it that a verb would take is a noun (`press call`,
+    // `home state`), so the real cue after it is the one read.
+    let text = "Ann Cole's conference call ended, and Bob Dunn said the port “must open again.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    let text =
+        "Ann Cole thanked her adopted home state and then added, “The port must open again.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    assert_ne!(got[0].2.as_deref(), Some("state"));
+    let text = "On a press call Friday, Ann Cole said the port “must open again.”";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("said"));
+    // A plural before the lemma, or an object after it: a verb, as before.
+    let text = "The port's new owners say the port “must open again.”";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("say"));
+    let text = "Her two grown daughters say, “The port must open again.”";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("say"));
+    let text = "What the port's old hands call “the old way” is over.";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("call"));
+}

@@ -2051,6 +2051,7 @@ impl Attributor<'_, '_> {
         // preposition or a participle, a base or -s form is a noun.
         (ctx.function_class(p) == Some(FunctionClass::Determiner) && !quantifier_verb)
             || self.modified_speech_noun(v)
+            || self.compound_head_lemma(v)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
@@ -2064,17 +2065,9 @@ impl Attributor<'_, '_> {
     /// or a mark, where the noun introduces words (`possessed_cue_noun` reads those).
     fn modified_speech_noun(&self, v: usize) -> bool {
         let ctx = self.ctx;
-        let modifier = |m: usize| {
-            ctx.is_word(m)
-                && ctx.tok(m).starts_with(char::is_lowercase)
-                && ctx.function_class(m).is_none()
-                && ctx.cue(m).is_none()
-                && !ctx.is_class(m, QuoteWordClass::Possessive)
-                && ctx.norm(m) != "'s"
-        };
         // Most cues follow a name, a pronoun or punctuation: test that first.
         if v == 0
-            || !modifier(v - 1)
+            || !self.noun_modifier(v - 1)
             || ctx.is_any(v + 1, &["that"])
             || ctx.tok(v + 1) == ":"
             || ctx.is_quote_mark(v + 1)
@@ -2082,6 +2075,26 @@ impl Attributor<'_, '_> {
         {
             return false;
         }
+        self.modifier_run_after_possessor(v)
+    }
+
+    /// A lower-case content word that may modify a noun (no function word, cue or
+    /// possessive).
+    fn noun_modifier(&self, m: usize) -> bool {
+        let ctx = self.ctx;
+        ctx.is_word(m)
+            && ctx.tok(m).starts_with(char::is_lowercase)
+            && ctx.function_class(m).is_none()
+            && ctx.cue(m).is_none()
+            && !ctx.is_class(m, QuoteWordClass::Possessive)
+            && ctx.norm(m) != "'s"
+    }
+
+    /// Do one or two noun modifiers right before `v` follow a determiner or a possessor
+    /// (`his recent`, `Cole's illicit, insecure`)?
+    fn modifier_run_after_possessor(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        let modifier = |m: usize| self.noun_modifier(m);
         let mut k = v;
         let mut modifiers = 0;
         while modifiers < MAX_NOUN_MODIFIERS && k > 0 && modifier(k - 1) {
@@ -2097,6 +2110,35 @@ impl Attributor<'_, '_> {
             && (ctx.function_class(k - 1) == Some(FunctionClass::Determiner)
                 || ctx.is_class(k - 1, QuoteWordClass::Possessive)
                 || ctx.norm(k - 1) == "'s")
+    }
+
+    /// Rule `compound_head_lemma`: a cue's bare lemma (not a listed speech noun) after one or
+    /// two modifiers that follow a determiner or possessor, with no object after it, heads a
+    /// noun phrase (`a press call Friday`, `no telephone call or meeting`, `Murphy's
+    /// conference call ended`, `her adopted home state and`, `his first term,`): a verb's
+    /// bare form after such a phrase would need a plural subject, so the word right before
+    /// must not read as a plural (`the aides call`, `the firms' owners say,`), and the word
+    /// after must close the phrase (punctuation other than a colon or mark, `and`, `or`, a
+    /// time noun (`Friday`) or a lower-case past `-ed` verb).
+    fn compound_head_lemma(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        if v < 2 || !ctx.cue(v).is_some_and(|f| f.base && !f.also_past) {
+            return false;
+        }
+        let before = ctx.lower(v - 1);
+        let plural = before.ends_with('s') && !before.ends_with("ss");
+        if plural || !self.modifier_run_after_possessor(v) {
+            return false;
+        }
+        let next = ctx.tok(v + 1);
+        matches!(next, "," | "." | ";" | ")" | "—" | "–")
+            || ctx.is_any(v + 1, &["and", "or"])
+            || ctx.is_class(v + 1, QuoteWordClass::TimeNoun)
+            || (ctx.is_word(v + 1)
+                && next.starts_with(char::is_lowercase)
+                && next.ends_with("ed")
+                && ctx.cue(v + 1).is_none()
+                && ctx.function_class(v + 1).is_none())
     }
 
     /// The subject of the sentence part `[s, limit)`: the first name or pronoun phrase, or a
