@@ -360,11 +360,20 @@ pub(crate) fn making_verb(ctx: &Ctx, v: usize, floor: usize) -> Option<usize> {
     };
     // The cue right after a preposition or function word is no participle of the clause
     // ("threats against him for defending …", "shudders through those supporting …").
-    let before_cue = ctx.is_preposition(v - 1)
-        || matches!(
-            ctx.function_class(v - 1),
-            Some(FunctionClass::Determiner | FunctionClass::Pronoun)
-        );
+    let gerund_after = |k: usize| {
+        ctx.is_preposition(k)
+            || matches!(
+                ctx.function_class(k),
+                Some(FunctionClass::Determiner | FunctionClass::Pronoun)
+            )
+    };
+    // An -ly adverb between a preposition and the cue is passed over ("for publicly
+    // defending"; "a rally calling" keeps its noun).
+    let ly_after_preposition = v - 2 > j
+        && ctx.norm(v - 1).ends_with("ly")
+        && ctx.is_preposition(v - 2)
+        && ctx.is_word(v - 1);
+    let before_cue = gerund_after(v - 1) || ly_after_preposition;
     let ok = j + 1 < v && form && !before_cue && !words::is(ctx, j - 1, Class::Be);
     ok.then_some(j)
 }

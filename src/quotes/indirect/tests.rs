@@ -533,6 +533,10 @@ fn making_object_leaves_nouns_recipients_and_gerunds_to_the_other_steps() {
             "defending",
         ),
         (
+            "Vale issued threats against him for publicly defending the tax.",
+            "defending",
+        ),
+        (
             "The plan sent shudders through those supporting the tax.",
             "supporting",
         ),
