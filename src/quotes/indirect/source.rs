@@ -346,7 +346,8 @@ pub(crate) fn making_verb(ctx: &Ctx, v: usize, floor: usize) -> Option<usize> {
     }
     let w = ctx.norm(j);
     let s_form = w.ends_with('s') && !w.ends_with("ss");
-    let past = w.ends_with("ed") || matches!(w, "sent" | "ran" | "run" | "wrote" | "written");
+    // A bare form is one whose -s form is listed too ("file", "run"; not "filed", "sent").
+    let bare = !s_form && MAKING_VERBS.contains(&format!("{w}s"));
     let named_before = ctx.is_cap(j - 1) || words::is(ctx, j - 1, Class::SubjectPronoun);
     // A bare form is a verb after "to", an auxiliary or a pronoun ("are to stage a rally"),
     // else as likely a noun ("no sign of backing").
@@ -356,7 +357,7 @@ pub(crate) fn making_verb(ctx: &Ctx, v: usize, floor: usize) -> Option<usize> {
     let form = if s_form {
         named_before
     } else {
-        past || bare_verb
+        !bare || bare_verb
     };
     // The cue right after a preposition or function word is no participle of the clause
     // ("threats against him for defending …", "shudders through those supporting …").
