@@ -619,6 +619,11 @@ pub const LEXICONS: &[Spec] = &[
         source!("stative_verbs.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "indirect_making_verbs.txt",
+        source!("indirect_making_verbs.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

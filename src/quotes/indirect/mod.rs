@@ -1265,7 +1265,11 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     // "Teske, a guard, is backing Cruz": after a form of "be" it is a progressive (rule
     // `progressive_object`), the verb of the subject however far.
     let progressive = words::is(ctx, v - 1, Class::Be);
-    if c.ing && far && !progressive && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–") {
+    // "X issued statements condemning …": the subject of the verb that made the object
+    // (step `making_object`), however the chunker joined the phrases.
+    let made = c.ing && source::making_verb(ctx, v, scan.start).is_some();
+    if c.ing && far && !progressive && !made && !matches!(ctx.tok(v - 1), "," | "and" | "—" | "–")
+    {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);

@@ -7,11 +7,13 @@
 //! adjust or drop the phrase, and the `Guard` steps are consulted by the others.
 
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
 use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
+use crate::lexicon::{self, FastSet};
 use crate::tokenize::TokenKind;
 
 /// A named step of the source search.
@@ -66,6 +68,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "object_holder",
         doc: "\"X issued a statement saying …\": the subject of the verb whose object reports.",
         step: SourceStep::Find(object_holder_step),
+    },
+    SourceRule {
+        name: "making_object",
+        doc: "\"Vale filed a lawsuit alleging …\", \"started a petition this week calling on …\": the subject of the verb that made the object before an -ing cue.",
+        step: SourceStep::Find(making_object),
     },
     SourceRule {
         name: "participle",
@@ -279,6 +286,97 @@ fn object_holder_step(s: &Search) -> Option<Option<Np>> {
     s.near()
         .and_then(|np| object_holder(s.ctx, s.src, np, s.floor))
         .map(Some)
+}
+
+/// Verbs whose object is a thing made to speak through (`indirect_making_verbs.txt`).
+static MAKING_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_making_verbs.txt"
+    ))
+});
+
+/// Most tokens of the made object between its verb and the -ing cue ("filed a $40 million
+/// lawsuit in 2013 alleging", "has run ads with both outlets reminding").
+const MADE_OBJECT: usize = 8;
+
+/// Step `making_object`: "Vale filed a lawsuit alleging …", "started a petition this week
+/// calling on …", "has run ads attacking …": an -ing cue right after the object of a verb that
+/// makes or puts out a thing to speak through ([`making_verb`]) reports for that verb's
+/// subject, not for the object (nor a time phrase after it).
+fn making_object(s: &Search) -> Option<Option<Np>> {
+    if !s.ing {
+        return None;
+    }
+    let j = making_verb(s.ctx, s.v, s.floor)?;
+    let near = Near::default();
+    subject(s.ctx, s.src, j, s.floor, false, &near)
+        .filter(|np| opens_subject(s.ctx, s.src, *np))
+        .map(Some)
+}
+
+/// For step `making_object`: the verb of `indirect_making_verbs.txt` whose object ends right
+/// before the -ing cue at `v`. It is the first listed lower-case word back from the cue that is
+/// no noun or adjective after an article or possessive ("an open letter", "the file"), with
+/// only object tokens between: no comma, clause word or "by" ("a letter written by Vale
+/// urging" is left to the other steps), and no "to" before an article ("wrote a check to a
+/// group supporting …": the group supports). An -s form needs a name or pronoun right before
+/// it ("Vale issues a warning", not "all the big releases early hoping"), a bare form "to",
+/// an auxiliary or a pronoun; an empty object ("key issues facing"), a passive ("was
+/// released") or a cue after a preposition or function word gives none.
+pub(crate) fn making_verb(ctx: &Ctx, v: usize, floor: usize) -> Option<usize> {
+    if v < floor + 2 {
+        return None;
+    }
+    let low = v.saturating_sub(MADE_OBJECT + 1).max(floor + 1);
+    let mut j = v - 1;
+    loop {
+        let verb = ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && MAKING_VERBS.contains(ctx.norm(j))
+            && !words::is(ctx, j - 1, Class::NounMarker);
+        if verb {
+            break;
+        }
+        let recipient =
+            ctx.is_any(j, &["to"]) && ctx.function_class(j + 1) == Some(FunctionClass::Determiner);
+        if j <= low || !in_verb_object(ctx, j) || ctx.is_any(j, &["by"]) || recipient {
+            return None;
+        }
+        j -= 1;
+    }
+    let w = ctx.norm(j);
+    let s_form = w.ends_with('s') && !w.ends_with("ss");
+    // A bare form is one whose -s form is listed too ("file", "run"; not "filed", "sent").
+    let bare = !s_form && MAKING_VERBS.contains(&format!("{w}s"));
+    let named_before = ctx.is_cap(j - 1) || words::is(ctx, j - 1, Class::SubjectPronoun);
+    // A bare form is a verb after "to", an auxiliary or a pronoun ("are to stage a rally"),
+    // else as likely a noun ("no sign of backing").
+    let bare_verb = ctx.is_any(j - 1, &["to"])
+        || ctx.function_class(j - 1) == Some(FunctionClass::Auxiliary)
+        || words::is(ctx, j - 1, Class::SubjectPronoun);
+    let form = if s_form {
+        named_before
+    } else {
+        !bare || bare_verb
+    };
+    // The cue right after a preposition or function word is no participle of the clause
+    // ("threats against him for defending …", "shudders through those supporting …").
+    let gerund_after = |k: usize| {
+        ctx.is_preposition(k)
+            || matches!(
+                ctx.function_class(k),
+                Some(FunctionClass::Determiner | FunctionClass::Pronoun)
+            )
+    };
+    // An -ly adverb between a preposition and the cue is passed over ("for publicly
+    // defending"; "a rally calling" keeps its noun).
+    let ly_after_preposition = v - 2 > j
+        && ctx.norm(v - 1).ends_with("ly")
+        && ctx.is_preposition(v - 2)
+        && ctx.is_word(v - 1);
+    let before_cue = gerund_after(v - 1) || ly_after_preposition;
+    let ok = j + 1 < v && form && !before_cue && !words::is(ctx, j - 1, Class::Be);
+    ok.then_some(j)
 }
 
 /// Step `participle`: "officials are saying", "voters supporting Cruz": the phrase right
