@@ -1043,6 +1043,16 @@ fn plain_words_are_passed_as_the_general_path_passes_them() {
         "http://a.example",
         "AM",
         "07:17",
+        // Short words: a plain word may follow one unless it is glued, `am` or `pm`.
+        "pm",
+        "am",
+        "Pm",
+        "of",
+        "in",
+        "(in",
+        "\"at",
+        ">",
+        "9pm",
     ];
     for seed in 0..300u64 {
         let words: Vec<&str> = crate::test_text::draw(seed, 80, &pieces).collect();
