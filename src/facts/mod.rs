@@ -374,11 +374,8 @@ fn caps_of(raw: &str) -> u8 {
 fn ascii_caps_at(text: &str, t: &Token) -> Option<u8> {
     let (start, n) = (t.span.start(), t.span.len());
     if let Some(word) = text.as_bytes().get(start..start + 8).filter(|_| n <= 8) {
-        let keep = if n == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * n)) - 1
-        };
+        // The token's `n` bytes (1 to 8: a token is never empty); an empty span keeps none.
+        let keep = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
         return ascii_caps_word(crate::lexicon::packed::read_u64(word) & keep);
     }
     ascii_caps(t.span.text(text))
@@ -412,7 +409,9 @@ fn ascii_caps(raw: &str) -> Option<u8> {
     Some((u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER))
 }
 
-/// The abbreviation class of a word token that ends with a period.
+/// The abbreviation class of a word token that ends with a period (inlined: asked of every
+/// token, its byte test turns away almost all).
+#[inline]
 fn abbreviation_of(text: &str, t: &Token) -> Option<AbbrevClass> {
     // A byte test first: `str::ends_with(char)` is a `memcmp` call, and this runs per token.
     if t.kind != TokenKind::Word || text.as_bytes().get(t.span.end().wrapping_sub(1)) != Some(&b'.')

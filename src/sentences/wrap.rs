@@ -157,6 +157,28 @@ mod tests {
         wrapped.then_some(width)
     }
 
+    /// Wrapped lines with a few one-line paragraphs too long to be wrapped, around the
+    /// one-in-twenty share of long lines that still allows a width, and blank lines.
+    fn texts_with_long_lines() -> Vec<String> {
+        let mut texts = Vec::new();
+        let long_line = "word ".repeat(30);
+        for seed in 0..160u64 {
+            let kinds = ["wrapped", "wrapped", "wrapped", "blank", "long"];
+            let mut text = String::new();
+            let n = 10 + (seed as usize % 50);
+            for (k, kind) in crate::test_text::draw(seed + 900, n, &kinds).enumerate() {
+                match kind {
+                    "blank" => text.push('\n'),
+                    "long" if k % 7 == (seed as usize) % 7 => text.push_str(&long_line),
+                    _ => text.push_str(&"abc ".repeat(15 + k % 3)),
+                }
+                text.push('\n');
+            }
+            texts.push(text);
+        }
+        texts
+    }
+
     #[test]
     fn lines_and_wrap_width_agree_with_the_split_version() {
         let mut texts: Vec<String> = vec![
@@ -212,23 +234,7 @@ mod tests {
         for seed in 0..200u64 {
             texts.push(crate::test_text::draw(seed + 77, 60, &pieces).collect());
         }
-        // Wrapped lines with a few one-line paragraphs too long to be wrapped, around the
-        // one-in-twenty share of long lines that still allows a width, and blank lines.
-        let long_line = "word ".repeat(30);
-        for seed in 0..160u64 {
-            let kinds = ["wrapped", "wrapped", "wrapped", "blank", "long"];
-            let mut text = String::new();
-            let n = 10 + (seed as usize % 50);
-            for (k, kind) in crate::test_text::draw(seed + 900, n, &kinds).enumerate() {
-                match kind {
-                    "blank" => text.push('\n'),
-                    "long" if k % 7 == (seed as usize) % 7 => text.push_str(&long_line),
-                    _ => text.push_str(&"abc ".repeat(15 + k % 3)),
-                }
-                text.push('\n');
-            }
-            texts.push(text);
-        }
+        texts.extend(texts_with_long_lines());
         let mut wrapped = 0;
         for text in &texts {
             let split: Vec<&str> = text.split('\n').collect();
@@ -238,5 +244,9 @@ mod tests {
             wrapped += usize::from(width.is_some());
         }
         assert!(wrapped > 50, "{wrapped}");
+        // The long lines reach the early exit on some texts and leave a width on others.
+        let long = texts_with_long_lines();
+        let with_width = long.iter().filter(|t| wrap_width(t).is_some()).count();
+        assert!(with_width > 0 && with_width < long.len(), "{with_width}");
     }
 }

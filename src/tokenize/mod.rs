@@ -291,13 +291,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // ASCII is its own normal form: only tokens holding a non-ASCII byte need a look. The
     // first such byte at or after the current token is found once and jumped to, not every
     // token's bytes tested (tokens are in order and do not overlap).
+    // An ASCII text ends here without a look at its tokens.
     let mut non_ascii = first_non_ascii(bytes, 0);
-    for t in &mut tokens {
-        if non_ascii < t.span.start() {
-            non_ascii = first_non_ascii(bytes, t.span.start());
+    let mut k = 0;
+    while non_ascii != usize::MAX {
+        // The first token that ends after the byte: it holds the byte or starts after it.
+        while k < tokens.len() && tokens[k].span.end() <= non_ascii {
+            k += 1;
         }
-        if non_ascii < t.span.end() && !t.set_common_fold(t.span.text(text)) {
-            t.set_norm(normalize(t.span.text(text)));
+        let Some(t) = tokens.get_mut(k) else { break };
+        if t.span.start() <= non_ascii {
+            if !t.set_common_fold(t.span.text(text)) {
+                t.set_norm(normalize(t.span.text(text)));
+            }
+            k += 1;
+            non_ascii = first_non_ascii(bytes, t.span.end());
+        } else {
+            // The byte lies between tokens (a no-break space): look on from this token.
+            non_ascii = first_non_ascii(bytes, t.span.start());
         }
     }
     tokens

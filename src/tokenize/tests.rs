@@ -571,6 +571,9 @@ fn token_norms_equal_each_tokens_own_normal_form() {
     // general path run on every token.
     let mut texts: Vec<String> = (0..60).map(|s| random_text(100 + s, 400)).collect();
     texts.push("“Yes,” she said — twice – and ‘no’ ﬁnally; 5″ tall, caf\u{e9}\u{301}.".into());
+    // Non-ASCII whitespace between tokens (jumped over), at the start and end; ASCII alone.
+    texts.push("\u{a0}\u{2003}é a\u{a0}b\u{2003}“c”\u{a0}d\u{3000}\u{a0}".into());
+    texts.push("plain ASCII, no normal form to set.".into());
     for text in &texts {
         for t in tokenize(text) {
             let mut oracle = Token::new(t.span, t.kind, t.ws_before);
