@@ -71,43 +71,120 @@ const CAP_FIRST: u8 = 1;
 /// The token as written has an upper-case letter somewhere.
 const ANY_UPPER: u8 = 2;
 
+/// The lowercase forms stored while [`TokenFacts::new`] runs: `text` end to end, `ends[k]`
+/// where form `k` ends.
+struct Lowered {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    /// Stores the lowercase form of `norm` if it differs; where it is stored ([`AS_IS`]: not).
+    fn push(&mut self, norm: &str) -> u32 {
+        let upper = if norm.is_ascii() {
+            norm.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            norm.chars().any(char::is_uppercase)
+        };
+        if !upper {
+            return AS_IS;
+        }
+        // ASCII (most capitalized words) is lowered in place, without a new string.
+        if norm.is_ascii() {
+            self.text
+                .extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            self.text.push_str(&norm.to_lowercase());
+        }
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
+    }
+
+    /// [`Self::push`] for an ASCII form known to hold a capital.
+    fn push_ascii(&mut self, norm: &str) -> u32 {
+        let start = self.text.len();
+        self.text.push_str(norm);
+        self.text[start..].make_ascii_lowercase();
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
+    }
+
+    /// The stored form number `k`.
+    fn form(&self, k: u32) -> &str {
+        let k = k as usize;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+}
+
 impl TokenFacts {
     /// The facts of `tokens` (of `text`) that need no sentences.
+    ///
+    /// One `collect` over the tokens into a vector sized once (no capacity test per record),
+    /// the stores held in locals (not reloaded through `self` after each push).
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         // Sized for news text (about one capitalised word in five tokens, a paragraph and a
         // number per few dozen) so the stores do not grow by reallocation token by token.
         let mut para_starts = Vec::with_capacity(tokens.len() / 24 + 1);
         para_starts.push(0);
-        let mut f = TokenFacts {
-            facts: Vec::with_capacity(tokens.len()),
-            lowered: String::with_capacity(text.len() / 6),
-            lowered_ends: Vec::with_capacity(tokens.len() / 5),
-            para_starts,
-            shapes: Vec::with_capacity(tokens.len() / 24),
-            ..TokenFacts::default()
+        let mut low = Lowered {
+            text: String::with_capacity(text.len() / 6),
+            ends: Vec::with_capacity(tokens.len() / 5),
         };
-        for (i, t) in tokens.iter().enumerate() {
-            let (lower_at, caps) = match (t.norm_if_differs(), ascii_caps_at(text, t)) {
-                // Most tokens: ASCII written as normalized, one pass over the bytes for both
-                // (the lowercase form is stored only for a word with a capital).
-                (None, Some(caps)) if caps & ANY_UPPER == 0 => (AS_IS, caps),
-                (None, Some(caps)) => (f.push_ascii_lower(t.span.text(text)), caps),
-                (norm, _) => {
-                    let raw = t.span.text(text);
-                    (f.push_lower(norm.unwrap_or(raw)), caps_of(raw))
+        let mut shapes = Vec::with_capacity(tokens.len() / 24);
+        let facts = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (lower_at, caps) = match (t.norm_if_differs(), ascii_caps_at(text, t)) {
+                    // Most tokens: ASCII written as normalized, one pass over the bytes for both
+                    // (the lowercase form is stored only for a word with a capital).
+                    (None, Some(caps)) if caps & ANY_UPPER == 0 => (AS_IS, caps),
+                    (None, Some(caps)) => (low.push_ascii(t.span.text(text)), caps),
+                    (norm, _) => {
+                        let raw = t.span.text(text);
+                        (low.push(norm.unwrap_or(raw)), caps_of(raw))
+                    }
+                };
+                let shape_at = if t.kind == TokenKind::Number {
+                    let norm = t.norm(text);
+                    let lowered = if lower_at == AS_IS {
+                        norm
+                    } else {
+                        low.form(lower_at)
+                    };
+                    shapes.push(NumberShape::of(norm, lowered));
+                    (shapes.len() - 1) as u32
+                } else {
+                    AS_IS
+                };
+                // Only a token after a line break may start a paragraph (`starts_paragraph`,
+                // its test for the token's whitespace read here once).
+                let new_para = match t.ws_before {
+                    Whitespace::Paragraph => i > 0,
+                    Whitespace::Line => i > 0 && line_starts_paragraph(text, tokens, i),
+                    _ => false,
+                };
+                if new_para {
+                    para_starts.push(i as u32);
                 }
-            };
-            let shape_at = f.push_shape(text, t, lower_at);
-            let para = f.paragraph_at(text, tokens, i);
-            f.facts.push(Fact {
-                lower_at,
-                shape_at,
-                para,
-                caps,
-                abbrev: abbreviation_of(text, t),
-            });
+                Fact {
+                    lower_at,
+                    shape_at,
+                    para: (para_starts.len() - 1) as u32,
+                    caps,
+                    abbrev: abbreviation_of(text, t),
+                }
+            })
+            .collect();
+        TokenFacts {
+            facts,
+            lowered: low.text,
+            lowered_ends: low.ends,
+            para_starts,
+            shapes,
+            ..TokenFacts::default()
         }
-        f
     }
 
     /// The facts of `tokens` with the sentence index of `sentences` filled in.
@@ -124,68 +201,6 @@ impl TokenFacts {
             .iter()
             .map(|s| (s.token_start, s.token_end))
             .collect();
-    }
-
-    /// Stores the lowercase form of `norm` if it differs; where it is stored ([`AS_IS`]: not).
-    fn push_lower(&mut self, norm: &str) -> u32 {
-        let upper = if norm.is_ascii() {
-            norm.bytes().any(|b| b.is_ascii_uppercase())
-        } else {
-            norm.chars().any(char::is_uppercase)
-        };
-        if !upper {
-            return AS_IS;
-        }
-        // ASCII (most capitalized words) is lowered in place, without a new string.
-        if norm.is_ascii() {
-            self.lowered
-                .extend(norm.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            self.lowered.push_str(&norm.to_lowercase());
-        }
-        self.lowered_ends.push(self.lowered.len());
-        (self.lowered_ends.len() - 1) as u32
-    }
-
-    /// [`Self::push_lower`] for an ASCII form known to hold a capital.
-    fn push_ascii_lower(&mut self, norm: &str) -> u32 {
-        let start = self.lowered.len();
-        self.lowered.push_str(norm);
-        self.lowered[start..].make_ascii_lowercase();
-        self.lowered_ends.push(self.lowered.len());
-        (self.lowered_ends.len() - 1) as u32
-    }
-
-    /// Stores the shape of a number token (its lowercase form stored at `lower_at`); where
-    /// it is stored ([`AS_IS`]: not a number).
-    fn push_shape(&mut self, text: &str, t: &Token, lower_at: u32) -> u32 {
-        if t.kind != TokenKind::Number {
-            return AS_IS;
-        }
-        let norm = t.norm(text);
-        let low = if lower_at == AS_IS {
-            norm
-        } else {
-            self.lowered_form(lower_at)
-        };
-        let shape = NumberShape::of(norm, low);
-        self.shapes.push(shape);
-        (self.shapes.len() - 1) as u32
-    }
-
-    /// The paragraph number of token `i`, the tokens before it indexed: a paragraph starts
-    /// where [`starts_paragraph`] says so.
-    #[inline]
-    fn paragraph_at(&mut self, text: &str, tokens: &[Token], i: usize) -> u32 {
-        // Only a token after a line break may start one (the call is skipped for the rest).
-        let after_break = matches!(
-            tokens[i].ws_before,
-            Whitespace::Line | Whitespace::Paragraph
-        );
-        if i > 0 && after_break && starts_paragraph(text, tokens, i) {
-            self.para_starts.push(i as u32);
-        }
-        (self.para_starts.len() - 1) as u32
     }
 
     /// The number of tokens.
@@ -359,11 +374,8 @@ fn caps_of(raw: &str) -> u8 {
 fn ascii_caps_at(text: &str, t: &Token) -> Option<u8> {
     let (start, n) = (t.span.start(), t.span.len());
     if let Some(word) = text.as_bytes().get(start..start + 8).filter(|_| n <= 8) {
-        let keep = if n == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * n)) - 1
-        };
+        // The token's `n` bytes (1 to 8: a token is never empty); an empty span keeps none.
+        let keep = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
         return ascii_caps_word(crate::lexicon::packed::read_u64(word) & keep);
     }
     ascii_caps(t.span.text(text))
@@ -397,7 +409,9 @@ fn ascii_caps(raw: &str) -> Option<u8> {
     Some((u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER))
 }
 
-/// The abbreviation class of a word token that ends with a period.
+/// The abbreviation class of a word token that ends with a period (inlined: asked of every
+/// token, its byte test turns away almost all).
+#[inline]
 fn abbreviation_of(text: &str, t: &Token) -> Option<AbbrevClass> {
     // A byte test first: `str::ends_with(char)` is a `memcmp` call, and this runs per token.
     if t.kind != TokenKind::Word || text.as_bytes().get(t.span.end().wrapping_sub(1)) != Some(&b'.')

@@ -212,3 +212,102 @@ fn an_ing_modifier_before_a_plural_is_read_past_to_the_head() {
         Some(index(text, &tokens, "rooms"))
     );
 }
+
+type GeneralFacts = (
+    Option<String>,
+    u8,
+    bool,
+    Option<AbbrevClass>,
+    Option<NumberShape>,
+);
+
+/// The facts of one token read alone, by the general definitions [`TokenFacts::new`] stands
+/// for: the lowercase of the normalized form (kept only when it has a capital), the capitals of the
+/// raw text, [`starts_paragraph`], [`abbreviation_class`] and [`NumberShape::of`].
+fn general_facts(text: &str, tokens: &[Token], i: usize) -> GeneralFacts {
+    let t = &tokens[i];
+    let norm = t.norm(text);
+    // Stored when the normalized form has an upper-case letter.
+    let low = norm
+        .chars()
+        .any(char::is_uppercase)
+        .then(|| norm.to_lowercase());
+    let shape = (t.kind == TokenKind::Number)
+        .then(|| NumberShape::of(norm, low.as_deref().unwrap_or(norm)));
+    let abbrev = (t.kind == TokenKind::Word)
+        .then(|| abbreviation_class(t.span.text(text)))
+        .flatten();
+    (
+        low,
+        caps_of(t.span.text(text)),
+        starts_paragraph(text, tokens, i),
+        abbrev,
+        shape,
+    )
+}
+
+#[test]
+fn facts_in_one_collect_agree_with_each_token_read_alone() {
+    let pieces = [
+        "Mayor",
+        "said",
+        "NASA",
+        "U.S.",
+        "Dr.",
+        "J.",
+        "e.g.",
+        "3.5",
+        "1,200",
+        "12th",
+        "£4m",
+        "“",
+        "”",
+        "—",
+        "ÉLODIE",
+        "Zoë",
+        "ẞ",
+        "İstanbul",
+        "ﬁne",
+        "Ⅻ",
+        "²",
+        "e\u{301}",
+        "x1",
+        "$",
+        ".",
+        "?",
+        "...",
+        "'s",
+        "well-known",
+        "Mid-March",
+        "2024-25",
+        "iPhone",
+        "McDONALD",
+    ];
+    let gaps = [" ", " ", " ", " ", "\n", "\n\n", "", " \r\n"];
+    for seed in 0..60 {
+        let words: Vec<&str> = crate::test_text::draw(seed, 200, &pieces).collect();
+        let spaces: Vec<&str> = crate::test_text::draw(seed + 500, 200, &gaps).collect();
+        let text: String = words
+            .iter()
+            .zip(&spaces)
+            .flat_map(|(w, g)| [*w, *g])
+            .collect();
+        let tokens = tokenize(&text);
+        let f = TokenFacts::new(&text, &tokens);
+        assert_eq!(f.len(), tokens.len());
+        for i in 0..tokens.len() {
+            let (low, caps, para, abbrev, shape) = general_facts(&text, &tokens, i);
+            let at = format!("seed {seed} token {i} {:?}", tokens[i].span.text(&text));
+            assert_eq!(f.lower_if_differs(i).map(str::to_string), low, "{at}");
+            assert_eq!(f.capitalized(i), caps & CAP_FIRST != 0, "{at}");
+            assert_eq!(f.has_upper(i), caps & ANY_UPPER != 0, "{at}");
+            assert_eq!(f.starts_paragraph(i), para, "{at}");
+            assert_eq!(f.abbreviation(i), abbrev, "{at}");
+            assert_eq!(
+                f.number_shape(i).map(|s| format!("{s:?}")),
+                shape.map(|s| format!("{s:?}")),
+                "{at}"
+            );
+        }
+    }
+}

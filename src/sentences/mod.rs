@@ -308,8 +308,9 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
 /// A word after a space that the loop of [`boundaries`] passes without a look (most tokens of
 /// prose): it opens no line ([`Lines::visit`] does nothing), it is no terminal candidate (no
 /// final period: [`terminal`] gives `None`), and outside a list [`may_break_before`] is
-/// `false` on it, because the token before it is a word of three or more bytes that does not
-/// look like a headline's capitals (or lies too far from the sentence start to matter).
+/// `false` on it, because the token before it is a word that does not look like a headline's
+/// capitals (or lies too far from the sentence start to matter) and, if of one or two bytes,
+/// follows a space and is not `am`/`pm` (the short-token clause of [`may_break_before`]).
 /// Checked against the general path by `plain_words_are_passed_as_the_general_path_passes_them`.
 #[inline]
 fn plain_word(doc: &Doc, start: usize, i: usize) -> bool {
@@ -319,11 +320,18 @@ fn plain_word(doc: &Doc, start: usize, i: usize) -> bool {
     t.ws_before == Whitespace::Space
         && t.kind == TokenKind::Word
         && prev.kind == TokenKind::Word
-        && prev.span.len() > 2
+        && (prev.span.len() > 2
+            || (prev.ws_before != Whitespace::None && !am_or_pm(&b[prev.span.range()])))
         && b[t.span.end() - 1] != b'.'
         && (i > start + 2 * rules::MAX_HEADLINE_TOKENS
             || !(b[prev.span.start()].is_ascii_uppercase()
                 && b[prev.span.end() - 1].is_ascii_uppercase()))
+}
+
+/// `am` or `pm` in any case (the bytes of a token of at most two bytes).
+#[inline]
+fn am_or_pm(p: &[u8]) -> bool {
+    matches!(p, [a, m] if matches!(a | 0x20, b'a' | b'p') && m | 0x20 == b'm')
 }
 
 /// What kind of sentence-ending candidate a token is.

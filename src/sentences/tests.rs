@@ -1003,6 +1003,48 @@ fn every_break_rule_speaks_within_a_line_somewhere_its_gate_is_open() {
     }
 }
 
+/// Words in capitals, short words, periods, list markers and addresses, for the plain-word test.
+const PLAIN_PIECES: &[&str] = &[
+    "STORM",
+    "HITS",
+    "COAST",
+    "Residents",
+    "were",
+    "told",
+    "to",
+    "leave",
+    "it",
+    "UN",
+    "BBC",
+    "News",
+    "ok.",
+    "etc.",
+    "Dr.",
+    "the",
+    "a",
+    "AND",
+    "x",
+    "1.",
+    "•",
+    "said,",
+    "WASHINGTON",
+    "—",
+    "(AP)",
+    "http://a.example",
+    "AM",
+    "07:17",
+    // Short words: a plain word may follow one unless it is glued, `am` or `pm`.
+    "pm",
+    "am",
+    "Pm",
+    "of",
+    "in",
+    "(in",
+    "\"at",
+    ">",
+    "9pm",
+];
+
 #[test]
 fn plain_words_are_passed_as_the_general_path_passes_them() {
     // `boundaries` with the plain-word pass against the general path, which visits every
@@ -1014,38 +1056,8 @@ fn plain_words_are_passed_as_the_general_path_passes_them() {
          would help. BBC NEWS Reporters saw it. ok. He left at 5 p.m. and came back."
             .to_string(),
     );
-    let pieces = [
-        "STORM",
-        "HITS",
-        "COAST",
-        "Residents",
-        "were",
-        "told",
-        "to",
-        "leave",
-        "it",
-        "UN",
-        "BBC",
-        "News",
-        "ok.",
-        "etc.",
-        "Dr.",
-        "the",
-        "a",
-        "AND",
-        "x",
-        "1.",
-        "•",
-        "said,",
-        "WASHINGTON",
-        "—",
-        "(AP)",
-        "http://a.example",
-        "AM",
-        "07:17",
-    ];
     for seed in 0..300u64 {
-        let words: Vec<&str> = crate::test_text::draw(seed, 80, &pieces).collect();
+        let words: Vec<&str> = crate::test_text::draw(seed, 80, PLAIN_PIECES).collect();
         let gaps: Vec<&str> =
             crate::test_text::draw(seed + 900, 80, &[" ", " ", " ", " ", ". ", "\n", "\n\n"])
                 .collect();

@@ -17,6 +17,10 @@ const MIN_WRAPPED_LINES: usize = 2;
 pub(super) fn wrap_width(text: &str) -> Option<usize> {
     // No line break: not hard-wrapped.
     memchr::memchr(b'\n', text.as_bytes())?;
+    // No more lines than pieces between line breaks: once more than a twentieth of that many
+    // are too long, the `long * 20 <= lines` test below must fail, and the rest is not read
+    // (news text with a paragraph per line stops after its first long lines).
+    let most_lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
     // Lengths of the lines that end at a single newline (inside a paragraph), and how many
     // lines of any kind are too long to be wrapped.
     let mut inner = Vec::new();
@@ -32,6 +36,9 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
         let n = columns(line, 0, line.len());
         lines += 1;
         long += usize::from(n > MAX_WRAP_COLUMNS);
+        if long * 20 > most_lines {
+            return None;
+        }
         // A line of one word (a long address) could not be broken: it tells no width.
         let one_word = memchr::memchr2(b' ', b'\t', line.trim_start().as_bytes()).is_none();
         if let Some(Some(p)) = pending.replace((!one_word).then_some(n)) {
@@ -150,6 +157,28 @@ mod tests {
         wrapped.then_some(width)
     }
 
+    /// Wrapped lines with a few one-line paragraphs too long to be wrapped, around the
+    /// one-in-twenty share of long lines that still allows a width, and blank lines.
+    fn texts_with_long_lines() -> Vec<String> {
+        let mut texts = Vec::new();
+        let long_line = "word ".repeat(30);
+        for seed in 0..160u64 {
+            let kinds = ["wrapped", "wrapped", "wrapped", "blank", "long"];
+            let mut text = String::new();
+            let n = 10 + (seed as usize % 50);
+            for (k, kind) in crate::test_text::draw(seed + 900, n, &kinds).enumerate() {
+                match kind {
+                    "blank" => text.push('\n'),
+                    "long" if k % 7 == (seed as usize) % 7 => text.push_str(&long_line),
+                    _ => text.push_str(&"abc ".repeat(15 + k % 3)),
+                }
+                text.push('\n');
+            }
+            texts.push(text);
+        }
+        texts
+    }
+
     #[test]
     fn lines_and_wrap_width_agree_with_the_split_version() {
         let mut texts: Vec<String> = vec![
@@ -205,6 +234,7 @@ mod tests {
         for seed in 0..200u64 {
             texts.push(crate::test_text::draw(seed + 77, 60, &pieces).collect());
         }
+        texts.extend(texts_with_long_lines());
         let mut wrapped = 0;
         for text in &texts {
             let split: Vec<&str> = text.split('\n').collect();
@@ -214,5 +244,9 @@ mod tests {
             wrapped += usize::from(width.is_some());
         }
         assert!(wrapped > 50, "{wrapped}");
+        // The long lines reach the early exit on some texts and leave a width on others.
+        let long = texts_with_long_lines();
+        let with_width = long.iter().filter(|t| wrap_width(t).is_some()).count();
+        assert!(with_width > 0 && with_width < long.len(), "{with_width}");
     }
 }

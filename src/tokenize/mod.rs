@@ -291,13 +291,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // ASCII is its own normal form: only tokens holding a non-ASCII byte need a look. The
     // first such byte at or after the current token is found once and jumped to, not every
     // token's bytes tested (tokens are in order and do not overlap).
+    // An ASCII text ends here without a look at its tokens.
     let mut non_ascii = first_non_ascii(bytes, 0);
-    for t in &mut tokens {
-        if non_ascii < t.span.start() {
-            non_ascii = first_non_ascii(bytes, t.span.start());
+    let mut k = 0;
+    while non_ascii != usize::MAX {
+        // The first token that ends after the byte: it holds the byte or starts after it.
+        while k < tokens.len() && tokens[k].span.end() <= non_ascii {
+            k += 1;
         }
-        if non_ascii < t.span.end() && !t.set_common_fold(t.span.text(text)) {
-            t.set_norm(normalize(t.span.text(text)));
+        let Some(t) = tokens.get_mut(k) else { break };
+        if t.span.start() <= non_ascii {
+            if !t.set_common_fold(t.span.text(text)) {
+                t.set_norm(normalize(t.span.text(text)));
+            }
+            k += 1;
+            non_ascii = first_non_ascii(bytes, t.span.end());
+        } else {
+            // The byte lies between tokens (a no-break space): look on from this token.
+            non_ascii = first_non_ascii(bytes, t.span.start());
         }
     }
     tokens
@@ -429,6 +440,9 @@ enum AsciiClass {
     Digit,
     /// `"`: a quotation mark alone.
     Quote,
+    /// `.`: a one-byte `punct` token unless a period, a digit or a non-ASCII byte follows in
+    /// the chunk (an ellipsis, a decimal, a combining mark).
+    Period,
     /// A mark that is a one-byte `punct` or `symbol` token unless a combining mark follows.
     Punct,
     Symbol,
@@ -446,7 +460,7 @@ static ASCII_CLASS: [AsciiClass; 256] = {
 };
 
 /// The class of a printable ASCII byte. `General`: the at sign, number sign, hyphen, plus,
-/// period, apostrophe, backtick, dollar, asterisk, equals, underscore and tilde, which start a
+/// apostrophe, backtick, dollar, asterisk, equals, underscore and tilde, which start a
 /// handle, hashtag, number, ellipsis, clitic, elision, currency or rule line depending on what
 /// surrounds them.
 const fn ascii_class(b: u8) -> AsciiClass {
@@ -454,7 +468,8 @@ const fn ascii_class(b: u8) -> AsciiClass {
         b'a'..=b'z' | b'A'..=b'Z' => AsciiClass::Letter,
         b'0'..=b'9' => AsciiClass::Digit,
         b'"' => AsciiClass::Quote,
-        b'@' | b'#' | b'-' | b'+' | b'.' | b'\'' | b'`' | b'$' | b'*' | b'=' | b'_' | b'~' => {
+        b'.' => AsciiClass::Period,
+        b'@' | b'#' | b'-' | b'+' | b'\'' | b'`' | b'$' | b'*' | b'=' | b'_' | b'~' => {
             AsciiClass::General
         }
         b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'/'
@@ -666,6 +681,14 @@ impl<'t> Scanner<'t> {
                 });
             }
             AsciiClass::Quote => TokenKind::Quote,
+            // Not a bullet, URL, handle or word start; the general path's period rules need a
+            // period or a digit next (`...`, `.5`), a combining mark any non-ASCII byte.
+            AsciiClass::Period => match self.bytes.get(p + 1) {
+                Some(&n) if p + 1 < end && (n == b'.' || n.is_ascii_digit() || n >= 0x80) => {
+                    return None
+                }
+                _ => TokenKind::Punct,
+            },
             // A combining mark or variation selector after the mark joins its token.
             _ if p + 1 < end && self.bytes[p + 1] >= 0x80 => return None,
             AsciiClass::Punct => TokenKind::Punct,
@@ -1437,10 +1460,32 @@ fn is_word_char(c: char) -> bool {
 /// Length of the run of ASCII letters at the start of `bytes`.
 #[inline]
 fn ascii_letters(bytes: &[u8]) -> usize {
-    bytes
+    // Eight bytes at a time while eight remain (a word is usually read in one step).
+    let mut k = 0;
+    while let Some(w) = bytes.get(k..k + 8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let other = !ascii_letter_bits(x) & 0x8080_8080_8080_8080;
+        if other != 0 {
+            return k + (other.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    k + bytes[k..]
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(bytes.len())
+        .unwrap_or(bytes.len() - k)
+}
+
+/// The bytes of `x` (eight, little-endian) that are ASCII letters, as each byte's high bit.
+/// With the high bit cleared and `0x20` set, every byte is `0x20..=0x7F` and neither sum
+/// carries into the next byte: the first sets the high bit from `a` up, the second past `z`.
+#[inline]
+fn ascii_letter_bits(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let y = (x & !HIGH) | 0x2020_2020_2020_2020;
+    let from_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let past_z = y.wrapping_add(0x0505_0505_0505_0505);
+    from_a & !past_z & !x & HIGH
 }
 
 fn is_handle_char(c: char) -> bool {

@@ -571,6 +571,9 @@ fn token_norms_equal_each_tokens_own_normal_form() {
     // general path run on every token.
     let mut texts: Vec<String> = (0..60).map(|s| random_text(100 + s, 400)).collect();
     texts.push("“Yes,” she said — twice – and ‘no’ ﬁnally; 5″ tall, caf\u{e9}\u{301}.".into());
+    // Non-ASCII whitespace between tokens (jumped over), at the start and end; ASCII alone.
+    texts.push("\u{a0}\u{2003}é a\u{a0}b\u{2003}“c”\u{a0}d\u{3000}\u{a0}".into());
+    texts.push("plain ASCII, no normal form to set.".into());
     for text in &texts {
         for t in tokenize(text) {
             let mut oracle = Token::new(t.span, t.kind, t.ws_before);
@@ -702,6 +705,8 @@ fn ascii_fast_paths_agree_with_the_general_scanner() {
         "He's 5'10\" tall, don't ask; the U.S.'s e-mail: a.b@c.org! 50% & 100°, x=y+z ~ok".into(),
         "a\u{301}, b\u{FE0F}; (é) [漢字] {ß} 1/2 \\ | ^ < > 'em '90s ''Yes,'' ``no''".into(),
         "* item\n- item\n+ item\n• item\nwww.example.org, hello_world __init__ AT&T N°5".into(),
+        ". a. b.\u{301} c.5 .5 d... e.. (f.) g.” h.\" i.' j.- k.a L.A. No. 4 said.\n.\n- . x."
+            .into(),
     ];
     texts.extend((0..200).map(|s| random_pieces(s, 10 + s as usize)));
     texts.extend((0..60).map(|s| random_text(300 + s, 300)));
@@ -721,6 +726,8 @@ fn ascii_class_table_agrees_with_the_char_tests() {
             AsciiClass::Digit
         } else if c == '"' {
             AsciiClass::Quote
+        } else if c == '.' {
+            AsciiClass::Period
         } else if is_apostrophe(c)
             || is_quote_mark(c)
             || is_currency_sign(c)
@@ -739,5 +746,44 @@ fn ascii_class_table_agrees_with_the_char_tests() {
     }
     for b in (0..=0x20u8).chain(0x7F..=0xFF) {
         assert_eq!(ASCII_CLASS[b as usize], AsciiClass::General, "{b}");
+    }
+}
+
+#[test]
+fn letters_read_eight_bytes_at_a_time_agree_with_the_byte_loop() {
+    // Every byte value in every lane: the word test on eight bytes against `is_ascii_alphabetic`.
+    for b in 0..=255u8 {
+        for lane in 0..8 {
+            let mut w = *b"abcdefgh";
+            w[lane] = b;
+            let bits = ascii_letter_bits(u64::from_le_bytes(w));
+            for (k, &c) in w.iter().enumerate() {
+                assert_eq!(
+                    bits >> (8 * k + 7) & 1 == 1,
+                    c.is_ascii_alphabetic(),
+                    "{w:?} {k}"
+                );
+            }
+        }
+    }
+    // Every offset of invented and random text (ASCII and not, words longer than eight).
+    let general = |b: &[u8]| {
+        b.iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(b.len())
+    };
+    let mut texts =
+        vec!["Counterintelligence officials said, “Zoë’s” ZZZZZZZZZ@[`{ end".to_string()];
+    let alphabet = [
+        'a', 'Z', 'q', '@', '[', '`', '{', ' ', '.', 'é', '\u{7F}', '\u{80}', 'Ā', 'z',
+    ];
+    for seed in 0..100 {
+        texts.push(crate::test_text::draw(seed, 120, &alphabet).collect());
+    }
+    for text in &texts {
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            assert_eq!(ascii_letters(&b[i..]), general(&b[i..]), "{text:?} at {i}");
+        }
     }
 }
