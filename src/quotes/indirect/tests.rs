@@ -372,6 +372,18 @@ fn source_cases() -> Vec<(
             Some("Democrats in Iowa"),
         ),
         (
+            "interrupted_subject",
+            "Sen. Ann Vale, facing a tough challenge in Ohio, a swing state, said she would welcome the plan.",
+            "said",
+            Some("Ann Vale"),
+        ),
+        (
+            "interrupted_subject",
+            "Reyes, who will retire soon after also serving in Peru, Chile and Spain, praised the plan.",
+            "praised",
+            Some("Reyes"),
+        ),
+        (
             "time_phrase",
             "Vale has long joked that he was tired.",
             "joked",
