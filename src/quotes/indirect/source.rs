@@ -794,11 +794,23 @@ fn bare_singular(s: &Search, np: Np) -> Option<Np> {
 const TIME_PHRASE: usize = 4;
 
 /// Source step `time_phrase`: the subject before a time phrase that stands before the verb at `v`
-/// ("Vale last month said", "Cole on Thursday evening said", "Reyes has long argued";
+/// ("Vale last month said", "Cole on Thursday evening said", "Reyes has long argued", "Vale,
+/// the chairman, this past week announced";
 /// `indirect_words.txt` class `time_word`).
 fn before_time_phrase(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     let mut j = v;
     while j > floor + 1 && v - j < TIME_PHRASE && words::is(ctx, j - 1, Class::TimeWord) {
+        j -= 1;
+    }
+    // "this past week", "that same night": the demonstrative opens the time phrase.
+    // Only after an aside's comma ("Vale, the chairman, this past week announced"): elsewhere
+    // the phrase may be a verb's object ("the scholars I interviewed this week thought").
+    if j < v
+        && j > floor + 2
+        && ctx.is_any(j - 1, &["this", "that"])
+        && !ctx.is_cap(j - 1)
+        && ctx.is_punct(j - 2, ",")
+    {
         j -= 1;
     }
     (j < v).then(|| ctx.subject_before(j, floor)).flatten()
@@ -1103,6 +1115,15 @@ fn sentence_opening(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option<N
     for np in phrases.map(|np| trim_opening(ctx, src, np)) {
         if let Some(main) = after_fronted(ctx, src, np, v) {
             return Some(main);
+        }
+        // "Shortly after the vote, Sen. Vale, now a candidate, proposed …": an adjunct
+        // opening yields to the subject after its comma.
+        if src.on(Guard::AdjunctOpening) && adjunct_opening(ctx, np, floor) {
+            if let Some(main) =
+                after_opening_phrase(ctx, v, floor).or_else(|| after_adjunct(ctx, v, floor))
+            {
+                return Some(main);
+            }
         }
         if opens_subject(ctx, src, np) {
             return Some(np);

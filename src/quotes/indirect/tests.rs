@@ -475,6 +475,24 @@ fn source_cases() -> Vec<(
         ),
         (
             "adjunct_opening",
+            "Shortly after the court ruled last July, Sen. Tom Reyes, now a candidate, proposed that the law be changed.",
+            "proposed",
+            Some("Tom Reyes"),
+        ),
+        (
+            "adjunct_opening",
+            "Ever since she joined the race this month, Vale has been a loud critic, attacking the plan at every stop.",
+            "attacking",
+            Some("Vale"),
+        ),
+        (
+            "time_phrase",
+            "Ann Vale, the party chairman, this past week announced that the vote would be delayed.",
+            "announced",
+            Some("Ann Vale"),
+        ),
+        (
+            "adjunct_opening",
             "Throughout the spring, the harbour board resigned and said the port was unsafe.",
             "said",
             Some("the harbour board"),
