@@ -213,6 +213,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![],
         ),
         (
+            "modifier_participle",
+            "In Ohio, 60 pledged delegates were at stake on Tuesday.",
+            vec![],
+        ),
+        (
             "utterance_source",
             "The ruling drew public statements emphasizing the county's rights.",
             vec![row("the county's rights", None, "emphasizing")],
