@@ -303,6 +303,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "modifier_participle",
+        doc: "\"60 pledged delegates\", \"the party's pledged delegates\": an -ed cue between a figure or possessor and a plural noun modifies the noun: no row.",
+        step: Step::Shape(modifier_participle),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "utterance_source",
         doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
         step: Step::Shape(utterance_source),
@@ -496,6 +502,38 @@ fn abstract_subject(scan: &Scan, r: Reported) -> Option<Reported> {
         Some(np) if shows && words::is(ctx, np.end - 1, Class::AbstractNoun) => None,
         _ => Some(r),
     }
+}
+
+/// Rule `modifier_participle`: "where 475 pledged delegates are at stake", "the
+/// convention's pledged delegates", "more pledged delegates": a lower-case -ed cue right after
+/// a figure (not a year: "in 2008 pledged billions"), a possessive "'s" or "more"/"most", with
+/// its content opening on a plain lower-case plural, is an adjective of that noun: no row
+/// (a reporting noun keeps it: "Trump's repeated accusations").
+fn modifier_participle(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (v, next) = (r.cue.0, r.cue.0 + 1);
+    if r.cue.1 != next || r.content.0 != next || v <= scan.start || next >= ctx.len() {
+        return Some(r);
+    }
+    let participle = !ctx.is_cap(v) && ctx.norm(v).ends_with("ed");
+    let year = |k: usize| {
+        let w = ctx.tok(k);
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+    };
+    let before = v - 1;
+    let quantity = ctx.kind(before) == Some(crate::tokenize::TokenKind::Number) && !year(before)
+        || ctx.norm(before) == "'s"
+        || ctx.is_any(before, &["more", "most"]);
+    let w = ctx.norm(next);
+    let plural = ctx.is_word(next)
+        && !ctx.is_cap(next)
+        && ctx.function_class(next).is_none()
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ly");
+    // "Trump's repeated accusations": a reporting noun still reports; the row stays.
+    let reporting = cue::noun_at(ctx, next).is_some();
+    (!(participle && quantity && plural) || reporting).then_some(r)
 }
 
 /// "public statements emphasizing …", "issued a statement saying …": the statement is the

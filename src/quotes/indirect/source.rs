@@ -95,6 +95,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Find(relative_antecedent),
     },
     SourceRule {
+        name: "interrupted_subject",
+        doc: "\"Vale, facing a challenge in Ohio, a swing state, said\", \"Reyes, who served in Peru, praised\": the phrase opening the sentence before a participle or relative aside.",
+        step: SourceStep::Find(interrupted_subject),
+    },
+    SourceRule {
         name: "time_phrase",
         doc: "\"Vale last month said\", \"Reyes has long argued\": the subject before a time phrase.",
         step: SourceStep::Find(time_phrase),
@@ -503,6 +508,42 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     survives_shapes(s, np).then_some(Some(np))
 }
 
+/// Most tokens of an aside between a sentence's subject and its verb ("Vale, who …, said").
+const ASIDE_REACH: usize = 30;
+
+/// Step `interrupted_subject`: "Sen. Vale, facing a tough race in Ohio, a swing state, said
+/// …", "Reyes, who served in Peru, Chile and Spain, praised …": a finite verb right after the
+/// comma or dash that closes an aside opened by a participle or "who" after the sentence's
+/// opening name or determined phrase has that phrase as its subject (the chunker's phrase
+/// before the verb is the aside's last one: "Ohio, a swing state", "Spain").
+fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    let g = verb_group_start(ctx, v, floor);
+    let close = g.checked_sub(1).filter(|&c| c > floor)?;
+    let mark = ctx.tok(close);
+    if s.ing || !matches!(mark, "," | "—" | "–" | "--") || g - floor > ASIDE_REACH {
+        return None;
+    }
+    let np = ctx.np_starting_at(floor, close)?;
+    let open = np.end;
+    let aside = open + 1;
+    if open + 2 > close || ctx.tok(open) != mark {
+        return None;
+    }
+    let subject_like = np.kind != NpKind::Common
+        || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+            && !words::is(ctx, np.start, Class::ClauseOpener);
+    // The aside opens with a participle ("facing", "speaking") or "who".
+    let participle = ctx.is_word(aside)
+        && !ctx.is_cap(aside)
+        && ctx.function_class(aside).is_none()
+        && ctx.norm(aside).ends_with("ing");
+    let opener = participle || ctx.is_any(aside, &["who"]);
+    // One sentence's aside: no clause break or quotation inside it.
+    let plain = (aside..close).all(|k| !matches!(ctx.tok(k), ";" | ":") && !ctx.is_quote_mark(k));
+    (subject_like && opener && plain && opens_subject(ctx, s.src, np)).then_some(Some(np))
+}
+
 /// Whether the pronoun at `k` is the subject of the cue at `v`: only auxiliaries and adverbs
 /// between them ("who he said was", "content they did not know"), not a verb of its own ("who
 /// we interviewed said"). Any pronoun counts right after the "who", elsewhere a subject form
@@ -753,11 +794,23 @@ fn bare_singular(s: &Search, np: Np) -> Option<Np> {
 const TIME_PHRASE: usize = 4;
 
 /// Source step `time_phrase`: the subject before a time phrase that stands before the verb at `v`
-/// ("Vale last month said", "Cole on Thursday evening said", "Reyes has long argued";
+/// ("Vale last month said", "Cole on Thursday evening said", "Reyes has long argued", "Vale,
+/// the chairman, this past week announced";
 /// `indirect_words.txt` class `time_word`).
 fn before_time_phrase(ctx: &Ctx, v: usize, floor: usize) -> Option<Np> {
     let mut j = v;
     while j > floor + 1 && v - j < TIME_PHRASE && words::is(ctx, j - 1, Class::TimeWord) {
+        j -= 1;
+    }
+    // "this past week", "that same night": the demonstrative opens the time phrase.
+    // Only after an aside's comma ("Vale, the chairman, this past week announced"): elsewhere
+    // the phrase may be a verb's object ("the scholars I interviewed this week thought").
+    if j < v
+        && j > floor + 2
+        && ctx.is_any(j - 1, &["this", "that"])
+        && !ctx.is_cap(j - 1)
+        && ctx.is_punct(j - 2, ",")
+    {
         j -= 1;
     }
     (j < v).then(|| ctx.subject_before(j, floor)).flatten()
@@ -1062,6 +1115,15 @@ fn sentence_opening(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option<N
     for np in phrases.map(|np| trim_opening(ctx, src, np)) {
         if let Some(main) = after_fronted(ctx, src, np, v) {
             return Some(main);
+        }
+        // "Shortly after the vote, Sen. Vale, now a candidate, proposed …": an adjunct
+        // opening yields to the subject after its comma.
+        if src.on(Guard::AdjunctOpening) && adjunct_opening(ctx, np, floor) {
+            if let Some(main) =
+                after_opening_phrase(ctx, v, floor).or_else(|| after_adjunct(ctx, v, floor))
+            {
+                return Some(main);
+            }
         }
         if opens_subject(ctx, src, np) {
             return Some(np);

@@ -213,6 +213,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![],
         ),
         (
+            "modifier_participle",
+            "In Ohio, 60 pledged delegates were at stake on Tuesday.",
+            vec![],
+        ),
+        (
             "utterance_source",
             "The ruling drew public statements emphasizing the county's rights.",
             vec![row("the county's rights", None, "emphasizing")],
@@ -372,6 +377,18 @@ fn source_cases() -> Vec<(
             Some("Democrats in Iowa"),
         ),
         (
+            "interrupted_subject",
+            "Sen. Ann Vale, facing a tough challenge in Ohio, a swing state, said she would welcome the plan.",
+            "said",
+            Some("Ann Vale"),
+        ),
+        (
+            "interrupted_subject",
+            "Reyes, who will retire soon after also serving in Peru, Chile and Spain, praised the plan.",
+            "praised",
+            Some("Reyes"),
+        ),
+        (
             "time_phrase",
             "Vale has long joked that he was tired.",
             "joked",
@@ -460,6 +477,24 @@ fn source_cases() -> Vec<(
             "Mayor Vale unleashed withering attacks against the harbour board.",
             "attacks against",
             Some("Vale"),
+        ),
+        (
+            "adjunct_opening",
+            "Shortly after the court ruled last July, Sen. Tom Reyes, now a candidate, proposed that the law be changed.",
+            "proposed",
+            Some("Tom Reyes"),
+        ),
+        (
+            "adjunct_opening",
+            "Ever since she joined the race this month, Vale has been a loud critic, attacking the plan at every stop.",
+            "attacking",
+            Some("Vale"),
+        ),
+        (
+            "time_phrase",
+            "Ann Vale, the party chairman, this past week announced that the vote would be delayed.",
+            "announced",
+            Some("Ann Vale"),
         ),
         (
             "adjunct_opening",
