@@ -384,6 +384,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "later_fragment_cue",
+        doc: "a quotation opening its sentence that a few words join to a second quotation \
+              attributed right after it (`“Slow” but “worth it,” she said.`) shares that \
+              attribution",
+        apply: Apply::Find(later_fragment_cue),
+    },
+    SourceRule {
         name: "continues_previous",
         doc: "a quotation sentence right after an attributed quotation in the same paragraph \
               continues it (`“…,” said Cole. “…”`)",
@@ -679,6 +686,44 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
             ..f
         })
     })
+}
+
+/// Most words joining two quotation fragments of one sentence in [`later_fragment_cue`]
+/// (`are`, `but necessary`).
+const MAX_FRAGMENT_JOIN: usize = 4;
+
+/// Rule `later_fragment_cue`: `“They are painful” but necessary “for the long term,” she
+/// said.` The quotation opens its sentence without ending it, and at most
+/// [`MAX_FRAGMENT_JOIN`] plain words (no cue, no punctuation) join it to the next quotation,
+/// whose own attribution follows its closing mark at once (after at most a comma): both
+/// fragments are that speaker's, not the previous sentence's.
+fn later_fragment_cue(p: &Piece) -> Option<Found> {
+    let doc = p.doc;
+    let ctx = doc.ctx;
+    let m = p.m;
+    let next = doc.outer.get(p.n + 1)?;
+    let a = m.after();
+    let join = next.open().checked_sub(a)?;
+    // Cheap first: a short join of plain words straight after this quotation.
+    if !p.opens_sentence || m.close().is_none() || join == 0 || join > MAX_FRAGMENT_JOIN {
+        return None;
+    }
+    let ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+    if ends_sentence
+        || doc.sentence_of(next.open()) != doc.sentence_of(m.open())
+        || doc.starts_paragraph(next.open())
+        || (a..next.open()).any(|k| !ctx.is_word(k) || ctx.cue(k).is_some())
+    {
+        return None;
+    }
+    let next_close = next.close()?;
+    let following = doc.outer.get(p.n + 2).map_or(ctx.len(), |o| o.open());
+    let f = p.att().after(next, following)?;
+    let (v, _) = f.cue?;
+    let b = next.after() + usize::from(ctx.is_punct(next.after(), ","));
+    let adjacent =
+        f.np.start.min(v) == b && doc.sentence_of(f.np.end.max(v)) == doc.sentence_of(next_close);
+    (f.how == How::After && adjacent).then_some(f)
 }
 
 /// Rule `continues_previous`.
