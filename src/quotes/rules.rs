@@ -444,6 +444,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Revise(nested_in_temporal_clause),
     },
     SourceRule {
+        name: "poll_reports_its_respondents",
+        doc: "a share of respondents saying the quotation in a sentence that opens with the \
+              poll (`In a poll released Monday, 31% of voters said they were “Q”`) is the poll's",
+        apply: Apply::Revise(poll_reports_its_respondents),
+    },
+    SourceRule {
         name: "outer_according_to",
         doc: "nested attribution (`according to X, Y said “…”`) takes the outermost source",
         apply: Apply::Revise(|p, f| p.att().outer_according_to(&f)),
@@ -527,6 +533,46 @@ fn sentence_final_report(p: &Piece, f: Found) -> Option<Found> {
         return None;
     }
     p.att().sentence_final_report(p.m.after(), p.next_open)
+}
+
+/// Rule `poll_reports_its_respondents`: `In a national poll released Monday, 31% of
+/// Republicans said they were “extremely enthusiastic”`. The cue found before the quotation
+/// has a share for its subject (a figure or `percent` between the opening phrase's comma and
+/// the cue), and the sentence opens with `In` and a phrase headed by a document noun
+/// (`indirect_nouns.txt`: poll, survey, study) set off by a comma: the respondents' words
+/// are the poll's finding, and the poll is the source.
+fn poll_reports_its_respondents(p: &Piece, f: Found) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let (v, _) = f.cue?;
+    let s = p.doc.sentence_start(p.m.open());
+    // Cheap first: the sentence opens with `In`.
+    if f.how != How::Before || v <= s || !ctx.is_any(s, &["in"]) {
+        return None;
+    }
+    let comma = (s + 1..f.np.start.min(v)).find(|&k| ctx.is_punct(k, ","))?;
+    let share = (comma + 1..v).any(|k| {
+        ctx.tok(k).starts_with(|c: char| c.is_ascii_digit()) || ctx.is_any(k, &["percent", "%"])
+    });
+    if !share {
+        return None;
+    }
+    let noun = (s + 1..comma).find(|&k| super::indirect::document_noun_at(ctx, k))?;
+    // The chunker may stop inside a long poll name (`CNN/ORC poll`, `Post-ABC News poll`):
+    // then the whole phrase up to the comma.
+    let poll = ctx
+        .np_starting_at(s + 1, comma)
+        .filter(|np| np.end > noun)
+        .unwrap_or(Np {
+            start: s + 1,
+            end: comma,
+            mention_start: s + 1,
+            kind: NpKind::Common,
+        });
+    Some(Found {
+        np: poll,
+        cue: Some((s, s + 1)),
+        how: How::According,
+    })
 }
 
 /// Rule `before_in_sentence`.
