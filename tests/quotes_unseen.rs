@@ -2634,3 +2634,47 @@ fn a_cue_lemma_heading_a_noun_phrase_is_no_cue() {
     let text = "What the port's old hands call “the old way” is over.";
     assert_eq!(rows(text)[0].2.as_deref(), Some("call"));
 }
+
+#[test]
+fn a_colon_or_comma_closing_an_adverbial_clause_lets_the_attribution_after_win() {
+    // `colon_closes_adverbial`: the cue in the `after` clause does not hold a quotation set
+    // after a colon that closes the sentence's clauses; the attribution right after it does.
+    let text = "Ann Cole drew fire after she told the paper that the casino would not last: “Once the winds blow, it won't make it,” Bob Dunn predicted.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("predicted"));
+    // A comma closing an adverbial clause that goes on past its cue.
+    let text = "In 2009, when Ann Cole told towns that money for new schools was coming, “towns were losing money,” Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    // Limits: a comma right after the adverbial cue introduces the quotation, and a quotation
+    // inside the adverbial clause stays its cue's.
+    let text = "When Bob Dunn said, “We will win the vote,” Ann Cole laughed.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+    let text = "When Bob Dunn said he would “cut the rates,” the crowd cheered.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Bob Dunn"));
+}
+
+#[test]
+fn a_final_inverted_report_before_an_apposition_wins_over_a_cue_before() {
+    // `final_report_before_apposition`: `…, said Mary Vale, an expert at the port.` closes
+    // the quotation's sentence; the apposition after the last comma holds no cue.
+    let text = "Ann Cole has warned the towns, and the port has used “velvet gloves” in its dealings, said Mary Vale, an expert at the port.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Mary Vale"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+    // Without the apposition, as before.
+    let text = "Ann Cole has warned the towns, and the port has used “velvet gloves” in its dealings, said Mary Vale.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Mary Vale"));
+    // A present-tense or bare verb there is no inverted report.
+    let text = "Ann Cole has warned the towns, and the port has used “velvet gloves” in its dealings, say critics of the port, a group of dockers.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_blaring_headline_after_a_quotation_is_its_source() {
+    // `blare` (`cue_verbs.txt`, `after`): a sound verb credits a quotation it follows.
+    let text = "The coverage was harsh. “Choke!” blared the front page of the Herald.";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("blared"));
+}

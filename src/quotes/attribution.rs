@@ -1156,7 +1156,8 @@ impl Attributor<'_, '_> {
     /// The attribution of a quotation that does not open its sentence, looked for before it
     /// first; rule `comma_quote_then_cue` prefers the one right after it (the outer source:
     /// `Cole said that “Q,” the Times reported`) unless the cue before sits in an adverbial
-    /// clause (`When Cole said he would “Q,” the crowd cheered`) or the one after is a pronoun
+    /// clause (`When Cole said he would “Q,” the crowd cheered`; not past a colon or a comma
+    /// closing that clause, `colon_closes_adverbial`) or the one after is a pronoun
     /// restating the speaker the cue right before named (`Cole said, “Q,” she said`).
     ///
     /// `before` is [`Attributor::before`] over `[floor, m.open)` and `after` gives
@@ -1172,7 +1173,7 @@ impl Attributor<'_, '_> {
         let Some((c, _)) = before.and_then(|b| b.cue) else {
             return before.or_else(|| self.adjacent_after(m, after));
         };
-        if self.in_adverbial_clause(c, floor) {
+        if self.in_adverbial_clause(c, floor) && !self.colon_closes_adverbial(m, c) {
             return before;
         }
         match self.adjacent_after(m, after) {
@@ -1183,6 +1184,20 @@ impl Attributor<'_, '_> {
             Some(a) => Some(a),
             None => before,
         }
+    }
+
+    /// Rule `colon_closes_adverbial`: a colon right before the quotation closes the clauses
+    /// before it (`Cole drew ire after he told the paper that it would fail: “Q,” Cole
+    /// predicted.`), and so does a comma that ends an adverbial clause going on past its cue
+    /// (`When Cole offered towns money for schools, “Q,” Dunn said.`): the cue `c` in an
+    /// adverbial clause there does not hold the quotation, and the attribution right after it
+    /// may still be taken. A comma right after the cue (`When Cole said, “Q,” …`) introduces
+    /// the quotation. Tested first: one token.
+    fn colon_closes_adverbial(&self, m: &Marked, c: usize) -> bool {
+        let ctx = self.ctx;
+        m.open().checked_sub(1).is_some_and(|k| {
+            ctx.is_punct(k, ":") || (ctx.is_punct(k, ",") && c + MAX_INTRODUCING_GAP < k)
+        })
     }
 
     /// `X declared …: “Q,” she said`: a quotation that ends with a comma and is followed at

@@ -134,9 +134,11 @@ impl Attributor<'_, '_> {
         }
         let limit = next_open.min(ctx.len()).min(after + FINAL_REPORT_WINDOW);
         let mut comma = None;
+        let mut earlier_comma = None;
         let mut k = after;
         while k < limit && ctx.tokens[k].sentence == sentence {
             if ctx.is_punct(k, ",") {
+                earlier_comma = comma;
                 comma = Some(k);
             }
             k += 1;
@@ -155,7 +157,9 @@ impl Attributor<'_, '_> {
                 how: How::According,
             });
         }
-        let v = (s..end).find(|&v| ctx.cue(v).is_some())?;
+        let Some(v) = (s..end).find(|&v| ctx.cue(v).is_some()) else {
+            return self.final_report_before_apposition(earlier_comma?, s - 1);
+        };
         let form = ctx.cue(v)?;
         if form.ing || form.needs_object || ctx.negated(v) || ctx.passive(v) {
             return None;
@@ -167,6 +171,25 @@ impl Attributor<'_, '_> {
             (end - v <= FINAL_REPORT_TAIL).then_some(np)?
         };
         Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `final_report_before_apposition`: `…, said Ann Cole, an expert at the port.` —
+    /// the last comma of the sentence sets off an apposition with no cue; the report is
+    /// then the inverted cue right after the comma before it (`earlier`), whose name runs up
+    /// to the last comma (`last`).
+    fn final_report_before_apposition(&self, earlier: usize, last: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        let v = earlier + 1;
+        let form = ctx.cue(v)?;
+        if form.ing || form.needs_object || form.base || ctx.passive(v) {
+            return None;
+        }
+        let np = self.final_inverted_speaker(v, last)?;
+        (np.end == last).then_some(Found {
             np,
             cue: Some((v, v + 1)),
             how: How::After,

@@ -384,6 +384,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "later_fragment_cue",
+        doc: "a quotation opening its sentence that a few words join to a second quotation \
+              attributed right after it (`“Slow” but “worth it,” she said.`) shares that \
+              attribution",
+        apply: Apply::Find(later_fragment_cue),
+    },
+    SourceRule {
         name: "continues_previous",
         doc: "a quotation sentence right after an attributed quotation in the same paragraph \
               continues it (`“…,” said Cole. “…”`)",
@@ -435,6 +442,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         doc: "a cue in a `when`/`after`/`before` clause after a quotation the sentence already \
               attributed reports nested speech: the outer source keeps it",
         apply: Apply::Revise(nested_in_temporal_clause),
+    },
+    SourceRule {
+        name: "poll_reports_its_respondents",
+        doc: "a share of respondents saying the quotation in a sentence that opens with the \
+              poll (`In a poll released Monday, 31% of voters said they were “Q”`) is the poll's",
+        apply: Apply::Revise(poll_reports_its_respondents),
     },
     SourceRule {
         name: "outer_according_to",
@@ -520,6 +533,46 @@ fn sentence_final_report(p: &Piece, f: Found) -> Option<Found> {
         return None;
     }
     p.att().sentence_final_report(p.m.after(), p.next_open)
+}
+
+/// Rule `poll_reports_its_respondents`: `In a national poll released Monday, 31% of
+/// Republicans said they were “extremely enthusiastic”`. The cue found before the quotation
+/// has a share for its subject (a figure or `percent` between the opening phrase's comma and
+/// the cue), and the sentence opens with `In` and a phrase headed by a document noun
+/// (`indirect_nouns.txt`: poll, survey, study) set off by a comma: the respondents' words
+/// are the poll's finding, and the poll is the source.
+fn poll_reports_its_respondents(p: &Piece, f: Found) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let (v, _) = f.cue?;
+    let s = p.doc.sentence_start(p.m.open());
+    // Cheap first: the sentence opens with `In`.
+    if f.how != How::Before || v <= s || !ctx.is_any(s, &["in"]) {
+        return None;
+    }
+    let comma = (s + 1..f.np.start.min(v)).find(|&k| ctx.is_punct(k, ","))?;
+    let share = (comma + 1..v).any(|k| {
+        ctx.tok(k).starts_with(|c: char| c.is_ascii_digit()) || ctx.is_any(k, &["percent", "%"])
+    });
+    if !share {
+        return None;
+    }
+    let noun = (s + 1..comma).find(|&k| super::indirect::document_noun_at(ctx, k))?;
+    // The chunker may stop inside a long poll name (`CNN/ORC poll`, `Post-ABC News poll`):
+    // then the whole phrase up to the comma.
+    let poll = ctx
+        .np_starting_at(s + 1, comma)
+        .filter(|np| np.end > noun)
+        .unwrap_or(Np {
+            start: s + 1,
+            end: comma,
+            mention_start: s + 1,
+            kind: NpKind::Common,
+        });
+    Some(Found {
+        np: poll,
+        cue: Some((s, s + 1)),
+        how: How::According,
+    })
 }
 
 /// Rule `before_in_sentence`.
@@ -679,6 +732,44 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
             ..f
         })
     })
+}
+
+/// Most words joining two quotation fragments of one sentence in [`later_fragment_cue`]
+/// (`are`, `but necessary`).
+const MAX_FRAGMENT_JOIN: usize = 4;
+
+/// Rule `later_fragment_cue`: `“They are painful” but necessary “for the long term,” she
+/// said.` The quotation opens its sentence without ending it, and at most
+/// [`MAX_FRAGMENT_JOIN`] plain words (no cue, no punctuation) join it to the next quotation,
+/// whose own attribution follows its closing mark at once (after at most a comma): both
+/// fragments are that speaker's, not the previous sentence's.
+fn later_fragment_cue(p: &Piece) -> Option<Found> {
+    let doc = p.doc;
+    let ctx = doc.ctx;
+    let m = p.m;
+    let next = doc.outer.get(p.n + 1)?;
+    let a = m.after();
+    let join = next.open().checked_sub(a)?;
+    // Cheap first: a short join of plain words straight after this quotation.
+    if !p.opens_sentence || m.close().is_none() || join == 0 || join > MAX_FRAGMENT_JOIN {
+        return None;
+    }
+    let ends_sentence = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?");
+    if ends_sentence
+        || doc.sentence_of(next.open()) != doc.sentence_of(m.open())
+        || doc.starts_paragraph(next.open())
+        || (a..next.open()).any(|k| !ctx.is_word(k) || ctx.cue(k).is_some())
+    {
+        return None;
+    }
+    let next_close = next.close()?;
+    let following = doc.outer.get(p.n + 2).map_or(ctx.len(), |o| o.open());
+    let f = p.att().after(next, following)?;
+    let (v, _) = f.cue?;
+    let b = next.after() + usize::from(ctx.is_punct(next.after(), ","));
+    let adjacent =
+        f.np.start.min(v) == b && doc.sentence_of(f.np.end.max(v)) == doc.sentence_of(next_close);
+    (f.how == How::After && adjacent).then_some(f)
 }
 
 /// Rule `continues_previous`.

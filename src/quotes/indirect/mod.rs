@@ -21,6 +21,7 @@ pub(crate) use source::quantity_subject;
 pub(super) mod words;
 
 pub(crate) use cue::cue_kind_of;
+pub(crate) use cue::document_noun_at;
 
 use super::lexicons::FunctionClass;
 use super::resolve::Entities;
