@@ -1711,7 +1711,8 @@ impl Attributor<'_, '_> {
             .np_ending_at(end, w.floor)
             .filter(|np| np.end == end + 1 && np.start > w.floor)?;
         // `with marchers and spectators chanting`, `with one of her ads asking`: one
-        // coordinated phrase or one partitive head before the phrase read.
+        // coordinated phrase or one partitive head (`quote_words.txt` class `partitive`) before
+        // the phrase read.
         if np.start > w.floor + 2 && ctx.is_any(np.start - 1, &["and"]) {
             let first = ctx
                 .np_ending_at(np.start - 2, w.floor)
@@ -1720,10 +1721,7 @@ impl Attributor<'_, '_> {
             np.mention_start = first.mention_start;
         } else if np.start > w.floor + 2
             && ctx.is_any(np.start - 1, &["of"])
-            && ctx.is_any(
-                np.start - 2,
-                &["one", "some", "many", "each", "all", "most"],
-            )
+            && ctx.is_class(np.start - 2, QuoteWordClass::Partitive)
         {
             np.start -= 2;
             np.mention_start = np.start;
