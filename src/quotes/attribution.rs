@@ -208,6 +208,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |at, w| at.leftmost_cue(w),
     },
     BeforeRule {
+        name: "with_participle_subject",
+        doc: "`…, with Ann Cole reportedly shouting: “Q”`: a participle cue after `with` and a noun phrase is that phrase's",
+        apply: |at, w| at.with_participle_subject(w),
+    },
+    BeforeRule {
         name: "clause_participle",
         doc: "`Cole spoke near the hotel, where protesters had gathered, chanting “Q”`: a participle right after a clause that opens with its own subject is that subject's",
         apply: |at, w| at.clause_participle(w),
@@ -1686,6 +1691,65 @@ impl Attributor<'_, '_> {
             .or_else(|| super::indirect::quantity_subject(ctx, first_verb, opener + 1))
             .filter(|np| np.start > opener)?;
         Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `with_participle_subject`: a subjectless participle cue (noted by `leftmost_cue`)
+    /// right after a noun phrase that `with` opens (one -ly adverb may stand between) is
+    /// spoken by that phrase, not by the sentence's subject: in the absolute construction
+    /// `Fans cheered, with the mayor reportedly shouting, “Q”` the mayor shouts.
+    fn with_participle_subject(&self, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let v = w.subjectless?;
+        // A verb, not a speech noun (`with a stern warning: “Q”`, `quote_cue_nouns.txt`) nor a
+        // modifier of the plain noun after it (`with the right calling card`).
+        let plain_next = ctx.is_word(v + 1)
+            && ctx.tok(v + 1).starts_with(char::is_lowercase)
+            && ctx.function_class(v + 1).is_none()
+            && !ctx.is_pronoun(v + 1);
+        if !ctx.cue(v).is_some_and(|f| f.ing)
+            || v < w.floor + 2
+            || plain_next
+            || CUE_NOUNS.contains(ctx.lower(v).as_ref())
+        {
+            return None;
+        }
+        let adverb = v >= w.floor + 3
+            && ctx.is_word(v - 1)
+            && !ctx.is_cap(v - 1)
+            && ctx.lower(v - 1).ends_with("ly");
+        let end = if adverb { v - 2 } else { v - 1 };
+        let mut np = ctx
+            .np_ending_at(end, w.floor)
+            .filter(|np| np.end == end + 1 && np.start > w.floor)?;
+        // `with marchers and spectators chanting`, `with one of her ads asking`: one
+        // coordinated phrase or one partitive head (`quote_words.txt` class `partitive`) before
+        // the phrase read.
+        if np.start > w.floor + 2 && ctx.is_any(np.start - 1, &["and"]) {
+            let first = ctx
+                .np_ending_at(np.start - 2, w.floor)
+                .filter(|f| f.end + 1 == np.start && f.start > w.floor)?;
+            np.start = first.start;
+            np.mention_start = first.mention_start;
+        } else if np.start > w.floor + 2
+            && ctx.is_any(np.start - 1, &["of"])
+            && ctx.is_class(np.start - 2, QuoteWordClass::Partitive)
+        {
+            np.start -= 2;
+            np.mention_start = np.start;
+        }
+        // A bare common noun (`with slogans condemning`, `with softer language calling for`)
+        // names words or things, not a speaker: a common phrase opens with a determiner, a
+        // quantifier, a possessive or a name.
+        let bare = np.kind == NpKind::Common
+            && !ctx.is_cap(np.start)
+            && ctx.function_class(np.start) != Some(FunctionClass::Determiner)
+            && !ctx.is_class(np.start, QuoteWordClass::Quantifier)
+            && !ctx.is_class(np.start, QuoteWordClass::Possessive);
+        (!bare && ctx.is_any(np.start - 1, &["with"])).then_some(Found {
             np,
             cue: Some((v, v + 1)),
             how: How::Before,

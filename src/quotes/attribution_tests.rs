@@ -195,6 +195,26 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
+        "with_participle_subject",
+        "The crowd cheered the verdict, with the mayor reportedly shouting: \"The harbour is ours.\"",
+        "the mayor",
+    ),
+    (
+        "with_participle_subject",
+        "Dock workers blocked the road, with their union leader asking, \"Who pays for this?\"",
+        "their union leader",
+    ),
+    (
+        "with_participle_subject",
+        "The rally filled the square, with many nurses and teachers chanting \"Fund the clinic.\"",
+        "many nurses and teachers",
+    ),
+    (
+        "with_participle_subject",
+        "The campaign spent heavily, with one of its posters asking, \"Who built the harbour?\"",
+        "one of its posters",
+    ),
+    (
         "clause_participle",
         "Ann Cole spoke near the hotel, where the strikers had gathered at dawn, chanting \"Pay us now.\"",
         "the strikers",
@@ -225,6 +245,23 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "that",
     ),
 ];
+
+/// `with_participle_subject` reads a participle, not a speech noun or a noun's modifier
+/// after `with`: those keep the sentence's subject.
+#[test]
+fn with_participle_subject_needs_a_verb() {
+    for text in [
+        "Ann Cole closed the meeting with a stern warning: \"The harbour is lost.\"",
+        "Ann Cole arrived with the right calling card: \"The harbour is lost.\"",
+        "Ann Cole led a march with banners demanding \"a harbour for all.\"",
+    ] {
+        let got = with_first_quote(text, |att, m, _| {
+            let floor = att.before_floor(m.open(), None);
+            speaker(att, att.before_with(floor, m.open(), BEFORE_RULES))
+        });
+        assert_eq!(got.as_deref(), Some("Ann Cole"), "{text:?}");
+    }
+}
 
 #[test]
 fn every_before_shape_decides_its_case() {
