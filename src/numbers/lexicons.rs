@@ -375,14 +375,10 @@ pub fn folded_key_long(w: &[u8]) -> u64 {
     (head ^ tail.rotate_left(29)) ^ n as u64
 }
 
-/// The low `n` bytes (1 to 8) of a `u64`.
+/// The low `n` bytes (1 to 8; 0 reads as 1) of a `u64`.
 #[inline]
 pub fn short_mask(n: usize) -> u64 {
-    if n >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * n)) - 1
-    }
+    u64::MAX >> (64 - 8 * n.clamp(1, 8))
 }
 
 /// Context words around figures: `number_context.txt`.
