@@ -305,6 +305,82 @@ impl Shapes {
     }
 }
 
+/// A bit set over words in any ASCII case: a word whose [`folded_key`]'s bit is clear is in
+/// none of the lists it was made of, in any case. 16,384 bits (2 KB, a few hundred words
+/// set), so about one word in fifty that is in no list passes; one multiply and one load
+/// a word, no hashing of the string.
+pub struct FoldedWords {
+    bits: Vec<u64>,
+}
+
+/// Bits in a [`FoldedWords`], as a power of two.
+const FOLDED_BITS_LOG: u32 = 14;
+
+impl FoldedWords {
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut set = FoldedWords {
+            bits: vec![0; 1 << (FOLDED_BITS_LOG - 6)],
+        };
+        for w in words {
+            let bit = Self::bit(folded_key(w.as_bytes()));
+            set.bits[bit >> 6] |= 1 << (bit & 63);
+        }
+        set
+    }
+
+    #[inline]
+    fn bit(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FOLDED_BITS_LOG)) as usize
+    }
+
+    /// False when no word with this [`folded_key`] is in the lists.
+    #[inline]
+    pub fn may_hold(&self, key: u64) -> bool {
+        let bit = Self::bit(key);
+        self.bits
+            .get(bit >> 6)
+            .is_some_and(|b| b & (1 << (bit & 63)) != 0)
+    }
+}
+
+/// The case bit of every byte: `b | 0x20` is the lower-case letter of an ASCII capital and
+/// leaves a lower-case letter as it is.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// The key of a word's bytes with ASCII case folded (`b | 0x20` at each byte: "Five",
+/// "FIVE" and "five" have one key; other bytes may share a key with another byte, which
+/// makes only more words pass [`FoldedWords::may_hold`], never fewer).
+pub fn folded_key(w: &[u8]) -> u64 {
+    let n = w.len();
+    if n <= 8 {
+        let mut buf = [0u8; 8];
+        buf[..n].copy_from_slice(w);
+        return folded_key_short(u64::from_le_bytes(buf), n);
+    }
+    folded_key_long(w)
+}
+
+/// [`folded_key`] of a word of 1 to 8 bytes given little-endian in `x`, zero past its end.
+#[inline]
+pub fn folded_key_short(x: u64, n: usize) -> u64 {
+    (x | CASE_BITS & short_mask(n)) ^ n as u64
+}
+
+/// [`folded_key`] of a word of more than 8 bytes: its first and last eight.
+#[inline]
+pub fn folded_key_long(w: &[u8]) -> u64 {
+    let n = w.len();
+    let head = crate::lexicon::packed::read_u64(&w[..8]) | CASE_BITS;
+    let tail = crate::lexicon::packed::read_u64(&w[n - 8..]) | CASE_BITS;
+    (head ^ tail.rotate_left(29)) ^ n as u64
+}
+
+/// The low `n` bytes (1 to 8; 0 reads as 1) of a `u64`.
+#[inline]
+pub fn short_mask(n: usize) -> u64 {
+    u64::MAX >> (64 - 8 * n.clamp(1, 8))
+}
+
 /// Context words around figures: `number_context.txt`.
 pub static CONTEXT: LazyLock<Classes<ContextClass>> = LazyLock::new(|| {
     Classes::parse(include_str!("../../data/lexicons/number_context.txt"))

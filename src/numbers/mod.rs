@@ -177,6 +177,84 @@ fn could_start(v: &View, i: usize) -> bool {
     digit || scan::text_may_start(v, i, low, hyphen) || rules::word_may_start(v, i, low, hyphen)
 }
 
+/// The per-token prefilter's first test, on token `i` as written: true when [`could_start`]
+/// is false for it, read without its lowercase form or any hash look-up. A word, symbol or
+/// punctuation token written as normalized, all ASCII with no byte in `-` ..= `9` (so no
+/// digit, hyphen, period or slash: [`rules::digit_and_hyphen`] answers (false, none)), whose
+/// case-folded bytes are in neither the starters nor the vague plurals (`words`,
+/// [`scan::words_folded`]: its lowercase form is none of them), and that no spaced currency
+/// sign follows, passes none of [`could_start`]'s tests. Most tokens of a text are turned
+/// away here, and the view reads the lowercase form only of the tokens a rule looks at.
+///
+/// A new way for a word to start a figure goes into [`could_start`]'s parts
+/// (`scan::text_may_start`, `rules::word_may_start`) *and* here: the oracle tests
+/// `the_first_test_never_turns_away_a_token_the_prefilter_passes` and
+/// `the_stage_with_the_first_test_reads_as_without_it` check that the two agree.
+///
+/// Read on the tokens and text bytes, for the loop of [`skip_plain_tokens`] (no view field
+/// read in the loop); the tests ask it of a view (`plain_word_cannot_start`).
+#[inline]
+fn cannot_start_as_written(
+    tokens: &[Token],
+    bytes: &[u8],
+    words: &lexicons::FoldedWords,
+    i: usize,
+) -> bool {
+    use crate::tokenize::{TokenKind, Whitespace};
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if !matches!(
+        t.kind,
+        TokenKind::Word | TokenKind::Symbol | TokenKind::Punct
+    ) || t.norm_if_differs().is_some()
+    {
+        return false;
+    }
+    let (start, n) = (t.span.start(), t.span.len());
+    let key = match bytes.get(start..start + 8) {
+        // A word of up to eight bytes with eight bytes of text from its start: one load.
+        Some(eight) if (1..=8).contains(&n) => {
+            let x = crate::lexicon::packed::read_u64(eight) & lexicons::short_mask(n);
+            if !rules::ascii_without_dash_to_nine_packed(x) {
+                return false;
+            }
+            lexicons::folded_key_short(x, n)
+        }
+        _ => {
+            let Some(w) = bytes.get(start..start + n).filter(|w| !w.is_empty()) else {
+                return false;
+            };
+            if !rules::ascii_without_dash_to_nine(w) {
+                return false;
+            }
+            lexicons::folded_key(w)
+        }
+    };
+    // `View::glued(i + 1)`: no whitespace before token `i + 1` (which is past the first).
+    !words.may_hold(key)
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Currency && t.ws_before != Whitespace::None)
+}
+
+/// [`cannot_start_as_written`] of token `i` of the view (the tests' entry).
+#[cfg(test)]
+fn plain_word_cannot_start(v: &View, words: &lexicons::FoldedWords, i: usize) -> bool {
+    cannot_start_as_written(v.tokens, v.text.as_bytes(), words, i)
+}
+
+/// The first token from `i` on that [`cannot_start_as_written`] does not turn away (the
+/// tokens' end when none): the prefilter's loop over the plain words between figures.
+#[inline(never)]
+fn skip_plain_tokens(v: &View, words: &lexicons::FoldedWords, mut i: usize) -> usize {
+    let (tokens, bytes) = (v.tokens, v.text.as_bytes());
+    while i < tokens.len() && cannot_start_as_written(tokens, bytes, words, i) {
+        i += 1;
+    }
+    i
+}
+
 /// Finds the numeric expressions in a tokenized, sentence-split text.
 pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Number> {
     let facts = TokenFacts::with_sentences(text, tokens, sentences);
@@ -217,10 +295,27 @@ fn extract_escaped(text: &str) -> Vec<Number> {
 
 /// The number stage on a text with no escaped marks.
 fn extract_plain(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
+    extract_plain_with::<true>(text, tokens, facts)
+}
+
+/// [`extract_plain`], with the prefilter's first test ([`plain_word_cannot_start`]) when
+/// `FIRST_TEST` (the tests run it without, as the oracle of the test).
+fn extract_plain_with<const FIRST_TEST: bool>(
+    text: &str,
+    tokens: &[Token],
+    facts: &TokenFacts,
+) -> Vec<Number> {
     let v = View::with_facts(text, tokens, facts);
+    let words = scan::words_folded();
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.len() {
+        if FIRST_TEST {
+            i = skip_plain_tokens(&v, words, i);
+            if i >= v.len() {
+                break;
+            }
+        }
         if !could_start(&v, i) {
             i += 1;
             continue;
@@ -349,4 +444,154 @@ fn attributive_noun(v: &View, end: usize, kind: NumberKind) -> Option<usize> {
     }
     let n = context::head_noun(v, end)?;
     (n == end || n == end + 1).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Invented text from a vocabulary of every starter word (lower-case, capitalised and
+    /// upper-case), the vague plurals, currency signs glued and spaced, hyphened and dotted
+    /// words, digits, punctuation and non-ASCII words, with the plain words of news between.
+    fn drawn_text(seed: u64, n: usize) -> String {
+        let mut words: Vec<String> = scan::STARTERS.iter().cloned().collect();
+        words.extend(
+            lexicons::CONTEXT
+                .words_in(lexicons::ContextClass::Vague)
+                .map(str::to_string),
+        );
+        let mut cased = Vec::new();
+        for w in &words {
+            let mut c = w.chars();
+            if let Some(f) = c.next() {
+                cased.push(f.to_uppercase().chain(c).collect::<String>());
+            }
+            cased.push(w.to_uppercase());
+        }
+        words.extend(cased);
+        words.sort();
+        let more =
+            "the said The police were was houses As is years Percent $ £ € US$ % , . ; ( ) \" \
+                    “ ” — - / 's mid-1990s twenty-five million-dollar 3.5 12 1,000 4pm x9 ½ café \
+                    É naïve Dozens dozens Rs no. No # per cent km/h U.S. e.g. AbCdEfGhIjKl \
+                    verylongplainwordhere";
+        words.extend(more.split(' ').map(str::to_string));
+        let vocabulary: Vec<&str> = words.iter().map(String::as_str).collect();
+        let gaps = crate::test_text::draw(seed + 1, n, &[" ", " ", " ", "", "\n", "-", ". "]);
+        crate::test_text::draw(seed, n, &vocabulary)
+            .zip(gaps)
+            .flat_map(|(w, g)| [w, g])
+            .collect()
+    }
+
+    /// The first test turns a token away only where the general prefilter does, on drawn
+    /// text (every starter word in three cases, vague plurals, currency signs) and on
+    /// invented sentences; it turns away most tokens of plain text.
+    #[test]
+    fn the_first_test_never_turns_away_a_token_the_prefilter_passes() {
+        let words = scan::words_folded();
+        let mut texts: Vec<String> = (0..4).map(|k| drawn_text(40 + k, 4000)).collect();
+        texts.push(
+            "The police said Forty-two people, dozens of them children, paid USD 5 and \
+             £3m for a million-dollar house in May. One of them said it was a first; \
+             the others were FIVE, and the rest ½ a mile away. Rs 20 lakh, a dozen eggs."
+                .to_string(),
+        );
+        let mut turned = 0;
+        for text in &texts {
+            let mut tokens = crate::tokenize::tokenize(text);
+            let sentences = crate::sentences::split(text, &mut tokens);
+            let facts = TokenFacts::with_sentences(text, &tokens, &sentences);
+            let v = View::with_facts(text, &tokens, &facts);
+            for i in 0..v.len() + 2 {
+                if plain_word_cannot_start(&v, words, i) {
+                    assert!(!could_start(&v, i), "{:?} at {i} in {text:?}", v.raw(i));
+                    turned += 1;
+                }
+            }
+        }
+        assert!(turned > 1000, "{turned} tokens turned away");
+        // A starter in any case, a vague plural and a word before a spaced currency sign
+        // are never turned away; the plain words and punctuation of news mostly are.
+        let text = "The police said that houses were sold , and of them ; May dozens Five \
+                    FIFTY about $ 5. Officials told reporters on Tuesday that the government \
+                    would review its approach after complaints from residents, who described \
+                    the situation as unacceptable and demanded an independent inquiry.";
+        let tokens = crate::tokenize::tokenize(text);
+        let facts = TokenFacts::new(text, &tokens);
+        let v = View::with_facts(text, &tokens, &facts);
+        let turned: Vec<&str> = (0..v.len())
+            .filter(|&i| plain_word_cannot_start(&v, words, i))
+            .map(|i| v.raw(i))
+            .collect();
+        for kept in ["May", "dozens", "Five", "FIFTY", "about", "$", "5"] {
+            assert!(!turned.contains(&kept), "{kept} in {turned:?}");
+        }
+        for plain in [
+            "police",
+            "said",
+            "were",
+            "sold",
+            ",",
+            "of",
+            "them",
+            ";",
+            "Officials",
+        ] {
+            assert!(turned.contains(&plain), "{plain} not in {turned:?}");
+        }
+        assert!(turned.len() * 10 > v.len() * 7, "{turned:?}");
+    }
+
+    /// Every listed word passes [`lexicons::FoldedWords::may_hold`] in three cases, and the
+    /// one-load key of a short word is [`lexicons::folded_key`] of its bytes.
+    #[test]
+    fn every_listed_word_is_held_in_any_case() {
+        let words = scan::words_folded();
+        let vague = lexicons::CONTEXT.words_in(lexicons::ContextClass::Vague);
+        let listed: Vec<String> = scan::STARTERS
+            .iter()
+            .cloned()
+            .chain(vague.map(str::to_string))
+            .collect();
+        assert!(listed.len() > 100);
+        for w in &listed {
+            let mut c = w.chars();
+            let title: String = c
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+            for form in [w.clone(), title, w.to_ascii_uppercase()] {
+                assert!(
+                    words.may_hold(lexicons::folded_key(form.as_bytes())),
+                    "{form}"
+                );
+                let b = form.as_bytes();
+                if (1..=8).contains(&b.len()) {
+                    let mut buf = [0u8; 8];
+                    buf[..b.len()].copy_from_slice(b);
+                    let x = u64::from_le_bytes(buf);
+                    assert_eq!(
+                        lexicons::folded_key_short(x, b.len()),
+                        lexicons::folded_key(b)
+                    );
+                }
+            }
+        }
+    }
+
+    /// The stage with the first test gives the rows it gives without it, on drawn text.
+    #[test]
+    fn the_stage_with_the_first_test_reads_as_without_it() {
+        let mut found = 0;
+        for k in 0..4 {
+            let text = drawn_text(80 + k, 3000);
+            let mut tokens = crate::tokenize::tokenize(&text);
+            let sentences = crate::sentences::split(&text, &mut tokens);
+            let facts = TokenFacts::with_sentences(&text, &tokens, &sentences);
+            let fast = extract_plain_with::<true>(&text, &tokens, &facts);
+            assert_eq!(fast, extract_plain_with::<false>(&text, &tokens, &facts));
+            found += fast.len();
+        }
+        assert!(found > 500, "{found} figures");
+    }
 }

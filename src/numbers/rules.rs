@@ -288,6 +288,42 @@ fn ascii_in_dash_to_nine(x: u64) -> bool {
     at_least & at_most & !x & HIGH != 0
 }
 
+/// True when every byte of `w` is ASCII and none is in `-` ..= `9` (a hyphen, `.`, `/` or a
+/// digit): the bytes test of the prefilter's first test (`numbers::plain_word_cannot_start`),
+/// read as [`no_digit_or_hyphen`] reads them.
+#[inline]
+pub fn ascii_without_dash_to_nine(w: &[u8]) -> bool {
+    let clean = ascii_without_dash_to_nine_packed;
+    let n = w.len();
+    if n < 4 {
+        return w.iter().all(|&b| b < 0x80 && !(b'-'..=b'9').contains(&b));
+    }
+    let half = |k: usize| u64::from(u32::from_le_bytes([w[k], w[k + 1], w[k + 2], w[k + 3]]));
+    if n <= 8 {
+        return clean(half(0) | half(n - 4) << 32);
+    }
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    w.chunks_exact(8).all(|c| clean(word(c))) && clean(word(&w[n - 8..]))
+}
+
+/// [`ascii_without_dash_to_nine`] of eight bytes packed in `x` (zero bytes pass).
+#[inline]
+pub fn ascii_without_dash_to_nine_packed(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // As [`ascii_in_dash_to_nine`], with a byte's own high bit (not ASCII) failing too.
+    let t = x & !HIGH;
+    let in_range = (t + (0x80 - 0x2D) * ONES) & ((0x80 + 0x39) * ONES - t);
+    (x | in_range) & HIGH == 0
+}
+
+/// [`ascii_without_dash_to_nine`] one byte at a time (the oracle of its test).
+#[cfg(test)]
+fn ascii_without_dash_to_nine_bytewise(w: &[u8]) -> bool {
+    w.iter()
+        .all(|&b| b.is_ascii() && !(b'-'..=b'9').contains(&b))
+}
+
 /// [`digit_and_hyphen`] one byte at a time (the oracle of its fast path, and its slow path).
 fn digit_and_hyphen_bytewise(low: &str) -> (bool, Option<usize>) {
     let mut hyphen = None;
@@ -1559,6 +1595,70 @@ mod tests {
                 .collect();
             let w = String::from_utf8_lossy(&bytes);
             assert_eq!(digit_and_hyphen(&w), digit_and_hyphen_bytewise(&w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_without_dash_to_nine_answers_as_the_byte_loop() {
+        // Every length from 0 to 20 with a marked byte at every place, on ASCII and
+        // non-ASCII filler, plus pseudo-random bytes (a fixed-seed xorshift).
+        let marks = [
+            b'-', b'.', b'/', b'0', b'5', b'9', b',', b':', b'a', b'Z', 0xAD, 0xB9, 0x80, 0xFF,
+        ];
+        for n in 0..=20usize {
+            for filler in [b'e', b'E', b'x', 0xC3] {
+                let base = vec![filler; n];
+                assert_eq!(
+                    ascii_without_dash_to_nine(&base),
+                    ascii_without_dash_to_nine_bytewise(&base)
+                );
+                for at in 0..n {
+                    for &m in &marks {
+                        let mut w = base.clone();
+                        w[at] = m;
+                        assert_eq!(
+                            ascii_without_dash_to_nine(&w),
+                            ascii_without_dash_to_nine_bytewise(&w),
+                            "{w:?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(ascii_without_dash_to_nine(b"houses"));
+        assert!(!ascii_without_dash_to_nine(b"mid-1990s"));
+        assert!(!ascii_without_dash_to_nine("caf\u{e9}".as_bytes()));
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let n = (state % 19) as usize;
+            let bytes: Vec<u8> = (0..n)
+                .map(|k| {
+                    let b = (state >> (k % 8 * 8)) as u8 ^ (k as u8).wrapping_mul(37);
+                    if b & 1 == 0 {
+                        b'a' + b % 26
+                    } else {
+                        marks[b as usize % marks.len()]
+                    }
+                })
+                .collect();
+            assert_eq!(
+                ascii_without_dash_to_nine(&bytes),
+                ascii_without_dash_to_nine_bytewise(&bytes),
+                "{bytes:?}"
+            );
+            // The one-load form the prefilter reads a word of up to eight bytes in.
+            if n <= 8 {
+                let mut eight = [0u8; 8];
+                eight[..n].copy_from_slice(&bytes);
+                assert_eq!(
+                    ascii_without_dash_to_nine_packed(u64::from_le_bytes(eight)),
+                    ascii_without_dash_to_nine_bytewise(&bytes),
+                    "{bytes:?}"
+                );
+            }
         }
     }
 

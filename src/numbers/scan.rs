@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 
 /// Lowercase words that can begin a figure or a date: number words, months, sign and rank
 /// words, currency codes, "a"/"an", and the prefixes of "mid-1990s".
-static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+pub(super) static STARTERS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
     let words = &*super::lexicons::NUMBER_WORDS;
     let mut set: super::lexicons::HashSet<String> = words
         .cardinal
@@ -99,6 +99,18 @@ static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
 /// The shapes of [`STARTERS`]: most words are turned away before the set is hashed.
 static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =
     LazyLock::new(|| super::lexicons::Shapes::of(STARTERS.iter().map(String::as_str)));
+
+/// [`STARTERS`] and the vague plurals (`rules::word_may_start`) in any ASCII case, read from
+/// a token's bytes as written (`numbers::plain_word_cannot_start`).
+static WORDS_FOLDED: LazyLock<super::lexicons::FoldedWords> = LazyLock::new(|| {
+    let vague = super::lexicons::CONTEXT.words_in(ContextClass::Vague);
+    super::lexicons::FoldedWords::of(STARTERS.iter().map(String::as_str).chain(vague))
+});
+
+/// [`WORDS_FOLDED`], read once per document by the caller.
+pub fn words_folded() -> &'static super::lexicons::FoldedWords {
+    &WORDS_FOLDED
+}
 
 /// The first words of what a figure starting with "a"/"an" goes on with: number words,
 /// scales, units and currency names ("a million", "a third", "an hour", "a dollar").

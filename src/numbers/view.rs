@@ -18,9 +18,12 @@ pub struct View<'a> {
     pub tokens: &'a [Token],
     /// The document's token facts (lowercase forms, capitals, sentences, number shapes).
     facts: &'a TokenFacts,
-    /// Each token's lowercase normalized form, read once from the facts when the view is made:
-    /// the rules ask [`Self::low`] a few times a token (2.4 million asks on 400 texts).
-    lows: Vec<&'a str>,
+    /// Each token's lowercase normalized form, read from the facts on the first ask and kept
+    /// (`None`: not asked yet). Filled on demand, not for the whole document: the per-token
+    /// prefilter (`numbers::plain_word_cannot_start`) turns most words away on their bytes as
+    /// written, so only the tokens a rule reads, near the few that may start a figure, are
+    /// ever looked up.
+    lows: Vec<Cell<Option<&'a str>>>,
     /// The last head-noun question and its answer (`usize::MAX`: none asked yet): the scanner,
     /// the extensions and the context ask it of the same token for one figure.
     head_asked: Cell<(usize, Option<usize>)>,
@@ -53,7 +56,9 @@ impl<'a> View<'a> {
             text,
             tokens,
             facts,
-            lows: facts.lower_forms(text, tokens),
+            lows: std::iter::repeat_with(|| Cell::new(None))
+                .take(tokens.len())
+                .collect(),
             head_asked: Cell::new((usize::MAX, None)),
             qualifier_asked: Cell::new((usize::MAX, None)),
         }
@@ -119,7 +124,20 @@ impl<'a> View<'a> {
     /// The lowercase normalized form ("" past the end).
     #[inline]
     pub fn low(&self, i: usize) -> &'a str {
-        self.lows.get(i).copied().unwrap_or("")
+        match self.lows.get(i) {
+            Some(kept) => kept.get().unwrap_or_else(|| self.read_low(i, kept)),
+            None => "",
+        }
+    }
+
+    /// [`Self::low`]'s first ask of token `i` (in range): the facts' lowercase form, else the
+    /// token's normalized form, kept in `kept`.
+    #[inline(never)]
+    fn read_low(&self, i: usize, kept: &Cell<Option<&'a str>>) -> &'a str {
+        let facts: &'a TokenFacts = self.facts;
+        let form = facts.lower(i, self.tokens[i].norm(self.text));
+        kept.set(Some(form));
+        form
     }
 
     #[inline]
@@ -322,7 +340,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stored_lowercase_forms_are_the_ones_read_from_the_facts() {
+    fn the_kept_lowercase_forms_are_the_ones_read_from_the_facts() {
         let text = "ÉTAT said “Five” ＵＳ$３ billion, ½ of CO2 in the U.S. — ﬁne x² café MPs.";
         let mut tokens = crate::tokenize::tokenize(text);
         let facts = crate::facts::TokenFacts::new(text, &tokens);
@@ -336,7 +354,8 @@ mod tests {
                 .unwrap_or_else(|| tokens.get(i).map_or("", |t| t.norm(text)))
         };
         assert!((0..v.len()).any(|i| facts.lower_if_differs(i).is_some()));
-        for i in 0..v.len() + 3 {
+        // Read on the first ask and kept: asked backwards, then again forwards.
+        for i in (0..v.len() + 3).rev().chain(0..v.len() + 3) {
             assert_eq!(v.low(i), read(i), "token {i}");
         }
         assert_eq!(v.low(v.len()), "");
