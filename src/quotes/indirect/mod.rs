@@ -45,7 +45,7 @@ type VerbAndSource = (cue::IndirectCue, Np);
 /// sentence being scanned and the rules in force.
 struct Scan<'c, 'a> {
     ctx: &'c Ctx<'a>,
-    rules: Split<'c>,
+    rules: &'c Split<'c>,
     /// The source steps in force (`source::SOURCE_RULES`; the tests switch one off).
     sources: source::Sources<'c>,
     quoted: &'c [(usize, usize)],
@@ -60,6 +60,9 @@ struct Scan<'c, 'a> {
     here: Cell<(usize, cue::Here)>,
     /// The sentence's first comma after its first token (`None`: none), found once.
     first_comma: OnceCell<Option<usize>>,
+    /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
+    /// and the subject search of the verb rules after it ask about the same verb.
+    passive: Cell<(usize, bool)>,
 }
 
 impl Scan<'_, '_> {
@@ -89,6 +92,30 @@ impl Scan<'_, '_> {
         self.near.get(self.ctx, v, self.start)
     }
 
+    /// The facts of token `k`'s place in the sentence, as bits of [`Needs`]
+    /// ([`Needs::CommaBefore`]).
+    #[inline]
+    fn place(&self, k: usize) -> u16 {
+        if self.comma_before(k) {
+            Needs::CommaBefore as u16
+        } else {
+            0
+        }
+    }
+
+    /// [`content::passive_at`] of the verb at `v` with the sentence start as floor, read once
+    /// per verb.
+    fn passive_at(&self, v: usize) -> bool {
+        match self.passive.get() {
+            (at, passive) if at == v => passive,
+            _ => {
+                let passive = content::passive_at(self.ctx, v, self.start);
+                self.passive.set((v, passive));
+                passive
+            }
+        }
+    }
+
     /// Guard `comma_before`: a comma stands between the sentence's first token and `at`
     /// (exclusive), read from the sentence's first comma, found once.
     fn comma_before(&self, at: usize) -> bool {
@@ -114,9 +141,11 @@ struct Rule {
 
 /// Guard `rule_needs`: the lexicon fact of the token ([`cue::Here`]) that a `Find` rule reads
 /// first and returns nothing without ("according_to" needs "according", `verb_clause` a verb
-/// cue taking a clause, `seem` a verb of frame `seem`); the scan tries a rule only at a token
-/// that has it. The facts are read once per token as bits ([`Needs::of`]), so a rule that
-/// cannot match costs one bit test, not a call.
+/// cue taking a clause, `seem` a verb of frame `seem`), or the place of the token in its
+/// sentence (`trailing_attribution` a comma before it, [`Needs::CommaBefore`]); the scan tries
+/// a rule only at a token that has it. The facts are read once per token as bits
+/// ([`Needs::of`], [`Scan::place`]), so a rule that cannot match costs one bit test, not a
+/// call.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u16)]
 enum Needs {
@@ -140,6 +169,10 @@ enum Needs {
     PrepositionVerb = 1 << 10,
     /// A verb cue taking an object phrase (`object`).
     ObjectVerb = 1 << 11,
+    /// Guard `trailing_comma`: a comma stands after the sentence's first token and before
+    /// this one ([`Scan::comma_before`]); a trailing attribution's subject or inverted verb
+    /// follows such a comma (", officials said", ", said Vale").
+    CommaBefore = 1 << 12,
 }
 
 impl Needs {
@@ -162,8 +195,9 @@ impl Needs {
             | bit(verb(|c| c.object), Needs::ObjectVerb)
     }
 
-    /// Does a token with the fact bits `have` meet this need?
-    #[inline]
+    /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
+    /// all rules at once from [`Split::to_try`]; this is its oracle in the tests.)
+    #[cfg_attr(not(test), allow(dead_code))]
     fn met_by(self, have: u16) -> bool {
         self == Needs::Any || have & self as u16 != 0
     }
@@ -188,6 +222,12 @@ struct Split<'r> {
     finds: &'r [Rule],
     shapes: &'r [Rule],
     replaces: &'r [Rule],
+    /// The `Find` rules of need [`Needs::Any`], as bits by their place in `finds`.
+    any: u64,
+    /// Per bit of [`Needs`], the `Find` rules that need it, as bits by their place in `finds`:
+    /// the rules to try at a token are read from its fact bits ([`Split::to_try`]), not by
+    /// testing every rule's need.
+    by_need: [u64; 16],
 }
 
 impl<'r> Split<'r> {
@@ -195,11 +235,36 @@ impl<'r> Split<'r> {
         let first = |f: fn(&Step) -> bool| rules.iter().position(|r| f(&r.step));
         let shape = first(|s| !matches!(s, Step::Find(_))).unwrap_or(rules.len());
         let replace = first(|s| matches!(s, Step::Replace(_))).unwrap_or(rules.len());
+        let finds = &rules[..shape];
+        assert!(finds.len() <= 64, "at most 64 Find rules (a bit each)");
+        let mut any = 0;
+        let mut by_need = [0u64; 16];
+        for (i, rule) in finds.iter().enumerate() {
+            match rule.needs as u16 {
+                0 => any |= 1 << i,
+                need => by_need[need.trailing_zeros() as usize] |= 1 << i,
+            }
+        }
         Split {
-            finds: &rules[..shape],
+            finds,
             shapes: &rules[shape..replace.max(shape)],
             replaces: &rules[replace.max(shape)..],
+            any,
+            by_need,
         }
+    }
+
+    /// The `Find` rules whose need a token with the fact bits `have` meets
+    /// ([`Needs::met_by`]), as bits by their place in `finds`.
+    #[inline]
+    fn to_try(&self, have: u16) -> u64 {
+        let mut rules = self.any;
+        let mut bits = have;
+        while bits != 0 {
+            rules |= self.by_need[bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+        }
+        rules
     }
 }
 
@@ -234,7 +299,7 @@ const RULES: &[Rule] = &[
         name: "trailing_attribution",
         doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
         step: Step::Find(trailing_attribution),
-        needs: Needs::Any,
+        needs: Needs::CommaBefore,
     },
     Rule {
         name: "possessed_noun",
@@ -352,7 +417,7 @@ fn extract_with(
     for s in sentences {
         let scan = Scan {
             ctx,
-            rules,
+            rules: &rules,
             sources,
             quoted,
             start: s.token_start,
@@ -361,6 +426,7 @@ fn extract_with(
             near: source::Near::default(),
             here: Cell::new((usize::MAX, cue::Here::default())),
             first_comma: OnceCell::new(),
+            passive: Cell::new((usize::MAX, false)),
         };
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
@@ -382,11 +448,20 @@ fn extract_with(
                 continue;
             };
             scan.here.set((k, here));
-            let have = Needs::of(&here);
-            let found = rules.finds.iter().find_map(|rule| match rule.step {
-                Step::Find(find) if rule.needs.met_by(have) => find(&scan, k),
-                _ => None,
-            });
+            let have = Needs::of(&here) | scan.place(k);
+            // The rules in list order, each where its need holds; the first row wins.
+            let mut to_try = rules.to_try(have);
+            let mut found = None;
+            while to_try != 0 {
+                let rule = &rules.finds[to_try.trailing_zeros() as usize];
+                to_try &= to_try - 1;
+                if let Step::Find(find) = rule.step {
+                    found = find(&scan, k);
+                    if found.is_some() {
+                        break;
+                    }
+                }
+            }
             let Some(mut r) =
                 found.filter(|r| !capital || cue::headline_row_fits(ctx, scan.start, r.cue))
             else {
@@ -771,7 +846,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     // ", said Ann Vale" or ", officials said".
-    let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
+    let (comma, np, after, tail_end) = if ctx.is_punct(v - 1, ",") {
         // ", states that vote in March": a noun with its relative clause, not ", said Vale".
         if ctx.function_class(v + 1) == Some(FunctionClass::Relative)
             || ctx.is_any(v + 1, &["that"])
@@ -779,8 +854,11 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
             return None;
         }
         let np = source::after_verb(ctx, v, scan.end)?;
-        (v - 1, np, np.end)
+        (v - 1, np, np.end, trailing_tail(scan, np.end)?)
     } else {
+        // Order `tail_before_subject`: the words after the verb (read from the verb alone)
+        // are tested before its subject is sought, the costly part.
+        let tail_end = trailing_tail(scan, v + 1)?;
         // Guard `comma_before`: the comma found below precedes the subject.
         let np = scan.subject_after_comma(v)?;
         // The comma right before the subject, or before a few words that lead into it
@@ -798,22 +876,8 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         if bare && !plural {
             return None;
         }
-        (comma, np, v + 1)
+        (comma, np, v + 1, tail_end)
     };
-    // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
-    // rest of an interrupted clause ("The plan, he said, will fail.").
-    let tail_end = (after..scan.end)
-        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
-        .unwrap_or(scan.end);
-    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
-    if tail_end - after > TAIL && !ends {
-        return None;
-    }
-    // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
-    // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
-    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
-        return None;
-    }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
     let end = if interrupted && tail_end - after <= TAIL {
         content::clause_end(ctx, scan.quoted, tail_end + 1, scan.end)
@@ -828,6 +892,26 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// The words after a trailing attribution, from `after` (past its verb, or past the
+/// subject of an inverted ", said Vale"): the sentence end, an aside ("…, said Vale, a
+/// spokeswoman.") or the rest of an interrupted clause ("The plan, he said, will fail.") within
+/// [`TAIL`] tokens, with no finite verb and no "that" (", said Vale was right", ", officials
+/// said it would" have a clause). The end of those words (the sentence end or the comma).
+fn trailing_tail(scan: &Scan, after: usize) -> Option<usize> {
+    let ctx = scan.ctx;
+    let tail_end = (after..scan.end)
+        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .unwrap_or(scan.end);
+    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
+    if tail_end - after > TAIL && !ends {
+        return None;
+    }
+    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
+        return None;
+    }
+    Some(tail_end)
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
@@ -931,7 +1015,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     {
         return None;
     }
-    if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
+    if ctx.passive(v) || scan.passive_at(v) {
         return None;
     }
     let np = source::subject(ctx, scan.sources, v, scan.start, c.ing, &scan.near)?;
@@ -989,7 +1073,7 @@ fn seem(scan: &Scan, v: usize) -> Option<Reported> {
 fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     let c = scan.facts(v).verb?;
     let ctx = scan.ctx;
-    if c.seem || !content::passive_at(ctx, v, scan.start) {
+    if c.seem || !scan.passive_at(v) {
         return None;
     }
     let by = passive_agent(ctx, v, scan.end);
@@ -1154,7 +1238,7 @@ fn unsourced_clause_cue(scan: &Scan, v: usize, c: cue::IndirectCue) -> bool {
         && !words::is(ctx, v - 1, Class::NounMarker)
         && !ctx.is_preposition(v - 1)
         && !ctx.passive(v)
-        && !content::passive_at(ctx, v, scan.start)
+        && !scan.passive_at(v)
 }
 
 fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
