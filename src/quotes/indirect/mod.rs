@@ -846,7 +846,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     // ", said Ann Vale" or ", officials said".
-    let (comma, np, after, tail_end) = if ctx.is_punct(v - 1, ",") {
+    let (comma, np, after) = if ctx.is_punct(v - 1, ",") {
         // ", states that vote in March": a noun with its relative clause, not ", said Vale".
         if ctx.function_class(v + 1) == Some(FunctionClass::Relative)
             || ctx.is_any(v + 1, &["that"])
@@ -854,11 +854,8 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
             return None;
         }
         let np = source::after_verb(ctx, v, scan.end)?;
-        (v - 1, np, np.end, trailing_tail(scan, np.end)?)
+        (v - 1, np, np.end)
     } else {
-        // Order `tail_before_subject`: the words after the verb (read from the verb alone)
-        // are tested before its subject is sought, the costly part.
-        let tail_end = trailing_tail(scan, v + 1)?;
         // Guard `comma_before`: the comma found below precedes the subject.
         let np = scan.subject_after_comma(v)?;
         // The comma right before the subject, or before a few words that lead into it
@@ -876,8 +873,22 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         if bare && !plural {
             return None;
         }
-        (comma, np, v + 1, tail_end)
+        (comma, np, v + 1)
     };
+    // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
+    // rest of an interrupted clause ("The plan, he said, will fail.").
+    let tail_end = (after..scan.end)
+        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .unwrap_or(scan.end);
+    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
+    if tail_end - after > TAIL && !ends {
+        return None;
+    }
+    // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
+    // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
+    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
+        return None;
+    }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
     let end = if interrupted && tail_end - after <= TAIL {
         content::clause_end(ctx, scan.quoted, tail_end + 1, scan.end)
@@ -892,26 +903,6 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
-}
-
-/// The words after a trailing attribution, from `after` (past its verb, or past the
-/// subject of an inverted ", said Vale"): the sentence end, an aside ("…, said Vale, a
-/// spokeswoman.") or the rest of an interrupted clause ("The plan, he said, will fail.") within
-/// [`TAIL`] tokens, with no finite verb and no "that" (", said Vale was right", ", officials
-/// said it would" have a clause). The end of those words (the sentence end or the comma).
-fn trailing_tail(scan: &Scan, after: usize) -> Option<usize> {
-    let ctx = scan.ctx;
-    let tail_end = (after..scan.end)
-        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
-        .unwrap_or(scan.end);
-    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
-    if tail_end - after > TAIL && !ends {
-        return None;
-    }
-    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
-        return None;
-    }
-    Some(tail_end)
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
