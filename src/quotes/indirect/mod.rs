@@ -254,6 +254,24 @@ impl<'r> Split<'r> {
         }
     }
 
+    /// The row of the first `Find` rule, in list order, whose need the fact bits `have` of
+    /// token `k` meet and that matches there.
+    #[inline]
+    fn first_row(&self, scan: &Scan, k: usize, have: u16) -> Option<Reported> {
+        let mut to_try = self.to_try(have);
+        while to_try != 0 {
+            let rule = &self.finds[to_try.trailing_zeros() as usize];
+            to_try &= to_try - 1;
+            if let Step::Find(find) = rule.step {
+                let found = find(scan, k);
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        None
+    }
+
     /// The `Find` rules whose need a token with the fact bits `have` meets
     /// ([`Needs::met_by`]), as bits by their place in `finds`.
     #[inline]
@@ -448,20 +466,7 @@ fn extract_with(
                 continue;
             };
             scan.here.set((k, here));
-            let have = Needs::of(&here) | scan.place(k);
-            // The rules in list order, each where its need holds; the first row wins.
-            let mut to_try = rules.to_try(have);
-            let mut found = None;
-            while to_try != 0 {
-                let rule = &rules.finds[to_try.trailing_zeros() as usize];
-                to_try &= to_try - 1;
-                if let Step::Find(find) = rule.step {
-                    found = find(&scan, k);
-                    if found.is_some() {
-                        break;
-                    }
-                }
-            }
+            let found = rules.first_row(&scan, k, Needs::of(&here) | scan.place(k));
             let Some(mut r) =
                 found.filter(|r| !capital || cue::headline_row_fits(ctx, scan.start, r.cue))
             else {
