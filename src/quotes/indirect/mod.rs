@@ -196,7 +196,7 @@ impl Needs {
     }
 
     /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
-    /// all rules at once from [`Split::to_try`]; this is its oracle in the tests.)
+    /// all rules at once from [`Split::rules_for`]; this is its oracle in the tests.)
     #[cfg_attr(not(test), allow(dead_code))]
     fn met_by(self, have: u16) -> bool {
         self == Needs::Any || have & self as u16 != 0
@@ -225,7 +225,7 @@ struct Split<'r> {
     /// The `Find` rules of need [`Needs::Any`], as bits by their place in `finds`.
     any: u64,
     /// Per bit of [`Needs`], the `Find` rules that need it, as bits by their place in `finds`:
-    /// the rules to try at a token are read from its fact bits ([`Split::to_try`]), not by
+    /// the rules to try at a token are read from its fact bits ([`Split::rules_for`]), not by
     /// testing every rule's need.
     by_need: [u64; 16],
 }
@@ -258,7 +258,7 @@ impl<'r> Split<'r> {
     /// token `k` meet and that matches there.
     #[inline]
     fn first_row(&self, scan: &Scan, k: usize, have: u16) -> Option<Reported> {
-        let mut to_try = self.to_try(have);
+        let mut to_try = self.rules_for(have);
         while to_try != 0 {
             let rule = &self.finds[to_try.trailing_zeros() as usize];
             to_try &= to_try - 1;
@@ -275,7 +275,7 @@ impl<'r> Split<'r> {
     /// The `Find` rules whose need a token with the fact bits `have` meets
     /// ([`Needs::met_by`]), as bits by their place in `finds`.
     #[inline]
-    fn to_try(&self, have: u16) -> u64 {
+    fn rules_for(&self, have: u16) -> u64 {
         let mut rules = self.any;
         let mut bits = have;
         while bits != 0 {

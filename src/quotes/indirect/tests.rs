@@ -865,7 +865,7 @@ fn trailing_comma_guard_skips_only_tokens_the_rule_rejects() {
     );
 }
 
-/// The rules the scan tries at a token ([`Split::to_try`], read from the token's fact bits)
+/// The rules the scan tries at a token ([`Split::rules_for`], read from the token's fact bits)
 /// are those whose need the bits meet ([`Needs::met_by`]), for every combination of fact
 /// bits, with the shipped rules and with every need set to `Any`.
 #[test]
@@ -882,7 +882,7 @@ fn rules_to_try_are_those_whose_need_is_met() {
         assert!(split.finds.len() > 10);
         for have in 0..=u16::MAX >> 2 {
             for (i, rule) in split.finds.iter().enumerate() {
-                let tried = split.to_try(have) & (1 << i) != 0;
+                let tried = split.rules_for(have) & (1 << i) != 0;
                 assert_eq!(tried, rule.needs.met_by(have), "{} at {have:#b}", rule.name);
             }
         }
