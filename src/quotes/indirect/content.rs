@@ -321,8 +321,18 @@ fn nested_cue(ctx: &Ctx, v: usize, k: usize) -> bool {
 /// "said profits fell but added that …": a joining conjunction and a clause cue of the same subject
 /// (a finite form, then "that" or a subject pronoun or determiner opening its clause). The
 /// outer report ends before it; the coordinated cue reports what follows it.
+///
+/// Its first test, [`words::may_be`] (a joiner's first letter and length), is compiled into
+/// the callers (`clause_end` asks at every token of a clause); the rest is [`joined_cue`].
+#[inline(always)]
 fn coordinated_cue(ctx: &Ctx, k: usize) -> bool {
-    if !ctx.is_word(k) || !words::is_few(ctx, k, Class::ClauseJoiner) {
+    words::may_be(ctx, k, Class::ClauseJoiner) && joined_cue(ctx, k)
+}
+
+/// [`coordinated_cue`] past its first-letter test.
+#[inline(never)]
+fn joined_cue(ctx: &Ctx, k: usize) -> bool {
+    if !ctx.is_word(k) || !words::is(ctx, k, Class::ClauseJoiner) {
         return false;
     }
     let c = k + 1;

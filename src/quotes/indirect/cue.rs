@@ -275,7 +275,9 @@ pub(crate) struct Here {
 
 /// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a
 /// reporting noun or "according"); `None` otherwise. The first byte and the length, then the
-/// filter, rule out most tokens here, inlined into the scan; the rest is [`candidate_listed`].
+/// filter, rule out most tokens here, inlined into the scan; the rest is [`listed`] (a
+/// lower-case word the filter let through, read once) or [`candidate_listed`] ("according",
+/// "in", a colon).
 ///
 /// Guard `candidate_shape`: [`candidate_listed`] answers only for "according" (nine bytes),
 /// "in" (two), a colon (one) and a lower-case word of three bytes or more that the filter lets
@@ -290,7 +292,14 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
         if n >= 3 {
             // "according" in any case after its first letter skips the filter (which reads
             // the word as written).
-            (b == b'a' && n == 9) || may_be_listed(ctx.norm(k))
+            if b == b'a' && n == 9 {
+                true
+            } else {
+                // Any other lower-case word: the filter, then the table (what
+                // `candidate_listed` does for it, without reading the word again).
+                let w = ctx.norm(k);
+                return if may_be_listed(w) { listed(w) } else { None };
+            }
         } else {
             b == b'i' && n == 2
         }
@@ -306,6 +315,12 @@ pub(crate) fn candidate(ctx: &Ctx, k: usize) -> Option<Here> {
         return None;
     }
     candidate_listed(ctx, k)
+}
+
+/// The lexicon facts of the lower-case word `w` that the filter let through.
+#[inline(never)]
+fn listed(w: &str) -> Option<Here> {
+    LISTED_PACKED.get(w)
 }
 
 /// [`candidate`] past its first tests: "according", a colon, "in", or a word the filter lets

@@ -46,7 +46,7 @@ type VerbAndSource = (cue::IndirectCue, Np);
 /// sentence being scanned and the rules in force.
 struct Scan<'c, 'a> {
     ctx: &'c Ctx<'a>,
-    rules: Split<'c>,
+    rules: &'c Split<'c>,
     /// The source steps in force (`source::SOURCE_RULES`; the tests switch one off).
     sources: source::Sources<'c>,
     quoted: &'c [(usize, usize)],
@@ -61,6 +61,9 @@ struct Scan<'c, 'a> {
     here: Cell<(usize, cue::Here)>,
     /// The sentence's first comma after its first token (`None`: none), found once.
     first_comma: OnceCell<Option<usize>>,
+    /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
+    /// and the subject search of the verb rules after it ask about the same verb.
+    passive: Cell<(usize, bool)>,
 }
 
 impl Scan<'_, '_> {
@@ -90,6 +93,30 @@ impl Scan<'_, '_> {
         self.near.get(self.ctx, v, self.start)
     }
 
+    /// The facts of token `k`'s place in the sentence, as bits of [`Needs`]
+    /// ([`Needs::CommaBefore`]).
+    #[inline]
+    fn place(&self, k: usize) -> u16 {
+        if self.comma_before(k) {
+            Needs::CommaBefore as u16
+        } else {
+            0
+        }
+    }
+
+    /// [`content::passive_at`] of the verb at `v` with the sentence start as floor, read once
+    /// per verb.
+    fn passive_at(&self, v: usize) -> bool {
+        match self.passive.get() {
+            (at, passive) if at == v => passive,
+            _ => {
+                let passive = content::passive_at(self.ctx, v, self.start);
+                self.passive.set((v, passive));
+                passive
+            }
+        }
+    }
+
     /// Guard `comma_before`: a comma stands between the sentence's first token and `at`
     /// (exclusive), read from the sentence's first comma, found once.
     fn comma_before(&self, at: usize) -> bool {
@@ -115,9 +142,11 @@ struct Rule {
 
 /// Guard `rule_needs`: the lexicon fact of the token ([`cue::Here`]) that a `Find` rule reads
 /// first and returns nothing without ("according_to" needs "according", `verb_clause` a verb
-/// cue taking a clause, `seem` a verb of frame `seem`); the scan tries a rule only at a token
-/// that has it. The facts are read once per token as bits ([`Needs::of`]), so a rule that
-/// cannot match costs one bit test, not a call.
+/// cue taking a clause, `seem` a verb of frame `seem`), or the place of the token in its
+/// sentence (`trailing_attribution` a comma before it, [`Needs::CommaBefore`]); the scan tries
+/// a rule only at a token that has it. The facts are read once per token as bits
+/// ([`Needs::of`], [`Scan::place`]), so a rule that cannot match costs one bit test, not a
+/// call.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[repr(u16)]
 enum Needs {
@@ -141,6 +170,10 @@ enum Needs {
     PrepositionVerb = 1 << 10,
     /// A verb cue taking an object phrase (`object`).
     ObjectVerb = 1 << 11,
+    /// Guard `trailing_comma`: a comma stands after the sentence's first token and before
+    /// this one ([`Scan::comma_before`]); a trailing attribution's subject or inverted verb
+    /// follows such a comma (", officials said", ", said Vale").
+    CommaBefore = 1 << 12,
 }
 
 impl Needs {
@@ -163,8 +196,9 @@ impl Needs {
             | bit(verb(|c| c.object), Needs::ObjectVerb)
     }
 
-    /// Does a token with the fact bits `have` meet this need?
-    #[inline]
+    /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
+    /// all rules at once from [`Split::rules_for`]; this is its oracle in the tests.)
+    #[cfg_attr(not(test), allow(dead_code))]
     fn met_by(self, have: u16) -> bool {
         self == Needs::Any || have & self as u16 != 0
     }
@@ -189,6 +223,12 @@ struct Split<'r> {
     finds: &'r [Rule],
     shapes: &'r [Rule],
     replaces: &'r [Rule],
+    /// The `Find` rules of need [`Needs::Any`], as bits by their place in `finds`.
+    any: u64,
+    /// Per bit of [`Needs`], the `Find` rules that need it, as bits by their place in `finds`:
+    /// the rules to try at a token are read from its fact bits ([`Split::rules_for`]), not by
+    /// testing every rule's need.
+    by_need: [u64; 16],
 }
 
 impl<'r> Split<'r> {
@@ -196,11 +236,54 @@ impl<'r> Split<'r> {
         let first = |f: fn(&Step) -> bool| rules.iter().position(|r| f(&r.step));
         let shape = first(|s| !matches!(s, Step::Find(_))).unwrap_or(rules.len());
         let replace = first(|s| matches!(s, Step::Replace(_))).unwrap_or(rules.len());
+        let finds = &rules[..shape];
+        assert!(finds.len() <= 64, "at most 64 Find rules (a bit each)");
+        let mut any = 0;
+        let mut by_need = [0u64; 16];
+        for (i, rule) in finds.iter().enumerate() {
+            match rule.needs as u16 {
+                0 => any |= 1 << i,
+                need => by_need[need.trailing_zeros() as usize] |= 1 << i,
+            }
+        }
         Split {
-            finds: &rules[..shape],
+            finds,
             shapes: &rules[shape..replace.max(shape)],
             replaces: &rules[replace.max(shape)..],
+            any,
+            by_need,
         }
+    }
+
+    /// The row of the first `Find` rule, in list order, whose need the fact bits `have` of
+    /// token `k` meet and that matches there.
+    #[inline]
+    fn first_row(&self, scan: &Scan, k: usize, have: u16) -> Option<Reported> {
+        let mut to_try = self.rules_for(have);
+        while to_try != 0 {
+            let rule = &self.finds[to_try.trailing_zeros() as usize];
+            to_try &= to_try - 1;
+            if let Step::Find(find) = rule.step {
+                let found = find(scan, k);
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+        None
+    }
+
+    /// The `Find` rules whose need a token with the fact bits `have` meets
+    /// ([`Needs::met_by`]), as bits by their place in `finds`.
+    #[inline]
+    fn rules_for(&self, have: u16) -> u64 {
+        let mut rules = self.any;
+        let mut bits = have;
+        while bits != 0 {
+            rules |= self.by_need[bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+        }
+        rules
     }
 }
 
@@ -235,7 +318,7 @@ const RULES: &[Rule] = &[
         name: "trailing_attribution",
         doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
         step: Step::Find(trailing_attribution),
-        needs: Needs::Any,
+        needs: Needs::CommaBefore,
     },
     Rule {
         name: "possessed_noun",
@@ -359,7 +442,7 @@ fn extract_with(
     for s in sentences {
         let scan = Scan {
             ctx,
-            rules,
+            rules: &rules,
             sources,
             quoted,
             start: s.token_start,
@@ -368,6 +451,7 @@ fn extract_with(
             near: source::Near::default(),
             here: Cell::new((usize::MAX, cue::Here::default())),
             first_comma: OnceCell::new(),
+            passive: Cell::new((usize::MAX, false)),
         };
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
@@ -389,11 +473,7 @@ fn extract_with(
                 continue;
             };
             scan.here.set((k, here));
-            let have = Needs::of(&here);
-            let found = rules.finds.iter().find_map(|rule| match rule.step {
-                Step::Find(find) if rule.needs.met_by(have) => find(&scan, k),
-                _ => None,
-            });
+            let found = rules.first_row(&scan, k, Needs::of(&here) | scan.place(k));
             let Some(mut r) =
                 found.filter(|r| !capital || cue::headline_row_fits(ctx, scan.start, r.cue))
             else {
@@ -970,7 +1050,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     {
         return None;
     }
-    if ctx.passive(v) || content::passive_at(ctx, v, scan.start) {
+    if ctx.passive(v) || scan.passive_at(v) {
         return None;
     }
     let np = source::subject(ctx, scan.sources, v, scan.start, c.ing, &scan.near)?;
@@ -1028,7 +1108,7 @@ fn seem(scan: &Scan, v: usize) -> Option<Reported> {
 fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     let c = scan.facts(v).verb?;
     let ctx = scan.ctx;
-    if c.seem || !content::passive_at(ctx, v, scan.start) {
+    if c.seem || !scan.passive_at(v) {
         return None;
     }
     let by = passive_agent(ctx, v, scan.end);
@@ -1193,7 +1273,7 @@ fn unsourced_clause_cue(scan: &Scan, v: usize, c: cue::IndirectCue) -> bool {
         && !words::is(ctx, v - 1, Class::NounMarker)
         && !ctx.is_preposition(v - 1)
         && !ctx.passive(v)
-        && !content::passive_at(ctx, v, scan.start)
+        && !scan.passive_at(v)
 }
 
 fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {

@@ -727,9 +727,10 @@ fn verb_reading_guard_reads_nouns_after_markers() {
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
+    let split = Split::new(RULES);
     let scan = Scan {
         ctx: &ctx,
-        rules: Split::new(RULES),
+        rules: &split,
         sources: source::Sources::new(source::SOURCE_RULES),
         quoted: &[],
         start: sentences[0].token_start,
@@ -738,6 +739,7 @@ fn verb_reading_guard_reads_nouns_after_markers() {
         near: source::Near::default(),
         here: Cell::new((usize::MAX, cue::Here::default())),
         first_comma: OnceCell::new(),
+        passive: Cell::new((usize::MAX, false)),
     };
     let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
     assert!(!scan.verb_reading(at("Reports")));
@@ -751,9 +753,10 @@ fn comma_before_guard_reads_the_sentence_first_comma() {
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
+    let split = Split::new(RULES);
     let scan_of = |s: &crate::sentences::Sentence| Scan {
         ctx: &ctx,
-        rules: Split::new(RULES),
+        rules: &split,
         sources: source::Sources::new(source::SOURCE_RULES),
         quoted: &[],
         start: s.token_start,
@@ -762,6 +765,7 @@ fn comma_before_guard_reads_the_sentence_first_comma() {
         near: source::Near::default(),
         here: Cell::new((usize::MAX, cue::Here::default())),
         first_comma: OnceCell::new(),
+        passive: Cell::new((usize::MAX, false)),
     };
     let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
     let second = scan_of(&sentences[1]);
@@ -828,4 +832,94 @@ fn rule_needs_guard_gives_the_rows_of_the_general_scan() {
         rows += fast.len();
     }
     assert!(rows > 250, "{rows} rows");
+}
+
+/// Guard `trailing_comma` ([`Needs::CommaBefore`]) against the rule it skips: at every token of
+/// the rule cases, invented sentences and 600 word soups (with the quotations paired), where
+/// the scan would not try `trailing_attribution` (no comma after the sentence's first token
+/// and before it), the rule itself finds nothing; and the guard does skip tokens where the
+/// rule is tried and finds rows elsewhere. Also `Scan::passive_at` against the function it
+/// keeps.
+#[test]
+fn trailing_comma_guard_skips_only_tokens_the_rule_rejects() {
+    let mut texts = rule_needs_texts();
+    texts.extend(
+        [
+            "Rents will rise next year, officials said on Monday.",
+            "The plan will fail, said Ann Vale, a spokeswoman.",
+            "Rents rose sharply officials said. Prices, he said, will fall.",
+            "\u{201c}We won,\u{201d} Vale said, smiling. Few believe it, many economists believe.",
+            "The bridge will reopen in May, the agency said. Taxes will rise, aides say.",
+            "The court approved the law, a spokesman for the ministry said on Friday.",
+        ]
+        .map(str::to_string),
+    );
+    let (mut skipped, mut found) = (0, 0);
+    for text in &texts {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let marks = marks::pair(text, &tokens);
+        let quoted: Vec<(usize, usize)> = marks
+            .iter()
+            .filter(|m| m.depth() == 0)
+            .map(|m| (m.open(), m.after()))
+            .collect();
+        let split = Split::new(RULES);
+        for s in &sentences {
+            let scan = Scan {
+                ctx: &ctx,
+                rules: &split,
+                sources: source::Sources::new(source::SOURCE_RULES),
+                quoted: &quoted,
+                start: s.token_start,
+                end: s.token_end.min(ctx.len()),
+                verb: Cell::new(None),
+                near: source::Near::default(),
+                here: Cell::new((usize::MAX, cue::Here::default())),
+                first_comma: OnceCell::new(),
+                passive: Cell::new((usize::MAX, false)),
+            };
+            for k in scan.start..scan.end {
+                // The kept passive answer is the function's, whatever was asked before.
+                for v in [k, k.saturating_sub(1), k] {
+                    let passive = content::passive_at(&ctx, v, scan.start);
+                    assert_eq!(scan.passive_at(v), passive, "{text:?} at {v}");
+                }
+                let tried = Needs::CommaBefore.met_by(scan.place(k));
+                let row = trailing_attribution(&scan, k);
+                assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
+                skipped += usize::from(!tried && cue::candidate(&ctx, k).is_some());
+                found += usize::from(row.is_some());
+            }
+        }
+    }
+    assert!(
+        skipped > 1000 && found > 8,
+        "{skipped} skipped, {found} rows"
+    );
+}
+
+/// The rules the scan tries at a token ([`Split::rules_for`], read from the token's fact bits)
+/// are those whose need the bits meet ([`Needs::met_by`]), for every combination of fact
+/// bits, with the shipped rules and with every need set to `Any`.
+#[test]
+fn rules_to_try_are_those_whose_need_is_met() {
+    let general: Vec<Rule> = RULES
+        .iter()
+        .map(|r| Rule {
+            needs: Needs::Any,
+            ..*r
+        })
+        .collect();
+    for list in [RULES, &general[..]] {
+        let split = Split::new(list);
+        assert!(split.finds.len() > 10);
+        for have in 0..=u16::MAX >> 2 {
+            for (i, rule) in split.finds.iter().enumerate() {
+                let tried = split.rules_for(have) & (1 << i) != 0;
+                assert_eq!(tried, rule.needs.met_by(have), "{} at {have:#b}", rule.name);
+            }
+        }
+    }
 }
