@@ -1615,7 +1615,7 @@ fn a_verdict_or_characterisation_in_quotes_is_its_givers_partial() {
     );
     assert_eq!(
         typed_rows("The bar association deemed him “well qualified” for the bench."),
-        vec![row("well qualified", "bar association", "deemed")]
+        vec![row("well qualified", "The bar association", "deemed")]
     );
     assert_eq!(
         typed_rows(
@@ -1643,7 +1643,7 @@ fn a_cited_or_offered_quotation_without_as_and_an_agentless_aside_name_nobody() 
         typed_rows("The union labeled the inquiry as a “witch hunt” by any measure.")[0]
             .2
             .as_deref(),
-        Some("union")
+        Some("The union")
     );
 }
 
@@ -1670,7 +1670,7 @@ fn a_label_on_a_noun_after_a_naming_participle_names_no_speaker() {
         typed_rows("The clerk labeled the files “a sham” on Monday.")[0]
             .2
             .as_deref(),
-        Some("clerk")
+        Some("The clerk")
     );
     // The object fronted in a relative clause: the verb is active, its subject the speaker.
     for (text, speaker) in [

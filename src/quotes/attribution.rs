@@ -1412,23 +1412,24 @@ impl Attributor<'_, '_> {
     /// the words are a label on the noun before it, which is not their speaker. The active
     /// verb has its object between (`deemed him “well qualified”`, `labeled it “a sham”`) or
     /// fronted in a relative clause (`what Cole called “a disgrace”`, `a plan that the mayor
-    /// labeled “a sham”`, `who he called “bullies”`): a relative word up to ten tokens
-    /// before the verb, in its clause, keeps the verb active.
+    /// labeled “a sham”`, `who he called “bullies”`): a relative word (`quote_words.txt`
+    /// class `relative_opener`, or the free relative `what`) up to sixteen tokens before the
+    /// verb, in its clause and with no other verb between (an apposition may stand between:
+    /// `a port that the county's former harbour master, Ann Cole, called “…”`; but `news that
+    /// the server had handled messages later deemed “…”` is still a participle), keeps the
+    /// verb active.
     fn bare_naming_participle(&self, v: usize, open: usize) -> bool {
         let ctx = self.ctx;
         v + 1 == open
             && NAMING_PARTICIPLES.contains(ctx.lower(v).as_ref())
-            && !(v.saturating_sub(10)..v)
+            && !(v.saturating_sub(16)..v)
                 .rev()
                 .take_while(|&k| {
-                    !ctx.is_quote_mark(k) && !matches!(ctx.tok(k), ";" | ":" | "." | "?" | "!")
+                    !ctx.is_quote_mark(k)
+                        && !matches!(ctx.tok(k), ";" | ":" | "." | "?" | "!")
+                        && ctx.chunks().tag(k) != Chunk::Verb
                 })
-                .any(|k| {
-                    matches!(
-                        ctx.lower(k).as_ref(),
-                        "what" | "which" | "who" | "whom" | "that"
-                    )
-                })
+                .any(|k| ctx.is_class(k, QuoteWordClass::RelativeOpener) || ctx.lower(k) == "what")
     }
 
     /// Rule `relative_that_cue`: the cue right before the quotation (a comma or colon
