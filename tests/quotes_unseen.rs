@@ -1588,6 +1588,106 @@ fn examples_comparisons_and_temporal_as_are_no_characterisation() {
     );
 }
 
+/// Session 15 (`qspan3`), issue 14 item 3: more characterising verbs (`sum up`, `cite`,
+/// `offer` with `as`; `deem` as an `object` cue) and rule `characterised_by_agent` (a
+/// participle opening an aside credits its `by` agent, not the noun it follows). Invented text.
+#[test]
+fn a_verdict_or_characterisation_in_quotes_is_its_givers_partial() {
+    let row = |content: &str, speaker: &str, cue: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            Some(cue.to_string()),
+        )
+    };
+    assert_eq!(
+        typed_rows("Mayor Ann Cole summed up the new toll as “unfair” before leaving."),
+        vec![row("unfair", "Ann Cole", "summed")]
+    );
+    assert_eq!(
+        typed_rows("Harbour officials cited the delay as a “disgrace” in their letter."),
+        vec![row("disgrace", "Harbour officials", "cited")]
+    );
+    assert_eq!(
+        typed_rows("Bob Dunn offered himself as a “safe pair of hands” for the port."),
+        vec![row("safe pair of hands", "Bob Dunn", "offered")]
+    );
+    assert_eq!(
+        typed_rows("The bar association deemed him “well qualified” for the bench."),
+        vec![row("well qualified", "The bar association", "deemed")]
+    );
+    assert_eq!(
+        typed_rows(
+            "The ferry inquiry, often labeled as a “witch hunt” by farmers, ended on Monday."
+        ),
+        vec![row("witch hunt", "farmers", "labeled")]
+    );
+}
+
+/// What the session-15 characterisations leave alone: `cite` without `as` (no cue verb),
+/// `deemed` in the passive with no agent, and `by …` after an active characterising verb.
+#[test]
+fn a_cited_or_offered_quotation_without_as_and_an_agentless_aside_name_nobody() {
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("Harbour officials cited “rising costs” in the report."),
+        vec![term("rising costs")]
+    );
+    assert_eq!(
+        typed_rows("The ferry was deemed “unsafe” last year."),
+        vec![term("unsafe")]
+    );
+    // An active verb with its own subject: `by …` after the quotation is no agent.
+    assert_eq!(
+        typed_rows("The union labeled the inquiry as a “witch hunt” by any measure.")[0]
+            .2
+            .as_deref(),
+        Some("The union")
+    );
+}
+
+/// Rule `bare_naming_participle` (session 15): a naming verb's `-ed` form with the quotation
+/// right after it and no object is a participle (`files labeled “top secret”`): the noun
+/// before it is labelled, not the speaker. With its object between, it is the subject's cue.
+#[test]
+fn a_label_on_a_noun_after_a_naming_participle_names_no_speaker() {
+    for text in [
+        "The clerk had handled files later labeled “top secret,” officials found.",
+        "The clerk had handled files later deemed “top secret.”",
+        "The port stores crates labeled “fragile” for weeks.",
+    ] {
+        let got = typed_rows(text);
+        assert!(
+            got.iter()
+                .all(|r| !r.2.as_deref().is_some_and(|s| s.contains("files")
+                    || s.contains("crates")
+                    || s.contains("port"))),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        typed_rows("The clerk labeled the files “a sham” on Monday.")[0]
+            .2
+            .as_deref(),
+        Some("The clerk")
+    );
+    // The object fronted in a relative clause: the verb is active, its subject the speaker.
+    for (text, speaker) in [
+        (
+            "The port faces what Ann Cole called “a slow decline” this year.",
+            "Ann Cole",
+        ),
+        (
+            "The toll, which Bob Dunn on Monday called “a disgrace,” rose again.",
+            "Bob Dunn",
+        ),
+    ] {
+        let got = typed_rows(text);
+        assert_eq!(got[0].2.as_deref(), Some(speaker), "{text}: {got:?}");
+    }
+}
+
 /// Rule `title_after_work_role`: a title-case quotation after `the author of`, `host of`,
 /// `the tune of` names a work even in a sentence that quotes somebody; the speaker's own
 /// words in that sentence stay a quote, and a lower-case phrase after `author of` is no title.

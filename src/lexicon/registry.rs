@@ -674,6 +674,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_naming_participles.txt",
+        source!("quote_naming_participles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_work_roles.txt",
         source!("quote_work_roles.txt"),
         Case::Folded,

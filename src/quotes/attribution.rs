@@ -36,7 +36,9 @@
 //! agreement with their subject ("initial reports" is a noun phrase).
 
 use super::lexicons::QuoteWordClass;
-use super::lexicons::{CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, OPENING_CONNECTIVES};
+use super::lexicons::{
+    CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+};
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::facts::Chunk;
@@ -1407,6 +1409,7 @@ impl Attributor<'_, '_> {
             || !ctx.cue(v).is_some_and(|f| !f.ing && !f.after_only)
             || ctx.negated(v)
             || ctx.passive(v)
+            || self.bare_naming_participle(v, open)
         {
             return None;
         }
@@ -1421,6 +1424,32 @@ impl Attributor<'_, '_> {
             cue: Some((v, v + 1)),
             how: How::Before,
         })
+    }
+
+    /// Rule `bare_naming_participle`: a naming verb's participle (`labeled`, `deemed`,
+    /// `called`: `quote_naming_participles.txt`) with the quotation right after it has no object, so
+    /// it is a participle (`files labeled “top secret”`, `messages later deemed “secret”`):
+    /// the words are a label on the noun before it, which is not their speaker. The active
+    /// verb has its object between (`deemed him “well qualified”`, `labeled it “a sham”`) or
+    /// fronted in a relative clause (`what Cole called “a disgrace”`, `a plan that the mayor
+    /// labeled “a sham”`, `who he called “bullies”`): a relative word (`quote_words.txt`
+    /// class `relative_opener`, or the free relative `what`) up to sixteen tokens before the
+    /// verb, in its clause and with no other verb between (an apposition may stand between:
+    /// `a port that the county's former harbour master, Ann Cole, called “…”`; but `news that
+    /// the server had handled messages later deemed “…”` is still a participle), keeps the
+    /// verb active.
+    fn bare_naming_participle(&self, v: usize, open: usize) -> bool {
+        let ctx = self.ctx;
+        v + 1 == open
+            && NAMING_PARTICIPLES.contains(ctx.lower(v).as_ref())
+            && !(v.saturating_sub(16)..v)
+                .rev()
+                .take_while(|&k| {
+                    !ctx.is_quote_mark(k)
+                        && !matches!(ctx.tok(k), ";" | ":" | "." | "?" | "!")
+                        && ctx.chunks().tag(k) != Chunk::Verb
+                })
+                .any(|k| ctx.is_class(k, QuoteWordClass::RelativeOpener) || ctx.lower(k) == "what")
     }
 
     /// Rule `relative_that_cue`: the cue right before the quotation (a comma or colon
@@ -1468,7 +1497,11 @@ impl Attributor<'_, '_> {
                     }
                 }
                 if let Some(form) = ctx.cue(v).filter(|f| {
-                    !f.after_only && !ctx.negated(v) && !self.is_noun_use(v) && !ctx.passive(v)
+                    !f.after_only
+                        && !ctx.negated(v)
+                        && !self.is_noun_use(v)
+                        && !ctx.passive(v)
+                        && !self.bare_naming_participle(v, open)
                 }) {
                     if let Some(found) = self.cue_in_window(v, form, w) {
                         return Some(self.later_main_clause_cue(found, w).unwrap_or(found));

@@ -494,6 +494,14 @@ pub(crate) static CHARACTERISING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
     ))
 });
 
+/// Participles of naming verbs that label the noun before them (rule
+/// `bare_naming_participle`).
+pub(crate) static NAMING_PARTICIPLES: LazyLock<FastSet> = LazyLock::new(|| {
+    word_set(include_str!(
+        "../../data/lexicons/quote_naming_participles.txt"
+    ))
+});
+
 /// A person's role in a work, before `of` and a title (rule `title_after_work_role`).
 pub(crate) static WORK_ROLES: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_work_roles.txt")));

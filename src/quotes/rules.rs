@@ -366,6 +366,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Find(characterised_as),
     },
     SourceRule {
+        name: "characterised_by_agent",
+        doc: "`The inquiry, often labeled as a “witch hunt” by critics, …`: a characterising \
+              participle opening an aside has no subject of its own; its `by` agent after the \
+              quotation is the source, not the noun the aside follows",
+        apply: Apply::Revise(characterised_by_agent),
+    },
+    SourceRule {
         name: "colon_before",
         doc: "a sentence ending in a colon with a subject (`The mayor had a warning: “…”`)",
         apply: Apply::Find(|p| p.att().colon_before(p.m.open())),
@@ -617,6 +624,30 @@ fn characterised_as(p: &Piece) -> Option<Found> {
     Some(Found {
         np,
         cue: Some((v, v + 1)),
+        how: How::Before,
+    })
+}
+
+/// Rule `characterised_by_agent`: the cue found is the characterising verb of
+/// [`characterised_as`], a lower-case `-ed` participle right after a comma or dash (past
+/// adverbs: `, often labeled as`), and a `by` agent follows the closing mark: the participle
+/// is a reduced passive whose agent applied the words; the noun before the aside is what
+/// they were applied to.
+fn characterised_by_agent(p: &Piece, f: Found) -> Option<Found> {
+    let (c, _) = f.cue?;
+    let ctx = p.doc.ctx;
+    if !ctx.lower(c).ends_with("ed") || characterising_verb(p)? != c {
+        return None;
+    }
+    let opener = (p.floor..c)
+        .rev()
+        .find(|&k| ctx.function_class(k) != Some(FunctionClass::Adverb))?;
+    if !matches!(ctx.tok(opener), "," | "—" | "–") {
+        return None;
+    }
+    Some(Found {
+        np: by_agent_after(p)?,
+        cue: Some((c, c + 1)),
         how: How::Before,
     })
 }
