@@ -1241,6 +1241,31 @@ fn a_whole_paragraph_quote_after_reported_speech_is_its_speakers() {
 }
 
 #[test]
+fn a_speech_noun_introduces_only_new_speech_in_a_main_clause() {
+    // Rule `previous_paragraph_speech_noun`: `X released a statement.` introduces the bare
+    // quotation paragraph after it; a negated verb, a known (`the`) statement, a relative
+    // or an adverbial clause does not.
+    let quote = "\n\n\"We will be back next spring.\"";
+    let speaker = |intro: &str| {
+        let got = rows(&format!("The vote was close.\n\n{intro}{quote}"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        got[0].1.clone()
+    };
+    assert_eq!(
+        speaker("Ann Cole sent a letter to the board.").as_deref(),
+        Some("Ann Cole")
+    );
+    for intro in [
+        "Ann Cole did not release a statement on Monday.",
+        "Ann Cole read the statement to the crowd.",
+        "The bill, which Ann Cole sent a letter about, passed.",
+        "After Ann Cole released a statement, the council met.",
+    ] {
+        assert_eq!(speaker(intro), None, "{intro}");
+    }
+}
+
+#[test]
 fn a_name_after_a_role_in_a_long_subject_is_the_speaker() {
     // Rule `person_after_role_in_subject`: the first chunk of a long subject that is a firm, a
     // group or a role noun modifies the role word before the person's name; the name speaks.

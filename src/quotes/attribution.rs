@@ -2506,6 +2506,19 @@ impl Attributor<'_, '_> {
     /// praised the plan.` / `“We need it now.”`), is that sentence's speaker's; a sentence
     /// that holds a quotation is left to `bare_follow_on`.
     pub fn previous_paragraph_speech(&self, m: &Marked) -> Option<Found> {
+        let (s, p) = self.bare_paragraph_after(m)?;
+        self.before(s, p + 1)
+            .filter(|f| f.how != How::Colon && f.how != How::According)
+            .filter(|f| {
+                f.cue
+                    .is_some_and(|(v, _)| self.main_clause_report(s, f.np, v))
+            })
+    }
+
+    /// A quotation that is its whole paragraph (closed, nothing but `.`/`,`/`;` after it),
+    /// after a sentence with no quotation mark: that sentence's `[start, last token]`, the
+    /// last token right before the quotation. `None` otherwise.
+    fn bare_paragraph_after(&self, m: &Marked) -> Option<(usize, usize)> {
         let ctx = self.ctx;
         let open = m.open();
         if m.continues().is_some() || !starts_paragraph(ctx.text, ctx.tokens, open) {
@@ -2524,12 +2537,78 @@ impl Attributor<'_, '_> {
         if (s..open).any(|k| ctx.is_quote_mark(k)) {
             return None;
         }
-        self.before(s, p + 1)
-            .filter(|f| f.how != How::Colon && f.how != How::According)
-            .filter(|f| {
-                f.cue
-                    .is_some_and(|(v, _)| self.main_clause_report(s, f.np, v))
-            })
+        Some((s, p))
+    }
+
+    /// Rule `previous_paragraph_speech_noun`: a quotation that is its whole paragraph, after
+    /// a paragraph whose last sentence introduces a piece of speech by a speech noun
+    /// (`quote_cue_nouns.txt`) rather than a speech verb, is that sentence's subject's: the
+    /// noun new (`a`/`an`, at most two modifiers) as the object of the main verb (`Cole
+    /// released a statement on Monday.` / `“…”`), or opening the sentence in `In a …,`
+    /// before the subject (`In a video posted online, Cole thanks voters.`). The verb must
+    /// not be negated, and the subject not stand in a relative or adverbial clause; `the
+    /// statement` (no new speech) does not introduce.
+    pub fn previous_paragraph_speech_noun(&self, m: &Marked) -> Option<Found> {
+        let ctx = self.ctx;
+        let (s, p) = self.bare_paragraph_after(m)?;
+        let end = p + 1;
+        let chunks = ctx.chunks();
+        // The noun after `a`/`an` and at most two modifiers: the token of the determiner.
+        let new_noun_det = |k: usize| -> Option<usize> {
+            if !(ctx.is_word(k)
+                && ctx.tok(k).starts_with(char::is_lowercase)
+                && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            {
+                return None;
+            }
+            let mut d = k.checked_sub(1)?;
+            let mut modifiers = 0;
+            while d > s && modifiers < MAX_NOUN_MODIFIERS && self.noun_modifier(d) {
+                d -= 1;
+                modifiers += 1;
+            }
+            ctx.is_any(d, &["a", "an"]).then_some(d)
+        };
+        // `In a video posted online, Cole thanks voters.`
+        if ctx.is_any(s, &["in"]) {
+            if let Some(k) = (s + 2..end.min(s + 5)).find(|&k| new_noun_det(k) == Some(s + 1)) {
+                let comma = (k + 1..end).find(|&j| ctx.tok(j) == ",")?;
+                let np = ctx.np_starting_at(comma + 1, end)?;
+                let v = np.end;
+                // `Cole addresses voters`: after a name, a lower-case `-s` word is its verb.
+                let s_verb = np.kind == NpKind::Name
+                    && ctx.is_word(v)
+                    && ctx.tok(v).starts_with(char::is_lowercase)
+                    && ctx.tok(v).ends_with('s')
+                    && ctx.function_class(v).is_none();
+                let verb = v < end && (chunks.verb_form(v) || s_verb) && !ctx.negated(v);
+                let own = ctx
+                    .subject_before(v, comma + 1)
+                    .is_some_and(|o| o.start == np.start);
+                return (verb && own && self.main_clause_report(comma + 1, np, v)).then_some(
+                    Found {
+                        np,
+                        cue: Some((s, k + 1)),
+                        how: How::Before,
+                    },
+                );
+            }
+        }
+        // `Cole released a statement on Monday.`
+        let (d, k) = (s + 2..end).find_map(|k| new_noun_det(k).map(|d| (d, k)))?;
+        let v = d - 1;
+        if !chunks.verb_form(v) || ctx.cue(v).is_some() || ctx.negated(v) || v <= s {
+            return None;
+        }
+        let np = ctx.subject_before(v, s)?;
+        if self.in_adverbial_clause(np.start, s) || !self.main_clause_report(s, np, v) {
+            return None;
+        }
+        Some(Found {
+            np,
+            cue: Some((v, k + 1)),
+            how: How::Before,
+        })
     }
 
     /// Rule `relative_clause_object`: `One official who relayed the exchange said …` — a

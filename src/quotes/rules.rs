@@ -420,6 +420,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Find(|p| p.att().previous_paragraph_speech(p.m)),
     },
     SourceRule {
+        name: "previous_paragraph_speech_noun",
+        doc: "a quotation that is its whole paragraph, after a paragraph whose last sentence \
+              introduces speech by a new speech noun (`Cole released a statement.` / `In a \
+              video posted online, Cole thanks voters.` then `“…”`), is that subject's",
+        apply: Apply::Find(|p| p.att().previous_paragraph_speech_noun(p.m)),
+    },
+    SourceRule {
         name: "inherited_in_sentence",
         doc: "a second quotation in the same sentence shares the first one's source \
               (`Cole called it “slow” and “unfair.”`)",
