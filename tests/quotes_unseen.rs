@@ -2803,3 +2803,20 @@ fn a_blaring_headline_after_a_quotation_is_its_source() {
     let text = "The coverage was harsh. “Choke!” blared the front page of the Herald.";
     assert_eq!(rows(text)[0].2.as_deref(), Some("blared"));
 }
+
+#[test]
+fn a_cue_word_after_a_figure_is_a_counted_noun() {
+    // `counted_plural_noun`: `by 12 points` counts a plural noun; a bare figure is never a
+    // third-person verb's subject, so `points` cues no quotation.
+    let text = "Ann Cole leads by 12 points among those who call themselves “very liberal” voters.";
+    let got = rows(text);
+    assert_eq!(got[0].0, "very liberal");
+    assert_ne!(got[0].2.as_deref(), Some("points"));
+    let text = "The firm won in 30 states where farmers were “fed up” with the old rules.";
+    assert_ne!(rows(text)[0].2.as_deref(), Some("states"));
+    // A figure that ends a name keeps its verb: `Article 12 states: “…”`.
+    let text = "The treaty is clear. Article 12 states: “No party shall leave the union.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Article 12"));
+    assert_eq!(got[0].2.as_deref(), Some("states"));
+}

@@ -2164,11 +2164,24 @@ impl Attributor<'_, '_> {
         (ctx.function_class(p) == Some(FunctionClass::Determiner) && !quantifier_verb)
             || self.modified_speech_noun(v)
             || self.compound_head_lemma(v)
+            || self.counted_plural_noun(v)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
                         && ctx.cue(p).is_none()
                         && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+    }
+
+    /// Rule `counted_plural_noun`: a cue's -s form right after a figure is a plural noun
+    /// (`leads by 21 points among`, `in 30 states`): a bare figure is never the subject of
+    /// a third-person verb, so it cues no quotation. Not after a capitalised word, where the
+    /// figure ends a name (`Article 33 affirms: “…”`).
+    fn counted_plural_noun(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        v > 0
+            && ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number)
+            && ctx.cue(v).is_some_and(|f| f.third && !f.ing)
+            && !(v > 1 && ctx.is_word(v - 2) && ctx.is_cap(v - 2))
     }
 
     /// Rule `modified_speech_noun`: a speech noun (`quote_cue_nouns.txt`) after one or two
