@@ -2075,6 +2075,24 @@ fn a_quotation_s_own_attribution_reports_no_tail() {
 }
 
 #[test]
+fn a_quotation_s_attribution_then_a_time_or_manner_adjunct_reports_nothing() {
+    // `adjunct_tail`: time words or -ly adverbs, then a preposition, say when, where or how the
+    // quotation was said, even with a verb later in the tail.
+    for text in [
+        "“We will reopen the bridge,” Ann Vale said Thursday at a news conference in Dunmore.",
+        "“We will reopen the bridge,” Ann Vale said Sunday in Dunmore as the crowd roared.",
+        "“We will reopen the bridge,” Ann Vale said cheerfully on harbour radio as boats passed.",
+        "“We will reopen the bridge,” Ann Vale said Friday night.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // A time word before a subject and its verb still opens a reported clause.
+    let r = indirect("“We won,” Ann Vale said Thursday the harbour fees would fall.");
+    assert_eq!(r.len(), 1);
+    assert!(r[0].0.ends_with("the harbour fees would fall"), "{r:?}");
+}
+
+#[test]
 fn a_quotation_closing_the_sentence_before_is_no_attribution() {
     // `quote_tail` reads marks in the cue's own sentence only.
     let r = indirect("Ann Vale spoke. “We won.” The board criticized the harbour fees on Monday.");

@@ -659,9 +659,27 @@ fn quote_tail(scan: &Scan, r: Reported) -> Option<Reported> {
     }
     let opens_clause = !words::is(ctx, c, Class::ClauseOpener)
         && !ctx.is_preposition(c)
+        && !adjunct_tail(ctx, c, r.content.1)
         && (!ctx.norm(c).ends_with("ing") || ctx.is_cap(c))
         && content::has_finite_verb(ctx, c, r.content.1);
     opens_clause.then_some(r)
+}
+
+/// Step `adjunct_tail` of [`quote_tail`]: "“…,” Vale said Sunday in Modesto as the crowd
+/// roared", "said happily on radio": time words and -ly adverbs, then a preposition (or
+/// nothing), tell when, where or how the quotation was said; a verb later in the tail ("roared",
+/// "news" read as a verb) belongs to an adjunct clause, so the tail opens no reported clause.
+fn adjunct_tail(ctx: &Ctx, c: usize, end: usize) -> bool {
+    let adverb = |j: usize| {
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.function_class(j).is_none()
+            && ctx.norm(j).ends_with("ly")
+    };
+    let lead = (c..end)
+        .find(|&j| ctx.is_preposition(j) || !(words::is(ctx, j, Class::TimeWord) || adverb(j)))
+        .unwrap_or(end);
+    lead > c && (lead == end || ctx.is_preposition(lead))
 }
 
 /// Most tokens between a sentence's opening conjunction and a cue in its clause.
