@@ -393,6 +393,24 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "naming_participle",
+        doc: "\"a group called Black Votes Matter\": a naming participle after an indefinite noun, before a name: no row.",
+        step: Step::Shape(naming_participle),
+        needs: Needs::Any,
+    },
+    Rule {
+        name: "in_response",
+        doc: "\"acted in response to the ruling\": what an act answers is nobody's words: no row.",
+        step: Step::Shape(in_response),
+        needs: Needs::Any,
+    },
+    Rule {
+        name: "infinitive_find",
+        doc: "\"trying to find a balance\": \"find\" after \"to\" with no \"that\" clause finds a thing: no row.",
+        step: Step::Shape(infinitive_find),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "utterance_source",
         doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
         step: Step::Shape(utterance_source),
@@ -615,6 +633,63 @@ fn modifier_participle(scan: &Scan, r: Reported) -> Option<Reported> {
     // "Trump's repeated accusations": a reporting noun still reports; the row stays.
     let reporting = cue::noun_at(ctx, next).is_some();
     (!(participle && quantity && plural) || reporting).then_some(r)
+}
+
+/// Most words between an indefinite article and a naming participle ("a newly formed super PAC
+/// called").
+const NAMED_NOUN_REACH: usize = 6;
+
+/// Rule `naming_participle`: "a group called Black Votes Matter", "a firm called Cambridge
+/// Analytica", "one PAC called Stop Hillary": a naming participle (`called`, `dubbed`:
+/// `quote_naming_participles.txt`) after a noun phrase opened by "a", "an" or "one" (only
+/// words and determiners between), before a name, gives the noun its name; it reports
+/// nothing: no row. A subject with the active verb is definite or a name ("The senator called
+/// Vale a liar", "Vale called Cole").
+fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (v, n) = (r.cue.0, r.cue.0 + 1);
+    if r.cue.1 != n || v <= scan.start || n >= scan.end || ctx.is_cap(v) {
+        return Some(r);
+    }
+    if !super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v)) {
+        return Some(r);
+    }
+    let named = ctx.is_cap(n) || ctx.norm(n) == "the" && n + 1 < scan.end && ctx.is_cap(n + 1);
+    let noun_before = ctx.is_word(v - 1) && ctx.function_class(v - 1).is_none();
+    let indefinite = (v.saturating_sub(NAMED_NOUN_REACH).max(scan.start)..v)
+        .rev()
+        .take_while(|&k| {
+            ctx.is_word(k)
+                && ctx
+                    .function_class(k)
+                    .is_none_or(|f| f == FunctionClass::Determiner)
+        })
+        .any(|k| ctx.is_any(k, &["a", "an", "one"]));
+    (!(named && noun_before && indefinite)).then_some(r)
+}
+
+/// Rule `in_response`: "The party acted in response to the ruling", "said in response to a
+/// question": "in response to" tells what an act answers; its object is nobody's words (no
+/// row). "Vale's response to the ruling" keeps its row.
+fn in_response(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let adverbial = v > scan.start && ctx.norm(v) == "response" && ctx.norm(v - 1) == "in";
+    (!adverbial).then_some(r)
+}
+
+/// Rule `infinitive_find`: "trying to find a balance", "likely to find plenty of music": "find"
+/// after "to" is finding a thing, not a finding reported, unless "that" opens its clause
+/// ("expected to find that prices rose"): no row.
+fn infinitive_find(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let infinitive = v > scan.start
+        && r.cue.1 == v + 1
+        && ctx.norm(v) == "find"
+        && ctx.norm(v - 1) == "to"
+        && !(r.content.0 > v && ctx.is_any(r.content.0 - 1, &["that"]));
+    (!infinitive).then_some(r)
 }
 
 /// "public statements emphasizing …", "issued a statement saying …": the statement is the
