@@ -2104,6 +2104,7 @@ fn a_naming_participle_after_an_indefinite_noun_reports_nothing() {
         "The port hired a firm called Harbour Works.",
         "The port hired a newly formed firm called the Harbour Works Group.",
         "One fund called Save the Harbour paid for the study.",
+        "A new fund called Save the Harbour paid for the study.",
     ] {
         assert_eq!(indirect(text), vec![], "{text}");
     }
@@ -2119,10 +2120,12 @@ fn a_naming_participle_after_an_indefinite_noun_reports_nothing() {
 #[test]
 fn in_response_to_and_to_find_report_nothing() {
     // `in_response`: what an act answers is nobody's words; a possessed response keeps its row.
-    assert_eq!(
-        indirect("The county acted in response to the harbour ruling."),
-        vec![]
-    );
+    for text in [
+        "The county acted in response to the harbour ruling.",
+        "In response to the harbour ruling, the county raised its fees.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
     let r = indirect("Vale's response to the harbour ruling was swift.");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].0, "the harbour ruling");

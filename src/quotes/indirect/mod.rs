@@ -641,8 +641,9 @@ const NAMED_NOUN_REACH: usize = 6;
 
 /// Rule `naming_participle`: "a group called Black Votes Matter", "a firm called Cambridge
 /// Analytica", "one PAC called Stop Hillary": a naming participle (`called`, `dubbed`:
-/// `quote_naming_participles.txt`) after a noun phrase opened by "a", "an" or "one" (only
-/// words and determiners between), before a name, gives the noun its name; it reports
+/// `quote_naming_participles.txt`) after a noun phrase opened by "a", "an" or "one"
+/// (`indirect_indefinites.txt`; only words and determiners between), before a name, gives the
+/// noun its name; it reports
 /// nothing: no row. A subject with the active verb is definite or a name ("The senator called
 /// Vale a liar", "Vale called Cole").
 fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
@@ -664,7 +665,7 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
                     .function_class(k)
                     .is_none_or(|f| f == FunctionClass::Determiner)
         })
-        .any(|k| ctx.is_any(k, &["a", "an", "one"]));
+        .any(|k| super::lexicons::INDEFINITES.contains(ctx.lower(k).as_ref()));
     (!(named && noun_before && indefinite)).then_some(r)
 }
 
@@ -674,7 +675,7 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
 fn in_response(scan: &Scan, r: Reported) -> Option<Reported> {
     let ctx = scan.ctx;
     let v = r.cue.0;
-    let adverbial = v > scan.start && ctx.norm(v) == "response" && ctx.norm(v - 1) == "in";
+    let adverbial = v > scan.start && ctx.norm(v) == "response" && ctx.lower(v - 1) == "in";
     (!adverbial).then_some(r)
 }
 
