@@ -1910,13 +1910,18 @@ fn a_reporting_noun_after_a_preposition_is_held_by_the_verb_subject() {
         .as_deref(),
         Some("Cole")
     );
-    // After a form of "be" the phrase holds nothing ("The move is in response to").
+    // After a form of "be" the phrase holds nothing ("The move is in opposition to"; "in
+    // response to" gives no row at all, rule `in_response`).
     assert_eq!(
         mention_of(
-            "The move is in response to the new harbour tax.",
-            "response to"
+            "The move is in opposition to the new harbour tax.",
+            "opposition to"
         ),
         None
+    );
+    assert_eq!(
+        indirect("The move is in response to the new harbour tax."),
+        vec![]
     );
     // A clause word between the verb and the phrase: the noun has no holder.
     assert_eq!(
@@ -2072,6 +2077,66 @@ fn a_quotation_s_own_attribution_reports_no_tail() {
     let r = indirect("“We won,” Ann Vale said. Her deputy said the bridge would reopen in May.");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].0, "the bridge would reopen in May");
+}
+
+#[test]
+fn a_quotation_s_attribution_then_a_time_or_manner_adjunct_reports_nothing() {
+    // `adjunct_tail`: time words or -ly adverbs, then a preposition, say when, where or how the
+    // quotation was said, even with a verb later in the tail.
+    for text in [
+        "“We will reopen the bridge,” Ann Vale said Thursday at a news conference in Dunmore.",
+        "“We will reopen the bridge,” Ann Vale said Sunday in Dunmore as the crowd roared.",
+        "“We will reopen the bridge,” Ann Vale said cheerfully on harbour radio as boats passed.",
+        "“We will reopen the bridge,” Ann Vale said Friday night.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // A time word before a subject and its verb still opens a reported clause.
+    let r = indirect("“We won,” Ann Vale said Thursday the harbour fees would fall.");
+    assert_eq!(r.len(), 1);
+    assert!(r[0].0.ends_with("the harbour fees would fall"), "{r:?}");
+}
+
+#[test]
+fn a_naming_participle_after_an_indefinite_noun_reports_nothing() {
+    // `naming_participle`: "called" gives the noun its name.
+    for text in [
+        "The port hired a firm called Harbour Works.",
+        "The port hired a newly formed firm called the Harbour Works Group.",
+        "One fund called Save the Harbour paid for the study.",
+        "A new fund called Save the Harbour paid for the study.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // The active verb: a definite subject, or an object that is no name.
+    let r = indirect("The senator called Vale a liar.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "Vale a liar");
+    let r = indirect("A senator called the plan a disgrace.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the plan a disgrace");
+}
+
+#[test]
+fn in_response_to_and_to_find_report_nothing() {
+    // `in_response`: what an act answers is nobody's words; a possessed response keeps its row.
+    for text in [
+        "The county acted in response to the harbour ruling.",
+        "In response to the harbour ruling, the county raised its fees.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    let r = indirect("Vale's response to the harbour ruling was swift.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the harbour ruling");
+    // `infinitive_find`: finding a thing, unless "that" opens a clause.
+    assert_eq!(
+        indirect("The county is trying to find a new harbour master."),
+        vec![]
+    );
+    let r = indirect("The auditors were able to find that the fees had risen.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "the fees had risen");
 }
 
 #[test]

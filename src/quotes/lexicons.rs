@@ -502,6 +502,10 @@ pub(crate) static NAMING_PARTICIPLES: LazyLock<FastSet> = LazyLock::new(|| {
     ))
 });
 
+/// Words opening an indefinite noun phrase (rule `naming_participle` of reported speech).
+pub(crate) static INDEFINITES: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/indirect_indefinites.txt")));
+
 /// A person's role in a work, before `of` and a title (rule `title_after_work_role`).
 pub(crate) static WORK_ROLES: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_work_roles.txt")));

@@ -393,6 +393,24 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "naming_participle",
+        doc: "\"a group called Black Votes Matter\": a naming participle after an indefinite noun, before a name: no row.",
+        step: Step::Shape(naming_participle),
+        needs: Needs::Any,
+    },
+    Rule {
+        name: "in_response",
+        doc: "\"acted in response to the ruling\": what an act answers is nobody's words: no row.",
+        step: Step::Shape(in_response),
+        needs: Needs::Any,
+    },
+    Rule {
+        name: "infinitive_find",
+        doc: "\"trying to find a balance\": \"find\" after \"to\" with no \"that\" clause finds a thing: no row.",
+        step: Step::Shape(infinitive_find),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "utterance_source",
         doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
         step: Step::Shape(utterance_source),
@@ -617,6 +635,64 @@ fn modifier_participle(scan: &Scan, r: Reported) -> Option<Reported> {
     (!(participle && quantity && plural) || reporting).then_some(r)
 }
 
+/// Most words between an indefinite article and a naming participle ("a newly formed super PAC
+/// called").
+const NAMED_NOUN_REACH: usize = 6;
+
+/// Rule `naming_participle`: "a group called Black Votes Matter", "a firm called Cambridge
+/// Analytica", "one PAC called Stop Hillary": a naming participle (`called`, `dubbed`:
+/// `quote_naming_participles.txt`) after a noun phrase opened by "a", "an" or "one"
+/// (`indirect_indefinites.txt`; only words and determiners between), before a name, gives the
+/// noun its name; it reports
+/// nothing: no row. A subject with the active verb is definite or a name ("The senator called
+/// Vale a liar", "Vale called Cole").
+fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (v, n) = (r.cue.0, r.cue.0 + 1);
+    if r.cue.1 != n || v <= scan.start || n >= scan.end || ctx.is_cap(v) {
+        return Some(r);
+    }
+    if !super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v)) {
+        return Some(r);
+    }
+    let named = ctx.is_cap(n) || ctx.norm(n) == "the" && n + 1 < scan.end && ctx.is_cap(n + 1);
+    let noun_before = ctx.is_word(v - 1) && ctx.function_class(v - 1).is_none();
+    let indefinite = (v.saturating_sub(NAMED_NOUN_REACH).max(scan.start)..v)
+        .rev()
+        .take_while(|&k| {
+            ctx.is_word(k)
+                && ctx
+                    .function_class(k)
+                    .is_none_or(|f| f == FunctionClass::Determiner)
+        })
+        .any(|k| super::lexicons::INDEFINITES.contains(ctx.lower(k).as_ref()));
+    (!(named && noun_before && indefinite)).then_some(r)
+}
+
+/// Rule `in_response`: "The party acted in response to the ruling", "said in response to a
+/// question": "in response to" tells what an act answers; its object is nobody's words (no
+/// row). "Vale's response to the ruling" keeps its row.
+fn in_response(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let adverbial = v > scan.start && ctx.norm(v) == "response" && ctx.lower(v - 1) == "in";
+    (!adverbial).then_some(r)
+}
+
+/// Rule `infinitive_find`: "trying to find a balance", "likely to find plenty of music": "find"
+/// after "to" is finding a thing, not a finding reported, unless "that" opens its clause
+/// ("expected to find that prices rose"): no row.
+fn infinitive_find(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let infinitive = v > scan.start
+        && r.cue.1 == v + 1
+        && ctx.norm(v) == "find"
+        && ctx.norm(v - 1) == "to"
+        && !(r.content.0 > v && ctx.is_any(r.content.0 - 1, &["that"]));
+    (!infinitive).then_some(r)
+}
+
 /// "public statements emphasizing …", "issued a statement saying …": the statement is the
 /// report, not its speaker; the row stays, with no source named.
 fn utterance_source(scan: &Scan, r: Reported) -> Option<Reported> {
@@ -659,9 +735,27 @@ fn quote_tail(scan: &Scan, r: Reported) -> Option<Reported> {
     }
     let opens_clause = !words::is(ctx, c, Class::ClauseOpener)
         && !ctx.is_preposition(c)
+        && !adjunct_tail(ctx, c, r.content.1)
         && (!ctx.norm(c).ends_with("ing") || ctx.is_cap(c))
         && content::has_finite_verb(ctx, c, r.content.1);
     opens_clause.then_some(r)
+}
+
+/// Step `adjunct_tail` of [`quote_tail`]: "“…,” Vale said Sunday in Modesto as the crowd
+/// roared", "said happily on radio": time words and -ly adverbs, then a preposition (or
+/// nothing), tell when, where or how the quotation was said; a verb later in the tail ("roared",
+/// "news" read as a verb) belongs to an adjunct clause, so the tail opens no reported clause.
+fn adjunct_tail(ctx: &Ctx, c: usize, end: usize) -> bool {
+    let adverb = |j: usize| {
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.function_class(j).is_none()
+            && ctx.norm(j).ends_with("ly")
+    };
+    let lead = (c..end)
+        .find(|&j| ctx.is_preposition(j) || !(words::is(ctx, j, Class::TimeWord) || adverb(j)))
+        .unwrap_or(end);
+    lead > c && (lead == end || ctx.is_preposition(lead))
 }
 
 /// Most tokens between a sentence's opening conjunction and a cue in its clause.

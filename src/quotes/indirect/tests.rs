@@ -208,6 +208,21 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the harbour plan", Some("Vale"), "criticized")],
         ),
         (
+            "naming_participle",
+            "The port hired a firm called Harbour Works.",
+            vec![],
+        ),
+        (
+            "in_response",
+            "The county acted in response to the harbour ruling.",
+            vec![],
+        ),
+        (
+            "infinitive_find",
+            "The county is trying to find a new harbour master.",
+            vec![],
+        ),
+        (
             "abstract_subject",
             "The harbour decision highlights the strain on the county budget.",
             vec![],
