@@ -456,6 +456,14 @@ impl<'a> Ctx<'a> {
                 kind: NpKind::Pronoun,
             });
         }
+        if let Some(r) = self.relative_before_time_gap(v, floor) {
+            return Some(Np {
+                start: r,
+                end: r + 1,
+                mention_start: r,
+                kind: NpKind::Pronoun,
+            });
+        }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
@@ -513,6 +521,34 @@ impl<'a> Ctx<'a> {
             skipped += 1;
         }
         (j >= floor).then_some((j, skipped))
+    }
+
+    /// Rule `relative_time_gap`: `Cole, who has in the past described …`, `the firm, which had
+    /// in recent years called …` — a time phrase (a preposition, at most one word, and a time
+    /// word, `quote_words.txt` classes `time_noun`/`time_modifier`/`time_alone`) between an
+    /// auxiliary and the verb at `v`, after a relative `who`/`which` that follows its
+    /// antecedent: the relative is the subject (the mention; resolution takes it to its
+    /// antecedent), not the antecedent nor a word of the phrase.
+    fn relative_before_time_gap(&self, v: usize, floor: usize) -> Option<usize> {
+        use QuoteWordClass as C;
+        let t = v.checked_sub(1)?;
+        if !(self.is_class(t, C::TimeNoun)
+            || self.is_class(t, C::TimeModifier)
+            || self.is_class(t, C::TimeAlone))
+        {
+            return None;
+        }
+        let p = (t.saturating_sub(2)..t)
+            .rev()
+            .find(|&k| self.is_preposition(k))?;
+        let words = (p + 1..v).all(|k| self.is_word(k));
+        let (aux, rel) = (p.checked_sub(1)?, p.checked_sub(2)?);
+        (words
+            && rel > floor
+            && self.function_class(aux) == Some(FunctionClass::Auxiliary)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(rel)
     }
 
     /// A phrase `np` after a preposition is no subject, unless it completes a larger phrase:
