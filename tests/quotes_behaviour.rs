@@ -439,6 +439,21 @@ fn relative_pronoun_with_a_time_phrase_after_its_auxiliary() {
     );
 }
 
+/// Rule `relative_adverb_gap`: one word the chunker left out of the verb group (`long`)
+/// between the relative's auxiliary and the cue; the speaker was that word.
+#[test]
+fn relative_pronoun_with_an_adverb_after_its_auxiliary() {
+    let r =
+        quoted("Ann Cole, who has long described the mayor as “a reckless showman,” left early.");
+    assert_eq!(
+        (r[0].3.clone(), r[0].2.clone(), r[0].4.clone()),
+        (s("who"), s("Ann Cole"), s("described"))
+    );
+    // `would require disclosing`: the word is a verb, its `-ing` object no cue of the relative.
+    let r = rows("The firm backs Ukraine, which would require disclosing the “fees.”");
+    assert!(r.iter().all(|r| r.3 != s("which")), "{r:?}");
+}
+
 #[test]
 fn doubled_straight_singles_after_s_close_the_quote() {
     // `s''` is a word before a closing '' mark, not a plural possessive.

@@ -532,6 +532,9 @@ impl<'a> Ctx<'a> {
     fn relative_before_time_gap(&self, v: usize, floor: usize) -> Option<usize> {
         use QuoteWordClass as C;
         let t = v.checked_sub(1)?;
+        if let Some(rel) = self.relative_before_adverb_gap(v, floor) {
+            return Some(rel);
+        }
         if !(self.is_class(t, C::TimeNoun)
             || self.is_class(t, C::TimeModifier)
             || self.is_class(t, C::TimeAlone))
@@ -545,6 +548,29 @@ impl<'a> Ctx<'a> {
         let (aux, rel) = (p.checked_sub(1)?, p.checked_sub(2)?);
         (words
             && rel > floor
+            && self.function_class(aux) == Some(FunctionClass::Auxiliary)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(rel)
+    }
+
+    /// Rule `relative_adverb_gap`: `Cole, who has long described …` — one lower-case word the
+    /// chunker did not take into the verb group (no function word but an adverb, no `-ing`,
+    /// `-ed` or `-s` form) between the auxiliary and the verb at `v` (not an `-ing` form), after
+    /// a `, who`/`, which`: the relative is the subject (was the word itself: speaker `long`).
+    fn relative_before_adverb_gap(&self, v: usize, floor: usize) -> Option<usize> {
+        let w = v.checked_sub(1)?;
+        let (aux, rel) = (v.checked_sub(2)?, v.checked_sub(3)?);
+        let word = self.lower(w);
+        let plain = self.is_word(w)
+            && !self.is_cap(w)
+            && matches!(self.function_class(w), None | Some(FunctionClass::Adverb))
+            && !["ing", "ed", "s"].iter().any(|e| word.ends_with(e));
+        // `which would require disclosing`: the word is a verb and the `-ing` form its object.
+        (plain
+            && !self.norm(v).ends_with("ing")
+            && rel > floor
+            && self.is_punct(rel - 1, ",")
             && self.function_class(aux) == Some(FunctionClass::Auxiliary)
             && self.function_class(rel) == Some(FunctionClass::Relative)
             && matches!(self.lower(rel).as_ref(), "who" | "which"))
