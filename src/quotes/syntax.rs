@@ -565,7 +565,7 @@ impl<'a> Ctx<'a> {
         let plain = self.is_word(w)
             && !self.is_cap(w)
             && matches!(self.function_class(w), None | Some(FunctionClass::Adverb))
-            && !["ing", "ed", "s"].iter().any(|e| word.ends_with(e));
+            && !(word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s'));
         // `which would require disclosing`: the word is a verb and the `-ing` form its object.
         (plain
             && !self.norm(v).ends_with("ing")
