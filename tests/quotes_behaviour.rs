@@ -409,6 +409,51 @@ fn relative_pronoun_with_a_dated_phrase() {
     assert_eq!((r[0].3.clone(), r[0].2.clone()), (s("who"), s("McConnell")));
 }
 
+/// Rule `relative_time_gap`: a time phrase between the relative's auxiliary and the cue
+/// leaves the relative as the mention and its antecedent as the speaker (was the antecedent
+/// as the mention, or no subject).
+#[test]
+fn relative_pronoun_with_a_time_phrase_after_its_auxiliary() {
+    let r = rows("The vote was close.\n\nAnn Cole, who has in the past described the mayor as “a reckless showman,” left early.");
+    let partial = r.iter().find(|r| r.1 == QuoteType::Partial).unwrap();
+    assert_eq!(
+        (partial.3.clone(), partial.2.clone(), partial.4.clone()),
+        (s("who"), s("Ann Cole"), s("described"))
+    );
+    // Reported speech shares the subject search: `who`, not "who has in the past".
+    let indirect = r.iter().find(|r| r.1 == QuoteType::Indirect).unwrap();
+    assert_eq!(
+        (indirect.3.clone(), indirect.2.clone()),
+        (s("who"), s("Ann Cole"))
+    );
+    let r = quoted("The Farm Group, which had in recent years called the plan “a sham,” closed.");
+    assert_eq!(
+        (r[0].3.clone(), r[0].2.clone()),
+        (s("which"), s("Farm Group"))
+    );
+    // No relative: the subject is the name, as before.
+    let r = quoted("Ann Cole has in the past described the mayor as “a showman.”");
+    assert_eq!(
+        (r[0].3.clone(), r[0].2.clone()),
+        (s("Ann Cole"), s("Ann Cole"))
+    );
+}
+
+/// Rule `relative_adverb_gap`: one word the chunker left out of the verb group (`long`)
+/// between the relative's auxiliary and the cue; the speaker was that word.
+#[test]
+fn relative_pronoun_with_an_adverb_after_its_auxiliary() {
+    let r =
+        quoted("Ann Cole, who has long described the mayor as “a reckless showman,” left early.");
+    assert_eq!(
+        (r[0].3.clone(), r[0].2.clone(), r[0].4.clone()),
+        (s("who"), s("Ann Cole"), s("described"))
+    );
+    // `would require disclosing`: the word is a verb, its `-ing` object no cue of the relative.
+    let r = rows("The firm backs Ukraine, which would require disclosing the “fees.”");
+    assert!(r.iter().all(|r| r.3 != s("which")), "{r:?}");
+}
+
 #[test]
 fn doubled_straight_singles_after_s_close_the_quote() {
     // `s''` is a word before a closing '' mark, not a plural possessive.

@@ -456,6 +456,14 @@ impl<'a> Ctx<'a> {
                 kind: NpKind::Pronoun,
             });
         }
+        if let Some(r) = self.relative_before_time_gap(v, floor) {
+            return Some(Np {
+                start: r,
+                end: r + 1,
+                mention_start: r,
+                kind: NpKind::Pronoun,
+            });
+        }
         let np = self.np_ending_at(j, floor)?;
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
@@ -513,6 +521,60 @@ impl<'a> Ctx<'a> {
             skipped += 1;
         }
         (j >= floor).then_some((j, skipped))
+    }
+
+    /// Rule `relative_time_gap`: `Cole, who has in the past described …`, `the firm, which had
+    /// in recent years called …` — a time phrase (a preposition, at most one word, and a time
+    /// word, `quote_words.txt` classes `time_noun`/`time_modifier`/`time_alone`) between an
+    /// auxiliary and the verb at `v`, after a relative `who`/`which` that follows its
+    /// antecedent: the relative is the subject (the mention; resolution takes it to its
+    /// antecedent), not the antecedent nor a word of the phrase.
+    fn relative_before_time_gap(&self, v: usize, floor: usize) -> Option<usize> {
+        use QuoteWordClass as C;
+        let t = v.checked_sub(1)?;
+        if let Some(rel) = self.relative_before_adverb_gap(v, floor) {
+            return Some(rel);
+        }
+        if !(self.is_class(t, C::TimeNoun)
+            || self.is_class(t, C::TimeModifier)
+            || self.is_class(t, C::TimeAlone))
+        {
+            return None;
+        }
+        let p = (t.saturating_sub(2)..t)
+            .rev()
+            .find(|&k| self.is_preposition(k))?;
+        let words = (p + 1..v).all(|k| self.is_word(k));
+        let (aux, rel) = (p.checked_sub(1)?, p.checked_sub(2)?);
+        (words
+            && rel > floor
+            && self.function_class(aux) == Some(FunctionClass::Auxiliary)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(rel)
+    }
+
+    /// Rule `relative_adverb_gap`: `Cole, who has long described …` — one lower-case word the
+    /// chunker did not take into the verb group (no function word but an adverb, no `-ing`,
+    /// `-ed` or `-s` form) between the auxiliary and the verb at `v` (not an `-ing` form), after
+    /// a `, who`/`, which`: the relative is the subject (was the word itself: speaker `long`).
+    fn relative_before_adverb_gap(&self, v: usize, floor: usize) -> Option<usize> {
+        let w = v.checked_sub(1)?;
+        let (aux, rel) = (v.checked_sub(2)?, v.checked_sub(3)?);
+        let word = self.lower(w);
+        let plain = self.is_word(w)
+            && !self.is_cap(w)
+            && matches!(self.function_class(w), None | Some(FunctionClass::Adverb))
+            && !(word.ends_with("ing") || word.ends_with("ed") || word.ends_with('s'));
+        // `which would require disclosing`: the word is a verb and the `-ing` form its object.
+        (plain
+            && !self.norm(v).ends_with("ing")
+            && rel > floor
+            && self.is_punct(rel - 1, ",")
+            && self.function_class(aux) == Some(FunctionClass::Auxiliary)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(rel)
     }
 
     /// A phrase `np` after a preposition is no subject, unless it completes a larger phrase:
