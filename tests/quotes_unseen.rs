@@ -1456,6 +1456,20 @@ fn a_cue_after_a_closed_relative_clause_is_the_quotes() {
     );
 }
 
+/// A `partial` row as [`typed_rows`] gives it: content, speaker and cue.
+fn partial_row(
+    content: &str,
+    speaker: &str,
+    cue: &str,
+) -> (&'static str, String, Option<String>, Option<String>) {
+    (
+        "partial",
+        content.to_string(),
+        Some(speaker.to_string()),
+        Some(cue.to_string()),
+    )
+}
+
 /// (type, content, speaker mention, cue) of every quotation row (indirect speech left out).
 fn typed_rows(text: &str) -> Vec<(&'static str, String, Option<String>, Option<String>)> {
     analyze(text)
@@ -1520,14 +1534,7 @@ fn a_term_by_its_form_stays_a_term_inside_reported_speech() {
 /// passive the `by` agent is the source.
 #[test]
 fn a_quotation_characterising_something_as_is_its_characterisers_partial() {
-    let row = |content: &str, speaker: &str, cue: &str| {
-        (
-            "partial",
-            content.to_string(),
-            Some(speaker.to_string()),
-            Some(cue.to_string()),
-        )
-    };
+    let row = partial_row;
     assert_eq!(
         typed_rows("Mayor Ann Cole portrayed the new toll as a “giveaway” to big firms."),
         vec![row("giveaway", "Ann Cole", "portrayed")]
@@ -1618,14 +1625,7 @@ fn examples_comparisons_and_temporal_as_are_no_characterisation() {
 /// participle opening an aside credits its `by` agent, not the noun it follows). Invented text.
 #[test]
 fn a_verdict_or_characterisation_in_quotes_is_its_givers_partial() {
-    let row = |content: &str, speaker: &str, cue: &str| {
-        (
-            "partial",
-            content.to_string(),
-            Some(speaker.to_string()),
-            Some(cue.to_string()),
-        )
-    };
+    let row = partial_row;
     assert_eq!(
         typed_rows("Mayor Ann Cole summed up the new toll as “unfair” before leaving."),
         vec![row("unfair", "Ann Cole", "summed")]

@@ -1509,6 +1509,14 @@ mod tests {
     use super::*;
     use crate::document::analyze;
 
+    /// The next state of a fixed-seed xorshift (the random byte strings of the oracle tests).
+    fn xorshift(mut state: u64) -> u64 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+
     fn figures(text: &str) -> Vec<(String, Option<f64>, &'static str, Option<String>)> {
         analyze(text)
             .numbers
@@ -1583,9 +1591,7 @@ mod tests {
         }
         let mut state = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            state = xorshift(state);
             let n = (state % 19) as usize;
             let bytes: Vec<u8> = (0..n)
                 .map(|k| {
@@ -1630,9 +1636,7 @@ mod tests {
         assert!(!ascii_without_dash_to_nine("caf\u{e9}".as_bytes()));
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            state = xorshift(state);
             let n = (state % 19) as usize;
             let bytes: Vec<u8> = (0..n)
                 .map(|k| {

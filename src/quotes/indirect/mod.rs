@@ -66,6 +66,31 @@ struct Scan<'c, 'a> {
     passive: Cell<(usize, bool)>,
 }
 
+impl<'c, 'a> Scan<'c, 'a> {
+    /// A scan of sentence `s` with nothing looked up yet (the driver and the tests build it so).
+    fn new(
+        ctx: &'c Ctx<'a>,
+        rules: &'c Split<'c>,
+        sources: source::Sources<'c>,
+        quoted: &'c [(usize, usize)],
+        s: &Sentence,
+    ) -> Self {
+        Scan {
+            ctx,
+            rules,
+            sources,
+            quoted,
+            start: s.token_start,
+            end: s.token_end.min(ctx.len()),
+            verb: Cell::new(None),
+            near: source::Near::default(),
+            here: Cell::new((usize::MAX, cue::Here::default())),
+            first_comma: OnceCell::new(),
+            passive: Cell::new((usize::MAX, false)),
+        }
+    }
+}
+
 impl Scan<'_, '_> {
     /// The lexicon facts of token `k` (from the driver's lookup when the rules run there).
     fn facts(&self, k: usize) -> cue::Here {
@@ -458,19 +483,7 @@ fn extract_with(
     let mut out = Vec::new();
     let rules = Split::new(rules);
     for s in sentences {
-        let scan = Scan {
-            ctx,
-            rules: &rules,
-            sources,
-            quoted,
-            start: s.token_start,
-            end: s.token_end.min(ctx.len()),
-            verb: Cell::new(None),
-            near: source::Near::default(),
-            here: Cell::new((usize::MAX, cue::Here::default())),
-            first_comma: OnceCell::new(),
-            passive: Cell::new((usize::MAX, false)),
-        };
+        let scan = Scan::new(ctx, &rules, sources, quoted, s);
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
         let headline = ctx.headline_line(scan.start).is_some();

@@ -743,19 +743,13 @@ fn verb_reading_guard_reads_nouns_after_markers() {
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
     let split = Split::new(RULES);
-    let scan = Scan {
-        ctx: &ctx,
-        rules: &split,
-        sources: source::Sources::new(source::SOURCE_RULES),
-        quoted: &[],
-        start: sentences[0].token_start,
-        end: sentences[0].token_end,
-        verb: Cell::new(None),
-        near: source::Near::default(),
-        here: Cell::new((usize::MAX, cue::Here::default())),
-        first_comma: OnceCell::new(),
-        passive: Cell::new((usize::MAX, false)),
-    };
+    let scan = Scan::new(
+        &ctx,
+        &split,
+        source::Sources::new(source::SOURCE_RULES),
+        &[],
+        &sentences[0],
+    );
     let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
     assert!(!scan.verb_reading(at("Reports")));
     assert!(scan.verb_reading(at("said")));
@@ -769,18 +763,14 @@ fn comma_before_guard_reads_the_sentence_first_comma() {
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
     let split = Split::new(RULES);
-    let scan_of = |s: &crate::sentences::Sentence| Scan {
-        ctx: &ctx,
-        rules: &split,
-        sources: source::Sources::new(source::SOURCE_RULES),
-        quoted: &[],
-        start: s.token_start,
-        end: s.token_end,
-        verb: Cell::new(None),
-        near: source::Near::default(),
-        here: Cell::new((usize::MAX, cue::Here::default())),
-        first_comma: OnceCell::new(),
-        passive: Cell::new((usize::MAX, false)),
+    let scan_of = |s: &crate::sentences::Sentence| {
+        Scan::new(
+            &ctx,
+            &split,
+            source::Sources::new(source::SOURCE_RULES),
+            &[],
+            s,
+        )
     };
     let at = |w: &str| (0..ctx.len()).find(|&k| ctx.tok(k) == w).unwrap();
     let second = scan_of(&sentences[1]);
@@ -882,19 +872,13 @@ fn trailing_comma_guard_skips_only_tokens_the_rule_rejects() {
             .collect();
         let split = Split::new(RULES);
         for s in &sentences {
-            let scan = Scan {
-                ctx: &ctx,
-                rules: &split,
-                sources: source::Sources::new(source::SOURCE_RULES),
-                quoted: &quoted,
-                start: s.token_start,
-                end: s.token_end.min(ctx.len()),
-                verb: Cell::new(None),
-                near: source::Near::default(),
-                here: Cell::new((usize::MAX, cue::Here::default())),
-                first_comma: OnceCell::new(),
-                passive: Cell::new((usize::MAX, false)),
-            };
+            let scan = Scan::new(
+                &ctx,
+                &split,
+                source::Sources::new(source::SOURCE_RULES),
+                &quoted,
+                s,
+            );
             for k in scan.start..scan.end {
                 // The kept passive answer is the function's, whatever was asked before.
                 for v in [k, k.saturating_sub(1), k] {
