@@ -12,17 +12,22 @@ fn rows_with(text: &str, rules: &[Rule]) -> Vec<Row> {
     rows_with_sources(text, rules, source::SOURCE_RULES)
 }
 
+/// The outermost quotations of `text` as (opening mark, token after the closing one), as the
+/// quote stage hands them to reported speech.
+fn outer_quotations(text: &str, tokens: &[crate::tokenize::Token]) -> Vec<(usize, usize)> {
+    marks::pair(text, tokens)
+        .iter()
+        .filter(|m| m.depth() == 0)
+        .map(|m| (m.open(), m.after()))
+        .collect()
+}
+
 /// The indirect rows of `text` with `rules` and the source steps `sources` in force.
 fn rows_with_sources(text: &str, rules: &[Rule], sources: &[source::SourceRule]) -> Vec<Row> {
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
-    let marks = marks::pair(text, &tokens);
-    let quoted: Vec<(usize, usize)> = marks
-        .iter()
-        .filter(|m| m.depth() == 0)
-        .map(|m| (m.open(), m.after()))
-        .collect();
+    let quoted = outer_quotations(text, &tokens);
     let entities = Entities::build(&ctx, &quoted);
     extract_with(
         &ctx,
@@ -864,12 +869,7 @@ fn trailing_comma_guard_skips_only_tokens_the_rule_rejects() {
         let mut tokens = crate::tokenize::tokenize(text);
         let sentences = crate::sentences::split(text, &mut tokens);
         let ctx = Ctx::new(text, &tokens);
-        let marks = marks::pair(text, &tokens);
-        let quoted: Vec<(usize, usize)> = marks
-            .iter()
-            .filter(|m| m.depth() == 0)
-            .map(|m| (m.open(), m.after()))
-            .collect();
+        let quoted = outer_quotations(text, &tokens);
         let split = Split::new(RULES);
         for s in &sentences {
             let scan = Scan::new(
