@@ -70,8 +70,9 @@ pub fn analyze_with(text: &str, stages: Stages) -> Document<'_> {
         Vec::new()
     };
     // The stages read compounds whole; the published tokens split them (tokenize::compounds).
-    if tokenize::split_compounds(text, &mut tokens) {
-        sentences::reindex(&mut sentences, &tokens);
+    // One pass over the tokens; the sentences' ranges move by the changes alone.
+    if let Some(moves) = tokenize::split_compounds_moving(text, &mut tokens) {
+        sentences::shift(&mut sentences, &moves);
     }
     Document {
         text,

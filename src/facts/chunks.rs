@@ -413,6 +413,27 @@ fn syntax_bits(c: &Chunks, i: usize) -> u16 {
         .fold(b, |b, (on, bit)| if on { b | bit } else { b })
 }
 
+/// A necessary condition for a [`Chunk::Verb`] tag, from the rules that give it
+/// (`verb_word`, `base_after_modal`, `adverb_in_verb_group`): each needs a lower-case word
+/// ([`Scan::lower_word`]) that is an auxiliary, cue verb or verb form, an adverb, or a
+/// content word ([`VERB_NEEDS`]). A rule that tags `Verb` elsewhere must widen this test
+/// (the test `is_verb_agrees_with_the_tag_on_every_token` fails otherwise).
+fn may_be_verb_word(c: &Chunks, i: usize) -> bool {
+    let Some(t) = c.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != TokenKind::Word || c.facts.capitalized(i) {
+        return false;
+    }
+    let b = syntax_bits(c, i);
+    b & VERB_NEEDS != 0 || b & FUNCTION == 0
+}
+
+/// The word bits of which a lower-case function word needs one to be tagged
+/// [`Chunk::Verb`] (a lower-case word with no function class may be tagged by
+/// `base_after_modal`).
+const VERB_NEEDS: u16 = AUX | VERB | CUE | ADV | LY;
+
 /// Tags the sentence of tokens `[start, end)`.
 fn tag_part(c: &Chunks, start: usize, end: usize) -> Part {
     let (text, tokens, facts) = (c.text, c.tokens, c.facts);
@@ -485,6 +506,15 @@ impl<'a> Chunks<'a> {
     #[inline]
     pub fn tag(&self, i: usize) -> Chunk {
         self.part(i).map_or(Chunk::Other, |p| p.tags[i - p.start])
+    }
+
+    /// Is token `i` tagged [`Chunk::Verb`]? The same answer as `tag(i) == Chunk::Verb`, but
+    /// the sentence is tagged only when token `i` may be a verb-group word by the tag rules'
+    /// declared needs ([`may_be_verb_word`]): every stage ask is this question, and most
+    /// asked tokens (capitalised words, punctuation, lower-case function words) cannot be.
+    #[inline]
+    pub fn is_verb(&self, i: usize) -> bool {
+        may_be_verb_word(self, i) && self.tag(i) == Chunk::Verb
     }
 
     /// The cached word facts of token `i` (see [`KNOWN`]; 0 past the end), looked up on

@@ -311,3 +311,81 @@ fn facts_in_one_collect_agree_with_each_token_read_alone() {
         }
     }
 }
+
+/// `Chunks::is_verb` (the verb pre-test, then the tag) answers `tag(i) == Chunk::Verb` for
+/// every token: invented sentences and 200 random ones of verb-group words, modals, adverbs,
+/// function words, names and punctuation, each asked on fresh facts (no sentence tagged yet)
+/// and after the tags exist.
+#[test]
+fn is_verb_agrees_with_the_tag_on_every_token() {
+    let mut texts: Vec<String> = [
+        "The mayor will rebuild the city, he said. She has also repeatedly told them that.",
+        "Quickly, the report that was deported should not go; \"We do,\" Ann's aide said.",
+        "In Ames, Iowa, on Sunday, Clinton told voters he would quickly act.",
+    ]
+    .map(String::from)
+    .to_vec();
+    let pieces = [
+        "will",
+        "can",
+        "has",
+        "also",
+        "repeatedly",
+        "quickly",
+        "said",
+        "told",
+        "the",
+        "a",
+        "his",
+        "that",
+        "which",
+        "report",
+        "rebuild",
+        "deported",
+        "Smith",
+        "He",
+        "he",
+        "them",
+        "of",
+        "and",
+        ",",
+        ".",
+        "'s",
+        "\"",
+        ";",
+        "runs",
+        "city",
+        "10",
+        "$5",
+        "not",
+        "do",
+        "should",
+        "Said",
+        "Will",
+        "were",
+        "only",
+        "very",
+        "Only",
+        "warning",
+        "is",
+        "to",
+        "may",
+    ];
+    for seed in 0..200 {
+        let words: Vec<&str> = crate::test_text::draw(seed, 40, &pieces).collect();
+        texts.push(words.join(" "));
+    }
+    let mut verbs = 0;
+    for text in &texts {
+        let (tokens, fresh) = facts(text);
+        let (_, tagged) = facts(text);
+        let (a, b) = (fresh.chunks(text, &tokens), tagged.chunks(text, &tokens));
+        for i in 0..=tokens.len() {
+            let want = b.tag(i) == Chunk::Verb;
+            assert_eq!(a.is_verb(i), want, "{text:?} token {i}");
+            assert_eq!(b.is_verb(i), want, "{text:?} token {i}");
+            verbs += usize::from(want);
+        }
+    }
+    assert!(verbs > 500, "{verbs}");
+}

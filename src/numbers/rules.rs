@@ -794,7 +794,7 @@ fn and_bound_ends(v: &View, start: usize, next: usize) -> bool {
     let c = v.chunks();
     if c.verb_form(next)
         || c.verb_modifier(next)
-        || c.tag(next) == crate::facts::Chunk::Verb
+        || c.is_verb(next)
         || c.clause_start(next) == next
         || QUOTE_WORDS.is(low, QuoteWordClass::Coordinator)
         || QUOTE_WORDS.is(low, QuoteWordClass::Preposition)

@@ -41,7 +41,6 @@ use super::lexicons::{
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
-use crate::facts::Chunk;
 use crate::sentences::Sentence;
 
 /// Does the quotation's content end with a comma (`“Q,” said X`)?
@@ -1447,7 +1446,7 @@ impl Attributor<'_, '_> {
                 .take_while(|&k| {
                     !ctx.is_quote_mark(k)
                         && !matches!(ctx.tok(k), ";" | ":" | "." | "?" | "!")
-                        && ctx.chunks().tag(k) != Chunk::Verb
+                        && !ctx.chunks().is_verb(k)
                 })
                 .any(|k| ctx.is_class(k, QuoteWordClass::RelativeOpener) || ctx.lower(k) == "what")
     }
@@ -1653,7 +1652,7 @@ impl Attributor<'_, '_> {
             && !ctx.is_cap(v - 2)
             // Rule `coordinated_after_verb`: the word before `and` is a verb (`I laughed and
             // said`), not an object's noun (`adopted a fake Texan accent and joked`).
-            && ctx.chunks().tag(v - 2) == Chunk::Verb
+            && ctx.chunks().is_verb(v - 2)
         {
             if let Some(np) = ctx.np_ending_at(v - 3, floor).filter(|np| {
                 np.kind != NpKind::Common && !self.in_adverbial_clause(np.start, floor)
@@ -1713,9 +1712,9 @@ impl Attributor<'_, '_> {
             })
             .take_while(|&k| !ctx.is_quote_mark(k))
             .find(|&k| self.opens_subordinate_clause(k))?;
-        let first_verb = (opener + 1..v - 1).find(|&k| ctx.chunks().tag(k) == Chunk::Verb)?;
+        let first_verb = (opener + 1..v - 1).find(|&k| ctx.chunks().is_verb(k))?;
         let mut main = first_verb;
-        while main + 1 < v - 1 && ctx.chunks().tag(main + 1) == Chunk::Verb {
+        while main + 1 < v - 1 && ctx.chunks().is_verb(main + 1) {
             main += 1;
         }
         // `where about 50 protesters had gathered`: a quantity opening the clause.
@@ -2326,7 +2325,7 @@ impl Attributor<'_, '_> {
             .take_while(|&j| {
                 ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number)
             })
-            .find(|&j| ctx.chunks().tag(j) == Chunk::Verb)?;
+            .find(|&j| ctx.chunks().is_verb(j))?;
         super::indirect::quantity_subject(ctx, v, i)
     }
 
@@ -2428,7 +2427,7 @@ impl Attributor<'_, '_> {
         let Some(k) = (s + 1..limit.min(s + MAX_TIME_PHRASE + 1)).find(|&k| !ctx.is_word(k)) else {
             return false;
         };
-        if !ctx.is_punct(k, ",") || (s..k).any(|j| chunks.tag(j) == Chunk::Verb) {
+        if !ctx.is_punct(k, ",") || (s..k).any(|j| chunks.is_verb(j)) {
             return false;
         }
         let subject = k + 1;
@@ -2444,7 +2443,7 @@ impl Attributor<'_, '_> {
             .take_while(|&j| {
                 ctx.is_word(j) && ctx.function_class(j) != Some(FunctionClass::Relative)
             })
-            .any(|j| chunks.tag(j) == Chunk::Verb)
+            .any(|j| chunks.is_verb(j))
     }
 
     /// Rule `fronted_opener`: a capitalised word of the `quote_words.txt` class

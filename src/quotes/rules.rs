@@ -25,7 +25,6 @@ use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, OPENI
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
-use crate::facts::Chunk;
 use crate::sentences::Sentence;
 use crate::tokenize::TokenKind;
 use crate::tokenize::Whitespace;
@@ -616,8 +615,7 @@ fn characterised_as(p: &Piece) -> Option<Found> {
     } else if v > p.floor + 1 && ctx.lower(v - 1) == "to" {
         // `for news accounts to portray`, `officials started to portray`.
         let control = v - 2;
-        let controls =
-            ctx.chunks().tag(control) == Chunk::Verb && !ctx.is_class(control, QuoteWordClass::Be);
+        let controls = ctx.chunks().is_verb(control) && !ctx.is_class(control, QuoteWordClass::Be);
         ctx.np_ending_at(control, p.floor)
             .filter(|np| np.start > p.floor && ctx.lower(np.start - 1) == "for")
             .or_else(|| {
@@ -703,7 +701,7 @@ fn verb_after_close(p: &Piece) -> bool {
     let a = p.m.after();
     a < ctx.len()
         && p.doc.sentence_of(a) == p.doc.sentence_of(p.m.open())
-        && (ctx.chunks().tag(a) == Chunk::Verb || ctx.chunks().verb_form(a))
+        && (ctx.chunks().is_verb(a) || ctx.chunks().verb_form(a))
         && !ctx.is_cap(a)
 }
 

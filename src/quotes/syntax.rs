@@ -937,9 +937,7 @@ impl Ctx<'_> {
             && !self.is_class(verb, QuoteWordClass::Coordinator);
         // After `that` (also a determiner: `the fact that neither contest`) the word must be
         // a verb by the chunker or the verb list; after `who`/`which` any such word is one.
-        let tagged = || {
-            self.chunks().tag(verb) == crate::facts::Chunk::Verb || self.chunks().verb_form(verb)
-        };
+        let tagged = || self.chunks().is_verb(verb) || self.chunks().verb_form(verb);
         let relative = |k: usize| {
             self.function_class(k) == Some(FunctionClass::Relative)
                 || (self.is_any(k, &["that"]) && tagged())

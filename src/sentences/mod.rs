@@ -21,7 +21,7 @@ use serde::Serialize;
 use crate::facts::TokenFacts;
 use crate::quotes::escaped;
 use crate::span::Span;
-use crate::tokenize::{AbbrevClass, Token, TokenKind, Whitespace};
+use crate::tokenize::{AbbrevClass, Moves, Token, TokenKind, Whitespace};
 
 use lists::list_opener;
 use rules::{BreakCtx, Doc, EndCtx, RuleSwitch, BREAK_RULES, END_RULES, EXTEND_RULES};
@@ -46,6 +46,24 @@ pub fn reindex(sentences: &mut [Sentence], tokens: &[Token]) {
             k += 1;
         }
         s.token_end = k;
+    }
+}
+
+/// [`reindex`] from where [`crate::tokenize::split_compounds_moving`] moved the tokens: one
+/// step per sentence bound and per change, no pass over the tokens (the bounds ascend, so one
+/// walk over the moves serves them all).
+pub fn shift(sentences: &mut [Sentence], moves: &Moves) {
+    let steps = moves.steps();
+    let (mut n, mut by) = (0, 0isize);
+    let mut map = |old: usize| {
+        while let Some(&(_, b)) = steps.get(n).filter(|&&(from, _)| from <= old) {
+            (n, by) = (n + 1, b);
+        }
+        old.wrapping_add_signed(by)
+    };
+    for s in sentences {
+        s.token_start = map(s.token_start);
+        s.token_end = map(s.token_end);
     }
 }
 

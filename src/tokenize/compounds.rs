@@ -99,9 +99,9 @@ fn changes(text: &str, tokens: &[Token]) -> Vec<(usize, Change)> {
         {
             continue;
         }
-        while k < tokens.len() && tokens[k].span.end() <= pos {
-            k += 1;
-        }
+        // The first token ending past the hyphen: a binary search over the tokens left (a
+        // news text has a hyphen every few dozen tokens; a walk read every token).
+        k += tokens[k..].partition_point(|t| t.span.end() <= pos);
         if k == tokens.len() {
             break;
         }
@@ -121,18 +121,80 @@ fn changes(text: &str, tokens: &[Token]) -> Vec<(usize, Change)> {
 
 /// Splits every compound word of `tokens` and joins every cut-off word to its hyphen (see the
 /// module doc); returns whether any token changed (then each token keeps its sentence index,
-/// and [`crate::sentences::reindex`] renumbers the sentences' token ranges). Done in place:
-/// the joins close up the vector from the front, then the splits open it from the back, so
-/// tokens before the first change stay where they are and none is copied out and back.
+/// and [`crate::sentences::reindex`] renumbers the sentences' token ranges).
 pub fn split_compounds(text: &str, tokens: &mut Vec<Token>) -> bool {
-    let mut changes = changes(text, tokens);
-    if changes.is_empty() {
-        return false;
+    split_compounds_moving(text, tokens).is_some()
+}
+
+/// Where [`split_compounds`] moved the tokens: from old token index `from` on, each index
+/// grew by `by` (entries in order, `from` ascending). The token removed by a join is never a
+/// sentence's first token or the one after its last (the word and its hyphen share a
+/// sentence), so a sentence's old bounds map through [`Moves::new_index`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Moves(Vec<(usize, isize)>);
+
+impl Moves {
+    /// The new index of old token index `old` (a token no change removed, or the end).
+    pub fn new_index(&self, old: usize) -> usize {
+        let n = self.0.partition_point(|&(from, _)| from <= old);
+        n.checked_sub(1)
+            .map_or(old, |n| old.wrapping_add_signed(self.0[n].1))
     }
-    changes.truncate(applicable(&changes, tokens.len()));
-    let joined = join_cut_off_words(text, tokens, &changes);
-    split_in_place(text, tokens, &changes, joined);
-    true
+
+    /// The moves in order: `(from, by)`, see [`Moves`].
+    pub fn steps(&self) -> &[(usize, isize)] {
+        &self.0
+    }
+}
+
+/// [`split_compounds`], returning where the tokens moved (`None`: nothing changed), so the
+/// sentences' token ranges can be renumbered from the few changes
+/// ([`crate::sentences::shift`]) instead of a pass over the tokens. One pass: the tokens
+/// move once into a vector sized for the result, each compound's parts and each cut-off word
+/// with its hyphen pushed where they fall.
+pub fn split_compounds_moving(text: &str, tokens: &mut Vec<Token>) -> Option<Moves> {
+    let changes = changes(text, tokens);
+    if changes.is_empty() {
+        return None;
+    }
+    let changes = &changes[..applicable(&changes, tokens.len())];
+    let hyphens_in = |t: &Token| t.span.text(text).matches(is_joining_hyphen).count();
+    let grow: usize = (changes.iter())
+        .filter(|&&(_, c)| c == Change::Split)
+        .map(|&(k, _)| 2 * hyphens_in(&tokens[k]))
+        .sum();
+    let mut out = Vec::with_capacity(tokens.len() + grow);
+    let mut rest = std::mem::take(tokens).into_iter();
+    let mut moves = Vec::with_capacity(changes.len());
+    // `at`: the old index of `rest`'s next token; `by`: how far the tokens from there move.
+    let (mut at, mut by) = (0, 0isize);
+    for &(k, change) in changes {
+        out.extend(rest.by_ref().take(k - at));
+        let Some(t) = rest.next() else { break };
+        at = k + 1;
+        match change {
+            Change::Keep => out.push(t),
+            Change::Split => {
+                let before = out.len();
+                push_parts(text, &mut out, &t);
+                by += (out.len() - before) as isize - 1;
+            }
+            Change::TakeHyphen => {
+                out.push(t);
+                if let Some(hyphen) = rest.next() {
+                    at += 1;
+                    by -= 1;
+                    let w = out.last_mut().expect("the word just pushed");
+                    w.span = Span::new(w.span.start(), hyphen.span.end());
+                    w.set_norm(normalize(w.span.text(text)));
+                }
+            }
+        }
+        moves.push((k + 1, by));
+    }
+    out.extend(rest);
+    *tokens = out;
+    Some(Moves(moves))
 }
 
 /// How many of `changes` (in order) are made: a change on a hyphen that a word before took
@@ -147,79 +209,6 @@ fn applicable(changes: &[(usize, Change)], len: usize) -> usize {
         at = k + 1 + usize::from(change == Change::TakeHyphen && k + 1 < len);
     }
     changes.len()
-}
-
-/// Joins each cut-off word to the hyphen after it and closes up the vector; returns how many
-/// were joined.
-fn join_cut_off_words(text: &str, tokens: &mut Vec<Token>, changes: &[(usize, Change)]) -> usize {
-    let len = tokens.len();
-    let mut hyphens = Vec::new();
-    for &(k, change) in changes {
-        if change == Change::TakeHyphen && k + 1 < len {
-            let end = tokens[k + 1].span.end();
-            let w = &mut tokens[k];
-            w.span = Span::new(w.span.start(), end);
-            w.set_norm(normalize(w.span.text(text)));
-            hyphens.push(k + 1);
-        }
-    }
-    if hyphens.is_empty() {
-        return 0;
-    }
-    let mut next = hyphens.iter().copied().peekable();
-    let mut i = 0;
-    tokens.retain(|_| {
-        let drop = next.next_if_eq(&i).is_some();
-        i += 1;
-        !drop
-    });
-    hyphens.len()
-}
-
-/// Splits the compounds of `changes` in place: the vector grows by their parts at the end,
-/// and, from the last compound back, the tokens after each compound move up over the free
-/// slots in one rotation and the parts fill the slots it leaves. `joined` is how many
-/// cut-off words [`join_cut_off_words`] joined (each moved the later tokens down one).
-fn split_in_place(text: &str, tokens: &mut Vec<Token>, changes: &[(usize, Change)], joined: usize) {
-    let len = tokens.len() + joined;
-    let is_take = |k: usize, c: Change| c == Change::TakeHyphen && k + 1 < len;
-    let hyphens_in = |t: &Token| t.span.text(text).matches(is_joining_hyphen).count();
-    let mut extra = 0;
-    let mut takes_before = joined;
-    for &(k, c) in changes.iter().rev() {
-        takes_before -= usize::from(is_take(k, c));
-        if c == Change::Split {
-            extra += 2 * hyphens_in(&tokens[k - takes_before]);
-        }
-    }
-    if extra == 0 {
-        return;
-    }
-    // Free slots are tokens[r..w]; tokens before r are not moved yet.
-    let (mut r, mut w) = (tokens.len(), tokens.len() + extra);
-    let free = || Token::new(Span::new(0, 0), TokenKind::Word, Whitespace::None);
-    tokens.resize_with(w, free);
-    let mut parts = Vec::new();
-    let mut takes_before = joined;
-    for &(k, c) in changes.iter().rev() {
-        takes_before -= usize::from(is_take(k, c));
-        if c != Change::Split {
-            continue;
-        }
-        let k = k - takes_before;
-        tokens[k..w].rotate_right(w - r);
-        // The compound now sits just after the free slots.
-        let at = k + (w - r);
-        let whole = std::mem::replace(&mut tokens[at], free());
-        parts.clear();
-        push_parts(text, &mut parts, &whole);
-        let first = at + 1 - parts.len();
-        for (slot, part) in tokens[first..=at].iter_mut().zip(parts.drain(..)) {
-            *slot = part;
-        }
-        (r, w) = (k, first);
-    }
-    debug_assert_eq!(r, w);
 }
 
 /// The parts of the compound `whole` and the hyphens between them.
@@ -362,10 +351,28 @@ mod tests {
         assert_eq!(plain.len(), 4);
     }
 
-    /// The copying pass the in-place one replaced: the tokens from the first change on are
-    /// moved out and pushed back one change at a time. The oracle for `split_compounds`.
+    /// The copying pass written for the rules alone: the tokens from the first change on are
+    /// moved out and pushed back one change at a time, the changes found by a walk over every
+    /// token. The oracle for `split_compounds`.
     fn split_by_copy(text: &str, tokens: &mut Vec<Token>) -> bool {
-        let changes = changes(text, tokens);
+        let changes: Vec<_> = (0..tokens.len())
+            .filter(|&i| {
+                tokens[i]
+                    .span
+                    .text(text)
+                    .contains(['-', '\u{2010}', '\u{2011}'])
+            })
+            .flat_map(|i| i.saturating_sub(1)..=i)
+            .fold(Vec::new(), |mut out: Vec<usize>, j| {
+                if out.last().is_none_or(|&l| l < j) {
+                    out.push(j);
+                }
+                out
+            })
+            .into_iter()
+            .map(|j| (j, change_at(text, tokens, j)))
+            .filter(|&(_, c)| c != Change::Keep)
+            .collect();
         let Some(&(first, _)) = changes.first() else {
             return false;
         };
@@ -409,7 +416,7 @@ mod tests {
     }
 
     #[test]
-    fn in_place_split_agrees_with_the_copying_pass() {
+    fn one_pass_split_agrees_with_the_copying_pass() {
         let mut texts: Vec<String> = [
             "",
             "a well-known mother-in-law met the re-elected so-called pre- and post-war ex-",
@@ -431,5 +438,45 @@ mod tests {
         }
         // The random texts do hold compounds and cut-off words.
         assert!(changed > 100, "{changed}");
+    }
+
+    /// The sentences' ranges moved by [`Moves`] (`sentences::shift`) are the ranges
+    /// `sentences::reindex` reads off the split tokens, and every token no join removed is
+    /// found at its [`Moves::new_index`].
+    #[test]
+    fn sentence_ranges_moved_by_the_changes_agree_with_reindex() {
+        let mut texts: Vec<String> = [
+            "A well-known man. So-called deal. Pre- and post-war talks. End-",
+            "One. Two-three-four. Five- six. seven-eight.\n\nNine-ten",
+            "x- y-z. A-b",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend((0..300).map(|s| hyphen_text(1000 + s, 20 + s as usize * 2)));
+        let mut moved = 0;
+        for text in &texts {
+            let mut tokens = super::super::tokenize(text);
+            let mut sentences = crate::sentences::split(text, &mut tokens);
+            let old = tokens.clone();
+            let Some(moves) = split_compounds_moving(text, &mut tokens) else {
+                continue;
+            };
+            let mut slow = sentences.clone();
+            crate::sentences::shift(&mut sentences, &moves);
+            crate::sentences::reindex(&mut slow, &tokens);
+            assert_eq!(sentences, slow, "{text:?}");
+            for (i, t) in old.iter().enumerate() {
+                let j = moves.new_index(i);
+                if let Some(n) = tokens.get(j).filter(|n| n.span.start() == t.span.start()) {
+                    assert_eq!(n.sentence, t.sentence, "{text:?} {i}");
+                } else {
+                    // Only a hyphen a cut-off word took is gone: the word before holds it.
+                    let w = &tokens[moves.new_index(i - 1)];
+                    assert_eq!(w.span.end(), t.span.end(), "{text:?} {i}");
+                }
+            }
+            moved += usize::from(sentences.len() > 1);
+        }
+        assert!(moved > 100, "{moved}");
     }
 }

@@ -39,7 +39,7 @@ use crate::span::Span;
 pub use chars::{
     is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark,
 };
-pub use compounds::split_compounds;
+pub use compounds::{split_compounds, split_compounds_moving, Moves};
 
 /// What a token is. The set is small on purpose: later stages and users filter on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
