@@ -592,6 +592,11 @@ mod tests {
             "asked",
             "Asked",
             "warned",
+            // Forms whose normalized form differs from the text (the fast path reads those).
+            "claim\u{2019}s",
+            "it\u{2019}s",
+            "\u{fb01}led",
+            "said\u{2014}",
         ];
         let mut texts = vec![
             "According to the poll, Vale said in March: prices rose. In a new poll, a claim \
