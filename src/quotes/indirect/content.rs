@@ -51,6 +51,7 @@ pub(crate) fn clause_end(
     let mut end = start;
     let mut k = start;
     let mut q = quoted.partition_point(|&(_, after)| after <= start);
+    let joiners = words::first_letters(Class::ClauseJoiner);
     // A clause inside a quotation ends at its closing mark ("… I think she will,” X said).
     if let Some(&(open, after)) = quoted.get(q) {
         if open < start {
@@ -68,7 +69,7 @@ pub(crate) fn clause_end(
                 continue;
             }
         }
-        if stops_clause(ctx, k, start) {
+        if stops_clause_in(ctx, joiners, k, start) {
             break;
         }
         end = k + 1;
@@ -85,10 +86,27 @@ pub(crate) fn clause_end(
 /// punctuation, a trailing clause or a coordinated cue after its first token, or a mark that
 /// paired with nothing (it is no part of the words)? [`stops_clause_naive`] with a fast path:
 /// a token opening with an ASCII letter or digit is none of the punctuation those tests read.
-#[inline]
+#[cfg_attr(not(test), allow(dead_code))]
 fn stops_clause(ctx: &Ctx, k: usize, start: usize) -> bool {
-    if plain(ctx, k) {
-        return k > start && coordinated_cue(ctx, k) || ctx.is_quote_mark(k);
+    stops_clause_in(ctx, words::first_letters(Class::ClauseJoiner), k, start)
+}
+
+/// [`stops_clause`] with the joiners' first-letter table in hand (`clause_end` reads it once
+/// per clause, not once per token) and the token read once for its first byte, its form
+/// (the joiner's first letter, [`coordinated_cue`]'s first test) and its kind (a quotation
+/// mark).
+#[inline(always)]
+fn stops_clause_in(ctx: &Ctx, joiners: &words::ClassFirst, k: usize, start: usize) -> bool {
+    if let Some(t) = ctx.tokens.get(k) {
+        if ctx
+            .text
+            .as_bytes()
+            .get(t.span.start())
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return k > start && words::may_be_in(joiners, t.norm(ctx.text)) && joined_cue(ctx, k)
+                || t.kind == crate::tokenize::TokenKind::Quote;
+        }
     }
     stops_clause_naive(ctx, k, start)
 }

@@ -536,7 +536,8 @@ mod tests {
     }
 
     /// Guard `candidate_shape` on invented text and on pseudo-random word soup (cues, nouns,
-    /// "according" and "in" in odd cases, short a- and i-words, colons, non-ASCII words):
+    /// "according" and "in" in odd cases, short a- and i-words, colons, non-ASCII words, forms
+    /// whose normalized form differs from the text):
     /// the fast [`candidate`] answers as [`candidate_naive`] at every token, and finds cues.
     #[test]
     fn candidate_shape_answers_as_the_naive_candidate() {
@@ -592,6 +593,10 @@ mod tests {
             "asked",
             "Asked",
             "warned",
+            "claim\u{2019}s",
+            "it\u{2019}s",
+            "\u{fb01}led",
+            "said\u{2014}",
         ];
         let mut texts = vec![
             "According to the poll, Vale said in March: prices rose. In a new poll, a claim \

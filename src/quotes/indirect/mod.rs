@@ -628,6 +628,10 @@ fn modifier_participle(scan: &Scan, r: Reported) -> Option<Reported> {
         return Some(r);
     }
     let participle = !ctx.is_cap(v) && ctx.norm(v).ends_with("ed");
+    // Cheap test first: most rows' cues are no lower-case -ed form.
+    if !participle {
+        return Some(r);
+    }
     let year = |k: usize| {
         let w = ctx.tok(k);
         w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
@@ -643,9 +647,9 @@ fn modifier_participle(scan: &Scan, r: Reported) -> Option<Reported> {
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("ly");
-    // "Trump's repeated accusations": a reporting noun still reports; the row stays.
-    let reporting = cue::noun_at(ctx, next).is_some();
-    (!(participle && quantity && plural) || reporting).then_some(r)
+    // "Trump's repeated accusations": a reporting noun still reports; the row stays (looked
+    // up only when the rest holds).
+    (!(quantity && plural) || cue::noun_at(ctx, next).is_some()).then_some(r)
 }
 
 /// Most words between an indefinite article and a naming participle ("a newly formed super PAC

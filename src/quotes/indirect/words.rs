@@ -62,7 +62,7 @@ pub(crate) fn may_be_listed(norm: &str) -> bool {
 /// The first letters of one class's words: by length (`by_len[len]`) and at any length
 /// (`any`, the union of `by_len`), a bit per letter `a`…`z` (the per-class [`FIRST`]).
 #[derive(Clone, Copy, Default)]
-struct ClassFirst {
+pub(crate) struct ClassFirst {
     any: u32,
     by_len: [u32; MAX_LEN],
 }
@@ -82,13 +82,25 @@ static CLASS_FIRST: LazyLock<Vec<ClassFirst>> = LazyLock::new(|| {
     first
 });
 
+/// The first-letter table of `class`, for a caller that tests many tokens against one class
+/// ([`may_be_in`]; `content::clause_end` reads it once per clause, not once per token).
+pub(crate) fn first_letters(class: IndirectWordClass) -> &'static ClassFirst {
+    &CLASS_FIRST[class.index()]
+}
+
 /// May token `k` be a word of `class`? Its length and first letter against the class's words,
 /// with no look-up; never `false` where [`is`] holds (the word table gives classes only to a
 /// form whose first byte is a letter, [`may_be_listed`]; a form with a non-ASCII byte may
 /// change length when lower-cased, so only its first letter is read).
 #[inline]
 pub(crate) fn may_be(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
-    let w = ctx.norm(k).as_bytes();
+    may_be_in(first_letters(class), ctx.norm(k))
+}
+
+/// [`may_be`] of the normalized form `norm` with the class's table `row` in hand.
+#[inline(always)]
+pub(crate) fn may_be_in(row: &ClassFirst, norm: &str) -> bool {
+    let w = norm.as_bytes();
     let Some(&b) = w.first() else {
         return false;
     };
@@ -96,7 +108,6 @@ pub(crate) fn may_be(ctx: &Ctx, k: usize, class: IndirectWordClass) -> bool {
     if letter >= 26 {
         return false;
     }
-    let row = &CLASS_FIRST[class.index()];
     // The first letter alone rules out most tokens ("but", "and", "while": three letters of
     // 26), before the length and the ASCII scan are read.
     if row.any & (1 << letter) == 0 {
