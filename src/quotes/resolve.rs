@@ -3,10 +3,12 @@
 //! News introduces a person once in full ("Colombian President Gustavo Petro") and then
 //! refers back by surname ("Petro"), honorific ("Mr Petro"), description ("the Colombian
 //! president") or pronoun ("he"). One pass over the text collects every capitalised name run
-//! outside quotation marks into a mention index, with the title words that introduced it.
-//! Resolution then looks up a surname in a map, and walks back through the index for
-//! pronouns and descriptions, a bounded number of sentences, so the cost per speaker is
-//! constant and the whole stage stays linear.
+//! outside quotation marks, grouped by its last word; a group's runs are read into entities
+//! (names, kinds, the title words that introduced them) the first time a query needs that
+//! surname, since a name only ever merges with names ending with the same word. Resolution
+//! then looks up a surname in a map, and walks back through the runs for pronouns and
+//! descriptions, a bounded number of sentences, so the cost per speaker is constant and the
+//! whole stage stays linear.
 
 use std::cell::{Cell, OnceCell};
 
@@ -244,8 +246,9 @@ impl<'t> Entities<'t> {
         group
             .entities
             .get_or_init(|| {
-                // Read into the document's scratch list, kept in place when it holds one
-                // entity (most groups), so a group read allocates nothing of its own.
+                // Read into the document's scratch list: one entity (most groups) is kept in
+                // place and the list reused, so such a group read allocates nothing; several
+                // take the list.
                 let mut list = self.scratch.take();
                 list.clear();
                 let mut r = group.first_run;
@@ -257,7 +260,7 @@ impl<'t> Entities<'t> {
                 let named = match list.len() {
                     0 => Named::None,
                     1 => Named::One(list.pop().expect("one entity")),
-                    _ => Named::Many(list.drain(..).collect()),
+                    _ => Named::Many(std::mem::take(&mut list)),
                 };
                 self.scratch.set(list);
                 named
