@@ -1061,6 +1061,22 @@ mod tests {
     }
 
     #[test]
+    fn latest_namesake_only_within_the_reach() {
+        // Two people named Kedves; a bare "Kedves" is the one mentioned latest when that
+        // mention is among the last `NAMESAKE_REACH` mentions, else the first introduced.
+        let near = "Zoltan Kedves spoke. Anna Kedves spoke. Bob Smith spoke, and Kedves said no.";
+        assert_eq!(resolve(near, "Kedves").as_deref(), Some("Anna Kedves"));
+        let mut far = String::from("Zoltan Kedves spoke. Anna Kedves spoke. ");
+        for _ in 0..NAMESAKE_REACH + 30 {
+            far.push_str("Bob Smith spoke. ");
+        }
+        far.push_str("Bob Smith spoke, and Kedves said no.");
+        assert_eq!(resolve(&far, "Kedves").as_deref(), Some("Zoltan Kedves"));
+        assert_lazy_matches_eager(near);
+        assert_lazy_matches_eager(&far);
+    }
+
+    #[test]
     fn surname_and_honorific_to_full_name() {
         let t = "Colombian President Gustavo Petro spoke. Later Mr Petro said no.";
         assert_eq!(resolve(t, "Petro").as_deref(), Some("Gustavo Petro"));
