@@ -2820,3 +2820,48 @@ fn a_cue_word_after_a_figure_is_a_counted_noun() {
     assert_eq!(got[0].1.as_deref(), Some("Article 12"));
     assert_eq!(got[0].2.as_deref(), Some("states"));
 }
+
+/// Rule `mentioning_verb_object` (session 16): a one- or two-word quotation whose only source
+/// is its sentence's named subject, right after that subject's mentioning verb (`cited`,
+/// `promoted`, `talked up`, past a determiner), is the subject's partial (no cue: the verb is
+/// no cue verb); the same fragment after another verb, or with the subject after the verb,
+/// stays a term.
+#[test]
+fn a_short_quotation_a_named_subject_cites_or_touts_is_its_partial() {
+    let fallback = |content: &str, speaker: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            None,
+        )
+    };
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("On Monday, Ann Cole cited her “harbour debt” in the debate."),
+        vec![fallback("harbour debt", "Ann Cole")]
+    );
+    assert_eq!(
+        typed_rows("Bob Dunn talked up his “ferry plan” at the dock."),
+        vec![fallback("ferry plan", "Bob Dunn")]
+    );
+    assert_eq!(
+        typed_rows("Later, Ann Cole promoted a “harbour renewal” to voters."),
+        vec![fallback("harbour renewal", "Ann Cole")]
+    );
+    // Not a mentioning verb: the same fragment is a term.
+    assert_eq!(
+        typed_rows("On Monday, Ann Cole repaired her “harbour boat” in the rain."),
+        vec![term("harbour boat")]
+    );
+    // `Harbour` is no subject of `cited` (`Harbour officials` is).
+    assert_eq!(
+        typed_rows("Harbour officials cited “rising costs” in the report."),
+        vec![term("rising costs")]
+    );
+    // Three determiners or particles between the verb and the mark: too far.
+    assert_eq!(
+        typed_rows("Bob Dunn talked up all of the “ferry plans” at the dock."),
+        vec![term("ferry plans")]
+    );
+}

@@ -12,7 +12,8 @@
 
 use super::attribution::{Found, How};
 use super::lexicons::{
-    FunctionClass, QuoteWordClass, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS, WORK_ROLES,
+    FunctionClass, QuoteWordClass, MENTIONING_VERBS, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS,
+    WORK_ROLES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
@@ -107,6 +108,12 @@ const FORM_RULES: &[FormRule] = &[
         name: "modifies_noun",
         doc: "`a “use it or lose it” approach`: a short quotation before a noun is a label",
         decide: |q| modifies_noun(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "mentioning_verb_object",
+        doc: "`Cole cited “security”`: a fragment `weak_fragment` would make a term, right after \
+              a mentioning verb of the sentence's subject, is that subject's partial",
+        decide: |q| (weak_fragment(q) && mentioning_verb_object(q)).then_some(QuoteType::Partial),
     },
     FormRule {
         name: "weak_fragment",
@@ -348,6 +355,41 @@ fn weak_fragment(q: &Quoted) -> bool {
         && q.words <= 4
         && !(e.terminal && e.first_upper)
         && !(e.starts_clause && e.first_upper && q.words >= 2)
+}
+
+/// Most determiners and particles between a mentioning verb and the opening mark (rule
+/// `mentioning_verb_object`: `touted her “plan”`, `talked up the “deal”`).
+const MENTIONING_GAP: usize = 2;
+
+/// Rule `mentioning_verb_object`: the quotation's only source is its sentence's subject (no
+/// cue found), and a verb of `quote_mentioning_verbs.txt` after that subject stands right
+/// before the opening mark, past at most [`MENTIONING_GAP`] determiners (`his`, `a`) or
+/// particles (`up`, `in`), and the verb has no other subject (`Ctx::subject_before`: not
+/// `Harbour` read out of `Harbour officials cited`; a participle or an infinitive has none,
+/// `Cole endorsed her, citing her “record”`): `Cole cited “security”`, `Cole talked up her
+/// “50-state plan”`.
+/// The object of such a verb is words the subject puts forward, not the reporter's scare
+/// quote, so the fragment is the subject's `partial` (issue 14: a short partial with a
+/// source is `partial`).
+fn mentioning_verb_object(q: &Quoted) -> bool {
+    let Some(f) = q.found.filter(|f| f.how == How::Fallback) else {
+        return false;
+    };
+    let ctx = q.ctx;
+    (1..=MENTIONING_GAP + 1)
+        .map_while(|b| q.before(b))
+        .take_while(|&k| k >= f.np.end)
+        .find(|&k| {
+            let w = ctx.lower(k);
+            !(ctx.function_class(k) == Some(FunctionClass::Determiner)
+                || matches!(w.as_ref(), "up" | "in" | "out" | "off"))
+        })
+        .is_some_and(|k| {
+            MENTIONING_VERBS.contains(ctx.lower(k).as_ref())
+                && ctx
+                    .subject_before(k, q.sentence_start)
+                    .is_none_or(|s| s.end == f.np.end)
+        })
 }
 
 /// When no rule decides: a quote when the span reads as a clause (its own utterance, a
