@@ -2865,3 +2865,32 @@ fn a_short_quotation_a_named_subject_cites_or_touts_is_its_partial() {
         vec![term("ferry plans")]
     );
 }
+
+/// Rules `bylined_headline` and `dated_slogan` (session 16): a newsletter's cited headline
+/// (`“…,” by Outlet's Writer`) and a slogan dated in brackets are titles; a quotation with a
+/// speaker followed by `by` and a lowercase word, or by a bracket that holds no year, is not.
+#[test]
+fn a_bylined_headline_and_a_dated_slogan_are_titles_not_quotes() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("Reading list.\n\n\"Harbour fees to double next year,\" by Dock Weekly's Bob Dunn: http://example.com/a"),
+        vec!["title"]
+    );
+    assert_eq!(
+        kinds("Its posters were blunt.\n\n\"Ferries for locals only\" (2011) drew protests."),
+        vec!["title"]
+    );
+    // `by` and a lowercase word: no byline.
+    assert_eq!(
+        kinds("\"We will rebuild the harbour,\" Ann Cole said, by way of an answer."),
+        vec!["quote"]
+    );
+    // A bracket with no year: no date.
+    assert_eq!(
+        kinds(
+            "Its posters were blunt.\n\n\"Ferries for locals only\" (Harbour Party) drew protests."
+        ),
+        vec!["quote"]
+    );
+}
