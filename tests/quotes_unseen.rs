@@ -2894,3 +2894,31 @@ fn a_bylined_headline_and_a_dated_slogan_are_titles_not_quotes() {
         vec!["quote"]
     );
 }
+
+/// Rule `characterised_by_subject` (session 16): a short characterisation after `as` whose
+/// verb is a participle far from its subject (`banks on presenting herself as “…”`) is the
+/// sentence subject's partial; `such as` and a verb that characterises nothing leave a term.
+#[test]
+fn a_characterisation_by_a_subjectless_participle_is_the_sentence_subjects_partial() {
+    let fallback = |content: &str, speaker: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            None,
+        )
+    };
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("Ann Cole banks on presenting herself as a “reformer” this year."),
+        vec![fallback("reformer", "Ann Cole")]
+    );
+    assert_eq!(
+        typed_rows("Ann Cole banks on keeping herself as a “reformer” this year."),
+        vec![term("reformer")]
+    );
+    assert_eq!(
+        typed_rows("Ann Cole banks on presenting causes such as “harbour renewal” this year."),
+        vec![term("harbour renewal")]
+    );
+}

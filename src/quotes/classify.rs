@@ -12,8 +12,8 @@
 
 use super::attribution::{Found, How};
 use super::lexicons::{
-    FunctionClass, QuoteWordClass, MENTIONING_VERBS, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS,
-    WORK_ROLES,
+    FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, MENTIONING_VERBS, QUOTE_WORDS,
+    TERM_MARKERS, TITLE_MARKERS, WORK_ROLES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
@@ -114,6 +114,13 @@ const FORM_RULES: &[FormRule] = &[
         doc: "`Cole cited “security”`: a fragment `weak_fragment` would make a term, right after \
               a mentioning verb of the sentence's subject, is that subject's partial",
         decide: |q| (weak_fragment(q) && mentioning_verb_object(q)).then_some(QuoteType::Partial),
+    },
+    FormRule {
+        name: "characterised_by_subject",
+        doc: "`Cole, casting the plan as a “giveaway”`: a fragment `weak_fragment` would make a \
+              term, after `as` and a characterising verb with no other subject, is the sentence \
+              subject's partial",
+        decide: |q| (weak_fragment(q) && characterised_by_subject(q)).then_some(QuoteType::Partial),
     },
     FormRule {
         name: "weak_fragment",
@@ -389,6 +396,41 @@ fn mentioning_verb_object(q: &Quoted) -> bool {
                 && ctx
                     .subject_before(k, q.sentence_start)
                     .is_none_or(|s| s.end == f.np.end)
+        })
+}
+
+/// Most tokens between a characterising verb and `as` (rule `characterised_by_subject`).
+const CHARACTERISED_GAP: usize = 6;
+
+/// Rule `characterised_by_subject`: the quotation's only source is its sentence's subject (no
+/// cue found), `as` stands right before the opening mark (past at most two determiners; not
+/// `such as`), and a characterising verb (`quote_characterising_verbs.txt`) at most
+/// [`CHARACTERISED_GAP`] tokens before `as`, with no punctuation between, has no subject of
+/// its own or that one (`Ctx::subject_before`): `She banks on presenting herself as
+/// “anti-system”`, `Cole summed up the budget as “terrible”`. The source rule
+/// `characterised_as` finds the verb's subject where it can; this takes the sentence subject
+/// where it cannot (a participle far from its subject).
+fn characterised_by_subject(q: &Quoted) -> bool {
+    let Some(f) = q.found.filter(|f| f.how == How::Fallback) else {
+        return false;
+    };
+    let ctx = q.ctx;
+    let Some(a) = (1..=3)
+        .map_while(|b| q.before(b))
+        .find(|&k| ctx.function_class(k) != Some(FunctionClass::Determiner))
+    else {
+        return false;
+    };
+    if ctx.lower(a) != "as" || a == 0 || ctx.is_class(a - 1, QuoteWordClass::ComparisonLead) {
+        return false;
+    }
+    (a.saturating_sub(CHARACTERISED_GAP).max(f.np.end)..a)
+        .rev()
+        .take_while(|&k| ctx.is_word(k))
+        .find(|&k| CHARACTERISING_VERBS.contains(ctx.lower(k).as_ref()))
+        .is_some_and(|k| {
+            ctx.subject_before(k, q.sentence_start)
+                .is_none_or(|s| s.end == f.np.end)
         })
 }
 

@@ -82,6 +82,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Partial,
     ),
     (
+        "characterised_by_subject",
+        "Ann Cole banks on presenting herself as a \"reformer\" this year.",
+        QuoteType::Partial,
+    ),
+    (
         "weak_fragment",
         "They opened a \"philanthropub\" on the harbour.",
         QuoteType::Term,
