@@ -684,6 +684,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_verb_particles.txt",
+        source!("quote_verb_particles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_indefinites.txt",
         source!("indirect_indefinites.txt"),
         Case::Folded,

@@ -13,7 +13,7 @@
 use super::attribution::{Found, How};
 use super::lexicons::{
     FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, MENTIONING_VERBS, QUOTE_WORDS,
-    TERM_MARKERS, TITLE_MARKERS, WORK_ROLES,
+    TERM_MARKERS, TITLE_MARKERS, VERB_PARTICLES, WORK_ROLES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
@@ -387,9 +387,8 @@ fn mentioning_verb_object(q: &Quoted) -> bool {
         .map_while(|b| q.before(b))
         .take_while(|&k| k >= f.np.end)
         .find(|&k| {
-            let w = ctx.lower(k);
             !(ctx.function_class(k) == Some(FunctionClass::Determiner)
-                || matches!(w.as_ref(), "up" | "in" | "out" | "off"))
+                || VERB_PARTICLES.contains(ctx.lower(k).as_ref()))
         })
         .is_some_and(|k| {
             MENTIONING_VERBS.contains(ctx.lower(k).as_ref())
