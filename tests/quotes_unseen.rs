@@ -2820,3 +2820,105 @@ fn a_cue_word_after_a_figure_is_a_counted_noun() {
     assert_eq!(got[0].1.as_deref(), Some("Article 12"));
     assert_eq!(got[0].2.as_deref(), Some("states"));
 }
+
+/// Rule `mentioning_verb_object` (session 16): a one- or two-word quotation whose only source
+/// is its sentence's named subject, right after that subject's mentioning verb (`cited`,
+/// `promoted`, `talked up`, past a determiner), is the subject's partial (no cue: the verb is
+/// no cue verb); the same fragment after another verb, or with the subject after the verb,
+/// stays a term.
+#[test]
+fn a_short_quotation_a_named_subject_cites_or_touts_is_its_partial() {
+    let fallback = |content: &str, speaker: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            None,
+        )
+    };
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("On Monday, Ann Cole cited her “harbour debt” in the debate."),
+        vec![fallback("harbour debt", "Ann Cole")]
+    );
+    assert_eq!(
+        typed_rows("Bob Dunn talked up his “ferry plan” at the dock."),
+        vec![fallback("ferry plan", "Bob Dunn")]
+    );
+    assert_eq!(
+        typed_rows("Later, Ann Cole promoted a “harbour renewal” to voters."),
+        vec![fallback("harbour renewal", "Ann Cole")]
+    );
+    // Not a mentioning verb: the same fragment is a term.
+    assert_eq!(
+        typed_rows("On Monday, Ann Cole repaired her “harbour boat” in the rain."),
+        vec![term("harbour boat")]
+    );
+    // `Harbour` is no subject of `cited` (`Harbour officials` is).
+    assert_eq!(
+        typed_rows("Harbour officials cited “rising costs” in the report."),
+        vec![term("rising costs")]
+    );
+    // Three determiners or particles between the verb and the mark: too far.
+    assert_eq!(
+        typed_rows("Bob Dunn talked up all of the “ferry plans” at the dock."),
+        vec![term("ferry plans")]
+    );
+}
+
+/// Rules `bylined_headline` and `dated_slogan` (session 16): a newsletter's cited headline
+/// (`“…,” by Outlet's Writer`) and a slogan dated in brackets are titles; a quotation with a
+/// speaker followed by `by` and a lowercase word, or by a bracket that holds no year, is not.
+#[test]
+fn a_bylined_headline_and_a_dated_slogan_are_titles_not_quotes() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("Reading list.\n\n\"Harbour fees to double next year,\" by Dock Weekly's Bob Dunn: http://example.com/a"),
+        vec!["title"]
+    );
+    assert_eq!(
+        kinds("Its posters were blunt.\n\n\"Ferries for locals only\" (2011) drew protests."),
+        vec!["title"]
+    );
+    // `by` and a lowercase word: no byline.
+    assert_eq!(
+        kinds("\"We will rebuild the harbour,\" Ann Cole said, by way of an answer."),
+        vec!["quote"]
+    );
+    // A bracket with no year: no date.
+    assert_eq!(
+        kinds(
+            "Its posters were blunt.\n\n\"Ferries for locals only\" (Harbour Party) drew protests."
+        ),
+        vec!["quote"]
+    );
+}
+
+/// Rule `characterised_by_subject` (session 16): a short characterisation after `as` whose
+/// verb is a participle far from its subject (`banks on presenting herself as “…”`) is the
+/// sentence subject's partial; `such as` and a verb that characterises nothing leave a term.
+#[test]
+fn a_characterisation_by_a_subjectless_participle_is_the_sentence_subjects_partial() {
+    let fallback = |content: &str, speaker: &str| {
+        (
+            "partial",
+            content.to_string(),
+            Some(speaker.to_string()),
+            None,
+        )
+    };
+    let term = |content: &str| ("term", content.to_string(), None, None);
+    assert_eq!(
+        typed_rows("Ann Cole banks on presenting herself as a “reformer” this year."),
+        vec![fallback("reformer", "Ann Cole")]
+    );
+    assert_eq!(
+        typed_rows("Ann Cole banks on keeping herself as a “reformer” this year."),
+        vec![term("reformer")]
+    );
+    assert_eq!(
+        typed_rows("Ann Cole banks on presenting causes such as “harbour renewal” this year."),
+        vec![term("harbour renewal")]
+    );
+}

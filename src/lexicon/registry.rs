@@ -679,6 +679,16 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_mentioning_verbs.txt",
+        source!("quote_mentioning_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "quote_verb_particles.txt",
+        source!("quote_verb_particles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_indefinites.txt",
         source!("indirect_indefinites.txt"),
         Case::Folded,

@@ -12,7 +12,8 @@
 
 use super::attribution::{Found, How};
 use super::lexicons::{
-    FunctionClass, QuoteWordClass, QUOTE_WORDS, TERM_MARKERS, TITLE_MARKERS, WORK_ROLES,
+    FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, MENTIONING_VERBS, QUOTE_WORDS,
+    TERM_MARKERS, TITLE_MARKERS, VERB_PARTICLES, WORK_ROLES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
@@ -107,6 +108,19 @@ const FORM_RULES: &[FormRule] = &[
         name: "modifies_noun",
         doc: "`a “use it or lose it” approach`: a short quotation before a noun is a label",
         decide: |q| modifies_noun(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "mentioning_verb_object",
+        doc: "`Cole cited “security”`: a fragment `weak_fragment` would make a term, right after \
+              a mentioning verb of the sentence's subject, is that subject's partial",
+        decide: |q| (weak_fragment(q) && mentioning_verb_object(q)).then_some(QuoteType::Partial),
+    },
+    FormRule {
+        name: "characterised_by_subject",
+        doc: "`Cole, casting the plan as a “giveaway”`: a fragment `weak_fragment` would make a \
+              term, after `as` and a characterising verb with no other subject, is the sentence \
+              subject's partial",
+        decide: |q| (weak_fragment(q) && characterised_by_subject(q)).then_some(QuoteType::Partial),
     },
     FormRule {
         name: "weak_fragment",
@@ -348,6 +362,75 @@ fn weak_fragment(q: &Quoted) -> bool {
         && q.words <= 4
         && !(e.terminal && e.first_upper)
         && !(e.starts_clause && e.first_upper && q.words >= 2)
+}
+
+/// Most determiners and particles between a mentioning verb and the opening mark (rule
+/// `mentioning_verb_object`: `touted her “plan”`, `talked up the “deal”`).
+const MENTIONING_GAP: usize = 2;
+
+/// Rule `mentioning_verb_object`: the quotation's only source is its sentence's subject (no
+/// cue found), and a verb of `quote_mentioning_verbs.txt` after that subject stands right
+/// before the opening mark, past at most [`MENTIONING_GAP`] determiners (`his`, `a`) or
+/// particles (`up`, `in`), and the verb has no other subject (`Ctx::subject_before`: not
+/// `Harbour` read out of `Harbour officials cited`; a participle or an infinitive has none,
+/// `Cole endorsed her, citing her “record”`): `Cole cited “security”`, `Cole talked up her
+/// “50-state plan”`.
+/// The object of such a verb is words the subject puts forward, not the reporter's scare
+/// quote, so the fragment is the subject's `partial` (issue 14: a short partial with a
+/// source is `partial`).
+fn mentioning_verb_object(q: &Quoted) -> bool {
+    let Some(f) = q.found.filter(|f| f.how == How::Fallback) else {
+        return false;
+    };
+    let ctx = q.ctx;
+    (1..=MENTIONING_GAP + 1)
+        .map_while(|b| q.before(b))
+        .take_while(|&k| k >= f.np.end)
+        .find(|&k| {
+            !(ctx.function_class(k) == Some(FunctionClass::Determiner)
+                || VERB_PARTICLES.contains(ctx.lower(k).as_ref()))
+        })
+        .is_some_and(|k| {
+            MENTIONING_VERBS.contains(ctx.lower(k).as_ref())
+                && ctx
+                    .subject_before(k, q.sentence_start)
+                    .is_none_or(|s| s.end == f.np.end)
+        })
+}
+
+/// Most tokens between a characterising verb and `as` (rule `characterised_by_subject`).
+const CHARACTERISED_GAP: usize = 6;
+
+/// Rule `characterised_by_subject`: the quotation's only source is its sentence's subject (no
+/// cue found), `as` stands right before the opening mark (past at most two determiners; not
+/// `such as`), and a characterising verb (`quote_characterising_verbs.txt`) at most
+/// [`CHARACTERISED_GAP`] tokens before `as`, with no punctuation between, has no subject of
+/// its own or that one (`Ctx::subject_before`): `She banks on presenting herself as
+/// “anti-system”`, `Cole summed up the budget as “terrible”`. The source rule
+/// `characterised_as` finds the verb's subject where it can; this takes the sentence subject
+/// where it cannot (a participle far from its subject).
+fn characterised_by_subject(q: &Quoted) -> bool {
+    let Some(f) = q.found.filter(|f| f.how == How::Fallback) else {
+        return false;
+    };
+    let ctx = q.ctx;
+    let Some(a) = (1..=3)
+        .map_while(|b| q.before(b))
+        .find(|&k| ctx.function_class(k) != Some(FunctionClass::Determiner))
+    else {
+        return false;
+    };
+    if ctx.lower(a) != "as" || a == 0 || ctx.is_class(a - 1, QuoteWordClass::ComparisonLead) {
+        return false;
+    }
+    (a.saturating_sub(CHARACTERISED_GAP).max(f.np.end)..a)
+        .rev()
+        .take_while(|&k| ctx.is_word(k))
+        .find(|&k| CHARACTERISING_VERBS.contains(ctx.lower(k).as_ref()))
+        .is_some_and(|k| {
+            ctx.subject_before(k, q.sentence_start)
+                .is_none_or(|s| s.end == f.np.end)
+        })
 }
 
 /// When no rule decides: a quote when the span reads as a clause (its own utterance, a

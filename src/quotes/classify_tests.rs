@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::quotes::attribution::tests::with_first_quote;
+use crate::quotes::syntax::NpKind;
 
 /// The type of the first outermost quotation of `text` under `rules`, with its attribution
 /// read after the quotation, else before it.
@@ -14,6 +15,16 @@ fn first_kind(text: &str, rules: &[FormRule]) -> QuoteType {
             .or_else(|| att.before(floor, m.open()));
         let sentence = att.ctx.tokens[m.open()].sentence as usize;
         let sentence_start = att.sentences[sentence].token_start;
+        // With no cue, the sentence's subject (share rule `sentence_subject`).
+        let found = found.or_else(|| {
+            att.sentence_subject(sentence_start, m.open())
+                .filter(|np| np.kind != NpKind::Common && np.end <= m.open())
+                .map(|np| Found {
+                    np,
+                    cue: None,
+                    how: How::Fallback,
+                })
+        });
         classify_with(att.ctx, m, found.as_ref(), sentence_start, rules)
     })
 }
@@ -64,6 +75,16 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         "modifies_noun",
         "\"Total Peace\" strategies failed.",
         QuoteType::Term,
+    ),
+    (
+        "mentioning_verb_object",
+        "Ann Cole cited her \"harbour debt\" on Monday.",
+        QuoteType::Partial,
+    ),
+    (
+        "characterised_by_subject",
+        "Ann Cole banks on presenting herself as a \"reformer\" this year.",
+        QuoteType::Partial,
     ),
     (
         "weak_fragment",

@@ -494,6 +494,17 @@ pub(crate) static CHARACTERISING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
     ))
 });
 
+/// Verbs whose object is words their subject puts forward (rule `mentioning_verb_object`).
+pub(crate) static MENTIONING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
+    word_set(include_str!(
+        "../../data/lexicons/quote_mentioning_verbs.txt"
+    ))
+});
+
+/// Particles a mentioning verb may take before its object (rule `mentioning_verb_object`).
+pub(crate) static VERB_PARTICLES: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_verb_particles.txt")));
+
 /// Participles of naming verbs that label the noun before them (rule
 /// `bare_naming_participle`).
 pub(crate) static NAMING_PARTICIPLES: LazyLock<FastSet> = LazyLock::new(|| {

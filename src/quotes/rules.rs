@@ -1171,6 +1171,21 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         },
     },
     TypeRule {
+        name: "bylined_headline",
+        doc: "`“Port reopens,” by the Herald's Ann Cole:`: a closed quotation followed by a \
+              byline (`by`, a possessive outlet, a name) is a story's headline, a `title`",
+        decide: |doc, n, _| bylined_headline(doc.ctx, doc.outer[n]).then_some(QuoteType::Title),
+    },
+    TypeRule {
+        name: "dated_slogan",
+        doc: "`“Yes to the harbour” (2009)`: a closed quotation nobody was found to say, \
+              followed by a year in brackets, is a dated slogan, poster or work, a `title`",
+        decide: |doc, n, found| {
+            (found.is_none_or(|f| f.how == How::Fallback) && dated(doc.ctx, doc.outer[n]))
+                .then_some(QuoteType::Title)
+        },
+    },
+    TypeRule {
         name: "unattributed_title_case",
         doc: "a closed quotation nobody said whose words are all capitalised is a `title` \
               (a work, a slogan)",
@@ -1189,6 +1204,57 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         },
     },
 ];
+
+/// The first token after quotation `m`'s closing mark, past a comma outside it (`“…”,`);
+/// `None` when it has no closing mark.
+fn after_close_comma(ctx: &Ctx, m: &Marked) -> Option<usize> {
+    m.close()?;
+    let a = m.after();
+    Some(if ctx.is_punct(a, ",") { a + 1 } else { a })
+}
+
+/// Most capitalised words an outlet's name holds in a byline (`by The Wall Street Journal's`).
+const MAX_BYLINE_OUTLET: usize = 5;
+
+/// Rule `bylined_headline`: after the closing mark (and a comma), `by`, an optional `the`,
+/// one to [`MAX_BYLINE_OUTLET`] capitalised words the last of which is possessive (`Variety's`,
+/// `the New York Post's`), then a capitalised word (the writer's name): the quotation is the
+/// headline of a story a newsletter cites, not words anybody said.
+fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
+    let Some(by) = after_close_comma(ctx, m) else {
+        return false;
+    };
+    if ctx.lower(by) != "by" {
+        return false;
+    }
+    let mut k = by + 1;
+    if ctx.lower(k) == "the" {
+        k += 1;
+    }
+    let start = k;
+    while k < ctx.len() && k - start < MAX_BYLINE_OUTLET && ctx.is_cap(k) {
+        let possessive = |i: usize| matches!(ctx.tok(i), "'s" | "’s");
+        if possessive(k + 1) || ctx.tok(k).ends_with("'s") || ctx.tok(k).ends_with("’s") {
+            let name = if possessive(k + 1) { k + 2 } else { k + 1 };
+            return name < ctx.len() && ctx.is_cap(name) && !ctx.line_before(name);
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Rule `dated_slogan`: right after the closing mark, a year between brackets (`(2009)`).
+fn dated(ctx: &Ctx, m: &Marked) -> bool {
+    m.close().is_some() && {
+        let a = m.after();
+        let year = ctx.tok(a + 1);
+        ctx.is_punct(a, "(")
+            && ctx.is_punct(a + 2, ")")
+            && year.len() == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && year.bytes().all(|b| b.is_ascii_digit())
+    }
+}
 
 /// A named pass over a document's rows once its reported speech is found: `rows` holds the
 /// quotation rows (one per outermost quotation, in order: the first `direct`) and then the
