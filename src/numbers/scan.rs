@@ -100,16 +100,57 @@ static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
 static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =
     LazyLock::new(|| super::lexicons::Shapes::of(STARTERS.iter().map(String::as_str)));
 
-/// [`STARTERS`] and the vague plurals (`rules::word_may_start`) in any ASCII case, read from
-/// a token's bytes as written (`numbers::plain_word_cannot_start`).
-static WORDS_FOLDED: LazyLock<super::lexicons::FoldedWords> = LazyLock::new(|| {
-    let vague = super::lexicons::CONTEXT.words_in(ContextClass::Vague);
-    super::lexicons::FoldedWords::of(STARTERS.iter().map(String::as_str).chain(vague))
-});
+/// What the number stage's first per-token test reads (`numbers::cannot_start_alone`),
+/// made once: the starters and vague plurals by their folded bytes, and the one-byte marks
+/// that start nothing.
+pub struct FirstTest {
+    /// [`STARTERS`] and the vague plurals (`rules::word_may_start`) in any ASCII case, read
+    /// from a token's bytes as written.
+    pub words: super::lexicons::FoldedWords,
+    /// Bit `b` set: a punctuation or symbol token whose lowercase form is the one ASCII byte
+    /// `b` cannot start a figure (`could_start` is false): `b` is no digit or letter, and
+    /// [`text_may_start`]'s head of it (nothing before a hyphen) is not a starter.
+    marks: u128,
+}
 
-/// [`WORDS_FOLDED`], read once per document by the caller.
-pub fn words_folded() -> &'static super::lexicons::FoldedWords {
-    &WORDS_FOLDED
+impl FirstTest {
+    fn new() -> Self {
+        let vague = super::lexicons::CONTEXT.words_in(ContextClass::Vague);
+        let words =
+            super::lexicons::FoldedWords::of(STARTERS.iter().map(String::as_str).chain(vague));
+        let mut marks = 0u128;
+        for b in 0u8..128 {
+            if b.is_ascii_alphanumeric() {
+                continue;
+            }
+            let form = [b];
+            let Ok(low) = std::str::from_utf8(&form) else {
+                continue;
+            };
+            let head = if b == b'-' { "" } else { low };
+            if !STARTERS.contains(head) {
+                marks |= 1u128 << b;
+            }
+        }
+        FirstTest { words, marks }
+    }
+
+    /// True when a punctuation or symbol token whose lowercase form is `form` cannot start
+    /// a figure; false (ask the general test) for any other form.
+    #[inline]
+    pub fn mark_cannot_start(&self, form: &[u8]) -> bool {
+        match form {
+            [b] if *b < 128 => self.marks & (1u128 << *b) != 0,
+            _ => false,
+        }
+    }
+}
+
+static FIRST_TEST: LazyLock<FirstTest> = LazyLock::new(FirstTest::new);
+
+/// [`FirstTest`], read once per document by the caller.
+pub fn first_test() -> &'static FirstTest {
+    &FIRST_TEST
 }
 
 /// The first words of what a figure starting with "a"/"an" goes on with: number words,
