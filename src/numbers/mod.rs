@@ -516,7 +516,8 @@ mod tests {
                     “ ” — - / 's mid-1990s twenty-five million-dollar 3.5 12 1,000 4pm x9 ½ café \
                     É naïve Dozens dozens Rs no. No # per cent km/h U.S. e.g. AbCdEfGhIjKl \
                     verylongplainwordhere ' ‘ ’ – … -- ... http://x.org/5 a@b.com @BBC5 #Vote2024 \
-                    • HK US C";
+                    • HK US C early late mid pre post Early Post mid-1990s pre-2008 late-night \
+                    early-2020s post-war";
         words.extend(more.split(' ').map(str::to_string));
         let vocabulary: Vec<&str> = words.iter().map(String::as_str).collect();
         let gaps = crate::test_text::draw(seed + 1, n, &[" ", " ", " ", "", "\n", "-", ". "]);
@@ -743,6 +744,61 @@ mod tests {
             let i = (0..v.len()).find(|&k| v.raw(k) == curly).unwrap();
             assert!(plain_word_cannot_start(&v, first, i), "{curly}");
             assert!(!could_start(&v, i), "{curly}");
+        }
+    }
+
+    /// A period prefix alone ("early", "post" before a year or a noun) is turned away by the
+    /// prefilter; no rule reads anything at it (dates, identifiers, traps, readers, the
+    /// scanner), on drawn text, so the rows are the rows of asking them.
+    #[test]
+    fn no_rule_starts_at_a_period_prefix_alone() {
+        let mut alone = 0;
+        // Drawn news text, and text dense with the prefixes before figures, signs and words.
+        let near = [
+            "early", "late", "mid", "pre", "post", "Early", "POST", "1990s", "2008", "the", "$",
+            "£", "5", "million", "a", "third", "years", "in", "May", "-", ",", "(", "war", "%",
+        ];
+        let dense = (0..4u64).map(|k| {
+            let gaps = crate::test_text::draw(k + 300, 2000, &[" ", " ", "", "-", ". "]);
+            crate::test_text::draw(k + 200, 2000, &near)
+                .zip(gaps)
+                .flat_map(|(w, g)| [w, g])
+                .collect::<String>()
+        });
+        for text in (0..4).map(|k| drawn_text(160 + k, 3000)).chain(dense) {
+            let mut tokens = crate::tokenize::tokenize(&text);
+            let sentences = crate::sentences::split(&text, &mut tokens);
+            let facts = TokenFacts::with_sentences(&text, &tokens, &sentences);
+            let v = View::with_facts(&text, &tokens, &facts);
+            for i in 0..v.len() {
+                let low = v.low(i);
+                if !v.is_word(i) || !lexicons::context_is(low, lexicons::ContextClass::PeriodPrefix)
+                {
+                    continue;
+                }
+                alone += 1;
+                let at = format!("{:?} at {i} in {text:?}", v.raw(i));
+                assert!(dates::date_at(&v, i).is_none(), "{at}");
+                assert!(rules::skip_identifier(&v, i).is_none(), "{at}");
+                assert!(traps::skip_at(&v, i).is_none(), "{at}");
+                assert!(rules::read(&v, i).is_none(), "{at}");
+                assert!(scan::expression(&v, i).is_none(), "{at}");
+                // Only a spaced currency sign after it keeps it (`rules::word_may_start`).
+                assert_eq!(
+                    could_start(&v, i),
+                    v.is(i + 1, crate::tokenize::TokenKind::Currency) && !v.glued(i + 1),
+                    "{at}"
+                );
+            }
+        }
+        assert!(alone > 500, "{alone}");
+        let text = "Prices rose in the mid-1990s and pre-2008, early in the 1990s.";
+        let tokens = crate::tokenize::tokenize(text);
+        let facts = TokenFacts::new(text, &tokens);
+        let v = View::with_facts(text, &tokens, &facts);
+        for hyphened in ["mid-1990s", "pre-2008"] {
+            let i = (0..v.len()).find(|&k| v.raw(k) == hyphened).unwrap();
+            assert!(could_start(&v, i), "{hyphened}");
         }
     }
 }

@@ -87,7 +87,9 @@ pub fn text_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> b
     }
     let head = hyphen.map_or(low, |k| &low[..k]);
     if !(STARTER_SHAPES.may_hold(head) && STARTERS_PACKED.contains(head)) {
-        return false;
+        // "mid-1990s", "pre-2008": a period prefix starts a figure hyphened to it only
+        // (`word_core` reads it in `hyphen_compound`); alone, no rule starts at it.
+        return hyphen.is_some() && context_is(head, ContextClass::PeriodPrefix);
     }
     !matches!(head, "a" | "an") || article_may_start(v, i)
 }
