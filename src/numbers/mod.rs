@@ -516,7 +516,7 @@ mod tests {
                     “ ” — - / 's mid-1990s twenty-five million-dollar 3.5 12 1,000 4pm x9 ½ café \
                     É naïve Dozens dozens Rs no. No # per cent km/h U.S. e.g. AbCdEfGhIjKl \
                     verylongplainwordhere ' ‘ ’ – … -- ... http://x.org/5 a@b.com @BBC5 #Vote2024 \
-                    • HK US C early late mid pre post Early Post mid-1990s pre-2008 late-night \
+                    • HK US C no nos no-fly early late mid pre post Early Post mid-1990s pre-2008 late-night \
                     early-2020s post-war";
         words.extend(more.split(' ').map(str::to_string));
         let vocabulary: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -800,5 +800,62 @@ mod tests {
             let i = (0..v.len()).find(|&k| v.raw(k) == hyphened).unwrap();
             assert!(could_start(&v, i), "{hyphened}");
         }
+    }
+
+    /// A rank word in lower case ("no one", "no more", "nos") is turned away by the
+    /// prefilter; no rule reads anything at it, on text dense with rank words in three cases
+    /// before digits, number words and plain words; capitalised, it still starts a rank.
+    #[test]
+    fn no_rule_starts_at_a_lower_case_rank_word() {
+        let near = [
+            "no", "No", "NO", "nos", "Nos", "no.", "No.", "number", "#", "1", "10", "3.5", "one",
+            "two", "hundred", "more", "of", "the", "$", "-", ",", "fly", "May",
+        ];
+        let mut lower = 0;
+        for k in 0..4u64 {
+            let gaps = crate::test_text::draw(k + 500, 2500, &[" ", " ", "", "-", ". "]);
+            let text: String = crate::test_text::draw(k + 400, 2500, &near)
+                .zip(gaps)
+                .flat_map(|(w, g)| [w, g])
+                .collect();
+            let mut tokens = crate::tokenize::tokenize(&text);
+            let sentences = crate::sentences::split(&text, &mut tokens);
+            let facts = TokenFacts::with_sentences(&text, &tokens, &sentences);
+            let v = View::with_facts(&text, &tokens, &facts);
+            for i in 0..v.len() {
+                let low = v.low(i);
+                let head = low.split('-').next().unwrap_or(low);
+                if !v.is_word(i) || v.capitalized(i) || !matches!(head, "no" | "nos" | "no.") {
+                    continue;
+                }
+                lower += 1;
+                let at = format!("{:?} at {i} in {text:?}", v.raw(i));
+                assert!(dates::date_at(&v, i).is_none(), "{at}");
+                assert!(rules::skip_identifier(&v, i).is_none(), "{at}");
+                assert!(traps::skip_at(&v, i).is_none(), "{at}");
+                assert!(rules::read(&v, i).is_none(), "{at}");
+                assert!(scan::expression(&v, i).is_none(), "{at}");
+            }
+        }
+        assert!(lower > 500, "{lower}");
+        let text = "He was No 1 and No. 10, number 4, with no more than # 5.";
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let facts = TokenFacts::with_sentences(text, &tokens, &sentences);
+        let v = View::with_facts(text, &tokens, &facts);
+        // "No 1", "No. 10" (one token or "No" and "."), "number 4".
+        let starts: Vec<&str> = (0..v.len())
+            .filter(|&j| matches!(v.raw(j), "No" | "No." | "number"))
+            .inspect(|&j| assert!(could_start(&v, j), "{:?}", v.raw(j)))
+            .map(|j| v.raw(j))
+            .collect();
+        assert_eq!(starts.len(), 3, "{starts:?}");
+        let i = (0..v.len()).find(|&j| v.raw(j) == "no").unwrap();
+        assert!(!could_start(&v, i));
+        let ranks = extract_plain(text, &tokens, &facts)
+            .iter()
+            .filter(|n| n.kind == NumberKind::Ordinal)
+            .count();
+        assert!(ranks >= 3, "{ranks}");
     }
 }

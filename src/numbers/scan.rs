@@ -91,8 +91,35 @@ pub fn text_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> b
         // (`word_core` reads it in `hyphen_compound`); alone, no rule starts at it.
         return hyphen.is_some() && context_is(head, ContextClass::PeriodPrefix);
     }
+    // "No 1", "No. 10": a rank word other than "number" and "#" starts a figure capitalised
+    // only (`single`'s rank); in lower case ("no one", "no more") no rule starts at it.
+    if byte == b'n' && head.len() <= 4 && !v.capitalized(i) && RANK_WORDS.contains(head) {
+        return false;
+    }
     !matches!(head, "a" | "an") || article_may_start(v, i)
 }
+
+/// The `ordinal_no` words that are starters for the rank only ("no", "nos", "no.": not
+/// "number" or "#", which start a rank in lower case, and no number word, month or currency
+/// code): [`text_may_start`] passes them capitalised only.
+static RANK_WORDS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let other = |w: &str| {
+        words.cardinal.contains_key(w)
+            || words.ordinal.contains_key(w)
+            || words.fraction.contains_key(w)
+            || super::lexicons::MONTHS.contains_key(w)
+            || super::lexicons::CURRENCIES
+                .exact
+                .keys()
+                .any(|k| k.to_lowercase() == w)
+    };
+    super::lexicons::CONTEXT
+        .words_in(ContextClass::OrdinalNo)
+        .filter(|w| !matches!(*w, "number" | "#") && !other(w))
+        .map(str::to_string)
+        .collect()
+});
 
 /// [`STARTERS`] as a [`crate::lexicon::PackedMap`], for the per-token test of [`could_start`].
 static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
