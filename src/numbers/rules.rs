@@ -67,54 +67,98 @@ pub const IDENTIFIERS: &[Rule<Skip>] = &[
     },
 ];
 
+/// A reader with the token kinds it can start at (`starts`, [`kinds`] bits): the stage
+/// asks it only at a token of one of them, so a rule author declares every kind at which
+/// the reader can return an expression (the test `readers_start_only_at_their_kinds` calls
+/// each reader at every token of drawn text and checks that it reads nothing elsewhere).
+pub struct Gated {
+    pub starts: u16,
+    pub read: Read,
+}
+
+/// The bit of a token kind in [`Gated::starts`].
+const fn kind_bit(k: TokenKind) -> u16 {
+    1 << k as u16
+}
+const WORD: u16 = kind_bit(TokenKind::Word);
+const NUMBER: u16 = kind_bit(TokenKind::Number);
+const CURRENCY: u16 = kind_bit(TokenKind::Currency);
+
 /// Expression shapes the general scanner does not read, tried in order.
-pub const READERS: &[Rule<Read>] = &[
+pub const READERS: &[Rule<Gated>] = &[
     Rule {
         name: "spaced_dollar_prefix",
         doc: "`HK $9`, `US $58.24`, `C $5`: a country prefix spaced from the dollar sign",
-        run: spaced_dollar_prefix,
+        run: Gated {
+            starts: WORD,
+            read: spaced_dollar_prefix,
+        },
     },
     Rule {
         name: "glued_currency_amount",
         doc:
             "`USD2,400`, `$US1,250,000`, `RM3 million`, `EUR50m`, `PS4.5m`: a code glued to the amount",
-        run: glued_currency_amount,
+        run: Gated {
+            starts: WORD | CURRENCY,
+            read: glued_currency_amount,
+        },
     },
     Rule {
         name: "glued_unit_amount",
         doc: "`640bhp`, `15kHz`, `1520sq m`, `5-10W`, `115USD`: digits glued to a unit or code",
-        run: glued_unit_amount,
+        run: Gated {
+            starts: WORD,
+            read: glued_unit_amount,
+        },
     },
     Rule {
         name: "spaced_age",
         doc: "`a 50 year-old man`, `15 years-old`: an age with a space before its hyphened unit",
-        run: spaced_age,
+        run: Gated {
+            starts: NUMBER,
+            read: spaced_age,
+        },
     },
     Rule {
         name: "glued_capital_scale",
         doc: "`4.3M`, `100K`: a capital scale letter glued to a figure that it scales",
-        run: glued_capital_scale,
+        run: Gated {
+            starts: NUMBER,
+            read: glued_capital_scale,
+        },
     },
     Rule {
         name: "prefixed_figure",
         doc: "`minus-130 degrees`, `sub-300`: a sign or bound prefix hyphened to the digits",
-        run: prefixed_figure,
+        run: Gated {
+            starts: WORD,
+            read: prefixed_figure,
+        },
     },
     Rule {
         name: "scale_hyphen_unit",
         doc: "`a billion-mile trip`, `million-dollar`: a scale word hyphened to a unit",
-        run: scale_hyphen_unit,
+        run: Gated {
+            starts: WORD,
+            read: scale_hyphen_unit,
+        },
     },
     Rule {
         name: "fraction_of_scale",
         doc:
             "`a half-million`, `a quarter million`, `three quarters billion`: a fraction of a scale",
-        run: fraction_of_scale,
+        run: Gated {
+            starts: WORD,
+            read: fraction_of_scale,
+        },
     },
     Rule {
         name: "vague_magnitude",
         doc: "`dozens of`, `tens of millions of dollars`: one to ten times an order of magnitude",
-        run: vague_magnitude,
+        run: Gated {
+            starts: WORD,
+            read: vague_magnitude,
+        },
     },
 ];
 
@@ -224,7 +268,18 @@ pub fn skip_identifier(v: &View, i: usize) -> Option<usize> {
 
 /// The first reader that reads an expression at `i`.
 pub fn read(v: &View, i: usize) -> Option<Expr> {
-    READERS.iter().find_map(|r| (r.run)(v, i))
+    // A reader reads nothing at a token of a kind it does not declare, nor past the end.
+    let bit = kind_bit(v.kind(i)?);
+    READERS
+        .iter()
+        .filter(|r| r.run.starts & bit != 0)
+        .find_map(|r| (r.run.read)(v, i))
+}
+
+/// [`read`] asking every reader at every token (the oracle of the gate's test).
+#[cfg(test)]
+fn read_ungated(v: &View, i: usize) -> Option<Expr> {
+    READERS.iter().find_map(|r| (r.run.read)(v, i))
 }
 
 /// The expression after every extension rule.
@@ -1536,6 +1591,57 @@ mod tests {
         figures(text)
             .iter()
             .any(|(s, v, _, _)| s == surface && *v == Some(value))
+    }
+
+    /// Every reader reads nothing at a token of a kind its gate does not declare, and the
+    /// gated [`read`] gives the expression of asking every reader, at every token of text
+    /// drawn from the readers' own examples, digits, signs, words and marks.
+    #[test]
+    fn readers_start_only_at_their_kinds() {
+        let mut vocabulary: Vec<String> = Vec::new();
+        for r in READERS {
+            for example in r.doc.split('`').skip(1).step_by(2) {
+                vocabulary.push(example.to_string());
+                vocabulary.extend(example.split(' ').map(str::to_string));
+            }
+        }
+        let more = "the of a an HK US $ £ € US$ 5 12 4.3 1,000 M K - year-old years-old \
+                    million-dollar half quarter million billion dozens tens of , . ( ) \
+                    minus-5 sub-20 5kg USD3 EUR4m Dozens Tens";
+        vocabulary.extend(more.split(' ').map(str::to_string));
+        let vocabulary: Vec<&str> = vocabulary.iter().map(String::as_str).collect();
+        let mut read_by = vec![0usize; READERS.len()];
+        let mut asked_outside = 0;
+        for seed in 0..6u64 {
+            let gaps = crate::test_text::draw(seed + 7, 2500, &[" ", " ", "", ". "]);
+            let text: String = crate::test_text::draw(seed, 2500, &vocabulary)
+                .zip(gaps)
+                .flat_map(|(w, g)| [w, g])
+                .collect();
+            let mut tokens = crate::tokenize::tokenize(&text);
+            let sentences = crate::sentences::split(&text, &mut tokens);
+            let v = View::new(&text, &tokens, &sentences);
+            for i in 0..v.len() + 1 {
+                let bit = v.kind(i).map_or(0, kind_bit);
+                for (k, r) in READERS.iter().enumerate() {
+                    let e = (r.run.read)(&v, i);
+                    if r.run.starts & bit == 0 {
+                        asked_outside += 1;
+                        assert!(e.is_none(), "{} at {:?} in {text:?}", r.name, v.raw(i));
+                    }
+                    read_by[k] += usize::from(e.is_some());
+                }
+                assert_eq!(
+                    format!("{:?}", read(&v, i)),
+                    format!("{:?}", read_ungated(&v, i)),
+                    "at {i}"
+                );
+            }
+        }
+        for (r, n) in READERS.iter().zip(&read_by) {
+            assert!(*n > 0, "{} read nothing", r.name);
+        }
+        assert!(asked_outside > 10_000, "{asked_outside}");
     }
 
     #[test]

@@ -87,10 +87,39 @@ pub fn text_may_start(v: &View, i: usize, low: &str, hyphen: Option<usize>) -> b
     }
     let head = hyphen.map_or(low, |k| &low[..k]);
     if !(STARTER_SHAPES.may_hold(head) && STARTERS_PACKED.contains(head)) {
+        // "mid-1990s", "pre-2008": a period prefix starts a figure hyphened to it only
+        // (`word_core` reads it in `hyphen_compound`); alone, no rule starts at it.
+        return hyphen.is_some() && context_is(head, ContextClass::PeriodPrefix);
+    }
+    // "No 1", "No. 10": a rank word other than "number" and "#" starts a figure capitalised
+    // only (`single`'s rank); in lower case ("no one", "no more") no rule starts at it.
+    if byte == b'n' && head.len() <= 4 && !v.capitalized(i) && RANK_WORDS.contains(head) {
         return false;
     }
     !matches!(head, "a" | "an") || article_may_start(v, i)
 }
+
+/// The `ordinal_no` words that are starters for the rank only ("no", "nos", "no.": not
+/// "number" or "#", which start a rank in lower case, and no number word, month or currency
+/// code): [`text_may_start`] passes them capitalised only.
+static RANK_WORDS: LazyLock<super::lexicons::HashSet<String>> = LazyLock::new(|| {
+    let words = &*super::lexicons::NUMBER_WORDS;
+    let other = |w: &str| {
+        words.cardinal.contains_key(w)
+            || words.ordinal.contains_key(w)
+            || words.fraction.contains_key(w)
+            || super::lexicons::MONTHS.contains_key(w)
+            || super::lexicons::CURRENCIES
+                .exact
+                .keys()
+                .any(|k| k.to_lowercase() == w)
+    };
+    super::lexicons::CONTEXT
+        .words_in(ContextClass::OrdinalNo)
+        .filter(|w| !matches!(*w, "number" | "#") && !other(w))
+        .map(str::to_string)
+        .collect()
+});
 
 /// [`STARTERS`] as a [`crate::lexicon::PackedMap`], for the per-token test of [`could_start`].
 static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
@@ -100,16 +129,57 @@ static STARTERS_PACKED: LazyLock<crate::lexicon::PackedMap<()>> =
 static STARTER_SHAPES: LazyLock<super::lexicons::Shapes> =
     LazyLock::new(|| super::lexicons::Shapes::of(STARTERS.iter().map(String::as_str)));
 
-/// [`STARTERS`] and the vague plurals (`rules::word_may_start`) in any ASCII case, read from
-/// a token's bytes as written (`numbers::plain_word_cannot_start`).
-static WORDS_FOLDED: LazyLock<super::lexicons::FoldedWords> = LazyLock::new(|| {
-    let vague = super::lexicons::CONTEXT.words_in(ContextClass::Vague);
-    super::lexicons::FoldedWords::of(STARTERS.iter().map(String::as_str).chain(vague))
-});
+/// What the number stage's first per-token test reads (`numbers::cannot_start_alone`),
+/// made once: the starters and vague plurals by their folded bytes, and the one-byte marks
+/// that start nothing.
+pub struct FirstTest {
+    /// [`STARTERS`] and the vague plurals (`rules::word_may_start`) in any ASCII case, read
+    /// from a token's bytes as written.
+    pub words: super::lexicons::FoldedWords,
+    /// Bit `b` set: a punctuation or symbol token whose lowercase form is the one ASCII byte
+    /// `b` cannot start a figure (`could_start` is false): `b` is no digit or letter, and
+    /// [`text_may_start`]'s head of it (nothing before a hyphen) is not a starter.
+    marks: u128,
+}
 
-/// [`WORDS_FOLDED`], read once per document by the caller.
-pub fn words_folded() -> &'static super::lexicons::FoldedWords {
-    &WORDS_FOLDED
+impl FirstTest {
+    fn new() -> Self {
+        let vague = super::lexicons::CONTEXT.words_in(ContextClass::Vague);
+        let words =
+            super::lexicons::FoldedWords::of(STARTERS.iter().map(String::as_str).chain(vague));
+        let mut marks = 0u128;
+        for b in 0u8..128 {
+            if b.is_ascii_alphanumeric() {
+                continue;
+            }
+            let form = [b];
+            let Ok(low) = std::str::from_utf8(&form) else {
+                continue;
+            };
+            let head = if b == b'-' { "" } else { low };
+            if !STARTERS.contains(head) {
+                marks |= 1u128 << b;
+            }
+        }
+        FirstTest { words, marks }
+    }
+
+    /// True when a punctuation or symbol token whose lowercase form is `form` cannot start
+    /// a figure; false (ask the general test) for any other form.
+    #[inline]
+    pub fn mark_cannot_start(&self, form: &[u8]) -> bool {
+        match form {
+            [b] if *b < 128 => self.marks & (1u128 << *b) != 0,
+            _ => false,
+        }
+    }
+}
+
+static FIRST_TEST: LazyLock<FirstTest> = LazyLock::new(FirstTest::new);
+
+/// [`FirstTest`], read once per document by the caller.
+pub fn first_test() -> &'static FirstTest {
+    &FIRST_TEST
 }
 
 /// The first words of what a figure starting with "a"/"an" goes on with: number words,
