@@ -502,6 +502,10 @@ fn time_phrase_after_an_auxiliary_or_a_parenthesis_is_no_speaker() {
         r.iter().all(|r| r.3 != s("move") && r.3 != s("The move")),
         "{r:?}"
     );
+    // Rule `time_phrase_not_inverted` (reported speech): `…, concluded this year.` names no
+    // inverted source (the row's source was `this year`).
+    let r = rows("The vote was close.\n\nVoters now praise the mayor, a study by an economist, Ann Cole, concluded this year.");
+    assert!(r.iter().all(|r| r.3 != s("this year")), "{r:?}");
 }
 
 #[test]
