@@ -454,6 +454,60 @@ fn relative_pronoun_with_an_adverb_after_its_auxiliary() {
     assert!(r.iter().all(|r| r.3 != s("which")), "{r:?}");
 }
 
+/// Rules `time_phrase_after_auxiliary` and `time_phrase_after_parenthesis`, and `earlier` /
+/// `later` as a whole time phrase: the subject before `had earlier told`, `has this week
+/// told`, `(D-Ohio) last week said` was the time word itself (speaker `earlier`, `week`).
+#[test]
+fn time_phrase_after_an_auxiliary_or_a_parenthesis_is_no_speaker() {
+    for (text, mention) in [
+        (
+            "Bob Reyes had earlier told the Gazette: “The plan works.”",
+            "Bob Reyes",
+        ),
+        ("He had earlier said: “The plan works.”", "He"),
+        (
+            "Ann Cole has this week told the Gazette: “The plan works.”",
+            "Ann Cole",
+        ),
+        (
+            "Ann Cole had last week told the Gazette: “The plan works.”",
+            "Ann Cole",
+        ),
+        (
+            "Ann Cole earlier told the Gazette: “The plan works.”",
+            "Ann Cole",
+        ),
+        (
+            "Senator Ann Cole (D-Ohio) last week said the plan was not “top secret” at all.",
+            "Ann Cole",
+        ),
+    ] {
+        let r = quoted(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].3, s(mention), "{text}: {r:?}");
+    }
+    // Reported speech shares the subject search.
+    let r = rows("Bob Reyes had earlier told the Gazette that the plan was “a sham.”");
+    let indirect = r.iter().find(|r| r.1 == QuoteType::Indirect).unwrap();
+    assert_eq!(indirect.3, s("Bob Reyes"), "{r:?}");
+    // A relative keeps its own rule: `which had earlier told` is `which`.
+    let r = quoted("The club, which had earlier told fans “the plan works,” closed.");
+    assert_eq!((r[0].3.clone(), r[0].2.clone()), (s("which"), s("club")));
+    // `the campaign's earlier claim`: after a possessive `earlier` is an adjective, not a
+    // time phrase; no speaker is taken from before the possessive.
+    let r = quoted(
+        "The move was reminiscent of the campaign's earlier claim that the plan was “a sham.”",
+    );
+    assert!(
+        r.iter().all(|r| r.3 != s("move") && r.3 != s("The move")),
+        "{r:?}"
+    );
+    // Rule `time_phrase_not_inverted` (reported speech): `…, concluded this year.` names no
+    // inverted source (the row's source was `this year`).
+    let r = rows("The vote was close.\n\nVoters now praise the mayor, a study by an economist, Ann Cole, concluded this year.");
+    assert!(r.iter().all(|r| r.3 != s("this year")), "{r:?}");
+}
+
 #[test]
 fn doubled_straight_singles_after_s_close_the_quote() {
     // `s''` is a word before a closing '' mark, not a plural possessive.

@@ -884,17 +884,47 @@ impl Ctx<'_> {
         if !may_end {
             return j;
         }
-        match self.time_phrase_ending_at(j, floor) {
-            Some(s) if s > floor && self.ends_subject(s - 1) => {
-                // `Fans who watched Porto on Sunday said`: the head before the relative.
-                match self.relative_verb_object(s - 1, floor) {
-                    None => s - 1,
-                    Some(r) if r > floor && self.ends_subject(r - 1) => r - 1,
-                    Some(_) => j,
+        let Some(s) = self.time_phrase_ending_at(j, floor).filter(|&s| s > floor) else {
+            return j;
+        };
+        let b = self.before_time_phrase_auxiliaries(s - 1, floor);
+        if !self.ends_subject(b) {
+            return j;
+        }
+        // `Fans who watched Porto on Sunday said`: the head before the relative.
+        match self.relative_verb_object(b, floor) {
+            None => b,
+            Some(r) if r > floor && self.ends_subject(r - 1) => r - 1,
+            Some(_) => j,
+        }
+    }
+
+    /// Rule `time_phrase_after_auxiliary`: `Cole had last week told`, `He had earlier said`,
+    /// `Cole has this week said` — the auxiliaries (at most two) right before a time phrase
+    /// ending at `b + 1` are stepped over too, so the subject is the word before them (the
+    /// chunker's verb group stops at the time phrase, and the subject search took `week` or
+    /// `earlier` as the speaker). `b` when no auxiliary stands there.
+    fn before_time_phrase_auxiliaries(&self, b: usize, floor: usize) -> usize {
+        let mut k = b;
+        while k > floor && b - k < 2 && self.function_class(k) == Some(FunctionClass::Auxiliary) {
+            k -= 1;
+        }
+        if k != b && self.function_class(k) != Some(FunctionClass::Auxiliary) {
+            return k;
+        }
+        // Rule `time_phrase_after_parenthesis`: `Feinstein (D-Calif.) last week said` — a
+        // short parenthesis (at most six tokens) between a name and the time phrase.
+        if self.tok(b) == ")" {
+            if let Some(open) = (b.saturating_sub(7).max(floor)..b)
+                .rev()
+                .find(|&o| self.tok(o) == "(")
+            {
+                if open > floor && self.is_cap(open - 1) {
+                    return open - 1;
                 }
             }
-            _ => j,
         }
+        b
     }
 
     /// A word that can stand before a time phrase between a subject and its verb: a noun, a
@@ -907,7 +937,9 @@ impl Ctx<'_> {
             None | Some(FunctionClass::Pronoun | FunctionClass::Relative | FunctionClass::Adverb)
         ) || self.is_class(b, QuoteWordClass::Coordinator);
         let participle = !self.is_cap(b) && self.norm(b).ends_with("ed");
-        self.is_word(b) && function_ok && !participle
+        // `the campaign's earlier claim`: a possessive before `earlier` makes it an adjective.
+        let possessive = matches!(self.tok(b), "'s" | "’s" | "'" | "’");
+        self.is_word(b) && function_ok && !participle && !possessive
     }
 
     /// Token `b` ends the object of a relative clause's verb (`Fans who watched Brazil`, `The

@@ -872,9 +872,20 @@ pub(crate) fn main_clause_subject(ctx: &Ctx, comma: usize, end: usize) -> Option
 
 /// The source named after an inverted cue ("…, said Ann Vale, a spokeswoman."): the noun
 /// phrase right after the verb.
+///
+/// Rule `time_phrase_not_inverted`: a phrase of time words only (`quote_words.txt` classes
+/// `time_modifier`, `time_noun`, `time_alone`) is no source: `…, a study concluded this year.`
+/// gave the source `this year`.
 pub(crate) fn after_verb(ctx: &Ctx, v: usize, limit: usize) -> Option<Np> {
+    use super::super::lexicons::QuoteWordClass as C;
+    let time_word = |k: usize| {
+        ctx.is_class(k, C::TimeModifier)
+            || ctx.is_class(k, C::TimeNoun)
+            || ctx.is_class(k, C::TimeAlone)
+    };
     ctx.np_starting_at(v + 1, limit)
         .filter(|np| np.kind != NpKind::Common || ctx.function_class(np.start).is_some())
+        .filter(|np| !(np.start..np.end).all(time_word))
 }
 
 /// The pronoun or name owning the noun at `k` ("his claim", "Trump's warning").
