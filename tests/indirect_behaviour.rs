@@ -2224,3 +2224,41 @@ fn according_to_words_the_chunker_does_not_read_are_the_source() {
         )]
     );
 }
+
+#[test]
+fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
+    // Step `particle_preposition` of rule `verb_preposition` (`indirect_cues.txt` field 6).
+    let r = indirect("The mayor lashed out at the harbour board on Monday.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour board on Monday",
+            "The mayor",
+            "lashed out at",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Cole spoke out against the new parking fees.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new parking fees",
+            "Cole",
+            "spoke out against",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The mayor hit out at the harbour board.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("hit out at"));
+    // Frame `particle`: without its particle the verb reports nothing, nor in the passive.
+    assert_eq!(
+        indirect("The long strike weighed on the harbour's profits."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("The ferry firm was weighed down by old debts."),
+        vec![]
+    );
+    assert_eq!(indirect("The storm hit the harbour at noon."), vec![]);
+}

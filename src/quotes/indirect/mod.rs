@@ -214,7 +214,8 @@ impl Needs {
             | bit(here.colon, Needs::Colon)
             | bit(here.opening, Needs::Opening)
             | bit(verb(|c| c.seem), Needs::SeemVerb)
-            | bit(verb(|c| !c.seem), Needs::OtherVerb)
+            // A verb of frame `particle` reports only with its particle (`verb_preposition`).
+            | bit(verb(|c| !c.seem && !c.particle_only), Needs::OtherVerb)
             | bit(verb(|c| c.clause), Needs::ClauseVerb)
             | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
             | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
@@ -1553,8 +1554,18 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     if c.prepositions == 0 {
         return None;
     }
+    // Step `particle_preposition`: the verb's particle may stand before the preposition
+    // ("spoke out against", "lashed out at"); a verb of frame `particle` takes its
+    // preposition only so (`indirect_cues.txt`).
+    let after_particle = c.particle != 0
+        && ctx.with_lower(v + 1, |w| c.has_particle(w))
+        && ctx.with_lower(v + 2, |w| c.takes_preposition(w));
     // One adverb may come between: "spoke openly about".
-    let p = if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
+    let p = if after_particle {
+        v + 2
+    } else if c.particle_only {
+        return None;
+    } else if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
         || ctx.norm(v + 1).ends_with("ly")
     {
         v + 2
