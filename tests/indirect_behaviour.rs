@@ -2248,9 +2248,9 @@ fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
             CueKind::Speech
         )]
     );
-    let r = indirect("The mayor hit out at the harbour board.");
+    let r = indirect("The council weighed in on the harbour plan.");
     assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].2.as_deref(), Some("hit out at"));
+    assert_eq!(r[0].2.as_deref(), Some("weighed in on"));
     // Frame `particle`: without its particle the verb reports nothing, nor in the passive.
     assert_eq!(
         indirect("The long strike weighed on the harbour's profits."),
@@ -2260,5 +2260,4 @@ fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
         indirect("The ferry firm was weighed down by old debts."),
         vec![]
     );
-    assert_eq!(indirect("The storm hit the harbour at noon."), vec![]);
 }

@@ -1109,25 +1109,7 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
     {
         return None;
     }
-    // The word before the verb ends a noun phrase (an object pronoun may: "close to him"):
-    // not a determiner, auxiliary or adverb, nor a figure ("in both states", "to 10 points"), nor a lower-case word before an -s word the quote stage does
-    // not read as a verb ("civil rights advocates").
-    let before = v - 1;
-    let noun_pair = ctx.cue(v).is_none()
-        && ctx.norm(v).ends_with('s')
-        && ctx.tok(before).starts_with(char::is_lowercase);
-    if !ctx.is_word(before)
-        || matches!(
-            ctx.function_class(before),
-            Some(
-                FunctionClass::Determiner
-                    | FunctionClass::Auxiliary
-                    | FunctionClass::Relative
-                    | FunctionClass::Adverb
-            )
-        )
-        || noun_pair
-    {
+    if !ends_noun_phrase(ctx, v - 1, v) {
         return None;
     }
     let (ing, bare, is_speech) = trailing_form(scan, v)?;
@@ -1142,6 +1124,45 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
     {
         return None;
     }
+    let (np, after) = postmodified_subject(ctx, comma, v)?;
+    let relative = (after..v).any(|j| ctx.function_class(j) == Some(FunctionClass::Relative));
+    if after >= v || relative || content::has_verb_sure(ctx, after, v) {
+        return None;
+    }
+    // "…, people close to Vale say.": a bare verb needs a plural head.
+    if bare && !ctx.norm(np.end - 1).ends_with('s') {
+        return None;
+    }
+    if !content::has_finite_verb(ctx, scan.start, comma) {
+        return None;
+    }
+    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
+    row(scan, (v, v + 1), Some(np), (scan.start, comma), kind)
+}
+
+/// Guard of `trailing_postmodified`: the word at `before` (right before the verb at `v`) ends
+/// a noun phrase (an object pronoun may: "close to him"): not a determiner, auxiliary or
+/// adverb, nor a figure ("in both states", "to 10 points"), nor a lower-case word before an -s
+/// word the quote stage does not read as a verb ("civil rights advocates").
+fn ends_noun_phrase(ctx: &Ctx, before: usize, v: usize) -> bool {
+    let noun_pair = ctx.cue(v).is_none()
+        && ctx.norm(v).ends_with('s')
+        && ctx.tok(before).starts_with(char::is_lowercase);
+    let function = matches!(
+        ctx.function_class(before),
+        Some(
+            FunctionClass::Determiner
+                | FunctionClass::Auxiliary
+                | FunctionClass::Relative
+                | FunctionClass::Adverb
+        )
+    );
+    ctx.is_word(before) && !function && !noun_pair
+}
+
+/// The subject of `trailing_postmodified` after the comma at `comma`: its head phrase, and
+/// where the head's modifier's words start (before the verb at `v`).
+fn postmodified_subject(ctx: &Ctx, comma: usize, v: usize) -> Option<(Np, usize)> {
     let mut np = ctx.np_starting_at(comma + 1, v)?;
     // The chunker reads "a source close" as one phrase: "close to" is the modifier.
     if np.end > np.start + 1 && ctx.is_any(np.end - 1, &["close"]) && ctx.is_any(np.end, &["to"]) {
@@ -1162,26 +1183,14 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
     // with "by" ("compiled by"); no verb of its own and no relative clause after it.
     let after = if ctx.is_preposition(np.end) {
         np.end + 1
-    } else if ctx.is_any(np.end, &["close"]) && ctx.is_any(np.end + 1, &["to"]) {
-        np.end + 2
-    } else if ctx.norm(np.end).ends_with("ed") && ctx.is_any(np.end + 1, &["by"]) {
+    } else if ctx.is_any(np.end, &["close"]) && ctx.is_any(np.end + 1, &["to"])
+        || ctx.norm(np.end).ends_with("ed") && ctx.is_any(np.end + 1, &["by"])
+    {
         np.end + 2
     } else {
         return None;
     };
-    let relative = (after..v).any(|j| ctx.function_class(j) == Some(FunctionClass::Relative));
-    if after >= v || relative || content::has_verb_sure(ctx, after, v) {
-        return None;
-    }
-    // "…, people close to Vale say.": a bare verb needs a plural head.
-    if bare && !ctx.norm(np.end - 1).ends_with('s') {
-        return None;
-    }
-    if !content::has_finite_verb(ctx, scan.start, comma) {
-        return None;
-    }
-    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
-    row(scan, (v, v + 1), Some(np), (scan.start, comma), kind)
+    Some((np, after))
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
