@@ -2155,3 +2155,109 @@ fn a_quoted_title_after_a_fronted_phrase_is_no_attribution() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].0, "the port fees");
 }
+
+#[test]
+fn a_trailing_subject_run_on_after_its_head_is_the_source() {
+    // Rule `trailing_postmodified`: the head phrase after the comma is the source.
+    let r = indirect("The ferry will stop running in March, a source close to him said.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The ferry will stop running in March",
+            "a source",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Most of the wells had run dry, a survey by the water board found.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Most of the wells had run dry",
+            "a survey",
+            "found",
+            CueKind::Document
+        )]
+    );
+}
+
+#[test]
+fn a_cue_word_ending_a_phrase_after_a_comma_is_no_trailing_attribution() {
+    // A noun at the sentence end after a determiner, a figure, or a lower-case noun.
+    for text in [
+        "The mill closed in 1990, leaving empty lots in both states.",
+        "The firm grew fast, with new offices in 10 states.",
+        "The loss, coupled with a draw, cuts the club's lead to four points.",
+        "The town banned the fair, a move opposed by civil rights advocates.",
+        "The singer kept touring, stayed cheerful in his comments.",
+    ] {
+        let last = text.trim_end_matches('.').rsplit(' ').next();
+        let r = indirect(text);
+        assert!(
+            r.iter().all(|row| row.2.as_deref() != last),
+            "{text:?}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn according_to_words_the_chunker_does_not_read_are_the_source() {
+    // Step `according_words` of rule `according_to`.
+    let r = indirect("The mill closed in 1990, according to early county records.");
+    assert_eq!(
+        r,
+        vec![row(
+            "The mill closed in 1990",
+            "early county records",
+            "according to",
+            CueKind::Document
+        )]
+    );
+    let r = indirect("According to the most recent count, the mayor won by 40 votes.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the mayor won by 40 votes",
+            "the most recent count",
+            "According to",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
+fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
+    // Step `particle_preposition` of rule `verb_preposition` (`indirect_cues.txt` field 6).
+    let r = indirect("The mayor lashed out at the harbour board on Monday.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour board on Monday",
+            "The mayor",
+            "lashed out at",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Cole spoke out against the new parking fees.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the new parking fees",
+            "Cole",
+            "spoke out against",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The council weighed in on the harbour plan.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("weighed in on"));
+    // Frame `particle`: without its particle the verb reports nothing, nor in the passive.
+    assert_eq!(
+        indirect("The long strike weighed on the harbour's profits."),
+        vec![]
+    );
+    assert_eq!(
+        indirect("The ferry firm was weighed down by old debts."),
+        vec![]
+    );
+}

@@ -357,6 +357,20 @@ lexicon_classes! {
         With = "with",
         In = "in",
         Over = "over",
+        Particle = "particle",
+    }
+}
+
+lexicon_classes! {
+    /// The particles of `indirect_cues.txt` (its sixth field): the word that may stand between
+    /// a verb and the preposition of its frame ("lashed out at", "weighed in on").
+    IndirectParticle, INDIRECT_PARTICLES {
+        Out = "out",
+        In = "in",
+        Up = "up",
+        Back = "back",
+        Off = "off",
+        Down = "down",
     }
 }
 
@@ -459,6 +473,7 @@ pub const LEXICONS: &[Spec] = &[
             Field::Text,
             Field::OneOf(CUE_KINDS),
             Field::TagsOf(INDIRECT_FRAMES),
+            Field::OneOf(INDIRECT_PARTICLES),
         ],
         required: 4,
     },
@@ -810,6 +825,7 @@ mod tests {
         names_round_trip::<CueVerbTag>();
         names_round_trip::<IndirectKind>();
         names_round_trip::<IndirectFrame>();
+        names_round_trip::<IndirectParticle>();
         names_round_trip::<FactContextClass>();
         names_round_trip::<QuoteWordClass>();
         assert_eq!("ordinal_no".parse(), Ok(ContextClass::OrdinalNo));

@@ -10,6 +10,7 @@ use super::super::lexicons::{
 use super::super::syntax::Ctx;
 use super::super::CueKind;
 use crate::lexicon;
+use crate::lexicon::registry::{IndirectParticle, LexiconClass};
 
 /// What one inflected form of an indirect cue verb takes as its content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,11 @@ pub(crate) struct IndirectCue {
     /// The prepositions whose object is the content ("talked about …"), as bits of
     /// [`PREPOSITIONS`].
     pub prepositions: u16,
+    /// The particle that may stand before the preposition ("spoke out against"): its
+    /// [`IndirectParticle`] index plus one, 0 for none.
+    pub particle: u8,
+    /// Frame `particle`: the prepositions hold only after the particle ("lashed out at …").
+    pub particle_only: bool,
     /// The -ing form: a participle reporting for the sentence subject ("…, saying …").
     pub ing: bool,
 }
@@ -76,6 +82,23 @@ fn kind_named(name: &str) -> CueKind {
     }
 }
 
+/// The particle field of an `indirect_cues.txt` line as [`IndirectCue::particle`] (the
+/// registry checks the word when the file loads).
+fn particle_field(field: Option<&str>) -> u8 {
+    field
+        .and_then(|w| w.parse::<IndirectParticle>().ok())
+        .map_or(0, |p| p.index() as u8 + 1)
+}
+
+impl IndirectCue {
+    /// Is the word `w` this cue's particle ([`IndirectCue::particle`])?
+    pub fn has_particle(&self, w: &str) -> bool {
+        self.particle != 0
+            && w.parse::<IndirectParticle>()
+                .is_ok_and(|p| p.index() as u8 + 1 == self.particle)
+    }
+}
+
 /// Every inflected form of every indirect cue verb, lower-cased.
 static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
     let mut cues = FastMap::default();
@@ -92,6 +115,8 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 hearer: false,
                 on_to: false,
                 prepositions: 0,
+                particle: 0,
+                particle_only: false,
                 ing: f.ing,
             };
             cues.insert(form.clone(), cue);
@@ -118,6 +143,8 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             hearer: has("hearer"),
             on_to: has("on_to"),
             prepositions: preposition_bits(frames),
+            particle: particle_field(fields.get(5).copied()),
+            particle_only: has("particle"),
             ing: false,
         };
         let mut forms = vec![lemma.clone(), third_person(&lemma)];
@@ -158,6 +185,8 @@ static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             hearer: false,
             on_to: false,
             prepositions: preposition_bits(frames),
+            particle: 0,
+            particle_only: false,
             ing: false,
         };
         adjectives.insert(fields[0].to_lowercase(), cue);

@@ -214,7 +214,8 @@ impl Needs {
             | bit(here.colon, Needs::Colon)
             | bit(here.opening, Needs::Opening)
             | bit(verb(|c| c.seem), Needs::SeemVerb)
-            | bit(verb(|c| !c.seem), Needs::OtherVerb)
+            // A verb of frame `particle` reports only with its particle (`verb_preposition`).
+            | bit(verb(|c| !c.seem && !c.particle_only), Needs::OtherVerb)
             | bit(verb(|c| c.clause), Needs::ClauseVerb)
             | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
             | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
@@ -343,6 +344,12 @@ const RULES: &[Rule] = &[
         name: "trailing_attribution",
         doc: "\"…, officials said.\" / \"…, said Ann Vale.\": the clause before the comma.",
         step: Step::Find(trailing_attribution),
+        needs: Needs::CommaBefore,
+    },
+    Rule {
+        name: "trailing_postmodified",
+        doc: "\"…, a source close to him said.\" / \"…, a study by the council found.\": a trailing subject run on after its head.",
+        step: Step::Find(trailing_postmodified),
         needs: Needs::CommaBefore,
     },
     Rule {
@@ -823,7 +830,9 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
     if !scan.facts(k).according || !ctx.is_any(k + 1, &["to"]) {
         return None;
     }
-    let mut np = ctx.np_starting_at(k + 2, scan.end)?;
+    let mut np = ctx
+        .np_starting_at(k + 2, scan.end)
+        .or_else(|| according_words(scan, k + 2))?;
     // The chunker stops at a word that may be a verb ("a new report"): a lower-case word
     // before the comma or the sentence end is still the source's head.
     while np.end < scan.end
@@ -856,6 +865,30 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
         _ => k - 1,
     };
     row(scan, cue, Some(np), (scan.start, end), kind)
+}
+
+/// Most words of a source phrase after "according to" that the chunker does not read.
+const ACCORDING_WORDS: usize = 10;
+
+/// Step `according_words` of rule `according_to`: "according to early returns", "according to
+/// state corporate records", "according to the most recent count": where the chunker reads no
+/// phrase after "according to" (it stops at "early", "state", "most"), the words up to the
+/// comma or the sentence end, none a verb, are the source.
+fn according_words(scan: &Scan, start: usize) -> Option<Np> {
+    let ctx = scan.ctx;
+    let limit = scan.end.min(start + ACCORDING_WORDS + 1);
+    let end = (start..limit).find(|&j| !ctx.is_word(j)).unwrap_or(limit);
+    let closed = end >= scan.end || ctx.is_punct(end, ",") || content::ends_clause(ctx, end);
+    // A sure verb only: "records", "returns" are plural nouns here.
+    if end == start || !closed || content::has_verb_sure(ctx, start, end) {
+        return None;
+    }
+    Some(Np {
+        start,
+        end,
+        mention_start: start,
+        kind: NpKind::Common,
+    })
 }
 
 /// Longest document phrase after "in", in tokens ("a CBS News poll last month").
@@ -1058,6 +1091,110 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// Most tokens from a trailing attribution's comma to its verb when the subject phrase runs on
+/// after its head ("a source close to the senator", "records compiled by the county").
+const POSTMODIFIED_REACH: usize = 10;
+
+/// Rule `trailing_postmodified`: "…, a source close to him said.", "…, records compiled by the
+/// county show.", "…, a study by the council found.": a trailing attribution whose subject
+/// phrase runs on after its head in a preposition's phrase (or a participle and "by"), where
+/// the chunker's subject search stops (`trailing_attribution` finds no subject). The verb ends
+/// its sentence; the source is the head phrase right after the comma.
+fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap tests first: a lower-case verb that ends its sentence, no comma right before it.
+    let closes = v + 1 >= scan.end || content::ends_clause(ctx, v + 1);
+    if !closes
+        || v < scan.start + 4
+        || ctx.is_punct(v - 1, ",")
+        || !ctx.tok(v).starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    if !ends_noun_phrase(ctx, v - 1, v) {
+        return None;
+    }
+    let (ing, bare, is_speech) = trailing_form(scan, v)?;
+    if ing || !is_speech {
+        return None;
+    }
+    let reach = v.saturating_sub(POSTMODIFIED_REACH).max(scan.start);
+    let comma = (reach..v).rev().find(|&j| !ctx.is_word(j))?;
+    if !ctx.is_punct(comma, ",")
+        || comma <= scan.start
+        || words::is(ctx, comma + 1, Class::CommaJoiner)
+    {
+        return None;
+    }
+    let (np, after) = postmodified_subject(ctx, comma, v)?;
+    let relative = (after..v).any(|j| ctx.function_class(j) == Some(FunctionClass::Relative));
+    if after >= v || relative || content::has_verb_sure(ctx, after, v) {
+        return None;
+    }
+    // "…, people close to Vale say.": a bare verb needs a plural head.
+    if bare && !ctx.norm(np.end - 1).ends_with('s') {
+        return None;
+    }
+    if !content::has_finite_verb(ctx, scan.start, comma) {
+        return None;
+    }
+    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
+    row(scan, (v, v + 1), Some(np), (scan.start, comma), kind)
+}
+
+/// Guard of `trailing_postmodified`: the word at `before` (right before the verb at `v`) ends
+/// a noun phrase (an object pronoun may: "close to him"): not a determiner, auxiliary or
+/// adverb, nor a figure ("in both states", "to 10 points"), nor a lower-case word before an -s
+/// word the quote stage does not read as a verb ("civil rights advocates").
+fn ends_noun_phrase(ctx: &Ctx, before: usize, v: usize) -> bool {
+    let noun_pair = ctx.cue(v).is_none()
+        && ctx.norm(v).ends_with('s')
+        && ctx.tok(before).starts_with(char::is_lowercase);
+    let function = matches!(
+        ctx.function_class(before),
+        Some(
+            FunctionClass::Determiner
+                | FunctionClass::Auxiliary
+                | FunctionClass::Relative
+                | FunctionClass::Adverb
+        )
+    );
+    ctx.is_word(before) && !function && !noun_pair
+}
+
+/// The subject of `trailing_postmodified` after the comma at `comma`: its head phrase, and
+/// where the head's modifier's words start (before the verb at `v`).
+fn postmodified_subject(ctx: &Ctx, comma: usize, v: usize) -> Option<(Np, usize)> {
+    let mut np = ctx.np_starting_at(comma + 1, v)?;
+    // The chunker reads "a source close" as one phrase: "close to" is the modifier.
+    if np.end > np.start + 1 && ctx.is_any(np.end - 1, &["close"]) && ctx.is_any(np.end, &["to"]) {
+        np.end -= 1;
+    }
+    // The phrase reads as a subject: a name, a determiner's phrase or a plural ("records"),
+    // not a verb and its object ("…, reduces the club's lead to four points").
+    let first = ctx.norm(np.start);
+    let subject_like = np.kind == NpKind::Name
+        || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
+        || ctx.norm(np.end - 1).ends_with('s');
+    let verb_first = first.ends_with("ing")
+        || (content::finite_at(ctx, np.start, false) && !first.ends_with('s'));
+    if np.kind == NpKind::Pronoun || np.end + 1 >= v || verb_first || !subject_like {
+        return None;
+    }
+    // The head's modifier: a preposition's phrase ("close to" too), or an -ed participle
+    // with "by" ("compiled by"); no verb of its own and no relative clause after it.
+    let after = if ctx.is_preposition(np.end) {
+        np.end + 1
+    } else if ctx.is_any(np.end, &["close"]) && ctx.is_any(np.end + 1, &["to"])
+        || ctx.norm(np.end).ends_with("ed") && ctx.is_any(np.end + 1, &["by"])
+    {
+        np.end + 2
+    } else {
+        return None;
+    };
+    Some((np, after))
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
@@ -1430,8 +1567,18 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     if c.prepositions == 0 {
         return None;
     }
+    // Step `particle_preposition`: the verb's particle may stand before the preposition
+    // ("spoke out against", "lashed out at"); a verb of frame `particle` takes its
+    // preposition only so (`indirect_cues.txt`).
+    let after_particle = c.particle != 0
+        && ctx.with_lower(v + 1, |w| c.has_particle(w))
+        && ctx.with_lower(v + 2, |w| c.takes_preposition(w));
     // One adverb may come between: "spoke openly about".
-    let p = if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
+    let p = if after_particle {
+        v + 2
+    } else if c.particle_only {
+        return None;
+    } else if ctx.function_class(v + 1) == Some(FunctionClass::Adverb)
         || ctx.norm(v + 1).ends_with("ly")
     {
         v + 2

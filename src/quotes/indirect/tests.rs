@@ -113,6 +113,20 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "trailing_postmodified",
+            "The bridge will reopen in May, a source close to the mayor said.",
+            vec![row(
+                "The bridge will reopen in May",
+                Some("a source"),
+                "said",
+            )],
+        ),
+        (
+            "trailing_postmodified",
+            "Rents rose in May, records compiled by the county show.",
+            vec![row("Rents rose in May", Some("records"), "show")],
+        ),
+        (
             "possessed_noun",
             "Vale's claim that the bridge was safe drew scorn.",
             vec![row("the bridge was safe drew scorn", Some("Vale"), "claim")],
