@@ -341,8 +341,8 @@ fn coordinated_subject(s: &Search) -> Option<Option<Np>> {
 }
 
 /// For step `coordinated_subject`: a verb at `j` that can open a clause's coordination: a
-/// finite verb not after an article or possessive, and an -s form only as a cue, after a name
-/// or pronoun, or before a name, pronoun or "that" ("The defender believes Vale is … and
+/// finite verb or a cue word (not an -ing form) not after an article or possessive, and an -s
+/// form only as a cue, after a name or pronoun, or before a name, pronoun or "that" ("The defender believes Vale is … and
 /// says", "Beijing says … and wants"; not "some senators vented").
 fn first_verb(ctx: &Ctx, j: usize, floor: usize) -> bool {
     let after_name = j > floor
@@ -351,9 +351,11 @@ fn first_verb(ctx: &Ctx, j: usize, floor: usize) -> bool {
     let before_clause = ctx.is_cap(j + 1)
         || words::is(ctx, j + 1, Class::SubjectPronoun)
         || ctx.is_any(j + 1, &["that"]);
+    // A cue word is a verb here unless it is an -ing form ("said" is no `finite_at` word).
+    let cue = ctx.is_word(j) && !ctx.is_cap(j) && ctx.cue(j).is_some_and(|c| !c.ing);
     let verb = sure_verb(ctx, j)
-        || super::content::finite_at(ctx, j, true)
-            && (ctx.cue(j).is_some() || after_name || before_clause);
+        || cue
+        || super::content::finite_at(ctx, j, true) && (after_name || before_clause);
     verb && !(j > floor && words::is(ctx, j - 1, Class::NounMarker))
 }
 
@@ -824,7 +826,8 @@ fn joined_quantity(s: &Search) -> Option<Option<Np>> {
 }
 
 /// For step `joined_quantity`: the token at `k` shows the run `f..e` is no one phrase: a line
-/// break (a headline before it), a word that opens a clause or time phrase ("Three years after
+/// break or a capitalised determiner inside it (a headline before it, flattened: "Crime booms
+/// in 2004 The last 12 months have"), a word that opens a clause or time phrase ("Three years after
 /// Republicans", "as China and Russia", "One area where Mr Vale"), a finite verb not right
 /// before a noun ("The company collapsed in 2002 and prosecutors", "It took over 10 hours
 /// before"; "registered voters" is a modifier), or a name right after a lower-case noun at the
@@ -842,6 +845,7 @@ fn run_breaks(ctx: &Ctx, k: usize, f: usize, e: usize) -> bool {
         && ctx.function_class(k - 1).is_none()
         && !ctx.is_preposition(k - 1);
     k > f && ctx.line_before(k)
+        || k > f && ctx.is_cap(k) && ctx.function_class(k) == Some(FunctionClass::Determiner)
         || !ctx.is_cap(k) && ctx.is_any(k, &["as", "before", "after", "ago", "where", "when"])
         || k > f && !ctx.is_cap(k) && sure_verb(ctx, k) && !modifier
         || name_after_noun

@@ -979,6 +979,11 @@ fn joined_quantity_takes_no_run_that_is_no_quantity_phrase() {
             "talks",
             Some("Reyes"),
         ),
+        (
+            "Port crime booms in 2004 The last 12 months have seen a rise in thefts.",
+            "seen",
+            Some("12 months"),
+        ),
     ] {
         assert_eq!(
             source_with(text, cue, source::SOURCE_RULES).as_deref(),
@@ -986,6 +991,19 @@ fn joined_quantity_takes_no_run_that_is_no_quantity_phrase() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn coordinated_subject_reads_a_cue_as_its_clauses_first_verb() {
+    // The first verb of the clause is the cue "said" (no `finite_at` word), not the content's
+    // "was": the second "said" does not take "Harry" as its subject.
+    let rows = rows_with(
+        "But Lib Dem leader Ann Vale said Harry was in a privileged position and said he should apologise.",
+        RULES,
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("Ann Vale"));
+    assert_ne!(rows[1].1.as_deref(), Some("Harry"));
 }
 
 #[test]
