@@ -364,20 +364,27 @@ fn piece_bound(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.tok(k), "," | "—" | "–" | "--")
 }
 
+/// Subordinating words that open a clause of their own (`indirect_subordinators.txt`).
+static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_subordinators.txt"
+    ))
+});
+
+/// Words that break a quantity run (`indirect_run_breakers.txt`).
+static RUN_BREAKERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_run_breakers.txt"
+    ))
+});
+
 /// For step `coordinated_subject`: a token before which the cue's clause does not reach (`;`,
 /// `:`, a lower-case clause word, subordinator or relative: "when Reyes thanked …", "as she
 /// tries to …", "who answered …").
 fn clause_bound(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.tok(k), ";" | ":")
         || !ctx.is_cap(k)
-            && (words::is(ctx, k, Class::ClauseWord)
-                || ctx.is_any(
-                    k,
-                    &[
-                        "as", "while", "after", "before", "since", "until", "although", "though",
-                        "where",
-                    ],
-                ))
+            && (words::is(ctx, k, Class::ClauseWord) || SUBORDINATORS.contains(ctx.norm(k)))
         || ctx.function_class(k) == Some(FunctionClass::Relative)
 }
 
@@ -846,7 +853,7 @@ fn run_breaks(ctx: &Ctx, k: usize, f: usize, e: usize) -> bool {
         && !ctx.is_preposition(k - 1);
     k > f && ctx.line_before(k)
         || k > f && ctx.is_cap(k) && ctx.function_class(k) == Some(FunctionClass::Determiner)
-        || !ctx.is_cap(k) && ctx.is_any(k, &["as", "before", "after", "ago", "where", "when"])
+        || !ctx.is_cap(k) && RUN_BREAKERS.contains(ctx.norm(k))
         || k > f && !ctx.is_cap(k) && sure_verb(ctx, k) && !modifier
         || name_after_noun
 }
