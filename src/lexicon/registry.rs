@@ -639,6 +639,16 @@ pub const LEXICONS: &[Spec] = &[
         source!("indirect_making_verbs.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "indirect_subordinators.txt",
+        source!("indirect_subordinators.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_run_breakers.txt",
+        source!("indirect_run_breakers.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

@@ -55,6 +55,11 @@ pub(super) enum Guard {
 /// The source steps, in the order the search runs them.
 pub(super) const SOURCE_RULES: &[SourceRule] = &[
     SourceRule {
+        name: "coordinated_subject",
+        doc: "\"when Reyes thanked the crowd and said\", \"they left, rushed inside and said\": where the sentence opening gives no subject, a cue after \"and\"/\"but\" shares the subject of its clause's first verb.",
+        step: SourceStep::Find(coordinated_subject),
+    },
+    SourceRule {
         name: "coordinated_verb",
         doc: "\"Vale left, saying …\", \"celebrated and said …\": the subject the first verb has.",
         step: SourceStep::Find(coordinated_verb),
@@ -108,6 +113,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "fronted_quantity",
         doc: "\"Among those polled, nine in 10 said\": a quantity subject after the last comma.",
         step: SourceStep::Find(fronted_quantity),
+    },
+    SourceRule {
+        name: "joined_quantity",
+        doc: "\"…, but six in 10 said\", \"…; one suggested\", \"More than six in 10 said\": a quantity run from its clause's start to the verb.",
+        step: SourceStep::Find(joined_quantity),
     },
     SourceRule {
         name: "nearest_phrase",
@@ -276,6 +286,106 @@ fn coordinated_verb(s: &Search) -> Option<Option<Np>> {
             || s.ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
     (coordinated && (s.ing || matches!(ctx.tok(g - 1), "and" | "but")))
         .then(|| participle_subject(ctx, s.src, g, floor))
+}
+
+/// Most tokens from a coordinated cue's "and"/"but" back to its clause's first verb.
+const COORDINATED_REACH: usize = 40;
+
+/// Step `coordinated_subject`: "when Reyes thanked the crowd and said …", "In a statement,
+/// Gov. Vale (R) blasted the board and said …", "A few minutes later they reversed themselves,
+/// rushed everyone inside and said …": where `coordinated_verb` finds no subject at the
+/// sentence opening ([`participle_subject`]), a finite cue right after "and"/"but" shares the
+/// subject of the first verb of its clause. The clause opens after the last `;`, `:`,
+/// lower-case clause word or relative before the "and" (or at the sentence start); commas and
+/// dashes split it into pieces, and a piece that opens with its verb ("rushed everyone
+/// inside") is one more verb of the piece before it.
+fn coordinated_subject(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing {
+        return None;
+    }
+    let g = verb_group_start(ctx, v, floor);
+    if g < floor + 3 || !ctx.is_any(g - 1, &["and", "but"]) || ctx.is_cap(g - 1) {
+        return None;
+    }
+    if participle_subject(ctx, s.src, g, floor).is_some() {
+        return None;
+    }
+    let low = g.saturating_sub(COORDINATED_REACH).max(floor);
+    let mut end = g - 1;
+    let mut k = end;
+    loop {
+        // The piece's start: after a comma or dash, or a clause's start.
+        let mut start = k;
+        while start > low && !piece_bound(ctx, start - 1) && !clause_bound(ctx, start - 1) {
+            start -= 1;
+        }
+        let hard = start == floor || start > low && clause_bound(ctx, start - 1);
+        let verb = (start..end).find(|&j| first_verb(ctx, j, floor));
+        match verb {
+            // The piece has a subject before its verb: that verb's subject is the cue's.
+            Some(j) if j > start => {
+                let near = Near::default();
+                return subject(ctx, s.src, j, start, false, &near)
+                    .filter(|np| opens_subject(ctx, s.src, *np))
+                    .map(Some);
+            }
+            // An empty piece (", and said") or one opening on its verb: the piece before it.
+            _ if !hard && start > low && (verb == Some(start) || start == end) => {
+                end = start - 1;
+                k = end;
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// For step `coordinated_subject`: a verb at `j` that can open a clause's coordination: a
+/// finite verb or a cue word (not an -ing form) not after an article or possessive, and an -s
+/// form only as a cue, after a name or pronoun, or before a name, pronoun or "that" ("The defender believes Vale is … and
+/// says", "Beijing says … and wants"; not "some senators vented").
+fn first_verb(ctx: &Ctx, j: usize, floor: usize) -> bool {
+    let after_name = j > floor
+        && (ctx.is_cap(j - 1) || words::is(ctx, j - 1, Class::SubjectPronoun))
+        && ctx.norm(j).ends_with('s');
+    let before_clause = ctx.is_cap(j + 1)
+        || words::is(ctx, j + 1, Class::SubjectPronoun)
+        || ctx.is_any(j + 1, &["that"]);
+    // A cue word is a verb here unless it is an -ing form ("said" is no `finite_at` word).
+    let cue = ctx.is_word(j) && !ctx.is_cap(j) && ctx.cue(j).is_some_and(|c| !c.ing);
+    let verb = sure_verb(ctx, j)
+        || cue
+        || super::content::finite_at(ctx, j, true) && (after_name || before_clause);
+    verb && !(j > floor && words::is(ctx, j - 1, Class::NounMarker))
+}
+
+/// For step `coordinated_subject`: a comma or dash between the pieces of one clause.
+fn piece_bound(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "," | "—" | "–" | "--")
+}
+
+/// Subordinating words that open a clause of their own (`indirect_subordinators.txt`).
+static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_subordinators.txt"
+    ))
+});
+
+/// Words that break a quantity run (`indirect_run_breakers.txt`).
+static RUN_BREAKERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_run_breakers.txt"
+    ))
+});
+
+/// For step `coordinated_subject`: a token before which the cue's clause does not reach (`;`,
+/// `:`, a lower-case clause word, subordinator or relative: "when Reyes thanked …", "as she
+/// tries to …", "who answered …").
+fn clause_bound(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), ";" | ":")
+        || !ctx.is_cap(k)
+            && (words::is(ctx, k, Class::ClauseWord) || SUBORDINATORS.contains(ctx.norm(k)))
+        || ctx.function_class(k) == Some(FunctionClass::Relative)
 }
 
 /// Step `clitic`: "He's talking", "they've been saying".
@@ -655,6 +765,97 @@ fn fronted_quantity(s: &Search) -> Option<Option<Np>> {
         return None;
     }
     quantity_subject_with(ctx, s.src, e, f).map(Some)
+}
+
+/// Step `joined_quantity`: "…, but six in 10 said", "…, and all but two said", "…; one
+/// suggested", "… is that 78 percent of voters in a poll said", "More than six in 10 said": a
+/// proportion or quantifier run ([`quantity_subject_with`]) from its clause's start to the verb
+/// group is the subject (the chunker's phrase right before the verb is only its last word,
+/// which `bare_singular` drops). The clause starts at the sentence start, after `;`, after a
+/// lower-case "that", or after a joiner ("and", "but", "while") that follows a comma (so the
+/// "but" of "all but two" is none).
+fn joined_quantity(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing || v <= floor {
+        return None;
+    }
+    let e = verb_group_start(ctx, v, floor);
+    let low = e.saturating_sub(QUANTITY_RUN).max(floor);
+    let bound = |k: usize| {
+        ctx.is_punct(k, ";")
+            || !ctx.is_cap(k) && ctx.is_any(k, &["that"])
+            || !ctx.is_cap(k)
+                && words::is(ctx, k, Class::ClauseJoiner)
+                && k > floor
+                && ctx.is_punct(k - 1, ",")
+    };
+    let mut start = None;
+    for k in (low..e).rev() {
+        if bound(k) {
+            start = Some(k + 1);
+            break;
+        }
+        let plain =
+            ctx.is_word(k) || matches!(ctx.kind(k), Some(TokenKind::Number | TokenKind::Symbol));
+        if !plain {
+            return None;
+        }
+    }
+    let f = start.or((low == floor).then_some(floor))?;
+    // It opens with the quantity: a quantifier, or a figure or "in" before one among its first
+    // words ("78 percent", "all but two", "More than six in 10", "Nearly eight in 10"); "Pupils
+    // in the schools" and "She quit on March 14 after …" are no quantity.
+    let head = (f..e.min(f + QUANTITY_HEAD)).any(|k| {
+        ctx.kind(k) == Some(TokenKind::Number)
+            || ctx.is_any(k, &["in"]) && ctx.kind(k + 1) == Some(TokenKind::Number)
+    });
+    let opens = head
+        || ctx.function_class(f) == Some(FunctionClass::Determiner)
+            && !words::is(ctx, f, Class::NounMarker);
+    if !opens
+        || f >= e
+        || words::is(ctx, e - 1, Class::SubjectPronoun)
+        || noun_compound_cue(ctx, v)
+        || (f..e).any(|k| {
+            matches!(
+                ctx.function_class(k),
+                Some(FunctionClass::Auxiliary | FunctionClass::Relative)
+            ) || words::is(ctx, k, Class::RelativeBefore)
+                || k > f + 1 && words::is(ctx, k, Class::ClauseWord)
+        })
+    {
+        return None;
+    }
+    if (f..e).any(|k| run_breaks(ctx, k, f, e)) {
+        return None;
+    }
+    quantity_subject_with(ctx, s.src, e, f).map(Some)
+}
+
+/// For step `joined_quantity`: the token at `k` shows the run `f..e` is no one phrase: a line
+/// break or a capitalised determiner inside it (a headline before it, flattened: "Crime booms
+/// in 2004 The last 12 months have"), a word that opens a clause or time phrase ("Three years after
+/// Republicans", "as China and Russia", "One area where Mr Vale"), a finite verb not right
+/// before a noun ("The company collapsed in 2002 and prosecutors", "It took over 10 hours
+/// before"; "registered voters" is a modifier), or a name right after a lower-case noun at the
+/// run's end ("One of the jobs Vale talks about": a relative clause's subject).
+fn run_breaks(ctx: &Ctx, k: usize, f: usize, e: usize) -> bool {
+    let modifier = k + 1 < e
+        && ctx.is_word(k + 1)
+        && !ctx.is_cap(k + 1)
+        && ctx.function_class(k + 1).is_none();
+    let name_after_noun = k + 1 == e
+        && k > f
+        && ctx.is_cap(k)
+        && ctx.is_word(k - 1)
+        && !ctx.is_cap(k - 1)
+        && ctx.function_class(k - 1).is_none()
+        && !ctx.is_preposition(k - 1);
+    k > f && ctx.line_before(k)
+        || k > f && ctx.is_cap(k) && ctx.function_class(k) == Some(FunctionClass::Determiner)
+        || !ctx.is_cap(k) && RUN_BREAKERS.contains(ctx.norm(k))
+        || k > f && !ctx.is_cap(k) && sure_verb(ctx, k) && !modifier
+        || name_after_noun
 }
 
 /// Whether the comma at `comma` closes a phrase fronted at its clause's start ("Among those
@@ -1197,6 +1398,10 @@ fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
     }
     g
 }
+
+/// For step `joined_quantity`: the first words of a run among which its figure stands ("More
+/// than six in 10").
+const QUANTITY_HEAD: usize = 4;
 
 /// Longest run from a clause start read as a quantity subject ("More than six in 10 said",
 /// "78 percent of voters in a recent poll said").
