@@ -2232,6 +2232,34 @@ fn according_to_words_the_chunker_does_not_read_are_the_source() {
 }
 
 #[test]
+fn according_ending_a_sentence_takes_no_source_from_the_next() {
+    // Rule `according_to` reads "to" and its source inside the cue's sentence only: a row
+    // and its cue never run across a sentence end (review rev16).
+    let text = "The vote was close, according\n\nto early returns.";
+    let doc = analyze(text);
+    assert_eq!(doc.sentences.len(), 2);
+    let first_end = doc.sentences[0].span.end();
+    for q in &doc.quotes {
+        let cue_end = q.cue.map_or(q.span.end(), |c| c.end());
+        assert!(
+            q.span.end() <= first_end && cue_end <= first_end || q.span.start() >= first_end,
+            "{:?} crosses the sentence end",
+            q.span.text(text)
+        );
+    }
+    // The same words in one sentence still give the row.
+    assert_eq!(
+        indirect("The vote was close, according to early returns."),
+        vec![row(
+            "The vote was close",
+            "early returns",
+            "according to",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
 fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
     // Step `particle_preposition` of rule `verb_preposition` (`indirect_cues.txt` field 6).
     let r = indirect("The mayor lashed out at the harbour board on Monday.");

@@ -1074,6 +1074,15 @@ mod tests {
         assert_eq!(resolve(&far, "Kedves").as_deref(), Some("Zoltan Kedves"));
         assert_lazy_matches_eager(near);
         assert_lazy_matches_eager(&far);
+        // The latest namesake more than 200 name runs back but within the reach of mentions
+        // (a run ending on a title names no one): the exact count, not the fast look (rev16).
+        let mut runs = String::from("Zoltan Kedves spoke. Anna Kedves spoke. ");
+        for _ in 0..230 {
+            runs.push_str("They met the President. ");
+        }
+        runs.push_str("Bob Smith spoke, and Kedves said no.");
+        assert_eq!(resolve(&runs, "Kedves").as_deref(), Some("Anna Kedves"));
+        assert_lazy_matches_eager(&runs);
     }
 
     #[test]

@@ -131,7 +131,13 @@ fn stops_clause_naive(ctx: &Ctx, k: usize, start: usize) -> bool {
 /// Does `[start, end)` hold a finite verb: an auxiliary, or an -ed / -s word or a listed
 /// irregular past form after its first word?
 pub(crate) fn has_finite_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
-    (start..end).any(|k| finite_at(ctx, k, k > start))
+    first_finite_verb(ctx, start, end).is_some()
+}
+
+/// The first token of `[start, end)` that [`has_finite_verb`] reads as a finite verb: a test
+/// of `[start, e)` for any `e` is then `first < e`, one look however often it is asked.
+pub(crate) fn first_finite_verb(ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    (start..end).find(|&k| finite_at(ctx, k, k > start))
 }
 
 /// Does `[start, end)` hold a verb by a surer sign than [`has_finite_verb`]: an auxiliary, an

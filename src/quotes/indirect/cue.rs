@@ -535,6 +535,34 @@ pub(crate) fn cue_kind_of(ctx: &Ctx, k: usize) -> CueKind {
 mod tests {
     use super::*;
 
+    /// `indirect_cues.txt`: an entry with frame `particle` names its particle in the sixth
+    /// field (without one the verb would never report), and a sixth field is a known particle.
+    #[test]
+    fn particle_frames_name_a_known_particle() {
+        let mut particle_entries = 0;
+        for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_cues.txt")) {
+            let frames = fields.get(4).copied().unwrap_or("");
+            let framed = frames.split(',').any(|f| f.trim() == "particle");
+            if framed {
+                particle_entries += 1;
+                assert!(
+                    fields.get(5).is_some(),
+                    "{}: frame particle, no particle",
+                    fields[0]
+                );
+            }
+            if let Some(p) = fields.get(5) {
+                assert_ne!(
+                    particle_field(Some(p)),
+                    0,
+                    "{}: unknown particle {p}",
+                    fields[0]
+                );
+            }
+        }
+        assert!(particle_entries >= 2, "{particle_entries}");
+    }
+
     /// [`candidate`] before guard `candidate_shape`: the oracle of the fast path.
     fn candidate_naive(ctx: &Ctx, k: usize) -> Option<Here> {
         let t = ctx.tokens.get(k)?;

@@ -61,6 +61,10 @@ struct Scan<'c, 'a> {
     here: Cell<(usize, cue::Here)>,
     /// The sentence's first comma after its first token (`None`: none), found once.
     first_comma: OnceCell<Option<usize>>,
+    /// The sentence's first finite verb read from its start (`end`: none), found once: the
+    /// trailing rules ask whether the words before a comma hold one, at every trailing cue, and
+    /// a scan from the sentence start each time would grow with the square of a long sentence.
+    first_finite: OnceCell<usize>,
     /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
     /// and the subject search of the verb rules after it ask about the same verb.
     passive: Cell<(usize, bool)>,
@@ -86,6 +90,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             near: source::Near::default(),
             here: Cell::new((usize::MAX, cue::Here::default())),
             first_comma: OnceCell::new(),
+            first_finite: OnceCell::new(),
             passive: Cell::new((usize::MAX, false)),
         }
     }
@@ -149,6 +154,19 @@ impl Scan<'_, '_> {
             .first_comma
             .get_or_init(|| (self.start + 1..self.end).find(|&j| self.ctx.is_punct(j, ",")));
         first.is_some_and(|c| c < at)
+    }
+
+    /// [`content::has_finite_verb`] of `[start, end)`, the sentence's words up to `end`: read
+    /// from the sentence's first finite verb, found once (`end` past the sentence reads
+    /// directly).
+    fn finite_verb_before(&self, end: usize) -> bool {
+        if end > self.end {
+            return content::has_finite_verb(self.ctx, self.start, end);
+        }
+        let first = *self.first_finite.get_or_init(|| {
+            content::first_finite_verb(self.ctx, self.start, self.end).unwrap_or(self.end)
+        });
+        first < end
     }
 }
 
@@ -827,7 +845,9 @@ fn kind_for(scan: &Scan, kind: CueKind, source: Option<Np>) -> CueKind {
 
 fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if !scan.facts(k).according || !ctx.is_any(k + 1, &["to"]) {
+    // "to" and its source in the same sentence: "according" may end one ("…, according\n\nto
+    // early returns" is two).
+    if !scan.facts(k).according || k + 2 >= scan.end || !ctx.is_any(k + 1, &["to"]) {
         return None;
     }
     let mut np = ctx
@@ -880,7 +900,7 @@ fn according_words(scan: &Scan, start: usize) -> Option<Np> {
     let end = (start..limit).find(|&j| !ctx.is_word(j)).unwrap_or(limit);
     let closed = end >= scan.end || ctx.is_punct(end, ",") || content::ends_clause(ctx, end);
     // A sure verb only: "records", "returns" are plural nouns here.
-    if end == start || !closed || content::has_verb_sure(ctx, start, end) {
+    if end <= start || !closed || content::has_verb_sure(ctx, start, end) {
         return None;
     }
     Some(Np {
@@ -1086,7 +1106,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     // The words before the comma are a clause of their own, not a subject phrase (an
     // inverted ", said Vale" is clear enough without).
     let inverted = comma + 1 == v;
-    if !inverted && !content::has_finite_verb(ctx, scan.start, end) {
+    if !inverted && !scan.finite_verb_before(end) {
         return None;
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
@@ -1137,7 +1157,7 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
     if bare && !ctx.norm(np.end - 1).ends_with('s') {
         return None;
     }
-    if !content::has_finite_verb(ctx, scan.start, comma) {
+    if !scan.finite_verb_before(comma) {
         return None;
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));

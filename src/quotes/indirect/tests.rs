@@ -838,6 +838,49 @@ fn comma_before_guard_reads_the_sentence_first_comma() {
     assert!(!scan_of(&sentences[2]).comma_before(at("so")));
 }
 
+/// `Scan::finite_verb_before` (the sentence's first finite verb, found once) answers as
+/// `content::has_finite_verb` from the sentence start, asked in any order, at every end, on the
+/// rule-needs texts (invented sentences and word soup of cues, auxiliaries and -ed/-s words).
+#[test]
+fn finite_verb_before_answers_as_the_scan_from_the_sentence_start() {
+    let mut texts = rule_needs_texts();
+    texts.push("Rents rose, officials said, and the plan, a source close to him said.".into());
+    texts.push(
+        "the ann vale and x, a source close to him said; the ann vale and x, he said.".into(),
+    );
+    let (mut trues, mut falses) = (0, 0);
+    for text in &texts {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let split = Split::new(RULES);
+        for s in &sentences {
+            let scan = Scan::new(
+                &ctx,
+                &split,
+                source::Sources::new(source::SOURCE_RULES),
+                &[],
+                s,
+            );
+            let ends: Vec<usize> = (s.token_start..=s.token_end + 1).rev().collect();
+            for &end in ends.iter().chain(ends.iter().rev()) {
+                let naive = content::has_finite_verb(&ctx, s.token_start, end.min(ctx.len()));
+                assert_eq!(
+                    scan.finite_verb_before(end.min(ctx.len())),
+                    naive,
+                    "{text:?} {end}"
+                );
+                if naive {
+                    trues += 1;
+                } else {
+                    falses += 1;
+                }
+            }
+        }
+    }
+    assert!(trues > 100 && falses > 100, "{trues} / {falses}");
+}
+
 /// The texts of the `rule_needs` oracle: the rule cases, invented sentences and pseudo-random
 /// word soup of cues, nouns, adjectives, "according to", "in" and colons.
 fn rule_needs_texts() -> Vec<String> {
