@@ -6,7 +6,7 @@
 //! `Find` steps are tried until one decides (a phrase or no source), the `Shape` steps then
 //! adjust or drop the phrase, and the `Guard` steps are consulted by the others.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 use super::super::lexicons::FunctionClass;
@@ -236,12 +236,21 @@ pub(super) struct Search<'c, 'a> {
     floor: usize,
     ing: bool,
     near: &'c Near,
+    /// [`verb_group_start`] of `v`, worked out on the first step that asks (several do).
+    group: OnceCell<usize>,
 }
 
 impl Search<'_, '_> {
     /// The chunker's subject right before the verb.
     fn near(&self) -> Option<Np> {
         self.near.get(self.ctx, self.v, self.floor)
+    }
+
+    /// The start of the verb's group ([`verb_group_start`]), found once per search.
+    fn group(&self) -> usize {
+        *self
+            .group
+            .get_or_init(|| verb_group_start(self.ctx, self.v, self.floor))
     }
 }
 
@@ -263,6 +272,7 @@ pub(crate) fn subject(
         floor,
         ing,
         near,
+        group: OnceCell::new(),
     };
     let mut np = src.list.iter().find_map(|r| match r.step {
         SourceStep::Find(find) => find(&search),
@@ -279,8 +289,8 @@ pub(crate) fn subject(
 /// Step `coordinated_verb`: "…, saying …", "celebrated and said …", "…, but has since said …":
 /// the subject of the sentence's first verb.
 fn coordinated_verb(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
-    let g = verb_group_start(ctx, v, floor);
+    let (ctx, floor) = (s.ctx, s.floor);
+    let g = s.group();
     let coordinated = g > floor
         && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
             || s.ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
@@ -300,11 +310,11 @@ const COORDINATED_REACH: usize = 40;
 /// dashes split it into pieces, and a piece that opens with its verb ("rushed everyone
 /// inside") is one more verb of the piece before it.
 fn coordinated_subject(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    let (ctx, floor) = (s.ctx, s.floor);
     if s.ing {
         return None;
     }
-    let g = verb_group_start(ctx, v, floor);
+    let g = s.group();
     if g < floor + 3 || !ctx.is_any(g - 1, &["and", "but"]) || ctx.is_cap(g - 1) {
         return None;
     }
@@ -627,8 +637,8 @@ const ASIDE_REACH: usize = 30;
 /// opening name or determined phrase has that phrase as its subject (the chunker's phrase
 /// before the verb is the aside's last one: "Ohio, a swing state", "Spain").
 fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
-    let g = verb_group_start(ctx, v, floor);
+    let (ctx, floor) = (s.ctx, s.floor);
+    let g = s.group();
     let close = g.checked_sub(1).filter(|&c| c > floor)?;
     let mark = ctx.tok(close);
     if s.ing || !matches!(mark, "," | "—" | "–" | "--") || g - floor > ASIDE_REACH {
@@ -779,7 +789,7 @@ fn joined_quantity(s: &Search) -> Option<Option<Np>> {
     if s.ing || v <= floor {
         return None;
     }
-    let e = verb_group_start(ctx, v, floor);
+    let e = s.group();
     let low = e.saturating_sub(QUANTITY_RUN).max(floor);
     if !quantity_near(ctx, low, e) {
         return None;
@@ -1777,6 +1787,7 @@ mod tests {
                         floor,
                         ing: false,
                         near: &near,
+                        group: OnceCell::new(),
                     };
                     let e = verb_group_start(&ctx, v, floor);
                     let low = e.saturating_sub(QUANTITY_RUN).max(floor);
