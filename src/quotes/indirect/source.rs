@@ -6,7 +6,7 @@
 //! `Find` steps are tried until one decides (a phrase or no source), the `Shape` steps then
 //! adjust or drop the phrase, and the `Guard` steps are consulted by the others.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 use super::super::lexicons::FunctionClass;
@@ -236,12 +236,21 @@ pub(super) struct Search<'c, 'a> {
     floor: usize,
     ing: bool,
     near: &'c Near,
+    /// [`verb_group_start`] of `v`, worked out on the first step that asks (several do).
+    group: OnceCell<usize>,
 }
 
 impl Search<'_, '_> {
     /// The chunker's subject right before the verb.
     fn near(&self) -> Option<Np> {
         self.near.get(self.ctx, self.v, self.floor)
+    }
+
+    /// The start of the verb's group ([`verb_group_start`]), found once per search.
+    fn group(&self) -> usize {
+        *self
+            .group
+            .get_or_init(|| verb_group_start(self.ctx, self.v, self.floor))
     }
 }
 
@@ -263,6 +272,7 @@ pub(crate) fn subject(
         floor,
         ing,
         near,
+        group: OnceCell::new(),
     };
     let mut np = src.list.iter().find_map(|r| match r.step {
         SourceStep::Find(find) => find(&search),
@@ -279,8 +289,8 @@ pub(crate) fn subject(
 /// Step `coordinated_verb`: "…, saying …", "celebrated and said …", "…, but has since said …":
 /// the subject of the sentence's first verb.
 fn coordinated_verb(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
-    let g = verb_group_start(ctx, v, floor);
+    let (ctx, floor) = (s.ctx, s.floor);
+    let g = s.group();
     let coordinated = g > floor
         && (matches!(ctx.tok(g - 1), "," | "and" | "but" | "—" | "–" | "--")
             || s.ing && words::is(ctx, g - 1, Class::ParticipleConjunction));
@@ -300,11 +310,11 @@ const COORDINATED_REACH: usize = 40;
 /// dashes split it into pieces, and a piece that opens with its verb ("rushed everyone
 /// inside") is one more verb of the piece before it.
 fn coordinated_subject(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    let (ctx, floor) = (s.ctx, s.floor);
     if s.ing {
         return None;
     }
-    let g = verb_group_start(ctx, v, floor);
+    let g = s.group();
     if g < floor + 3 || !ctx.is_any(g - 1, &["and", "but"]) || ctx.is_cap(g - 1) {
         return None;
     }
@@ -627,8 +637,8 @@ const ASIDE_REACH: usize = 30;
 /// opening name or determined phrase has that phrase as its subject (the chunker's phrase
 /// before the verb is the aside's last one: "Ohio, a swing state", "Spain").
 fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
-    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
-    let g = verb_group_start(ctx, v, floor);
+    let (ctx, floor) = (s.ctx, s.floor);
+    let g = s.group();
     let close = g.checked_sub(1).filter(|&c| c > floor)?;
     let mark = ctx.tok(close);
     if s.ing || !matches!(mark, "," | "—" | "–" | "--") || g - floor > ASIDE_REACH {
@@ -779,8 +789,49 @@ fn joined_quantity(s: &Search) -> Option<Option<Np>> {
     if s.ing || v <= floor {
         return None;
     }
-    let e = verb_group_start(ctx, v, floor);
+    let e = s.group();
     let low = e.saturating_sub(QUANTITY_RUN).max(floor);
+    if !quantity_near(ctx, low, e) {
+        return None;
+    }
+    joined_quantity_from(s, e, low)
+}
+
+/// A word, figure or symbol: a token a quantity run of `joined_quantity` may hold.
+fn run_token(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k) || matches!(ctx.kind(k), Some(TokenKind::Number | TokenKind::Symbol))
+}
+
+/// For step `joined_quantity`, its necessary condition read on token kinds before the clause
+/// scan. The scan stops at the last token in `low..e` that is no [`run_token`] (a `;` there
+/// opens the run after it), so the run's start `f` is at least `q`, the token after it (or
+/// `low`); a joiner bound needs a comma right before it, so it stands at `q`; the other
+/// bounds are a lower-case "that". The run opens with a figure among `f..=e` or with a
+/// determiner that is no noun marker at `f < e`: so a figure in `q..=e`, or such a determiner
+/// at `q`, at `q + 1` or after a "that", must be there. Most cues have none.
+fn quantity_near(ctx: &Ctx, low: usize, e: usize) -> bool {
+    let q = (low..e)
+        .rev()
+        .find(|&k| !run_token(ctx, k))
+        .map_or(low, |p| p + 1);
+    if (q..=e).any(|k| ctx.kind(k) == Some(TokenKind::Number)) {
+        return true;
+    }
+    let quantifier = |f: usize| {
+        f < e
+            && ctx.function_class(f) == Some(FunctionClass::Determiner)
+            && !words::is(ctx, f, Class::NounMarker)
+    };
+    // Any string whose lower case is "that" is four ASCII letters.
+    quantifier(q)
+        || quantifier(q + 1)
+        || (q..e).any(|k| ctx.norm(k).len() == 4 && ctx.is_any(k, &["that"]) && quantifier(k + 1))
+}
+
+/// Step `joined_quantity` once its verb group start `e` and lowest run start `low` are known,
+/// without the [`quantity_near`] pre-test (the test's oracle calls it alone).
+fn joined_quantity_from(s: &Search, e: usize, low: usize) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
     let bound = |k: usize| {
         ctx.is_punct(k, ";")
             || !ctx.is_cap(k) && ctx.is_any(k, &["that"])
@@ -795,9 +846,7 @@ fn joined_quantity(s: &Search) -> Option<Option<Np>> {
             start = Some(k + 1);
             break;
         }
-        let plain =
-            ctx.is_word(k) || matches!(ctx.kind(k), Some(TokenKind::Number | TokenKind::Symbol));
-        if !plain {
+        if !run_token(ctx, k) {
             return None;
         }
     }
@@ -1683,4 +1732,80 @@ pub(crate) fn before_be(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
         .unwrap_or(be);
     ctx.subject_before(first, floor)
         .filter(|np| np.end == first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Invented sentences with quantity subjects, and word soup of figures, quantifiers,
+    /// determiners, joiners, "that", clause words, marks and cues.
+    fn quantity_texts() -> Vec<String> {
+        let pieces: Vec<&str> = "six in 10 78 percent of voters all but two More than said \
+             says told , , ; and but while that That THAT the a his some many most one who is \
+             had Vale Ann The company collapsed in 2002 . after as when $40 million registered \
+             : Most All \u{201c} \u{201d} -"
+            .split_whitespace()
+            .collect();
+        let mut texts: Vec<String> = [
+            "Turnout fell, but six in 10 said they would vote. All but two said no.",
+            "The finding is that 78 percent of voters in a poll said yes; one suggested more.",
+            "More than six in 10 said so, and most said it twice. Pupils in the schools said.",
+            "She quit on March 14 after the vote and said nothing. The last 12 months have said.",
+            "Turnout fell, and most voters said no; some said yes. The point is that all said it.",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        for seed in 0..800 {
+            let gaps = crate::test_text::draw(seed + 7000, 30, &[" ", " ", " ", "\n"]);
+            let words = crate::test_text::draw(seed + 9000, 30, &pieces);
+            texts.push(words.zip(gaps).flat_map(|(w, g)| [w, g]).collect());
+        }
+        texts
+    }
+
+    /// Guard `quantity_near` against the step it gates: at every token of every sentence of
+    /// invented text and word soup, `joined_quantity` gives what its scan gives without the
+    /// pre-test; and the pre-test does turn tokens away, and lets through tokens where the
+    /// step finds a subject, by a figure and by a quantifier alone.
+    #[test]
+    fn quantity_near_gate_gives_the_subjects_of_the_ungated_step() {
+        let (mut skipped, mut found, mut by_word) = (0, 0, 0);
+        for text in quantity_texts() {
+            let mut tokens = crate::tokenize::tokenize(&text);
+            let sentences = crate::sentences::split(&text, &mut tokens);
+            let ctx = Ctx::new(&text, &tokens);
+            let src = Sources::new(SOURCE_RULES);
+            for s in &sentences {
+                let floor = s.token_start;
+                for v in floor + 1..s.token_end.min(ctx.len()) {
+                    let near = Near::default();
+                    let search = Search {
+                        ctx: &ctx,
+                        src,
+                        v,
+                        floor,
+                        ing: false,
+                        near: &near,
+                        group: OnceCell::new(),
+                    };
+                    let e = verb_group_start(&ctx, v, floor);
+                    let low = e.saturating_sub(QUANTITY_RUN).max(floor);
+                    let ungated = joined_quantity_from(&search, e, low);
+                    assert_eq!(joined_quantity(&search), ungated, "{v} in {text:?}");
+                    skipped += usize::from(!quantity_near(&ctx, low, e));
+                    if let Some(Some(np)) = ungated {
+                        found += 1;
+                        let figure = (np.start..=e).any(|k| ctx.kind(k) == Some(TokenKind::Number));
+                        by_word += usize::from(!figure);
+                    }
+                }
+            }
+        }
+        assert!(skipped > 1000, "{skipped} skipped");
+        assert!(
+            found > 20 && by_word > 3,
+            "{found} found, {by_word} by a quantifier"
+        );
+    }
 }
