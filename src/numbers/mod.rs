@@ -747,6 +747,16 @@ mod tests {
         }
     }
 
+    /// No reader of the stage starts at token `i`: dates, identifiers, traps, the rules and the
+    /// expression scanner all give nothing there (`at` names the token in a failure).
+    fn assert_nothing_starts_at(v: &View, i: usize, at: &str) {
+        assert!(dates::date_at(v, i).is_none(), "{at}");
+        assert!(rules::skip_identifier(v, i).is_none(), "{at}");
+        assert!(traps::skip_at(v, i).is_none(), "{at}");
+        assert!(rules::read(v, i).is_none(), "{at}");
+        assert!(scan::expression(v, i).is_none(), "{at}");
+    }
+
     /// A period prefix alone ("early", "post" before a year or a noun) is turned away by the
     /// prefilter; no rule reads anything at it (dates, identifiers, traps, readers, the
     /// scanner), on drawn text, so the rows are the rows of asking them.
@@ -778,11 +788,7 @@ mod tests {
                 }
                 alone += 1;
                 let at = format!("{:?} at {i} in {text:?}", v.raw(i));
-                assert!(dates::date_at(&v, i).is_none(), "{at}");
-                assert!(rules::skip_identifier(&v, i).is_none(), "{at}");
-                assert!(traps::skip_at(&v, i).is_none(), "{at}");
-                assert!(rules::read(&v, i).is_none(), "{at}");
-                assert!(scan::expression(&v, i).is_none(), "{at}");
+                assert_nothing_starts_at(&v, i, &at);
                 // Only a spaced currency sign after it keeps it (`rules::word_may_start`).
                 assert_eq!(
                     could_start(&v, i),
@@ -830,11 +836,7 @@ mod tests {
                 }
                 lower += 1;
                 let at = format!("{:?} at {i} in {text:?}", v.raw(i));
-                assert!(dates::date_at(&v, i).is_none(), "{at}");
-                assert!(rules::skip_identifier(&v, i).is_none(), "{at}");
-                assert!(traps::skip_at(&v, i).is_none(), "{at}");
-                assert!(rules::read(&v, i).is_none(), "{at}");
-                assert!(scan::expression(&v, i).is_none(), "{at}");
+                assert_nothing_starts_at(&v, i, &at);
             }
         }
         assert!(lower > 500, "{lower}");
