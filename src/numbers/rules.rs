@@ -80,6 +80,8 @@ pub struct Gated {
 const fn kind_bit(k: TokenKind) -> u16 {
     1 << k as u16
 }
+// Every token kind has its own bit in a `u16` (a seventeenth kind fails the build here).
+const _: () = assert!(TokenKind::ALL.len() <= u16::BITS as usize);
 const WORD: u16 = kind_bit(TokenKind::Word);
 const NUMBER: u16 = kind_bit(TokenKind::Number);
 const CURRENCY: u16 = kind_bit(TokenKind::Currency);
