@@ -2922,3 +2922,53 @@ fn a_characterisation_by_a_subjectless_participle_is_the_sentence_subjects_parti
         vec![term("harbour renewal")]
     );
 }
+
+/// Rule `signature_line_before_closer` (session 17): a block quotation whose closing mark
+/// stands after the name line below it (`"Q.` / `Ann Cole, Farm Bureau."`) is that name's.
+/// Not without the closing mark after the name's period, nor for a line that is a sentence
+/// of its own rather than a name and an affiliation.
+#[test]
+fn a_name_line_closed_by_the_quotations_mark_signs_it() {
+    let q = "We are going to fix the roads this year.";
+    let signed =
+        format!("The council met.\n\n\"{q}\nAnn Cole, Farm Bureau.\"\n\nThe vote is in May.");
+    assert_eq!(
+        rows(&signed),
+        vec![(q.to_string(), Some("Ann Cole".to_string()), None)]
+    );
+    let unmarked =
+        format!("The council met.\n\n\"{q}\nAnn Cole, Farm Bureau.\n\nThe vote is in May.");
+    assert!(rows(&unmarked)
+        .iter()
+        .all(|r| r.1.as_deref() != Some("Ann Cole")));
+    let sentence = format!(
+        "The council met.\n\n\"{q}\nBob Dunn and some of the other members said it before the vote.\"\n"
+    );
+    assert!(rows(&sentence).iter().all(|r| r.1.is_none()));
+}
+
+/// Rule `according_to_agent` (session 17): `according to a filing by Ann Cole` names the
+/// whole phrase, agent included; an agent the chunker stops inside a longer phrase (`by
+/// economists Ann Cole and Bob Dunn`) is left out, so the mention never ends on half a name.
+#[test]
+fn an_according_to_source_runs_through_its_agent_only_when_the_agent_closes() {
+    let mention = |text: &str| rows(text).into_iter().next().and_then(|r| r.1);
+    assert_eq!(
+        mention("The repairs were \"long overdue,\" according to a court filing by Ann Cole."),
+        Some("a court filing by Ann Cole".to_string())
+    );
+    assert_eq!(
+        mention(
+            "The work is \"late,\" according to a memo written by the mayor, who wants it done."
+        ),
+        Some("a memo written by the mayor".to_string())
+    );
+    assert_eq!(
+        mention("The repairs were \"long overdue,\" according to a study by economists Ann Cole and Bob Dunn."),
+        Some("a study".to_string())
+    );
+    assert_eq!(
+        mention("The repairs were \"long overdue,\" according to a study."),
+        Some("a study".to_string())
+    );
+}

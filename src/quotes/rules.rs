@@ -31,6 +31,9 @@ use crate::tokenize::Whitespace;
 
 /// The most name tokens a signature after a quotation holds (`― Julie A. Diaz Martinez`).
 const MAX_SIGNATURE: usize = 6;
+/// How far after `by` the agent of an `according to` source may run (`rule
+/// according_to_agent`).
+const AGENT_WINDOW: usize = 12;
 
 /// Which rules run: all of them, or all but one (to test what each rule does on its own).
 #[derive(Clone, Copy, Debug, Default)]
@@ -336,6 +339,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         }),
     },
     SourceRule {
+        name: "signature_line_before_closer",
+        doc: "a quotation opening its paragraph and cut at the line end, then a line that is \
+              only a name (and a comma and an affiliation) closed by a period and the \
+              quotation's closing mark (`\"Q.` / `Ann Cole, Farm Bureau.\"`), is that name's",
+        apply: Apply::Find(signature_line_before_closer),
+    },
+    SourceRule {
         name: "after_past_stray_mark",
         doc: "`“…,” \"Cole added.`: a stray straight mark set before the attribution, opening \
               no quotation, hides nothing; the attribution is read past it",
@@ -466,6 +476,13 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         name: "outer_according_to",
         doc: "nested attribution (`according to X, Y said “…”`) takes the outermost source",
         apply: Apply::Revise(|p, f| p.att().outer_according_to(&f)),
+    },
+    SourceRule {
+        name: "according_to_agent",
+        doc: "an `according to` source that a `by` phrase completes (`according to a court \
+              filing by Ann Cole`, `according to audio provided by the station`) is the whole \
+              phrase, its agent included",
+        apply: Apply::Revise(according_to_agent),
     },
 ];
 
@@ -806,6 +823,96 @@ fn later_fragment_cue(p: &Piece) -> Option<Found> {
     let adjacent =
         f.np.start.min(v) == b && doc.sentence_of(f.np.end.max(v)) == doc.sentence_of(next_close);
     (f.how == How::After && adjacent).then_some(f)
+}
+
+/// The most tokens of the affiliation after a signature line's name and comma
+/// (`Josh Bivens, Economic Policy Institute."`).
+const MAX_SIGNATURE_AFFILIATION: usize = 8;
+
+/// Rule `signature_line_before_closer`: a block quotation whose closing mark stands after the
+/// signature line below it (`"Q.` / `Ann Cole, Farm Bureau."`). The pairing cuts the
+/// quotation at its line end (a quotation never runs across a paragraph), so the mark left
+/// after the signature's period is the only trace that the name line belongs to it. The
+/// line must hold nothing but a noun phrase that is no pronoun, optionally a comma and a
+/// short affiliation, a period and that glued mark, and end its paragraph.
+fn signature_line_before_closer(p: &Piece) -> Option<Found> {
+    let doc = p.doc;
+    let ctx = doc.ctx;
+    let m = p.m;
+    // Cheap first: an unclosed quotation, followed by a capitalised word on a new line.
+    let a = m.end();
+    if m.close().is_some() || a >= ctx.len() || !ctx.is_cap(a) || !ctx.line_before(a) {
+        return None;
+    }
+    if !doc.starts_paragraph(m.open()) {
+        return None;
+    }
+    let ceil = (a + MAX_SIGNATURE + 1).min(ctx.len());
+    let np = ctx
+        .np_starting_at(a, ceil)
+        .filter(|np| np.start == a && np.kind != NpKind::Pronoun)?;
+    let mut period = np.end;
+    if ctx.is_punct(period, ",") {
+        period = (period + 1..(period + 2 + MAX_SIGNATURE_AFFILIATION).min(ctx.len()))
+            .take_while(|&k| !ctx.is_quote_mark(k) && !ctx.line_before(k))
+            .find(|&k| ctx.is_punct(k, "."))?;
+    }
+    let closer = period + 1;
+    let closes = ctx.is_punct(period, ".")
+        && ctx.is_quote_mark(closer)
+        && ctx.tokens[closer].ws_before == Whitespace::None
+        && !ctx.line_before(period)
+        && (closer + 1 >= ctx.len() || doc.starts_paragraph(closer + 1));
+    closes.then_some(Found {
+        np,
+        cue: None,
+        how: How::After,
+    })
+}
+
+/// Rule `according_to_agent`: a document or recording named by `according to` is often
+/// only the vehicle of the source that a `by` phrase names after it (`according to a
+/// court document filed by the state attorney`, `according to calculations by Ann Cole`):
+/// the mention runs through that agent, one lower-case participle (`filed`, `provided`) at
+/// most between the noun and `by`.
+fn according_to_agent(p: &Piece, f: Found) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let (cue, _) = f.cue?;
+    if f.how != How::According || ctx.source_marker(cue).is_none() || f.np.start < cue {
+        return None;
+    }
+    let mut by = f.np.end;
+    let participle = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.is_cap(k)
+            && ctx.function_class(k).is_none()
+            && ctx.with_lower(k, |w| w.ends_with("ed") || w.ends_with("en"))
+    };
+    if participle(by) {
+        by += 1;
+    }
+    if !ctx.is_any(by, &["by"]) || ctx.line_before(by + 1) {
+        return None;
+    }
+    // The agent must close its clause (or go on with `of`, which the mention leaves out:
+    // `calculations by Ann Cole of the Institute`); a phrase the chunker stopped inside a
+    // longer one (`by economists Ann Cole and Bob Dunn`, `by UK-based research firm X`) is
+    // not taken, so the speaker never ends on half a name.
+    let agent = ctx
+        .np_starting_at(by + 1, (by + 1 + AGENT_WINDOW).min(ctx.len()))
+        .filter(|a| a.start == by + 1 && a.kind != NpKind::Pronoun)
+        .filter(|a| {
+            a.end >= ctx.len()
+                || ctx.line_before(a.end)
+                || matches!(ctx.tok(a.end), "." | "," | ";" | "of")
+        })?;
+    Some(Found {
+        np: Np {
+            end: agent.end,
+            ..f.np
+        },
+        ..f
+    })
 }
 
 /// Rule `continues_previous`.
