@@ -2958,6 +2958,10 @@ fn an_according_to_source_runs_through_its_agent_only_when_the_agent_closes() {
         Some("a court filing by Ann Cole".to_string())
     );
     assert_eq!(
+        mention("The work is \"late,\" according to a filing by economist Ann Cole."),
+        Some("a filing by economist Ann Cole".to_string())
+    );
+    assert_eq!(
         mention(
             "The work is \"late,\" according to a memo written by the mayor, who wants it done."
         ),

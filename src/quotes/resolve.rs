@@ -536,8 +536,14 @@ impl<'t> Entities<'t> {
                 // entity's name.
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
+                let own = ctx.span(name_start, np.end).text(ctx.text);
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
-                    Some(e) if e.words >= np.end - name_start => Some(e.name.to_string()),
+                    Some(e)
+                        if e.words >= np.end - name_start
+                            && namesake_fits(e.name, own, np.end - name_start) =>
+                    {
+                        Some(e.name.to_string())
+                    }
                     _ if first > np.mention_start => {
                         Some(ctx.span(first, np.end).text(ctx.text).to_string())
                     }
@@ -775,6 +781,34 @@ fn lower_title_before(ctx: &Ctx, k: usize) -> bool {
     buf[..w.len()].copy_from_slice(w.as_bytes());
     buf[0] = buf[0].to_ascii_uppercase();
     std::str::from_utf8(&buf[..w.len()]).is_ok_and(|cap| TITLES_PACKED.get(cap).is_some())
+}
+
+/// Rule `full_name_keeps_its_first_word`: a mention of two words or more (`Bill Clinton`,
+/// `Eric Trump`, `South Korea`) resolves to a namesake met before it (`Hillary Clinton`,
+/// `Donald Trump`, `North Korea`) only when that name is the mention's fuller form: it
+/// ends with the mention (`Hillary Rodham Clinton` for `Rodham Clinton`) or starts with
+/// the same word (`George W. Bush` for `George Bush`). The surname alone says nothing about
+/// which of two family members a full name is. A one-word mention (`Clinton`, `Mrs.
+/// Clinton`) resolves as before, and so does one whose first word only shortens the
+/// namesake's (`NY Daily News`, `Man City`, `Kenneth`/`Ken Starr`: an initialism or a
+/// prefix) or is a modifier glued to the surname (`Dogged Federer`, `Oscar-nominated
+/// Owen`: hyphenated, or an `-ed` word that is no listed first name).
+pub(super) fn namesake_fits(entity: &str, mention: &str, words: usize) -> bool {
+    if words < 2 {
+        return true;
+    }
+    let (Some(e), Some(m)) = (entity.split(' ').next(), mention.split(' ').next()) else {
+        return true;
+    };
+    let (el, ml) = (e.to_lowercase(), m.to_lowercase());
+    let initialism = m.chars().all(|c| !c.is_lowercase());
+    let modifier = m.contains('-') || (ml.ends_with("ed") && FIRST_NAMES.get(m).is_none());
+    e == m
+        || entity.to_lowercase().ends_with(&mention.to_lowercase())
+        || initialism
+        || modifier
+        || el.starts_with(&ml)
+        || ml.starts_with(&el)
 }
 
 /// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
@@ -1083,6 +1117,38 @@ mod tests {
         runs.push_str("Bob Smith spoke, and Kedves said no.");
         assert_eq!(resolve(&runs, "Kedves").as_deref(), Some("Anna Kedves"));
         assert_lazy_matches_eager(&runs);
+    }
+
+    /// Rule `full_name_keeps_its_first_word`: a full name is not another family member's.
+    #[test]
+    fn a_full_name_keeps_its_own_first_word() {
+        let t =
+            "Hillary Clinton won the state. Later Bill Clinton spoke, and Bill Clinton said no.";
+        assert_eq!(resolve(t, "Bill Clinton").as_deref(), Some("Bill Clinton"));
+        assert_lazy_matches_eager(t);
+        let t = "Ann Cole won. Bob Cole, a farmer, spoke. Then Cole said no.";
+        assert_eq!(resolve(t, "Bob Cole").as_deref(), Some("Bob Cole"));
+        // Its fuller form still resolves: the same first word, or the name ending with it.
+        let t = "George W. Bush won the state. Later George Bush spoke.";
+        assert_eq!(resolve(t, "George Bush").as_deref(), Some("George W. Bush"));
+        assert_lazy_matches_eager(t);
+        let t = "Hillary Rodham Clinton won. Later Rodham Clinton spoke.";
+        assert_eq!(
+            resolve(t, "Rodham Clinton").as_deref(),
+            Some("Hillary Rodham Clinton")
+        );
+        // A shortened first word or a modifier is no other first name.
+        let t = "Roger Federer won the final. Later Dogged Federer said no.";
+        assert_eq!(
+            resolve(t, "Dogged Federer").as_deref(),
+            Some("Roger Federer")
+        );
+        let t = "Manchester City won the final. Later Man City said no.";
+        assert_eq!(resolve(t, "Man City").as_deref(), Some("Manchester City"));
+        assert_lazy_matches_eager(t);
+        // A surname alone takes the latest namesake, as before.
+        let t = "Hillary Clinton won the state. Later Bill Clinton spoke. Clinton said no.";
+        assert_eq!(resolve(t, "Clinton").as_deref(), Some("Bill Clinton"));
     }
 
     #[test]

@@ -13,8 +13,8 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, role_tokens, run_start, RunName, LOOKBACK_SENTENCES,
-    MAX_NAMESAKES, MAX_ROLES,
+    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName,
+    LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
 };
 
 #[derive(Debug, Clone)]
@@ -368,8 +368,12 @@ impl<'t> Entities<'t> {
                 // entity's name.
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
+                let own = ctx.span(name_start, np.end).text(ctx.text);
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
-                    Some(id) if self.list[id].words >= np.end - name_start => {
+                    Some(id)
+                        if self.list[id].words >= np.end - name_start
+                            && namesake_fits(self.list[id].name, own, np.end - name_start) =>
+                    {
                         Some(self.list[id].name.to_string())
                     }
                     _ if first > np.mention_start => {
