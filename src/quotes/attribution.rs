@@ -184,6 +184,16 @@ const BEFORE_RULES: &[BeforeRule] = &[
         apply: |at, w| at.phrasal_cue_before(w.floor, w.open),
     },
     BeforeRule {
+        name: "dashed_name_label",
+        doc: "`Polls did predict the race - Ann Cole: “Q”`: a name after a dash labelling the \
+              quotation wins over the cues of the text before the dash",
+        apply: |at, w| {
+            at.name_label_colon(w.floor, w.open).filter(|f| {
+                f.np.start > w.floor && matches!(at.ctx.tok(f.np.start - 1), "-" | "—" | "–" | "―")
+            })
+        },
+    },
+    BeforeRule {
         name: "dashed_after_name",
         doc: "`including Ann Vale -- “Q” --`: a quotation set off by dashes after a full name",
         apply: |at, w| at.dashed_after_name(w.floor, w.open),

@@ -225,8 +225,8 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
-        "name_label_colon",
-        "Polls missed the surge - Ann Cole: \"The harbour is lost.\"",
+        "dashed_name_label",
+        "Polls did predict the surge - Ann Cole: \"The harbour is lost.\"",
         "Ann Cole",
     ),
     (
