@@ -68,9 +68,6 @@ struct Scan<'c, 'a> {
     /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
     /// and the subject search of the verb rules after it ask about the same verb.
     passive: Cell<(usize, bool)>,
-    /// The sentence's last "to" up to and with the token after it (`None`: none), found once
-    /// for guard `infinitive_to`.
-    last_to: OnceCell<Option<usize>>,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -95,7 +92,6 @@ impl<'c, 'a> Scan<'c, 'a> {
             first_comma: OnceCell::new(),
             first_finite: OnceCell::new(),
             passive: Cell::new((usize::MAX, false)),
-            last_to: OnceCell::new(),
         }
     }
 }
@@ -170,23 +166,6 @@ impl Scan<'_, '_> {
         pretests() && content::starts_in_quotation(self.quoted, start)
     }
 
-    /// Guard `infinitive_to`: a "to" stands after token `at`, up to and with the token after
-    /// the sentence (a hearer phrase from `at` ends there at the latest, and `verb_infinitive`
-    /// needs "to" where it ends); read from the sentence's last "to", found once, so a verb
-    /// with no infinitive after it parses no hearer phrase.
-    fn to_after(&self, at: usize) -> bool {
-        if !pretests() {
-            return true;
-        }
-        let last = self.last_to.get_or_init(|| {
-            let end = self.end.min(self.ctx.len().saturating_sub(1));
-            (self.start..=end)
-                .rev()
-                .find(|&j| self.ctx.is_any(j, &["to"]))
-        });
-        last.is_some_and(|t| t > at)
-    }
-
     /// [`content::has_finite_verb`] of `[start, end)`, the sentence's words up to `end`: read
     /// from the sentence's first finite verb, found once (`end` past the sentence reads
     /// directly).
@@ -207,7 +186,7 @@ thread_local! {
     static PRETESTS: Cell<bool> = const { Cell::new(true) };
 }
 
-/// Are the verb rules' pre-tests (guards `quoted_content`, `infinitive_to`) in force? Always
+/// Are the verb rules' pre-tests (guard `quoted_content`) in force? Always
 /// outside the tests, which switch them off to check them against the rules without.
 #[inline(always)]
 fn pretests() -> bool {
@@ -1608,7 +1587,7 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         cue_end = start;
     }
     if !ctx.is_any(start, &["to"]) {
-        if !c.object_to || !scan.to_after(start) {
+        if !c.object_to {
             return None;
         }
         let hearer = ctx.np_starting_at(start, scan.end)?;
