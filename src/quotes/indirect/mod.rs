@@ -280,7 +280,8 @@ enum Step {
     /// Tried at token `k`: the row whose cue starts there (the first that matches wins).
     Find(fn(&Scan, usize) -> Option<Reported>),
     /// Applied to every row as it is made, before its checks: a cut content and a source, or
-    /// no row (`None`).
+    /// no row (`None`). A shape only narrows the content, never widens it (guard
+    /// `quoted_content`, [`Scan::quoted_content`], rejects a row before it is made on that).
     Shape(fn(&Scan, Reported) -> Option<Reported>),
     /// Applied to a row once found: another row standing for it, if any.
     Replace(fn(&Scan, Reported) -> Option<Reported>),
