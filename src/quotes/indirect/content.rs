@@ -237,6 +237,15 @@ pub(crate) fn quoted_tokens(quoted: &[(usize, usize)], start: usize, end: usize)
     n
 }
 
+/// Does a clause starting at `start` start inside a quotation, after its opening mark? Then
+/// [`clause_end`] ends it at the closing mark (the same test there), so the whole clause is
+/// quoted: guard `quoted_content` of the verb rules reads this before their subject search.
+#[inline]
+pub(crate) fn starts_in_quotation(quoted: &[(usize, usize)], start: usize) -> bool {
+    let q = quoted.partition_point(|&(_, after)| after <= start);
+    quoted.get(q).is_some_and(|&(open, _)| open < start)
+}
+
 /// Is `[start, end)` a direct quotation rather than reported speech: most of it in marks?
 /// Such a span is a quote row; the indirect row is for the reporter's own words.
 pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool {

@@ -1073,3 +1073,88 @@ fn coordinated_subject_stops_at_a_clause_word() {
         Some("she")
     );
 }
+
+/// Invented sentences with cues inside quotations and verbs that may take a hearer and an
+/// infinitive, then 400 word soups of them with paired and stray marks.
+fn pretest_texts() -> Vec<String> {
+    let pieces: Vec<&str> = "Vale officials he they said told urged asked warned called on \
+         talked about denied criticized backed to that the plan rents would rise him them \
+         voters , . \u{201c} \u{201d} \u{201c} \u{201d} \" Ann Cole"
+        .split_whitespace()
+        .collect();
+    let mut texts = rule_needs_texts();
+    texts.extend(
+        [
+            "\u{201c}I said the plan would fail, and I told them to wait,\u{201d} Vale said.",
+            "\u{201c}They urged voters to back the plan,\u{201d} he said. She denied it.",
+            "Vale said \u{201c}rents will rise\u{201d} and urged the council to act.",
+            "\u{201c}We talked about the port and criticized the board,\u{201d} Cole told them.",
+            "He told reporters the plan would fail. He asked them about it.",
+            "Officials told the board, \u{201c}We asked voters to wait.\u{201d}",
+        ]
+        .map(str::to_string),
+    );
+    for seed in 0..400 {
+        let words = crate::test_text::draw(seed + 7000, 30, &pieces);
+        texts.push(words.collect::<Vec<_>>().join(" "));
+    }
+    texts
+}
+
+/// Guard `quoted_content` against the rules without it: with the pre-tests off, each verb
+/// rule gives the same answer at every token of invented text and word soup, and the scan
+/// the same rows; and the guard does hold at many cues.
+#[test]
+fn verb_rule_pretests_give_the_rows_of_the_rules_without() {
+    let guarded = [
+        "verb_clause",
+        "verb_infinitive",
+        "verb_preposition",
+        "verb_object",
+    ];
+    let rules: Vec<_> = RULES
+        .iter()
+        .filter_map(|r| match r.step {
+            Step::Find(find) if guarded.contains(&r.name) => Some((r.name, find)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(rules.len(), guarded.len());
+    let set = |on: bool| PRETESTS.with(|p| p.set(on));
+    let (mut quoted_cues, mut rows) = (0, 0);
+    for text in &pretest_texts() {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        let split = Split::new(RULES);
+        let sources = source::Sources::new(source::SOURCE_RULES);
+        for s in &sentences {
+            let (on, off) = (
+                Scan::new(&ctx, &split, sources, &quoted, s),
+                Scan::new(&ctx, &split, sources, &quoted, s),
+            );
+            for k in on.start..on.end {
+                for &(name, rule) in &rules {
+                    set(true);
+                    let fast = format!("{:?}", rule(&on, k));
+                    set(false);
+                    let general = format!("{:?}", rule(&off, k));
+                    assert_eq!(fast, general, "{name} at {k} in {text:?}");
+                    rows += usize::from(fast != "None");
+                }
+                set(true);
+                let verb = on.facts(k).verb;
+                quoted_cues += usize::from(verb.is_some() && on.quoted_content(k + 1));
+            }
+        }
+        set(false);
+        let general = rows_with(text, RULES);
+        set(true);
+        assert_eq!(rows_with(text, RULES), general, "{text:?}");
+    }
+    assert!(
+        quoted_cues > 100 && rows > 300,
+        "{quoted_cues} quoted cues, {rows} rows"
+    );
+}
