@@ -2922,3 +2922,86 @@ fn a_characterisation_by_a_subjectless_participle_is_the_sentence_subjects_parti
         vec![term("harbour renewal")]
     );
 }
+
+/// Rules `headline_deck`, `single_mark_crosshead`, `coordinated_title` and the bare
+/// possessive of `bylined_headline` (session 17): a quotation in the short deck lines under a
+/// headline, a short single-marked paragraph where the text quotes in double marks, and a
+/// title-case quotation listed with a title are titles; a deck run too long to be one, a
+/// sourced quotation under the headline, British-style single-marked quotes, a long single-
+/// marked paragraph and a quotation joined by another word than `and`/`or` are not.
+#[test]
+fn deck_lines_crossheads_and_listed_works_are_titles() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let body = "A fire swept through the warehouses on the old quay on Monday night, killing \
+                eight people, the harbour police said.";
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\nSuspected arson at the old quay.\n\n'Carnage on the quay' in the old town.\n\n{body}"
+        )),
+        vec!["title"]
+    );
+    // Three short paragraphs before the body: not a deck.
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\nSuspected arson at the old quay.\n\nNo one saw it.\n\n'Carnage on the quay' in the old town.\n\n{body}"
+        )),
+        vec!["quote"]
+    );
+    // A quotation with its speaker under the headline stays a quote.
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\n\"We will rebuild,\" Ann Cole said.\n\n{body}"
+        )),
+        vec!["quote"]
+    );
+    // A nickname in the deck stays a term.
+    assert_eq!(
+        kinds(&format!(
+            "Hacker jailed for five years.\n\n'Gremlin' broke into 100 harbour accounts.\n\n{body}"
+        )),
+        vec!["term"]
+    );
+    let told = "The mayor spoke for an hour. \"We will rebuild the quay,\" Ann Cole said. \"It will take a year.\"";
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n'A change of course.'\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "quote", "title"]
+    );
+    // Single marks for every quotation (British style): the line is her words.
+    assert_eq!(
+        kinds("The mayor spoke for an hour. 'We will rebuild the quay,' Ann Cole said. 'It will take a year.'\n\n'A change of course.'\n\nThe council voted on Monday."),
+        vec!["quote", "quote", "quote"]
+    );
+    // More than seven words: a quotation paragraph, not a heading.
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n'A change of course, and a long one for all of us here.'\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "quote", "quote"]
+    );
+    assert_eq!(
+        kinds("Ann Cole starred in \"Tall Trees\" and \"Winter of the Wolves,\" two films that did well, her agent said."),
+        vec!["title", "title"]
+    );
+    assert_eq!(
+        kinds(
+            "Ann Cole starred in \"Tall Trees\" before \"Winter of the Wolves,\" her agent said."
+        ),
+        vec!["title", "partial"]
+    );
+    assert_eq!(
+        kinds("Ann Cole starred in \"Tall Trees\" and \"we will win,\" her agent said."),
+        vec!["title", "partial"]
+    );
+    assert_eq!(
+        kinds("Reading list.\n\n\"Harbour fees to double next year,\" by Times' Bob Dunn: http://example.com/a"),
+        vec!["title"]
+    );
+    // A bare apostrophe after a word not ending in `s` makes no possessive.
+    assert_eq!(
+        kinds("\"We will rebuild the harbour,\" Ann Cole said, by Harbour' Bob Dunn."),
+        vec!["quote"]
+    );
+}

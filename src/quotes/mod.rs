@@ -294,8 +294,10 @@ fn extract_plain(
     let found = doc.sources(switch);
     // Resolve: the type of each span, and its mention as the fullest name in the document.
     let mut out = Vec::with_capacity(outer.len());
+    let mut kinds = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
-        let kind = doc.kind(n, found[n].as_ref(), switch);
+        let kind = doc.kind(n, found[n].as_ref(), &kinds, switch);
+        kinds.push(kind);
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -348,6 +350,46 @@ fn headline_end(ctx: &Ctx) -> usize {
     } else {
         flattened_headline_end(ctx)
     }
+}
+
+/// Most short paragraphs a headline's deck holds (`Suspected terror on harbour day.` then
+/// `'Carnage on the quay' in the old town.`).
+const MAX_DECK_PARAGRAPHS: usize = 2;
+
+/// Rule `headline_deck`: is token `i` in the deck under the headline that ends at
+/// `headline_end`: one or two short paragraphs (at most [`HEADLINE_WORDS`] words each) right
+/// after it, followed by a longer paragraph where the body starts? A run of more short
+/// paragraphs is a list or a dialogue, not a deck. Reads at most three paragraphs after the
+/// headline, stopping once one is long.
+pub(crate) fn in_headline_deck(ctx: &Ctx, headline_end: usize, i: usize) -> bool {
+    if headline_end == 0 || i < headline_end || headline_end >= ctx.len() {
+        return false;
+    }
+    let first = ctx.paragraph_of(headline_end);
+    let para = ctx.paragraph_of(i);
+    if para >= first + MAX_DECK_PARAGRAPHS {
+        return false;
+    }
+    let mut k = headline_end;
+    let mut p = first;
+    let mut words = 0;
+    while k < ctx.len() {
+        if ctx.paragraph_of(k) != p {
+            // Paragraph `p` was short: the next one may be the body or more deck.
+            p = ctx.paragraph_of(k);
+            words = 0;
+            if p > first + MAX_DECK_PARAGRAPHS {
+                return false;
+            }
+        }
+        words += usize::from(ctx.is_word(k));
+        if words > HEADLINE_WORDS {
+            // The body starts at paragraph `p`; the deck is what lies before it.
+            return p > para;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the
