@@ -3005,3 +3005,30 @@ fn deck_lines_crossheads_and_listed_works_are_titles() {
         vec!["quote"]
     );
 }
+
+/// Rule `long_title_case_headline` (session 17): a first paragraph of more than sixteen words
+/// is still the headline when it is one title-case line with more paragraphs after it; a
+/// long first paragraph in sentence case, or a title-case one with a single paragraph after
+/// it, is not.
+#[test]
+fn a_long_title_case_first_line_is_the_headline() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let body = "Ann Cole told the board on Monday to \"turn away\" from speculators.\n\nThe board meets again in May.";
+    assert_eq!(
+        kinds(&format!(
+            "Mayor Cole Tells Harbour Board to ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Bob Dunn of the Old Quay Club.\n\n{body}"
+        )),
+        vec!["title", "title", "title", "partial"]
+    );
+    assert_eq!(
+        kinds(&format!(
+            "Mayor Cole told the harbour board to ‘turn away’ from speculators and dreamers like Bob Dunn of the old quay club.\n\n{body}"
+        )),
+        vec!["partial", "partial"]
+    );
+    assert_eq!(
+        kinds("Mayor Cole Tells Harbour Board to ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Bob Dunn of the Old Quay Club.\n\nAnn Cole told the board on Monday to \"turn away\" from speculators."),
+        vec!["title", "term", "term", "partial"]
+    );
+}

@@ -339,7 +339,8 @@ fn headline_end(ctx: &Ctx) -> usize {
     while k < ctx.len() && ctx.paragraph_of(k) == 0 {
         words += usize::from(ctx.is_word(k));
         if words > HEADLINE_WORDS {
-            return flattened_headline_end(ctx);
+            return long_title_case_headline_end(ctx)
+                .unwrap_or_else(|| flattened_headline_end(ctx));
         }
         k += 1;
     }
@@ -390,6 +391,17 @@ pub(crate) fn in_headline_deck(ctx: &Ctx, headline_end: usize, i: usize) -> bool
         k += 1;
     }
     false
+}
+
+/// Rule `long_title_case_headline`: a first paragraph longer than [`HEADLINE_WORDS`] words is
+/// still the headline when it is one title-case line (`Ctx::headline_line`: every word
+/// capitalised or a headline small word, within 40 tokens: "Mayor Cole Tells Harbour Board to
+/// ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Dunn") and more than one paragraph
+/// follows: body text is never in title case.
+fn long_title_case_headline_end(ctx: &Ctx) -> Option<usize> {
+    let end = ctx.headline_line(0)?;
+    (end < ctx.len() && ctx.paragraph_of(end) == 1 && ctx.paragraph_of(ctx.len() - 1) >= 2)
+        .then_some(end)
 }
 
 /// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the
