@@ -3032,3 +3032,24 @@ fn a_long_title_case_first_line_is_the_headline() {
         vec!["title", "term", "term", "partial"]
     );
 }
+
+/// Rule `single_mark_crosshead` past dashes (session 17): `– 'A change of course' –.` is a
+/// heading too; a dash that does not open the paragraph sets off no heading.
+#[test]
+fn a_dashed_single_mark_crosshead_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let told = "The mayor spoke for an hour to the council and the dockers in the old hall. \"We will rebuild the quay,\" Ann Cole said.";
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n– 'A change of course' –.\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "title"]
+    );
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\nThe vote – 'a change of course' –.\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "term"]
+    );
+}

@@ -1304,16 +1304,21 @@ fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
 const MAX_CROSSHEAD_WORDS: usize = 7;
 
 /// Rule `single_mark_crosshead`: quotation `n` is closed, in single marks, opens its
-/// paragraph and ends it, holds at most [`MAX_CROSSHEAD_WORDS`] words, and the text's
-/// quotations in double marks outnumber those in single marks: where quotations take double
+/// paragraph (past a dash) and ends it (past a dash or a period), holds at most
+/// [`MAX_CROSSHEAD_WORDS`] words, and the text's quotations in double marks outnumber its
+/// other quotations in single marks: where quotations take double
 /// marks, a short single-marked line of its own is a section heading quoting the section (US
 /// papers' style), not a speaker's words. Text that quotes in single marks (British style)
 /// keeps such a line a quotation.
 fn single_mark_crosshead(doc: &Doc, n: usize) -> bool {
     let (ctx, m) = (doc.ctx, doc.outer[n]);
+    // `– 'A fight to the finish' –.`: a dash may set the heading off.
+    let dashed = |o: usize| {
+        o > 0 && matches!(ctx.tok(o - 1), "–" | "—" | "-") && ctx.starts_paragraph(o - 1)
+    };
     let shape = m.style() == Style::Single
         && m.close().is_some()
-        && ctx.starts_paragraph(m.open())
+        && (ctx.starts_paragraph(m.open()) || dashed(m.open()))
         && super::ends_paragraph(ctx, m.after())
         && (m.first()..m.end()).filter(|&k| ctx.is_word(k)).count() <= MAX_CROSSHEAD_WORDS;
     shape && {
@@ -1327,7 +1332,8 @@ fn single_mark_crosshead(doc: &Doc, n: usize) -> bool {
             .iter()
             .filter(|o| o.style() == Style::Single)
             .count();
-        double > single
+        // `single` counts this quotation too.
+        double >= single
     }
 }
 
