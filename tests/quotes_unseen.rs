@@ -3053,3 +3053,19 @@ fn a_dashed_single_mark_crosshead_is_a_title() {
         vec!["quote", "term"]
     );
 }
+
+/// Rule `title_after_preposition`, guard `interview_with` (session 17): a title-case name
+/// after `interview with` is the programme, a `title`; after `with` alone it is not read so.
+#[test]
+fn a_programme_after_interview_with_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("The port will reopen in May, Ann Cole said in an interview with \"Harbour Today,\" on Sunday."),
+        vec!["title"]
+    );
+    assert_eq!(
+        kinds("The port will reopen in May, Ann Cole said, with \"Real Change Now\" on her banner."),
+        vec!["partial"]
+    );
+}
