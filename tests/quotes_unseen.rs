@@ -3065,7 +3065,21 @@ fn a_programme_after_interview_with_is_a_title() {
         vec!["title"]
     );
     assert_eq!(
-        kinds("The port will reopen in May, Ann Cole said, with \"Real Change Now\" on her banner."),
+        kinds(
+            "The port will reopen in May, Ann Cole said, with \"Real Change Now\" on her banner."
+        ),
         vec!["partial"]
+    );
+}
+
+/// Rule `coordinated_title` down a list (session 17): after a title, each title-case item
+/// of the list is a title, one word or a number among its words (`“Harbour 13”`, `“Taken”`).
+#[test]
+fn every_title_case_item_of_a_list_after_a_title_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("Ann Cole, who had roles in “Tall Trees,” “Harbour 13,” and “Taken,” had no such praise for the mayor."),
+        vec!["title", "title", "title"]
     );
 }

@@ -477,7 +477,7 @@ fn clause_or_partial(q: &Quoted) -> QuoteType {
 }
 
 /// Every content word capitalised, small words aside: "Fox News Sunday", "Face the Nation".
-fn title_case(ctx: &Ctx, m: &Marked) -> bool {
+pub(crate) fn title_case(ctx: &Ctx, m: &Marked) -> bool {
     let mut words = 0;
     for i in m.first()..m.end() {
         match ctx.kind(i) {

@@ -1337,8 +1337,8 @@ fn single_mark_crosshead(doc: &Doc, n: usize) -> bool {
     }
 }
 
-/// Rule `coordinated_title`: quotation `n` is closed and title-case
-/// ([`super::is_title_case`]), and between the closing mark of the quotation before it, typed
+/// Rule `coordinated_title`: quotation `n` is closed and title-case (`classify::title_case`:
+/// every word capitalised or small, numbers too: `“Apollo 13”`), and between the closing mark of the quotation before it, typed
 /// `title`, and its opening mark stand only `and`, `or` or a comma (`“Tall Trees,” “Winter
 /// of the Wolves”`, `“Tall Trees” or “Winter”`): a list of works or names, each a title.
 fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
@@ -1347,7 +1347,7 @@ fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
         return false;
     }
     let (prev, m) = (doc.outer[n - 1], doc.outer[n]);
-    if prev.close().is_none() || !super::is_title_case(ctx, m) {
+    if prev.close().is_none() || !m.close().is_some() || !classify::title_case(ctx, m) {
         return false;
     }
     let between = prev.after()..m.open();
