@@ -50,6 +50,8 @@ mod tests;
 mod word_table;
 mod wrapped;
 
+use std::cell::OnceCell;
+
 use serde::Serialize;
 
 use crate::facts::TokenFacts;
@@ -289,6 +291,8 @@ fn extract_plain(
         outer: &outer,
         outer_index: &outer_index,
         headline_end: headline_end(&ctx),
+        deck_end: OnceCell::new(),
+        mark_styles: OnceCell::new(),
     };
     // Source: the cue and speaker mention of each quotation, by the listed rules.
     let found = doc.sources(switch);
@@ -357,40 +361,37 @@ fn headline_end(ctx: &Ctx) -> usize {
 /// `'Carnage on the quay' in the old town.`).
 const MAX_DECK_PARAGRAPHS: usize = 2;
 
-/// Rule `headline_deck`: is token `i` in the deck under the headline that ends at
-/// `headline_end`: one or two short paragraphs (at most [`HEADLINE_WORDS`] words each) right
-/// after it, followed by a longer paragraph where the body starts? A run of more short
-/// paragraphs is a list or a dialogue, not a deck. Reads at most three paragraphs after the
-/// headline, stopping once one is long.
-pub(crate) fn in_headline_deck(ctx: &Ctx, headline_end: usize, i: usize) -> bool {
-    if headline_end == 0 || i < headline_end || headline_end >= ctx.len() {
-        return false;
+/// Rule `headline_deck`: where the deck under the headline that ends at `headline_end`
+/// ends: one or two short paragraphs (at most [`HEADLINE_WORDS`] words each) right after it,
+/// followed by a longer paragraph where the body starts. Returns the body's first token, or
+/// `headline_end` when there is no deck (no headline, a run of more short paragraphs: a list
+/// or a dialogue, not a deck; or no long paragraph after them). Reads at most three
+/// paragraphs after the headline, stopping once one is long; computed once a document.
+pub(crate) fn headline_deck_end(ctx: &Ctx, headline_end: usize) -> usize {
+    if headline_end == 0 || headline_end >= ctx.len() {
+        return headline_end;
     }
     let first = ctx.paragraph_of(headline_end);
-    let para = ctx.paragraph_of(i);
-    if para >= first + MAX_DECK_PARAGRAPHS {
-        return false;
-    }
     let mut k = headline_end;
-    let mut p = first;
+    let (mut p, mut p_start) = (first, headline_end);
     let mut words = 0;
     while k < ctx.len() {
         if ctx.paragraph_of(k) != p {
             // Paragraph `p` was short: the next one may be the body or more deck.
-            p = ctx.paragraph_of(k);
+            (p, p_start) = (ctx.paragraph_of(k), k);
             words = 0;
             if p > first + MAX_DECK_PARAGRAPHS {
-                return false;
+                return headline_end;
             }
         }
         words += usize::from(ctx.is_word(k));
         if words > HEADLINE_WORDS {
             // The body starts at paragraph `p`; the deck is what lies before it.
-            return p > para;
+            return p_start;
         }
         k += 1;
     }
-    false
+    headline_end
 }
 
 /// Rule `long_title_case_headline`: a first paragraph longer than [`HEADLINE_WORDS`] words is

@@ -56,6 +56,11 @@ pub(crate) struct Doc<'c, 'a> {
     pub outer_index: &'c [usize],
     /// The end of the article's headline (0 when it has none), see `super::headline_end`.
     pub headline_end: usize,
+    /// The end of the deck under the headline (`super::headline_deck_end`), on first use.
+    pub deck_end: OnceCell<usize>,
+    /// How many outermost quotations take double marks and single marks, on first use (rule
+    /// `single_mark_crosshead`).
+    pub mark_styles: OnceCell<(usize, usize)>,
 }
 
 impl Doc<'_, '_> {
@@ -1185,9 +1190,14 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
               (a nickname, a scare quote) stays a `term`",
         decide: |doc, n, found, _| {
             let m = doc.outer[n];
+            let deck_end = || {
+                *doc.deck_end
+                    .get_or_init(|| super::headline_deck_end(doc.ctx, doc.headline_end))
+            };
             (found.is_none()
                 && m.close().is_some()
-                && super::in_headline_deck(doc.ctx, doc.headline_end, m.open()))
+                && m.open() >= doc.headline_end
+                && m.open() < deck_end())
             .then(|| {
                 let s = doc.quote_sentence_start(n);
                 match classify::classify(doc.ctx, m, found, s) {
@@ -1322,16 +1332,10 @@ fn single_mark_crosshead(doc: &Doc, n: usize) -> bool {
         && super::ends_paragraph(ctx, m.after())
         && (m.first()..m.end()).filter(|&k| ctx.is_word(k)).count() <= MAX_CROSSHEAD_WORDS;
     shape && {
-        let double = doc
-            .outer
-            .iter()
-            .filter(|o| o.style() == Style::Double)
-            .count();
-        let single = doc
-            .outer
-            .iter()
-            .filter(|o| o.style() == Style::Single)
-            .count();
+        let (double, single) = *doc.mark_styles.get_or_init(|| {
+            let count = |style: Style| doc.outer.iter().filter(|o| o.style() == style).count();
+            (count(Style::Double), count(Style::Single))
+        });
         // `single` counts this quotation too.
         double >= single
     }
@@ -1535,6 +1539,8 @@ mod tests {
             outer: &outer,
             outer_index: &outer_index,
             headline_end: crate::quotes::headline_end(&ctx),
+            deck_end: OnceCell::new(),
+            mark_styles: OnceCell::new(),
         };
         let mut kept_after = None;
         for n in 0..outer.len() {
@@ -1780,6 +1786,8 @@ mod tests {
                 outer: &outer,
                 outer_index: &outer_index,
                 headline_end: crate::quotes::headline_end(&ctx),
+                deck_end: OnceCell::new(),
+                mark_styles: OnceCell::new(),
             };
             let found: Vec<Option<Found>> = vec![None; outer.len()];
             let mut rows: Vec<Quote> = outer
