@@ -1351,7 +1351,7 @@ fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
         return false;
     }
     let (prev, m) = (doc.outer[n - 1], doc.outer[n]);
-    if prev.close().is_none() || !m.close().is_some() || !classify::title_case(ctx, m) {
+    if prev.close().is_none() || m.close().is_none() || !classify::title_case(ctx, m) {
         return false;
     }
     let between = prev.after()..m.open();
