@@ -2974,5 +2974,163 @@ fn an_according_to_source_runs_through_its_agent_only_when_the_agent_closes() {
     assert_eq!(
         mention("The repairs were \"long overdue,\" according to a study."),
         Some("a study".to_string())
+/// Rules `headline_deck`, `single_mark_crosshead`, `coordinated_title` and the bare
+/// possessive of `bylined_headline` (session 17): a quotation in the short deck lines under a
+/// headline, a short single-marked paragraph where the text quotes in double marks, and a
+/// title-case quotation listed with a title are titles; a deck run too long to be one, a
+/// sourced quotation under the headline, British-style single-marked quotes, a long single-
+/// marked paragraph and a quotation joined by another word than `and`/`or` are not.
+#[test]
+fn deck_lines_crossheads_and_listed_works_are_titles() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let body = "A fire swept through the warehouses on the old quay on Monday night, killing \
+                eight people, the harbour police said.";
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\nSuspected arson at the old quay.\n\n'Carnage on the quay' in the old town.\n\n{body}"
+        )),
+        vec!["title"]
+    );
+    // Three short paragraphs before the body: not a deck.
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\nSuspected arson at the old quay.\n\nNo one saw it.\n\n'Carnage on the quay' in the old town.\n\n{body}"
+        )),
+        vec!["quote"]
+    );
+    // A quotation with its speaker under the headline stays a quote.
+    assert_eq!(
+        kinds(&format!(
+            "Port fire kills eight.\n\n\"We will rebuild,\" Ann Cole said.\n\n{body}"
+        )),
+        vec!["quote"]
+    );
+    // A nickname in the deck stays a term.
+    assert_eq!(
+        kinds(&format!(
+            "Hacker jailed for five years.\n\n'Gremlin' broke into 100 harbour accounts.\n\n{body}"
+        )),
+        vec!["term"]
+    );
+    let told = "The mayor spoke for an hour. \"We will rebuild the quay,\" Ann Cole said. \"It will take a year.\"";
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n'A change of course.'\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "quote", "title"]
+    );
+    // Single marks for every quotation (British style): the line is her words.
+    assert_eq!(
+        kinds("The mayor spoke for an hour. 'We will rebuild the quay,' Ann Cole said. 'It will take a year.'\n\n'A change of course.'\n\nThe council voted on Monday."),
+        vec!["quote", "quote", "quote"]
+    );
+    // More than seven words: a quotation paragraph, not a heading.
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n'A change of course, and a long one for all of us here.'\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "quote", "quote"]
+    );
+    assert_eq!(
+        kinds("Ann Cole starred in \"Tall Trees\" and \"Winter of the Wolves,\" two films that did well, her agent said."),
+        vec!["title", "title"]
+    );
+    assert_eq!(
+        kinds(
+            "Ann Cole starred in \"Tall Trees\" before \"Winter of the Wolves,\" her agent said."
+        ),
+        vec!["title", "partial"]
+    );
+    assert_eq!(
+        kinds("Ann Cole starred in \"Tall Trees\" and \"we will win,\" her agent said."),
+        vec!["title", "partial"]
+    );
+    assert_eq!(
+        kinds("Reading list.\n\n\"Harbour fees to double next year,\" by Times' Bob Dunn: http://example.com/a"),
+        vec!["title"]
+    );
+    // A bare apostrophe after a word not ending in `s` makes no possessive.
+    assert_eq!(
+        kinds("\"We will rebuild the harbour,\" Ann Cole said, by Harbour' Bob Dunn."),
+        vec!["quote"]
+    );
+}
+
+/// Rule `long_title_case_headline` (session 17): a first paragraph of more than sixteen words
+/// is still the headline when it is one title-case line with more paragraphs after it; a
+/// long first paragraph in sentence case, or a title-case one with a single paragraph after
+/// it, is not.
+#[test]
+fn a_long_title_case_first_line_is_the_headline() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let body = "Ann Cole told the board on Monday to \"turn away\" from speculators.\n\nThe board meets again in May.";
+    assert_eq!(
+        kinds(&format!(
+            "Mayor Cole Tells Harbour Board to ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Bob Dunn of the Old Quay Club.\n\n{body}"
+        )),
+        vec!["title", "title", "title", "partial"]
+    );
+    assert_eq!(
+        kinds(&format!(
+            "Mayor Cole told the harbour board to ‘turn away’ from speculators and dreamers like Bob Dunn of the old quay club.\n\n{body}"
+        )),
+        vec!["partial", "partial"]
+    );
+    assert_eq!(
+        kinds("Mayor Cole Tells Harbour Board to ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Bob Dunn of the Old Quay Club.\n\nAnn Cole told the board on Monday to \"turn away\" from speculators."),
+        vec!["title", "term", "term", "partial"]
+    );
+}
+
+/// Rule `single_mark_crosshead` past dashes (session 17): `– 'A change of course' –.` is a
+/// heading too; a dash that does not open the paragraph sets off no heading.
+#[test]
+fn a_dashed_single_mark_crosshead_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    let told = "The mayor spoke for an hour to the council and the dockers in the old hall. \"We will rebuild the quay,\" Ann Cole said.";
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\n– 'A change of course' –.\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "title"]
+    );
+    assert_eq!(
+        kinds(&format!(
+            "{told}\n\nThe vote – 'a change of course' –.\n\nThe council voted on Monday."
+        )),
+        vec!["quote", "term"]
+    );
+}
+
+/// Rule `title_after_preposition`, guard `interview_with` (session 17): a title-case name
+/// after `interview with` is the programme, a `title`; after `with` alone it is not read so.
+#[test]
+fn a_programme_after_interview_with_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("The port will reopen in May, Ann Cole said in an interview with \"Harbour Today,\" on Sunday."),
+        vec!["title"]
+    );
+    assert_eq!(
+        kinds(
+            "The port will reopen in May, Ann Cole said, with \"Real Change Now\" on her banner."
+        ),
+        vec!["partial"]
+    );
+}
+
+/// Rule `coordinated_title` down a list (session 17): after a title, each title-case item
+/// of the list is a title, one word or a number among its words (`“Harbour 13”`, `“Taken”`).
+#[test]
+fn every_title_case_item_of_a_list_after_a_title_is_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        kinds("Ann Cole, who had roles in “Tall Trees,” “Harbour 13,” and “Taken,” had no such praise for the mayor."),
+        vec!["title", "title", "title"]
     );
 }

@@ -226,12 +226,17 @@ fn nickname(q: &Quoted) -> bool {
 }
 
 /// Rule `title_after_preposition`: a title-case name after a preposition or "told": a show,
-/// a book, a slogan ("told “Morning Joe”", "said on “Fox News Sunday,”").
+/// a book, a slogan ("told “Morning Joe”", "said on “Fox News Sunday,”"). With its guard
+/// `interview_with`: `with` after `interview(s)` (`in an interview with “Harbour Today,”`)
+/// names the programme or paper too (`with` alone does not: `with “Real Change”`).
 fn title_after_preposition(q: &Quoted) -> bool {
     let ctx = q.ctx;
-    let after_preposition = q
-        .prev
-        .is_some_and(|p| ctx.is_class(p, QuoteWordClass::TitlePreposition));
+    let interview_with = q.prev.is_some_and(|p| ctx.lower(p) == "with")
+        && q.before(2)
+            .is_some_and(|i| matches!(ctx.lower(i).as_ref(), "interview" | "interviews"));
+    let after_preposition = interview_with
+        || q.prev
+            .is_some_and(|p| ctx.is_class(p, QuoteWordClass::TitlePreposition));
     after_preposition && q.words <= 7 && title_case(ctx, q.m)
 }
 
@@ -472,7 +477,7 @@ fn clause_or_partial(q: &Quoted) -> QuoteType {
 }
 
 /// Every content word capitalised, small words aside: "Fox News Sunday", "Face the Nation".
-fn title_case(ctx: &Ctx, m: &Marked) -> bool {
+pub(crate) fn title_case(ctx: &Ctx, m: &Marked) -> bool {
     let mut words = 0;
     for i in m.first()..m.end() {
         match ctx.kind(i) {

@@ -50,6 +50,8 @@ mod tests;
 mod word_table;
 mod wrapped;
 
+use std::cell::OnceCell;
+
 use serde::Serialize;
 
 use crate::facts::TokenFacts;
@@ -289,13 +291,17 @@ fn extract_plain(
         outer: &outer,
         outer_index: &outer_index,
         headline_end: headline_end(&ctx),
+        deck_end: OnceCell::new(),
+        mark_styles: OnceCell::new(),
     };
     // Source: the cue and speaker mention of each quotation, by the listed rules.
     let found = doc.sources(switch);
     // Resolve: the type of each span, and its mention as the fullest name in the document.
     let mut out = Vec::with_capacity(outer.len());
+    let mut kinds = Vec::with_capacity(outer.len());
     for (n, m) in outer.iter().enumerate() {
-        let kind = doc.kind(n, found[n].as_ref(), switch);
+        let kind = doc.kind(n, found[n].as_ref(), &kinds, switch);
+        kinds.push(kind);
         let f = match kind {
             QuoteType::Term | QuoteType::Title => None,
             _ => found[n],
@@ -337,7 +343,8 @@ fn headline_end(ctx: &Ctx) -> usize {
     while k < ctx.len() && ctx.paragraph_of(k) == 0 {
         words += usize::from(ctx.is_word(k));
         if words > HEADLINE_WORDS {
-            return flattened_headline_end(ctx);
+            return long_title_case_headline_end(ctx)
+                .unwrap_or_else(|| flattened_headline_end(ctx));
         }
         k += 1;
     }
@@ -348,6 +355,54 @@ fn headline_end(ctx: &Ctx) -> usize {
     } else {
         flattened_headline_end(ctx)
     }
+}
+
+/// Most short paragraphs a headline's deck holds (`Suspected terror on harbour day.` then
+/// `'Carnage on the quay' in the old town.`).
+const MAX_DECK_PARAGRAPHS: usize = 2;
+
+/// Rule `headline_deck`: where the deck under the headline that ends at `headline_end`
+/// ends: one or two short paragraphs (at most [`HEADLINE_WORDS`] words each) right after it,
+/// followed by a longer paragraph where the body starts. Returns the body's first token, or
+/// `headline_end` when there is no deck (no headline, a run of more short paragraphs: a list
+/// or a dialogue, not a deck; or no long paragraph after them). Reads at most three
+/// paragraphs after the headline, stopping once one is long; computed once a document.
+pub(crate) fn headline_deck_end(ctx: &Ctx, headline_end: usize) -> usize {
+    if headline_end == 0 || headline_end >= ctx.len() {
+        return headline_end;
+    }
+    let first = ctx.paragraph_of(headline_end);
+    let mut k = headline_end;
+    let (mut p, mut p_start) = (first, headline_end);
+    let mut words = 0;
+    while k < ctx.len() {
+        if ctx.paragraph_of(k) != p {
+            // Paragraph `p` was short: the next one may be the body or more deck.
+            (p, p_start) = (ctx.paragraph_of(k), k);
+            words = 0;
+            if p > first + MAX_DECK_PARAGRAPHS {
+                return headline_end;
+            }
+        }
+        words += usize::from(ctx.is_word(k));
+        if words > HEADLINE_WORDS {
+            // The body starts at paragraph `p`; the deck is what lies before it.
+            return p_start;
+        }
+        k += 1;
+    }
+    headline_end
+}
+
+/// Rule `long_title_case_headline`: a first paragraph longer than [`HEADLINE_WORDS`] words is
+/// still the headline when it is one title-case line (`Ctx::headline_line`: every word
+/// capitalised or a headline small word, within 40 tokens: "Mayor Cole Tells Harbour Board to
+/// ‘Turn Away’ From ‘Speculators’ and ‘Dreamers’ Like Dunn") and more than one paragraph
+/// follows: body text is never in title case.
+fn long_title_case_headline_end(ctx: &Ctx) -> Option<usize> {
+    let end = ctx.headline_line(0)?;
+    (end < ctx.len() && ctx.paragraph_of(end) == 1 && ctx.paragraph_of(ctx.len() - 1) >= 2)
+        .then_some(end)
 }
 
 /// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the

@@ -22,7 +22,7 @@ use std::cell::OnceCell;
 
 use super::attribution::{Attributor, Found, How};
 use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, OPENING_CONNECTIVES};
-use super::marks::{starts_paragraph, Marked};
+use super::marks::{starts_paragraph, Marked, Style};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
 use crate::sentences::Sentence;
@@ -59,6 +59,11 @@ pub(crate) struct Doc<'c, 'a> {
     pub outer_index: &'c [usize],
     /// The end of the article's headline (0 when it has none), see `super::headline_end`.
     pub headline_end: usize,
+    /// The end of the deck under the headline (`super::headline_deck_end`), on first use.
+    pub deck_end: OnceCell<usize>,
+    /// How many outermost quotations take double marks and single marks, on first use (rule
+    /// `single_mark_crosshead`).
+    pub mark_styles: OnceCell<(usize, usize)>,
 }
 
 impl Doc<'_, '_> {
@@ -151,12 +156,19 @@ impl Doc<'_, '_> {
         found
     }
 
-    /// Runs the type rules on quotation `n`; the first opinion decides.
-    pub fn kind(&self, n: usize, found: Option<&Found>, switch: RuleSwitch) -> QuoteType {
+    /// Runs the type rules on quotation `n`; the first opinion decides. `earlier` holds the
+    /// types of the quotations before it.
+    pub fn kind(
+        &self,
+        n: usize,
+        found: Option<&Found>,
+        earlier: &[QuoteType],
+        switch: RuleSwitch,
+    ) -> QuoteType {
         TYPE_RULES
             .iter()
             .filter(|r| switch.on(r.name))
-            .find_map(|r| (r.decide)(self, n, found))
+            .find_map(|r| (r.decide)(self, n, found, earlier))
             .unwrap_or(QuoteType::Quote)
     }
 }
@@ -297,7 +309,7 @@ pub(crate) struct ShareRule {
 pub(crate) struct TypeRule {
     pub name: &'static str,
     pub doc: &'static str,
-    pub decide: fn(&Doc, usize, Option<&Found>) -> Option<QuoteType>,
+    pub decide: fn(&Doc, usize, Option<&Found>, &[QuoteType]) -> Option<QuoteType>,
 }
 
 /// The attribution patterns, in the order they are tried on each quotation.
@@ -1272,22 +1284,60 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         name: "headline_title",
         doc: "a closed quotation in the article's headline is a `title`: the body quotes the \
               same words with their attribution",
-        decide: |doc, n, _| {
+        decide: |doc, n, _, _| {
             let m = doc.outer[n];
             (m.open() < doc.headline_end && m.close().is_some()).then_some(QuoteType::Title)
         },
     },
     TypeRule {
+        name: "headline_deck",
+        doc: "a closed quotation nobody was found to say in the one or two short paragraphs \
+              between the headline and the body (`Port fire kills 8.` / `'Carnage on the \
+              quay' in the old town.`) is a `title`, as in the headline; a term by its form \
+              (a nickname, a scare quote) stays a `term`",
+        decide: |doc, n, found, _| {
+            let m = doc.outer[n];
+            let deck_end = || {
+                *doc.deck_end
+                    .get_or_init(|| super::headline_deck_end(doc.ctx, doc.headline_end))
+            };
+            (found.is_none()
+                && m.close().is_some()
+                && m.open() >= doc.headline_end
+                && m.open() < deck_end())
+            .then(|| {
+                let s = doc.quote_sentence_start(n);
+                match classify::classify(doc.ctx, m, found, s) {
+                    QuoteType::Term => QuoteType::Term,
+                    _ => QuoteType::Title,
+                }
+            })
+        },
+    },
+    TypeRule {
+        name: "single_mark_crosshead",
+        doc: "`'A fight to the finish.'`: a short paragraph that is only a quotation in single \
+              marks, in a text whose quotations are mostly in double marks, is a crosshead, a \
+              `title`",
+        decide: |doc, n, _, _| single_mark_crosshead(doc, n).then_some(QuoteType::Title),
+    },
+    TypeRule {
+        name: "coordinated_title",
+        doc: "`starred in “Tall Trees” and “Winter of the Wolves”`: a title-case quotation \
+              joined by `and`, `or` or a comma to a quotation typed `title` is a `title` too",
+        decide: |doc, n, _, earlier| coordinated_title(doc, n, earlier).then_some(QuoteType::Title),
+    },
+    TypeRule {
         name: "bylined_headline",
         doc: "`“Port reopens,” by the Herald's Ann Cole:`: a closed quotation followed by a \
               byline (`by`, a possessive outlet, a name) is a story's headline, a `title`",
-        decide: |doc, n, _| bylined_headline(doc.ctx, doc.outer[n]).then_some(QuoteType::Title),
+        decide: |doc, n, _, _| bylined_headline(doc.ctx, doc.outer[n]).then_some(QuoteType::Title),
     },
     TypeRule {
         name: "dated_slogan",
         doc: "`“Yes to the harbour” (2009)`: a closed quotation nobody was found to say, \
               followed by a year in brackets, is a dated slogan, poster or work, a `title`",
-        decide: |doc, n, found| {
+        decide: |doc, n, found, _| {
             (found.is_none_or(|f| f.how == How::Fallback) && dated(doc.ctx, doc.outer[n]))
                 .then_some(QuoteType::Title)
         },
@@ -1296,7 +1346,7 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         name: "unattributed_title_case",
         doc: "a closed quotation nobody said whose words are all capitalised is a `title` \
               (a work, a slogan)",
-        decide: |doc, n, found| {
+        decide: |doc, n, found, _| {
             (found.is_none() && super::is_title_case(doc.ctx, doc.outer[n]))
                 .then_some(QuoteType::Title)
         },
@@ -1305,7 +1355,7 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         name: "classify",
         doc: "otherwise the span's form and attribution type it (`classify.rs`: quote, \
               partial, term)",
-        decide: |doc, n, found| {
+        decide: |doc, n, found, _| {
             let s = doc.quote_sentence_start(n);
             Some(classify::classify(doc.ctx, doc.outer[n], found, s))
         },
@@ -1325,7 +1375,7 @@ const MAX_BYLINE_OUTLET: usize = 5;
 
 /// Rule `bylined_headline`: after the closing mark (and a comma), `by`, an optional `the`,
 /// one to [`MAX_BYLINE_OUTLET`] capitalised words the last of which is possessive (`Variety's`,
-/// `the New York Post's`), then a capitalised word (the writer's name): the quotation is the
+/// `the New York Post's`, `Times'`), then a capitalised word (the writer's name): the quotation is the
 /// headline of a story a newsletter cites, not words anybody said.
 fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
     let Some(by) = after_close_comma(ctx, m) else {
@@ -1341,13 +1391,83 @@ fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
     let start = k;
     while k < ctx.len() && k - start < MAX_BYLINE_OUTLET && ctx.is_cap(k) {
         let possessive = |i: usize| matches!(ctx.tok(i), "'s" | "’s");
-        if possessive(k + 1) || ctx.tok(k).ends_with("'s") || ctx.tok(k).ends_with("’s") {
-            let name = if possessive(k + 1) { k + 2 } else { k + 1 };
+        // `Times'`, `Reuters’`: a name ending in `s` takes a bare apostrophe, glued to it.
+        let bare = |i: usize| {
+            ctx.tok(i - 1).ends_with('s')
+                && matches!(ctx.tok(i), "'" | "’")
+                && ctx
+                    .tokens
+                    .get(i)
+                    .is_some_and(|t| t.ws_before == Whitespace::None)
+        };
+        if possessive(k + 1)
+            || bare(k + 1)
+            || ctx.tok(k).ends_with("'s")
+            || ctx.tok(k).ends_with("’s")
+        {
+            let name = if possessive(k + 1) || bare(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
             return name < ctx.len() && ctx.is_cap(name) && !ctx.line_before(name);
         }
         k += 1;
     }
     false
+}
+
+/// Most words a crosshead in single marks holds (`'A change of course.'`).
+const MAX_CROSSHEAD_WORDS: usize = 7;
+
+/// Rule `single_mark_crosshead`: quotation `n` is closed, in single marks, opens its
+/// paragraph (past a dash) and ends it (past a dash or a period), holds at most
+/// [`MAX_CROSSHEAD_WORDS`] words, and the text's quotations in double marks outnumber its
+/// other quotations in single marks: where quotations take double
+/// marks, a short single-marked line of its own is a section heading quoting the section (US
+/// papers' style), not a speaker's words. Text that quotes in single marks (British style)
+/// keeps such a line a quotation.
+fn single_mark_crosshead(doc: &Doc, n: usize) -> bool {
+    let (ctx, m) = (doc.ctx, doc.outer[n]);
+    // `– 'A fight to the finish' –.`: a dash may set the heading off.
+    let dashed = |o: usize| {
+        o > 0 && matches!(ctx.tok(o - 1), "–" | "—" | "-") && ctx.starts_paragraph(o - 1)
+    };
+    let shape = m.style() == Style::Single
+        && m.close().is_some()
+        && (ctx.starts_paragraph(m.open()) || dashed(m.open()))
+        && super::ends_paragraph(ctx, m.after())
+        && (m.first()..m.end()).filter(|&k| ctx.is_word(k)).count() <= MAX_CROSSHEAD_WORDS;
+    shape && {
+        let (double, single) = *doc.mark_styles.get_or_init(|| {
+            let count = |style: Style| doc.outer.iter().filter(|o| o.style() == style).count();
+            (count(Style::Double), count(Style::Single))
+        });
+        // `single` counts this quotation too.
+        double >= single
+    }
+}
+
+/// Rule `coordinated_title`: quotation `n` is closed and title-case (`classify::title_case`:
+/// every word capitalised or small, numbers too: `“Apollo 13”`), and between the closing mark of the quotation before it, typed
+/// `title`, and its opening mark stand only `and`, `or` or a comma (`“Tall Trees,” “Winter
+/// of the Wolves”`, `“Tall Trees” or “Winter”`): a list of works or names, each a title.
+fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
+    let ctx = doc.ctx;
+    if n == 0 || earlier.get(n - 1) != Some(&QuoteType::Title) {
+        return false;
+    }
+    let (prev, m) = (doc.outer[n - 1], doc.outer[n]);
+    if prev.close().is_none() || m.close().is_none() || !classify::title_case(ctx, m) {
+        return false;
+    }
+    let between = prev.after()..m.open();
+    between.len() <= 2
+        && between
+            .clone()
+            .all(|k| ctx.is_punct(k, ",") || matches!(ctx.lower(k).as_ref(), "and" | "or"))
+        && !between.clone().any(|k| ctx.line_before(k))
+        && !ctx.line_before(m.open())
 }
 
 /// Rule `dated_slogan`: right after the closing mark, a year between brackets (`(2009)`).
@@ -1526,6 +1646,8 @@ mod tests {
             outer: &outer,
             outer_index: &outer_index,
             headline_end: crate::quotes::headline_end(&ctx),
+            deck_end: OnceCell::new(),
+            mark_styles: OnceCell::new(),
         };
         let mut kept_after = None;
         for n in 0..outer.len() {
@@ -1771,6 +1893,8 @@ mod tests {
                 outer: &outer,
                 outer_index: &outer_index,
                 headline_end: crate::quotes::headline_end(&ctx),
+                deck_end: OnceCell::new(),
+                mark_styles: OnceCell::new(),
             };
             let found: Vec<Option<Found>> = vec![None; outer.len()];
             let mut rows: Vec<Quote> = outer
