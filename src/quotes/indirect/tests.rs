@@ -257,6 +257,22 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the county's rights", None, "emphasizing")],
         ),
         (
+            "fronted_nonfinite",
+            "To address the rising cost of housing, Vale proposed a tax on empty homes.",
+            vec![
+                row("the rising cost of housing", Some("Vale"), "address"),
+                row("a tax on empty homes", Some("Vale"), "proposed"),
+            ],
+        ),
+        (
+            "fronted_nonfinite",
+            "Besides attacking the mayor, Vale praised the council for its budget.",
+            vec![
+                row("the mayor", Some("Vale"), "attacking"),
+                row("the council for its budget", Some("Vale"), "praised"),
+            ],
+        ),
+        (
             "fronted_clause",
             "When asked whom she backed, Vale laughed.",
             vec![row("whom she backed", None, "asked")],
@@ -607,6 +623,30 @@ fn source_cases() -> Vec<(
             "The dockers have run ads with two papers reminding voters that the port failed.",
             "reminding",
             Some("The dockers"),
+        ),
+        (
+            "let_object",
+            "Let me just say that the harbour is safe.",
+            "say",
+            Some("me"),
+        ),
+        (
+            "let_object",
+            "The board let them argue that the port was unsafe.",
+            "argue",
+            Some("them"),
+        ),
+        (
+            "floating_quantifier",
+            "Vale and Reyes both said the harbour was safe.",
+            "said",
+            Some("Vale and Reyes"),
+        ),
+        (
+            "floating_quantifier",
+            "The two senators have all argued that the port is safe.",
+            "argued",
+            Some("The two senators"),
         ),
     ]
 }
@@ -1072,4 +1112,79 @@ fn coordinated_subject_stops_at_a_clause_word() {
         source_with(text, "said", source::SOURCE_RULES).as_deref(),
         Some("she")
     );
+}
+
+/// Step `floating_quantifier` reads only a quantifier that floats off a subject: not a
+/// passive's ("are both expected to"), not one after a preposition or conjunction, not one
+/// opening the sentence.
+#[test]
+fn floating_quantifier_leaves_passives_and_other_quantifiers() {
+    let on = source::SOURCE_RULES;
+    let off: Vec<_> = on
+        .iter()
+        .filter(|r| r.name != "floating_quantifier")
+        .copied()
+        .collect();
+    for (text, cue) in [
+        ("The two plans are both expected to pass.", "expected"),
+        ("After all said and done, the port stayed shut.", "said"),
+        ("Both said the harbour was safe.", "said"),
+        (
+            "The dockers, and all argued that the port was safe.",
+            "argued",
+        ),
+    ] {
+        assert_eq!(
+            source_with(text, cue, on),
+            source_with(text, cue, &off),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        source_with("The two plans are both expected to pass.", "expected", on),
+        None
+    );
+}
+
+/// A capitalised -ing word alone before a cue's past is a name (rule `ing_surname` of the
+/// chunker, `source::ing_name`); a participle or "Having" with its own complement, or one
+/// before an -s form that may be a plural noun, is not.
+#[test]
+fn an_ing_surname_before_a_past_cue_is_the_source() {
+    let on = RULES;
+    let rows = rows_with("Boreing said the members will still meet.", on);
+    assert_eq!(
+        rows,
+        vec![row("the members will still meet", Some("Boreing"), "said")]
+    );
+    for text in [
+        "Following claims that the port was unsafe, the board met.",
+        "Having announced that he would resign, Judge Vale left the hall.",
+        "Speaking Monday, Vale said the members will still meet.",
+    ] {
+        let rows = rows_with(text, on);
+        assert!(
+            rows.iter()
+                .all(|r| !matches!(r.1.as_deref(), Some("Following" | "Having" | "Speaking"))),
+            "{text}: {rows:?}"
+        );
+    }
+}
+
+/// Rule `fronted_nonfinite` needs a subjectless opening and a main clause after the comma: an
+/// imperative main clause ("To confirm the date, call the office.") or a finite opening
+/// ("When Vale confirmed the date, …") gives it nothing to do.
+#[test]
+fn fronted_nonfinite_needs_a_subjectless_opening_and_a_main_clause() {
+    let off: Vec<Rule> = RULES
+        .iter()
+        .filter(|r| r.name != "fronted_nonfinite")
+        .copied()
+        .collect();
+    for text in [
+        "To confirm the meeting, call the office.",
+        "When Vale confirmed the meeting, the board left.",
+    ] {
+        assert_eq!(rows_with(text, RULES), rows_with(text, &off), "{text}");
+    }
 }
