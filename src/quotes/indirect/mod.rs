@@ -1331,7 +1331,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
-    let source = source::possessor(ctx, k, scan.start)
+    let source = source::noun_possessor(ctx, scan.sources, k, scan.start)
         .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }

@@ -50,6 +50,7 @@ pub(super) enum Guard {
     FrontedOpening = 32,
     AdjunctOpening = 64,
     ParticipleModifier = 128,
+    ModifiedPossessor = 256,
 }
 
 /// The source steps, in the order the search runs them.
@@ -190,6 +191,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Guard(Guard::AdjunctOpening),
     },
     SourceRule {
+        name: "modified_possessor",
+        doc: "\"Vale's controversial proposal to …\", \"her nuanced views about …\": a possessor holds its reporting noun across lower-case modifiers.",
+        step: SourceStep::Guard(Guard::ModifiedPossessor),
+    },
+    SourceRule {
         name: "participle_modifier",
         doc: "\"Vale made an unprompted call for …\", \"unleashed withering attacks on …\": a participle before a reporting noun modifies it.",
         step: SourceStep::Guard(Guard::ParticipleModifier),
@@ -200,20 +206,20 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
 #[derive(Clone, Copy)]
 pub(crate) struct Sources<'r> {
     list: &'r [SourceRule],
-    guards: u8,
+    guards: u16,
 }
 
 impl<'r> Sources<'r> {
     pub(super) fn new(list: &'r [SourceRule]) -> Self {
         let guards = list.iter().fold(0, |bits, r| match r.step {
-            SourceStep::Guard(g) => bits | g as u8,
+            SourceStep::Guard(g) => bits | g as u16,
             _ => bits,
         });
         Sources { list, guards }
     }
 
     fn on(self, g: Guard) -> bool {
-        self.guards & g as u8 != 0
+        self.guards & g as u16 != 0
     }
 }
 
@@ -395,6 +401,13 @@ static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 static FLOATING_QUANTIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
         "../../../data/lexicons/indirect_floating_quantifiers.txt"
+    ))
+});
+
+/// Reporting nouns that name a holder (`indirect_agent_nouns.txt`).
+static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_agent_nouns.txt"
     ))
 });
 
@@ -1246,6 +1259,42 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     }
     if ctx.norm(p) == "'s" && p > floor {
         return ctx.np_ending_at(p - 1, floor);
+    }
+    None
+}
+
+/// The possessor of the reporting noun at `k` ([`possessor`]); with guard `modified_possessor`,
+/// also across at most [`OWNER_GAP`] lower-case modifiers ("Vale's controversial proposal to
+/// …", "her nuanced views about …", "Reyes's continual attacks on …"): words with no function
+/// class, no preposition, no cue verb (a verb between makes the possessed phrase its subject:
+/// "his aides said"); an `'s` after a pronoun is a clitic ("it's raising questions about"). A noun of `indirect_agent_nouns.txt` names its own holder ("the mayor's
+/// new critics of the plan").
+pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
+    if let Some(np) = possessor(ctx, k, floor) {
+        return Some(np);
+    }
+    if !src.on(Guard::ModifiedPossessor) || AGENT_NOUNS.contains(ctx.norm(k)) {
+        return None;
+    }
+    let low = k.saturating_sub(OWNER_GAP).max(floor + 1);
+    let mut j = k;
+    while j > low {
+        let m = j - 1;
+        let modifier = ctx.is_word(m)
+            && !ctx.is_cap(m)
+            && ctx.function_class(m).is_none()
+            && !ctx.is_preposition(m)
+            && ctx.norm(m) != "'s"
+            && ctx.cue(m).is_none();
+        if !modifier {
+            return None;
+        }
+        j = m;
+        // "it's raising questions about": a clitic after a pronoun is no possessive.
+        let clitic = ctx.norm(j - 1) == "'s" && j >= 2 && ctx.function_class(j - 2).is_some();
+        if let Some(np) = possessor(ctx, j, floor).filter(|_| !clitic) {
+            return Some(np);
+        }
     }
     None
 }

@@ -358,7 +358,8 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
-    // A noun cue ("support of") is held by its noun's holder; a verb cue has a subject.
+    // A noun cue ("support of") is held by its possessor or its noun's holder; a verb cue has
+    // a subject.
     let (word, noun) = cue.split_once(' ').map_or((cue, false), |(w, _)| (w, true));
     let v = (0..ctx.len()).find(|&k| ctx.tok(k) == word)?;
     let floor = sentences
@@ -368,7 +369,9 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
     let src = source::Sources::new(sources);
     let near = source::Near::default();
     let np = if noun {
-        source::noun_holder(&ctx, src, v, floor)?
+        // As rule `noun_preposition` reads it: the possessor, else the holder.
+        source::noun_possessor(&ctx, src, v, floor)
+            .or_else(|| source::noun_holder(&ctx, src, v, floor))?
     } else {
         source::subject(&ctx, src, v, floor, cue.ends_with("ing"), &near)?
     };
@@ -545,6 +548,12 @@ fn source_cases() -> Vec<(
             "In April, the harbour board resigned, saying the port was unsafe.",
             "saying",
             Some("the harbour board"),
+        ),
+        (
+            "modified_possessor",
+            "Critics mocked Vale's costly proposal to close the harbour.",
+            "proposal to",
+            Some("Vale"),
         ),
         (
             "participle_modifier",
@@ -1186,5 +1195,28 @@ fn fronted_nonfinite_needs_a_subjectless_opening_and_a_main_clause() {
         "When Vale confirmed the meeting, the board left.",
     ] {
         assert_eq!(rows_with(text, RULES), rows_with(text, &off), "{text}");
+    }
+}
+
+/// Guard `modified_possessor` reads no possessor across a verb or an -ing form, and none for a
+/// noun that names its own holder (`indirect_agent_nouns.txt`).
+#[test]
+fn modified_possessor_skips_verbs_and_holder_nouns() {
+    let src = source::Sources::new(source::SOURCE_RULES);
+    for (text, noun) in [
+        (
+            "Whether it's raising questions about the port, he wins.",
+            "questions",
+        ),
+        ("The mayor's new critics of the plan met.", "critics"),
+        (
+            "The mayor's aides said support for the plan was weak.",
+            "support",
+        ),
+    ] {
+        let tokens = crate::tokenize::tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let k = (0..ctx.len()).find(|&k| ctx.tok(k) == noun).unwrap();
+        assert!(source::noun_possessor(&ctx, src, k, 0).is_none(), "{text}");
     }
 }
