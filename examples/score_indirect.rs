@@ -10,6 +10,7 @@
 //! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
 //! cargo run --release --example score_indirect -- train --cues                # rows by cue word
 //! cargo run --release --example score_indirect -- train --wrong [CUE]         # rows with no gold overlap
+//! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue, source ok or not
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -271,6 +272,11 @@ fn main() {
                 .cloned()
                 .unwrap_or_default()
         }),
+        hits: args
+            .iter()
+            .position(|a| a == "--hits")
+            .and_then(|i| args.get(i + 1))
+            .cloned(),
         lexicon: norow::Lexicon::load(),
         ..Report::default()
     };
@@ -376,6 +382,8 @@ struct Report {
     norow: Option<String>,
     lexicon: norow::Lexicon,
     norow_counts: BTreeMap<String, usize>,
+    /// `--hits CUE`: print every content hit whose cue text is CUE, with its source right or not.
+    hits: Option<String>,
     /// `--srcerr [CLASS]`: count (and print the rows of CLASS) content hits with a wrong source.
     srcerr: Option<String>,
     srcerr_counts: BTreeMap<&'static str, usize>,
@@ -579,6 +587,17 @@ impl Report {
             None => g.source.is_empty(),
         };
         self.all.tp_source += usize::from(source_ok);
+        if let (Some(cue), Some(c)) = (&self.hits, p.cue) {
+            if chars(tchars, c).eq_ignore_ascii_case(cue) {
+                println!(
+                    "HIT {} got {:?} want {:?} | {}",
+                    if source_ok { "ok" } else { "WRONG" },
+                    p.mention.map(|m| chars(tchars, m)),
+                    g.source.first().map(|&s| chars(tchars, s)),
+                    source_context(tchars, g, p)
+                );
+            }
+        }
         if !source_ok && self.srcerr.is_some() {
             self.source_error(tchars, g, p);
         }

@@ -676,3 +676,18 @@ fn outer_source_rules_stay_within_their_shapes() {
     // "According to …" after a quotation that ended its sentence opens the next sentence.
     assert_eq!(r[4].3, s("Ann Vale"), "{r:?}");
 }
+
+/// Rule `ing_surname` of the chunker: a capitalised -ing word opening the sentence right before
+/// a cue's past is a surname, so it speaks ("Boreing added: “…”"); a participle with its own
+/// complement ("Speaking Monday, Reyes added") or "Having" is none.
+#[test]
+fn an_ing_surname_opening_its_sentence_speaks() {
+    let text = "The club met on Friday.\n\nBoreing added: \"We will meet again next month.\"";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, s("Boreing"), "{q:?}");
+    let text = "The club met on Friday.\n\nSpeaking Monday, Reyes added: \"We will meet again.\"";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].3, s("Reyes"), "{q:?}");
+}

@@ -207,7 +207,23 @@ pub(crate) trait NpReader {
             && (self.function_class(i).is_none()
                 || self.capitalised_modal_in_name(i)
                 || self.function_word_surname(i))
-            && !self.fronted_participle(i)
+            && (!self.fronted_participle(i) || self.ing_surname(i))
+    }
+
+    /// Rule `ing_surname`: a capitalised -ing word (no function word: "Having said …") opening
+    /// a sentence right before a cue verb's past ("Boreing said", "Manning told") is a
+    /// surname: a fronted participle has its own complement or comma before the main verb
+    /// ("Speaking Monday, Cole said"). Not before an -s form, which may be a plural noun
+    /// ("Following claims that …", "Addressing reports …").
+    fn ing_surname(&self, i: usize) -> bool {
+        self.cue(i).is_none()
+            && self.function_class(i).is_none()
+            && self.norm(i).ends_with("ing")
+            && self.is_cap(i)
+            && i + 1 < self.len()
+            && self
+                .cue(i + 1)
+                .is_some_and(|c| !c.ing && !c.base && !c.third)
     }
 
     /// Rule `function_word_surname`: a capitalised auxiliary or preposition (`quote_words.txt`

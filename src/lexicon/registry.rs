@@ -649,6 +649,16 @@ pub const LEXICONS: &[Spec] = &[
         source!("indirect_run_breakers.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "indirect_floating_quantifiers.txt",
+        source!("indirect_floating_quantifiers.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_agent_nouns.txt",
+        source!("indirect_agent_nouns.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

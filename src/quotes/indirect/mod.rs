@@ -494,6 +494,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "fronted_nonfinite",
+        doc: "\"To address costs, Vale proposed …\", \"Besides attacking Reyes, Vale …\": a cue in a fronted clause with no subject of its own reports up to a comma and is the main clause subject's.",
+        step: Step::Shape(fronted_nonfinite),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "fronted_clause",
         doc: "\"When asked whom she backed, she laughed.\": a cue in a fronted clause reports up to its comma.",
         step: Step::Shape(fronted_clause),
@@ -858,6 +864,74 @@ fn fronted_clause(scan: &Scan, r: Reported) -> Option<Reported> {
     Some(Reported {
         content: (content.0, end),
         source: r.source.or(main),
+        ..r
+    })
+}
+
+/// Most tokens from a fronted non-finite cue to the comma that closes its clause.
+const FRONTED_NONFINITE_REACH: usize = 40;
+
+/// Most commas tried after a fronted non-finite cue ("Rattling off promises to cut taxes,
+/// build roads and fund schools, Vale …": the list's commas are not the clause's).
+const FRONTED_NONFINITE_COMMAS: usize = 3;
+
+/// Rule `fronted_nonfinite`: "To address the cost of housing, Vale proposed …", "Besides
+/// attacking the mayor, Vale praised …", "When asked to confirm the meeting, a spokesman
+/// declined": a cue opening the sentence's clause with no subject of its own (an infinitive
+/// after a capitalised "To" or after "asked to" right after a conjunction, or an -ing form after
+/// a capitalised preposition or conjunction) reports up to the comma that closes that clause,
+/// and the subject of the main clause after that comma is its source. The comma is the first of
+/// at most [`FRONTED_NONFINITE_COMMAS`] after the cue with a main clause's subject and verb
+/// after it; a row with a source keeps it.
+fn fronted_nonfinite(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (s, c) = (scan.start, r.cue.0);
+    if r.source.is_some() || c == s || c > s + 3 || r.content.0 <= c || !ctx.is_cap(s) {
+        return Some(r);
+    }
+    let ing = r.cue.1 == c + 1 && ctx.with_lower(c, |w| w.ends_with("ing"));
+    let opener = |k: usize| {
+        ctx.is_preposition(k)
+            || words::is(ctx, k, Class::ParticipleConjunction)
+            || words::is(ctx, k, Class::FrontedPreposition)
+            || words::is(ctx, k, Class::Connective)
+    };
+    let shape = match c - s {
+        // "To address …"
+        1 if !ing => ctx.is_any(s, &["to"]),
+        // "Besides attacking …", "After meeting …"
+        1 => opener(s),
+        // "Asked to confirm …"
+        2 => !ing && ctx.is_any(s, &["asked"]) && ctx.is_any(s + 1, &["to"]),
+        // "When asked to confirm …"
+        _ => {
+            !ing && words::is(ctx, s, Class::ParticipleConjunction)
+                && ctx.is_any(s + 1, &["asked"])
+                && ctx.is_any(s + 2, &["to"])
+        }
+    };
+    if !shape {
+        return Some(r);
+    }
+    let high = scan.end.min(r.cue.1 + FRONTED_NONFINITE_REACH);
+    let found = (r.cue.1..high)
+        .filter(|&j| ctx.is_punct(j, ","))
+        .take(FRONTED_NONFINITE_COMMAS)
+        .find_map(|comma| {
+            source::main_clause_subject(ctx, comma, scan.end)
+                .filter(|np| source::opens_subject(ctx, scan.sources, *np))
+                .map(|np| (comma, np))
+        });
+    let Some((comma, np)) = found else {
+        return Some(r);
+    };
+    if comma <= r.content.0 {
+        return None;
+    }
+    Some(Reported {
+        content: (r.content.0, r.content.1.min(comma)),
+        source: Some(np),
+        kind: kind_for(scan, r.kind, Some(np)),
         ..r
     })
 }
@@ -1284,7 +1358,7 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
                 || words::is(ctx, j, Class::ObjectEnd)
         })
         .unwrap_or(limit);
-    let source = source::possessor(ctx, k, scan.start)
+    let source = source::noun_possessor(ctx, scan.sources, k, scan.start)
         .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
     row(scan, (k, k + 2), source, (start, end), kind)
 }

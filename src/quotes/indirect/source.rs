@@ -50,6 +50,7 @@ pub(super) enum Guard {
     FrontedOpening = 32,
     AdjunctOpening = 64,
     ParticipleModifier = 128,
+    ModifiedPossessor = 256,
 }
 
 /// The source steps, in the order the search runs them.
@@ -68,6 +69,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "clitic",
         doc: "\"He's saying\", \"they've said\": the phrase before the contracted auxiliary.",
         step: SourceStep::Find(clitic),
+    },
+    SourceRule {
+        name: "let_object",
+        doc: "\"Let me just say\", \"let us first express\": the object pronoun \"let\" gives the verb is who speaks.",
+        step: SourceStep::Find(let_object),
     },
     SourceRule {
         name: "object_holder",
@@ -103,6 +109,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "interrupted_subject",
         doc: "\"Vale, facing a challenge in Ohio, a swing state, said\", \"Reyes, who served in Peru, praised\": the phrase opening the sentence before a participle or relative aside.",
         step: SourceStep::Find(interrupted_subject),
+    },
+    SourceRule {
+        name: "floating_quantifier",
+        doc: "\"Vale and Reyes both said\", \"the senators have all argued\": the phrase before a quantifier between subject and verb.",
+        step: SourceStep::Find(floating_quantifier),
     },
     SourceRule {
         name: "time_phrase",
@@ -180,6 +191,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Guard(Guard::AdjunctOpening),
     },
     SourceRule {
+        name: "modified_possessor",
+        doc: "\"Vale's controversial proposal to …\", \"her nuanced views about …\": a possessor holds its reporting noun across lower-case modifiers.",
+        step: SourceStep::Guard(Guard::ModifiedPossessor),
+    },
+    SourceRule {
         name: "participle_modifier",
         doc: "\"Vale made an unprompted call for …\", \"unleashed withering attacks on …\": a participle before a reporting noun modifies it.",
         step: SourceStep::Guard(Guard::ParticipleModifier),
@@ -190,20 +206,20 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
 #[derive(Clone, Copy)]
 pub(crate) struct Sources<'r> {
     list: &'r [SourceRule],
-    guards: u8,
+    guards: u16,
 }
 
 impl<'r> Sources<'r> {
     pub(super) fn new(list: &'r [SourceRule]) -> Self {
         let guards = list.iter().fold(0, |bits, r| match r.step {
-            SourceStep::Guard(g) => bits | g as u8,
+            SourceStep::Guard(g) => bits | g as u16,
             _ => bits,
         });
         Sources { list, guards }
     }
 
     fn on(self, g: Guard) -> bool {
-        self.guards & g as u8 != 0
+        self.guards & g as u16 != 0
     }
 }
 
@@ -378,6 +394,20 @@ fn piece_bound(ctx: &Ctx, k: usize) -> bool {
 static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
         "../../../data/lexicons/indirect_subordinators.txt"
+    ))
+});
+
+/// Quantifiers that float off a subject before its verb (`indirect_floating_quantifiers.txt`).
+static FLOATING_QUANTIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_floating_quantifiers.txt"
+    ))
+});
+
+/// Reporting nouns that name a holder (`indirect_agent_nouns.txt`).
+static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_agent_nouns.txt"
     ))
 });
 
@@ -717,6 +747,63 @@ fn survives_shapes(s: &Search, np: Np) -> bool {
 }
 
 /// Step `time_phrase`.
+/// Step `let_object`: "Let me just say …", "let us first express our thanks": after "let", the
+/// object pronoun (`me`, `us`, `him`, `them`: class `subject_opener`; one adverb may stand
+/// before the verb) is the one who speaks; the sentence has no subject of its own.
+fn let_object(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing || v < floor + 2 {
+        return None;
+    }
+    let adverb = ctx.function_class(v - 1) == Some(FunctionClass::Adverb)
+        || ctx.with_lower(v - 1, |w| w.ends_with("ly"));
+    let p = if adverb && v >= floor + 3 {
+        v - 2
+    } else {
+        v - 1
+    };
+    // An object pronoun: a `subject_opener` that is no adverb ("me", "us", "him", "them").
+    let object = words::is(ctx, p, Class::SubjectOpener)
+        && ctx.function_class(p) == Some(FunctionClass::Other)
+        && !ctx.is_cap(p);
+    (object && p > floor && ctx.is_any(p - 1, &["let"])).then_some(Some(Np {
+        start: p,
+        end: p + 1,
+        mention_start: p,
+        kind: NpKind::Pronoun,
+    }))
+}
+
+/// Step `floating_quantifier`: "Vale and Reyes both said", "The senators have all argued",
+/// "The two each said": a lower-case quantifier of `indirect_floating_quantifiers.txt` ("both",
+/// "all", "each") right before the verb group
+/// (auxiliaries before it belong to the group: "have both argued") floats off the subject, the
+/// phrase before it. Not after a preposition or conjunction ("after all", "and all"), nor at
+/// the sentence start ("Both said": step `quantifier_subject`).
+fn floating_quantifier(s: &Search) -> Option<Option<Np>> {
+    let (ctx, floor) = (s.ctx, s.floor);
+    if s.ing {
+        return None;
+    }
+    let g = s.group();
+    if g < floor + 2 || ctx.is_cap(g - 1) || !FLOATING_QUANTIFIERS.contains(ctx.norm(g - 1)) {
+        return None;
+    }
+    let q = g - 1;
+    // "are both viewed", "are all expected to": a passive has no source here.
+    if q > floor && words::is(ctx, q - 1, Class::Be) && ctx.with_lower(s.v, |w| w.ends_with("ed")) {
+        return Some(None);
+    }
+    let before = verb_group_start(ctx, q, floor).checked_sub(1)?;
+    let joined = ctx.is_preposition(before)
+        || ctx.function_class(before) == Some(FunctionClass::Other)
+        || ctx.function_class(before) == Some(FunctionClass::Determiner);
+    if before < floor || joined || !(ctx.is_word(before) || ctx.is_punct(before, ")")) {
+        return None;
+    }
+    ctx.subject_before(q, floor).map(Some)
+}
+
 fn time_phrase(s: &Search) -> Option<Option<Np>> {
     before_time_phrase(s.ctx, s.v, s.floor).map(Some)
 }
@@ -1101,7 +1188,28 @@ pub(crate) fn opens_subject(ctx: &Ctx, src: Sources, np: Np) -> bool {
         && ctx.with_lower(first, |w| w.ends_with("ing"))
         && first + 1 < np.end
         && ctx.function_class(first + 1) == Some(FunctionClass::Other);
-    !(function || participle || ctx.fronted_participle(first) || ctx.is_any(first, &["let"]))
+    !(function
+        || participle
+        || ctx.fronted_participle(first) && !ing_name(ctx, np)
+        || ctx.is_any(first, &["let"]))
+}
+
+/// "Boreing said", "Manning told": a capitalised -ing word opening the sentence alone (no cue,
+/// no function word: "Having announced …"), right before a cue verb's past, is a name, not a
+/// fronted participle (a participle has its own complement or comma before the main verb:
+/// "Speaking Monday, Vale said"); the chunker reads it as a name by its rule `ing_surname`.
+fn ing_name(ctx: &Ctx, np: Np) -> bool {
+    np.start == np.mention_start
+        && np.end == np.start + 1
+        && ctx.is_cap(np.start)
+        && ctx.cue(np.start).is_none()
+        && ctx.function_class(np.start).is_none()
+        && ctx.with_lower(np.start, |w| w.ends_with("ing"))
+        && ctx.is_word(np.end)
+        && !ctx.with_lower(np.end, |w| w.ends_with("ing"))
+        && ctx
+            .cue(np.end)
+            .is_some_and(|c| !c.ing && !c.base && !c.third)
 }
 
 /// The subject of the main clause after a fronted participle clause's comma ("Having
@@ -1151,6 +1259,42 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
     }
     if ctx.norm(p) == "'s" && p > floor {
         return ctx.np_ending_at(p - 1, floor);
+    }
+    None
+}
+
+/// The possessor of the reporting noun at `k` ([`possessor`]); with guard `modified_possessor`,
+/// also across at most [`OWNER_GAP`] lower-case modifiers ("Vale's controversial proposal to
+/// …", "her nuanced views about …", "Reyes's continual attacks on …"): words with no function
+/// class, no preposition, no cue verb (a verb between makes the possessed phrase its subject:
+/// "his aides said"); an `'s` after a pronoun is a clitic ("it's raising questions about"). A noun of `indirect_agent_nouns.txt` names its own holder ("the mayor's
+/// new critics of the plan").
+pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
+    if let Some(np) = possessor(ctx, k, floor) {
+        return Some(np);
+    }
+    if !src.on(Guard::ModifiedPossessor) || AGENT_NOUNS.contains(ctx.norm(k)) {
+        return None;
+    }
+    let low = k.saturating_sub(OWNER_GAP).max(floor + 1);
+    let mut j = k;
+    while j > low {
+        let m = j - 1;
+        let modifier = ctx.is_word(m)
+            && !ctx.is_cap(m)
+            && ctx.function_class(m).is_none()
+            && !ctx.is_preposition(m)
+            && ctx.norm(m) != "'s"
+            && ctx.cue(m).is_none();
+        if !modifier {
+            return None;
+        }
+        j = m;
+        // "it's raising questions about": a clitic after a pronoun is no possessive.
+        let clitic = ctx.norm(j - 1) == "'s" && j >= 2 && ctx.function_class(j - 2).is_some();
+        if let Some(np) = possessor(ctx, j, floor).filter(|_| !clitic) {
+            return Some(np);
+        }
     }
     None
 }

@@ -257,6 +257,22 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the county's rights", None, "emphasizing")],
         ),
         (
+            "fronted_nonfinite",
+            "To address the rising cost of housing, Vale proposed a tax on empty homes.",
+            vec![
+                row("the rising cost of housing", Some("Vale"), "address"),
+                row("a tax on empty homes", Some("Vale"), "proposed"),
+            ],
+        ),
+        (
+            "fronted_nonfinite",
+            "Besides attacking the mayor, Vale praised the council for its budget.",
+            vec![
+                row("the mayor", Some("Vale"), "attacking"),
+                row("the council for its budget", Some("Vale"), "praised"),
+            ],
+        ),
+        (
             "fronted_clause",
             "When asked whom she backed, Vale laughed.",
             vec![row("whom she backed", None, "asked")],
@@ -342,7 +358,8 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
     let mut tokens = crate::tokenize::tokenize(text);
     let sentences = crate::sentences::split(text, &mut tokens);
     let ctx = Ctx::new(text, &tokens);
-    // A noun cue ("support of") is held by its noun's holder; a verb cue has a subject.
+    // A noun cue ("support of") is held by its possessor or its noun's holder; a verb cue has
+    // a subject.
     let (word, noun) = cue.split_once(' ').map_or((cue, false), |(w, _)| (w, true));
     let v = (0..ctx.len()).find(|&k| ctx.tok(k) == word)?;
     let floor = sentences
@@ -352,7 +369,9 @@ fn source_with(text: &str, cue: &str, sources: &[source::SourceRule]) -> Option<
     let src = source::Sources::new(sources);
     let near = source::Near::default();
     let np = if noun {
-        source::noun_holder(&ctx, src, v, floor)?
+        // As rule `noun_preposition` reads it: the possessor, else the holder.
+        source::noun_possessor(&ctx, src, v, floor)
+            .or_else(|| source::noun_holder(&ctx, src, v, floor))?
     } else {
         source::subject(&ctx, src, v, floor, cue.ends_with("ing"), &near)?
     };
@@ -531,6 +550,12 @@ fn source_cases() -> Vec<(
             Some("the harbour board"),
         ),
         (
+            "modified_possessor",
+            "Critics mocked Vale's costly proposal to close the harbour.",
+            "proposal to",
+            Some("Vale"),
+        ),
+        (
             "participle_modifier",
             "Mayor Vale made an unprompted call for a harbour tax.",
             "call for",
@@ -607,6 +632,30 @@ fn source_cases() -> Vec<(
             "The dockers have run ads with two papers reminding voters that the port failed.",
             "reminding",
             Some("The dockers"),
+        ),
+        (
+            "let_object",
+            "Let me just say that the harbour is safe.",
+            "say",
+            Some("me"),
+        ),
+        (
+            "let_object",
+            "The board let them argue that the port was unsafe.",
+            "argue",
+            Some("them"),
+        ),
+        (
+            "floating_quantifier",
+            "Vale and Reyes both said the harbour was safe.",
+            "said",
+            Some("Vale and Reyes"),
+        ),
+        (
+            "floating_quantifier",
+            "The two senators have all argued that the port is safe.",
+            "argued",
+            Some("The two senators"),
         ),
     ]
 }
@@ -1157,4 +1206,101 @@ fn verb_rule_pretests_give_the_rows_of_the_rules_without() {
         quoted_cues > 100 && rows > 300,
         "{quoted_cues} quoted cues, {rows} rows"
     );
+}
+/// Step `floating_quantifier` reads only a quantifier that floats off a subject: not a
+/// passive's ("are both expected to"), not one after a preposition or conjunction, not one
+/// opening the sentence.
+#[test]
+fn floating_quantifier_leaves_passives_and_other_quantifiers() {
+    let on = source::SOURCE_RULES;
+    let off: Vec<_> = on
+        .iter()
+        .filter(|r| r.name != "floating_quantifier")
+        .copied()
+        .collect();
+    for (text, cue) in [
+        ("The two plans are both expected to pass.", "expected"),
+        ("After all said and done, the port stayed shut.", "said"),
+        ("Both said the harbour was safe.", "said"),
+        (
+            "The dockers, and all argued that the port was safe.",
+            "argued",
+        ),
+    ] {
+        assert_eq!(
+            source_with(text, cue, on),
+            source_with(text, cue, &off),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        source_with("The two plans are both expected to pass.", "expected", on),
+        None
+    );
+}
+
+/// A capitalised -ing word alone before a cue's past is a name (rule `ing_surname` of the
+/// chunker, `source::ing_name`); a participle or "Having" with its own complement, or one
+/// before an -s form that may be a plural noun, is not.
+#[test]
+fn an_ing_surname_before_a_past_cue_is_the_source() {
+    let on = RULES;
+    let rows = rows_with("Boreing said the members will still meet.", on);
+    assert_eq!(
+        rows,
+        vec![row("the members will still meet", Some("Boreing"), "said")]
+    );
+    for text in [
+        "Following claims that the port was unsafe, the board met.",
+        "Having announced that he would resign, Judge Vale left the hall.",
+        "Speaking Monday, Vale said the members will still meet.",
+    ] {
+        let rows = rows_with(text, on);
+        assert!(
+            rows.iter()
+                .all(|r| !matches!(r.1.as_deref(), Some("Following" | "Having" | "Speaking"))),
+            "{text}: {rows:?}"
+        );
+    }
+}
+
+/// Rule `fronted_nonfinite` needs a subjectless opening and a main clause after the comma: an
+/// imperative main clause ("To confirm the date, call the office.") or a finite opening
+/// ("When Vale confirmed the date, …") gives it nothing to do.
+#[test]
+fn fronted_nonfinite_needs_a_subjectless_opening_and_a_main_clause() {
+    let off: Vec<Rule> = RULES
+        .iter()
+        .filter(|r| r.name != "fronted_nonfinite")
+        .copied()
+        .collect();
+    for text in [
+        "To confirm the meeting, call the office.",
+        "When Vale confirmed the meeting, the board left.",
+    ] {
+        assert_eq!(rows_with(text, RULES), rows_with(text, &off), "{text}");
+    }
+}
+
+/// Guard `modified_possessor` reads no possessor across a verb or an -ing form, and none for a
+/// noun that names its own holder (`indirect_agent_nouns.txt`).
+#[test]
+fn modified_possessor_skips_verbs_and_holder_nouns() {
+    let src = source::Sources::new(source::SOURCE_RULES);
+    for (text, noun) in [
+        (
+            "Whether it's raising questions about the port, he wins.",
+            "questions",
+        ),
+        ("The mayor's new critics of the plan met.", "critics"),
+        (
+            "The mayor's aides said support for the plan was weak.",
+            "support",
+        ),
+    ] {
+        let tokens = crate::tokenize::tokenize(text);
+        let ctx = Ctx::new(text, &tokens);
+        let k = (0..ctx.len()).find(|&k| ctx.tok(k) == noun).unwrap();
+        assert!(source::noun_possessor(&ctx, src, k, 0).is_none(), "{text}");
+    }
 }
