@@ -107,11 +107,11 @@ pub(crate) trait CountedNp: NpReader {
         }
         let n = k + 1;
         let low = self.low(n);
-        let ends = !self.is_word(n)
+        // The phrase ends: no word, another sentence, a function word or an adverb.
+        !self.is_word(n)
             || !self.same_sentence(k, n)
             || self.function_class(n).is_some() && !self.is_cap(n)
-            || low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy);
-        ends
+            || low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy)
     }
 
     /// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case
