@@ -1589,3 +1589,19 @@ fn a_cue_verb_after_a_count_is_no_counted_noun() {
         Some("The two")
     );
 }
+
+/// Rule `year_modifier`: after a determiner and a year the word is a noun, not the year's
+/// verb ("its 2014 estimate said"); without the determiner the verb stays ("in 2014 rose").
+#[test]
+fn a_word_after_a_determiner_and_a_year_is_no_verb() {
+    let t = "Its 2014 estimate said costs would rise.";
+    assert_eq!(find(t, "2014").verb, None);
+    let t = "The 2013 report said the party was weak.";
+    let doc = analyze(t);
+    let q = &doc.quotes[0];
+    assert_eq!(q.cue.map(|c| c.text(t)), Some("said"));
+    assert_eq!(
+        q.speaker_mention.map(|m| m.text(t)),
+        Some("The 2013 report")
+    );
+}
