@@ -1561,3 +1561,47 @@ fn a_fraction_before_a_verb_with_an_object_is_a_fraction() {
         assert_eq!((n.kind, n.value), (NumberKind::Ordinal, Some(v)), "{t}");
     }
 }
+
+/// Rule `count_subject_verb` (`facts::counted_noun`): after a count other than one, a cue
+/// verb's base form that ends the phrase is the count's verb, not its noun; before a noun it
+/// modifies, after "a" or joined to a sign it stays the noun; the quote stage reads the same
+/// verb and gives the count as the source.
+#[test]
+fn a_cue_verb_after_a_count_is_no_counted_noun() {
+    for (t, figure) in [
+        ("\"The plan is dead,\" the two write.", "two"),
+        ("The two admit that the divide is deep.", "two"),
+        (
+            "Both say the plan failed, and the two argue it will return.",
+            "two",
+        ),
+    ] {
+        assert_eq!(find(t, figure).noun_lemma, None, "{t}");
+    }
+    let t = "Staff handed out 10 report cards, two claim forms and took a 911 call.";
+    assert_eq!(find(t, "10").noun_lemma.as_deref(), Some("card"));
+    assert_eq!(find(t, "two").noun_lemma.as_deref(), Some("form"));
+    assert_eq!(find(t, "911").noun_lemma.as_deref(), Some("call"));
+    let doc = analyze("The two admit that the divide is deep.");
+    let mention = doc.quotes.iter().find_map(|q| q.speaker_mention);
+    assert_eq!(
+        mention.map(|m| m.text("The two admit that the divide is deep.")),
+        Some("The two")
+    );
+}
+
+/// Rule `year_modifier`: after a determiner and a year the word is a noun, not the year's
+/// verb ("its 2014 estimate said"); without the determiner the verb stays ("in 2014 rose").
+#[test]
+fn a_word_after_a_determiner_and_a_year_is_no_verb() {
+    let t = "Its 2014 estimate said costs would rise.";
+    assert_eq!(find(t, "2014").verb, None);
+    let t = "The 2013 report said the party was weak.";
+    let doc = analyze(t);
+    let q = &doc.quotes[0];
+    assert_eq!(q.cue.map(|c| c.text(t)), Some("said"));
+    assert_eq!(
+        q.speaker_mention.map(|m| m.text(t)),
+        Some("The 2013 report")
+    );
+}

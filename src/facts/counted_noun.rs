@@ -22,6 +22,7 @@
 
 use super::NpReader;
 use crate::numbers::lexicons::{context_is, ContextClass, NUMBER_WORDS, UNITS, VERBS};
+use crate::tokenize::Whitespace;
 
 /// True for a word that looks like a plural noun: ends the counted-noun phrase.
 pub fn plural(low: &str) -> bool {
@@ -74,12 +75,43 @@ pub(crate) trait CountedNp: NpReader {
         if !first && (self.verb_form(k) || low.ends_with("ing") && low.len() > 5) {
             return false;
         }
+        if first && self.count_subject_verb(k) {
+            return false;
+        }
         // "One dollar bought", "$5bn spent": a verb form right after the figure is not its noun,
         // unless a modifying "-ing" form before a plural ("400 charging stations").
         if first && VERBS.contains(low) && !low.ends_with('s') && !self.gerund_modifier(k) {
             return false;
         }
         true
+    }
+
+    /// Rule `count_subject_verb`: right after a count other than one ("the two", "all five",
+    /// "over 60"), a cue verb's bare base form (the quote cue lexicon) that ends the phrase is
+    /// the count's verb, not its noun ("the two admit that …", "\"…,\" the two write.",
+    /// "those over 60 say they …"): a count other than one takes a plural noun. The phrase
+    /// ends at punctuation, a function word ("that", "they", "to") or an "-ly" adverb; before
+    /// any other word the cue stays a noun it may modify ("10 report cards", "two claim
+    /// forms", "32 state Democratic committees", "12 point lead"). A figure joined to a sign
+    /// ("£6 rate", "+12 point") or after "a"/"an" ("a 911 call") is a label or an amount, and
+    /// a year no count ("the 2013 report said").
+    fn count_subject_verb(&self, k: usize) -> bool {
+        if k < 1 || !self.lowercase_word(k) || !self.cue(k).is_some_and(|f| f.base && !f.ing) {
+            return false;
+        }
+        let c = k - 1;
+        let joined = c > 0 && self.tokens()[c].ws_before == Whitespace::None;
+        let label = c > 0 && matches!(self.low(c - 1), "a" | "an");
+        if !self.is_count(c) || joined || label {
+            return false;
+        }
+        let n = k + 1;
+        let low = self.low(n);
+        // The phrase ends: no word, another sentence, a function word or an adverb.
+        !self.is_word(n)
+            || !self.same_sentence(k, n)
+            || self.function_class(n).is_some() && !self.is_cap(n)
+            || low.len() > 4 && low.ends_with("ly") && !context_is(low, ContextClass::NounLy)
     }
 
     /// A word skipped before the head noun: a modifier, or an "-ly" adverb before a lower-case

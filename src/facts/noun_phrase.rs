@@ -20,6 +20,7 @@
 use std::borrow::Cow;
 
 use super::TokenFacts;
+use crate::numbers::lexicons::NUMBER_WORDS;
 use crate::quotes::lexicons::{
     FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES_PACKED,
 };
@@ -46,6 +47,13 @@ pub struct Np {
     /// Mention tokens `[mention_start, end)`.
     pub mention_start: usize,
     pub kind: NpKind,
+}
+
+/// A four-digit year from 1900 to 2099 as written ("2013"): a date, not a count.
+pub(crate) fn four_digit_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// How far the chunker reaches from its anchor.
@@ -281,11 +289,27 @@ pub(crate) trait NpReader {
     }
 
     /// Rule `cue_word_as_noun`: a cue's base or -s form right after a determiner is a noun
-    /// ("the report said", "a tweet", "the reports"), so it can head a noun phrase.
+    /// ("the report said", "a tweet", "the reports"), so it can head a noun phrase; not a bare
+    /// form the count before it takes as its verb (rule `count_subject_verb`).
     fn is_cue_noun(&self, i: usize) -> bool {
         i > 0
-            && self.function_class(i - 1) == Some(FunctionClass::Determiner)
+            && (self.function_class(i - 1) == Some(FunctionClass::Determiner)
+                || self.after_year_modifier(i))
             && self.cue(i).is_some_and(|f| (f.base || f.third) && !f.ing)
+            // "the two admit that …": after a count the base form is its verb.
+            && !super::CountedNp::count_subject_verb(self, i)
+    }
+
+    /// Rule `year_modifier`: a four-digit year (1900-2099) after a determiner or a possessive
+    /// modifies the word after it ("the 2013 report said", "a 2009 study by", "its 2014
+    /// estimate", "Vale's 2016 claim"): that word is a noun, as right after the determiner.
+    fn after_year_modifier(&self, i: usize) -> bool {
+        if i < 2 || self.kind(i - 1) != Some(TokenKind::Number) {
+            return false;
+        }
+        four_digit_year(self.tok(i - 1))
+            && (self.function_class(i - 2) == Some(FunctionClass::Determiner)
+                || matches!(self.norm(i - 2), "'s" | "\u{2019}s"))
     }
 
     /// Does a capitalised run starting at `i` begin with a given name or an honorific, after
@@ -380,7 +404,60 @@ pub(crate) trait NpReader {
         if self.is_content_word(j) && self.tok(j).chars().next().is_some_and(char::is_lowercase) {
             return Some(self.common_np_ending_at(j, floor));
         }
-        None
+        self.count_np_ending_at(j, floor)
+    }
+
+    /// A count other than one: a figure ("60", "2,000"; not "1", a year such as "2013" or a
+    /// decade such as "1960s")
+    /// or a cardinal word ("two", "million"; not "one"). What it counts is plural.
+    fn is_count(&self, j: usize) -> bool {
+        let low = self.low(j);
+        match self.kind(j) {
+            // Digits and separators only: not a decade ("the 1960s"), nor "5bn", "3pm".
+            Some(TokenKind::Number) => {
+                low != "1"
+                    && !four_digit_year(low)
+                    && low
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            }
+            Some(TokenKind::Word) => low != "one" && NUMBER_WORDS.cardinal.contains_key(low),
+            _ => false,
+        }
+    }
+
+    /// Rule `count_head`: a count other than one after a determiner heads the phrase ending
+    /// at it ("the two", "his three", "all 12", "those over 60"): it names the people or
+    /// things counted, the subject of a verb after it ("the two admit that …"; the number
+    /// stage reads that verb as no counted noun, rule `count_subject_verb`). A year is no
+    /// count ("the 2013 report").
+    fn count_np_ending_at(&self, j: usize, floor: usize) -> Option<Np> {
+        if j < floor + 1 {
+            return None;
+        }
+        if !self.is_count(j) {
+            return None;
+        }
+        let determiner = |k: usize| {
+            self.function_class(k) == Some(FunctionClass::Determiner)
+                && !NUMBER_WORDS.cardinal.contains_key(self.low(k))
+        };
+        let start = if determiner(j - 1) {
+            j - 1
+        } else if j >= floor + 2
+            && matches!(self.low(j - 1), "over" | "under")
+            && matches!(self.low(j - 2), "those" | "these")
+        {
+            j - 2
+        } else {
+            return None;
+        };
+        Some(Np {
+            start,
+            end: j + 1,
+            mention_start: start,
+            kind: NpKind::Common,
+        })
     }
 
     /// "Rep. Gwen Moore (D-Wis.) said": the phrase before a short parenthetical closing at `j`.

@@ -11,7 +11,7 @@
 //! irregular and present forms plus the regular "-ed" ending.
 
 pub(crate) use crate::facts::{is_modifier, plural};
-use crate::facts::{is_regular_past, CountedNp};
+use crate::facts::{is_regular_past, CountedNp, NpReader};
 
 use super::lexicons::{context_is, ContextClass, NUMBER_WORDS, QUALIFIERS, SCALES, VERBS};
 use super::view::View;
@@ -186,7 +186,10 @@ pub fn governing_verb(v: &View, start: usize, end: usize, noun: Option<usize>) -
             steps += 1;
             continue;
         }
-        return (v.chunks().verb_form(j) && !matches!(low, "said" | "says")).then_some(j);
+        // Rule `year_modifier`: "its 2014 estimate" — a noun after a determiner and a year.
+        let noun_after_year = j == end && v.after_year_modifier(j);
+        return (v.chunks().verb_form(j) && !matches!(low, "said" | "says") && !noun_after_year)
+            .then_some(j);
     }
     None
 }

@@ -381,6 +381,12 @@ impl<'a> Ctx<'a> {
         NpReader::cue(self, i)
     }
 
+    /// Rule `year_modifier` ([`NpReader::after_year_modifier`]): the word at `i` follows a year
+    /// after a determiner or possessive ("the 2013 report"), so it is a noun.
+    pub fn after_year_modifier(&self, i: usize) -> bool {
+        NpReader::after_year_modifier(self, i)
+    }
+
     /// A title word as written ([`NpReader::title`]).
     pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
         NpReader::title(self, i)
@@ -614,7 +620,9 @@ impl<'a> Ctx<'a> {
         }
         let singular_article = np.kind == NpKind::Common
             && self.is_class(np.start, QuoteWordClass::SingularArticle)
-            && !self.norm(np.end - 1).ends_with('s');
+            && !self.norm(np.end - 1).ends_with('s')
+            // "the two admit": a count other than one is plural (rule `count_head`).
+            && !self.is_count(np.end - 1);
         form.base && singular_article && skipped == 0
     }
 

@@ -110,7 +110,7 @@ impl Scan<'_, '_> {
     /// (its subject search and `unsourced_clause_cue` both need it), so that rule checks it
     /// before its costly complement search.
     fn verb_reading(&self, v: usize) -> bool {
-        v > self.start && !words::is(self.ctx, v - 1, Class::NounMarker)
+        v > self.start && !noun_marked(self.ctx, v)
     }
 
     /// The subject right before the verb at `v` ([`source::Near::get`]) when a comma stands
@@ -1136,7 +1136,7 @@ fn trailing_form(scan: &Scan, v: usize) -> Option<(bool, bool, bool)> {
 
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if v < scan.start + 3 || words::is(ctx, v - 1, Class::NounMarker) {
+    if v < scan.start + 3 || noun_marked(ctx, v) {
         return None;
     }
     let (ing, bare, is_speech) = trailing_form(scan, v)?;
@@ -1379,7 +1379,7 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     let ctx = scan.ctx;
     // After "the", "a", "his" the word is a noun ("the report", "his call"); "Both think",
     // "This suggests" are subjects and verbs.
-    if v == scan.start || words::is(ctx, v - 1, Class::NounMarker) {
+    if v == scan.start || noun_marked(ctx, v) {
         return None;
     }
     let c = scan.facts(v).verb?;
@@ -1432,6 +1432,13 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     Some((c, np))
 }
 
+/// The word at `v > 0` is a noun by what stands before it: an article or possessive ("the
+/// report", "his call"), or a year after one (rule `year_modifier`: "the 2013 report said",
+/// "its 2014 estimate").
+fn noun_marked(ctx: &Ctx, v: usize) -> bool {
+    words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
+}
+
 /// Rule `noun_first`: "battleground states where …", "most state parties release …": a cue
 /// word of class `noun_first` is a noun unless "that" follows ("the charter states that …").
 fn noun_first(ctx: &Ctx, v: usize) -> bool {
@@ -1443,7 +1450,7 @@ fn noun_first(ctx: &Ctx, v: usize) -> bool {
 fn seem(scan: &Scan, v: usize) -> Option<Reported> {
     let c = scan.facts(v).verb?;
     let ctx = scan.ctx;
-    if !c.seem || c.ing || v == scan.start || words::is(ctx, v - 1, Class::NounMarker) {
+    if !c.seem || c.ing || v == scan.start || noun_marked(ctx, v) {
         return None;
     }
     let next = v + 1;
@@ -1642,7 +1649,7 @@ fn unsourced_clause_cue(scan: &Scan, v: usize, c: cue::IndirectCue) -> bool {
         && !form.base
         && !form.third
         && (ctx.is_word(v - 1) || ctx.kind(v - 1) == Some(crate::tokenize::TokenKind::Number))
-        && !words::is(ctx, v - 1, Class::NounMarker)
+        && !noun_marked(ctx, v)
         && !ctx.is_preposition(v - 1)
         && !ctx.passive(v)
         && !scan.passive_at(v)

@@ -1304,3 +1304,61 @@ fn modified_possessor_skips_verbs_and_holder_nouns() {
         assert!(source::noun_possessor(&ctx, src, k, 0).is_none(), "{text}");
     }
 }
+/// Rule `count_head` (with `count_subject_verb` and the plural count in the chunker's
+/// agreement test): a count other than one after a determiner is the subject of the cue verb
+/// after it, in every form ("admit", "argue", "wrote"); before a noun the cue word modifies,
+/// no row.
+#[test]
+fn a_count_is_the_subject_of_the_cue_after_it() {
+    let cases: [(&str, &[Row]); 5] = [
+        (
+            "The two admit that the divide is deep.",
+            &[row("the divide is deep", Some("The two"), "admit")],
+        ),
+        (
+            "The two wrote that the bridge was unsafe.",
+            &[row("the bridge was unsafe", Some("The two"), "wrote")],
+        ),
+        (
+            "Both say the plan failed, and the two argue it will return.",
+            &[
+                row("the plan failed", Some("Both"), "say"),
+                row("it will return", Some("the two"), "argue"),
+            ],
+        ),
+        (
+            "Those over 60 say that they are tired.",
+            &[row("they are tired", Some("Those over 60"), "say")],
+        ),
+        ("Staff filled in two claim forms that day.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
+/// Rule `year_modifier`: a year after a determiner or possessive modifies the cue word after
+/// it, a noun; the verb after the phrase reports, with the whole phrase as its source.
+#[test]
+fn a_year_after_a_determiner_makes_the_cue_word_a_noun() {
+    let cases: [(&str, &[Row]); 2] = [
+        (
+            "The 2013 report said the party was weak.",
+            &[row("the party was weak", Some("The 2013 report"), "said")],
+        ),
+        (
+            "Its 2014 estimate said costs would rise.",
+            &[row("costs would rise", Some("Its 2014 estimate"), "said")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+    // Not after a determiner: "in 2013 reported" keeps the verb as the cue.
+    let rows = rows_with("The agency in 2013 reported that costs rose.", RULES);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].0.as_str(), rows[0].2.as_str()),
+        ("costs rose", "reported")
+    );
+}
