@@ -381,6 +381,11 @@ static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Is token `k` a subordinating word of `indirect_subordinators.txt`?
+pub(super) fn subordinator(ctx: &Ctx, k: usize) -> bool {
+    SUBORDINATORS.contains(ctx.norm(k))
+}
+
 /// Words that break a quantity run (`indirect_run_breakers.txt`).
 static RUN_BREAKERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
