@@ -2376,3 +2376,26 @@ fn an_object_phrase_runs_on_over_as_phrases_and_passives() {
         assert_eq!(r[0].0, content, "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_whose_gap_is_the_reported_subject_reports_its_predicate() {
+    // Rule `relative_gap` of `verb_clause`: "which he said would …" reports from the auxiliary.
+    let r = indirect("They passed the tax, which he said would hurt families.");
+    assert_eq!(
+        r,
+        vec![row("would hurt families", "he", "said", CueKind::Speech)]
+    );
+    // The clause ends where the main clause resumes.
+    let r = indirect("The bill, which ministers claim will tackle crime, is expected to pass.");
+    assert_eq!(
+        r,
+        vec![row(
+            "will tackle crime",
+            "ministers",
+            "claim",
+            CueKind::Speech
+        )]
+    );
+    // No relative word before the subject: no clause, no row.
+    assert_eq!(indirect("On Monday he said would be fine."), vec![]);
+}

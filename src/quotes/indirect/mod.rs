@@ -1467,14 +1467,45 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (hearer && no_hearer())
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
-    })?;
+    });
+    // Rule `relative_gap`: "the tax, which he said would hurt families": in a relative
+    // clause whose relative word is the reported clause's subject, the words from the
+    // auxiliary after the cue are the clause.
+    let gap = start.is_none()
+        && v + 2 < scan.end
+        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
+            || words::is(ctx, v + 1, Class::Be))
+        && !ctx.is_any(v + 1, &["to"])
+        && !words::is(ctx, v - 1, Class::Be);
+    let start = if gap { v + 1 } else { start? };
     let np = match verb_with_source(scan, v) {
         Some((_, np)) => Some(np),
-        None if unsourced_clause_cue(scan, v, c) => None,
+        None if !gap && unsourced_clause_cue(scan, v, c) => None,
         None => return None,
     };
+    if gap
+        && !np.is_some_and(|np| {
+            np.start > scan.start
+                && ctx.is_any(np.start - 1, &["which", "that", "who"])
+                && np.end == v
+        })
+    {
+        return None;
+    }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
+    // "…, which ministers claim will cut crime, is opposed": the gap clause ends where the
+    // main clause resumes, as a report inside a relative clause does.
+    let end = match np {
+        Some(np) if gap => {
+            let relative = Np {
+                start: np.start - 1,
+                ..np
+            };
+            relative_end(ctx, relative, start, end)
+        }
+        _ => end,
+    };
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) && !content::pronoun_verb(ctx, start) {
         return None;
