@@ -1469,8 +1469,8 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .flatten()
     });
     // Rule `relative_gap`: "the tax, which he said would hurt families": in a relative
-    // clause whose relative word is the reported clause's subject, the words from the
-    // auxiliary after the cue are the clause.
+    // clause whose relative word (class `relative_before`) is the reported clause's subject,
+    // the words from the auxiliary after the cue are the clause.
     let gap = start.is_none()
         && v + 2 < scan.end
         && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
@@ -1486,7 +1486,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if gap
         && !np.is_some_and(|np| {
             np.start > scan.start
-                && ctx.is_any(np.start - 1, &["which", "that", "who"])
+                && words::is(ctx, np.start - 1, Class::RelativeBefore)
                 && np.end == v
         })
     {
@@ -1781,12 +1781,12 @@ fn opens_inner_report(ctx: &Ctx, j: usize, end: usize) -> bool {
 
 /// For rule `object_clause_end`: is `x` an active verb cue (not -ing, not after "be") right
 /// after its subject's head or an auxiliary after it: a pronoun, the relative that opens the
-/// clause (`relative`), a capitalised
-/// word, a plural noun, a noun after a determiner before an -s or past form ("the mayor
-/// says"), or before a past form any lower-case noun ("a survey suggested")? Not "as a label",
-/// "secretary of state", "cheap telephone calls".
+/// clause (`relative`), a capitalised word, a plural noun, a noun after an article or
+/// possessive (class `noun_marker`) before an -s or past form ("the mayor says"), or before a
+/// past form any lower-case noun ("a survey suggested")? Not "as a label", "secretary of
+/// state", "cheap telephone calls".
 fn active_cue_after_subject(ctx: &Ctx, x: usize, relative: bool) -> bool {
-    if ctx.norm(x).ends_with("ing") || !cue::candidate(ctx, x).is_some_and(|h| h.verb.is_some()) {
+    if ctx.norm(x).ends_with("ing") || cue::candidate(ctx, x).is_none_or(|h| h.verb.is_none()) {
         return false;
     }
     // Back over auxiliaries and adverbs ("who has repeatedly pledged", "which already
@@ -1818,7 +1818,7 @@ fn active_cue_after_subject(ctx: &Ctx, x: usize, relative: bool) -> bool {
         None if ctx.is_cap(h) => true,
         None => {
             // "the mayor says", not "three straight-forward points were".
-            let determined = ctx.is_any(h - 1, &["the", "a", "an", "his", "her", "its", "their"]);
+            let determined = words::is(ctx, h - 1, Class::NounMarker);
             let third = ctx.norm(x).ends_with('s');
             ctx.is_word(h)
                 && !ctx.is_preposition(h)
