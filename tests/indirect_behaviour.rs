@@ -2396,6 +2396,18 @@ fn a_relative_clause_whose_gap_is_the_reported_subject_reports_its_predicate() {
             CueKind::Speech
         )]
     );
-    // No relative word before the subject: no clause, no row.
+    let r = indirect("The vote was what many analysts said was a sign of progress.");
+    assert_eq!(
+        r,
+        vec![row(
+            "was a sign of progress",
+            "many analysts",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // No relative word of class `relative_before` before the subject: no clause, no row
+    // ("who police say was driving fled" would run into the main verb).
     assert_eq!(indirect("On Monday he said would be fine."), vec![]);
+    assert_eq!(indirect("The man who police say was driving fled."), vec![]);
 }
