@@ -2411,3 +2411,35 @@ fn a_relative_clause_whose_gap_is_the_reported_subject_reports_its_predicate() {
     assert_eq!(indirect("On Monday he said would be fine."), vec![]);
     assert_eq!(indirect("The man who police say was driving fled."), vec![]);
 }
+
+#[test]
+fn a_fronted_subordinate_clause_reports_up_to_its_comma() {
+    // Rule `fronted_subordinate` of `fronted_clause`: the subject and an adverb may stand
+    // between the subordinator and the cue; the main clause is a report of its own.
+    let r = indirect(
+        "While Vale wrongly claimed that the bridge was safe, engineers warned that it was not.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            row("the bridge was safe", "Vale", "claimed", CueKind::Speech),
+            row("it was not", "engineers", "warned", CueKind::Speech),
+        ]
+    );
+    let r = indirect(
+        "Although the mayor repeatedly said the ferry would run, the council cut its budget.",
+    );
+    assert_eq!(
+        r,
+        vec![row(
+            "the ferry would run",
+            "the mayor",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // A content that starts after the comma is the main clause, left as found.
+    let r = indirect("As the Herald reported, the mayor was refusing to resign.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the mayor was refusing to resign");
+}

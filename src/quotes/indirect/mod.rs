@@ -817,7 +817,7 @@ fn fronted_clause(scan: &Scan, r: Reported) -> Option<Reported> {
         && (ctx.function_class(scan.start) == Some(FunctionClass::Other)
             || ctx.fronted_participle(scan.start));
     if !fronted {
-        return Some(r);
+        return fronted_subordinate(scan, r);
     }
     let comma = (cue.1..scan.end).find(|&j| ctx.is_punct(j, ","));
     if comma.is_some_and(|c| c < content.0) {
@@ -833,6 +833,37 @@ fn fronted_clause(scan: &Scan, r: Reported) -> Option<Reported> {
         source: r.source.or(main),
         ..r
     })
+}
+
+/// Most tokens between a sentence's opening subordinator and a cue in its clause (its subject
+/// and adverbs between).
+const FRONTED_SUBJECT: usize = 6;
+
+/// Rule `fronted_subordinate` (of `fronted_clause`): "While Clinton wrongly claimed that the
+/// videos exist, experts affirm …": a cue further into a clause opened by a subordinator
+/// (`indirect_subordinators.txt`, "because", "when") at the sentence start, with no mark
+/// before it, reports up to the clause's comma when its content starts before that comma; the
+/// main clause after it is not its report ("As Breitbart reported, the White House …" is left
+/// as found).
+fn fronted_subordinate(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (cue, content) = (r.cue, r.content);
+    let opens = cue.0 > scan.start + FRONTED_CUE
+        && cue.0 <= scan.start + FRONTED_SUBJECT
+        && content.0 > cue.0
+        && ctx.is_cap(scan.start)
+        && (source::subordinator(ctx, scan.start) || ctx.is_any(scan.start, &["because", "when"]))
+        && (scan.start + 1..cue.0).all(|k| ctx.is_word(k));
+    if !opens {
+        return Some(r);
+    }
+    match (content.0..content.1).find(|&j| ctx.is_punct(j, ",")) {
+        Some(c) if c > content.0 + 1 => Some(Reported {
+            content: (content.0, c),
+            ..r
+        }),
+        _ => Some(r),
+    }
 }
 
 /// The kind of a verb cue given its source: "the poll found" reports a document.

@@ -381,9 +381,9 @@ static SUBORDINATORS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
-/// Is token `k` a subordinating word of `indirect_subordinators.txt`?
+/// Is token `k` a subordinating word of `indirect_subordinators.txt`, in any case?
 pub(super) fn subordinator(ctx: &Ctx, k: usize) -> bool {
-    SUBORDINATORS.contains(ctx.norm(k))
+    ctx.with_lower(k, |w| SUBORDINATORS.contains(w))
 }
 
 /// Words that break a quantity run (`indirect_run_breakers.txt`).
