@@ -2295,3 +2295,151 @@ fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
         vec![]
     );
 }
+
+#[test]
+fn an_object_phrase_ends_where_a_clause_with_its_own_cue_opens() {
+    // Rule `object_clause_end` (`verb_object`, `verb_preposition`): a subordinate clause or a
+    // ", who" clause with a verb cue and its own subject is a report of its own.
+    let r = indirect("Ann Vale is backing Reyes because she worries that the ferry is too slow.");
+    assert_eq!(
+        r,
+        vec![
+            row("Reyes", "Ann Vale", "backing", CueKind::Speech),
+            row("the ferry is too slow", "she", "worries", CueKind::Thought),
+        ]
+    );
+    let r = indirect("The council praised the harbour plan after Vale said it would create jobs.");
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "the harbour plan",
+                "The council",
+                "praised",
+                CueKind::Speech
+            ),
+            row("it would create jobs", "Vale", "said", CueKind::Speech),
+        ]
+    );
+    let r = indirect("Cole lashed out at the harbour board, who voted against the ferry plan.");
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "the harbour board",
+                "Cole",
+                "lashed out at",
+                CueKind::Speech
+            ),
+            row("the ferry plan", "who", "voted against", CueKind::Speech),
+        ]
+    );
+    // An adverb before the subordinator stays out of the object.
+    let r = indirect("Cole backed the plan even though aides warned it would fail.");
+    assert_eq!(
+        r,
+        vec![
+            row("the plan", "Cole", "backed", CueKind::Speech),
+            row("it would fail", "aides", "warned", CueKind::Speech),
+        ]
+    );
+    // A noun after a determiner before an -s form is a subject ("the mayor says").
+    let r = indirect("Cole criticized the toll, which the mayor says is unfair.");
+    assert_eq!(r[0], row("the toll", "Cole", "criticized", CueKind::Speech));
+}
+
+#[test]
+fn an_object_phrase_runs_on_over_as_phrases_and_passives() {
+    // Rule `object_clause_end` needs an active cue right after a subject: not "as a label"
+    // (a bare form after an article), "as people who refuse" (a relative inside a phrase),
+    // "as saying" (an -ing word), "which was first reported" (a passive).
+    for (text, content) in [
+        (
+            "Cole described the plan as a mistake.",
+            "the plan as a mistake",
+        ),
+        (
+            "Residents see the tolls as a burden and as fees that hurt families.",
+            "the tolls as a burden and as fees that hurt families",
+        ),
+        (
+            "The paper quoted a witness as saying he saw a truck.",
+            "a witness as saying he saw a truck",
+        ),
+        (
+            "Senators signed the letter, which was first reported by the Post.",
+            "the letter, which was first reported by the Post",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_whose_gap_is_the_reported_subject_reports_its_predicate() {
+    // Rule `relative_gap` of `verb_clause`: "which he said would …" reports from the auxiliary.
+    let r = indirect("They passed the tax, which he said would hurt families.");
+    assert_eq!(
+        r,
+        vec![row("would hurt families", "he", "said", CueKind::Speech)]
+    );
+    // The clause ends where the main clause resumes.
+    let r = indirect("The bill, which ministers claim will tackle crime, is expected to pass.");
+    assert_eq!(
+        r,
+        vec![row(
+            "will tackle crime",
+            "ministers",
+            "claim",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The vote was what many analysts said was a sign of progress.");
+    assert_eq!(
+        r,
+        vec![row(
+            "was a sign of progress",
+            "many analysts",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // No relative word of class `relative_before` before the subject: no clause, no row
+    // ("who police say was driving fled" would run into the main verb).
+    assert_eq!(indirect("On Monday he said would be fine."), vec![]);
+    assert_eq!(indirect("The man who police say was driving fled."), vec![]);
+}
+
+#[test]
+fn a_fronted_subordinate_clause_reports_up_to_its_comma() {
+    // Rule `fronted_subordinate` of `fronted_clause`: the subject and an adverb may stand
+    // between the subordinator and the cue; the main clause is a report of its own.
+    let r = indirect(
+        "While Vale wrongly claimed that the bridge was safe, engineers warned that it was not.",
+    );
+    assert_eq!(
+        r,
+        vec![
+            row("the bridge was safe", "Vale", "claimed", CueKind::Speech),
+            row("it was not", "engineers", "warned", CueKind::Speech),
+        ]
+    );
+    let r = indirect(
+        "Although the mayor repeatedly said the ferry would run, the council cut its budget.",
+    );
+    assert_eq!(
+        r,
+        vec![row(
+            "the ferry would run",
+            "the mayor",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // A content that starts after the comma is the main clause, left as found.
+    let r = indirect("As the Herald reported, the mayor was refusing to resign.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the mayor was refusing to resign");
+}

@@ -850,7 +850,7 @@ fn fronted_clause(scan: &Scan, r: Reported) -> Option<Reported> {
         && (ctx.function_class(scan.start) == Some(FunctionClass::Other)
             || ctx.fronted_participle(scan.start));
     if !fronted {
-        return Some(r);
+        return fronted_subordinate(scan, r);
     }
     let comma = (cue.1..scan.end).find(|&j| ctx.is_punct(j, ","));
     if comma.is_some_and(|c| c < content.0) {
@@ -934,6 +934,37 @@ fn fronted_nonfinite(scan: &Scan, r: Reported) -> Option<Reported> {
         kind: kind_for(scan, r.kind, Some(np)),
         ..r
     })
+}
+
+/// Most tokens between a sentence's opening subordinator and a cue in its clause (its subject
+/// and adverbs between).
+const FRONTED_SUBJECT: usize = 6;
+
+/// Rule `fronted_subordinate` (of `fronted_clause`): "While Clinton wrongly claimed that the
+/// videos exist, experts affirm …": a cue further into a clause opened by a subordinator
+/// (`indirect_subordinators.txt`, "because", "when") at the sentence start, with no mark
+/// before it, reports up to the clause's comma when its content starts before that comma; the
+/// main clause after it is not its report ("As Breitbart reported, the White House …" is left
+/// as found).
+fn fronted_subordinate(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (cue, content) = (r.cue, r.content);
+    let opens = cue.0 > scan.start + FRONTED_CUE
+        && cue.0 <= scan.start + FRONTED_SUBJECT
+        && content.0 > cue.0
+        && ctx.is_cap(scan.start)
+        && (source::subordinator(ctx, scan.start) || ctx.is_any(scan.start, &["because", "when"]))
+        && (scan.start + 1..cue.0).all(|k| ctx.is_word(k));
+    if !opens {
+        return Some(r);
+    }
+    match (content.0..content.1).find(|&j| ctx.is_punct(j, ",")) {
+        Some(c) if c > content.0 + 1 => Some(Reported {
+            content: (content.0, c),
+            ..r
+        }),
+        _ => Some(r),
+    }
 }
 
 /// The kind of a verb cue given its source: "the poll found" reports a document.
@@ -1575,17 +1606,48 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (hearer && no_hearer())
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
-    })?;
+    });
+    // Rule `relative_gap`: "the tax, which he said would hurt families": in a relative
+    // clause whose relative word (class `relative_before`) is the reported clause's subject,
+    // the words from the auxiliary after the cue are the clause.
+    let gap = start.is_none()
+        && v + 2 < scan.end
+        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
+            || words::is(ctx, v + 1, Class::Be))
+        && !ctx.is_any(v + 1, &["to"])
+        && !words::is(ctx, v - 1, Class::Be);
+    let start = if gap { v + 1 } else { start? };
     if scan.quoted_content(start) {
         return None;
     }
     let np = match verb_with_source(scan, v) {
         Some((_, np)) => Some(np),
-        None if unsourced_clause_cue(scan, v, c) => None,
+        None if !gap && unsourced_clause_cue(scan, v, c) => None,
         None => return None,
     };
+    if gap
+        && !np.is_some_and(|np| {
+            np.start > scan.start
+                && words::is(ctx, np.start - 1, Class::RelativeBefore)
+                && np.end == v
+        })
+    {
+        return None;
+    }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
+    // "…, which ministers claim will cut crime, is opposed": the gap clause ends where the
+    // main clause resumes, as a report inside a relative clause does.
+    let end = match np {
+        Some(np) if gap => {
+            let relative = Np {
+                start: np.start - 1,
+                ..np
+            };
+            relative_end(ctx, relative, start, end)
+        }
+        _ => end,
+    };
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     if !that && !content::has_finite_verb(ctx, start, end) && !content::pronoun_verb(ctx, start) {
         return None;
@@ -1726,12 +1788,16 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     let start = p + 1;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = relative_end(ctx, np, start, end);
-    row(
+    let cut = object_clause_end(ctx, start, end);
+    // A name alone is a whole object before the clause ("lashed out at Khan after he …").
+    let fewest = if cut < end { 1 } else { 2 };
+    row_of(
         scan,
         (v, p + 1),
         Some(np),
-        (start, end),
+        (start, cut),
         kind_for(scan, c.kind, Some(np)),
+        fewest,
     )
 }
 
@@ -1788,6 +1854,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = relative_end(ctx, np, start, end);
+    let end = object_clause_end(ctx, start, end);
     if adjunct_object(ctx, start, end) {
         return None;
     }
@@ -1804,6 +1871,108 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         kind_for(scan, c.kind, Some(np)),
         fewest,
     )
+}
+
+/// Most tokens from a subordinator or relative to the cue of its own clause (its subject
+/// between).
+const INNER_CUE_REACH: usize = 4;
+
+/// Rule `object_clause_end`: "is backing Cruz because he worries that …", "has long admired
+/// Pope Francis, who preaches …", "lashed out at Khan after he criticized …": the object
+/// phrase of a verb or its preposition ends where a subordinate clause or a ", who/which"
+/// clause opens on an active verb cue with its own subject, with no finite verb or clause word
+/// in the phrase before it. That clause is a report of its own: the scan resumes at its
+/// opening and finds its row, with its own subject.
+fn object_clause_end(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let Some(j) = (start + 1..end).find(|&j| opens_inner_report(ctx, j, end)) else {
+        return end;
+    };
+    if content::has_finite_verb(ctx, start, j)
+        || (start..j).any(|k| !ctx.is_cap(k) && words::is(ctx, k, Class::ClauseWord))
+    {
+        return end;
+    }
+    // The comma before ", who" and an adverb before the subordinator ("even though", "just
+    // as") are no part of the phrase.
+    let mut cut = j;
+    while cut > start + 1
+        && (ctx.is_punct(cut - 1, ",")
+            || ctx.function_class(cut - 1) == Some(FunctionClass::Adverb)
+            || ctx.is_any(cut - 1, &["even", "just"]))
+    {
+        cut -= 1;
+    }
+    cut
+}
+
+/// For rule `object_clause_end`: does token `j` open a clause with a verb cue of its own: a
+/// lower-case subordinator (`indirect_subordinators.txt`, "because", "when") and a subject
+/// (not an -ing word) before the cue, or "who"/"which" after a comma and the cue?
+fn opens_inner_report(ctx: &Ctx, j: usize, end: usize) -> bool {
+    if ctx.is_cap(j) {
+        return false;
+    }
+    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &["who", "which"]);
+    let subordinate =
+        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &["because", "when"]));
+    if !relative && !subordinate {
+        return false;
+    }
+    if subordinate && (ctx.norm(j + 1).ends_with("ing") || ctx.is_preposition(j + 1)) {
+        return false;
+    }
+    let first = if relative { j + 1 } else { j + 2 };
+    (j + 1..(j + 1 + INNER_CUE_REACH).min(end))
+        .take_while(|&x| ctx.is_word(x))
+        .any(|x| x >= first && active_cue_after_subject(ctx, x, relative))
+}
+
+/// For rule `object_clause_end`: is `x` an active verb cue (not -ing, not after "be") right
+/// after its subject's head or an auxiliary after it: a pronoun, the relative that opens the
+/// clause (`relative`), a capitalised word, a plural noun, a noun after an article or
+/// possessive (class `noun_marker`) before an -s or past form ("the mayor says"), or before a
+/// past form any lower-case noun ("a survey suggested")? Not "as a label", "secretary of
+/// state", "cheap telephone calls".
+fn active_cue_after_subject(ctx: &Ctx, x: usize, relative: bool) -> bool {
+    if ctx.norm(x).ends_with("ing") || cue::candidate(ctx, x).is_none_or(|h| h.verb.is_none()) {
+        return false;
+    }
+    // Back over auxiliaries and adverbs ("who has repeatedly pledged", "which already
+    // relies"); a form of "be" among them is a passive ("which was first reported").
+    let mut h = x - 1;
+    let mut auxiliary = false;
+    while h + 3 > x && h > 0 {
+        if words::is(ctx, h, Class::Be) {
+            return false;
+        }
+        let aux = ctx.function_class(h) == Some(FunctionClass::Auxiliary);
+        if !aux
+            && ctx.function_class(h) != Some(FunctionClass::Adverb)
+            && !ctx.norm(h).ends_with("ly")
+        {
+            break;
+        }
+        auxiliary |= aux;
+        h -= 1;
+    }
+    let past = ctx.norm(x).ends_with("ed")
+        || cue::irregular_past_at(ctx, x)
+        || ctx.cue(x).is_some_and(|f| !f.base && !f.third && !f.ing);
+    match ctx.function_class(h) {
+        Some(FunctionClass::Pronoun) => true,
+        // "as people who refuse …" is a phrase, no clause.
+        Some(FunctionClass::Relative) => relative,
+        Some(_) => false,
+        None if ctx.is_cap(h) => true,
+        None => {
+            // "the mayor says", not "three straight-forward points were".
+            let determined = words::is(ctx, h - 1, Class::NounMarker);
+            let third = ctx.norm(x).ends_with('s');
+            ctx.is_word(h)
+                && !ctx.is_preposition(h)
+                && (past || auxiliary || ctx.norm(h).ends_with('s') || determined && third)
+        }
+    }
 }
 
 /// Rule `perception_scene`: "saw Leeds end their run", "saw it promoted": after a perception

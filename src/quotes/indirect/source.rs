@@ -410,6 +410,10 @@ static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         "../../../data/lexicons/indirect_agent_nouns.txt"
     ))
 });
+/// Is token `k` a subordinating word of `indirect_subordinators.txt`, in any case?
+pub(super) fn subordinator(ctx: &Ctx, k: usize) -> bool {
+    ctx.with_lower(k, |w| SUBORDINATORS.contains(w))
+}
 
 /// Words that break a quantity run (`indirect_run_breakers.txt`).
 static RUN_BREAKERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
