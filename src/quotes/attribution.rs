@@ -37,7 +37,7 @@
 
 use super::lexicons::QuoteWordClass;
 use super::lexicons::{
-    CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+    CueForm, FunctionClass, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -1742,10 +1742,7 @@ impl Attributor<'_, '_> {
             && ctx.tok(v + 1).starts_with(char::is_lowercase)
             && ctx.function_class(v + 1).is_none()
             && !ctx.is_pronoun(v + 1);
-        if !ctx.cue(v).is_some_and(|f| f.ing)
-            || v < w.floor + 2
-            || plain_next
-            || CUE_NOUNS.contains(ctx.lower(v).as_ref())
+        if !ctx.cue(v).is_some_and(|f| f.ing) || v < w.floor + 2 || plain_next || ctx.is_cue_noun(v)
         {
             return None;
         }
@@ -1824,7 +1821,7 @@ impl Attributor<'_, '_> {
         }
         let cue = (floor..open)
             .rev()
-            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
             .map(|k| (k, k + 1));
         let np = self.sentence_subject(floor, open - 1)?;
         (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
@@ -1905,7 +1902,7 @@ impl Attributor<'_, '_> {
             if ctx.is_quote_mark(k) || matches!(ctx.tok(k), "." | ";" | "!" | "?") {
                 return None;
             }
-            let noun = ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref());
+            let noun = ctx.is_word(k) && ctx.is_cue_noun(k);
             if !noun {
                 if ctx.cue(k).is_some() {
                     return None;
@@ -2068,7 +2065,7 @@ impl Attributor<'_, '_> {
         let k = (floor..open)
             .rev()
             .take(4)
-            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
             .filter(|&k| content(k))?;
         // A month or weekday (`her March comment`) is a modifier too.
         let modifier = |m: usize| {
@@ -2195,7 +2192,7 @@ impl Attributor<'_, '_> {
             || ctx.is_any(v + 1, &["that"])
             || ctx.tok(v + 1) == ":"
             || ctx.is_quote_mark(v + 1)
-            || !CUE_NOUNS.contains(ctx.lower(v).as_ref())
+            || !ctx.is_cue_noun(v)
         {
             return false;
         }
@@ -2567,9 +2564,7 @@ impl Attributor<'_, '_> {
         let chunks = ctx.chunks();
         // The noun after `a`/`an` and at most two modifiers: the token of the determiner.
         let new_noun_det = |k: usize| -> Option<usize> {
-            if !(ctx.is_word(k)
-                && ctx.tok(k).starts_with(char::is_lowercase)
-                && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            if !(ctx.is_word(k) && ctx.tok(k).starts_with(char::is_lowercase) && ctx.is_cue_noun(k))
             {
                 return None;
             }
