@@ -79,6 +79,17 @@ struct Mention {
     next: u32,
 }
 
+/// What the lexicons say about a surname group's last word (the group's key: the same
+/// string for each of its runs), found on the first run of a group read that asks and kept
+/// for the others ([`Entities::add_run`]): an organisation word or all capitals, and, for a
+/// one-word name (the word itself), a listed first name and an alias key.
+#[derive(Default)]
+struct LastWord {
+    org_suffix: Option<bool>,
+    first_name: Option<Option<Gender>>,
+    alias: Option<bool>,
+}
+
 /// No next run (of the group, or mention of the entity).
 const NO_RUN: u32 = u32::MAX;
 
@@ -251,10 +262,18 @@ impl<'t> Entities<'t> {
                 // take the list.
                 let mut list = self.scratch.take();
                 list.clear();
+                let mut last = LastWord::default();
                 let mut r = group.first_run;
                 while r != NO_RUN {
                     let run = &self.runs[r as usize];
-                    self.add_run(ctx, &mut list, r, run.start as usize, run.end as usize);
+                    self.add_run(
+                        ctx,
+                        &mut list,
+                        &mut last,
+                        r,
+                        run.start as usize,
+                        run.end as usize,
+                    );
                     r = run.next_in_group;
                 }
                 let named = match list.len() {
@@ -271,7 +290,16 @@ impl<'t> Entities<'t> {
     /// Indexes the name run `r` (tokens `start..end`) as a mention: the steps [`run_start`]
     /// (where the name can start), [`role_tokens`] (the role words around it), then merged
     /// into a known entity of its group `list` ([`Self::merge_into`]) or added as a new one.
-    fn add_run(&self, ctx: &Ctx, list: &mut Vec<Entity<'t>>, r: u32, start: usize, end: usize) {
+    /// `last_word` keeps the answers about the group's last word ([`LastWord`]).
+    fn add_run(
+        &self,
+        ctx: &Ctx,
+        list: &mut Vec<Entity<'t>>,
+        last_word: &mut LastWord,
+        r: u32,
+        start: usize,
+        end: usize,
+    ) {
         let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
@@ -284,10 +312,26 @@ impl<'t> Entities<'t> {
         let text = ctx.span(name_start, end).text(self.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
-        let first_name = FIRST_NAMES.get(first);
-        let org = ORG_SUFFIXES.contains(last)
-            || ALIAS_KEYS.contains(text)
-            || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
+        // A one-word name is the group's last word: its first-name and alias answers are
+        // the group's.
+        let one_word = words == 1;
+        let first_name = if one_word {
+            *last_word
+                .first_name
+                .get_or_insert_with(|| FIRST_NAMES.get(first))
+        } else {
+            FIRST_NAMES.get(first)
+        };
+        let org = *last_word.org_suffix.get_or_insert_with(|| {
+            ORG_SUFFIXES.contains(last)
+                || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
+        }) || if one_word {
+            *last_word
+                .alias
+                .get_or_insert_with(|| ALIAS_KEYS.contains(text))
+        } else {
+            ALIAS_KEYS.contains(text)
+        };
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
         let role_before = start > 0 && lower_title_before(ctx, start - 1);
