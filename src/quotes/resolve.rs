@@ -90,6 +90,36 @@ struct LastWord {
     alias: Option<bool>,
 }
 
+impl LastWord {
+    /// `FIRST_NAMES` of a run's name's first word `first` (`words` long): kept when the name
+    /// is the last word alone.
+    fn first_name(&mut self, words: usize, first: &str) -> Option<Gender> {
+        if words == 1 {
+            *self
+                .first_name
+                .get_or_insert_with(|| FIRST_NAMES.get(first))
+        } else {
+            FIRST_NAMES.get(first)
+        }
+    }
+
+    /// Whether the name `text` (`words` long, ending with the group's `last` word) names an
+    /// organisation: an organisation word or all capitals last (kept), or an alias key (kept
+    /// when the name is the last word alone).
+    fn org(&mut self, last: &str, words: usize, text: &str) -> bool {
+        let suffix = *self.org_suffix.get_or_insert_with(|| {
+            ORG_SUFFIXES.contains(last)
+                || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
+        });
+        suffix
+            || if words == 1 {
+                *self.alias.get_or_insert_with(|| ALIAS_KEYS.contains(text))
+            } else {
+                ALIAS_KEYS.contains(text)
+            }
+    }
+}
+
 /// No next run (of the group, or mention of the entity).
 const NO_RUN: u32 = u32::MAX;
 
@@ -312,26 +342,8 @@ impl<'t> Entities<'t> {
         let text = ctx.span(name_start, end).text(self.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
-        // A one-word name is the group's last word: its first-name and alias answers are
-        // the group's.
-        let one_word = words == 1;
-        let first_name = if one_word {
-            *last_word
-                .first_name
-                .get_or_insert_with(|| FIRST_NAMES.get(first))
-        } else {
-            FIRST_NAMES.get(first)
-        };
-        let org = *last_word.org_suffix.get_or_insert_with(|| {
-            ORG_SUFFIXES.contains(last)
-                || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
-        }) || if one_word {
-            *last_word
-                .alias
-                .get_or_insert_with(|| ALIAS_KEYS.contains(text))
-        } else {
-            ALIAS_KEYS.contains(text)
-        };
+        let first_name = last_word.first_name(words, first);
+        let org = last_word.org(last, words, text);
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
         let role_before = start > 0 && lower_title_before(ctx, start - 1);
