@@ -1036,6 +1036,9 @@ mod tests {
             "Tory MP Tory MP Jonathan Sayeed said no. Nike Nike said the White House was wrong, said Manchester United.",
             "Gold Star Mom Corners Obama On His Refusal\n\nBarack Obama said no. Mr Obama, now the president, who spoke, left.",
             "Marat Ivanov opened the plant. “We will grow,” he said. Ann Cole, a broker in the town, who watched, said so too.",
+            // A surname group whose last word is an alias key alone but not in a longer name
+            // (the group's kept `LastWord` answers must be the one-word name's only).
+            "Great Britain voted. Later Britain said no. Latin America agreed, said America. Britain left.",
         ];
         let mut asked = 0;
         for t in texts {
