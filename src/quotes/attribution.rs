@@ -37,7 +37,7 @@
 
 use super::lexicons::QuoteWordClass;
 use super::lexicons::{
-    CueForm, FunctionClass, CUE_NOUNS, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+    CueForm, FunctionClass, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -1752,10 +1752,7 @@ impl Attributor<'_, '_> {
             && ctx.tok(v + 1).starts_with(char::is_lowercase)
             && ctx.function_class(v + 1).is_none()
             && !ctx.is_pronoun(v + 1);
-        if !ctx.cue(v).is_some_and(|f| f.ing)
-            || v < w.floor + 2
-            || plain_next
-            || CUE_NOUNS.contains(ctx.lower(v).as_ref())
+        if !ctx.cue(v).is_some_and(|f| f.ing) || v < w.floor + 2 || plain_next || ctx.is_cue_noun(v)
         {
             return None;
         }
@@ -1834,7 +1831,7 @@ impl Attributor<'_, '_> {
         }
         let cue = (floor..open)
             .rev()
-            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
             .map(|k| (k, k + 1));
         let np = self.sentence_subject(floor, open - 1)?;
         (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
@@ -1915,7 +1912,7 @@ impl Attributor<'_, '_> {
             if ctx.is_quote_mark(k) || matches!(ctx.tok(k), "." | ";" | "!" | "?") {
                 return None;
             }
-            let noun = ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref());
+            let noun = ctx.is_word(k) && ctx.is_cue_noun(k);
             if !noun {
                 if ctx.cue(k).is_some() {
                     return None;
@@ -2078,7 +2075,7 @@ impl Attributor<'_, '_> {
         let k = (floor..open)
             .rev()
             .take(4)
-            .find(|&k| ctx.is_word(k) && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
             .filter(|&k| content(k))?;
         // A month or weekday (`her March comment`) is a modifier too.
         let modifier = |m: usize| {
@@ -2205,7 +2202,7 @@ impl Attributor<'_, '_> {
             || ctx.is_any(v + 1, &["that"])
             || ctx.tok(v + 1) == ":"
             || ctx.is_quote_mark(v + 1)
-            || !CUE_NOUNS.contains(ctx.lower(v).as_ref())
+            || !ctx.is_cue_noun(v)
         {
             return false;
         }
@@ -2577,9 +2574,7 @@ impl Attributor<'_, '_> {
         let chunks = ctx.chunks();
         // The noun after `a`/`an` and at most two modifiers: the token of the determiner.
         let new_noun_det = |k: usize| -> Option<usize> {
-            if !(ctx.is_word(k)
-                && ctx.tok(k).starts_with(char::is_lowercase)
-                && CUE_NOUNS.contains(ctx.lower(k).as_ref()))
+            if !(ctx.is_word(k) && ctx.tok(k).starts_with(char::is_lowercase) && ctx.is_cue_noun(k))
             {
                 return None;
             }

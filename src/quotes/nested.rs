@@ -18,7 +18,7 @@
 //! Read once per quotation from the cue already found, in a window bounded by the sentence.
 
 use super::attribution::{Attributor, Found, How};
-use super::lexicons::{QuoteWordClass, CUE_NOUNS};
+use super::lexicons::QuoteWordClass;
 use super::syntax::{Np, NpKind};
 
 /// Tokens from a closing mark to the end of its sentence read for a final report.
@@ -96,7 +96,7 @@ impl Attributor<'_, '_> {
     /// the mention of `f` with the quotation right after it: where the possessor starts.
     fn possessed_noun_subject(&self, f: &Found, v: usize, open: usize) -> Option<usize> {
         let ctx = self.ctx;
-        let noun = ctx.is_word(v) && CUE_NOUNS.contains(ctx.lower(v).as_ref());
+        let noun = ctx.is_word(v) && ctx.is_cue_noun(v);
         let owned = v > f.np.start && self.possessed(v);
         // The quotation must follow the noun as what is said about it, not as its content
         // (`his warning: “…”`, `Cole's claim that “…”` stay the possessor's).

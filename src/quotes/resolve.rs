@@ -79,6 +79,47 @@ struct Mention {
     next: u32,
 }
 
+/// What the lexicons say about a surname group's last word (the group's key: the same
+/// string for each of its runs), found on the first run of a group read that asks and kept
+/// for the others ([`Entities::add_run`]): an organisation word or all capitals, and, for a
+/// one-word name (the word itself), a listed first name and an alias key.
+#[derive(Default)]
+struct LastWord {
+    org_suffix: Option<bool>,
+    first_name: Option<Option<Gender>>,
+    alias: Option<bool>,
+}
+
+impl LastWord {
+    /// `FIRST_NAMES` of a run's name's first word `first` (`words` long): kept when the name
+    /// is the last word alone.
+    fn first_name(&mut self, words: usize, first: &str) -> Option<Gender> {
+        if words == 1 {
+            *self
+                .first_name
+                .get_or_insert_with(|| FIRST_NAMES.get(first))
+        } else {
+            FIRST_NAMES.get(first)
+        }
+    }
+
+    /// Whether the name `text` (`words` long, ending with the group's `last` word) names an
+    /// organisation: an organisation word or all capitals last (kept), or an alias key (kept
+    /// when the name is the last word alone).
+    fn org(&mut self, last: &str, words: usize, text: &str) -> bool {
+        let suffix = *self.org_suffix.get_or_insert_with(|| {
+            ORG_SUFFIXES.contains(last)
+                || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
+        });
+        suffix
+            || if words == 1 {
+                *self.alias.get_or_insert_with(|| ALIAS_KEYS.contains(text))
+            } else {
+                ALIAS_KEYS.contains(text)
+            }
+    }
+}
+
 /// No next run (of the group, or mention of the entity).
 const NO_RUN: u32 = u32::MAX;
 
@@ -251,10 +292,18 @@ impl<'t> Entities<'t> {
                 // take the list.
                 let mut list = self.scratch.take();
                 list.clear();
+                let mut last = LastWord::default();
                 let mut r = group.first_run;
                 while r != NO_RUN {
                     let run = &self.runs[r as usize];
-                    self.add_run(ctx, &mut list, r, run.start as usize, run.end as usize);
+                    self.add_run(
+                        ctx,
+                        &mut list,
+                        &mut last,
+                        r,
+                        run.start as usize,
+                        run.end as usize,
+                    );
                     r = run.next_in_group;
                 }
                 let named = match list.len() {
@@ -271,7 +320,16 @@ impl<'t> Entities<'t> {
     /// Indexes the name run `r` (tokens `start..end`) as a mention: the steps [`run_start`]
     /// (where the name can start), [`role_tokens`] (the role words around it), then merged
     /// into a known entity of its group `list` ([`Self::merge_into`]) or added as a new one.
-    fn add_run(&self, ctx: &Ctx, list: &mut Vec<Entity<'t>>, r: u32, start: usize, end: usize) {
+    /// `last_word` keeps the answers about the group's last word ([`LastWord`]).
+    fn add_run(
+        &self,
+        ctx: &Ctx,
+        list: &mut Vec<Entity<'t>>,
+        last_word: &mut LastWord,
+        r: u32,
+        start: usize,
+        end: usize,
+    ) {
         let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
@@ -284,10 +342,8 @@ impl<'t> Entities<'t> {
         let text = ctx.span(name_start, end).text(self.text);
         let first = ctx.tok(name_start);
         let last = ctx.tok(end - 1);
-        let first_name = FIRST_NAMES.get(first);
-        let org = ORG_SUFFIXES.contains(last)
-            || ALIAS_KEYS.contains(text)
-            || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
+        let first_name = last_word.first_name(words, first);
+        let org = last_word.org(last, words, text);
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
         let role_before = start > 0 && lower_title_before(ctx, start - 1);
@@ -1014,6 +1070,9 @@ mod tests {
             "Tory MP Tory MP Jonathan Sayeed said no. Nike Nike said the White House was wrong, said Manchester United.",
             "Gold Star Mom Corners Obama On His Refusal\n\nBarack Obama said no. Mr Obama, now the president, who spoke, left.",
             "Marat Ivanov opened the plant. “We will grow,” he said. Ann Cole, a broker in the town, who watched, said so too.",
+            // A surname group whose last word is an alias key alone but not in a longer name
+            // (the group's kept `LastWord` answers must be the one-word name's only).
+            "Great Britain voted. Later Britain said no. Latin America agreed, said America. Britain left.",
         ];
         let mut asked = 0;
         for t in texts {

@@ -13,8 +13,8 @@ use std::cell::Cell;
 use std::sync::LazyLock;
 
 use super::lexicons::{
-    FunctionClass, QuoteWordClass, Title, TokenMemo, WordInfo, QUOTE_WORDS, SOURCE_MARKERS,
-    TITLES_PACKED,
+    FunctionClass, QuoteWordClass, Title, TokenMemo, WordInfo, CUE_NOUNS, QUOTE_WORDS,
+    SOURCE_MARKERS, TITLES_PACKED,
 };
 use super::word_table;
 use crate::facts::{Chunks, NpReader, TokenFacts};
@@ -46,8 +46,14 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// Set in a [`Ctx`]'s per-token class mask once it is known (above every class bit: the
-/// registry allows at most 63 classes in a list read this way, checked by a test).
+/// registry allows at most 61 classes in a list read this way, checked by a test).
 const CLASSES_KNOWN: u64 = 1 << 63;
+
+/// Set in the same per-token mask once [`Ctx::is_cue_noun`] is known, with [`CUE_NOUN`]
+/// its answer: the speech-noun rules ask it of every token of their windows, and the same
+/// tokens again from rule to rule and quotation to quotation.
+const CUE_NOUN_KNOWN: u64 = 1 << 62;
+const CUE_NOUN: u64 = 1 << 61;
 
 impl<'a> Ctx<'a> {
     /// A context that computes its own token facts (for tests and callers outside the pipeline).
@@ -274,14 +280,31 @@ impl<'a> Ctx<'a> {
         let Some(cell) = self.quote_classes.get(i) else {
             return 0;
         };
-        match cell.get() {
-            0 => {
-                let mask = CLASSES_KNOWN | self.with_lower(i, |w| QUOTE_WORDS.mask(w));
-                cell.set(mask);
-                mask
-            }
-            mask => mask,
+        let bits = cell.get();
+        if bits & CLASSES_KNOWN != 0 {
+            return bits;
         }
+        // (The cue-noun bits, if known, are kept.)
+        let mask = bits | CLASSES_KNOWN | self.with_lower(i, |w| QUOTE_WORDS.mask(w));
+        cell.set(mask);
+        mask
+    }
+
+    /// Is token `i`, lower-cased, a speech noun (`quote_cue_nouns.txt`, [`CUE_NOUNS`]:
+    /// `claim`, `statement`, `warning`)? The answer of `CUE_NOUNS.contains(ctx.lower(i))`,
+    /// probed on the first ask and kept in the token's class mask; past the end, `false`.
+    #[inline]
+    pub fn is_cue_noun(&self, i: usize) -> bool {
+        let Some(cell) = self.quote_classes.get(i) else {
+            return CUE_NOUNS.contains(self.lower(i).as_ref());
+        };
+        let bits = cell.get();
+        if bits & CUE_NOUN_KNOWN != 0 {
+            return bits & CUE_NOUN != 0;
+        }
+        let noun = CUE_NOUNS.contains(self.lower(i).as_ref());
+        cell.set(bits | CUE_NOUN_KNOWN | if noun { CUE_NOUN } else { 0 });
+        noun
     }
 
     /// Is token `i`, as written (a capitalised "Of" is not "of"), listed in `quote_words.txt`
@@ -1174,8 +1197,8 @@ mod tests {
     /// end, asked twice (the second answer comes from the cache).
     fn check_cached_answers(text: &str) -> (usize, usize, usize) {
         assert!(
-            QuoteWordClass::ALL.len() < 63,
-            "CLASSES_KNOWN is above every class bit"
+            QuoteWordClass::ALL.len() < 61,
+            "CLASSES_KNOWN and the cue-noun bits are above every class bit"
         );
         let tokens = tokenize(text);
         let ctx = Ctx::new(text, &tokens);
@@ -1268,6 +1291,102 @@ mod tests {
             classes > 1000 && titles > 100 && markers > 4,
             "{classes} {titles} {markers}"
         );
+    }
+
+    /// [`Ctx::is_cue_noun`] against the probe it replaces, `CUE_NOUNS.contains(ctx.lower(i))`,
+    /// at every token and past the end, with the classes of `quote_words.txt` that share its
+    /// per-token mask asked before it, after it or not at all (the bits must not clobber
+    /// each other), each answer asked twice; in a context with its own facts and in one over
+    /// the pipeline's. Returns how many tokens are speech nouns.
+    fn check_cue_nouns(text: &str) -> usize {
+        let tokens = tokenize(text);
+        let facts = crate::facts::TokenFacts::new(text, &tokens);
+        let mut nouns = 0;
+        for (order, ctx) in [
+            Ctx::new(text, &tokens),
+            Ctx::with_facts(text, &tokens, &facts),
+        ]
+        .iter()
+        .enumerate()
+        {
+            for i in 0..tokens.len() + 2 {
+                let direct = CUE_NOUNS.contains(ctx.lower(i).as_ref());
+                let classes = |ctx: &Ctx| {
+                    for &class in QuoteWordClass::ALL {
+                        let want =
+                            i < tokens.len() && ctx.with_lower(i, |w| QUOTE_WORDS.is(w, class));
+                        assert_eq!(ctx.is_class(i, class), want, "{i} {class:?}");
+                    }
+                };
+                // Classes first at odd tokens of the first context, after at even ones; the
+                // second context asks them only at every third token.
+                let before = if order == 0 { i % 2 == 1 } else { i % 3 == 0 };
+                if before {
+                    classes(ctx);
+                }
+                for _ in 0..2 {
+                    assert_eq!(ctx.is_cue_noun(i), direct, "{i} {:?}", ctx.lower(i));
+                }
+                if !before && (order == 0 || i % 3 == 1) {
+                    classes(ctx);
+                    assert_eq!(ctx.is_cue_noun(i), direct, "{i} after the classes");
+                }
+                nouns += usize::from(direct);
+            }
+        }
+        nouns
+    }
+
+    #[test]
+    fn cue_noun_answers_are_the_direct_probe_on_invented_text() {
+        let text = "Her claim that “it is over” drew a Statement: “No.” His WARNING, in remarks \
+                    to the press, said the CLAIMS were old; the Warning's claimant, Ann Cole, \
+                    and “statement” — of Of claim";
+        let nouns = check_cue_nouns(text);
+        assert!(nouns >= 8, "{nouns} speech nouns");
+    }
+
+    #[test]
+    fn cue_noun_answers_are_the_direct_probe_on_random_text() {
+        let vocabulary = [
+            "claim",
+            "Claim",
+            "CLAIM",
+            "statement",
+            "warning",
+            "remarks",
+            "Remarks",
+            "said",
+            "the",
+            "of",
+            "his",
+            "Ann",
+            "Cole's",
+            "’s",
+            "'s",
+            "“",
+            "”",
+            "\"",
+            ",",
+            ".",
+            ":",
+            "—",
+            "that",
+            "claimed",
+            "naïve",
+            "Émile",
+            "\n",
+            "2019",
+            "@cole",
+            "according",
+        ];
+        let gaps = crate::test_text::draw(4, 3000, &["\n", " ", " ", " "]);
+        let text: String = crate::test_text::draw(3, 3000, &vocabulary)
+            .zip(gaps)
+            .flat_map(|(w, g)| [w, g])
+            .collect();
+        let nouns = check_cue_nouns(&text);
+        assert!(nouns > 400, "{nouns} speech nouns");
     }
 
     #[test]
