@@ -2974,6 +2974,9 @@ fn an_according_to_source_runs_through_its_agent_only_when_the_agent_closes() {
     assert_eq!(
         mention("The repairs were \"long overdue,\" according to a study."),
         Some("a study".to_string())
+    );
+}
+
 /// Rules `headline_deck`, `single_mark_crosshead`, `coordinated_title` and the bare
 /// possessive of `bylined_headline` (session 17): a quotation in the short deck lines under a
 /// headline, a short single-marked paragraph where the text quotes in double marks, and a

@@ -172,6 +172,12 @@ pub(crate) struct Entities<'t> {
 /// How many sentences back a pronoun or description looks for its antecedent.
 const LOOKBACK_SENTENCES: u32 = 6;
 
+/// Most mentions a pronoun or description reads back for its antecedent: within the
+/// sentence window the leftmost mention of a sentence wins, so one sentence of thousands of
+/// names (a list, markup debris) would make every pronoun after it read them all. News
+/// sentences hold a few dozen mentions in six sentences; past this many the search stops.
+const LOOKBACK_MENTIONS: usize = 256;
+
 /// Mentions before a name that `entity_of_name` searches for the latest namesake.
 const NAMESAKE_REACH: usize = 200;
 
@@ -660,6 +666,7 @@ impl<'t> Entities<'t> {
             // (A run wholly beyond the window ends it unread, as in `recent`.)
             .take_while(|&r| here.saturating_sub(self.last_sentence(ctx, r)) <= LOOKBACK_SENTENCES)
             .filter_map(|r| self.mention_before(ctx, r, before))
+            .take(LOOKBACK_MENTIONS)
             .take_while(|(m, _)| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
             .find(|(m, e)| {
                 !e.person
@@ -755,6 +762,7 @@ impl<'t> Entities<'t> {
     ) -> Option<&Entity<'t>> {
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let mut best: Option<(u32, &Entity<'t>)> = None;
+        let mut read = 0;
         for r in self.runs_before(before).rev() {
             // A run wholly beyond the window, or wholly before the best mention's sentence,
             // ends the search as its mention would (and so would every earlier one): its
@@ -768,7 +776,8 @@ impl<'t> Entities<'t> {
             let Some((m, e)) = self.mention_before(ctx, r, before) else {
                 continue;
             };
-            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES {
+            read += 1;
+            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || read > LOOKBACK_MENTIONS {
                 break;
             }
             if let Some((s, _)) = best {
@@ -1176,6 +1185,52 @@ mod tests {
         runs.push_str("Bob Smith spoke, and Kedves said no.");
         assert_eq!(resolve(&runs, "Kedves").as_deref(), Some("Anna Kedves"));
         assert_lazy_matches_eager(&runs);
+    }
+
+    /// A pronoun after one sentence of many names reads back at most `LOOKBACK_MENTIONS`
+    /// of them (else every pronoun after such a list reads the whole list): within that
+    /// reach the sentence's leftmost person still wins, as in any sentence.
+    #[test]
+    fn a_pronoun_reads_back_a_bounded_number_of_mentions() {
+        let heads = [
+            "Bar", "Cor", "Dal", "Fen", "Gar", "Hol", "Kel", "Mar", "Nor", "Pel",
+        ];
+        let links = ["", "a", "e", "i"];
+        let tails = ["ton", "ley", "wick", "mere", "ford", "by", "well", "stead"];
+        let mut surnames = Vec::new();
+        for t in tails {
+            for l in links {
+                for h in heads {
+                    surnames.push(format!("{h}{l}{t}"));
+                }
+            }
+        }
+        assert!(surnames.len() > LOOKBACK_MENTIONS + 50);
+        let list = |n: usize| {
+            let names: Vec<String> = (0..n).map(|i| format!("John {}", surnames[i])).collect();
+            format!("{} met, and he said it was over.", names.join(", "))
+        };
+        // A short list: the sentence's leftmost person.
+        let short = list(20);
+        assert_eq!(resolve(&short, "he").as_deref(), Some("John Barton"));
+        assert_lazy_matches_eager(&short);
+        // More names than the reach: the leftmost of the last `LOOKBACK_MENTIONS`, not the
+        // sentence's first.
+        let long = list(surnames.len());
+        let answer = resolve(&long, "he").expect("a person within the reach");
+        let at = surnames
+            .iter()
+            .position(|s| answer == format!("John {s}"))
+            .expect("one of the list");
+        assert!(
+            at + LOOKBACK_MENTIONS >= surnames.len(),
+            "read back to name {at}"
+        );
+        assert!(
+            at + LOOKBACK_MENTIONS <= surnames.len() + 2,
+            "stopped at name {at}"
+        );
+        assert_lazy_matches_eager(&long);
     }
 
     /// Rule `full_name_keeps_its_first_word`: a full name is not another family member's.

@@ -13,7 +13,7 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName,
+    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName, LOOKBACK_MENTIONS,
     LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
 };
 
@@ -435,6 +435,7 @@ impl<'t> Entities<'t> {
         self.mentions[..pos]
             .iter()
             .rev()
+            .take(LOOKBACK_MENTIONS)
             .take_while(|m| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
             .find(|m| {
                 let e = &self.list[m.entity];
@@ -531,7 +532,7 @@ impl<'t> Entities<'t> {
         while k > 0 {
             k -= 1;
             let m = self.mentions[k];
-            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES {
+            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || pos - k > LOOKBACK_MENTIONS {
                 break;
             }
             if let Some((s, _)) = best {
