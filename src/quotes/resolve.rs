@@ -172,11 +172,12 @@ pub(crate) struct Entities<'t> {
 /// How many sentences back a pronoun or description looks for its antecedent.
 const LOOKBACK_SENTENCES: u32 = 6;
 
-/// Most mentions a pronoun or description reads back for its antecedent: within the
-/// sentence window the leftmost mention of a sentence wins, so one sentence of thousands of
-/// names (a list, markup debris) would make every pronoun after it read them all. News
-/// sentences hold a few dozen mentions in six sentences; past this many the search stops.
-const LOOKBACK_MENTIONS: usize = 256;
+/// Most name runs (with a mention or not: a lone title word names no one) a pronoun or
+/// description reads back for its antecedent: within the sentence window the leftmost mention
+/// of a sentence wins, so one sentence of thousands of capitalised runs (a list, markup
+/// debris) would make every pronoun after it read them all. News holds a few dozen runs in
+/// six sentences; past this many the search stops.
+const LOOKBACK_RUNS: usize = 256;
 
 /// Mentions before a name that `entity_of_name` searches for the latest namesake.
 const NAMESAKE_REACH: usize = 200;
@@ -663,10 +664,10 @@ impl<'t> Entities<'t> {
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         self.runs_before(before)
             .rev()
+            .take(LOOKBACK_RUNS)
             // (A run wholly beyond the window ends it unread, as in `recent`.)
             .take_while(|&r| here.saturating_sub(self.last_sentence(ctx, r)) <= LOOKBACK_SENTENCES)
             .filter_map(|r| self.mention_before(ctx, r, before))
-            .take(LOOKBACK_MENTIONS)
             .take_while(|(m, _)| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
             .find(|(m, e)| {
                 !e.person
@@ -762,8 +763,7 @@ impl<'t> Entities<'t> {
     ) -> Option<&Entity<'t>> {
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let mut best: Option<(u32, &Entity<'t>)> = None;
-        let mut read = 0;
-        for r in self.runs_before(before).rev() {
+        for r in self.runs_before(before).rev().take(LOOKBACK_RUNS) {
             // A run wholly beyond the window, or wholly before the best mention's sentence,
             // ends the search as its mention would (and so would every earlier one): its
             // group need not be read to know it.
@@ -776,8 +776,7 @@ impl<'t> Entities<'t> {
             let Some((m, e)) = self.mention_before(ctx, r, before) else {
                 continue;
             };
-            read += 1;
-            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || read > LOOKBACK_MENTIONS {
+            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES {
                 break;
             }
             if let Some((s, _)) = best {
@@ -1187,7 +1186,7 @@ mod tests {
         assert_lazy_matches_eager(&runs);
     }
 
-    /// A pronoun after one sentence of many names reads back at most `LOOKBACK_MENTIONS`
+    /// A pronoun after one sentence of many names reads back at most `LOOKBACK_RUNS`
     /// of them (else every pronoun after such a list reads the whole list): within that
     /// reach the sentence's leftmost person still wins, as in any sentence.
     #[test]
@@ -1205,7 +1204,7 @@ mod tests {
                 }
             }
         }
-        assert!(surnames.len() > LOOKBACK_MENTIONS + 50);
+        assert!(surnames.len() > LOOKBACK_RUNS + 50);
         let list = |n: usize| {
             let names: Vec<String> = (0..n).map(|i| format!("John {}", surnames[i])).collect();
             format!("{} met, and he said it was over.", names.join(", "))
@@ -1214,7 +1213,7 @@ mod tests {
         let short = list(20);
         assert_eq!(resolve(&short, "he").as_deref(), Some("John Barton"));
         assert_lazy_matches_eager(&short);
-        // More names than the reach: the leftmost of the last `LOOKBACK_MENTIONS`, not the
+        // More names than the reach: the leftmost of the last `LOOKBACK_RUNS`, not the
         // sentence's first.
         let long = list(surnames.len());
         let answer = resolve(&long, "he").expect("a person within the reach");
@@ -1223,14 +1222,36 @@ mod tests {
             .position(|s| answer == format!("John {s}"))
             .expect("one of the list");
         assert!(
-            at + LOOKBACK_MENTIONS >= surnames.len(),
+            at + LOOKBACK_RUNS >= surnames.len(),
             "read back to name {at}"
         );
         assert!(
-            at + LOOKBACK_MENTIONS <= surnames.len() + 2,
+            at + LOOKBACK_RUNS <= surnames.len() + 2,
             "stopped at name {at}"
         );
         assert_lazy_matches_eager(&long);
+    }
+
+    /// The reach counts every run read, not only those naming someone: a lone title word
+    /// ("the President") is a run with no mention, and thousands of them in one sentence
+    /// must not make each later pronoun read them all.
+    #[test]
+    fn the_look_back_reach_counts_runs_that_name_no_one() {
+        let text = |n: usize| {
+            let mut t = String::from("John Vale spoke");
+            for _ in 0..n {
+                t.push_str(", and he said that the President was wrong");
+            }
+            // (The pronoun asked about is the last one, after the last "the".)
+            t.push_str(", he said.");
+            t
+        };
+        let near = text(10);
+        assert_eq!(resolve(&near, "he").as_deref(), Some("John Vale"));
+        assert_lazy_matches_eager(&near);
+        let far = text(LOOKBACK_RUNS + 20);
+        assert_eq!(resolve(&far, "he"), None, "read back past the reach");
+        assert_lazy_matches_eager(&far);
     }
 
     /// Rule `full_name_keeps_its_first_word`: a full name is not another family member's.

@@ -13,7 +13,7 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName, LOOKBACK_MENTIONS,
+    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName, LOOKBACK_RUNS,
     LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
 };
 
@@ -49,6 +49,9 @@ pub(crate) struct Entity<'t> {
 struct Mention {
     token: usize,
     run_start: usize,
+    /// The run's place among every run the build read (named or not), as the lazy index
+    /// numbers its runs: the look-back reach counts them.
+    run: usize,
     sentence: u32,
     entity: usize,
     next: usize,
@@ -64,6 +67,8 @@ pub(crate) struct Entities<'t> {
     /// others are chained from the latest through [`Entity::prev_namesake`]).
     by_surname: crate::lexicon::FastMap<&'t str, (usize, usize)>,
     mentions: Vec<Mention>,
+    /// The first token of every run the build read, named or not.
+    run_starts: Vec<usize>,
 }
 
 impl<'t> Entities<'t> {
@@ -77,6 +82,7 @@ impl<'t> Entities<'t> {
             list: Vec::with_capacity(room),
             by_surname: crate::lexicon::FastMap::with_capacity_and_hasher(room, Default::default()),
             mentions: Vec::with_capacity(room),
+            run_starts: Vec::with_capacity(room),
         };
         let mut q = 0;
         let mut i = 0;
@@ -123,6 +129,7 @@ impl<'t> Entities<'t> {
                 }
             }
             let end = end.min(n);
+            ents.run_starts.push(i);
             ents.add_run(ctx, i, end);
             i = end;
         }
@@ -199,6 +206,7 @@ impl<'t> Entities<'t> {
         self.mentions.push(Mention {
             token: name_start,
             run_start: start,
+            run: self.run_starts.len() - 1,
             sentence,
             entity: id,
             next: NO_MENTION,
@@ -430,12 +438,13 @@ impl<'t> Entities<'t> {
     /// when that mention opens its sentence, the usual place of the one a pronoun then
     /// continues (a place after `in` or `from` never does).
     fn unlisted_name(&self, ctx: &Ctx, before: usize) -> Option<usize> {
+        let first_run = self.first_run_in_reach(before);
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         self.mentions[..pos]
             .iter()
             .rev()
-            .take(LOOKBACK_MENTIONS)
+            .take_while(|m| m.run >= first_run)
             .take_while(|m| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
             .find(|m| {
                 let e = &self.list[m.entity];
@@ -521,18 +530,26 @@ impl<'t> Entities<'t> {
         (start < np.end).then(|| ctx.span(start, np.end).text(ctx.text).to_string())
     }
 
+    /// The first of the last [`LOOKBACK_RUNS`] runs that start before token `before`.
+    fn first_run_in_reach(&self, before: usize) -> usize {
+        self.run_starts
+            .partition_point(|&s| s < before)
+            .saturating_sub(LOOKBACK_RUNS)
+    }
+
     /// The most recent entity satisfying `accept`, searching back from token `before`
     /// sentence by sentence; within a sentence the leftmost mention (usually the subject)
     /// wins.
     fn recent(&self, ctx: &Ctx, before: usize, accept: impl Fn(&Entity) -> bool) -> Option<usize> {
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
+        let first_run = self.first_run_in_reach(before);
         let mut k = pos;
         let mut best: Option<(u32, usize)> = None;
         while k > 0 {
             k -= 1;
             let m = self.mentions[k];
-            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || pos - k > LOOKBACK_MENTIONS {
+            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || m.run < first_run {
                 break;
             }
             if let Some((s, _)) = best {
