@@ -222,11 +222,13 @@ pub(crate) trait NpReader {
     /// a sentence right before a cue verb's past ("Boreing said", "Manning told") is a
     /// surname: a fronted participle has its own complement or comma before the main verb
     /// ("Speaking Monday, Cole said"). Not before an -s form, which may be a plural noun
-    /// ("Following claims that …", "Addressing reports …").
+    /// ("Following claims that …", "Addressing reports …"). Nor an indefinite pronoun in
+    /// "-thing" ("Nothing suggested that …", "Something told me …": rev17).
     fn ing_surname(&self, i: usize) -> bool {
         self.cue(i).is_none()
             && self.function_class(i).is_none()
             && self.norm(i).ends_with("ing")
+            && !self.norm(i).ends_with("thing")
             && self.is_cap(i)
             && i + 1 < self.len()
             && self

@@ -1208,7 +1208,7 @@ fn ing_name(ctx: &Ctx, np: Np) -> bool {
         && ctx.is_cap(np.start)
         && ctx.cue(np.start).is_none()
         && ctx.function_class(np.start).is_none()
-        && ctx.with_lower(np.start, |w| w.ends_with("ing"))
+        && ctx.with_lower(np.start, |w| w.ends_with("ing") && !w.ends_with("thing"))
         && ctx.is_word(np.end)
         && !ctx.with_lower(np.end, |w| w.ends_with("ing"))
         && ctx
@@ -1277,7 +1277,7 @@ pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) ->
     if let Some(np) = possessor(ctx, k, floor) {
         return Some(np);
     }
-    if !src.on(Guard::ModifiedPossessor) || AGENT_NOUNS.contains(ctx.norm(k)) {
+    if !src.on(Guard::ModifiedPossessor) || ctx.with_lower(k, |w| AGENT_NOUNS.contains(w)) {
         return None;
     }
     let low = k.saturating_sub(OWNER_GAP).max(floor + 1);

@@ -1254,11 +1254,15 @@ fn an_ing_surname_before_a_past_cue_is_the_source() {
         "Following claims that the port was unsafe, the board met.",
         "Having announced that he would resign, Judge Vale left the hall.",
         "Speaking Monday, Vale said the members will still meet.",
+        "Nothing indicated that the port was unsafe.",
+        "Something told me that the plan would fail.",
     ] {
         let rows = rows_with(text, on);
         assert!(
-            rows.iter()
-                .all(|r| !matches!(r.1.as_deref(), Some("Following" | "Having" | "Speaking"))),
+            rows.iter().all(|r| !matches!(
+                r.1.as_deref(),
+                Some("Following" | "Having" | "Speaking" | "Nothing" | "Something")
+            )),
             "{text}: {rows:?}"
         );
     }
