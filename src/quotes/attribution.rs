@@ -2171,11 +2171,37 @@ impl Attributor<'_, '_> {
             || self.modified_speech_noun(v)
             || self.compound_head_lemma(v)
             || self.counted_plural_noun(v)
+            || self.name_category_lemma(v)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
                         && ctx.cue(p).is_none()
                         && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+    }
+
+    /// Rule `name_category_lemma`: a cue's bare lemma that `quote_words.txt` also lists as a
+    /// noun naming a body or place (class `name_category`: `state`) is that noun unless `that`
+    /// or a colon follows (`the rules state that …`, `Officials state: “…”`) or a subject a
+    /// bare verb agrees with comes right before (a pronoun, `They state their aim …`, or a
+    /// plural, `the Saudis state in …`; not an initialism, `US state Texas`): `the "gloomy"
+    /// state of the port`, `backing nine state council candidates “…”` cue nothing.
+    fn name_category_lemma(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        if !(ctx.cue(v).is_some_and(|f| f.base) && ctx.is_class(v, QuoteWordClass::NameCategory))
+            || ctx.is_any(v + 1, &["that"])
+            || ctx.tok(v + 1) == ":"
+        {
+            return false;
+        }
+        let Some(p) = v.checked_sub(1) else {
+            return false;
+        };
+        let before = ctx.tok(p);
+        let plural = ctx.is_word(p)
+            && before.ends_with('s')
+            && !before.ends_with("ss")
+            && before.chars().any(char::is_lowercase);
+        !(ctx.is_pronoun(p) || plural)
     }
 
     /// Rule `counted_plural_noun`: a cue's -s form right after a figure is a plural noun
