@@ -2865,6 +2865,26 @@ fn a_cue_lemma_naming_a_state_is_a_noun() {
     assert_eq!(got[0].2.as_deref(), Some("said"));
 }
 
+#[test]
+fn a_cue_coordinated_inside_a_subordinate_clause_takes_that_clauses_subject() {
+    // `coordinated_in_subordinate`: `and criticized` has no subject of its own; inside the
+    // `when` clause it shares that clause's subject, not the sentence's.
+    let text = "The worry grew on Monday when Ann Cole decried the \"gloomy\" state of the \
+                harbour and criticized the \"old rules\" on show.";
+    let got = rows(text);
+    let row = got
+        .iter()
+        .find(|r| r.0 == "old rules")
+        .expect("old rules row");
+    assert_eq!(row.1.as_deref(), Some("Ann Cole"));
+    assert_eq!(row.2.as_deref(), Some("criticized"));
+    // A bracket between the subordinator and the cue: the clause closed, as before.
+    let text = "The Ledger (which is not known as Tory-leaning) examined the claim and rated \
+                it “True.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("Tory-leaning"));
+}
+
 /// Rule `mentioning_verb_object` (session 16): a one- or two-word quotation whose only source
 /// is its sentence's named subject, right after that subject's mentioning verb (`cited`,
 /// `promoted`, `talked up`, past a determiner), is the subject's partial (no cue: the verb is
