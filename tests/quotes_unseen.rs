@@ -2821,6 +2821,70 @@ fn a_cue_word_after_a_figure_is_a_counted_noun() {
     assert_eq!(got[0].2.as_deref(), Some("states"));
 }
 
+#[test]
+fn a_cue_lemma_naming_a_state_is_a_noun() {
+    // `name_category_lemma`: `state` is a cue verb and a `name_category` noun; its bare form
+    // cues nothing unless `that` or a colon follows, so the quotation after it keeps the
+    // sentence's own cue or none.
+    let text = "On Monday, Ann Cole decried the \"gloomy\" state of the harbour and criticized \
+                the \"old rules\" on show.";
+    let got = rows(text);
+    let old_rules = got
+        .iter()
+        .find(|r| r.0 == "old rules")
+        .expect("old rules row");
+    assert_eq!(old_rules.1.as_deref(), Some("Ann Cole"));
+    assert_eq!(old_rules.2.as_deref(), Some("criticized"));
+    let text = "On Friday, Ann Cole went further, backing nine state council candidates \
+                “who share our values.”";
+    let got = rows(text);
+    let row = got
+        .iter()
+        .find(|r| r.0 == "who share our values.")
+        .expect("row");
+    assert_ne!(row.2.as_deref(), Some("state"));
+    assert_ne!(row.1.as_deref(), Some("backing nine"));
+    // Before `that` or a colon, a verb, as before.
+    let text = "The rules state that the port “must stay open.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("The rules"));
+    assert_eq!(got[0].2.as_deref(), Some("state"));
+    let text = "Officials state: “The port must stay open.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Officials"));
+    assert_eq!(got[0].2.as_deref(), Some("state"));
+    // After a pronoun or a plural, a subject the bare verb agrees with: a verb.
+    let text = "They state their aim is to build a “new harbour” by May.";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("state"));
+    let text = "“The port must stay open,” the dockers state in the letter.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the dockers"));
+    // `state Sen. Bob Dunn said`: the title's modifier, so `said` is the cue.
+    let text = "“The port must open again,” state Sen. Bob Dunn said.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("Bob Dunn"));
+    assert_eq!(got[0].2.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_cue_coordinated_inside_a_subordinate_clause_takes_that_clauses_subject() {
+    // `coordinated_in_subordinate`: `and criticized` has no subject of its own; inside the
+    // `when` clause it shares that clause's subject, not the sentence's.
+    let text = "The worry grew on Monday when Ann Cole decried the \"gloomy\" state of the \
+                harbour and criticized the \"old rules\" on show.";
+    let got = rows(text);
+    let row = got
+        .iter()
+        .find(|r| r.0 == "old rules")
+        .expect("old rules row");
+    assert_eq!(row.1.as_deref(), Some("Ann Cole"));
+    assert_eq!(row.2.as_deref(), Some("criticized"));
+    // A bracket between the subordinator and the cue: the clause closed, as before.
+    let text = "The Ledger (which is not known as Tory-leaning) examined the claim and rated \
+                it “True.”";
+    let got = rows(text);
+    assert_ne!(got[0].1.as_deref(), Some("Tory-leaning"));
+}
+
 /// Rule `mentioning_verb_object` (session 16): a one- or two-word quotation whose only source
 /// is its sentence's named subject, right after that subject's mentioning verb (`cited`,
 /// `promoted`, `talked up`, past a determiner), is the subject's partial (no cue: the verb is

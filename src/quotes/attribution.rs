@@ -88,6 +88,9 @@ const FREE_RELATIVE_WINDOW: usize = 12;
 /// Tokens back from a quotation to a possessed speech noun ("Trump's claim that …").
 const POSSESSED_NOUN_WINDOW: usize = 12;
 /// Most modifiers between a possessor and its speech noun (`modified_possessed_cue_noun`).
+/// Tokens back from a coordinated cue to the subordinator of its clause
+/// (`coordinated_in_subordinate`).
+const MAX_SUBORDINATE_REACH: usize = 30;
 const MAX_NOUN_MODIFIERS: usize = 2;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
 const MAX_TRANSCRIPT_NAME: usize = 4;
@@ -1812,14 +1815,51 @@ impl Attributor<'_, '_> {
         let s = self
             .sentence_start(v)
             .max(floor.min(self.sentence_start(v)));
-        let np = self
-            .sentence_subject(s, v)
-            .filter(|np| w.adverbial.is_none() || np.kind != NpKind::Common)?;
+        let np = (w.adverbial.is_none())
+            .then(|| self.subordinate_clause_subject(v, s))
+            .flatten()
+            .or_else(|| {
+                self.sentence_subject(s, v)
+                    .filter(|np| w.adverbial.is_none() || np.kind != NpKind::Common)
+            })?;
         Some(Found {
             np,
             cue: Some((v, v + 1)),
             how: How::Inherited,
         })
+    }
+
+    /// Rule `coordinated_in_subordinate`: a subjectless cue right after `and` inside a
+    /// subordinate clause (`… grew when Ann Cole decried the state of the port and criticized
+    /// the “old rules”`) shares that clause's subject, not the sentence's: a name or pronoun
+    /// right after the subordinator and before a verb, with no comma, semicolon, colon, dash
+    /// or bracket between the subordinator and the cue (`X (which is not known as Y)
+    /// examined … and rated`). Only when no cue of that clause was noted (`adverbial_cue`
+    /// reads `When Cole referred to … and said`).
+    fn subordinate_clause_subject(&self, v: usize, s: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        if v < s + 3 || !ctx.is_any(v - 1, &["and"]) {
+            return None;
+        }
+        let mut k = v - 1;
+        while k > s && v - k < MAX_SUBORDINATE_REACH {
+            k -= 1;
+            if matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–" | "(" | ")")
+                || ctx.line_before(k + 1)
+            {
+                return None;
+            }
+            if ctx.is_class(k, QuoteWordClass::Subordinator)
+                && !ctx.is_class(k, QuoteWordClass::ClausePreposition)
+            {
+                let np = ctx
+                    .np_starting_at(k + 1, v - 1)
+                    .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Pronoun))?;
+                let chunks = ctx.chunks();
+                return (np.end..v - 1).any(|j| chunks.is_verb(j)).then_some(np);
+            }
+        }
+        None
     }
 
     /// Rule `colon_subject`: `X …: “Q”` with no cue verb: the clause before the colon is about
@@ -2171,11 +2211,37 @@ impl Attributor<'_, '_> {
             || self.modified_speech_noun(v)
             || self.compound_head_lemma(v)
             || self.counted_plural_noun(v)
+            || self.name_category_lemma(v)
             || (form.is_some_and(|f| f.base || f.third)
                 && (ctx.is_preposition(p)
                     || (ctx.norm(p).ends_with("ing")
                         && ctx.cue(p).is_none()
                         && ctx.tok(p).chars().next().is_some_and(char::is_lowercase))))
+    }
+
+    /// Rule `name_category_lemma`: a cue's bare lemma that `quote_words.txt` also lists as a
+    /// noun naming a body or place (class `name_category`: `state`) is that noun unless `that`
+    /// or a colon follows (`the rules state that …`, `Officials state: “…”`) or a subject a
+    /// bare verb agrees with comes right before (a pronoun, `They state their aim …`, or a
+    /// plural, `the Saudis state in …`; not an initialism, `US state Texas`): `the "gloomy"
+    /// state of the port`, `backing nine state council candidates “…”` cue nothing.
+    fn name_category_lemma(&self, v: usize) -> bool {
+        let ctx = self.ctx;
+        if !(ctx.cue(v).is_some_and(|f| f.base) && ctx.is_class(v, QuoteWordClass::NameCategory))
+            || ctx.is_any(v + 1, &["that"])
+            || ctx.tok(v + 1) == ":"
+        {
+            return false;
+        }
+        let Some(p) = v.checked_sub(1) else {
+            return false;
+        };
+        let before = ctx.tok(p);
+        let plural = ctx.is_word(p)
+            && before.ends_with('s')
+            && !before.ends_with("ss")
+            && before.chars().any(char::is_lowercase);
+        !(ctx.is_pronoun(p) || plural)
     }
 
     /// Rule `counted_plural_noun`: a cue's -s form right after a figure is a plural noun
