@@ -2297,6 +2297,37 @@ fn a_particle_before_the_preposition_keeps_the_verb_a_cue() {
 }
 
 #[test]
+fn a_particle_of_another_sense_after_an_object_verb_reports_nothing() {
+    // Rule `phrasal_particle` of `verb_object` (`indirect_phrasal_verbs.txt`).
+    for text in [
+        "Hundreds of ferry riders showed up at the harbour on Monday.",
+        "The harbour board called off the ferry strike talks.",
+        "The minister would have to sign off on the ferry budget.",
+        "Staff backed up the ferry timetables every night.",
+        "The mayor was showing off the new ferry to visitors.",
+        "Rovers saw off the visitors in the second half.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // The same verbs with an object, or with a particle not listed, still report.
+    let r = indirect("The council backed the harbour plan.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour plan",
+            "The council",
+            "backed",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("Vale called out the harbour board for the delays.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+    let r = indirect("A new survey shows the ferry is too slow.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
 fn an_object_phrase_ends_where_a_clause_with_its_own_cue_opens() {
     // Rule `object_clause_end` (`verb_object`, `verb_preposition`): a subordinate clause or a
     // ", who" clause with a verb cue and its own subject is a report of its own.

@@ -478,6 +478,14 @@ pub const LEXICONS: &[Spec] = &[
         required: 4,
     },
     Spec {
+        name: "indirect_phrasal_verbs.txt",
+        source: source!("indirect_phrasal_verbs.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::TagsOf(INDIRECT_PARTICLES)],
+        required: 1,
+    },
+    Spec {
         name: "indirect_nouns.txt",
         source: source!("indirect_nouns.txt"),
         case: Case::Folded,

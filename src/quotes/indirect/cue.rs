@@ -41,6 +41,9 @@ pub(crate) struct IndirectCue {
     pub particle: u8,
     /// Frame `particle`: the prepositions hold only after the particle ("lashed out at …").
     pub particle_only: bool,
+    /// The particles that right after the verb make a phrasal verb of another sense ("showed
+    /// up", "called off": `indirect_phrasal_verbs.txt`), a bit per [`IndirectParticle`] index.
+    pub other_senses: u8,
     /// The -ing form: a participle reporting for the sentence subject ("…, saying …").
     pub ing: bool,
 }
@@ -90,7 +93,33 @@ fn particle_field(field: Option<&str>) -> u8 {
         .map_or(0, |p| p.index() as u8 + 1)
 }
 
+/// `indirect_phrasal_verbs.txt`: each lemma with its particles of another sense, as
+/// [`IndirectCue::other_senses`] bits.
+fn phrasal_verbs() -> FastMap<u8> {
+    let mut verbs = FastMap::default();
+    for fields in lexicon::entries(include_str!(
+        "../../../data/lexicons/indirect_phrasal_verbs.txt"
+    )) {
+        let bits = fields
+            .get(1)
+            .into_iter()
+            .flat_map(|f| f.split(','))
+            .filter_map(|w| w.trim().parse::<IndirectParticle>().ok())
+            .fold(0u8, |bits, p| bits | 1 << p.index());
+        verbs.insert(fields[0].to_lowercase(), bits);
+    }
+    verbs
+}
+
 impl IndirectCue {
+    /// Does the particle `w` right after this verb make a phrasal verb of another sense
+    /// ([`IndirectCue::other_senses`])?
+    pub fn other_sense(&self, w: &str) -> bool {
+        self.other_senses != 0
+            && w.parse::<IndirectParticle>()
+                .is_ok_and(|p| self.other_senses & (1 << p.index()) != 0)
+    }
+
     /// Is the word `w` this cue's particle ([`IndirectCue::particle`])?
     pub fn has_particle(&self, w: &str) -> bool {
         self.particle != 0
@@ -117,11 +146,13 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 prepositions: 0,
                 particle: 0,
                 particle_only: false,
+                other_senses: 0,
                 ing: f.ing,
             };
             cues.insert(form.clone(), cue);
         }
     }
+    let phrasal = phrasal_verbs();
     for fields in lexicon::entries(include_str!("../../../data/lexicons/indirect_cues.txt")) {
         let lemma = fields[0].to_lowercase();
         let irregular = |i: usize| {
@@ -145,6 +176,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             prepositions: preposition_bits(frames),
             particle: particle_field(fields.get(5).copied()),
             particle_only: has("particle"),
+            other_senses: phrasal.get(lemma.as_str()).copied().unwrap_or(0),
             ing: false,
         };
         let mut forms = vec![lemma.clone(), third_person(&lemma)];
@@ -187,6 +219,7 @@ static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             prepositions: preposition_bits(frames),
             particle: 0,
             particle_only: false,
+            other_senses: 0,
             ing: false,
         };
         adjectives.insert(fields[0].to_lowercase(), cue);
@@ -561,6 +594,25 @@ mod tests {
             }
         }
         assert!(particle_entries >= 2, "{particle_entries}");
+    }
+
+    /// `indirect_phrasal_verbs.txt`: each lemma is an `indirect_cues.txt` verb of frame
+    /// `object` with at least one particle, and its forms carry the particles (rule
+    /// `phrasal_particle`).
+    #[test]
+    fn phrasal_verbs_are_object_cues_with_known_particles() {
+        let phrasal = phrasal_verbs();
+        assert!(phrasal.len() >= 4, "{}", phrasal.len());
+        for (lemma, &bits) in phrasal.iter() {
+            assert_ne!(bits, 0, "{lemma}: no known particle");
+            let c = CUES.get(lemma.as_str()).expect("an indirect_cues.txt verb");
+            assert!(c.object, "{lemma}: no frame object");
+            assert_eq!(c.other_senses, bits, "{lemma}");
+        }
+        assert!(CUES["showed"].other_sense("up"));
+        assert!(CUES["calling"].other_sense("off"));
+        assert!(!CUES["called"].other_sense("out"));
+        assert!(!CUES["said"].other_sense("up"));
     }
 
     /// [`candidate`] before guard `candidate_shape`: the oracle of the fast path.

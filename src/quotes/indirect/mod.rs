@@ -1592,7 +1592,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if !c.clause || !scan.verb_reading(v) {
         return None;
     }
-    if perception_scene(scan, v) {
+    if perception_scene(scan, v) || phrasal_particle(ctx, c, v + 1) {
         return None;
     }
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
@@ -1831,6 +1831,9 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
+    if phrasal_particle(ctx, c, start) {
+        return None;
+    }
     if perception_scene(scan, v) {
         return None;
     }
@@ -1871,6 +1874,14 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         kind_for(scan, c.kind, Some(np)),
         fewest,
     )
+}
+
+/// Rule `phrasal_particle`: "showed up at the polls", "called off the talks", "saw off the
+/// visitors": a particle right after a verb of frame `object` that makes a phrasal verb of
+/// another sense (`indirect_phrasal_verbs.txt`); what follows is no reported object, nor a
+/// reported clause ("showed off the ferry to visitors").
+fn phrasal_particle(ctx: &Ctx, c: cue::IndirectCue, start: usize) -> bool {
+    c.other_senses != 0 && ctx.with_lower(start, |w| c.other_sense(w))
 }
 
 /// Most tokens from a subordinator or relative to the cue of its own clause (its subject
