@@ -1207,6 +1207,7 @@ fn verb_rule_pretests_give_the_rows_of_the_rules_without() {
         "{quoted_cues} quoted cues, {rows} rows"
     );
 }
+
 /// Step `floating_quantifier` reads only a quantifier that floats off a subject: not a
 /// passive's ("are both expected to"), not one after a preposition or conjunction, not one
 /// opening the sentence.
@@ -1308,6 +1309,7 @@ fn modified_possessor_skips_verbs_and_holder_nouns() {
         assert!(source::noun_possessor(&ctx, src, k, 0).is_none(), "{text}");
     }
 }
+
 /// Rule `count_head` (with `count_subject_verb` and the plural count in the chunker's
 /// agreement test): a count other than one after a determiner is the subject of the cue verb
 /// after it, in every form ("admit", "argue", "wrote"); before a noun the cue word modifies,
