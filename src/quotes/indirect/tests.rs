@@ -1128,7 +1128,8 @@ fn coordinated_subject_stops_at_a_clause_word() {
 fn pretest_texts() -> Vec<String> {
     let pieces: Vec<&str> = "Vale officials he they said told urged asked warned called on \
          talked about denied criticized backed to that the plan rents would rise him them \
-         voters , . \u{201c} \u{201d} \u{201c} \u{201d} \" Ann Cole"
+         voters , . \u{201c} \u{201d} \u{201c} \u{201d} \" Ann Cole which who because \
+         when will is tax has long"
         .split_whitespace()
         .collect();
     let mut texts = rule_needs_texts();
@@ -1140,6 +1141,11 @@ fn pretest_texts() -> Vec<String> {
             "\u{201c}We talked about the port and criticized the board,\u{201d} Cole told them.",
             "He told reporters the plan would fail. He asked them about it.",
             "Officials told the board, \u{201c}We asked voters to wait.\u{201d}",
+            // rules `relative_gap` and `object_clause_end` inside and outside quotations
+            "The tax, which he said would hurt voters, passed. \u{201c}The tax, which they \
+             said will rise, is unfair,\u{201d} Vale said.",
+            "Vale has long backed Cole because he said she would win. \u{201c}They backed \
+             Cole when she said rents would rise,\u{201d} he said.",
         ]
         .map(str::to_string),
     );
