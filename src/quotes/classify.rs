@@ -105,6 +105,12 @@ const FORM_RULES: &[FormRule] = &[
         decide: |q| so_called(q).then_some(QuoteType::Term),
     },
     FormRule {
+        name: "modifies_own_speaker",
+        doc: "`the “tax the boats” campaign said`: a short quotation before the noun its cue's \
+              speaker mention opens labels that speaker, a term",
+        decide: |q| modifies_own_speaker(q).then_some(QuoteType::Term),
+    },
+    FormRule {
         name: "modifies_noun",
         doc: "`a “use it or lose it” approach`: a short quotation before a noun is a label",
         decide: |q| modifies_noun(q).then_some(QuoteType::Term),
@@ -310,8 +316,31 @@ fn so_called(q: &Quoted) -> bool {
 /// Rule `modifies_noun`: "a 'total peace' strategy", "a “use it or lose it” approach": a
 /// short quotation modifying the noun after it is a label, unless a cue verb attributes it.
 fn modifies_noun(q: &Quoted) -> bool {
+    before_noun(q) && q.words <= 4 && !q.cue_attributed
+}
+
+/// Rule `modifies_own_speaker`: "the “Never Again” movement says", "the “tax the boats”
+/// campaign said": the cue found attributes the mention that opens right after the closing
+/// mark, the very noun the short quotation modifies, so the cue is that speaker's and the
+/// quotation only its label (the exception to `modifies_noun`'s cue guard). Not when the
+/// content ends in punctuation: `“Call the roll,” came shouts` closes an utterance.
+fn modifies_own_speaker(q: &Quoted) -> bool {
+    let ends_in_punctuation = edges(q)
+        .last
+        .is_some_and(|l| q.ctx.kind(l) == Some(TokenKind::Punct));
+    q.cue_attributed
+        && q.found.is_some_and(|f| f.np.start == q.m.after())
+        && !ends_in_punctuation
+        && before_noun(q)
+        && q.words <= 4
+}
+
+/// The closed quotation stands right before a lower-case word on its line that is no
+/// function word, cue or `-ed` form: the noun it modifies (`modifies_noun`,
+/// `modifies_own_speaker`).
+fn before_noun(q: &Quoted) -> bool {
     let (ctx, m) = (q.ctx, q.m);
-    let modifies_noun = m.close().is_some() && {
+    m.close().is_some() && {
         let a = m.after();
         ctx.is_word(a)
             && !ctx.line_before(a)
@@ -319,8 +348,7 @@ fn modifies_noun(q: &Quoted) -> bool {
             && ctx.function_class(a).is_none()
             && ctx.cue(a).is_none()
             && !ctx.norm(a).ends_with("ed")
-    };
-    modifies_noun && q.words <= 4 && !q.cue_attributed
+    }
 }
 
 /// How the span's content begins and ends, read by the last rules.

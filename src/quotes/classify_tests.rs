@@ -72,6 +72,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Term,
     ),
     (
+        "modifies_own_speaker",
+        "The \"tax the boats\" campaign said on Monday that it would sue.",
+        QuoteType::Term,
+    ),
+    (
         "modifies_noun",
         "\"Total Peace\" strategies failed.",
         QuoteType::Term,
@@ -127,4 +132,14 @@ fn every_form_rule_decides_its_case() {
     assert_eq!(first_kind(clause, FORM_RULES), Quote);
     let fragment = "Ann Cole called the plan \"a waste of money and of time\" on Monday.";
     assert_eq!(first_kind(fragment, FORM_RULES), Partial);
+}
+
+/// `modifies_own_speaker` reads no utterance closed by its comma as a label, though the word
+/// after it opens the mention its cue found (`“Q,” came shouts from the crowd`).
+#[test]
+fn modifies_own_speaker_leaves_a_closed_utterance() {
+    let label = "The \"tax the boats\" campaign said on Monday that it would sue.";
+    assert_eq!(first_kind(label, FORM_RULES), QuoteType::Term);
+    let utterance = "The mayor spoke.\n\n\"Close the port,\" came shouts from the quay.";
+    assert_ne!(first_kind(utterance, FORM_RULES), QuoteType::Term);
 }
