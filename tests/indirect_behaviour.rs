@@ -881,6 +881,46 @@ fn fronted_participle_takes_the_main_clause_subject() {
     );
 }
 
+/// Rule `cue_main_verb`: the main clause after a fronted participle or before a trailing one
+/// may itself be a report ("the company said"); its subject is the participle's too.
+#[test]
+fn a_participle_beside_a_reporting_main_clause_takes_its_subject() {
+    let r = indirect("Having announced that the plant would close, the company said it was sorry.");
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "the plant would close",
+                "the company",
+                "announced",
+                CueKind::Speech
+            ),
+            row("it was sorry", "the company", "said", CueKind::Speech),
+        ]
+    );
+    let r = indirect(
+        "On Monday, the harbour board said the ferry would stop, warning that fares would rise.",
+    );
+    assert!(
+        r.contains(&row(
+            "fares would rise",
+            "the harbour board",
+            "warning",
+            CueKind::Speech
+        )),
+        "{r:?}"
+    );
+    // A bare cue form inside the subject is no verb: "state" in "a former state official".
+    let r = indirect(
+        "Ann Vale, a former state party official, joined the board and said she would stay.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "she would stay" && x.1.as_deref() == Some("Ann Vale")),
+        "{r:?}"
+    );
+}
+
 #[test]
 fn clause_after_comma_but_has_its_own_subject() {
     let r = indirect("Both sides say the talks went well, but few believe the deal will last.");

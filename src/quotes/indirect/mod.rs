@@ -398,6 +398,12 @@ const RULES: &[Rule] = &[
         needs: Needs::CommaBefore,
     },
     Rule {
+        name: "infinitive_verb",
+        doc: "\"prompted the mayor to focus on …\", \"continued to call for …\": a bare cue form after \"to\" is the infinitive verb, not the noun, where the verb reading gives a row.",
+        step: Step::Find(infinitive_verb),
+        needs: Needs::PrepositionVerb,
+    },
+    Rule {
         name: "possessed_noun",
         doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
         step: Step::Find(possessed_noun),
@@ -1347,6 +1353,44 @@ fn postmodified_subject(ctx: &Ctx, comma: usize, v: usize) -> Option<(Np, usize)
         return None;
     };
     Some((np, after))
+}
+
+/// Most tokens of a causative's object before "to" (rule `infinitive_verb`: "led the
+/// party's own voters to").
+const CAUSATIVE_OBJECT: usize = 4;
+
+/// Rule `infinitive_verb`: a cue word that is a reporting noun too ("focus", "call"), in its
+/// bare form right after "to", is the infinitive verb: `verb_preposition` reads it with its
+/// subject ("prompted the mayor to focus on …" → the mayor, by `infinitive_object`;
+/// "continued to call for …" → the subject of "continued"), before `noun_preposition` reads
+/// the noun with no holder. Where the verb reading gives no row the noun's stays.
+fn infinitive_verb(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let after_to = k > scan.start + 1 && ctx.is_any(k - 1, &["to"]);
+    let Some(c) = scan.facts(k).verb.filter(|_| after_to) else {
+        return None;
+    };
+    // The bare form: no -ing, -ed or -s form of a listed verb ("responded to calls for …").
+    let w = ctx.norm(k);
+    let third = w.len() > 1 && w.ends_with('s') && cue::verb_named(&w[..w.len() - 1]).is_some();
+    if c.ing || w.ends_with("ed") || third || scan.facts(k).noun.is_none() {
+        return None;
+    }
+    // "to" is an infinitive's after a verb ("were moving to", "is expected to") or after the
+    // object of a causative ("prompting them to", "allow Vale to"); after a noun it may be
+    // a purpose clause whose subject is further back ("used his speech to call for").
+    let j = k - 2;
+    let verb_before = content::finite_at(ctx, j, true) && !ctx.norm(j).ends_with('s')
+        || ctx.is_word(j) && !ctx.is_cap(j) && ctx.norm(j).ends_with("ing");
+    let low = j.saturating_sub(CAUSATIVE_OBJECT).max(scan.start);
+    let causative = (low..j)
+        .rev()
+        .find(|&b| !ctx.is_word(b) || words::is(ctx, b, Class::Causative))
+        .is_some_and(|b| ctx.is_word(b) && !ctx.is_cap(b));
+    if !(verb_before || causative) {
+        return None;
+    }
+    verb_preposition(scan, k)
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
