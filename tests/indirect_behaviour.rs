@@ -921,6 +921,33 @@ fn a_participle_beside_a_reporting_main_clause_takes_its_subject() {
     );
 }
 
+/// Rule `agent_modifier`: a degree word before a proportion, "both" before an article, or a
+/// hyphenated -ing adjective opens a passive cue's "by" agent, which is still the source.
+#[test]
+fn a_modified_passive_agent_is_the_source() {
+    for (text, agent) in [
+        (
+            "The harbour plan was backed by nearly 6 in 10 of the voters who live nearby.",
+            "6 in 10 of the voters",
+        ),
+        (
+            "The harbour plan was endorsed by both the unions and the farm bureau.",
+            "the unions",
+        ),
+        (
+            "The harbour plan was criticized by left-leaning economists.",
+            "left-leaning economists",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(agent), "{text}: {r:?}");
+    }
+    // A gerund after "by" is no agent.
+    let r = indirect("The harbour plan was criticized by attacking its cost.");
+    assert!(r.iter().all(|x| x.1.is_none()), "{r:?}");
+}
+
 #[test]
 fn clause_after_comma_but_has_its_own_subject() {
     let r = indirect("Both sides say the talks went well, but few believe the deal will last.");

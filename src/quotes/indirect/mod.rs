@@ -1584,10 +1584,41 @@ fn passive_agent(ctx: &Ctx, v: usize, end: usize) -> Option<Np> {
     let by = (v + 1..end.min(v + 1 + AGENT_REACH))
         .take_while(|&j| ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number))
         .find(|&j| ctx.is_any(j, &["by"]))?;
-    if ctx.norm(by + 1).ends_with("ing") {
+    let first = by + 1;
+    let w = ctx.norm(first);
+    // "by saying": a gerund, no agent; "by left-leaning economists": a hyphenated -ing word
+    // is an adjective.
+    if w.ends_with("ing") && !w.contains('-') {
         return None;
     }
-    ctx.np_starting_at(by + 1, end)
+    // Rule `agent_modifier`: a degree word before a figure ("by nearly 6 in 10 voters") or
+    // "both"/"either" before an article ("by both the unions and …") opens the agent; the
+    // mention is the phrase after it.
+    let degree = (ctx.function_class(first) == Some(FunctionClass::Adverb) || w.ends_with("ly"))
+        && ctx.kind(first + 1) == Some(crate::tokenize::TokenKind::Number);
+    let pair = ctx.is_any(first, &["both", "either"])
+        && ctx.function_class(first + 1) == Some(FunctionClass::Determiner);
+    let mut np = ctx.np_starting_at(first + usize::from(degree || pair), end)?;
+    // A figure before "in" or "of" heads a proportion: "6 in 10 of the voters" runs to its
+    // noun, before any punctuation or relative word ("by 40,000 per year" stays a figure).
+    if np.end == np.start + 1
+        && ctx.kind(np.start) == Some(crate::tokenize::TokenKind::Number)
+        && ctx.is_any(np.end, &["in", "of"])
+    {
+        let high = end.min(np.start + AGENT_REACH);
+        let last_noun = (np.start + 1..high)
+            .take_while(|&j| {
+                (ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number))
+                    && !words::is(ctx, j, Class::ClauseOpener)
+                    && ctx.function_class(j) != Some(FunctionClass::Relative)
+            })
+            .filter(|&j| ctx.is_word(j) && ctx.function_class(j).is_none())
+            .last();
+        if let Some(j) = last_noun {
+            np.end = j + 1;
+        }
+    }
+    Some(np)
 }
 
 /// "X is convinced that …", "X was sharply critical of …", "X is eager to …": a stance
