@@ -1367,9 +1367,7 @@ const CAUSATIVE_OBJECT: usize = 4;
 fn infinitive_verb(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let after_to = k > scan.start + 1 && ctx.is_any(k - 1, &["to"]);
-    let Some(c) = scan.facts(k).verb.filter(|_| after_to) else {
-        return None;
-    };
+    let c = scan.facts(k).verb.filter(|_| after_to)?;
     // The bare form: no -ing, -ed or -s form of a listed verb ("responded to calls for …").
     let w = ctx.norm(k);
     let third = w.len() > 1 && w.ends_with('s') && cue::verb_named(&w[..w.len() - 1]).is_some();
