@@ -921,6 +921,22 @@ fn a_participle_beside_a_reporting_main_clause_takes_its_subject() {
     );
 }
 
+/// Source guard `single_word_object`: a pronoun alone between a causative and "to" is the
+/// object and the source, resolved like any pronoun ("her" here is no possessive).
+#[test]
+fn a_pronoun_object_of_a_causative_is_the_resolved_source() {
+    let text =
+        "Ann Cole won the harbour vote, a win that led her to declare that the race was over.";
+    let a = analyze(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteType::Indirect && q.span.text(text) == "the race was over")
+        .expect("a row for the declared clause");
+    assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("her"));
+    assert_eq!(q.speaker.as_deref(), Some("Ann Cole"));
+}
+
 /// Rule `agent_modifier`: a degree word before a proportion, "both" before an article, or a
 /// hyphenated -ing adjective opens a passive cue's "by" agent, which is still the source.
 #[test]

@@ -590,9 +590,11 @@ fn infinitive_object(s: &Search) -> Option<Option<Np>> {
         && words::is(ctx, v - 3, Class::Causative)
         && !ctx.is_cap(v - 3))
     .then(|| {
-        // "them", "him", "it" are pronouns to resolve; "some", "many" are no one to look up.
+        // "them", "him", "it", "her" are pronouns to resolve ("her" alone before "to" is the
+        // object form, not the possessive); "some", "many" are no one to look up.
         let pronoun = ctx.is_pronoun(v - 2)
             || words::is(ctx, v - 2, Class::ObjectPronoun)
+            || words::is(ctx, v - 2, Class::Possessive) && words::is(ctx, v - 2, Class::NounMarker)
             || words::is(ctx, v - 2, Class::SubjectOpener)
                 && ctx.function_class(v - 2) == Some(FunctionClass::Other)
                 && !ctx.is_preposition(v - 2);
