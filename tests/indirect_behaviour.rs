@@ -881,6 +881,89 @@ fn fronted_participle_takes_the_main_clause_subject() {
     );
 }
 
+/// Rule `cue_main_verb`: the main clause after a fronted participle or before a trailing one
+/// may itself be a report ("the company said"); its subject is the participle's too.
+#[test]
+fn a_participle_beside_a_reporting_main_clause_takes_its_subject() {
+    let r = indirect("Having announced that the plant would close, the company said it was sorry.");
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "the plant would close",
+                "the company",
+                "announced",
+                CueKind::Speech
+            ),
+            row("it was sorry", "the company", "said", CueKind::Speech),
+        ]
+    );
+    let r = indirect(
+        "On Monday, the harbour board said the ferry would stop, warning that fares would rise.",
+    );
+    assert!(
+        r.contains(&row(
+            "fares would rise",
+            "the harbour board",
+            "warning",
+            CueKind::Speech
+        )),
+        "{r:?}"
+    );
+    // A bare cue form inside the subject is no verb: "state" in "a former state official".
+    let r = indirect(
+        "Ann Vale, a former state party official, joined the board and said she would stay.",
+    );
+    assert!(
+        r.iter()
+            .any(|x| x.0 == "she would stay" && x.1.as_deref() == Some("Ann Vale")),
+        "{r:?}"
+    );
+}
+
+/// Source guard `single_word_object`: a pronoun alone between a causative and "to" is the
+/// object and the source, resolved like any pronoun ("her" here is no possessive).
+#[test]
+fn a_pronoun_object_of_a_causative_is_the_resolved_source() {
+    let text =
+        "Ann Cole won the harbour vote, a win that led her to declare that the race was over.";
+    let a = analyze(text);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteType::Indirect && q.span.text(text) == "the race was over")
+        .expect("a row for the declared clause");
+    assert_eq!(q.speaker_mention.map(|m| m.text(text)), Some("her"));
+    assert_eq!(q.speaker.as_deref(), Some("Ann Cole"));
+}
+
+/// Rule `agent_modifier`: a degree word before a proportion, "both" before an article, or a
+/// hyphenated -ing adjective opens a passive cue's "by" agent, which is still the source.
+#[test]
+fn a_modified_passive_agent_is_the_source() {
+    for (text, agent) in [
+        (
+            "The harbour plan was backed by nearly 6 in 10 of the voters who live nearby.",
+            "6 in 10 of the voters",
+        ),
+        (
+            "The harbour plan was endorsed by both the unions and the farm bureau.",
+            "the unions",
+        ),
+        (
+            "The harbour plan was criticized by left-leaning economists.",
+            "left-leaning economists",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(agent), "{text}: {r:?}");
+    }
+    // A gerund after "by" is no agent.
+    let r = indirect("The harbour plan was criticized by attacking its cost.");
+    assert!(r.iter().all(|x| x.1.is_none()), "{r:?}");
+}
+
 #[test]
 fn clause_after_comma_but_has_its_own_subject() {
     let r = indirect("Both sides say the talks went well, but few believe the deal will last.");

@@ -398,6 +398,12 @@ const RULES: &[Rule] = &[
         needs: Needs::CommaBefore,
     },
     Rule {
+        name: "infinitive_verb",
+        doc: "\"prompted the mayor to focus on …\", \"continued to call for …\": a bare cue form after \"to\" is the infinitive verb, not the noun, where the verb reading gives a row.",
+        step: Step::Find(infinitive_verb),
+        needs: Needs::PrepositionVerb,
+    },
+    Rule {
         name: "possessed_noun",
         doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
         step: Step::Find(possessed_noun),
@@ -1349,6 +1355,42 @@ fn postmodified_subject(ctx: &Ctx, comma: usize, v: usize) -> Option<(Np, usize)
     Some((np, after))
 }
 
+/// Most tokens of a causative's object before "to" (rule `infinitive_verb`: "led the
+/// party's own voters to").
+const CAUSATIVE_OBJECT: usize = 4;
+
+/// Rule `infinitive_verb`: a cue word that is a reporting noun too ("focus", "call"), in its
+/// bare form right after "to", is the infinitive verb: `verb_preposition` reads it with its
+/// subject ("prompted the mayor to focus on …" → the mayor, by `infinitive_object`;
+/// "continued to call for …" → the subject of "continued"), before `noun_preposition` reads
+/// the noun with no holder. Where the verb reading gives no row the noun's stays.
+fn infinitive_verb(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let after_to = k > scan.start + 1 && ctx.is_any(k - 1, &["to"]);
+    let c = scan.facts(k).verb.filter(|_| after_to)?;
+    // The bare form: no -ing, -ed or -s form of a listed verb ("responded to calls for …").
+    let w = ctx.norm(k);
+    let third = w.len() > 1 && w.ends_with('s') && cue::verb_named(&w[..w.len() - 1]).is_some();
+    if c.ing || w.ends_with("ed") || third || scan.facts(k).noun.is_none() {
+        return None;
+    }
+    // "to" is an infinitive's after a verb ("were moving to", "is expected to") or after the
+    // object of a causative ("prompting them to", "allow Vale to"); after a noun it may be
+    // a purpose clause whose subject is further back ("used his speech to call for").
+    let j = k - 2;
+    let verb_before = content::finite_at(ctx, j, true) && !ctx.norm(j).ends_with('s')
+        || ctx.is_word(j) && !ctx.is_cap(j) && ctx.norm(j).ends_with("ing");
+    let low = j.saturating_sub(CAUSATIVE_OBJECT).max(scan.start);
+    let causative = (low..j)
+        .rev()
+        .find(|&b| !ctx.is_word(b) || words::is(ctx, b, Class::Causative))
+        .is_some_and(|b| ctx.is_word(b) && !ctx.is_cap(b));
+    if !(verb_before || causative) {
+        return None;
+    }
+    verb_preposition(scan, k)
+}
+
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     if ctx.tok(k + 1) != "that" {
@@ -1540,10 +1582,41 @@ fn passive_agent(ctx: &Ctx, v: usize, end: usize) -> Option<Np> {
     let by = (v + 1..end.min(v + 1 + AGENT_REACH))
         .take_while(|&j| ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number))
         .find(|&j| ctx.is_any(j, &["by"]))?;
-    if ctx.norm(by + 1).ends_with("ing") {
+    let first = by + 1;
+    let w = ctx.norm(first);
+    // "by saying": a gerund, no agent; "by left-leaning economists": a hyphenated -ing word
+    // is an adjective.
+    if w.ends_with("ing") && !w.contains('-') {
         return None;
     }
-    ctx.np_starting_at(by + 1, end)
+    // Rule `agent_modifier`: a degree word before a figure ("by nearly 6 in 10 voters") or
+    // "both"/"either" before an article ("by both the unions and …") opens the agent; the
+    // mention is the phrase after it.
+    let degree = (ctx.function_class(first) == Some(FunctionClass::Adverb) || w.ends_with("ly"))
+        && ctx.kind(first + 1) == Some(crate::tokenize::TokenKind::Number);
+    let pair = ctx.is_any(first, &["both", "either"])
+        && ctx.function_class(first + 1) == Some(FunctionClass::Determiner);
+    let mut np = ctx.np_starting_at(first + usize::from(degree || pair), end)?;
+    // A figure before "in" or "of" heads a proportion: "6 in 10 of the voters" runs to its
+    // noun, before any punctuation or relative word ("by 40,000 per year" stays a figure).
+    if np.end == np.start + 1
+        && ctx.kind(np.start) == Some(crate::tokenize::TokenKind::Number)
+        && ctx.is_any(np.end, &["in", "of"])
+    {
+        let high = end.min(np.start + AGENT_REACH);
+        let last_noun = (np.start + 1..high)
+            .take_while(|&j| {
+                (ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number))
+                    && !words::is(ctx, j, Class::ClauseOpener)
+                    && ctx.function_class(j) != Some(FunctionClass::Relative)
+            })
+            .filter(|&j| ctx.is_word(j) && ctx.function_class(j).is_none())
+            .last();
+        if let Some(j) = last_noun {
+            np.end = j + 1;
+        }
+    }
+    Some(np)
 }
 
 /// "X is convinced that …", "X was sharply critical of …", "X is eager to …": a stance

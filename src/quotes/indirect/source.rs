@@ -51,6 +51,8 @@ pub(super) enum Guard {
     AdjunctOpening = 64,
     ParticipleModifier = 128,
     ModifiedPossessor = 256,
+    PrepositionObject = 512,
+    SingleWordObject = 1024,
 }
 
 /// The source steps, in the order the search runs them.
@@ -199,6 +201,16 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "participle_modifier",
         doc: "\"Vale made an unprompted call for …\", \"unleashed withering attacks on …\": a participle before a reporting noun modifies it.",
         step: SourceStep::Guard(Guard::ParticipleModifier),
+    },
+    SourceRule {
+        name: "preposition_object",
+        doc: "\"prompting them to focus on …\": a causative's object before an infinitive cue and one of its prepositions reports (read by `infinitive_object`).",
+        step: SourceStep::Guard(Guard::PrepositionObject),
+    },
+    SourceRule {
+        name: "single_word_object",
+        doc: "\"led some to speculate that …\", \"prompting them to say …\": a lower-case word alone between a causative and \"to\" is its object (read by `infinitive_object`).",
+        step: SourceStep::Guard(Guard::SingleWordObject),
     },
 ];
 
@@ -561,13 +573,43 @@ fn infinitive_head(s: &Search) -> Option<Option<Np>> {
 /// causative is the first such word before the object, not one inside it after an article
 /// ("the lead negotiator", "the armed forces chief"). An infinitive that
 /// reports no clause ("allowed the firm to write off …", "led it to consider selling")
-/// makes no report at all.
+/// makes no report at all; with guard `preposition_object`, a cue right before one of its own
+/// prepositions reports too ("prompting them to focus on …", "allow Vale to call for …").
 fn infinitive_object(s: &Search) -> Option<Option<Np>> {
     let (ctx, v, floor) = (s.ctx, s.v, s.floor);
     if s.ing || v < floor + 3 || !ctx.is_any(v - 1, &["to"]) || !ctx.is_word(v - 2) {
         return None;
     }
-    let mut np = ctx.np_ending_at(v - 2, floor)?;
+    // Rule `single_word_object`: a lower-case word alone between a causative and "to" is
+    // its object though the chunker gives no phrase for it ("led some to speculate",
+    // "prompting them to focus on").
+    let single = (s.src.on(Guard::SingleWordObject)
+        && v >= floor + 4
+        && ctx.is_word(v - 2)
+        && !ctx.is_cap(v - 2)
+        && words::is(ctx, v - 3, Class::Causative)
+        && !ctx.is_cap(v - 3))
+    .then(|| {
+        // "them", "him", "it", "her" are pronouns to resolve ("her" alone before "to" is the
+        // object form, not the possessive); "some", "many" are no one to look up.
+        let pronoun = ctx.is_pronoun(v - 2)
+            || words::is(ctx, v - 2, Class::ObjectPronoun)
+            || words::is(ctx, v - 2, Class::Possessive) && words::is(ctx, v - 2, Class::NounMarker)
+            || words::is(ctx, v - 2, Class::SubjectOpener)
+                && ctx.function_class(v - 2) == Some(FunctionClass::Other)
+                && !ctx.is_preposition(v - 2);
+        Np {
+            start: v - 2,
+            end: v - 1,
+            mention_start: v - 2,
+            kind: if pronoun {
+                NpKind::Pronoun
+            } else {
+                NpKind::Common
+            },
+        }
+    });
+    let mut np = ctx.np_ending_at(v - 2, floor).or(single)?;
     // The chunker may run the phrase back over the verb ("The delay led voters").
     let low = np.start.saturating_sub(1).max(floor + 1);
     let b = (low..v - 2).find(|&b| {
@@ -590,6 +632,8 @@ fn infinitive_object(s: &Search) -> Option<Option<Np>> {
     let reports = super::cue::verb_at(ctx, v).is_some_and(|c| {
         let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
         c.clause && super::content::clause_start(ctx, v, ctx.len(), hearer).is_some_and(opens)
+            || s.src.on(Guard::PrepositionObject)
+                && ctx.with_lower(v + 1, |w| c.takes_preposition(w))
     });
     Some(reports.then_some(np))
 }
@@ -1225,8 +1269,15 @@ pub(crate) fn main_clause_subject(ctx: &Ctx, comma: usize, end: usize) -> Option
         || ctx.function_class(np.start) == Some(FunctionClass::Determiner);
     // The chunker may run on into a lower-case verb ("the company moved"): the phrase ends there.
     // A word right after an article is its noun ("the owners had", "the lawyers looked").
+    // Rule `cue_main_verb`: a cue verb's past form ("the senator said", "aides told") is the
+    // main verb too, though `finite_at` leaves "said" out; not a bare form, as often a noun
+    // ("a former state party chairman").
     let verb = (np.start + 1..=np.end.min(end.saturating_sub(1))).find(|&j| {
-        super::content::finite_at(ctx, j, true) && !words::is(ctx, j - 1, Class::NounMarker)
+        let cue = ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.cue(j).is_some_and(|c| !c.ing && !c.base && !c.third);
+        (super::content::finite_at(ctx, j, true) || cue)
+            && !words::is(ctx, j - 1, Class::NounMarker)
     })?;
     np.end = verb;
     subject_like.then_some(np)

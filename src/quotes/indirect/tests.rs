@@ -137,6 +137,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the bridge was safe drew scorn", Some("Her"), "claim")],
         ),
         (
+            "infinitive_verb",
+            "The long delay prompted the mayor to focus on the harbour budget.",
+            vec![row("the harbour budget", Some("the mayor"), "focus on")],
+        ),
+        (
             "noun_preposition",
             "Vale's criticism of the harbour plan grew louder.",
             vec![row("the harbour plan", Some("Vale"), "criticism of")],
@@ -554,6 +559,18 @@ fn source_cases() -> Vec<(
             "Critics mocked Vale's costly proposal to close the harbour.",
             "proposal to",
             Some("Vale"),
+        ),
+        (
+            "single_word_object",
+            "The long delay led many to say the count was rigged.",
+            "say",
+            Some("many"),
+        ),
+        (
+            "preposition_object",
+            "The long delay prompted the mayor to focus on the harbour.",
+            "focus",
+            Some("the mayor"),
         ),
         (
             "participle_modifier",
