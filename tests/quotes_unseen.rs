@@ -3201,3 +3201,24 @@ fn every_title_case_item_of_a_list_after_a_title_is_a_title() {
         vec!["title", "title", "title"]
     );
 }
+
+/// Rule `catenative_cue` (session 18): a speech verb after `to` or `by` right before the
+/// quotation is the cue of the verb governing it, whose subject speaks, also inside a `that`
+/// clause or after a fronted `when` clause with no comma.
+#[test]
+fn a_speech_verb_after_to_or_by_takes_the_governing_verbs_subject() {
+    let text = "The port vote went on.\n\n\
+                The hearing was so calm that Ann Cole was prompted to say, \"Nobody reads the report.\"\n\n\
+                When the mayor came back she began by saying, \"I see no reason for a fine.\"\n\n\
+                Investors fled. The harbour columnist Bob Dunn went so far as to say: \"The port is finished.\"";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.1, r.2)).collect();
+    let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(
+        got,
+        vec![
+            some("Ann Cole", "say"),
+            some("she", "saying"),
+            some("Bob Dunn", "say"),
+        ]
+    );
+}
