@@ -3222,3 +3222,26 @@ fn a_speech_verb_after_to_or_by_takes_the_governing_verbs_subject() {
         ]
     );
 }
+
+/// Rule `relative_takes_antecedent_kind` (session 18): a relative mention whose antecedent is
+/// a description tied to no name is a role, as the description itself would be, not typed by
+/// the words of the description read as an unlisted name (`three` was an organisation, `dock
+/// workers` a person); a relative after a name keeps that name's type.
+#[test]
+fn a_relative_after_a_description_is_a_role() {
+    use presswork::SpeakerType::{Person, Role};
+    let text = "The port case went on.\n\n\
+                All three, who have denied that they took bribes, will appear in court.\n\n\
+                Two dock workers, who said \"we were never paid,\" left the union.\n\n\
+                Ann Cole, who said \"we were never paid,\" left the union.";
+    let got: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            let mention = q.speaker_mention.map(|m| m.text(text).to_string());
+            (mention, q.speaker_type)
+        })
+        .collect();
+    let who = |t| (Some("who".to_string()), Some(t));
+    assert_eq!(got, vec![who(Role), who(Role), who(Person)]);
+}
