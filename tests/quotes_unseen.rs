@@ -3201,3 +3201,47 @@ fn every_title_case_item_of_a_list_after_a_title_is_a_title() {
         vec!["title", "title", "title"]
     );
 }
+
+/// Rule `catenative_cue` (session 18): a speech verb after `to` or `by` right before the
+/// quotation is the cue of the verb governing it, whose subject speaks, also inside a `that`
+/// clause or after a fronted `when` clause with no comma.
+#[test]
+fn a_speech_verb_after_to_or_by_takes_the_governing_verbs_subject() {
+    let text = "The port vote went on.\n\n\
+                The hearing was so calm that Ann Cole was prompted to say, \"Nobody reads the report.\"\n\n\
+                When the mayor came back she began by saying, \"I see no reason for a fine.\"\n\n\
+                Investors fled. The harbour columnist Bob Dunn went so far as to say: \"The port is finished.\"";
+    let got: Vec<_> = rows(text).into_iter().map(|r| (r.1, r.2)).collect();
+    let some = |a: &str, b: &str| (Some(a.to_string()), Some(b.to_string()));
+    assert_eq!(
+        got,
+        vec![
+            some("Ann Cole", "say"),
+            some("she", "saying"),
+            some("Bob Dunn", "say"),
+        ]
+    );
+}
+
+/// Rule `relative_takes_antecedent_kind` (session 18): a relative mention whose antecedent is
+/// a description tied to no name is a role, as the description itself would be, not typed by
+/// the words of the description read as an unlisted name (`three` was an organisation, `dock
+/// workers` a person); a relative after a name keeps that name's type.
+#[test]
+fn a_relative_after_a_description_is_a_role() {
+    use presswork::SpeakerType::{Person, Role};
+    let text = "The port case went on.\n\n\
+                All three, who have denied that they took bribes, will appear in court.\n\n\
+                Two dock workers, who said \"we were never paid,\" left the union.\n\n\
+                Ann Cole, who said \"we were never paid,\" left the union.";
+    let got: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            let mention = q.speaker_mention.map(|m| m.text(text).to_string());
+            (mention, q.speaker_type)
+        })
+        .collect();
+    let who = |t| (Some("who".to_string()), Some(t));
+    assert_eq!(got, vec![who(Role), who(Role), who(Person)]);
+}

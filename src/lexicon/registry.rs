@@ -434,6 +434,7 @@ lexicon_classes! {
         SourceNoun = "source_noun",
         FrontedOpener = "fronted_opener",
         PlacePreposition = "place_preposition",
+        CatenativeLink = "catenative_link",
     }
 }
 

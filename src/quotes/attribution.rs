@@ -91,6 +91,9 @@ const POSSESSED_NOUN_WINDOW: usize = 12;
 /// Tokens back from a coordinated cue to the subordinator of its clause
 /// (`coordinated_in_subordinate`).
 const MAX_SUBORDINATE_REACH: usize = 30;
+/// Rule `catenative_cue`: at most this many words between the governing verb and `to`/`by`
+/// (`went so far as`).
+const MAX_CATENATIVE_CHAIN: usize = 5;
 const MAX_NOUN_MODIFIERS: usize = 2;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have.
 const MAX_TRANSCRIPT_NAME: usize = 4;
@@ -220,6 +223,11 @@ const BEFORE_RULES: &[BeforeRule] = &[
         name: "leftmost_cue",
         doc: "`according to X, “Q”` / `X said “Q”`: the leftmost cue with a subject of its own",
         apply: |at, w| at.leftmost_cue(w),
+    },
+    BeforeRule {
+        name: "catenative_cue",
+        doc: "`Cole was prompted to say, “Q”`, `she began by saying, “Q”`: a speech verb after `to`/`by` is the governing verb's subject's",
+        apply: |at, w| at.catenative_cue(w.floor, w.open),
     },
     BeforeRule {
         name: "with_participle_subject",
@@ -1735,6 +1743,59 @@ impl Attributor<'_, '_> {
             .subject_before(main, opener + 1)
             .or_else(|| super::indirect::quantity_subject(ctx, first_verb, opener + 1))
             .filter(|np| np.start > opener)?;
+        Some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::Before,
+        })
+    }
+
+    /// Rule `catenative_cue`: the cue right before the quotation (a comma or colon between)
+    /// is an infinitive after `to` (`Cole was prompted to say, “Q”`, `Cole went so far as to
+    /// say: “Q”`) or an -ing form after `by` (`he began by saying, “Q”`): it has no subject of
+    /// its own, and the verb that governs it lends it its subject. From `to`/`by` back, over
+    /// at most [`MAX_CATENATIVE_CHAIN`] verb-group words (verbs, auxiliaries, adverbs) and
+    /// `catenative_link` words (`quote_words.txt`: `so far as`, `went on to`, `quick to`), to
+    /// the leftmost verb of that chain; its subject speaks. Any other word stops the chain
+    /// (`urged voters to say`: the object would speak, so no source here), and a subject
+    /// right after a subordinator is an adverbial clause's (`When Cole was asked to say`).
+    fn catenative_cue(&self, floor: usize, open: usize) -> Option<Found> {
+        let ctx = self.ctx;
+        if open < floor + 4 {
+            return None;
+        }
+        let v = if matches!(ctx.tok(open - 1), "," | ":") {
+            open - 2
+        } else {
+            open - 1
+        };
+        let form = ctx.cue(v).filter(|f| !f.after_only)?;
+        let governed = if form.ing { "by" } else { "to" };
+        if v < floor + 3 || !ctx.is_any(v - 1, &[governed]) || ctx.negated(v) || ctx.passive(v) {
+            return None;
+        }
+        let chunks = ctx.chunks();
+        let mut head = None;
+        let mut k = v - 1;
+        while k > floor && v - 1 - k < MAX_CATENATIVE_CHAIN {
+            k -= 1;
+            if !ctx.is_word(k) || ctx.is_cap(k) {
+                break;
+            }
+            if chunks.is_verb(k) {
+                head = Some(k);
+            } else if !(chunks.verb_modifier(k) || ctx.is_class(k, QuoteWordClass::CatenativeLink))
+            {
+                break;
+            }
+        }
+        let head = head?;
+        let np = ctx
+            .subject_before(head, floor)
+            .filter(|np| !self.inside_quotation(np.start))?;
+        if np.start > floor && ctx.is_class(np.start - 1, QuoteWordClass::Subordinator) {
+            return None;
+        }
         Some(Found {
             np,
             cue: Some((v, v + 1)),

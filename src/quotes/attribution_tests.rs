@@ -195,6 +195,21 @@ const BEFORE_CASES: &[(&str, &str, &str)] = &[
         "Ann Cole",
     ),
     (
+        "catenative_cue",
+        "The meeting was so dull that Ann Cole was prompted to say, \"Nobody reads the report.\"",
+        "Ann Cole",
+    ),
+    (
+        "catenative_cue",
+        "The critics piled on. The harbour columnist Bob Dunn went so far as to say: \"The port is finished.\"",
+        "Bob Dunn",
+    ),
+    (
+        "catenative_cue",
+        "When the mayor returned she began by saying, \"I see no reason for a fine.\"",
+        "she",
+    ),
+    (
         "with_participle_subject",
         "The crowd cheered the verdict, with the mayor reportedly shouting: \"The harbour is ours.\"",
         "the mayor",
@@ -260,6 +275,23 @@ fn with_participle_subject_needs_a_verb() {
             speaker(att, att.before_with(floor, m.open(), BEFORE_RULES))
         });
         assert_eq!(got.as_deref(), Some("Ann Cole"), "{text:?}");
+    }
+}
+
+/// `catenative_cue` steps back only over verb-group and `catenative_link` words: an object
+/// between the verb and `to` (`urged the voters to say`) would be the speaker, so it gives
+/// nothing; nor does a chain whose subject follows a subordinator.
+#[test]
+fn catenative_cue_stops_at_an_object() {
+    for text in [
+        "Ann Cole urged the voters to say, \"The harbour is ours.\"",
+        "The port closed when Ann Cole was asked to say, \"The harbour is ours.\"",
+    ] {
+        let got = with_first_quote(text, |att, m, _| {
+            let floor = att.before_floor(m.open(), None);
+            speaker(att, att.catenative_cue(floor, m.open()))
+        });
+        assert_eq!(got, None, "{text:?}");
     }
 }
 

@@ -781,12 +781,21 @@ fn recount_depths(out: &mut [Marked]) {
 fn promote_inside_strays(text: &str, tokens: &[Token], out: Vec<Marked>) -> Vec<Marked> {
     let mut keep = vec![true; out.len()];
     let mut depth_shift = vec![0usize; out.len()];
+    // Is the last outermost piece a real quotation cut at its paragraph's end?
+    let mut chain_real = false;
     let mut k = 0;
     while k < out.len() {
         let m = &out[k];
         // After a colon the opener introduces a real quotation ("Caddell continued:").
         let introduced = m.open() > 0 && tokens[m.open() - 1].span.text(text) == ":";
-        if m.depth() == 0 && m.close().is_none() && !introduced {
+        // Rule `introduced_block_continues`: a paragraph re-opening a quotation that a colon
+        // introduced (`Cole stated:` / `"…` / `"… “Bathroom Bill” …` / `"…"`) goes on with it,
+        // whatever quotations it holds.
+        let continues_real = m.depth() == 0 && chain_real && m.continues().is_some();
+        if m.depth() == 0 {
+            chain_real = m.close().is_none() && (introduced || continues_real);
+        }
+        if m.depth() == 0 && m.close().is_none() && !introduced && !continues_real {
             let inside = |j: usize| {
                 j < out.len() && out[j].span().start() < m.span().end() && out[j].depth() > 0
             };
@@ -1006,6 +1015,31 @@ mod tests {
                 ("Here we go.".into(), 0, true, None)
             ]
         );
+    }
+
+    /// Rule `introduced_block_continues`: a block a colon introduces keeps every re-opened
+    /// paragraph, one holding a quotation of the same style too; a block no colon introduces
+    /// is still the excerpt above.
+    #[test]
+    fn an_introduced_block_keeps_a_paragraph_holding_inner_quotes() {
+        let text = "Cole stated:\n\n\"The tax is unfair.\n\n\"It “helps” nobody.\n\n\"Stop it.\"";
+        let outer: Vec<String> = spans(text)
+            .into_iter()
+            .filter(|s| s.1 == 0)
+            .map(|s| s.0)
+            .collect();
+        assert_eq!(
+            outer,
+            vec!["The tax is unfair.", "It “helps” nobody.", "Stop it."]
+        );
+        let text =
+            "The rally went on.\n\n\"Trump waved.\n\n\"He went on, chanting “U-S-A!”\n\nNext.";
+        let outer: Vec<String> = spans(text)
+            .into_iter()
+            .filter(|s| s.1 == 0)
+            .map(|s| s.0)
+            .collect();
+        assert_eq!(outer, vec!["Trump waved.", "U-S-A!"]);
     }
 
     #[test]

@@ -569,7 +569,9 @@ impl<'t> Entities<'t> {
                 SpeakerType::Person
             }
             Some(_) => SpeakerType::Organisation,
-            None if np.kind == NpKind::Common => SpeakerType::Role,
+            None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
+                SpeakerType::Role
+            }
             None => {
                 let words: Vec<&str> = name.split(' ').collect();
                 let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
@@ -581,6 +583,28 @@ impl<'t> Entities<'t> {
                 }
             }
         }
+    }
+
+    /// Rule `relative_takes_antecedent_kind` (part of `speaker_type`): a relative (`who`,
+    /// `which`, `that`: `quote_words.txt` class `relative_opener`) whose antecedent is a
+    /// description tied to no name (`All three, who have denied …`) is typed as that
+    /// description is, a role, not by the words of its name as an unlisted name would be.
+    /// Only when the name's last word is lower case, a common noun heading it (`the
+    /// developers`), not a name inside the description (`the Republican Representative Ann
+    /// Cole`).
+    fn relative_of_description(&self, ctx: &Ctx, np: &Np, name: &str) -> bool {
+        let common_head = name
+            .rsplit(' ')
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        common_head
+            && np.kind == NpKind::Pronoun
+            && np.end == np.start + 1
+            && ctx.is_class(np.start, QuoteWordClass::RelativeOpener)
+            && self
+                .antecedent(ctx, np.start)
+                .is_some_and(|a| a.kind == NpKind::Common)
     }
 
     /// The canonical speaker name for a mention.
@@ -856,7 +880,10 @@ fn lower_title_before(ctx: &Ctx, k: usize) -> bool {
 /// Clinton`) resolves as before, and so does one whose first word only shortens the
 /// namesake's (`NY Daily News`, `Man City`, `Kenneth`/`Ken Starr`: an initialism or a
 /// prefix) or is a modifier glued to the surname (`Dogged Federer`, `Oscar-nominated
-/// Owen`: hyphenated, or an `-ed` word that is no listed first name).
+/// Owen`: hyphenated, or an `-ed` word that is no listed first name). Rule
+/// `prefix_keeps_gender`: a prefix is a shortened first name only when the two are not
+/// listed (`first_names.txt`) with opposite genders: `Jo Cox` is not `John Cox`, while
+/// `Ken Starr` is still `Kenneth Starr`.
 pub(super) fn namesake_fits(entity: &str, mention: &str, words: usize) -> bool {
     if words < 2 {
         return true;
@@ -871,8 +898,16 @@ pub(super) fn namesake_fits(entity: &str, mention: &str, words: usize) -> bool {
         || entity.to_lowercase().ends_with(&mention.to_lowercase())
         || initialism
         || modifier
-        || el.starts_with(&ml)
-        || ml.starts_with(&el)
+        || ((el.starts_with(&ml) || ml.starts_with(&el)) && !opposite_genders(e, m))
+}
+
+/// Rule `prefix_keeps_gender`: both words are listed first names, one a man's and the other a
+/// woman's.
+fn opposite_genders(a: &str, b: &str) -> bool {
+    matches!(
+        (FIRST_NAMES.get(a), FIRST_NAMES.get(b)),
+        (Some(Gender::Male), Some(Gender::Female)) | (Some(Gender::Female), Some(Gender::Male))
+    )
 }
 
 /// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
@@ -1278,6 +1313,14 @@ mod tests {
             resolve(t, "Dogged Federer").as_deref(),
             Some("Roger Federer")
         );
+        // Rule `prefix_keeps_gender`: a woman's first name that is a prefix of a man's
+        // (`Jo`, `John`) names someone else; a shortened name of the same gender still fits.
+        let t = "John Cox won the seat. Later Jo Cox spoke, and Jo Cox said no.";
+        assert_eq!(resolve(t, "Jo Cox").as_deref(), Some("Jo Cox"));
+        assert_lazy_matches_eager(t);
+        let t = "Kenneth Starr won the case. Later Ken Starr said no.";
+        assert_eq!(resolve(t, "Ken Starr").as_deref(), Some("Kenneth Starr"));
+        assert_lazy_matches_eager(t);
         let t = "Manchester City won the final. Later Man City said no.";
         assert_eq!(resolve(t, "Man City").as_deref(), Some("Manchester City"));
         assert_lazy_matches_eager(t);
