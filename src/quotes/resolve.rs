@@ -1321,6 +1321,9 @@ mod tests {
             // Role words before the run, lower-cased: an economist's or broker's description.
             "Talks ended, said economist Dirk Schumacher of Acme Corp. Then the economist said no.",
             "The firm hired broker Ann Cole and London lawyer Bob Vale. The broker said yes. The lawyer left.",
+            // Organisation heads (no pre-test: each group in reach is read).
+            "Bob Vale joined the security firm Acme Corp, not Zeta Corp. The firm said no.",
+            "Acme Company cut jobs at Zeta Holdings in London. Then the company said no.",
         ];
         let mut found = 0;
         let mut unread = 0;
