@@ -1613,7 +1613,8 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let gap = start.is_none()
         && v + 2 < scan.end
         && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
-            || words::is(ctx, v + 1, Class::Be))
+            || words::is(ctx, v + 1, Class::Be)
+            || lexical_gap_verb(ctx, v + 1) && !plural_object(ctx, c, v + 1))
         && !ctx.is_any(v + 1, &["to"])
         && !words::is(ctx, v - 1, Class::Be);
     let start = if gap { v + 1 } else { start? };
@@ -1628,7 +1629,8 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if gap
         && !np.is_some_and(|np| {
             np.start > scan.start
-                && words::is(ctx, np.start - 1, Class::RelativeBefore)
+                && (words::is(ctx, np.start - 1, Class::RelativeBefore)
+                    || zero_relative(scan, np.start - 1))
                 && np.end == v
         })
     {
@@ -1638,8 +1640,15 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
     // "…, which ministers claim will cut crime, is opposed": the gap clause ends where the
     // main clause resumes, as a report inside a relative clause does.
+    // The same when the clause after the cue opens with its verb for another reason
+    // ("which the campaign says includes …, is …").
+    let gap_clause = |np: Np| {
+        gap || start == v + 1
+            && np.start > scan.start
+            && words::is(ctx, np.start - 1, Class::RelativeBefore)
+    };
     let end = match np {
-        Some(np) if gap => {
+        Some(np) if gap_clause(np) => {
             let relative = Np {
                 start: np.start - 1,
                 ..np
@@ -1649,7 +1658,12 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         _ => end,
     };
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
-    if !that && !content::has_finite_verb(ctx, start, end) && !content::pronoun_verb(ctx, start) {
+    // A gap clause opens with its verb (read above), which the test below skips as a first word.
+    if !that
+        && !gap
+        && !content::has_finite_verb(ctx, start, end)
+        && !content::pronoun_verb(ctx, start)
+    {
         return None;
     }
     row(
@@ -1659,6 +1673,72 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, np),
     )
+}
+
+/// Step `lexical_gap` of rule `relative_gap`: a lower-case finite verb with no function class
+/// right after the cue — an -s or -ed word or a listed irregular past ("which the campaign
+/// says includes …", "an event that Lee says changed his life") — is the gap clause's verb,
+/// as an auxiliary is ("which he said would …"); the subject test of `relative_gap` still
+/// asks for a relative word (or [`zero_relative`]) right before the cue's subject.
+pub(super) fn lexical_gap_verb(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.len()
+        && ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && ctx.function_class(k).is_none()
+        && content::finite_at(ctx, k, true)
+}
+
+/// For step `lexical_gap`: an -s word after the cue at `k` is more likely the cue's hearer or
+/// object than a gap verb when the cue takes a hearer or "to" follows it ("asked workers to
+/// sign up"); an -ed word or irregular past is not.
+fn plural_object(ctx: &Ctx, c: cue::IndirectCue, k: usize) -> bool {
+    let w = ctx.norm(k);
+    let s_word = w.ends_with('s') && !w.ends_with("ss");
+    s_word && (c.hearer || ctx.is_any(k + 1, &["to"]))
+}
+
+/// Step `zero_relative` of rule `relative_gap`: "It's a trend Moreno said could help", "a
+/// tactic Democrats hope will dampen …": a relative clause with no relative word, its subject
+/// right after the noun it describes. The word at `k` before the cue's subject ends such a
+/// noun phrase: a lower-case word with no function class and no verb form (-ed, -ing, -ly or
+/// a finite form), in a phrase a determiner opens ("a probe", not "to accept extradition"),
+/// after a finite verb of the sentence — the phrase is an object or complement; a sentence
+/// that opens with it ("The second plan BT announced is …") has the gap as the cue's object
+/// and the verb after it as the main verb. Not "On Monday he said would …", "but critics
+/// said was …".
+fn zero_relative(scan: &Scan, k: usize) -> bool {
+    let ctx = scan.ctx;
+    let w = ctx.norm(k);
+    let noun = ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && ctx.function_class(k).is_none()
+        && !ctx.is_preposition(k)
+        && ctx.cue(k).is_none()
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !content::finite_at(ctx, k, true);
+    if !noun {
+        return false;
+    }
+    let Some(head) = ctx.np_ending_at(k, scan.start) else {
+        return false;
+    };
+    // "the same drive, discipline and unbending resolve she argues is needed": the last of
+    // coordinated nouns.
+    let opened = ctx.function_class(head.start) == Some(FunctionClass::Determiner)
+        || head.start > scan.start
+            && (ctx.is_punct(head.start - 1, ",") || ctx.is_any(head.start - 1, &["and", "or"]));
+    head.end == k + 1
+        && opened
+        && (scan.finite_verb_before(head.start) || clitic_be_before(scan, head.start))
+}
+
+/// For `zero_relative`: a contracted "is" after a pronoun before `end` ("It's a trend …",
+/// "That's a risk …"), which the finite-verb test leaves out after a capital.
+fn clitic_be_before(scan: &Scan, end: usize) -> bool {
+    let ctx = scan.ctx;
+    (scan.start + 1..end).any(|j| ctx.norm(j) == "'s" && ctx.function_class(j - 1).is_some())
 }
 
 /// "Vale, who said he knew the owners, will attend", "Vale - who said … - said …": a report in
