@@ -2532,3 +2532,53 @@ fn a_relative_gap_reports_from_a_lexical_verb_and_without_a_relative_word() {
     let r = indirect("They criticised the move to accept extradition request was typical.");
     assert!(r.iter().all(|x| x.2.as_deref() != Some("request")), "{r:?}");
 }
+
+#[test]
+fn a_trailing_attribution_may_hold_an_auxiliary_before_its_verb() {
+    // Step `trailing_auxiliary` of `trailing_attribution`: "…, the council has said."
+    for (text, content, mention, cue) in [
+        (
+            "The ferry will stop running in May, the council has said.",
+            "The ferry will stop running in May",
+            "the council",
+            "said",
+        ),
+        (
+            "Small farms face a hard winter, officials have warned.",
+            "Small farms face a hard winter",
+            "officials",
+            "warned",
+        ),
+        (
+            "The toll was a mistake, Vale has also argued.",
+            "The toll was a mistake",
+            "Vale",
+            "argued",
+        ),
+        (
+            "The toll was a mistake, he would later say.",
+            "The toll was a mistake",
+            "he",
+            "say",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, mention, cue, CueKind::Speech)],
+            "{text}"
+        );
+    }
+    // Not a passive, not a verb that runs on, not an -s word after "have" (a noun).
+    for text in [
+        "The toll was a mistake, it has been reported.",
+        "Besides Ames, Vale and Reyes have claims in the area.",
+        "The toll was a mistake, the mayor has not said.",
+    ] {
+        let r = indirect(text);
+        assert!(
+            r.iter()
+                .all(|x| x.0 != "The toll was a mistake" && !x.0.starts_with("Besides")),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -1202,15 +1202,19 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
         let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
         let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
+        // Step `trailing_auxiliary`: "…, the government has said.", "…, they’ve suggested.":
+        // the subject's verb group may hold auxiliaries and adverbs before the verb.
+        let group = trailing_group(scan, np, v);
         if !ctx.is_punct(comma, ",")
             || comma <= scan.start
             || words::is(ctx, comma + 1, Class::CommaJoiner)
-            || content::has_verb_sure(ctx, comma + 1, v)
+            || content::has_verb_sure(ctx, comma + 1, group)
         {
             return None;
         }
         let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
-        if bare && !plural {
+        // A bare form after an auxiliary is the verb ("…, he would later say.").
+        if bare && !plural && group == v {
             return None;
         }
         (comma, np, v + 1)
@@ -1243,6 +1247,38 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// Most words of a trailing attribution's verb group before its verb ("has also said").
+const TRAILING_GROUP: usize = 3;
+
+/// For step `trailing_auxiliary` of `trailing_attribution`: where the verb group of the verb at
+/// `v` starts after its subject `np` — the first of at most [`TRAILING_GROUP`] lower-case
+/// auxiliaries and adverbs between them, one an auxiliary ("has said", "have also argued",
+/// "would later say") — else `v` (what stands between is then read as before: a time phrase,
+/// or words that hold a verb). The verb must end its sentence and be no -s word; a form of
+/// "be" is no such auxiliary (", it has been reported" is passive, no attribution).
+fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
+    let ctx = scan.ctx;
+    // The verb ends its sentence, and is no -s word ("…, Brunei and Taiwan have claims in the
+    // area", "…, the firms have advised, in no particular order, …" are no attributions).
+    let closes = v + 1 >= scan.end || content::ends_clause(ctx, v + 1);
+    if np.end >= v || v - np.end > TRAILING_GROUP || !closes || ctx.norm(v).ends_with('s') {
+        return v;
+    }
+    let auxiliary = |k: usize| ctx.function_class(k) == Some(FunctionClass::Auxiliary);
+    let modifier = |k: usize| {
+        !ctx.is_cap(k)
+            && !words::is(ctx, k, Class::Be)
+            && !ctx.is_any(k, &["to", "not", "n't"])
+            && (auxiliary(k) || ctx.function_class(k) == Some(FunctionClass::Adverb))
+    };
+    let auxiliary = (np.end..v).any(auxiliary);
+    if auxiliary && (np.end..v).all(modifier) {
+        np.end
+    } else {
+        v
+    }
 }
 
 /// Most tokens from a trailing attribution's comma to its verb when the subject phrase runs on
