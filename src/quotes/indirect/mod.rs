@@ -1196,28 +1196,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let np = source::after_verb(ctx, v, scan.end)?;
         (v - 1, np, np.end)
     } else {
-        // Guard `comma_before`: the comma found below precedes the subject.
-        let np = scan.subject_after_comma(v)?;
-        // The comma right before the subject, or before a few words that lead into it
-        // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
-        let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
-        let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
-        // Step `trailing_auxiliary`: "…, the government has said.", "…, they’ve suggested.":
-        // the subject's verb group may hold auxiliaries and adverbs before the verb.
-        let group = trailing_group(scan, np, v);
-        if !ctx.is_punct(comma, ",")
-            || comma <= scan.start
-            || words::is(ctx, comma + 1, Class::CommaJoiner)
-            || content::has_verb_sure(ctx, comma + 1, group)
-        {
-            return None;
-        }
-        let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
-        // A bare form after an auxiliary is the verb ("…, he would later say.").
-        if bare && !plural && group == v {
-            return None;
-        }
-        (comma, np, v + 1)
+        trailing_subject(scan, v, bare)?
     };
     // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
     // rest of an interrupted clause ("The plan, he said, will fail.").
@@ -1249,13 +1228,42 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
 }
 
+/// For `trailing_attribution`: ", officials said" — the subject right before the verb at `v`
+/// and the comma before it; (comma, subject, first token after the verb). `bare`: the verb
+/// is a bare form, which needs a plural or pronoun subject or an auxiliary.
+fn trailing_subject(scan: &Scan, v: usize, bare: bool) -> Option<(usize, Np, usize)> {
+    let ctx = scan.ctx;
+    // Guard `comma_before`: the comma found below precedes the subject.
+    let np = scan.subject_after_comma(v)?;
+    // The comma right before the subject, or before a few words that lead into it
+    // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
+    let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
+    let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
+    // Step `trailing_auxiliary`: "…, the government has said.", "…, officials have warned.":
+    // the subject's verb group may hold auxiliaries and adverbs before the verb.
+    let group = trailing_group(scan, np, v);
+    if !ctx.is_punct(comma, ",")
+        || comma <= scan.start
+        || words::is(ctx, comma + 1, Class::CommaJoiner)
+        || content::has_verb_sure(ctx, comma + 1, group)
+    {
+        return None;
+    }
+    let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
+    // A bare form after an auxiliary is the verb ("…, he would later say.").
+    if bare && !plural && group == v {
+        return None;
+    }
+    Some((comma, np, v + 1))
+}
+
 /// Most words of a trailing attribution's verb group before its verb ("has also said").
 const TRAILING_GROUP: usize = 3;
 
 /// For step `trailing_auxiliary` of `trailing_attribution`: where the verb group of the verb at
 /// `v` starts after its subject `np` — the first of at most [`TRAILING_GROUP`] lower-case
-/// auxiliaries and adverbs between them, one an auxiliary ("has said", "have also argued",
-/// "would later say") — else `v` (what stands between is then read as before: a time phrase,
+/// auxiliaries and adverbs (not a negation) between them, one an auxiliary ("has said", "have
+/// also argued", "would later say") — else `v` (what stands between is then read as before: a time phrase,
 /// or words that hold a verb). The verb must end its sentence and be no -s word; a form of
 /// "be" is no such auxiliary (", it has been reported" is passive, no attribution).
 fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
@@ -1270,7 +1278,7 @@ fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
     let modifier = |k: usize| {
         !ctx.is_cap(k)
             && !words::is(ctx, k, Class::Be)
-            && !ctx.is_any(k, &["to", "not", "n't"])
+            && !ctx.is_any(k, &["not", "n't"])
             && (auxiliary(k) || ctx.function_class(k) == Some(FunctionClass::Adverb))
     };
     let auxiliary = (np.end..v).any(auxiliary);
@@ -1643,16 +1651,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     });
-    // Rule `relative_gap`: "the tax, which he said would hurt families": in a relative
-    // clause whose relative word (class `relative_before`) is the reported clause's subject,
-    // the words from the auxiliary after the cue are the clause.
-    let gap = start.is_none()
-        && v + 2 < scan.end
-        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
-            || words::is(ctx, v + 1, Class::Be)
-            || lexical_gap_verb(ctx, v + 1) && !plural_object(ctx, c, v + 1))
-        && !ctx.is_any(v + 1, &["to"])
-        && !words::is(ctx, v - 1, Class::Be);
+    let gap = start.is_none() && relative_gap_verb(scan, c, v);
     let start = if gap { v + 1 } else { start? };
     if scan.quoted_content(start) {
         return None;
@@ -1662,37 +1661,12 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         None if !gap && unsourced_clause_cue(scan, v, c) => None,
         None => return None,
     };
-    if gap
-        && !np.is_some_and(|np| {
-            np.start > scan.start
-                && (words::is(ctx, np.start - 1, Class::RelativeBefore)
-                    || zero_relative(scan, np.start - 1))
-                && np.end == v
-        })
-    {
+    if gap && !np.is_some_and(|np| gap_subject(scan, np, v)) {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
-    // "…, which ministers claim will cut crime, is opposed": the gap clause ends where the
-    // main clause resumes, as a report inside a relative clause does.
-    // The same when the clause after the cue opens with its verb for another reason
-    // ("which the campaign says includes …, is …").
-    let gap_clause = |np: Np| {
-        gap || start == v + 1
-            && np.start > scan.start
-            && words::is(ctx, np.start - 1, Class::RelativeBefore)
-    };
-    let end = match np {
-        Some(np) if gap_clause(np) => {
-            let relative = Np {
-                start: np.start - 1,
-                ..np
-            };
-            relative_end(ctx, relative, start, end)
-        }
-        _ => end,
-    };
+    let end = np.map_or(end, |np| gap_clause_end(scan, np, v, gap, (start, end)));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     // A gap clause opens with its verb (read above), which the test below skips as a first word.
     if !that
@@ -1709,6 +1683,50 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, np),
     )
+}
+
+/// Rule `relative_gap` (of `verb_clause`, where no clause start is found): "the tax, which he
+/// said would hurt families": in a relative clause whose relative word (class
+/// `relative_before`, or none: [`zero_relative`]) is the reported clause's subject, the words
+/// from the auxiliary or verb after the cue at `v` are the clause. Is the word after the cue
+/// such a verb?
+fn relative_gap_verb(scan: &Scan, c: cue::IndirectCue, v: usize) -> bool {
+    let ctx = scan.ctx;
+    v + 2 < scan.end
+        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
+            || words::is(ctx, v + 1, Class::Be)
+            || lexical_gap_verb(ctx, v + 1) && !plural_object(ctx, c, v + 1))
+        && !ctx.is_any(v + 1, &["to"])
+        && !words::is(ctx, v - 1, Class::Be)
+}
+
+/// For rule `relative_gap`: the cue's subject `np` ends at the cue at `v` and a relative word
+/// (or [`zero_relative`]'s noun) stands right before it.
+fn gap_subject(scan: &Scan, np: Np, v: usize) -> bool {
+    let ctx = scan.ctx;
+    np.start > scan.start
+        && (words::is(ctx, np.start - 1, Class::RelativeBefore)
+            || zero_relative(scan, np.start - 1))
+        && np.end == v
+}
+
+/// For rule `relative_gap`: "…, which ministers claim will cut crime, is opposed": the gap
+/// clause `(start, end)` ends where the main clause resumes, as a report inside a relative
+/// clause does; the same when the clause after the cue at `v` opens with its verb for another
+/// reason ("which the campaign says includes …, is …").
+fn gap_clause_end(scan: &Scan, np: Np, v: usize, gap: bool, (start, end): (usize, usize)) -> usize {
+    let ctx = scan.ctx;
+    let relative_subject = start == v + 1
+        && np.start > scan.start
+        && words::is(ctx, np.start - 1, Class::RelativeBefore);
+    if !gap && !relative_subject {
+        return end;
+    }
+    let relative = Np {
+        start: np.start - 1,
+        ..np
+    };
+    relative_end(ctx, relative, start, end)
 }
 
 /// Step `lexical_gap` of rule `relative_gap`: a lower-case finite verb with no function class
