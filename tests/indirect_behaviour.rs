@@ -2582,3 +2582,25 @@ fn a_trailing_attribution_may_hold_an_auxiliary_before_its_verb() {
         );
     }
 }
+
+#[test]
+fn an_according_to_phrase_with_no_comma_closing_its_sentence_reports_the_clause() {
+    // Step `according_unmarked` of `according_to`: a document source, the clause before it.
+    let r = indirect("Reyes is now ahead 46 percent to 39 percent according to a new poll.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Reyes is now ahead 46 percent to 39 percent",
+            "a new poll",
+            "according to",
+            CueKind::Document
+        )]
+    );
+    // A manner, not a source: no row.
+    for text in [
+        "The crews operate according to a strict code.",
+        "The sales were carried out exactly according to the law.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+}

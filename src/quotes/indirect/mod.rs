@@ -1007,7 +1007,7 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
         return row(scan, cue, Some(np), (c + 1, end), kind);
     }
     if !(k > scan.start && matches!(ctx.tok(k - 1), "," | "—" | "(")) {
-        return None;
+        return according_unmarked(scan, k, np, comma);
     }
     // "X, according to Y, is Z": the clause runs on after the aside.
     let end = match comma {
@@ -1026,6 +1026,40 @@ const ACCORDING_WORDS: usize = 10;
 /// state corporate records", "according to the most recent count": where the chunker reads no
 /// phrase after "according to" (it stops at "early", "state", "most"), the words up to the
 /// comma or the sentence end, none a verb, are the source.
+/// Most tokens from the end of an unmarked "according to" phrase's source to its sentence end
+/// or comma ("released Monday").
+const UNMARKED_TAIL: usize = 3;
+
+/// Step `according_unmarked` of `according_to`: "Reyes leads Ames by 271 delegates according
+/// to a count by the AP.": no comma before "according" at `k`, the source phrase `np` closes
+/// the sentence (or a comma follows within [`UNMARKED_TAIL`] tokens, at `comma`), and the
+/// words before it are a clause of their own after a word that is no function word ("is
+/// according to", "exactly according to the law" are no attribution), and the source holds a
+/// document noun (a poll, data, figures, a count); the clause before is the content.
+fn according_unmarked(scan: &Scan, k: usize, np: Np, comma: Option<usize>) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let sentence_end = (np.end..scan.end).find(|&j| content::ends_clause(ctx, j));
+    let close = match (comma, sentence_end) {
+        (Some(c), Some(e)) => c.min(e),
+        (c, e) => c.or(e).unwrap_or(scan.end),
+    };
+    let before = k - 1;
+    let plain_word = ctx.is_word(before) && ctx.function_class(before).is_none();
+    // A document informs ("according to a CBS poll", "official data"); "operate according to
+    // a strict code", "put in categories according to voting intention" name a manner.
+    let document = (np.start..np.end).any(|j| cue::document_noun_at(ctx, j));
+    if k < scan.start + 3
+        || !document
+        || close > np.end + UNMARKED_TAIL
+        || !plain_word
+        || !scan.finite_verb_before(before)
+    {
+        return None;
+    }
+    let kind = cue_kind_of(ctx, k);
+    row(scan, (k, k + 2), Some(np), (scan.start, k), kind)
+}
+
 fn according_words(scan: &Scan, start: usize) -> Option<Np> {
     let ctx = scan.ctx;
     let limit = scan.end.min(start + ACCORDING_WORDS + 1);
