@@ -2557,3 +2557,133 @@ fn a_fronted_subordinate_clause_reports_up_to_its_comma() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].0, "the mayor was refusing to resign");
 }
+
+#[test]
+fn a_relative_gap_reports_from_a_lexical_verb_and_without_a_relative_word() {
+    // Step `lexical_gap` of rule `relative_gap`: an -s or -ed verb right after the cue is the
+    // gap clause's verb ("which the campaign says includes …"), and the clause ends where the
+    // main clause resumes.
+    let r = indirect(
+        "The donor list, which the campaign says includes two million people, is its asset.",
+    );
+    assert_eq!(
+        r,
+        vec![row(
+            "includes two million people",
+            "the campaign",
+            "says",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("He read out a letter that Reyes says proves the deal was fair.");
+    assert_eq!(
+        r,
+        vec![row(
+            "proves the deal was fair",
+            "Reyes",
+            "says",
+            CueKind::Speech
+        )]
+    );
+    // An -s word before "to" is the cue's object: no gap ("asked workers to …" is the
+    // infinitive's row).
+    let r = indirect("The firm said the plan that Vale asked workers to sign was fair.");
+    assert!(r.iter().all(|x| !x.0.starts_with("workers")), "{r:?}");
+    // Step `zero_relative`: no relative word, the subject right after a noun phrase that a
+    // determiner opens, after the sentence's finite verb.
+    let r = indirect("It was a deal the agency said was final.");
+    assert_eq!(
+        r,
+        vec![row("was final", "the agency", "said", CueKind::Speech)]
+    );
+    let r = indirect("It’s a trend Moreno said could help the party.");
+    assert_eq!(
+        r,
+        vec![row(
+            "could help the party",
+            "Moreno",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // A sentence that opens with the phrase has the gap as the cue's object and the verb
+    // after it as its main verb; a phrase with no determiner is no such noun.
+    assert_eq!(
+        indirect("The second plan the firm announced is a warning system."),
+        vec![]
+    );
+    let r = indirect("They criticised the move to accept extradition request was typical.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("request")), "{r:?}");
+}
+
+#[test]
+fn a_trailing_attribution_may_hold_an_auxiliary_before_its_verb() {
+    // Step `trailing_auxiliary` of `trailing_attribution`: "…, the council has said."
+    for (text, content, mention, cue) in [
+        (
+            "The ferry will stop running in May, the council has said.",
+            "The ferry will stop running in May",
+            "the council",
+            "said",
+        ),
+        (
+            "Small farms face a hard winter, officials have warned.",
+            "Small farms face a hard winter",
+            "officials",
+            "warned",
+        ),
+        (
+            "The toll was a mistake, Vale has also argued.",
+            "The toll was a mistake",
+            "Vale",
+            "argued",
+        ),
+        (
+            "The toll was a mistake, he would later say.",
+            "The toll was a mistake",
+            "he",
+            "say",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, mention, cue, CueKind::Speech)],
+            "{text}"
+        );
+    }
+    // Not a passive, not a verb that runs on, not an -s word after "have" (a noun).
+    for text in [
+        "The toll was a mistake, it has been reported.",
+        "Besides Ames, Vale and Reyes have claims in the area.",
+        "The toll was a mistake, the mayor has not said.",
+    ] {
+        let r = indirect(text);
+        assert!(
+            r.iter()
+                .all(|x| x.0 != "The toll was a mistake" && !x.0.starts_with("Besides")),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn an_according_to_phrase_with_no_comma_closing_its_sentence_reports_the_clause() {
+    // Step `according_unmarked` of `according_to`: a document source, the clause before it.
+    let r = indirect("Reyes is now ahead 46 percent to 39 percent according to a new poll.");
+    assert_eq!(
+        r,
+        vec![row(
+            "Reyes is now ahead 46 percent to 39 percent",
+            "a new poll",
+            "according to",
+            CueKind::Document
+        )]
+    );
+    // A manner, not a source: no row.
+    for text in [
+        "The crews operate according to a strict code.",
+        "The sales were carried out exactly according to the law.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+}

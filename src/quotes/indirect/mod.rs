@@ -1013,7 +1013,7 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
         return row(scan, cue, Some(np), (c + 1, end), kind);
     }
     if !(k > scan.start && matches!(ctx.tok(k - 1), "," | "—" | "(")) {
-        return None;
+        return according_unmarked(scan, k, np, comma);
     }
     // "X, according to Y, is Z": the clause runs on after the aside.
     let end = match comma {
@@ -1032,6 +1032,40 @@ const ACCORDING_WORDS: usize = 10;
 /// state corporate records", "according to the most recent count": where the chunker reads no
 /// phrase after "according to" (it stops at "early", "state", "most"), the words up to the
 /// comma or the sentence end, none a verb, are the source.
+/// Most tokens from the end of an unmarked "according to" phrase's source to its sentence end
+/// or comma ("released Monday").
+const UNMARKED_TAIL: usize = 3;
+
+/// Step `according_unmarked` of `according_to`: "Reyes leads Ames by 271 delegates according
+/// to a count by the AP.": no comma before "according" at `k`, the source phrase `np` closes
+/// the sentence (or a comma follows within [`UNMARKED_TAIL`] tokens, at `comma`), and the
+/// words before it are a clause of their own after a word that is no function word ("is
+/// according to", "exactly according to the law" are no attribution), and the source holds a
+/// document noun (a poll, data, figures, a count); the clause before is the content.
+fn according_unmarked(scan: &Scan, k: usize, np: Np, comma: Option<usize>) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let sentence_end = (np.end..scan.end).find(|&j| content::ends_clause(ctx, j));
+    let close = match (comma, sentence_end) {
+        (Some(c), Some(e)) => c.min(e),
+        (c, e) => c.or(e).unwrap_or(scan.end),
+    };
+    let before = k - 1;
+    let plain_word = ctx.is_word(before) && ctx.function_class(before).is_none();
+    // A document informs ("according to a CBS poll", "official data"); "operate according to
+    // a strict code", "put in categories according to voting intention" name a manner.
+    let document = (np.start..np.end).any(|j| cue::document_noun_at(ctx, j));
+    if k < scan.start + 3
+        || !document
+        || close > np.end + UNMARKED_TAIL
+        || !plain_word
+        || !scan.finite_verb_before(before)
+    {
+        return None;
+    }
+    let kind = cue_kind_of(ctx, k);
+    row(scan, (k, k + 2), Some(np), (scan.start, k), kind)
+}
+
 fn according_words(scan: &Scan, start: usize) -> Option<Np> {
     let ctx = scan.ctx;
     let limit = scan.end.min(start + ACCORDING_WORDS + 1);
@@ -1202,24 +1236,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         let np = source::after_verb(ctx, v, scan.end)?;
         (v - 1, np, np.end)
     } else {
-        // Guard `comma_before`: the comma found below precedes the subject.
-        let np = scan.subject_after_comma(v)?;
-        // The comma right before the subject, or before a few words that lead into it
-        // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
-        let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
-        let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
-        if !ctx.is_punct(comma, ",")
-            || comma <= scan.start
-            || words::is(ctx, comma + 1, Class::CommaJoiner)
-            || content::has_verb_sure(ctx, comma + 1, v)
-        {
-            return None;
-        }
-        let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
-        if bare && !plural {
-            return None;
-        }
-        (comma, np, v + 1)
+        trailing_subject(scan, v, bare)?
     };
     // What follows is the sentence end, or an aside ("…, said Vale, a spokeswoman."), or the
     // rest of an interrupted clause ("The plan, he said, will fail.").
@@ -1249,6 +1266,67 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// For `trailing_attribution`: ", officials said" — the subject right before the verb at `v`
+/// and the comma before it; (comma, subject, first token after the verb). `bare`: the verb
+/// is a bare form, which needs a plural or pronoun subject or an auxiliary.
+fn trailing_subject(scan: &Scan, v: usize, bare: bool) -> Option<(usize, Np, usize)> {
+    let ctx = scan.ctx;
+    // Guard `comma_before`: the comma found below precedes the subject.
+    let np = scan.subject_after_comma(v)?;
+    // The comma right before the subject, or before a few words that lead into it
+    // ("…, Algerian ministry spokesman Ben Ali said", "…, a source close to him said").
+    let reach = np.start.saturating_sub(SUBJECT_REACH).max(scan.start);
+    let comma = (reach..np.start).rev().find(|&j| !ctx.is_word(j))?;
+    // Step `trailing_auxiliary`: "…, the government has said.", "…, officials have warned.":
+    // the subject's verb group may hold auxiliaries and adverbs before the verb.
+    let group = trailing_group(scan, np, v);
+    if !ctx.is_punct(comma, ",")
+        || comma <= scan.start
+        || words::is(ctx, comma + 1, Class::CommaJoiner)
+        || content::has_verb_sure(ctx, comma + 1, group)
+    {
+        return None;
+    }
+    let plural = np.kind == NpKind::Pronoun || ctx.norm(np.end - 1).ends_with('s');
+    // A bare form after an auxiliary is the verb ("…, he would later say.").
+    if bare && !plural && group == v {
+        return None;
+    }
+    Some((comma, np, v + 1))
+}
+
+/// Most words of a trailing attribution's verb group before its verb ("has also said").
+const TRAILING_GROUP: usize = 3;
+
+/// For step `trailing_auxiliary` of `trailing_attribution`: where the verb group of the verb at
+/// `v` starts after its subject `np` — the first of at most [`TRAILING_GROUP`] lower-case
+/// auxiliaries and adverbs (not a negation) between them, one an auxiliary ("has said", "have
+/// also argued", "would later say") — else `v` (what stands between is then read as before: a time phrase,
+/// or words that hold a verb). The verb must end its sentence and be no -s word; a form of
+/// "be" is no such auxiliary (", it has been reported" is passive, no attribution).
+fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
+    let ctx = scan.ctx;
+    // The verb ends its sentence, and is no -s word ("…, Brunei and Taiwan have claims in the
+    // area", "…, the firms have advised, in no particular order, …" are no attributions).
+    let closes = v + 1 >= scan.end || content::ends_clause(ctx, v + 1);
+    if np.end >= v || v - np.end > TRAILING_GROUP || !closes || ctx.norm(v).ends_with('s') {
+        return v;
+    }
+    let auxiliary = |k: usize| ctx.function_class(k) == Some(FunctionClass::Auxiliary);
+    let modifier = |k: usize| {
+        !ctx.is_cap(k)
+            && !words::is(ctx, k, Class::Be)
+            && !ctx.is_any(k, &["not", "n't"])
+            && (auxiliary(k) || ctx.function_class(k) == Some(FunctionClass::Adverb))
+    };
+    let auxiliary = (np.end..v).any(auxiliary);
+    if auxiliary && (np.end..v).all(modifier) {
+        np.end
+    } else {
+        v
+    }
 }
 
 /// Most tokens from a trailing attribution's comma to its verb when the subject phrase runs on
@@ -1680,15 +1758,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     });
-    // Rule `relative_gap`: "the tax, which he said would hurt families": in a relative
-    // clause whose relative word (class `relative_before`) is the reported clause's subject,
-    // the words from the auxiliary after the cue are the clause.
-    let gap = start.is_none()
-        && v + 2 < scan.end
-        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
-            || words::is(ctx, v + 1, Class::Be))
-        && !ctx.is_any(v + 1, &["to"])
-        && !words::is(ctx, v - 1, Class::Be);
+    let gap = start.is_none() && relative_gap_verb(scan, c, v);
     let start = if gap { v + 1 } else { start? };
     if scan.quoted_content(start) {
         return None;
@@ -1698,31 +1768,19 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         None if !gap && unsourced_clause_cue(scan, v, c) => None,
         None => return None,
     };
-    if gap
-        && !np.is_some_and(|np| {
-            np.start > scan.start
-                && words::is(ctx, np.start - 1, Class::RelativeBefore)
-                && np.end == v
-        })
-    {
+    if gap && !np.is_some_and(|np| gap_subject(scan, np, v)) {
         return None;
     }
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = np.map_or(end, |np| relative_end(ctx, np, start, end));
-    // "…, which ministers claim will cut crime, is opposed": the gap clause ends where the
-    // main clause resumes, as a report inside a relative clause does.
-    let end = match np {
-        Some(np) if gap => {
-            let relative = Np {
-                start: np.start - 1,
-                ..np
-            };
-            relative_end(ctx, relative, start, end)
-        }
-        _ => end,
-    };
+    let end = np.map_or(end, |np| gap_clause_end(scan, np, v, gap, (start, end)));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
-    if !that && !content::has_finite_verb(ctx, start, end) && !content::pronoun_verb(ctx, start) {
+    // A gap clause opens with its verb (read above), which the test below skips as a first word.
+    if !that
+        && !gap
+        && !content::has_finite_verb(ctx, start, end)
+        && !content::pronoun_verb(ctx, start)
+    {
         return None;
     }
     row(
@@ -1732,6 +1790,116 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, np),
     )
+}
+
+/// Rule `relative_gap` (of `verb_clause`, where no clause start is found): "the tax, which he
+/// said would hurt families": in a relative clause whose relative word (class
+/// `relative_before`, or none: [`zero_relative`]) is the reported clause's subject, the words
+/// from the auxiliary or verb after the cue at `v` are the clause. Is the word after the cue
+/// such a verb?
+fn relative_gap_verb(scan: &Scan, c: cue::IndirectCue, v: usize) -> bool {
+    let ctx = scan.ctx;
+    v + 2 < scan.end
+        && (ctx.function_class(v + 1) == Some(FunctionClass::Auxiliary)
+            || words::is(ctx, v + 1, Class::Be)
+            || lexical_gap_verb(ctx, v + 1) && !plural_object(ctx, c, v + 1))
+        && !ctx.is_any(v + 1, &["to"])
+        && !words::is(ctx, v - 1, Class::Be)
+}
+
+/// For rule `relative_gap`: the cue's subject `np` ends at the cue at `v` and a relative word
+/// (or [`zero_relative`]'s noun) stands right before it.
+fn gap_subject(scan: &Scan, np: Np, v: usize) -> bool {
+    let ctx = scan.ctx;
+    np.start > scan.start
+        && (words::is(ctx, np.start - 1, Class::RelativeBefore)
+            || zero_relative(scan, np.start - 1))
+        && np.end == v
+}
+
+/// For rule `relative_gap`: "…, which ministers claim will cut crime, is opposed": the gap
+/// clause `(start, end)` ends where the main clause resumes, as a report inside a relative
+/// clause does; the same when the clause after the cue at `v` opens with its verb for another
+/// reason ("which the campaign says includes …, is …").
+fn gap_clause_end(scan: &Scan, np: Np, v: usize, gap: bool, (start, end): (usize, usize)) -> usize {
+    let ctx = scan.ctx;
+    let relative_subject = start == v + 1
+        && np.start > scan.start
+        && words::is(ctx, np.start - 1, Class::RelativeBefore);
+    if !gap && !relative_subject {
+        return end;
+    }
+    let relative = Np {
+        start: np.start - 1,
+        ..np
+    };
+    relative_end(ctx, relative, start, end)
+}
+
+/// Step `lexical_gap` of rule `relative_gap`: a lower-case finite verb with no function class
+/// right after the cue — an -s or -ed word or a listed irregular past ("which the campaign
+/// says includes …", "an event that Lee says changed his life") — is the gap clause's verb,
+/// as an auxiliary is ("which he said would …"); the subject test of `relative_gap` still
+/// asks for a relative word (or [`zero_relative`]) right before the cue's subject.
+pub(super) fn lexical_gap_verb(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.len()
+        && ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && ctx.function_class(k).is_none()
+        && content::finite_at(ctx, k, true)
+}
+
+/// For step `lexical_gap`: an -s word after the cue at `k` is more likely the cue's hearer or
+/// object than a gap verb when the cue takes a hearer or "to" follows it ("asked workers to
+/// sign up"); an -ed word or irregular past is not.
+fn plural_object(ctx: &Ctx, c: cue::IndirectCue, k: usize) -> bool {
+    let w = ctx.norm(k);
+    let s_word = w.ends_with('s') && !w.ends_with("ss");
+    s_word && (c.hearer || ctx.is_any(k + 1, &["to"]))
+}
+
+/// Step `zero_relative` of rule `relative_gap`: "It's a trend Moreno said could help", "a
+/// tactic Democrats hope will dampen …": a relative clause with no relative word, its subject
+/// right after the noun it describes. The word at `k` before the cue's subject ends such a
+/// noun phrase: a lower-case word with no function class and no verb form (-ed, -ing, -ly or
+/// a finite form), in a phrase a determiner opens ("a probe", not "to accept extradition"),
+/// after a finite verb of the sentence — the phrase is an object or complement; a sentence
+/// that opens with it ("The second plan BT announced is …") has the gap as the cue's object
+/// and the verb after it as the main verb. Not "On Monday he said would …", "but critics
+/// said was …".
+fn zero_relative(scan: &Scan, k: usize) -> bool {
+    let ctx = scan.ctx;
+    let w = ctx.norm(k);
+    let noun = ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && ctx.function_class(k).is_none()
+        && !ctx.is_preposition(k)
+        && ctx.cue(k).is_none()
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !content::finite_at(ctx, k, true);
+    if !noun {
+        return false;
+    }
+    let Some(head) = ctx.np_ending_at(k, scan.start) else {
+        return false;
+    };
+    // "the same drive, discipline and unbending resolve she argues is needed": the last of
+    // coordinated nouns.
+    let opened = ctx.function_class(head.start) == Some(FunctionClass::Determiner)
+        || head.start > scan.start
+            && (ctx.is_punct(head.start - 1, ",") || ctx.is_any(head.start - 1, &["and", "or"]));
+    head.end == k + 1
+        && opened
+        && (scan.finite_verb_before(head.start) || clitic_be_before(scan, head.start))
+}
+
+/// For `zero_relative`: a contracted "is" after a pronoun before `end` ("It's a trend …",
+/// "That's a risk …"), which the finite-verb test leaves out after a capital.
+fn clitic_be_before(scan: &Scan, end: usize) -> bool {
+    let ctx = scan.ctx;
+    (scan.start + 1..end).any(|j| ctx.norm(j) == "'s" && ctx.function_class(j - 1).is_some())
 }
 
 /// "Vale, who said he knew the owners, will attend", "Vale - who said … - said …": a report in

@@ -1101,14 +1101,17 @@ fn relative_clause(s: &Search, np: Np) -> Option<Np> {
 
 /// Guard `relative_report`: the cue of a relative clause reports a clause of its own, so its
 /// subject is the source: "that" after it, a verb whose subject is the gap ("which the mayor
-/// says is unfair", "a deadline that aides said stalled"), or a subject and its verb ("which
+/// says is unfair", "a deadline that aides said stalled", "which the campaign says includes"),
+/// or a subject and its verb ("which
 /// he said the city should pay for", "what she said they found").
 /// A gap verb (`-ed`) right after the cue needs a past cue: in "the latest reports heralded a
 /// deal" the cue is the subject's noun and the `-ed` word its verb.
 fn relative_report(s: &Search, np: Np) -> bool {
     let (ctx, n) = (s.ctx, s.v + 1);
     let past = past_cue(ctx, s.v);
-    let gap = clause_verb_at(ctx, n) && (past || !ctx.norm(n).ends_with("ed"));
+    // Step `lexical_gap`: an -s verb too ("which the campaign says includes …").
+    let s_verb = super::lexical_gap_verb(ctx, n) && ctx.norm(n).ends_with('s');
+    let gap = clause_verb_at(ctx, n) && (past || !ctx.norm(n).ends_with("ed")) || s_verb;
     n < ctx.len()
         && relative_subject_fits(ctx, np, s.v, past)
         && (ctx.is_any(n, &["that"])
