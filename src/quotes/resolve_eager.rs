@@ -362,26 +362,9 @@ impl<'t> Entities<'t> {
         }
     }
 
-    /// Rule `relative_takes_antecedent_kind` (part of `speaker_type`): a relative (`who`,
-    /// `which`, `that`: `quote_words.txt` class `relative_opener`) whose antecedent is a
-    /// description tied to no name (`All three, who have denied …`) is typed as that
-    /// description is, a role, not by the words of its name as an unlisted name would be.
-    /// Only when the name's last word is lower case, a common noun heading it (`the
-    /// developers`), not a name inside the description (`the Republican Representative Ann
-    /// Cole`).
+    /// Rule `relative_takes_antecedent_kind`, asked with this index's antecedent.
     fn relative_of_description(&self, ctx: &Ctx, np: &Np, name: &str) -> bool {
-        let common_head = name
-            .rsplit(' ')
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_lowercase);
-        common_head
-            && np.kind == NpKind::Pronoun
-            && np.end == np.start + 1
-            && ctx.is_class(np.start, QuoteWordClass::RelativeOpener)
-            && self
-                .antecedent(ctx, np.start)
-                .is_some_and(|a| a.kind == NpKind::Common)
+        super::relative_of_description(ctx, np, name, |t| self.antecedent(ctx, t))
     }
 
     /// The canonical speaker name for a mention.
