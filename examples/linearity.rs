@@ -432,6 +432,16 @@ fn shapes(news: &'static str) -> Vec<Shape> {
             start: None,
         },
         rep(
+            "descriptions",
+            "a name never speaking, then a description in every sentence",
+            "Prices in London rose. The official said rents will rise. ",
+        ),
+        rep(
+            "according_unmarked",
+            "one sentence of \"according to\" with no comma",
+            "rents rose according to the law and ",
+        ),
+        rep(
             "cyrillic",
             "Russian news sentence",
             "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. ",

@@ -1790,9 +1790,11 @@ impl Attributor<'_, '_> {
             }
         }
         let head = head?;
+        // `It is too early to say, “Q”`: an expletive "it" holds a clause's place and
+        // speaks nothing (rule `expletive_it`).
         let np = ctx
             .subject_before(head, floor)
-            .filter(|np| !self.inside_quotation(np.start))?;
+            .filter(|np| !self.inside_quotation(np.start) && !self.expletive_it(*np))?;
         if np.start > floor && ctx.is_class(np.start - 1, QuoteWordClass::Subordinator) {
             return None;
         }

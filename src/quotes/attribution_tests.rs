@@ -280,12 +280,14 @@ fn with_participle_subject_needs_a_verb() {
 
 /// `catenative_cue` steps back only over verb-group and `catenative_link` words: an object
 /// between the verb and `to` (`urged the voters to say`) would be the speaker, so it gives
-/// nothing; nor does a chain whose subject follows a subordinator.
+/// nothing; nor does a chain whose subject follows a subordinator or is an expletive "it".
 #[test]
 fn catenative_cue_stops_at_an_object() {
     for text in [
         "Ann Cole urged the voters to say, \"The harbour is ours.\"",
         "The port closed when Ann Cole was asked to say, \"The harbour is ours.\"",
+        // An expletive "it" speaks nothing (rule `expletive_it`).
+        "It is too early to say, \"The harbour is ours.\"",
     ] {
         let got = with_first_quote(text, |att, m, _| {
             let floor = att.before_floor(m.open(), None);

@@ -191,6 +191,12 @@ const LOOKBACK_SENTENCES: u32 = 6;
 /// six sentences; past this many the search stops.
 const LOOKBACK_RUNS: usize = 256;
 
+/// Most runs of a group the description pre-test ([`Entities::may_be_described`]) reads
+/// before it reads the group instead: the pre-test is not kept per group (it depends on the
+/// description's head word), so without a bound every later description would re-read a
+/// large group it turned away.
+const DESCRIBED_PRETEST_RUNS: usize = 8;
+
 /// Mentions before a name that `entity_of_name` searches for the latest namesake.
 const NAMESAKE_REACH: usize = 200;
 
@@ -523,12 +529,16 @@ impl<'t> Entities<'t> {
     /// the lower-cased word `head` among its role words? Every role word of a mention
     /// ([`role_tokens`]) lies from three tokens before its run to before the run's last word
     /// (the name ends there), so a group none of whose runs holds `head` there has no entity
-    /// a description names.
+    /// a description names. Reads at most [`DESCRIBED_PRETEST_RUNS`] runs: a larger group
+    /// is read instead (its entities are then kept), so a description never re-reads a long
+    /// group that it turned away before, and the work stays linear.
     fn may_be_described(&self, ctx: &Ctx, g: u32, head: &str) -> bool {
-        self.group_runs(g).any(|run| {
+        let mut runs = self.group_runs(g);
+        let holds_head = runs.by_ref().take(DESCRIBED_PRETEST_RUNS).any(|run| {
             (run.start.saturating_sub(3) as usize..run.end as usize - 1)
                 .any(|k| ctx.with_lower(k, |w| w == head))
-        })
+        });
+        holds_head || runs.next().is_some()
     }
 
     /// Pre-test of a pronoun's `recent` (`he`, `she`): can an entity of group `g` be a
@@ -1580,6 +1590,17 @@ mod tests {
         assert_lazy_matches_eager(t);
         let t = "Kenneth Starr won the case. Later Ken Starr said no.";
         assert_eq!(resolve(t, "Ken Starr").as_deref(), Some("Kenneth Starr"));
+        assert_lazy_matches_eager(t);
+        // A short form of either gender (`first_names.txt` gender `u`: `Sam`, `Chris`)
+        // still fits the full name it shortens.
+        let t = "Samantha Stosur won the final. Later Sam Stosur said no.";
+        assert_eq!(resolve(t, "Sam Stosur").as_deref(), Some("Samantha Stosur"));
+        assert_lazy_matches_eager(t);
+        let t = "Christine Lagarde won the vote. Later Chris Lagarde said no.";
+        assert_eq!(
+            resolve(t, "Chris Lagarde").as_deref(),
+            Some("Christine Lagarde")
+        );
         assert_lazy_matches_eager(t);
         let t = "Manchester City won the final. Later Man City said no.";
         assert_eq!(resolve(t, "Man City").as_deref(), Some("Manchester City"));

@@ -1028,10 +1028,6 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
 /// Most words of a source phrase after "according to" that the chunker does not read.
 const ACCORDING_WORDS: usize = 10;
 
-/// Step `according_words` of rule `according_to`: "according to early returns", "according to
-/// state corporate records", "according to the most recent count": where the chunker reads no
-/// phrase after "according to" (it stops at "early", "state", "most"), the words up to the
-/// comma or the sentence end, none a verb, are the source.
 /// Most tokens from the end of an unmarked "according to" phrase's source to its sentence end
 /// or comma ("released Monday").
 const UNMARKED_TAIL: usize = 3;
@@ -1044,28 +1040,36 @@ const UNMARKED_TAIL: usize = 3;
 /// document noun (a poll, data, figures, a count); the clause before is the content.
 fn according_unmarked(scan: &Scan, k: usize, np: Np, comma: Option<usize>) -> Option<Reported> {
     let ctx = scan.ctx;
-    let sentence_end = (np.end..scan.end).find(|&j| content::ends_clause(ctx, j));
-    let close = match (comma, sentence_end) {
-        (Some(c), Some(e)) => c.min(e),
-        (c, e) => c.or(e).unwrap_or(scan.end),
-    };
+    if k < scan.start + 3 {
+        return None;
+    }
     let before = k - 1;
     let plain_word = ctx.is_word(before) && ctx.function_class(before).is_none();
     // A document informs ("according to a CBS poll", "official data"); "operate according to
     // a strict code", "put in categories according to voting intention" name a manner.
-    let document = (np.start..np.end).any(|j| cue::document_noun_at(ctx, j));
-    if k < scan.start + 3
-        || !document
-        || close > np.end + UNMARKED_TAIL
-        || !plain_word
-        || !scan.finite_verb_before(before)
-    {
+    let document = || (np.start..np.end).any(|j| cue::document_noun_at(ctx, j));
+    if !plain_word || !document() {
+        return None;
+    }
+    // The sentence end is looked for only as far as it may be: past the tail the step
+    // rejects whatever comes (so one long sentence is not re-read at each "according to").
+    let reach = scan.end.min(np.end + UNMARKED_TAIL + 1);
+    let sentence_end = (np.end..reach).find(|&j| content::ends_clause(ctx, j));
+    let close = match (comma, sentence_end) {
+        (Some(c), Some(e)) => c.min(e),
+        (c, e) => c.or(e).unwrap_or(scan.end),
+    };
+    if close > np.end + UNMARKED_TAIL || !scan.finite_verb_before(before) {
         return None;
     }
     let kind = cue_kind_of(ctx, k);
     row(scan, (k, k + 2), Some(np), (scan.start, k), kind)
 }
 
+/// Step `according_words` of rule `according_to`: "according to early returns", "according to
+/// state corporate records", "according to the most recent count": where the chunker reads no
+/// phrase after "according to" (it stops at "early", "state", "most"), the words up to the
+/// comma or the sentence end, none a verb, are the source.
 fn according_words(scan: &Scan, start: usize) -> Option<Np> {
     let ctx = scan.ctx;
     let limit = scan.end.min(start + ACCORDING_WORDS + 1);
