@@ -1016,12 +1016,15 @@ pub(super) fn namesake_fits(entity: &str, mention: &str, words: usize) -> bool {
 }
 
 /// Rule `prefix_keeps_gender`: both words are listed first names, one a man's and the other a
-/// woman's.
+/// woman's, and neither shortens names of both (`quote_words.txt` class
+/// `either_gender_short_name`: `Sam` is Samuel's and Samantha's).
 fn opposite_genders(a: &str, b: &str) -> bool {
+    let either = |w: &str| QUOTE_WORDS.is(&w.to_lowercase(), QuoteWordClass::EitherGenderShortName);
     matches!(
         (FIRST_NAMES.get(a), FIRST_NAMES.get(b)),
         (Some(Gender::Male), Some(Gender::Female)) | (Some(Gender::Female), Some(Gender::Male))
-    )
+    ) && !either(a)
+        && !either(b)
 }
 
 /// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
