@@ -435,6 +435,7 @@ lexicon_classes! {
         FrontedOpener = "fronted_opener",
         PlacePreposition = "place_preposition",
         CatenativeLink = "catenative_link",
+        PhraseNoun = "phrase_noun",
     }
 }
 
