@@ -1811,6 +1811,35 @@ fn a_possessed_speech_noun_after_modifiers_is_its_possessors() {
 }
 
 #[test]
+fn a_possessed_speech_noun_before_is_or_was_is_its_possessors() {
+    // Rule `copula_content`: `X's slogan is “Q”`, `his reply was: “Q”` (`slogan`, `motto`:
+    // `quote_words.txt` class `phrase_noun`, rule `phrase_noun_content`).
+    let text = "The race tightened.\n\nAnn Cole's campaign slogan is “Built to last.” Her rival has none.\n\nBob Dunn was asked about the port. His reply was: “Nobody reads the report.”\n\nThe mill's motto was “Work first.”";
+    let got = rows(text);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Ann Cole"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("slogan"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("His"), "{got:?}");
+    assert_eq!(got[1].2.as_deref(), Some("reply"), "{got:?}");
+    // A possessor that is no name (`The mill's`) is not taken.
+    assert_ne!(got[2].2.as_deref(), Some("motto"), "{got:?}");
+    // A lower-case quotation right after the verb is a verdict on the words, not them.
+    let text = "The checkers looked into it on Monday. Ann Cole's statement was “true.”";
+    let got = rows(text);
+    assert!(
+        got.iter().all(|r| r.2.as_deref() != Some("statement")),
+        "{got:?}"
+    );
+    // A slogan set after a comma is one shown, not said: no cue through the noun.
+    let text = "The crowd wore caps printed with Ann Cole's slogan, “Built to last.”";
+    let got = rows(text);
+    assert!(
+        got.iter().all(|r| r.2.as_deref() != Some("slogan")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_cue_verb_before_a_possessed_speech_noun_heads_the_attribution() {
     // Rule `cue_verb_before_possessor`: `said in his formal statement: “Q”` is the subject's
     // (through `said`), not the possessor's through the noun.
@@ -2757,6 +2786,15 @@ fn a_cue_lemma_heading_a_noun_phrase_is_no_cue() {
     let text = "Her two grown daughters say, “The port must open again.”";
     assert_eq!(rows(text)[0].2.as_deref(), Some("say"));
     let text = "What the port's old hands call “the old way” is over.";
+    assert_eq!(rows(text)[0].2.as_deref(), Some("call"));
+    // `negative_determiner`: `no` opens the phrase as a determiner does, so `no telephone
+    // call or meeting` is a noun and the subject-less `adding` takes the sentence's subject.
+    let text = "The aide would not name a date but said there was no telephone call or meeting planned with Vance, adding: “If one is offered we will think about it.”";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("The aide"), "{got:?}");
+    assert_ne!(got[0].2.as_deref(), Some("call"), "{got:?}");
+    // `no` before a plural is not that shape: `No voters call` is a subject and its verb.
+    let text = "No local voters call, “The port must open again.”";
     assert_eq!(rows(text)[0].2.as_deref(), Some("call"));
 }
 

@@ -436,6 +436,7 @@ lexicon_classes! {
         PlacePreposition = "place_preposition",
         CatenativeLink = "catenative_link",
         EitherGenderShortName = "either_gender_short_name",
+        PhraseNoun = "phrase_noun",
     }
 }
 

@@ -2015,17 +2015,19 @@ impl Attributor<'_, '_> {
             if ctx.is_quote_mark(k) || matches!(ctx.tok(k), "." | ";" | "!" | "?") {
                 return None;
             }
-            let noun = ctx.is_word(k) && ctx.is_cue_noun(k);
+            let noun = ctx.is_word(k) && (ctx.is_cue_noun(k) || self.phrase_noun_content(k, open));
             if !noun {
                 if ctx.cue(k).is_some() {
                     return None;
                 }
                 continue;
             }
-            // The quotation must be the noun's content: "claim that …", "warning: “…”".
+            // The quotation must be the noun's content: "claim that …", "warning: “…”",
+            // "slogan is “…”".
             let content = k + 1 == open
                 || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ","))
-                || ctx.is_any(k + 1, &["that"]);
+                || ctx.is_any(k + 1, &["that"])
+                || self.copula_content(k, open);
             if !content {
                 return None;
             }
@@ -2138,6 +2140,26 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// Rule `copula_content`: the speech noun at `k` is linked to the quotation by `is` or
+    /// `was` alone, and the quotation is words said: a colon after the verb (`his reply was:
+    /// “Q”`) or a capital opening the quotation (`Ann Cole's campaign slogan is “Built to
+    /// last.”`). Then it is the noun's content, as after `that`; a lower-case quotation
+    /// right after the verb is a verdict on the words (`Cole's statement was “true.”`).
+    fn copula_content(&self, k: usize, open: usize) -> bool {
+        let ctx = self.ctx;
+        ctx.is_any(k + 1, &["is", "was"])
+            && ((k + 3 == open && ctx.tok(k + 2) == ":")
+                || (k + 2 == open && ctx.is_word(open + 1) && ctx.is_cap(open + 1)))
+    }
+
+    /// Rule `phrase_noun_content`: a noun naming a set phrase (`quote_words.txt` class
+    /// `phrase_noun`: `slogan`, `motto`) is a speech noun only by [`Self::copula_content`]
+    /// (`Ann Cole's campaign slogan is “Q”`); a slogan set after a comma is one printed or
+    /// shown (`a cap printed with Cole's slogan, “Q”`), which names no speaker.
+    fn phrase_noun_content(&self, k: usize, open: usize) -> bool {
+        self.ctx.is_class(k, QuoteWordClass::PhraseNoun) && self.copula_content(k, open)
+    }
+
     /// Rule `cue_verb_before_possessor`: a cue verb earlier in the possessor's clause (up to 8
     /// tokens back, no punctuation between; not a noun a preposition or determiner stands
     /// before, `in answer to`, `a convoluted answer to`)
@@ -2174,11 +2196,12 @@ impl Attributor<'_, '_> {
             k + 1 == open
                 || (k + 2 == open && matches!(ctx.tok(k + 1), ":" | ","))
                 || ctx.is_any(k + 1, &["that"]) && (k + 2 == open || k + 3 == open)
+                || self.copula_content(k, open)
         };
         let k = (floor..open)
             .rev()
             .take(4)
-            .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
+            .find(|&k| ctx.is_word(k) && (ctx.is_cue_noun(k) || self.phrase_noun_content(k, open)))
             .filter(|&k| content(k))?;
         // A month or weekday (`her March comment`) is a modifier too.
         let modifier = |m: usize| {
@@ -2351,7 +2374,9 @@ impl Attributor<'_, '_> {
     }
 
     /// Do one or two noun modifiers right before `v` follow a determiner or a possessor
-    /// (`his recent`, `Cole's illicit, insecure`)?
+    /// (`his recent`, `Cole's illicit, insecure`)? Rule `negative_determiner`: `no` opens the
+    /// phrase as a determiner does (`no telephone call or meeting`); `quote_function_words.txt`
+    /// lists it as `other`, since `no` alone is also an answer (`said no`).
     fn modifier_run_after_possessor(&self, v: usize) -> bool {
         let ctx = self.ctx;
         let modifier = |m: usize| self.noun_modifier(m);
@@ -2369,7 +2394,8 @@ impl Attributor<'_, '_> {
             && k > 0
             && (ctx.function_class(k - 1) == Some(FunctionClass::Determiner)
                 || ctx.is_class(k - 1, QuoteWordClass::Possessive)
-                || ctx.norm(k - 1) == "'s")
+                || ctx.norm(k - 1) == "'s"
+                || ctx.is_any(k - 1, &["no"]))
     }
 
     /// Rule `compound_head_lemma`: a cue's bare lemma (not a listed speech noun) after one or
