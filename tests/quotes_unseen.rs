@@ -1039,6 +1039,28 @@ fn a_coordinated_clause_cue_before_the_quote_wins_over_the_first_cue() {
 }
 
 #[test]
+fn a_relative_clause_closed_before_the_quote_leaves_it_to_the_antecedent() {
+    // Rule `relative_closed_before_quote`: the relative clause's cue does not reach past the
+    // comma that closes it; the main clause after it holds the quotation. A relative clause
+    // still open at its own quotation keeps its cue.
+    let text = "The council met on Monday to vote on the harbour plan after a long public hearing.\n\nMr. Dunn, who said last week that the port was safe, issued a statement on Tuesday saying, \"We will not close the docks.\"\n\nAnn Cole, who has called the plan \"a farce,\" clearly wants voters to \"think twice\" before the vote.\n\nBob Reed, who called the harbour board \"a closed shop,\" was not at the hearing.";
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "We will not close the docks.".to_string(),
+                s("Dunn"),
+                s("saying")
+            ),
+            ("a farce,".to_string(), s("who"), s("called")),
+            ("think twice".to_string(), s("Ann Cole"), s("wants")),
+            ("a closed shop,".to_string(), s("who"), s("called")),
+        ]
+    );
+}
+
+#[test]
 fn a_cue_in_a_relative_clause_yields_to_the_main_verb() {
     // Rule `later_main_clause_cue`, relative clause: `Cole, who says …, wrote that “Q”`.
     let text = "Ann Cole, who says the town should build more homes, wrote that the plan \"will not work.\"\n\nBob Dunn, who called the mayor after the vote, told his staff, \"We lost fairly.\"";

@@ -1524,7 +1524,11 @@ impl Attributor<'_, '_> {
                         && !self.bare_naming_participle(v, open)
                 }) {
                     if let Some(found) = self.cue_in_window(v, form, w) {
-                        return Some(self.later_main_clause_cue(found, w).unwrap_or(found));
+                        return Some(
+                            self.later_main_clause_cue(found, w)
+                                .or_else(|| self.relative_closed_before_quote(found, w))
+                                .unwrap_or(found),
+                        );
                     }
                 }
             }
@@ -1582,6 +1586,107 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// Rule `relative_closed_before_quote`: the leftmost cue is in a relative clause set off
+    /// by a comma after its antecedent (`Cole, who has called the plan “a farce,” clearly
+    /// wants voters to “think twice”`, `Cole, who said last week that …, issued a statement
+    /// saying, “Q”`), and that clause closes (a comma or dash, also the last token inside a
+    /// quotation) before the quotation, with a verb right after whose subject is the
+    /// antecedent: the quotation is in the main clause, so the antecedent is the speaker,
+    /// with the first cue of the main clause before the quotation (any form), else its verb.
+    /// A relative clause still open at the quotation keeps its own cue (`Cole, who called
+    /// it “a farce,”`), and so does a relative with no antecedent before a comma, and a
+    /// quotation outside the relative's sentence.
+    fn relative_closed_before_quote(&self, first: Found, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (v0, _) = first.cue?;
+        let r = first.np.start;
+        let relative = first.np.end == r + 1
+            && ctx.function_class(r) == Some(FunctionClass::Relative)
+            && !ctx.is_any(r, &["that"])
+            && r > w.floor
+            && ctx.is_punct(r - 1, ",");
+        // Only in the quotation's own sentence: a quotation paragraph after it
+        // (`main_clause_report`) needs a speech verb in the main clause.
+        let same_sentence = self.sentence_start(w.open) == self.sentence_start(r);
+        if !relative || !same_sentence {
+            return None;
+        }
+        let closes = |k: usize| matches!(ctx.tok(k), "," | "—" | "–");
+        let mut k = v0 + 1;
+        let mut closed = false;
+        while k < w.open {
+            if ctx.is_quote_mark(k) {
+                if let Ok(q) = self.quoted.binary_search_by_key(&k, |&(o, _)| o) {
+                    let after = self.quoted[q].1.max(k + 1);
+                    // `“… or worst,” clearly intended`: a comma ending the quotation.
+                    closed = after >= 2 && closes(after - 2);
+                    k = after;
+                    continue;
+                }
+            }
+            if closed && ctx.is_word(k) {
+                // `, clearly intended`: up to two adverbs before the main verb.
+                let adverb = |a: usize| {
+                    ctx.function_class(a) == Some(FunctionClass::Adverb)
+                        || (ctx.lower(a).ends_with("ly") && !ctx.is_cap(a))
+                };
+                let v = (k..w.open.min(k + 3)).find(|&a| !adverb(a)).unwrap_or(k);
+                // After an adverb a plain lower-case word is the verb (`clearly wants`),
+                // whatever the chunker made of it.
+                let after_adverb = v > k
+                    && ctx.is_word(v)
+                    && ctx.tok(v).starts_with(char::is_lowercase)
+                    && ctx.function_class(v).is_none();
+                if !(ctx.chunks().is_verb(v) || after_adverb) {
+                    return None;
+                }
+                let k = v;
+                // The verb's subject, past the relative clause; an adverb the subject search
+                // does not list (`clearly`) leaves the antecedent itself.
+                let np = ctx
+                    .subject_before(k, w.floor)
+                    .filter(|np| np.end < r)
+                    .or_else(|| ctx.np_ending_at(r - 2, w.floor))
+                    .filter(|np| np.end < r && !self.in_adverbial_clause(np.start, w.floor))?;
+                let cue = (k..w.open)
+                    .find(|&c| {
+                        ctx.is_word(c)
+                            && ctx.cue(c).is_some()
+                            && !ctx.negated(c)
+                            && !self.is_noun_use(c)
+                    })
+                    .unwrap_or(k);
+                return Some(Found {
+                    np,
+                    cue: Some((cue, cue + 1)),
+                    how: How::Before,
+                });
+            }
+            closed = closes(k);
+            k += 1;
+        }
+        None
+    }
+
+    /// [`Attributor::relative_closed_before_quote`] for a quotation opening at `open` whose
+    /// source `first` was inherited from an earlier quotation in its sentence (`Cole, who
+    /// called it “a farce,” clearly wants voters to “think twice”`).
+    pub(crate) fn inherited_past_relative(
+        &self,
+        first: Found,
+        floor: usize,
+        open: usize,
+    ) -> Option<Found> {
+        // The window may start after the earlier quotation; the antecedent is before it.
+        let w = BeforeWindow {
+            floor: floor.min(self.sentence_start(first.np.start)),
+            open,
+            subjectless: None,
+            adverbial: None,
+        };
+        self.relative_closed_before_quote(first, &w)
     }
 
     /// The cue verb at `v` met by [`Attributor::leftmost_cue`]: its own subject attributes the

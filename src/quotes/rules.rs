@@ -453,7 +453,14 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
               (`Cole called it “slow” and “unfair.”`)",
         apply: Apply::Find(|p| {
             p.prev_same_sentence?;
-            p.previous_found().map(|f| Found {
+            let f = p.previous_found()?;
+            // `relative_closed_before_quote`: the first one's relative clause closed before
+            // this one, which is the main clause's.
+            let f = p
+                .att()
+                .inherited_past_relative(f, p.floor, p.m.open())
+                .unwrap_or(f);
+            Some(Found {
                 how: How::Inherited,
                 ..f
             })
