@@ -668,6 +668,16 @@ pub const LEXICONS: &[Spec] = &[
         source!("indirect_agent_nouns.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "indirect_received_nouns.txt",
+        source!("indirect_received_nouns.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_receiving_verbs.txt",
+        source!("indirect_receiving_verbs.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

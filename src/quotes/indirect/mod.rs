@@ -11,6 +11,7 @@
 //! that is mostly one quotation is a direct quote, and gives no indirect row.
 
 use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
 
 mod content;
 mod cue;
@@ -28,6 +29,7 @@ use super::resolve::Entities;
 use super::syntax::{Ctx, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
 use crate::lexicon::registry::IndirectWordClass as Class;
+use crate::lexicon::{self, FastSet};
 use crate::sentences::Sentence;
 
 /// One reported clause found by a rule: token ranges.
@@ -396,6 +398,12 @@ const RULES: &[Rule] = &[
         doc: "\"…, a source close to him said.\" / \"…, a study by the council found.\": a trailing subject run on after its head.",
         step: Step::Find(trailing_postmodified),
         needs: Needs::CommaBefore,
+    },
+    Rule {
+        name: "received_stance",
+        doc: "\"X has the support of Y\", \"X drew criticism from Y\": a stance received; X is the content, Y the source.",
+        step: Step::Find(received_stance),
+        needs: Needs::Any,
     },
     Rule {
         name: "infinitive_verb",
@@ -1333,6 +1341,105 @@ fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
 /// after its head ("a source close to the senator", "records compiled by the county").
 const POSTMODIFIED_REACH: usize = 10;
 
+/// Stance nouns a subject receives from a source (`indirect_received_nouns.txt`).
+static RECEIVED_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_nouns.txt"
+    ))
+});
+
+/// Verb forms that receive such a noun (`indirect_receiving_verbs.txt`).
+static RECEIVING_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_receiving_verbs.txt"
+    ))
+});
+
+/// Most modifier tokens between a receiving verb and its stance noun ("has the full and
+/// unwavering support of").
+const RECEIVED_MODIFIERS: usize = 4;
+
+/// Rule `received_stance`: "Vale has the support of the union", "the plan drew sharp
+/// criticism from farmers", "Reyes picked up the endorsement of the mayor", "the plan came
+/// under fire from farmers": a stance noun of `indirect_received_nouns.txt` after a receiving
+/// verb (`indirect_receiving_verbs.txt`; "picked up", "came under"), with at most a few articles, modifiers and figures between, and "from",
+/// "of" or "among" after it. The phrase after the preposition holds the stance (the source);
+/// the verb's subject is what it backs or criticises (the content). PolNeAR annotates these as
+/// attributions whose content comes first. No row without such a source phrase (whose stance
+/// it is is then not in the sentence), after a possessor ("his support of Cruz" is his own
+/// stance, rule `noun_preposition`), or with an -ing verb, which has no subject of its own.
+fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap tests first: a listed lower-case noun and a source preposition after it.
+    if !ctx.tok(k).starts_with(char::is_lowercase)
+        || !ctx.is_any(k + 1, &["from", "of", "among"])
+        || !ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
+    {
+        return None;
+    }
+    let floor = scan.start;
+    let mut v = k;
+    let mut steps = 0;
+    loop {
+        if v == floor || steps > RECEIVED_MODIFIERS {
+            return None;
+        }
+        v -= 1;
+        if ctx.with_lower(v, |w| RECEIVING_VERBS.contains(w))
+            && ctx.tok(v).starts_with(char::is_lowercase)
+        {
+            break;
+        }
+        // Between verb and noun: an article, an adverb, a figure ("48% support"), a
+        // lower-case modifier with no function class ("sharp", "overwhelming"), "up" right
+        // after the verb.
+        let number = ctx.kind(v) == Some(crate::tokenize::TokenKind::Number);
+        let modifier = ctx.is_word(v)
+            && ctx.tok(v).starts_with(char::is_lowercase)
+            && (ctx.is_any(
+                v,
+                &[
+                    "the", "a", "an", "up", "under", "more", "much", "some", "and",
+                ],
+            ) || ctx
+                .function_class(v)
+                .is_none_or(|f| f == FunctionClass::Adverb));
+        if !(number || modifier || ctx.tok(v) == "%") {
+            return None;
+        }
+        steps += 1;
+    }
+    // "picked", "picks" receive only with "up", "came", "come", "comes" only with "under";
+    // "up" and "under" stand right after such a verb only.
+    let particle = if ctx.is_any(v, &["picked", "picks"]) {
+        Some("up")
+    } else if ctx.is_any(v, &["came", "come", "comes"]) {
+        Some("under")
+    } else {
+        None
+    };
+    let after = (v + 1..k).find(|&j| ctx.is_any(j, &["up", "under"]));
+    if particle.map_or(after.is_some(), |p| {
+        !ctx.is_any(v + 1, &[p]) || after != Some(v + 1)
+    }) {
+        return None;
+    }
+    let subject = scan.near.get(ctx, v, floor)?;
+    let source = agent_phrase(ctx, k + 2, scan.end)?;
+    let kind = scan
+        .facts(k)
+        .noun
+        .map_or(CueKind::Thought, |(kind, _)| kind);
+    row_of(
+        scan,
+        (v, k + 2),
+        Some(source),
+        (subject.start, subject.end),
+        kind,
+        1,
+    )
+}
+
 /// Rule `trailing_postmodified`: "…, a source close to him said.", "…, records compiled by the
 /// county show.", "…, a study by the council found.": a trailing attribution whose subject
 /// phrase runs on after its head in a preposition's phrase (or a participle and "by"), where
@@ -1667,6 +1774,14 @@ fn passive_agent(ctx: &Ctx, v: usize, end: usize) -> Option<Np> {
     if w.ends_with("ing") && !w.contains('-') {
         return None;
     }
+    agent_phrase(ctx, first, end)
+}
+
+/// The agent or holder phrase opening at `first` (after "by", or after the "from" or "of" of
+/// rule `received_stance`), no further right than `end`: a noun phrase, with a degree word
+/// before a figure or "both" before an article stepped over and a proportion run to its noun.
+fn agent_phrase(ctx: &Ctx, first: usize, end: usize) -> Option<Np> {
+    let w = ctx.norm(first);
     // Rule `agent_modifier`: a degree word before a figure ("by nearly 6 in 10 voters") or
     // "both"/"either" before an article ("by both the unions and …") opens the agent; the
     // mention is the phrase after it.
