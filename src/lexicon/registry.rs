@@ -673,9 +673,22 @@ pub const LEXICONS: &[Spec] = &[
         source!("indirect_received_nouns.txt"),
         Case::Folded,
     ),
+    Spec {
+        name: "indirect_receiving_verbs.txt",
+        source: source!("indirect_receiving_verbs.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text],
+        required: 0,
+    },
     keys_only(
-        "indirect_receiving_verbs.txt",
-        source!("indirect_receiving_verbs.txt"),
+        "indirect_received_prepositions.txt",
+        source!("indirect_received_prepositions.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_received_modifiers.txt",
+        source!("indirect_received_modifiers.txt"),
         Case::Folded,
     ),
     Spec {

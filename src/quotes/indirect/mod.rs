@@ -29,7 +29,7 @@ use super::resolve::Entities;
 use super::syntax::{Ctx, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
 use crate::lexicon::registry::IndirectWordClass as Class;
-use crate::lexicon::{self, FastSet};
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::sentences::Sentence;
 
 /// One reported clause found by a rule: token ranges.
@@ -1348,16 +1348,35 @@ static RECEIVED_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
-/// Verb forms that receive such a noun (`indirect_receiving_verbs.txt`).
-static RECEIVING_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    lexicon::lowercase_set(include_str!(
+/// Verb forms that receive such a noun, with the particle a form needs, if any
+/// (`indirect_receiving_verbs.txt`).
+static RECEIVING_VERBS: LazyLock<FastMap<String, Option<String>>> = LazyLock::new(|| {
+    lexicon::entries(include_str!(
         "../../../data/lexicons/indirect_receiving_verbs.txt"
+    ))
+    .map(|f| (f[0].to_lowercase(), f.get(1).map(|p| p.to_lowercase())))
+    .collect()
+});
+
+/// Prepositions opening the source phrase after a received stance noun
+/// (`indirect_received_prepositions.txt`).
+static RECEIVED_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_prepositions.txt"
+    ))
+});
+
+/// Function words between a receiving verb and its noun
+/// (`indirect_received_modifiers.txt`).
+static RECEIVED_MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_modifiers.txt"
     ))
 });
 
 /// Most modifier tokens between a receiving verb and its stance noun ("has the full and
 /// unwavering support of").
-const RECEIVED_MODIFIERS: usize = 4;
+const RECEIVED_REACH: usize = 4;
 
 /// Rule `received_stance`: "Vale has the support of the union", "the plan drew sharp
 /// criticism from farmers", "Reyes picked up the endorsement of the mayor", "the plan came
@@ -1372,7 +1391,7 @@ fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     // Cheap tests first: a listed lower-case noun and a source preposition after it.
     if !ctx.tok(k).starts_with(char::is_lowercase)
-        || !ctx.is_any(k + 1, &["from", "of", "among"])
+        || !ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
         || !ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
     {
         return None;
@@ -1380,48 +1399,44 @@ fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
     let floor = scan.start;
     let mut v = k;
     let mut steps = 0;
+    let particle: Option<String>;
     loop {
-        if v == floor || steps > RECEIVED_MODIFIERS {
+        if v == floor || steps > RECEIVED_REACH {
             return None;
         }
         v -= 1;
-        if ctx.with_lower(v, |w| RECEIVING_VERBS.contains(w))
-            && ctx.tok(v).starts_with(char::is_lowercase)
-        {
-            break;
+        if ctx.tok(v).starts_with(char::is_lowercase) {
+            if let Some(p) = ctx.with_lower(v, |w| RECEIVING_VERBS.get(w).cloned()) {
+                particle = p;
+                break;
+            }
         }
-        // Between verb and noun: an article, an adverb, a figure ("48% support"), a
-        // lower-case modifier with no function class ("sharp", "overwhelming"), "up" right
-        // after the verb.
+        // Between verb and noun: a word of `indirect_received_modifiers.txt` (an article, a
+        // particle), an adverb, a figure ("48% support"), a lower-case modifier with no
+        // function class ("sharp", "overwhelming").
         let number = ctx.kind(v) == Some(crate::tokenize::TokenKind::Number);
         let modifier = ctx.is_word(v)
             && ctx.tok(v).starts_with(char::is_lowercase)
-            && (ctx.is_any(
-                v,
-                &[
-                    "the", "a", "an", "up", "under", "more", "much", "some", "and",
-                ],
-            ) || ctx
-                .function_class(v)
-                .is_none_or(|f| f == FunctionClass::Adverb));
+            && (ctx.with_lower(v, |w| RECEIVED_MODIFIERS.contains(w))
+                || ctx
+                    .function_class(v)
+                    .is_none_or(|f| f == FunctionClass::Adverb));
         if !(number || modifier || ctx.tok(v) == "%") {
             return None;
         }
         steps += 1;
     }
-    // "picked", "picks" receive only with "up", "came", "come", "comes" only with "under";
-    // "up" and "under" stand right after such a verb only.
-    let particle = if ctx.is_any(v, &["picked", "picks"]) {
-        Some("up")
-    } else if ctx.is_any(v, &["came", "come", "comes"]) {
-        Some("under")
-    } else {
-        None
-    };
-    let after = (v + 1..k).find(|&j| ctx.is_any(j, &["up", "under"]));
-    if particle.map_or(after.is_some(), |p| {
-        !ctx.is_any(v + 1, &[p]) || after != Some(v + 1)
-    }) {
+    // A form with a particle ("picked up", "came under") counts only with it right after
+    // the verb; no other listed particle stands between verb and noun ("has up the …").
+    let is_particle =
+        |j: usize| ctx.with_lower(j, |w| RECEIVING_VERBS.values().flatten().any(|p| p == w));
+    let stray = (v + 1..k)
+        .filter(|&j| is_particle(j))
+        .any(|j| particle.is_none() || j != v + 1);
+    let needed = particle
+        .as_deref()
+        .is_none_or(|p| ctx.with_lower(v + 1, |w| w == p));
+    if stray || !needed {
         return None;
     }
     let subject = scan.near.get(ctx, v, floor)?;
