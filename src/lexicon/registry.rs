@@ -670,6 +670,29 @@ pub const LEXICONS: &[Spec] = &[
         source!("indirect_agent_nouns.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "indirect_received_nouns.txt",
+        source!("indirect_received_nouns.txt"),
+        Case::Folded,
+    ),
+    Spec {
+        name: "indirect_receiving_verbs.txt",
+        source: source!("indirect_receiving_verbs.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text],
+        required: 0,
+    },
+    keys_only(
+        "indirect_received_prepositions.txt",
+        source!("indirect_received_prepositions.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_received_modifiers.txt",
+        source!("indirect_received_modifiers.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_aliases.txt",
         source: source!("quote_aliases.txt"),

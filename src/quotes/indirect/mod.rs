@@ -11,6 +11,7 @@
 //! that is mostly one quotation is a direct quote, and gives no indirect row.
 
 use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
 
 mod content;
 mod cue;
@@ -28,6 +29,7 @@ use super::resolve::Entities;
 use super::syntax::{Ctx, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
 use crate::lexicon::registry::IndirectWordClass as Class;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::sentences::Sentence;
 
 /// One reported clause found by a rule: token ranges.
@@ -396,6 +398,12 @@ const RULES: &[Rule] = &[
         doc: "\"…, a source close to him said.\" / \"…, a study by the council found.\": a trailing subject run on after its head.",
         step: Step::Find(trailing_postmodified),
         needs: Needs::CommaBefore,
+    },
+    Rule {
+        name: "received_stance",
+        doc: "\"X has the support of Y\", \"X drew criticism from Y\": a stance received; X is the content, Y the source.",
+        step: Step::Find(received_stance),
+        needs: Needs::Any,
     },
     Rule {
         name: "infinitive_verb",
@@ -1337,6 +1345,120 @@ fn trailing_group(scan: &Scan, np: Np, v: usize) -> usize {
 /// after its head ("a source close to the senator", "records compiled by the county").
 const POSTMODIFIED_REACH: usize = 10;
 
+/// Stance nouns a subject receives from a source (`indirect_received_nouns.txt`).
+static RECEIVED_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_nouns.txt"
+    ))
+});
+
+/// Verb forms that receive such a noun, with the particle a form needs, if any
+/// (`indirect_receiving_verbs.txt`).
+static RECEIVING_VERBS: LazyLock<FastMap<String, Option<String>>> = LazyLock::new(|| {
+    lexicon::entries(include_str!(
+        "../../../data/lexicons/indirect_receiving_verbs.txt"
+    ))
+    .map(|f| (f[0].to_lowercase(), f.get(1).map(|p| p.to_lowercase())))
+    .collect()
+});
+
+/// Prepositions opening the source phrase after a received stance noun
+/// (`indirect_received_prepositions.txt`).
+static RECEIVED_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_prepositions.txt"
+    ))
+});
+
+/// Function words between a receiving verb and its noun
+/// (`indirect_received_modifiers.txt`).
+static RECEIVED_MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_received_modifiers.txt"
+    ))
+});
+
+/// Most modifier tokens between a receiving verb and its stance noun ("has the full and
+/// unwavering support of").
+const RECEIVED_REACH: usize = 4;
+
+/// Rule `received_stance`: "Vale has the support of the union", "the plan drew sharp
+/// criticism from farmers", "Reyes picked up the endorsement of the mayor", "the plan came
+/// under fire from farmers": a stance noun of `indirect_received_nouns.txt` after a receiving
+/// verb (`indirect_receiving_verbs.txt`; "picked up", "came under"), with at most a few articles, modifiers and figures between, and "from",
+/// "of" or "among" after it. The phrase after the preposition holds the stance (the source);
+/// the verb's subject is what it backs or criticises (the content). PolNeAR annotates these as
+/// attributions whose content comes first. No row without such a source phrase (whose stance
+/// it is is then not in the sentence), after a possessor ("his support of Cruz" is his own
+/// stance, rule `noun_preposition`), or with an -ing verb, which has no subject of its own.
+fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap tests first: a listed lower-case noun and a source preposition after it.
+    if !ctx.tok(k).starts_with(char::is_lowercase)
+        || !ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
+        || !ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
+    {
+        return None;
+    }
+    let floor = scan.start;
+    let mut v = k;
+    let mut steps = 0;
+    let particle: Option<String>;
+    loop {
+        if v == floor || steps > RECEIVED_REACH {
+            return None;
+        }
+        v -= 1;
+        if ctx.tok(v).starts_with(char::is_lowercase) {
+            if let Some(p) = ctx.with_lower(v, |w| RECEIVING_VERBS.get(w).cloned()) {
+                particle = p;
+                break;
+            }
+        }
+        // Between verb and noun: a word of `indirect_received_modifiers.txt` (an article, a
+        // particle), an adverb, a figure ("48% support"), a lower-case modifier with no
+        // function class ("sharp", "overwhelming").
+        let number = ctx.kind(v) == Some(crate::tokenize::TokenKind::Number);
+        let modifier = ctx.is_word(v)
+            && ctx.tok(v).starts_with(char::is_lowercase)
+            && (ctx.with_lower(v, |w| RECEIVED_MODIFIERS.contains(w))
+                || ctx
+                    .function_class(v)
+                    .is_none_or(|f| f == FunctionClass::Adverb));
+        if !(number || modifier || ctx.tok(v) == "%") {
+            return None;
+        }
+        steps += 1;
+    }
+    // A form with a particle ("picked up", "came under") counts only with it right after
+    // the verb; no other listed particle stands between verb and noun ("has up the …").
+    let is_particle =
+        |j: usize| ctx.with_lower(j, |w| RECEIVING_VERBS.values().flatten().any(|p| p == w));
+    let stray = (v + 1..k)
+        .filter(|&j| is_particle(j))
+        .any(|j| particle.is_none() || j != v + 1);
+    let needed = particle
+        .as_deref()
+        .is_none_or(|p| ctx.with_lower(v + 1, |w| w == p));
+    if stray || !needed {
+        return None;
+    }
+    let subject = scan.near.get(ctx, v, floor)?;
+    let source = agent_phrase(ctx, k + 2, scan.end)?;
+    let kind = scan
+        .facts(k)
+        .noun
+        .map_or(CueKind::Thought, |(kind, _)| kind);
+    row_of(
+        scan,
+        (v, k + 2),
+        Some(source),
+        (subject.start, subject.end),
+        kind,
+        1,
+    )
+}
+
 /// Rule `trailing_postmodified`: "…, a source close to him said.", "…, records compiled by the
 /// county show.", "…, a study by the council found.": a trailing attribution whose subject
 /// phrase runs on after its head in a preposition's phrase (or a participle and "by"), where
@@ -1671,6 +1793,14 @@ fn passive_agent(ctx: &Ctx, v: usize, end: usize) -> Option<Np> {
     if w.ends_with("ing") && !w.contains('-') {
         return None;
     }
+    agent_phrase(ctx, first, end)
+}
+
+/// The agent or holder phrase opening at `first` (after "by", or after the "from" or "of" of
+/// rule `received_stance`), no further right than `end`: a noun phrase, with a degree word
+/// before a figure or "both" before an article stepped over and a proportion run to its noun.
+fn agent_phrase(ctx: &Ctx, first: usize, end: usize) -> Option<Np> {
+    let w = ctx.norm(first);
     // Rule `agent_modifier`: a degree word before a figure ("by nearly 6 in 10 voters") or
     // "both"/"either" before an article ("by both the unions and …") opens the agent; the
     // mention is the phrase after it.

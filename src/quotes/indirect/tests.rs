@@ -127,6 +127,33 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("Rents rose in May", Some("records"), "show")],
         ),
         (
+            "received_stance",
+            "The bridge plan has the full support of the county council.",
+            vec![row(
+                "The bridge plan",
+                Some("the county council"),
+                "has the full support of",
+            )],
+        ),
+        (
+            "received_stance",
+            "Reyes drew sharp criticism from local farmers on Monday.",
+            vec![row(
+                "Reyes",
+                Some("local farmers"),
+                "drew sharp criticism from",
+            )],
+        ),
+        (
+            "received_stance",
+            "The Ohio senator came under heavy criticism from rivals.",
+            vec![row(
+                "The Ohio senator",
+                Some("rivals"),
+                "came under heavy criticism from",
+            )],
+        ),
+        (
             "possessed_noun",
             "Vale's claim that the bridge was safe drew scorn.",
             vec![row("the bridge was safe drew scorn", Some("Vale"), "claim")],
@@ -1389,5 +1416,39 @@ fn a_year_after_a_determiner_makes_the_cue_word_a_noun() {
     assert_eq!(
         (rows[0].0.as_str(), rows[0].2.as_str()),
         ("costs rose", "reported")
+    );
+}
+
+/// Rule `received_stance` is tried only at cue words of the scan: every word of
+/// `indirect_received_nouns.txt` must be one, or the rule never sees it.
+#[test]
+fn received_stance_nouns_are_scan_candidates() {
+    for w in RECEIVED_NOUNS.iter() {
+        let text = format!("Vale has the {w} of the council.");
+        let (tokens, k) = token_of(&text, w);
+        let ctx = Ctx::new(&text, &tokens);
+        assert!(cue::candidate(&ctx, k).is_some(), "{w} is no cue word");
+    }
+}
+
+/// Rule `received_stance` gives no row where the noun is the subject's own stance or no
+/// source phrase follows, and reads its source phrase after a degree word.
+#[test]
+fn received_stance_needs_a_receiving_verb_and_a_source() {
+    let own = rows_with("His support of the plan was clear.", RULES);
+    assert!(own.iter().all(|r| r.2 != "has the support of"), "{own:?}");
+    assert_eq!(
+        rows_with("Vale picked the support of the union.", RULES)
+            .iter()
+            .filter(|r| r.0 == "Vale")
+            .count(),
+        0
+    );
+    assert!(rows_with("The plan has drawn harsh criticism.", RULES)
+        .iter()
+        .all(|r| r.0 != "The plan"));
+    assert_eq!(
+        rows_with("Reyes won the backing of roughly 6 in 10 voters.", RULES),
+        vec![row("Reyes", Some("6 in 10 voters"), "won the backing of")]
     );
 }
