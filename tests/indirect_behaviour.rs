@@ -2717,3 +2717,19 @@ fn a_relative_clause_on_the_subject_ends_before_the_main_verb() {
         indirect("Farmers who backed the harbour plan delivered by the mayor said it was fair.");
     assert_eq!(r[0].0, "the harbour plan delivered by the mayor", "{r:?}");
 }
+
+#[test]
+fn a_rebuke_reports_its_object_with_its_who_clause() {
+    // `rebuke`, `reprimand`, `chastise`, `admonish`, `berate` take an object, as `criticize`:
+    // the outer report over a "who" clause is the row, with the outer subject as source.
+    let r = indirect("The mayor sharply rebuked critics who say he should resign.");
+    assert_eq!(
+        r,
+        vec![row(
+            "critics who say he should resign",
+            "The mayor",
+            "rebuked",
+            CueKind::Speech
+        )]
+    );
+}
