@@ -2687,3 +2687,49 @@ fn an_according_to_phrase_with_no_comma_closing_its_sentence_reports_the_clause(
         assert_eq!(indirect(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_ends_before_the_main_verb() {
+    // Rule `subject_relative`: the "who" clause's row stops at the main verb, and the main
+    // verb's own row follows with the phrase before "who" as its source.
+    let r = indirect("Farmers who back the harbour plan told reporters the port should reopen.");
+    assert_eq!(
+        r,
+        vec![
+            row("the harbour plan", "who", "back", CueKind::Speech),
+            row("the port should reopen", "Farmers", "told", CueKind::Speech),
+        ]
+    );
+    // After a plural, a bare cue verb is the main verb; its subject is the phrase before "who"
+    // (source step `relative_antecedent`), not the relative's verb and object.
+    let r = indirect("Economists who favor harbour taxes agree that the port needs money.");
+    assert_eq!(
+        r.last(),
+        Some(&row(
+            "the port needs money",
+            "Economists",
+            "agree",
+            CueKind::Speech
+        ))
+    );
+    // A participle with its agent is part of the object, not the main verb.
+    let r =
+        indirect("Farmers who backed the harbour plan delivered by the mayor said it was fair.");
+    assert_eq!(r[0].0, "the harbour plan delivered by the mayor", "{r:?}");
+}
+
+#[test]
+fn a_rebuke_reports_its_object_with_its_who_clause() {
+    // `rebuke`, `reprimand`, `chastise`, `admonish`, `berate` take an object, as `criticize`:
+    // the outer report over a "who" clause is the row, with the outer subject as source.
+    let r = indirect("The mayor sharply rebuked critics who say he should resign.");
+    assert_eq!(
+        r,
+        vec![row(
+            "critics who say he should resign",
+            "The mayor",
+            "rebuked",
+            CueKind::Speech
+        )]
+    );
+}

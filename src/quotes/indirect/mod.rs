@@ -508,6 +508,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "subject_relative",
+        doc: "\"Voters who backed the mayor said …\": a cue in a \"who\" clause of the sentence's subject reports up to the main verb, whose row the scan then finds.",
+        step: Step::Shape(subject_relative),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "fronted_nonfinite",
         doc: "\"To address costs, Vale proposed …\", \"Besides attacking Reyes, Vale …\": a cue in a fronted clause with no subject of its own reports up to a comma and is the main clause subject's.",
         step: Step::Shape(fronted_nonfinite),
@@ -794,6 +800,124 @@ fn utterance_source(scan: &Scan, r: Reported) -> Option<Reported> {
         }
         _ => Some(r),
     }
+}
+
+/// Rule `subject_relative`: "Voters who backed the mayor said the bridge should reopen",
+/// "Others who want to ban the tax argued …", "Vale, who once praised the plan, now opposes
+/// it": a cue whose source is the "who" of a relative clause on the sentence's subject (no
+/// verb in the sentence before the phrase's head) and whose content is a phrase, not a clause
+/// of its own, reports up to the comma or the main clause's verb that ends the relative (see
+/// [`relative_clause_end`]); the scan resumes there and finds the main verb's row, with the
+/// phrase before "who" as its source (source step `relative_antecedent`). A clause content
+/// ("who say the plan failed …") has verbs of its own that cannot be told from the main one.
+fn subject_relative(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let Some(np) = r.source else {
+        return Some(r);
+    };
+    let w = np.start;
+    if np.end != w + 1 || ctx.tok(w) != "who" || w <= scan.start || w >= r.cue.0 {
+        return Some(r);
+    }
+    // The phrase before "who" is the subject: it ends on a noun (or the comma after one) and
+    // no verb stands before its head ("Hawkins and others who", not "battled the voters who").
+    let before = if ctx.is_punct(w - 1, ",") { w - 1 } else { w };
+    if before <= scan.start
+        || !ctx.is_word(before - 1)
+        || ctx.function_class(before - 1).is_some()
+        || content::has_finite_verb(ctx, scan.start, before - 1)
+    {
+        return Some(r);
+    }
+    let clause =
+        scan.facts(r.cue.0).verb.is_some_and(|c| c.clause) && !ctx.is_any(r.content.0, &["to"]);
+    if clause {
+        return Some(r);
+    }
+    let Some(m) = relative_clause_end(ctx, scan.quoted, r.content) else {
+        return Some(r);
+    };
+    let mut end = m;
+    while end > r.content.0
+        && (ctx.is_punct(end - 1, ",")
+            || ctx.function_class(end - 1) == Some(FunctionClass::Adverb))
+    {
+        end -= 1;
+    }
+    // A one-word object ("who backs Randolph, …") would fall under the rows' fewest tokens
+    // and lose the row: it keeps its content as found.
+    if end < r.content.0 + 2 {
+        return Some(r);
+    }
+    Some(Reported {
+        content: (r.content.0, end),
+        ..r
+    })
+}
+
+/// For rule `subject_relative`: where a subject's relative clause ends inside the phrase
+/// content `(a, b)` of its cue: at the first comma outside a quotation ("who backed Cruz, is
+/// launching …", "who supports Trump, Golvach lost …"), or before the main clause's verb
+/// ("who want to ban abortion said", "partisans who prefer other candidates still want"): a
+/// lower-case auxiliary, -ed word (not before "by": "the speech delivered by"), listed
+/// irregular past or a quote cue's past form ("said", "told"), or a bare listed cue verb after a plural and before a word, after a word
+/// that may end a noun phrase (adverbs between), with no subordinator or clause word before it in the content
+/// ("shortly after the winner was declared").
+fn relative_clause_end(
+    ctx: &Ctx,
+    quoted: &[(usize, usize)],
+    (a, b): (usize, usize),
+) -> Option<usize> {
+    for m in a + 1..b {
+        if ctx.is_punct(m, ",") && content::quoted_tokens(quoted, m, m + 1) == 0 {
+            return Some(m);
+        }
+        if source::subordinator(ctx, m) || words::is(ctx, m, Class::ClauseWord) {
+            return None;
+        }
+        if main_verb_at(ctx, a, m) {
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// For [`relative_clause_end`]: is token `m` a main clause's verb after a subject phrase?
+fn main_verb_at(ctx: &Ctx, a: usize, m: usize) -> bool {
+    if ctx.is_cap(m) || !ctx.is_word(m) {
+        return false;
+    }
+    let w = ctx.norm(m);
+    let plain = ctx.function_class(m).is_none();
+    // A quote cue's past form ("said", "told", "wrote") is finite too.
+    let past_cue = ctx.cue(m).is_some_and(|f| !f.base && !f.third && !f.ing);
+    let sure = (content::finite_at(ctx, m, true) || past_cue)
+        && !(w.ends_with('s') && plain)
+        && !ctx.is_any(m + 1, &["by"]);
+    let mut p = m - 1;
+    while p > a
+        && (ctx.function_class(p) == Some(FunctionClass::Adverb) || ctx.norm(p).ends_with("ly"))
+    {
+        p -= 1;
+    }
+    // A bare cue verb is a noun as often ("the harbour plan"): only after a plural noun and
+    // before a word ("consumption taxes agree that").
+    let plural = |k: usize| {
+        let n = ctx.norm(k);
+        n.ends_with('s') && !n.ends_with("ss") && !ctx.is_cap(k)
+    };
+    let cue_verb = plain
+        && !w.ends_with('s')
+        && plural(p)
+        && ctx.is_word(m + 1)
+        && cue::verb_at(ctx, m).is_some_and(|c| !c.ing);
+    if !sure && !cue_verb {
+        return false;
+    }
+    ctx.is_word(p)
+        && ctx.function_class(p).is_none()
+        && !ctx.is_preposition(p)
+        && !ctx.is_pronoun(p)
 }
 
 /// "“We won,” Vale said Sunday on radio", "“…,” Vale said when the crowd cheered": a cue right

@@ -644,12 +644,14 @@ const RELATIVE_REACH: usize = 12;
 /// "who lives nearby said", "who grows wheat said": a phrase opening right after "who" whose
 /// first word may be a finite verb (-s / -ed) with a word after it other than a preposition is
 /// the relative clause's own verb and its complement, no subject of the cue ("who officials
-/// say", "who lawmakers in Iowa say" keep theirs).
+/// say", "who lawmakers in Iowa say" keep theirs); so is a phrase opening on a bare cue verb
+/// in lower case ("economists who favor consumption taxes agree").
 fn relative_verb_phrase(ctx: &Ctx, w: usize, np: Np) -> bool {
     let first = w + 1;
     np.start == first
         && np.end > first + 1
-        && super::content::finite_at(ctx, first, true)
+        && (super::content::finite_at(ctx, first, true)
+            || !ctx.is_cap(first) && super::cue::verb_at(ctx, first).is_some_and(|c| !c.ing))
         && !ctx.is_preposition(first + 1)
 }
 

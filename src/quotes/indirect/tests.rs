@@ -289,6 +289,22 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the county's rights", None, "emphasizing")],
         ),
         (
+            "subject_relative",
+            "Farmers who backed the harbour plan said the port should reopen.",
+            vec![
+                row("the harbour plan", Some("who"), "backed"),
+                row("the port should reopen", Some("Farmers"), "said"),
+            ],
+        ),
+        (
+            "subject_relative",
+            "Ann Vale, who once praised the harbour plan, now wants to close the port.",
+            vec![
+                row("the harbour plan", Some("who"), "praised"),
+                row("to close the port", Some("Ann Vale"), "wants"),
+            ],
+        ),
+        (
             "fronted_nonfinite",
             "To address the rising cost of housing, Vale proposed a tax on empty homes.",
             vec![
@@ -460,6 +476,12 @@ fn source_cases() -> Vec<(
             "Democrats in Iowa who watched the debate said they were unfazed.",
             "said",
             Some("Democrats in Iowa"),
+        ),
+        (
+            "relative_antecedent",
+            "Economists who favor harbour taxes agree that the port needs money.",
+            "agree",
+            Some("Economists"),
         ),
         (
             "interrupted_subject",
