@@ -1061,6 +1061,23 @@ fn a_relative_clause_closed_before_the_quote_leaves_it_to_the_antecedent() {
 }
 
 #[test]
+fn a_relative_clause_opening_the_text_has_no_antecedent() {
+    // Rule `relative_closed_before_quote` with nothing before the relative's comma (markup
+    // debris, a cut excerpt): no antecedent to look back to, so the quotations keep the
+    // relative clause's attribution, and nothing reads before the text's first token.
+    let text = ", who has called the plan \"a farce,\" clearly wants voters to \"think twice\" before the vote.";
+    let got = rows(text);
+    assert_eq!(
+        got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["a farce,", "think twice"]
+    );
+    assert!(
+        got.iter().all(|r| r.2.as_deref() == Some("called")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_cue_in_a_relative_clause_yields_to_the_main_verb() {
     // Rule `later_main_clause_cue`, relative clause: `Cole, who says …, wrote that “Q”`.
     let text = "Ann Cole, who says the town should build more homes, wrote that the plan \"will not work.\"\n\nBob Dunn, who called the mayor after the vote, told his staff, \"We lost fairly.\"";

@@ -1648,7 +1648,12 @@ impl Attributor<'_, '_> {
                 let np = ctx
                     .subject_before(k, w.floor)
                     .filter(|np| np.end < r)
-                    .or_else(|| ctx.np_ending_at(r - 2, w.floor))
+                    .or_else(|| {
+                        // The antecedent ends before the comma (none when the comma opens
+                        // the text).
+                        r.checked_sub(2)
+                            .and_then(|end| ctx.np_ending_at(end, w.floor))
+                    })
                     .filter(|np| np.end < r && !self.in_adverbial_clause(np.start, w.floor))?;
                 let cue = (k..w.open)
                     .find(|&c| {
