@@ -220,6 +220,37 @@ fn a_name_written_after_in_is_a_place_not_a_person() {
 }
 
 #[test]
+fn they_resolves_only_to_a_plural_name_in_reach() {
+    use presswork::SpeakerType::{Organisation, Unresolved};
+    // Rule they_plural_name: a plural name in the sentence before is what `they` continues.
+    let text = "Senate Democrats met on Monday.\n\n\"We will block it,\" they said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Senate Democrats".into()), Some(Organisation))]
+    );
+    let text = "Talks with the Democrats ended on Monday.\n\n\"We will block it,\" they said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Democrats".into()), Some(Organisation))]
+    );
+    // A place, an organisation, a person or a sentence-opening word is no antecedent of
+    // `they`: the group it continues is a common noun, so it stays unresolved.
+    for text in [
+        "Chinese traders met in Los Angeles on Monday.\n\n\"Prices will rise,\" they said.",
+        "Acme Corp cut 200 jobs. More than 90 workers left.\n\n\"It is unfair,\" they said.",
+        "Ann Sanders spoke on Monday.\n\n\"It is unfair,\" they said.",
+        "The Acme Holdings board met on Monday.\n\n\"It is unfair,\" they said.",
+        "Talks opened in the United States on Monday.\n\n\"It is unfair,\" they said.",
+        "The United States sent troops on Monday.\n\n\"It is unfair,\" they said.",
+    ] {
+        assert_eq!(typed(text), vec![(None, Some(Unresolved))], "{text}");
+    }
+    // Out of reach: two sentences between the name and `they`.
+    let text = "Senate Democrats met on Monday. The vote was close. The hall was full.\n\n\"We will block it,\" they said.";
+    assert_eq!(typed(text), vec![(None, Some(Unresolved))]);
+}
+
+#[test]
 fn a_pronoun_with_no_antecedent_is_unresolved() {
     use presswork::SpeakerType;
     let q = analyze("\"It was fine,\" she said.").quotes;

@@ -13,8 +13,9 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, namesake_fits, role_tokens, run_start, RunName, LOOKBACK_RUNS,
-    LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
+    name_before_long_apposition, named_mid_sentence, namesake_fits, role_tokens, run_start,
+    they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
+    THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -31,6 +32,8 @@ pub(crate) struct Entity<'t> {
     /// mention follows a lower-case title word ("economist Dirk Schumacher"): how news
     /// names a person and seldom a place or an organisation.
     pub person_cue: bool,
+    /// Some mention is more than the first word of its sentence (`named_mid_sentence`).
+    pub mid_sentence: bool,
     /// Lower-cased title and descriptor words seen before its mentions ("colombian",
     /// "president"), read only when a description is resolved: filled on first use by
     /// [`Entities::roles`] from the mentions chained from `first_mention`.
@@ -184,6 +187,7 @@ impl<'t> Entities<'t> {
             place,
             role_before,
             gender,
+            mid_sentence: named_mid_sentence(ctx, start, name_start, words),
         };
 
         // Merge with an entity already known under this surname when the names agree.
@@ -219,6 +223,7 @@ impl<'t> Entities<'t> {
         let e = &mut self.list[id];
         e.person_cue |= run.role_before || (run.words == 1) != (e.words == 1);
         e.place |= run.place;
+        e.mid_sentence |= run.mid_sentence;
         if run.words > e.words && !run.org {
             e.name = run.text;
             e.words = run.words;
@@ -248,6 +253,7 @@ impl<'t> Entities<'t> {
             org: run.org,
             place: run.place,
             person_cue: run.role_before,
+            mid_sentence: run.mid_sentence,
             roles: OnceCell::new(),
             first_mention: mention,
             last_mention: mention,
@@ -422,10 +428,12 @@ impl<'t> Entities<'t> {
                 };
                 if lower == "they" {
                     return self
-                        .recent(ctx, np.start, |e| e.org || !e.person)
+                        .recent(ctx, np.start, THEY_REACH, |e| {
+                            they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
+                        })
                         .map(|id| self.list[id].name.to_string());
                 }
-                self.recent(ctx, np.start, |e| {
+                self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e| {
                     e.person && (e.gender == gender || e.gender == Gender::Unknown)
                 })
                 .or_else(|| {
@@ -513,7 +521,7 @@ impl<'t> Entities<'t> {
                 .map(|i| ctx.lower(i).into_owned())
                 .collect();
             let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
-            let found = self.recent(ctx, np.start, |e| {
+            let found = self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e| {
                 if is_org_word {
                     return e.org
                         && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
@@ -547,7 +555,13 @@ impl<'t> Entities<'t> {
     /// The most recent entity satisfying `accept`, searching back from token `before`
     /// sentence by sentence; within a sentence the leftmost mention (usually the subject)
     /// wins.
-    fn recent(&self, ctx: &Ctx, before: usize, accept: impl Fn(&Entity) -> bool) -> Option<usize> {
+    fn recent(
+        &self,
+        ctx: &Ctx,
+        before: usize,
+        reach: u32,
+        accept: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let first_run = self.first_run_in_reach(before);
@@ -556,7 +570,7 @@ impl<'t> Entities<'t> {
         while k > 0 {
             k -= 1;
             let m = self.mentions[k];
-            if here.saturating_sub(m.sentence) > LOOKBACK_SENTENCES || m.run < first_run {
+            if here.saturating_sub(m.sentence) > reach || m.run < first_run {
                 break;
             }
             if let Some((s, _)) = best {
