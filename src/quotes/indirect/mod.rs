@@ -1385,7 +1385,19 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
     // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
-    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
+    // Step `tail_plural_noun`: a short tail that opens with a preposition and ends the
+    // sentence is an adjunct ("…, Vale said in interviews."); its -s words may be nouns. An -s
+    // verb ("…, filing false reports with regulators") keeps the plain test.
+    let adjunct = ends
+        && tail_end - after <= TAIL
+        && ctx.is_preposition(after)
+        && (ctx.is_punct(v - 1, ",") || !ctx.norm(v).ends_with('s'));
+    let tail_verb = if adjunct {
+        adjunct_has_verb(ctx, after, tail_end)
+    } else {
+        content::has_finite_verb(ctx, after, tail_end)
+    };
+    if tail_verb || ctx.is_any(after, &["that"]) {
         return None;
     }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
@@ -1402,6 +1414,26 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// Step `tail_plural_noun` of `trailing_attribution`: does an adjunct tail `[after, end)` (a
+/// preposition's phrase after the verb) hold a finite verb ([`content::finite_at`])? An -s
+/// word right after a preposition, an article or possessive, a determiner or a figure is a
+/// plural noun ("…, Vale said in interviews", "…, said a panel of experts"), not a verb.
+fn adjunct_has_verb(ctx: &Ctx, after: usize, end: usize) -> bool {
+    (after..end).any(|k| {
+        let noun_after = |p: usize| {
+            ctx.is_preposition(p)
+                || words::is(ctx, p, Class::NounMarker)
+                || ctx.function_class(p) == Some(FunctionClass::Determiner)
+                || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number)
+        };
+        content::finite_at(ctx, k, k > after)
+            && !(k > after
+                && ctx.norm(k).ends_with('s')
+                && ctx.function_class(k).is_none()
+                && noun_after(k - 1))
+    })
 }
 
 /// For `trailing_attribution`: ", officials said" — the subject right before the verb at `v`

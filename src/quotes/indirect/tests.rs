@@ -1474,3 +1474,44 @@ fn received_stance_needs_a_receiving_verb_and_a_source() {
         vec![row("Reyes", Some("6 in 10 voters"), "won the backing of")]
     );
 }
+
+/// Step `tail_plural_noun` of `trailing_attribution`: a short tail opened by a preposition may
+/// hold plural nouns ("in interviews", "with analysts"); a tail that is a clause, a long
+/// object or an -s verb's phrase still stops the rule.
+#[test]
+fn trailing_tail_reads_plurals_after_a_preposition_as_nouns() {
+    assert_eq!(
+        rows_with("The ferry will run in May, Vale said in interviews.", RULES),
+        vec![row("The ferry will run in May", Some("Vale"), "said")]
+    );
+    assert_eq!(
+        rows_with(
+            "Fares must rise, as Cole suggested at the meeting with analysts.",
+            RULES
+        ),
+        vec![row("Fares must rise", Some("Cole"), "suggested")]
+    );
+    // Opening the text: nothing before the cue to report.
+    assert!(rows_with("Vale said in interviews.", RULES)
+        .iter()
+        .all(|r| r.2 != "said" || r.0 != "Vale"));
+    // A clause after the cue is its content, not a tail.
+    assert_eq!(
+        rows_with("The ferry is late, officials said the plan works.", RULES),
+        vec![row("the plan works", Some("officials"), "said")]
+    );
+    // An -s word as the verb keeps the plain test ("reports" is a noun here).
+    assert!(rows_with(
+        "The firm sold the plant in May, filing false reports with regulators.",
+        RULES
+    )
+    .iter()
+    .all(|r| r.2 != "reports"));
+    // A long tail is an object, not an adjunct.
+    assert!(rows_with(
+        "Vale won in May, angry members this week warned the leaders about the dangers of a split.",
+        RULES
+    )
+    .iter()
+    .all(|r| r.0 != "Vale won in May"));
+}
