@@ -127,6 +127,16 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("Rents rose in May", Some("records"), "show")],
         ),
         (
+            "trailing_appositive",
+            "The ferry will run in May, Ann Vale, the harbour engineer, wrote on Monday.",
+            vec![row("The ferry will run in May", Some("Ann Vale"), "wrote")],
+        ),
+        (
+            "trailing_appositive",
+            "The ferry will run in May, a spokeswoman, Ann Vale, said.",
+            vec![row("The ferry will run in May", Some("Ann Vale"), "said")],
+        ),
+        (
             "received_stance",
             "The bridge plan has the full support of the county council.",
             vec![row(
@@ -1514,4 +1524,29 @@ fn trailing_tail_reads_plurals_after_a_preposition_as_nouns() {
     )
     .iter()
     .all(|r| r.0 != "Vale won in May"));
+}
+
+/// Rule `trailing_appositive` needs a name in the subject or its appositive, no verb in
+/// either, and the verb at its sentence's end; its look-backs stop at the sentence start.
+#[test]
+fn trailing_appositive_needs_a_name_and_a_closing_verb() {
+    let cue_said = |text: &str| {
+        rows_with(text, RULES)
+            .into_iter()
+            .filter(|r| r.2 == "said")
+            .collect::<Vec<_>>()
+    };
+    // No name: a list of places is no subject.
+    assert!(cue_said("The crew toured the port, the old town, the fish market, said.").is_empty());
+    // A verb in the appositive: a clause, not an appositive.
+    assert!(cue_said("The ferry will run, Ann Vale, who runs the port, said.").is_empty());
+    // The verb does not end the sentence: an object follows.
+    assert!(
+        cue_said("The ferry will run, Ann Vale, the engineer, said the ferry was late.")
+            .iter()
+            .all(|r| r.0 != "The ferry will run")
+    );
+    // The shape opening the text: nothing before its commas to report.
+    assert!(cue_said("Ann Vale, the engineer, said.").is_empty());
+    assert!(cue_said(", Ann Vale, the engineer, said.").is_empty());
 }
