@@ -6,6 +6,7 @@
 //! cargo run --release --example score_indirect -- dev   [--verbose [CLASS]]   # polnear_dev.jsonl
 //! cargo run --release --example score_indirect -- train --raw                 # gold as the file types it
 //! cargo run --release --example score_indirect -- probe "TEXT" ...           # the rows of a text
+//! cargo run --release --example score_indirect -- train --verbose CLASS --ctx  # misses in context
 //! cargo run --release --example score_indirect -- train --norow [SHAPE]       # gold with no row
 //! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
 //! cargo run --release --example score_indirect -- train --cues                # rows by cue word
@@ -253,6 +254,7 @@ fn main() {
     let mut report = Report {
         only: verbose.and_then(|i| args.get(i + 1)).cloned(),
         raw: args.iter().any(|a| a == "--raw"),
+        ctx: args.iter().any(|a| a == "--ctx"),
         norow: args.iter().position(|a| a == "--norow").map(|i| {
             args.get(i + 1)
                 .filter(|a| !a.starts_with("--"))
@@ -378,6 +380,9 @@ struct Report {
     /// Print the cases of this class (or MISS, FP, source).
     only: Option<String>,
     raw: bool,
+    /// `--ctx`: with `--verbose`, print each miss's text from its first part (80 characters
+    /// before) to its last, and (after `⟧`) the 60 characters that follow.
+    ctx: bool,
     /// `--norow [SHAPE]`: count (and print the rows of SHAPE) gold with no overlapping row.
     norow: Option<String>,
     lexicon: norow::Lexicon,
@@ -578,6 +583,18 @@ impl Report {
                     g.source.first().map(|&s| chars(tchars, s)),
                     short(&content.join(" … "))
                 );
+                if self.ctx {
+                    let e = g
+                        .content
+                        .iter()
+                        .chain(&g.cue)
+                        .map(|c| c.1)
+                        .max()
+                        .unwrap_or(0);
+                    let after = chars(tchars, (e, (e + 60).min(tchars.len())));
+                    let ctx = norow::context(tchars, &g.content, &g.cue);
+                    println!("    ctx: {ctx} ⟧{after}");
+                }
             }
             return;
         };

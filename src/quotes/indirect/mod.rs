@@ -400,6 +400,12 @@ const RULES: &[Rule] = &[
         needs: Needs::CommaBefore,
     },
     Rule {
+        name: "trailing_appositive",
+        doc: "\"…, Ann Vale, the city engineer, wrote.\": a trailing subject and its appositive set off by commas.",
+        step: Step::Find(trailing_appositive),
+        needs: Needs::CommaBefore,
+    },
+    Rule {
         name: "received_stance",
         doc: "\"X has the support of Y\", \"X drew criticism from Y\": a stance received; X is the content, Y the source.",
         step: Step::Find(received_stance),
@@ -1385,7 +1391,19 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     // ", said Ann Vale" ends there or runs on in a phrase (", said a spokesman for the
     // ministry,"); ", said Vale was right" and ", officials said it would" have a clause.
-    if content::has_finite_verb(ctx, after, tail_end) || ctx.is_any(after, &["that"]) {
+    // Step `tail_plural_noun`: a short tail that opens with a preposition and ends the
+    // sentence is an adjunct ("…, Vale said in interviews."); its -s words may be nouns. An -s
+    // verb ("…, filing false reports with regulators") keeps the plain test.
+    let adjunct = ends
+        && tail_end - after <= TAIL
+        && ctx.is_preposition(after)
+        && (ctx.is_punct(v - 1, ",") || !ctx.norm(v).ends_with('s'));
+    let tail_verb = if adjunct {
+        adjunct_has_verb(ctx, after, tail_end)
+    } else {
+        content::has_finite_verb(ctx, after, tail_end)
+    };
+    if tail_verb || ctx.is_any(after, &["that"]) {
         return None;
     }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
@@ -1402,6 +1420,26 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, end), kind)
+}
+
+/// Step `tail_plural_noun` of `trailing_attribution`: does an adjunct tail `[after, end)` (a
+/// preposition's phrase after the verb) hold a finite verb ([`content::finite_at`])? An -s
+/// word right after a preposition, an article or possessive, a determiner or a figure is a
+/// plural noun ("…, Vale said in interviews", "…, said a panel of experts"), not a verb.
+fn adjunct_has_verb(ctx: &Ctx, after: usize, end: usize) -> bool {
+    (after..end).any(|k| {
+        let noun_after = |p: usize| {
+            ctx.is_preposition(p)
+                || words::is(ctx, p, Class::NounMarker)
+                || ctx.function_class(p) == Some(FunctionClass::Determiner)
+                || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number)
+        };
+        content::finite_at(ctx, k, k > after)
+            && !(k > after
+                && ctx.norm(k).ends_with('s')
+                && ctx.function_class(k).is_none()
+                && noun_after(k - 1))
+    })
 }
 
 /// For `trailing_attribution`: ", officials said" — the subject right before the verb at `v`
@@ -1628,6 +1666,88 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (scan.start, comma), kind)
+}
+
+/// Most tokens of a trailing attribution's appositive ("the undersecretary for management").
+const APPOSITIVE_REACH: usize = 12;
+
+/// Most tokens of the subject phrase before a trailing attribution's appositive.
+const APPOSITIVE_HEAD: usize = 8;
+
+/// Rule `trailing_appositive`: "…, Ann Vale, the city engineer, wrote.", "…, a spokeswoman,
+/// Ann Vale, said on Monday.": a trailing attribution whose subject is a phrase and its
+/// appositive, each set off by a comma, right before the verb (`trailing_attribution` reads
+/// the comma before the verb as an inverted ", said Vale" and finds no subject after it). One
+/// of the two is a name, which is the source; neither holds a verb; the verb ends its sentence
+/// or a short tail opened by a preposition does (step `tail_plural_noun`).
+fn trailing_appositive(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    // Cheap tests first: a lower-case verb right after a comma, well into its sentence.
+    if v < scan.start + 6
+        || !ctx.is_punct(v - 1, ",")
+        || !ctx.tok(v).starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    // The tail is looked at up to `TAIL` tokens and one more: the sentence ends there or the
+    // rule fails.
+    let after = v + 1;
+    let reach = scan.end.min(after + TAIL + 1);
+    let tail_end = (after..reach)
+        .find(|&j| content::ends_clause(ctx, j) || ctx.is_punct(j, ","))
+        .unwrap_or(reach);
+    let ends = tail_end >= scan.end || content::ends_clause(ctx, tail_end);
+    let adjunct = tail_end - after <= TAIL
+        && ctx.is_preposition(after)
+        && !adjunct_has_verb(ctx, after, tail_end);
+    if !ends || !(tail_end == after || adjunct) {
+        return None;
+    }
+    let (ing, bare, is_speech) = trailing_form(scan, v)?;
+    if ing || bare || !is_speech {
+        return None;
+    }
+    // The appositive's comma, then the comma before the subject phrase.
+    let comma_before = |end: usize, reach: usize| {
+        let low = end.saturating_sub(reach).max(scan.start + 1);
+        (low..end)
+            .rev()
+            .find(|&j| !ctx.is_word(j) && !ctx.is_abbreviation_period(j))
+    };
+    let c1 = comma_before(v - 1, APPOSITIVE_REACH)?;
+    let c0 = comma_before(c1, APPOSITIVE_HEAD)?;
+    if !ctx.is_punct(c1, ",")
+        || !ctx.is_punct(c0, ",")
+        || c1 < c0 + 2
+        || v - 1 < c1 + 2
+        || words::is(ctx, c0 + 1, Class::CommaJoiner)
+        || words::is(ctx, c1 + 1, Class::CommaJoiner)
+    {
+        return None;
+    }
+    let head = ctx.np_starting_at(c0 + 1, c1).filter(|np| np.end == c1)?;
+    let appositive = ctx.np_starting_at(c1 + 1, v - 1)?;
+    let relative = (c1 + 1..v - 1).any(|j| ctx.function_class(j) == Some(FunctionClass::Relative));
+    if head.kind == NpKind::Pronoun
+        || appositive.kind == NpKind::Pronoun
+        || relative
+        || content::has_verb_sure(ctx, c0 + 1, c1)
+        || content::has_verb_sure(ctx, c1 + 1, v - 1)
+    {
+        return None;
+    }
+    let np = if head.kind == NpKind::Name {
+        head
+    } else if appositive.kind == NpKind::Name {
+        appositive
+    } else {
+        return None;
+    };
+    if !scan.finite_verb_before(c0) {
+        return None;
+    }
+    let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
+    row(scan, (v, v + 1), Some(np), (scan.start, c0), kind)
 }
 
 /// Guard of `trailing_postmodified`: the word at `before` (right before the verb at `v`) ends

@@ -127,6 +127,16 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("Rents rose in May", Some("records"), "show")],
         ),
         (
+            "trailing_appositive",
+            "The ferry will run in May, Ann Vale, the harbour engineer, wrote on Monday.",
+            vec![row("The ferry will run in May", Some("Ann Vale"), "wrote")],
+        ),
+        (
+            "trailing_appositive",
+            "The ferry will run in May, a spokeswoman, Ann Vale, said.",
+            vec![row("The ferry will run in May", Some("Ann Vale"), "said")],
+        ),
+        (
             "received_stance",
             "The bridge plan has the full support of the county council.",
             vec![row(
@@ -1473,4 +1483,70 @@ fn received_stance_needs_a_receiving_verb_and_a_source() {
         rows_with("Reyes won the backing of roughly 6 in 10 voters.", RULES),
         vec![row("Reyes", Some("6 in 10 voters"), "won the backing of")]
     );
+}
+
+/// Step `tail_plural_noun` of `trailing_attribution`: a short tail opened by a preposition may
+/// hold plural nouns ("in interviews", "with analysts"); a tail that is a clause, a long
+/// object or an -s verb's phrase still stops the rule.
+#[test]
+fn trailing_tail_reads_plurals_after_a_preposition_as_nouns() {
+    assert_eq!(
+        rows_with("The ferry will run in May, Vale said in interviews.", RULES),
+        vec![row("The ferry will run in May", Some("Vale"), "said")]
+    );
+    assert_eq!(
+        rows_with(
+            "Fares must rise, as Cole suggested at the meeting with analysts.",
+            RULES
+        ),
+        vec![row("Fares must rise", Some("Cole"), "suggested")]
+    );
+    // Opening the text: nothing before the cue to report.
+    assert!(rows_with("Vale said in interviews.", RULES)
+        .iter()
+        .all(|r| r.2 != "said" || r.0 != "Vale"));
+    // A clause after the cue is its content, not a tail.
+    assert_eq!(
+        rows_with("The ferry is late, officials said the plan works.", RULES),
+        vec![row("the plan works", Some("officials"), "said")]
+    );
+    // An -s word as the verb keeps the plain test ("reports" is a noun here).
+    assert!(rows_with(
+        "The firm sold the plant in May, filing false reports with regulators.",
+        RULES
+    )
+    .iter()
+    .all(|r| r.2 != "reports"));
+    // A long tail is an object, not an adjunct.
+    assert!(rows_with(
+        "Vale won in May, angry members this week warned the leaders about the dangers of a split.",
+        RULES
+    )
+    .iter()
+    .all(|r| r.0 != "Vale won in May"));
+}
+
+/// Rule `trailing_appositive` needs a name in the subject or its appositive, no verb in
+/// either, and the verb at its sentence's end; its look-backs stop at the sentence start.
+#[test]
+fn trailing_appositive_needs_a_name_and_a_closing_verb() {
+    let cue_said = |text: &str| {
+        rows_with(text, RULES)
+            .into_iter()
+            .filter(|r| r.2 == "said")
+            .collect::<Vec<_>>()
+    };
+    // No name: a list of places is no subject.
+    assert!(cue_said("The crew toured the port, the old town, the fish market, said.").is_empty());
+    // A verb in the appositive: a clause, not an appositive.
+    assert!(cue_said("The ferry will run, Ann Vale, who runs the port, said.").is_empty());
+    // The verb does not end the sentence: an object follows.
+    assert!(
+        cue_said("The ferry will run, Ann Vale, the engineer, said the ferry was late.")
+            .iter()
+            .all(|r| r.0 != "The ferry will run")
+    );
+    // The shape opening the text: nothing before its commas to report.
+    assert!(cue_said("Ann Vale, the engineer, said.").is_empty());
+    assert!(cue_said(", Ann Vale, the engineer, said.").is_empty());
 }
