@@ -251,6 +251,42 @@ fn they_resolves_only_to_a_plural_name_in_reach() {
 }
 
 #[test]
+fn a_sentence_opening_common_noun_is_a_role() {
+    use presswork::SpeakerType::{Organisation, Role};
+    // Rule sentence_case_common_noun: capitalised only because it opens the sentence, a
+    // plural, or a word the text also writes in lower case, is a role.
+    for (text, speaker) in [
+        ("Prosecutors said: \"He lied to the court.\"", "Prosecutors"),
+        ("Analysts warned: \"Rates will rise.\"", "Analysts"),
+        (
+            "Staff said: \"The road is closed.\" Hotel staff had warned of snow.",
+            "Staff",
+        ),
+    ] {
+        assert_eq!(
+            typed(text),
+            vec![(Some(speaker.into()), Some(Role))],
+            "{text}"
+        );
+    }
+    // A singular name never written in lower case, or a name also written inside a
+    // sentence, stays an organisation.
+    for (text, speaker) in [
+        ("Google said: \"We will appeal.\"", "Google"),
+        (
+            "Talks with the Democrats ended. Democrats said: \"We won the vote.\"",
+            "Democrats",
+        ),
+    ] {
+        assert_eq!(
+            typed(text),
+            vec![(Some(speaker.into()), Some(Organisation))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_pronoun_with_no_antecedent_is_unresolved() {
     use presswork::SpeakerType;
     let q = analyze("\"It was fine,\" she said.").quotes;

@@ -222,6 +222,50 @@ pub(super) fn named_mid_sentence(ctx: &Ctx, start: usize, name_start: usize, wor
     words >= 2 || name_start > start || !opens_sentence
 }
 
+/// Rule `sentence_case_common_noun` (part of `speaker_type`): a one-word name that is not
+/// an organisation's (no organisation word, not all capitals) and that the document only
+/// ever writes as the first word of a sentence (`Entity::mid_sentence` false) is a common
+/// noun capitalised by its place when it reads as a plural ("Analysts said", "Critics
+/// argue", "Prosecutors say") or when the text near the mention also writes it in lower
+/// case ("Police said … the police"): a role, like "analysts" mid-sentence, not an
+/// organisation. ("Google said", "Europe warned": singular, never in lower case, stay as
+/// they were.) The lower-case look is bounded to [`LOWER_FORM_REACH`] bytes each side of
+/// the mention, so it is constant work per row.
+pub(super) fn sentence_case_common_noun(ctx: &Ctx, name: &str, np: &Np) -> bool {
+    if name.contains(' ') {
+        return false;
+    }
+    if is_plural_name(name) {
+        return true;
+    }
+    let Some(at) = ctx.tokens.get(np.start).map(|t| t.span.start()) else {
+        return false;
+    };
+    lower_form_near(ctx.text, name, at)
+}
+
+/// How far each side of a mention [`sentence_case_common_noun`] looks for the name's
+/// lower-case form (a long article's neighbouring paragraphs).
+const LOWER_FORM_REACH: usize = 8_000;
+
+/// Part of rule `sentence_case_common_noun`: does `text` write `name` in lower case as a
+/// whole word within [`LOWER_FORM_REACH`] bytes of byte `at`?
+fn lower_form_near(text: &str, name: &str, at: usize) -> bool {
+    let lower = name.to_lowercase();
+    if lower == name {
+        return false;
+    }
+    let lo = at.saturating_sub(LOWER_FORM_REACH);
+    let hi = at.saturating_add(LOWER_FORM_REACH).min(text.len());
+    let window = &text.as_bytes()[lo..hi];
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80;
+    memchr::memmem::find_iter(window, lower.as_bytes()).any(|k| {
+        let before = k.checked_sub(1).map(|p| window[p]);
+        let after = window.get(k + lower.len()).copied();
+        !before.is_some_and(word_byte) && !after.is_some_and(word_byte)
+    })
+}
+
 /// Part of rule `they_plural_name`: the name's last word reads as a plural: it ends in a
 /// lower-case `s` after a letter, not `ss`, `us`, `is`, `as`, `os` or `'s` ("Democrats",
 /// "MPs", "Tories"; not "Congress", "Marcus", "Paris", "Christmas", "Carlos", "US").
@@ -697,6 +741,9 @@ impl<'t> Entities<'t> {
             Some(e) if e.person => SpeakerType::Person,
             Some(e) if !e.org && (gendered_pronoun(ctx, np) || unlisted_person(e)) => {
                 SpeakerType::Person
+            }
+            Some(e) if !e.org && !e.mid_sentence && sentence_case_common_noun(ctx, e.name, np) => {
+                SpeakerType::Role
             }
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {

@@ -14,8 +14,8 @@ use super::super::SpeakerType;
 use super::{
     after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
     name_before_long_apposition, named_mid_sentence, namesake_fits, role_tokens, run_start,
-    they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
-    THEY_REACH,
+    sentence_case_common_noun, they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
+    MAX_NAMESAKES, MAX_ROLES, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -350,6 +350,9 @@ impl<'t> Entities<'t> {
             Some(e) if e.person => SpeakerType::Person,
             Some(e) if !e.org && (gendered_pronoun(ctx, np) || unlisted_person(e)) => {
                 SpeakerType::Person
+            }
+            Some(e) if !e.org && !e.mid_sentence && sentence_case_common_noun(ctx, e.name, np) => {
+                SpeakerType::Role
             }
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
