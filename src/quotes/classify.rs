@@ -116,6 +116,12 @@ const FORM_RULES: &[FormRule] = &[
         decide: |q| modifies_noun(q).then_some(QuoteType::Term),
     },
     FormRule {
+        name: "label_opens_sentence",
+        doc: "`“Orange Is the New Harbour” star Ann Cole spoke`: a quotation of at most \
+              twelve words opening its sentence right before a noun labels that noun, a term",
+        decide: |q| label_opens_sentence(q).then_some(QuoteType::Term),
+    },
+    FormRule {
         name: "mentioning_verb_object",
         doc: "`Cole cited “security”`: a fragment `weak_fragment` would make a term, right after \
               a mentioning verb of the sentence's subject, is that subject's partial",
@@ -333,6 +339,35 @@ fn modifies_own_speaker(q: &Quoted) -> bool {
         && !ends_in_punctuation
         && before_noun(q)
         && q.words <= 4
+}
+
+/// Most words of a quotation that `label_opens_sentence` reads as a label.
+const OPENING_LABEL_WORDS: usize = 12;
+
+/// Rule `label_opens_sentence`: "“Orange Is the New Harbour” star Ann Cole opened up": a
+/// quotation opening its sentence right before a noun (`before_noun`) is part of the
+/// sentence's subject, a show or a slogan naming the noun, not an utterance (an utterance
+/// opening a sentence is followed by its comma, a cue or a name, not a lower-case noun).
+/// `modifies_noun` takes such labels of up to four words anywhere in a sentence; at the
+/// sentence's start a longer one is a label too. Not when a cue attributes it, nor when its
+/// content ends in punctuation (`“We won!” chants rang out` closes an utterance).
+fn label_opens_sentence(q: &Quoted) -> bool {
+    let opens_sentence = q.prev.is_none() || starts_paragraph(q.ctx.text, q.ctx.tokens, q.m.open());
+    let ends_in_punctuation = edges(q)
+        .last
+        .is_some_and(|l| q.ctx.kind(l) == Some(TokenKind::Punct));
+    let ctx = q.ctx;
+    let capitalised_edges = ctx.is_cap(q.m.first())
+        && (q.m.first()..q.m.end())
+            .rev()
+            .find(|&i| ctx.is_word(i))
+            .is_some_and(|l| ctx.is_cap(l));
+    opens_sentence
+        && capitalised_edges
+        && !q.cue_attributed
+        && !ends_in_punctuation
+        && q.words <= OPENING_LABEL_WORDS
+        && before_noun(q)
 }
 
 /// The closed quotation stands right before a lower-case word on its line that is no

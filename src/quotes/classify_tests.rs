@@ -78,7 +78,12 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
     ),
     (
         "modifies_noun",
-        "\"Total Peace\" strategies failed.",
+        "Ann Cole backed a \"tax the boats\" approach on Monday.",
+        QuoteType::Term,
+    ),
+    (
+        "label_opens_sentence",
+        "\"Orange is the New Harbour\" star Ann Cole opened up about her year.",
         QuoteType::Term,
     ),
     (
@@ -132,6 +137,18 @@ fn every_form_rule_decides_its_case() {
     assert_eq!(first_kind(clause, FORM_RULES), Quote);
     let fragment = "Ann Cole called the plan \"a waste of money and of time\" on Monday.";
     assert_eq!(first_kind(fragment, FORM_RULES), Partial);
+}
+
+/// `label_opens_sentence` reads no utterance closed by its own punctuation, nor a quotation
+/// set in the sentence after its opening, as a label.
+#[test]
+fn label_opens_sentence_leaves_utterances() {
+    let label = "\"Orange is the New Harbour\" star Ann Cole opened up about her year.";
+    assert_eq!(first_kind(label, FORM_RULES), QuoteType::Term);
+    let utterance = "\"We will rebuild Cork Harbour!\" chants rang out on the quay.";
+    assert_ne!(first_kind(utterance, FORM_RULES), QuoteType::Term);
+    let lower_end = "\"I am committed to bringing back the harbour\" sounds great in Cork.";
+    assert_ne!(first_kind(lower_end, FORM_RULES), QuoteType::Term);
 }
 
 /// `modifies_own_speaker` reads no utterance closed by its comma as a label, though the word
