@@ -349,25 +349,21 @@ const OPENING_LABEL_WORDS: usize = 12;
 /// sentence's subject, a show or a slogan naming the noun, not an utterance (an utterance
 /// opening a sentence is followed by its comma, a cue or a name, not a lower-case noun).
 /// `modifies_noun` takes such labels of up to four words anywhere in a sentence; at the
-/// sentence's start a longer one is a label too. Not when a cue attributes it, nor when its
-/// content ends in punctuation (`“We won!” chants rang out` closes an utterance).
+/// sentence's start a longer one is a label too. The content's first and last tokens are
+/// capitalised words: not `“We won Cork!” chants rang out` (punctuation closes an
+/// utterance), not `“I am committed to jobs” sounds great` (the quotation is the subject
+/// of a verb). Not when a cue attributes it.
 fn label_opens_sentence(q: &Quoted) -> bool {
-    let opens_sentence = q.prev.is_none() || starts_paragraph(q.ctx.text, q.ctx.tokens, q.m.open());
-    let ends_in_punctuation = edges(q)
-        .last
-        .is_some_and(|l| q.ctx.kind(l) == Some(TokenKind::Punct));
-    let ctx = q.ctx;
-    let capitalised_edges = ctx.is_cap(q.m.first())
-        && (q.m.first()..q.m.end())
-            .rev()
-            .find(|&i| ctx.is_word(i))
-            .is_some_and(|l| ctx.is_cap(l));
-    opens_sentence
-        && capitalised_edges
-        && !q.cue_attributed
-        && !ends_in_punctuation
-        && q.words <= OPENING_LABEL_WORDS
-        && before_noun(q)
+    let (ctx, m) = (q.ctx, q.m);
+    if q.cue_attributed || q.words > OPENING_LABEL_WORDS || !before_noun(q) {
+        return false;
+    }
+    let opens_sentence = q.prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open());
+    // A title or a slogan has a capital at both ends; an utterance rarely ends on one.
+    let last = edges(q).last;
+    let capitalised_edges =
+        ctx.is_cap(m.first()) && last.is_some_and(|l| ctx.is_word(l) && ctx.is_cap(l));
+    opens_sentence && capitalised_edges
 }
 
 /// The closed quotation stands right before a lower-case word on its line that is no

@@ -1124,6 +1124,9 @@ mod tests {
         let got = spans("x=\"1\" and \"y\"");
         let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(got, vec!["y"]);
+        let got = spans("=\"b\" here");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["b"]);
         let got = spans("a = \"b\" here");
         let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(got, vec!["b"]);
