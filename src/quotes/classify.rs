@@ -95,6 +95,12 @@ const FORM_RULES: &[FormRule] = &[
         decide: |q| title_after_work_role(q).then_some(QuoteType::Title),
     },
     FormRule {
+        name: "title_after_dash",
+        doc: "`a referendum — “No to Free Harbours” —`: a title-case name set off by a dash after \
+              the noun it names is a title",
+        decide: |q| title_after_dash(q).then_some(QuoteType::Title),
+    },
+    FormRule {
         name: "crosshead",
         doc: "`'All Bets Are Off.'`: a title-case paragraph of its own is a crosshead",
         decide: |q| crosshead(q).then_some(QuoteType::Title),
@@ -292,6 +298,24 @@ fn title_after_work_role(q: &Quoted) -> bool {
         .is_some_and(|r| WORK_ROLES.contains(ctx.lower(r).as_ref()))
         && q.words <= 12
         && title_case(ctx, q.m)
+}
+
+/// Rule `title_after_dash`: "the party called a referendum — “No to Free Harbours” — for
+/// June", "a shirt with the campaign's logo — “Keep Cork Great.”": a title-case quotation of
+/// two to eight words right after a dash that follows a lower-case noun (no function word,
+/// no cue) names that noun, a slogan or a title, not an utterance.
+fn title_after_dash(q: &Quoted) -> bool {
+    let ctx = q.ctx;
+    let dash = q.prev.is_some_and(|p| matches!(ctx.tok(p), "—" | "–"));
+    dash && (2..=8).contains(&q.words)
+        && q.before(2).is_some_and(|n| {
+            ctx.is_word(n)
+                && ctx.tok(n).chars().next().is_some_and(char::is_lowercase)
+                && ctx.function_class(n).is_none()
+                && ctx.cue(n).is_none()
+        })
+        && title_case(ctx, q.m)
+        && !inner_sentence_end(ctx, q.m)
 }
 
 /// Rule `crosshead`: a title-case paragraph of its own is a crosshead: 'All Bets Are Off.'

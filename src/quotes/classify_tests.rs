@@ -62,6 +62,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Title,
     ),
     (
+        "title_after_dash",
+        "The party called a referendum — \"No to Free Harbours\" — for June.",
+        QuoteType::Title,
+    ),
+    (
         "crosshead",
         "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
         QuoteType::Title,
@@ -137,6 +142,17 @@ fn every_form_rule_decides_its_case() {
     assert_eq!(first_kind(clause, FORM_RULES), Quote);
     let fragment = "Ann Cole called the plan \"a waste of money and of time\" on Monday.";
     assert_eq!(first_kind(fragment, FORM_RULES), Partial);
+}
+
+/// `title_after_dash` needs a noun before the dash, not a cue, and a title-case name.
+#[test]
+fn title_after_dash_needs_a_noun_and_a_name() {
+    let title = "The party called a referendum — \"No to Free Harbours\" — for June.";
+    assert_eq!(first_kind(title, FORM_RULES), QuoteType::Title);
+    let cue = "Ann Cole replied — \"Not This Time\" — and left the quay.";
+    assert_ne!(first_kind(cue, FORM_RULES), QuoteType::Title);
+    let words = "The party called a referendum — \"no to free harbours\" — for June.";
+    assert_ne!(first_kind(words, FORM_RULES), QuoteType::Title);
 }
 
 /// `label_opens_sentence` reads no utterance closed by its own punctuation, nor a quotation
