@@ -95,6 +95,12 @@ const FORM_RULES: &[FormRule] = &[
         decide: |q| title_after_work_role(q).then_some(QuoteType::Title),
     },
     FormRule {
+        name: "title_after_dash",
+        doc: "`a referendum — “No to Free Harbours” —`: a title-case name set off by a dash after \
+              the noun it names is a title",
+        decide: |q| title_after_dash(q).then_some(QuoteType::Title),
+    },
+    FormRule {
         name: "crosshead",
         doc: "`'All Bets Are Off.'`: a title-case paragraph of its own is a crosshead",
         decide: |q| crosshead(q).then_some(QuoteType::Title),
@@ -114,6 +120,12 @@ const FORM_RULES: &[FormRule] = &[
         name: "modifies_noun",
         doc: "`a “use it or lose it” approach`: a short quotation before a noun is a label",
         decide: |q| modifies_noun(q).then_some(QuoteType::Term),
+    },
+    FormRule {
+        name: "label_opens_sentence",
+        doc: "`“Orange Is the New Harbour” star Ann Cole spoke`: a quotation of at most \
+              twelve words opening its sentence right before a noun labels that noun, a term",
+        decide: |q| label_opens_sentence(q).then_some(QuoteType::Term),
     },
     FormRule {
         name: "mentioning_verb_object",
@@ -288,6 +300,24 @@ fn title_after_work_role(q: &Quoted) -> bool {
         && title_case(ctx, q.m)
 }
 
+/// Rule `title_after_dash`: "the party called a referendum — “No to Free Harbours” — for
+/// June", "a shirt with the campaign's logo — “Keep Cork Great.”": a title-case quotation of
+/// two to eight words right after a dash that follows a lower-case noun (no function word,
+/// no cue) names that noun, a slogan or a title, not an utterance.
+fn title_after_dash(q: &Quoted) -> bool {
+    let ctx = q.ctx;
+    let dash = q.prev.is_some_and(|p| matches!(ctx.tok(p), "—" | "–"));
+    dash && (2..=8).contains(&q.words)
+        && q.before(2).is_some_and(|n| {
+            ctx.is_word(n)
+                && ctx.tok(n).chars().next().is_some_and(char::is_lowercase)
+                && ctx.function_class(n).is_none()
+                && ctx.cue(n).is_none()
+        })
+        && title_case(ctx, q.m)
+        && !inner_sentence_end(ctx, q.m)
+}
+
 /// Rule `crosshead`: a title-case paragraph of its own is a crosshead: 'All Bets Are Off.'
 fn crosshead(q: &Quoted) -> bool {
     let (ctx, m) = (q.ctx, q.m);
@@ -333,6 +363,31 @@ fn modifies_own_speaker(q: &Quoted) -> bool {
         && !ends_in_punctuation
         && before_noun(q)
         && q.words <= 4
+}
+
+/// Most words of a quotation that `label_opens_sentence` reads as a label.
+const OPENING_LABEL_WORDS: usize = 12;
+
+/// Rule `label_opens_sentence`: "“Orange Is the New Harbour” star Ann Cole opened up": a
+/// quotation opening its sentence right before a noun (`before_noun`) is part of the
+/// sentence's subject, a show or a slogan naming the noun, not an utterance (an utterance
+/// opening a sentence is followed by its comma, a cue or a name, not a lower-case noun).
+/// `modifies_noun` takes such labels of up to four words anywhere in a sentence; at the
+/// sentence's start a longer one is a label too. The content's first and last tokens are
+/// capitalised words: not `“We won Cork!” chants rang out` (punctuation closes an
+/// utterance), not `“I am committed to jobs” sounds great` (the quotation is the subject
+/// of a verb). Not when a cue attributes it.
+fn label_opens_sentence(q: &Quoted) -> bool {
+    let (ctx, m) = (q.ctx, q.m);
+    if q.cue_attributed || q.words > OPENING_LABEL_WORDS || !before_noun(q) {
+        return false;
+    }
+    let opens_sentence = q.prev.is_none() || starts_paragraph(ctx.text, ctx.tokens, m.open());
+    // A title or a slogan has a capital at both ends; an utterance rarely ends on one.
+    let last = edges(q).last;
+    let capitalised_edges =
+        ctx.is_cap(m.first()) && last.is_some_and(|l| ctx.is_word(l) && ctx.is_cap(l));
+    opens_sentence && capitalised_edges
 }
 
 /// The closed quotation stands right before a lower-case word on its line that is no

@@ -62,6 +62,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Title,
     ),
     (
+        "title_after_dash",
+        "The party called a referendum — \"No to Free Harbours\" — for June.",
+        QuoteType::Title,
+    ),
+    (
         "crosshead",
         "The harbour closed.\n\n\"All Bets Are Off.\"\n\nThe mayor spoke.",
         QuoteType::Title,
@@ -78,7 +83,12 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
     ),
     (
         "modifies_noun",
-        "\"Total Peace\" strategies failed.",
+        "Ann Cole backed a \"tax the boats\" approach on Monday.",
+        QuoteType::Term,
+    ),
+    (
+        "label_opens_sentence",
+        "\"Orange is the New Harbour\" star Ann Cole opened up about her year.",
         QuoteType::Term,
     ),
     (
@@ -132,6 +142,29 @@ fn every_form_rule_decides_its_case() {
     assert_eq!(first_kind(clause, FORM_RULES), Quote);
     let fragment = "Ann Cole called the plan \"a waste of money and of time\" on Monday.";
     assert_eq!(first_kind(fragment, FORM_RULES), Partial);
+}
+
+/// `title_after_dash` needs a noun before the dash, not a cue, and a title-case name.
+#[test]
+fn title_after_dash_needs_a_noun_and_a_name() {
+    let title = "The party called a referendum — \"No to Free Harbours\" — for June.";
+    assert_eq!(first_kind(title, FORM_RULES), QuoteType::Title);
+    let cue = "Ann Cole replied — \"Not This Time\" — and left the quay.";
+    assert_ne!(first_kind(cue, FORM_RULES), QuoteType::Title);
+    let words = "The party called a referendum — \"no to free harbours\" — for June.";
+    assert_ne!(first_kind(words, FORM_RULES), QuoteType::Title);
+}
+
+/// `label_opens_sentence` reads no utterance closed by its own punctuation, nor a quotation
+/// set in the sentence after its opening, as a label.
+#[test]
+fn label_opens_sentence_leaves_utterances() {
+    let label = "\"Orange is the New Harbour\" star Ann Cole opened up about her year.";
+    assert_eq!(first_kind(label, FORM_RULES), QuoteType::Term);
+    let utterance = "\"We will rebuild Cork Harbour!\" chants rang out on the quay.";
+    assert_ne!(first_kind(utterance, FORM_RULES), QuoteType::Term);
+    let lower_end = "\"I am committed to bringing back the harbour\" sounds great in Cork.";
+    assert_ne!(first_kind(lower_end, FORM_RULES), QuoteType::Term);
 }
 
 /// `modifies_own_speaker` reads no utterance closed by its comma as a label, though the word

@@ -27,6 +27,8 @@
 //!   abbreviation that may end a sentence counts as a sentence end
 //!   (`ellipsis_or_abbreviation_ends_sentence`), and a straight mark set apart after a closing
 //!   mark that ends no sentence opens nothing (`straight_after_closer_gives_way`).
+//! * The `"` around a markup attribute's value (`<tweet author="@ann">`) are no marks
+//!   (`markup_attribute_value`).
 //!
 //! The pass is one walk over the tokens with a stack whose depth is bounded by nesting, so it is
 //! linear in the document.
@@ -383,6 +385,19 @@ fn is_apostrophe_after_digit(text: &str, tokens: &[Token], i: usize) -> bool {
     (digit_before && (s_after || glued_after.is_none())) || decade_after
 }
 
+/// Rule `markup_attribute_value`: a straight `"` glued after `=` that is glued to a word
+/// opens the value of a markup attribute (`<tweet author="@ann" date="May 2, 2016 ">`), and
+/// the next straight `"` before a blank line closes it: neither is a quotation mark, whatever
+/// its flanking (a value ending in a space would otherwise open a quotation running into
+/// the tweet). Prose never glues a mark after `=`.
+fn opens_markup_attribute(text: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i].ws_before == Whitespace::None
+        && tokens[i - 1].span.text(text) == "="
+        && tokens[i - 1].ws_before == Whitespace::None
+        && tokens[i - 2].kind == TokenKind::Word
+}
+
 /// Is token `i` right after sentence-final punctuation (`…no chance. "We`)? Rule
 /// `ellipsis_or_abbreviation_ends_sentence`: an ellipsis typed as periods (`needs... "The`)
 /// and an abbreviation or initial that may end a sentence (`the U.S. "We`, `Mr P. "Never`)
@@ -662,6 +677,8 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
     let mut para_first = 0usize;
     // The last mark of each style seen so far (`NO_INDEX` for none).
     let mut last_mark = [NO_INDEX; 4];
+    // Inside a markup attribute's value (`author="…"`): its closing `"` is skipped too.
+    let mut in_attribute = false;
 
     // Only a mark, or a token after a line break (where a paragraph may start), can change
     // the walk's state: the other tokens are stepped over.
@@ -674,6 +691,10 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             left_open = close_paragraph(text, tokens, marks_before, &mut stack, &mut out, i);
             para_first = i;
         }
+        // A value may run over a line break (`date="May 2, 2016⏎">`), not over a blank line.
+        if t.ws_before == Whitespace::Paragraph {
+            in_attribute = false;
+        }
         if t.kind != TokenKind::Quote {
             continue;
         }
@@ -684,6 +705,10 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             continue;
         };
         if is_apostrophe_after_digit(text, tokens, i) {
+            continue;
+        }
+        if mark == "\"" && (in_attribute || opens_markup_attribute(text, tokens, i)) {
+            in_attribute = !in_attribute;
             continue;
         }
         let mut dir = direction(text, tokens, i, shape);
@@ -1083,6 +1108,28 @@ mod tests {
         let got = spans("“We win,” \"Ann Cole added. “Fine,” he said.");
         let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(got, vec!["We win,", "Fine,"]);
+    }
+
+    #[test]
+    fn markup_attribute_value() {
+        // A value ending in a space would open a quotation running into the tweet's text.
+        let text =
+            "<tweet author=\"@ann\" date=\"May 2, 2016 \">We won the \"harbour\" vote</tweet>.";
+        let got = spans(text);
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["harbour"]);
+        let text = "We met.\n<tweet date=\"May 2, 2016\n\">We won the vote</tweet>.";
+        assert!(spans(text).is_empty());
+        // Opening the text, and prose with `=` set apart, stay as they were.
+        let got = spans("x=\"1\" and \"y\"");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["y"]);
+        let got = spans("=\"b\" here");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["b"]);
+        let got = spans("a = \"b\" here");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["b"]);
     }
 
     #[test]
