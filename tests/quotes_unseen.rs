@@ -3322,3 +3322,51 @@ fn a_relative_after_a_description_is_a_role() {
     let who = |t| (Some("who".to_string()), Some(t));
     assert_eq!(got, vec![who(Role), who(Role), who(Person)]);
 }
+
+#[test]
+fn a_participle_after_the_speaker_noun_ends_its_phrase() {
+    // `participle_after_head`: an `-ing` word after the noun, before its object (a
+    // determiner, a pronoun, a reflexive), opens a reduced relative; the speaker phrase ends
+    // before it. After `!`/`?` (no comma) and with a present-tense cue, the inverted phrase
+    // had to close its clause, and the participle did not.
+    let text = "Replies came fast. “Nobody who opens the gates can pretend to care here!” wrote a woman calling herself Anna Berg. Others agreed.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("a woman"));
+    assert_eq!(got[0].2.as_deref(), Some("wrote"));
+    let text = "The line was long. “Nobody will build the road this year,” says a voter wearing a red cap.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+    // After the mark, before the cue: the subject is the phrase before the participle, not
+    // the participle's object.
+    let text = "The line was long. “Nobody will build the road this year,” a voter wearing a red cap says.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+    // Opening the text: no look-back before the first token.
+    let text = "“Nobody will build the road this year,” a voter wearing a red cap says.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+}
+
+#[test]
+fn a_participle_before_a_clause_keeps_the_reported_speech_phrase() {
+    // `participle_after_head` is read for speakers next to a cue only: in reported speech a
+    // noun before a clause (`grilling he`) and a gerund subject (`winning the seat`) stay.
+    let text =
+        "Ann Cole admitted under the senator's grilling he had not yet been held to account.";
+    let a = analyze(text);
+    let ind = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteType::Indirect)
+        .expect("a reported-speech row");
+    assert_eq!(ind.speaker.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_weekday_after_a_determiner_modifies_the_speaker_noun() {
+    // `weekday_modifier`: `a Wednesday editorial` is one phrase; the capitalised weekday ended
+    // it before, and the inverted speaker was lost.
+    let text = "The senator stayed quiet. “The council has shown less courage than a jellyfish,” reads a Tuesday editorial in The Valley Gazette.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("a Tuesday editorial"));
+    assert_eq!(got[0].2.as_deref(), Some("reads"));
+    let text = "“Nobody will build the road this year,” said the Sunday editorial.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the Sunday editorial"));
+}
