@@ -3370,3 +3370,45 @@ fn a_weekday_after_a_determiner_modifies_the_speaker_noun() {
     let text = "“Nobody will build the road this year,” said the Sunday editorial.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("the Sunday editorial"));
 }
+
+/// The resolved speaker and the mention text of each quotation (no reported speech).
+fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.speaker.clone(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_quotation_in_a_relative_clause_is_the_relatives() {
+    // `relative_clause_mention`: with no cue, the subject fallback gave the main clause's
+    // subject; inside a relative clause the relative is the mention and resolves to its
+    // antecedent.
+    let text = "The case went to court. Ann Cole, who estimates that her costs were “in the seven figures,” described the case as painful.";
+    assert_eq!(
+        speakers(text)[0],
+        (Some("Ann Cole".to_string()), Some("who".to_string()))
+    );
+    let text = "The race was close. Bob Dunn contrasted that with Ann Cole who is looking to bring “people together to reach the goal.”";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    // Opening the text: no look-back before the first token.
+    let text = "Cole, who wants “a new deal for farmers,” left early.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("who"));
+}
+
+#[test]
+fn a_relative_after_a_common_noun_leaves_the_subject_the_speaker() {
+    // `relative_clause_mention`: a common-noun antecedent is what the subject speaks about;
+    // a dash closes the relative clause.
+    let text = "The house was robbed. Ann Cole spoke of her anger at the person who “took what was not theirs.”";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "The figures were checked. Ann Cole read the Valley Gazette – which keeps a tally – and found there had been “far more shooting victims than last year.”";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Ann Cole"));
+}

@@ -1018,7 +1018,8 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
     ShareRule {
         name: "sentence_subject",
         doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
-              common noun, a headline or a dateline)",
+              common noun, a headline or a dateline); inside a relative clause after it, the \
+              relative's (`relative_clause_mention`)",
         apply: sentence_subject,
     },
     ShareRule {
@@ -1187,11 +1188,54 @@ fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
             np.kind != NpKind::Common && np.end <= m.open() && !super::is_dateline(doc.ctx, np)
         });
         *f = np.map(|np| Found {
-            np,
+            np: relative_clause_mention(doc.ctx, np, m.open()).unwrap_or(np),
             cue: None,
             how: How::Fallback,
         });
     }
+}
+
+/// Tokens read back from an opening mark for the relative of `relative_clause_mention`.
+const MAX_RELATIVE_REACH: usize = 16;
+
+/// Rule `relative_clause_mention`: the quotation `sentence_subject` gives the subject sits
+/// inside a relative clause opened after it (`Roffman, who estimates that his costs were
+/// “Q,” described …`, `… contrasted that with Clinton who is looking to bring “Q”`): the
+/// relative `who`/`which` is the local mention, as it is for a cue in such a clause, and
+/// resolution takes it to its antecedent. The relative is the last one before the mark with
+/// no comma, dash, colon or quotation between, at most [`MAX_RELATIVE_REACH`] tokens back;
+/// it is the clause's subject (no pronoun or determiner after it: `which he calls …`), and
+/// its antecedent is a name or a pronoun, as the subject must be: a common noun (`her anger
+/// at the person who “Q”`, `games aimed at adults which include “Q”`) is what the subject
+/// speaks about.
+fn relative_clause_mention(ctx: &Ctx, np: Np, open: usize) -> Option<Np> {
+    let lo = np.end.max(open.saturating_sub(MAX_RELATIVE_REACH));
+    let r = (lo..open)
+        .rev()
+        .take_while(|&k| {
+            !matches!(
+                ctx.tok(k),
+                "," | ";" | ":" | "(" | ")" | "." | "?" | "!" | "-" | "—" | "–" | "―"
+            ) && !ctx.is_quote_mark(k)
+        })
+        .find(|&k| {
+            ctx.function_class(k) == Some(FunctionClass::Relative)
+                && matches!(ctx.lower(k).as_ref(), "who" | "which")
+        })?;
+    let own_subject = matches!(
+        ctx.function_class(r + 1),
+        Some(FunctionClass::Pronoun | FunctionClass::Determiner)
+    ) || ctx.is_cap(r + 1);
+    let before = r.checked_sub(1 + usize::from(r > 0 && ctx.is_punct(r - 1, ",")))?;
+    let named = ctx
+        .np_ending_at(before, np.start)
+        .is_some_and(|a| a.end == before + 1 && a.kind != NpKind::Common);
+    (!own_subject && named).then_some(Np {
+        start: r,
+        end: r + 1,
+        mention_start: r,
+        kind: NpKind::Pronoun,
+    })
 }
 
 /// Rule `source_noun_subject`: `sentence_subject` leaves out common-noun subjects, most of
