@@ -1131,20 +1131,35 @@ fn previous_sentence_speaker(doc: &Doc, found: &mut [Option<Found>]) {
         let Some(f) = found[n - 1] else { continue };
         let Some((c, _)) = f.cue else { continue };
         let prev = doc.outer[n - 1];
+        // Rule `fronted_participle_continues`: `Cole stated that it “Q1.” Adding, “Q2”` — a
+        // sentence that is only an `-ing` cue and a comma or colon before the quotation goes
+        // on with the previous sentence's speaker; the participle is its cue.
+        let participle = m.open() == s + 2
+            && ctx.cue(s).is_some_and(|c| c.ing)
+            && matches!(ctx.tok(s + 1), "," | ":");
         if f.how == How::Fallback
             || here == 0
             || doc.sentence_of(c) + 1 != here
             || doc.sentence_of(prev.open()) + 1 != here
             || doc.starts_paragraph(s)
             || super::paragraphs_between(ctx, c, m.open()) != 0
-            || (s..m.open()).any(|k| ctx.cue(k).is_some())
-            || !(doc.starts_sentence(m.open()) || predicate_quotation(doc, s, m))
+            || !participle
+                && ((s..m.open()).any(|k| ctx.cue(k).is_some())
+                    || !(doc.starts_sentence(m.open()) || predicate_quotation(doc, s, m)))
         {
             continue;
         }
-        found[n] = Some(Found {
-            how: How::Continuation,
-            ..f
+        found[n] = Some(if participle {
+            Found {
+                cue: Some((s, s + 1)),
+                how: How::Inherited,
+                ..f
+            }
+        } else {
+            Found {
+                how: How::Continuation,
+                ..f
+            }
         });
     }
 }
