@@ -3389,3 +3389,93 @@ fn a_relative_after_a_description_is_a_role() {
     let who = |t| (Some("who".to_string()), Some(t));
     assert_eq!(got, vec![who(Role), who(Role), who(Person)]);
 }
+
+#[test]
+fn a_participle_after_the_speaker_noun_ends_its_phrase() {
+    // `participle_after_head`: an `-ing` word after the noun, before its object (a
+    // determiner, a pronoun, a reflexive), opens a reduced relative; the speaker phrase ends
+    // before it. After `!`/`?` (no comma) and with a present-tense cue, the inverted phrase
+    // had to close its clause, and the participle did not.
+    let text = "Replies came fast. “Nobody who opens the gates can pretend to care here!” wrote a woman calling herself Anna Berg. Others agreed.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("a woman"));
+    assert_eq!(got[0].2.as_deref(), Some("wrote"));
+    let text = "The line was long. “Nobody will build the road this year,” says a voter wearing a red cap.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+    // After the mark, before the cue: the subject is the phrase before the participle, not
+    // the participle's object.
+    let text = "The line was long. “Nobody will build the road this year,” a voter wearing a red cap says.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+    // Opening the text: no look-back before the first token.
+    let text = "“Nobody will build the road this year,” a voter wearing a red cap says.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+}
+
+#[test]
+fn a_participle_before_a_clause_keeps_the_reported_speech_phrase() {
+    // `participle_after_head` is read for speakers next to a cue only: in reported speech a
+    // noun before a clause (`grilling he`) and a gerund subject (`winning the seat`) stay.
+    let text =
+        "Ann Cole admitted under the senator's grilling he had not yet been held to account.";
+    let a = analyze(text);
+    let ind = a
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteType::Indirect)
+        .expect("a reported-speech row");
+    assert_eq!(ind.speaker.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_weekday_after_a_determiner_modifies_the_speaker_noun() {
+    // `weekday_modifier`: `a Wednesday editorial` is one phrase; the capitalised weekday ended
+    // it before, and the inverted speaker was lost.
+    let text = "The senator stayed quiet. “The council has shown less courage than a jellyfish,” reads a Tuesday editorial in The Valley Gazette.";
+    let got = rows(text);
+    assert_eq!(got[0].1.as_deref(), Some("a Tuesday editorial"));
+    assert_eq!(got[0].2.as_deref(), Some("reads"));
+    let text = "“Nobody will build the road this year,” said the Sunday editorial.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the Sunday editorial"));
+}
+
+/// The resolved speaker and the mention text of each quotation (no reported speech).
+fn speakers(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.speaker.clone(),
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_quotation_in_a_relative_clause_is_the_relatives() {
+    // `relative_clause_mention`: with no cue, the subject fallback gave the main clause's
+    // subject; inside a relative clause the relative is the mention and resolves to its
+    // antecedent.
+    let text = "The case went to court. Ann Cole, who estimates that her costs were “in the seven figures,” described the case as painful.";
+    assert_eq!(
+        speakers(text)[0],
+        (Some("Ann Cole".to_string()), Some("who".to_string()))
+    );
+    let text = "The race was close. Bob Dunn contrasted that with Ann Cole who is looking to bring “people together to reach the goal.”";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    // Opening the text: no look-back before the first token.
+    let text = "Cole, who wants “a new deal for farmers,” left early.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("who"));
+}
+
+#[test]
+fn a_relative_after_a_common_noun_leaves_the_subject_the_speaker() {
+    // `relative_clause_mention`: a common-noun antecedent is what the subject speaks about;
+    // a dash closes the relative clause.
+    let text = "The house was robbed. Ann Cole spoke of her anger at the person who “took what was not theirs.”";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "The figures were checked. Ann Cole read the Valley Gazette – which keeps a tally – and found there had been “far more shooting victims than last year.”";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("Ann Cole"));
+}

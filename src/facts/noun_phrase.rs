@@ -593,6 +593,67 @@ pub(crate) trait NpReader {
         }
     }
 
+    /// Rule `weekday_modifier`: a capitalised weekday (`quote_words.txt` class `time_noun`)
+    /// right after the determiner that opens the phrase, before a lowercase word, modifies
+    /// the head (`said a Wednesday editorial`, `the Sunday editorial in the Gazette`): no
+    /// name, but not the phrase's end either.
+    fn weekday_modifier(&self, i: usize, j: usize, ceil: usize, determined: bool) -> bool {
+        determined
+            && j == i + 1
+            && j + 1 < ceil
+            && self.is_cap(j)
+            && self.is_class(j, QuoteWordClass::TimeNoun)
+            && self.is_content_word(j + 1)
+            && self
+                .tok(j + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+    }
+
+    /// Rule `participle_after_head`: a lowercase `-ing` word after a noun, before its object
+    /// — a determiner, a pronoun or a reflexive (`quote_words.txt` class `reflexive`): `a man
+    /// calling himself …`, `a voter wearing a red cap` — opens a reduced relative clause, so a
+    /// speaker phrase next to a cue ends before it (the quote stage's inverted and after-mark
+    /// subjects: [`NpReader::before_participle`]). Not in [`NpReader::np_starting_at`]
+    /// itself: a gerund subject (`told reporters winning the seat was vital`) and a noun
+    /// before a clause (`under the senator's grilling he admitted`) read the same and
+    /// reported speech needs those phrases whole. Before a content word the `-ing` word is a
+    /// modifier (`the governing party`); before a preposition it may be a noun (`a court
+    /// hearing in May`).
+    fn participle_after_head(&self, j: usize, ceil: usize) -> bool {
+        j + 1 < ceil
+            && self.is_word(j)
+            && !self.is_cap(j)
+            && self.function_class(j).is_none()
+            && self.norm(j).ends_with("ing")
+            && !self.norm(j).ends_with("thing")
+            && !self.line_before(j + 1)
+            && (matches!(
+                self.function_class(j + 1),
+                Some(FunctionClass::Determiner | FunctionClass::Pronoun)
+            ) || self.is_class(j + 1, QuoteWordClass::Reflexive))
+    }
+
+    /// `np` cut before its first word that opens a participle clause (rule
+    /// `participle_after_head`): `a voter wearing` → `a voter`. Bounded by the phrase.
+    fn before_participle(&self, np: Np) -> Np {
+        let Some(k) = (np.start + 1..np.end).find(|&k| self.participle_after_head(k, self.len()))
+        else {
+            return np;
+        };
+        if k <= np.mention_start {
+            Np {
+                end: k,
+                mention_start: np.start,
+                kind: NpKind::Common,
+                ..np
+            }
+        } else {
+            Np { end: k, ..np }
+        }
+    }
+
     fn all_caps_to_head(&self, s: usize) -> bool {
         // Callers only ask when the run starting at `s` is capitalised.
         self.is_cap(s)
@@ -640,7 +701,8 @@ pub(crate) trait NpReader {
                 .next()
                 .is_some_and(|c| !c.is_uppercase())
                 && self.is_content_word(j)
-                || self.kind(j) == Some(TokenKind::Number))
+                || self.kind(j) == Some(TokenKind::Number)
+                || self.weekday_modifier(i, j, ceil, determined))
                 && (cap_start.is_none() || determined || self.is_name_word(j + 1))
                 && !(end.is_some() && self.norm(j).ends_with("ed"))
             {

@@ -437,6 +437,7 @@ lexicon_classes! {
         CatenativeLink = "catenative_link",
         EitherGenderShortName = "either_gender_short_name",
         PhraseNoun = "phrase_noun",
+        Reflexive = "reflexive",
     }
 }
 

@@ -391,7 +391,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
-        let np = ctx.np_starting_at(name_at, ceil)?;
+        let np = ctx.speaker_np_starting_at(name_at, ceil)?;
         let np = self.coordinated_names(np, ceil);
         // The phrase must close the clause: "said Smith." / "said Smith, who …",
         // not "remarks Petro strongly condemned".
@@ -404,7 +404,9 @@ impl Attributor<'_, '_> {
             || ctx.is_quote_mark(np.end)
             || ctx.is_emphasis(np.end)
             || ctx.line_before(np.end)
-            || self.postmodifier_at(np.end);
+            || self.postmodifier_at(np.end)
+            // Rule `participle_after_head`: `“Q!” wrote a man calling himself Tom Tom.`
+            || np.kind == NpKind::Common && ctx.participle_after_head(np.end);
         // Set off by a comma after the quotation (`“Q,” said a longtime adviser to
         // both Clintons`), a past-tense cue can only be inverted speech.
         let inverted =
@@ -501,6 +503,15 @@ impl Attributor<'_, '_> {
             };
             if np.start != a && !self.is_noun_phrase_run(a, np.start) {
                 continue;
+            }
+            // Rule `participle_after_head`: `“Q,” a voter wearing a cap says` — the phrase
+            // right after the mark, before the participle, is the subject; the participle's
+            // object is not.
+            if let Some(head) = ctx
+                .speaker_np_starting_at(a, v)
+                .filter(|h| h.end < np.start && ctx.participle_after_head(h.end))
+            {
+                np = head;
             }
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
             // Rule `person_after_role_in_subject` keeps a name after a role word instead

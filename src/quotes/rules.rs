@@ -1018,7 +1018,8 @@ pub(crate) const SHARE_RULES: &[ShareRule] = &[
     ShareRule {
         name: "sentence_subject",
         doc: "with no cue, a quotation inside a sentence is its subject's (a name, not a \
-              common noun, a headline or a dateline)",
+              common noun, a headline or a dateline); inside a relative clause after it, the \
+              relative's (`relative_clause_mention`)",
         apply: sentence_subject,
     },
     ShareRule {
@@ -1130,20 +1131,35 @@ fn previous_sentence_speaker(doc: &Doc, found: &mut [Option<Found>]) {
         let Some(f) = found[n - 1] else { continue };
         let Some((c, _)) = f.cue else { continue };
         let prev = doc.outer[n - 1];
+        // Rule `fronted_participle_continues`: `Cole stated that it “Q1.” Adding, “Q2”` — a
+        // sentence that is only an `-ing` cue and a comma or colon before the quotation goes
+        // on with the previous sentence's speaker; the participle is its cue.
+        let participle = m.open() == s + 2
+            && ctx.cue(s).is_some_and(|c| c.ing)
+            && matches!(ctx.tok(s + 1), "," | ":");
         if f.how == How::Fallback
             || here == 0
             || doc.sentence_of(c) + 1 != here
             || doc.sentence_of(prev.open()) + 1 != here
             || doc.starts_paragraph(s)
             || super::paragraphs_between(ctx, c, m.open()) != 0
-            || (s..m.open()).any(|k| ctx.cue(k).is_some())
-            || !(doc.starts_sentence(m.open()) || predicate_quotation(doc, s, m))
+            || !participle
+                && ((s..m.open()).any(|k| ctx.cue(k).is_some())
+                    || !(doc.starts_sentence(m.open()) || predicate_quotation(doc, s, m)))
         {
             continue;
         }
-        found[n] = Some(Found {
-            how: How::Continuation,
-            ..f
+        found[n] = Some(if participle {
+            Found {
+                cue: Some((s, s + 1)),
+                how: How::Inherited,
+                ..f
+            }
+        } else {
+            Found {
+                how: How::Continuation,
+                ..f
+            }
         });
     }
 }
@@ -1187,11 +1203,54 @@ fn sentence_subject(doc: &Doc, found: &mut [Option<Found>]) {
             np.kind != NpKind::Common && np.end <= m.open() && !super::is_dateline(doc.ctx, np)
         });
         *f = np.map(|np| Found {
-            np,
+            np: relative_clause_mention(doc.ctx, np, m.open()).unwrap_or(np),
             cue: None,
             how: How::Fallback,
         });
     }
+}
+
+/// Tokens read back from an opening mark for the relative of `relative_clause_mention`.
+const MAX_RELATIVE_REACH: usize = 16;
+
+/// Rule `relative_clause_mention`: the quotation `sentence_subject` gives the subject sits
+/// inside a relative clause opened after it (`Roffman, who estimates that his costs were
+/// “Q,” described …`, `… contrasted that with Clinton who is looking to bring “Q”`): the
+/// relative `who`/`which` is the local mention, as it is for a cue in such a clause, and
+/// resolution takes it to its antecedent. The relative is the last one before the mark with
+/// no comma, dash, colon or quotation between, at most [`MAX_RELATIVE_REACH`] tokens back;
+/// it is the clause's subject (no pronoun or determiner after it: `which he calls …`), and
+/// its antecedent is a name or a pronoun, as the subject must be: a common noun (`her anger
+/// at the person who “Q”`, `games aimed at adults which include “Q”`) is what the subject
+/// speaks about.
+fn relative_clause_mention(ctx: &Ctx, np: Np, open: usize) -> Option<Np> {
+    let lo = np.end.max(open.saturating_sub(MAX_RELATIVE_REACH));
+    let r = (lo..open)
+        .rev()
+        .take_while(|&k| {
+            !matches!(
+                ctx.tok(k),
+                "," | ";" | ":" | "(" | ")" | "." | "?" | "!" | "-" | "—" | "–" | "―"
+            ) && !ctx.is_quote_mark(k)
+        })
+        .find(|&k| {
+            ctx.function_class(k) == Some(FunctionClass::Relative)
+                && matches!(ctx.lower(k).as_ref(), "who" | "which")
+        })?;
+    let own_subject = matches!(
+        ctx.function_class(r + 1),
+        Some(FunctionClass::Pronoun | FunctionClass::Determiner)
+    ) || ctx.is_cap(r + 1);
+    let before = r.checked_sub(1 + usize::from(r > 0 && ctx.is_punct(r - 1, ",")))?;
+    let named = ctx
+        .np_ending_at(before, np.start)
+        .is_some_and(|a| a.end == before + 1 && a.kind != NpKind::Common);
+    (!own_subject && named).then_some(Np {
+        start: r,
+        end: r + 1,
+        mention_start: r,
+        kind: NpKind::Pronoun,
+    })
 }
 
 /// Rule `source_noun_subject`: `sentence_subject` leaves out common-noun subjects, most of

@@ -410,6 +410,20 @@ impl<'a> Ctx<'a> {
         NpReader::after_year_modifier(self, i)
     }
 
+    /// Rule `participle_after_head` ([`NpReader::participle_after_head`]): the word at `i`
+    /// is an `-ing` participle opening a reduced relative after a noun (`a man calling
+    /// himself …`).
+    pub fn participle_after_head(&self, i: usize) -> bool {
+        NpReader::participle_after_head(self, i, self.len())
+    }
+
+    /// The noun phrase at `i` ([`Ctx::np_starting_at`]) cut before a participle clause
+    /// ([`NpReader::before_participle`]): a speaker phrase next to a cue.
+    pub fn speaker_np_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        self.np_starting_at(i, ceil)
+            .map(|np| NpReader::before_participle(self, np))
+    }
+
     /// A title word as written ([`NpReader::title`]).
     pub fn title(&self, i: usize) -> Option<super::lexicons::Title> {
         NpReader::title(self, i)
