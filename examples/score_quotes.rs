@@ -12,7 +12,8 @@
 //! cargo run --release --example score_quotes -- shapes  [--train|--dev] [--shape S] [--diff]
 //!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
 //!                                   # article that scores lower in a shape, the rows that differ
-//! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers
+//! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers;
+//!                                   # exits 1 when the 200-row speaker_type sample leaves its bounds
 //! cargo run --release --example score_quotes -- bench   [MB] [--quotes-only]  # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
 //! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
@@ -1310,4 +1311,30 @@ fn bbc_stats(verbose: bool) {
         "BBC speaker_type of 200 quote/partial rows (seed 14): person {} organisation {} role {} unresolved {} none {}",
         counts[0], counts[1], counts[2], counts[3], counts[4]
     );
+    // Issue 14 item 4's check on the sample: every kind a user groups by is present, and
+    // rows a user cannot group (unresolved pronouns, no speaker) stay rare. Bounds, not
+    // today's counts, so a real drift fails and the sample's reshuffling does not.
+    let [person, organisation, role, unresolved, none] = counts;
+    let failed: Vec<&str> = [
+        (person >= 100, "person >= 100"),
+        (
+            (10..=50).contains(&organisation),
+            "10 <= organisation <= 50",
+        ),
+        (role >= 10, "role >= 10"),
+        (unresolved <= 12, "unresolved <= 12"),
+        (none <= 4, "none <= 4"),
+    ]
+    .into_iter()
+    .filter(|(ok, _)| !ok)
+    .map(|(_, bound)| bound)
+    .collect();
+    if typed.len() < 200 || !failed.is_empty() {
+        eprintln!(
+            "BBC speaker_type sample: FAILED {failed:?} ({} rows to draw from)",
+            typed.len()
+        );
+        std::process::exit(1);
+    }
+    println!("BBC speaker_type sample: within bounds (person >= 100, 10 <= organisation <= 50, role >= 10, unresolved <= 12, none <= 4)");
 }
