@@ -70,6 +70,9 @@ struct Scan<'c, 'a> {
     /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
     /// and the subject search of the verb rules after it ask about the same verb.
     passive: Cell<(usize, bool)>,
+    /// The document is a transcript ([`transcript_document`]): rule `transcript_turn` reads
+    /// its labelled turns.
+    transcript: bool,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -94,6 +97,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             first_comma: OnceCell::new(),
             first_finite: OnceCell::new(),
             passive: Cell::new((usize::MAX, false)),
+            transcript: false,
         }
     }
 }
@@ -376,6 +380,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Within,
     },
     Rule {
+        name: "transcript_turn",
+        doc: "\"TAPPER: And I think …\" in a transcript: the turn's paragraph is its label's.",
+        step: Step::Find(transcript_turn),
+        needs: Needs::Colon,
+    },
+    Rule {
         name: "headline_colon",
         doc: "\"Vale: Bridge Will Reopen in May\": a name opening a sentence, a colon, its words.",
         step: Step::Find(headline_colon),
@@ -560,8 +570,16 @@ fn extract_with(
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let rules = Split::new(rules);
+    let transcript = transcript_document(ctx, sentences);
+    // The end of the last row whose content ran past its sentence (a transcript turn): the
+    // sentences inside it are its words, not scanned again.
+    let mut covered = 0;
     for s in sentences {
-        let scan = Scan::new(ctx, &rules, sources, quoted, s);
+        if s.token_end <= covered {
+            continue;
+        }
+        let mut scan = Scan::new(ctx, &rules, sources, quoted, s);
+        scan.transcript = transcript;
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
         let headline = ctx.headline_line(scan.start).is_some();
@@ -595,6 +613,9 @@ fn extract_with(
                 }
             }
             out.push(quote_row(ctx, entities, r));
+            if r.content.1 > scan.end {
+                covered = covered.max(r.content.1);
+            }
             // Resume after a forward clause: a cue inside it is part of the reported words.
             k = if r.content.0 > k {
                 r.content.1
@@ -1248,6 +1269,50 @@ fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
         return None;
     }
     row(scan, cue, Some(np), (after + 1, end), CueKind::Document)
+}
+
+/// Whether the document is a transcript: a speaker label ([`Ctx::transcript_label`]) opens
+/// paragraphs, and one label's last word opens two or more (`TAPPER:` … `TAPPER:`). A lone
+/// `EXCLUSIVE:` heading makes no transcript. Read once per document, at the
+/// sentences that open a paragraph.
+fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
+    let mut labels: FastSet<&str> = FastSet::default();
+    sentences.iter().any(|s| {
+        let first = s.token_start;
+        ctx.starts_paragraph(first)
+            && ctx
+                .transcript_label(first, s.token_end.min(ctx.len()))
+                .is_some_and(|colon| !labels.insert(ctx.tok(colon - 1)))
+    })
+}
+
+/// Rule `transcript_turn`: in a transcript ([`transcript_document`]), a paragraph opening with
+/// a speaker label (`FALLIN: Well, I think …`, `JAKE TAPPER: Take a listen.`) is that
+/// speaker's turn: one row, its content the paragraph after the colon, its source the label
+/// (as rule `transcript` reads a quotation opening with one). The reports inside the turn
+/// are its words.
+fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !scan.transcript || !ctx.starts_paragraph(scan.start) {
+        return None;
+    }
+    ctx.transcript_label(scan.start, k + 1)
+        .filter(|&c| c == k)?;
+    // "UPDATE: …" is a heading's label, not a speaker.
+    if k == scan.start + 1 && words::is(ctx, scan.start, Class::HeadingLabel) {
+        return None;
+    }
+    let para = ctx.paragraph_of(k);
+    let end = (k + 1..ctx.len())
+        .find(|&j| ctx.paragraph_of(j) != para)
+        .unwrap_or(ctx.len());
+    let label = Np {
+        start: scan.start,
+        end: k,
+        mention_start: scan.start,
+        kind: NpKind::Name,
+    };
+    row(scan, (k, k + 1), Some(label), (k + 1, end), CueKind::Speech)
 }
 
 /// Longest name before a headline's colon, in tokens ("McCain Challenger Kelli Ward").

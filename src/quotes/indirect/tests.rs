@@ -79,6 +79,20 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "transcript_turn",
+            "HOST: Do you think the harbour will reopen?\n\nANN VALE: Well, I think the port \
+             needs work. I believe the mayor agrees.\n\nHOST: Thank you.",
+            vec![
+                row("Do you think the harbour will reopen?", Some("HOST"), ":"),
+                row(
+                    "Well, I think the port needs work. I believe the mayor agrees.",
+                    Some("ANN VALE"),
+                    ":",
+                ),
+                row("Thank you.", Some("HOST"), ":"),
+            ],
+        ),
+        (
             "headline_colon",
             "Ann Vale: Harbour Bridge Will Reopen in Spring",
             vec![row(
@@ -1473,4 +1487,28 @@ fn received_stance_needs_a_receiving_verb_and_a_source() {
         rows_with("Reyes won the backing of roughly 6 in 10 voters.", RULES),
         vec![row("Reyes", Some("6 in 10 voters"), "won the backing of")]
     );
+}
+
+#[test]
+fn transcript_turn_needs_a_transcript_and_a_speaker_label() {
+    // A lone label is no transcript: the reports inside keep their own rows.
+    let lone = rows_with("EXCLUSIVE: Vale said the port would close.", RULES);
+    assert_eq!(
+        lone,
+        vec![row("the port would close", Some("Vale"), "said")]
+    );
+    // A heading label inside a transcript is no speaker's turn.
+    let text = "HOST: Is it over?\n\nUPDATE: Vale said the port would close.\n\nHOST: Thanks.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the port would close", Some("Vale"), "said")));
+    assert!(!rows.iter().any(|r| r.1.as_deref() == Some("UPDATE")));
+    // A label whose last word opens two turns makes a transcript however the first is named.
+    let text = "ANN VALE: We will rebuild.\n\nHOST: When?\n\nVALE: I think next spring.";
+    let rows = rows_with(text, RULES);
+    assert_eq!(rows[0], row("We will rebuild.", Some("ANN VALE"), ":"));
+    assert_eq!(rows[2], row("I think next spring.", Some("VALE"), ":"));
+    // A turn continued in the next paragraph: that paragraph is scanned as before.
+    let text = "HOST: Is it over?\n\nVALE: No.\n\nWe think the port will reopen.\n\nHOST: Thanks.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the port will reopen", Some("We"), "think")));
 }
