@@ -1095,9 +1095,11 @@ fn fronted_nonfinite(scan: &Scan, r: Reported) -> Option<Reported> {
     })
 }
 
-/// Most tokens between a sentence's opening subordinator and a cue in its clause (its subject
-/// and adverbs between).
-const FRONTED_SUBJECT: usize = 6;
+/// Most tokens between a sentence's opening subordinator and a cue in its clause: its subject
+/// and adverbs, and a first verb and its object before a coordinated cue ("While he is in good
+/// health and has shown stamina …, aides acknowledge": at 6 the cue's content ran on over the
+/// main clause, whose own report was then never read).
+const FRONTED_SUBJECT: usize = 16;
 
 /// Rule `fronted_subordinate` (of `fronted_clause`): "While Clinton wrongly claimed that the
 /// videos exist, experts affirm …": a cue further into a clause opened by a subordinator

@@ -340,6 +340,15 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("whom she backed", None, "asked")],
         ),
         (
+            "fronted_clause",
+            "While the mayor is in good health and has praised the new harbour plan, \
+             aides admit that a second term seems unlikely.",
+            vec![
+                row("the new harbour plan", Some("the mayor"), "praised"),
+                row("a second term seems unlikely", Some("aides"), "admit"),
+            ],
+        ),
+        (
             "quote_tail",
             "“We will reopen,” Ann Vale said when the crowd cheered.",
             vec![],
