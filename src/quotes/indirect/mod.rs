@@ -488,6 +488,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "expletive_it",
+        doc: "\"It's hard to know where …\": an \"it\" before \"is\", an extraposing adjective and \"to\" is no source.",
+        step: Step::Shape(expletive_it),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "modifier_participle",
         doc: "\"60 pledged delegates\", \"the party's pledged delegates\": an -ed cue between a figure or possessor and a plural noun modifies the noun: no row.",
         step: Step::Shape(modifier_participle),
@@ -1315,6 +1321,52 @@ fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
         kind: NpKind::Name,
     };
     row(scan, (k, k + 1), Some(label), (k + 1, end), CueKind::Speech)
+}
+
+/// Adjectives whose "to" infinitive an "it" stands for (`indirect_extraposing_adjectives.txt`).
+static EXTRAPOSING_ADJECTIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_extraposing_adjectives.txt"
+    ))
+});
+
+/// Most words between an expletive "it" and the "to" of its infinitive: "is", "not", an
+/// adverb and the adjective ("It is entirely possible to", "it's hard not to").
+const EXPLETIVE_REACH: usize = 5;
+
+/// Rule `expletive_it` (a `Shape`): "It's hard to know where …", "it is important to note that …",
+/// "it's easy to see why …": an "it" followed by a form of "be", an extraposing adjective
+/// (`indirect_extraposing_adjectives.txt`), an optional "not" and "to" right before the cue verb stands for the
+/// infinitive itself, not for anyone: the row keeps its content with no source (PolNeAR gives
+/// none; the subject search took the "it"). A referring "it" ("it pledged to help", "it is
+/// ready to sue") keeps its place: the adjective is listed.
+fn expletive_it(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let Some(np) = r.source else {
+        return Some(r);
+    };
+    let it = np.mention_start;
+    if np.end > it + 2 || !ctx.is_any(it, &["it"]) || v < it + 4 || v - it > EXPLETIVE_REACH + 1 {
+        return Some(r);
+    }
+    let be = it + 1;
+    let be_form = words::is(ctx, be, Class::Be) || ctx.is_any(be, &["'s", "’s"]);
+    let to = v - 1;
+    let mut a = to;
+    if ctx.is_any(a - 1, &["not"]) {
+        a -= 1;
+    }
+    let adjective = a - 1 > be && ctx.with_lower(a - 1, |w| EXTRAPOSING_ADJECTIVES.contains(w));
+    // Only adverbs between "be" and the adjective ("entirely possible"): lower-case -ly words.
+    let adverbs =
+        (be + 1..a - 1).all(|j| ctx.is_word(j) && !ctx.is_cap(j) && ctx.norm(j).ends_with("ly"));
+    let expletive = be_form && ctx.is_any(to, &["to"]) && adjective && adverbs;
+    Some(if expletive {
+        Reported { source: None, ..r }
+    } else {
+        r
+    })
 }
 
 /// Longest name before a headline's colon, in tokens ("McCain Challenger Kelli Ward").

@@ -79,6 +79,20 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "expletive_it",
+            "It's hard to know whether the harbour will reopen.",
+            vec![row("whether the harbour will reopen", None, "know")],
+        ),
+        (
+            "expletive_it",
+            "The council said it is ready to sue the port.",
+            vec![row(
+                "it is ready to sue the port",
+                Some("The council"),
+                "said",
+            )],
+        ),
+        (
             "transcript_turn",
             "HOST: Do you think the harbour will reopen?\n\nANN VALE: Well, I think the port \
              needs work. I believe the mayor agrees.\n\nHOST: Thank you.",
