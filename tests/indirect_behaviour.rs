@@ -2733,3 +2733,58 @@ fn a_rebuke_reports_its_object_with_its_who_clause() {
         )]
     );
 }
+
+#[test]
+fn a_subject_focused_on_or_assured_of_holds_the_stance() {
+    let r = indirect("The councillors are focused on the harbour budget.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour budget",
+            "The councillors",
+            "focused on",
+            CueKind::Thought
+        )]
+    );
+    let r = indirect("Vale is now assured of winning the ward.");
+    assert_eq!(
+        r,
+        vec![row(
+            "winning the ward",
+            "Vale",
+            "assured of",
+            CueKind::Thought
+        )]
+    );
+    // The verb keeps its own reading: the one assuring is the source.
+    let r = indirect("Vale assured voters that the port would reopen.");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+    assert_eq!(r[0].2.as_deref(), Some("assured"));
+}
+
+#[test]
+fn a_transcript_turn_is_its_labels() {
+    let text = "The interview went on.\n\nHOST: Do you think the harbour will reopen?\n\nANN VALE: Well, I think the port needs work. I believe the council agrees.\n\nHOST: Thank you.";
+    let r = indirect(text);
+    assert_eq!(
+        r,
+        vec![
+            row(
+                "Do you think the harbour will reopen?",
+                "HOST",
+                ":",
+                CueKind::Speech
+            ),
+            row(
+                "Well, I think the port needs work. I believe the council agrees.",
+                "ANN VALE",
+                ":",
+                CueKind::Speech
+            ),
+            row("Thank you.", "HOST", ":", CueKind::Speech),
+        ]
+    );
+    // One labelled paragraph is no transcript: its reports keep their sources.
+    let r = indirect("EXCLUSIVE: Vale said the port would close.");
+    assert_eq!(r[0].1.as_deref(), Some("Vale"));
+}

@@ -672,6 +672,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_extraposing_adjectives.txt",
+        source!("indirect_extraposing_adjectives.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_received_nouns.txt",
         source!("indirect_received_nouns.txt"),
         Case::Folded,

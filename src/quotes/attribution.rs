@@ -95,8 +95,6 @@ const MAX_SUBORDINATE_REACH: usize = 30;
 /// (`went so far as`).
 const MAX_CATENATIVE_CHAIN: usize = 5;
 const MAX_NOUN_MODIFIERS: usize = 2;
-/// Tokens a transcript speaker label (`MR. SMITH:`) may have.
-const MAX_TRANSCRIPT_NAME: usize = 4;
 /// Opening marks and dashes stepped over before a sentence subject (`“‘—Petro said …`).
 const MAX_LEADING_MARKS: usize = 4;
 /// Words in a fronted time phrase before its comma ("A few weeks later,").
@@ -905,21 +903,8 @@ impl Attributor<'_, '_> {
     /// `“WALLACE: …”`, `“MR. SMITH: …”`: a transcript line names its speaker in capitals
     /// before a colon at the start of the quotation (at most four tokens are read).
     pub fn transcript_speaker(&self, m: &Marked) -> Option<Found> {
-        let ctx = self.ctx;
-        let caps = |k: usize| {
-            let t = ctx.tok(k);
-            ctx.is_word(k)
-                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && t.chars().all(|c| !c.is_lowercase())
-        };
-        let limit = (m.first() + MAX_TRANSCRIPT_NAME).min(m.end());
-        let mut k = m.first();
-        let mut named = false;
-        while k < limit && (caps(k) || (named && ctx.is_punct(k, "."))) {
-            named |= caps(k);
-            k += 1;
-        }
-        (named && k < m.end() && ctx.is_punct(k, ":")).then_some(Found {
+        let k = self.ctx.transcript_label(m.first(), m.end())?;
+        Some(Found {
             np: Np {
                 start: m.first(),
                 end: k,

@@ -334,6 +334,28 @@ impl<'a> Ctx<'a> {
         self.is_written(i, QuoteWordClass::HeadlineSmall)
     }
 
+    /// The colon closing a transcript speaker label that opens at token `first` (`WALLACE:`,
+    /// `MR. SMITH:`, `JAKE TAPPER:`): up to [`TRANSCRIPT_LABEL`] tokens before `limit`, each a
+    /// word in capitals of two letters or more, or a full stop after one. The one test of a
+    /// label: a quotation's (`“WALLACE: …”`, rule `transcript`) and a turn's
+    /// (`TAPPER: And I think …`, reported-speech rule `transcript_turn`).
+    pub fn transcript_label(&self, first: usize, limit: usize) -> Option<usize> {
+        let caps = |k: usize| {
+            let t = self.tok(k);
+            self.is_word(k)
+                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && t.chars().all(|c| !c.is_lowercase())
+        };
+        let end = (first + TRANSCRIPT_LABEL).min(limit);
+        let mut k = first;
+        let mut named = false;
+        while k < end && (caps(k) || (named && self.is_punct(k, "."))) {
+            named |= caps(k);
+            k += 1;
+        }
+        (named && k < limit && self.is_punct(k, ":")).then_some(k)
+    }
+
     /// The end of the title-case line token `i` opens ("Gold Star Mom Corners Obama On His
     /// Refusal"): four words or more, each capitalised or a headline small word. `None` when
     /// `i` opens no line or the line is a sentence. The one test of a headline line.
@@ -1114,6 +1136,8 @@ impl Ctx<'_> {
 /// Most tokens `name_in_aside` walks back from a description to the comma that may make it
 /// an aside of an earlier name (`Ann Cole, the editor in chief of the city's paper, …`).
 const NAME_IN_ASIDE_REACH: usize = 12;
+/// Tokens a transcript speaker label (`MR. SMITH:`) may have ([`Ctx::transcript_label`]).
+const TRANSCRIPT_LABEL: usize = 4;
 
 static MARKER_STARTS: LazyLock<Box<[u64; 256]>> = LazyLock::new(|| {
     let mut starts = Box::new([0u64; 256]);

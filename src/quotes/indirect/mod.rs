@@ -70,6 +70,9 @@ struct Scan<'c, 'a> {
     /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
     /// and the subject search of the verb rules after it ask about the same verb.
     passive: Cell<(usize, bool)>,
+    /// The document is a transcript ([`transcript_document`]): rule `transcript_turn` reads
+    /// its labelled turns.
+    transcript: bool,
 }
 
 impl<'c, 'a> Scan<'c, 'a> {
@@ -94,6 +97,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             first_comma: OnceCell::new(),
             first_finite: OnceCell::new(),
             passive: Cell::new((usize::MAX, false)),
+            transcript: false,
         }
     }
 }
@@ -376,6 +380,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Within,
     },
     Rule {
+        name: "transcript_turn",
+        doc: "\"TAPPER: And I think …\" in a transcript: the turn's paragraph is its label's.",
+        step: Step::Find(transcript_turn),
+        needs: Needs::Colon,
+    },
+    Rule {
         name: "headline_colon",
         doc: "\"Vale: Bridge Will Reopen in May\": a name opening a sentence, a colon, its words.",
         step: Step::Find(headline_colon),
@@ -484,6 +494,12 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
+        name: "expletive_it",
+        doc: "\"It's hard to know where …\": an \"it\" before \"is\", an extraposing adjective and \"to\" is no source.",
+        step: Step::Shape(expletive_it),
+        needs: Needs::Any,
+    },
+    Rule {
         name: "modifier_participle",
         doc: "\"60 pledged delegates\", \"the party's pledged delegates\": an -ed cue between a figure or possessor and a plural noun modifies the noun: no row.",
         step: Step::Shape(modifier_participle),
@@ -566,8 +582,16 @@ fn extract_with(
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let rules = Split::new(rules);
+    let transcript = transcript_document(ctx, sentences);
+    // The end of the last row whose content ran past its sentence (a transcript turn): the
+    // sentences inside it are its words, not scanned again.
+    let mut covered = 0;
     for s in sentences {
-        let scan = Scan::new(ctx, &rules, sources, quoted, s);
+        if s.token_end <= covered {
+            continue;
+        }
+        let mut scan = Scan::new(ctx, &rules, sources, quoted, s);
+        scan.transcript = transcript;
         let mut k = scan.start;
         // `headline_case`: a title-case line reads its capitalised words as lower-case cues.
         let headline = ctx.headline_line(scan.start).is_some();
@@ -601,6 +625,9 @@ fn extract_with(
                 }
             }
             out.push(quote_row(ctx, entities, r));
+            if r.content.1 > scan.end {
+                covered = covered.max(r.content.1);
+            }
             // Resume after a forward clause: a cue inside it is part of the reported words.
             k = if r.content.0 > k {
                 r.content.1
@@ -1080,9 +1107,11 @@ fn fronted_nonfinite(scan: &Scan, r: Reported) -> Option<Reported> {
     })
 }
 
-/// Most tokens between a sentence's opening subordinator and a cue in its clause (its subject
-/// and adverbs between).
-const FRONTED_SUBJECT: usize = 6;
+/// Most tokens between a sentence's opening subordinator and a cue in its clause: its subject
+/// and adverbs, and a first verb and its object before a coordinated cue ("While he is in good
+/// health and has shown stamina …, aides acknowledge": at 6 the cue's content ran on over the
+/// main clause, whose own report was then never read).
+const FRONTED_SUBJECT: usize = 16;
 
 /// Rule `fronted_subordinate` (of `fronted_clause`): "While Clinton wrongly claimed that the
 /// videos exist, experts affirm …": a cue further into a clause opened by a subordinator
@@ -1254,6 +1283,96 @@ fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
         return None;
     }
     row(scan, cue, Some(np), (after + 1, end), CueKind::Document)
+}
+
+/// Whether the document is a transcript: a speaker label ([`Ctx::transcript_label`]) opens
+/// paragraphs, and one label's last word opens two or more (`TAPPER:` … `TAPPER:`). A lone
+/// `EXCLUSIVE:` heading makes no transcript. Read once per document, at the
+/// sentences that open a paragraph.
+fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
+    let mut labels: FastSet<&str> = FastSet::default();
+    sentences.iter().any(|s| {
+        let first = s.token_start;
+        ctx.starts_paragraph(first)
+            && ctx
+                .transcript_label(first, s.token_end.min(ctx.len()))
+                .is_some_and(|colon| !labels.insert(ctx.tok(colon - 1)))
+    })
+}
+
+/// Rule `transcript_turn`: in a transcript ([`transcript_document`]), a paragraph opening with
+/// a speaker label (`FALLIN: Well, I think …`, `JAKE TAPPER: Take a listen.`) is that
+/// speaker's turn: one row, its content the paragraph after the colon, its source the label
+/// (as rule `transcript` reads a quotation opening with one). The reports inside the turn
+/// are its words.
+fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !scan.transcript || !ctx.starts_paragraph(scan.start) {
+        return None;
+    }
+    ctx.transcript_label(scan.start, k + 1)
+        .filter(|&c| c == k)?;
+    // "UPDATE: …" is a heading's label, not a speaker.
+    if k == scan.start + 1 && words::is(ctx, scan.start, Class::HeadingLabel) {
+        return None;
+    }
+    let para = ctx.paragraph_of(k);
+    let end = (k + 1..ctx.len())
+        .find(|&j| ctx.paragraph_of(j) != para)
+        .unwrap_or(ctx.len());
+    let label = Np {
+        start: scan.start,
+        end: k,
+        mention_start: scan.start,
+        kind: NpKind::Name,
+    };
+    row(scan, (k, k + 1), Some(label), (k + 1, end), CueKind::Speech)
+}
+
+/// Adjectives whose "to" infinitive an "it" stands for (`indirect_extraposing_adjectives.txt`).
+static EXTRAPOSING_ADJECTIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_extraposing_adjectives.txt"
+    ))
+});
+
+/// Most words between an expletive "it" and the "to" of its infinitive: "is", "not", an
+/// adverb and the adjective ("It is entirely possible to", "it's hard not to").
+const EXPLETIVE_REACH: usize = 5;
+
+/// Rule `expletive_it` (a `Shape`): "It's hard to know where …", "it is important to note that …",
+/// "it's easy to see why …": an "it" followed by a form of "be", an extraposing adjective
+/// (`indirect_extraposing_adjectives.txt`), an optional "not" and "to" right before the cue verb stands for the
+/// infinitive itself, not for anyone: the row keeps its content with no source (PolNeAR gives
+/// none; the subject search took the "it"). A referring "it" ("it pledged to help", "it is
+/// ready to sue") keeps its place: the adjective is listed.
+fn expletive_it(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let v = r.cue.0;
+    let Some(np) = r.source else {
+        return Some(r);
+    };
+    let it = np.mention_start;
+    if np.end > it + 2 || !ctx.is_any(it, &["it"]) || v < it + 4 || v - it > EXPLETIVE_REACH + 1 {
+        return Some(r);
+    }
+    let be = it + 1;
+    let be_form = words::is(ctx, be, Class::Be) || ctx.is_any(be, &["'s", "’s"]);
+    let to = v - 1;
+    let mut a = to;
+    if ctx.is_any(a - 1, &["not"]) {
+        a -= 1;
+    }
+    let adjective = a - 1 > be && ctx.with_lower(a - 1, |w| EXTRAPOSING_ADJECTIVES.contains(w));
+    // Only adverbs between "be" and the adjective ("entirely possible"): lower-case -ly words.
+    let adverbs =
+        (be + 1..a - 1).all(|j| ctx.is_word(j) && !ctx.is_cap(j) && ctx.norm(j).ends_with("ly"));
+    let expletive = be_form && ctx.is_any(to, &["to"]) && adjective && adverbs;
+    Some(if expletive {
+        Reported { source: None, ..r }
+    } else {
+        r
+    })
 }
 
 /// Longest name before a headline's colon, in tokens ("McCain Challenger Kelli Ward").

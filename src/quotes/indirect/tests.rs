@@ -79,6 +79,34 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "expletive_it",
+            "It's hard to know whether the harbour will reopen.",
+            vec![row("whether the harbour will reopen", None, "know")],
+        ),
+        (
+            "expletive_it",
+            "The council said it is ready to sue the port.",
+            vec![row(
+                "it is ready to sue the port",
+                Some("The council"),
+                "said",
+            )],
+        ),
+        (
+            "transcript_turn",
+            "HOST: Do you think the harbour will reopen?\n\nANN VALE: Well, I think the port \
+             needs work. I believe the mayor agrees.\n\nHOST: Thank you.",
+            vec![
+                row("Do you think the harbour will reopen?", Some("HOST"), ":"),
+                row(
+                    "Well, I think the port needs work. I believe the mayor agrees.",
+                    Some("ANN VALE"),
+                    ":",
+                ),
+                row("Thank you.", Some("HOST"), ":"),
+            ],
+        ),
+        (
             "headline_colon",
             "Ann Vale: Harbour Bridge Will Reopen in Spring",
             vec![row(
@@ -334,6 +362,15 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             "fronted_clause",
             "When asked whom she backed, Vale laughed.",
             vec![row("whom she backed", None, "asked")],
+        ),
+        (
+            "fronted_clause",
+            "While the mayor is in good health and has praised the new harbour plan, \
+             aides admit that a second term seems unlikely.",
+            vec![
+                row("the new harbour plan", Some("the mayor"), "praised"),
+                row("a second term seems unlikely", Some("aides"), "admit"),
+            ],
         ),
         (
             "quote_tail",
@@ -1549,4 +1586,28 @@ fn trailing_appositive_needs_a_name_and_a_closing_verb() {
     // The shape opening the text: nothing before its commas to report.
     assert!(cue_said("Ann Vale, the engineer, said.").is_empty());
     assert!(cue_said(", Ann Vale, the engineer, said.").is_empty());
+}
+
+#[test]
+fn transcript_turn_needs_a_transcript_and_a_speaker_label() {
+    // A lone label is no transcript: the reports inside keep their own rows.
+    let lone = rows_with("EXCLUSIVE: Vale said the port would close.", RULES);
+    assert_eq!(
+        lone,
+        vec![row("the port would close", Some("Vale"), "said")]
+    );
+    // A heading label inside a transcript is no speaker's turn.
+    let text = "HOST: Is it over?\n\nUPDATE: Vale said the port would close.\n\nHOST: Thanks.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the port would close", Some("Vale"), "said")));
+    assert!(!rows.iter().any(|r| r.1.as_deref() == Some("UPDATE")));
+    // A label whose last word opens two turns makes a transcript however the first is named.
+    let text = "ANN VALE: We will rebuild.\n\nHOST: When?\n\nVALE: I think next spring.";
+    let rows = rows_with(text, RULES);
+    assert_eq!(rows[0], row("We will rebuild.", Some("ANN VALE"), ":"));
+    assert_eq!(rows[2], row("I think next spring.", Some("VALE"), ":"));
+    // A turn continued in the next paragraph: that paragraph is scanned as before.
+    let text = "HOST: Is it over?\n\nVALE: No.\n\nWe think the port will reopen.\n\nHOST: Thanks.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the port will reopen", Some("We"), "think")));
 }
