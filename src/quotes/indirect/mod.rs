@@ -747,7 +747,7 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
     if r.cue.1 != n || v <= scan.start || n >= scan.end || ctx.is_cap(v) {
         return Some(r);
     }
-    if !super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v)) {
+    if !naming_participle_word(ctx, v) {
         return Some(r);
     }
     let named = ctx.is_cap(n) || ctx.norm(n) == "the" && n + 1 < scan.end && ctx.is_cap(n + 1);
@@ -762,6 +762,27 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
         })
         .any(|k| super::lexicons::INDEFINITES.contains(ctx.lower(k).as_ref()));
     (!(named && noun_before && indefinite)).then_some(r)
+}
+
+/// The first letters of `quote_naming_participles.txt` ([`words::Initials`]): rule
+/// `naming_participle` reads the cue of every row.
+static NAMING_INITIALS: LazyLock<words::Initials> = LazyLock::new(|| {
+    words::Initials::of(
+        super::lexicons::NAMING_PARTICIPLES
+            .iter()
+            .map(String::as_str),
+    )
+});
+
+/// For rule `naming_participle`: is token `v`, as written, a naming participle ("called",
+/// "named")? The first-letter filter, then the lookup.
+fn naming_participle_word(ctx: &Ctx, v: usize) -> bool {
+    NAMING_INITIALS.may_hold(ctx.norm(v)) && naming_participle_word_naive(ctx, v)
+}
+
+/// [`naming_participle_word`] without its filter (its oracle in the tests).
+fn naming_participle_word_naive(ctx: &Ctx, v: usize) -> bool {
+    super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v))
 }
 
 /// Rule `in_response`: "The party acted in response to the ruling", "said in response to a
@@ -1502,6 +1523,30 @@ static RECEIVED_MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// The first letters of [`RECEIVED_NOUNS`] and [`RECEIVED_PREPOSITIONS`]
+/// ([`words::Initials`]): rule `received_stance` is tried at every candidate token.
+static RECEIVED_INITIALS: LazyLock<(words::Initials, words::Initials)> = LazyLock::new(|| {
+    (
+        words::Initials::of(RECEIVED_NOUNS.iter().map(String::as_str)),
+        words::Initials::of(RECEIVED_PREPOSITIONS.iter().map(String::as_str)),
+    )
+});
+
+/// For rule `received_stance`: is token `k` a listed stance noun (any case) with a listed
+/// source preposition after it? The first-letter filters, then the lookups.
+fn received_noun_before_preposition(ctx: &Ctx, k: usize) -> bool {
+    let (nouns, prepositions) = &*RECEIVED_INITIALS;
+    nouns.may_hold(ctx.norm(k))
+        && prepositions.may_hold(ctx.norm(k + 1))
+        && received_noun_before_preposition_naive(ctx, k)
+}
+
+/// [`received_noun_before_preposition`] without its filters (their oracle in the tests).
+fn received_noun_before_preposition_naive(ctx: &Ctx, k: usize) -> bool {
+    ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
+        && ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
+}
+
 /// Most modifier tokens between a receiving verb and its stance noun ("has the full and
 /// unwavering support of").
 const RECEIVED_REACH: usize = 4;
@@ -1518,10 +1563,7 @@ const RECEIVED_REACH: usize = 4;
 fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     // Cheap tests first: a listed lower-case noun and a source preposition after it.
-    if !ctx.tok(k).starts_with(char::is_lowercase)
-        || !ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
-        || !ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
-    {
+    if !ctx.tok(k).starts_with(char::is_lowercase) || !received_noun_before_preposition(ctx, k) {
         return None;
     }
     let floor = scan.start;

@@ -1474,3 +1474,120 @@ fn received_stance_needs_a_receiving_verb_and_a_source() {
         vec![row("Reyes", Some("6 in 10 voters"), "won the backing of")]
     );
 }
+
+/// Every listed word of the filtered lists in three cases, their near misses, non-ASCII forms
+/// (one that lower-cases to ASCII: the Kelvin sign) and other words, as drawn text.
+fn initials_texts() -> Vec<String> {
+    let mut pieces: Vec<String> = [
+        "the",
+        "of",
+        "from",
+        "among",
+        "Of",
+        "FROM",
+        "offer",
+        "amongst",
+        "fro",
+        "supports",
+        "praised",
+        "Ünter",
+        "naïve",
+        "\u{212A}ept",
+        "İt",
+        "called",
+        "Called",
+        "named",
+        "dubbed",
+        "whilst",
+        "as",
+        "As",
+        "AS",
+        "'s",
+        "3rd",
+        "42",
+        ",",
+        ".",
+        "—",
+        "“",
+        "”",
+        "Vale",
+        "said",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .collect();
+    let lists = [
+        &*source::subordinator_words(),
+        &*RECEIVED_NOUNS,
+        &*RECEIVED_PREPOSITIONS,
+    ];
+    let naming = super::super::lexicons::NAMING_PARTICIPLES.iter().cloned();
+    for w in lists.iter().flat_map(|l| l.iter().cloned()).chain(naming) {
+        let mut cap = w.clone();
+        cap[..1].make_ascii_uppercase();
+        pieces.extend([w.to_ascii_uppercase(), cap, w]);
+    }
+    let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+    let mut texts: Vec<String> = vec![pieces.join(" ")];
+    for seed in 0..300 {
+        let words = crate::test_text::draw(seed, 30, &pieces);
+        let gaps = crate::test_text::draw(seed + 5000, 30, &[" ", " ", "\n", ""]);
+        texts.push(words.zip(gaps).map(|(w, g)| format!("{w}{g}")).collect());
+    }
+    texts
+}
+
+/// The first-letter filters ([`words::Initials`]) before the lookups of `subordinator`,
+/// `received_stance` and `naming_participle` give the answers of the lookups alone at every
+/// token of drawn text, and do rule tokens out.
+#[test]
+fn initials_filters_answer_as_the_lookups_alone() {
+    let (mut listed, mut ruled_out) = (0, 0);
+    for text in initials_texts() {
+        let tokens = crate::tokenize::tokenize(&text);
+        let ctx = Ctx::new(&text, &tokens);
+        for k in 0..ctx.len() + 1 {
+            let pairs = [
+                (
+                    source::subordinator(&ctx, k),
+                    source::subordinator_naive(&ctx, k),
+                ),
+                (
+                    received_noun_before_preposition(&ctx, k),
+                    received_noun_before_preposition_naive(&ctx, k),
+                ),
+                (
+                    naming_participle_word(&ctx, k),
+                    naming_participle_word_naive(&ctx, k),
+                ),
+            ];
+            for (fast, naive) in pairs {
+                assert_eq!(fast, naive, "{text:?} at {k} ({:?})", ctx.tok(k));
+                listed += usize::from(naive);
+            }
+            let sub = source::subordinator_words();
+            ruled_out += usize::from(
+                !words::Initials::of(sub.iter().map(String::as_str)).may_hold(ctx.norm(k)),
+            );
+        }
+    }
+    // The texts hold listed words and the filters do rule words out (no pass-through).
+    assert!(listed > 500, "{listed}");
+    assert!(ruled_out > 1000, "{ruled_out}");
+}
+
+/// The filter on its own: every listed word, in three cases, may be held; a form with a
+/// non-ASCII byte always may; a word over the table's reach makes every form possible.
+#[test]
+fn initials_never_rule_out_a_listed_word() {
+    let table = words::Initials::of(["when", "as", "although"]);
+    for w in ["when", "When", "WHEN", "as", "AS", "although", "Although"] {
+        assert!(table.may_hold(w), "{w}");
+    }
+    for w in ["", "so", "wet", "a", "'s", "3rd", "asks"] {
+        assert!(!table.may_hold(w), "{w}");
+    }
+    assert!(table.may_hold("\u{212A}ept"));
+    assert!(words::Initials::of(["notwithstanding-that"]).may_hold("x"));
+    assert!(words::Initials::of(["'tis"]).may_hold("so"));
+}
