@@ -245,6 +245,9 @@ enum Needs {
     /// this one ([`Scan::comma_before`]); a trailing attribution's subject or inverted verb
     /// follows such a comma (", officials said", ", said Vale").
     CommaBefore = 1 << 12,
+    /// A stance noun a subject receives (`cue::Here::received`; rule `received_stance`, which
+    /// reads nothing at any other token).
+    Received = 1 << 13,
 }
 
 impl Needs {
@@ -266,6 +269,7 @@ impl Needs {
             | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
             | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
             | bit(verb(|c| c.object), Needs::ObjectVerb)
+            | bit(here.received, Needs::Received)
     }
 
     /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
@@ -403,7 +407,7 @@ const RULES: &[Rule] = &[
         name: "received_stance",
         doc: "\"X has the support of Y\", \"X drew criticism from Y\": a stance received; X is the content, Y the source.",
         step: Step::Find(received_stance),
-        needs: Needs::Any,
+        needs: Needs::Received,
     },
     Rule {
         name: "infinitive_verb",

@@ -1449,8 +1449,55 @@ fn received_stance_nouns_are_scan_candidates() {
         let text = format!("Vale has the {w} of the council.");
         let (tokens, k) = token_of(&text, w);
         let ctx = Ctx::new(&text, &tokens);
-        assert!(cue::candidate(&ctx, k).is_some(), "{w} is no cue word");
+        let here = cue::candidate(&ctx, k);
+        assert!(here.is_some(), "{w} is no cue word");
+        // The rule's need ([`Needs::Received`]) is met there.
+        assert!(
+            here.is_some_and(|h| Needs::Received.met_by(Needs::of(&h))),
+            "{w}"
+        );
     }
+}
+
+/// Guard `received_noun` ([`Needs::Received`]) against the rule it skips: at every candidate
+/// token of the rule cases, the received-stance sentences below and the drawn texts of the
+/// need tests, where the token has no `received` fact, `received_stance` itself finds nothing;
+/// the guard skips most candidates and the rule still finds its rows.
+#[test]
+fn received_guard_skips_only_tokens_the_rule_rejects() {
+    let mut texts = rule_needs_texts();
+    for w in RECEIVED_NOUNS.iter() {
+        texts.push(format!(
+            "Vale has the {w} of the union. The plan drew sharp {w} from farmers, and {w} of it \
+             came among voters. Reyes picked up the {w} of 40% of members. {w} rose."
+        ));
+    }
+    let (mut skipped, mut found) = (0, 0);
+    for text in &texts {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        let split = Split::new(RULES);
+        for s in &sentences {
+            let sources = source::Sources::new(source::SOURCE_RULES);
+            let scan = Scan::new(&ctx, &split, sources, &quoted, s);
+            for k in scan.start..scan.end {
+                let Some(here) = cue::candidate(&ctx, k) else {
+                    continue;
+                };
+                let tried = Needs::Received.met_by(Needs::of(&here));
+                let row = received_stance(&scan, k);
+                assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
+                skipped += usize::from(!tried);
+                found += usize::from(row.is_some());
+            }
+        }
+    }
+    assert!(
+        skipped > 1000 && found > 10,
+        "{skipped} skipped, {found} rows"
+    );
 }
 
 /// Rule `received_stance` gives no row where the noun is the subject's own stance or no
@@ -1517,7 +1564,7 @@ fn initials_texts() -> Vec<String> {
     .map(|w| w.to_string())
     .collect();
     let lists = [
-        &*source::subordinator_words(),
+        source::subordinator_words(),
         &*RECEIVED_NOUNS,
         &*RECEIVED_PREPOSITIONS,
     ];
