@@ -2465,12 +2465,30 @@ fn object_clause_end(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// lower-case subordinator (`indirect_subordinators.txt`, "because", "when") and a subject
 /// (not an -ing word) before the cue, or "who"/"which" after a comma and the cue?
 fn opens_inner_report(ctx: &Ctx, j: usize, end: usize) -> bool {
+    INNER_OPENERS.may_hold(ctx.norm(j)) && opens_inner_report_general(ctx, j, end)
+}
+
+/// The first letters of the words that may open an inner report for [`opens_inner_report`]
+/// ([`words::Initials`]): the subordinators of `indirect_subordinators.txt`, "because",
+/// "when", "who", "which". `object_clause_end` asks at every token of an object phrase; a
+/// token the filter rules out is none of them, and [`opens_inner_report_general`] answers
+/// `false` there without it.
+static INNER_OPENERS: LazyLock<words::Initials> = LazyLock::new(|| {
+    let listed = source::subordinator_words().iter().map(String::as_str);
+    words::Initials::of(listed.chain(INNER_OPENER_WORDS.iter().copied()))
+});
+
+/// The words besides the subordinators that [`opens_inner_report_general`] reads.
+const INNER_OPENER_WORDS: [&str; 4] = ["because", "when", "who", "which"];
+
+/// [`opens_inner_report`] without its first-letter filter (its oracle in the tests).
+fn opens_inner_report_general(ctx: &Ctx, j: usize, end: usize) -> bool {
     if ctx.is_cap(j) {
         return false;
     }
-    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &["who", "which"]);
+    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &INNER_OPENER_WORDS[2..]);
     let subordinate =
-        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &["because", "when"]));
+        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &INNER_OPENER_WORDS[..2]));
     if !relative && !subordinate {
         return false;
     }

@@ -433,8 +433,8 @@ pub(super) fn subordinator(ctx: &Ctx, k: usize) -> bool {
     SUBORDINATOR_INITIALS.may_hold(ctx.norm(k)) && ctx.with_lower(k, |w| SUBORDINATORS.contains(w))
 }
 
-/// The words of `indirect_subordinators.txt` (the filter's tests draw text from them).
-#[cfg(test)]
+/// The words of `indirect_subordinators.txt` (rule `object_clause_end`'s first-letter filter
+/// is built from them; the filters' tests draw text from them).
 pub(super) fn subordinator_words() -> &'static FastSet<String> {
     &SUBORDINATORS
 }

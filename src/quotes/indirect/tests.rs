@@ -1535,6 +1535,14 @@ fn initials_texts() -> Vec<String> {
         "offer",
         "amongst",
         "fro",
+        "because",
+        "when",
+        "who",
+        "which",
+        "he",
+        "officials",
+        "warned",
+        "criticized",
         "supports",
         "praised",
         "Ünter",
@@ -1575,7 +1583,13 @@ fn initials_texts() -> Vec<String> {
         pieces.extend([w.to_ascii_uppercase(), cap, w]);
     }
     let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
-    let mut texts: Vec<String> = vec![pieces.join(" ")];
+    let mut texts: Vec<String> = vec![
+        pieces.join(" "),
+        "Vale is backing Cruz because he worries that rents will rise. Vale has long admired \
+         Pope Francis, who preaches mercy. Reyes lashed out at Khan after he criticized the \
+         plan. Vale criticized the plan when officials said it failed, which Reyes denied."
+            .to_string(),
+    ];
     for seed in 0..300 {
         let words = crate::test_text::draw(seed, 30, &pieces);
         let gaps = crate::test_text::draw(seed + 5000, 30, &[" ", " ", "\n", ""]);
@@ -1589,7 +1603,7 @@ fn initials_texts() -> Vec<String> {
 /// token of drawn text, and do rule tokens out.
 #[test]
 fn initials_filters_answer_as_the_lookups_alone() {
-    let (mut listed, mut ruled_out) = (0, 0);
+    let (mut listed, mut ruled_out, mut inner) = (0, 0, 0);
     for text in initials_texts() {
         let tokens = crate::tokenize::tokenize(&text);
         let ctx = Ctx::new(&text, &tokens);
@@ -1612,6 +1626,18 @@ fn initials_filters_answer_as_the_lookups_alone() {
                 assert_eq!(fast, naive, "{text:?} at {k} ({:?})", ctx.tok(k));
                 listed += usize::from(naive);
             }
+            // Rule `object_clause_end`'s per-token test, with its filter and without.
+            for end in [k + 2, k + 6, ctx.len()] {
+                if k > 0 && k < ctx.len() {
+                    let fast = opens_inner_report(&ctx, k, end);
+                    assert_eq!(
+                        fast,
+                        opens_inner_report_general(&ctx, k, end),
+                        "{text:?} at {k}"
+                    );
+                    inner += usize::from(fast);
+                }
+            }
             let sub = source::subordinator_words();
             ruled_out += usize::from(
                 !words::Initials::of(sub.iter().map(String::as_str)).may_hold(ctx.norm(k)),
@@ -1619,7 +1645,10 @@ fn initials_filters_answer_as_the_lookups_alone() {
         }
     }
     // The texts hold listed words and the filters do rule words out (no pass-through).
-    assert!(listed > 500, "{listed}");
+    assert!(
+        listed > 500 && inner > 20,
+        "{listed} listed, {inner} inner reports"
+    );
     assert!(ruled_out > 1000, "{ruled_out}");
 }
 
