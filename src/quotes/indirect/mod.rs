@@ -2469,26 +2469,30 @@ fn opens_inner_report(ctx: &Ctx, j: usize, end: usize) -> bool {
 }
 
 /// The first letters of the words that may open an inner report for [`opens_inner_report`]
-/// ([`words::Initials`]): the subordinators of `indirect_subordinators.txt`, "because",
-/// "when", "who", "which". `object_clause_end` asks at every token of an object phrase; a
+/// ([`words::Initials`]): the subordinators of `indirect_subordinators.txt`,
+/// [`SUBORDINATE_OPENERS`] and [`RELATIVE_OPENERS`]. `object_clause_end` asks at every token of an object phrase; a
 /// token the filter rules out is none of them, and [`opens_inner_report_general`] answers
 /// `false` there without it.
 static INNER_OPENERS: LazyLock<words::Initials> = LazyLock::new(|| {
     let listed = source::subordinator_words().iter().map(String::as_str);
-    words::Initials::of(listed.chain(INNER_OPENER_WORDS.iter().copied()))
+    let named = SUBORDINATE_OPENERS.iter().chain(&RELATIVE_OPENERS).copied();
+    words::Initials::of(listed.chain(named))
 });
 
-/// The words besides the subordinators that [`opens_inner_report_general`] reads.
-const INNER_OPENER_WORDS: [&str; 4] = ["because", "when", "who", "which"];
+/// The subordinators besides `indirect_subordinators.txt`'s that open an inner report.
+const SUBORDINATE_OPENERS: [&str; 2] = ["because", "when"];
+
+/// The relatives that open an inner report after a comma.
+const RELATIVE_OPENERS: [&str; 2] = ["who", "which"];
 
 /// [`opens_inner_report`] without its first-letter filter (its oracle in the tests).
 fn opens_inner_report_general(ctx: &Ctx, j: usize, end: usize) -> bool {
     if ctx.is_cap(j) {
         return false;
     }
-    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &INNER_OPENER_WORDS[2..]);
+    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &RELATIVE_OPENERS);
     let subordinate =
-        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &INNER_OPENER_WORDS[..2]));
+        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &SUBORDINATE_OPENERS));
     if !relative && !subordinate {
         return false;
     }

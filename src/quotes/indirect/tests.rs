@@ -1599,8 +1599,9 @@ fn initials_texts() -> Vec<String> {
 }
 
 /// The first-letter filters ([`words::Initials`]) before the lookups of `subordinator`,
-/// `received_stance` and `naming_participle` give the answers of the lookups alone at every
-/// token of drawn text, and do rule tokens out.
+/// `received_stance` and `naming_participle`, and before `object_clause_end`'s per-token test
+/// ([`opens_inner_report`], [`INNER_OPENERS`]), give the answers without them at every token
+/// of drawn and invented text, and do rule tokens out.
 #[test]
 fn initials_filters_answer_as_the_lookups_alone() {
     let (mut listed, mut ruled_out, mut inner) = (0, 0, 0);
