@@ -294,6 +294,13 @@ static LISTED: LazyLock<FastMap<Here>> = LazyLock::new(|| {
     for (w, adjective) in ADJECTIVES.iter() {
         listed.entry(w.clone()).or_default().adjective = Some(*adjective);
     }
+    // Only words listed already: the rule is tried at candidate tokens, and this fact adds
+    // none (`received_stance_nouns_are_scan_candidates` checks every noun is one).
+    for w in super::RECEIVED_NOUNS.iter() {
+        if let Some(here) = listed.get_mut(w) {
+            here.received = true;
+        }
+    }
     listed
 });
 
@@ -333,6 +340,9 @@ pub(crate) struct Here {
     pub colon: bool,
     /// A capitalised past form opening a sentence ("Asked whether …, Vale said").
     pub opening: bool,
+    /// A stance noun a subject receives (`indirect_received_nouns.txt`: "support",
+    /// "criticism"), the need of rule `received_stance` ([`super::Needs::Received`]).
+    pub received: bool,
 }
 
 /// The lexicon facts of token `k` when any rule can start there (an indirect cue verb, a

@@ -249,6 +249,9 @@ enum Needs {
     /// this one ([`Scan::comma_before`]); a trailing attribution's subject or inverted verb
     /// follows such a comma (", officials said", ", said Vale").
     CommaBefore = 1 << 12,
+    /// A stance noun a subject receives (`cue::Here::received`; rule `received_stance`, which
+    /// reads nothing at any other token).
+    Received = 1 << 13,
 }
 
 impl Needs {
@@ -270,6 +273,7 @@ impl Needs {
             | bit(verb(|c| c.to || c.object_to), Needs::InfinitiveVerb)
             | bit(verb(|c| c.prepositions != 0), Needs::PrepositionVerb)
             | bit(verb(|c| c.object), Needs::ObjectVerb)
+            | bit(here.received, Needs::Received)
     }
 
     /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
@@ -419,7 +423,7 @@ const RULES: &[Rule] = &[
         name: "received_stance",
         doc: "\"X has the support of Y\", \"X drew criticism from Y\": a stance received; X is the content, Y the source.",
         step: Step::Find(received_stance),
-        needs: Needs::Any,
+        needs: Needs::Received,
     },
     Rule {
         name: "infinitive_verb",
@@ -780,7 +784,7 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
     if r.cue.1 != n || v <= scan.start || n >= scan.end || ctx.is_cap(v) {
         return Some(r);
     }
-    if !super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v)) {
+    if !naming_participle_word(ctx, v) {
         return Some(r);
     }
     let named = ctx.is_cap(n) || ctx.norm(n) == "the" && n + 1 < scan.end && ctx.is_cap(n + 1);
@@ -795,6 +799,27 @@ fn naming_participle(scan: &Scan, r: Reported) -> Option<Reported> {
         })
         .any(|k| super::lexicons::INDEFINITES.contains(ctx.lower(k).as_ref()));
     (!(named && noun_before && indefinite)).then_some(r)
+}
+
+/// The first letters of `quote_naming_participles.txt` ([`words::Initials`]): rule
+/// `naming_participle` reads the cue of every row.
+static NAMING_INITIALS: LazyLock<words::Initials> = LazyLock::new(|| {
+    words::Initials::of(
+        super::lexicons::NAMING_PARTICIPLES
+            .iter()
+            .map(String::as_str),
+    )
+});
+
+/// For rule `naming_participle`: is token `v`, as written, a naming participle ("called",
+/// "named")? The first-letter filter, then the lookup.
+fn naming_participle_word(ctx: &Ctx, v: usize) -> bool {
+    NAMING_INITIALS.may_hold(ctx.norm(v)) && naming_participle_word_naive(ctx, v)
+}
+
+/// [`naming_participle_word`] without its filter (its oracle in the tests).
+fn naming_participle_word_naive(ctx: &Ctx, v: usize) -> bool {
+    super::lexicons::NAMING_PARTICIPLES.contains(ctx.norm(v))
 }
 
 /// Rule `in_response`: "The party acted in response to the ruling", "said in response to a
@@ -1659,6 +1684,30 @@ static RECEIVED_MODIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// The first letters of [`RECEIVED_NOUNS`] and [`RECEIVED_PREPOSITIONS`]
+/// ([`words::Initials`]): rule `received_stance` is tried at every candidate token.
+static RECEIVED_INITIALS: LazyLock<(words::Initials, words::Initials)> = LazyLock::new(|| {
+    (
+        words::Initials::of(RECEIVED_NOUNS.iter().map(String::as_str)),
+        words::Initials::of(RECEIVED_PREPOSITIONS.iter().map(String::as_str)),
+    )
+});
+
+/// For rule `received_stance`: is token `k` a listed stance noun (any case) with a listed
+/// source preposition after it? The first-letter filters, then the lookups.
+fn received_noun_before_preposition(ctx: &Ctx, k: usize) -> bool {
+    let (nouns, prepositions) = &*RECEIVED_INITIALS;
+    nouns.may_hold(ctx.norm(k))
+        && prepositions.may_hold(ctx.norm(k + 1))
+        && received_noun_before_preposition_naive(ctx, k)
+}
+
+/// [`received_noun_before_preposition`] without its filters (their oracle in the tests).
+fn received_noun_before_preposition_naive(ctx: &Ctx, k: usize) -> bool {
+    ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
+        && ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
+}
+
 /// Most modifier tokens between a receiving verb and its stance noun ("has the full and
 /// unwavering support of").
 const RECEIVED_REACH: usize = 4;
@@ -1675,10 +1724,7 @@ const RECEIVED_REACH: usize = 4;
 fn received_stance(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     // Cheap tests first: a listed lower-case noun and a source preposition after it.
-    if !ctx.tok(k).starts_with(char::is_lowercase)
-        || !ctx.with_lower(k + 1, |w| RECEIVED_PREPOSITIONS.contains(w))
-        || !ctx.with_lower(k, |w| RECEIVED_NOUNS.contains(w))
-    {
+    if !ctx.tok(k).starts_with(char::is_lowercase) || !received_noun_before_preposition(ctx, k) {
         return None;
     }
     let floor = scan.start;
@@ -2658,12 +2704,34 @@ fn object_clause_end(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// lower-case subordinator (`indirect_subordinators.txt`, "because", "when") and a subject
 /// (not an -ing word) before the cue, or "who"/"which" after a comma and the cue?
 fn opens_inner_report(ctx: &Ctx, j: usize, end: usize) -> bool {
+    INNER_OPENERS.may_hold(ctx.norm(j)) && opens_inner_report_general(ctx, j, end)
+}
+
+/// The first letters of the words that may open an inner report for [`opens_inner_report`]
+/// ([`words::Initials`]): the subordinators of `indirect_subordinators.txt`,
+/// [`SUBORDINATE_OPENERS`] and [`RELATIVE_OPENERS`]. `object_clause_end` asks at every token of an object phrase; a
+/// token the filter rules out is none of them, and [`opens_inner_report_general`] answers
+/// `false` there without it.
+static INNER_OPENERS: LazyLock<words::Initials> = LazyLock::new(|| {
+    let listed = source::subordinator_words().iter().map(String::as_str);
+    let named = SUBORDINATE_OPENERS.iter().chain(&RELATIVE_OPENERS).copied();
+    words::Initials::of(listed.chain(named))
+});
+
+/// The subordinators besides `indirect_subordinators.txt`'s that open an inner report.
+const SUBORDINATE_OPENERS: [&str; 2] = ["because", "when"];
+
+/// The relatives that open an inner report after a comma.
+const RELATIVE_OPENERS: [&str; 2] = ["who", "which"];
+
+/// [`opens_inner_report`] without its first-letter filter (its oracle in the tests).
+fn opens_inner_report_general(ctx: &Ctx, j: usize, end: usize) -> bool {
     if ctx.is_cap(j) {
         return false;
     }
-    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &["who", "which"]);
+    let relative = ctx.is_punct(j - 1, ",") && ctx.is_any(j, &RELATIVE_OPENERS);
     let subordinate =
-        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &["because", "when"]));
+        !relative && (source::subordinator(ctx, j) || ctx.is_any(j, &SUBORDINATE_OPENERS));
     if !relative && !subordinate {
         return false;
     }

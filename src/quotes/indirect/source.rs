@@ -422,8 +422,26 @@ static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         "../../../data/lexicons/indirect_agent_nouns.txt"
     ))
 });
-/// Is token `k` a subordinating word of `indirect_subordinators.txt`, in any case?
+/// The first letters of [`SUBORDINATORS`] ([`words::Initials`]).
+static SUBORDINATOR_INITIALS: LazyLock<words::Initials> =
+    LazyLock::new(|| words::Initials::of(SUBORDINATORS.iter().map(String::as_str)));
+
+/// Is token `k` a subordinating word of `indirect_subordinators.txt`, in any case? (Asked at
+/// every token of an object phrase by rule `object_clause_end`: the first-letter filter before
+/// the lookup.)
 pub(super) fn subordinator(ctx: &Ctx, k: usize) -> bool {
+    SUBORDINATOR_INITIALS.may_hold(ctx.norm(k)) && ctx.with_lower(k, |w| SUBORDINATORS.contains(w))
+}
+
+/// The words of `indirect_subordinators.txt` (rule `object_clause_end`'s first-letter filter
+/// is built from them; the filters' tests draw text from them).
+pub(super) fn subordinator_words() -> &'static FastSet<String> {
+    &SUBORDINATORS
+}
+
+/// [`subordinator`] without its filter (the oracle of the filter's tests).
+#[cfg(test)]
+pub(super) fn subordinator_naive(ctx: &Ctx, k: usize) -> bool {
     ctx.with_lower(k, |w| SUBORDINATORS.contains(w))
 }
 

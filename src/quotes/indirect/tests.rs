@@ -1496,8 +1496,55 @@ fn received_stance_nouns_are_scan_candidates() {
         let text = format!("Vale has the {w} of the council.");
         let (tokens, k) = token_of(&text, w);
         let ctx = Ctx::new(&text, &tokens);
-        assert!(cue::candidate(&ctx, k).is_some(), "{w} is no cue word");
+        let here = cue::candidate(&ctx, k);
+        assert!(here.is_some(), "{w} is no cue word");
+        // The rule's need ([`Needs::Received`]) is met there.
+        assert!(
+            here.is_some_and(|h| Needs::Received.met_by(Needs::of(&h))),
+            "{w}"
+        );
     }
+}
+
+/// Guard `received_noun` ([`Needs::Received`]) against the rule it skips: at every candidate
+/// token of the rule cases, the received-stance sentences below and the drawn texts of the
+/// need tests, where the token has no `received` fact, `received_stance` itself finds nothing;
+/// the guard skips most candidates and the rule still finds its rows.
+#[test]
+fn received_guard_skips_only_tokens_the_rule_rejects() {
+    let mut texts = rule_needs_texts();
+    for w in RECEIVED_NOUNS.iter() {
+        texts.push(format!(
+            "Vale has the {w} of the union. The plan drew sharp {w} from farmers, and {w} of it \
+             came among voters. Reyes picked up the {w} of 40% of members. {w} rose."
+        ));
+    }
+    let (mut skipped, mut found) = (0, 0);
+    for text in &texts {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        let split = Split::new(RULES);
+        for s in &sentences {
+            let sources = source::Sources::new(source::SOURCE_RULES);
+            let scan = Scan::new(&ctx, &split, sources, &quoted, s);
+            for k in scan.start..scan.end {
+                let Some(here) = cue::candidate(&ctx, k) else {
+                    continue;
+                };
+                let tried = Needs::Received.met_by(Needs::of(&here));
+                let row = received_stance(&scan, k);
+                assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
+                skipped += usize::from(!tried);
+                found += usize::from(row.is_some());
+            }
+        }
+    }
+    assert!(
+        skipped > 1000 && found > 10,
+        "{skipped} skipped, {found} rows"
+    );
 }
 
 /// Rule `received_stance` gives no row where the noun is the subject's own stance or no
@@ -1610,4 +1657,151 @@ fn transcript_turn_needs_a_transcript_and_a_speaker_label() {
     let text = "HOST: Is it over?\n\nVALE: No.\n\nWe think the port will reopen.\n\nHOST: Thanks.";
     let rows = rows_with(text, RULES);
     assert!(rows.contains(&row("the port will reopen", Some("We"), "think")));
+}
+
+/// Every listed word of the filtered lists in three cases, their near misses, non-ASCII forms
+/// (one that lower-cases to ASCII: the Kelvin sign) and other words, as drawn text.
+fn initials_texts() -> Vec<String> {
+    let mut pieces: Vec<String> = [
+        "the",
+        "of",
+        "from",
+        "among",
+        "Of",
+        "FROM",
+        "offer",
+        "amongst",
+        "fro",
+        "because",
+        "when",
+        "who",
+        "which",
+        "he",
+        "officials",
+        "warned",
+        "criticized",
+        "supports",
+        "praised",
+        "Ünter",
+        "naïve",
+        "\u{212A}ept",
+        "İt",
+        "called",
+        "Called",
+        "named",
+        "dubbed",
+        "whilst",
+        "as",
+        "As",
+        "AS",
+        "'s",
+        "3rd",
+        "42",
+        ",",
+        ".",
+        "—",
+        "“",
+        "”",
+        "Vale",
+        "said",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .collect();
+    let lists = [
+        source::subordinator_words(),
+        &*RECEIVED_NOUNS,
+        &*RECEIVED_PREPOSITIONS,
+    ];
+    let naming = super::super::lexicons::NAMING_PARTICIPLES.iter().cloned();
+    for w in lists.iter().flat_map(|l| l.iter().cloned()).chain(naming) {
+        let mut cap = w.clone();
+        cap[..1].make_ascii_uppercase();
+        pieces.extend([w.to_ascii_uppercase(), cap, w]);
+    }
+    let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+    let mut texts: Vec<String> = vec![
+        pieces.join(" "),
+        "Vale is backing Cruz because he worries that rents will rise. Vale has long admired \
+         Pope Francis, who preaches mercy. Reyes lashed out at Khan after he criticized the \
+         plan. Vale criticized the plan when officials said it failed, which Reyes denied."
+            .to_string(),
+    ];
+    for seed in 0..300 {
+        let words = crate::test_text::draw(seed, 30, &pieces);
+        let gaps = crate::test_text::draw(seed + 5000, 30, &[" ", " ", "\n", ""]);
+        texts.push(words.zip(gaps).map(|(w, g)| format!("{w}{g}")).collect());
+    }
+    texts
+}
+
+/// The first-letter filters ([`words::Initials`]) before the lookups of `subordinator`,
+/// `received_stance` and `naming_participle`, and before `object_clause_end`'s per-token test
+/// ([`opens_inner_report`], [`INNER_OPENERS`]), give the answers without them at every token
+/// of drawn and invented text, and do rule tokens out.
+#[test]
+fn initials_filters_answer_as_the_lookups_alone() {
+    let (mut listed, mut ruled_out, mut inner) = (0, 0, 0);
+    for text in initials_texts() {
+        let tokens = crate::tokenize::tokenize(&text);
+        let ctx = Ctx::new(&text, &tokens);
+        for k in 0..ctx.len() + 1 {
+            let pairs = [
+                (
+                    source::subordinator(&ctx, k),
+                    source::subordinator_naive(&ctx, k),
+                ),
+                (
+                    received_noun_before_preposition(&ctx, k),
+                    received_noun_before_preposition_naive(&ctx, k),
+                ),
+                (
+                    naming_participle_word(&ctx, k),
+                    naming_participle_word_naive(&ctx, k),
+                ),
+            ];
+            for (fast, naive) in pairs {
+                assert_eq!(fast, naive, "{text:?} at {k} ({:?})", ctx.tok(k));
+                listed += usize::from(naive);
+            }
+            // Rule `object_clause_end`'s per-token test, with its filter and without.
+            for end in [k + 2, k + 6, ctx.len()] {
+                if k > 0 && k < ctx.len() {
+                    let fast = opens_inner_report(&ctx, k, end);
+                    assert_eq!(
+                        fast,
+                        opens_inner_report_general(&ctx, k, end),
+                        "{text:?} at {k}"
+                    );
+                    inner += usize::from(fast);
+                }
+            }
+            let sub = source::subordinator_words();
+            ruled_out += usize::from(
+                !words::Initials::of(sub.iter().map(String::as_str)).may_hold(ctx.norm(k)),
+            );
+        }
+    }
+    // The texts hold listed words and the filters do rule words out (no pass-through).
+    assert!(
+        listed > 500 && inner > 20,
+        "{listed} listed, {inner} inner reports"
+    );
+    assert!(ruled_out > 1000, "{ruled_out}");
+}
+
+/// The filter on its own: every listed word, in three cases, may be held; a form with a
+/// non-ASCII byte always may; a word over the table's reach makes every form possible.
+#[test]
+fn initials_never_rule_out_a_listed_word() {
+    let table = words::Initials::of(["when", "as", "although"]);
+    for w in ["when", "When", "WHEN", "as", "AS", "although", "Although"] {
+        assert!(table.may_hold(w), "{w}");
+    }
+    for w in ["", "so", "wet", "a", "'s", "3rd", "asks"] {
+        assert!(!table.may_hold(w), "{w}");
+    }
+    assert!(table.may_hold("\u{212A}ept"));
+    assert!(words::Initials::of(["notwithstanding-that"]).may_hold("x"));
+    assert!(words::Initials::of(["'tis"]).may_hold("so"));
 }

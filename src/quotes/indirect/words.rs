@@ -120,6 +120,52 @@ pub(crate) fn may_be_in(row: &ClassFirst, norm: &str) -> bool {
     }
 }
 
+/// The first letters of a word list's words by length, a bit per letter `a`…`z` (the per-list
+/// [`FIRST`]): [`Initials::may_hold`] rules out most tokens with one test before a list's hash
+/// lookup, which the rules tried at every candidate or every clause token would pay for each.
+pub(crate) struct Initials {
+    by_len: [u32; MAX_LEN],
+    /// A listed word this table cannot describe (empty, over [`MAX_LEN`] bytes, or not opening
+    /// on an ASCII letter): every form may then be listed.
+    any: bool,
+}
+
+impl Initials {
+    /// The table of `words` (as listed, lower-cased or not).
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut table = Initials {
+            by_len: [0; MAX_LEN],
+            any: false,
+        };
+        for w in words {
+            let b = w.as_bytes();
+            let letter = b.first().map_or(26, |&c| (c | 0x20).wrapping_sub(b'a'));
+            if letter >= 26 || b.len() >= MAX_LEN || !b.is_ascii() {
+                table.any = true;
+            } else {
+                table.by_len[b.len()] |= 1 << letter;
+            }
+        }
+        table
+    }
+
+    /// May the normalized form `norm`, in any case, be a listed word (lower-cased, or as
+    /// written)? Never `false` where it is: an ASCII form keeps its length and first letter
+    /// when lower-cased; any other form may change both, and is let through.
+    #[inline]
+    pub(crate) fn may_hold(&self, norm: &str) -> bool {
+        let w = norm.as_bytes();
+        if self.any || !w.is_ascii() {
+            return true;
+        }
+        let Some(&b) = w.first() else {
+            return false;
+        };
+        let letter = (b | 0x20).wrapping_sub(b'a');
+        letter < 26 && w.len() < MAX_LEN && self.by_len[w.len()] & (1 << letter) != 0
+    }
+}
+
 /// Is token `k` a word of `class`, in any case? One lookup per token and document, whatever
 /// the class (the token's classes are kept in the context's [`TokenMemo`], filled from the
 /// quote stage's one word table by [`Ctx::indirect_classes`]).
