@@ -1814,6 +1814,55 @@ fn initials_never_rule_out_a_listed_word() {
 /// where its need is met (so the texts reach every rule).
 #[test]
 fn shape_needs_skip_only_rows_the_shape_leaves_unchanged() {
+    let split = Split::new(RULES);
+    assert!(split.shapes.iter().all(|r| r.needs != Needs::Any));
+    let (mut skipped, mut tried) = (0usize, 0usize);
+    let mut changed = vec![0usize; split.shapes.len()];
+    for text in &shape_needs_texts() {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        for s in &sentences {
+            let scan = Scan::new(
+                &ctx,
+                &split,
+                source::Sources::new(source::SOURCE_RULES),
+                &quoted,
+                s,
+            );
+            for r in shape_test_rows(&scan) {
+                let have = scan.shape_facts(&r);
+                for (i, rule) in split.shapes.iter().enumerate() {
+                    let Step::Shape(shape) = rule.step else {
+                        unreachable!("{} is no shape", rule.name);
+                    };
+                    let out = shape(&scan, r);
+                    let same = out == Some(r);
+                    if rule.needs.met_by(have) {
+                        tried += 1;
+                        changed[i] += usize::from(!same);
+                    } else {
+                        skipped += 1;
+                        assert!(
+                            same,
+                            "{} skipped but changes {r:?} in {text:?}: {out:?}",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    for (rule, n) in split.shapes.iter().zip(&changed) {
+        assert!(*n > 0, "{} changes no row of the texts", rule.name);
+    }
+    assert!(skipped > 10 * tried, "{skipped} skipped, {tried} tried");
+}
+
+/// The texts of the `shape_needs` oracle: the rule cases, 300 word soups of
+/// [`rule_needs_texts`] and a sentence in each shape's case.
+fn shape_needs_texts() -> Vec<String> {
     let mut texts: Vec<String> = rule_needs_texts().into_iter().take(300).collect();
     texts.extend(
         [
@@ -1833,83 +1882,50 @@ fn shape_needs_skip_only_rows_the_shape_leaves_unchanged() {
         ]
         .map(str::to_string),
     );
-    let split = Split::new(RULES);
-    assert!(split.shapes.iter().all(|r| r.needs != Needs::Any));
-    let (mut skipped, mut tried) = (0usize, 0usize);
-    let mut changed = vec![0usize; split.shapes.len()];
-    for text in &texts {
-        let mut tokens = crate::tokenize::tokenize(text);
-        let sentences = crate::sentences::split(text, &mut tokens);
-        let ctx = Ctx::new(text, &tokens);
-        let quoted = outer_quotations(text, &tokens);
-        for s in &sentences {
-            let scan = Scan::new(
-                &ctx,
-                &split,
-                source::Sources::new(source::SOURCE_RULES),
-                &quoted,
-                s,
-            );
-            let (start, end) = (scan.start, scan.end);
-            for v in start..end {
-                let mut sources = vec![None];
-                let near = (start..v).filter(|&j| j + 7 >= v || j <= start + 1);
-                for j in near {
-                    for e in [j + 1, j + 2, v] {
-                        if e > j && e <= v {
-                            sources.push(Some(Np {
-                                start: j,
-                                end: e,
-                                mention_start: j,
-                                kind: NpKind::Common,
-                            }));
-                        }
-                    }
+    texts
+}
+
+/// The rows the `shape_needs` oracle tries in `scan`'s sentence: at every token, a one- or
+/// two-token cue; no source, or a phrase starting at the sentence's first two tokens or up
+/// to seven before the cue (one word, two, or up to the cue); a content after the cue (to the
+/// sentence end, two tokens, from the second token after it) or before it.
+fn shape_test_rows(scan: &Scan) -> Vec<Reported> {
+    let (start, end) = (scan.start, scan.end);
+    let mut rows = Vec::new();
+    for v in start..end {
+        let mut sources = vec![None];
+        for j in (start..v).filter(|&j| j + 7 >= v || j <= start + 1) {
+            for e in [j + 1, j + 2, v] {
+                if e > j && e <= v {
+                    sources.push(Some(Np {
+                        start: j,
+                        end: e,
+                        mention_start: j,
+                        kind: NpKind::Common,
+                    }));
                 }
-                for cue in [(v, v + 1), (v, v + 2)] {
-                    let contents = [
-                        (v + 1, end),
-                        (v + 1, (v + 3).min(end)),
-                        (v + 2, end),
-                        (start, v),
-                    ];
-                    for &content in contents.iter().filter(|c| c.0 <= c.1) {
-                        for &source in &sources {
-                            let r = Reported {
-                                cue,
-                                source,
-                                content,
-                                kind: CueKind::Speech,
-                            };
-                            let have = scan.shape_facts(&r);
-                            for (i, rule) in split.shapes.iter().enumerate() {
-                                let Step::Shape(shape) = rule.step else {
-                                    unreachable!("{} is no shape", rule.name);
-                                };
-                                let out = shape(&scan, r);
-                                let same = out == Some(r);
-                                if rule.needs.met_by(have) {
-                                    tried += 1;
-                                    changed[i] += usize::from(!same);
-                                } else {
-                                    skipped += 1;
-                                    assert!(
-                                        same,
-                                        "{} skipped but changes {r:?} in {text:?}: {out:?}",
-                                        rule.name
-                                    );
-                                }
-                            }
-                        }
-                    }
+            }
+        }
+        for cue in [(v, v + 1), (v, v + 2)] {
+            let contents = [
+                (v + 1, end),
+                (v + 1, (v + 3).min(end)),
+                (v + 2, end),
+                (start, v),
+            ];
+            for &content in contents.iter().filter(|c| c.0 <= c.1) {
+                for &source in &sources {
+                    rows.push(Reported {
+                        cue,
+                        source,
+                        content,
+                        kind: CueKind::Speech,
+                    });
                 }
             }
         }
     }
-    for (rule, n) in split.shapes.iter().zip(&changed) {
-        assert!(*n > 0, "{} changes no row of the texts", rule.name);
-    }
-    assert!(skipped > 10 * tried, "{skipped} skipped, {tried} tried");
+    rows
 }
 
 /// For guard `shape_needs`: rule `naming_participle` is skipped unless the cue is a
