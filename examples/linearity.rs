@@ -442,6 +442,21 @@ fn shapes(news: &'static str) -> Vec<Shape> {
             "rents rose according to the law and ",
         ),
         rep(
+            "transcript_turns",
+            "labelled turns of a transcript, two speakers (rule transcript_turn)",
+            "HOST: Is it over?\n\nVALE: I think the port will reopen, she said.\n\n",
+        ),
+        rep(
+            "plural_openers",
+            "a sentence-opening plural as speaker, then `they` (speaker_type, they_plural_name)",
+            "Analysts said rates would rise. They said the staff agreed. ",
+        ),
+        rep(
+            "markup_attributes",
+            "an unclosed attribute value on every line (rule markup_attribute_value)",
+            "Set the flag x=\"1 in the file, Vale wrote.\n\"We won,\" Cole said.\n",
+        ),
+        rep(
             "cyrillic",
             "Russian news sentence",
             "Президент Густаво Петро заявил: «Это реальная угроза». В 2025 году 605 000 человек. ",

@@ -3409,6 +3409,10 @@ fn a_participle_after_the_speaker_noun_ends_its_phrase() {
     // Opening the text: no look-back before the first token.
     let text = "“Nobody will build the road this year,” a voter wearing a red cap says.";
     assert_eq!(rows(text)[0].1.as_deref(), Some("a voter"));
+    // An `-ing` noun right after the determiner is the head, not a participle (rev19): the
+    // phrase is never cut to a bare determiner.
+    let text = "The crowd waited. “We will win this war!” said the king himself.";
+    assert_ne!(rows(text)[0].1.as_deref(), Some("the"));
 }
 
 #[test]

@@ -636,10 +636,16 @@ pub(crate) trait NpReader {
     }
 
     /// `np` cut before its first word that opens a participle clause (rule
-    /// `participle_after_head`): `a voter wearing` → `a voter`. Bounded by the phrase.
+    /// `participle_after_head`): `a voter wearing` → `a voter`. The word before it must be
+    /// a content word, the head the clause modifies: after a bare determiner the `-ing` word is
+    /// itself the head (`the king himself`, `a hearing this week`; rev19). Bounded by the
+    /// phrase.
     fn before_participle(&self, np: Np) -> Np {
-        let Some(k) = (np.start + 1..np.end).find(|&k| self.participle_after_head(k, self.len()))
-        else {
+        let Some(k) = (np.start + 1..np.end).find(|&k| {
+            self.is_word(k - 1)
+                && self.function_class(k - 1).is_none()
+                && self.participle_after_head(k, self.len())
+        }) else {
             return np;
         };
         if k <= np.mention_start {

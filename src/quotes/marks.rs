@@ -390,6 +390,26 @@ fn is_apostrophe_after_digit(text: &str, tokens: &[Token], i: usize) -> bool {
 /// the next straight `"` before a blank line closes it: neither is a quotation mark, whatever
 /// its flanking (a value ending in a space would otherwise open a quotation running into
 /// the tweet). Prose never glues a mark after `=`.
+/// Part of rule `markup_attribute_value`: is an attribute value still open at the line
+/// starting at token `i` closed ahead, by a straight `"` glued before `>` (`2016">`), before
+/// a blank line and within [`ATTRIBUTE_REACH`] tokens? A value broken over lines by markup
+/// debris runs on to it; an unclosed `x="` in prose ends with its own line. Bounded, and
+/// read once per line break inside a value.
+fn attribute_closes_ahead(text: &str, tokens: &[Token], i: usize) -> bool {
+    let end = tokens.len().min(i + ATTRIBUTE_REACH);
+    (i..end)
+        .take_while(|&k| k == i || tokens[k].ws_before != Whitespace::Paragraph)
+        .any(|k| {
+            tokens[k].span.text(text) == "\""
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.ws_before == Whitespace::None && n.span.text(text).starts_with('>')
+                })
+        })
+}
+
+/// How many tokens ahead [`attribute_closes_ahead`] reads.
+const ATTRIBUTE_REACH: usize = 200;
+
 fn opens_markup_attribute(text: &str, tokens: &[Token], i: usize) -> bool {
     i >= 2
         && tokens[i].ws_before == Whitespace::None
@@ -691,8 +711,13 @@ pub(crate) fn pair(text: &str, tokens: &[Token]) -> Vec<Marked> {
             left_open = close_paragraph(text, tokens, marks_before, &mut stack, &mut out, i);
             para_first = i;
         }
-        // A value may run over a line break (`date="May 2, 2016⏎">`), not over a blank line.
-        if t.ws_before == Whitespace::Paragraph {
+        // A value may run over a line break (`date="May 2, 2016⏎">`) when it is closed
+        // ahead (`">`), not over a blank line: an unclosed `x="` costs its own line only
+        // (rev19).
+        if in_attribute
+            && (t.ws_before == Whitespace::Paragraph
+                || t.ws_before == Whitespace::Line && !attribute_closes_ahead(text, tokens, i))
+        {
             in_attribute = false;
         }
         if t.kind != TokenKind::Quote {
@@ -1120,6 +1145,14 @@ mod tests {
         assert_eq!(got, vec!["harbour"]);
         let text = "We met.\n<tweet date=\"May 2, 2016\n\">We won the vote</tweet>.";
         assert!(spans(text).is_empty());
+        let got = spans("<a title=\"May 2,\n— lower taxes,\n— fewer rules.\">x</a> and \"y\"");
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["y"]);
+        // An unclosed value ends with its line: the next line's quotation is read (rev19).
+        let text = "Set the flag x=\"1 in the file, Vale wrote.\n\"We won the vote,\" Cole said.\n\"It was close,\" she added.";
+        let got = spans(text);
+        let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(got, vec!["We won the vote,", "It was close,"]);
         // Opening the text, and prose with `=` set apart, stay as they were.
         let got = spans("x=\"1\" and \"y\"");
         let got: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();

@@ -221,10 +221,12 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
             None => end,
         };
         let prev = n.checked_sub(1).map(|p| doc.outer[p]);
+        // Read once here (it reads the previous quotation's signature), not once per field.
+        let follows_signature = doc.follows_signature(n);
         let prev_same_sentence = prev.filter(|p| {
             doc.sentence_of(p.after().saturating_sub(1)) == doc.sentence_of(m.open())
                 && !doc.starts_paragraph(m.open())
-                && !doc.follows_signature(n)
+                && !follows_signature
         });
         Piece {
             doc,
@@ -233,14 +235,14 @@ impl<'p, 'c, 'a> Piece<'p, 'c, 'a> {
             next_open,
             prev,
             prev_same_sentence,
-            floor: if doc.follows_signature(n) {
+            floor: if follows_signature {
                 m.open()
             } else {
                 att.before_floor(m.open(), prev.map(|p| p.after()))
             },
             opens_sentence: doc.starts_sentence(m.open())
                 || doc.starts_paragraph(m.open())
-                || doc.follows_signature(n),
+                || follows_signature,
             earlier,
             before: OnceCell::new(),
             after: OnceCell::new(),

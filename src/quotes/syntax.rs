@@ -113,7 +113,7 @@ impl<'a> Ctx<'a> {
         };
         let bits = match cell.get() {
             0 => {
-                let (bits, classes) = self.lookup(i);
+                let (bits, classes, _) = self.lookup(i);
                 cell.set(bits);
                 self.memo.offer(i, TokenMemo::INDIRECT_KNOWN, classes);
                 bits
@@ -128,7 +128,7 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn indirect_classes(&self, i: usize) -> u32 {
         self.memo.get(i, TokenMemo::INDIRECT_KNOWN, || {
-            let (bits, classes) = self.lookup(i);
+            let (bits, classes, _) = self.lookup(i);
             if let Some(cell) = self.info.get(i).filter(|c| c.get() == 0) {
                 cell.set(bits);
             }
@@ -136,11 +136,12 @@ impl<'a> Ctx<'a> {
         }) & ((1 << TokenMemo::CLASS_BITS) - 1)
     }
 
-    /// The [`WordInfo::pack`] bits (never 0) and the reported-speech classes of token `i`:
-    /// one probe of the stage's word table ([`word_table::look_up`]) for both.
-    fn lookup(&self, i: usize) -> (u16, u32) {
+    /// The [`WordInfo::pack`] bits (never 0), the reported-speech classes and the speech-noun
+    /// answer of token `i`: one probe of the stage's word table ([`word_table::look_up`]) for
+    /// all three. The speech-noun answer is only that of a word token (false otherwise).
+    fn lookup(&self, i: usize) -> (u16, u32, bool) {
         let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
-            return (WordInfo::NONE, 0);
+            return (WordInfo::NONE, 0, false);
         };
         let norm = token.norm(self.text);
         word_table::look_up(
@@ -292,7 +293,11 @@ impl<'a> Ctx<'a> {
 
     /// Is token `i`, lower-cased, a speech noun (`quote_cue_nouns.txt`, [`CUE_NOUNS`]:
     /// `claim`, `statement`, `warning`)? The answer of `CUE_NOUNS.contains(ctx.lower(i))`,
-    /// probed on the first ask and kept in the token's class mask; past the end, `false`.
+    /// found on the first ask and kept in the token's class mask; past the end, `false`.
+    /// For a word token the first ask is the word table's one probe, which also keeps the
+    /// token's [`WordInfo`] and reported-speech classes if not known yet: the speech-noun
+    /// rules ask `cue` of the same token next (most window words are not speech nouns), and
+    /// most words are turned away by the table's filter before any hash.
     #[inline]
     pub fn is_cue_noun(&self, i: usize) -> bool {
         let Some(cell) = self.quote_classes.get(i) else {
@@ -302,7 +307,16 @@ impl<'a> Ctx<'a> {
         if bits & CUE_NOUN_KNOWN != 0 {
             return bits & CUE_NOUN != 0;
         }
-        let noun = CUE_NOUNS.contains(self.lower(i).as_ref());
+        let noun = if self.is_word(i) {
+            let (info, classes, noun) = self.lookup(i);
+            if let Some(c) = self.info.get(i).filter(|c| c.get() == 0) {
+                c.set(info);
+            }
+            self.memo.offer(i, TokenMemo::INDIRECT_KNOWN, classes);
+            noun
+        } else {
+            CUE_NOUNS.contains(self.lower(i).as_ref())
+        };
         cell.set(bits | CUE_NOUN_KNOWN | if noun { CUE_NOUN } else { 0 });
         noun
     }
@@ -1336,10 +1350,14 @@ mod tests {
     /// at every token and past the end, with the classes of `quote_words.txt` that share its
     /// per-token mask asked before it, after it or not at all (the bits must not clobber
     /// each other), each answer asked twice; in a context with its own facts and in one over
-    /// the pipeline's. Returns how many tokens are speech nouns.
+    /// the pipeline's. The word table's one probe that answers it also keeps the token's
+    /// [`WordInfo`] and reported-speech classes: asked before it (every fifth token) or after
+    /// it, they must be those of a fresh context that never asked it. Returns how many tokens
+    /// are speech nouns.
     fn check_cue_nouns(text: &str) -> usize {
         let tokens = tokenize(text);
         let facts = crate::facts::TokenFacts::new(text, &tokens);
+        let fresh = Ctx::new(text, &tokens);
         let mut nouns = 0;
         for (order, ctx) in [
             Ctx::new(text, &tokens),
@@ -1363,8 +1381,15 @@ mod tests {
                 if before {
                     classes(ctx);
                 }
+                let word_answers = |ctx: &Ctx| (ctx.info(i), ctx.indirect_classes(i));
+                if i % 5 == 2 {
+                    assert_eq!(word_answers(ctx), word_answers(&fresh), "{i} before");
+                }
                 for _ in 0..2 {
                     assert_eq!(ctx.is_cue_noun(i), direct, "{i} {:?}", ctx.lower(i));
+                }
+                if (i + order) % 2 == 0 {
+                    assert_eq!(word_answers(ctx), word_answers(&fresh), "{i} after");
                 }
                 if !before && (order == 0 || i % 3 == 1) {
                     classes(ctx);

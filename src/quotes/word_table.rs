@@ -2,9 +2,10 @@
 //! of a word token, in one value, so that a token costs one probe whichever answer is asked
 //! first. It joins the two per-token look-ups the stage made apart: [`WordInfo`] (function
 //! class and cue form, `quote_function_words.txt` and the cue verbs) and the reported-speech
-//! classes of `indirect_words.txt`. The answers are those of the two tables it is built from
-//! (it is an index over them, not another list); [`Ctx`](super::syntax::Ctx) keeps them per
-//! token on first ask.
+//! classes of `indirect_words.txt`, and whether the word is a speech noun
+//! (`quote_cue_nouns.txt`, [`lexicons::CUE_NOUNS`]). The answers are those of the tables it is
+//! built from (it is an index over them, not another list); [`Ctx`](super::syntax::Ctx) keeps
+//! them per token on first ask.
 
 use std::sync::LazyLock;
 
@@ -16,7 +17,8 @@ use crate::lexicon::{FastMap, PackedMap};
 /// per probe, not one per static).
 struct Table {
     /// Word → [`WordInfo::pack`] bits in the low 16 bits ([`WordInfo::NONE`] when the word is
-    /// not in [`lexicons::WORDS`]) and its reported-speech classes above them (0: none).
+    /// not in [`lexicons::WORDS`]), its reported-speech classes above them (0: none), and
+    /// [`CUE_NOUN_BIT`] for a speech noun.
     words: PackedMap<u64>,
     /// A 16,384-bit filter over (length, first byte, last byte) of every key of `words`, read
     /// on the lower-cased form as it is (no case folding): most tokens, names and nouns, are
@@ -32,6 +34,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     for (w, classes) in indirect_words::entries() {
         *all.entry(w).or_insert(u64::from(WordInfo::NONE)) |= u64::from(classes) << 16;
     }
+    for w in lexicons::CUE_NOUNS.iter() {
+        *all.entry(w.as_str()).or_insert(u64::from(WordInfo::NONE)) |= CUE_NOUN_BIT;
+    }
     let mut filter = Box::new([0u64; 256]);
     for w in all.keys() {
         let h = slot(w.as_bytes());
@@ -43,6 +48,10 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     }
 });
 
+/// Set in a word's value when it is a speech noun (above the reported-speech classes, which
+/// take the 32 bits from 16).
+const CUE_NOUN_BIT: u64 = 1 << 63;
+
 #[inline(always)]
 fn slot(lower: &[u8]) -> usize {
     let first = lower.first().copied().unwrap_or(0) as usize;
@@ -51,25 +60,26 @@ fn slot(lower: &[u8]) -> usize {
         & 16383
 }
 
-/// The [`WordInfo::pack`] bits (never 0) and the reported-speech class bits of a word token
-/// as written `written()` (read only for a word with `WordInfo`), normalized `norm` and
-/// lower-cased `lower`, from one probe: each equal to what its own table answered for the
-/// same token (the acronym and length gate of [`lexicons::listed_word_gate`]; the
-/// reported-speech classes only for a token whose normalized form passes their filter,
-/// [`indirect_words::may_be_listed`]).
+/// The [`WordInfo::pack`] bits (never 0), the reported-speech class bits and the speech-noun
+/// answer of a word token as written `written()` (read only for a word with `WordInfo`),
+/// normalized `norm` and lower-cased `lower`, from one probe: each equal to what its own
+/// table answered for the same token (the acronym and length gate of
+/// [`lexicons::listed_word_gate`]; the reported-speech classes only for a token whose
+/// normalized form passes their filter, [`indirect_words::may_be_listed`]; the speech noun
+/// `CUE_NOUNS.contains(lower)`, ungated).
 #[inline]
 pub(crate) fn look_up<'s>(
     written: impl FnOnce() -> &'s str,
     norm: &str,
     lower: &str,
-) -> (u16, u32) {
+) -> (u16, u32, bool) {
     let table = &*TABLE;
     let h = slot(lower.as_bytes());
     if table.filter[h >> 6] & (1 << (h & 63)) == 0 {
-        return (WordInfo::NONE, 0);
+        return (WordInfo::NONE, 0, false);
     }
     let Some(value) = table.words.get_inlined(lower) else {
-        return (WordInfo::NONE, 0);
+        return (WordInfo::NONE, 0, false);
     };
     let mut info = value as u16;
     if info != WordInfo::NONE {
@@ -79,7 +89,7 @@ pub(crate) fn look_up<'s>(
     if classes != 0 && !indirect_words::may_be_listed(norm) {
         classes = 0;
     }
-    (info, classes)
+    (info, classes, value & CUE_NOUN_BIT != 0)
 }
 
 #[cfg(test)]
@@ -92,12 +102,21 @@ mod tests {
     fn the_table_answers_as_both_of_its_tables() {
         let probe = |w: &'static str| (w, w, w);
         for w in lexicons::WORDS.keys() {
-            let (info, _) = {
+            let (info, _, noun) = {
                 let (a, b, c) = probe(w.as_str());
                 look_up(|| a, b, c)
             };
             assert_eq!(info, lexicons::listed_word_bits(w, w), "{w}");
+            assert_eq!(noun, lexicons::CUE_NOUNS.contains(w.as_str()), "{w}");
         }
+        let mut nouns = 0;
+        for w in lexicons::CUE_NOUNS.iter() {
+            let (info, _, noun) = look_up(|| w, w, w);
+            assert!(noun, "{w} is a speech noun");
+            assert_eq!(info, lexicons::listed_word_bits(w, w), "{w}");
+            nouns += 1;
+        }
+        assert!(nouns > 20, "{nouns} speech nouns");
         let mut seen = 0;
         for (w, classes) in indirect_words::entries() {
             assert_eq!(
@@ -112,7 +131,10 @@ mod tests {
             seen += 1;
         }
         assert!(seen > 100, "{seen} indirect words");
-        assert_eq!(look_up(|| "zzyzx", "zzyzx", "zzyzx"), (WordInfo::NONE, 0));
+        assert_eq!(
+            look_up(|| "zzyzx", "zzyzx", "zzyzx"),
+            (WordInfo::NONE, 0, false)
+        );
     }
 
     /// The two answers of a token are the same whichever is asked first; an acronym spelling

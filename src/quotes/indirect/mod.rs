@@ -337,7 +337,7 @@ enum Needs {
     // or sentence that the shape reads first and leaves the row unchanged without.
     /// The cue is one word of class `evidence_verb` (rule `abstract_subject`).
     EvidenceCue = 1 << 16,
-    /// "to" in any case right before the cue (`expletive_it`: "it is hard to know";
+    /// "to" in any case right before the cue (`extraposed_it`: "it is hard to know";
     /// `infinitive_find`).
     ToBefore = 1 << 17,
     /// "in" in any case right before the cue (`in_response`).
@@ -643,9 +643,9 @@ const RULES: &[Rule] = &[
         needs: Needs::EvidenceCue,
     },
     Rule {
-        name: "expletive_it",
+        name: "extraposed_it",
         doc: "\"It's hard to know where …\": an \"it\" before \"is\", an extraposing adjective and \"to\" is no source.",
-        step: Step::Shape(expletive_it),
+        step: Step::Shape(extraposed_it),
         needs: Needs::ToBefore,
     },
     Rule {
@@ -1475,19 +1475,32 @@ fn in_document(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, cue, Some(np), (after + 1, end), CueKind::Document)
 }
 
-/// Whether the document is a transcript: a speaker label ([`Ctx::transcript_label`]) opens
-/// paragraphs, and one label's last word opens two or more (`TAPPER:` … `TAPPER:`). A lone
-/// `EXCLUSIVE:` heading makes no transcript. Read once per document, at the
-/// sentences that open a paragraph.
+/// Whether the document is a transcript: speaker labels ([`Ctx::transcript_label`]) open
+/// paragraphs, two different ones at least, and one label's last word opens two or more
+/// (`TAPPER:` … `FALLIN:` … `TAPPER:`). A heading's label (`UPDATE:`, `EXCLUSIVE:`, a class
+/// of `indirect_words.txt`) counts for nothing, and one label repeated alone (`BREAKING:` …
+/// `BREAKING:`, a dateline `WASHINGTON:` on every story of a digest) is no conversation
+/// (rev19). Read once per document, at the sentences that open a paragraph.
 fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
     let mut labels: FastSet<&str> = FastSet::default();
-    sentences.iter().any(|s| {
+    let mut repeated = false;
+    for s in sentences {
         let first = s.token_start;
-        ctx.starts_paragraph(first)
-            && ctx
-                .transcript_label(first, s.token_end.min(ctx.len()))
-                .is_some_and(|colon| !labels.insert(ctx.tok(colon - 1)))
-    })
+        if !ctx.starts_paragraph(first) {
+            continue;
+        }
+        let Some(colon) = ctx.transcript_label(first, s.token_end.min(ctx.len())) else {
+            continue;
+        };
+        if colon == first + 1 && words::is(ctx, first, Class::HeadingLabel) {
+            continue;
+        }
+        repeated |= !labels.insert(ctx.tok(colon - 1));
+        if repeated && labels.len() >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Rule `transcript_turn`: in a transcript ([`transcript_document`]), a paragraph opening with
@@ -1530,13 +1543,13 @@ static EXTRAPOSING_ADJECTIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// adverb and the adjective ("It is entirely possible to", "it's hard not to").
 const EXPLETIVE_REACH: usize = 5;
 
-/// Rule `expletive_it` (a `Shape`): "It's hard to know where …", "it is important to note that …",
+/// Rule `extraposed_it` (a `Shape`): "It's hard to know where …", "it is important to note that …",
 /// "it's easy to see why …": an "it" followed by a form of "be", an extraposing adjective
 /// (`indirect_extraposing_adjectives.txt`), an optional "not" and "to" right before the cue verb stands for the
 /// infinitive itself, not for anyone: the row keeps its content with no source (PolNeAR gives
 /// none; the subject search took the "it"). A referring "it" ("it pledged to help", "it is
 /// ready to sue") keeps its place: the adjective is listed.
-fn expletive_it(scan: &Scan, r: Reported) -> Option<Reported> {
+fn extraposed_it(scan: &Scan, r: Reported) -> Option<Reported> {
     let ctx = scan.ctx;
     let v = r.cue.0;
     let Some(np) = r.source else {

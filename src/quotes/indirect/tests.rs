@@ -79,12 +79,12 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
-            "expletive_it",
+            "extraposed_it",
             "It's hard to know whether the harbour will reopen.",
             vec![row("whether the harbour will reopen", None, "know")],
         ),
         (
-            "expletive_it",
+            "extraposed_it",
             "The council said it is ready to sue the port.",
             vec![row(
                 "it is ready to sue the port",
@@ -1643,8 +1643,17 @@ fn transcript_turn_needs_a_transcript_and_a_speaker_label() {
         lone,
         vec![row("the port would close", Some("Vale"), "said")]
     );
+    // One label repeated alone, or heading labels, make no transcript (rev19).
+    let text =
+        "BREAKING: Vale said the port would close.\n\nBREAKING: Cole said the dock would reopen.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the port would close", Some("Vale"), "said")));
+    assert!(rows.contains(&row("the dock would reopen", Some("Cole"), "said")));
+    let text = "UPDATE: Vale said the port would close.\n\nUPDATE: It did.\n\nEXCLUSIVE: Ray said the dock would reopen.";
+    let rows = rows_with(text, RULES);
+    assert!(rows.contains(&row("the dock would reopen", Some("Ray"), "said")));
     // A heading label inside a transcript is no speaker's turn.
-    let text = "HOST: Is it over?\n\nUPDATE: Vale said the port would close.\n\nHOST: Thanks.";
+    let text = "HOST: Is it over?\n\nVALE: No.\n\nUPDATE: Vale said the port would close.\n\nHOST: Thanks.";
     let rows = rows_with(text, RULES);
     assert!(rows.contains(&row("the port would close", Some("Vale"), "said")));
     assert!(!rows.iter().any(|r| r.1.as_deref() == Some("UPDATE")));
