@@ -354,11 +354,12 @@ impl<'a> Ctx<'a> {
     /// label: a quotation's (`“WALLACE: …”`, rule `transcript`) and a turn's
     /// (`TAPPER: And I think …`, reported-speech rule `transcript_turn`).
     pub fn transcript_label(&self, first: usize, limit: usize) -> Option<usize> {
+        // Cheap test first: most words have a lower-case letter, found in their first two.
         let caps = |k: usize| {
             let t = self.tok(k);
             self.is_word(k)
-                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && t.chars().all(|c| !c.is_lowercase())
+                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
         };
         let end = (first + TRANSCRIPT_LABEL).min(limit);
         let mut k = first;

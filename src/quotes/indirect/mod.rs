@@ -33,7 +33,7 @@ use crate::lexicon::{self, FastMap, FastSet};
 use crate::sentences::Sentence;
 
 /// One reported clause found by a rule: token ranges.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Reported {
     cue: (usize, usize),
     source: Option<Np>,
@@ -67,6 +67,8 @@ struct Scan<'c, 'a> {
     /// trailing rules ask whether the words before a comma hold one, at every trailing cue, and
     /// a scan from the sentence start each time would grow with the square of a long sentence.
     first_finite: OnceCell<usize>,
+    /// The facts of the sentence the `Shape` needs read ([`Scan::sentence_facts`]), found once.
+    sentence_facts: OnceCell<u32>,
     /// The last verb asked about by [`Scan::passive_at`], with the answer: rule `passive`
     /// and the subject search of the verb rules after it ask about the same verb.
     passive: Cell<(usize, bool)>,
@@ -96,6 +98,7 @@ impl<'c, 'a> Scan<'c, 'a> {
             here: Cell::new((usize::MAX, cue::Here::default())),
             first_comma: OnceCell::new(),
             first_finite: OnceCell::new(),
+            sentence_facts: OnceCell::new(),
             passive: Cell::new((usize::MAX, false)),
             transcript: false,
         }
@@ -132,9 +135,86 @@ impl Scan<'_, '_> {
     /// The facts of token `k`'s place in the sentence, as bits of [`Needs`]
     /// ([`Needs::CommaBefore`]).
     #[inline]
-    fn place(&self, k: usize) -> u16 {
+    fn place(&self, k: usize) -> u32 {
         if self.comma_before(k) {
-            Needs::CommaBefore as u16
+            Needs::CommaBefore as u32
+        } else {
+            0
+        }
+    }
+
+    /// Guard `shape_needs`: the facts of row `r`'s cue, source and sentence that the `Shape`
+    /// rules need, as bits of [`Needs`] (`EvidenceCue` … `OpensQuoted`). Read once per row,
+    /// before the shapes: no shape changes a row's cue, and `row_of` reads the source's fact
+    /// again ([`Scan::source_facts`]) after a shape that changes the source.
+    fn shape_facts(&self, r: &Reported) -> u32 {
+        let ctx = self.ctx;
+        let (v, one) = (r.cue.0, r.cue.1 == r.cue.0 + 1);
+        let bit = |on: bool, need: Needs| if on { need as u32 } else { 0 };
+        let w = ctx.norm(v);
+        let before = if v > 0 {
+            ctx.with_lower(v - 1, |b| match b {
+                "to" => Needs::ToBefore as u32,
+                "in" => Needs::InBefore as u32,
+                _ => 0,
+            })
+        } else {
+            0
+        };
+        // The fronted shapes' facts hold of the sentence start; the cue must stand near it.
+        let mut sentence = self.sentence_facts();
+        if v <= self.start || v > self.start + FRONTED_NONFINITE_CUE {
+            sentence &= !(Needs::FrontedNonfinite as u32);
+        }
+        if v <= self.start || v > self.start + FRONTED_REACH {
+            sentence &= !(Needs::FrontedOpener as u32);
+        }
+        before
+            | sentence
+            | bit(
+                one && words::is(ctx, v, Class::EvidenceVerb),
+                Needs::EvidenceCue,
+            )
+            | bit(
+                one && !ctx.is_cap(v) && w.ends_with("ed"),
+                Needs::Participle,
+            )
+            | bit(w.ends_with("ing"), Needs::IngCue)
+            | self.source_facts(r)
+    }
+
+    /// The facts of the sentence that the `Shape` needs read ([`Needs::OpensQuoted`], and
+    /// the openers of [`Needs::FrontedNonfinite`] and [`Needs::FrontedOpener`] before the
+    /// cue's place is checked), found once per sentence.
+    fn sentence_facts(&self) -> u32 {
+        *self.sentence_facts.get_or_init(|| {
+            let (ctx, s) = (self.ctx, self.start);
+            let bit = |on: bool, need: Needs| if on { need as u32 } else { 0 };
+            // The outer quotations are in order and none holds another: the first closing
+            // after the sentence's first token is the only one that may open before it.
+            let q = self.quoted.partition_point(|&(_, after)| after <= s);
+            let opens_quoted = self.quoted.get(q).is_some_and(|&(open, _)| open <= s);
+            let cap = ctx.is_cap(s);
+            // `fronted_clause`'s openers (its own and `fronted_subordinate`'s).
+            let opener = cap
+                && (ctx.function_class(s) == Some(FunctionClass::Other)
+                    || ctx.fronted_participle(s)
+                    || source::subordinator(ctx, s)
+                    || ctx.is_any(s, &["because", "when"]));
+            bit(opens_quoted, Needs::OpensQuoted)
+                | bit(cap, Needs::FrontedNonfinite)
+                | bit(opener, Needs::FrontedOpener)
+        })
+    }
+
+    /// The facts of row `r`'s source that the `Shape` rules need ([`Needs::WhoSource`]).
+    #[inline]
+    fn source_facts(&self, r: &Reported) -> u32 {
+        let who = r
+            .source
+            .is_some_and(|np| np.end == np.start + 1 && self.ctx.tok(np.start) == "who");
+        if who {
+            Needs::WhoSource as u32
         } else {
             0
         }
@@ -211,7 +291,8 @@ struct Rule {
     #[cfg_attr(not(test), allow(dead_code))]
     doc: &'static str,
     step: Step,
-    /// What a `Find` rule needs of the token's lexicon facts ([`Needs::Any`] for the others).
+    /// What a `Find` rule needs of the token's lexicon facts or place, or a `Shape` rule of
+    /// the row's cue and sentence ([`Needs::Any`]: tried always; `Replace` rules).
     needs: Needs,
 }
 
@@ -223,7 +304,7 @@ struct Rule {
 /// ([`Needs::of`], [`Scan::place`]), so a rule that cannot match costs one bit test, not a
 /// call.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-#[repr(u16)]
+#[repr(u32)]
 enum Needs {
     /// Tried at every candidate token.
     Any = 0,
@@ -252,13 +333,48 @@ enum Needs {
     /// A stance noun a subject receives (`cue::Here::received`; rule `received_stance`, which
     /// reads nothing at any other token).
     Received = 1 << 13,
+    // The `Shape` needs (guard `shape_needs`, [`Scan::shape_facts`]): a fact of the row's cue
+    // or sentence that the shape reads first and leaves the row unchanged without.
+    /// The cue is one word of class `evidence_verb` (rule `abstract_subject`).
+    EvidenceCue = 1 << 16,
+    /// "to" in any case right before the cue (`extraposed_it`: "it is hard to know";
+    /// `infinitive_find`).
+    ToBefore = 1 << 17,
+    /// "in" in any case right before the cue (`in_response`).
+    InBefore = 1 << 18,
+    /// The cue is one lower-case word ending in "-ed" (`modifier_participle`;
+    /// `naming_participle`, whose listed participles all end so).
+    Participle = 1 << 19,
+    /// The cue's form ends in "-ing" (`utterance_source`).
+    IngCue = 1 << 20,
+    /// The source is the one word "who" (`subject_relative`): a fact of the source, read
+    /// again when a shape changes it.
+    WhoSource = 1 << 21,
+    /// The cue stands within [`FRONTED_NONFINITE_CUE`] tokens after a capitalised sentence
+    /// start (`fronted_nonfinite`).
+    FrontedNonfinite = 1 << 22,
+    /// A quotation opening at or before the sentence's first token closes inside the
+    /// sentence (`quote_tail`).
+    OpensQuoted = 1 << 23,
+    /// The cue stands within [`FRONTED_REACH`] tokens after a capitalised sentence start that
+    /// is a word of function class `Other`, a fronted participle, a subordinator, "because"
+    /// or "when" (`fronted_clause`, with its step `fronted_subordinate`).
+    FrontedOpener = 1 << 24,
 }
+
+/// The farthest `fronted_clause`'s cue stands from its sentence's first token
+/// ([`Needs::FrontedOpener`]): the larger of its own reach and `fronted_subordinate`'s.
+const FRONTED_REACH: usize = if FRONTED_CUE > FRONTED_SUBJECT {
+    FRONTED_CUE
+} else {
+    FRONTED_SUBJECT
+};
 
 impl Needs {
     /// The facts `here` has, as bits of [`Needs`].
     #[inline]
-    fn of(here: &cue::Here) -> u16 {
-        let bit = |on: bool, need: Needs| if on { need as u16 } else { 0 };
+    fn of(here: &cue::Here) -> u32 {
+        let bit = |on: bool, need: Needs| if on { need as u32 } else { 0 };
         let verb = |f: fn(&cue::IndirectCue) -> bool| here.verb.as_ref().is_some_and(f);
         bit(here.noun.is_some(), Needs::Noun)
             | bit(here.adjective.is_some(), Needs::Adjective)
@@ -276,11 +392,12 @@ impl Needs {
             | bit(here.received, Needs::Received)
     }
 
-    /// Does a token with the fact bits `have` meet this need? (The scan reads the answer for
-    /// all rules at once from [`Split::rules_for`]; this is its oracle in the tests.)
+    /// Does a token (a row, for a `Shape` need) with the fact bits `have` meet this need?
+    /// (The scan reads the answer for all `Find` rules at once from [`Split::rules_for`]; this
+    /// is its oracle in the tests.)
     #[cfg_attr(not(test), allow(dead_code))]
-    fn met_by(self, have: u16) -> bool {
-        self == Needs::Any || have & self as u16 != 0
+    fn met_by(self, have: u32) -> bool {
+        self == Needs::Any || have & self as u32 != 0
     }
 }
 
@@ -309,7 +426,26 @@ struct Split<'r> {
     /// Per bit of [`Needs`], the `Find` rules that need it, as bits by their place in `finds`:
     /// the rules to try at a token are read from its fact bits ([`Split::rules_for`]), not by
     /// testing every rule's need.
-    by_need: [u64; 16],
+    by_need: [u64; 32],
+    /// The `Shape` rules of need [`Needs::Any`], and per bit of [`Needs`] those that need it,
+    /// as bits by their place in `shapes` ([`Split::shapes_for`]).
+    shape_any: u64,
+    shape_by_need: [u64; 32],
+}
+
+/// The rules of `rules` of need [`Needs::Any`], and per bit of [`Needs`] those that need it,
+/// as bits by their place in `rules`.
+fn bits_by_need(rules: &[Rule]) -> (u64, [u64; 32]) {
+    assert!(rules.len() <= 64, "at most 64 rules of a step (a bit each)");
+    let mut any = 0;
+    let mut by_need = [0u64; 32];
+    for (i, rule) in rules.iter().enumerate() {
+        match rule.needs as u32 {
+            0 => any |= 1 << i,
+            need => by_need[need.trailing_zeros() as usize] |= 1 << i,
+        }
+    }
+    (any, by_need)
 }
 
 impl<'r> Split<'r> {
@@ -318,28 +454,24 @@ impl<'r> Split<'r> {
         let shape = first(|s| !matches!(s, Step::Find(_))).unwrap_or(rules.len());
         let replace = first(|s| matches!(s, Step::Replace(_))).unwrap_or(rules.len());
         let finds = &rules[..shape];
-        assert!(finds.len() <= 64, "at most 64 Find rules (a bit each)");
-        let mut any = 0;
-        let mut by_need = [0u64; 16];
-        for (i, rule) in finds.iter().enumerate() {
-            match rule.needs as u16 {
-                0 => any |= 1 << i,
-                need => by_need[need.trailing_zeros() as usize] |= 1 << i,
-            }
-        }
+        let shapes = &rules[shape..replace.max(shape)];
+        let (any, by_need) = bits_by_need(finds);
+        let (shape_any, shape_by_need) = bits_by_need(shapes);
         Split {
             finds,
-            shapes: &rules[shape..replace.max(shape)],
+            shapes,
             replaces: &rules[replace.max(shape)..],
             any,
             by_need,
+            shape_any,
+            shape_by_need,
         }
     }
 
     /// The row of the first `Find` rule, in list order, whose need the fact bits `have` of
     /// token `k` meet and that matches there.
     #[inline]
-    fn first_row(&self, scan: &Scan, k: usize, have: u16) -> Option<Reported> {
+    fn first_row(&self, scan: &Scan, k: usize, have: u32) -> Option<Reported> {
         let mut to_try = self.rules_for(have);
         while to_try != 0 {
             let rule = &self.finds[to_try.trailing_zeros() as usize];
@@ -357,15 +489,28 @@ impl<'r> Split<'r> {
     /// The `Find` rules whose need a token with the fact bits `have` meets
     /// ([`Needs::met_by`]), as bits by their place in `finds`.
     #[inline]
-    fn rules_for(&self, have: u16) -> u64 {
-        let mut rules = self.any;
-        let mut bits = have;
-        while bits != 0 {
-            rules |= self.by_need[bits.trailing_zeros() as usize];
-            bits &= bits - 1;
-        }
-        rules
+    fn rules_for(&self, have: u32) -> u64 {
+        rules_meeting(self.any, &self.by_need, have)
     }
+
+    /// The `Shape` rules whose need a row with the fact bits `have` meets
+    /// ([`Needs::met_by`]), as bits by their place in `shapes`.
+    #[inline]
+    fn shapes_for(&self, have: u32) -> u64 {
+        rules_meeting(self.shape_any, &self.shape_by_need, have)
+    }
+}
+
+/// The rules of need `any` and those of `by_need` at the bits of `have`.
+#[inline]
+fn rules_meeting(any: u64, by_need: &[u64; 32], have: u32) -> u64 {
+    let mut rules = any;
+    let mut bits = have;
+    while bits != 0 {
+        rules |= by_need[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    rules
 }
 
 /// The rules: the `Find` rules in the order they are tried at each token, then the rules
@@ -495,67 +640,67 @@ const RULES: &[Rule] = &[
         name: "abstract_subject",
         doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
         step: Step::Shape(abstract_subject),
-        needs: Needs::Any,
+        needs: Needs::EvidenceCue,
     },
     Rule {
         name: "extraposed_it",
         doc: "\"It's hard to know where …\": an \"it\" before \"is\", an extraposing adjective and \"to\" is no source.",
         step: Step::Shape(extraposed_it),
-        needs: Needs::Any,
+        needs: Needs::ToBefore,
     },
     Rule {
         name: "modifier_participle",
         doc: "\"60 pledged delegates\", \"the party's pledged delegates\": an -ed cue between a figure or possessor and a plural noun modifies the noun: no row.",
         step: Step::Shape(modifier_participle),
-        needs: Needs::Any,
+        needs: Needs::Participle,
     },
     Rule {
         name: "naming_participle",
         doc: "\"a group called Black Votes Matter\": a naming participle after an indefinite noun, before a name: no row.",
         step: Step::Shape(naming_participle),
-        needs: Needs::Any,
+        needs: Needs::Participle,
     },
     Rule {
         name: "in_response",
         doc: "\"acted in response to the ruling\": what an act answers is nobody's words: no row.",
         step: Step::Shape(in_response),
-        needs: Needs::Any,
+        needs: Needs::InBefore,
     },
     Rule {
         name: "infinitive_find",
         doc: "\"trying to find a balance\": \"find\" after \"to\" with no \"that\" clause finds a thing: no row.",
         step: Step::Shape(infinitive_find),
-        needs: Needs::Any,
+        needs: Needs::ToBefore,
     },
     Rule {
         name: "utterance_source",
         doc: "\"statements emphasizing …\": a word for what was said is no speaker of the participle after it.",
         step: Step::Shape(utterance_source),
-        needs: Needs::Any,
+        needs: Needs::IngCue,
     },
     Rule {
         name: "subject_relative",
         doc: "\"Voters who backed the mayor said …\": a cue in a \"who\" clause of the sentence's subject reports up to the main verb, whose row the scan then finds.",
         step: Step::Shape(subject_relative),
-        needs: Needs::Any,
+        needs: Needs::WhoSource,
     },
     Rule {
         name: "fronted_nonfinite",
         doc: "\"To address costs, Vale proposed …\", \"Besides attacking Reyes, Vale …\": a cue in a fronted clause with no subject of its own reports up to a comma and is the main clause subject's.",
         step: Step::Shape(fronted_nonfinite),
-        needs: Needs::Any,
+        needs: Needs::FrontedNonfinite,
     },
     Rule {
         name: "fronted_clause",
         doc: "\"When asked whom she backed, she laughed.\": a cue in a fronted clause reports up to its comma.",
         step: Step::Shape(fronted_clause),
-        needs: Needs::Any,
+        needs: Needs::FrontedOpener,
     },
     Rule {
         name: "quote_tail",
         doc: "\"“We won,” Vale said Sunday on radio\": a quotation's own attribution reports no clause after it.",
         step: Step::Shape(quote_tail),
-        needs: Needs::Any,
+        needs: Needs::OpensQuoted,
     },
     Rule {
         name: "outer_attribution",
@@ -707,9 +852,20 @@ fn row_of(
         content,
         kind,
     };
-    for rule in scan.rules.shapes {
-        if let Step::Shape(shape) = rule.step {
-            r = shape(scan, r)?;
+    // Guard `shape_needs`: only the shapes whose need the row's facts meet, in list order.
+    let mut have = scan.shape_facts(&r);
+    let mut to_try = scan.rules.shapes_for(have);
+    while to_try != 0 {
+        let i = to_try.trailing_zeros();
+        to_try &= to_try - 1;
+        if let Step::Shape(shape) = scan.rules.shapes[i as usize].step {
+            let shaped = shape(scan, r)?;
+            if shaped.source != r.source {
+                // The shapes after this one, by the new source's facts.
+                have = have & !(Needs::WhoSource as u32) | scan.source_facts(&shaped);
+                to_try = scan.rules.shapes_for(have) & u64::MAX.checked_shl(i + 1).unwrap_or(0);
+            }
+            r = shaped;
         }
     }
     let (a, b) = content::trim_lone_marks(scan.ctx, scan.quoted, r.content.0, r.content.1);
@@ -1064,6 +1220,10 @@ fn fronted_clause(scan: &Scan, r: Reported) -> Option<Reported> {
     })
 }
 
+/// Most tokens from the sentence's first token to a fronted non-finite cue ("When asked to
+/// confirm").
+const FRONTED_NONFINITE_CUE: usize = 3;
+
 /// Most tokens from a fronted non-finite cue to the comma that closes its clause.
 const FRONTED_NONFINITE_REACH: usize = 40;
 
@@ -1082,7 +1242,12 @@ const FRONTED_NONFINITE_COMMAS: usize = 3;
 fn fronted_nonfinite(scan: &Scan, r: Reported) -> Option<Reported> {
     let ctx = scan.ctx;
     let (s, c) = (scan.start, r.cue.0);
-    if r.source.is_some() || c == s || c > s + 3 || r.content.0 <= c || !ctx.is_cap(s) {
+    if r.source.is_some()
+        || c == s
+        || c > s + FRONTED_NONFINITE_CUE
+        || r.content.0 <= c
+        || !ctx.is_cap(s)
+    {
         return Some(r);
     }
     let ing = r.cue.1 == c + 1 && ctx.with_lower(c, |w| w.ends_with("ing"));

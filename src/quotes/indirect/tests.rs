@@ -1163,7 +1163,7 @@ fn rules_to_try_are_those_whose_need_is_met() {
     for list in [RULES, &general[..]] {
         let split = Split::new(list);
         assert!(split.finds.len() > 10);
-        for have in 0..=u16::MAX >> 2 {
+        for have in 0..=u32::from(u16::MAX >> 2) {
             for (i, rule) in split.finds.iter().enumerate() {
                 let tried = split.rules_for(have) & (1 << i) != 0;
                 assert_eq!(tried, rule.needs.met_by(have), "{} at {have:#b}", rule.name);
@@ -1813,4 +1813,139 @@ fn initials_never_rule_out_a_listed_word() {
     assert!(table.may_hold("\u{212A}ept"));
     assert!(words::Initials::of(["notwithstanding-that"]).may_hold("x"));
     assert!(words::Initials::of(["'tis"]).may_hold("so"));
+}
+
+/// Guard `shape_needs` ([`Scan::shape_facts`]) against the `Shape` rules it skips: at every
+/// token of the rule cases, invented sentences and drawn word soups (with the quotations
+/// paired), rows with that token as a one- or two-token cue, no source or a phrase before it,
+/// and a content after or before it: every shape whose need the row's facts do not meet
+/// returns the row unchanged. The guard skips most tries and each shape still changes rows
+/// where its need is met (so the texts reach every rule).
+#[test]
+fn shape_needs_skip_only_rows_the_shape_leaves_unchanged() {
+    let split = Split::new(RULES);
+    assert!(split.shapes.iter().all(|r| r.needs != Needs::Any));
+    let (mut skipped, mut tried) = (0usize, 0usize);
+    let mut changed = vec![0usize; split.shapes.len()];
+    for text in &shape_needs_texts() {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        for s in &sentences {
+            let scan = Scan::new(
+                &ctx,
+                &split,
+                source::Sources::new(source::SOURCE_RULES),
+                &quoted,
+                s,
+            );
+            for r in shape_test_rows(&scan) {
+                let have = scan.shape_facts(&r);
+                for (i, rule) in split.shapes.iter().enumerate() {
+                    let Step::Shape(shape) = rule.step else {
+                        unreachable!("{} is no shape", rule.name);
+                    };
+                    let out = shape(&scan, r);
+                    let same = out == Some(r);
+                    if rule.needs.met_by(have) {
+                        tried += 1;
+                        changed[i] += usize::from(!same);
+                    } else {
+                        skipped += 1;
+                        assert!(
+                            same,
+                            "{} skipped but changes {r:?} in {text:?}: {out:?}",
+                            rule.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+    for (rule, n) in split.shapes.iter().zip(&changed) {
+        assert!(*n > 0, "{} changes no row of the texts", rule.name);
+    }
+    assert!(skipped > 10 * tried, "{skipped} skipped, {tried} tried");
+}
+
+/// The texts of the `shape_needs` oracle: the rule cases, 300 word soups of
+/// [`rule_needs_texts`] and a sentence in each shape's case.
+fn shape_needs_texts() -> Vec<String> {
+    let mut texts: Vec<String> = rule_needs_texts().into_iter().take(300).collect();
+    texts.extend(
+        [
+            "The situation highlights the tension. It's hard to know where the plan went.",
+            "It is entirely possible to argue that rents rose. Where 475 pledged delegates are \
+             at stake, more pledged delegates came.",
+            "A group called Black Votes Matter met. The party acted in response to the ruling.",
+            "Aides are trying to find a balance. Vale issued a statement saying rents rose.",
+            "Voters who backed the mayor said the bridge should reopen, and aides agreed.",
+            "To address the cost of housing, Vale proposed a tax. When asked whom she backed, \
+             she laughed.",
+            "\u{201c}We won,\u{201d} Vale said Sunday on radio. \u{201c}It failed,\u{201d} aides \
+             said when the crowd cheered.",
+            "Because the mayor said the bridge was safe, voters stayed calm, aides noted.",
+            "While the harbour union's new chairman says the port needs work, its members \
+             disagree. Since Vale argued that fares should rise, riders have left.",
+        ]
+        .map(str::to_string),
+    );
+    texts
+}
+
+/// The rows the `shape_needs` oracle tries in `scan`'s sentence: at every token, a one- or
+/// two-token cue; no source, or a phrase starting at the sentence's first two tokens or up
+/// to seven before the cue (one word, two, or up to the cue); a content after the cue (to the
+/// sentence end, two tokens, from the second token after it) or before it.
+fn shape_test_rows(scan: &Scan) -> Vec<Reported> {
+    let (start, end) = (scan.start, scan.end);
+    let mut rows = Vec::new();
+    for v in start..end {
+        let mut sources = vec![None];
+        for j in (start..v).filter(|&j| j + 7 >= v || j <= start + 1) {
+            for e in [j + 1, j + 2, v] {
+                if e > j && e <= v {
+                    sources.push(Some(Np {
+                        start: j,
+                        end: e,
+                        mention_start: j,
+                        kind: NpKind::Common,
+                    }));
+                }
+            }
+        }
+        for cue in [(v, v + 1), (v, v + 2)] {
+            let contents = [
+                (v + 1, end),
+                (v + 1, (v + 3).min(end)),
+                (v + 2, end),
+                (start, v),
+            ];
+            for &content in contents.iter().filter(|c| c.0 <= c.1) {
+                for &source in &sources {
+                    rows.push(Reported {
+                        cue,
+                        source,
+                        content,
+                        kind: CueKind::Speech,
+                    });
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// For guard `shape_needs`: rule `naming_participle` is skipped unless the cue is a
+/// lower-case "-ed" word ([`Needs::Participle`]), which holds only while every listed naming
+/// participle is one.
+#[test]
+fn naming_participles_are_lower_case_ed_words() {
+    for w in crate::quotes::lexicons::NAMING_PARTICIPLES.iter() {
+        assert!(
+            w.ends_with("ed") && !w.chars().any(char::is_uppercase),
+            "{w:?} in quote_naming_participles.txt"
+        );
+    }
 }
