@@ -1043,6 +1043,23 @@ fn finite_verb_before_answers_as_the_scan_from_the_sentence_start() {
     assert!(trues > 100 && falses > 100, "{trues} / {falses}");
 }
 
+/// Runs `each` on the scan of every sentence of every text, with the shipped rules (the
+/// guards' oracle tests).
+fn for_each_scan(texts: &[String], mut each: impl FnMut(&str, &Ctx, &Scan)) {
+    for text in texts {
+        let mut tokens = crate::tokenize::tokenize(text);
+        let sentences = crate::sentences::split(text, &mut tokens);
+        let ctx = Ctx::new(text, &tokens);
+        let quoted = outer_quotations(text, &tokens);
+        let split = Split::new(RULES);
+        for s in &sentences {
+            let sources = source::Sources::new(source::SOURCE_RULES);
+            let scan = Scan::new(&ctx, &split, sources, &quoted, s);
+            each(text, &ctx, &scan);
+        }
+    }
+}
+
 /// The texts of the `rule_needs` oracle: the rule cases, invented sentences and pseudo-random
 /// word soup of cues, nouns, adjectives, "according to", "in" and colons.
 fn rule_needs_texts() -> Vec<String> {
@@ -1114,34 +1131,20 @@ fn trailing_comma_guard_skips_only_tokens_the_rule_rejects() {
         .map(str::to_string),
     );
     let (mut skipped, mut found) = (0, 0);
-    for text in &texts {
-        let mut tokens = crate::tokenize::tokenize(text);
-        let sentences = crate::sentences::split(text, &mut tokens);
-        let ctx = Ctx::new(text, &tokens);
-        let quoted = outer_quotations(text, &tokens);
-        let split = Split::new(RULES);
-        for s in &sentences {
-            let scan = Scan::new(
-                &ctx,
-                &split,
-                source::Sources::new(source::SOURCE_RULES),
-                &quoted,
-                s,
-            );
-            for k in scan.start..scan.end {
-                // The kept passive answer is the function's, whatever was asked before.
-                for v in [k, k.saturating_sub(1), k] {
-                    let passive = content::passive_at(&ctx, v, scan.start);
-                    assert_eq!(scan.passive_at(v), passive, "{text:?} at {v}");
-                }
-                let tried = Needs::CommaBefore.met_by(scan.place(k));
-                let row = trailing_attribution(&scan, k);
-                assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
-                skipped += usize::from(!tried && cue::candidate(&ctx, k).is_some());
-                found += usize::from(row.is_some());
+    for_each_scan(&texts, |text, ctx, scan| {
+        for k in scan.start..scan.end {
+            // The kept passive answer is the function's, whatever was asked before.
+            for v in [k, k.saturating_sub(1), k] {
+                let passive = content::passive_at(ctx, v, scan.start);
+                assert_eq!(scan.passive_at(v), passive, "{text:?} at {v}");
             }
+            let tried = Needs::CommaBefore.met_by(scan.place(k));
+            let row = trailing_attribution(scan, k);
+            assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
+            skipped += usize::from(!tried && cue::candidate(ctx, k).is_some());
+            found += usize::from(row.is_some());
         }
-    }
+    });
     assert!(
         skipped > 1000 && found > 8,
         "{skipped} skipped, {found} rows"
@@ -1520,27 +1523,18 @@ fn received_guard_skips_only_tokens_the_rule_rejects() {
         ));
     }
     let (mut skipped, mut found) = (0, 0);
-    for text in &texts {
-        let mut tokens = crate::tokenize::tokenize(text);
-        let sentences = crate::sentences::split(text, &mut tokens);
-        let ctx = Ctx::new(text, &tokens);
-        let quoted = outer_quotations(text, &tokens);
-        let split = Split::new(RULES);
-        for s in &sentences {
-            let sources = source::Sources::new(source::SOURCE_RULES);
-            let scan = Scan::new(&ctx, &split, sources, &quoted, s);
-            for k in scan.start..scan.end {
-                let Some(here) = cue::candidate(&ctx, k) else {
-                    continue;
-                };
-                let tried = Needs::Received.met_by(Needs::of(&here));
-                let row = received_stance(&scan, k);
-                assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
-                skipped += usize::from(!tried);
-                found += usize::from(row.is_some());
-            }
+    for_each_scan(&texts, |text, ctx, scan| {
+        for k in scan.start..scan.end {
+            let Some(here) = cue::candidate(ctx, k) else {
+                continue;
+            };
+            let tried = Needs::Received.met_by(Needs::of(&here));
+            let row = received_stance(scan, k);
+            assert!(tried || row.is_none(), "{text:?} at {}", ctx.tok(k));
+            skipped += usize::from(!tried);
+            found += usize::from(row.is_some());
         }
-    }
+    });
     assert!(
         skipped > 1000 && found > 10,
         "{skipped} skipped, {found} rows"
