@@ -12,6 +12,7 @@
 //! cargo run --release --example score_indirect -- train --cues                # rows by cue word
 //! cargo run --release --example score_indirect -- train --wrong [CUE]         # rows with no gold overlap
 //! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue, source ok or not
+//! cargo run --release --example score_indirect -- shapes [train|dev]          # one row per text shape
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -37,6 +38,8 @@ use serde_json::Value;
 mod norow;
 #[path = "common/polnear.rs"]
 mod polnear;
+#[path = "common/text_shapes.rs"]
+mod text_shapes;
 
 type Spans = Vec<(usize, usize)>;
 
@@ -250,6 +253,16 @@ fn main() {
         probe(&args[1..]);
         return;
     }
+    if split == "shapes" {
+        let only = args.get(1).map(String::as_str);
+        for split in ["train", "dev"]
+            .into_iter()
+            .filter(|s| only.is_none_or(|o| o == *s))
+        {
+            shapes(split);
+        }
+        return;
+    }
     let verbose = args.iter().position(|a| a == "--verbose" || a == "-v");
     let mut report = Report {
         only: verbose.and_then(|i| args.get(i + 1)).cloned(),
@@ -286,6 +299,49 @@ fn main() {
         report.article(&d);
     }
     report.print(split);
+}
+
+/// `shapes`: every article of the split rewritten into each of issue 14's text shapes (the
+/// quote scorer's `shapes`), its gold offsets carried over, scored as the main line is; one
+/// row per shape with its change from the original. The gold is read (its `mixed` typing
+/// included) on the original text, so a shape cannot change what counts as gold.
+fn shapes(split: &str) {
+    let docs = polnear::articles(split);
+    println!(
+        "== PolNeAR {split}: reported speech by text shape ({} articles) ==",
+        docs.len()
+    );
+    let f1 = |tp: usize, t: &Tally| 2.0 * tp as f64 / (t.pred + t.gold).max(1) as f64;
+    let mut base = None;
+    for shape in text_shapes::SHAPES {
+        let mut seed = 14u64;
+        let mut report = Report::default();
+        for d in &docs {
+            let text = d["text"].as_str().unwrap_or("");
+            let tchars: Vec<char> = text.chars().collect();
+            let shaped = text_shapes::reshape(shape, text, &mut seed);
+            let m = &shaped.map;
+            let carry = |v: &Spans| v.iter().map(|&(s, e)| (m[s], m[e])).collect();
+            let gold: Vec<GoldAttr> = gold_of(d, &tchars, false)
+                .into_iter()
+                .map(|g| GoldAttr {
+                    kind: g.kind,
+                    content: carry(&g.content),
+                    source: carry(&g.source),
+                    cue: carry(&g.cue),
+                })
+                .collect();
+            report.scored(&shaped.text, &gold);
+        }
+        let t = &report.all;
+        let (content, source) = (f1(t.tp, t), f1(t.tp_source, t));
+        let (c0, s0) = *base.get_or_insert((content, source));
+        t.line(&format!(
+            "{split} {shape:<13} ({:+.1} / {:+.1} pts)",
+            (content - c0) * 100.0,
+            (source - s0) * 100.0
+        ));
+    }
 }
 
 /// `probe TEXT…`: the indirect rows of each text given (content | mention | cue | kind).
@@ -470,12 +526,18 @@ impl Report {
         let text = d["text"].as_str().unwrap_or("");
         let tchars: Vec<char> = text.chars().collect();
         let gold = gold_of(d, &tchars, self.raw);
+        self.scored(text, &gold);
+    }
+
+    /// Scores one text against its gold attributions (offsets in the text's chars).
+    fn scored(&mut self, text: &str, gold: &[GoldAttr]) {
+        let tchars: Vec<char> = text.chars().collect();
         let preds = predict(text);
         let indirect: Vec<&GoldAttr> = gold.iter().filter(|g| g.kind == "indirect").collect();
         self.all.gold += indirect.len();
         let (gold_hit, pred_hit) = pair(&indirect, &preds);
         for (pi, p) in preds.iter().enumerate() {
-            self.prediction(&tchars, p, pred_hit[pi], &gold, &indirect);
+            self.prediction(&tchars, p, pred_hit[pi], gold, &indirect);
         }
         for (gi, g) in indirect.iter().enumerate() {
             self.gold_row(&tchars, g, gold_hit[gi].map(|pi| &preds[pi]), &preds);

@@ -1,0 +1,139 @@
+//! Issue 14, item 2's text shapes, shared by the quote and reported-speech scorers
+//! (`examples/score_quotes.rs`, `examples/score_indirect.rs`) as a `#[path]` module: a gold
+//! article rewritten into the shapes real corpora come in, with a map that carries every gold
+//! character offset into the rewritten text.
+
+/// A text rewritten into another shape, with `map[k]` = the new char offset of old char
+/// offset `k` (one entry past the end too), so every gold offset can be carried over.
+pub struct Shaped {
+    pub text: String,
+    pub map: Vec<usize>,
+}
+
+impl Shaped {
+    /// Rewrites `text` char by char: `f(chars, k)` gives the replacement of char `k`.
+    fn by_char(text: &str, mut f: impl FnMut(&[char], usize) -> String) -> Shaped {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len() + text.len() / 8);
+        let mut map = Vec::with_capacity(chars.len() + 1);
+        let mut n = 0;
+        for k in 0..chars.len() {
+            map.push(n);
+            let r = f(&chars, k);
+            n += r.chars().count();
+            out.push_str(&r);
+        }
+        map.push(n);
+        Shaped { text: out, map }
+    }
+}
+
+/// Is char `k` an opening double mark by its neighbours (start, space or bracket before)?
+fn opens_here(chars: &[char], k: usize) -> bool {
+    k == 0
+        || matches!(
+            chars[k - 1],
+            ' ' | '\n' | '\t' | '(' | '[' | '—' | '–' | '-'
+        )
+}
+
+/// The text shapes of issue 14, item 2, by name.
+pub const SHAPES: [&str; 8] = [
+    "original",
+    "flattened",
+    "crlf",
+    "wrapped72",
+    "straight",
+    "backticks",
+    "html_escaped",
+    "stray_mark",
+];
+
+pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
+    match shape {
+        "flattened" => Shaped::by_char(text, |c, k| {
+            if c[k] == '\n' {
+                " ".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
+        "crlf" => Shaped::by_char(text, |c, k| {
+            if c[k] == '\n' {
+                "\r\n".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
+        "wrapped72" => {
+            // Greedy wrap of each line at 72 columns: a space becomes a single newline.
+            let chars: Vec<char> = text.chars().collect();
+            let mut breaks = vec![false; chars.len()];
+            let mut line_start = 0;
+            let mut last_space = None;
+            for (k, &c) in chars.iter().enumerate() {
+                match c {
+                    '\n' => {
+                        line_start = k + 1;
+                        last_space = None;
+                    }
+                    ' ' => last_space = Some(k),
+                    _ => {}
+                }
+                if k - line_start >= 72 {
+                    if let Some(sp) = last_space.take() {
+                        breaks[sp] = true;
+                        line_start = sp + 1;
+                    }
+                }
+            }
+            Shaped::by_char(text, |c, k| {
+                if breaks[k] {
+                    "\n".into()
+                } else {
+                    c[k].to_string()
+                }
+            })
+        }
+        "straight" => Shaped::by_char(text, |c, k| match c[k] {
+            '“' | '”' => "\"".into(),
+            '‘' | '’' => "'".into(),
+            other => other.to_string(),
+        }),
+        "backticks" => Shaped::by_char(text, |c, k| match c[k] {
+            '“' => "``".into(),
+            '”' => "''".into(),
+            '"' if opens_here(c, k) => "``".into(),
+            '"' => "''".into(),
+            other => other.to_string(),
+        }),
+        "html_escaped" => Shaped::by_char(text, |c, k| match c[k] {
+            '"' => "&quot;".into(),
+            '“' => "&#8220;".into(),
+            '”' => "&#8221;".into(),
+            '‘' => "&lsquo;".into(),
+            '’' => "&rsquo;".into(),
+            '\'' => "&#39;".into(),
+            other => other.to_string(),
+        }),
+        "stray_mark" => {
+            // One straight double mark glued to a word at a random space (fixed seed).
+            let chars: Vec<char> = text.chars().collect();
+            let spaces: Vec<usize> = (0..chars.len()).filter(|&k| chars[k] == ' ').collect();
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let at = spaces
+                .get((*seed >> 33) as usize % spaces.len().max(1))
+                .copied();
+            Shaped::by_char(text, |c, k| {
+                if Some(k) == at {
+                    " \"".into()
+                } else {
+                    c[k].to_string()
+                }
+            })
+        }
+        _ => Shaped::by_char(text, |c, k| c[k].to_string()),
+    }
+}
