@@ -22,7 +22,8 @@
 //! Shapes: `flattened` (each run of line breaks one space, as CSV dumps lose paragraphs),
 //! `crlf`, `wrapped72` (lines hard-wrapped at 72 columns with single newlines), `straight`
 //! (curly quotes and apostrophes folded to ASCII), `latex` (double quotes as ``...''),
-//! `html` (quote marks, apostrophes, `£`, `€` and U+00A0 HTML-escaped). A row counts as the same when its mapped
+//! `html` (quote marks, apostrophes, `£`, `€` and U+00A0 HTML-escaped), `markup` (each line a
+//! `<p>` element, each capitalised word a link). A row counts as the same when its mapped
 //! span and its key fields are equal (sentences: span; quotes: span, type, speaker; numbers:
 //! span, value). Agreement is 2·same / (rows in the original + rows in the shape).
 
@@ -166,6 +167,40 @@ fn html(t: &str) -> Shaped {
     })
 }
 
+/// Page markup left in the text: each line a `<p>` element, each capitalised word a link. A
+/// link's end tag is written as part of the next char, so a span ending at a linked word's last
+/// letter maps to the end of that letter.
+fn markup(t: &str) -> Shaped {
+    let mut in_link = false;
+    let mut prev: Option<char> = None;
+    let mut shaped = Shaped::build(t, |_, _, c| {
+        let mut out = String::new();
+        if in_link && !c.is_alphanumeric() {
+            out.push_str("</a>");
+            in_link = false;
+        }
+        if prev.is_none_or(|p| p == '\n') {
+            out.push_str("<p>");
+        }
+        if c == '\n' {
+            out.push_str("</p>");
+        } else if c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric) {
+            out.push_str("<a href=\"https://example.org/a?id=1\">");
+            in_link = true;
+        }
+        out.push(c);
+        prev = Some(c);
+        (out, c.len_utf8())
+    });
+    let tail = if in_link { "</a></p>" } else { "</p>" };
+    shaped.text.push_str(tail);
+    let end = shaped.to_original.pop().expect("the end offset");
+    shaped
+        .to_original
+        .extend(std::iter::repeat_n(end, tail.len() + 1));
+    shaped
+}
+
 /// Sentence spans (original offsets) joined where "the same except at headings" admits a
 /// difference (`common/headings.rs`).
 fn admit_headings(original: &str, spans: &[(u32, u32)]) -> Vec<(u32, u32)> {
@@ -188,6 +223,7 @@ const SHAPES: &[Shape] = &[
     ("straight", straight),
     ("latex", latex),
     ("html", html),
+    ("markup", markup),
 ];
 const STAGES: [&str; 3] = ["sentences", "quotes", "numbers"];
 

@@ -1605,3 +1605,12 @@ fn a_word_after_a_determiner_and_a_year_is_no_verb() {
         Some("The 2013 report")
     );
 }
+
+#[test]
+fn figures_in_page_markup_keep_their_offsets_into_the_text_as_given() {
+    let text = "<p>The bridge will cost <b>$3.5 million</b>, the council said.</p><p>About 605,000 people <a href=\"/x\">were deported</a>.</p>";
+    let n = find(text, "$3.5 million");
+    assert_eq!(n.span.text(text), "$3.5 million");
+    assert_eq!(n.value, Some(3_500_000.0));
+    assert_eq!(find(text, "605,000").span.text(text), "605,000");
+}

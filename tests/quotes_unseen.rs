@@ -89,6 +89,31 @@ fn html_escaped_marks_are_read_with_offsets_into_the_text_as_given() {
 }
 
 #[test]
+fn page_markup_is_read_as_the_page_shows_it_with_offsets_into_the_text_as_given() {
+    let text = "<p>&ldquo;We will <em>never</em> give up,&rdquo; said <a href=\"https://example.org/cole\">Ann Cole</a>, the mayor.</p>\n<p>Bob Dunn called it &quot;a fine plan&quot;.</p><!-- ad --><script>var q = \"not a quote\";</script>";
+    let r = rows(text);
+    let got: Vec<&str> = r.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(got, vec!["We will <em>never</em> give up,", "a fine plan"]);
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+    assert_eq!(r[0].2.as_deref(), Some("said"));
+    let q = analyze(text).quotes;
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Cole"));
+    // The same rows as the text without its markup, speaker by speaker.
+    let plain =
+        "“We will never give up,” said Ann Cole, the mayor.\nBob Dunn called it \"a fine plan\".";
+    let speakers = |t: &str| -> Vec<Option<String>> { rows(t).into_iter().map(|r| r.1).collect() };
+    assert_eq!(speakers(text), speakers(plain));
+}
+
+#[test]
+fn angle_brackets_that_are_no_tags_stay_text() {
+    let text = "\"The <Redacted> file is short,\" said Ann Cole. Costs rose < 5% and a < b.";
+    let r = rows(text);
+    assert_eq!(r[0].0, "The <Redacted> file is short,");
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
 fn hard_wrapped_text_gives_the_same_quotes_as_one_line() {
     let one_line = "The mayor spoke at length on Monday about the plans for the city centre and the market. \"We will rebuild the market and the bridge this year, and we will do it together,\" said Ann Cole, adding that the council had set aside the money.";
     let wrapped = "The mayor spoke at length on Monday about the plans for the city centre\nand the market. \"We will rebuild the market and the bridge this year, and\nwe will do it together,\" said Ann Cole, adding that the council had set\naside the money.";

@@ -13,13 +13,21 @@ pub struct Shaped {
 impl Shaped {
     /// Rewrites `text` char by char: `f(chars, k)` gives the replacement of char `k`.
     fn by_char(text: &str, mut f: impl FnMut(&[char], usize) -> String) -> Shaped {
+        Shaped::by_char_after(text, |c, k| (f(c, k), 0))
+    }
+
+    /// [`Shaped::by_char`] where a replacement may put markup before the char itself:
+    /// `f(chars, k)` gives the replacement and how many of its chars come before char `k`'s
+    /// own, and offset `k` is carried to the char itself (a gold span starting at a linked
+    /// name starts at the name, not at its `<a href>`).
+    fn by_char_after(text: &str, mut f: impl FnMut(&[char], usize) -> (String, usize)) -> Shaped {
         let chars: Vec<char> = text.chars().collect();
         let mut out = String::with_capacity(text.len() + text.len() / 8);
         let mut map = Vec::with_capacity(chars.len() + 1);
         let mut n = 0;
         for k in 0..chars.len() {
-            map.push(n);
-            let r = f(&chars, k);
+            let (r, lead) = f(&chars, k);
+            map.push(n + lead);
             n += r.chars().count();
             out.push_str(&r);
         }
@@ -37,8 +45,8 @@ fn opens_here(chars: &[char], k: usize) -> bool {
         )
 }
 
-/// The text shapes of issue 14, item 2, by name.
-pub const SHAPES: [&str; 8] = [
+/// The text shapes of issue 14, item 2, by name (then two shapes of scraped pages).
+pub const SHAPES: [&str; 12] = [
     "original",
     "flattened",
     "crlf",
@@ -47,6 +55,10 @@ pub const SHAPES: [&str; 8] = [
     "backticks",
     "html_escaped",
     "stray_mark",
+    "html_paragraphs",
+    "html_links",
+    "nbsp",
+    "double_newline",
 ];
 
 pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
@@ -134,6 +146,55 @@ pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
                 }
             })
         }
+        // Each line of the text wrapped in `<p>…</p>`, as a page's markup left in a dump.
+        "html_paragraphs" => Shaped::by_char(text, |c, k| {
+            let open = if k == 0 || c[k - 1] == '\n' {
+                "<p>"
+            } else {
+                ""
+            };
+            match c[k] {
+                '\n' => "</p>\n".into(),
+                other if k + 1 == c.len() => format!("{open}{other}</p>"),
+                other => format!("{open}{other}"),
+            }
+        }),
+        // Every capitalised word a link (`<a href="…">Cole</a>`), as a page links its names.
+        "html_links" => {
+            let mut in_link = false;
+            Shaped::by_char_after(text, move |c, k| {
+                let mut out = String::new();
+                if !in_link && c[k].is_uppercase() && (k == 0 || !c[k - 1].is_alphanumeric()) {
+                    out.push_str("<a href=\"https://example.org/a?id=1\">");
+                    in_link = true;
+                }
+                let lead = out.chars().count();
+                out.push(c[k]);
+                if in_link && c.get(k + 1).is_none_or(|n| !n.is_alphanumeric()) {
+                    out.push_str("</a>");
+                    in_link = false;
+                }
+                (out, lead)
+            })
+        }
+        // Every space after a sentence's or clause's punctuation a no-break space (U+00A0),
+        // as web pages write them.
+        "nbsp" => Shaped::by_char(text, |c, k| {
+            if c[k] == ' ' && k > 0 && matches!(c[k - 1], '.' | ',' | ':' | '?' | '!' | '”' | '"')
+            {
+                "\u{a0}".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
+        // Every line break doubled (paragraphs as blank-line separated blocks).
+        "double_newline" => Shaped::by_char(text, |c, k| {
+            if c[k] == '\n' {
+                "\n\n".into()
+            } else {
+                c[k].to_string()
+            }
+        }),
         _ => Shaped::by_char(text, |c, k| c[k].to_string()),
     }
 }

@@ -4,9 +4,12 @@
 //! stages read them as the characters they stand for, with one table: the text is decoded
 //! (references to quotation marks and apostrophes, and to the spaces, currency signs and
 //! ampersand of [`NAMED_OTHER`]; everything else is left as given), the stage runs on the
-//! decoded text, and every span is mapped back to byte offsets in the text as given. A text
-//! without such a reference costs one `memchr` scan for `&`.
+//! decoded text, and every span is mapped back to byte offsets in the text as given. The same
+//! table reads HTML markup ([`crate::quotes::markup`]): a paragraph's tags as a paragraph
+//! break, other tags as nothing. A text without a reference or a tag costs one `memchr2` scan
+//! for `&` and `<`.
 
+use crate::quotes::markup::{Reading, Tags};
 use crate::span::Span;
 
 /// Named references to quotation marks and apostrophes, with the character they stand for.
@@ -99,48 +102,87 @@ pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
     matches!(c, '\u{A0}' | '\u{2009}' | '\u{202F}').then_some(semi + 1)
 }
 
-/// Does the text hold a reference this module decodes?
-pub(crate) fn has_references(text: &str) -> bool {
-    memchr::memchr_iter(b'&', text.as_bytes()).any(|k| reference(&text[k + 1..]).is_some())
+/// Does the text hold a reference or a tag this module decodes? (The stages read such a text
+/// through [`Decoded`].)
+pub(crate) fn needs_decoding(text: &str) -> bool {
+    let mut tags = Tags::default();
+    memchr::memchr2_iter(b'&', b'<', text.as_bytes()).any(|k| match text.as_bytes()[k] {
+        b'&' => reference(&text[k + 1..]).is_some(),
+        _ => tags.at(text, k).is_some(),
+    })
 }
 
-/// The text with its references decoded, and for each byte offset of the decoded text
-/// (and one past its end) the byte offset in `text` it came from.
+/// The text with its references decoded and its tags read, and for each byte offset of the
+/// decoded text (and one past its end) the byte offset in `text` it came from.
 pub(crate) struct Decoded {
     pub text: String,
     origin: Vec<u32>,
+    /// The byte ranges of `text` read as nothing (tags), adjacent ones merged, in order: a
+    /// span that ends where one begins ends there, not after it.
+    dropped: Vec<(u32, u32)>,
 }
 
 impl Decoded {
-    /// The text with its references decoded.
+    /// The text with its references decoded and its tags read.
     pub fn new(text: &str) -> Self {
         let mut out = String::with_capacity(text.len());
         let mut origin = Vec::with_capacity(text.len() + 1);
+        let mut dropped: Vec<(u32, u32)> = Vec::new();
+        let mut tags = Tags::default();
         let mut copied = 0;
-        for k in memchr::memchr_iter(b'&', text.as_bytes()) {
+        for k in memchr::memchr2_iter(b'&', b'<', text.as_bytes()) {
             if k < copied {
                 continue;
             }
-            let Some((c, len)) = reference(&text[k + 1..]) else {
-                continue;
+            // What the reference or tag is read as, and its length in bytes.
+            let (read, len) = if text.as_bytes()[k] == b'&' {
+                match reference(&text[k + 1..]) {
+                    Some((c, len)) => (Some(c.encode_utf8(&mut [0; 4]).to_string()), 1 + len),
+                    None => continue,
+                }
+            } else {
+                match tags.at(text, k) {
+                    Some((len, Reading::Paragraph)) => (Some("\n\n".to_string()), len),
+                    Some((len, Reading::Line)) => (Some("\n".to_string()), len),
+                    Some((len, _)) => (None, len),
+                    None => continue,
+                }
             };
             out.push_str(&text[copied..k]);
             origin.extend(copied as u32..k as u32);
-            out.push(c);
-            origin.extend(std::iter::repeat_n(k as u32, c.len_utf8()));
-            copied = k + 1 + len;
+            match read {
+                // Every byte read in its place comes from the reference's or tag's first byte.
+                Some(read) => {
+                    out.push_str(&read);
+                    origin.extend(std::iter::repeat_n(k as u32, read.len()));
+                }
+                None => match dropped.last_mut() {
+                    Some(last) if last.1 == k as u32 => last.1 = (k + len) as u32,
+                    _ => dropped.push((k as u32, (k + len) as u32)),
+                },
+            }
+            copied = k + len;
         }
         out.push_str(&text[copied..]);
         origin.extend(copied as u32..=text.len() as u32);
-        Decoded { text: out, origin }
+        Decoded {
+            text: out,
+            origin,
+            dropped,
+        }
     }
 
-    /// The span of the given text that a span of the decoded text came from.
+    /// The span of the given text that a span of the decoded text came from. An end right
+    /// before a tag read as nothing maps to the tag's start (`<em>Never</em>,` gives `Never`).
     pub fn original(&self, span: Span) -> Span {
-        Span::new(
-            self.origin[span.start()] as usize,
-            self.origin[span.end()] as usize,
-        )
+        let start = self.origin[span.start()];
+        let mut end = self.origin[span.end()];
+        if span.end() > span.start() {
+            if let Ok(i) = self.dropped.binary_search_by_key(&end, |d| d.1) {
+                end = self.dropped[i].0.max(start);
+            }
+        }
+        Span::new(start as usize, end as usize)
     }
 }
 
@@ -181,9 +223,42 @@ mod tests {
 
     #[test]
     fn only_table_references_count() {
-        assert!(has_references("x &#x201C;y"));
-        assert!(has_references("&#163;5"));
-        assert!(has_references("a&nbsp;b"));
-        assert!(!has_references("AT&T &copy; &#169; &quo"));
+        assert!(needs_decoding("x &#x201C;y"));
+        assert!(needs_decoding("&#163;5"));
+        assert!(needs_decoding("a&nbsp;b"));
+        assert!(!needs_decoding("AT&T &copy; &#169; &quo"));
+    }
+
+    #[test]
+    fn tags_read_as_breaks_or_nothing_with_offsets_into_the_text() {
+        let t = "<p>&ldquo;<em>Never</em>,&rdquo; she said.</p>\n<p>Then<br>more.</p>";
+        let d = Decoded::new(t);
+        assert_eq!(d.text, "\n\n“Never,” she said.\n\n\n\n\nThen\nmore.\n\n");
+        let never = d.text.find("Never").unwrap();
+        let span = d.original(Span::new(never, never + 5));
+        assert_eq!(&t[span.start()..span.end()], "Never");
+        let open = d.text.find('“').unwrap();
+        let close = d.text.find('”').unwrap() + '”'.len_utf8();
+        let span = d.original(Span::new(open, close));
+        assert_eq!(
+            &t[span.start()..span.end()],
+            "&ldquo;<em>Never</em>,&rdquo;"
+        );
+        let said = d.text.find("said.").unwrap();
+        let span = d.original(Span::new(said, said + 5));
+        assert_eq!(&t[span.start()..span.end()], "said.");
+        let then = d.text.find("Then").unwrap();
+        let span = d.original(Span::new(then, d.text.find("more.").unwrap() + 5));
+        assert_eq!(&t[span.start()..span.end()], "Then<br>more.");
+    }
+
+    #[test]
+    fn a_text_ending_in_dropped_tags_maps_its_last_word_tightly() {
+        let t = "He <b>won</b></a>";
+        let d = Decoded::new(t);
+        assert_eq!(d.text, "He won");
+        let span = d.original(Span::new(3, 6));
+        assert_eq!(&t[span.start()..span.end()], "won");
+        assert_eq!(d.original(Span::new(6, 6)), Span::new(17, 17));
     }
 }

@@ -40,6 +40,7 @@ pub(crate) mod escaped;
 mod indirect;
 pub(crate) mod lexicons;
 mod marks;
+pub(crate) mod markup;
 mod nested;
 mod phrasal;
 mod resolve;
@@ -226,7 +227,7 @@ fn extract_switched(
     facts: Option<&TokenFacts>,
     switch: RuleSwitch,
 ) -> Vec<Quote> {
-    let escaped = escaped::has_references(text);
+    let escaped = escaped::needs_decoding(text);
     let wrapped = wrapped::is_hard_wrapped(text);
     if !escaped && !wrapped {
         return match facts {

@@ -91,7 +91,7 @@ fn split_reading(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<Sentence> {
-    let bounds = if escaped::has_references(text) {
+    let bounds = if escaped::needs_decoding(text) {
         escaped_boundaries(text, tokens, switch)
     } else {
         let bounds = boundaries(text, tokens, switch, facts);

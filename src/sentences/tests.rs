@@ -603,6 +603,67 @@ fn html_escaped_text_gives_the_same_sentences() {
     }
 }
 
+/// `text` as a page's markup leaves it: each paragraph (blocks between blank lines) a `<p>`
+/// element, each capitalised word a link; and the reverse (every tag dropped).
+fn with_markup(text: &str) -> String {
+    let linked = |p: &str| {
+        let mut out = String::new();
+        let mut prev: Option<char> = None;
+        let mut in_link = false;
+        for c in p.chars() {
+            if in_link && !c.is_alphanumeric() {
+                out.push_str("</a>");
+                in_link = false;
+            }
+            if c.is_uppercase() && !prev.is_some_and(char::is_alphanumeric) {
+                out.push_str("<a href=\"https://example.org/p?id=7\">");
+                in_link = true;
+            }
+            out.push(c);
+            prev = Some(c);
+        }
+        if in_link {
+            out.push_str("</a>");
+        }
+        out
+    };
+    text.split("\n\n")
+        .map(|p| format!("<p>{}</p>", linked(p)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn without_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn page_markup_gives_the_same_sentences() {
+    let marked = with_markup(WIRE_STORY);
+    assert!(marked.matches("<a href").count() > 20);
+    let got: Vec<String> = normalised(&marked)
+        .iter()
+        .map(|s| without_tags(s))
+        .collect();
+    assert_eq!(got, normalised(WIRE_STORY));
+    // Each sentence's span starts and ends at its own words, not at a tag around them.
+    let mut tokens = tokenize(&marked);
+    for s in split(&marked, &mut tokens) {
+        let t = s.span.text(&marked);
+        assert!(!t.starts_with("<p>") && !t.ends_with("</p>"), "{t:?}");
+    }
+}
+
 #[test]
 fn straight_and_latex_quotes_give_the_same_sentences() {
     let straight = |t: &str| t.replace(['“', '”'], "\"").replace(['‘', '’'], "'");

@@ -283,7 +283,10 @@ pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut scanner = Scanner::new(text);
+    // Page markup makes no token: the scanner reads the text with its tags blanked (same
+    // length, same bytes elsewhere), so every span is one of the text as given.
+    let blanked = crate::quotes::markup::blanked(text);
+    let mut scanner = Scanner::new(blanked.as_deref().unwrap_or(text));
     scanner.run();
     let mut tokens = scanner.tokens;
     crate::growth::trim(&mut tokens);
