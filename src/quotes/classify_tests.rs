@@ -72,6 +72,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Title,
     ),
     (
+        "attributed_label",
+        "The mayor is claiming victory in the so-called \"harbour vote\" this week.",
+        QuoteType::Partial,
+    ),
+    (
         "so_called",
         "The so-called \"tax on every harbour boat\" was dropped.",
         QuoteType::Term,
