@@ -3519,10 +3519,10 @@ fn chanted_words_are_an_utterance_not_a_title() {
     );
 }
 
-/// Rule `attributed_label` (session 20): a label `so_called` marks (`dubbed`, `so-called`,
-/// `known as`) that a cue before it in its clause attributes is that speaker's `partial`; with
-/// no cue, a cue only guessed from the sentence subject, or an aside set off by a dash between
-/// the cue and the label, it stays a term.
+/// Rule `attributed_label` (session 20): a label `so_called` marks (`dubbed`, `known as`)
+/// that a cue before it in its clause attributes is that speaker's `partial`; with no cue, an
+/// aside set off by a dash between the cue and the label, or the reporter's `so-called`, it
+/// stays a term.
 #[test]
 fn a_label_a_cue_attributes_is_its_speakers_partial() {
     let kinds =
@@ -3539,16 +3539,23 @@ fn a_label_a_cue_attributes_is_its_speakers_partial() {
         )]
     );
     assert_eq!(
-        typed_rows("The mayor is claiming victory in the so-called \"harbour vote\" this week."),
+        typed_rows("The mayor claimed the ferry was known as the \"harbour bus\" in town."),
         vec![(
             "partial",
-            "harbour vote".to_string(),
+            "harbour bus".to_string(),
             Some("The mayor".to_string()),
-            Some("claiming".to_string())
+            Some("claimed".to_string())
         )]
     );
+    // `so-called` is the reporter's distance, whoever is reported (as in
+    // `a_term_by_its_form_stays_a_term_inside_reported_speech`), and with no cue any label
+    // stays a term.
     assert_eq!(
-        kinds("The so-called \"harbour vote\" was lost."),
+        kinds("The mayor is claiming victory in the so-called \"harbour vote\" this week."),
+        vec!["term"]
+    );
+    assert_eq!(
+        kinds("The ferry was known as the \"harbour bus\" in town."),
         vec!["term"]
     );
     assert_eq!(

@@ -107,8 +107,9 @@ const FORM_RULES: &[FormRule] = &[
     },
     FormRule {
         name: "attributed_label",
-        doc: "`who the mayor dubbed “the harbour queen”`: a label `so_called` would make a term, \
-              attributed by a cue before it in its clause, is that speaker's partial",
+        doc: "`who the mayor dubbed “the harbour queen”`: a label `so_called` would make a term \
+              (not `so-called`), attributed by a cue before it in its clause, is that speaker's \
+              partial",
         decide: |q| attributed_label(q).then_some(QuoteType::Partial),
     },
     FormRule {
@@ -360,13 +361,14 @@ fn so_called(q: &Quoted) -> bool {
     so_called && q.words <= 6
 }
 
-/// Rule `attributed_label`: a label `so_called` would make a term (`so-called`, `dubbed`,
-/// `known as`) that a cue before it in the same clause attributes (`How::Before`, no dash,
-/// `;` or bracket between the cue and the opening mark): `Ann Cole, who the mayor dubbed
-/// “the harbour queen,”`, `Cole is claiming victory in the so-called “harbour vote.”`. The
-/// marker says the words are a label, the cue says whose: that speaker's `partial`. An aside
-/// set off by a dash (`Cole claims the ferry could confuse riders – known as “passing
-/// off”`) is the reporter's gloss and stays a term.
+/// Rule `attributed_label`: a label `so_called` would make a term (`dubbed`, `known as`) that
+/// a cue before it in the same clause attributes (`How::Before`, no dash, `;`, colon or
+/// bracket between the cue and the opening mark): `Ann Cole, who the mayor dubbed “the
+/// harbour queen,”`, `Cole claimed the ferry was known as the “harbour bus”`. The marker says
+/// the words are a label, the cue says whose: that speaker's `partial`. An aside set off by
+/// a dash (`Cole claims the ferry could confuse riders – known as “passing off”`) is the
+/// reporter's gloss, and `so-called` the reporter's own distance (`Cole said the so-called
+/// “harbour tax” would go`): both stay terms.
 fn attributed_label(q: &Quoted) -> bool {
     let ctx = q.ctx;
     // A spaced hyphen sets off an aside as a dash does (`riders - known as`); `so-called`
@@ -375,12 +377,22 @@ fn attributed_label(q: &Quoted) -> bool {
         matches!(ctx.tok(k), "—" | "–" | ";" | "(" | ":")
             || ctx.tok(k) == "-" && ctx.tokens[k].ws_before != Whitespace::None
     };
-    q.found.is_some_and(|f| {
-        f.how == How::Before
-            && f.cue.is_some_and(|(_, end)| {
-                end + ATTRIBUTED_LABEL_REACH >= q.m.open() && !(end..q.m.open()).any(aside)
-            })
-    }) && so_called(q)
+    // `so-called` is the reporter's own distance from the words, whoever is reported.
+    let so_called_marker = (1..=3).filter_map(|b| q.before(b)).any(|k| {
+        ctx.lower(k) == "so-called"
+            || ctx.lower(k) == "called"
+                && k >= 2
+                && ctx.tok(k - 1) == "-"
+                && ctx.lower(k - 2) == "so"
+    });
+    !so_called_marker
+        && q.found.is_some_and(|f| {
+            f.how == How::Before
+                && f.cue.is_some_and(|(_, end)| {
+                    end + ATTRIBUTED_LABEL_REACH >= q.m.open() && !(end..q.m.open()).any(aside)
+                })
+        })
+        && so_called(q)
 }
 
 /// Most tokens between the cue's end and the opening mark that `attributed_label` reads (the

@@ -73,7 +73,7 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
     ),
     (
         "attributed_label",
-        "The mayor is claiming victory in the so-called \"harbour vote\" this week.",
+        "The mayor claimed the ferry was known as the \"harbour bus\" in town.",
         QuoteType::Partial,
     ),
     (
