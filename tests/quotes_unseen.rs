@@ -3508,3 +3508,87 @@ fn a_relative_after_a_common_noun_leaves_the_subject_the_speaker() {
     let text = "The figures were checked. Ann Cole read the Valley Gazette – which keeps a tally – and found there had been “far more shooting victims than last year.”";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+/// Rule `chanted_words` (session 20): what a crowd chants, cries or calls out after `of` is an
+/// utterance, a `partial` with whatever source was found, never a title (`unattributed_title_case`)
+/// nor a scare quote (`weak_fragment`); a quotation joined to such a chant by `and` is chanted
+/// too. A quotation on the next line, or after a noun of no utterance, keeps its type.
+#[test]
+fn chanted_words_are_an_utterance_not_a_title() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        typed_rows("The mayor was met with chants of \"Save The Quay\" on Monday."),
+        vec![("partial", "Save The Quay".to_string(), None, None)]
+    );
+    assert_eq!(
+        kinds("There were calls of \"Save the Quay\" and \"not for sale\" all night."),
+        vec!["partial", "partial"]
+    );
+    assert_eq!(kinds("Their cries of \"Shame\" rang out."), vec!["partial"]);
+    // Without the chant noun: a title-case name nobody said is a title, a short fragment a term.
+    assert_eq!(
+        kinds("The mayor was met with posters of \"Save The Quay\" on Monday."),
+        vec!["title"]
+    );
+    assert_eq!(kinds("Their hopes of \"renewal\" faded."), vec!["term"]);
+    // The quotation on the next line is no object of the chant noun.
+    assert_eq!(
+        kinds("The crowd gave a chorus of\n\"Happy Birthday\" to the mayor."),
+        vec!["title"]
+    );
+    // Opening the text: nothing to read before the mark.
+    assert_eq!(
+        kinds("\"Save The Quay\" was painted on the wall."),
+        vec!["title"]
+    );
+}
+
+/// Rule `attributed_label` (session 20): a label `so_called` marks (`dubbed`, `known as`)
+/// that a cue before it in its clause attributes is that speaker's `partial`; with no cue, an
+/// aside set off by a dash between the cue and the label, or the reporter's `so-called`, it
+/// stays a term.
+#[test]
+fn a_label_a_cue_attributes_is_its_speakers_partial() {
+    let kinds =
+        |text: &str| -> Vec<&'static str> { typed_rows(text).into_iter().map(|r| r.0).collect() };
+    assert_eq!(
+        typed_rows(
+            "Ann Cole mocked Bob Dunn, who she dubbed \"the little skipper.\" He did not reply."
+        ),
+        vec![(
+            "partial",
+            "the little skipper.".to_string(),
+            Some("she".to_string()),
+            Some("dubbed".to_string())
+        )]
+    );
+    assert_eq!(
+        typed_rows("The mayor claimed the ferry was known as the \"harbour bus\" in town."),
+        vec![(
+            "partial",
+            "harbour bus".to_string(),
+            Some("The mayor".to_string()),
+            Some("claimed".to_string())
+        )]
+    );
+    // `so-called` is the reporter's distance, whoever is reported (as in
+    // `a_term_by_its_form_stays_a_term_inside_reported_speech`), and with no cue any label
+    // stays a term.
+    assert_eq!(
+        kinds("The mayor is claiming victory in the so-called \"harbour vote\" this week."),
+        vec!["term"]
+    );
+    assert_eq!(
+        kinds("The ferry was known as the \"harbour bus\" in town."),
+        vec!["term"]
+    );
+    assert_eq!(
+        kinds("Ann Cole claims the ferry could confuse riders - known as \"passing off\" in law."),
+        vec!["term"]
+    );
+    assert_eq!(
+        kinds("Ann Cole claims the ferry could confuse riders — known as \"passing off\" in law."),
+        vec!["term"]
+    );
+}

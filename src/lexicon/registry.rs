@@ -759,6 +759,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_chant_nouns.txt",
+        source!("quote_chant_nouns.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_verb_particles.txt",
         source!("quote_verb_particles.txt"),
         Case::Folded,

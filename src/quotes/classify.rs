@@ -18,7 +18,7 @@ use super::lexicons::{
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::Ctx;
 use super::{ends_paragraph, QuoteType};
-use crate::tokenize::TokenKind;
+use crate::tokenize::{TokenKind, Whitespace};
 
 /// One quotation as the type rules read it: its edges and what attributed it.
 struct Quoted<'q, 'a> {
@@ -106,6 +106,13 @@ const FORM_RULES: &[FormRule] = &[
         decide: |q| crosshead(q).then_some(QuoteType::Title),
     },
     FormRule {
+        name: "attributed_label",
+        doc: "`who the mayor dubbed “the harbour queen”`: a label `so_called` would make a term \
+              (not `so-called`), attributed by a cue before it in its clause, is that speaker's \
+              partial",
+        decide: |q| attributed_label(q).then_some(QuoteType::Partial),
+    },
+    FormRule {
         name: "so_called",
         doc: "`so-called “…”`, `dubbed the “…”`, `known as “…”`: a term",
         decide: |q| so_called(q).then_some(QuoteType::Term),
@@ -170,6 +177,17 @@ pub(crate) fn weak_term(
         .iter()
         .find(|r| (r.decide)(&q).is_some())
         .is_some_and(|r| r.name == "weak_fragment")
+}
+
+/// The type of a quotation known to be somebody's words (rule `chanted_words`): a `quote`
+/// when it reads as a clause, else a `partial` ([`clause_or_partial`]), whatever its form.
+pub(crate) fn utterance(
+    ctx: &Ctx,
+    m: &Marked,
+    found: Option<&Found>,
+    sentence_start: usize,
+) -> QuoteType {
+    clause_or_partial(&quoted(ctx, m, found, sentence_start))
 }
 
 /// [`classify`] with the rules in `rules` (all but one, in the tests).
@@ -342,6 +360,44 @@ fn so_called(q: &Quoted) -> bool {
             && (before(2).is_some_and(|p| strong(&ctx.lower(p)) && ctx.lower(p) != "known") || before(3).is_some_and(|p| ctx.lower(p) == "known" && ctx.lower(p + 1) == "as"));
     so_called && q.words <= 6
 }
+
+/// Rule `attributed_label`: a label `so_called` would make a term (`dubbed`, `known as`) that
+/// a cue before it in the same clause attributes (`How::Before`, no dash, `;`, colon or
+/// bracket between the cue and the opening mark): `Ann Cole, who the mayor dubbed “the
+/// harbour queen,”`, `Cole claimed the ferry was known as the “harbour bus”`. The marker says
+/// the words are a label, the cue says whose: that speaker's `partial`. An aside set off by
+/// a dash (`Cole claims the ferry could confuse riders – known as “passing off”`) is the
+/// reporter's gloss, and `so-called` the reporter's own distance (`Cole said the so-called
+/// “harbour tax” would go`): both stay terms.
+fn attributed_label(q: &Quoted) -> bool {
+    let ctx = q.ctx;
+    // A spaced hyphen sets off an aside as a dash does (`riders - known as`); `so-called`
+    // split at its hyphen does not.
+    let aside = |k: usize| {
+        matches!(ctx.tok(k), "—" | "–" | ";" | "(" | ":")
+            || ctx.tok(k) == "-" && ctx.tokens[k].ws_before != Whitespace::None
+    };
+    // `so-called` is the reporter's own distance from the words, whoever is reported.
+    let so_called_marker = (1..=3).filter_map(|b| q.before(b)).any(|k| {
+        ctx.lower(k) == "so-called"
+            || ctx.lower(k) == "called"
+                && k >= 2
+                && ctx.tok(k - 1) == "-"
+                && ctx.lower(k - 2) == "so"
+    });
+    !so_called_marker
+        && q.found.is_some_and(|f| {
+            f.how == How::Before
+                && f.cue.is_some_and(|(_, end)| {
+                    end + ATTRIBUTED_LABEL_REACH >= q.m.open() && !(end..q.m.open()).any(aside)
+                })
+        })
+        && so_called(q)
+}
+
+/// Most tokens between the cue's end and the opening mark that `attributed_label` reads (the
+/// cue of a `How::Before` source stands in the quotation's clause, a few words back).
+const ATTRIBUTED_LABEL_REACH: usize = 40;
 
 /// Rule `modifies_noun`: "a 'total peace' strategy", "a “use it or lose it” approach": a
 /// short quotation modifying the noun after it is a label, unless a cue verb attributes it.

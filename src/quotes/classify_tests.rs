@@ -72,6 +72,11 @@ const FORM_CASES: &[(&str, &str, QuoteType)] = &[
         QuoteType::Title,
     ),
     (
+        "attributed_label",
+        "The mayor claimed the ferry was known as the \"harbour bus\" in town.",
+        QuoteType::Partial,
+    ),
+    (
         "so_called",
         "The so-called \"tax on every harbour boat\" was dropped.",
         QuoteType::Term,

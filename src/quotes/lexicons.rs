@@ -501,6 +501,11 @@ pub(crate) static MENTIONING_VERBS: LazyLock<FastSet> = LazyLock::new(|| {
     ))
 });
 
+/// Nouns of words uttered aloud, whose object after `of` is an utterance (rule
+/// `chanted_words`: `chants of “Four more years”`).
+pub(crate) static CHANT_NOUNS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_chant_nouns.txt")));
+
 /// Particles a mentioning verb may take before its object (rule `mentioning_verb_object`).
 pub(crate) static VERB_PARTICLES: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_verb_particles.txt")));

@@ -21,7 +21,9 @@
 use std::cell::OnceCell;
 
 use super::attribution::{Attributor, Found, How};
-use super::lexicons::{FunctionClass, QuoteWordClass, CHARACTERISING_VERBS, OPENING_CONNECTIVES};
+use super::lexicons::{
+    FunctionClass, QuoteWordClass, CHANT_NOUNS, CHARACTERISING_VERBS, OPENING_CONNECTIVES,
+};
 use super::marks::{starts_paragraph, Marked, Style};
 use super::syntax::{Ctx, Np, NpKind};
 use super::{classify, Quote, QuoteType};
@@ -1411,6 +1413,18 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         },
     },
     TypeRule {
+        name: "chanted_words",
+        doc: "`chants of “Four More Years”`, `calls of “Save the Quay” and “Not for Sale”`: a \
+              quotation after `of` and a chant noun (or joined to one that is) is an utterance, \
+              typed by its form as a clause or a `partial`, never a title or a term",
+        decide: |doc, n, found, _| {
+            chanted_words(doc, n).then(|| {
+                let s = doc.quote_sentence_start(n);
+                classify::utterance(doc.ctx, doc.outer[n], found, s)
+            })
+        },
+    },
+    TypeRule {
         name: "unattributed_title_case",
         doc: "a closed quotation nobody said whose words are all capitalised is a `title` \
               (a work, a slogan)",
@@ -1536,6 +1550,55 @@ fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
             .all(|k| ctx.is_punct(k, ",") || matches!(ctx.lower(k).as_ref(), "and" | "or"))
         && !between.clone().any(|k| ctx.line_before(k))
         && !ctx.line_before(m.open())
+}
+
+/// Most quotations rule `chanted_words` walks back over a run joined by `and`, `or` or a
+/// comma (`chants of “A,” “B” and “C”`) to find the chant noun.
+const MAX_CHANTED_RUN: usize = 4;
+
+/// Rule `chanted_words`: closed quotation `n` opens right after `of` and a noun of
+/// `quote_chant_nouns.txt` (`chants of “Four More Years”`, `cries of “Shame”`), or is joined
+/// by `and`, `or` or a comma, on one line, to a quotation that does, at most
+/// [`MAX_CHANTED_RUN`] quotations back. What a crowd chants is words said aloud: a title-case
+/// chant is no title (`unattributed_title_case`) and a short one no scare quote
+/// (`weak_fragment`).
+fn chanted_words(doc: &Doc, n: usize) -> bool {
+    let ctx = doc.ctx;
+    if doc.outer[n].close().is_none() {
+        return false;
+    }
+    let mut k = n;
+    for _ in 0..MAX_CHANTED_RUN {
+        let open = doc.outer[k].open();
+        let after_chant = open.checked_sub(2).is_some_and(|c| {
+            ctx.lower(c + 1) == "of"
+                && CHANT_NOUNS.contains(ctx.lower(c).as_ref())
+                && !ctx.line_before(c + 1)
+                && !ctx.line_before(open)
+        });
+        if after_chant {
+            return true;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let prev = doc.outer[p];
+        if prev.close().is_none() || prev.after() > open {
+            return false;
+        }
+        let between = prev.after()..open;
+        let joined = between.len() <= 2
+            && between
+                .clone()
+                .all(|i| ctx.is_punct(i, ",") || matches!(ctx.lower(i).as_ref(), "and" | "or"))
+            && !between.clone().any(|i| ctx.line_before(i))
+            && !ctx.line_before(open);
+        if !joined {
+            return false;
+        }
+        k = p;
+    }
+    false
 }
 
 /// Rule `dated_slogan`: right after the closing mark, a year between brackets (`(2009)`).
