@@ -3483,3 +3483,64 @@ fn a_relative_after_a_common_noun_leaves_the_subject_the_speaker() {
     let text = "The figures were checked. Ann Cole read the Valley Gazette – which keeps a tally – and found there had been “far more shooting victims than last year.”";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("Ann Cole"));
 }
+
+/// Every row's speaker mention, speaker and type (reported speech included).
+fn mention_speakers(text: &str) -> Vec<(String, Option<String>, Option<presswork::SpeakerType>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker_mention
+                    .map_or(String::new(), |m| m.text(text).to_string()),
+                q.speaker.clone(),
+                q.speaker_type,
+            )
+        })
+        .collect()
+}
+
+/// The speaker and type of the rows whose mention is `they`.
+fn they_rows(text: &str) -> Vec<(Option<String>, Option<presswork::SpeakerType>)> {
+    mention_speakers(text)
+        .into_iter()
+        .filter(|(m, _, _)| m.eq_ignore_ascii_case("they"))
+        .map(|(_, s, t)| (s, t))
+        .collect()
+}
+
+#[test]
+fn they_continues_a_plural_description_that_spoke_just_before() {
+    use presswork::SpeakerType::{Role, Unresolved};
+    // Rule they_described_group: a plural common-noun speaker in the sentence before (or the
+    // same one) is what an unresolved `they` continues; a chain of `they` keeps it.
+    let text = "Critics say the plan will fail. They say the costs are too high. \
+                They also argue that the road is too narrow.";
+    assert_eq!(
+        they_rows(text),
+        vec![
+            (Some("Critics".into()), Some(Role)),
+            (Some("Critics".into()), Some(Role))
+        ]
+    );
+    let text = "Local farmers said the dam would flood their fields.\n\n\"We will fight it in court,\" they said.";
+    assert_eq!(
+        they_rows(text),
+        vec![(Some("Local farmers".into()), Some(Role))]
+    );
+    // No plural description just before: a singular one, a person in between, two
+    // sentences away, two names joined by `and` in between, a document's cue, or nothing
+    // at all (`they` opening the text).
+    for text in [
+        "A spokesman said the plan would fail. They say the costs are too high.",
+        "Critics say the plan will fail. Ann Cole said it would not. They say the costs are too high.",
+        "Critics say the plan will fail. The vote is on Monday. The hall is full. They say the costs are too high.",
+        "Analysts expected a loss, but Olek and Marta won the final.\n\n\"We never doubted it,\" they said.",
+        "Polls show the plan is unpopular. They say the costs are too high.",
+        "They say the costs are too high.",
+    ] {
+        let rows = they_rows(text);
+        assert!(!rows.is_empty(), "{text}");
+        assert!(rows.iter().all(|r| *r == (None, Some(Unresolved))), "{text}: {rows:?}");
+    }
+}

@@ -13,8 +13,8 @@
 use std::cell::{Cell, OnceCell};
 
 use super::lexicons::{
-    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
-    QUOTE_WORDS, TITLES_PACKED,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, GROUP_SUBJECTS,
+    ORG_SUFFIXES, QUOTE_WORDS, TITLES_PACKED,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -281,6 +281,118 @@ fn is_plural_name(name: &str) -> bool {
         && b[b.len() - 1] == b's'
         && b[b.len() - 2].is_ascii_alphabetic()
         && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+}
+
+/// Rule `they_described_group`: a `they` left unresolved by [`they_may_name`] takes the
+/// description of the latest speaker before it when that speaker is a plural common noun
+/// typed `role` ("Critics say the plan fails. They say …", "Analysts expect … they said")
+/// reported by a speech or thought cue (not a document's: "Polls show …, they are …"), in
+/// the same sentence or the one before ([`THEY_REACH`]); the row takes the description as
+/// its speaker and stays a `role`. Any other speaker in between (a person, a name, a
+/// singular description: "a spokesman") ends the chain, and so does a plural subject
+/// written between them that is no row's speaker ([`plural_subject_between`]), so `they`
+/// never skips a nearer group; the speaker's cue comes before the `they`, outside the
+/// words it reports ([`said_before`]). A `they` so resolved is itself the
+/// latest speaker ("They also argue …" continues it). The rows are read once in the order
+/// of their mentions and each token between mentions is read once, so the pass is linear
+/// (after a sort).
+pub(super) fn they_described_group(ctx: &Ctx, rows: &mut [super::Quote]) {
+    let token_at = |byte: usize| ctx.tokens.partition_point(|t| t.span.start() < byte);
+    let mut order: Vec<(usize, usize)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(n, q)| q.speaker_mention.map(|m| (m.start(), n)))
+        .collect();
+    order.sort_unstable();
+    // The latest speaker's sentence and, when it is a plural description, its row.
+    let mut latest: Option<(u32, Option<usize>)> = None;
+    // Tokens before this one have been read for a plural subject since `latest`.
+    let mut read_to = 0;
+    for &(start, n) in &order {
+        let Some(mention) = rows[n].speaker_mention else {
+            continue;
+        };
+        let first = token_at(start);
+        let end = token_at(mention.end()).min(ctx.len());
+        if first >= end {
+            latest = None;
+            continue;
+        }
+        if plural_subject_between(ctx, read_to.min(first), first) {
+            latest = latest.map(|(s, _)| (s, None));
+        }
+        read_to = read_to.max(end);
+        let sentence = ctx.tokens[first].sentence;
+        if end - first == 1 && ctx.lower(first) == "they" && rows[n].speaker.is_none() {
+            let group = latest
+                .filter(|&(s, _)| sentence.saturating_sub(s) <= THEY_REACH)
+                .and_then(|(_, row)| row)
+                .filter(|&g| said_before(&rows[g], &rows[n], start));
+            if let Some(g) = group {
+                rows[n].speaker = rows[g].speaker.clone();
+                rows[n].speaker_type = Some(SpeakerType::Role);
+            }
+            latest = Some((sentence, group));
+            continue;
+        }
+        let plural = rows[n].speaker_type == Some(SpeakerType::Role)
+            && rows[n].speaker.is_some()
+            && matches!(
+                rows[n].cue_kind,
+                Some(super::CueKind::Speech | super::CueKind::Thought)
+            )
+            && plural_description(ctx, first, end);
+        latest = Some((sentence, plural.then_some(n)));
+    }
+}
+
+/// Part of rule `they_described_group`: has row `group` said its words before the `they` of
+/// row `row` (its mention at byte `at`)? Its cue comes first, the `they` is not inside its
+/// words ("… they were recognized by voters, they said"), and it is not a second source
+/// found for the `they` row's own cue (one of the two is wrong).
+fn said_before(group: &super::Quote, row: &super::Quote, at: usize) -> bool {
+    group.cue.is_some_and(|c| c.end() <= at)
+        && group.cue != row.cue
+        && !group.span.range().contains(&at)
+}
+
+/// Part of rule `they_described_group`: is a plural subject written in tokens `[from, to)`,
+/// one that `they` would continue rather than an earlier speaker: a plural name inside its
+/// sentence ("opposed by the Liberal Democrats. They have said …") or two names joined by
+/// `and` ("But Kenteris and Thanou … when they decided …").
+fn plural_subject_between(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let mid_sentence_cap = |i: usize| {
+        i > 0
+            && ctx.is_cap(i)
+            && ctx.tokens[i - 1].sentence == ctx.tokens[i].sentence
+            && ctx.function_class(i).is_none()
+    };
+    (from..to).any(|i| {
+        (mid_sentence_cap(i) && is_plural_name(ctx.tok(i)))
+            || (i + 1 < to
+                && ctx.tok(i) == "and"
+                && mid_sentence_cap(i + 1)
+                && i.checked_sub(1)
+                    .is_some_and(|p| ctx.is_cap(p) && ctx.function_class(p).is_none()))
+    })
+}
+
+/// Part of rule `they_described_group`: does the mention `[first, end)` read as a plural
+/// common noun? Its head (the word before `of` when there is one: "One of the analysts" is
+/// one) is a plural noun ([`crate::facts::plural`]: "critics", "officials", "people") and no
+/// word of `quote_group_subjects.txt` ("others").
+fn plural_description(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let head = (first..end)
+        .find(|&i| i > first && ctx.lower(i) == "of")
+        .unwrap_or(end)
+        - 1;
+    if !ctx.is_word(head) || ctx.function_class(head).is_some() {
+        return false;
+    }
+    let low = ctx.lower(head);
+    crate::facts::plural(&low)
+        && (!low.ends_with('s') || is_plural_name(&low))
+        && !GROUP_SUBJECTS.contains(low.as_ref())
 }
 
 /// Most name runs (with a mention or not: a lone title word names no one) a pronoun or
