@@ -3544,3 +3544,40 @@ fn they_continues_a_plural_description_that_spoke_just_before() {
         assert!(rows.iter().all(|r| *r == (None, Some(Unresolved))), "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
+    use presswork::SpeakerType::{Organisation, Person};
+    // Rule capitals_label_name: `PENCE:` is the Mike Pence the article names, `ANN WARREN:`
+    // the Ann Warren; a label whose first word is a listed first name is a person even when
+    // the article names them nowhere else.
+    let text = "Gov. Mike Pence spoke to Sen. Ann Warren on Sunday.\n\n\
+                PENCE: We will win the state.\n\n\
+                ANN WARREN: You will not.\n\n\
+                KATE MORROW: Thank you both.";
+    let rows: Vec<_> = mention_speakers(text)
+        .into_iter()
+        .map(|(_, s, t)| (s, t))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Some("Mike Pence".into()), Some(Person)),
+            (Some("Ann Warren".into()), Some(Person)),
+            (Some("KATE MORROW".into()), Some(Person)),
+        ]
+    );
+    // Not a different person of the same surname, nor an organisation's initials.
+    let text = "Gov. Mike Pence spoke.\n\nJOHN PENCE: We will win.\n\nNATO: We will not.";
+    let rows: Vec<_> = mention_speakers(text)
+        .into_iter()
+        .map(|(_, s, t)| (s, t))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Some("JOHN PENCE".into()), Some(Person)),
+            (Some("NATO".into()), Some(Organisation)),
+        ]
+    );
+}

@@ -211,6 +211,53 @@ fn they_may_name(name: &str, mid_sentence: bool, person_org_or_place: bool) -> b
         && !ALIASES.values().any(|full| full == name)
 }
 
+/// Rule `capitals_label_name`: a name written all in capitals ("PENCE", "JAKE TAPPER", the
+/// speaker labels of a transcript) in title case ("Pence", "Jake Tapper"), so that it can be
+/// looked up under the form the article writes elsewhere ("Gov. Mike Pence"). An
+/// abbreviated title before it is left out ("SEN. WARREN" → "Warren"). None when the name
+/// has a lower-case letter, or a word of fewer than two letters or not only letters (ASCII).
+pub(super) fn capitals_title_case(own: &str) -> Option<String> {
+    let all_caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let words: Vec<&str> = own.split(' ').collect();
+    let titles = words
+        .iter()
+        .take_while(|w| w.len() >= 3 && w.ends_with('.') && all_caps(&w[..w.len() - 1]))
+        .count();
+    let words = &words[titles..];
+    if words.is_empty() || !words.iter().all(|w| all_caps(w)) {
+        return None;
+    }
+    let titled: Vec<String> = words
+        .iter()
+        .map(|w| w[..1].to_string() + &w[1..].to_ascii_lowercase())
+        .collect();
+    Some(titled.join(" "))
+}
+
+/// Part of rule `capitals_label_name`: the entity found under a capitals name's title-case
+/// last word is the one it labels when it is a person named in full (two words or more) and
+/// the name as written is that name or its last part ("PENCE", "MIKE PENCE" → "Mike
+/// Pence"; never "NATO" → an organisation "Nato", nor "JOHN PENCE" → "Mike Pence").
+pub(super) fn capitals_label_fits(entity: &str, person: bool, words: usize, titled: &str) -> bool {
+    let label_words = titled.split(' ').count();
+    person && words >= 2 && words >= label_words && namesake_fits(entity, titled, label_words)
+}
+
+/// Part of rule `capitals_label_name` (in `speaker_type`): a name of two words or more all in
+/// capitals whose first word is a listed first name ("JAKE TAPPER", "KATE BOLDUAN": a
+/// transcript's label for a person the article names nowhere else) is a person, not an
+/// organisation's initials. A word of `org_suffixes.txt` keeps it an organisation.
+pub(super) fn capitals_personal_name(name: &str) -> bool {
+    let Some(titled) = capitals_title_case(name) else {
+        return false;
+    };
+    let mut words = titled.split(' ');
+    let first = words.next().unwrap_or("");
+    titled.contains(' ')
+        && FIRST_NAMES.get(first).is_some()
+        && !titled.split(' ').any(|w| ORG_SUFFIXES.contains(&w))
+}
+
 /// Part of rule `they_plural_name`: is the name run from `start` (its name from
 /// `name_start`, `words` long) more than the first word of its sentence? A title before it,
 /// a second word, or a word before it in the sentence shows it is written as a name, not
@@ -784,7 +831,11 @@ impl<'t> Entities<'t> {
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
     fn entity_of_name(&self, ctx: &Ctx, start: usize, end: usize) -> Option<&Entity<'t>> {
-        let last = ctx.tok(end.checked_sub(1)?);
+        self.entity_of_surname(ctx, start, ctx.tok(end.checked_sub(1)?))
+    }
+
+    /// [`Self::entity_of_name`] for a mention at token `start` whose last word is `last`.
+    fn entity_of_surname(&self, ctx: &Ctx, start: usize, last: &str) -> Option<&Entity<'t>> {
         let &g = self.by_surname.get(last)?;
         let list = self.group(ctx, g);
         match list.len() {
@@ -862,6 +913,7 @@ impl<'t> Entities<'t> {
             Some(e) if !e.org && !e.mid_sentence && sentence_case_common_noun(ctx, e.name, np) => {
                 SpeakerType::Role
             }
+            Some(e) if capitals_personal_name(e.name) => SpeakerType::Person,
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
                 SpeakerType::Role
@@ -870,7 +922,9 @@ impl<'t> Entities<'t> {
                 let words: Vec<&str> = name.split(' ').collect();
                 let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
-                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some()) {
+                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
+                    || capitals_personal_name(name)
+                {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
@@ -901,6 +955,15 @@ impl<'t> Entities<'t> {
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 let own = ctx.span(name_start, np.end).text(ctx.text);
+                if let Some(titled) = capitals_title_case(own) {
+                    let last = titled.rsplit(' ').next().unwrap_or(&titled);
+                    let found = self
+                        .entity_of_surname(ctx, np.mention_start, last)
+                        .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled));
+                    if let Some(e) = found {
+                        return Some(e.name.to_string());
+                    }
+                }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(e)
                         if e.words >= np.end - name_start
@@ -1457,6 +1520,8 @@ mod tests {
             // A surname group whose last word is an alias key alone but not in a longer name
             // (the group's kept `LastWord` answers must be the one-word name's only).
             "Great Britain voted. Later Britain said no. Latin America agreed, said America. Britain left.",
+            // Rule capitals_label_name: transcript labels looked up in title case.
+            "Gov. Mike Pence spoke.\n\nWALLACE: Why?\n\nPENCE: Because.\n\nMIKE PENCE: Yes.\n\nJOHN PENCE: No.\n\nSEN. PENCE: So.\n\nNATO said no. ANN COLE: Fine.",
         ];
         let mut asked = 0;
         for t in texts {
@@ -1465,12 +1530,40 @@ mod tests {
         assert!(asked > 200, "only {asked} noun phrases asked");
     }
 
+    #[test]
+    fn capitals_labels_in_title_case() {
+        // Rule capitals_label_name's reading of a label.
+        assert_eq!(capitals_title_case("PENCE").as_deref(), Some("Pence"));
+        assert_eq!(
+            capitals_title_case("SEN. WARREN").as_deref(),
+            Some("Warren")
+        );
+        assert_eq!(
+            capitals_title_case("JAKE TAPPER").as_deref(),
+            Some("Jake Tapper")
+        );
+        for own in ["Pence", "F.B.I.", "A", "SEN.", "O'BRIEN", "MÜLLER", ""] {
+            assert_eq!(capitals_title_case(own), None, "{own}");
+        }
+        assert!(capitals_label_fits("Mike Pence", true, 2, "Pence"));
+        assert!(capitals_label_fits("Mike Pence", true, 2, "Mike Pence"));
+        assert!(!capitals_label_fits("Mike Pence", true, 2, "John Pence"));
+        assert!(!capitals_label_fits("Nato", false, 1, "Nato"));
+        assert!(!capitals_label_fits("Pence", true, 1, "Pence"));
+        assert!(capitals_personal_name("KATE MORROW"));
+        assert!(!capitals_personal_name("KATE"));
+        assert!(!capitals_personal_name("Kate Morrow"));
+        assert!(!capitals_personal_name("NEW YORK TIMES"));
+    }
+
     /// The words `lazy_index_answers_as_the_eager_one_on_random_text` draws from.
     const ORACLE_WORDS: &[&str] = &[
         "John",
         "Jane",
         "Smith",
         "Smith",
+        "SMITH",
+        "JOHN",
         "Petro",
         "Gustavo",
         "Mr",
