@@ -255,7 +255,7 @@ pub(super) fn capitals_personal_name(name: &str) -> bool {
     let first = words.next().unwrap_or("");
     titled.contains(' ')
         && FIRST_NAMES.get(first).is_some()
-        && !titled.split(' ').any(|w| ORG_SUFFIXES.contains(&w))
+        && !titled.split(' ').any(|w| ORG_SUFFIXES.contains(w))
 }
 
 /// Part of rule `they_plural_name`: is the name run from `start` (its name from
@@ -955,14 +955,8 @@ impl<'t> Entities<'t> {
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 let own = ctx.span(name_start, np.end).text(ctx.text);
-                if let Some(titled) = capitals_title_case(own) {
-                    let last = titled.rsplit(' ').next().unwrap_or(&titled);
-                    let found = self
-                        .entity_of_surname(ctx, np.mention_start, last)
-                        .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled));
-                    if let Some(e) = found {
-                        return Some(e.name.to_string());
-                    }
+                if let Some(full) = self.capitals_label(ctx, np.mention_start, own) {
+                    return Some(full);
                 }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(e)
@@ -1023,6 +1017,16 @@ impl<'t> Entities<'t> {
             }
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// Rule `capitals_label_name`, asked by `canonical`: the full name of the person a
+    /// mention at token `start` written all in capitals (`own`, titles stripped) labels.
+    fn capitals_label(&self, ctx: &Ctx, start: usize, own: &str) -> Option<String> {
+        let titled = capitals_title_case(own)?;
+        let last = titled.rsplit(' ').next().unwrap_or(&titled);
+        self.entity_of_surname(ctx, start, last)
+            .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled))
+            .map(|e| e.name.to_string())
     }
 
     /// Rule `pronoun_unlisted_name`: when no person is in reach, `he` or `she` resolves to

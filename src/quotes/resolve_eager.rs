@@ -384,6 +384,16 @@ impl<'t> Entities<'t> {
         super::relative_of_description(ctx, np, name, |t| self.antecedent(ctx, t))
     }
 
+    /// Rule `capitals_label_name`, asked by `canonical` (as the lazy index's).
+    fn capitals_label(&self, start: usize, own: &str) -> Option<String> {
+        let titled = capitals_title_case(own)?;
+        let last = titled.rsplit(' ').next().unwrap_or(&titled);
+        self.entity_of_surname(start, last)
+            .map(|id| &self.list[id])
+            .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled))
+            .map(|e| e.name.to_string())
+    }
+
     /// The canonical speaker name for a mention.
     pub fn canonical(&self, ctx: &Ctx, np: &Np) -> Option<String> {
         match np.kind {
@@ -401,15 +411,8 @@ impl<'t> Entities<'t> {
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 let own = ctx.span(name_start, np.end).text(ctx.text);
-                if let Some(titled) = capitals_title_case(own) {
-                    let last = titled.rsplit(' ').next().unwrap_or(&titled);
-                    let found = self
-                        .entity_of_surname(np.mention_start, last)
-                        .map(|id| &self.list[id])
-                        .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled));
-                    if let Some(e) = found {
-                        return Some(e.name.to_string());
-                    }
+                if let Some(full) = self.capitals_label(np.mention_start, own) {
+                    return Some(full);
                 }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(id)
