@@ -492,6 +492,16 @@ fn shapes(news: &'static str) -> Vec<Shape> {
             "word\u{0}\u{1}\u{7}\u{1B}\u{7F}\u{85}",
         ),
         rep(
+            "they_described_group",
+            "plural speakers continued by `they` (rule they_described_group)",
+            "Critics say the plan fails. They say it costs too much. ",
+        ),
+        rep(
+            "capitals_labels",
+            "transcript labels in capitals (rule capitals_label_name)",
+            "Gov. Mike Pence spoke.\n\nPENCE: We will win.\n\nWALLACE: Why?\n\n",
+        ),
+        rep(
             "no_space_words",
             "a 64 MB chunk: words glued by hyphens",
             "ab-",

@@ -3590,5 +3590,100 @@ fn a_label_a_cue_attributes_is_its_speakers_partial() {
     assert_eq!(
         kinds("Ann Cole claims the ferry could confuse riders — known as \"passing off\" in law."),
         vec!["term"]
+/// Every row's speaker mention, speaker and type (reported speech included).
+fn mention_speakers(text: &str) -> Vec<(String, Option<String>, Option<presswork::SpeakerType>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker_mention
+                    .map_or(String::new(), |m| m.text(text).to_string()),
+                q.speaker.clone(),
+                q.speaker_type,
+            )
+        })
+        .collect()
+}
+
+/// The speaker and type of the rows whose mention is `they`.
+fn they_rows(text: &str) -> Vec<(Option<String>, Option<presswork::SpeakerType>)> {
+    mention_speakers(text)
+        .into_iter()
+        .filter(|(m, _, _)| m.eq_ignore_ascii_case("they"))
+        .map(|(_, s, t)| (s, t))
+        .collect()
+}
+
+#[test]
+fn they_continues_a_plural_description_that_spoke_just_before() {
+    use presswork::SpeakerType::{Role, Unresolved};
+    // Rule they_described_group: a plural common-noun speaker in the sentence before (or the
+    // same one) is what an unresolved `they` continues; a chain of `they` keeps it.
+    let text = "Critics say the plan will fail. They say the costs are too high. \
+                They also argue that the road is too narrow.";
+    assert_eq!(
+        they_rows(text),
+        vec![
+            (Some("Critics".into()), Some(Role)),
+            (Some("Critics".into()), Some(Role))
+        ]
+    );
+    let text = "Local farmers said the dam would flood their fields.\n\n\"We will fight it in court,\" they said.";
+    assert_eq!(
+        they_rows(text),
+        vec![(Some("Local farmers".into()), Some(Role))]
+    );
+    // No plural description just before: a singular one, a person in between, two
+    // sentences away, two names joined by `and` in between, a document's cue, or nothing
+    // at all (`they` opening the text).
+    for text in [
+        "A spokesman said the plan would fail. They say the costs are too high.",
+        "Critics say the plan will fail. Ann Cole said it would not. They say the costs are too high.",
+        "Critics say the plan will fail. The vote is on Monday. The hall is full. They say the costs are too high.",
+        "Analysts expected a loss, but Olek and Marta won the final.\n\n\"We never doubted it,\" they said.",
+        "Polls show the plan is unpopular. They say the costs are too high.",
+        "They say the costs are too high.",
+    ] {
+        let rows = they_rows(text);
+        assert!(!rows.is_empty(), "{text}");
+        assert!(rows.iter().all(|r| *r == (None, Some(Unresolved))), "{text}: {rows:?}");
+    }
+}
+
+#[test]
+fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
+    use presswork::SpeakerType::{Organisation, Person};
+    // Rule capitals_label_name: `PENCE:` is the Mike Pence the article names, `ANN WARREN:`
+    // the Ann Warren; a label whose first word is a listed first name is a person even when
+    // the article names them nowhere else.
+    let text = "Gov. Mike Pence spoke to Sen. Ann Warren on Sunday.\n\n\
+                PENCE: We will win the state.\n\n\
+                ANN WARREN: You will not.\n\n\
+                KATE MORROW: Thank you both.";
+    let rows: Vec<_> = mention_speakers(text)
+        .into_iter()
+        .map(|(_, s, t)| (s, t))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Some("Mike Pence".into()), Some(Person)),
+            (Some("Ann Warren".into()), Some(Person)),
+            (Some("KATE MORROW".into()), Some(Person)),
+        ]
+    );
+    // Not a different person of the same surname, nor an organisation's initials.
+    let text = "Gov. Mike Pence spoke.\n\nJOHN PENCE: We will win.\n\nNATO: We will not.";
+    let rows: Vec<_> = mention_speakers(text)
+        .into_iter()
+        .map(|(_, s, t)| (s, t))
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Some("JOHN PENCE".into()), Some(Person)),
+            (Some("NATO".into()), Some(Organisation)),
+        ]
     );
 }

@@ -327,6 +327,8 @@ fn extract_plain(
         }
     }
     out.sort_by_key(|q| q.span.start());
+    // Rule `they_described_group`: reads every row, so it runs once they are all found.
+    resolve::they_described_group(&ctx, &mut out);
     out
 }
 

@@ -13,8 +13,8 @@
 use std::cell::{Cell, OnceCell};
 
 use super::lexicons::{
-    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, ORG_SUFFIXES,
-    QUOTE_WORDS, TITLES_PACKED,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, GROUP_SUBJECTS,
+    ORG_SUFFIXES, QUOTE_WORDS, TITLES_PACKED,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -211,6 +211,53 @@ fn they_may_name(name: &str, mid_sentence: bool, person_org_or_place: bool) -> b
         && !ALIASES.values().any(|full| full == name)
 }
 
+/// Rule `capitals_label_name`: a name written all in capitals ("PENCE", "JAKE TAPPER", the
+/// speaker labels of a transcript) in title case ("Pence", "Jake Tapper"), so that it can be
+/// looked up under the form the article writes elsewhere ("Gov. Mike Pence"). An
+/// abbreviated title before it is left out ("SEN. WARREN" → "Warren"). None when the name
+/// has a lower-case letter, or a word of fewer than two letters or not only letters (ASCII).
+pub(super) fn capitals_title_case(own: &str) -> Option<String> {
+    let all_caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let words: Vec<&str> = own.split(' ').collect();
+    let titles = words
+        .iter()
+        .take_while(|w| w.len() >= 3 && w.ends_with('.') && all_caps(&w[..w.len() - 1]))
+        .count();
+    let words = &words[titles..];
+    if words.is_empty() || !words.iter().all(|w| all_caps(w)) {
+        return None;
+    }
+    let titled: Vec<String> = words
+        .iter()
+        .map(|w| w[..1].to_string() + &w[1..].to_ascii_lowercase())
+        .collect();
+    Some(titled.join(" "))
+}
+
+/// Part of rule `capitals_label_name`: the entity found under a capitals name's title-case
+/// last word is the one it labels when it is a person named in full (two words or more) and
+/// the name as written is that name or its last part ("PENCE", "MIKE PENCE" → "Mike
+/// Pence"; never "NATO" → an organisation "Nato", nor "JOHN PENCE" → "Mike Pence").
+pub(super) fn capitals_label_fits(entity: &str, person: bool, words: usize, titled: &str) -> bool {
+    let label_words = titled.split(' ').count();
+    person && words >= 2 && words >= label_words && namesake_fits(entity, titled, label_words)
+}
+
+/// Part of rule `capitals_label_name` (in `speaker_type`): a name of two words or more all in
+/// capitals whose first word is a listed first name ("JAKE TAPPER", "KATE BOLDUAN": a
+/// transcript's label for a person the article names nowhere else) is a person, not an
+/// organisation's initials. A word of `org_suffixes.txt` keeps it an organisation.
+pub(super) fn capitals_personal_name(name: &str) -> bool {
+    let Some(titled) = capitals_title_case(name) else {
+        return false;
+    };
+    let mut words = titled.split(' ');
+    let first = words.next().unwrap_or("");
+    titled.contains(' ')
+        && FIRST_NAMES.get(first).is_some()
+        && !titled.split(' ').any(|w| ORG_SUFFIXES.contains(w))
+}
+
 /// Part of rule `they_plural_name`: is the name run from `start` (its name from
 /// `name_start`, `words` long) more than the first word of its sentence? A title before it,
 /// a second word, or a word before it in the sentence shows it is written as a name, not
@@ -281,6 +328,118 @@ fn is_plural_name(name: &str) -> bool {
         && b[b.len() - 1] == b's'
         && b[b.len() - 2].is_ascii_alphabetic()
         && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'a' | b'o')
+}
+
+/// Rule `they_described_group`: a `they` left unresolved by [`they_may_name`] takes the
+/// description of the latest speaker before it when that speaker is a plural common noun
+/// typed `role` ("Critics say the plan fails. They say …", "Analysts expect … they said")
+/// reported by a speech or thought cue (not a document's: "Polls show …, they are …"), in
+/// the same sentence or the one before ([`THEY_REACH`]); the row takes the description as
+/// its speaker and stays a `role`. Any other speaker in between (a person, a name, a
+/// singular description: "a spokesman") ends the chain, and so does a plural subject
+/// written between them that is no row's speaker ([`plural_subject_between`]), so `they`
+/// never skips a nearer group; the speaker's cue comes before the `they`, outside the
+/// words it reports ([`said_before`]). A `they` so resolved is itself the
+/// latest speaker ("They also argue …" continues it). The rows are read once in the order
+/// of their mentions and each token between mentions is read once, so the pass is linear
+/// (after a sort).
+pub(super) fn they_described_group(ctx: &Ctx, rows: &mut [super::Quote]) {
+    let token_at = |byte: usize| ctx.tokens.partition_point(|t| t.span.start() < byte);
+    let mut order: Vec<(usize, usize)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(n, q)| q.speaker_mention.map(|m| (m.start(), n)))
+        .collect();
+    order.sort_unstable();
+    // The latest speaker's sentence and, when it is a plural description, its row.
+    let mut latest: Option<(u32, Option<usize>)> = None;
+    // Tokens before this one have been read for a plural subject since `latest`.
+    let mut read_to = 0;
+    for &(start, n) in &order {
+        let Some(mention) = rows[n].speaker_mention else {
+            continue;
+        };
+        let first = token_at(start);
+        let end = token_at(mention.end()).min(ctx.len());
+        if first >= end {
+            latest = None;
+            continue;
+        }
+        if plural_subject_between(ctx, read_to.min(first), first) {
+            latest = latest.map(|(s, _)| (s, None));
+        }
+        read_to = read_to.max(end);
+        let sentence = ctx.tokens[first].sentence;
+        if end - first == 1 && ctx.lower(first) == "they" && rows[n].speaker.is_none() {
+            let group = latest
+                .filter(|&(s, _)| sentence.saturating_sub(s) <= THEY_REACH)
+                .and_then(|(_, row)| row)
+                .filter(|&g| said_before(&rows[g], &rows[n], start));
+            if let Some(g) = group {
+                rows[n].speaker = rows[g].speaker.clone();
+                rows[n].speaker_type = Some(SpeakerType::Role);
+            }
+            latest = Some((sentence, group));
+            continue;
+        }
+        let plural = rows[n].speaker_type == Some(SpeakerType::Role)
+            && rows[n].speaker.is_some()
+            && matches!(
+                rows[n].cue_kind,
+                Some(super::CueKind::Speech | super::CueKind::Thought)
+            )
+            && plural_description(ctx, first, end);
+        latest = Some((sentence, plural.then_some(n)));
+    }
+}
+
+/// Part of rule `they_described_group`: has row `group` said its words before the `they` of
+/// row `row` (its mention at byte `at`)? Its cue comes first, the `they` is not inside its
+/// words ("… they were recognized by voters, they said"), and it is not a second source
+/// found for the `they` row's own cue (one of the two is wrong).
+fn said_before(group: &super::Quote, row: &super::Quote, at: usize) -> bool {
+    group.cue.is_some_and(|c| c.end() <= at)
+        && group.cue != row.cue
+        && !group.span.range().contains(&at)
+}
+
+/// Part of rule `they_described_group`: is a plural subject written in tokens `[from, to)`,
+/// one that `they` would continue rather than an earlier speaker: a plural name inside its
+/// sentence ("opposed by the Liberal Democrats. They have said …") or two names joined by
+/// `and` ("But Kenteris and Thanou … when they decided …").
+fn plural_subject_between(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let mid_sentence_cap = |i: usize| {
+        i > 0
+            && ctx.is_cap(i)
+            && ctx.tokens[i - 1].sentence == ctx.tokens[i].sentence
+            && ctx.function_class(i).is_none()
+    };
+    (from..to).any(|i| {
+        (mid_sentence_cap(i) && is_plural_name(ctx.tok(i)))
+            || (i + 1 < to
+                && ctx.tok(i) == "and"
+                && mid_sentence_cap(i + 1)
+                && i.checked_sub(1)
+                    .is_some_and(|p| ctx.is_cap(p) && ctx.function_class(p).is_none()))
+    })
+}
+
+/// Part of rule `they_described_group`: does the mention `[first, end)` read as a plural
+/// common noun? Its head (the word before `of` when there is one: "One of the analysts" is
+/// one) is a plural noun ([`crate::facts::plural`]: "critics", "officials", "people") and no
+/// word of `quote_group_subjects.txt` ("others").
+fn plural_description(ctx: &Ctx, first: usize, end: usize) -> bool {
+    let head = (first..end)
+        .find(|&i| i > first && ctx.lower(i) == "of")
+        .unwrap_or(end)
+        - 1;
+    if !ctx.is_word(head) || ctx.function_class(head).is_some() {
+        return false;
+    }
+    let low = ctx.lower(head);
+    crate::facts::plural(&low)
+        && (!low.ends_with('s') || is_plural_name(&low))
+        && !GROUP_SUBJECTS.contains(low.as_ref())
 }
 
 /// Most name runs (with a mention or not: a lone title word names no one) a pronoun or
@@ -672,7 +831,11 @@ impl<'t> Entities<'t> {
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
     fn entity_of_name(&self, ctx: &Ctx, start: usize, end: usize) -> Option<&Entity<'t>> {
-        let last = ctx.tok(end.checked_sub(1)?);
+        self.entity_of_surname(ctx, start, ctx.tok(end.checked_sub(1)?))
+    }
+
+    /// [`Self::entity_of_name`] for a mention at token `start` whose last word is `last`.
+    fn entity_of_surname(&self, ctx: &Ctx, start: usize, last: &str) -> Option<&Entity<'t>> {
         let &g = self.by_surname.get(last)?;
         let list = self.group(ctx, g);
         match list.len() {
@@ -750,6 +913,7 @@ impl<'t> Entities<'t> {
             Some(e) if !e.org && !e.mid_sentence && sentence_case_common_noun(ctx, e.name, np) => {
                 SpeakerType::Role
             }
+            Some(e) if capitals_personal_name(e.name) => SpeakerType::Person,
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
                 SpeakerType::Role
@@ -758,7 +922,9 @@ impl<'t> Entities<'t> {
                 let words: Vec<&str> = name.split(' ').collect();
                 let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
-                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some()) {
+                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
+                    || capitals_personal_name(name)
+                {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
@@ -789,6 +955,9 @@ impl<'t> Entities<'t> {
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 let own = ctx.span(name_start, np.end).text(ctx.text);
+                if let Some(full) = self.capitals_label(ctx, np.mention_start, own) {
+                    return Some(full);
+                }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(e)
                         if e.words >= np.end - name_start
@@ -848,6 +1017,16 @@ impl<'t> Entities<'t> {
             }
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// Rule `capitals_label_name`, asked by `canonical`: the full name of the person a
+    /// mention at token `start` written all in capitals (`own`, titles stripped) labels.
+    fn capitals_label(&self, ctx: &Ctx, start: usize, own: &str) -> Option<String> {
+        let titled = capitals_title_case(own)?;
+        let last = titled.rsplit(' ').next().unwrap_or(&titled);
+        self.entity_of_surname(ctx, start, last)
+            .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled))
+            .map(|e| e.name.to_string())
     }
 
     /// Rule `pronoun_unlisted_name`: when no person is in reach, `he` or `she` resolves to
@@ -1345,6 +1524,8 @@ mod tests {
             // A surname group whose last word is an alias key alone but not in a longer name
             // (the group's kept `LastWord` answers must be the one-word name's only).
             "Great Britain voted. Later Britain said no. Latin America agreed, said America. Britain left.",
+            // Rule capitals_label_name: transcript labels looked up in title case.
+            "Gov. Mike Pence spoke.\n\nWALLACE: Why?\n\nPENCE: Because.\n\nMIKE PENCE: Yes.\n\nJOHN PENCE: No.\n\nSEN. PENCE: So.\n\nNATO said no. ANN COLE: Fine.",
         ];
         let mut asked = 0;
         for t in texts {
@@ -1353,12 +1534,40 @@ mod tests {
         assert!(asked > 200, "only {asked} noun phrases asked");
     }
 
+    #[test]
+    fn capitals_labels_in_title_case() {
+        // Rule capitals_label_name's reading of a label.
+        assert_eq!(capitals_title_case("PENCE").as_deref(), Some("Pence"));
+        assert_eq!(
+            capitals_title_case("SEN. WARREN").as_deref(),
+            Some("Warren")
+        );
+        assert_eq!(
+            capitals_title_case("JAKE TAPPER").as_deref(),
+            Some("Jake Tapper")
+        );
+        for own in ["Pence", "F.B.I.", "A", "SEN.", "O'BRIEN", "MÜLLER", ""] {
+            assert_eq!(capitals_title_case(own), None, "{own}");
+        }
+        assert!(capitals_label_fits("Mike Pence", true, 2, "Pence"));
+        assert!(capitals_label_fits("Mike Pence", true, 2, "Mike Pence"));
+        assert!(!capitals_label_fits("Mike Pence", true, 2, "John Pence"));
+        assert!(!capitals_label_fits("Nato", false, 1, "Nato"));
+        assert!(!capitals_label_fits("Pence", true, 1, "Pence"));
+        assert!(capitals_personal_name("KATE MORROW"));
+        assert!(!capitals_personal_name("KATE"));
+        assert!(!capitals_personal_name("Kate Morrow"));
+        assert!(!capitals_personal_name("NEW YORK TIMES"));
+    }
+
     /// The words `lazy_index_answers_as_the_eager_one_on_random_text` draws from.
     const ORACLE_WORDS: &[&str] = &[
         "John",
         "Jane",
         "Smith",
         "Smith",
+        "SMITH",
+        "JOHN",
         "Petro",
         "Gustavo",
         "Mr",

@@ -12,10 +12,11 @@ use super::super::lexicons::{
 use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
-    after_repeated_run, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, named_mid_sentence, namesake_fits, role_tokens, run_start,
-    sentence_case_common_noun, they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
-    MAX_NAMESAKES, MAX_ROLES, THEY_REACH,
+    after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
+    gendered_pronoun, looks_like_personal_name, lower_title_before, name_before_long_apposition,
+    named_mid_sentence, namesake_fits, role_tokens, run_start, sentence_case_common_noun,
+    they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
+    THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -311,7 +312,11 @@ impl<'t> Entities<'t> {
 
     /// The entity a name mention (tokens `[start, end)`, titles stripped) refers to.
     fn entity_of_name(&self, ctx: &Ctx, start: usize, end: usize) -> Option<usize> {
-        let last = ctx.tok(end.checked_sub(1)?);
+        self.entity_of_surname(start, ctx.tok(end.checked_sub(1)?))
+    }
+
+    /// [`Self::entity_of_name`] for a mention at token `start` whose last word is `last`.
+    fn entity_of_surname(&self, start: usize, last: &str) -> Option<usize> {
         let &(first, latest) = self.by_surname.get(last)?;
         if first == latest {
             return Some(first);
@@ -354,6 +359,7 @@ impl<'t> Entities<'t> {
             Some(e) if !e.org && !e.mid_sentence && sentence_case_common_noun(ctx, e.name, np) => {
                 SpeakerType::Role
             }
+            Some(e) if capitals_personal_name(e.name) => SpeakerType::Person,
             Some(_) => SpeakerType::Organisation,
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
                 SpeakerType::Role
@@ -362,7 +368,9 @@ impl<'t> Entities<'t> {
                 let words: Vec<&str> = name.split(' ').collect();
                 let org = words.iter().any(|w| ORG_SUFFIXES.contains(w))
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
-                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some()) {
+                if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
+                    || capitals_personal_name(name)
+                {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
@@ -374,6 +382,16 @@ impl<'t> Entities<'t> {
     /// Rule `relative_takes_antecedent_kind`, asked with this index's antecedent.
     fn relative_of_description(&self, ctx: &Ctx, np: &Np, name: &str) -> bool {
         super::relative_of_description(ctx, np, name, |t| self.antecedent(ctx, t))
+    }
+
+    /// Rule `capitals_label_name`, asked by `canonical` (as the lazy index's).
+    fn capitals_label(&self, start: usize, own: &str) -> Option<String> {
+        let titled = capitals_title_case(own)?;
+        let last = titled.rsplit(' ').next().unwrap_or(&titled);
+        self.entity_of_surname(start, last)
+            .map(|id| &self.list[id])
+            .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled))
+            .map(|e| e.name.to_string())
     }
 
     /// The canonical speaker name for a mention.
@@ -393,6 +411,9 @@ impl<'t> Entities<'t> {
                 let first = after_repeated_run(ctx, np.mention_start, np.end);
                 let name_start = ctx.name_start(first, np.end).unwrap_or(first);
                 let own = ctx.span(name_start, np.end).text(ctx.text);
+                if let Some(full) = self.capitals_label(np.mention_start, own) {
+                    return Some(full);
+                }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(id)
                         if self.list[id].words >= np.end - name_start
