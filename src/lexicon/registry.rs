@@ -672,6 +672,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_object_particles.txt",
+        source!("indirect_object_particles.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_extraposing_adjectives.txt",
         source!("indirect_extraposing_adjectives.txt"),
         Case::Folded,
