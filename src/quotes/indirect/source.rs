@@ -13,7 +13,8 @@ use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
 use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
-use crate::lexicon::{self, FastSet};
+use crate::lexicon::registry::PossessiveHolder;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::tokenize::TokenKind;
 
 /// A named step of the source search.
@@ -433,6 +434,22 @@ static OBJECT_PARTICLES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         "../../../data/lexicons/indirect_object_particles.txt"
     ))
 });
+
+/// Each third-person possessive with its subject pronoun and the phrases it may point back
+/// to (`indirect_possessive_holders.txt`).
+static POSSESSIVE_HOLDERS: LazyLock<FastMap<String, (String, PossessiveHolder)>> =
+    LazyLock::new(|| {
+        lexicon::entries(include_str!(
+            "../../../data/lexicons/indirect_possessive_holders.txt"
+        ))
+        .map(|e| {
+            let holder = e[2]
+                .parse()
+                .expect("indirect_possessive_holders.txt: a holder");
+            (e[0].to_lowercase(), (e[1].to_lowercase(), holder))
+        })
+        .collect()
+    });
 
 /// Reporting nouns that name a holder (`indirect_agent_nouns.txt`).
 static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -1449,33 +1466,25 @@ pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -
         .filter(|s| possessive_agrees(ctx, p, *s))
 }
 
-/// Does the possessive pronoun at `p` point back to the subject phrase `s`? "his"/"her" to
-/// "he"/"she", a name or a singular phrase; "their" to "they", a plural or a joined phrase;
-/// "its" to "it" or a singular common phrase (never a person's pronoun).
+/// Does the possessive pronoun at `p` point back to the subject phrase `s`? Its own subject
+/// pronoun ("his" → "he"), and by its holder (`indirect_possessive_holders.txt`): a person's to
+/// a name or a singular phrase, a thing's to a singular common phrase, a plural's to a plural
+/// or a phrase joined by "and".
 fn possessive_agrees(ctx: &Ctx, p: usize, s: Np) -> bool {
+    let Some((pronoun, holder)) = ctx.with_lower(p, |w| POSSESSIVE_HOLDERS.get(w).cloned()) else {
+        return false;
+    };
     let last = s.end - 1;
     let plural = ctx.norm(last).ends_with('s') && !ctx.norm(last).ends_with("ss")
         || words::is(ctx, last, Class::IrregularPlural);
     let joined = (s.start..s.end).any(|j| ctx.is_any(j, &["and"]));
-    ctx.with_lower(p, |poss| match s.kind {
-        NpKind::Pronoun => ctx.with_lower(s.start, |subj| {
-            s.end == s.start + 1
-                && matches!(
-                    (poss, subj),
-                    ("his", "he") | ("her", "she") | ("their", "they") | ("its", "it")
-                )
-        }),
-        NpKind::Name => match poss {
-            "his" | "her" => !joined,
-            "their" => joined,
-            _ => false,
-        },
-        NpKind::Common => match poss {
-            "his" | "her" | "its" => !plural && !joined,
-            "their" => plural || joined,
-            _ => false,
-        },
-    })
+    match (s.kind, holder) {
+        (NpKind::Pronoun, _) => s.end == s.start + 1 && ctx.with_lower(s.start, |w| w == pronoun),
+        (NpKind::Name, PossessiveHolder::Person) => !joined,
+        (NpKind::Name, PossessiveHolder::Thing) => false,
+        (_, PossessiveHolder::Plural) => plural || joined,
+        (NpKind::Common, _) => !plural && !joined,
+    }
 }
 
 /// [`possessor`], or with guard `modified_possessor` the possessor across lower-case
