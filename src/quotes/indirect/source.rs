@@ -161,7 +161,7 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
     },
     SourceRule {
         name: "verb_opened_phrase",
-        doc: "\"he spent more time mocking …\", \"the senator has not stepped forward to defend …\", \"there are fears …\": a phrase the chunker opens with a finite verb is no subject; the subject of that verb is.",
+        doc: "\"he spent more time mocking …\", \"the senator has not stepped forward to defend …\": a phrase the chunker opens with a finite verb is no subject; the subject of that verb is.",
         step: SourceStep::Shape(verb_opened_phrase),
     },
     SourceRule {
@@ -1221,10 +1221,11 @@ fn clause_verb_at(ctx: &Ctx, k: usize) -> bool {
 
 /// Step `verb_opened_phrase`: the chunker may take a verb and what follows it for the
 /// subject of a later cue ("he [spent more time] mocking …", "The nominee has not [stepped
-/// forward] publicly to defend …", "there [are] fears …", "Vale wouldn't [discuss] …"): a
-/// phrase opened by a lower-case finite verb, or by a bare verb after an auxiliary or "not",
-/// is no one. The subject of that verb is the source (where it has one, and it is not
-/// "there" or "here").
+/// forward] publicly to defend …", "Vale wouldn't [discuss] …"): a phrase opened by a
+/// lower-case finite verb, or by a bare verb after an auxiliary or "not", is no one. The
+/// subject of that verb is the source, where it has one and it is not "there" or "here"
+/// ("there [are] fears" keeps its phrase). It runs after `bare_singular`, so it moves a
+/// mention and never makes a row a junk one-word subject had kept from being made.
 fn verb_opened_phrase(s: &Search, np: Np) -> Option<Np> {
     let (ctx, k) = (s.ctx, np.start);
     if k <= s.floor || !ctx.is_word(k) || ctx.is_cap(k) {
@@ -1435,9 +1436,10 @@ pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) ->
 /// `np` (past one particle of `indirect_object_particles.txt`), when the pronoun agrees with
 /// it ("Vale reiterated his support for …" → "Vale", "the leaders stepped up their attacks on
 /// …" → "the leaders"); the verb is finite, an infinitive after a finite verb ("continued to
-/// affirm their support") or an -ing form after "be" ("was contrasting his position"). The news names the one who holds the view as the verb's subject; the pronoun
-/// only points back to it. Not after a preposition ("persistent in her criticism of"), a form
-/// of "be" or a bare verb, and not where the pronoun names another ("he denied her claims").
+/// affirm their support") or an -ing form after "be" ("was contrasting his position"). The
+/// news names the one who holds the view as the verb's subject; the pronoun only points back
+/// to it. Not after a preposition ("persistent in her criticism of"), a form of "be" or a bare
+/// verb, and not where the pronoun names another ("he denied her claims").
 pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -> Option<Np> {
     if !src.on(Guard::PossessiveObject) || np.kind != NpKind::Pronoun || np.end != np.start + 1 {
         return None;
