@@ -13,6 +13,7 @@
 //! cargo run --release --example score_indirect -- train --wrong [CUE]         # rows with no gold overlap
 //! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue, source ok or not
 //! cargo run --release --example score_indirect -- shapes [train|dev]          # one row per text shape
+//! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue (or `all`), source ok or not
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of
@@ -443,7 +444,8 @@ struct Report {
     norow: Option<String>,
     lexicon: norow::Lexicon,
     norow_counts: BTreeMap<String, usize>,
-    /// `--hits CUE`: print every content hit whose cue text is CUE, with its source right or not.
+    /// `--hits CUE`: print every content hit whose cue text is CUE (every hit with `all`), with its
+    /// source right or not.
     hits: Option<String>,
     /// `--srcerr [CLASS]`: count (and print the rows of CLASS) content hits with a wrong source.
     srcerr: Option<String>,
@@ -667,12 +669,15 @@ impl Report {
         };
         self.all.tp_source += usize::from(source_ok);
         if let (Some(cue), Some(c)) = (&self.hits, p.cue) {
-            if chars(tchars, c).eq_ignore_ascii_case(cue) {
+            if cue == "all" || chars(tchars, c).eq_ignore_ascii_case(cue) {
+                let first = g.source.iter().chain(p.mention.iter()).map(|x| x.0);
+                let s = first.chain([p.span.0]).min().unwrap_or(0);
                 println!(
-                    "HIT {} got {:?} want {:?} | {}",
+                    "HIT {} got {:?} want {:?} | …{} {}",
                     if source_ok { "ok" } else { "WRONG" },
                     p.mention.map(|m| chars(tchars, m)),
                     g.source.first().map(|&s| chars(tchars, s)),
+                    chars(tchars, (s.saturating_sub(60), s)).replace('\n', " "),
                     source_context(tchars, g, p)
                 );
             }

@@ -290,6 +290,16 @@ lexicon_classes! {
 }
 
 lexicon_classes! {
+    /// The holders of `indirect_possessive_holders.txt` (the header of the file says what each
+    /// means).
+    PossessiveHolder, POSSESSIVE_HOLDERS {
+        Person = "person",
+        Thing = "thing",
+        Plural = "plural",
+    }
+}
+
+lexicon_classes! {
     /// The classes of `titles.txt`.
     TitleClass, TITLE_CLASSES {
         Honorific = "honorific",
@@ -669,6 +679,19 @@ pub const LEXICONS: &[Spec] = &[
     keys_only(
         "indirect_agent_nouns.txt",
         source!("indirect_agent_nouns.txt"),
+        Case::Folded,
+    ),
+    Spec {
+        name: "indirect_possessive_holders.txt",
+        source: source!("indirect_possessive_holders.txt"),
+        case: Case::Folded,
+        keys: Keys::Unique,
+        fields: &[Field::Text, Field::OneOf(POSSESSIVE_HOLDERS)],
+        required: 2,
+    },
+    keys_only(
+        "indirect_object_particles.txt",
+        source!("indirect_object_particles.txt"),
         Case::Folded,
     ),
     keys_only(

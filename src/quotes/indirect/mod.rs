@@ -2189,6 +2189,7 @@ fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
     }
     let kind = scan.facts(k).noun?.0;
     let np = source::possessor(ctx, k, scan.start)?;
+    let np = source::possessive_object(ctx, scan.sources, np, scan.start).unwrap_or(np);
     let start = k + 2;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     if !content::has_finite_verb(ctx, start, end) {

@@ -13,7 +13,8 @@ use super::super::lexicons::FunctionClass;
 use super::super::syntax::{Ctx, Np, NpKind};
 use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
-use crate::lexicon::{self, FastSet};
+use crate::lexicon::registry::PossessiveHolder;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::tokenize::TokenKind;
 
 /// A named step of the source search.
@@ -53,6 +54,7 @@ pub(super) enum Guard {
     ModifiedPossessor = 256,
     PrepositionObject = 512,
     SingleWordObject = 1024,
+    PossessiveObject = 2048,
 }
 
 /// The source steps, in the order the search runs them.
@@ -158,6 +160,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Shape(bare_singular),
     },
     SourceRule {
+        name: "verb_opened_phrase",
+        doc: "\"he spent more time mocking …\", \"the senator has not stepped forward to defend …\": a phrase the chunker opens with a finite verb is no subject; the subject of that verb is.",
+        step: SourceStep::Shape(verb_opened_phrase),
+    },
+    SourceRule {
         name: "fronted_phrase",
         doc: "\"Ultimately, Vale refused …\": a comma-closed opening phrase yields to the subject after it.",
         step: SourceStep::Guard(Guard::FrontedPhrase),
@@ -206,6 +213,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "preposition_object",
         doc: "\"prompting them to focus on …\": a causative's object before an infinitive cue and one of its prepositions reports (read by `infinitive_object`).",
         step: SourceStep::Guard(Guard::PrepositionObject),
+    },
+    SourceRule {
+        name: "possessive_object",
+        doc: "\"Vale reiterated his support for …\", \"the leaders stepped up their attacks on …\": a possessive pronoun in the object of a finite verb whose subject it agrees with gives way to that subject.",
+        step: SourceStep::Guard(Guard::PossessiveObject),
     },
     SourceRule {
         name: "single_word_object",
@@ -415,6 +427,29 @@ static FLOATING_QUANTIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         "../../../data/lexicons/indirect_floating_quantifiers.txt"
     ))
 });
+
+/// Particles between a phrasal verb and its object (`indirect_object_particles.txt`).
+static OBJECT_PARTICLES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_object_particles.txt"
+    ))
+});
+
+/// Each third-person possessive with its subject pronoun and the phrases it may point back
+/// to (`indirect_possessive_holders.txt`).
+static POSSESSIVE_HOLDERS: LazyLock<FastMap<String, (String, PossessiveHolder)>> =
+    LazyLock::new(|| {
+        lexicon::entries(include_str!(
+            "../../../data/lexicons/indirect_possessive_holders.txt"
+        ))
+        .map(|e| {
+            let holder = e[2]
+                .parse()
+                .expect("indirect_possessive_holders.txt: a holder");
+            (e[0].to_lowercase(), (e[1].to_lowercase(), holder))
+        })
+        .collect()
+    });
 
 /// Reporting nouns that name a holder (`indirect_agent_nouns.txt`).
 static AGENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -1184,6 +1219,50 @@ fn clause_verb_at(ctx: &Ctx, k: usize) -> bool {
         }
 }
 
+/// Step `verb_opened_phrase`: the chunker may take a verb and what follows it for the
+/// subject of a later cue ("he [spent more time] mocking …", "The nominee has not [stepped
+/// forward] publicly to defend …", "Vale wouldn't [discuss] …"): a phrase opened by a
+/// lower-case finite verb, or by a bare verb after an auxiliary or "not", is no one. The
+/// subject of that verb is the source, where it has one and it is not "there" or "here"
+/// ("there [are] fears" keeps its phrase). It runs after `bare_singular`, so it moves a
+/// mention and never makes a row a junk one-word subject had kept from being made.
+fn verb_opened_phrase(s: &Search, np: Np) -> Option<Np> {
+    let (ctx, k) = (s.ctx, np.start);
+    if k <= s.floor || !ctx.is_word(k) || ctx.is_cap(k) {
+        return Some(np);
+    }
+    let p = k - 1;
+    // "would discuss", "didn't discuss": a bare verb after a lower-case auxiliary other than
+    // "be" ("is part of", "be targets for" are nouns; "Does anyone" asks).
+    let after_auxiliary = !ctx.is_cap(p)
+        && !words::is(ctx, p, Class::Be)
+        && (ctx.function_class(p) == Some(FunctionClass::Auxiliary)
+            || ctx.is_any(p, &["n't", "not"]));
+    // An -s word is as often a plural ("allowing users", ", executives are"): a verb only
+    // after a subject pronoun or an adverb ("he owns", "it quickly brushes past").
+    let plural_like = ctx.norm(k).ends_with('s') && ctx.function_class(k).is_none();
+    let after_subject = words::is(ctx, p, Class::SubjectPronoun)
+        || ctx.function_class(p) == Some(FunctionClass::Adverb)
+        || ctx.is_word(p) && !ctx.is_cap(p) && ctx.norm(p).ends_with("ly");
+    let finite = super::content::finite_at(ctx, k, true) && (!plural_like || after_subject);
+    if !(finite || after_auxiliary && ctx.function_class(k).is_none()) {
+        return Some(np);
+    }
+    let Some(subject) = ctx.subject_before(k, s.floor) else {
+        return Some(np);
+    };
+    let expletive =
+        subject.end == subject.start + 1 && ctx.is_any(subject.start, &["there", "here"]);
+    let opened_by_verb = ctx.is_word(subject.start)
+        && !ctx.is_cap(subject.start)
+        && super::content::finite_at(ctx, subject.start, true);
+    Some(if expletive || opened_by_verb || subject.end > k {
+        np
+    } else {
+        subject
+    })
+}
+
 /// Step `bare_singular`: a bare singular lower-case word is rarely a source ("the plan" yes,
 /// "plan says" no); "half of the voters" is one ("half" heads an of-phrase), and so is a
 /// plural without -s ("people say", "police said"; class `irregular_plural`).
@@ -1346,8 +1425,73 @@ pub(crate) fn possessor(ctx: &Ctx, k: usize, floor: usize) -> Option<Np> {
 /// …", "her nuanced views about …", "Reyes's continual attacks on …"): words with no function
 /// class, no preposition, no cue verb (a verb between makes the possessed phrase its subject:
 /// "his aides said"); an `'s` after a pronoun is a clitic ("it's raising questions about"). A noun of `indirect_agent_nouns.txt` names its own holder ("the mayor's
-/// new critics of the plan").
+/// new critics of the plan"). A possessive pronoun in a verb's object gives way to the verb's
+/// subject ([`possessive_object`]).
 pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
+    let np = modified_possessor(ctx, src, k, floor)?;
+    Some(possessive_object(ctx, src, np, floor).unwrap_or(np))
+}
+
+/// Guard `possessive_object`: the subject of the verb right before the possessive pronoun
+/// `np` (past one particle of `indirect_object_particles.txt`), when the pronoun agrees with
+/// it ("Vale reiterated his support for …" → "Vale", "the leaders stepped up their attacks on
+/// …" → "the leaders"); the verb is finite, an infinitive after a finite verb ("continued to
+/// affirm their support") or an -ing form after "be" ("was contrasting his position"). The
+/// news names the one who holds the view as the verb's subject; the pronoun only points back
+/// to it. Not after a preposition ("persistent in her criticism of"), a form of "be" or a bare
+/// verb, and not where the pronoun names another ("he denied her claims").
+pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -> Option<Np> {
+    if !src.on(Guard::PossessiveObject) || np.kind != NpKind::Pronoun || np.end != np.start + 1 {
+        return None;
+    }
+    let p = np.start;
+    let mut v = p.checked_sub(1).filter(|&v| v > floor)?;
+    if ctx.with_lower(v, |w| OBJECT_PARTICLES.contains(w)) {
+        v = v.checked_sub(1).filter(|&v| v > floor)?;
+    }
+    let lower_word = ctx.is_word(v) && !ctx.is_cap(v) && ctx.function_class(v).is_none();
+    let verb = if sure_verb(ctx, v) && !words::is(ctx, v, Class::Be) && ctx.norm(v) != "'s" {
+        // "Vale reiterated his …"
+        v
+    } else if lower_word && v >= floor + 2 && ctx.is_any(v - 1, &["to"]) && sure_verb(ctx, v - 2) {
+        // "Vale continued to affirm his …": the infinitive's subject is the verb's before "to".
+        v
+    } else if lower_word && ctx.norm(v).ends_with("ing") && words::is(ctx, v - 1, Class::Be) {
+        // "Vale was contrasting his …": the subject of the form of "be".
+        v - 1
+    } else {
+        return None;
+    };
+    let near = Near::default();
+    subject(ctx, src, verb, floor, false, &near)
+        .filter(|s| opens_subject(ctx, src, *s))
+        .filter(|s| possessive_agrees(ctx, p, *s))
+}
+
+/// Does the possessive pronoun at `p` point back to the subject phrase `s`? Its own subject
+/// pronoun ("his" → "he"), and by its holder (`indirect_possessive_holders.txt`): a person's to
+/// a name or a singular phrase, a thing's to a singular common phrase, a plural's to a plural
+/// or a phrase joined by "and".
+fn possessive_agrees(ctx: &Ctx, p: usize, s: Np) -> bool {
+    let Some((pronoun, holder)) = ctx.with_lower(p, |w| POSSESSIVE_HOLDERS.get(w).cloned()) else {
+        return false;
+    };
+    let last = s.end - 1;
+    let plural = ctx.norm(last).ends_with('s') && !ctx.norm(last).ends_with("ss")
+        || words::is(ctx, last, Class::IrregularPlural);
+    let joined = (s.start..s.end).any(|j| ctx.is_any(j, &["and"]));
+    match (s.kind, holder) {
+        (NpKind::Pronoun, _) => s.end == s.start + 1 && ctx.with_lower(s.start, |w| w == pronoun),
+        (NpKind::Name, PossessiveHolder::Person) => !joined,
+        (NpKind::Name, PossessiveHolder::Thing) => false,
+        (_, PossessiveHolder::Plural) => plural || joined,
+        (NpKind::Common, _) => !plural && !joined,
+    }
+}
+
+/// [`possessor`], or with guard `modified_possessor` the possessor across lower-case
+/// modifiers ([`noun_possessor`]).
+fn modified_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Option<Np> {
     if let Some(np) = possessor(ctx, k, floor) {
         return Some(np);
     }

@@ -657,6 +657,30 @@ fn source_cases() -> Vec<(
             Some("Vale"),
         ),
         (
+            "possessive_object",
+            "Mayor Vale reiterated his support for a harbour tax.",
+            "support for",
+            Some("Vale"),
+        ),
+        (
+            "possessive_object",
+            "The dock unions have stepped up their attacks on the harbour board.",
+            "attacks on",
+            Some("The dock unions"),
+        ),
+        (
+            "verb_opened_phrase",
+            "But he spent more time mocking the harbour board.",
+            "mocking",
+            Some("he"),
+        ),
+        (
+            "verb_opened_phrase",
+            "The senator has not stepped forward publicly to defend the mayor.",
+            "defend",
+            Some("The senator"),
+        ),
+        (
             "single_word_object",
             "The long delay led many to say the count was rigged.",
             "say",
@@ -742,7 +766,7 @@ fn source_cases() -> Vec<(
         ),
         (
             "making_object",
-            "The dockers have run ads with two papers reminding voters that the port failed.",
+            "The dockers ran ads with two papers reminding voters that the port failed.",
             "reminding",
             Some("The dockers"),
         ),
@@ -1406,6 +1430,84 @@ fn fronted_nonfinite_needs_a_subjectless_opening_and_a_main_clause() {
         "When Vale confirmed the meeting, the board left.",
     ] {
         assert_eq!(rows_with(text, RULES), rows_with(text, &off), "{text}");
+    }
+}
+
+/// Guard `possessive_object` keeps the possessive after a preposition, after a bare verb with
+/// no finite verb before "to", where the pronoun does not agree with the subject, and where no
+/// verb comes before it (the text's first tokens: no look-back past the start).
+#[test]
+fn possessive_object_keeps_the_pronoun_it_cannot_tie_to_a_subject() {
+    for (text, cue, expected) in [
+        (
+            "Others were unapologetic in their criticism of the plan.",
+            "criticism of",
+            "their",
+        ),
+        (
+            "Washington is using the attacks to renew its calls for a ban.",
+            "calls for",
+            "its",
+        ),
+        (
+            "He attacked her criticism of the plan.",
+            "criticism of",
+            "her",
+        ),
+        (
+            "The unions attacked his support for the plan.",
+            "support for",
+            "his",
+        ),
+        ("His support for the plan grew.", "support for", "His"),
+        ("Reiterated his support for the plan.", "support for", "his"),
+        (
+            "Mayor Vale reiterated his support for the plan.",
+            "support for",
+            "Vale",
+        ),
+    ] {
+        let got = source_with(text, cue, source::SOURCE_RULES);
+        assert_eq!(got.as_deref(), Some(expected), "{text}");
+    }
+}
+
+/// Shape `verb_opened_phrase` leaves a phrase opened by a plural that is no verb ("allowing
+/// users", ", executives are", "which voters view"), by a question's subject after its
+/// auxiliary ("Does anyone else think"), and a phrase at the text's first token (no look-back
+/// past the start).
+#[test]
+fn verb_opened_phrase_keeps_plurals_and_questions() {
+    for (text, cue, expected) in [
+        (
+            "Facebook activates a tool allowing users to tell readers that they are safe.",
+            "tell",
+            "users",
+        ),
+        (
+            "At the shows, which began on Monday, executives are expected to unveil new series.",
+            "unveil",
+            "executives",
+        ),
+        (
+            "The lens through which voters view the candidates is divided.",
+            "view",
+            "voters",
+        ),
+        (
+            "Does anyone else think that the plan is ironic?",
+            "think",
+            "anyone else",
+        ),
+        // At the text's first token nothing comes before the verb: the phrase stays.
+        (
+            "spent more time mocking the board than anyone.",
+            "mocking",
+            "spent more time",
+        ),
+    ] {
+        let got = source_with(text, cue, source::SOURCE_RULES);
+        assert_eq!(got.as_deref(), Some(expected), "{text}");
     }
 }
 
