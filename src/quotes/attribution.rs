@@ -1593,7 +1593,7 @@ impl Attributor<'_, '_> {
     /// war”`, `Cruz said as the heckler yelled: “Q”`): the words are the adverbial clause's
     /// subject's, not the main clause's. Read back from the mark over at most
     /// [`TRAILING_ADVERBIAL_REACH`] tokens to the nearest cue verb, with no comma, semicolon,
-    /// colon, dash, bracket or quotation between (a comma or colon right before the mark
+    /// colon, dash, bracket, coordinator or quotation between (a comma or colon right before the mark
     /// only when the cue is right before it) and at most one verb group (a reported clause)
     /// between the cue and the mark: its subject must open the clause right after a subordinator (`when`, `as`,
     /// `after`, `because`; not the conditional `if`, `unless`, `whether`: words not said).
@@ -1620,6 +1620,9 @@ impl Attributor<'_, '_> {
                 ctx.tok(k),
                 "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")"
             ) || ctx.is_quote_mark(k)
+                // `when he announced it to the committee and how people chose to read it
+                // was a “Q”`: a coordinator opens another clause.
+                || ctx.is_class(k, QuoteWordClass::Coordinator)
                 || introducing.is_some_and(|c| c - k > MAX_INTRODUCING_GAP)
             {
                 return None;
