@@ -1650,7 +1650,7 @@ impl Attributor<'_, '_> {
             let opens_clause = np.start > v0
                 && verb_groups <= 1
                 && ctx.is_class(opener, QuoteWordClass::Subordinator)
-                && !ctx.is_any(opener, &["if", "unless", "whether"]);
+                && !ctx.is_class(opener, QuoteWordClass::ConditionalSubordinator);
             return opens_clause.then_some(Found {
                 np,
                 cue: Some((k, k + 1)),
