@@ -3684,6 +3684,69 @@ fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
         vec![
             (Some("JOHN PENCE".into()), Some(Person)),
             (Some("NATO".into()), Some(Organisation)),
+#[test]
+fn a_quote_inside_a_trailing_adverbial_clause_is_that_clause_subjects() {
+    // Rule `trailing_adverbial_cue`: the quotation sits after the cue and subject of an
+    // adverbial clause that follows the main clause's cue; the words are that subject's.
+    let s = |x: &str| Some(x.to_string());
+    let text = "Some voters said they feared a repeat of 1992, when Mr. Dole, who had lost, called for a \"cultural war\" against liberals.\n\n\"There is a young man with a problem,\" Ann Cole said as the heckler yelled: \"You suck!\"\n\nAnn Cole said the vote was close, while Bob Dunn said that the result was \"a disgrace\" for the town.";
+    assert_eq!(
+        rows(text),
+        vec![
+            ("cultural war".to_string(), s("Dole"), s("called")),
+            (
+                "There is a young man with a problem,".to_string(),
+                s("Ann Cole"),
+                s("said")
+            ),
+            ("You suck!".to_string(), s("the heckler"), s("yelled")),
+            ("a disgrace".to_string(), s("Bob Dunn"), s("said")),
+        ]
+    );
+}
+
+#[test]
+fn a_closed_or_conditional_adverbial_clause_leaves_the_main_clause_cue() {
+    // Rule `trailing_adverbial_cue` does not reach: a comma closing the adverbial clause
+    // before the mark (its cue is not right before it), a conditional (`if`: words not
+    // said), a fronted adverbial clause, a dash between the clause and the quotation, and
+    // a second verb group or a coordinator after the adverbial's cue (the main clause
+    // going on, another clause).
+    let s = |x: &str| Some(x.to_string());
+    let text = "Ann Cole said that when Bob Dunn railed against the banks from his seat in the Senate, \"he was speaking for all of us.\"\n\nAnn Cole said she would resign if the board called the plan \"a failure\" again.\n\nWhen Bob Dunn called the plan a mess, Ann Cole said it was \"a fine plan.\"\n\nAnn Cole mocked the board and assured the crowd that the deal is fair - as Bob Dunn has said - and she can \"guarantee\" a vote.\n\nAnn Cole said that when Bob Dunn had announced the mayor was leaving she got the \"clear impression\" he was pushed.\n\nAnn Cole added that she was open when she announced the move to the board and how people chose to interpret it was a \"different thing\".";
+    let got = rows(text);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert!(got.iter().all(|r| r.1 == s("Ann Cole")), "{got:?}");
+}
+
+#[test]
+fn a_trailing_adverbial_cue_opening_the_text_reads_nothing_before_it() {
+    // Rule `trailing_adverbial_cue` with its shape at the text's first tokens: no main
+    // clause cue before a bare `said`, and the subject right after the first word.
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        rows("Cole said as Dunn yelled: \"No!\""),
+        vec![("No!".to_string(), s("Dunn"), s("yelled"))]
+    );
+    assert_eq!(
+        rows("said as he yelled: \"No!\""),
+        vec![("No!".to_string(), s("he"), s("yelled"))]
+    );
+}
+
+#[test]
+fn a_possessed_assertion_or_conclusion_introduces_its_possessors_words() {
+    // `quote_cue_nouns.txt` gains `assertion`, `suggestion`, `conclusion`, `contention`,
+    // `accusation`, `allegation`: read by `possessed_cue_noun` / `modified_possessed_cue_noun`
+    // like `claim` (before, the quotation was a term with no speaker, or the sentence
+    // subject's).
+    let s = |x: &str| Some(x.to_string());
+    let text = "For example, Ann Cole's recent evidence-free assertion that \"thousands\" of farmers cheered was false.\n\nThe owners say they will stay, despite the inspector Bob Dunn's conclusion that the pier was \"beyond repair.\"";
+    assert_eq!(
+        rows(text),
+        vec![
+            ("thousands".to_string(), s("Ann Cole"), s("assertion")),
+            ("beyond repair.".to_string(), s("Bob Dunn"), s("conclusion")),
         ]
     );
 }

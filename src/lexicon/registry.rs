@@ -427,6 +427,7 @@ lexicon_classes! {
         HeadPreposition = "head_preposition",
         NameRunLink = "name_run_link",
         Subordinator = "subordinator",
+        ConditionalSubordinator = "conditional_subordinator",
         OrgNoun = "org_noun",
         FrontedClauseOpener = "fronted_clause_opener",
         Coordinator = "coordinator",

@@ -109,6 +109,9 @@ const OUTER_ACCORDING_WINDOW: usize = 14;
 const MAX_INTRODUCING_GAP: usize = 3;
 /// How far after the closing mark `long_subject_then_cue` looks for the cue.
 const MAX_LONG_ATTRIBUTION: usize = 24;
+/// Tokens back from an opening mark that `trailing_adverbial_cue` reads for the cue of the
+/// adverbial clause holding the quotation.
+const TRAILING_ADVERBIAL_REACH: usize = 24;
 
 /// The window after a closing mark that the after-quote shapes read.
 struct AfterWindow<'m> {
@@ -1520,11 +1523,11 @@ impl Attributor<'_, '_> {
                         && !self.bare_naming_participle(v, open)
                 }) {
                     if let Some(found) = self.cue_in_window(v, form, w) {
-                        return Some(
-                            self.later_main_clause_cue(found, w)
-                                .or_else(|| self.relative_closed_before_quote(found, w))
-                                .unwrap_or(found),
-                        );
+                        let main = self
+                            .later_main_clause_cue(found, w)
+                            .or_else(|| self.relative_closed_before_quote(found, w))
+                            .unwrap_or(found);
+                        return Some(self.trailing_adverbial_cue(main, w).unwrap_or(main));
                     }
                 }
             }
@@ -1580,6 +1583,79 @@ impl Attributor<'_, '_> {
                 }
             }
             k += 1;
+        }
+        None
+    }
+
+    /// Rule `trailing_adverbial_cue`: the quotation sits inside an adverbial clause that
+    /// follows the main clause's cue, after that clause's own cue and subject (`Some voters
+    /// said they feared a repeat of 1992, when Mr. Dole, who had lost, called for a “cultural
+    /// war”`, `Cruz said as the heckler yelled: “Q”`): the words are the adverbial clause's
+    /// subject's, not the main clause's. Read back from the mark over at most
+    /// [`TRAILING_ADVERBIAL_REACH`] tokens to the nearest cue verb, with no comma, semicolon,
+    /// colon, dash, bracket, coordinator or quotation between (a comma or colon right before the mark
+    /// only when the cue is right before it) and at most one verb group (a reported clause)
+    /// between the cue and the mark: its subject must open the clause right after a subordinator (`when`, `as`,
+    /// `after`, `because`; not the conditional `if`, `unless`, `whether`: words not said).
+    /// A cue of a fronted adverbial clause (`When Cole noted …, Trump boasted, “Q”`) is
+    /// before the main cue and is not read here.
+    fn trailing_adverbial_cue(&self, main: Found, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (v0, _) = main.cue?;
+        if main.how != How::Before {
+            return None;
+        }
+        let lo = (v0 + 1).max(w.open.saturating_sub(TRAILING_ADVERBIAL_REACH));
+        let mut k = w.open;
+        // `yelled: “Q”`, `said, “Q”`: a comma or colon right before the quotation, after
+        // its cue (`when Cole railed against it, “Q”` closes the clause before the mark).
+        let mut introducing = None;
+        if k > lo && matches!(ctx.tok(k - 1), "," | ":") {
+            k -= 1;
+            introducing = Some(k);
+        }
+        while k > lo {
+            k -= 1;
+            if matches!(
+                ctx.tok(k),
+                "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")"
+            ) || ctx.is_quote_mark(k)
+                // `when he announced it to the committee and how people chose to read it
+                // was a “Q”`: a coordinator opens another clause.
+                || ctx.is_class(k, QuoteWordClass::Coordinator)
+                || introducing.is_some_and(|c| c - k > MAX_INTRODUCING_GAP)
+            {
+                return None;
+            }
+            let Some(form) = ctx.cue(k) else {
+                continue;
+            };
+            if form.ing
+                || form.after_only
+                || ctx.negated(k)
+                || self.is_noun_use(k)
+                || ctx.passive(k)
+            {
+                continue;
+            }
+            let np = ctx.subject_before(k, w.floor)?;
+            let opener = np.start.checked_sub(1)?;
+            // `when he claimed Obama was “Q”`: one reported clause may stand between; a
+            // second verb group is the main clause going on (`said that when Mr Johnson
+            // had announced Mr Smith was going he got the “Q”`).
+            let chunks = ctx.chunks();
+            let verb_groups = (k + 1..w.open)
+                .filter(|&j| chunks.is_verb(j) && !chunks.is_verb(j - 1))
+                .count();
+            let opens_clause = np.start > v0
+                && verb_groups <= 1
+                && ctx.is_class(opener, QuoteWordClass::Subordinator)
+                && !ctx.is_class(opener, QuoteWordClass::ConditionalSubordinator);
+            return opens_clause.then_some(Found {
+                np,
+                cue: Some((k, k + 1)),
+                how: How::Before,
+            });
         }
         None
     }
