@@ -11,9 +11,8 @@
 //! cargo run --release --example score_indirect -- train --srcerr [CLASS]      # source errors by class
 //! cargo run --release --example score_indirect -- train --cues                # rows by cue word
 //! cargo run --release --example score_indirect -- train --wrong [CUE]         # rows with no gold overlap
-//! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue, source ok or not
-//! cargo run --release --example score_indirect -- shapes [train|dev]          # one row per text shape
 //! cargo run --release --example score_indirect -- train --hits CUE            # content hits of a cue (or `all`), source ok or not
+//! cargo run --release --example score_indirect -- shapes [train|dev]          # one row per text shape
 //! ```
 //!
 //! * A predicted row matches a gold indirect attribution when their overlap is at least half of

@@ -3590,6 +3590,9 @@ fn a_label_a_cue_attributes_is_its_speakers_partial() {
     assert_eq!(
         kinds("Ann Cole claims the ferry could confuse riders — known as \"passing off\" in law."),
         vec!["term"]
+    );
+}
+
 /// Every row's speaker mention, speaker and type (reported speech included).
 fn mention_speakers(text: &str) -> Vec<(String, Option<String>, Option<presswork::SpeakerType>)> {
     analyze(text)
@@ -3684,6 +3687,10 @@ fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
         vec![
             (Some("JOHN PENCE".into()), Some(Person)),
             (Some("NATO".into()), Some(Organisation)),
+        ]
+    );
+}
+
 #[test]
 fn a_quote_inside_a_trailing_adverbial_clause_is_that_clause_subjects() {
     // Rule `trailing_adverbial_cue`: the quotation sits after the cue and subject of an
