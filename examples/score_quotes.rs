@@ -13,7 +13,7 @@
 //!                                   # PolNeAR rewritten into text shapes; --diff prints, for each
 //!                                   # article that scores lower in a shape, the rows that differ
 //! cargo run --release --example score_quotes -- bbcstats        # BBC corpus: run-away rows, re-opened marks, speakers;
-//!                                   # exits 1 when the speaker_type shares of all rows (per 200) leave their bounds
+//!                                   # exits 1 when the seed-14 sample's speaker_type counts or all rows' (per 200) leave their bounds
 //! cargo run --release --example score_quotes -- bench   [MB] [--quotes-only]  # BBC corpus, quote stage MB/s
 //! cargo run --release --example score_quotes -- show FILE             # print the quotes of a text file
 //! cargo run --release --example score_quotes -- bbc N [SKIP]          # print quotes of N BBC articles
@@ -1180,11 +1180,11 @@ fn bbc_stats(verbose: bool) {
         counts[0], counts[1], counts[2], counts[3], counts[4]
     );
     // Issue 14 item 4's check: every kind a user groups by is present, and rows a user cannot
-    // group (unresolved pronouns, no speaker) stay rare. Bounds, not today's counts, so a real
-    // drift fails and the sample's reshuffling does not: the bounds are read on every row's
-    // type, scaled to 200 rows (session 20: a rule adding three BBC rows with a speaker moved
-    // every draw, and the sample's `none` went from 3 to 6 with the whole set's share unchanged
-    // at 1.5%, 2.9 rows in 200; a 200-row draw leaves a bound of 4 about one time in six).
+    // group (unresolved pronouns, no speaker) stay rare. Bounds, not today's counts, checked on
+    // the issue's fixed-seed sample and on every row scaled to 200: the sample's `none` bound
+    // is 8, not 4, because a draw moves with any rule that adds a row (session 20: three added
+    // BBC rows moved every draw and the sample's `none` went from 3 to 6 while the whole set's
+    // share stayed at 1.5%, 2.9 rows in 200; the whole set holds the tighter 4).
     let mut all = [0usize; 5];
     for t in &typed {
         all[t.map_or(4, |t| t as usize)] += 1;
@@ -1199,27 +1199,30 @@ fn bbc_stats(verbose: bool) {
         per200(all[3]),
         per200(all[4])
     );
-    let [person, organisation, role, unresolved, none] = all.map(per200);
-    let failed: Vec<&str> = [
-        (person >= 100.0, "person >= 100"),
-        (
-            (10.0..=50.0).contains(&organisation),
-            "10 <= organisation <= 50",
-        ),
-        (role >= 10.0, "role >= 10"),
-        (unresolved <= 12.0, "unresolved <= 12"),
-        (none <= 4.0, "none <= 4"),
-    ]
-    .into_iter()
-    .filter(|(ok, _)| !ok)
-    .map(|(_, bound)| bound)
-    .collect();
-    if typed.len() < 200 || !failed.is_empty() {
+    let bounds = |[person, organisation, role, unresolved, none]: [f64; 5], none_max: f64| {
+        [
+            (person >= 100.0, "person >= 100"),
+            (
+                (10.0..=50.0).contains(&organisation),
+                "10 <= organisation <= 50",
+            ),
+            (role >= 10.0, "role >= 10"),
+            (unresolved <= 12.0, "unresolved <= 12"),
+            (none <= none_max, "none <= bound"),
+        ]
+        .into_iter()
+        .filter(|(ok, _)| !ok)
+        .map(|(_, bound)| bound)
+        .collect::<Vec<&str>>()
+    };
+    let sample_failed = bounds(counts.map(|n| n as f64), 8.0);
+    let all_failed = bounds(all.map(per200), 4.0);
+    if typed.len() < 200 || !sample_failed.is_empty() || !all_failed.is_empty() {
         eprintln!(
-            "BBC speaker_type per 200 rows: FAILED {failed:?} ({} rows)",
+            "BBC speaker_type: FAILED sample {sample_failed:?}, all rows per 200 {all_failed:?} ({} rows)",
             typed.len()
         );
         std::process::exit(1);
     }
-    println!("BBC speaker_type per 200 rows: within bounds (person >= 100, 10 <= organisation <= 50, role >= 10, unresolved <= 12, none <= 4)");
+    println!("BBC speaker_type: within bounds, the seed-14 sample and all rows per 200 (person >= 100, 10 <= organisation <= 50, role >= 10, unresolved <= 12, none <= 8 in the sample and <= 4 per 200 of all rows)");
 }
