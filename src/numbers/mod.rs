@@ -320,9 +320,9 @@ pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> V
 fn extract_escaped(text: &str) -> Vec<Number> {
     let decoded = crate::quotes::escaped::Decoded::new(text);
     let read = decoded.text.as_str();
-    let mut tokens = crate::tokenize::tokenize(read);
+    let mut tokens = crate::tokenize::tokenize_read(read);
     let mut facts = TokenFacts::new(read, &tokens);
-    let sentences = crate::sentences::split_with_facts(read, &mut tokens, &facts);
+    let sentences = crate::sentences::split_read(read, &mut tokens, Some(&facts));
     facts.set_sentences(&tokens, &sentences);
     let mut out = extract_plain(read, &tokens, &facts);
     for n in &mut out {

@@ -112,6 +112,12 @@ pub(crate) fn needs_decoding(text: &str) -> bool {
     })
 }
 
+/// Would dropping a tag between `before` (the text read so far) and `after` join two words?
+fn joins_words(before: &str, after: &str) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    alnum(before.chars().next_back()) && alnum(after.chars().next())
+}
+
 /// The text with its references decoded and its tags read, and for each byte offset of the
 /// decoded text (and one past its end) the byte offset in `text` it came from.
 pub(crate) struct Decoded {
@@ -144,6 +150,11 @@ impl Decoded {
                 match tags.at(text, k) {
                     Some((len, Reading::Paragraph)) => (Some("\n\n".to_string()), len),
                     Some((len, Reading::Line)) => (Some("\n".to_string()), len),
+                    // A tag between two letters or digits stands where a page dump lost a
+                    // space (`said<em>U.S. troops`): read as one, as the tokens given read it.
+                    Some((len, _)) if joins_words(&out, &text[k + len..]) => {
+                        (Some(" ".to_string()), len)
+                    }
                     Some((len, _)) => (None, len),
                     None => continue,
                 }
@@ -250,6 +261,16 @@ mod tests {
         let then = d.text.find("Then").unwrap();
         let span = d.original(Span::new(then, d.text.find("more.").unwrap() + 5));
         assert_eq!(&t[span.start()..span.end()], "Then<br>more.");
+    }
+
+    #[test]
+    fn a_tag_between_two_words_is_read_as_a_space() {
+        let t = "He said<em><b>U.S. troops</b></em> left, un<i>til</i>.";
+        let d = Decoded::new(t);
+        assert_eq!(d.text, "He said U.S. troops left, un til.");
+        let us = d.text.find("U.S.").unwrap();
+        let span = d.original(Span::new(3, us + 4));
+        assert_eq!(&t[span.start()..span.end()], "said<em><b>U.S.");
     }
 
     #[test]

@@ -179,7 +179,8 @@ fn code_end(name: &str, rest: &str) -> Option<usize> {
     })
 }
 
-/// The text with every tag's bytes blanked, or `None` when it has no tag: a paragraph's tag
+/// The text with every tag's bytes (and every reference to a space) blanked, or `None` when it
+/// has none: a paragraph's tag
 /// becomes two line breaks and spaces, a line break element one line break and spaces, every
 /// other tag (and a code element's content) spaces. The length and every byte outside the tags
 /// stay, so the tokenizer reads the blanked text and its spans are spans of the text as given:
@@ -188,11 +189,17 @@ pub fn blanked(text: &str) -> Option<String> {
     let mut tags = Tags::default();
     let mut out: Option<Vec<u8>> = None;
     let mut next = 0;
-    for k in memchr::memchr_iter(b'<', text.as_bytes()) {
+    for k in memchr::memchr2_iter(b'<', b'&', text.as_bytes()) {
         if k < next {
             continue;
         }
-        let Some((len, reading)) = tags.at(text, k) else {
+        // A reference to a space (`&nbsp;`, `&#8239;`) is a space too, not three tokens.
+        let read = match text.as_bytes()[k] {
+            b'&' => crate::quotes::escaped::thousands_space_reference(&text[k + 1..])
+                .map(|len| (1 + len, Reading::Nothing)),
+            _ => tags.at(text, k),
+        };
+        let Some((len, reading)) = read else {
             continue;
         };
         let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
@@ -273,7 +280,11 @@ mod tests {
         assert_eq!(b.len(), text.len());
         let want = format!("\n\n “    Nö     ,” \n   she said.\n\n{}", " ".repeat(12));
         assert_eq!(b, want);
-        assert_eq!(blanked("a < b and <Name>"), None);
+        assert_eq!(blanked("a < b and <Name> &amp; AT&T"), None);
+        assert_eq!(
+            blanked("10&nbsp;000 &#8239;x").unwrap(),
+            "10      000        x"
+        );
     }
 
     #[test]

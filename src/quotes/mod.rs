@@ -244,8 +244,8 @@ fn extract_switched(
     if wrapped {
         decoded.text = wrapped::unwrap_lines(&decoded.text);
     }
-    let mut dtokens = crate::tokenize::tokenize(&decoded.text);
-    let dsentences = crate::sentences::split(&decoded.text, &mut dtokens);
+    let mut dtokens = crate::tokenize::tokenize_read(&decoded.text);
+    let dsentences = crate::sentences::split_read(&decoded.text, &mut dtokens, None);
     let dfacts = TokenFacts::new(&decoded.text, &dtokens);
     let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences, &dfacts, switch);
     for q in &mut quotes {

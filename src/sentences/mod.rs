@@ -91,7 +91,28 @@ fn split_reading(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<Sentence> {
-    let bounds = if escaped::needs_decoding(text) {
+    split_reading_as(text, tokens, switch, facts, escaped::needs_decoding(text))
+}
+
+/// The sentences of a text the stages have already read ([`escaped::Decoded`], tokens from
+/// `tokenize_read`): split as it is, never decoded a second time (`&amp;quot;` stays `&quot;`).
+pub(crate) fn split_read(
+    text: &str,
+    tokens: &mut [Token],
+    facts: Option<&TokenFacts>,
+) -> Vec<Sentence> {
+    split_reading_as(text, tokens, RuleSwitch::default(), facts, false)
+}
+
+/// [`split_reading`], the text read through [`escaped::Decoded`] when `decode` holds.
+fn split_reading_as(
+    text: &str,
+    tokens: &mut [Token],
+    switch: RuleSwitch,
+    facts: Option<&TokenFacts>,
+    decode: bool,
+) -> Vec<Sentence> {
+    let bounds = if decode {
         escaped_boundaries(text, tokens, switch)
     } else {
         let bounds = boundaries(text, tokens, switch, facts);
@@ -128,14 +149,26 @@ fn escaped_boundaries(
     switch: RuleSwitch,
 ) -> Vec<(usize, usize, Span)> {
     let decoded = escaped::Decoded::new(text);
-    let dtokens = crate::tokenize::tokenize(&decoded.text);
+    let dtokens = crate::tokenize::tokenize_read(&decoded.text);
     // The decoded text's tokens have no facts of their own: their classes are looked up.
     let dbounds = boundaries(&decoded.text, &dtokens, switch, None);
+    // The decoded sentence's span, mapped back and held to the edges of the tokens given: a
+    // tag read as nothing joins words the tokens given keep apart (`more<a>U.S.</a>` is read
+    // `moreU.S.`), so a decoded end inside a token given moves to that token's end.
     let span = |s: usize, e: usize, ds: usize, de: usize| match de > ds {
-        true => decoded.original(Span::new(
-            dtokens[ds].span.start(),
-            dtokens[de - 1].span.end(),
-        )),
+        true => {
+            let read = decoded.original(Span::new(
+                dtokens[ds].span.start(),
+                dtokens[de - 1].span.end(),
+            ));
+            let start = read.start().max(tokens[s].span.start());
+            let end = tokens[s..e]
+                .iter()
+                .rev()
+                .find(|t| t.span.start() < read.end())
+                .map_or(read.end(), |t| t.span.end());
+            Span::new(start, end.max(start))
+        }
         false => Span::new(tokens[s].span.start(), tokens[e - 1].span.end()),
     };
     let mut out = Vec::with_capacity(dbounds.len());

@@ -286,7 +286,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Page markup makes no token: the scanner reads the text with its tags blanked (same
     // length, same bytes elsewhere), so every span is one of the text as given.
     let blanked = crate::quotes::markup::blanked(text);
-    let mut scanner = Scanner::new(blanked.as_deref().unwrap_or(text));
+    tokens_scanning(text, blanked.as_deref().unwrap_or(text))
+}
+
+/// The tokens of a text the stages have already read ([`crate::quotes::escaped::Decoded`]):
+/// its tags were read once, and what their removal joined (`<a href="x"<b>`) is not read as
+/// a tag again.
+pub(crate) fn tokenize_read(text: &str) -> Vec<Token> {
+    tokens_scanning(text, text)
+}
+
+/// The tokens of `text`, scanned in `scan` (the text itself or its blanked copy, of the same
+/// length and the same bytes outside its tags).
+fn tokens_scanning(text: &str, scan: &str) -> Vec<Token> {
+    let mut scanner = Scanner::new(scan);
     scanner.run();
     let mut tokens = scanner.tokens;
     crate::growth::trim(&mut tokens);
