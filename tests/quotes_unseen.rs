@@ -853,6 +853,30 @@ fn as_put_it_right_before_the_quote_names_the_source_anywhere_in_its_sentence() 
 }
 
 #[test]
+fn as_put_it_past_a_title_quoted_in_the_sources_description() {
+    // Rule `as_put_it_past_title`: the window before the quotation ends at the quoted title,
+    // so its "as" is looked for back to the sentence start.
+    let text = "The court will rule soon.\n\nAs Dan Ortiz, a professor at Yale and author of \"The Quiet State,\" put it, \"Nobody wins a fight like this.\"";
+    let r = rows(text);
+    assert_eq!(
+        r.last().unwrap(),
+        &(
+            "Nobody wins a fight like this.".to_string(),
+            Some("Dan Ortiz".to_string()),
+            Some("put it".to_string())
+        )
+    );
+    // The same shape opening the text (no token before the "as").
+    let text = "As Dan Ortiz, author of \"The Quiet State,\" put it, \"Nobody wins.\"";
+    assert_eq!(rows(text).last().unwrap().1.as_deref(), Some("Dan Ortiz"));
+    // An "as" in an earlier sentence, or inside the earlier quotation, is not read.
+    let text = "The vote went as the mayor wanted. \"The Quiet State,\" put it, \"Nobody wins.\"";
+    assert_ne!(rows(text).last().unwrap().1.as_deref(), Some("mayor"));
+    let text = "The court met. \"Do it as we say,\" put it, \"Nobody listens.\"";
+    assert_ne!(rows(text).last().unwrap().1.as_deref(), Some("we"));
+}
+
+#[test]
 fn inverted_subject_with_a_postmodifier_is_the_speaker() {
     // Rule `inverted_postmodified`: `says a source involved in …`.
     let text =

@@ -1053,18 +1053,31 @@ impl Attributor<'_, '_> {
 
     /// Rule `as_put_it_before`: `But at the time, as X put it, “Q”` / `Or, as X, a lawyer,
     /// put it: “Q”`: "put it" right before the quotation, its "as" anywhere in the sentence
-    /// part before (at most `AS_PUT_IT_WINDOW` tokens back).
+    /// part before (at most `AS_PUT_IT_WINDOW` tokens back). Rule `as_put_it_past_title`:
+    /// the window before a quotation ends at the previous one, so when the source's
+    /// description quotes a title (`As Ann Vale, author of “Roads,” put it, “Q”`) the "as"
+    /// is looked for back to the sentence start (still at most `AS_PUT_IT_WINDOW` tokens),
+    /// outside any quotation; [`Attributor::as_put_it`] steps over the title.
     fn as_put_it_before(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
         let mut p = open.checked_sub(1)?;
         if matches!(ctx.tok(p), "," | ":") {
             p = p.checked_sub(1)?;
         }
-        if p < floor + 3 || !ctx.is_any(p, &["it"]) || !ctx.is_class(p - 1, QuoteWordClass::Put) {
+        if p < floor + 1 || !ctx.is_any(p, &["it"]) || !ctx.is_class(p - 1, QuoteWordClass::Put) {
             return None;
         }
-        let low = floor.max(p.saturating_sub(AS_PUT_IT_WINDOW));
-        let as_at = (low..p - 1).rev().find(|&k| ctx.is_any(k, &["as"]))?;
+        let reach = p.saturating_sub(AS_PUT_IT_WINDOW);
+        let low = floor.max(reach);
+        if p >= floor + 3 {
+            if let Some(as_at) = (low..p - 1).rev().find(|&k| ctx.is_any(k, &["as"])) {
+                return self.as_put_it(as_at, p + 1);
+            }
+        }
+        let low = self.sentence_start(p).max(reach);
+        let as_at = (low..floor.min(p - 1))
+            .rev()
+            .find(|&k| ctx.is_any(k, &["as"]) && !self.inside_quotation(k))?;
         self.as_put_it(as_at, p + 1)
     }
 

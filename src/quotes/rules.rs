@@ -12,7 +12,8 @@
 //! * [`TYPE_RULES`], once per quotation: the first rule with an opinion types the span
 //!   (title, or what `classify` reads from its form).
 //! * [`SPEECH_RULES`], once per document after reported speech is found: a short fragment
-//!   typed `term` for want of a source takes the source of the reported speech it sits in.
+//!   typed `term`, or a `partial` or `quote` with no source, takes the source of the
+//!   reported speech it sits in.
 //!
 //! The source found is then resolved to the fullest name in the document (`resolve`).
 //! Every rule has invented cases in `tests/data/quote_rules.jsonl`, and a test switches each
@@ -26,7 +27,7 @@ use super::lexicons::{
 };
 use super::marks::{starts_paragraph, Marked, Style};
 use super::syntax::{Ctx, Np, NpKind};
-use super::{classify, Quote, QuoteType};
+use super::{classify, CueKind, Quote, QuoteType};
 use crate::sentences::Sentence;
 use crate::tokenize::TokenKind;
 use crate::tokenize::Whitespace;
@@ -1637,6 +1638,13 @@ pub(crate) const SPEECH_RULES: &[SpeechRule] = &[
               analysts found that the port is “the best in the region”`) takes that source",
         apply: unsourced_partial_in_reported_speech,
     },
+    SpeechRule {
+        name: "unsourced_quote_in_reported_speech",
+        doc: "a `quote` with no source inside a reported-speech clause with one (`“We are \
+              not going anywhere” until the vote, the mayor, Ann Cole, said on Monday`, `Cole \
+              said she had one warning: “Q”`) takes that source and stays a `quote`",
+        apply: unsourced_quote_in_reported_speech,
+    },
 ];
 
 /// A quotation of one to three words opening with a capital other than `I` (`“Cobra”`,
@@ -1663,7 +1671,7 @@ fn partial_in_reported_speech(
 ) {
     // The sentence start (a signature look-up) is read only for a `term` (order
     // `term_before_start`; no answer changes).
-    in_reported_speech(rows, direct, |n, q| {
+    in_reported_speech(rows, direct, any_report, |n, q| {
         q.kind == QuoteType::Term
             && classify::weak_term(
                 doc.ctx,
@@ -1686,20 +1694,51 @@ fn unsourced_partial_in_reported_speech(
     rows: &mut [Quote],
     direct: usize,
 ) {
-    in_reported_speech(rows, direct, |_, q| {
+    in_reported_speech(rows, direct, any_report, |_, q| {
         q.kind == QuoteType::Partial && q.speaker_mention.is_none()
     });
 }
 
+/// Rule `unsourced_quote_in_reported_speech`: a quotation typed `quote` for which no rule
+/// found a source (the attribution after it past the reach of the after-quote window, `“Q”
+/// of public money and time, the mayor, Ann Cole, said`; a colon after a reported clause,
+/// `Another said he hoped …: “Q”`), lying inside the content of a reported-speech row with
+/// a source, takes that row's source and cue: the reported clause holds the words, so its
+/// source said them. Its type stays `quote` (the type rules decided it).
+fn unsourced_quote_in_reported_speech(
+    _doc: &Doc,
+    _found: &[Option<Found>],
+    rows: &mut [Quote],
+    direct: usize,
+) {
+    // Guard `quote_needs_words_reported`: a thought (`It is thought that “Q”`, `Cole fears
+    // “Q”`) reports no words, so its source says none of the quotation.
+    let words_reported = |r: &Quote| r.cue_kind != Some(CueKind::Thought);
+    in_reported_speech(rows, direct, words_reported, |_, q| {
+        q.kind == QuoteType::Quote && q.speaker_mention.is_none()
+    });
+}
+
+/// Any sourced reported-speech row covers a quotation (for [`in_reported_speech`]).
+fn any_report(_: &Quote) -> bool {
+    true
+}
+
 /// Gives each quotation row `n` that `takes(n, row)` accepts, lying inside the content of
-/// a reported-speech row with a source, that row's source and cue, and types it `partial`.
+/// a reported-speech row with a source, that row's source and cue, and types it `partial`
+/// (a `quote` stays a `quote`).
 /// One pass over the rows in text order; the reported-speech row kept is the one reaching
-/// furthest of those begun.
+/// furthest of those begun, and it gives its source when `covers` accepts it.
 ///
 /// Guard `reported_order_lazy`: the sourced reported-speech rows are listed and sorted only
 /// at the first quotation `takes` accepts (most documents have none, and both rules using this
 /// run on every document); `in_reported_speech_eager` in the tests is the oracle.
-fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &Quote) -> bool) {
+fn in_reported_speech(
+    rows: &mut [Quote],
+    direct: usize,
+    covers: impl Fn(&Quote) -> bool,
+    takes: impl Fn(usize, &Quote) -> bool,
+) {
     let (quotes, speech) = rows.split_at_mut(direct);
     let mut sorted: Option<Vec<usize>> = None;
     let (mut next, mut cover) = (0, None::<usize>);
@@ -1719,11 +1758,13 @@ fn in_reported_speech(rows: &mut [Quote], direct: usize, takes: impl Fn(usize, &
         }
         let Some(r) = cover
             .map(|c| &speech[c])
-            .filter(|r| r.span.end() >= q.span.end())
+            .filter(|r| r.span.end() >= q.span.end() && covers(r))
         else {
             continue;
         };
-        q.kind = QuoteType::Partial;
+        if q.kind != QuoteType::Quote {
+            q.kind = QuoteType::Partial;
+        }
         q.speaker.clone_from(&r.speaker);
         q.speaker_mention = r.speaker_mention;
         q.speaker_type = r.speaker_type;
@@ -1838,6 +1879,7 @@ mod tests {
     fn in_reported_speech_eager(
         rows: &mut [Quote],
         direct: usize,
+        covers: impl Fn(&Quote) -> bool,
         takes: impl Fn(usize, &Quote) -> bool,
     ) {
         let (quotes, speech) = rows.split_at_mut(direct);
@@ -1861,11 +1903,13 @@ mod tests {
             }
             let Some(r) = cover
                 .map(|c| &speech[c])
-                .filter(|r| r.span.end() >= q.span.end())
+                .filter(|r| r.span.end() >= q.span.end() && covers(r))
             else {
                 continue;
             };
-            q.kind = QuoteType::Partial;
+            if q.kind != QuoteType::Quote {
+                q.kind = QuoteType::Partial;
+            }
             q.speaker.clone_from(&r.speaker);
             q.speaker_mention = r.speaker_mention;
             q.speaker_type = r.speaker_type;
@@ -1889,7 +1933,7 @@ mod tests {
     }
 
     /// Guard `reported_order_lazy`: [`in_reported_speech`] gives the rows the eager oracle
-    /// gives, for both rules' tests, on an invented document (a partial inside a sourced
+    /// gives, for the three rules' tests, on an invented document (a partial inside a sourced
     /// report takes its source; one outside keeps none) and on random rows (quotations first,
     /// then reported speech in no order, some without a source, some overlapping).
     #[test]
@@ -1897,6 +1941,9 @@ mod tests {
         let unsourced =
             |_: usize, q: &Quote| q.kind == QuoteType::Partial && q.speaker_mention.is_none();
         let term = |_: usize, q: &Quote| q.kind == QuoteType::Term;
+        // `unsourced_quote_in_reported_speech`'s shape, with a `covers` that refuses some rows.
+        let quote = |_: usize, q: &Quote| q.kind == QuoteType::Quote && q.speaker_mention.is_none();
+        let even_start = |r: &Quote| r.span.start() % 2 == 0;
         // "Cole said that the plan is “a disgrace” … and later “nothing new”": two quotations,
         // the first inside the report (bytes 10..60), the second after it.
         let invented = vec![
@@ -1905,11 +1952,11 @@ mod tests {
             row(10, 60, QuoteType::Indirect, true),
         ];
         let mut lazy = invented.clone();
-        in_reported_speech(&mut lazy, 2, unsourced);
+        in_reported_speech(&mut lazy, 2, any_report, unsourced);
         assert_eq!(lazy[0].speaker.as_deref(), Some("S10"));
         assert_eq!(lazy[1].speaker, None);
         let mut eager = invented;
-        in_reported_speech_eager(&mut eager, 2, unsourced);
+        in_reported_speech_eager(&mut eager, 2, any_report, unsourced);
         assert_eq!(lazy, eager);
         let kinds = [QuoteType::Quote, QuoteType::Partial, QuoteType::Term];
         let mut changed = 0;
@@ -1943,14 +1990,17 @@ mod tests {
                 )
             });
             let rows: Vec<Quote> = quotes.into_iter().chain(speech).collect();
-            for pass in 0..2 {
+            for pass in 0..3 {
                 let (mut lazy, mut eager) = (rows.clone(), rows.clone());
                 if pass == 0 {
-                    in_reported_speech(&mut lazy, nq, unsourced);
-                    in_reported_speech_eager(&mut eager, nq, unsourced);
+                    in_reported_speech(&mut lazy, nq, any_report, unsourced);
+                    in_reported_speech_eager(&mut eager, nq, any_report, unsourced);
+                } else if pass == 1 {
+                    in_reported_speech(&mut lazy, nq, any_report, term);
+                    in_reported_speech_eager(&mut eager, nq, any_report, term);
                 } else {
-                    in_reported_speech(&mut lazy, nq, term);
-                    in_reported_speech_eager(&mut eager, nq, term);
+                    in_reported_speech(&mut lazy, nq, even_start, quote);
+                    in_reported_speech_eager(&mut eager, nq, even_start, quote);
                 }
                 assert_eq!(lazy, eager, "seed {seed} pass {pass}");
                 changed += usize::from(lazy != rows);
@@ -2043,7 +2093,7 @@ mod tests {
             rows.push(row(0, text.len(), QuoteType::Indirect, true));
             let direct = outer.len();
             let mut eager = rows.clone();
-            in_reported_speech_eager(&mut eager, direct, |n, q| {
+            in_reported_speech_eager(&mut eager, direct, any_report, |n, q| {
                 let start = doc.quote_sentence_start(n);
                 q.kind == QuoteType::Term
                     && classify::weak_term(&ctx, outer[n], found[n].as_ref(), start)
