@@ -3615,6 +3615,24 @@ fn a_label_a_cue_attributes_is_its_speakers_partial() {
         kinds("Ann Cole claims the ferry could confuse riders — known as \"passing off\" in law."),
         vec!["term"]
     );
+    // A gloss set off by a comma, and a label given `by` someone, stay the reporter's terms
+    // (review rev20).
+    let kinds = |t: &str| -> Vec<&'static str> {
+        analyze(t)
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteType::Indirect)
+            .map(|q| q.kind.as_str())
+            .collect()
+    };
+    assert_eq!(
+        kinds("The minister said the law, dubbed the \"harbour charter\" by critics, would pass."),
+        vec!["term"]
+    );
+    assert_eq!(
+        kinds("The mayor said the bridge, known as the \"Golden Span\", will close next week."),
+        vec!["term"]
+    );
 }
 
 /// Every row's speaker mention, speaker and type (reported speech included).
@@ -3748,6 +3766,9 @@ fn a_closed_or_conditional_adverbial_clause_leaves_the_main_clause_cue() {
     let got = rows(text);
     assert_eq!(got.len(), 6, "{got:?}");
     assert!(got.iter().all(|r| r.1 == s("Ann Cole")), "{got:?}");
+    // A comma after the cue's object closes the adverbial clause (review rev20).
+    let text = "Smith said that when the reporter asked about it, \"nobody answered.\"";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("Smith"));
 }
 
 #[test]

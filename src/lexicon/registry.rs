@@ -696,6 +696,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_possessive_verbs.txt",
+        source!("indirect_possessive_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_extraposing_adjectives.txt",
         source!("indirect_extraposing_adjectives.txt"),
         Case::Folded,

@@ -1606,8 +1606,8 @@ impl Attributor<'_, '_> {
     /// war”`, `Cruz said as the heckler yelled: “Q”`): the words are the adverbial clause's
     /// subject's, not the main clause's. Read back from the mark over at most
     /// [`TRAILING_ADVERBIAL_REACH`] tokens to the nearest cue verb, with no comma, semicolon,
-    /// colon, dash, bracket, coordinator or quotation between (a comma or colon right before the mark
-    /// only when the cue is right before it) and at most one verb group (a reported clause)
+    /// colon, dash, bracket, coordinator or quotation between (a colon right before the mark only
+    /// when the cue is at most three tokens before it, a comma only right after the cue) and at most one verb group (a reported clause)
     /// between the cue and the mark: its subject must open the clause right after a subordinator (`when`, `as`,
     /// `after`, `because`; not the conditional `if`, `unless`, `whether`: words not said).
     /// A cue of a fronted adverbial clause (`When Cole noted …, Trump boasted, “Q”`) is
@@ -1636,7 +1636,11 @@ impl Attributor<'_, '_> {
                 // `when he announced it to the committee and how people chose to read it
                 // was a “Q”`: a coordinator opens another clause.
                 || ctx.is_class(k, QuoteWordClass::Coordinator)
-                || introducing.is_some_and(|c| c - k > MAX_INTRODUCING_GAP)
+                // A colon may follow the cue's object (`yelled at them: “Q”`); a comma only
+                // the cue itself (`asked about it, “Q”` closes the clause before the mark).
+                || introducing.is_some_and(|c| {
+                    c - k > if ctx.tok(c) == "," { 1 } else { MAX_INTRODUCING_GAP }
+                })
             {
                 return None;
             }

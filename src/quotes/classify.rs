@@ -363,8 +363,8 @@ fn so_called(q: &Quoted) -> bool {
 
 /// Rule `attributed_label`: a label `so_called` would make a term (`dubbed`, `known as`) that
 /// a cue before it in the same clause attributes (`How::Before`, no dash, `;`, colon or
-/// bracket between the cue and the opening mark): `Ann Cole, who the mayor dubbed “the
-/// harbour queen,”`, `Cole claimed the ferry was known as the “harbour bus”`. The marker says
+/// bracket between the cue and the opening mark; the marker not set off by a comma, no `by`
+/// after the label): `Ann Cole, who the mayor dubbed “the harbour queen,”`, `Cole claimed the ferry was known as the “harbour bus”`. The marker says
 /// the words are a label, the cue says whose: that speaker's `partial`. An aside set off by
 /// a dash (`Cole claims the ferry could confuse riders – known as “passing off”`) is the
 /// reporter's gloss, and `so-called` the reporter's own distance (`Cole said the so-called
@@ -385,7 +385,16 @@ fn attributed_label(q: &Quoted) -> bool {
                 && ctx.tok(k - 1) == "-"
                 && ctx.lower(k - 2) == "so"
     });
+    // `the law, dubbed the “…” by critics,`: a marker set off by a comma is the reporter's
+    // gloss on a noun, and a `by` after the label names who gave it (review rev20).
+    let strong = |k: usize| QUOTE_WORDS.is(&ctx.lower(k), QuoteWordClass::StrongTermMarker);
+    let gloss = (1..=3)
+        .filter_map(|b| q.before(b))
+        .any(|k| strong(k) && k >= 1 && ctx.tok(k - 1) == ",");
+    let labelled_by = q.m.after() < ctx.len() && ctx.lower(q.m.after()) == "by";
     !so_called_marker
+        && !gloss
+        && !labelled_by
         && q.found.is_some_and(|f| {
             f.how == How::Before
                 && f.cue.is_some_and(|(_, end)| {

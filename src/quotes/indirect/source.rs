@@ -435,6 +435,32 @@ static OBJECT_PARTICLES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Verbs whose subject holds the stance their possessed object names
+/// (`indirect_possessive_verbs.txt`, base forms).
+static POSSESSIVE_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_possessive_verbs.txt"
+    ))
+});
+
+/// Is `w` a form of a verb of [`POSSESSIVE_VERBS`] (the base, -s/-es, -ed/-d, -ing; a final
+/// consonant doubled before -ed/-ing: "stepped", "dropping")?
+fn possessive_verb_form(w: &str) -> bool {
+    let listed = |stem: &str| POSSESSIVE_VERBS.contains(stem);
+    let undoubled = |stem: &str| {
+        let b = stem.as_bytes();
+        b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && listed(&stem[..stem.len() - 1])
+    };
+    listed(w)
+        || ["s", "es", "d"]
+            .iter()
+            .any(|e| w.strip_suffix(e).is_some_and(listed))
+        || ["ed", "ing"].iter().any(|e| {
+            w.strip_suffix(e)
+                .is_some_and(|stem| listed(stem) || undoubled(stem) || listed(&format!("{stem}e")))
+        })
+}
+
 /// Each third-person possessive with its subject pronoun and the phrases it may point back
 /// to (`indirect_possessive_holders.txt`).
 static POSSESSIVE_HOLDERS: LazyLock<FastMap<String, (String, PossessiveHolder)>> =
@@ -1438,8 +1464,10 @@ pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) ->
 /// …" → "the leaders"); the verb is finite, an infinitive after a finite verb ("continued to
 /// affirm their support") or an -ing form after "be" ("was contrasting his position"). The
 /// news names the one who holds the view as the verb's subject; the pronoun only points back
-/// to it. Not after a preposition ("persistent in her criticism of"), a form of "be" or a bare
-/// verb, and not where the pronoun names another ("he denied her claims").
+/// to it. Only after a verb of `indirect_possessive_verbs.txt`, whose subject holds the stance
+/// (not "the judge upheld his contention", "police investigated their allegation"). Not after
+/// a preposition ("persistent in her criticism of"), a form of "be" or a bare verb, and not
+/// where the pronoun names another ("he denied her claims").
 pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -> Option<Np> {
     if !src.on(Guard::PossessiveObject) || np.kind != NpKind::Pronoun || np.end != np.start + 1 {
         return None;
@@ -1462,6 +1490,16 @@ pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -
     } else {
         return None;
     };
+    // The verb before the pronoun (past its particle) must be one whose subject holds the
+    // stance ("reiterated his support"), not one that acts on another's ("upheld his claim").
+    let head = if ctx.with_lower(p - 1, |w| OBJECT_PARTICLES.contains(w)) {
+        p - 2
+    } else {
+        p - 1
+    };
+    if !ctx.with_lower(head, possessive_verb_form) {
+        return None;
+    }
     let near = Near::default();
     subject(ctx, src, verb, floor, false, &near)
         .filter(|s| opens_subject(ctx, src, *s))

@@ -1472,6 +1472,43 @@ fn possessive_object_keeps_the_pronoun_it_cannot_tie_to_a_subject() {
     }
 }
 
+/// Guard `possessive_object` reads only verbs whose subject holds the stance
+/// (`indirect_possessive_verbs.txt`): a verb acting on another's claim leaves the pronoun
+/// (review rev20).
+#[test]
+fn possessive_object_needs_a_verb_of_holding_the_view() {
+    for (text, expected) in [
+        (
+            "The judge upheld his contention that the search was illegal.",
+            "his",
+        ),
+        (
+            "On Monday, Investigators examined her allegation that she was hurt at work.",
+            "her",
+        ),
+        (
+            "Police investigated their allegation that the vote was rigged.",
+            "their",
+        ),
+        (
+            "Mayor Vale restated his claim that the vote was rigged.",
+            "Mayor Vale",
+        ),
+    ] {
+        let doc = crate::analyze(text);
+        let row = doc
+            .quotes
+            .iter()
+            .find(|q| q.kind == crate::QuoteType::Indirect)
+            .unwrap_or_else(|| panic!("no row: {text}"));
+        assert_eq!(
+            row.speaker_mention.map(|m| m.text(text)),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
+
 /// Shape `verb_opened_phrase` leaves a phrase opened by a plural that is no verb ("allowing
 /// users", ", executives are", "which voters view"), by a question's subject after its
 /// auxiliary ("Does anyone else think"), and a phrase at the text's first token (no look-back
