@@ -2359,10 +2359,29 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     } else {
         source::before_be(ctx, v, scan.start)?.start
     };
-    let end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    let mut end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    // Step `agent_comma_ends`: an agent followed by a comma ends the content; what follows is
+    // about the agent ("X was criticised by Y, who said …", "… by Y, the mayor, …"), while
+    // "by Y for …" or "by Y whether …" goes on with the content, and so does a clause resumed
+    // by a preposition after a short insertion ("by Y, who worked for Z, of grabbing …").
+    if let Some(a) = by
+        .as_ref()
+        .filter(|a| a.end < end && ctx.is_punct(a.end, ","))
+    {
+        let resumes = (a.end + 1..end.min(a.end + 1 + AGENT_INSERTION))
+            .find(|&j| ctx.is_punct(j, ","))
+            .is_some_and(|j| ctx.is_preposition(j + 1));
+        if !resumes {
+            end = a.end;
+        }
+    }
     let kind = kind_for(scan, c.kind, by);
     row(scan, (v, v + 1), by, (start, end.max(v + 1)), kind)
 }
+
+/// Most tokens of an insertion after a passive's agent before the clause resumes (step
+/// `agent_comma_ends`).
+const AGENT_INSERTION: usize = 12;
 
 /// Most tokens from a passive cue to its "by" phrase ("was declared the winner in three
 /// counties by …").

@@ -2043,3 +2043,58 @@ fn naming_participles_are_lower_case_ed_words() {
         );
     }
 }
+
+/// Step `agent_comma_ends` of rule `passive`: an agent followed by a comma ends the passive
+/// row's content, so an appositive or a relative report of the agent ("…, who said …") is no
+/// content of it and keeps its own row; an agent followed by the rest of the clause ("by Y for
+/// …") keeps the content running; the shape opening the text.
+#[test]
+fn passive_content_stops_at_an_agent_with_a_comma() {
+    let rows = rows_with(
+        "The plan was criticised by Ann Vale, who said the harbour would close.",
+        RULES,
+    );
+    assert_eq!(
+        rows,
+        vec![
+            row(
+                "The plan was criticised by Ann Vale",
+                Some("Ann Vale"),
+                "criticised"
+            ),
+            row("the harbour would close", Some("who"), "said"),
+        ]
+    );
+    let rows = rows_with(
+        "The levy was echoed by Ann Vale, the port engineer, who wrote that the harbour would close.",
+        RULES,
+    );
+    assert_eq!(rows[0].0, "The levy was echoed by Ann Vale");
+    assert_eq!(
+        rows[1],
+        row("the harbour would close", Some("who"), "wrote")
+    );
+    let rows = rows_with(
+        "The plan was criticised by local farmers for its cost, and the board left.",
+        RULES,
+    );
+    assert_eq!(
+        rows[0].0,
+        "The plan was criticised by local farmers for its cost"
+    );
+    // A short insertion after the agent, then the clause resumes with a preposition.
+    let rows = rows_with(
+        "He was accused by a port worker, who knew the mayor, of hiding the harbour report.",
+        RULES,
+    );
+    assert_eq!(
+        rows[0].0,
+        "He was accused by a port worker, who knew the mayor, of hiding the harbour report"
+    );
+    // No agent: the content keeps the clause.
+    let rows = rows_with(
+        "The plan was criticised for its cost, and the board left.",
+        RULES,
+    );
+    assert_eq!(rows[0].0, "The plan was criticised for its cost");
+}
