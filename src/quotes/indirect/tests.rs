@@ -272,6 +272,22 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "relative_report",
+            "Vale praised the harbour board, which she said had saved the port.",
+            vec![
+                row("the harbour board", Some("Vale"), "praised"),
+                row("had saved the port", Some("she"), "said"),
+            ],
+        ),
+        (
+            "relative_report",
+            "Vale praised the dock unions, who argued that the port would close.",
+            vec![
+                row("the dock unions", Some("Vale"), "praised"),
+                row("the port would close", Some("who"), "argued"),
+            ],
+        ),
+        (
             "verb_clause",
             "Vale said the bridge would reopen.",
             vec![row("the bridge would reopen", Some("Vale"), "said")],
@@ -2097,4 +2113,37 @@ fn passive_content_stops_at_an_agent_with_a_comma() {
         RULES,
     );
     assert_eq!(rows[0].0, "The plan was criticised for its cost");
+}
+
+/// Rule `relative_report` leaves the outer row whole where the relative is embedded in the
+/// reported clause, is passive, gives no row of its own, or is no report; the shape opening
+/// the text reads no token before it.
+#[test]
+fn relative_report_keeps_embedded_and_silent_relatives() {
+    for (text, content) in [
+        (
+            "Vale said the plan, which some have argued was costly, was dropped.",
+            "the plan, which some have argued was costly, was dropped",
+        ),
+        (
+            "Vale praised the harbour board, which was said to be costly.",
+            "the harbour board, which was said to be costly",
+        ),
+        (
+            "Vale praised the harbour board, which runs the port well.",
+            "the harbour board, which runs the port well",
+        ),
+        (
+            "Vale praised the dock unions, who told her: \"We are closing the port.\"",
+            "the dock unions, who told her: \"We are closing the port.\"",
+        ),
+    ] {
+        let rows = rows_with(text, RULES);
+        assert_eq!(rows[0].0, content, "{text}");
+    }
+    let rows = rows_with(
+        "Praised the board, which she said had saved the port.",
+        RULES,
+    );
+    assert!(rows.iter().any(|r| r.0 == "had saved the port"), "{rows:?}");
 }
