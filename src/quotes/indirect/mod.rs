@@ -709,9 +709,9 @@ const RULES: &[Rule] = &[
         needs: Needs::Any,
     },
     Rule {
-        name: "relative_report",
+        name: "relative_aside",
         doc: "\"Vale praised Cole, who said the port would close.\": a relative that reports ends the content and keeps its own row.",
-        step: Step::Replace(relative_report),
+        step: Step::Replace(relative_aside),
         needs: Needs::Any,
     },
 ];
@@ -843,7 +843,7 @@ const RELATIVE_TAIL: usize = 4;
 /// then "who" or "which" and (within `RELATIVE_CUE_REACH` words, not passive) a cue taking a
 /// clause, ends at that comma: the relative is its antecedent's own report, read as the next
 /// row (the scan resumes at the content's end), not part of the outer one.
-fn relative_report(scan: &Scan, r: Reported) -> Option<Reported> {
+fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
     let ctx = scan.ctx;
     if r.content.0 <= r.cue.0 {
         return None;

@@ -272,7 +272,7 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
-            "relative_report",
+            "relative_aside",
             "Vale praised the harbour board, which she said had saved the port.",
             vec![
                 row("the harbour board", Some("Vale"), "praised"),
@@ -280,7 +280,7 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             ],
         ),
         (
-            "relative_report",
+            "relative_aside",
             "Vale praised the dock unions, who argued that the port would close.",
             vec![
                 row("the dock unions", Some("Vale"), "praised"),
@@ -2115,11 +2115,11 @@ fn passive_content_stops_at_an_agent_with_a_comma() {
     assert_eq!(rows[0].0, "The plan was criticised for its cost");
 }
 
-/// Rule `relative_report` leaves the outer row whole where the relative is embedded in the
+/// Rule `relative_aside` leaves the outer row whole where the relative is embedded in the
 /// reported clause, is passive, gives no row of its own, or is no report; the shape opening
 /// the text reads no token before it.
 #[test]
-fn relative_report_keeps_embedded_and_silent_relatives() {
+fn relative_aside_keeps_embedded_and_silent_relatives() {
     for (text, content) in [
         (
             "Vale said the plan, which some have argued was costly, was dropped.",
