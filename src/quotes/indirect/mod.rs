@@ -859,7 +859,7 @@ fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
         .find(|&j| cue::verb_at(ctx, j).is_some())?;
     let c = cue::verb_at(ctx, cue)?;
     // "who is said to …", "which was reported": a passive relative is no report of its own.
-    let be = (comma + 2..cue).any(|j| ctx.is_any(j, &["is", "was", "are", "were", "be", "been"]));
+    let be = (comma + 2..cue).any(|j| words::is(ctx, j, Class::Be));
     if !c.clause || c.seem || be || scan.passive_at(cue) {
         return None;
     }
@@ -868,7 +868,7 @@ fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
     // leaves the outer row whole.
     let resumed = (cue + 1..end).any(|j| {
         ctx.is_punct(j, ",")
-            && (ctx.is_any(j + 1, &["is", "was", "are", "were", "be"])
+            && (words::is(ctx, j + 1, Class::Be)
                 || ctx.function_class(j + 1) == Some(FunctionClass::Auxiliary))
     });
     if resumed {
