@@ -708,6 +708,12 @@ const RULES: &[Rule] = &[
         step: Step::Replace(outer_attribution),
         needs: Needs::Any,
     },
+    Rule {
+        name: "relative_aside",
+        doc: "\"Vale praised Cole, who said the port would close.\": a relative that reports ends the content and keeps its own row.",
+        step: Step::Replace(relative_aside),
+        needs: Needs::Any,
+    },
 ];
 
 pub(crate) fn extract(
@@ -824,6 +830,69 @@ fn outer_attribution(scan: &Scan, r: Reported) -> Option<Reported> {
         .filter(|&j| ctx.tok(j).starts_with(char::is_lowercase) && ctx.cue(j).is_some())
         .find_map(|j| trailing_attribution(scan, j))
         .filter(|t| t.content.0 <= r.cue.0)
+}
+
+/// Most words between a relative "who" or "which" and its clause-taking cue ("who has long
+/// argued").
+const RELATIVE_CUE_REACH: usize = 3;
+
+/// Most tokens a relative's own row may stop short of the outer content's end.
+const RELATIVE_TAIL: usize = 4;
+
+/// "Vale praised Cole, who said the port would close.": a forward content holding a comma,
+/// then "who" or "which" and (within `RELATIVE_CUE_REACH` words, not passive) a cue taking a
+/// clause, ends at that comma: the relative is its antecedent's own report, read as the next
+/// row (the scan resumes at the content's end), not part of the outer one.
+fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if r.content.0 <= r.cue.0 {
+        return None;
+    }
+    let end = r.content.1.min(scan.end);
+    let comma = (r.content.0 + 2..end.saturating_sub(3)).find(|&j| {
+        ctx.is_punct(j, ",")
+            && ctx.is_any(j + 1, &["who", "which"])
+            && content::quoted_tokens(scan.quoted, j, j + 1) == 0
+    })?;
+    let cue = (comma + 2..end.min(comma + 3 + RELATIVE_CUE_REACH))
+        .take_while(|&j| ctx.is_word(j) && ctx.tok(j).starts_with(char::is_lowercase))
+        .find(|&j| cue::verb_at(ctx, j).is_some())?;
+    let c = cue::verb_at(ctx, cue)?;
+    // "who is said to …", "which was reported": a passive relative is no report of its own.
+    let be = (comma + 2..cue).any(|j| words::is(ctx, j, Class::Be));
+    if !c.clause || c.seem || be || scan.passive_at(cue) {
+        return None;
+    }
+    // A relative embedded in the reported clause, which goes on after it ("the plan, which
+    // some have argued was costly, was dropped", "… poster, which claimed …, be removed"),
+    // leaves the outer row whole.
+    let resumed = (cue + 1..end).any(|j| {
+        ctx.is_punct(j, ",")
+            && (words::is(ctx, j + 1, Class::Be)
+                || ctx.function_class(j + 1) == Some(FunctionClass::Auxiliary))
+    });
+    if resumed {
+        return None;
+    }
+    // A pronoun right before the cue is the relative's own speaker ("which he said …", "who
+    // they say …"). Otherwise the relative must give its own row, reaching the outer content's
+    // end (less a few closing words): one giving no row ("who told him: “…”") leaves the outer
+    // row whole.
+    let speaker = cue == comma + 3 && ctx.function_class(comma + 2) == Some(FunctionClass::Pronoun);
+    if !speaker {
+        let here = cue::candidate(ctx, cue)?;
+        scan.here.set((cue, here));
+        let inner = scan
+            .rules
+            .first_row(scan, cue, Needs::of(&here) | scan.place(cue))?;
+        if inner.content.0 <= cue || inner.content.1 + RELATIVE_TAIL < end {
+            return None;
+        }
+    }
+    Some(Reported {
+        content: (r.content.0, comma),
+        ..r
+    })
 }
 
 /// A row unless the content is empty, too short, or a direct quotation.
@@ -2359,10 +2428,29 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     } else {
         source::before_be(ctx, v, scan.start)?.start
     };
-    let end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    let mut end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    // Step `agent_comma_ends`: an agent followed by a comma ends the content; what follows is
+    // about the agent ("X was criticised by Y, who said …", "… by Y, the mayor, …"), while
+    // "by Y for …" or "by Y whether …" goes on with the content, and so does a clause resumed
+    // by a preposition after a short insertion ("by Y, who worked for Z, of grabbing …").
+    if let Some(a) = by
+        .as_ref()
+        .filter(|a| a.end < end && ctx.is_punct(a.end, ","))
+    {
+        let resumes = (a.end + 1..end.min(a.end + 1 + AGENT_INSERTION))
+            .find(|&j| ctx.is_punct(j, ","))
+            .is_some_and(|j| ctx.is_preposition(j + 1));
+        if !resumes {
+            end = a.end;
+        }
+    }
     let kind = kind_for(scan, c.kind, by);
     row(scan, (v, v + 1), by, (start, end.max(v + 1)), kind)
 }
+
+/// Most tokens of an insertion after a passive's agent before the clause resumes (step
+/// `agent_comma_ends`).
+const AGENT_INSERTION: usize = 12;
 
 /// Most tokens from a passive cue to its "by" phrase ("was declared the winner in three
 /// counties by …").

@@ -272,6 +272,22 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             )],
         ),
         (
+            "relative_aside",
+            "Vale praised the harbour board, which she said had saved the port.",
+            vec![
+                row("the harbour board", Some("Vale"), "praised"),
+                row("had saved the port", Some("she"), "said"),
+            ],
+        ),
+        (
+            "relative_aside",
+            "Vale praised the dock unions, who argued that the port would close.",
+            vec![
+                row("the dock unions", Some("Vale"), "praised"),
+                row("the port would close", Some("who"), "argued"),
+            ],
+        ),
+        (
             "verb_clause",
             "Vale said the bridge would reopen.",
             vec![row("the bridge would reopen", Some("Vale"), "said")],
@@ -2079,4 +2095,92 @@ fn naming_participles_are_lower_case_ed_words() {
             "{w:?} in quote_naming_participles.txt"
         );
     }
+}
+
+/// Step `agent_comma_ends` of rule `passive`: an agent followed by a comma ends the passive
+/// row's content, so an appositive or a relative report of the agent ("…, who said …") is no
+/// content of it and keeps its own row; an agent followed by the rest of the clause ("by Y for
+/// …") keeps the content running; the shape opening the text.
+#[test]
+fn passive_content_stops_at_an_agent_with_a_comma() {
+    let rows = rows_with(
+        "The plan was criticised by Ann Vale, who said the harbour would close.",
+        RULES,
+    );
+    assert_eq!(
+        rows,
+        vec![
+            row(
+                "The plan was criticised by Ann Vale",
+                Some("Ann Vale"),
+                "criticised"
+            ),
+            row("the harbour would close", Some("who"), "said"),
+        ]
+    );
+    let rows = rows_with(
+        "The levy was echoed by Ann Vale, the port engineer, who wrote that the harbour would close.",
+        RULES,
+    );
+    assert_eq!(rows[0].0, "The levy was echoed by Ann Vale");
+    assert_eq!(
+        rows[1],
+        row("the harbour would close", Some("who"), "wrote")
+    );
+    let rows = rows_with(
+        "The plan was criticised by local farmers for its cost, and the board left.",
+        RULES,
+    );
+    assert_eq!(
+        rows[0].0,
+        "The plan was criticised by local farmers for its cost"
+    );
+    // A short insertion after the agent, then the clause resumes with a preposition.
+    let rows = rows_with(
+        "He was accused by a port worker, who knew the mayor, of hiding the harbour report.",
+        RULES,
+    );
+    assert_eq!(
+        rows[0].0,
+        "He was accused by a port worker, who knew the mayor, of hiding the harbour report"
+    );
+    // No agent: the content keeps the clause.
+    let rows = rows_with(
+        "The plan was criticised for its cost, and the board left.",
+        RULES,
+    );
+    assert_eq!(rows[0].0, "The plan was criticised for its cost");
+}
+
+/// Rule `relative_aside` leaves the outer row whole where the relative is embedded in the
+/// reported clause, is passive, gives no row of its own, or is no report; the shape opening
+/// the text reads no token before it.
+#[test]
+fn relative_aside_keeps_embedded_and_silent_relatives() {
+    for (text, content) in [
+        (
+            "Vale said the plan, which some have argued was costly, was dropped.",
+            "the plan, which some have argued was costly, was dropped",
+        ),
+        (
+            "Vale praised the harbour board, which was said to be costly.",
+            "the harbour board, which was said to be costly",
+        ),
+        (
+            "Vale praised the harbour board, which runs the port well.",
+            "the harbour board, which runs the port well",
+        ),
+        (
+            "Vale praised the dock unions, who told her: \"We are closing the port.\"",
+            "the dock unions, who told her: \"We are closing the port.\"",
+        ),
+    ] {
+        let rows = rows_with(text, RULES);
+        assert_eq!(rows[0].0, content, "{text}");
+    }
+    let rows = rows_with(
+        "Praised the board, which she said had saved the port.",
+        RULES,
+    );
+    assert!(rows.iter().any(|r| r.0 == "had saved the port"), "{rows:?}");
 }
