@@ -106,6 +106,15 @@ fn page_markup_is_read_as_the_page_shows_it_with_offsets_into_the_text_as_given(
 }
 
 #[test]
+fn a_q_element_is_a_quotation() {
+    let text = "Ann Cole said <q>we will win the vote</q>, and left.";
+    let r = rows(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "we will win the vote");
+    assert_eq!(r[0].1.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
 fn angle_brackets_that_are_no_tags_stay_text() {
     let text = "\"The <Redacted> file is short,\" said Ann Cole. Costs rose < 5% and a < b.";
     let r = rows(text);

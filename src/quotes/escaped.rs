@@ -150,6 +150,8 @@ impl Decoded {
                 match tags.at(text, k) {
                     Some((len, Reading::Paragraph)) => (Some("\n\n".to_string()), len),
                     Some((len, Reading::Line)) => (Some("\n".to_string()), len),
+                    Some((len, Reading::Mark(true))) => (Some("“".to_string()), len),
+                    Some((len, Reading::Mark(false))) => (Some("”".to_string()), len),
                     // A tag between two letters or digits stands where a page dump lost a
                     // space (`said<em>U.S. troops`): read as one, as the tokens given read it.
                     Some((len, _)) if joins_words(&out, &text[k + len..]) => {

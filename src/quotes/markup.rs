@@ -5,8 +5,9 @@
 //! stages read such a text as the text the page shows ([`crate::quotes::escaped::Decoded`]
 //! decodes it with the character references): an element that makes a block (a paragraph, a
 //! heading, a list item, a table cell) stands for a paragraph break, a line break element for a
-//! line break, and every other tag, a comment and the code of a `<script>` or `<style>`
-//! element for nothing at all, so `“<em>Never</em>,” she said` is read as `“Never,” she said`.
+//! line break, a `<q>` element's tags for quotation marks (as a browser draws them), and every
+//! other tag, a comment and the code of a `<script>` or `<style>` element for nothing at all
+//! (or a space, between two words), so `“<em>Never</em>,” she said` is read as `“Never,” she said`.
 //!
 //! Only the elements of the HTML standard listed here are tags: `<Redacted>`, `a < b` and
 //! `<3` are text. A tag ends at the first `>` within [`MAX_TAG`] bytes, with no `<` before it.
@@ -57,11 +58,11 @@ const BLOCK: [&str; 38] = [
 
 /// Elements whose tags stand for nothing (text-level elements and embedded content). (A fixed
 /// table of the HTML standard.)
-const INLINE: [&str; 41] = [
+const INLINE: [&str; 40] = [
     "a", "abbr", "audio", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
     "embed", "font", "i", "iframe", "img", "ins", "kbd", "mark", "noscript", "object", "param",
-    "picture", "q", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup",
-    "tbody", "thead", "time", "tt", "u", "video",
+    "picture", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup", "tbody",
+    "thead", "time", "tt", "u", "video",
 ];
 
 /// Elements whose content is code, read as nothing up to the element's end tag.
@@ -81,6 +82,9 @@ pub enum Reading {
     Nothing,
     /// Nothing, and the element's content is code: the reading goes on after its end tag.
     Code,
+    /// A quotation mark: the `<q>` element's tags, which a browser draws as marks (`true`:
+    /// the opening one).
+    Mark(bool),
 }
 
 /// Reads the tags of one text left to right. It remembers which searches for a closing
@@ -145,6 +149,8 @@ pub fn tag(rest: &str) -> Option<(usize, Reading)> {
     let name = rest[name_at..name_at + name_len].to_ascii_lowercase();
     let reading = if name == "br" {
         Reading::Line
+    } else if name == "q" {
+        Reading::Mark(!closing)
     } else if BLOCK.contains(&name.as_str()) {
         Reading::Paragraph
     } else if INLINE.contains(&name.as_str()) {
@@ -206,7 +212,7 @@ pub fn blanked(text: &str) -> Option<String> {
         let breaks = match reading {
             Reading::Paragraph => 2,
             Reading::Line => 1,
-            Reading::Nothing | Reading::Code => 0,
+            Reading::Nothing | Reading::Code | Reading::Mark(_) => 0,
         };
         for (j, b) in bytes[k..k + len].iter_mut().enumerate() {
             *b = if j < breaks { b'\n' } else { b' ' };
@@ -228,6 +234,8 @@ mod tests {
         assert_eq!(tag("<br/>x"), Some((5, Reading::Line)));
         assert_eq!(tag("<br />x"), Some((6, Reading::Line)));
         assert_eq!(tag("<em>x"), Some((4, Reading::Nothing)));
+        assert_eq!(tag("<q cite=\"x\">"), Some((12, Reading::Mark(true))));
+        assert_eq!(tag("</q>"), Some((4, Reading::Mark(false))));
         assert_eq!(
             tag("<a href=\"https://x.example/a?b=1\">Ann</a>"),
             Some((34, Reading::Nothing))

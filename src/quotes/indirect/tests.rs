@@ -1508,7 +1508,7 @@ fn possessive_object_needs_a_verb_of_holding_the_view() {
         ),
         (
             "Mayor Vale restated his claim that the vote was rigged.",
-            "Mayor Vale",
+            "Vale",
         ),
     ] {
         let doc = crate::analyze(text);
