@@ -365,7 +365,10 @@ pub(super) fn they_described_group(ctx: &Ctx, rows: &mut [super::Quote]) {
             latest = None;
             continue;
         }
-        if plural_subject_between(ctx, read_to.min(first), first) {
+        // Read only while a plural description is waiting for its `they` (most of a
+        // document's speakers leave none waiting, and the read is per token).
+        let waiting = latest.is_some_and(|(_, row)| row.is_some());
+        if waiting && plural_subject_between(ctx, read_to.min(first), first) {
             latest = latest.map(|(s, _)| (s, None));
         }
         read_to = read_to.max(end);
