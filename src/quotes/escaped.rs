@@ -112,10 +112,15 @@ pub(crate) fn needs_decoding(text: &str) -> bool {
     })
 }
 
-/// Would dropping a tag between `before` (the text read so far) and `after` join two words?
-fn joins_words(before: &str, after: &str) -> bool {
+/// Would dropping a tag join two words? `read` is the text read so far, `pending` the text
+/// between the last reference or tag and this tag (not yet copied), `after` the rest.
+fn joins_words(read: &str, pending: &str, after: &str) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    alnum(before.chars().next_back()) && alnum(after.chars().next())
+    let before = pending
+        .chars()
+        .next_back()
+        .or_else(|| read.chars().next_back());
+    alnum(before) && alnum(after.chars().next())
 }
 
 /// The text with its references decoded and its tags read, and for each byte offset of the
@@ -154,7 +159,7 @@ impl Decoded {
                     Some((len, Reading::Mark(false))) => (Some("”".to_string()), len),
                     // A tag between two letters or digits stands where a page dump lost a
                     // space (`said<em>U.S. troops`): read as one, as the tokens given read it.
-                    Some((len, _)) if joins_words(&out, &text[k + len..]) => {
+                    Some((len, _)) if joins_words(&out, &text[copied..k], &text[k + len..]) => {
                         (Some(" ".to_string()), len)
                     }
                     Some((len, _)) => (None, len),
@@ -273,6 +278,9 @@ mod tests {
         let us = d.text.find("U.S.").unwrap();
         let span = d.original(Span::new(3, us + 4));
         assert_eq!(&t[span.start()..span.end()], "said<em><b>U.S.");
+        // A tag after a space joins nothing: no second space (`Gustavo</a> <a>Petro`).
+        let spaced = Decoded::new("President <a>Gustavo</a> <a href=\"x\">Petro</a> said.");
+        assert_eq!(spaced.text, "President Gustavo Petro said.");
     }
 
     #[test]
