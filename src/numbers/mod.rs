@@ -322,7 +322,11 @@ fn extract_escaped(text: &str) -> Vec<Number> {
     let read = decoded.text.as_str();
     let mut tokens = crate::tokenize::tokenize_read(read);
     let mut facts = TokenFacts::new(read, &tokens);
-    let sentences = crate::sentences::split_read(read, &mut tokens, Some(&facts));
+    let given = crate::sentences::Given {
+        text,
+        decoded: &decoded,
+    };
+    let sentences = crate::sentences::split_read(read, &mut tokens, Some(&facts), given);
     facts.set_sentences(&tokens, &sentences);
     let mut out = extract_plain(read, &tokens, &facts);
     for n in &mut out {

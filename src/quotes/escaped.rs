@@ -190,6 +190,11 @@ impl Decoded {
         }
     }
 
+    /// The byte offset in the given text that byte `offset` of the decoded text came from.
+    pub fn origin_of(&self, offset: usize) -> usize {
+        self.origin[offset] as usize
+    }
+
     /// The span of the given text that a span of the decoded text came from. An end right
     /// before a tag read as nothing maps to the tag's start (`<em>Never</em>,` gives `Never`).
     pub fn original(&self, span: Span) -> Span {

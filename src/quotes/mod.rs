@@ -245,7 +245,11 @@ fn extract_switched(
         decoded.text = wrapped::unwrap_lines(&decoded.text);
     }
     let mut dtokens = crate::tokenize::tokenize_read(&decoded.text);
-    let dsentences = crate::sentences::split_read(&decoded.text, &mut dtokens, None);
+    let given = crate::sentences::Given {
+        text,
+        decoded: &decoded,
+    };
+    let dsentences = crate::sentences::split_read(&decoded.text, &mut dtokens, None, given);
     let dfacts = TokenFacts::new(&decoded.text, &dtokens);
     let mut quotes = extract_plain(&decoded.text, &dtokens, &dsentences, &dfacts, switch);
     for q in &mut quotes {

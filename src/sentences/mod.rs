@@ -24,6 +24,7 @@ use crate::span::Span;
 use crate::tokenize::{AbbrevClass, Moves, Token, TokenKind, Whitespace};
 
 use lists::list_opener;
+pub(crate) use rules::Given;
 use rules::{BreakCtx, Doc, EndCtx, RuleSwitch, BREAK_RULES, END_RULES, EXTEND_RULES};
 
 /// A sentence: its byte span and the range of token indices it holds.
@@ -95,13 +96,23 @@ fn split_reading(
 }
 
 /// The sentences of a text the stages have already read ([`escaped::Decoded`], tokens from
-/// `tokenize_read`): split as it is, never decoded a second time (`&amp;quot;` stays `&quot;`).
+/// `tokenize_read`): split as it is, never decoded a second time (`&amp;quot;` stays `&quot;`),
+/// its line widths measured in the text as `given`.
 pub(crate) fn split_read(
     text: &str,
     tokens: &mut [Token],
     facts: Option<&TokenFacts>,
+    given: Given,
 ) -> Vec<Sentence> {
-    split_reading_as(text, tokens, RuleSwitch::default(), facts, false)
+    let bounds = boundaries_with(
+        text,
+        tokens,
+        RuleSwitch::default(),
+        facts,
+        Some(given),
+        true,
+    );
+    number_sentences(tokens, bounds)
 }
 
 /// [`split_reading`], the text read through [`escaped::Decoded`] when `decode` holds.
@@ -112,16 +123,30 @@ fn split_reading_as(
     facts: Option<&TokenFacts>,
     decode: bool,
 ) -> Vec<Sentence> {
-    let bounds = if decode {
-        escaped_boundaries(text, tokens, switch)
-    } else {
-        let bounds = boundaries(text, tokens, switch, facts);
-        let span = |s: usize, e: usize| Span::new(tokens[s].span.start(), tokens[e - 1].span.end());
-        bounds
-            .into_iter()
-            .map(|(s, e)| (s, e, span(s, e)))
-            .collect()
-    };
+    match decode {
+        true => {
+            let bounds = escaped_boundaries(text, tokens, switch);
+            spans_to_sentences(tokens, bounds)
+        }
+        false => {
+            let bounds = boundaries(text, tokens, switch, facts);
+            number_sentences(tokens, bounds)
+        }
+    }
+}
+
+/// The sentences of these token ranges, spanning their tokens.
+fn number_sentences(tokens: &mut [Token], bounds: Vec<(usize, usize)>) -> Vec<Sentence> {
+    let span = |s: usize, e: usize| Span::new(tokens[s].span.start(), tokens[e - 1].span.end());
+    let bounds = bounds
+        .into_iter()
+        .map(|(s, e)| (s, e, span(s, e)))
+        .collect();
+    spans_to_sentences(tokens, bounds)
+}
+
+/// The sentences of these token ranges with their spans; each token learns its sentence.
+fn spans_to_sentences(tokens: &mut [Token], bounds: Vec<(usize, usize, Span)>) -> Vec<Sentence> {
     let mut sentences = Vec::with_capacity(bounds.len());
     for (index, &(start, end, span)) in bounds.iter().enumerate() {
         for t in &mut tokens[start..end] {
@@ -151,7 +176,11 @@ fn escaped_boundaries(
     let decoded = escaped::Decoded::new(text);
     let dtokens = crate::tokenize::tokenize_read(&decoded.text);
     // The decoded text's tokens have no facts of their own: their classes are looked up.
-    let dbounds = boundaries(&decoded.text, &dtokens, switch, None);
+    let given = Given {
+        text,
+        decoded: &decoded,
+    };
+    let dbounds = boundaries_with(&decoded.text, &dtokens, switch, None, Some(given), true);
     // The decoded sentence's span, mapped back and held to the edges of the tokens given: a
     // tag read as nothing joins words the tokens given keep apart (`more<a>U.S.</a>` is read
     // `moreU.S.`), so a decoded end inside a token given moves to that token's end.
@@ -205,7 +234,7 @@ fn boundaries(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<(usize, usize)> {
-    boundaries_with(text, tokens, switch, facts, true)
+    boundaries_with(text, tokens, switch, facts, None, true)
 }
 
 /// [`boundaries`], passing the tokens [`plain_word`] picks out in one test when `skip_plain`
@@ -215,13 +244,15 @@ fn boundaries_with(
     tokens: &[Token],
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
+    given: Option<Given>,
     skip_plain: bool,
 ) -> Vec<(usize, usize)> {
     let doc = Doc {
         text,
         tokens,
-        wrap: wrap::wrap_width(text),
+        wrap: wrap::wrap_width(given.map_or(text, |g| g.text)),
         facts,
+        given,
     };
     let mut out = Vec::new();
     let n = tokens.len();

@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use crate::facts::TokenFacts;
 use crate::lexicon::{self, FastSet};
+use crate::quotes::escaped;
 use crate::tokenize::{
     abbreviation_class, is_bullet_char, AbbrevClass, Token, TokenKind, Whitespace,
 };
@@ -264,6 +265,16 @@ pub struct Doc<'a> {
     pub(super) wrap: Option<usize>,
     /// The document's token facts, when the pipeline built them before the sentences.
     pub(super) facts: Option<&'a TokenFacts>,
+    /// The text as given, when `text` is its decoded reading: a wrapper broke the given
+    /// lines, so line widths are measured there.
+    pub(super) given: Option<Given<'a>>,
+}
+
+/// The text as given and its decoded reading ([`escaped::Decoded`]), whose offsets map back.
+#[derive(Clone, Copy)]
+pub(crate) struct Given<'a> {
+    pub text: &'a str,
+    pub decoded: &'a escaped::Decoded,
 }
 
 impl<'a> Doc<'a> {
@@ -321,14 +332,32 @@ impl<'a> Doc<'a> {
     /// at byte `next`, opening the next line, did not fit on it)?
     pub(super) fn wrapped_line(&self, start: usize, end: usize, next: usize) -> bool {
         self.wrap.is_some_and(|w| {
+            let (text, start, end, next) = match self.given {
+                None => (self.text, start, end, next),
+                Some(g) => {
+                    let at = |k| g.decoded.origin_of(k);
+                    // The line is looked for back from its end: a tag read as nothing may
+                    // hold a given line break (`[<a⏎href="…">Title`).
+                    let (end, next) = (at(end), at(next));
+                    // Only a plain line break of the given text is a wrap: not a break a tag
+                    // (`<br>`, `</p>`) was read as, nor a blank line.
+                    let gap = g.text.as_bytes().get(end..next).unwrap_or_default();
+                    if !gap.iter().all(u8::is_ascii_whitespace)
+                        || memchr::memchr_iter(b'\n', gap).count() != 1
+                    {
+                        return false;
+                    }
+                    (g.text, end, end, next)
+                }
+            };
             // The line's indent counts: a wrapper counts it too.
             // Looked for at most `wrap::LINE_LOOKBACK` bytes back: a line that long is never a
             // wrapped one, so the search stays bounded after a break other than `\n` (a lone
             // CR, U+2028), which would otherwise rescan back to the last `\n` on every line.
             let lo = start.saturating_sub(wrap::LINE_LOOKBACK);
             let start =
-                memchr::memrchr(b'\n', &self.text.as_bytes()[lo..start]).map_or(lo, |k| lo + k + 1);
-            wrap::wraps_before(self.text, start, end, next, w)
+                memchr::memrchr(b'\n', &text.as_bytes()[lo..start]).map_or(lo, |k| lo + k + 1);
+            wrap::wraps_before(text, start, end, next, w)
         })
     }
 
@@ -1526,6 +1555,7 @@ mod tests {
                 tokens: &tokens,
                 wrap: None,
                 facts: None,
+                given: None,
             };
             for i in 0..tokens.len() {
                 let fast = d.emoticon_ends_at(i);
