@@ -2788,3 +2788,54 @@ fn a_transcript_turn_is_its_labels() {
     let r = indirect("EXCLUSIVE: Vale said the port would close.");
     assert_eq!(r[0].1.as_deref(), Some("Vale"));
 }
+
+/// Guard `quotation_after_cue`: a quotation opening a sentence right after the cue's comma is
+/// what the cue introduces; the phrase before it is no reported clause.
+#[test]
+fn a_quotation_after_the_cue_is_no_interrupted_clause() {
+    for text in [
+        "Holding open a report, Ann Vale said, “I want you to read what the auditors found.”",
+        "As the crowd booed, the mayor said, “Please let the council finish its work.”",
+        "On the subject of the port, Vale added, 'Nobody will be laid off this year.'",
+    ] {
+        assert_eq!(indirect(text), Vec::<Row>::new(), "{text}");
+    }
+    // A quotation going on in lower case is the rest of the interrupted clause.
+    let text = "The plan, the commission said, “would be helpful in avoiding delays.”";
+    assert_eq!(
+        indirect(text),
+        vec![row(
+            "The plan, the commission said, “would be helpful in avoiding delays.”",
+            "the commission",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Step `quoted_trailing_content`: a trailing cue inside a quotation never takes words from
+/// before its opening mark; comma joiner `whatever` opens no trailing subject.
+#[test]
+fn a_trailing_cue_inside_a_quotation_stays_inside_it() {
+    for text in [
+        "The minister said: “We will not back down on this, whatever the unions say.”",
+        "The minister said: 'We will not back down on this, whatever the unions say.'",
+        "Vale told reporters: “The port will reopen in May, engineers say, and so will the bridge.”",
+    ] {
+        let rows = indirect(text);
+        assert!(
+            rows.iter().all(|r| !r.0.contains("said:")),
+            "{text}: {rows:?}"
+        );
+    }
+    // Outside quotation marks the trailing attribution stands.
+    assert_eq!(
+        indirect("The port will reopen in May, engineers say."),
+        vec![row(
+            "The port will reopen in May",
+            "engineers",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}

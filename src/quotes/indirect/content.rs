@@ -246,6 +246,20 @@ pub(crate) fn starts_in_quotation(quoted: &[(usize, usize)], start: usize) -> bo
     quoted.get(q).is_some_and(|&(open, _)| open < start)
 }
 
+/// Does a quotation open at token `k` (its opening mark)?
+pub(crate) fn opens_quotation(quoted: &[(usize, usize)], k: usize) -> bool {
+    quoted.binary_search_by_key(&k, |&(open, _)| open).is_ok()
+}
+
+/// The quotation (its marks' token range) holding token `k` inside its marks, if any.
+pub(crate) fn quotation_around(quoted: &[(usize, usize)], k: usize) -> Option<(usize, usize)> {
+    let q = quoted.partition_point(|&(_, after)| after <= k);
+    quoted
+        .get(q)
+        .copied()
+        .filter(|&(open, after)| open < k && k + 1 < after)
+}
+
 /// Is `[start, end)` a direct quotation rather than reported speech: most of it in marks?
 /// Such a span is a quote row; the indirect row is for the reporter's own words.
 pub(crate) fn mostly_quoted(quoted: &[(usize, usize)], start: usize, end: usize) -> bool {
