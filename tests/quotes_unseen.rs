@@ -3811,3 +3811,45 @@ fn a_possessed_assertion_or_conclusion_introduces_its_possessors_words() {
         ]
     );
 }
+
+/// Rule `first_name_opens_name`: words glued before a name's first name (a headline in a
+/// flattened article, a word in capitals) are no part of the speaker's name, when the name is
+/// written without them elsewhere; an unlisted given name before a listed one stays.
+#[test]
+fn a_headline_glued_before_a_name_is_no_part_of_it() {
+    let speakers = |text: &str| -> Vec<Option<String>> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Quote)
+            .map(|q| q.speaker.clone())
+            .collect()
+    };
+    let flattened = "Town Hall Praises Peter Cole The council voted on Monday to keep the ferry. \
+                     “The bridge will open in May,” said Peter Cole, the mayor. “We kept our \
+                     word,” Cole added.";
+    assert_eq!(
+        speakers(flattened),
+        vec![
+            Some("Peter Cole".to_string()),
+            Some("Peter Cole".to_string())
+        ]
+    );
+    let capitals = "EU Peter Cole said: “The talks are over.” “We leave today,” Cole added.";
+    assert_eq!(
+        speakers(capitals),
+        vec![
+            Some("Peter Cole".to_string()),
+            Some("Peter Cole".to_string())
+        ]
+    );
+    // Written only in full, a given name the lexicon does not list keeps the name whole.
+    let full = "Actor Norbert Leo Butz said: “The run is over.” “It was fun,” Butz added.";
+    assert_eq!(
+        speakers(full),
+        vec![
+            Some("Norbert Leo Butz".to_string()),
+            Some("Norbert Leo Butz".to_string())
+        ]
+    );
+}

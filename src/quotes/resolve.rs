@@ -460,6 +460,8 @@ const DESCRIBED_PRETEST_RUNS: usize = 8;
 
 /// Mentions before a name that `entity_of_name` searches for the latest namesake.
 const NAMESAKE_REACH: usize = 200;
+/// Most runs of a group [`Entities::written_without`] reads (it keeps the work linear).
+const NAME_EVIDENCE_RUNS: usize = 64;
 
 impl<'t> Entities<'t> {
     /// Collects the name runs of the document, skipping token ranges inside quotation marks
@@ -623,6 +625,7 @@ impl<'t> Entities<'t> {
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
+        let name_start = self.first_name_opens_name(ctx, r, name_start, end);
         let honorific_gender = (start..name_start)
             .filter_map(|i| ctx.title(i))
             .map(|t| t.gender)
@@ -683,6 +686,48 @@ impl<'t> Entities<'t> {
             entity: id as u32,
             next: NO_RUN,
         }));
+    }
+
+    /// Rule `first_name_opens_name`: in a run of capitalised words, a listed first name with a
+    /// surname after it starts the name when the words before it are no part of it: they are
+    /// a word in capitals (`EU Tony Blair`), or the name from the first name on is written
+    /// without them elsewhere (a headline a flattened text glued on: `Praises Marco Rubio`,
+    /// `Bernie Sanders Burns Hillary Clinton`; `McCain Challenger Kelli Ward`). Not after a
+    /// first name or an initial (`W. Mark Felt`), nor when the first name is last
+    /// (`Elton John`); an unlisted given name before a listed one stays (`Norbert Leo Butz`).
+    fn first_name_opens_name(&self, ctx: &Ctx, r: u32, name_start: usize, end: usize) -> usize {
+        let initial = |k: usize| {
+            let w = ctx.tok(k);
+            w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        let capitals = |k: usize| {
+            let w = ctx.tok(k);
+            w.len() >= 2 && w.chars().all(|c| c.is_uppercase())
+        };
+        (name_start + 1..end.saturating_sub(1))
+            .find(|&k| {
+                FIRST_NAMES.get(ctx.tok(k)).is_some()
+                    && ctx.is_cap(k - 1)
+                    && FIRST_NAMES.get(ctx.tok(k - 1)).is_none()
+                    && !initial(k - 1)
+                    && (capitals(k - 1) || self.written_without(ctx, r, k, end))
+            })
+            .unwrap_or(name_start)
+    }
+
+    /// Is the name `k..end` of run `r` written elsewhere in the document without the word
+    /// before it? Read in the runs of its group (same last word), at most
+    /// [`NAME_EVIDENCE_RUNS`] of them.
+    fn written_without(&self, ctx: &Ctx, r: u32, k: usize, end: usize) -> bool {
+        let n = end - k;
+        let g = self.runs[r as usize].group;
+        self.group_runs(g).take(NAME_EVIDENCE_RUNS).any(|run| {
+            let (s, e) = (run.start as usize, run.end as usize);
+            e != end
+                && e - s >= n
+                && (0..n).all(|i| ctx.tok(e - n + i) == ctx.tok(k + i))
+                && (e - n == s || ctx.tok(e - n - 1) != ctx.tok(k - 1))
+        })
     }
 
     /// A run naming the known entity `e` again: a fuller name, its kind and gender are
@@ -963,8 +1008,9 @@ impl<'t> Entities<'t> {
                 }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(e)
-                        if e.words >= np.end - name_start
-                            && namesake_fits(e.name, own, np.end - name_start) =>
+                        if (e.words >= np.end - name_start
+                            && namesake_fits(e.name, own, np.end - name_start))
+                            || opened_by_first_name(e.name, own) =>
                     {
                         Some(e.name.to_string())
                     }
@@ -1338,6 +1384,21 @@ fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
     (1..=len / 2)
         .find(|&n| (0..n).all(|k| ctx.tok(start + k) == ctx.tok(start + n + k)))
         .map_or(start, |n| start + n)
+}
+
+/// Does the entity's `name` end the mention `own` from a first name on (`EU Tony Blair` for
+/// `Tony Blair`)? Then rule `first_name_opens_name` cut the words before it from the name.
+fn opened_by_first_name(name: &str, own: &str) -> bool {
+    let before = &own[..own.len().saturating_sub(name.len())];
+    own.len() > name.len()
+        && own.ends_with(name)
+        && before.ends_with(' ')
+        // Coordinated speakers stay whole (`Ted Cruz and Rand Paul`).
+        && before.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && name
+            .split(' ')
+            .next()
+            .is_some_and(|first| FIRST_NAMES.get(first).is_some())
 }
 
 /// What [`Entities::add_run`] found about a name run, handed to the entity it names.
