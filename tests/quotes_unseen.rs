@@ -3845,9 +3845,10 @@ fn a_pronoun_or_complementiser_clause_keeps_the_main_clause_cue() {
     // Rule `object_relative_cue` does not reach: a pronoun subject in the relative clause
     // (it retells the main subject's words), `that` (a complementiser as often as a
     // relative), a subject relative (`who called`), a comma between the relative clause's
-    // cue and the quotation, and a relative clause before the main cue.
+    // cue and the quotation, and a relative clause before the main cue (a first line
+    // without a quotation, so none is read as the headline).
     let s = |x: &str| Some(x.to_string());
-    let text = "Ann Cole denounced the levy on farms, which she said was \"a tax on bread.\"\n\nAnn Cole said that the auditor called the levy \"a tax on bread.\"\n\nThe board, which the auditor had named in May, said the levy was \"a tax on bread.\"\n\nAnn Cole denounced the levy, which the auditor said, as well, was \"a tax on bread.\"";
+    let text = "The county board met on Monday.\n\nAnn Cole denounced the levy on farms, which she said was \"a tax on bread.\"\n\nAnn Cole said that the auditor called the levy \"a tax on bread.\"\n\nThe board, which the auditor had named in May, said the levy was \"a tax on bread.\"\n\nAnn Cole denounced the levy, which the auditor said, as well, was \"a tax on bread.\"";
     let got = rows(text);
     assert_eq!(got.len(), 4, "{got:?}");
     assert_eq!(got[0].1, s("Ann Cole"), "{got:?}");
