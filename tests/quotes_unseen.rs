@@ -3853,3 +3853,48 @@ fn a_headline_glued_before_a_name_is_no_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_quote_closing_an_object_relative_clause_is_its_named_subjects() {
+    // Rule `object_relative_cue`: a relative clause after the main cue with a subject of its
+    // own, its cue right before the quotation: the words are that subject's.
+    let s = |x: &str| Some(x.to_string());
+    let text = "Ann Cole denounced the levy on farms, which the county auditor said was \"a tax on bread.\"\n\nBob Dunn denounced the mayor, who the city lawyer described as \"a dirty player.\"\n\nThe mayor praised the firemen, whom the chief described as \"heroes of the night.\"";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "a tax on bread.".to_string(),
+                s("the county auditor"),
+                s("said")
+            ),
+            (
+                "a dirty player.".to_string(),
+                s("the city lawyer"),
+                s("described")
+            ),
+            (
+                "heroes of the night.".to_string(),
+                s("the chief"),
+                s("described")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_or_complementiser_clause_keeps_the_main_clause_cue() {
+    // Rule `object_relative_cue` does not reach: a pronoun subject in the relative clause
+    // (it retells the main subject's words), `that` (a complementiser as often as a
+    // relative), a subject relative (`who called`), a comma between the relative clause's
+    // cue and the quotation, and a relative clause before the main cue (a first line
+    // without a quotation, so none is read as the headline).
+    let s = |x: &str| Some(x.to_string());
+    let text = "The county board met on Monday.\n\nAnn Cole denounced the levy on farms, which she said was \"a tax on bread.\"\n\nAnn Cole said that the auditor called the levy \"a tax on bread.\"\n\nThe board, which the auditor had named in May, said the levy was \"a tax on bread.\"\n\nAnn Cole denounced the levy, which the auditor said, as well, was \"a tax on bread.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0].1, s("Ann Cole"), "{got:?}");
+    assert_eq!(got[1].1, s("Ann Cole"), "{got:?}");
+    assert_eq!(got[2].1, s("The board"), "{got:?}");
+    assert_eq!(got[3].1, s("Ann Cole"), "{got:?}");
+}

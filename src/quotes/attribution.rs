@@ -1540,7 +1540,11 @@ impl Attributor<'_, '_> {
                             .later_main_clause_cue(found, w)
                             .or_else(|| self.relative_closed_before_quote(found, w))
                             .unwrap_or(found);
-                        return Some(self.trailing_adverbial_cue(main, w).unwrap_or(main));
+                        return Some(
+                            self.trailing_adverbial_cue(main, w)
+                                .or_else(|| self.object_relative_cue(main, w))
+                                .unwrap_or(main),
+                        );
                     }
                 }
             }
@@ -1669,6 +1673,63 @@ impl Attributor<'_, '_> {
                 && ctx.is_class(opener, QuoteWordClass::Subordinator)
                 && !ctx.is_class(opener, QuoteWordClass::ConditionalSubordinator);
             return opens_clause.then_some(Found {
+                np,
+                cue: Some((k, k + 1)),
+                how: How::Before,
+            });
+        }
+        None
+    }
+
+    /// Rule `object_relative_cue`: the quotation closes an object relative clause after the
+    /// main clause's cue, with a subject of its own between the relative word and its cue
+    /// (`Cole denounced the levy, which the auditor said was “a tax”`, `praised the firemen,
+    /// whom the chief described as “heroes”`): the words are that subject's, not the main
+    /// clause's.
+    /// The cue stands at most [`MAX_INTRODUCING_GAP`] words before the mark (`called`,
+    /// `described as`, `said was`), with no punctuation or quotation between, and the
+    /// relative word (`quote_words.txt` class `relative_opener`; not `that`, also a
+    /// complementiser: `said that Dunn called it “Q”` stays the report's; not the free
+    /// relative `what`, rule `outer_of_free_relative`'s) right before its
+    /// subject, both after the main cue. A subject relative (`Dunn, who called it “Q”`) is
+    /// the rule `later_main_clause_cue`'s; a pronoun subject (`Cole denounced the levy,
+    /// which she said was “Q”`, `praised Lee, who he said was “Q”`) most often retells the main
+    /// subject's words, and the nearest name is then the wrong one (`negotiated by Obama,
+    /// who he noted was “Q”`), so it keeps the main clause's cue (as the rule
+    /// `inner_cue_yields_to_outer_report` does for a naming verb).
+    fn object_relative_cue(&self, main: Found, w: &BeforeWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let (v0, _) = main.cue?;
+        if main.how != How::Before {
+            return None;
+        }
+        let lo = (v0 + 3).max(w.open.saturating_sub(MAX_INTRODUCING_GAP + 1));
+        let mut k = w.open;
+        while k > lo {
+            k -= 1;
+            if !ctx.is_word(k) || ctx.is_quote_mark(k) {
+                return None;
+            }
+            let Some(form) = ctx.cue(k) else {
+                continue;
+            };
+            if form.ing
+                || form.after_only
+                || ctx.negated(k)
+                || self.is_noun_use(k)
+                || ctx.passive(k)
+            {
+                return None;
+            }
+            let np = ctx.subject_before(k, w.floor)?;
+            let rel = np.start.checked_sub(1)?;
+            let opens = rel > v0
+                && ctx.is_word(np.start)
+                && ctx.function_class(np.start) != Some(FunctionClass::Relative)
+                && !(np.end == np.start + 1 && ctx.is_pronoun(np.start))
+                && !ctx.is_any(rel, &["that"])
+                && ctx.is_class(rel, QuoteWordClass::RelativeOpener);
+            return opens.then_some(Found {
                 np,
                 cue: Some((k, k + 1)),
                 how: How::Before,
