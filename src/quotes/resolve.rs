@@ -1307,11 +1307,14 @@ pub(super) fn namesake_fits(entity: &str, mention: &str, words: usize) -> bool {
     let (Some(e), Some(m)) = (entity.split(' ').next(), mention.split(' ').next()) else {
         return true;
     };
+    // The same first word (most mentions): fits, before any lower-casing.
+    if e == m {
+        return true;
+    }
     let (el, ml) = (e.to_lowercase(), m.to_lowercase());
     let initialism = m.chars().all(|c| !c.is_lowercase());
     let modifier = m.contains('-') || (ml.ends_with("ed") && FIRST_NAMES.get(m).is_none());
-    e == m
-        || entity.to_lowercase().ends_with(&mention.to_lowercase())
+    entity.to_lowercase().ends_with(&mention.to_lowercase())
         || initialism
         || modifier
         || ((el.starts_with(&ml) || ml.starts_with(&el)) && !opposite_genders(e, m))
