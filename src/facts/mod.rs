@@ -45,6 +45,9 @@ pub struct TokenFacts {
     sentence_ranges: Vec<(usize, usize)>,
     /// The shallow-syntax pass ([`Chunks`]), each sentence computed on the first ask.
     chunks: std::sync::OnceLock<ChunkCache>,
+    /// [`needs_decoding`](crate::quotes::escaped::needs_decoding) of the text, read on the
+    /// first ask: the sentence, quote and number stages each asked it of the same text.
+    escaped: std::sync::OnceLock<bool>,
 }
 
 /// What [`TokenFacts`] keeps of one token: one record, pushed once per token.
@@ -331,6 +334,15 @@ impl TokenFacts {
     #[inline]
     pub fn sentence(&self, i: usize) -> Option<u32> {
         self.sentence.get(i).copied()
+    }
+
+    /// Does `text` (the text these facts are of) write references or tags to decode
+    /// ([`needs_decoding`](crate::quotes::escaped::needs_decoding))? Read on the first ask
+    /// and kept: the sentence, quote and number stages each ask it of the same text.
+    pub(crate) fn needs_decoding(&self, text: &str) -> bool {
+        *self
+            .escaped
+            .get_or_init(|| crate::quotes::escaped::needs_decoding(text))
     }
 
     /// The document's noun-phrase and verb-group chunks and clauses ([`Chunks`]): each

@@ -305,7 +305,7 @@ pub fn extract(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Numb
 /// [`extract`] reading the token facts the pipeline computed once for `tokens` (with their
 /// sentences set).
 pub fn extract_with_facts(text: &str, tokens: &[Token], facts: &TokenFacts) -> Vec<Number> {
-    if crate::quotes::escaped::needs_decoding(text) {
+    if facts.needs_decoding(text) {
         return extract_escaped(text);
     }
     extract_plain(text, tokens, facts)

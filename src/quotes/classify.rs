@@ -32,6 +32,8 @@ struct Quoted<'q, 'a> {
     prev: Option<usize>,
     /// An attribution with a cue (not a guessed sentence subject) was found.
     cue_attributed: bool,
+    /// [`read_edges`] of the quotation, read on the first ask: several rules read them.
+    edges: std::cell::OnceCell<Edges>,
 }
 
 impl Quoted<'_, '_> {
@@ -224,6 +226,7 @@ fn quoted<'q, 'a>(
         words,
         prev,
         cue_attributed: found.is_some_and(|f| f.how != How::Fallback),
+        edges: std::cell::OnceCell::new(),
     }
 }
 
@@ -472,6 +475,7 @@ fn before_noun(q: &Quoted) -> bool {
 }
 
 /// How the span's content begins and ends, read by the last rules.
+#[derive(Clone, Copy)]
 struct Edges {
     /// The last token of the content, if there is content.
     last: Option<usize>,
@@ -483,7 +487,12 @@ struct Edges {
     first_upper: bool,
 }
 
+/// The quotation's [`Edges`], read once per quotation ([`read_edges`]).
 fn edges(q: &Quoted) -> Edges {
+    *q.edges.get_or_init(|| read_edges(q))
+}
+
+fn read_edges(q: &Quoted) -> Edges {
     let (ctx, m) = (q.ctx, q.m);
     let last = m.end().checked_sub(1).filter(|&l| l >= m.first());
     let terminal = last.is_some_and(|l| matches!(ctx.tok(l), "." | "!" | "?" | "…"));

@@ -237,6 +237,8 @@ impl WordInfo {
 
     /// The bits of nothing known ([`Self::pack`] of the default).
     pub const NONE: u16 = 1 << 15;
+    /// The bit of [`Self::pack`] set when the word has a cue form.
+    pub const CUE: u16 = 1 << 3;
 
     /// The facts in twelve bits, never 0 (bit 15 is set), so that a per-token cache can use 0
     /// for "not looked up yet" in two bytes rather than seven.
@@ -256,7 +258,7 @@ impl WordInfo {
                 c.addressee,
                 c.also_past,
             ];
-            bits |= 1 << 3;
+            bits |= Self::CUE;
             for (k, on) in flags.into_iter().enumerate() {
                 bits |= u16::from(on) << (4 + k);
             }
@@ -272,7 +274,7 @@ impl WordInfo {
             k => Some(Self::CLASSES[(k as usize - 1).min(5)]),
         };
         let flag = |k: u16| bits & (1 << (4 + k)) != 0;
-        let cue = (bits & (1 << 3) != 0).then(|| CueForm {
+        let cue = (bits & Self::CUE != 0).then(|| CueForm {
             ing: flag(0),
             needs_object: flag(1),
             after_only: flag(2),

@@ -227,7 +227,10 @@ fn extract_switched(
     facts: Option<&TokenFacts>,
     switch: RuleSwitch,
 ) -> Vec<Quote> {
-    let escaped = escaped::needs_decoding(text);
+    let escaped = match facts {
+        Some(f) => f.needs_decoding(text),
+        None => escaped::needs_decoding(text),
+    };
     let wrapped = wrapped::is_hard_wrapped(text);
     if !escaped && !wrapped {
         return match facts {

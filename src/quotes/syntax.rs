@@ -108,10 +108,17 @@ impl<'a> Ctx<'a> {
     /// The lexicon facts about token `i` (empty for non-words and acronyms).
     #[inline]
     pub fn info(&self, i: usize) -> WordInfo {
+        WordInfo::unpack(self.info_bits(i))
+    }
+
+    /// The [`WordInfo::pack`] bits of token `i` ([`WordInfo::NONE`] past the end), looked up
+    /// on the first ask and kept.
+    #[inline]
+    fn info_bits(&self, i: usize) -> u16 {
         let Some(cell) = self.info.get(i) else {
-            return WordInfo::default();
+            return WordInfo::NONE;
         };
-        let bits = match cell.get() {
+        match cell.get() {
             0 => {
                 let (bits, classes, _) = self.lookup(i);
                 cell.set(bits);
@@ -119,8 +126,7 @@ impl<'a> Ctx<'a> {
                 bits
             }
             bits => bits,
-        };
-        WordInfo::unpack(bits)
+        }
     }
 
     /// The reported-speech classes of token `i` (`indirect_words.txt`, as bits indexed by the
@@ -437,8 +443,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// A cue verb form, if token `i` is one ([`NpReader::cue`]).
+    #[inline]
     pub fn cue(&self, i: usize) -> Option<super::lexicons::CueForm> {
-        NpReader::cue(self, i)
+        // Cheap first: most tokens have no cue form, one bit of their kept facts (the
+        // trait's first test, without unpacking the facts or the call).
+        if self.info_bits(i) & WordInfo::CUE != 0 {
+            NpReader::cue(self, i)
+        } else {
+            None
+        }
     }
 
     /// Rule `year_modifier` ([`NpReader::after_year_modifier`]): the word at `i` follows a year
@@ -1243,6 +1256,35 @@ mod tests {
         assert!(ctx.is_written(4, QuoteWordClass::NameConnector));
         assert!(!ctx.is_class(3, QuoteWordClass::Preposition));
         assert!(!ctx.is_class(tokens.len(), QuoteWordClass::Preposition));
+    }
+
+    /// `Ctx::cue`'s cue-bit test turns away no cue: its answer is the trait's
+    /// (`NpReader::cue`, read on a context of its own) at every token and past the end, first
+    /// ask and cached, on invented text with cue verbs in every case and place (headline
+    /// `Says`, a name's `Post`, `of` before a capital).
+    #[test]
+    fn cue_bit_test_matches_its_oracle() {
+        let texts = [
+            "Ann Cole said the plan, which critics called a sham, would fail, adding: “No.”",
+            "Cole Says Plan Will Fail\nThe Washington Post reported that Vale told reporters.",
+            "Secretary of State Ann Cole warned, insisting he says so; they SAID it. US officials \
+             claim, argued, stated, writes and tweeted that the Bank of Post Says: “Yes.”",
+            "according to a statement, she asked whether he had denied saying anything at all",
+        ];
+        let mut cues = 0;
+        for text in texts {
+            let tokens = tokenize(text);
+            let fast = Ctx::new(text, &tokens);
+            let oracle = Ctx::new(text, &tokens);
+            for pass in 0..2 {
+                for i in 0..=tokens.len() + 1 {
+                    let want = NpReader::cue(&oracle, i);
+                    cues += usize::from(pass == 0 && want.is_some());
+                    assert_eq!(fast.cue(i), want, "token {i} of {text:?}, pass {pass}");
+                }
+            }
+        }
+        assert!(cues >= 12, "only {cues} cue forms read");
     }
 
     /// Every answer of the per-token caches (`quote_words.txt` classes, titles) and of the

@@ -92,7 +92,11 @@ fn split_reading(
     switch: RuleSwitch,
     facts: Option<&TokenFacts>,
 ) -> Vec<Sentence> {
-    split_reading_as(text, tokens, switch, facts, escaped::needs_decoding(text))
+    let escaped = match facts {
+        Some(f) => f.needs_decoding(text),
+        None => escaped::needs_decoding(text),
+    };
+    split_reading_as(text, tokens, switch, facts, escaped)
 }
 
 /// The sentences of a text the stages have already read ([`escaped::Decoded`], tokens from
