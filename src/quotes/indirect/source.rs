@@ -744,6 +744,12 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     if s.ing {
         return None;
     }
+    // Guard `who_in_reach`: no "who" before the verb, no relative (the phrase near the verb,
+    // which `relative_who` reads, is not looked for).
+    let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
+    if !(low..v).any(|k| ctx.tok(k) == "who") {
+        return None;
+    }
     let w = relative_who(ctx, v, floor, s.near().map(|np| np.start))?;
     // "who has repeatedly pledged": auxiliaries, adverbs and time words are the cue's own.
     let own_verb = (w + 1..v).any(|k| {
