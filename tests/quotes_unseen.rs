@@ -3843,6 +3843,11 @@ fn a_headline_glued_before_a_name_is_no_part_of_it() {
             Some("Peter Cole".to_string())
         ]
     );
+    // A namesake written with a letter outside ASCII is no longer mention (no panic).
+    assert_eq!(
+        speakers("Ann Cole spoke first. “We will win,” said Éva Cole."),
+        vec![Some("Éva Cole".to_string())]
+    );
     // Written only in full, a given name the lexicon does not list keeps the name whole.
     let full = "Actor Norbert Leo Butz said: “The run is over.” “It was fun,” Butz added.";
     assert_eq!(
@@ -3880,6 +3885,19 @@ fn a_quote_closing_an_object_relative_clause_is_its_named_subjects() {
             ),
         ]
     );
+}
+
+#[test]
+fn a_restrictive_relative_before_the_quotation_keeps_the_main_clause_cue() {
+    // Rule `object_relative_cue` needs, with words between its cue and the mark, a cue that
+    // takes a clause and a relative set off by a comma: a restrictive relative clause ends at
+    // its cue, and the quotation is the main clause's.
+    let s = |x: &str| Some(x.to_string());
+    let text = "Ann Cole said the tweet which the senator posted was \"cruel and petty.\"\n\nAnn Cole said the levy which the council announced was \"a disaster for farms.\"";
+    let got = rows(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, s("Ann Cole"), "{got:?}");
+    assert_eq!(got[1].1, s("Ann Cole"), "{got:?}");
 }
 
 #[test]

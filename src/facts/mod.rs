@@ -48,6 +48,9 @@ pub struct TokenFacts {
     /// [`needs_decoding`](crate::quotes::escaped::needs_decoding) of the text, read on the
     /// first ask: the sentence, quote and number stages each asked it of the same text.
     escaped: std::sync::OnceLock<bool>,
+    /// The byte length of the text these facts are of: [`Self::needs_decoding`] checks that it
+    /// is asked of that text.
+    text_len: usize,
 }
 
 /// What [`TokenFacts`] keeps of one token: one record, pushed once per token.
@@ -186,6 +189,7 @@ impl TokenFacts {
             lowered_ends: low.ends,
             para_starts,
             shapes,
+            text_len: text.len(),
             ..TokenFacts::default()
         }
     }
@@ -340,6 +344,7 @@ impl TokenFacts {
     /// ([`needs_decoding`](crate::quotes::escaped::needs_decoding))? Read on the first ask
     /// and kept: the sentence, quote and number stages each ask it of the same text.
     pub(crate) fn needs_decoding(&self, text: &str) -> bool {
+        debug_assert_eq!(text.len(), self.text_len, "facts of another text");
         *self
             .escaped
             .get_or_init(|| crate::quotes::escaped::needs_decoding(text))

@@ -1723,6 +1723,15 @@ impl Attributor<'_, '_> {
             }
             let np = ctx.subject_before(k, w.floor)?;
             let rel = np.start.checked_sub(1)?;
+            // Words between the cue and the mark other than `as` (`said was “Q”`): the cue
+            // must take a clause, and the relative be set off by a comma or dash; a
+            // restrictive one (`said the tweet which Trump posted was “Q”`) ends at its cue,
+            // and the quotation is the main clause's.
+            let only_as = k + 2 == w.open && ctx.is_any(k + 1, &["as"]);
+            let set_off = rel > 0 && matches!(ctx.tok(rel - 1), "," | "—" | "–");
+            if k + 1 < w.open && !only_as && !(form.indirect && set_off) {
+                return None;
+            }
             let opens = rel > v0
                 && ctx.is_word(np.start)
                 && ctx.function_class(np.start) != Some(FunctionClass::Relative)

@@ -1402,10 +1402,10 @@ fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// Does the entity's `name` end the mention `own` from a first name on (`EU Tony Blair` for
 /// `Tony Blair`)? Then rule `first_name_opens_name` cut the words before it from the name.
 fn opened_by_first_name(name: &str, own: &str) -> bool {
-    let before = &own[..own.len().saturating_sub(name.len())];
-    own.len() > name.len()
-        && own.ends_with(name)
-        && before.ends_with(' ')
+    let Some(before) = own.strip_suffix(name) else {
+        return false;
+    };
+    before.ends_with(' ')
         // Coordinated speakers stay whole (`Ted Cruz and Rand Paul`).
         && before.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && name

@@ -116,7 +116,7 @@ pub(crate) fn split_read(
         Some(given),
         true,
     );
-    number_sentences(tokens, bounds)
+    sentences_of_ranges(tokens, bounds)
 }
 
 /// [`split_reading`], the text read through [`escaped::Decoded`] when `decode` holds.
@@ -134,13 +134,13 @@ fn split_reading_as(
         }
         false => {
             let bounds = boundaries(text, tokens, switch, facts);
-            number_sentences(tokens, bounds)
+            sentences_of_ranges(tokens, bounds)
         }
     }
 }
 
 /// The sentences of these token ranges, spanning their tokens.
-fn number_sentences(tokens: &mut [Token], bounds: Vec<(usize, usize)>) -> Vec<Sentence> {
+fn sentences_of_ranges(tokens: &mut [Token], bounds: Vec<(usize, usize)>) -> Vec<Sentence> {
     let span = |s: usize, e: usize| Span::new(tokens[s].span.start(), tokens[e - 1].span.end());
     let bounds = bounds
         .into_iter()

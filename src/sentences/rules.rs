@@ -335,19 +335,28 @@ impl<'a> Doc<'a> {
             let (text, start, end, next) = match self.given {
                 None => (self.text, start, end, next),
                 Some(g) => {
-                    let at = |k| g.decoded.origin_of(k);
-                    // The line is looked for back from its end: a tag read as nothing may
-                    // hold a given line break (`[<a⏎href="…">Title`).
-                    let (end, next) = (at(end), at(next));
-                    // Only a plain line break of the given text is a wrap: not a break a tag
-                    // (`<br>`, `</p>`) was read as, nor a blank line.
-                    let gap = g.text.as_bytes().get(end..next).unwrap_or_default();
+                    // The break as read, from the line's last token to the next: white space
+                    // holding one line break that the given text writes as one (not a `<br>`
+                    // or `</p>` read as one, nor a blank line). A tag read as nothing may
+                    // stand beside it (`over⏎<b>Many`, `over <b>⏎Many`).
+                    let gap = self.text.as_bytes().get(end..next).unwrap_or_default();
+                    let mut breaks = memchr::memchr_iter(b'\n', gap);
+                    let (Some(nl), None) = (breaks.next(), breaks.next()) else {
+                        return false;
+                    };
+                    let given_nl = g.decoded.origin_of(end + nl);
                     if !gap.iter().all(u8::is_ascii_whitespace)
-                        || memchr::memchr_iter(b'\n', gap).count() != 1
+                        || g.text.as_bytes().get(given_nl) != Some(&b'\n')
                     {
                         return false;
                     }
-                    (g.text, end, end, next)
+                    // The given line and the given next word, as the wrapper measured them:
+                    // tags and references at their full width.
+                    let line_end = g.text[..given_nl].trim_end().len();
+                    let rest = &g.text[given_nl + 1..];
+                    let next =
+                        given_nl + 1 + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+                    (g.text, line_end, line_end, next)
                 }
             };
             // The line's indent counts: a wrapper counts it too.

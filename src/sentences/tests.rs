@@ -1157,7 +1157,8 @@ fn plain_words_are_passed_as_the_general_path_passes_them() {
 /// broke the lines of the text as given, references and tags counted at their full width.
 const ESCAPED_WRAP_STORY: &str = "&pound;2m fine for Harbour Radio Media group Harbour Radio \
 has paid out $3.5m (&pound;1.8m) to end an inquiry into its phone-in shows. The regulator said \
-the case was closed on&nbsp;Monday.\n\n\
+the case was closed by its chair, <b>Maria Lopez</b>, on&nbsp;Monday after a review of the \
+<em>Harbour Radio</em> tapes <b>Many</b> listeners had sent in.\n\n\
 [<a href=\"https://example.org/harbour-radio-fine-2027\" target=\"_blank\">Harbour Radio fined \
 over phone-in shows (with documents)</a>.]\n\n\
 The group&rsquo;s chief executive, Ana Ruiz, said it would &ldquo;learn from this&rdquo; and \

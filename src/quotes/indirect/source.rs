@@ -744,8 +744,8 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     if s.ing {
         return None;
     }
-    // Guard `who_in_reach`: no "who" before the verb, no relative (the phrase near the verb,
-    // which `relative_who` reads, is not looked for).
+    // Fast path: with no "who" in `relative_who`'s reach (the same range, the same test)
+    // there is no relative, and the phrase near the verb, which it reads, is not looked for.
     let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
     if !(low..v).any(|k| ctx.tok(k) == "who") {
         return None;
