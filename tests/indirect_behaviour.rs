@@ -2788,3 +2788,26 @@ fn a_transcript_turn_is_its_labels() {
     let r = indirect("EXCLUSIVE: Vale said the port would close.");
     assert_eq!(r[0].1.as_deref(), Some("Vale"));
 }
+
+/// Guard `possessive_object`: a verb before "on"/"upon" (and its particle) and a listed
+/// irregular past ("made") give the possessive's place to their subject; an unlisted verb
+/// ("relied upon") keeps the pronoun.
+#[test]
+fn a_possessive_after_a_phrasal_verb_or_irregular_past_gives_way_to_the_subject() {
+    for (text, mention) in [
+        (
+            "The mayor is doubling down on her support for the new toll.",
+            "The mayor",
+        ),
+        (
+            "On Friday, Vale expanded upon his calls for a new tax.",
+            "Vale",
+        ),
+        ("Reyes made his support for the levy clear.", "Reyes"),
+        ("Vale relied upon her support for the levy.", "her"),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(mention), "{text}");
+    }
+}
