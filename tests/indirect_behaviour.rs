@@ -1886,10 +1886,11 @@ fn a_relative_clause_whose_cue_reports_a_clause_keeps_its_subject() {
         indirect("The fund raised about double what Vale said she expected."),
         vec![row("she expected", "Vale", "said", CueKind::Speech)]
     );
-    // A cue with an object in a relative clause reports nothing.
+    // A cue whose object is the relative word reports that word (rule `object_relative`),
+    // not the main clause after it.
     assert_eq!(
         indirect("The tax, which the mayor endorsed in May, passed."),
-        vec![]
+        vec![row("which", "the mayor", "endorsed", CueKind::Speech)]
     );
 }
 
@@ -2787,6 +2788,72 @@ fn a_transcript_turn_is_its_labels() {
     // One labelled paragraph is no transcript: its reports keep their sources.
     let r = indirect("EXCLUSIVE: Vale said the port would close.");
     assert_eq!(r[0].1.as_deref(), Some("Vale"));
+}
+
+/// Rule `object_relative`: a cue whose object is the relative word before its subject
+/// reports that word, with the subject as the source.
+#[test]
+fn an_object_relative_reports_the_relative_word() {
+    let r = indirect("The council dropped the toll plan, which the governor strongly opposed.");
+    assert_eq!(
+        r,
+        vec![row("which", "the governor", "opposed", CueKind::Thought)]
+    );
+    let r = indirect("The board met a candidate who many local members strongly support.");
+    assert_eq!(
+        r,
+        vec![row(
+            "who",
+            "many local members",
+            "support",
+            CueKind::Thought
+        )]
+    );
+}
+
+/// Rule `object_relative`: "what" is its own antecedent; with a noun phrase after the cue the
+/// content runs from "what" to its end (on through "of"), and with none it is "what" alone.
+#[test]
+fn a_free_relative_what_reports_what() {
+    let r = indirect("The council never learned what the auditor saw if she read the file.");
+    assert_eq!(r, vec![row("what", "the auditor", "saw", CueKind::Thought)]);
+    let r = indirect("That is what the voters rejected.");
+    assert_eq!(
+        r,
+        vec![row("what", "the voters", "rejected", CueKind::Speech)]
+    );
+    let r = indirect("Reyes has long fought what he calls a waste of public money.");
+    assert_eq!(
+        r,
+        vec![row(
+            "what he calls a waste of public money",
+            "he",
+            "calls",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Rule `object_relative` leaves a subject relative ("which reported a loss"), a "that"
+/// after a lone adjective, and a wh-word after a cue ("asked which …") to the other rules.
+#[test]
+fn an_object_relative_needs_a_gap_and_an_antecedent() {
+    let r = indirect("The agency, which reported a loss, kept its staff.");
+    assert_eq!(r, vec![row("a loss", "which", "reported", CueKind::Speech)]);
+    assert_eq!(
+        indirect("It is strange that the governor would object."),
+        vec![]
+    );
+    let r = indirect("Vale asked which candidates the voters supported.");
+    assert_eq!(
+        r,
+        vec![row(
+            "which candidates the voters supported",
+            "Vale",
+            "asked",
+            CueKind::Speech
+        )]
+    );
 }
 
 /// Guard `possessive_object`: a verb before "on"/"upon" (and its particle) and a listed

@@ -637,6 +637,12 @@ const RULES: &[Rule] = &[
         needs: Needs::ObjectVerb,
     },
     Rule {
+        name: "object_relative",
+        doc: "\"the pact, which the governor strongly opposed\", \"a candidate who many members oppose\": a cue whose object is the relative word before its subject reports that word.",
+        step: Step::Find(object_relative),
+        needs: Needs::ObjectVerb,
+    },
+    Rule {
         name: "abstract_subject",
         doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
         step: Step::Shape(abstract_subject),
@@ -2925,6 +2931,137 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         kind_for(scan, c.kind, Some(np)),
         fewest,
     )
+}
+
+/// Relative words that stand for a cue's object when its subject follows them
+/// (`indirect_object_relatives.txt`).
+static OBJECT_RELATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_object_relatives.txt"
+    ))
+});
+
+/// Rule `object_relative`: "the trade pact, which the governor strongly opposed", "a
+/// candidate who many party members strongly oppose", "a plan that the mayor had proposed":
+/// a cue of frame `object` with no object after it (the clause end, a punctuation mark, a
+/// preposition or "and"/"or" follows), whose subject opens right after a relative word
+/// (`indirect_object_relatives.txt`) that itself follows a noun or a comma ("that" a phrase a
+/// determiner opens), reports that relative word: it stands for the object. The subject is
+/// the source. "what" is its own antecedent (after any word but a cue: "That's what the
+/// mayor promised"; a verb or "to" after its cue leaves it alone: "what I have seen has
+/// …"); with a complement after the cue ("what he calls corruption in politics") the
+/// content runs from "what" to the end of the noun phrase after the cue (past "as", on
+/// through "of"); where no noun phrase is read there ("what she saw if …"), "what" alone. Not a participle, a passive, a
+/// cue after an article, nor a relative at the sentence start.
+fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if !c.object || c.ing || v == scan.start || noun_marked(ctx, v) {
+        return None;
+    }
+    let n = v + 1;
+    let gap = n >= scan.end
+        || !ctx.is_word(n)
+            && ctx.kind(n) != Some(crate::tokenize::TokenKind::Number)
+            && !ctx.is_quote_mark(n)
+        || ctx.is_preposition(n) && !ctx.is_any(n, &["to"])
+        || ctx.is_any(n, &["and", "or"]);
+    if ctx.passive(v) || scan.passive_at(v) {
+        return None;
+    }
+    let np = scan.near.get(ctx, v, scan.start)?;
+    let rel = np.start.checked_sub(1).filter(|&r| r > scan.start)?;
+    if !ctx.with_lower(rel, |w| OBJECT_RELATIVES.contains(w)) {
+        return None;
+    }
+    let free = ctx.is_any(rel, &["what"]);
+    // "what I have seen has confirmed …", "what she wanted to write": a verb or "to" right
+    // after the cue belongs to the main clause or an infinitive, so the object is "what" alone.
+    let verb_after = n < scan.end
+        && (ctx.is_any(n, &["to"])
+            || words::is(ctx, n, Class::Be)
+            || ctx.function_class(n) == Some(FunctionClass::Auxiliary)
+            || lexical_gap_verb(ctx, n));
+    let gap = gap || free && verb_after;
+    if !gap && !free {
+        return None;
+    }
+    // "the agency, which reported …": the relative word is the subject, no gap; "who died of a
+    // heart attack": a phrase opened by a verb is no subject (the cue is a noun).
+    let verb_opened = !ctx.is_cap(np.start)
+        && (ctx.norm(np.start).ends_with("ing") || content::finite_at(ctx, np.start, true));
+    if ctx.with_lower(np.start, |w| OBJECT_RELATIVES.contains(w))
+        || verb_opened
+        || !source::opens_subject(ctx, scan.sources, np)
+    {
+        return None;
+    }
+    if !object_relative_antecedent(scan, rel, free) {
+        return None;
+    }
+    let end = if gap {
+        rel + 1
+    } else {
+        free_relative_end(scan, rel, n)
+    };
+    row_of(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (rel, end),
+        kind_for(scan, c.kind, Some(np)),
+        1,
+    )
+}
+
+/// For rule `object_relative`: does the word before the relative word at `rel` fit it? A
+/// comma or a noun ends right before "which"/"who" ("the pact, which", "a candidate who");
+/// "that" follows a phrase a determiner opens ("a clip that", not "It is strange that");
+/// "what" is its own antecedent after any word but a cue ("That's what", not "asked what").
+fn object_relative_antecedent(scan: &Scan, rel: usize, free: bool) -> bool {
+    let ctx = scan.ctx;
+    let a = rel - 1;
+    let noun = ctx.is_word(a)
+        && ctx.function_class(a).is_none()
+        && ctx.cue(a).is_none()
+        && !ctx.is_preposition(a)
+        && !content::finite_at(ctx, a, true);
+    // "a clip that …", "the potential that …": "that" after a phrase a determiner opens, not
+    // after a lone word ("It is strange that …").
+    let determined = || {
+        ctx.np_ending_at(a, scan.start).is_some_and(|h| {
+            h.end == a + 1 && ctx.function_class(h.start) == Some(FunctionClass::Determiner)
+        })
+    };
+    let antecedent = if free {
+        ctx.cue(a).is_none()
+    } else if ctx.is_any(rel, &["that"]) {
+        noun && determined()
+    } else {
+        ctx.is_punct(a, ",") || noun
+    };
+    antecedent
+}
+
+/// For rule `object_relative`: the end of a free relative's content when a complement
+/// follows its cue at `n` ("what he calls corruption in politics a major focus"): the noun
+/// phrase after the cue (past "as"), on through "of", within the clause; where no noun phrase
+/// is read there ("what she saw if …"), "what" alone.
+fn free_relative_end(scan: &Scan, rel: usize, n: usize) -> usize {
+    let ctx = scan.ctx;
+    let clause = content::clause_end(ctx, scan.quoted, n, scan.end);
+    let from = n + usize::from(ctx.is_any(n, &["as"]));
+    let mut end = ctx
+        .np_starting_at(from, clause)
+        .map_or(rel + 1, |np| np.end);
+    // "a lack of transparency": the noun phrase goes on through "of".
+    while end + 1 < clause && ctx.is_any(end, &["of"]) {
+        match ctx.np_starting_at(end + 1, clause) {
+            Some(np) => end = np.end,
+            None => break,
+        }
+    }
+    end
 }
 
 /// Rule `phrasal_particle`: "showed up at the polls", "called off the talks", "saw off the
