@@ -1187,13 +1187,13 @@ fn a_plural_after_a_figure_is_no_verb() {
 #[test]
 fn a_short_answer_to_an_opening_asked_is_no_trailing_attribution() {
     let text = "Asked whether the ferry would run, Vale said no.";
+    // The answer "no" is the content of "said" (rule `proform_object`), not the question.
     assert_eq!(
         indirect(text),
-        vec![unsourced(
-            "whether the ferry would run",
-            "Asked",
-            CueKind::Speech
-        )]
+        vec![
+            unsourced("whether the ferry would run", "Asked", CueKind::Speech),
+            row("no", "Vale", "said", CueKind::Speech)
+        ]
     );
 }
 
@@ -2854,6 +2854,31 @@ fn an_object_relative_needs_a_gap_and_an_antecedent() {
             CueKind::Speech
         )]
     );
+}
+
+/// Rule `proform_object`: a cue whose whole object is one pro-form reports that word.
+#[test]
+fn a_proform_object_is_the_content() {
+    let r = indirect("Asked whether the plan would pass, 46 percent of voters said yes.");
+    assert!(
+        r.contains(&row("yes", "46 percent of voters", "said", CueKind::Speech)),
+        "{r:?}"
+    );
+    let r = indirect("Senator Vale rejected that.");
+    assert_eq!(r, vec![row("that", "Vale", "rejected", CueKind::Speech)]);
+}
+
+/// Rule `proform_object` reads a pro-form only where the clause ends after it: "said it was
+/// …" reports the clause, and "found that, in 2015, …" is a complementizer before an aside.
+#[test]
+fn a_proform_object_needs_the_clause_end() {
+    let r = indirect("Vale said it was time to go.");
+    assert_eq!(
+        r,
+        vec![row("it was time to go", "Vale", "said", CueKind::Speech)]
+    );
+    let r = indirect("The audit found that, in 2015, the budget fell.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
 }
 
 /// Guard `possessive_object`: a verb before "on"/"upon" (and its particle) and a listed

@@ -701,6 +701,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_proform_objects.txt",
+        source!("indirect_proform_objects.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_possessive_verbs.txt",
         source!("indirect_possessive_verbs.txt"),
         Case::Folded,

@@ -643,6 +643,12 @@ const RULES: &[Rule] = &[
         needs: Needs::ObjectVerb,
     },
     Rule {
+        name: "proform_object",
+        doc: "\"after half said so\", \"75 percent said yes\", \"Rubio opposed it\": a cue whose whole object is a pro-form reports that word.",
+        step: Step::Find(proform_object),
+        needs: Needs::OtherVerb,
+    },
+    Rule {
         name: "abstract_subject",
         doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
         step: Step::Shape(abstract_subject),
@@ -3062,6 +3068,52 @@ fn free_relative_end(scan: &Scan, rel: usize, n: usize) -> usize {
         }
     }
     end
+}
+
+/// Words that stand for a whole reported clause or object (`indirect_proform_objects.txt`).
+static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_proform_objects.txt"
+    ))
+});
+
+/// Rule `proform_object`: "after half said so", "75 percent of Democrats said yes", "Rubio
+/// opposed it", "he apparently thinks so": a cue verb (frame `object` or `clause`) whose
+/// whole object is one pro-form (`indirect_proform_objects.txt`), followed by the clause
+/// end, a punctuation mark other than a quotation mark, a preposition or "and"/"or",
+/// reports that word, with the verb's subject as the source ("that" before a comma or dash
+/// is a complementizer before an aside: "found that, in 2015, …"). A verb with no subject
+/// found gives no row.
+fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (n, after) = (v + 1, v + 2);
+    if n >= scan.end || !ctx.with_lower(n, |w| PROFORM_OBJECTS.contains(w)) {
+        return None;
+    }
+    let c = scan.facts(v).verb?;
+    if !(c.object || c.clause) || c.seem {
+        return None;
+    }
+    let ends = after >= scan.end
+        || !ctx.is_word(after)
+            && ctx.kind(after) != Some(crate::tokenize::TokenKind::Number)
+            && !ctx.is_quote_mark(after)
+        || ctx.is_preposition(after) && !ctx.is_any(after, &["to"])
+        || ctx.is_any(after, &["and", "or"]);
+    // "found that, in 2015, …": a complementizer before an aside is no pro-form.
+    let aside = ctx.is_any(n, &["that"]) && matches!(ctx.tok(after), "," | "—" | "–" | "-");
+    if !ends || aside || !scan.verb_reading(v) || scan.quoted_content(n) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    row_of(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (n, n + 1),
+        kind_for(scan, c.kind, Some(np)),
+        1,
+    )
 }
 
 /// Rule `phrasal_particle`: "showed up at the polls", "called off the talks", "saw off the

@@ -318,6 +318,11 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("which", Some("the harbour council"), "opposed")],
         ),
         (
+            "proform_object",
+            "Most harbour pilots said so in May.",
+            vec![row("so", Some("Most harbour pilots"), "said")],
+        ),
+        (
             "naming_participle",
             "The port hired a firm called Harbour Works.",
             vec![],
