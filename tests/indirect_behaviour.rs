@@ -2835,7 +2835,8 @@ fn a_free_relative_what_reports_what() {
 }
 
 /// Rule `object_relative` leaves a subject relative ("which reported a loss"), a "that"
-/// after a lone adjective, and a wh-word after a cue ("asked which …") to the other rules.
+/// after a lone adjective, a cue word after "is", an -s noun after an undetermined phrase,
+/// and a wh-word after a cue ("asked which …") to the other rules.
 #[test]
 fn an_object_relative_needs_a_gap_and_an_antecedent() {
     let r = indirect("The agency, which reported a loss, kept its staff.");
@@ -2844,6 +2845,11 @@ fn an_object_relative_needs_a_gap_and_an_antecedent() {
         indirect("It is strange that the governor would object."),
         vec![]
     );
+    // "is back": a cue word after a form of "be"; "labels": a plural noun, not a verb.
+    let r = indirect("The vote was a sign that the old guard is back in charge.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
+    let r = indirect("The shop stocks no records which carry warning labels.");
+    assert!(r.iter().all(|x| x.0 != "which"), "{r:?}");
     let r = indirect("Vale asked which candidates the voters supported.");
     assert_eq!(
         r,
@@ -2869,7 +2875,8 @@ fn a_proform_object_is_the_content() {
 }
 
 /// Rule `proform_object` reads a pro-form only where the clause ends after it: "said it was
-/// …" reports the clause, and "found that, in 2015, …" is a complementizer before an aside.
+/// …" reports the clause, and "found that, in 2015, …", "said that by refusing …" hold a
+/// complementizer.
 #[test]
 fn a_proform_object_needs_the_clause_end() {
     let r = indirect("Vale said it was time to go.");
@@ -2878,6 +2885,8 @@ fn a_proform_object_needs_the_clause_end() {
         vec![row("it was time to go", "Vale", "said", CueKind::Speech)]
     );
     let r = indirect("The audit found that, in 2015, the budget fell.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
+    let r = indirect("Vale said that by refusing to vote, the board had failed.");
     assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
 }
 

@@ -2957,8 +2957,10 @@ static OBJECT_RELATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// mayor promised"; a verb or "to" after its cue leaves it alone: "what I have seen has
 /// …"); with a complement after the cue ("what he calls corruption in politics") the
 /// content runs from "what" to the end of the noun phrase after the cue (past "as", on
-/// through "of"); where no noun phrase is read there ("what she saw if …"), "what" alone. Not a participle, a passive, a
-/// cue after an article, nor a relative at the sentence start.
+/// through "of"); where no noun phrase is read there ("what she saw if …"), "what" alone.
+/// Not a participle, a passive, a cue after an article or a form of "be" ("is back in
+/// order"), an -s cue after an undetermined common phrase ("which carry parental advisory
+/// labels": a plural noun), nor a relative at the sentence start.
 fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let c = scan.facts(v).verb?;
@@ -2972,11 +2974,21 @@ fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
             && !ctx.is_quote_mark(n)
         || ctx.is_preposition(n) && !ctx.is_any(n, &["to"])
         || ctx.is_any(n, &["and", "or"]);
-    if ctx.passive(v) || scan.passive_at(v) {
+    // "the universe is back in order": a cue word after a form of "be" is no active verb.
+    if ctx.passive(v) || scan.passive_at(v) || words::is(ctx, v - 1, Class::Be) {
         return None;
     }
     let np = scan.near.get(ctx, v, scan.start)?;
     let rel = np.start.checked_sub(1).filter(|&r| r > scan.start)?;
+    // "CDs which carry parental advisory labels": an -s cue after a phrase that is no name,
+    // pronoun or determined phrase is a plural noun, not a verb.
+    let plural_noun = ctx.norm(v).ends_with('s')
+        && !ctx.norm(v).ends_with("ss")
+        && np.kind == NpKind::Common
+        && ctx.function_class(np.start) != Some(FunctionClass::Determiner);
+    if plural_noun {
+        return None;
+    }
     if !ctx.with_lower(rel, |w| OBJECT_RELATIVES.contains(w)) {
         return None;
     }
@@ -3081,9 +3093,10 @@ static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// opposed it", "he apparently thinks so": a cue verb (frame `object` or `clause`) whose
 /// whole object is one pro-form (`indirect_proform_objects.txt`), followed by the clause
 /// end, a punctuation mark other than a quotation mark, a preposition or "and"/"or",
-/// reports that word, with the verb's subject as the source ("that" before a comma or dash
-/// is a complementizer before an aside: "found that, in 2015, …"). A verb with no subject
-/// found gives no row.
+/// reports that word, with the verb's subject as the source ("that" only before the end of
+/// the sentence or a ";": before a comma, colon or preposition it is a complementizer, "found
+/// that, in 2015, …", "said that by refusing …"). A verb with no subject found gives no
+/// row.
 fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let (n, after) = (v + 1, v + 2);
@@ -3100,9 +3113,12 @@ fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
             && !ctx.is_quote_mark(after)
         || ctx.is_preposition(after) && !ctx.is_any(after, &["to"])
         || ctx.is_any(after, &["and", "or"]);
-    // "found that, in 2015, …": a complementizer before an aside is no pro-form.
-    let aside = ctx.is_any(n, &["that"]) && matches!(ctx.tok(after), "," | "—" | "–" | "-");
-    if !ends || aside || !scan.verb_reading(v) || scan.quoted_content(n) {
+    // "found that, in 2015, …", "said that by refusing …", "argued that: …": "that" is a
+    // pro-form only where the sentence or clause ends after it, else a complementizer.
+    let complementizer = ctx.is_any(n, &["that"])
+        && after < scan.end
+        && !matches!(ctx.tok(after), "." | "?" | "!" | ";" | ")");
+    if !ends || complementizer || !scan.verb_reading(v) || scan.quoted_content(n) {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
