@@ -3051,14 +3051,13 @@ fn object_relative_antecedent(scan: &Scan, rel: usize, free: bool) -> bool {
             h.end == a + 1 && ctx.function_class(h.start) == Some(FunctionClass::Determiner)
         })
     };
-    let antecedent = if free {
+    if free {
         ctx.cue(a).is_none()
     } else if ctx.is_any(rel, &["that"]) {
         noun && determined()
     } else {
         ctx.is_punct(a, ",") || noun
-    };
-    antecedent
+    }
 }
 
 /// For rule `object_relative`: the end of a free relative's content when a complement
