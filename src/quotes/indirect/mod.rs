@@ -2947,6 +2947,14 @@ static OBJECT_RELATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Most tokens from a relative word to the cue of its clause (the subject with its
+/// auxiliaries and adverbs between): guard `relative_near` of rule `object_relative`.
+const RELATIVE_SUBJECT_REACH: usize = 12;
+
+/// [`RELATIVE_SUBJECT_REACH`] for a free relative "what" with an object after its cue, whose
+/// subject is short ("what he calls", "what former employees have called").
+const FREE_SUBJECT_REACH: usize = 6;
+
 /// Rule `object_relative`: "the trade pact, which the governor strongly opposed", "a
 /// candidate who many party members strongly oppose", "a plan that the mayor had proposed":
 /// a cue of frame `object` with no object after it (the clause end, a punctuation mark, a
@@ -2974,6 +2982,10 @@ fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
             && !ctx.is_quote_mark(n)
         || ctx.is_preposition(n) && !ctx.is_any(n, &["to"])
         || ctx.is_any(n, &["and", "or"]);
+    // Guard `relative_near`, before the subject search.
+    if !relative_near(scan, v, gap) {
+        return None;
+    }
     // "the universe is back in order": a cue word after a form of "be" is no active verb.
     if ctx.passive(v) || scan.passive_at(v) || words::is(ctx, v - 1, Class::Be) {
         return None;
@@ -3032,6 +3044,21 @@ fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
     )
 }
 
+/// Guard `relative_near` of rule `object_relative`, read before its subject search: a
+/// relative word (class `clause_opener`) within [`RELATIVE_SUBJECT_REACH`] tokens before the
+/// cue at `v`; where an object follows the cue (no `gap`), "what" within
+/// [`FREE_SUBJECT_REACH`].
+fn relative_near(scan: &Scan, v: usize, gap: bool) -> bool {
+    let ctx = scan.ctx;
+    if gap {
+        let low = v.saturating_sub(RELATIVE_SUBJECT_REACH).max(scan.start + 1);
+        (low..v).any(|j| words::is(ctx, j, Class::ClauseOpener))
+    } else {
+        let low = v.saturating_sub(FREE_SUBJECT_REACH).max(scan.start + 1);
+        (low..v).any(|j| ctx.norm(j).eq_ignore_ascii_case("what"))
+    }
+}
+
 /// For rule `object_relative`: does the word before the relative word at `rel` fit it? A
 /// comma or a noun ends right before "which"/"who" ("the pact, which", "a candidate who");
 /// "that" follows a phrase a determiner opens ("a clip that", not "It is strange that");
@@ -3088,6 +3115,10 @@ static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// The first letters of [`PROFORM_OBJECTS`] by length ([`words::Initials`]).
+static PROFORM_INITIALS: LazyLock<words::Initials> =
+    LazyLock::new(|| words::Initials::of(PROFORM_OBJECTS.iter().map(String::as_str)));
+
 /// Rule `proform_object`: "after half said so", "75 percent of Democrats said yes", "Rubio
 /// opposed it", "he apparently thinks so": a cue verb (frame `object` or `clause`) whose
 /// whole object is one pro-form (`indirect_proform_objects.txt`), followed by the clause
@@ -3099,7 +3130,11 @@ static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let (n, after) = (v + 1, v + 2);
-    if n >= scan.end || !ctx.with_lower(n, |w| PROFORM_OBJECTS.contains(w)) {
+    // The first-letter filter before the lookup (the rule is tried at most cue verbs).
+    if n >= scan.end
+        || !PROFORM_INITIALS.may_hold(ctx.norm(n))
+        || !ctx.with_lower(n, |w| PROFORM_OBJECTS.contains(w))
+    {
         return None;
     }
     let c = scan.facts(v).verb?;
