@@ -1187,13 +1187,13 @@ fn a_plural_after_a_figure_is_no_verb() {
 #[test]
 fn a_short_answer_to_an_opening_asked_is_no_trailing_attribution() {
     let text = "Asked whether the ferry would run, Vale said no.";
+    // The answer "no" is the content of "said" (rule `proform_object`), not the question.
     assert_eq!(
         indirect(text),
-        vec![unsourced(
-            "whether the ferry would run",
-            "Asked",
-            CueKind::Speech
-        )]
+        vec![
+            unsourced("whether the ferry would run", "Asked", CueKind::Speech),
+            row("no", "Vale", "said", CueKind::Speech)
+        ]
     );
 }
 
@@ -1886,10 +1886,11 @@ fn a_relative_clause_whose_cue_reports_a_clause_keeps_its_subject() {
         indirect("The fund raised about double what Vale said she expected."),
         vec![row("she expected", "Vale", "said", CueKind::Speech)]
     );
-    // A cue with an object in a relative clause reports nothing.
+    // A cue whose object is the relative word reports that word (rule `object_relative`),
+    // not the main clause after it.
     assert_eq!(
         indirect("The tax, which the mayor endorsed in May, passed."),
-        vec![]
+        vec![row("which", "the mayor", "endorsed", CueKind::Speech)]
     );
 }
 
@@ -2787,6 +2788,129 @@ fn a_transcript_turn_is_its_labels() {
     // One labelled paragraph is no transcript: its reports keep their sources.
     let r = indirect("EXCLUSIVE: Vale said the port would close.");
     assert_eq!(r[0].1.as_deref(), Some("Vale"));
+}
+
+/// Rule `object_relative`: a cue whose object is the relative word before its subject
+/// reports that word, with the subject as the source.
+#[test]
+fn an_object_relative_reports_the_relative_word() {
+    let r = indirect("The council dropped the toll plan, which the governor strongly opposed.");
+    assert_eq!(
+        r,
+        vec![row("which", "the governor", "opposed", CueKind::Thought)]
+    );
+    let r = indirect("The board met a candidate who many local members strongly support.");
+    assert_eq!(
+        r,
+        vec![row(
+            "who",
+            "many local members",
+            "support",
+            CueKind::Thought
+        )]
+    );
+}
+
+/// Rule `object_relative`: "what" is its own antecedent; with a noun phrase after the cue the
+/// content runs from "what" to its end (on through "of"), and with none it is "what" alone.
+#[test]
+fn a_free_relative_what_reports_what() {
+    let r = indirect("The council never learned what the auditor saw if she read the file.");
+    assert_eq!(r, vec![row("what", "the auditor", "saw", CueKind::Thought)]);
+    let r = indirect("That is what the voters rejected.");
+    assert_eq!(
+        r,
+        vec![row("what", "the voters", "rejected", CueKind::Speech)]
+    );
+    let r = indirect("Reyes has long fought what he calls a waste of public money.");
+    assert_eq!(
+        r,
+        vec![row(
+            "what he calls a waste of public money",
+            "he",
+            "calls",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Rule `object_relative` leaves a subject relative ("which reported a loss"), a "that"
+/// after a lone adjective, a cue word after "is", an -s noun after an undetermined phrase,
+/// and a wh-word after a cue ("asked which …") to the other rules.
+#[test]
+fn an_object_relative_needs_a_gap_and_an_antecedent() {
+    let r = indirect("The agency, which reported a loss, kept its staff.");
+    assert_eq!(r, vec![row("a loss", "which", "reported", CueKind::Speech)]);
+    assert_eq!(
+        indirect("It is strange that the governor would object."),
+        vec![]
+    );
+    // "is back": a cue word after a form of "be"; "labels": a plural noun, not a verb.
+    let r = indirect("The vote was a sign that the old guard is back in charge.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
+    let r = indirect("The shop stocks no records which carry warning labels.");
+    assert!(r.iter().all(|x| x.0 != "which"), "{r:?}");
+    let r = indirect("Vale asked which candidates the voters supported.");
+    assert_eq!(
+        r,
+        vec![row(
+            "which candidates the voters supported",
+            "Vale",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Rule `proform_object`: a cue whose whole object is one pro-form reports that word.
+#[test]
+fn a_proform_object_is_the_content() {
+    let r = indirect("Asked whether the plan would pass, 46 percent of voters said yes.");
+    assert!(
+        r.contains(&row("yes", "46 percent of voters", "said", CueKind::Speech)),
+        "{r:?}"
+    );
+    let r = indirect("Senator Vale rejected that.");
+    assert_eq!(r, vec![row("that", "Vale", "rejected", CueKind::Speech)]);
+}
+
+/// Rule `proform_object` reads a pro-form only where the clause ends after it: "said it was
+/// …" reports the clause, and "found that, in 2015, …", "said that by refusing …" hold a
+/// complementizer.
+#[test]
+fn a_proform_object_needs_the_clause_end() {
+    let r = indirect("Vale said it was time to go.");
+    assert_eq!(
+        r,
+        vec![row("it was time to go", "Vale", "said", CueKind::Speech)]
+    );
+    let r = indirect("The audit found that, in 2015, the budget fell.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
+    let r = indirect("Vale said that by refusing to vote, the board had failed.");
+    assert!(r.iter().all(|x| x.0 != "that"), "{r:?}");
+}
+
+/// Guard `possessive_object`: a verb before "on"/"upon" (and its particle) and a listed
+/// irregular past ("made") give the possessive's place to their subject; an unlisted verb
+/// ("relied upon") keeps the pronoun.
+#[test]
+fn a_possessive_after_a_phrasal_verb_or_irregular_past_gives_way_to_the_subject() {
+    for (text, mention) in [
+        (
+            "The mayor is doubling down on her support for the new toll.",
+            "The mayor",
+        ),
+        (
+            "On Friday, Vale expanded upon his calls for a new tax.",
+            "Vale",
+        ),
+        ("Reyes made his support for the levy clear.", "Reyes"),
+        ("Vale relied upon her support for the levy.", "her"),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(mention), "{text}");
+    }
 }
 
 /// Guard `quotation_after_cue`: a quotation opening a sentence right after the cue's comma is

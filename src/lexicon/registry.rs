@@ -696,6 +696,16 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_object_relatives.txt",
+        source!("indirect_object_relatives.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_proform_objects.txt",
+        source!("indirect_proform_objects.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_possessive_verbs.txt",
         source!("indirect_possessive_verbs.txt"),
         Case::Folded,

@@ -637,6 +637,18 @@ const RULES: &[Rule] = &[
         needs: Needs::ObjectVerb,
     },
     Rule {
+        name: "object_relative",
+        doc: "\"the pact, which the governor strongly opposed\", \"a candidate who many members oppose\": a cue whose object is the relative word before its subject reports that word.",
+        step: Step::Find(object_relative),
+        needs: Needs::ObjectVerb,
+    },
+    Rule {
+        name: "proform_object",
+        doc: "\"after half said so\", \"75 percent said yes\", \"Rubio opposed it\": a cue whose whole object is a pro-form reports that word.",
+        step: Step::Find(proform_object),
+        needs: Needs::OtherVerb,
+    },
+    Rule {
         name: "abstract_subject",
         doc: "\"The situation highlights …\": an abstract subject of a verb that shows reports nothing.",
         step: Step::Shape(abstract_subject),
@@ -2942,6 +2954,233 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, Some(np)),
         fewest,
+    )
+}
+
+/// Relative words that stand for a cue's object when its subject follows them
+/// (`indirect_object_relatives.txt`).
+static OBJECT_RELATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_object_relatives.txt"
+    ))
+});
+
+/// Most tokens from a relative word to the cue of its clause (the subject with its
+/// auxiliaries and adverbs between): guard `relative_near` of rule `object_relative`.
+const RELATIVE_SUBJECT_REACH: usize = 12;
+
+/// [`RELATIVE_SUBJECT_REACH`] for a free relative "what" with an object after its cue, whose
+/// subject is short ("what he calls", "what former employees have called").
+const FREE_SUBJECT_REACH: usize = 6;
+
+/// Rule `object_relative`: "the trade pact, which the governor strongly opposed", "a
+/// candidate who many party members strongly oppose", "a plan that the mayor had proposed":
+/// a cue of frame `object` with no object after it (the clause end, a punctuation mark, a
+/// preposition or "and"/"or" follows), whose subject opens right after a relative word
+/// (`indirect_object_relatives.txt`) that itself follows a noun or a comma ("that" a phrase a
+/// determiner opens), reports that relative word: it stands for the object. The subject is
+/// the source. "what" is its own antecedent (after any word but a cue: "That's what the
+/// mayor promised"; a verb or "to" after its cue leaves it alone: "what I have seen has
+/// …"); with a complement after the cue ("what he calls corruption in politics") the
+/// content runs from "what" to the end of the noun phrase after the cue (past "as", on
+/// through "of"); where no noun phrase is read there ("what she saw if …"), "what" alone.
+/// Not a participle, a passive, a cue after an article or a form of "be" ("is back in
+/// order"), an -s cue after an undetermined common phrase ("which carry parental advisory
+/// labels": a plural noun), nor a relative at the sentence start.
+fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let c = scan.facts(v).verb?;
+    if !c.object || c.ing || v == scan.start || noun_marked(ctx, v) {
+        return None;
+    }
+    let n = v + 1;
+    let gap = n >= scan.end
+        || !ctx.is_word(n)
+            && ctx.kind(n) != Some(crate::tokenize::TokenKind::Number)
+            && !ctx.is_quote_mark(n)
+        || ctx.is_preposition(n) && !ctx.is_any(n, &["to"])
+        || ctx.is_any(n, &["and", "or"]);
+    // Guard `relative_near`, before the subject search.
+    if !relative_near(scan, v, gap) {
+        return None;
+    }
+    // "the universe is back in order": a cue word after a form of "be" is no active verb.
+    if ctx.passive(v) || scan.passive_at(v) || words::is(ctx, v - 1, Class::Be) {
+        return None;
+    }
+    let np = scan.near.get(ctx, v, scan.start)?;
+    let rel = np.start.checked_sub(1).filter(|&r| r > scan.start)?;
+    // "CDs which carry parental advisory labels": an -s cue after a phrase that is no name,
+    // pronoun or determined phrase is a plural noun, not a verb.
+    let plural_noun = ctx.norm(v).ends_with('s')
+        && !ctx.norm(v).ends_with("ss")
+        && np.kind == NpKind::Common
+        && ctx.function_class(np.start) != Some(FunctionClass::Determiner);
+    if plural_noun {
+        return None;
+    }
+    if !ctx.with_lower(rel, |w| OBJECT_RELATIVES.contains(w)) {
+        return None;
+    }
+    let free = ctx.is_any(rel, &["what"]);
+    // "what I have seen has confirmed …", "what she wanted to write": a verb or "to" right
+    // after the cue belongs to the main clause or an infinitive, so the object is "what" alone.
+    let verb_after = n < scan.end
+        && (ctx.is_any(n, &["to"])
+            || words::is(ctx, n, Class::Be)
+            || ctx.function_class(n) == Some(FunctionClass::Auxiliary)
+            || lexical_gap_verb(ctx, n));
+    let gap = gap || free && verb_after;
+    if !gap && !free {
+        return None;
+    }
+    // "the agency, which reported …": the relative word is the subject, no gap; "who died of a
+    // heart attack": a phrase opened by a verb is no subject (the cue is a noun).
+    let verb_opened = !ctx.is_cap(np.start)
+        && (ctx.norm(np.start).ends_with("ing") || content::finite_at(ctx, np.start, true));
+    if ctx.with_lower(np.start, |w| OBJECT_RELATIVES.contains(w))
+        || verb_opened
+        || !source::opens_subject(ctx, scan.sources, np)
+    {
+        return None;
+    }
+    if !object_relative_antecedent(scan, rel, free) {
+        return None;
+    }
+    let end = if gap {
+        rel + 1
+    } else {
+        free_relative_end(scan, rel, n)
+    };
+    row_of(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (rel, end),
+        kind_for(scan, c.kind, Some(np)),
+        1,
+    )
+}
+
+/// Guard `relative_near` of rule `object_relative`, read before its subject search: a
+/// relative word (class `clause_opener`) within [`RELATIVE_SUBJECT_REACH`] tokens before the
+/// cue at `v`; where an object follows the cue (no `gap`), "what" within
+/// [`FREE_SUBJECT_REACH`].
+fn relative_near(scan: &Scan, v: usize, gap: bool) -> bool {
+    let ctx = scan.ctx;
+    if gap {
+        let low = v.saturating_sub(RELATIVE_SUBJECT_REACH).max(scan.start + 1);
+        (low..v).any(|j| words::is(ctx, j, Class::ClauseOpener))
+    } else {
+        let low = v.saturating_sub(FREE_SUBJECT_REACH).max(scan.start + 1);
+        (low..v).any(|j| ctx.norm(j).eq_ignore_ascii_case("what"))
+    }
+}
+
+/// For rule `object_relative`: does the word before the relative word at `rel` fit it? A
+/// comma or a noun ends right before "which"/"who" ("the pact, which", "a candidate who");
+/// "that" follows a phrase a determiner opens ("a clip that", not "It is strange that");
+/// "what" is its own antecedent after any word but a cue ("That's what", not "asked what").
+fn object_relative_antecedent(scan: &Scan, rel: usize, free: bool) -> bool {
+    let ctx = scan.ctx;
+    let a = rel - 1;
+    let noun = ctx.is_word(a)
+        && ctx.function_class(a).is_none()
+        && ctx.cue(a).is_none()
+        && !ctx.is_preposition(a)
+        && !content::finite_at(ctx, a, true);
+    // "a clip that …", "the potential that …": "that" after a phrase a determiner opens, not
+    // after a lone word ("It is strange that …").
+    let determined = || {
+        ctx.np_ending_at(a, scan.start).is_some_and(|h| {
+            h.end == a + 1 && ctx.function_class(h.start) == Some(FunctionClass::Determiner)
+        })
+    };
+    if free {
+        ctx.cue(a).is_none()
+    } else if ctx.is_any(rel, &["that"]) {
+        noun && determined()
+    } else {
+        ctx.is_punct(a, ",") || noun
+    }
+}
+
+/// For rule `object_relative`: the end of a free relative's content when a complement
+/// follows its cue at `n` ("what he calls corruption in politics a major focus"): the noun
+/// phrase after the cue (past "as"), on through "of", within the clause; where no noun phrase
+/// is read there ("what she saw if …"), "what" alone.
+fn free_relative_end(scan: &Scan, rel: usize, n: usize) -> usize {
+    let ctx = scan.ctx;
+    let clause = content::clause_end(ctx, scan.quoted, n, scan.end);
+    let from = n + usize::from(ctx.is_any(n, &["as"]));
+    let mut end = ctx
+        .np_starting_at(from, clause)
+        .map_or(rel + 1, |np| np.end);
+    // "a lack of transparency": the noun phrase goes on through "of".
+    while end + 1 < clause && ctx.is_any(end, &["of"]) {
+        match ctx.np_starting_at(end + 1, clause) {
+            Some(np) => end = np.end,
+            None => break,
+        }
+    }
+    end
+}
+
+/// Words that stand for a whole reported clause or object (`indirect_proform_objects.txt`).
+static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_proform_objects.txt"
+    ))
+});
+
+/// The first letters of [`PROFORM_OBJECTS`] by length ([`words::Initials`]).
+static PROFORM_INITIALS: LazyLock<words::Initials> =
+    LazyLock::new(|| words::Initials::of(PROFORM_OBJECTS.iter().map(String::as_str)));
+
+/// Rule `proform_object`: "after half said so", "75 percent of Democrats said yes", "Rubio
+/// opposed it", "he apparently thinks so": a cue verb (frame `object` or `clause`) whose
+/// whole object is one pro-form (`indirect_proform_objects.txt`), followed by the clause
+/// end, a punctuation mark other than a quotation mark, a preposition or "and"/"or",
+/// reports that word, with the verb's subject as the source ("that" only before the end of
+/// the sentence or a ";": before a comma, colon or preposition it is a complementizer, "found
+/// that, in 2015, …", "said that by refusing …"). A verb with no subject found gives no
+/// row.
+fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    let (n, after) = (v + 1, v + 2);
+    // The first-letter filter before the lookup (the rule is tried at most cue verbs).
+    if n >= scan.end
+        || !PROFORM_INITIALS.may_hold(ctx.norm(n))
+        || !ctx.with_lower(n, |w| PROFORM_OBJECTS.contains(w))
+    {
+        return None;
+    }
+    let c = scan.facts(v).verb?;
+    if !(c.object || c.clause) || c.seem {
+        return None;
+    }
+    let ends = after >= scan.end
+        || !ctx.is_word(after)
+            && ctx.kind(after) != Some(crate::tokenize::TokenKind::Number)
+            && !ctx.is_quote_mark(after)
+        || ctx.is_preposition(after) && !ctx.is_any(after, &["to"])
+        || ctx.is_any(after, &["and", "or"]);
+    // "found that, in 2015, …", "said that by refusing …", "argued that: …": "that" is a
+    // pro-form only where the sentence or clause ends after it, else a complementizer.
+    let complementizer = ctx.is_any(n, &["that"])
+        && after < scan.end
+        && !matches!(ctx.tok(after), "." | "?" | "!" | ";" | ")");
+    if !ends || complementizer || !scan.verb_reading(v) || scan.quoted_content(n) {
+        return None;
+    }
+    let (_, np) = verb_with_source(scan, v)?;
+    row_of(
+        scan,
+        (v, v + 1),
+        Some(np),
+        (n, n + 1),
+        kind_for(scan, c.kind, Some(np)),
+        1,
     )
 }
 

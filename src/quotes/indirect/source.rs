@@ -1480,9 +1480,14 @@ pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -
     }
     let p = np.start;
     let mut v = p.checked_sub(1).filter(|&v| v > floor)?;
+    // "expanded upon his …", "is doubling down on her …": the preposition of a phrasal verb.
+    if ctx.is_any(v, &["on", "upon"]) {
+        v = v.checked_sub(1).filter(|&v| v > floor)?;
+    }
     if ctx.with_lower(v, |w| OBJECT_PARTICLES.contains(w)) {
         v = v.checked_sub(1).filter(|&v| v > floor)?;
     }
+    let head = v;
     let lower_word = ctx.is_word(v) && !ctx.is_cap(v) && ctx.function_class(v).is_none();
     let verb = if sure_verb(ctx, v) && !words::is(ctx, v, Class::Be) && ctx.norm(v) != "'s" {
         // "Vale reiterated his …"
@@ -1498,11 +1503,6 @@ pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -
     };
     // The verb before the pronoun (past its particle) must be one whose subject holds the
     // stance ("reiterated his support"), not one that acts on another's ("upheld his claim").
-    let head = if ctx.with_lower(p - 1, |w| OBJECT_PARTICLES.contains(w)) {
-        p - 2
-    } else {
-        p - 1
-    };
     if !ctx.with_lower(head, possessive_verb_form) {
         return None;
     }

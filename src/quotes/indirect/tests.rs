@@ -313,6 +313,16 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the harbour plan", Some("Vale"), "criticized")],
         ),
         (
+            "object_relative",
+            "The board dropped the toll, which the harbour council opposed.",
+            vec![row("which", Some("the harbour council"), "opposed")],
+        ),
+        (
+            "proform_object",
+            "Most harbour pilots said so in May.",
+            vec![row("so", Some("Most harbour pilots"), "said")],
+        ),
+        (
             "naming_participle",
             "The port hired a firm called Harbour Works.",
             vec![],
