@@ -3968,3 +3968,42 @@ fn a_first_sentence_in_single_marks_of_a_single_marked_text_is_no_headline() {
     assert_ne!(r[0].1, QuoteType::Title);
     assert_eq!(r[0].0, "a disgrace");
 }
+
+/// (content, canonical speaker) of every quotation row (indirect speech left out).
+fn content_speakers(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| (q.span.text(text).to_string(), q.speaker.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_run_ends_with_its_sentence() {
+    // Rule `run_in_sentence`: a run of capitalised words stops where the sentence does, as it
+    // does at a line break; a flattened paragraph end after a state abbreviation names no
+    // "Va. Ann Vale".
+    let text = "The ferry hearing was held in Alexandria, Va. Ann Vale, 44, spoke first. \
+                “We were never asked,” Vale said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Ann Vale".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_middle_initial_keeps_its_name_run() {
+    // The nearest case: an initial's period ends no sentence, so the run goes on.
+    let text = "Tom B. Reed spoke first at the ferry hearing. “We were never asked,” Reed said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Tom B. Reed".to_string())
+        )]
+    );
+}
