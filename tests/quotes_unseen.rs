@@ -4007,3 +4007,27 @@ fn a_middle_initial_keeps_its_name_run() {
         )]
     );
 }
+
+#[test]
+fn a_correlative_opens_no_name() {
+    // Rule `correlative_opens_no_run`: "Neither Vale" is no one; the later "Vale" is Ann Vale.
+    let text = "Ann Vale met the board. Neither Vale nor Reed would comment. Neither Vale nor \
+                Reed spoke. “We were never asked,” Vale said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Ann Vale".to_string())
+        )]
+    );
+}
+
+#[test]
+fn the_name_after_a_correlative_stays_a_name() {
+    // The nearest case: the name the correlative stood before is still read as a name.
+    let text = "Neither Reed nor Vale would comment on Monday. “We were never asked,” Reed said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![("We were never asked,".to_string(), Some("Reed".to_string()))]
+    );
+}

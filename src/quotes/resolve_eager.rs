@@ -110,7 +110,10 @@ impl<'t> Entities<'t> {
             if i == limit {
                 continue;
             }
-            if ctx.function_class(i).is_some() {
+            // Rule `correlative_opens_no_run`: the capitalised first word of a correlative
+            // pair ("Neither Clinton nor Trump", "Either Cole or …") opens no name, as a
+            // function word does.
+            if ctx.function_class(i).is_some() || ctx.is_class(i, QuoteWordClass::Correlative) {
                 i += 1;
                 continue;
             }
