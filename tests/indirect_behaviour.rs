@@ -2978,3 +2978,46 @@ fn an_ever_word_after_the_comma_opens_no_trailing_subject() {
         )]
     );
 }
+
+/// Each run of line breaks one space, as a CSV dump loses paragraphs.
+fn flattened(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_break = false;
+    for c in text.chars() {
+        if c == '\n' {
+            if !in_break {
+                out.push(' ');
+            }
+            in_break = true;
+        } else {
+            out.push(c);
+            in_break = false;
+        }
+    }
+    out
+}
+
+#[test]
+fn a_flattened_title_case_headline_keeps_its_row() {
+    // Rule `flattened_headline_line`: without its line break the headline is the text's first
+    // sentence, and reads its capitalised cue as it does on a line of its own.
+    let original = "Harbour Board Chair Ann Vale Says Ferry Fares Will Double.\n\n\
+                    The board met on Tuesday in Portvale.\n\nFares have not risen since 2019.";
+    let expected = vec![row(
+        "Ferry Fares Will Double",
+        "Ann Vale",
+        "Says",
+        CueKind::Speech,
+    )];
+    assert_eq!(indirect(original), expected);
+    assert_eq!(indirect(&flattened(original)), expected);
+}
+
+#[test]
+fn a_title_case_sentence_after_the_first_is_no_flattened_headline() {
+    // Only the first sentence stands for the lost headline line: a later title-case sentence
+    // of a text without breaks keeps "Says" a name.
+    let text = "The board met on Tuesday in Portvale. Harbour Board Chair Ann Vale Says \
+                Ferry Fares Will Double. Fares have not risen since 2019.";
+    assert_eq!(indirect(text), vec![]);
+}

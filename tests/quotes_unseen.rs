@@ -3916,3 +3916,136 @@ fn a_pronoun_or_complementiser_clause_keeps_the_main_clause_cue() {
     assert_eq!(got[2].1, s("The board"), "{got:?}");
     assert_eq!(got[3].1, s("Ann Cole"), "{got:?}");
 }
+
+/// Each run of line breaks one space, as a CSV dump loses paragraphs.
+fn flattened(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_break = false;
+    for c in text.chars() {
+        if c == '\n' {
+            if !in_break {
+                out.push(' ');
+            }
+            in_break = true;
+        } else {
+            out.push(c);
+            in_break = false;
+        }
+    }
+    out
+}
+
+/// (content, type, speaker mention) of every quotation row (indirect speech left out).
+fn kind_rows(text: &str) -> Vec<(String, QuoteType, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.kind,
+                q.speaker_mention.map(|m| m.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_flattened_headline_in_single_marks_stays_a_title() {
+    // Rule `flattened_single_mark_headline`: a text quoting in double marks, whose first
+    // sentence (the headline once on a line of its own) quotes in single marks.
+    let original = "Mayor calls ferry plan ‘a disgrace’.\n\n\
+                    “We were never asked,” Ann Vale said on Monday.\n\n\
+                    “The fares will double,” she added.";
+    let expected = vec![
+        ("a disgrace".to_string(), QuoteType::Title, None),
+        (
+            "We were never asked,".to_string(),
+            QuoteType::Quote,
+            Some("Ann Vale".to_string()),
+        ),
+        (
+            "The fares will double,".to_string(),
+            QuoteType::Quote,
+            Some("she".to_string()),
+        ),
+    ];
+    assert_eq!(kind_rows(original), expected);
+    assert_eq!(kind_rows(&flattened(original)), expected);
+}
+
+#[test]
+fn a_first_sentence_in_single_marks_of_a_single_marked_text_is_no_headline() {
+    // British style quotes in single marks throughout: the first sentence's quotation is the
+    // mayor's, not a headline's.
+    let text = "The mayor called the ferry plan ‘a disgrace’, Ann Vale said. \
+                ‘We were never asked,’ she said on Monday. ‘The fares will double,’ she added.";
+    let r = kind_rows(text);
+    assert_eq!(r.len(), 3);
+    assert_ne!(r[0].1, QuoteType::Title);
+    assert_eq!(r[0].0, "a disgrace");
+}
+
+/// (content, canonical speaker) of every quotation row (indirect speech left out).
+fn content_speakers(text: &str) -> Vec<(String, Option<String>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| (q.span.text(text).to_string(), q.speaker.clone()))
+        .collect()
+}
+
+#[test]
+fn a_name_run_ends_with_its_sentence() {
+    // Rule `run_in_sentence`: a run of capitalised words stops where the sentence does, as it
+    // does at a line break; a flattened paragraph end after a state abbreviation names no
+    // "Va. Ann Vale".
+    let text = "The ferry hearing was held in Alexandria, Va. Ann Vale, 44, spoke first. \
+                “We were never asked,” Vale said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Ann Vale".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_middle_initial_keeps_its_name_run() {
+    // The nearest case: an initial's period ends no sentence, so the run goes on.
+    let text = "Tom B. Reed spoke first at the ferry hearing. “We were never asked,” Reed said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Tom B. Reed".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_correlative_opens_no_name() {
+    // Rule `correlative_opens_no_run`: "Neither Vale" is no one; the later "Vale" is Ann Vale.
+    let text = "Ann Vale met the board. Neither Vale nor Reed would comment. Neither Vale nor \
+                Reed spoke. “We were never asked,” Vale said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![(
+            "We were never asked,".to_string(),
+            Some("Ann Vale".to_string())
+        )]
+    );
+}
+
+#[test]
+fn the_name_after_a_correlative_stays_a_name() {
+    // The nearest case: the name the correlative stood before is still read as a name.
+    let text = "Neither Reed nor Vale would comment on Monday. “We were never asked,” Reed said.";
+    assert_eq!(
+        content_speakers(text),
+        vec![("We were never asked,".to_string(), Some("Reed".to_string()))]
+    );
+}

@@ -436,6 +436,7 @@ lexicon_classes! {
         RelativeOpener = "relative_opener",
         NameCategory = "name_category",
         Partitive = "partitive",
+        Correlative = "correlative",
         TimeNoun = "time_noun",
         TimeModifier = "time_modifier",
         TimeAlone = "time_alone",

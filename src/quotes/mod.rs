@@ -340,7 +340,7 @@ fn extract_plain(
 }
 
 /// Most words a first paragraph may have to be read as the article's headline.
-const HEADLINE_WORDS: usize = 16;
+pub(crate) const HEADLINE_WORDS: usize = 16;
 
 /// The end of the article's own headline: a short first paragraph followed by more text
 /// ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble."). Quotation

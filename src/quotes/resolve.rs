@@ -511,7 +511,10 @@ impl<'t> Entities<'t> {
             if i == limit {
                 continue;
             }
-            if ctx.function_class(i).is_some() {
+            // Rule `correlative_opens_no_run`: the capitalised first word of a correlative
+            // pair ("Neither Clinton nor Trump", "Either Cole or …") opens no name, as a
+            // function word does.
+            if ctx.function_class(i).is_some() || ctx.is_class(i, QuoteWordClass::Correlative) {
                 i += 1;
                 continue;
             }
@@ -520,11 +523,19 @@ impl<'t> Entities<'t> {
                 continue;
             }
             let mut end = i + 1;
-            while end < n && end - i < 8 && !ctx.line_before(end) {
+            // Rule `run_in_sentence`: a name run ends with its sentence, as with its line
+            // ("… Alexandria, Va. Marcel Lazar, 44, …" names no "Va. Marcel Lazar").
+            let sentence = ctx.tokens[i].sentence;
+            while end < n
+                && end - i < 8
+                && !ctx.line_before(end)
+                && ctx.tokens[end].sentence == sentence
+            {
                 if ctx.is_cap(end) && ctx.function_class(end).is_none() {
                     end += 1;
                 } else if ctx.is_cap(end + 1)
                     && !ctx.line_before(end + 1)
+                    && ctx.tokens[end + 1].sentence == sentence
                     && ctx.is_written(end, QuoteWordClass::EntityConnector)
                 {
                     // (The capital after it is read first: cheaper than the word look-up.)

@@ -1361,6 +1361,14 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         },
     },
     TypeRule {
+        name: "flattened_single_mark_headline",
+        doc: "in a text without paragraph breaks, a closed quotation in single marks in a \
+              first sentence of at most sixteen words, where the text's double-marked \
+              quotations outnumber its single-marked ones, is in the headline the lost line \
+              break set off (`Cole calls levy ‘a disgrace’. The mayor …`): a `title`",
+        decide: |doc, n, _, _| flattened_single_mark_headline(doc, n).then_some(QuoteType::Title),
+    },
+    TypeRule {
         name: "headline_deck",
         doc: "a closed quotation nobody was found to say in the one or two short paragraphs \
               between the headline and the body (`Port fire kills 8.` / `'Carnage on the \
@@ -1498,6 +1506,33 @@ fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
         k += 1;
     }
     false
+}
+
+/// Rule `flattened_single_mark_headline`: quotation `n` is closed, in single marks, in the
+/// first sentence of a text without paragraph breaks; that sentence holds at most
+/// [`super::HEADLINE_WORDS`] words; and the text's quotations in double marks outnumber its
+/// quotations in single marks. US papers quote in double marks and headlines in single ones,
+/// so such a sentence is the headline a CSV dump glued to the body, where `headline_title`
+/// types its quotations `title` when the line break is kept.
+fn flattened_single_mark_headline(doc: &Doc, n: usize) -> bool {
+    let (ctx, m) = (doc.ctx, doc.outer[n]);
+    let first_sentence = |k: usize| ctx.tokens[k].sentence == 0;
+    let shape = m.style() == Style::Single
+        && m.close().is_some()
+        && first_sentence(m.open())
+        && ctx.paragraph_of(ctx.len() - 1) == 0
+        && (0..ctx.len())
+            .take_while(|&k| first_sentence(k))
+            .filter(|&k| ctx.is_word(k))
+            .count()
+            <= super::HEADLINE_WORDS;
+    shape && {
+        let (double, single) = *doc.mark_styles.get_or_init(|| {
+            let count = |style: Style| doc.outer.iter().filter(|o| o.style() == style).count();
+            (count(Style::Double), count(Style::Single))
+        });
+        double > single
+    }
 }
 
 /// Most words a crosshead in single marks holds (`'A change of course.'`).

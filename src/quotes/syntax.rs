@@ -380,13 +380,25 @@ impl<'a> Ctx<'a> {
     /// The end of the title-case line token `i` opens ("Gold Star Mom Corners Obama On His
     /// Refusal"): four words or more, each capitalised or a headline small word. `None` when
     /// `i` opens no line or the line is a sentence. The one test of a headline line.
+    ///
+    /// Rule `flattened_headline_line`: a text without paragraph breaks (a CSV dump lost them)
+    /// opens with its headline glued to the body; there the line token 0 opens ends where its
+    /// first sentence ends ("Cole Says Harbour Will Win. The mayor …" → "Cole Says Harbour
+    /// Will Win."), as it would at the line break the original had.
     pub fn headline_line(&self, i: usize) -> Option<usize> {
         if i > 0 && !self.line_before(i) {
             return None;
         }
+        let flat = i == 0 && self.len() > 0 && self.paragraph_of(self.len() - 1) == 0;
+        let sentence = self.tokens.get(i).map_or(0, |t| t.sentence);
+        let first_sentence_ends = |k: usize| flat && self.tokens[k].sentence != sentence;
         let mut end = i;
         let mut words = 0;
-        while end < self.len() && (end == i || !self.line_before(end)) && end - i < 40 {
+        while end < self.len()
+            && (end == i || !self.line_before(end))
+            && !first_sentence_ends(end)
+            && end - i < 40
+        {
             if self.is_word(end) {
                 words += 1;
                 if !self.is_cap(end) && !self.headline_small_word(end) {
@@ -396,7 +408,8 @@ impl<'a> Ctx<'a> {
             }
             end += 1;
         }
-        (words >= 4 && (end >= self.len() || self.line_before(end))).then_some(end)
+        (words >= 4 && (end >= self.len() || self.line_before(end) || first_sentence_ends(end)))
+            .then_some(end)
     }
 
     /// "was admitted", "has been called": a past participle after a form of "be" is passive,
