@@ -470,8 +470,8 @@ const DESCRIBED_PRETEST_RUNS: usize = 8;
 
 /// Mentions before a name that `entity_of_name` searches for the latest namesake.
 const NAMESAKE_REACH: usize = 200;
-/// Most runs of a group [`Entities::written_without`] reads (it keeps the work linear).
-const NAME_EVIDENCE_RUNS: usize = 64;
+/// Most runs of a group [`written_without`] reads (it keeps the work linear).
+pub(super) const NAME_EVIDENCE_RUNS: usize = 64;
 
 impl<'t> Entities<'t> {
     /// Collects the name runs of the document, skipping token ranges inside quotation marks
@@ -709,45 +709,17 @@ impl<'t> Entities<'t> {
         }));
     }
 
-    /// Rule `first_name_opens_name`: in a run of capitalised words, a listed first name with a
-    /// surname after it starts the name when the words before it are no part of it: they are
-    /// a word in capitals (`EU Tony Blair`), or the name from the first name on is written
-    /// without them elsewhere (a headline a flattened text glued on: `Praises Marco Rubio`,
-    /// `Bernie Sanders Burns Hillary Clinton`; `McCain Challenger Kelli Ward`). Not after a
-    /// first name or an initial (`W. Mark Felt`), nor when the first name is last
-    /// (`Elton John`); an unlisted given name before a listed one stays (`Norbert Leo Butz`).
+    /// Rule `first_name_opens_name` ([`first_name_opens_name`]) for run `r`, its evidence read
+    /// in the runs of its group (same last word), at most [`NAME_EVIDENCE_RUNS`] of them.
     fn first_name_opens_name(&self, ctx: &Ctx, r: u32, name_start: usize, end: usize) -> usize {
-        let initial = |k: usize| {
-            let w = ctx.tok(k);
-            w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
-        };
-        let capitals = |k: usize| {
-            let w = ctx.tok(k);
-            w.len() >= 2 && w.chars().all(|c| c.is_uppercase())
-        };
-        (name_start + 1..end.saturating_sub(1))
-            .find(|&k| {
-                FIRST_NAMES.get(ctx.tok(k)).is_some()
-                    && ctx.is_cap(k - 1)
-                    && FIRST_NAMES.get(ctx.tok(k - 1)).is_none()
-                    && !initial(k - 1)
-                    && (capitals(k - 1) || self.written_without(ctx, r, k, end))
-            })
-            .unwrap_or(name_start)
-    }
-
-    /// Is the name `k..end` of run `r` written elsewhere in the document without the word
-    /// before it? Read in the runs of its group (same last word), at most
-    /// [`NAME_EVIDENCE_RUNS`] of them.
-    fn written_without(&self, ctx: &Ctx, r: u32, k: usize, end: usize) -> bool {
-        let n = end - k;
         let g = self.runs[r as usize].group;
-        self.group_runs(g).take(NAME_EVIDENCE_RUNS).any(|run| {
-            let (s, e) = (run.start as usize, run.end as usize);
-            e != end
-                && e - s >= n
-                && (0..n).all(|i| ctx.tok(e - n + i) == ctx.tok(k + i))
-                && (e - n == s || ctx.tok(e - n - 1) != ctx.tok(k - 1))
+        let runs = || {
+            self.group_runs(g)
+                .take(NAME_EVIDENCE_RUNS)
+                .map(|run| (run.start as usize, run.end as usize))
+        };
+        first_name_opens_name(ctx, name_start, end, |k| {
+            written_without(ctx, runs(), k, end)
         })
     }
 
@@ -1410,9 +1382,59 @@ fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
         .map_or(start, |n| start + n)
 }
 
+/// Rule `first_name_opens_name`: in a run of capitalised words, a listed first name with a
+/// surname after it starts the name when the words before it are no part of it: they are
+/// a word in capitals (`EU Tony Blair`), or the name from the first name on is written
+/// without them elsewhere (`written_without`; a headline a flattened text glued on:
+/// `Praises Marco Rubio`, `Bernie Sanders Burns Hillary Clinton`; `McCain Challenger Kelli
+/// Ward`). Not after a first name or an initial (`W. Mark Felt`), nor when the first name is
+/// last (`Elton John`); an unlisted given name before a listed one stays (`Norbert Leo Butz`).
+/// Shared by the lazy index and its eager oracle.
+pub(super) fn first_name_opens_name(
+    ctx: &Ctx,
+    name_start: usize,
+    end: usize,
+    written_without: impl Fn(usize) -> bool,
+) -> usize {
+    let initial = |k: usize| {
+        let w = ctx.tok(k);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let capitals = |k: usize| {
+        let w = ctx.tok(k);
+        w.len() >= 2 && w.chars().all(|c| c.is_uppercase())
+    };
+    (name_start + 1..end.saturating_sub(1))
+        .find(|&k| {
+            FIRST_NAMES.get(ctx.tok(k)).is_some()
+                && ctx.is_cap(k - 1)
+                && FIRST_NAMES.get(ctx.tok(k - 1)).is_none()
+                && !initial(k - 1)
+                && (capitals(k - 1) || written_without(k))
+        })
+        .unwrap_or(name_start)
+}
+
+/// Is the name `k..end` written in one of `runs` (name runs ending in the same word, as
+/// `(start, end)`) without the word before it?
+pub(super) fn written_without(
+    ctx: &Ctx,
+    mut runs: impl Iterator<Item = (usize, usize)>,
+    k: usize,
+    end: usize,
+) -> bool {
+    let n = end - k;
+    runs.any(|(s, e)| {
+        e != end
+            && e - s >= n
+            && (0..n).all(|i| ctx.tok(e - n + i) == ctx.tok(k + i))
+            && (e - n == s || ctx.tok(e - n - 1) != ctx.tok(k - 1))
+    })
+}
+
 /// Does the entity's `name` end the mention `own` from a first name on (`EU Tony Blair` for
 /// `Tony Blair`)? Then rule `first_name_opens_name` cut the words before it from the name.
-fn opened_by_first_name(name: &str, own: &str) -> bool {
+pub(super) fn opened_by_first_name(name: &str, own: &str) -> bool {
     let Some(before) = own.strip_suffix(name) else {
         return false;
     };

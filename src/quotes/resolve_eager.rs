@@ -13,10 +13,10 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
-    gendered_pronoun, looks_like_personal_name, lower_title_before, name_before_long_apposition,
-    named_mid_sentence, namesake_fits, role_tokens, run_start, sentence_case_common_noun,
-    they_may_name, RunName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
-    THEY_REACH,
+    first_name_opens_name, gendered_pronoun, looks_like_personal_name, lower_title_before,
+    name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
+    role_tokens, run_start, sentence_case_common_noun, they_may_name, written_without, RunName,
+    LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -93,6 +93,7 @@ impl<'t> Entities<'t> {
         let n = ctx.len();
         // End of the title-case line being skipped, if any.
         let mut headline_end = 0;
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         while i < n {
             while q < quoted.len() && quoted[q].1 <= i {
                 q += 1;
@@ -144,9 +145,14 @@ impl<'t> Entities<'t> {
                 }
             }
             let end = end.min(n);
-            ents.run_starts.push(i);
-            ents.add_run(ctx, i, end);
+            runs.push((i, end));
             i = end;
+        }
+        // Rule `first_name_opens_name` reads the runs after a run too: indexed once all are
+        // found.
+        for &(start, end) in &runs {
+            ents.run_starts.push(start);
+            ents.add_run(ctx, start, end, &runs);
         }
         ents
     }
@@ -167,11 +173,21 @@ impl<'t> Entities<'t> {
     /// Indexes the name run `start..end` as a mention: the steps [`run_start`] (where the
     /// name can start), [`role_tokens`] (the role words around it), then merged into a known
     /// entity ([`Self::merge_into`]) or added as a new one ([`Self::add_entity`]).
-    fn add_run(&mut self, ctx: &Ctx<'t>, start: usize, end: usize) {
+    fn add_run(&mut self, ctx: &Ctx<'t>, start: usize, end: usize, runs: &[(usize, usize)]) {
         let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
+        let last = ctx.tok(end - 1);
+        let group = || {
+            runs.iter()
+                .copied()
+                .filter(move |&(_, e)| ctx.tok(e - 1) == last)
+                .take(NAME_EVIDENCE_RUNS)
+        };
+        let name_start = first_name_opens_name(ctx, name_start, end, |k| {
+            written_without(ctx, group(), k, end)
+        });
         let honorific_gender = (start..name_start)
             .filter_map(|i| ctx.title(i))
             .map(|t| t.gender)
@@ -427,8 +443,9 @@ impl<'t> Entities<'t> {
                 }
                 match self.entity_of_name(ctx, np.mention_start, np.end) {
                     Some(id)
-                        if self.list[id].words >= np.end - name_start
-                            && namesake_fits(self.list[id].name, own, np.end - name_start) =>
+                        if (self.list[id].words >= np.end - name_start
+                            && namesake_fits(self.list[id].name, own, np.end - name_start))
+                            || opened_by_first_name(self.list[id].name, own) =>
                     {
                         Some(self.list[id].name.to_string())
                     }

@@ -1809,15 +1809,7 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if tail_verb || ctx.is_any(after, &["that"]) {
         return None;
     }
-    // Guard `quotation_after_cue`: "Holding a book, Vale said, “I want …”": a quotation that
-    // opens a sentence right after the cue's comma is what the cue introduces (a quote row), so the
-    // words before are no reported clause; one going on in lower case ("The plan, Vale said,
-    // “will fail”") is the rest of the interrupted clause.
-    if tail_end == v + 1
-        && ctx.is_punct(tail_end, ",")
-        && content::opens_quotation(scan.quoted, tail_end + 1)
-        && !ctx.tok(tail_end + 2).starts_with(char::is_lowercase)
-    {
+    if quotation_after_cue(scan, v, tail_end) {
         return None;
     }
     let interrupted = ctx.is_punct(tail_end, ",") && !ctx.is_punct(v - 1, ",");
@@ -1832,15 +1824,31 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if !inverted && !scan.finite_verb_before(end) {
         return None;
     }
-    // Step `quoted_trailing_content`: "“Prices will rise, experts say,” Vale added": a cue
-    // inside a quotation reports words inside it, never words before its opening mark.
-    let start = content::quotation_around(scan.quoted, v)
-        .map_or(scan.start, |(open, _)| scan.start.max(open + 1));
-    if end < start + 2 {
-        return None;
-    }
+    let start = quoted_trailing_start(scan, v, end)?;
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (start, end), kind)
+}
+
+/// Guard `quotation_after_cue` of `trailing_attribution`: "Holding a book, Vale said, “I want
+/// …”": a quotation that opens a sentence right after the cue's comma (at `tail_end`) is what
+/// the cue introduces (a quote row), so the words before are no reported clause; one going on
+/// in lower case ("The plan, Vale said, “will fail”") is the rest of the interrupted clause.
+fn quotation_after_cue(scan: &Scan, v: usize, tail_end: usize) -> bool {
+    let ctx = scan.ctx;
+    tail_end == v + 1
+        && ctx.is_punct(tail_end, ",")
+        && content::opens_quotation(scan.quoted, tail_end + 1)
+        && !ctx.tok(tail_end + 2).starts_with(char::is_lowercase)
+}
+
+/// Step `quoted_trailing_content` of `trailing_attribution`: where the content before the cue
+/// at `v` starts (`None`: fewer than two words before `end`). "“Prices will rise, experts
+/// say,” Vale added": a cue inside a quotation reports words inside it, never words before
+/// its opening mark.
+fn quoted_trailing_start(scan: &Scan, v: usize, end: usize) -> Option<usize> {
+    let start = content::quotation_around(scan.quoted, v)
+        .map_or(scan.start, |(open, _)| scan.start.max(open + 1));
+    (end >= start + 2).then_some(start)
 }
 
 /// Step `tail_plural_noun` of `trailing_attribution`: does an adjunct tail `[after, end)` (a
