@@ -4,6 +4,10 @@
 
 use presswork::{analyze, CueKind, QuoteType};
 
+#[path = "common/shapes.rs"]
+mod shapes;
+use shapes::flattened;
+
 /// One indirect row: (content, mention, cue, cue kind).
 type Row = (String, Option<String>, Option<String>, Option<CueKind>);
 
@@ -2977,24 +2981,6 @@ fn an_ever_word_after_the_comma_opens_no_trailing_subject() {
             CueKind::Speech
         )]
     );
-}
-
-/// Each run of line breaks one space, as a CSV dump loses paragraphs.
-fn flattened(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_break = false;
-    for c in text.chars() {
-        if c == '\n' {
-            if !in_break {
-                out.push(' ');
-            }
-            in_break = true;
-        } else {
-            out.push(c);
-            in_break = false;
-        }
-    }
-    out
 }
 
 #[test]

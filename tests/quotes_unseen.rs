@@ -4,6 +4,10 @@
 
 use presswork::{analyze, QuoteType};
 
+#[path = "common/shapes.rs"]
+mod shapes;
+use shapes::flattened;
+
 /// (content, speaker mention, cue) of every quotation row (indirect speech left out).
 fn rows(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     analyze(text)
@@ -3915,24 +3919,6 @@ fn a_pronoun_or_complementiser_clause_keeps_the_main_clause_cue() {
     assert_eq!(got[1].1, s("Ann Cole"), "{got:?}");
     assert_eq!(got[2].1, s("The board"), "{got:?}");
     assert_eq!(got[3].1, s("Ann Cole"), "{got:?}");
-}
-
-/// Each run of line breaks one space, as a CSV dump loses paragraphs.
-fn flattened(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut in_break = false;
-    for c in text.chars() {
-        if c == '\n' {
-            if !in_break {
-                out.push(' ');
-            }
-            in_break = true;
-        } else {
-            out.push(c);
-            in_break = false;
-        }
-    }
-    out
 }
 
 /// (content, type, speaker mention) of every quotation row (indirect speech left out).

@@ -1651,12 +1651,7 @@ impl Attributor<'_, '_> {
             let Some(form) = ctx.cue(k) else {
                 continue;
             };
-            if form.ing
-                || form.after_only
-                || ctx.negated(k)
-                || self.is_noun_use(k)
-                || ctx.passive(k)
-            {
+            if self.cannot_introduce(k, form) {
                 continue;
             }
             let np = ctx.subject_before(k, w.floor)?;
@@ -1713,12 +1708,7 @@ impl Attributor<'_, '_> {
             let Some(form) = ctx.cue(k) else {
                 continue;
             };
-            if form.ing
-                || form.after_only
-                || ctx.negated(k)
-                || self.is_noun_use(k)
-                || ctx.passive(k)
-            {
+            if self.cannot_introduce(k, form) {
                 return None;
             }
             let np = ctx.subject_before(k, w.floor)?;
@@ -2539,6 +2529,16 @@ impl Attributor<'_, '_> {
         (1..=2)
             .filter_map(|k| v.checked_sub(k))
             .any(|p| ctx.is_class(p, QuoteWordClass::ProgressiveBe))
+    }
+
+    /// Can the cue form at `k` not introduce a quotation before it here: an -ing form, a
+    /// verb used only after a quotation, negated, a noun's use, or passive?
+    fn cannot_introduce(&self, k: usize, form: super::lexicons::CueForm) -> bool {
+        form.ing
+            || form.after_only
+            || self.ctx.negated(k)
+            || self.is_noun_use(k)
+            || self.ctx.passive(k)
     }
 
     /// "the warning", "a statement": a cue word used as a noun (after a determiner) is not a
