@@ -301,6 +301,7 @@ fn extract_plain(
         headline_end: headline_end(&ctx),
         deck_end: OnceCell::new(),
         mark_styles: OnceCell::new(),
+        first_sentence_words: OnceCell::new(),
     };
     // Source: the cue and speaker mention of each quotation, by the listed rules.
     let found = doc.sources(switch);

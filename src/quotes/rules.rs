@@ -67,6 +67,10 @@ pub(crate) struct Doc<'c, 'a> {
     /// How many outermost quotations take double marks and single marks, on first use (rule
     /// `single_mark_crosshead`).
     pub mark_styles: OnceCell<(usize, usize)>,
+    /// The number of words in the text's first sentence, counted up to one past
+    /// [`super::HEADLINE_WORDS`] on the first ask (rule `flattened_single_mark_headline`): one
+    /// walk per document, not one per quotation.
+    pub first_sentence_words: OnceCell<usize>,
 }
 
 impl Doc<'_, '_> {
@@ -1521,11 +1525,13 @@ fn flattened_single_mark_headline(doc: &Doc, n: usize) -> bool {
         && m.close().is_some()
         && first_sentence(m.open())
         && ctx.paragraph_of(ctx.len() - 1) == 0
-        && (0..ctx.len())
-            .take_while(|&k| first_sentence(k))
-            .filter(|&k| ctx.is_word(k))
-            .count()
-            <= super::HEADLINE_WORDS;
+        && *doc.first_sentence_words.get_or_init(|| {
+            (0..ctx.len())
+                .take_while(|&k| first_sentence(k))
+                .filter(|&k| ctx.is_word(k))
+                .take(super::HEADLINE_WORDS + 1)
+                .count()
+        }) <= super::HEADLINE_WORDS;
     shape && {
         let (double, single) = *doc.mark_styles.get_or_init(|| {
             let count = |style: Style| doc.outer.iter().filter(|o| o.style() == style).count();
@@ -1855,6 +1861,7 @@ mod tests {
             headline_end: crate::quotes::headline_end(&ctx),
             deck_end: OnceCell::new(),
             mark_styles: OnceCell::new(),
+            first_sentence_words: OnceCell::new(),
         };
         let mut kept_after = None;
         for n in 0..outer.len() {
@@ -2111,6 +2118,8 @@ mod tests {
                 headline_end: crate::quotes::headline_end(&ctx),
                 deck_end: OnceCell::new(),
                 mark_styles: OnceCell::new(),
+                first_sentence_words: OnceCell::new(),
+                first_sentence_words: OnceCell::new(),
             };
             let found: Vec<Option<Found>> = vec![None; outer.len()];
             let mut rows: Vec<Quote> = outer
