@@ -4035,3 +4035,19 @@ fn the_name_after_a_correlative_stays_a_name() {
         vec![("We were never asked,".to_string(), Some("Reed".to_string()))]
     );
 }
+
+/// Rule `flattened_single_mark_headline` reads a headline's present-tense cue, not a body
+/// sentence's past one: a short one-paragraph text keeps its attributed partial.
+#[test]
+fn a_past_tense_single_mark_partial_is_no_flattened_headline() {
+    let text = "Mayor Ann Vale called the levy ‘a disgrace’ on Monday. “We will fight it,” Vale \
+                said. “It is wrong,” Reed said.";
+    let q = analyze(text);
+    let partial = q
+        .quotes
+        .iter()
+        .find(|r| r.span.text(text) == "a disgrace")
+        .expect("the partial row");
+    assert_eq!(partial.kind, QuoteType::Partial);
+    assert_eq!(partial.speaker.as_deref(), Some("Ann Vale"));
+}

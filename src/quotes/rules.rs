@@ -1370,7 +1370,9 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
               first sentence of at most sixteen words, where the text's double-marked \
               quotations outnumber its single-marked ones, is in the headline the lost line \
               break set off (`Cole calls levy ‘a disgrace’. The mayor …`): a `title`",
-        decide: |doc, n, _, _| flattened_single_mark_headline(doc, n).then_some(QuoteType::Title),
+        decide: |doc, n, found, _| {
+            flattened_single_mark_headline(doc, n, found).then_some(QuoteType::Title)
+        },
     },
     TypeRule {
         name: "headline_deck",
@@ -1517,9 +1519,19 @@ fn bylined_headline(ctx: &Ctx, m: &Marked) -> bool {
 /// [`super::HEADLINE_WORDS`] words; and the text's quotations in double marks outnumber its
 /// quotations in single marks. US papers quote in double marks and headlines in single ones,
 /// so such a sentence is the headline a CSV dump glued to the body, where `headline_title`
-/// types its quotations `title` when the line break is kept.
-fn flattened_single_mark_headline(doc: &Doc, n: usize) -> bool {
+/// types its quotations `title` when the line break is kept. Not when its source's cue is in
+/// the past: a headline's is in the present.
+fn flattened_single_mark_headline(doc: &Doc, n: usize, found: Option<&Found>) -> bool {
     let (ctx, m) = (doc.ctx, doc.outer[n]);
+    // A headline's cue is in the present (`calls`, `say`); a past one (`called the levy ‘a
+    // disgrace’`) reports, in a body sentence.
+    let past_cue = found
+        .and_then(|f| f.cue)
+        .and_then(|(c, _)| ctx.cue(c))
+        .is_some_and(|form| !form.third && !form.base && !form.ing);
+    if past_cue {
+        return false;
+    }
     let first_sentence = |k: usize| ctx.tokens[k].sentence == 0;
     let shape = m.style() == Style::Single
         && m.close().is_some()

@@ -638,13 +638,13 @@ const RULES: &[Rule] = &[
     },
     Rule {
         name: "object_relative",
-        doc: "\"the pact, which the governor strongly opposed\", \"a candidate who many members oppose\": a cue whose object is the relative word before its subject reports that word.",
+        doc: "\"the ferry deal, which the harbour board firmly rejected\", \"a baker whom most villagers back\": a cue whose object is the relative word before its subject reports that word.",
         step: Step::Find(object_relative),
         needs: Needs::ObjectVerb,
     },
     Rule {
         name: "proform_object",
-        doc: "\"after half said so\", \"75 percent said yes\", \"Rubio opposed it\": a cue whose whole object is a pro-form reports that word.",
+        doc: "\"after a third of the anglers said so\", \"most members said yes\", \"Reyes rejected that\": a cue whose whole object is a pro-form reports that word.",
         step: Step::Find(proform_object),
         needs: Needs::OtherVerb,
     },
@@ -2981,15 +2981,15 @@ const RELATIVE_SUBJECT_REACH: usize = 12;
 /// subject is short ("what he calls", "what former employees have called").
 const FREE_SUBJECT_REACH: usize = 6;
 
-/// Rule `object_relative`: "the trade pact, which the governor strongly opposed", "a
-/// candidate who many party members strongly oppose", "a plan that the mayor had proposed":
+/// Rule `object_relative`: "the ferry deal, which the harbour board firmly rejected", "a
+/// baker whom most of the villagers back", "a route that the council had proposed":
 /// a cue of frame `object` with no object after it (the clause end, a punctuation mark, a
 /// preposition or "and"/"or" follows), whose subject opens right after a relative word
 /// (`indirect_object_relatives.txt`) that itself follows a noun or a comma ("that" a phrase a
 /// determiner opens), reports that relative word: it stands for the object. The subject is
 /// the source. "what" is its own antecedent (after any word but a cue: "That's what the
-/// mayor promised"; a verb or "to" after its cue leaves it alone: "what I have seen has
-/// …"); with a complement after the cue ("what he calls corruption in politics") the
+/// mayor promised"; a verb or "to" after its cue leaves it alone: "what we have read has
+/// …"); with a complement after the cue ("what she calls a waste of harbour money") the
 /// content runs from "what" to the end of the noun phrase after the cue (past "as", on
 /// through "of"); where no noun phrase is read there ("what she saw if …"), "what" alone.
 /// Not a participle, a passive, a cue after an article or a form of "be" ("is back in
@@ -3031,7 +3031,7 @@ fn object_relative(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let free = ctx.is_any(rel, &["what"]);
-    // "what I have seen has confirmed …", "what she wanted to write": a verb or "to" right
+    // "what we have read has shown …", "what she wanted to write": a verb or "to" right
     // after the cue belongs to the main clause or an infinitive, so the object is "what" alone.
     let verb_after = n < scan.end
         && (ctx.is_any(n, &["to"])
@@ -3114,7 +3114,7 @@ fn object_relative_antecedent(scan: &Scan, rel: usize, free: bool) -> bool {
 }
 
 /// For rule `object_relative`: the end of a free relative's content when a complement
-/// follows its cue at `n` ("what he calls corruption in politics a major focus"): the noun
+/// follows its cue at `n` ("what she calls a waste of harbour money a main theme"): the noun
 /// phrase after the cue (past "as"), on through "of", within the clause; where no noun phrase
 /// is read there ("what she saw if …"), "what" alone.
 fn free_relative_end(scan: &Scan, rel: usize, n: usize) -> usize {
@@ -3145,8 +3145,8 @@ static PROFORM_OBJECTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 static PROFORM_INITIALS: LazyLock<words::Initials> =
     LazyLock::new(|| words::Initials::of(PROFORM_OBJECTS.iter().map(String::as_str)));
 
-/// Rule `proform_object`: "after half said so", "75 percent of Democrats said yes", "Rubio
-/// opposed it", "he apparently thinks so": a cue verb (frame `object` or `clause`) whose
+/// Rule `proform_object`: "after a third of the anglers said so", "most of the members said
+/// yes", "Reyes rejected that", "she still believes so": a cue verb (frame `object` or `clause`) whose
 /// whole object is one pro-form (`indirect_proform_objects.txt`), followed by the clause
 /// end, a punctuation mark other than a quotation mark, a preposition or "and"/"or",
 /// reports that word, with the verb's subject as the source ("that" only before the end of
@@ -3178,10 +3178,24 @@ fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
     let complementizer = ctx.is_any(n, &["that"])
         && after < scan.end
         && !matches!(ctx.tok(after), "." | "?" | "!" | ";" | ")");
-    if !ends || complementizer || !scan.verb_reading(v) || scan.quoted_content(n) {
+    // "said no, the plan would fail": an answer a clause goes on after is read with it by
+    // the clause rules, not alone.
+    let answer_goes_on = ctx.is_any(n, &["yes", "no"])
+        && ctx.is_punct(after, ",")
+        && (ctx.is_pronoun(after + 1)
+            || ctx.function_class(after + 1) == Some(FunctionClass::Determiner))
+        && content::has_finite_verb(ctx, after + 2, (after + 7).min(scan.end));
+    if !ends || complementizer || answer_goes_on || !scan.verb_reading(v) || scan.quoted_content(n)
+    {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
+    // "Don't ask that.": an auxiliary opening the sentence is no subject.
+    if ctx.function_class(np.start) == Some(FunctionClass::Auxiliary)
+        || !source::opens_subject(ctx, scan.sources, np)
+    {
+        return None;
+    }
     row_of(
         scan,
         (v, v + 1),

@@ -1465,7 +1465,8 @@ pub(crate) fn noun_possessor(ctx: &Ctx, src: Sources, k: usize, floor: usize) ->
 }
 
 /// Guard `possessive_object`: the subject of the verb right before the possessive pronoun
-/// `np` (past one particle of `indirect_object_particles.txt`), when the pronoun agrees with
+/// `np` (past `upon`, or `on` after a particle, and one particle of
+/// `indirect_object_particles.txt`), when the pronoun agrees with
 /// it ("Vale reiterated his support for …" → "Vale", "the leaders stepped up their attacks on
 /// …" → "the leaders"); the verb is finite, an infinitive after a finite verb ("continued to
 /// affirm their support") or an -ing form after "be" ("was contrasting his position"). The
@@ -1480,8 +1481,11 @@ pub(crate) fn possessive_object(ctx: &Ctx, src: Sources, np: Np, floor: usize) -
     }
     let p = np.start;
     let mut v = p.checked_sub(1).filter(|&v| v > floor)?;
-    // "expanded upon his …", "is doubling down on her …": the preposition of a phrasal verb.
-    if ctx.is_any(v, &["on", "upon"]) {
+    // "expanded upon his …", "is doubling down on her …": the preposition of a phrasal verb;
+    // "on" only after a particle ("pressed on his claim" presses another's).
+    let particle_before =
+        |k: usize| k > 0 && ctx.with_lower(k - 1, |w| OBJECT_PARTICLES.contains(w));
+    if ctx.is_any(v, &["upon"]) || ctx.is_any(v, &["on"]) && particle_before(v) {
         v = v.checked_sub(1).filter(|&v| v > floor)?;
     }
     if ctx.with_lower(v, |w| OBJECT_PARTICLES.contains(w)) {
