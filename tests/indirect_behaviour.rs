@@ -2907,7 +2907,10 @@ fn a_possessive_after_a_phrasal_verb_or_irregular_past_gives_way_to_the_subject(
         ),
         ("Vale relied upon her support for the harbour levy.", "her"),
         // "on" right after the verb: a claim pressed on is another's.
-        ("The panel pressed on his claim that the fares would fall.", "his"),
+        (
+            "The panel pressed on his claim that the fares would fall.",
+            "his",
+        ),
         ("Vale withdrew her support for the harbour levy.", "Vale"),
     ] {
         let r = indirect(text);

@@ -150,9 +150,18 @@ impl<'t> Entities<'t> {
         }
         // Rule `first_name_opens_name` reads the runs after a run too: indexed once all are
         // found.
+        // The runs by last word, in text order, the first `NAME_EVIDENCE_RUNS` of each.
+        let mut by_last: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+            std::collections::HashMap::new();
+        for &(start, end) in &runs {
+            let group = by_last.entry(ctx.tok(end - 1)).or_default();
+            if group.len() < NAME_EVIDENCE_RUNS {
+                group.push((start, end));
+            }
+        }
         for &(start, end) in &runs {
             ents.run_starts.push(start);
-            ents.add_run(ctx, start, end, &runs);
+            ents.add_run(ctx, start, end, &by_last[ctx.tok(end - 1)]);
         }
         ents
     }
@@ -173,20 +182,14 @@ impl<'t> Entities<'t> {
     /// Indexes the name run `start..end` as a mention: the steps [`run_start`] (where the
     /// name can start), [`role_tokens`] (the role words around it), then merged into a known
     /// entity ([`Self::merge_into`]) or added as a new one ([`Self::add_entity`]).
-    fn add_run(&mut self, ctx: &Ctx<'t>, start: usize, end: usize, runs: &[(usize, usize)]) {
+    /// `group`: the first [`NAME_EVIDENCE_RUNS`] runs ending in this run's last word.
+    fn add_run(&mut self, ctx: &Ctx<'t>, start: usize, end: usize, group: &[(usize, usize)]) {
         let start = run_start(ctx, start, end);
         let Some(name_start) = ctx.name_start(start, end) else {
             return;
         };
-        let last = ctx.tok(end - 1);
-        let group = || {
-            runs.iter()
-                .copied()
-                .filter(move |&(_, e)| ctx.tok(e - 1) == last)
-                .take(NAME_EVIDENCE_RUNS)
-        };
         let name_start = first_name_opens_name(ctx, name_start, end, |k| {
-            written_without(ctx, group(), k, end)
+            written_without(ctx, group.iter().copied(), k, end)
         });
         let honorific_gender = (start..name_start)
             .filter_map(|i| ctx.title(i))

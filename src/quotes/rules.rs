@@ -2131,7 +2131,6 @@ mod tests {
                 deck_end: OnceCell::new(),
                 mark_styles: OnceCell::new(),
                 first_sentence_words: OnceCell::new(),
-                first_sentence_words: OnceCell::new(),
             };
             let found: Vec<Option<Found>> = vec![None; outer.len()];
             let mut rows: Vec<Quote> = outer
