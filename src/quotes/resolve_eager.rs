@@ -148,22 +148,26 @@ impl<'t> Entities<'t> {
             runs.push((i, end));
             i = end;
         }
-        // Rule `first_name_opens_name` reads the runs after a run too: indexed once all are
-        // found.
-        // The runs by last word, in text order, the first `NAME_EVIDENCE_RUNS` of each.
+        ents.index_runs(ctx, &runs);
+        ents
+    }
+
+    /// Indexes the name runs found, in text order. Rule `first_name_opens_name` reads the
+    /// runs after a run too, so they are indexed once all are found; the runs by last word, in
+    /// text order, the first [`NAME_EVIDENCE_RUNS`] of each, are what it reads.
+    fn index_runs(&mut self, ctx: &Ctx<'t>, runs: &[(usize, usize)]) {
         let mut by_last: std::collections::HashMap<&str, Vec<(usize, usize)>> =
             std::collections::HashMap::new();
-        for &(start, end) in &runs {
+        for &(start, end) in runs {
             let group = by_last.entry(ctx.tok(end - 1)).or_default();
             if group.len() < NAME_EVIDENCE_RUNS {
                 group.push((start, end));
             }
         }
-        for &(start, end) in &runs {
-            ents.run_starts.push(start);
-            ents.add_run(ctx, start, end, &by_last[ctx.tok(end - 1)]);
+        for &(start, end) in runs {
+            self.run_starts.push(start);
+            self.add_run(ctx, start, end, &by_last[ctx.tok(end - 1)]);
         }
-        ents
     }
 
     /// Is token `i` in a title-case line ("Gold Star Mom Corners Obama On His Refusal")? Such
