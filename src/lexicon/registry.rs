@@ -543,7 +543,17 @@ pub const LEXICONS: &[Spec] = &[
         source!("caption_labels.txt"),
         Case::Sensitive,
     ),
+    keys_only(
+        "designation_nouns.txt",
+        source!("designation_nouns.txt"),
+        Case::Folded,
+    ),
     keys_only("elisions.txt", source!("elisions.txt"), Case::Folded),
+    keys_only(
+        "era_abbreviations.txt",
+        source!("era_abbreviations.txt"),
+        Case::Sensitive,
+    ),
     keys_only(
         "hyphen_prefixes.txt",
         source!("hyphen_prefixes.txt"),
@@ -612,6 +622,11 @@ pub const LEXICONS: &[Spec] = &[
         "opening_prepositions.txt",
         source!("opening_prepositions.txt"),
         Case::Folded,
+    ),
+    keys_only(
+        "place_names.txt",
+        source!("place_names.txt"),
+        Case::Sensitive,
     ),
     keys_only(
         "org_suffixes.txt",
@@ -850,6 +865,11 @@ pub const LEXICONS: &[Spec] = &[
     keys_only(
         "state_abbreviations.txt",
         source!("state_abbreviations.txt"),
+        Case::Sensitive,
+    ),
+    keys_only(
+        "state_abbreviation_words.txt",
+        source!("state_abbreviation_words.txt"),
         Case::Sensitive,
     ),
     Spec {

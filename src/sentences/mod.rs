@@ -353,7 +353,7 @@ impl Lines {
 
 /// A cheap filter before the break rules, which run on few tokens: within a line, each needs
 /// a list, a slashed date at `i`, a label's number two tokens into the sentence, or before it
-/// an address, a `>`, a comma near the sentence
+/// a spaced dash (a dateline's), an address, a `>`, a comma near the sentence
 /// start (a sign-off), `AM`/`PM`, or a piece glued to the token before it (an emoticon).
 #[inline]
 fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
@@ -369,6 +369,10 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
                 // A caption label and its number (`Figure 3 The map…`).
                 || (i == start + 2 && prev.kind == TokenKind::Number)
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
+                // A dateline's dash, anywhere (`…Trump MANCHESTER, N.H. -- The`).
+                || (prev.kind == TokenKind::Punct
+                    && prev.ws_before == Whitespace::Space
+                    && matches!(doc.text.as_bytes()[prev.span.start()], b'-' | 0xE2))
                 || (i <= start + 2 * rules::MAX_HEADLINE_TOKENS
                     && prev.kind == TokenKind::Word
                     && {

@@ -86,6 +86,29 @@ static MONTHS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 static OPENING_PREPOSITIONS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!("../../data/lexicons/opening_prepositions.txt"))
 });
+/// Nouns named by a letter or numeral (`Plan B`, `World War I`), lower case.
+static DESIGNATION_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!("../../data/lexicons/designation_nouns.txt"))
+});
+/// State abbreviations that are also words (`Mass.`, `Ark.`).
+static STATE_ABBREVIATION_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let words: FastSet<String> = lexicon::word_set(include_str!(
+        "../../data/lexicons/state_abbreviation_words.txt"
+    ));
+    for w in words.iter() {
+        assert!(
+            STATE_ABBREVIATIONS.contains(w),
+            "state_abbreviation_words.txt: {w} is not in state_abbreviations.txt"
+        );
+    }
+    words
+});
+/// One-word U.S. states and countries (`Florida`, `China`).
+static PLACE_NAMES: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/place_names.txt")));
+/// Eras after a year (`B.C.`, `A.D.`).
+static ERA_ABBREVIATIONS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| lexicon::word_set(include_str!("../../data/lexicons/era_abbreviations.txt")));
 
 /// A party letter and a state as one word (`R-Fla.`, `D-N.Y.`), which the tokenizer keeps
 /// whole: it may end a sentence as a state does.
@@ -125,6 +148,8 @@ pub(super) enum Gate {
     /// The token before it is a dash after a space (`-`, `–`, `—`), at most this many tokens
     /// after the sentence start.
     AfterDashNear(usize),
+    /// The token before it is a dash after a space, anywhere in the sentence.
+    AfterDash,
     /// The token is a web address.
     Url,
     /// The token before it is two bytes long (`AM`, `pm`).
@@ -159,6 +184,10 @@ impl Gate {
                 cx.i <= cx.start + n
                     && prev.ws_before == Whitespace::Space
                     && (b == b'-' || b == 0xE2)
+            }
+            Gate::AfterDash => {
+                let b = text[prev.span.start()];
+                prev.ws_before == Whitespace::Space && (b == b'-' || b == 0xE2)
             }
             Gate::Url => t.kind == TokenKind::Url,
             Gate::AfterTwoBytes => prev.span.len() == 2,
@@ -397,6 +426,40 @@ impl<'a> Doc<'a> {
         }) && (start..i - 1).any(|k| self.all_caps(k))
     }
 
+    /// A dateline ends at the spaced dash before `i` (a capitalised word at `i`), its place in
+    /// capitals after a word of the sentence that is not (`…Donald Trump MANCHESTER, N.H. --`):
+    /// between place and dash only capitals, initialisms and a state or credit (`, N.H.`,
+    /// `(AP)`), one of which must be there.
+    fn dateline_in_run(&self, start: usize, i: usize) -> bool {
+        if i < start + 3 || !self.capitalised_word(i) {
+            return false;
+        }
+        let dash = i - 1;
+        if self.tokens[dash].ws_before != Whitespace::Space
+            || !matches!(self.str(dash), "—" | "–" | "-" | "--")
+        {
+            return false;
+        }
+        let (mut from, mut marked) = (dash, false);
+        while from > start + 1 && dash - from < MAX_HEADLINE_TOKENS {
+            let k = from - 1;
+            match self.str(k) {
+                "," | "(" | ")" => marked = true,
+                _ if self.all_caps(k) => {}
+                _ => break,
+            }
+            from = k;
+        }
+        // The place is a word in capitals; the word before it is in another case.
+        let before = from - 1;
+        marked
+            && from < dash
+            && self.all_caps(from)
+            && !self.str(from).contains('.')
+            && self.tokens[before].kind == TokenKind::Word
+            && !self.all_caps(before)
+    }
+
     /// The index after the `]` of a bracketed credit opening the sentence at `start`
     /// (`[Reuters]`, `[Marina Fang, HuffPost]`), when it closes before `i`.
     fn bracket_credit_end(&self, start: usize, i: usize) -> Option<usize> {
@@ -406,6 +469,18 @@ impl<'a> Doc<'a> {
         (start + 1..i.min(start + MAX_HEADLINE_TOKENS))
             .find(|&k| self.is(k, "]"))
             .map(|k| k + 1)
+    }
+
+    /// Token `i` opens the sentence's first words again (`REPEATED_OPENING_WORDS` of them).
+    fn repeats_opening(&self, start: usize, i: usize) -> bool {
+        let n = REPEATED_OPENING_WORDS;
+        i >= start + n
+            && i + n <= self.tokens.len()
+            && (0..n).all(|k| {
+                self.tokens[start + k].kind == self.tokens[i + k].kind
+                    && self.str(start + k) == self.str(i + k)
+            })
+            && (0..n).any(|k| self.tokens[i + k].kind == TokenKind::Word)
     }
 
     /// Tokens `from..i` all lie on one line that token `from` opens.
@@ -665,6 +740,11 @@ const MAX_SIGNATURE_WORDS: usize = 4;
 /// A subject cut off at a line end goes on with at most this many capitalised words.
 const MAX_SUBJECT_WORDS: usize = 4;
 
+/// A line that opens with this many of its sentence's first tokens again repeats it (fewer
+/// recur at a wrapped line's start by chance: `Top of the Pops leaves…` / `Top of the Pops
+/// is…`).
+const REPEATED_OPENING_WORDS: usize = 6;
+
 /// The longest sign-off in `sign_offs.txt`, in tokens.
 const MAX_SIGN_OFF_TOKENS: usize = 3;
 
@@ -707,6 +787,12 @@ pub static BREAK_RULES: &[BreakRule] = &[
         decide: |c| c.doc.dateline_before(c.start, c.i).then_some(true),
     },
     BreakRule {
+        name: "dateline_in_run",
+        doc: "A dateline run into the words before it, its place in capitals after a word that is not, with a state or credit (`…Like Donald Trump MANCHESTER, N.H. -- The`), ends at its dash: flattened text lost the line break before it.",
+        gate: Gate::AfterDash,
+        decide: |c| c.doc.dateline_in_run(c.start, c.i).then_some(true),
+    },
+    BreakRule {
         name: "caps_headline_ends",
         doc: "An all-caps headline run into the text (`STORM HITS COAST Residents were…`) ends before the first word in mixed case.",
         gate: Gate::CapitalNear(2 * MAX_HEADLINE_TOKENS),
@@ -740,6 +826,12 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && d.line_in_sentence_case(c.i))
             .then_some(true)
         },
+    },
+    BreakRule {
+        name: "repeated_line_ends",
+        doc: "A line before a line that opens with the sentence's first words again (a headline repeated as the first sentence) ends the sentence, also in hard-wrapped text.",
+        gate: Gate::LineStart,
+        decide: |c| (c.on_new_line() && c.doc.repeats_opening(c.start, c.i)).then_some(true),
     },
     BreakRule {
         name: "credit_ends_line",
@@ -863,7 +955,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "sign_off_before_name",
-        doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it.",
+        doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it; not before a courtesy title, which makes it an address (`Cheers, Ms. Yellen`).",
         gate: Gate::CapitalNear(MAX_SIGN_OFF_TOKENS + 1),
         decide: |c| {
             let d = &c.doc;
@@ -871,6 +963,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && c.i <= c.start + MAX_SIGN_OFF_TOKENS + 1
                 && d.is(c.i - 1, ",")
                 && d.capitalised_word(c.i)
+                && !HONORIFIC_ABBREVIATIONS.contains(d.str(c.i))
                 && SIGN_OFFS.contains(&d.text[d.tokens[c.start].span.start()..d.tokens[c.i - 2].span.end()].to_lowercase()))
             .then_some(true)
         },
@@ -1112,11 +1205,96 @@ impl EndCtx<'_> {
     fn ellipsis_opens(&self) -> bool {
         let (text, tokens) = (self.doc.text, self.doc.tokens);
         match terminal(&self.doc, self.next_idx) {
-            Some((Terminal::Ellipsis, after)) => tokens
-                .get(after)
-                .is_some_and(|t| t.ws_before != Whitespace::None && starts_like_sentence(text, t)),
+            Some((Terminal::Ellipsis, mut after)) => {
+                // `….`: a period glued to the ellipsis closes it.
+                if self.doc.is(after, ".") && tokens[after].ws_before == Whitespace::None {
+                    after += 1;
+                }
+                tokens.get(after).is_some_and(|t| {
+                    t.ws_before != Whitespace::None && starts_like_sentence(text, t)
+                })
+            }
             _ => false,
         }
+    }
+
+    /// A spaced ellipsis follows the mark: `. . .`, or `…` / `...` closed by a period of its
+    /// own (`….`), a unit of its own; an ellipsis without one trails the sentence before it
+    /// (`…was. ... Next`).
+    fn spaced_ellipsis_follows(&self) -> bool {
+        let (d, k) = (&self.doc, self.next_idx);
+        let closed = || {
+            matches!(terminal(d, k), Some((Terminal::Ellipsis, after)) if after == k + 1)
+                && d.is(k + 1, ".")
+                && d.tokens[k + 1].ws_before == Whitespace::None
+        };
+        self.next().is_some_and(|t| t.ws_before != Whitespace::None) && (d.is(k, ".") || closed())
+    }
+
+    /// Code follows the mark, a space apart: a word glued after a period of its own
+    /// (`.gmobile`, `.NET`: a style sheet's class, a file type, a name) or a closing brace
+    /// (`}`), which prose does not open with.
+    fn code_follows(&self) -> bool {
+        let (d, k) = (&self.doc, self.next_idx);
+        let spaced = d
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.ws_before != Whitespace::None);
+        let dot_word = || {
+            d.is(k, ".")
+                && d.tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && t.ws_before == Whitespace::None)
+        };
+        spaced && (d.is(k, "}") || dot_word())
+    }
+
+    /// The initial follows a noun named by letters (`Plan B.`, `World War I.`): a designation,
+    /// not a person's middle initial.
+    fn designation_letter(&self) -> bool {
+        self.term_idx > self.start
+            && DESIGNATION_NOUNS.contains(&self.doc.str(self.term_idx - 1).to_lowercase())
+    }
+
+    /// A state abbreviation that is also a word (`Mass.`), after a lower-case word that is no
+    /// function word (`a requiem Mass.`), before a capitalised word that is no abbreviation:
+    /// the word, whose period ends the sentence.
+    fn state_word(&self) -> bool {
+        let (d, k) = (&self.doc, self.term_idx);
+        self.next_idx == k + 1
+            && k > self.start
+            && STATE_ABBREVIATION_WORDS.contains(d.str(k))
+            && d.lowercase_word(k - 1)
+            && !FUNCTION_WORDS.contains(d.str(k - 1))
+            && d.capitalised_word(self.next_idx)
+            && d.abbreviation(self.next_idx).is_none()
+    }
+
+    /// A one-word state or country follows the mark a space apart (`the U.S. China`).
+    fn place_name_follows(&self) -> bool {
+        self.next_idx == self.term_idx + 1
+            && self.next_ws() == Whitespace::Space
+            && self.doc.capitalised_word(self.next_idx)
+            && PLACE_NAMES.contains(self.doc.str(self.next_idx))
+    }
+
+    /// A spaced dash follows the mark (with any dash glued to it, `—-`), then a capitalised
+    /// word.
+    fn dash_before_capital(&self) -> bool {
+        let d = &self.doc;
+        let dash = |k: usize| matches!(d.str(k), "—" | "–" | "-" | "--");
+        let mut k = self.next_idx;
+        if k >= d.tokens.len() || self.next_ws() != Whitespace::Space || !dash(k) {
+            return false;
+        }
+        while k + 1 < d.tokens.len() && d.tokens[k + 1].ws_before == Whitespace::None && dash(k + 1)
+        {
+            k += 1;
+        }
+        d.tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.ws_before, Whitespace::Space | Whitespace::Line))
+            && d.capitalised_word(k + 1)
     }
 
     /// The word before the period reads as an abbreviation the tokenizer did not keep whole
@@ -1191,11 +1369,16 @@ impl EndCtx<'_> {
         {
             return false;
         }
+        // After a closed quotation a spaced hyphen opens its attribution whatever the case of
+        // the word after it (`…they had.” - exchange during a hearing`).
+        let attribution = d.str(dash) == "-" && self.closed_quote();
         d.tokens.get(dash + 1).is_some_and(|t| {
             // The word may open the next line (`draw. -\nRovers`: wrapped, or a dash alone).
             t.kind == TokenKind::Word
                 && t.ws_before <= Whitespace::Line
-                && (t.ws_before == Whitespace::None || first_char(d.text, t).is_uppercase())
+                && (t.ws_before == Whitespace::None
+                    || attribution
+                    || first_char(d.text, t).is_uppercase())
         })
     }
 
@@ -1275,6 +1458,21 @@ impl EndCtx<'_> {
             && d.abbreviation(last).is_none()
     }
 
+    /// An era after a year or a decade (`480 B.C.`, `the 400s B.C.`, `the mid-500s B.C.`).
+    fn era_after_year(&self) -> bool {
+        let (d, k) = (&self.doc, self.term_idx);
+        if k == 0 || !ERA_ABBREVIATIONS.contains(d.str(k)) {
+            return false;
+        }
+        // A decade's `s` is a token of its own after the number (`400` `s`).
+        let year = if k >= 2 && d.is(k - 1, "s") && d.tokens[k - 1].ws_before == Whitespace::None {
+            k - 2
+        } else {
+            k - 1
+        };
+        d.str(year).bytes().any(|b| b.is_ascii_digit())
+    }
+
     /// A time of day `6 P.M.` after a number.
     fn time_of_day(&self) -> bool {
         let s = self.doc.str(self.term_idx);
@@ -1317,7 +1515,7 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "dash_after_end",
-        doc: "`.` `?` `!` before a hyphen opening a capitalised word or glued to a word (`…post. - Keegan said`, `…\" -President Obama`) ends the sentence: lists and attributions run together.",
+        doc: "`.` `?` `!` before a hyphen opening a capitalised word or glued to a word (`…post. - Keegan said`, `…\" -President Obama`), or after a closed quotation before any word (`…had.\" - exchange during`), ends the sentence: lists and attributions run together.",
         decide: |c| {
             ((c.is_period() || c.is_question())
                 && c.next_ws() == Whitespace::Space
@@ -1338,9 +1536,14 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
     EndRule {
+        name: "period_before_code",
+        doc: "A period before code, a word glued to a period of its own or a closing brace (`…the office. .gmobile {`, `80px;}. }.`: style-sheet debris), ends the sentence.",
+        decide: |c| (c.is_period() && c.code_follows()).then_some(true),
+    },
+    EndRule {
         name: "period_before_spaced_ellipsis",
-        doc: "A period followed by `. . .` ends the sentence when the ellipsis opens the next one.",
-        decide: |c| (c.is_period() && c.doc.is(c.next_idx, ".")).then(|| c.ellipsis_opens()),
+        doc: "A period followed by a spaced ellipsis (`. . .`, or `….` closed by a period) ends the sentence when the ellipsis opens the next one.",
+        decide: |c| (c.is_period() && c.spaced_ellipsis_follows()).then(|| c.ellipsis_opens()),
     },
     EndRule {
         name: "caps_title_before_name",
@@ -1389,10 +1592,12 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "ellipsis_before_capital",
-        doc: "An ellipsis followed by a capital ends the sentence, but not a trailing `… I`.",
+        doc: "An ellipsis followed by a capital ends the sentence, but not a trailing `… I`, nor one opening the sentence unless a period closes it (`…. TAPPER:`).",
         decide: |c| {
             (c.term == Terminal::Ellipsis).then(|| {
-                c.term_idx > c.start
+                let closed = c.doc.is(c.term_idx + 1, ".")
+                    && c.doc.tokens[c.term_idx + 1].ws_before == Whitespace::None;
+                (c.term_idx > c.start || closed)
                     && c.next_starts_sentence()
                     && !c.doc.is(c.next_idx, "I")
             })
@@ -1408,27 +1613,31 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "initial_or_pronoun",
-        doc: "`Albert I. Jones` goes on; `you and I. Did you`, `do I.” Editor’s` and `Plan B. Mr. Obama` end (a sentence starter, a closing mark and a capital, or a title follows).",
+        doc: "`Albert I. Jones` goes on; `you and I. Did you`, `do I.” Editor’s` and `Plan B. Mr. Obama` end (a sentence starter, a closing mark and a capital, or a title follows), and so do a noun's letter and a capital (`time for Plan B. Sanders`, `World War I. Clinton`: `designation_nouns.txt`).",
         decide: |c| {
             (c.term == Terminal::Abbreviation(AbbrevClass::Initial)).then(|| {
                 let title = c.next().is_some()
                     && c.doc.abbreviation(c.next_idx) == Some(AbbrevClass::Title);
+                let capital = c.doc.capitalised_word(c.next_idx);
                 c.next_is_starter()
                     || title
-                    || (c.closed_mark() && c.doc.capitalised_word(c.next_idx))
+                    || (c.closed_mark() && capital)
+                    || (capital && c.designation_letter())
             })
         },
     },
     EndRule {
         name: "time_before_capital",
-        doc: "`at 6 P.M. Mr. Smith` ends after the time, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`).",
+        doc: "`at 6 P.M. Mr. Smith` and `the mid-500s B.C. Scholars` end after the time or era, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`, `In 480 B.C. Athens fell`).",
         decide: |c| {
             let opens_with_time = || {
                 c.term_idx <= c.start + 3
                     && OPENING_PREPOSITIONS.contains(&c.doc.str(c.start).to_lowercase())
             };
-            (c.time_of_day() && c.doc.capitalised_word(c.next_idx) && !opens_with_time())
-                .then_some(true)
+            ((c.time_of_day() || c.era_after_year())
+                && c.doc.capitalised_word(c.next_idx)
+                && !opens_with_time())
+            .then_some(true)
         },
     },
     EndRule {
@@ -1462,6 +1671,27 @@ pub static END_RULES: &[EndRule] = &[
         },
     },
     EndRule {
+        name: "place_before_dash",
+        doc: "A state or initialism closing a place after other words (`reported from Lodi, N.J. — Sign up`, `jobs in the U.S. - The`) before a spaced dash and a capitalised word ends the sentence; a place opening it or written in capitals is a dateline's (`Lodi, N.J. — The`, `LODI, N.J. — The`).",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(_))
+                && c.next_idx == c.term_idx + 1
+                && c.term_idx >= c.start + 3
+                // A place in capitals is a dateline's (`MANCHESTER, N.H. --`).
+                && !c.doc.all_caps(c.term_idx - 2)
+                && (c.state_after_place() || c.place_initialism())
+                && c.dash_before_capital())
+            .then_some(true)
+        },
+    },
+    EndRule {
+        name: "state_word_ends",
+        doc: "A state abbreviation that is also a word, after a lower-case word that is no function word (`after a requiem Mass. Cardinal Ruiz`), is that word: before a capitalised word that is no abbreviation its period ends the sentence (`state_abbreviation_words.txt`).",
+        decide: |c| {
+            (matches!(c.term, Terminal::Abbreviation(_)) && c.state_word()).then_some(true)
+        },
+    },
+    EndRule {
         name: "abbreviation_before_honorific",
         doc: "An abbreviation followed by a courtesy title (`Joseph Biden Jr. Mrs. Clinton`, `the U.S. Mr. Obama`) ends the sentence (a time of day aside).",
         decide: |c| {
@@ -1487,6 +1717,13 @@ pub static END_RULES: &[EndRule] = &[
             (matches!(c.term, Terminal::Abbreviation(k) if k != AbbrevClass::Title)
                 && c.dateline_opens_next())
             .then_some(true)
+        },
+    },
+    EndRule {
+        name: "initialism_before_place",
+        doc: "An initialism after `the` or a place and comma before a one-word state or country (`jobs leave the U.S. China and Japan met`, `the U.S. Florida's senator`) ends the sentence: `U.S. Senate`, `U.S. Army` go on (`place_names.txt`).",
+        decide: |c| {
+            (c.place_initialism() && !c.time_of_day() && c.place_name_follows()).then_some(true)
         },
     },
     EndRule {

@@ -799,6 +799,57 @@ fn paragraph_end_story_sentences() {
     assert_eq!(got[14], "Kevin Ortiz, who owns it, agreed.");
 }
 
+/// Invented paragraphs whose end the flattened shape must find from the words alone: a letter
+/// naming a plan (`Plan B.`), a war's numeral, an era after a decade, a state abbreviation that
+/// is a word (`Mass.`), `the U.S.` before a state, a place before a dash, a closed quotation
+/// before a spaced hyphen, a paragraph of `….`, style-sheet debris, and a dateline run into
+/// the headline before it.
+const WORD_DECIDED_STORY: &str =
+    "Harbour Town Council Votes To Keep The Old Ferry Running Until Spring And Beyond\n\
+LODI, N.J. -- The council met on Monday and voted to keep the night crossing, with no Plan B.\n\n\
+Ortega said the ferry had run since World War I.\n\n\
+Historians say a harbour stood there in the 400s B.C.\n\n\
+Scholars still argue about the date, which was read out at a requiem Mass.\n\n\
+Cardinal Ortega presided, and said fares were the lowest in the U.S.\n\n\
+Florida has higher fares, the council said.\n\n\
+“We need more boats.”\n\n\
+- remarks at a harbour meeting in May.\n\n\
+….\n\n\
+MORALES: Will the fares rise?\n\n\
+Ana Ruiz reported from Lodi, N.J.\n\n\
+— Sign up for our newsletter.\n\n\
+.nav { color: red; }.\n\n\
+}.";
+
+#[test]
+fn word_decided_story_sentences() {
+    let got = normalised(WORD_DECIDED_STORY);
+    assert_eq!(got.len(), 16, "{got:#?}");
+    assert_eq!(got[1], "LODI, N.J. --");
+    assert!(got[2].ends_with("with no Plan B."), "{got:#?}");
+    assert_eq!(got[10], "….");
+    assert_eq!(got[15], "}.");
+    // Flattened, only the headline runs into the dateline (a heading without punctuation).
+    let flat = WORD_DECIDED_STORY
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let flat_got = normalised(&flat);
+    assert_eq!(
+        flat_got[0],
+        "Harbour Town Council Votes To Keep The Old Ferry Running Until Spring And Beyond LODI, N.J. --"
+    );
+    assert_eq!(flat_got[1..], got[2..]);
+}
+
+/// A headline repeated as the first sentence, its line as long as the wrapping width: the
+/// repeated words, not the line's width, end it.
+const REPEATED_HEADLINE_STORY: &str =
+    "Ferry fares rise again as the harbour office counts its rising fuel bill;\n\
+Ferry fares rise again as the harbour office counts its rising fuel bill, the operator said on \
+Monday, adding that the night crossing would stay and that the timetable for the summer would \
+be published in May after a meeting with the council.";
+
 /// Invented lines whose break ends a unit although, hard-wrapped at 72 columns, each looks like
 /// a full line the next word did not fit on: a Title Case headline, a bracketed credit after a
 /// sentence's end, a quotation's signature.
@@ -883,6 +934,8 @@ fn invented_stories_give_the_same_sentences_in_every_shape() {
         LIST_STORY,
         LINE_SHAPE_STORY,
         PERIOD_HEADING_STORY,
+        WORD_DECIDED_STORY,
+        REPEATED_HEADLINE_STORY,
     ];
     for text in stories
         .into_iter()
