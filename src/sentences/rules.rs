@@ -1064,13 +1064,17 @@ pub struct ExtendRule {
 pub static EXTEND_RULES: &[ExtendRule] = &[
     ExtendRule {
         name: "closing_marks",
-        doc: "Closing quotes and brackets and more terminal marks glued to the terminal (`.”`, `?!`, `.)`).",
+        doc: "Closing quotes and brackets and more terminal marks glued to the terminal (`.”`, `?!`, `.)`); an opening mark glued to it with a space after it is a closer set the wrong way round (`year.“ [HuffPost]`).",
         take: |d, j| {
             let t = &d.tokens[j];
             let s = t.span.text(d.text);
+            let spaced_after = d
+                .tokens
+                .get(j + 1)
+                .is_none_or(|n| n.ws_before != Whitespace::None);
             let closer = t.ws_before == Whitespace::None
                 && match t.kind {
-                    TokenKind::Quote => !matches!(s, "“" | "‘" | "„" | "«"),
+                    TokenKind::Quote => !matches!(s, "“" | "‘" | "„" | "«") || spaced_after,
                     TokenKind::Punct => {
                         matches!(s, ")" | "]" | "}" | "?" | "!" | "." | "…")
                             || s.bytes().all(|b| b == b'.')
