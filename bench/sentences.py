@@ -23,7 +23,8 @@ after changing their shape (hard-wrapped at 72 columns, CRLF, flattened paragrap
 quotes made straight, double quotes as ``latex`` marks, marks HTML-escaped) and prints
 the share of documents whose sentences (whitespace-normalised) are identical to the original's;
 for the flattened shape, sentences without final punctuation (headings, lines ending in a
-colon, list items) are first joined to the next in both, since flattening erases their ends.
+colon, list items) are first joined to the next in both, and a heading line (a short run of
+capitalised words, `TWITTER.`) to both its neighbours, since flattening erases their ends.
 """
 
 from __future__ import annotations
@@ -286,10 +287,37 @@ def norm_sentences(text: str, spans) -> list[str]:
 FINAL = re.compile(r"[.?!…][\"'”’)\]]*$")
 
 
+FUNCTION_WORDS = {
+    line.split()[0]
+    for line in (REPO / "data" / "lexicons" / "function_words.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+MAX_HEADING_LINE_WORDS = 10
+
+
+def heading_line(sentence: str) -> bool:
+    """A sentence that reads as a heading line: 1 to 10 words, a letter among them, each word
+    capitalised, a number, a function word or marks only (`TWITTER.`, `Bush: Survive to S.C.`),
+    as `examples/common/headings.rs` defines it for a whole line."""
+    words = sentence.split()
+
+    def word_ok(w: str) -> bool:
+        core = w.strip("".join(c for c in w if not c.isalnum()))
+        return not core or core[0].isupper() or core[0].isdigit() or core in FUNCTION_WORDS
+
+    return (
+        1 <= len(words) <= MAX_HEADING_LINE_WORDS
+        and any(c.isalpha() for c in sentence)
+        and all(word_ok(w) for w in words)
+    )
+
+
 def merge_headings(sentences: list[str]) -> list[str]:
     """Joins every sentence without final punctuation (a heading, a line ending in a colon, a
-    list item) to the next one: flattening removes the line breaks that end them, so the
-    flattened shape is compared on the other boundaries only."""
+    list item) to the next one, and a heading line (`heading_line`) to both its neighbours:
+    flattening removes the line breaks that end them, so the flattened shape is compared on
+    the other boundaries only (the one definition is `examples/common/headings.rs`, which the
+    Rust shape bench reads; this one reads sentences, not lines)."""
     out: list[str] = []
     carry = ""
     for s in sentences:
@@ -299,7 +327,17 @@ def merge_headings(sentences: list[str]) -> list[str]:
             carry = ""
         else:
             carry = s
-    return out + ([carry] if carry else [])
+    merged = out + ([carry] if carry else [])
+    joined: list[str] = []
+    glue_next = False
+    for s in merged:
+        heading = heading_line(s)
+        if joined and (glue_next or heading):
+            joined[-1] = f"{joined[-1]} {s}"
+        else:
+            joined.append(s)
+        glue_next = heading
+    return joined
 
 
 def shape_report(tool, limit: int) -> None:
