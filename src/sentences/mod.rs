@@ -369,10 +369,19 @@ fn may_break_before(doc: &Doc, start: usize, i: usize, in_list: bool) -> bool {
                 // A caption label and its number (`Figure 3 The map…`).
                 || (i == start + 2 && prev.kind == TokenKind::Number)
                 || (i <= start + 16 && prev.kind == TokenKind::Punct)
-                // A dateline's dash, anywhere (`…Trump MANCHESTER, N.H. -- The`).
-                || (prev.kind == TokenKind::Punct
+                // A dateline's dash, anywhere (`…Trump MANCHESTER, N.H. -- The`): a capital
+                // before it and after it.
+                || (i >= 2
+                    && prev.kind == TokenKind::Punct
                     && prev.ws_before == Whitespace::Space
-                    && matches!(doc.text.as_bytes()[prev.span.start()], b'-' | 0xE2))
+                    && t.kind == TokenKind::Word
+                    && {
+                        let b = doc.text.as_bytes();
+                        let before = b[doc.tokens[i - 2].span.end() - 1];
+                        matches!(b[prev.span.start()], b'-' | 0xE2)
+                            && b[t.span.start()].is_ascii_uppercase()
+                            && (before.is_ascii_uppercase() || before == b'.' || before == b')')
+                    })
                 || (i <= start + 2 * rules::MAX_HEADLINE_TOKENS
                     && prev.kind == TokenKind::Word
                     && {

@@ -247,6 +247,7 @@ impl RuleSwitch {
     }
 
     /// Runs the break rules in order; the first opinion decides, no opinion is `false`.
+    #[inline]
     pub(super) fn breaks(&self, cx: &BreakCtx) -> bool {
         // Most tokens seen here follow a space: the rules that only speak at a line start
         // would all pass on them, and most of the others need something the token lacks
@@ -276,6 +277,7 @@ impl RuleSwitch {
     }
 
     /// Runs the end rules in order; the first opinion decides, no opinion is `false`.
+    #[inline]
     pub(super) fn ends(&self, cx: &EndCtx) -> bool {
         END_RULES
             .iter()
@@ -1114,6 +1116,7 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
 
 impl RuleSwitch {
     /// Index past the terminal mark ending before `from` and everything the extend rules take.
+    #[inline]
     pub(super) fn extend(&self, doc: &Doc, from: usize) -> usize {
         let mut j = from;
         while j < doc.tokens.len() {
