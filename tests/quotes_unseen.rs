@@ -410,6 +410,21 @@ fn a_flattened_headline_is_a_title() {
 }
 
 #[test]
+fn a_flattened_headline_ends_with_its_first_sentence() {
+    // Rule `flattened_headline`: the title-case run read as a CSV dump's glued headline stops
+    // at the first sentence's end, as the headline's own paragraph would; a quotation in a
+    // title-case sentence after it is the body's, in both shapes.
+    let text = "Harbour Board Votes To Keep The Ferry.\n\nMayor Ann Cole Told Reporters “We Kept Our Promise” On Tuesday As Riders Cheered, and the board met again.\n\nThe vote was close, the clerk said.";
+    let flat = flattened(text);
+    for t in [text, flat.as_str()] {
+        let q = analyze(t).quotes;
+        let row = q.iter().find(|q| q.kind != QuoteType::Indirect).unwrap();
+        assert_eq!(row.span.text(t), "We Kept Our Promise", "{t}");
+        assert_eq!(row.kind, QuoteType::Quote, "{t}");
+    }
+}
+
+#[test]
 fn a_name_never_absorbs_a_repeated_title_run() {
     let text = "Tory MP Tory MP Jonathan Sayeed is to stand down. \"I have no choice,\" Tory MP Tory MP Jonathan Sayeed said.";
     let q = analyze(text).quotes;

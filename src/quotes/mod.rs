@@ -418,14 +418,17 @@ fn long_title_case_headline_end(ctx: &Ctx) -> Option<usize> {
 
 /// Rule `flattened_headline`: in text whose line breaks were lost, the headline runs into the
 /// body; a title-case opening run of at least five words ("Cole Says ‘We Will Win’ In Vote
-/// The mayor of …") is read as the headline, up to the first lower-case word.
+/// The mayor of …") is read as the headline, up to the first lower-case word or the end of
+/// the first sentence, whichever comes first ("Cole Wins Harbour Vote. The Mayor Said …"
+/// ends at "Vote.").
 fn flattened_headline_end(ctx: &Ctx) -> usize {
     if ctx.paragraph_of(ctx.len() - 1) != 0 {
         return 0;
     }
+    let first_sentence = ctx.tokens[0].sentence;
     let mut words = 0;
     let mut k = 0;
-    while k < ctx.len() && k < HEADLINE_WORDS * 3 {
+    while k < ctx.len() && k < HEADLINE_WORDS * 3 && ctx.tokens[k].sentence == first_sentence {
         if ctx.is_word(k) {
             if !(ctx.is_cap(k) || ctx.headline_small_word(k)) {
                 break;
