@@ -4051,3 +4051,50 @@ fn a_past_tense_single_mark_partial_is_no_flattened_headline() {
     assert_eq!(partial.kind, QuoteType::Partial);
     assert_eq!(partial.speaker.as_deref(), Some("Ann Vale"));
 }
+
+/// Rule `question_attribution_stands` (in `next_sentence_yields_to_run`): a question right
+/// after an attributed sentence, with its own subject and cue right after the mark, is that
+/// subject's even when the attribution runs on (`writes to Doe`).
+#[test]
+fn a_question_keeps_its_own_attribution_after_a_quoted_sentence() {
+    let text = "Ann Vale hailed the ferry plan as a “fine piece of work,” and Bob Dunn liked the \
+                fares. “Didn’t we draft those fares first?” Dunn writes to Vale in the memo.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "fine piece of work,".to_string(),
+                Some("Ann Vale".to_string()),
+                Some("hailed".to_string())
+            ),
+            (
+                "Didn’t we draft those fares first?".to_string(),
+                Some("Dunn".to_string()),
+                Some("writes".to_string())
+            ),
+        ]
+    );
+}
+
+/// The nearest false reading: after the question the next speaker reports speech of their own
+/// (`replied that …`), which in flattened text opens the next paragraph; the question stays
+/// with the run it continues.
+#[test]
+fn a_question_before_a_reply_that_stays_with_its_run() {
+    let text = "Ann Vale said: “The fares are too high. “Who will pay for the ferry now?” Bob \
+                Dunn replied that the council would.";
+    let got = content_speakers(text);
+    assert_eq!(
+        got,
+        vec![
+            (
+                "The fares are too high.".to_string(),
+                Some("Ann Vale".to_string())
+            ),
+            (
+                "Who will pay for the ferry now?".to_string(),
+                Some("Ann Vale".to_string())
+            ),
+        ]
+    );
+}
