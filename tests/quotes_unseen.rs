@@ -4098,3 +4098,33 @@ fn a_question_before_a_reply_that_stays_with_its_run() {
         ]
     );
 }
+
+/// Rule `question_then_adjacent_cue` (in `before_or_adjacent_after`): a question inside a
+/// sentence whose cue follows the mark at once (`“…?” asked X`) is X's, not the speaker of a
+/// cue in an aside before it.
+#[test]
+fn a_mid_sentence_question_takes_the_inverted_cue_after_it() {
+    let text = "If the levy cuts the fares — as traders hope, but the council strongly denies — \
+                “why would the ferry still run at a loss?” asked Bob Dunn, a harbour pilot.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "why would the ferry still run at a loss?".to_string(),
+            Some("Bob Dunn".to_string()),
+            Some("asked".to_string())
+        )]
+    );
+}
+
+/// The nearest false reading: a subject and cue after the question that go on into a clause
+/// of their own report new speech; the question stays with the cue before it.
+#[test]
+fn a_mid_sentence_question_keeps_its_cue_before_a_new_report() {
+    let text = "Ann Vale said the levy leaves one question, “who pays?” Dunn said the board had \
+                not decided.";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![("who pays?".to_string(), Some("Ann Vale".to_string()))]
+    );
+}
