@@ -4128,3 +4128,36 @@ fn a_mid_sentence_question_keeps_its_cue_before_a_new_report() {
         vec![("who pays?".to_string(), Some("Ann Vale".to_string()))]
     );
 }
+
+/// Rule `name_after_adverbial`: after a fronted adverbial (`After winning the county in the
+/// primary,`), a person's name set off by commas, with its party label, is the subject of the
+/// cue, not an aside to the adverbial's last noun.
+#[test]
+fn a_name_after_a_fronted_adverbial_is_the_subject() {
+    let text = "After winning the county in the primary, Gov. Ann Vale (D-DE), said, “We are \
+                going to rent a bigger hall.”";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We are going to rent a bigger hall.".to_string(),
+            Some("Ann Vale".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+/// The nearest false reading: a subject before the name, set off by commas after the
+/// adverbial, keeps the name as its aside.
+#[test]
+fn a_role_before_a_name_aside_stays_the_subject() {
+    let text = "In a statement, the harbour master, Ann Vale, said, “We are going to rent a \
+                bigger hall.”";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "We are going to rent a bigger hall.".to_string(),
+            Some("the harbour master".to_string())
+        )]
+    );
+}
