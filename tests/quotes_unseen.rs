@@ -4161,3 +4161,36 @@ fn a_role_before_a_name_aside_stays_the_subject() {
         )]
     );
 }
+
+/// Rule `relative_aside_gap`: a prepositional aside set off by commas between `who` and its
+/// verb leaves the relative as the subject, resolved to its antecedent, not the sentence's
+/// subject.
+#[test]
+fn a_relative_before_a_prepositional_aside_is_the_subject() {
+    let text = "The mayor’s tone on the levy was softer than that of the pilots, who, in a \
+                letter on Friday, called the levy “a disgrace.”";
+    let q = analyze(text);
+    let row = q
+        .quotes
+        .iter()
+        .find(|r| r.kind == QuoteType::Partial)
+        .expect("the partial row");
+    assert_eq!(row.span.text(text), "a disgrace.");
+    assert_eq!(row.speaker_mention.map(|m| m.text(text)), Some("who"));
+    assert_eq!(row.speaker.as_deref(), Some("pilots"));
+}
+
+/// The nearest false reading: the same aside after a plain subject, no relative, keeps that
+/// subject.
+#[test]
+fn a_prepositional_aside_after_a_subject_keeps_the_subject() {
+    let text = "The pilots’ union, in a letter on Friday, called the levy “a disgrace.”";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "a disgrace.".to_string(),
+            Some("The pilots’ union".to_string())
+        )]
+    );
+}
