@@ -821,22 +821,8 @@ impl<'a> Ctx<'a> {
                     // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
                     || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none())
                     || self.one_word_aside(opener, j);
-                // Rule `relative_aside_gap`: `the council, who, on a call Friday, criticized`
-                // — a prepositional aside set off by commas between a relative `who`/`which`
-                // and its verb: the relative is the subject (the mention; resolution takes it
-                // to its antecedent), not the sentence's subject before it.
-                let rel = k.wrapping_sub(1);
-                if k > floor + 1
-                    && self.is_preposition(opener)
-                    && self.function_class(rel) == Some(FunctionClass::Relative)
-                    && matches!(self.lower(rel).as_ref(), "who" | "which")
-                {
-                    return Some(Np {
-                        start: rel,
-                        end: rel + 1,
-                        mention_start: rel,
-                        kind: NpKind::Pronoun,
-                    });
+                if let Some(rel) = self.relative_before_aside(k, opener, floor) {
+                    return Some(rel);
                 }
                 if !aside_ok || k == 0 {
                     return None;
@@ -883,6 +869,24 @@ impl<'a> Ctx<'a> {
             }
         }
         place.and_then(|p| self.subject_with_place(p, floor))
+    }
+
+    /// Rule `relative_aside_gap`: `the council, who, on a call Friday, criticized` — a
+    /// prepositional aside opening at `opener` after the comma at `k`, set off by commas
+    /// between a relative `who`/`which` and its verb: the relative is the subject (the
+    /// mention; resolution takes it to its antecedent), not the sentence's subject before it.
+    fn relative_before_aside(&self, k: usize, opener: usize, floor: usize) -> Option<Np> {
+        let rel = k.checked_sub(1)?;
+        (rel > floor
+            && self.is_preposition(opener)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(Np {
+            start: rel,
+            end: rel + 1,
+            mention_start: rel,
+            kind: NpKind::Pronoun,
+        })
     }
 
     /// Rule `name_after_adverbial`: `After winning the county in the primary, Gov. Ann Cole
