@@ -4066,3 +4066,146 @@ fn a_past_tense_single_mark_partial_is_no_flattened_headline() {
     assert_eq!(partial.kind, QuoteType::Partial);
     assert_eq!(partial.speaker.as_deref(), Some("Ann Vale"));
 }
+
+/// Rule `question_attribution_stands` (in `next_sentence_yields_to_run`): a question right
+/// after an attributed sentence, with its own subject and cue right after the mark, is that
+/// subject's even when the attribution runs on (`writes to Doe`).
+#[test]
+fn a_question_keeps_its_own_attribution_after_a_quoted_sentence() {
+    let text = "Ann Vale hailed the ferry plan as a “fine piece of work,” and Bob Dunn liked the \
+                fares. “Didn’t we draft those fares first?” Dunn writes to Vale in the memo.";
+    assert_eq!(
+        rows(text),
+        vec![
+            (
+                "fine piece of work,".to_string(),
+                Some("Ann Vale".to_string()),
+                Some("hailed".to_string())
+            ),
+            (
+                "Didn’t we draft those fares first?".to_string(),
+                Some("Dunn".to_string()),
+                Some("writes".to_string())
+            ),
+        ]
+    );
+}
+
+/// The nearest false reading: after the question the next speaker reports speech of their own
+/// (`replied that …`), which in flattened text opens the next paragraph; the question stays
+/// with the run it continues.
+#[test]
+fn a_question_before_a_reply_that_stays_with_its_run() {
+    let text = "Ann Vale said: “The fares are too high. “Who will pay for the ferry now?” Bob \
+                Dunn replied that the council would.";
+    let got = content_speakers(text);
+    assert_eq!(
+        got,
+        vec![
+            (
+                "The fares are too high.".to_string(),
+                Some("Ann Vale".to_string())
+            ),
+            (
+                "Who will pay for the ferry now?".to_string(),
+                Some("Ann Vale".to_string())
+            ),
+        ]
+    );
+}
+
+/// Rule `question_then_adjacent_cue` (in `before_or_adjacent_after`): a question inside a
+/// sentence whose cue follows the mark at once (`“…?” asked X`) is X's, not the speaker of a
+/// cue in an aside before it.
+#[test]
+fn a_mid_sentence_question_takes_the_inverted_cue_after_it() {
+    let text = "If the levy cuts the fares — as traders hope, but the council strongly denies — \
+                “why would the ferry still run at a loss?” asked Bob Dunn, a harbour pilot.";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "why would the ferry still run at a loss?".to_string(),
+            Some("Bob Dunn".to_string()),
+            Some("asked".to_string())
+        )]
+    );
+}
+
+/// The nearest false reading: a subject and cue after the question that go on into a clause
+/// of their own report new speech; the question stays with the cue before it.
+#[test]
+fn a_mid_sentence_question_keeps_its_cue_before_a_new_report() {
+    let text = "Ann Vale said the levy leaves one question, “who pays?” Dunn said the board had \
+                not decided.";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![("who pays?".to_string(), Some("Ann Vale".to_string()))]
+    );
+}
+
+/// Rule `name_after_adverbial`: after a fronted adverbial (`After winning the county in the
+/// primary,`), a person's name set off by commas, with its party label, is the subject of the
+/// cue, not an aside to the adverbial's last noun.
+#[test]
+fn a_name_after_a_fronted_adverbial_is_the_subject() {
+    let text = "After winning the county in the primary, Gov. Ann Vale (D-DE), said, “We are \
+                going to rent a bigger hall.”";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We are going to rent a bigger hall.".to_string(),
+            Some("Ann Vale".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+/// The nearest false reading: a subject before the name, set off by commas after the
+/// adverbial, keeps the name as its aside.
+#[test]
+fn a_role_before_a_name_aside_stays_the_subject() {
+    let text = "In a statement, the harbour master, Ann Vale, said, “We are going to rent a \
+                bigger hall.”";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "We are going to rent a bigger hall.".to_string(),
+            Some("the harbour master".to_string())
+        )]
+    );
+}
+
+/// Rule `relative_aside_gap`: a prepositional aside set off by commas between `who` and its
+/// verb leaves the relative as the subject, resolved to its antecedent, not the sentence's
+/// subject.
+#[test]
+fn a_relative_before_a_prepositional_aside_is_the_subject() {
+    let text = "The mayor’s tone on the levy was softer than that of the pilots, who, in a \
+                letter on Friday, called the levy “a disgrace.”";
+    let q = analyze(text);
+    let row = q
+        .quotes
+        .iter()
+        .find(|r| r.kind == QuoteType::Partial)
+        .expect("the partial row");
+    assert_eq!(row.span.text(text), "a disgrace.");
+    assert_eq!(row.speaker_mention.map(|m| m.text(text)), Some("who"));
+    assert_eq!(row.speaker.as_deref(), Some("pilots"));
+}
+
+/// The nearest false reading: the same aside after a plain subject, no relative, keeps that
+/// subject.
+#[test]
+fn a_prepositional_aside_after_a_subject_keeps_the_subject() {
+    let text = "The pilots’ union, in a letter on Friday, called the levy “a disgrace.”";
+    let got: Vec<_> = rows(text).into_iter().map(|(c, s, _)| (c, s)).collect();
+    assert_eq!(
+        got,
+        vec![(
+            "a disgrace.".to_string(),
+            Some("The pilots’ union".to_string())
+        )]
+    );
+}

@@ -1242,14 +1242,27 @@ impl Attributor<'_, '_> {
     /// `X declared …: “Q,” she said`: a quotation that ends with a comma and is followed at
     /// once by its speaker and cue (`she said`, `said Cole`) is attributed there.
     /// `after` gives [`Attributor::after`] of `m`.
+    ///
+    /// Rule `question_then_adjacent_cue`: a quotation ending in `?` or `!` is attributed there
+    /// too when the cue comes first (`…, but Moscow denies — “why not?” asked Dunn, …`) or
+    /// the subject and its cue close a short sentence (`“why not?” Dunn asked.`); a cue that
+    /// goes on into a clause of its own (`“why not?” Dunn said the board …`) may open the next
+    /// paragraph of flattened text and is left alone.
     fn adjacent_after(&self, m: &Marked, after: impl FnOnce() -> Option<Found>) -> Option<Found> {
-        if !content_ends_comma(self.ctx, m) {
+        let question = exclaimed(self.ctx, m);
+        if !content_ends_comma(self.ctx, m) && !question {
             return None;
         }
         let a = self.past_glued_closers(m.after());
         let f = after()?;
         let (v, _) = f.cue?;
-        let adjacent = (f.np.start == a && v == f.np.end) || (v == a && f.np.start == a + 1);
+        let subject_first = f.np.start == a && v == f.np.end;
+        let inverted = v == a && f.np.start == a + 1;
+        let adjacent = if question {
+            inverted || (subject_first && self.short_attribution_sentence(v))
+        } else {
+            subject_first || inverted
+        };
         (adjacent && !self.leads_into_quote(v)).then_some(f)
     }
 

@@ -803,6 +803,7 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
         || !ends_sentence
         || p.doc.sentence_of(last.saturating_sub(1)) == p.doc.sentence_of(close)
         || only_attribution
+        || question_attribution_stands(p, &f)
     {
         return None;
     }
@@ -813,6 +814,29 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
             ..f
         })
     })
+}
+
+/// Rule `question_attribution_stands`: `“…,” Cole said. “Why now?” Dunn asked the mayor.`
+/// A quotation ending in `?` or `!` with its speaker and cue right after the closing mark
+/// (subject then cue, or cue then speaker) is that speaker's even though the attribution runs
+/// on past the words `X asked`: the question mark does not end the attribution's sentence.
+/// Not when the cue leads into another quotation (`“Why?” Dunn asked, “…”`), which is the
+/// next piece's own attribution, nor when it is passive (`“Why?” The club has been
+/// criticised`) or reports speech of its own (`“Why?” Dunn replied that …`): in flattened
+/// text those open the next paragraph.
+fn question_attribution_stands(p: &Piece, f: &Found) -> bool {
+    let ctx = p.doc.ctx;
+    let m = p.m;
+    let Some((cue, _)) = f.cue else {
+        return false;
+    };
+    let a = m.after();
+    m.end() > m.first()
+        && matches!(ctx.tok(m.end() - 1), "!" | "?")
+        && (f.np.start == a || cue == a)
+        && !p.att().leads_into_quote(cue)
+        && !ctx.passive(cue)
+        && !ctx.is_any(cue + 1, &["that"])
 }
 
 /// Most words joining two quotation fragments of one sentence in [`later_fragment_cue`]

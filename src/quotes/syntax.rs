@@ -821,6 +821,9 @@ impl<'a> Ctx<'a> {
                     // "Obama, dedicating the museum on Saturday, said", "Lee, asked about it, said"
                     || (self.is_word(opener) && !self.is_cap(opener) && (self.norm(opener).ends_with("ing") || self.norm(opener).ends_with("ed")) && self.function_class(opener).is_none())
                     || self.one_word_aside(opener, j);
+                if let Some(rel) = self.relative_before_aside(k, opener, floor) {
+                    return Some(rel);
+                }
                 if !aside_ok || k == 0 {
                     return None;
                 }
@@ -830,6 +833,9 @@ impl<'a> Ctx<'a> {
                 }
                 // "Ann Cole and Bob Dunn, both Republicans, said": coordinated names too.
                 let np = self.coordinated_names(self.np_ending_at(k - 1, floor)?, floor);
+                if let Some(name) = self.name_after_adverbial(np, opener, j, floor) {
+                    return Some(name);
+                }
                 if np.kind != NpKind::Common || np.end - np.start <= 4 {
                     return Some(np);
                 }
@@ -863,6 +869,64 @@ impl<'a> Ctx<'a> {
             }
         }
         place.and_then(|p| self.subject_with_place(p, floor))
+    }
+
+    /// Rule `relative_aside_gap`: `the council, who, on a call Friday, criticized` — a
+    /// prepositional aside opening at `opener` after the comma at `k`, set off by commas
+    /// between a relative `who`/`which` and its verb: the relative is the subject (the
+    /// mention; resolution takes it to its antecedent), not the sentence's subject before it.
+    fn relative_before_aside(&self, k: usize, opener: usize, floor: usize) -> Option<Np> {
+        let rel = k.checked_sub(1)?;
+        (rel > floor
+            && self.is_preposition(opener)
+            && self.function_class(rel) == Some(FunctionClass::Relative)
+            && matches!(self.lower(rel).as_ref(), "who" | "which"))
+        .then_some(Np {
+            start: rel,
+            end: rel + 1,
+            mention_start: rel,
+            kind: NpKind::Pronoun,
+        })
+    }
+
+    /// Rule `name_after_adverbial`: `After winning the county in the primary, Gov. Ann Cole
+    /// (D-DE), said` — the clause opens with a preposition or a participle (`After`,
+    /// `Speaking in Dover`, also a time word then a preposition: `Tuesday at the hall`) and runs to the comma at `opener - 1` with no other comma: that is
+    /// a fronted adverbial (commas of a city and its state aside, rule `place_in_aside`), and
+    /// the phrase `before` the comma is inside it, no subject. The
+    /// comma-closed phrase after it, a person's name (with an optional bracketed label,
+    /// `(D-DE)`), is the subject, not an aside. `The mayor of Dover, Ann Cole, said` and
+    /// `In a statement, the mayor, Ann Cole, said` keep the phrase before the name.
+    fn name_after_adverbial(
+        &self,
+        before: Np,
+        opener: usize,
+        j: usize,
+        floor: usize,
+    ) -> Option<Np> {
+        let clause_start = floor == 0 || !self.is_word(floor - 1) || self.line_before(floor);
+        // `in Berea, Ohio, after winning …`: a city's and its state's commas stay inside.
+        let inner_comma = |c: usize| {
+            self.is_punct(c, ",")
+                && !self.place_pair(c, c + 2)
+                && !(c >= 2 && self.place_pair(c - 2, c))
+        };
+        // `Tuesday at the university in Berea, …`: a time word before the preposition.
+        let dated =
+            self.is_class(floor, QuoteWordClass::TimeNoun) && self.is_preposition(floor + 1);
+        let adverbial = clause_start
+            && (self.is_preposition(floor) || self.fronted_participle(floor) || dated)
+            && before.start > floor
+            && !(floor..opener - 1).any(inner_comma);
+        if !adverbial || !self.starts_person_name(opener) {
+            return None;
+        }
+        let name = self.np_starting_at(opener, j)?;
+        let bracketed = self.is_punct(name.end, "(")
+            && self.is_punct(j - 1, ")")
+            && j - name.end <= MAX_NAME_LABEL
+            && (name.end + 1..j - 1).all(|c| !matches!(self.tok(c), "(" | ")" | ","));
+        (name.kind == NpKind::Name && (name.end == j || bracketed)).then_some(name)
     }
 
     /// Rule `place_in_aside`: `Springfield, Illinois,` — a comma at `k` between two
@@ -1177,6 +1241,9 @@ impl Ctx<'_> {
 /// Most tokens `name_in_aside` walks back from a description to the comma that may make it
 /// an aside of an earlier name (`Ann Cole, the editor in chief of the city's paper, …`).
 const NAME_IN_ASIDE_REACH: usize = 12;
+/// Rule `name_after_adverbial`: most tokens of a bracketed label after a name, brackets
+/// included (`(R-Ohio)`, `( D - DE )`).
+const MAX_NAME_LABEL: usize = 7;
 /// Tokens a transcript speaker label (`MR. SMITH:`) may have ([`Ctx::transcript_label`]).
 const TRANSCRIPT_LABEL: usize = 4;
 
