@@ -624,13 +624,13 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
-        "place_names.txt",
-        source!("place_names.txt"),
+        "org_suffixes.txt",
+        source!("org_suffixes.txt"),
         Case::Sensitive,
     ),
     keys_only(
-        "org_suffixes.txt",
-        source!("org_suffixes.txt"),
+        "place_names.txt",
+        source!("place_names.txt"),
         Case::Sensitive,
     ),
     Spec {

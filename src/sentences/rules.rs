@@ -92,16 +92,9 @@ static DESIGNATION_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 });
 /// State abbreviations that are also words (`Mass.`, `Ark.`).
 static STATE_ABBREVIATION_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let words: FastSet<String> = lexicon::word_set(include_str!(
+    lexicon::word_set(include_str!(
         "../../data/lexicons/state_abbreviation_words.txt"
-    ));
-    for w in words.iter() {
-        assert!(
-            STATE_ABBREVIATIONS.contains(w),
-            "state_abbreviation_words.txt: {w} is not in state_abbreviations.txt"
-        );
-    }
-    words
+    ))
 });
 /// One-word U.S. states and countries (`Florida`, `China`).
 static PLACE_NAMES: LazyLock<FastSet<String>> =
@@ -442,11 +435,19 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        // `marked`: a state or initialism after a comma (`, N.H.`) or a bracketed credit
+        // (`(AP)`) stands between the place and the dash.
         let (mut from, mut marked) = (dash, false);
         while from > start + 1 && dash - from < MAX_HEADLINE_TOKENS {
             let k = from - 1;
             match self.str(k) {
-                "," | "(" | ")" => marked = true,
+                "(" => marked |= self.is(k + 2, ")") && self.all_caps(k + 1),
+                "," => {
+                    let state = self.str(k + 1);
+                    marked |= STATE_ABBREVIATIONS.contains(state)
+                        || (state.len() > 2 && state.ends_with('.') && self.all_caps(k + 1));
+                }
+                ")" => {}
                 _ if self.all_caps(k) => {}
                 _ => break,
             }
@@ -471,6 +472,28 @@ impl<'a> Doc<'a> {
         (start + 1..i.min(start + MAX_HEADLINE_TOKENS))
             .find(|&k| self.is(k, "]"))
             .map(|k| k + 1)
+    }
+
+    /// Token `i` is a courtesy title (`Ms.`) whose name (at most three capitalised words) a
+    /// comma or a word follows on the same line: the title and name are addressed
+    /// (`Cheers, Ms. Yellen, for…`), not a signature, which ends its line or text.
+    fn addressed_by_title(&self, i: usize) -> bool {
+        if !HONORIFIC_ABBREVIATIONS.contains(self.str(i)) {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < self.tokens.len()
+            && k <= i + 3
+            && self.tokens[k].ws_before < Whitespace::Line
+            && self.capitalised_word(k)
+            && !self.str(k).ends_with('.')
+        {
+            k += 1;
+        }
+        k > i + 1
+            && self.tokens.get(k).is_some_and(|t| {
+                t.ws_before < Whitespace::Line && (t.kind == TokenKind::Word || self.is(k, ","))
+            })
     }
 
     /// Token `i` opens the sentence's first words again (`REPEATED_OPENING_WORDS` of them).
@@ -742,6 +765,10 @@ const MAX_SIGNATURE_WORDS: usize = 4;
 /// A subject cut off at a line end goes on with at most this many capitalised words.
 const MAX_SUBJECT_WORDS: usize = 4;
 
+/// A dash aside (`the U.S. – China's biggest market – fell`) is read for its closing dash over
+/// at most this many tokens.
+const MAX_ASIDE_TOKENS: usize = 40;
+
 /// A line that opens with this many of its sentence's first tokens again repeats it (fewer
 /// recur at a wrapped line's start by chance: `Top of the Pops leaves…` / `Top of the Pops
 /// is…`).
@@ -957,7 +984,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
     },
     BreakRule {
         name: "sign_off_before_name",
-        doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it; not before a courtesy title, which makes it an address (`Cheers, Ms. Yellen`).",
+        doc: "A sign-off (`Best regards,`) opening the sentence ends before the name after it; not before a courtesy title and a name that words follow on the same line, an address (`Cheers, Ms. Yellen, for…`, `Cheers, Ms. Yellen  The Federal…`; `Regards,⏎Dr. Ana Ruiz` signs).",
         gate: Gate::CapitalNear(MAX_SIGN_OFF_TOKENS + 1),
         decide: |c| {
             let d = &c.doc;
@@ -965,7 +992,7 @@ pub static BREAK_RULES: &[BreakRule] = &[
                 && c.i <= c.start + MAX_SIGN_OFF_TOKENS + 1
                 && d.is(c.i - 1, ",")
                 && d.capitalised_word(c.i)
-                && !HONORIFIC_ABBREVIATIONS.contains(d.str(c.i))
+                && !d.addressed_by_title(c.i)
                 && SIGN_OFFS.contains(&d.text[d.tokens[c.start].span.start()..d.tokens[c.i - 2].span.end()].to_lowercase()))
             .then_some(true)
         },
@@ -1066,7 +1093,7 @@ pub struct ExtendRule {
 pub static EXTEND_RULES: &[ExtendRule] = &[
     ExtendRule {
         name: "closing_marks",
-        doc: "Closing quotes and brackets and more terminal marks glued to the terminal (`.”`, `?!`, `.)`); an opening mark glued to it with a space after it is a closer set the wrong way round (`year.“ [HuffPost]`).",
+        doc: "Closing quotes and brackets and more terminal marks glued to the terminal (`.”`, `?!`, `.)`); an opening `“` or `‘` glued to it with a space after it is a closer set the wrong way round (`year.“ [HuffPost]`).",
         take: |d, j| {
             let t = &d.tokens[j];
             let s = t.span.text(d.text);
@@ -1076,7 +1103,12 @@ pub static EXTEND_RULES: &[ExtendRule] = &[
                 .is_none_or(|n| n.ws_before != Whitespace::None);
             let closer = t.ws_before == Whitespace::None
                 && match t.kind {
-                    TokenKind::Quote => !matches!(s, "“" | "‘" | "„" | "«") || spaced_after,
+                    // Only the English openers are set the wrong way round (a space after
+                    // `«` is French style).
+                    TokenKind::Quote => {
+                        !matches!(s, "“" | "‘" | "„" | "«")
+                            || (spaced_after && matches!(s, "“" | "‘"))
+                    }
                     TokenKind::Punct => {
                         matches!(s, ")" | "]" | "}" | "?" | "!" | "." | "…")
                             || s.bytes().all(|b| b == b'.')
@@ -1239,7 +1271,7 @@ impl EndCtx<'_> {
     }
 
     /// Code follows the mark, a space apart: a word glued after a period of its own
-    /// (`.gmobile`, `.NET`: a style sheet's class, a file type, a name) or a closing brace
+    /// (`.gmobile`, `.css`: a style sheet's class, a file type) or a closing brace
     /// (`}`), which prose does not open with.
     fn code_follows(&self) -> bool {
         let (d, k) = (&self.doc, self.next_idx);
@@ -1277,12 +1309,18 @@ impl EndCtx<'_> {
             && d.abbreviation(self.next_idx).is_none()
     }
 
-    /// A one-word state or country follows the mark a space apart (`the U.S. China`).
+    /// A one-word state or country follows the mark a space apart, opening a list or a
+    /// person's title (`the U.S. China, Japan and`, `the U.S. Florida Sen. Rubio`): no noun
+    /// `the U.S.` could modify. Before anything else it may be that noun (`the U.S. China
+    /// policy`) or the subject of a clause the sentence goes on with (`told the U.S. China
+    /// would retaliate`).
     fn place_name_follows(&self) -> bool {
-        self.next_idx == self.term_idx + 1
+        let (d, k) = (&self.doc, self.next_idx);
+        k == self.term_idx + 1
             && self.next_ws() == Whitespace::Space
-            && self.doc.capitalised_word(self.next_idx)
-            && PLACE_NAMES.contains(self.doc.str(self.next_idx))
+            && d.capitalised_word(k)
+            && PLACE_NAMES.contains(d.str(k))
+            && (d.is(k + 1, ",") || d.abbreviation(k + 1) == Some(AbbrevClass::Title))
     }
 
     /// A spaced dash follows the mark (with any dash glued to it, `—-`), then a capitalised
@@ -1298,10 +1336,21 @@ impl EndCtx<'_> {
         {
             k += 1;
         }
-        d.tokens
-            .get(k + 1)
+        let word = k + 1;
+        let after = d
+            .tokens
+            .get(word)
             .is_some_and(|t| matches!(t.ws_before, Whitespace::Space | Whitespace::Line))
-            && d.capitalised_word(k + 1)
+            && d.capitalised_word(word);
+        // A second spaced dash before the next terminal mark closes an aside the first opened
+        // (`the U.S. – China's biggest market – fell`): the sentence goes on.
+        let pair = (word + 1..d.tokens.len().min(word + MAX_ASIDE_TOKENS))
+            .take_while(|&j| !matches!(d.str(j), "." | "?" | "!"))
+            .any(|j| {
+                d.tokens[j].ws_before == Whitespace::Space
+                    && matches!(d.str(j), "—" | "–" | "-" | "--")
+            });
+        after && !pair
     }
 
     /// The word before the period reads as an abbreviation the tokenizer did not keep whole
@@ -1378,7 +1427,20 @@ impl EndCtx<'_> {
         }
         // After a closed quotation a spaced hyphen opens its attribution whatever the case of
         // the word after it (`…they had.” - exchange during a hearing`).
-        let attribution = d.str(dash) == "-" && self.closed_quote();
+        let attribution = d.str(dash) == "-"
+            && self.closed_quote()
+            && self.quotation_holds_sentence()
+            && d.tokens.get(dash + 1).is_some_and(|t| {
+                // Not a function word or a pronoun going on with the sentence (`- the crowd`,
+                // `- he said`): the sentence starters, capitalised, hold the pronouns.
+                let w = t.span.text(d.text);
+                let mut cs = w.chars();
+                let capitalised: String = cs
+                    .next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default();
+                !FUNCTION_WORDS.contains(w) && !SENTENCE_STARTERS.contains(&capitalised)
+            });
         d.tokens.get(dash + 1).is_some_and(|t| {
             // The word may open the next line (`draw. -\nRovers`: wrapped, or a dash alone).
             t.kind == TokenKind::Word
@@ -1387,6 +1449,22 @@ impl EndCtx<'_> {
                     || attribution
                     || first_char(d.text, t).is_uppercase())
         })
+    }
+
+    /// The sentence is all quotation: it opens with a quotation mark, or holds no opening mark
+    /// before its end (a quotation of several sentences going on), so a dash after it starts
+    /// its attribution (`“We need boats.” - remarks at…`), where `He shouted “Go.” - the crowd
+    /// roared` goes on.
+    fn quotation_holds_sentence(&self) -> bool {
+        let d = &self.doc;
+        d.tokens[self.start].kind == TokenKind::Quote
+            || !(self.start..self.term_idx).any(|k| {
+                d.tokens[k].kind == TokenKind::Quote
+                    && d.tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.ws_before == Whitespace::None)
+                    && (k == self.start || d.tokens[k].ws_before != Whitespace::None)
+            })
     }
 
     /// The sentence so far is an all-caps headline (`WILL IT LAST? - Text…`: the dash is the
@@ -1477,7 +1555,12 @@ impl EndCtx<'_> {
         } else {
             k - 1
         };
-        d.str(year).bytes().any(|b| b.is_ascii_digit())
+        // A modern year before `B.C.` names British Columbia (`a 2019 B.C. Supreme Court
+        // ruling`): an era follows an ancient year or a decade.
+        let digits: String = d.str(year).chars().filter(char::is_ascii_digit).collect();
+        let ancient = !digits.is_empty() && digits.parse::<u32>().is_ok_and(|y| y < 1500);
+        let determiner = year > 0 && FUNCTION_WORDS.contains(&d.str(year - 1).to_lowercase());
+        ancient && !(determiner && digits.len() == 4)
     }
 
     /// A time of day `6 P.M.` after a number.
@@ -1522,7 +1605,7 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "dash_after_end",
-        doc: "`.` `?` `!` before a hyphen opening a capitalised word or glued to a word (`…post. - Keegan said`, `…\" -President Obama`), or after a closed quotation before any word (`…had.\" - exchange during`), ends the sentence: lists and attributions run together.",
+        doc: "`.` `?` `!` before a hyphen opening a capitalised word or glued to a word (`…post. - Keegan said`, `…\" -President Obama`), or after a closed quotation that is its whole sentence before a word that is no function word (`…had.\" - exchange during`; not `He shouted \"Go.\" - the crowd roared`), ends the sentence: lists and attributions run together.",
         decide: |c| {
             ((c.is_period() || c.is_question())
                 && c.next_ws() == Whitespace::Space
@@ -1629,19 +1712,24 @@ pub static END_RULES: &[EndRule] = &[
                 c.next_is_starter()
                     || title
                     || (c.closed_mark() && capital)
-                    || (capital && c.designation_letter())
+                    || (capital
+                        && c.designation_letter()
+                        && c.doc.abbreviation(c.next_idx) != Some(AbbrevClass::Initial))
             })
         },
     },
     EndRule {
         name: "time_before_capital",
-        doc: "`at 6 P.M. Mr. Smith` and `the mid-500s B.C. Scholars` end after the time or era, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`, `In 480 B.C. Athens fell`).",
+        doc: "`at 6 P.M. Mr. Smith` and `the mid-500s B.C. Scholars` end after the time or the era of an ancient year, unless the sentence opened with it (`At 5 a.m. Mr. Smith went`, `In 480 B.C. Athens fell`); after a modern year `B.C.` is British Columbia (`a 2019 B.C. Supreme Court ruling`).",
         decide: |c| {
+            // An era's opening phrase may be longer (`In the year 1000 A.D. Europe`).
+            let era = matches!(c.term, Terminal::Abbreviation(_)) && c.era_after_year();
+            let reach = if era { 6 } else { 3 };
             let opens_with_time = || {
-                c.term_idx <= c.start + 3
+                c.term_idx <= c.start + reach
                     && OPENING_PREPOSITIONS.contains(&c.doc.str(c.start).to_lowercase())
             };
-            ((c.time_of_day() || c.era_after_year())
+            ((c.time_of_day() || era)
                 && c.doc.capitalised_word(c.next_idx)
                 && !opens_with_time())
             .then_some(true)
@@ -1728,7 +1816,7 @@ pub static END_RULES: &[EndRule] = &[
     },
     EndRule {
         name: "initialism_before_place",
-        doc: "An initialism after `the` or a place and comma before a one-word state or country (`jobs leave the U.S. China and Japan met`, `the U.S. Florida's senator`) ends the sentence: `U.S. Senate`, `U.S. Army` go on (`place_names.txt`).",
+        doc: "An initialism after `the` or a place and comma before a one-word state or country that opens a list or a title (`jobs leave the U.S. China, Japan and Korea met`, `the U.S. Florida Sen. Rubio`) ends the sentence: `U.S. Senate`, `the U.S. China policy`, `told the U.S. China would` go on (`place_names.txt`).",
         decide: |c| {
             (c.place_initialism() && !c.time_of_day() && c.place_name_follows()).then_some(true)
         },
@@ -1766,6 +1854,17 @@ pub static END_RULES: &[EndRule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn state_abbreviation_words_are_state_abbreviations() {
+        assert!(STATE_ABBREVIATION_WORDS.len() >= 3);
+        for w in STATE_ABBREVIATION_WORDS.iter() {
+            assert!(
+                STATE_ABBREVIATIONS.contains(w),
+                "state_abbreviation_words.txt: {w} is not in state_abbreviations.txt"
+            );
+        }
+    }
 
     #[test]
     fn function_words_fit_the_title_case_bound() {

@@ -811,7 +811,7 @@ Ortega said the ferry had run since World War I.\n\n\
 Historians say a harbour stood there in the 400s B.C.\n\n\
 Scholars still argue about the date, which was read out at a requiem Mass.\n\n\
 Cardinal Ortega presided, and said fares were the lowest in the U.S.\n\n\
-Florida has higher fares, the council said.\n\n\
+Florida, Ohio and Texas have higher fares, the council said.\n\n\
 “We need more boats.”\n\n\
 - remarks at a harbour meeting in May.\n\n\
 ….\n\n\
