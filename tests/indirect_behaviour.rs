@@ -3022,3 +3022,31 @@ fn a_proform_object_needs_a_subject_and_its_clause_end() {
         vec![row("no", "The skipper", "said", CueKind::Speech)]
     );
 }
+
+/// Rule `possessor_noun`: "Vale's support fell" is a noun and its verb, not a cue and its
+/// object; the possessor's participle ("Vale's backed") is still a verb.
+#[test]
+fn a_possessed_support_is_no_cue_but_a_participle_after_s_is() {
+    assert_eq!(
+        indirect("Vale's support fell by four points after the vote on the pier."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Ann Cole, whose support slipped in March, said the ferry would run."),
+        vec![row(
+            "the ferry would run",
+            "Ann Cole",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("Vale's backed the plan for a new ferry."),
+        vec![row(
+            "the plan for a new ferry",
+            "Vale",
+            "backed",
+            CueKind::Speech
+        )]
+    );
+}

@@ -2411,6 +2411,26 @@ fn noun_marked(ctx: &Ctx, v: usize) -> bool {
     words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
 }
 
+/// Rule `possessor_noun` (read by `verb_object`): "Vale's support fell", "whose support
+/// cratered": after "whose", or after an "'s" that could only be "is" or "has" before a
+/// verb, a word that is no participle (no -ing, -ed, -en or -wn ending, no listed irregular
+/// past) is a noun, so the phrase after it is no object: "is"/"has" take no bare or -s form.
+/// "Vale's backed the plan", "he's saying", "she's told" keep their verb; "let's support" is
+/// an imperative and keeps it too. (An infinitive after such a noun, "Vale's plan to …",
+/// is still read by `verb_infinitive`: the plan's content is its holder's.)
+fn possessor_noun(ctx: &Ctx, v: usize) -> bool {
+    let before = v - 1;
+    let clitic =
+        ctx.is_any(before, &["'s", "’s"]) && before > 0 && !ctx.is_any(before - 1, &["let"]);
+    if !clitic && !ctx.is_any(before, &["whose"]) {
+        return false;
+    }
+    let w = ctx.norm(v);
+    let participle =
+        w.ends_with("ing") || w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn");
+    !participle && !cue::irregular_past_at(ctx, v)
+}
+
 /// Rule `noun_first`: "battleground states where …", "most state parties release …": a cue
 /// word of class `noun_first` is a noun unless "that" follows ("the charter states that …").
 fn noun_first(ctx: &Ctx, v: usize) -> bool {
@@ -2920,7 +2940,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
-    if phrasal_particle(ctx, c, start) {
+    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) {
         return None;
     }
     if perception_scene(scan, v) {

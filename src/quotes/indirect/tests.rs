@@ -1656,6 +1656,38 @@ fn a_year_after_a_determiner_makes_the_cue_word_a_noun() {
     );
 }
 
+/// Rule `possessor_noun`: after "whose" or a possessor's "'s", a cue word with no participle
+/// ending is a noun, so `verb_object` reads no object after it; a participle after "'s"
+/// ("Vale's backed", "has backed") and "let's" keep the verb.
+#[test]
+fn a_cue_word_after_a_possessor_is_a_noun() {
+    let cases: [(&str, &[Row]); 4] = [
+        (
+            "Polls show that Vale's support fell by four points.",
+            &[row(
+                "Vale's support fell by four points",
+                Some("Polls"),
+                "show",
+            )],
+        ),
+        (
+            "Cole, whose support slipped last month, said he would stay.",
+            &[row("he would stay", Some("Cole"), "said")],
+        ),
+        (
+            "Vale's backed the plan for a new ferry.",
+            &[row("the plan for a new ferry", Some("Vale"), "backed")],
+        ),
+        (
+            "Let's support the ferry plan.",
+            &[row("the ferry plan", None, "support")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
 /// Rule `received_stance` is tried only at cue words of the scan: every word of
 /// `indirect_received_nouns.txt` must be one, or the rule never sees it.
 #[test]
