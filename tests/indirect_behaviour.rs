@@ -3050,3 +3050,23 @@ fn a_possessed_support_is_no_cue_but_a_participle_after_s_is() {
         )]
     );
 }
+
+/// Rule `subject_verb_noun`: "calls" right after its subject is the verb and takes that
+/// subject as the source; after a possessive or an adjective it stays the noun.
+#[test]
+fn calls_for_after_its_subject_is_the_verb() {
+    assert_eq!(
+        indirect("Harbour Master Ann Cole calls for a second ferry to the island."),
+        vec![row(
+            "a second ferry to the island",
+            "Harbour Master Ann Cole",
+            "calls for",
+            CueKind::Speech
+        )]
+    );
+    // An adjective before the noun is no subject's end: the possessive holds the noun.
+    assert_eq!(
+        indirect("His past calls for a second ferry went unheard."),
+        vec![row("a second ferry", "His", "calls for", CueKind::Speech)]
+    );
+}

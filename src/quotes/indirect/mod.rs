@@ -577,6 +577,12 @@ const RULES: &[Rule] = &[
         needs: Needs::PrepositionVerb,
     },
     Rule {
+        name: "subject_verb_noun",
+        doc: "\"Cole calls for a new ferry\": an -s cue word that is a reporting noun too, right after its subject, is the verb, where the verb reading gives a row with that subject.",
+        step: Step::Find(subject_verb_noun),
+        needs: Needs::PrepositionVerb,
+    },
+    Rule {
         name: "possessed_noun",
         doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
         step: Step::Find(possessed_noun),
@@ -2287,6 +2293,58 @@ fn infinitive_verb(scan: &Scan, k: usize) -> Option<Reported> {
         return None;
     }
     verb_preposition(scan, k)
+}
+
+/// Rule `subject_verb_noun`: a cue word that is a reporting noun too ("calls", "pushes"), in
+/// an -s form right after a word that is no possessive nor noun marker, is the verb when
+/// `verb_infinitive` ("calls on the board to act" → "to act") or else `verb_preposition`
+/// reads it with a subject ending right before it: "Cole calls for a new
+/// ferry", "The mayor calls for …" → the subject, before `noun_preposition` reads the noun
+/// with no holder. "the calls for …", "these calls for …", "Vale's calls for …", "prompted
+/// calls for …", "growing calls for …" (a function word, possessive or verb form before the
+/// word) keep the noun; a form in -us ("focus") is no -s form.
+fn subject_verb_noun(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if k == scan.start || scan.facts(k).noun.is_none() {
+        return None;
+    }
+    let c = scan.facts(k).verb?;
+    let w = ctx.norm(k);
+    let third = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    // The word before ends a subject: no function word ("these calls"), possessive
+    // ("opponents' calls") or verb form ("prompted calls for …").
+    let before = k - 1;
+    let subject_end = ctx.is_word(before)
+        && ctx.function_class(before).is_none()
+        && !ctx.is_any(before, &["'s", "’s"])
+        && !ctx.tok(before).ends_with(['\'', '’'])
+        && !content::finite_at(ctx, before, true)
+        && !ctx.norm(before).ends_with("ing");
+    if c.ing || !third || !subject_end {
+        return None;
+    }
+    let r = verb_infinitive(scan, k).or_else(|| verb_preposition(scan, k))?;
+    let np = r.source?;
+    // The subject opens its clause ("his past calls for", "raised new calls for" do not) …
+    let b = np.start.checked_sub(1).filter(|_| np.start > scan.start);
+    let opens = b.is_none_or(|b| {
+        !ctx.is_word(b)
+            || words::is(ctx, b, Class::ClauseJoiner)
+            || words::is(ctx, b, Class::ClauseOpener)
+            || source::subordinator(ctx, b)
+    });
+    // … it is a name or a determiner and capitalised words before its last word ("Cole",
+    // "the harbour master" is not read: "his past calls", "raised new calls" have an
+    // adjective there), with no possessive …
+    let named = (np.start..k - 1).all(|j| {
+        !words::is(ctx, j, Class::Possessive)
+            && (ctx.is_cap(j) || j == np.start && words::is(ctx, j, Class::NounMarker))
+    }) && !words::is(ctx, k - 1, Class::Possessive);
+    // … and the content holds no reporting verb: a flattened headline ("Vale calls for pier
+    // cash Mayor Ann Vale has said …") runs into the story, whose cue that verb is.
+    let runs_on =
+        (r.content.0..r.content.1).any(|j| cue::verb_at(ctx, j).is_some_and(|c| c.clause));
+    (np.end == k && opens && named && !runs_on).then_some(r)
 }
 
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {

@@ -207,6 +207,20 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the harbour budget", Some("the mayor"), "focus on")],
         ),
         (
+            "subject_verb_noun",
+            "Cole calls for a second ferry to the island.",
+            vec![row(
+                "a second ferry to the island",
+                Some("Cole"),
+                "calls for",
+            )],
+        ),
+        (
+            "subject_verb_noun",
+            "These calls for a second ferry grew louder.",
+            vec![row("a second ferry", None, "calls for")],
+        ),
+        (
             "noun_preposition",
             "Vale's criticism of the harbour plan grew louder.",
             vec![row("the harbour plan", Some("Vale"), "criticism of")],
