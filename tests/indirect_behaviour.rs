@@ -3070,3 +3070,20 @@ fn calls_for_after_its_subject_is_the_verb() {
         vec![row("a second ferry", "His", "calls for", CueKind::Speech)]
     );
 }
+
+/// Step `possessed_hearer`: "told Radio Ferry's morning show" names the hearer; the quotation
+/// before it is the words, and no row starts at the "'s".
+#[test]
+fn a_hearer_with_a_possessive_gives_no_row_from_its_s() {
+    let text = "\"We will rebuild the pier,\" Vale told PORT NEWS's weekly video series.";
+    assert_eq!(indirect(text), Vec::<Row>::new());
+    assert_eq!(
+        indirect("Vale told NBC’s “Morning Show” on Friday that the pier would be rebuilt."),
+        vec![row(
+            "the pier would be rebuilt",
+            "Vale",
+            "told",
+            CueKind::Speech
+        )]
+    );
+}

@@ -312,6 +312,25 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     if hearer {
         let object = ctx.np_starting_at(start, limit)?;
         start = object.end;
+        // Step `possessed_hearer`: "told USA TODAY's video series", "told NBC's “Today” on
+        // Friday that …": a possessive goes on to the noun it owns (a quoted title too), still
+        // the hearer, not a clause; a "that" a few words on opens the clause.
+        if ctx.is_any(start, &["'s", "’s"]) {
+            let owned = start + 1;
+            start = if ctx.is_quote_mark(owned) {
+                (owned + 1..limit).find(|&j| ctx.is_quote_mark(j))? + 1
+            } else {
+                ctx.np_starting_at(owned, limit)?.end
+            };
+            let window = limit.min(start + THAT_WINDOW);
+            let stop = |j: usize| matches!(ctx.tok(j), "." | ";" | ":" | "?" | "!");
+            if let Some(that) = (start..window)
+                .take_while(|&j| !stop(j))
+                .find(|&j| ctx.tok(j) == "that")
+            {
+                return (that + 1 < limit).then_some(that + 1);
+            }
+        }
     }
     // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
     if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {

@@ -1702,6 +1702,27 @@ fn a_cue_word_after_a_possessor_is_a_noun() {
     }
 }
 
+/// Step `possessed_hearer` of `content::clause_start`: a hearer with a possessive ("the
+/// BBC's programme", "NBC's “Morning Show”") is read to the noun it owns; the clause opens
+/// after it (or after a "that" a few words on), never at the "'s".
+#[test]
+fn a_possessed_hearer_is_read_to_its_noun() {
+    let cases: [(&str, &[Row]); 3] = [
+        (
+            "\"We will rebuild the pier,\" Vale told PORT NEWS's weekly video series.",
+            &[],
+        ),
+        (
+            "Vale told NBC’s “Morning Show” on Friday that the pier would close.",
+            &[row("the pier would close", Some("Vale"), "told")],
+        ),
+        ("Vale told the BBC's evening programme.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
 /// Rule `received_stance` is tried only at cue words of the scan: every word of
 /// `indirect_received_nouns.txt` must be one, or the rule never sees it.
 #[test]
