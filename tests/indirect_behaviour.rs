@@ -2152,6 +2152,30 @@ fn a_noun_first_cue_word_is_a_verb_only_before_that() {
 }
 
 #[test]
+fn states_before_a_relative_that_or_closing_a_sentence_is_the_noun() {
+    // `noun_first`, step `relative_that`: "that" before an auxiliary or a past form opens a
+    // relative clause of the noun; at a sentence's end the word is the noun too.
+    for text in [
+        "Coastal states that have lost ferry routes face higher harbour costs.",
+        "The ten states that held votes in May have small harbours.",
+        "Since the spring, the harbour levy has spread to larger, more diverse states.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // The nearest negative: a clause with its own subject after "that" is reported.
+    let r = indirect("The ferry charter states that harbour fees were frozen in May.");
+    assert_eq!(
+        r,
+        vec![row(
+            "harbour fees were frozen in May",
+            "The ferry charter",
+            "states",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
 fn a_quotation_s_own_attribution_reports_no_tail() {
     // `quote_tail`: the words after "said" tell where it was said; the quotation is the report.
     for text in [

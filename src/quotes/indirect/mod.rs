@@ -1758,7 +1758,7 @@ fn trailing_form(scan: &Scan, v: usize) -> Option<(bool, bool, bool)> {
 
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if v < scan.start + 3 || noun_marked(ctx, v) {
+    if v < scan.start + 3 || noun_marked(ctx, v) || noun_first(ctx, v) {
         return None;
     }
     let (ing, bare, is_speech) = trailing_form(scan, v)?;
@@ -2090,6 +2090,7 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
         || v < scan.start + 4
         || ctx.is_punct(v - 1, ",")
         || !ctx.tok(v).starts_with(char::is_lowercase)
+        || noun_first(ctx, v)
     {
         return None;
     }
@@ -2490,9 +2491,24 @@ fn possessor_noun(ctx: &Ctx, v: usize) -> bool {
 }
 
 /// Rule `noun_first`: "battleground states where …", "most state parties release …": a cue
-/// word of class `noun_first` is a noun unless "that" follows ("the charter states that …").
+/// word of class `noun_first` is a noun unless "that" follows ("the charter states that …");
+/// a "that" right before an auxiliary or a past form opens a relative clause of the noun
+/// (step `relative_that`, session 22: "Rust Belt states that have suffered", "the dozen
+/// states that held primaries").
 fn noun_first(ctx: &Ctx, v: usize) -> bool {
-    words::is(ctx, v, Class::NounFirst) && !ctx.is_any(v + 1, &["that"])
+    if !words::is(ctx, v, Class::NounFirst) {
+        return false;
+    }
+    if !ctx.is_any(v + 1, &["that"]) {
+        return true;
+    }
+    let n = v + 2;
+    n < ctx.len()
+        && !ctx.is_cap(n)
+        && (ctx.function_class(n) == Some(FunctionClass::Auxiliary)
+            || ctx.is_word(n)
+                && ctx.function_class(n).is_none()
+                && (ctx.norm(n).ends_with("ed") || cue::irregular_past_at(ctx, n)))
 }
 
 /// "X seems to …", "it appears that …", "voters seemed unmoved": an impression with no
