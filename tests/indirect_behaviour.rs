@@ -3111,3 +3111,22 @@ fn a_hearer_with_a_possessive_gives_no_row_from_its_s() {
         )]
     );
 }
+
+/// Rule `event_noun`: "the deadly attack on a nightclub" is an event, not words; "her attack
+/// on the levy" is hers.
+#[test]
+fn an_unowned_attack_after_an_article_is_an_event() {
+    assert_eq!(
+        indirect("After the deadly attack on a nightclub in Portvale, the pier was closed."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Ann Vale renewed her attack on the harbour levy."),
+        vec![row(
+            "the harbour levy",
+            "Ann Vale",
+            "attack on",
+            CueKind::Speech
+        )]
+    );
+}

@@ -2391,7 +2391,44 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
         .unwrap_or(limit);
     let source = source::noun_possessor(ctx, scan.sources, k, scan.start)
         .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
+    if source.is_none() && event_noun(ctx, k, scan.start) {
+        return None;
+    }
     row(scan, (k, k + 2), source, (start, end), kind)
+}
+
+/// Nouns that name a physical event as well as words (`indirect_event_nouns.txt`).
+static EVENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_event_nouns.txt"
+    ))
+});
+
+/// Most modifiers between an article and an event noun ("the fatal 2012 terrorist attack").
+const EVENT_MODIFIERS: usize = 3;
+
+/// Rule `event_noun` (read by `noun_preposition` when no holder is found): "the attack on the
+/// embassy", "a deadly attack on a nightclub", "the 2012 attacks on Benghazi": a noun of
+/// `indirect_event_nouns.txt` after an article, with at most [`EVENT_MODIFIERS`] words
+/// between and none of them a possessive, names the event: no row. A bare plural ("attacks
+/// on the plan") or a possessed one ("his attacks on") keeps its row.
+fn event_noun(ctx: &Ctx, k: usize, floor: usize) -> bool {
+    if !ctx.with_lower(k, |w| EVENT_NOUNS.contains(w)) {
+        return false;
+    }
+    let low = k.saturating_sub(EVENT_MODIFIERS + 1).max(floor);
+    (low..k)
+        .rev()
+        .find(|&j| {
+            let modifier =
+                ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number);
+            !modifier || ctx.function_class(j).is_some()
+        })
+        .is_some_and(|j| {
+            ctx.function_class(j) == Some(FunctionClass::Determiner)
+                && words::is(ctx, j, Class::NounMarker)
+                && !words::is(ctx, j, Class::Possessive)
+        })
 }
 
 /// The verb cue at `v` with its source, when it is active and has one.

@@ -1723,6 +1723,29 @@ fn a_possessed_hearer_is_read_to_its_noun() {
     }
 }
 
+/// Rule `event_noun`: an article before "attack(s) on" with no holder names the event; a
+/// possessor or a bare plural keeps the reporting noun's row.
+#[test]
+fn an_attack_after_an_article_with_no_holder_is_an_event() {
+    let cases: [(&str, &[Row]); 3] = [
+        (
+            "The 2012 attacks on the harbour office drew an inquiry.",
+            &[],
+        ),
+        (
+            "Vale stepped up his attacks on the levy.",
+            &[row("the levy", Some("Vale"), "attacks on")],
+        ),
+        (
+            "The council faced attacks on its record.",
+            &[row("its record", Some("The council"), "attacks on")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
 /// Rule `received_stance` is tried only at cue words of the scan: every word of
 /// `indirect_received_nouns.txt` must be one, or the rule never sees it.
 #[test]
