@@ -2152,6 +2152,30 @@ fn a_noun_first_cue_word_is_a_verb_only_before_that() {
 }
 
 #[test]
+fn states_before_a_relative_that_or_closing_a_sentence_is_the_noun() {
+    // `noun_first`, step `relative_that`: "that" before an auxiliary or a past form opens a
+    // relative clause of the noun; at a sentence's end the word is the noun too.
+    for text in [
+        "Coastal states that have lost ferry routes face higher harbour costs.",
+        "The ten states that held votes in May have small harbours.",
+        "Since the spring, the harbour levy has spread to larger, more diverse states.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    // The nearest negative: a clause with its own subject after "that" is reported.
+    let r = indirect("The ferry charter states that harbour fees were frozen in May.");
+    assert_eq!(
+        r,
+        vec![row(
+            "harbour fees were frozen in May",
+            "The ferry charter",
+            "states",
+            CueKind::Speech
+        )]
+    );
+}
+
+#[test]
 fn a_quotation_s_own_attribution_reports_no_tail() {
     // `quote_tail`: the words after "said" tell where it was said; the quotation is the report.
     for text in [
@@ -3020,5 +3044,89 @@ fn a_proform_object_needs_a_subject_and_its_clause_end() {
     assert_eq!(
         indirect("The skipper said no."),
         vec![row("no", "The skipper", "said", CueKind::Speech)]
+    );
+}
+
+/// Rule `possessor_noun`: "Vale's support fell" is a noun and its verb, not a cue and its
+/// object; the possessor's participle ("Vale's backed") is still a verb.
+#[test]
+fn a_possessed_support_is_no_cue_but_a_participle_after_s_is() {
+    assert_eq!(
+        indirect("Vale's support fell by four points after the vote on the pier."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Ann Cole, whose support slipped in March, said the ferry would run."),
+        vec![row(
+            "the ferry would run",
+            "Ann Cole",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("Vale's backed the plan for a new ferry."),
+        vec![row(
+            "the plan for a new ferry",
+            "Vale",
+            "backed",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Rule `subject_verb_noun`: "calls" right after its subject is the verb and takes that
+/// subject as the source; after a possessive or an adjective it stays the noun.
+#[test]
+fn calls_for_after_its_subject_is_the_verb() {
+    assert_eq!(
+        indirect("Harbour Master Ann Cole calls for a second ferry to the island."),
+        vec![row(
+            "a second ferry to the island",
+            "Harbour Master Ann Cole",
+            "calls for",
+            CueKind::Speech
+        )]
+    );
+    // An adjective before the noun is no subject's end: the possessive holds the noun.
+    assert_eq!(
+        indirect("His past calls for a second ferry went unheard."),
+        vec![row("a second ferry", "His", "calls for", CueKind::Speech)]
+    );
+}
+
+/// Step `possessed_hearer`: "told Radio Ferry's morning show" names the hearer; the quotation
+/// before it is the words, and no row starts at the "'s".
+#[test]
+fn a_hearer_with_a_possessive_gives_no_row_from_its_s() {
+    let text = "\"We will rebuild the pier,\" Vale told PORT NEWS's weekly video series.";
+    assert_eq!(indirect(text), Vec::<Row>::new());
+    assert_eq!(
+        indirect("Vale told NBC’s “Morning Show” on Friday that the pier would be rebuilt."),
+        vec![row(
+            "the pier would be rebuilt",
+            "Vale",
+            "told",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Rule `event_noun`: "the deadly attack on a nightclub" is an event, not words; "her attack
+/// on the levy" is hers.
+#[test]
+fn an_unowned_attack_after_an_article_is_an_event() {
+    assert_eq!(
+        indirect("After the deadly attack on a nightclub in Portvale, the pier was closed."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Ann Vale renewed her attack on the harbour levy."),
+        vec![row(
+            "the harbour levy",
+            "Ann Vale",
+            "attack on",
+            CueKind::Speech
+        )]
     );
 }

@@ -732,6 +732,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_event_nouns.txt",
+        source!("indirect_event_nouns.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_received_nouns.txt",
         source!("indirect_received_nouns.txt"),
         Case::Folded,

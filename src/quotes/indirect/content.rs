@@ -312,6 +312,12 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     if hearer {
         let object = ctx.np_starting_at(start, limit)?;
         start = object.end;
+        if ctx.is_any(start, &["'s", "’s"]) {
+            match possessed_hearer(ctx, start, limit)? {
+                Hearer::Clause(at) => return (at < limit).then_some(at),
+                Hearer::Ends(at) => start = at,
+            }
+        }
     }
     // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
     if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {
@@ -334,6 +340,38 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         }
     }
     None
+}
+
+/// Where [`possessed_hearer`] leaves the clause search.
+enum Hearer {
+    /// A "that" a few words on: the clause starts at this token.
+    Clause(usize),
+    /// The hearer ends at this token; the clause search goes on from there.
+    Ends(usize),
+}
+
+/// Step `possessed_hearer` of [`clause_start`]: "told USA TODAY's video series", "told
+/// NBC's “Today” on Friday that …": at the "'s" at `s`, a possessive goes on to the noun it
+/// owns (a quoted title too), still the hearer, not a clause; a "that" a few words on opens
+/// the clause. `None` when nothing owned follows.
+fn possessed_hearer(ctx: &Ctx, s: usize, limit: usize) -> Option<Hearer> {
+    let owned = s + 1;
+    let end = if ctx.is_quote_mark(owned) {
+        (owned + 1..limit).find(|&j| ctx.is_quote_mark(j))? + 1
+    } else {
+        ctx.np_starting_at(owned, limit)?.end
+    };
+    let window = limit.min(end + THAT_WINDOW);
+    let stop = |j: usize| matches!(ctx.tok(j), "." | ";" | ":" | "?" | "!");
+    Some(
+        match (end..window)
+            .take_while(|&j| !stop(j))
+            .find(|&j| ctx.tok(j) == "that")
+        {
+            Some(that) => Hearer::Clause(that + 1),
+            None => Hearer::Ends(end),
+        },
+    )
 }
 
 /// "said the minister told them that …": a finite verb cue of its own between a cue and

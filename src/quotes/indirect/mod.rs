@@ -577,6 +577,12 @@ const RULES: &[Rule] = &[
         needs: Needs::PrepositionVerb,
     },
     Rule {
+        name: "subject_verb_noun",
+        doc: "\"Cole calls for a new ferry\": an -s cue word that is a reporting noun too, right after its subject, is the verb, where the verb reading gives a row with that subject.",
+        step: Step::Find(subject_verb_noun),
+        needs: Needs::PrepositionVerb,
+    },
+    Rule {
         name: "possessed_noun",
         doc: "\"X's claim that …\", \"his warning that …\": the clause after \"that\".",
         step: Step::Find(possessed_noun),
@@ -1752,7 +1758,7 @@ fn trailing_form(scan: &Scan, v: usize) -> Option<(bool, bool, bool)> {
 
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if v < scan.start + 3 || noun_marked(ctx, v) {
+    if v < scan.start + 3 || noun_marked(ctx, v) || noun_first(ctx, v) {
         return None;
     }
     let (ing, bare, is_speech) = trailing_form(scan, v)?;
@@ -2084,6 +2090,7 @@ fn trailing_postmodified(scan: &Scan, v: usize) -> Option<Reported> {
         || v < scan.start + 4
         || ctx.is_punct(v - 1, ",")
         || !ctx.tok(v).starts_with(char::is_lowercase)
+        || noun_first(ctx, v)
     {
         return None;
     }
@@ -2289,6 +2296,58 @@ fn infinitive_verb(scan: &Scan, k: usize) -> Option<Reported> {
     verb_preposition(scan, k)
 }
 
+/// Rule `subject_verb_noun`: a cue word that is a reporting noun too ("calls", "pushes"), in
+/// an -s form right after a word that is no possessive nor noun marker, is the verb when
+/// `verb_infinitive` ("calls on the board to act" → "to act") or else `verb_preposition`
+/// reads it with a subject ending right before it: "Cole calls for a new
+/// ferry", "The mayor calls for …" → the subject, before `noun_preposition` reads the noun
+/// with no holder. "the calls for …", "these calls for …", "Vale's calls for …", "prompted
+/// calls for …", "growing calls for …" (a function word, possessive or verb form before the
+/// word) keep the noun; a form in -us ("focus") is no -s form.
+fn subject_verb_noun(scan: &Scan, k: usize) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if k == scan.start || scan.facts(k).noun.is_none() {
+        return None;
+    }
+    let c = scan.facts(k).verb?;
+    let w = ctx.norm(k);
+    let third = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    // The word before ends a subject: no function word ("these calls"), possessive
+    // ("opponents' calls") or verb form ("prompted calls for …").
+    let before = k - 1;
+    let subject_end = ctx.is_word(before)
+        && ctx.function_class(before).is_none()
+        && !ctx.is_any(before, &["'s", "’s"])
+        && !ctx.tok(before).ends_with(['\'', '’'])
+        && !content::finite_at(ctx, before, true)
+        && !ctx.norm(before).ends_with("ing");
+    if c.ing || !third || !subject_end {
+        return None;
+    }
+    let r = verb_infinitive(scan, k).or_else(|| verb_preposition(scan, k))?;
+    let np = r.source?;
+    // The subject opens its clause ("his past calls for", "raised new calls for" do not) …
+    let b = np.start.checked_sub(1).filter(|_| np.start > scan.start);
+    let opens = b.is_none_or(|b| {
+        !ctx.is_word(b)
+            || words::is(ctx, b, Class::ClauseJoiner)
+            || words::is(ctx, b, Class::ClauseOpener)
+            || source::subordinator(ctx, b)
+    });
+    // … it is a name or a determiner and capitalised words before its last word ("Cole",
+    // "the harbour master" is not read: "his past calls", "raised new calls" have an
+    // adjective there), with no possessive …
+    let named = (np.start..k - 1).all(|j| {
+        !words::is(ctx, j, Class::Possessive)
+            && (ctx.is_cap(j) || j == np.start && words::is(ctx, j, Class::NounMarker))
+    }) && !words::is(ctx, k - 1, Class::Possessive);
+    // … and the content holds no reporting verb: a flattened headline ("Vale calls for pier
+    // cash Mayor Ann Vale has said …") runs into the story, whose cue that verb is.
+    let runs_on =
+        (r.content.0..r.content.1).any(|j| cue::verb_at(ctx, j).is_some_and(|c| c.clause));
+    (np.end == k && opens && named && !runs_on).then_some(r)
+}
+
 fn possessed_noun(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     if ctx.tok(k + 1) != "that" {
@@ -2332,7 +2391,44 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
         .unwrap_or(limit);
     let source = source::noun_possessor(ctx, scan.sources, k, scan.start)
         .or_else(|| source::noun_holder(ctx, scan.sources, k, scan.start));
+    if source.is_none() && event_noun(ctx, k, scan.start) {
+        return None;
+    }
     row(scan, (k, k + 2), source, (start, end), kind)
+}
+
+/// Nouns that name a physical event as well as words (`indirect_event_nouns.txt`).
+static EVENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_event_nouns.txt"
+    ))
+});
+
+/// Most modifiers between an article and an event noun ("the fatal 2012 terrorist attack").
+const EVENT_MODIFIERS: usize = 3;
+
+/// Rule `event_noun` (read by `noun_preposition` when no holder is found): "the attack on the
+/// embassy", "a deadly attack on a nightclub", "the 2012 attacks on Benghazi": a noun of
+/// `indirect_event_nouns.txt` after an article, with at most [`EVENT_MODIFIERS`] words
+/// between and none of them a possessive, names the event: no row. A bare plural ("attacks
+/// on the plan") or a possessed one ("his attacks on") keeps its row.
+fn event_noun(ctx: &Ctx, k: usize, floor: usize) -> bool {
+    if !ctx.with_lower(k, |w| EVENT_NOUNS.contains(w)) {
+        return false;
+    }
+    let low = k.saturating_sub(EVENT_MODIFIERS + 1).max(floor);
+    (low..k)
+        .rev()
+        .find(|&j| {
+            let modifier =
+                ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number);
+            !modifier || ctx.function_class(j).is_some()
+        })
+        .is_some_and(|j| {
+            ctx.function_class(j) == Some(FunctionClass::Determiner)
+                && words::is(ctx, j, Class::NounMarker)
+                && !words::is(ctx, j, Class::Possessive)
+        })
 }
 
 /// The verb cue at `v` with its source, when it is active and has one.
@@ -2411,10 +2507,45 @@ fn noun_marked(ctx: &Ctx, v: usize) -> bool {
     words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
 }
 
+/// Rule `possessor_noun` (read by `verb_object`): "Vale's support fell", "whose support
+/// cratered": after "whose", or after an "'s" that could only be "is" or "has" before a
+/// verb, a word that is no participle (no -ing, -ed, -en or -wn ending, no listed irregular
+/// past) is a noun, so the phrase after it is no object: "is"/"has" take no bare or -s form.
+/// "Vale's backed the plan", "he's saying", "she's told" keep their verb; "let's support" is
+/// an imperative and keeps it too. (An infinitive after such a noun, "Vale's plan to …",
+/// is still read by `verb_infinitive`: the plan's content is its holder's.)
+fn possessor_noun(ctx: &Ctx, v: usize) -> bool {
+    let before = v - 1;
+    let clitic =
+        ctx.is_any(before, &["'s", "’s"]) && before > 0 && !ctx.is_any(before - 1, &["let"]);
+    if !clitic && !ctx.is_any(before, &["whose"]) {
+        return false;
+    }
+    let w = ctx.norm(v);
+    let participle =
+        w.ends_with("ing") || w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn");
+    !participle && !cue::irregular_past_at(ctx, v)
+}
+
 /// Rule `noun_first`: "battleground states where …", "most state parties release …": a cue
-/// word of class `noun_first` is a noun unless "that" follows ("the charter states that …").
+/// word of class `noun_first` is a noun unless "that" follows ("the charter states that …");
+/// a "that" right before an auxiliary or a past form opens a relative clause of the noun
+/// (step `relative_that`, session 22: "Rust Belt states that have suffered", "the dozen
+/// states that held primaries").
 fn noun_first(ctx: &Ctx, v: usize) -> bool {
-    words::is(ctx, v, Class::NounFirst) && !ctx.is_any(v + 1, &["that"])
+    if !words::is(ctx, v, Class::NounFirst) {
+        return false;
+    }
+    if !ctx.is_any(v + 1, &["that"]) {
+        return true;
+    }
+    let n = v + 2;
+    n < ctx.len()
+        && !ctx.is_cap(n)
+        && (ctx.function_class(n) == Some(FunctionClass::Auxiliary)
+            || ctx.is_word(n)
+                && ctx.function_class(n).is_none()
+                && (ctx.norm(n).ends_with("ed") || cue::irregular_past_at(ctx, n)))
 }
 
 /// "X seems to …", "it appears that …", "voters seemed unmoved": an impression with no
@@ -2920,7 +3051,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
-    if phrasal_particle(ctx, c, start) {
+    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) {
         return None;
     }
     if perception_scene(scan, v) {

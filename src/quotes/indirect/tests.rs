@@ -207,6 +207,20 @@ fn cases() -> Vec<(&'static str, &'static str, Vec<Row>)> {
             vec![row("the harbour budget", Some("the mayor"), "focus on")],
         ),
         (
+            "subject_verb_noun",
+            "Cole calls for a second ferry to the island.",
+            vec![row(
+                "a second ferry to the island",
+                Some("Cole"),
+                "calls for",
+            )],
+        ),
+        (
+            "subject_verb_noun",
+            "These calls for a second ferry grew louder.",
+            vec![row("a second ferry", None, "calls for")],
+        ),
+        (
             "noun_preposition",
             "Vale's criticism of the harbour plan grew louder.",
             vec![row("the harbour plan", Some("Vale"), "criticism of")],
@@ -1654,6 +1668,82 @@ fn a_year_after_a_determiner_makes_the_cue_word_a_noun() {
         (rows[0].0.as_str(), rows[0].2.as_str()),
         ("costs rose", "reported")
     );
+}
+
+/// Rule `possessor_noun`: after "whose" or a possessor's "'s", a cue word with no participle
+/// ending is a noun, so `verb_object` reads no object after it; a participle after "'s"
+/// ("Vale's backed", "has backed") and "let's" keep the verb.
+#[test]
+fn a_cue_word_after_a_possessor_is_a_noun() {
+    let cases: [(&str, &[Row]); 4] = [
+        (
+            "Polls show that Vale's support fell by four points.",
+            &[row(
+                "Vale's support fell by four points",
+                Some("Polls"),
+                "show",
+            )],
+        ),
+        (
+            "Cole, whose support slipped last month, said he would stay.",
+            &[row("he would stay", Some("Cole"), "said")],
+        ),
+        (
+            "Vale's backed the plan for a new ferry.",
+            &[row("the plan for a new ferry", Some("Vale"), "backed")],
+        ),
+        (
+            "Let's support the ferry plan.",
+            &[row("the ferry plan", None, "support")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
+/// Step `possessed_hearer` of `content::clause_start`: a hearer with a possessive ("the
+/// BBC's programme", "NBC's “Morning Show”") is read to the noun it owns; the clause opens
+/// after it (or after a "that" a few words on), never at the "'s".
+#[test]
+fn a_possessed_hearer_is_read_to_its_noun() {
+    let cases: [(&str, &[Row]); 3] = [
+        (
+            "\"We will rebuild the pier,\" Vale told PORT NEWS's weekly video series.",
+            &[],
+        ),
+        (
+            "Vale told NBC’s “Morning Show” on Friday that the pier would close.",
+            &[row("the pier would close", Some("Vale"), "told")],
+        ),
+        ("Vale told the BBC's evening programme.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
+}
+
+/// Rule `event_noun`: an article before "attack(s) on" with no holder names the event; a
+/// possessor or a bare plural keeps the reporting noun's row.
+#[test]
+fn an_attack_after_an_article_with_no_holder_is_an_event() {
+    let cases: [(&str, &[Row]); 3] = [
+        (
+            "The 2012 attacks on the harbour office drew an inquiry.",
+            &[],
+        ),
+        (
+            "Vale stepped up his attacks on the levy.",
+            &[row("the levy", Some("Vale"), "attacks on")],
+        ),
+        (
+            "The council faced attacks on its record.",
+            &[row("its record", Some("The council"), "attacks on")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(rows_with(text, RULES), want.to_vec(), "{text}");
+    }
 }
 
 /// Rule `received_stance` is tried only at cue words of the scan: every word of
