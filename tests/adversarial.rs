@@ -284,7 +284,16 @@ fn bug_stray_closers_scan_the_open_stack() {
     }
 }
 
-/// `n` people who share a surname, each quoted by surname alone: "Jab Smith met them. “Yes,”
+#[test]
+// Was a bug (fixed in session 22 before it shipped): `dash_after_end` read back to its
+// sentence's start for an opening mark at every `." -` of a sentence of stray closers (1 MB:
+// 7 s in release).
+fn bug_dash_attribution_reads_back_a_sentence_of_stray_closers() {
+    assert_linear("no.\" - the crowd ");
+    assert_linear("no.\" - exchange ");
+}
+
+/// `n` people who share a surname, each quoted by surname alone/// `n` people who share a surname, each quoted by surname alone: "Jab Smith met them. “Yes,”
 /// Smith said." Every full name is a new entity under "Smith".
 fn namesakes(n: usize) -> String {
     let first = |mut i: usize| {

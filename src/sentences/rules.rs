@@ -765,6 +765,10 @@ const MAX_SIGNATURE_WORDS: usize = 4;
 /// A subject cut off at a line end goes on with at most this many capitalised words.
 const MAX_SUBJECT_WORDS: usize = 4;
 
+/// A quotation a dash's attribution follows is at most this many tokens long
+/// (`quotation_holds_sentence`: longer sentences are not read, so stray closers stay linear).
+const MAX_QUOTED_SENTENCE_TOKENS: usize = 80;
+
 /// A dash aside (`the U.S. – China's biggest market – fell`) is read for its closing dash over
 /// at most this many tokens.
 const MAX_ASIDE_TOKENS: usize = 40;
@@ -1427,27 +1431,28 @@ impl EndCtx<'_> {
         }
         // After a closed quotation a spaced hyphen opens its attribution whatever the case of
         // the word after it (`…they had.” - exchange during a hearing`).
-        let attribution = d.str(dash) == "-"
-            && self.closed_quote()
-            && self.quotation_holds_sentence()
-            && d.tokens.get(dash + 1).is_some_and(|t| {
-                // Not a function word or a pronoun going on with the sentence (`- the crowd`,
-                // `- he said`): the sentence starters, capitalised, hold the pronouns.
-                let w = t.span.text(d.text);
-                let mut cs = w.chars();
-                let capitalised: String = cs
-                    .next()
-                    .map(|c| c.to_uppercase().chain(cs).collect())
-                    .unwrap_or_default();
-                !FUNCTION_WORDS.contains(w) && !SENTENCE_STARTERS.contains(&capitalised)
-            });
+        let attribution = |t: &Token| {
+            // Not a function word or a pronoun going on with the sentence (`- the crowd`,
+            // `- he said`): the sentence starters, capitalised, hold the pronouns.
+            let w = t.span.text(d.text);
+            let mut cs = w.chars();
+            let capitalised: String = cs
+                .next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default();
+            d.str(dash) == "-"
+                && self.closed_quote()
+                && !FUNCTION_WORDS.contains(w)
+                && !SENTENCE_STARTERS.contains(&capitalised)
+                && self.quotation_holds_sentence()
+        };
         d.tokens.get(dash + 1).is_some_and(|t| {
             // The word may open the next line (`draw. -\nRovers`: wrapped, or a dash alone).
             t.kind == TokenKind::Word
                 && t.ws_before <= Whitespace::Line
                 && (t.ws_before == Whitespace::None
-                    || attribution
-                    || first_char(d.text, t).is_uppercase())
+                    || first_char(d.text, t).is_uppercase()
+                    || attribution(t))
         })
     }
 
@@ -1455,8 +1460,12 @@ impl EndCtx<'_> {
     /// before its end (a quotation of several sentences going on), so a dash after it starts
     /// its attribution (`“We need boats.” - remarks at…`), where `He shouted “Go.” - the crowd
     /// roared` goes on.
+    /// Read over at most [`MAX_QUOTED_SENTENCE_TOKENS`] tokens: a longer sentence is not one.
     fn quotation_holds_sentence(&self) -> bool {
         let d = &self.doc;
+        if self.term_idx - self.start > MAX_QUOTED_SENTENCE_TOKENS {
+            return false;
+        }
         d.tokens[self.start].kind == TokenKind::Quote
             || !(self.start..self.term_idx).any(|k| {
                 d.tokens[k].kind == TokenKind::Quote
