@@ -1271,7 +1271,11 @@ impl EndCtx<'_> {
                 && d.is(k + 1, ".")
                 && d.tokens[k + 1].ws_before == Whitespace::None
         };
-        self.next().is_some_and(|t| t.ws_before != Whitespace::None) && (d.is(k, ".") || closed())
+        // Most marks are followed by a word: one byte turns them away (`…` opens with 0xE2).
+        self.next().is_some_and(|t| {
+            t.ws_before != Whitespace::None
+                && matches!(d.text.as_bytes()[t.span.start()], b'.' | 0xE2)
+        }) && (d.is(k, ".") || closed())
     }
 
     /// Code follows the mark, a space apart: a word glued after a period of its own
@@ -1279,10 +1283,11 @@ impl EndCtx<'_> {
     /// (`}`), which prose does not open with.
     fn code_follows(&self) -> bool {
         let (d, k) = (&self.doc, self.next_idx);
-        let spaced = d
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.ws_before != Whitespace::None);
+        // Most marks are followed by a word: one byte turns them away.
+        let spaced = d.tokens.get(k).is_some_and(|t| {
+            t.ws_before != Whitespace::None
+                && matches!(d.text.as_bytes()[t.span.start()], b'.' | b'}')
+        });
         let dot_word = || {
             d.is(k, ".")
                 && d.tokens
@@ -1306,10 +1311,10 @@ impl EndCtx<'_> {
         let (d, k) = (&self.doc, self.term_idx);
         self.next_idx == k + 1
             && k > self.start
-            && STATE_ABBREVIATION_WORDS.contains(d.str(k))
             && d.lowercase_word(k - 1)
-            && !FUNCTION_WORDS.contains(d.str(k - 1))
             && d.capitalised_word(self.next_idx)
+            && STATE_ABBREVIATION_WORDS.contains(d.str(k))
+            && !FUNCTION_WORDS.contains(d.str(k - 1))
             && d.abbreviation(self.next_idx).is_none()
     }
 
@@ -1555,7 +1560,14 @@ impl EndCtx<'_> {
     /// An era after a year or a decade (`480 B.C.`, `the 400s B.C.`, `the mid-500s B.C.`).
     fn era_after_year(&self) -> bool {
         let (d, k) = (&self.doc, self.term_idx);
-        if k == 0 || !ERA_ABBREVIATIONS.contains(d.str(k)) {
+        // Every era opens with `A`, `B` or `C` and is at most six bytes: most abbreviations
+        // are turned away before the look-up.
+        let word = d.str(k).as_bytes();
+        if k == 0
+            || word.len() > 6
+            || !matches!(word[0], b'A' | b'B' | b'C')
+            || !ERA_ABBREVIATIONS.contains(d.str(k))
+        {
             return false;
         }
         // A decade's `s` is a token of its own after the number (`400` `s`).
@@ -1781,10 +1793,10 @@ pub static END_RULES: &[EndRule] = &[
             (matches!(c.term, Terminal::Abbreviation(_))
                 && c.next_idx == c.term_idx + 1
                 && c.term_idx >= c.start + 3
+                && c.dash_before_capital()
                 // A place in capitals is a dateline's (`MANCHESTER, N.H. --`).
                 && !c.doc.all_caps(c.term_idx - 2)
-                && (c.state_after_place() || c.place_initialism())
-                && c.dash_before_capital())
+                && (c.state_after_place() || c.place_initialism()))
             .then_some(true)
         },
     },
@@ -1863,6 +1875,19 @@ pub static END_RULES: &[EndRule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eras_pass_the_byte_filter_before_their_lookup() {
+        // `era_after_year` turns away a word longer than six bytes or not opening with `A`,
+        // `B` or `C` before the look-up: every listed era must pass that filter.
+        assert!(ERA_ABBREVIATIONS.len() >= 2);
+        for era in ERA_ABBREVIATIONS.iter() {
+            assert!(
+                era.len() <= 6 && matches!(era.as_bytes()[0], b'A' | b'B' | b'C'),
+                "{era}"
+            );
+        }
+    }
 
     #[test]
     fn state_abbreviation_words_are_state_abbreviations() {
