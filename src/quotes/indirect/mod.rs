@@ -2515,7 +2515,9 @@ fn noun_marked(ctx: &Ctx, v: usize) -> bool {
 /// an imperative and keeps it too. (An infinitive after such a noun, "Vale's plan to …",
 /// is still read by `verb_infinitive`: the plan's content is its holder's.)
 fn possessor_noun(ctx: &Ctx, v: usize) -> bool {
-    let before = v - 1;
+    let Some(before) = v.checked_sub(1) else {
+        return false;
+    };
     let clitic =
         ctx.is_any(before, &["'s", "’s"]) && before > 0 && !ctx.is_any(before - 1, &["let"]);
     if !clitic && !ctx.is_any(before, &["whose"]) {
