@@ -3130,3 +3130,57 @@ fn an_unowned_attack_after_an_article_is_an_event() {
         )]
     );
 }
+
+/// Step `purpose_infinitive`: an infinitive cue after a verb's object ("used the meeting to
+/// say") or after a preposition's object ("took to the radio on Monday to argue") reports
+/// for the verb's subject; "continued to say" is still `infinitive_head`'s.
+#[test]
+fn a_purpose_infinitive_reports_for_the_main_subject() {
+    assert_eq!(
+        indirect("Vale used the meeting to say that the ferry would stay."),
+        vec![row("the ferry would stay", "Vale", "say", CueKind::Speech)]
+    );
+    assert_eq!(
+        indirect("Ann Cole took to the radio on Monday to argue that the pier was unsafe."),
+        vec![row(
+            "the pier was unsafe",
+            "Ann Cole",
+            "argue",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("The minister continued to say that the ferry would stay."),
+        vec![row(
+            "the ferry would stay",
+            "The minister",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Step `purpose_infinitive`, nearest negatives: the object of a verb that has it act
+/// (`indirect_control_verbs.txt`: "hired a consultant to argue"), an -ing word after a noun
+/// ("a heckler trying to argue") and an empty "it" ("It fell to the board to admit") give the
+/// main subject no row.
+#[test]
+fn an_acting_object_is_no_purpose_of_the_main_subject() {
+    assert_eq!(
+        indirect("Vale hired a consultant to argue that the pier was unsafe."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Vale rebuffed a heckler trying to argue that the pier was unsafe."),
+        vec![row(
+            "the pier was unsafe",
+            "a heckler",
+            "argue",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("It fell to the board to admit that the pier was unsafe."),
+        Vec::<Row>::new()
+    );
+}

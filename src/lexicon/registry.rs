@@ -679,6 +679,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_control_verbs.txt",
+        source!("indirect_control_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_subordinators.txt",
         source!("indirect_subordinators.txt"),
         Case::Folded,
