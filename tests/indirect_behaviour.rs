@@ -3184,3 +3184,41 @@ fn an_acting_object_is_no_purpose_of_the_main_subject() {
         Vec::<Row>::new()
     );
 }
+
+/// Rule `result_object`: after a cue of frame `result` ("posted", "saw"), a phrase headed by a
+/// noun of a measured change or business result is a figure, not a report.
+#[test]
+fn a_result_figure_after_posted_or_saw_is_no_report() {
+    assert_eq!(
+        indirect("Harbour Foods posted a 20% rise in annual profit."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("The harbour region saw the smallest increase of just 12%."),
+        Vec::<Row>::new()
+    );
+}
+
+/// Rule `result_object`, nearest negatives: a result phrase followed by "as" is still a view,
+/// and a result word after a plural is the verb of a scene, left to the other rules.
+#[test]
+fn a_result_viewed_as_something_still_reports() {
+    assert_eq!(
+        indirect("Analysts see these gains as evidence of a recovery."),
+        vec![row(
+            "these gains as evidence of a recovery",
+            "Analysts",
+            "see",
+            CueKind::Thought
+        )]
+    );
+    assert_eq!(
+        indirect("Most dockers would see their wages increase next year."),
+        vec![row(
+            "their wages increase next year",
+            "Most dockers",
+            "see",
+            CueKind::Thought
+        )]
+    );
+}

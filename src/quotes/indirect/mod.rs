@@ -2722,7 +2722,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if !c.clause || !scan.verb_reading(v) {
         return None;
     }
-    if perception_scene(scan, v) || phrasal_particle(ctx, c, v + 1) {
+    if perception_scene(scan, v) || result_object(scan, v) || phrasal_particle(ctx, c, v + 1) {
         return None;
     }
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
@@ -3054,7 +3054,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) {
         return None;
     }
-    if perception_scene(scan, v) {
+    if perception_scene(scan, v) || result_object(scan, v) {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
@@ -3487,6 +3487,52 @@ fn perception_scene(scan: &Scan, v: usize) -> bool {
                 && !ctx.norm(k).ends_with("ing")
                 && !ctx.norm(k).ends_with("ly")
         })
+}
+
+/// Nouns of a measured change or business result (`indirect_result_nouns.txt`).
+static RESULT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_result_nouns.txt"
+    ))
+});
+
+/// Most tokens of the phrase after a cue that rule `result_object` reads ("its ninth
+/// consecutive drop").
+const RESULT_PHRASE: usize = 6;
+
+/// Rule `result_object`: "Vale Foods posted a 20% rise in profit", "the region saw the
+/// smallest increase": after a cue of frame `result`, a phrase (an article or possessive, then
+/// words, figures and signs up to a preposition, a function word or a mark) whose last word is
+/// a noun of `indirect_result_nouns.txt` is a figure the subject had, not a report; one
+/// followed by "as" is still viewed ("sees these gains as evidence …").
+fn result_object(scan: &Scan, v: usize) -> bool {
+    let ctx = scan.ctx;
+    if !scan.facts(v).verb.is_some_and(|c| c.result) {
+        return false;
+    }
+    let mut k = v + 1;
+    if k < scan.end
+        && (ctx.function_class(k) == Some(FunctionClass::Determiner)
+            || words::is(ctx, k, Class::NounMarker))
+    {
+        k += 1;
+    }
+    let low = k;
+    while k < scan.end.min(low + RESULT_PHRASE) {
+        let word = ctx.is_word(k) && ctx.function_class(k).is_none() && !ctx.is_preposition(k);
+        let figure = ctx.kind(k) == Some(crate::tokenize::TokenKind::Number) || ctx.tok(k) == "%";
+        if !word && !figure {
+            break;
+        }
+        k += 1;
+    }
+    // "saw their incomes increase", "saw orders rise": a bare result word after a plural is
+    // the verb of a scene, left to the other rules.
+    let scene = k > low + 1
+        && !ctx.norm(k - 1).ends_with('s')
+        && ctx.norm(k - 2).ends_with('s')
+        && !ctx.norm(k - 2).ends_with("ss");
+    k > low && RESULT_NOUNS.contains(ctx.norm(k - 1)) && !ctx.is_any(k, &["as"]) && !scene
 }
 
 /// Rule `adjunct_object`: "said during the interview", "said Thursday night.", "said earlier
