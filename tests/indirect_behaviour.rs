@@ -3222,3 +3222,32 @@ fn a_result_viewed_as_something_still_reports() {
         )]
     );
 }
+
+/// Rule `ing_modifier`: an -ing cue between a superlative after an article or possessive and a
+/// bare noun is an adjective ("the best supporting actress award"): no row.
+#[test]
+fn an_ing_word_after_a_superlative_is_an_adjective() {
+    assert_eq!(
+        indirect("Ann Vale won the best supporting actress award for her role."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Cole's second-best supporting role came in a harbour drama."),
+        Vec::<Row>::new()
+    );
+}
+
+/// Rule `ing_modifier`, nearest negative: with a noun right before the cue ("its strongest
+/// statement condemning violence") the participle reports.
+#[test]
+fn an_ing_cue_after_a_noun_still_reports() {
+    assert_eq!(
+        indirect("The union issued its strongest statement condemning violence at the port."),
+        vec![row(
+            "violence at the port",
+            "The union",
+            "condemning",
+            CueKind::Speech
+        )]
+    );
+}

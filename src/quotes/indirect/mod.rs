@@ -2507,6 +2507,37 @@ fn noun_marked(ctx: &Ctx, v: usize) -> bool {
     words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
 }
 
+/// Rule `ing_modifier` (read by `verb_object` and `verb_clause`; the -ing side of
+/// `modifier_participle`): "the best supporting actress": an -ing cue between an adjective that
+/// follows an article, another determiner or a possessive, and a bare lower-case noun is an
+/// adjective itself, so no report. The adjective is told by its form, a superlative in -est
+/// ("the best", "Owen's second-best", "the biggest guessing game"); "its strongest statement
+/// condemning violence", "Vale's op-ed supporting biofuels" (a noun before the cue) keep their
+/// rows, and so does a noun before "that" (a clause follows it).
+fn ing_modifier(ctx: &Ctx, v: usize) -> bool {
+    let n = v + 1;
+    if v < 2 || n >= ctx.len() || !ctx.norm(v).ends_with("ing") {
+        return false;
+    }
+    let m = ctx.norm(v - 1);
+    let adjective = ctx.is_word(v - 1)
+        && !ctx.is_cap(v - 1)
+        && ctx.function_class(v - 1).is_none()
+        && m.len() > 3
+        && m.ends_with("est");
+    let determined = ctx.function_class(v - 2) == Some(FunctionClass::Determiner)
+        || words::is(ctx, v - 2, Class::NounMarker)
+        || ctx.is_any(v - 2, &["'s", "’s"]);
+    let noun = ctx.is_word(n)
+        && !ctx.is_cap(n)
+        && ctx.function_class(n).is_none()
+        && !ctx.is_preposition(n)
+        && !ctx.norm(n).ends_with("ing")
+        && !ctx.norm(n).ends_with("ed")
+        && !ctx.is_any(n + 1, &["that"]);
+    adjective && determined && noun
+}
+
 /// Rule `possessor_noun` (read by `verb_object`): "Vale's support fell", "whose support
 /// cratered": after "whose", or after an "'s" that could only be "is" or "has" before a
 /// verb, a word that is no participle (no -ing, -ed, -en or -wn ending, no listed irregular
@@ -2722,7 +2753,11 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if !c.clause || !scan.verb_reading(v) {
         return None;
     }
-    if perception_scene(scan, v) || result_object(scan, v) || phrasal_particle(ctx, c, v + 1) {
+    if perception_scene(scan, v)
+        || result_object(scan, v)
+        || phrasal_particle(ctx, c, v + 1)
+        || ing_modifier(ctx, v)
+    {
         return None;
     }
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
@@ -3051,7 +3086,7 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
-    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) {
+    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) || ing_modifier(ctx, v) {
         return None;
     }
     if perception_scene(scan, v) || result_object(scan, v) {
