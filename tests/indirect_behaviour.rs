@@ -3130,3 +3130,124 @@ fn an_unowned_attack_after_an_article_is_an_event() {
         )]
     );
 }
+
+/// Step `purpose_infinitive`: an infinitive cue after a verb's object ("used the meeting to
+/// say") or after a preposition's object ("took to the radio on Monday to argue") reports
+/// for the verb's subject; "continued to say" is still `infinitive_head`'s.
+#[test]
+fn a_purpose_infinitive_reports_for_the_main_subject() {
+    assert_eq!(
+        indirect("Vale used the meeting to say that the ferry would stay."),
+        vec![row("the ferry would stay", "Vale", "say", CueKind::Speech)]
+    );
+    assert_eq!(
+        indirect("Ann Cole took to the radio on Monday to argue that the pier was unsafe."),
+        vec![row(
+            "the pier was unsafe",
+            "Ann Cole",
+            "argue",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("The minister continued to say that the ferry would stay."),
+        vec![row(
+            "the ferry would stay",
+            "The minister",
+            "say",
+            CueKind::Speech
+        )]
+    );
+}
+
+/// Step `purpose_infinitive`, nearest negatives: the object of a verb that has it act
+/// (`indirect_control_verbs.txt`: "hired a consultant to argue"), an -ing word after a noun
+/// ("a heckler trying to argue") and an empty "it" ("It fell to the board to admit") give the
+/// main subject no row.
+#[test]
+fn an_acting_object_is_no_purpose_of_the_main_subject() {
+    assert_eq!(
+        indirect("Vale hired a consultant to argue that the pier was unsafe."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Vale rebuffed a heckler trying to argue that the pier was unsafe."),
+        vec![row(
+            "the pier was unsafe",
+            "a heckler",
+            "argue",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("It fell to the board to admit that the pier was unsafe."),
+        Vec::<Row>::new()
+    );
+}
+
+/// Rule `result_object`: after a cue of frame `result` ("posted", "saw"), a phrase headed by a
+/// noun of a measured change or business result is a figure, not a report.
+#[test]
+fn a_result_figure_after_posted_or_saw_is_no_report() {
+    assert_eq!(
+        indirect("Harbour Foods posted a 20% rise in annual profit."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("The harbour region saw the smallest increase of just 12%."),
+        Vec::<Row>::new()
+    );
+}
+
+/// Rule `result_object`, nearest negatives: a result phrase followed by "as" is still a view,
+/// and a result word after a plural is the verb of a scene, left to the other rules.
+#[test]
+fn a_result_viewed_as_something_still_reports() {
+    assert_eq!(
+        indirect("Analysts see these gains as evidence of a recovery."),
+        vec![row(
+            "these gains as evidence of a recovery",
+            "Analysts",
+            "see",
+            CueKind::Thought
+        )]
+    );
+    assert_eq!(
+        indirect("Most dockers would see their wages increase next year."),
+        vec![row(
+            "their wages increase next year",
+            "Most dockers",
+            "see",
+            CueKind::Thought
+        )]
+    );
+}
+
+/// Rule `ing_modifier`: an -ing cue between a superlative after an article or possessive and a
+/// bare noun is an adjective ("the best supporting actress award"): no row.
+#[test]
+fn an_ing_word_after_a_superlative_is_an_adjective() {
+    assert_eq!(
+        indirect("Ann Vale won the best supporting actress award for her role."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("Cole's second-best supporting role came in a harbour drama."),
+        Vec::<Row>::new()
+    );
+}
+
+/// Rule `ing_modifier`, nearest negative: with a noun right before the cue ("its strongest
+/// statement condemning violence") the participle reports.
+#[test]
+fn an_ing_cue_after_a_noun_still_reports() {
+    assert_eq!(
+        indirect("The union issued its strongest statement condemning violence at the port."),
+        vec![row(
+            "violence at the port",
+            "The union",
+            "condemning",
+            CueKind::Speech
+        )]
+    );
+}

@@ -352,6 +352,7 @@ lexicon_classes! {
     IndirectFrame, INDIRECT_FRAMES {
         Clause = "clause",
         Perception = "perception",
+        Result = "result",
         To = "to",
         ObjectTo = "object_to",
         Object = "object",
@@ -676,6 +677,16 @@ pub const LEXICONS: &[Spec] = &[
     keys_only(
         "indirect_making_verbs.txt",
         source!("indirect_making_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_result_nouns.txt",
+        source!("indirect_result_nouns.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_control_verbs.txt",
+        source!("indirect_control_verbs.txt"),
         Case::Folded,
     ),
     keys_only(

@@ -21,6 +21,9 @@ pub(crate) struct IndirectCue {
     /// A perception verb (frame `perception`): a phrase and a verb after it is the scene
     /// seen ("saw prices fall", "saw it promoted"), not a report.
     pub perception: bool,
+    /// Frame `result`: an object headed by a noun of a measured change or business result
+    /// ("saw a 5% rise", "posted record profits") is a figure, not a report.
+    pub result: bool,
     /// An infinitive of the subject's own act: "vowed to …".
     pub to: bool,
     /// A hearer and an infinitive: "urged lawmakers to …".
@@ -137,6 +140,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 kind: CueKind::Speech,
                 clause: true,
                 perception: false,
+                result: false,
                 to: false,
                 object_to: false,
                 object: false,
@@ -167,6 +171,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             kind: kind_named(fields.get(3).copied().unwrap_or("speech")),
             clause: has("clause"),
             perception: has("perception"),
+            result: has("result"),
             to: has("to"),
             object_to: has("object_to"),
             object: has("object"),
@@ -210,6 +215,7 @@ static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             kind: kind_named(fields.get(1).copied().unwrap_or("thought")),
             clause: has("clause"),
             perception: false,
+            result: false,
             to: has("to"),
             object_to: false,
             object: false,

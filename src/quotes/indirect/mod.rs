@@ -2507,6 +2507,37 @@ fn noun_marked(ctx: &Ctx, v: usize) -> bool {
     words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
 }
 
+/// Rule `ing_modifier` (read by `verb_object` and `verb_clause`; the -ing side of
+/// `modifier_participle`): "the best supporting actress": an -ing cue between an adjective that
+/// follows an article, another determiner or a possessive, and a bare lower-case noun is an
+/// adjective itself, so no report. The adjective is told by its form, a superlative in -est
+/// ("the best", "Owen's second-best", "the biggest guessing game"); "its strongest statement
+/// condemning violence", "Vale's op-ed supporting biofuels" (a noun before the cue) keep their
+/// rows, and so does a noun before "that" (a clause follows it).
+fn ing_modifier(ctx: &Ctx, v: usize) -> bool {
+    let n = v + 1;
+    if v < 2 || n >= ctx.len() || !ctx.norm(v).ends_with("ing") {
+        return false;
+    }
+    let m = ctx.norm(v - 1);
+    let adjective = ctx.is_word(v - 1)
+        && !ctx.is_cap(v - 1)
+        && ctx.function_class(v - 1).is_none()
+        && m.len() > 3
+        && m.ends_with("est");
+    let determined = ctx.function_class(v - 2) == Some(FunctionClass::Determiner)
+        || words::is(ctx, v - 2, Class::NounMarker)
+        || ctx.is_any(v - 2, &["'s", "’s"]);
+    let noun = ctx.is_word(n)
+        && !ctx.is_cap(n)
+        && ctx.function_class(n).is_none()
+        && !ctx.is_preposition(n)
+        && !ctx.norm(n).ends_with("ing")
+        && !ctx.norm(n).ends_with("ed")
+        && !ctx.is_any(n + 1, &["that"]);
+    adjective && determined && noun
+}
+
 /// Rule `possessor_noun` (read by `verb_object`): "Vale's support fell", "whose support
 /// cratered": after "whose", or after an "'s" that could only be "is" or "has" before a
 /// verb, a word that is no participle (no -ing, -ed, -en or -wn ending, no listed irregular
@@ -2724,7 +2755,11 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     if !c.clause || !scan.verb_reading(v) {
         return None;
     }
-    if perception_scene(scan, v) || phrasal_particle(ctx, c, v + 1) {
+    if perception_scene(scan, v)
+        || result_object(scan, v)
+        || phrasal_particle(ctx, c, v + 1)
+        || ing_modifier(ctx, v)
+    {
         return None;
     }
     let hearer = c.hearer && !ctx.is_any(v + 1, &["that"]);
@@ -3053,10 +3088,10 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
-    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) {
+    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) || ing_modifier(ctx, v) {
         return None;
     }
-    if perception_scene(scan, v) {
+    if perception_scene(scan, v) || result_object(scan, v) {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
@@ -3489,6 +3524,52 @@ fn perception_scene(scan: &Scan, v: usize) -> bool {
                 && !ctx.norm(k).ends_with("ing")
                 && !ctx.norm(k).ends_with("ly")
         })
+}
+
+/// Nouns of a measured change or business result (`indirect_result_nouns.txt`).
+static RESULT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_result_nouns.txt"
+    ))
+});
+
+/// Most tokens of the phrase after a cue that rule `result_object` reads ("its ninth
+/// consecutive drop").
+const RESULT_PHRASE: usize = 6;
+
+/// Rule `result_object`: "Vale Foods posted a 20% rise in profit", "the region saw the
+/// smallest increase": after a cue of frame `result`, a phrase (an article or possessive, then
+/// words, figures and signs up to a preposition, a function word or a mark) whose last word is
+/// a noun of `indirect_result_nouns.txt` is a figure the subject had, not a report; one
+/// followed by "as" is still viewed ("sees these gains as evidence …").
+fn result_object(scan: &Scan, v: usize) -> bool {
+    let ctx = scan.ctx;
+    if !scan.facts(v).verb.is_some_and(|c| c.result) {
+        return false;
+    }
+    let mut k = v + 1;
+    if k < scan.end
+        && (ctx.function_class(k) == Some(FunctionClass::Determiner)
+            || words::is(ctx, k, Class::NounMarker))
+    {
+        k += 1;
+    }
+    let low = k;
+    while k < scan.end.min(low + RESULT_PHRASE) {
+        let word = ctx.is_word(k) && ctx.function_class(k).is_none() && !ctx.is_preposition(k);
+        let figure = ctx.kind(k) == Some(crate::tokenize::TokenKind::Number) || ctx.tok(k) == "%";
+        if !word && !figure {
+            break;
+        }
+        k += 1;
+    }
+    // "saw their incomes increase", "saw orders rise": a bare result word after a plural is
+    // the verb of a scene, left to the other rules.
+    let scene = k > low + 1
+        && !ctx.norm(k - 1).ends_with('s')
+        && ctx.norm(k - 2).ends_with('s')
+        && !ctx.norm(k - 2).ends_with("ss");
+    k > low && RESULT_NOUNS.contains(ctx.norm(k - 1)) && !ctx.is_any(k, &["as"]) && !scene
 }
 
 /// Rule `adjunct_object`: "said during the interview", "said Thursday night.", "said earlier

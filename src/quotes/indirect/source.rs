@@ -100,6 +100,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Find(infinitive_object),
     },
     SourceRule {
+        name: "purpose_infinitive",
+        doc: "\"Vale used the meeting to say …\", \"took to the radio to argue …\": an infinitive after a verb's object (or its object after one preposition) is the purpose of the verb's own subject.",
+        step: SourceStep::Find(purpose_infinitive),
+    },
+    SourceRule {
         name: "infinitive_head",
         doc: "\"continues to insist\", \"refused to say\": the subject of the verb before \"to\".",
         step: SourceStep::Find(infinitive_head),
@@ -633,6 +638,107 @@ pub(crate) fn making_verb(ctx: &Ctx, v: usize, floor: usize) -> Option<usize> {
 /// before an -ing cue, or none.
 fn participle(s: &Search) -> Option<Option<Np>> {
     s.ing.then(|| s.near())
+}
+
+/// Step `purpose_infinitive`: "Vale used the meeting to say …", "took to the radio to argue
+/// …", "held a news conference on Monday to announce …": the phrase before "to" is the object
+/// of a finite verb (or of one preposition after it, or after its object), and the infinitive
+/// is that verb's purpose, so its subject reports. The object is a noun phrase: no finite
+/// verb ends it ("after the board failed to respond"), an -ing word ends it only right after
+/// a determiner ("the meeting", not "a heckler trying to ask"), and a name's "'s" inside it
+/// owns the act ("claims the firm's refusal to say"); it opens on a determiner, a possessive
+/// or a name. An empty "it" ("it takes this long to …", "it fell to the court to …") gives
+/// way to the other steps. A verb whose object acts (a cue with a
+/// hearer, "urged the board to say", "called on the board to say"; class `causative`;
+/// `indirect_control_verbs.txt`, "expected the board to say"; after "for", "waiting for the
+/// board to say"), a clause-taking cue ("claims the board's …"), a form of "be" or a clitic
+/// ("it's safe to say") leaves the cue to the other steps, and so does a verb with no subject
+/// found. "continued to say", "only to say" have no phrase before "to": `infinitive_head`'s.
+fn purpose_infinitive(s: &Search) -> Option<Option<Np>> {
+    let (ctx, v, floor) = (s.ctx, s.v, s.floor);
+    if s.ing || v < floor + 4 || !ctx.is_any(v - 1, &["to"]) || !ctx.is_word(v - 2) {
+        return None;
+    }
+    // Cheap first: the word before "to" ends a phrase (no verb, adverb or function word).
+    let last = v - 2;
+    if ctx.function_class(last).is_some()
+        || ctx.is_preposition(last)
+        || ctx.norm(last).ends_with("ed")
+        || super::cue::irregular_past_at(ctx, last)
+        || ctx.norm(last).ends_with("ing")
+            && ctx.function_class(last - 1) != Some(FunctionClass::Determiner)
+            && !words::is(ctx, last - 1, Class::NounMarker)
+    {
+        return None;
+    }
+    let object = ctx.np_ending_at(last, floor)?;
+    // An object opens on an article, a possessive or another determiner, or a name.
+    let opens = |st: usize| {
+        ctx.function_class(st) == Some(FunctionClass::Determiner)
+            || words::is(ctx, st, Class::NounMarker)
+            || ctx.is_cap(st)
+    };
+    if object.end != v - 1
+        || object.start <= floor + 1
+        || !opens(object.start)
+        || (object.start..last).any(|k| ctx.norm(k) == "'s")
+    {
+        return None;
+    }
+    // The verb: right before the object, or before one preposition (and maybe a phrase).
+    let mut k = object.start - 1;
+    if ctx.is_preposition(k) {
+        if ctx.is_any(k, &["of", "for"]) {
+            return None;
+        }
+        k -= 1;
+        if !purpose_verb_at(ctx, k) && k > floor + 1 {
+            let inner = ctx.np_ending_at(k, floor)?;
+            if inner.end != k + 1 || inner.start <= floor + 1 {
+                return None;
+            }
+            k = inner.start - 1;
+        }
+    }
+    if k <= floor || !purpose_verb_at(ctx, k) {
+        return None;
+    }
+    // "it takes this long to confirm …", "it has fallen to the court to decide …": an
+    // empty "it" has the infinitive as its subject; the phrase before "to" acts.
+    let subject = ctx.subject_before(k, floor)?;
+    if subject.end == subject.start + 1 && ctx.is_any(subject.start, &["it"]) {
+        return None;
+    }
+    Some(Some(subject))
+}
+
+/// Verbs whose object is the subject of the infinitive after it (`indirect_control_verbs.txt`).
+static CONTROL_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_control_verbs.txt"
+    ))
+});
+
+/// For step `purpose_infinitive`: is token `k` a finite (or, after an auxiliary, bare)
+/// lower-case verb whose object does not act: no form of "be", no clitic, no cue with a
+/// hearer or a clause, no `causative` word or verb of `indirect_control_verbs.txt`.
+fn purpose_verb_at(ctx: &Ctx, k: usize) -> bool {
+    if !ctx.is_word(k)
+        || ctx.is_cap(k)
+        || ctx.function_class(k).is_some()
+        || ctx.is_preposition(k)
+        || ctx.norm(k).starts_with('\'')
+    {
+        return false;
+    }
+    let finite = super::content::finite_at(ctx, k, true)
+        || ctx.function_class(k - 1) == Some(FunctionClass::Auxiliary);
+    let controls = words::is(ctx, k, Class::Be)
+        || words::is(ctx, k, Class::Causative)
+        || CONTROL_VERBS.contains(ctx.norm(k))
+        || super::cue::verb_at(ctx, k)
+            .is_some_and(|c| c.object_to || c.on_to || c.hearer || c.clause);
+    finite && !controls && !words::is(ctx, k - 1, Class::NounMarker)
 }
 
 /// Step `infinitive_head`: "continues to insist", "refused to say": the subject of the verb

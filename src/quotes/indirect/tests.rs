@@ -553,6 +553,12 @@ fn source_cases() -> Vec<(
             Some("voters"),
         ),
         (
+            "purpose_infinitive",
+            "Vale used the meeting to say that the ferry would stay.",
+            "say",
+            Some("Vale"),
+        ),
+        (
             "infinitive_head",
             "Most of them continue to insist that the harbour is safe.",
             "insist",
