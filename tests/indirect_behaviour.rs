@@ -3251,3 +3251,52 @@ fn an_ing_cue_after_a_noun_still_reports() {
         )]
     );
 }
+
+/// Review `rev22b`: the session's reported-speech rules on the sentences nearest to them that
+/// they must leave alone.
+#[test]
+fn the_new_rules_leave_their_nearest_sentences_alone() {
+    // `noun_first`: a past form after "that" with a verb of its own after it is an adjective.
+    assert_eq!(
+        indirect("The charter states that elected officials must resign."),
+        vec![row(
+            "elected officials must resign",
+            "The charter",
+            "states",
+            CueKind::Speech
+        )]
+    );
+    // `result_object`: "as" after a prepositional phrase still makes a view.
+    assert_eq!(
+        indirect("Critics see the increase in fees as a tax."),
+        vec![row(
+            "the increase in fees as a tax",
+            "Critics",
+            "see",
+            CueKind::Thought
+        )]
+    );
+    // `ing_modifier`: only listed superlatives; "protest" ends in -est too.
+    assert_eq!(
+        indirect("The protest condemning violence spread to three cities."),
+        vec![row(
+            "violence spread to three cities",
+            "The protest",
+            "condemning",
+            CueKind::Speech
+        )]
+    );
+    // `purpose_infinitive`: the object of "sent" acts, so the sender is no source.
+    assert!(
+        indirect("Cole sent an aide to tell reporters that the pier was safe.")
+            .iter()
+            .all(|r| r.1.as_deref() != Some("Cole")),
+        "sent an aide to tell"
+    );
+    // `purpose_infinitive` at the text's first token asks nothing before it (debug builds
+    // overflowed).
+    assert_eq!(
+        indirect("went on the radio to say the plan failed."),
+        Vec::<Row>::new()
+    );
+}

@@ -748,6 +748,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_superlatives.txt",
+        source!("indirect_superlatives.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_received_nouns.txt",
         source!("indirect_received_nouns.txt"),
         Case::Folded,

@@ -822,8 +822,10 @@ fn next_sentence_yields_to_run(p: &Piece, f: Found) -> Option<Found> {
 /// on past the words `X asked`: the question mark does not end the attribution's sentence.
 /// Not when the cue leads into another quotation (`“Why?” Dunn asked, “…”`), which is the
 /// next piece's own attribution, nor when it is passive (`“Why?” The club has been
-/// criticised`) or reports speech of its own (`“Why?” Dunn replied that …`): in flattened
-/// text those open the next paragraph.
+/// criticised`) or reports speech of its own with `that` (`“Why?” Dunn replied that …`): in
+/// flattened text those open the next paragraph. A cue going on into a clause without `that`
+/// (`“Why not?” Dunn said the board would decide`) keeps the quotation, unlike the
+/// mid-sentence `question_then_adjacent_cue`.
 fn question_attribution_stands(p: &Piece, f: &Found) -> bool {
     let ctx = p.doc.ctx;
     let m = p.m;

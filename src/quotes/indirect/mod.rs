@@ -2397,6 +2397,13 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 
+/// Superlatives (`indirect_superlatives.txt`): "protest", "request" end in -est too.
+static SUPERLATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_superlatives.txt"
+    ))
+});
+
 /// Nouns that name a physical event as well as words (`indirect_event_nouns.txt`).
 static EVENT_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
@@ -2520,11 +2527,12 @@ fn ing_modifier(ctx: &Ctx, v: usize) -> bool {
         return false;
     }
     let m = ctx.norm(v - 1);
+    // "second-best": the superlative is the hyphenated word's last part.
+    let last = m.rsplit('-').next().unwrap_or(m);
     let adjective = ctx.is_word(v - 1)
         && !ctx.is_cap(v - 1)
         && ctx.function_class(v - 1).is_none()
-        && m.len() > 3
-        && m.ends_with("est");
+        && SUPERLATIVES.contains(last);
     let determined = ctx.function_class(v - 2) == Some(FunctionClass::Determiner)
         || words::is(ctx, v - 2, Class::NounMarker)
         || ctx.is_any(v - 2, &["'s", "’s"]);
@@ -2573,13 +2581,24 @@ fn noun_first(ctx: &Ctx, v: usize) -> bool {
         return true;
     }
     let n = v + 2;
+    // A past form then a phrase with an auxiliary of its own is an adjective in a clause
+    // ("the charter states that elected officials must resign"), no relative.
+    let clause_after = || {
+        (n + 1..ctx.len().min(n + 1 + RELATIVE_PAST_REACH))
+            .take_while(|&k| ctx.is_word(k))
+            .any(|k| !ctx.is_cap(k) && ctx.function_class(k) == Some(FunctionClass::Auxiliary))
+    };
     n < ctx.len()
         && !ctx.is_cap(n)
         && (ctx.function_class(n) == Some(FunctionClass::Auxiliary)
             || ctx.is_word(n)
                 && ctx.function_class(n).is_none()
-                && (ctx.norm(n).ends_with("ed") || cue::irregular_past_at(ctx, n)))
+                && (ctx.norm(n).ends_with("ed") || cue::irregular_past_at(ctx, n))
+                && !clause_after())
 }
+
+/// Words after "that" and a past form read for an auxiliary of their own (`noun_first`).
+const RELATIVE_PAST_REACH: usize = 3;
 
 /// "X seems to …", "it appears that …", "voters seemed unmoved": an impression with no
 /// source; the content is the subject with the complement ("that …" alone after "it").
@@ -3569,7 +3588,12 @@ fn result_object(scan: &Scan, v: usize) -> bool {
         && !ctx.norm(k - 1).ends_with('s')
         && ctx.norm(k - 2).ends_with('s')
         && !ctx.norm(k - 2).ends_with("ss");
-    k > low && RESULT_NOUNS.contains(ctx.norm(k - 1)) && !ctx.is_any(k, &["as"]) && !scene
+    // "see the increase in fees as a tax": an "as" before the clause's next mark makes the
+    // figure a thing seen as something, a view reported.
+    let seen_as = (k..scan.end.min(k + RESULT_PHRASE + 4))
+        .take_while(|&j| ctx.is_word(j) || ctx.kind(j) == Some(crate::tokenize::TokenKind::Number))
+        .any(|j| ctx.is_any(j, &["as"]));
+    k > low && RESULT_NOUNS.contains(ctx.norm(k - 1)) && !seen_as && !scene
 }
 
 /// Rule `adjunct_object`: "said during the interview", "said Thursday night.", "said earlier

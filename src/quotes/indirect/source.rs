@@ -723,7 +723,9 @@ static CONTROL_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// lower-case verb whose object does not act: no form of "be", no clitic, no cue with a
 /// hearer or a clause, no `causative` word or verb of `indirect_control_verbs.txt`.
 fn purpose_verb_at(ctx: &Ctx, k: usize) -> bool {
-    if !ctx.is_word(k)
+    // The verb's own subject must stand before it.
+    if k == 0
+        || !ctx.is_word(k)
         || ctx.is_cap(k)
         || ctx.function_class(k).is_some()
         || ctx.is_preposition(k)
