@@ -425,6 +425,19 @@ fn a_flattened_headline_ends_with_its_first_sentence() {
 }
 
 #[test]
+fn a_sports_role_opening_a_sentence_is_no_part_of_the_name() {
+    // `titles.txt`: `Striker`, `Boss` before a name are roles, as `Coach` and `Manager` are.
+    let text = "Striker Ann Vale wants a new deal. “I am happy here,” Vale said. Boss Rui Costa agreed. “She stays,” he said.";
+    let q = analyze(text).quotes;
+    let speakers: Vec<Option<&str>> = q
+        .iter()
+        .filter(|q| q.kind != QuoteType::Indirect)
+        .map(|q| q.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, vec![Some("Ann Vale"), Some("Rui Costa")]);
+}
+
+#[test]
 fn a_name_never_absorbs_a_repeated_title_run() {
     let text = "Tory MP Tory MP Jonathan Sayeed is to stand down. \"I have no choice,\" Tory MP Tory MP Jonathan Sayeed said.";
     let q = analyze(text).quotes;
