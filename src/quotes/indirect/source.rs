@@ -55,6 +55,7 @@ pub(super) enum Guard {
     PrepositionObject = 512,
     SingleWordObject = 1024,
     PossessiveObject = 2048,
+    NonfiniteHolder = 4096,
 }
 
 /// The source steps, in the order the search runs them.
@@ -223,6 +224,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         name: "possessive_object",
         doc: "\"Vale reiterated his support for …\", \"the leaders stepped up their attacks on …\": a possessive pronoun in the object of a finite verb whose subject it agrees with gives way to that subject.",
         step: SourceStep::Guard(Guard::PossessiveObject),
+    },
+    SourceRule {
+        name: "nonfinite_holder",
+        doc: "\"she is making an argument about …\", \"failed to make a formal endorsement of …\": a reporting noun whose phrase follows an -ing verb or a bare infinitive is held by that verb's subject (read by `noun_holder`).",
+        step: SourceStep::Guard(Guard::NonfiniteHolder),
     },
     SourceRule {
         name: "single_word_object",
@@ -1729,6 +1735,13 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
             }
             continue;
         }
+        if reach == NOUN_VERB_GAP && src.on(Guard::NonfiniteHolder) {
+            if let Some(ing) = nonfinite_verb(ctx, j, floor) {
+                let near = Near::default();
+                return subject(ctx, src, j, floor, ing, &near)
+                    .filter(|np| opens_subject(ctx, src, *np));
+            }
+        }
         if super::content::finite_at(ctx, j, true) {
             // "The move is in response to …": a form of "be" holds no phrase after it.
             let be = reach > NOUN_VERB_GAP && words::is(ctx, j, Class::Be);
@@ -1764,6 +1777,63 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
         }
     }
     None
+}
+
+/// Guard `nonfinite_holder`: the lower-case word at `j`, before the object phrase of a
+/// reporting noun, is a verb with no tense of its own: an -ing form with a determiner or
+/// possessive right after it ("making an argument about", "raising their concerns about"),
+/// not after a determiner ("the growing calls for" is a modifier), or a bare form right after
+/// "to" with a determiner after it ("to make a formal endorsement of", "to provide an opinion
+/// on"; not "to rally support for"). `Some(true)` for the -ing form, `Some(false)` for the
+/// infinitive.
+fn nonfinite_verb(ctx: &Ctx, j: usize, floor: usize) -> Option<bool> {
+    if j <= floor || !ctx.is_word(j) || ctx.is_cap(j) || ctx.function_class(j).is_some() {
+        return None;
+    }
+    // The verb's object opens right after it ("rally support for" stays unread: "support" may
+    // be the verb's object or the verb's own noun).
+    if ctx.function_class(j + 1) != Some(FunctionClass::Determiner) {
+        return None;
+    }
+    let w = ctx.norm(j).to_lowercase();
+    if receiving_form(&w) {
+        return None;
+    }
+    if w.len() > 4 && w.ends_with("ing") {
+        let modifier = ctx.function_class(j - 1) == Some(FunctionClass::Determiner)
+            || words::is(ctx, j - 1, Class::NounMarker);
+        return (!modifier).then_some(true);
+    }
+    // The infinitive completes a verb ("failed to make", "had to withdraw", "not to make"),
+    // not a noun or a time phrase ("her refusal to disavow", "this week to press").
+    let completes_verb = j >= floor + 2 && {
+        let h = j - 2;
+        ctx.is_any(h, &["not"])
+            || ctx.function_class(h) == Some(FunctionClass::Auxiliary)
+            || super::content::finite_at(ctx, h, true) && !ctx.norm(h).ends_with('s')
+    };
+    let infinitive =
+        ctx.is_any(j - 1, &["to"]) && completes_verb && !w.ends_with("ed") && !w.ends_with("ing");
+    infinitive.then_some(false)
+}
+
+/// For guard `nonfinite_holder`: a form of a verb of `indirect_receiving_verbs.txt` ("face",
+/// "facing", "winning"): its subject receives the reporting noun ("continue to face the
+/// criticism of"), and holds none.
+fn receiving_form(w: &str) -> bool {
+    let listed = |f: &str| super::RECEIVING_VERBS.contains_key(f);
+    if listed(w) {
+        return true;
+    }
+    let Some(stem) = w.strip_suffix("ing") else {
+        return false;
+    };
+    let undoubled = stem
+        .char_indices()
+        .last()
+        .filter(|&(i, c)| i > 0 && stem[..i].ends_with(c))
+        .map(|(i, _)| &stem[..i]);
+    listed(stem) || listed(&format!("{stem}e")) || undoubled.is_some_and(listed)
 }
 
 /// Guard `participle_modifier`: the lower-case -ed or -ing word at `j`, right before the

@@ -745,6 +745,18 @@ fn source_cases() -> Vec<(
             Some("Vale"),
         ),
         (
+            "nonfinite_holder",
+            "Mayor Vale is also making an argument about the harbour tax.",
+            "argument about",
+            Some("Vale"),
+        ),
+        (
+            "nonfinite_holder",
+            "The senator failed to make a formal endorsement of the mayor.",
+            "endorsement of",
+            Some("The senator"),
+        ),
+        (
             "participle_modifier",
             "Mayor Vale unleashed withering attacks against the harbour board.",
             "attacks against",
@@ -912,6 +924,38 @@ fn making_object_leaves_nouns_recipients_and_gerunds_to_the_other_steps() {
         let floor = sentences[0].token_start;
         let j = source::making_verb(&ctx, v, floor);
         assert_eq!(j.map(|j| ctx.tok(j)), Some(verb), "{text:?}");
+    }
+}
+
+#[test]
+fn nonfinite_holder_keeps_its_limits() {
+    // An -ing word after a determiner modifies the noun; a verb with no determiner after it may
+    // have the noun for its own ("rally support"); neither reads a holder.
+    for (text, cue) in [
+        (
+            "The growing calls for a harbour tax worried the board.",
+            "calls for",
+        ),
+        (
+            "Officials hoped to rally support for the harbour tax.",
+            "support for",
+        ),
+        // The subject of a receiving verb is the target, not the holder.
+        (
+            "The mayor is facing the criticism of her rival.",
+            "criticism of",
+        ),
+        // An infinitive after a noun is no verb's complement.
+        (
+            "The mayor's refusal to disavow the endorsement of the union hurt her.",
+            "endorsement of",
+        ),
+    ] {
+        assert_eq!(
+            source_with(text, cue, source::SOURCE_RULES),
+            None,
+            "{text:?}"
+        );
     }
 }
 
