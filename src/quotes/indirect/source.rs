@@ -56,6 +56,7 @@ pub(super) enum Guard {
     SingleWordObject = 1024,
     PossessiveObject = 2048,
     NonfiniteHolder = 4096,
+    NegatedGroup = 8192,
 }
 
 /// The source steps, in the order the search runs them.
@@ -231,6 +232,11 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
         step: SourceStep::Guard(Guard::NonfiniteHolder),
     },
     SourceRule {
+        name: "negated_group",
+        doc: "\"The board criticized the plan but did not recommend …\": a \"not\" after an auxiliary belongs to the verb's group, so the cue is coordinated with the first verb and shares its subject.",
+        step: SourceStep::Guard(Guard::NegatedGroup),
+    },
+    SourceRule {
         name: "single_word_object",
         doc: "\"led some to speculate that …\", \"prompting them to say …\": a lower-case word alone between a causative and \"to\" is its object (read by `infinitive_object`).",
         step: SourceStep::Guard(Guard::SingleWordObject),
@@ -301,7 +307,7 @@ impl Search<'_, '_> {
     fn group(&self) -> usize {
         *self
             .group
-            .get_or_init(|| verb_group_start(self.ctx, self.v, self.floor))
+            .get_or_init(|| verb_group_start(self.ctx, self.src, self.v, self.floor))
     }
 }
 
@@ -1043,7 +1049,7 @@ fn floating_quantifier(s: &Search) -> Option<Option<Np>> {
     if q > floor && words::is(ctx, q - 1, Class::Be) && ctx.with_lower(s.v, |w| w.ends_with("ed")) {
         return Some(None);
     }
-    let before = verb_group_start(ctx, q, floor).checked_sub(1)?;
+    let before = verb_group_start(ctx, s.src, q, floor).checked_sub(1)?;
     let joined = ctx.is_preposition(before)
         || ctx.function_class(before) == Some(FunctionClass::Other)
         || ctx.function_class(before) == Some(FunctionClass::Determiner);
@@ -2024,8 +2030,10 @@ fn trim_opening(ctx: &Ctx, src: Sources, mut np: Np) -> Np {
 const VERB_GROUP: usize = 3;
 
 /// Where the verb group of the verb at `v` starts: before its auxiliaries and adverbs ("but
-/// has since said" starts at "has"); `v` itself for a bare verb.
-fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
+/// has since said" starts at "has"); `v` itself for a bare verb. A "not"/"n't" is a group word
+/// only with guard `negated_group`, right after a lower-case auxiliary ("but did not
+/// recommend" starts at "did"; "but not said" at "said").
+fn verb_group_start(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> usize {
     let mut g = v;
     while g > floor
         && v - g < VERB_GROUP
@@ -2033,11 +2041,27 @@ fn verb_group_start(ctx: &Ctx, v: usize, floor: usize) -> usize {
             ctx.function_class(g - 1),
             Some(FunctionClass::Auxiliary | FunctionClass::Adverb)
         )
-        && !ctx.is_any(g - 1, &["not", "n't"])
+        && (!ctx.is_any(g - 1, &["not", "n't"])
+            || src.on(Guard::NegatedGroup) && negated_auxiliary(ctx, g - 1, floor))
     {
         g -= 1;
     }
     g
+}
+
+/// Guard `negated_group`: the "not"/"n't" at `n` follows a lower-case auxiliary ("did not",
+/// "has not", "does n't") that a coordination opens (", but did not", "and has not"), in a
+/// clause with no relative before it ("witnesses who relayed the story but did not want …"
+/// keep the relative's subject; "firms would not want" is no coordination).
+fn negated_auxiliary(ctx: &Ctx, n: usize, floor: usize) -> bool {
+    let Some(c) = n.checked_sub(2).filter(|&c| c > floor) else {
+        return false;
+    };
+    ctx.function_class(n - 1) == Some(FunctionClass::Auxiliary)
+        && !ctx.is_cap(n - 1)
+        && matches!(ctx.tok(c), "and" | "but" | ",")
+        && (c.saturating_sub(COORDINATED_REACH).max(floor)..c)
+            .all(|k| ctx.function_class(k) != Some(FunctionClass::Relative))
 }
 
 /// For step `joined_quantity`: the first words of a run among which its figure stands ("More
@@ -2381,7 +2405,7 @@ mod tests {
                         near: &near,
                         group: OnceCell::new(),
                     };
-                    let e = verb_group_start(&ctx, v, floor);
+                    let e = verb_group_start(&ctx, src, v, floor);
                     let low = e.saturating_sub(QUANTITY_RUN).max(floor);
                     let ungated = joined_quantity_from(&search, e, low);
                     assert_eq!(joined_quantity(&search), ungated, "{v} in {text:?}");

@@ -757,6 +757,12 @@ fn source_cases() -> Vec<(
             Some("The senator"),
         ),
         (
+            "negated_group",
+            "The harbour board criticized the plan but did not recommend that it be dropped.",
+            "recommend",
+            Some("The harbour board"),
+        ),
+        (
             "participle_modifier",
             "Mayor Vale unleashed withering attacks against the harbour board.",
             "attacks against",
@@ -928,7 +934,7 @@ fn making_object_leaves_nouns_recipients_and_gerunds_to_the_other_steps() {
 }
 
 #[test]
-fn nonfinite_holder_keeps_its_limits() {
+fn nonfinite_holder_and_negated_group_keep_their_limits() {
     // An -ing word after a determiner modifies the noun; a verb with no determiner after it may
     // have the noun for its own ("rally support"); neither reads a holder.
     for (text, cue) in [
@@ -954,6 +960,32 @@ fn nonfinite_holder_keeps_its_limits() {
         assert_eq!(
             source_with(text, cue, source::SOURCE_RULES),
             None,
+            "{text:?}"
+        );
+    }
+    // A "not" after no auxiliary is no word of the verb's group: the cue keeps its own subject.
+    let text = "The board met on Monday, and not one member said the plan was fair.";
+    assert_eq!(
+        source_with(text, "said", source::SOURCE_RULES).as_deref(),
+        Some("one member")
+    );
+    // Nor is a negated auxiliary with no coordination before it, or one inside a relative
+    // clause: the sentence's opening is not the cue's subject.
+    for (text, cue) in [
+        ("Most firms would not want the files exposed.", "want"),
+        (
+            "It was awful, said a witness who left early but did not want to be named.",
+            "want",
+        ),
+    ] {
+        assert_ne!(
+            source_with(text, cue, source::SOURCE_RULES).as_deref(),
+            Some("It"),
+            "{text:?}"
+        );
+        assert_ne!(
+            source_with(text, cue, source::SOURCE_RULES).as_deref(),
+            Some("Most"),
             "{text:?}"
         );
     }
