@@ -1030,71 +1030,73 @@ impl<'t> Entities<'t> {
                     _ => Some(bare.to_string()),
                 }
             }
-            NpKind::Pronoun => {
-                let lower = ctx.lower(np.start);
-                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
-                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
-                // resolves to the phrase it follows.
-                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
-                    return self
-                        .antecedent(ctx, np.start)
-                        .and_then(|a| self.canonical(ctx, &a));
-                }
-                // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-                // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-                // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-                let class = |c| QUOTE_WORDS.is(&lower, c);
-                let gender = if class(QuoteWordClass::MalePronoun) {
-                    Gender::Male
-                } else if class(QuoteWordClass::FemalePronoun) {
-                    Gender::Female
-                } else if class(QuoteWordClass::NoGenderPronoun) {
-                    return None;
-                } else {
-                    Gender::Unknown
-                };
-                if lower == "they" {
-                    return self
-                        .recent_within(ctx, np.start, THEY_REACH, |e| {
-                            they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
-                        })
-                        .map(|e| e.name.to_string());
-                }
-                // Rule `pronoun_unlisted_subject`: `he`/`she` also takes a name shown to be a
-                // person's by where it stands ([`unlisted_antecedent`]), on the same terms as a
-                // listed one (the nearest sentence, its leftmost mention).
-                let gendered = gender != Gender::Unknown;
-                self.recent_where(
-                    ctx,
-                    np.start,
-                    LOOKBACK_SENTENCES,
-                    |ents, g, r| {
-                        ents.may_be_person(ctx, g)
-                            || gendered && ents.may_be_unlisted_antecedent(ctx, g, r)
-                    },
-                    |e, (start, end)| {
-                        if e.person {
-                            return e.gender == gender || e.gender == Gender::Unknown;
-                        }
-                        gendered
-                            && unlisted_antecedent(
-                                ctx,
-                                UnlistedName {
-                                    name: e.name,
-                                    words: e.words,
-                                    org: e.org,
-                                    place: e.place,
-                                },
-                                gender,
-                                start,
-                                end,
-                            )
-                    },
-                )
-                .map(|e| e.name.to_string())
-            }
+            NpKind::Pronoun => self.pronoun(ctx, np),
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// The canonical name for a pronoun mention (part of [`Self::canonical`]).
+    fn pronoun(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        let lower = ctx.lower(np.start);
+        // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+        // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+        // resolves to the phrase it follows.
+        if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
+            return self
+                .antecedent(ctx, np.start)
+                .and_then(|a| self.canonical(ctx, &a));
+        }
+        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
+        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
+        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
+        let class = |c| QUOTE_WORDS.is(&lower, c);
+        let gender = if class(QuoteWordClass::MalePronoun) {
+            Gender::Male
+        } else if class(QuoteWordClass::FemalePronoun) {
+            Gender::Female
+        } else if class(QuoteWordClass::NoGenderPronoun) {
+            return None;
+        } else {
+            Gender::Unknown
+        };
+        if lower == "they" {
+            return self
+                .recent_within(ctx, np.start, THEY_REACH, |e| {
+                    they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
+                })
+                .map(|e| e.name.to_string());
+        }
+        // Rule `pronoun_unlisted_subject`: `he`/`she` also takes a name shown to be a
+        // person's by where it stands ([`unlisted_antecedent`]), on the same terms as a
+        // listed one (the nearest sentence, its leftmost mention).
+        let gendered = gender != Gender::Unknown;
+        self.recent_where(
+            ctx,
+            np.start,
+            LOOKBACK_SENTENCES,
+            |ents, g, r| {
+                ents.may_be_person(ctx, g) || gendered && ents.may_be_unlisted_antecedent(ctx, g, r)
+            },
+            |e, (start, end)| {
+                if e.person {
+                    return e.gender == gender || e.gender == Gender::Unknown;
+                }
+                gendered
+                    && unlisted_antecedent(
+                        ctx,
+                        UnlistedName {
+                            name: e.name,
+                            words: e.words,
+                            org: e.org,
+                            place: e.place,
+                        },
+                        gender,
+                        start,
+                        end,
+                    )
+            },
+        )
+        .map(|e| e.name.to_string())
     }
 
     /// Rule `capitals_label_name`, asked by `canonical`: the full name of the person a
@@ -1661,11 +1663,14 @@ fn description_word(ctx: &Ctx, k: usize) -> bool {
 /// Rule `role_words_beside_name`, before the name: up to three lower-case description words
 /// right before the run from `start` ("coach Ann Cole", "the veteran coach Ann Cole"), or
 /// before a comma right before it ("the Colombian president, Gustavo Petro"), in its
-/// sentence and with nothing between them: a function word or a cue ends them ("a book by
-/// Ann Cole", "the judge told Ann Cole": no role), and so does a past or -ing form next to
-/// the name ("the judge fined Ann Cole"). (Before session 23 any lower-case content word
-/// among the three tokens before the run counted, across a sentence's end or a
-/// preposition: `the judge` took a name written after `… the judge. Ann Cole said`.)
+/// sentence and with nothing between them, the one nearest the name a `titles.txt` word or
+/// an organisation noun (`quote_words.txt` class `org_noun`: "media group Reuters"), the
+/// description's head: a function word or a cue ends them ("a book by Ann Cole", "the
+/// judge told Ann Cole": no role), and a word nearest the name that is no title gives none
+/// ("the judge fined Ann Cole", "The board saw Fiorina", "Throughout the debate, Clinton
+/// …"). (Before session 23 any lower-case content word among the three tokens before the
+/// run counted, across a sentence's end or a preposition: `the judge` took a name written
+/// after `… the judge. Ann Cole said`.)
 fn lower_words_before(ctx: &Ctx, start: usize) -> impl Iterator<Item = usize> {
     let sentence = ctx.tokens[start].sentence;
     let k = match start.checked_sub(1) {
@@ -1681,8 +1686,7 @@ fn lower_words_before(ctx: &Ctx, start: usize) -> impl Iterator<Item = usize> {
         if ctx.tokens[p].sentence != sentence || !description_word(ctx, p) {
             break;
         }
-        let w = ctx.norm(p);
-        if n == 0 && (w.ends_with("ed") || w.ends_with("ing")) {
+        if n == 0 && !lower_title_before(ctx, p) && !ctx.is_class(p, QuoteWordClass::OrgNoun) {
             break;
         }
         words[n] = p;
@@ -1694,7 +1698,7 @@ fn lower_words_before(ctx: &Ctx, start: usize) -> impl Iterator<Item = usize> {
 /// Rule `role_words_beside_name`, after the name: the lower-case words of an apposition
 /// opened by a determiner right after the run ending at `end` ("Tomas Brandt, the
 /// 52-year-old coach, said", "Ann Cole, a judge in the case"), up to four, in its sentence,
-/// closed by a comma, a full stop or a preposition; none when anything else follows them: a
+/// closed by a comma or a preposition; none when anything else follows them: a
 /// possessive ("Ann Cole, the judge's daughter": someone else's description) or a verb
 /// ("At Austin, the court was …": a clause, not an apposition).
 fn apposition_after(ctx: &Ctx, end: usize) -> std::ops::Range<usize> {
@@ -1715,13 +1719,10 @@ fn apposition_after(ctx: &Ctx, end: usize) -> std::ops::Range<usize> {
     {
         last += 1;
     }
-    // Closed by a comma, the sentence's end or a preposition ("a judge in the case"); not
-    // a clause ("At Austin, the court was …", "As for Kim, the letter noted …").
-    let closed = last >= ctx.len()
-        || ctx.tokens[last].sentence != sentence
-        || ctx.is_punct(last, ",")
-        || ctx.is_punct(last, ".")
-        || ctx.is_preposition(last) && ctx.norm(last) != "'s";
+    // Closed by a comma or a preposition ("a judge in the case"); not a clause ("At
+    // Austin, the court was …", "As for Kim, the letter noted …", "… of Trump, the poll
+    // found.": an unlisted verb, then the sentence's end).
+    let closed = ctx.is_punct(last, ",") || ctx.is_preposition(last) && ctx.norm(last) != "'s";
     if !closed || last == first {
         return 0..0;
     }
@@ -2363,6 +2364,12 @@ mod tests {
         assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
         let t = "Ann Cole, the judge's daughter, spoke. Then the judge said no.";
         assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
+        assert_lazy_matches_eager(t);
+        // The word next to the name is no title; a clause after the comma.
+        let t = "Throughout the hearing, Ann Cole wept. Then the hearing said no.";
+        assert_eq!(resolve(t, "the hearing").as_deref(), Some("hearing"));
+        let t = "He is hated by Ann Cole, the poll found. Then the poll said no.";
+        assert_eq!(resolve(t, "the poll").as_deref(), Some("poll"));
         assert_lazy_matches_eager(t);
     }
 

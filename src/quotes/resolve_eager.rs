@@ -468,60 +468,63 @@ impl<'t> Entities<'t> {
                     _ => Some(bare.to_string()),
                 }
             }
-            NpKind::Pronoun => {
-                let lower = ctx.lower(np.start);
-                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
-                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
-                // resolves to the phrase it follows.
-                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
-                    return self
-                        .antecedent(ctx, np.start)
-                        .and_then(|a| self.canonical(ctx, &a));
-                }
-                // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-                // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-                // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-                let class = |c| QUOTE_WORDS.is(&lower, c);
-                let gender = if class(QuoteWordClass::MalePronoun) {
-                    Gender::Male
-                } else if class(QuoteWordClass::FemalePronoun) {
-                    Gender::Female
-                } else if class(QuoteWordClass::NoGenderPronoun) {
-                    return None;
-                } else {
-                    Gender::Unknown
-                };
-                if lower == "they" {
-                    return self
-                        .recent(ctx, np.start, THEY_REACH, |e, _| {
-                            they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
-                        })
-                        .map(|id| self.list[id].name.to_string());
-                }
-                // Rule `pronoun_unlisted_subject` (as the lazy index's).
-                let gendered = gender != Gender::Unknown;
-                self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, (start, end)| {
-                    if e.person {
-                        return e.gender == gender || e.gender == Gender::Unknown;
-                    }
-                    gendered
-                        && unlisted_antecedent(
-                            ctx,
-                            UnlistedName {
-                                name: e.name,
-                                words: e.words,
-                                org: e.org,
-                                place: e.place,
-                            },
-                            gender,
-                            start,
-                            end,
-                        )
-                })
-                .map(|id| self.list[id].name.to_string())
-            }
+            NpKind::Pronoun => self.pronoun(ctx, np),
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// The canonical name for a pronoun mention (part of [`Self::canonical`]).
+    fn pronoun(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        let lower = ctx.lower(np.start);
+        // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+        // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+        // resolves to the phrase it follows.
+        if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
+            return self
+                .antecedent(ctx, np.start)
+                .and_then(|a| self.canonical(ctx, &a));
+        }
+        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
+        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
+        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
+        let class = |c| QUOTE_WORDS.is(&lower, c);
+        let gender = if class(QuoteWordClass::MalePronoun) {
+            Gender::Male
+        } else if class(QuoteWordClass::FemalePronoun) {
+            Gender::Female
+        } else if class(QuoteWordClass::NoGenderPronoun) {
+            return None;
+        } else {
+            Gender::Unknown
+        };
+        if lower == "they" {
+            return self
+                .recent(ctx, np.start, THEY_REACH, |e, _| {
+                    they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
+                })
+                .map(|id| self.list[id].name.to_string());
+        }
+        // Rule `pronoun_unlisted_subject` (as the lazy index's).
+        let gendered = gender != Gender::Unknown;
+        self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, (start, end)| {
+            if e.person {
+                return e.gender == gender || e.gender == Gender::Unknown;
+            }
+            gendered
+                && unlisted_antecedent(
+                    ctx,
+                    UnlistedName {
+                        name: e.name,
+                        words: e.words,
+                        org: e.org,
+                        place: e.place,
+                    },
+                    gender,
+                    start,
+                    end,
+                )
+        })
+        .map(|id| self.list[id].name.to_string())
     }
 
     /// The phrase a relative pronoun at `rel` refers back to: "McConnell, now the majority
