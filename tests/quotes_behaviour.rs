@@ -223,6 +223,18 @@ fn pronoun_resolves_to_antecedent_of_matching_gender() {
 }
 
 #[test]
+fn pronoun_resolves_to_an_unlisted_subject_before_a_listed_name() {
+    // Rule pronoun_unlisted_subject: the first name of the sentence's subject is not listed;
+    // the relative `who` shows a person, who beats the listed name after it.
+    let text =
+        "Kvitek, who beat Britain's Tim Henman in Rome, was pleased.\n\n“It went well,” he said.";
+    assert_eq!(quoted(text)[0].2, s("Kvitek"));
+    // An organisation subject does not take `he`.
+    let text = "Acme Holdings said Tim Henman would leave.\n\n“It went well,” he said.";
+    assert_eq!(quoted(text)[0].2, s("Tim Henman"));
+}
+
+#[test]
 fn description_resolves_to_the_person_introduced_with_it() {
     let text = "Colombian President Gustavo Petro met US President Donald Trump.\n\nLater the Colombian president said: “We are sovereign.”";
     let r = quoted(text);

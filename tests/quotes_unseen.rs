@@ -235,11 +235,30 @@ fn an_unlisted_name_also_named_by_its_surname_is_a_person() {
 #[test]
 fn an_unlisted_name_a_he_resolves_to_is_a_person() {
     use presswork::SpeakerType::Person;
-    // pronoun_unlisted_name finds the name; the gendered pronoun makes it a person.
+    // pronoun_unlisted_subject finds the name; the gendered pronoun makes it a person.
     let text = "Tobar Velinski arrived on Monday.\n\n\"We are ready,\" he said.";
     assert_eq!(
         typed(text),
         vec![(Some("Tobar Velinski".into()), Some(Person))]
+    );
+}
+
+#[test]
+fn given_names_of_session_23_make_persons_with_a_gender() {
+    use presswork::SpeakerType::{Person, Unresolved};
+    // `Simon`, `Glenn`, `Imelda` joined first_names.txt: the name is a person with no cue,
+    // and `she` no longer takes a man's name whose first name was unlisted.
+    let text = "\"Rates will rise,\" said Simon Velinski.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Simon Velinski".into()), Some(Person))]
+    );
+    let text = "Glenn Velinski spoke on Monday.\n\n\"We are ready,\" she said.";
+    assert_eq!(typed(text), vec![(None, Some(Unresolved))]);
+    let text = "Imelda Velinski spoke on Monday.\n\n\"We are ready,\" she said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Imelda Velinski".into()), Some(Person))]
     );
 }
 

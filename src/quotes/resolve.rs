@@ -785,7 +785,8 @@ impl<'t> Entities<'t> {
                 let Some(mention) = self.runs[m as usize].mention.get() else {
                     break;
                 };
-                let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token);
+                let end = self.runs[m as usize].end as usize;
+                let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token, end);
                 for &k in &tokens[..n] {
                     if m == e.first_mention {
                         roles.push(ctx.lower(k).into_owned());
@@ -828,15 +829,18 @@ impl<'t> Entities<'t> {
 
     /// Pre-test of a description's `recent` (person heads): can an entity of group `g` have
     /// the lower-cased word `head` among its role words? Every role word of a mention
-    /// ([`role_tokens`]) lies from three tokens before its run to before the run's last word
-    /// (the name ends there), so a group none of whose runs holds `head` there has no entity
+    /// ([`role_tokens`]) lies from four tokens before its run (three and a comma) to before
+    /// the run's last word (the name ends there), or in the apposition after it
+    /// ([`apposition_after`]), so a group none of whose runs holds `head` there has no entity
     /// a description names. Reads at most [`DESCRIBED_PRETEST_RUNS`] runs: a larger group
     /// is read instead (its entities are then kept), so a description never re-reads a long
     /// group that it turned away before, and the work stays linear.
     fn may_be_described(&self, ctx: &Ctx, g: u32, head: &str) -> bool {
         let mut runs = self.group_runs(g);
         let holds_head = runs.by_ref().take(DESCRIBED_PRETEST_RUNS).any(|run| {
-            (run.start.saturating_sub(3) as usize..run.end as usize - 1)
+            let (start, end) = (run.start as usize, run.end as usize);
+            (start.saturating_sub(4)..end - 1)
+                .chain(apposition_after(ctx, end))
                 .any(|k| ctx.with_lower(k, |w| w == head))
         });
         holds_head || runs.next().is_some()
@@ -860,6 +864,19 @@ impl<'t> Entities<'t> {
             });
         group.may_be_person.set(Some(may));
         may
+    }
+
+    /// Pre-test of rule `pronoun_unlisted_subject` ([`unlisted_antecedent`]) for run `r` of
+    /// group `g`: the group's last word is no organisation word, and the run stands beside
+    /// a cue, before `, who` or at its sentence's start (what [`unlisted_antecedent`] reads
+    /// of the run).
+    fn may_be_unlisted_antecedent(&self, ctx: &Ctx, g: u32, r: usize) -> bool {
+        let group = &self.groups[g as usize];
+        let last = ctx.tok(self.runs[group.first_run as usize].end as usize - 1);
+        let run = &self.runs[r];
+        let (start, end) = (run.start as usize, run.end as usize);
+        !last_word_is_org(last)
+            && (who_after(ctx, end) || cue_beside(ctx, start, end) || opens_sentence(ctx, start))
     }
 
     /// The entities whose names end with the word `last`, in order of first mention.
@@ -1013,52 +1030,73 @@ impl<'t> Entities<'t> {
                     _ => Some(bare.to_string()),
                 }
             }
-            NpKind::Pronoun => {
-                let lower = ctx.lower(np.start);
-                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
-                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
-                // resolves to the phrase it follows.
-                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
-                    return self
-                        .antecedent(ctx, np.start)
-                        .and_then(|a| self.canonical(ctx, &a));
-                }
-                // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-                // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-                // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-                let class = |c| QUOTE_WORDS.is(&lower, c);
-                let gender = if class(QuoteWordClass::MalePronoun) {
-                    Gender::Male
-                } else if class(QuoteWordClass::FemalePronoun) {
-                    Gender::Female
-                } else if class(QuoteWordClass::NoGenderPronoun) {
-                    return None;
-                } else {
-                    Gender::Unknown
-                };
-                if lower == "they" {
-                    return self
-                        .recent_within(ctx, np.start, THEY_REACH, |e| {
-                            they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
-                        })
-                        .map(|e| e.name.to_string());
-                }
-                self.recent_where(
-                    ctx,
-                    np.start,
-                    LOOKBACK_SENTENCES,
-                    |ents, g| ents.may_be_person(ctx, g),
-                    |e| e.person && (e.gender == gender || e.gender == Gender::Unknown),
-                )
-                .or_else(|| {
-                    (gender != Gender::Unknown)
-                        .then(|| self.unlisted_name(ctx, np.start))
-                        .flatten()
-                })
-                .map(|e| e.name.to_string())
-            }
+            NpKind::Pronoun => self.pronoun(ctx, np),
             NpKind::Common => self.describe(ctx, np),
         }
+    }
+
+    /// The canonical name for a pronoun mention (part of [`Self::canonical`]).
+    fn pronoun(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        let lower = ctx.lower(np.start);
+        // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+        // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+        // resolves to the phrase it follows.
+        if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
+            return self
+                .antecedent(ctx, np.start)
+                .and_then(|a| self.canonical(ctx, &a));
+        }
+        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
+        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
+        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
+        let class = |c| QUOTE_WORDS.is(&lower, c);
+        let gender = if class(QuoteWordClass::MalePronoun) {
+            Gender::Male
+        } else if class(QuoteWordClass::FemalePronoun) {
+            Gender::Female
+        } else if class(QuoteWordClass::NoGenderPronoun) {
+            return None;
+        } else {
+            Gender::Unknown
+        };
+        if lower == "they" {
+            return self
+                .recent_within(ctx, np.start, THEY_REACH, |e| {
+                    they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
+                })
+                .map(|e| e.name.to_string());
+        }
+        // Rule `pronoun_unlisted_subject`: `he`/`she` also takes a name shown to be a
+        // person's by where it stands ([`unlisted_antecedent`]), on the same terms as a
+        // listed one (the nearest sentence, its leftmost mention).
+        let gendered = gender != Gender::Unknown;
+        self.recent_where(
+            ctx,
+            np.start,
+            LOOKBACK_SENTENCES,
+            |ents, g, r| {
+                ents.may_be_person(ctx, g) || gendered && ents.may_be_unlisted_antecedent(ctx, g, r)
+            },
+            |e, (start, end)| {
+                if e.person {
+                    return e.gender == gender || e.gender == Gender::Unknown;
+                }
+                gendered
+                    && unlisted_antecedent(
+                        ctx,
+                        UnlistedName {
+                            name: e.name,
+                            words: e.words,
+                            org: e.org,
+                            place: e.place,
+                        },
+                        gender,
+                        start,
+                        end,
+                    )
+            },
+        )
+        .map(|e| e.name.to_string())
     }
 
     /// Rule `capitals_label_name`, asked by `canonical`: the full name of the person a
@@ -1069,31 +1107,6 @@ impl<'t> Entities<'t> {
         self.entity_of_surname(ctx, start, last)
             .filter(|e| capitals_label_fits(e.name, e.person, e.words, &titled))
             .map(|e| e.name.to_string())
-    }
-
-    /// Rule `pronoun_unlisted_name`: when no person is in reach, `he` or `she` resolves to
-    /// the latest full name (two words or more, no organisation) not known as a person only
-    /// because its first name is not in `first_names.txt` (`Marat Ivanov … “Q,” he said`),
-    /// when that mention opens its sentence, the usual place of the one a pronoun then
-    /// continues (a place after `in` or `from` never does).
-    fn unlisted_name(&self, ctx: &Ctx, before: usize) -> Option<&Entity<'t>> {
-        let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
-        self.runs_before(before)
-            .rev()
-            .take(LOOKBACK_RUNS)
-            // (A run wholly beyond the window ends it unread, as in `recent`.)
-            .take_while(|&r| here.saturating_sub(self.last_sentence(ctx, r)) <= LOOKBACK_SENTENCES)
-            .filter_map(|r| self.mention_before(ctx, r, before))
-            .take_while(|(m, _)| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
-            .find(|(m, e)| {
-                !e.person
-                    && !e.org
-                    && !e.place
-                    && e.words >= 2
-                    && looks_like_personal_name(e.name)
-                    && (m.run_start == 0 || ctx.tokens[m.run_start - 1].sentence != m.sentence)
-            })
-            .map(|(_, e)| e)
     }
 
     /// The phrase a relative pronoun at `rel` refers back to: "McConnell, now the majority
@@ -1125,7 +1138,8 @@ impl<'t> Entities<'t> {
     }
 
     /// A description ("the Colombian president", "the firm") resolved to the entity it was
-    /// introduced with, or else the phrase as written without its determiner.
+    /// introduced with (rule `role_words_beside_name`; a person listed or not:
+    /// [`unlisted_person`]), or else the phrase as written without its determiner.
     fn describe(&self, ctx: &Ctx, np: &Np) -> Option<String> {
         let head = ctx.lower(np.end - 1);
         let mut start = np.start;
@@ -1144,14 +1158,15 @@ impl<'t> Entities<'t> {
                 .map(|i| ctx.lower(i).into_owned())
                 .collect();
             let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
-            let may_accept = |ents: &Self, g| is_org_word || ents.may_be_described(ctx, g, &head);
-            let found = self.recent_where(ctx, np.start, LOOKBACK_SENTENCES, may_accept, |e| {
+            let may_accept =
+                |ents: &Self, g, _| is_org_word || ents.may_be_described(ctx, g, &head);
+            let found = self.recent_where(ctx, np.start, LOOKBACK_SENTENCES, may_accept, |e, _| {
                 if is_org_word {
                     return e.org
                         && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
                             || e.name.to_lowercase().contains(head.as_ref()));
                 }
-                if !e.person {
+                if !e.person && !unlisted_person(e) {
                     return false;
                 }
                 let roles = self.roles(ctx, e);
@@ -1179,11 +1194,11 @@ impl<'t> Entities<'t> {
         reach: u32,
         accept: impl Fn(&Entity<'t>) -> bool,
     ) -> Option<&Entity<'t>> {
-        self.recent_where(ctx, before, reach, |_, _| true, accept)
+        self.recent_where(ctx, before, reach, |_, _, _| true, |e, _| accept(e))
     }
 
-    /// [`Self::recent_within`], with `may_accept`: a necessary condition on a group's runs for
-    /// `accept` to hold for any of its entities ([`Self::may_be_described`],
+    /// [`Self::recent_within`], with `may_accept`: a necessary condition on a group's runs (and
+    /// the run `r` read) for `accept` to hold for any of its entities ([`Self::may_be_described`],
     /// [`Self::may_be_person`]), asked of a group not yet read so that a run of a group that
     /// cannot be the answer is passed without reading it. Passing such a run unread is what
     /// reading it would do: its entity is not accepted, and its mention is no later than the
@@ -1194,8 +1209,8 @@ impl<'t> Entities<'t> {
         ctx: &Ctx,
         before: usize,
         reach: u32,
-        may_accept: impl Fn(&Self, u32) -> bool,
-        accept: impl Fn(&Entity<'t>) -> bool,
+        may_accept: impl Fn(&Self, u32, usize) -> bool,
+        accept: impl Fn(&Entity<'t>, (usize, usize)) -> bool,
     ) -> Option<&Entity<'t>> {
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let mut best: Option<(u32, &Entity<'t>)> = None;
@@ -1212,7 +1227,7 @@ impl<'t> Entities<'t> {
             let g = self.runs[r].group;
             if self.pretests()
                 && self.groups[g as usize].entities.get().is_none()
-                && !may_accept(self, g)
+                && !may_accept(self, g, r)
             {
                 continue;
             }
@@ -1227,7 +1242,8 @@ impl<'t> Entities<'t> {
                     break;
                 }
             }
-            if accept(e) {
+            let run = &self.runs[r];
+            if accept(e, (run.start as usize, run.end as usize)) {
                 best = Some((m.sentence, e));
             }
         }
@@ -1291,9 +1307,117 @@ fn unlisted_person(e: &Entity) -> bool {
         && !e.name.split(' ').any(|w| ORG_SUFFIXES.contains(w))
 }
 
+/// What rule `pronoun_unlisted_subject` reads of an entity (the lazy index's or its eager
+/// oracle's).
+pub(super) struct UnlistedName<'n> {
+    pub name: &'n str,
+    pub words: usize,
+    pub org: bool,
+    pub place: bool,
+}
+
+/// Rule `pronoun_unlisted_subject` (it took in rule `pronoun_unlisted_name` of session 14,
+/// which read such names only when no listed person was in reach): an entity not known as a
+/// person only because its first name is not in `first_names.txt` is an antecedent of
+/// `he`/`she` (`gender`), like a listed person, when its mention (the run `[start, end)`)
+/// stands where a person does: it opens its sentence and a relative `who` follows it
+/// (`Koubek, who beat …`; mid-sentence the relative as often follows an object: `her
+/// daughter Teja, who`, `Serbia and Montenegro, who`), or, named in two words or more, it
+/// stands beside a speech cue as its speaker (`Marat Ivanov said`, `…,” said Marat Ivanov`)
+/// or opens its sentence (a subject: `Marat Ivanov runs …`), and it modifies nothing after it
+/// ([`modifier_run`]). It
+/// is written like a personal name ([`looks_like_personal_name`]) with no organisation word,
+/// never after a `place_preposition` nor a determiner (`the White House said`), is no full
+/// name of `quote_aliases.txt` (`United States`), and a listed first name inside it is of
+/// the pronoun's gender (`Democrat Hillary Clinton` is no `he`). So a listed name later in the
+/// sentence (an object, a possessive, a name in a relative clause) no longer beats such a
+/// subject: the leftmost mention of the nearest sentence wins, as among listed persons.
+/// (A person cue alone, [`Entity::person_cue`], was tried: it took places and adjectives
+/// met mid-sentence, `the heart of Manhattan`, `the former Mexican president`.)
+pub(super) fn unlisted_antecedent(
+    ctx: &Ctx,
+    e: UnlistedName,
+    gender: Gender,
+    start: usize,
+    end: usize,
+) -> bool {
+    let determiner = start
+        .checked_sub(1)
+        .is_some_and(|p| ctx.function_class(p) == Some(FunctionClass::Determiner));
+    let opens = opens_sentence(ctx, start);
+    let stands =
+        opens && who_after(ctx, end) || e.words >= 2 && (cue_beside(ctx, start, end) || opens);
+    stands
+        && !modifier_run(ctx, end)
+        && !e.org
+        && !e.place
+        && !determiner
+        && looks_like_personal_name(e.name)
+        && !e.name.split(' ').any(|w| ORG_SUFFIXES.contains(w))
+        && inner_first_name_fits(e.name, gender)
+        && !ALIASES.values().any(|full| full == e.name)
+}
+
+/// Part of rule `pronoun_unlisted_subject`: the run ending before `end` modifies what
+/// follows it rather than naming a subject: a possessive (`Screen International's editor
+/// Mike Goodridge`) or a lower-case title word (`Beach Boys singer Brian Wilson`) follows.
+/// (Read as a modifier only when a capitalised word came within three tokens after it, the
+/// sentence-opening possessives it then kept took 7 wrong names of 10 rows moved: `Plaid
+/// Cymru's local government spokesman Dai Lloyd`, `Grayson's name …` for a namesake.)
+fn modifier_run(ctx: &Ctx, end: usize) -> bool {
+    end < ctx.len() && (matches!(ctx.norm(end), "'s" | "'") || lower_title_before(ctx, end))
+}
+
+/// Part of rule `pronoun_unlisted_subject`: no word of `name` before its last is a listed
+/// first name of the other gender than `gender`.
+fn inner_first_name_fits(name: &str, gender: Gender) -> bool {
+    let mut words = name.split(' ');
+    words.next_back();
+    words.all(|w| match FIRST_NAMES.get(w) {
+        Some(g) => g == gender || g == Gender::Unknown,
+        None => true,
+    })
+}
+
+/// Part of rule `pronoun_unlisted_subject`: the run from `start` opens its sentence.
+pub(super) fn opens_sentence(ctx: &Ctx, start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_none_or(|p| ctx.tokens[p].sentence != ctx.tokens[start].sentence)
+}
+
+/// Part of rule `pronoun_unlisted_subject`: the run ending before token `end` is followed by
+/// `, who` (a relative only a person takes).
+pub(super) fn who_after(ctx: &Ctx, end: usize) -> bool {
+    ctx.is_punct(end, ",") && ctx.is_any(end + 1, &["who"])
+}
+
+/// Part of rule `pronoun_unlisted_subject`: the run `[start, end)` is the speaker of a cue
+/// verb beside it in its sentence: a finite form right after it (`Ivanov said`, `Ivanov
+/// told`; not `Ivanov saying`, nor a bare lemma that is also a noun), or one right before it,
+/// after a comma or a quotation mark, that is no addressee's (`…,” said Ivanov`; not `told
+/// Ivanov`, nor `He said Ask Jeeves was …`).
+pub(super) fn cue_beside(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let finite = |c: super::lexicons::CueForm| !c.ing && !c.base;
+    let after = end < ctx.len()
+        && ctx.tokens[end].sentence == ctx.tokens[end - 1].sentence
+        && ctx.cue(end).is_some_and(finite);
+    // Inverted only after a comma or a quotation (`…,” said Ivanov`): `He said Ask Jeeves
+    // was …` reports a clause whose subject is no speaker.
+    let before = start.checked_sub(2).is_some_and(|q| {
+        let p = q + 1;
+        ctx.tokens[p].sentence == ctx.tokens[start].sentence
+            && (ctx.is_punct(q, ",") || ctx.is_quote_mark(q))
+            && ctx
+                .cue(p)
+                .is_some_and(|c| finite(c) && !c.addressee && !c.needs_object)
+    });
+    after || before
+}
+
 /// Part of rule `unlisted_person`: the mention is `he` or `she` (`quote_words.txt` classes
 /// `male_pronoun`, `female_pronoun`), which only a person is called: a name it was resolved
-/// to by `pronoun_unlisted_name` ("Marat Ivanov … “Q,” he said") is a person.
+/// to by `pronoun_unlisted_subject` ("Marat Ivanov … “Q,” he said") is a person.
 fn gendered_pronoun(ctx: &Ctx, np: &Np) -> bool {
     np.kind == NpKind::Pronoun
         && (ctx.is_class(np.start, QuoteWordClass::MalePronoun)
@@ -1361,7 +1485,7 @@ fn opposite_genders(a: &str, b: &str) -> bool {
         && !either(b)
 }
 
-/// Part of rule `pronoun_unlisted_name`: every word of `name` is written like a personal name
+/// Part of rule `pronoun_unlisted_subject`: every word of `name` is written like a personal name
 /// (capital then lower case), so no phrase with a small word (`Much of Clinton`, `National
 /// Bank of Egypt`) or an initialism (`BBC Scotland`, `RSA Security`).
 fn looks_like_personal_name(name: &str) -> bool {
@@ -1483,12 +1607,21 @@ fn run_start(ctx: &Ctx, start: usize, end: usize) -> usize {
     after_repeated_run(ctx, start, end)
 }
 
-/// The role words of a name starting at `name_start` (run from `start`), as token indices,
-/// at most 8: the words before the name in the run, the owner before `'s` ("Colombia's
-/// President Gustavo Petro"), and lower-case content words just before the run ("the
-/// Colombian president, Gustavo Petro").
-fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize) {
-    let mut role_tokens = [0usize; 8];
+/// Most role words [`role_tokens`] gives for one mention.
+const MENTION_ROLES: usize = 12;
+
+/// The role words of a name starting at `name_start` (run `[start, end)`), as token indices,
+/// at most [`MENTION_ROLES`]: the words before the name in the run, the owner before `'s`
+/// ("Colombia's President Gustavo Petro"), and the lower-case words of a description set
+/// beside the name (rule `role_words_beside_name`, [`lower_words_before`],
+/// [`apposition_after`]).
+fn role_tokens(
+    ctx: &Ctx,
+    start: usize,
+    name_start: usize,
+    end: usize,
+) -> ([usize; MENTION_ROLES], usize) {
+    let mut role_tokens = [0usize; MENTION_ROLES];
     let mut n_roles = 0;
     let mut push_role = |k: usize| {
         if n_roles < role_tokens.len() {
@@ -1502,16 +1635,98 @@ fn role_tokens(ctx: &Ctx, start: usize, name_start: usize) -> ([usize; 8], usize
     if start >= 2 && ctx.norm(start - 1) == "'s" {
         push_role(start - 2);
     }
-    for k in start.saturating_sub(3)..start {
-        // The case test first: it is cheaper than the lexicon look-up, and either decides.
-        if ctx.is_word(k)
-            && ctx.tok(k).chars().next().is_some_and(char::is_lowercase)
-            && ctx.function_class(k).is_none()
-        {
-            push_role(k);
-        }
+    for k in lower_words_before(ctx, start) {
+        push_role(k);
+    }
+    for k in apposition_after(ctx, end) {
+        push_role(k);
     }
     (role_tokens, n_roles)
+}
+
+/// A lower-case word a description may be written with (`coach`, `colombian`,
+/// `52-year-old`): no capital first, no function word, no cue verb.
+fn description_word(ctx: &Ctx, k: usize) -> bool {
+    // The case test first: it is cheaper than the lexicon look-ups.
+    matches!(
+        ctx.kind(k),
+        Some(crate::tokenize::TokenKind::Word | crate::tokenize::TokenKind::Number)
+    ) && ctx
+        .tok(k)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        && ctx.function_class(k).is_none()
+        && ctx.cue(k).is_none()
+}
+
+/// Rule `role_words_beside_name`, before the name: up to three lower-case description words
+/// right before the run from `start` ("coach Ann Cole", "the veteran coach Ann Cole"), or
+/// before a comma right before it ("the Colombian president, Gustavo Petro"), in its
+/// sentence and with nothing between them, the one nearest the name a `titles.txt` word or
+/// an organisation noun (`quote_words.txt` class `org_noun`: "media group Reuters"), the
+/// description's head: a function word or a cue ends them ("a book by Ann Cole", "the
+/// judge told Ann Cole": no role), and a word nearest the name that is no title gives none
+/// ("the judge fined Ann Cole", "The board saw Fiorina", "Throughout the debate, Clinton
+/// …"). (Before session 23 any lower-case content word among the three tokens before the
+/// run counted, across a sentence's end or a preposition: `the judge` took a name written
+/// after `… the judge. Ann Cole said`.)
+fn lower_words_before(ctx: &Ctx, start: usize) -> impl Iterator<Item = usize> {
+    let sentence = ctx.tokens[start].sentence;
+    let k = match start.checked_sub(1) {
+        Some(p) if ctx.is_punct(p, ",") => p,
+        _ => start,
+    };
+    let mut words = [0usize; 3];
+    let mut n = 0;
+    while n < words.len() {
+        let Some(p) = (k - n).checked_sub(1) else {
+            break;
+        };
+        if ctx.tokens[p].sentence != sentence || !description_word(ctx, p) {
+            break;
+        }
+        if n == 0 && !lower_title_before(ctx, p) && !ctx.is_class(p, QuoteWordClass::OrgNoun) {
+            break;
+        }
+        words[n] = p;
+        n += 1;
+    }
+    words.into_iter().take(n)
+}
+
+/// Rule `role_words_beside_name`, after the name: the lower-case words of an apposition
+/// opened by a determiner right after the run ending at `end` ("Tomas Brandt, the
+/// 52-year-old coach, said", "Ann Cole, a judge in the case"), up to four, in its sentence,
+/// closed by a comma or a preposition; none when anything else follows them: a
+/// possessive ("Ann Cole, the judge's daughter": someone else's description) or a verb
+/// ("At Austin, the court was …": a clause, not an apposition).
+fn apposition_after(ctx: &Ctx, end: usize) -> std::ops::Range<usize> {
+    let opens = ctx.is_punct(end, ",")
+        && end + 2 < ctx.len()
+        && ctx.function_class(end + 1) == Some(FunctionClass::Determiner)
+        && ctx.tokens[end + 1].sentence == ctx.tokens[end].sentence;
+    if !opens {
+        return 0..0;
+    }
+    let first = end + 2;
+    let sentence = ctx.tokens[end].sentence;
+    let mut last = first;
+    while last < ctx.len()
+        && last < first + 4
+        && ctx.tokens[last].sentence == sentence
+        && description_word(ctx, last)
+    {
+        last += 1;
+    }
+    // Closed by a comma or a preposition ("a judge in the case"); not a clause ("At
+    // Austin, the court was …", "As for Kim, the letter noted …", "… of Trump, the poll
+    // found.": an unlisted verb, then the sentence's end).
+    let closed = ctx.is_punct(last, ",") || ctx.is_preposition(last) && ctx.norm(last) != "'s";
+    if !closed || last == first {
+        return 0..0;
+    }
+    first..last
 }
 
 /// Rule `relative_after_long_apposition`: "Ann Cole, a broker in the town, who …" — an
@@ -1630,6 +1845,11 @@ mod tests {
             "Following US strikes, Much of Beck's ire fell on the BBC. BBC Scotland said the U.S. would act. The US said no.",
             "Tory MP Tory MP Jonathan Sayeed said no. Nike Nike said the White House was wrong, said Manchester United.",
             "Gold Star Mom Corners Obama On His Refusal\n\nBarack Obama said no. Mr Obama, now the president, who spoke, left.",
+            // Rule `pronoun_unlisted_subject`: `who`, a cue beside the name, a person cue.
+            "Kvitek, who beat Tim Henman in Rome, met Acme Corp. He said no. Marat Ivanov said so, said Ann Cole. She left.",
+            "The White House said so. Zoltan Kedves told Bob Vale. Kedves, a lawyer, met economist Hiro Aida. He said no.",
+            // Rule `role_words_beside_name`: appositions before and after, and role words cut.
+            "Ann Cole, the 52-year-old coach, met the judge. Bob Vale, a judge's son, spoke. The judge fined Tim Cole. Then the coach and the judge said no.",
             "Marat Ivanov opened the plant. “We will grow,” he said. Ann Cole, a broker in the town, who watched, said so too.",
             // A surname group whose last word is an alias key alone but not in a longer name
             // (the group's kept `LastWord` answers must be the one-word name's only).
@@ -1857,6 +2077,10 @@ mod tests {
             // Organisation heads (no pre-test: each group in reach is read).
             "Bob Vale joined the security firm Acme Corp, not Zeta Corp. The firm said no.",
             "Acme Company cut jobs at Zeta Holdings in London. Then the company said no.",
+            "Ann Cole, the new coach, met the judge. Then the coach said no, and the judge agreed.",
+            // Rule `pronoun_unlisted_subject`'s pre-test: `who`, a cue, a person cue.
+            "Kvitek, who beat Tim Henman in Rome, met Zeta Holdings. He said no.",
+            "Marat Ivanov said Acme Corp lost. Ivanov met London Bridge, said economist Hiro Aida. She said no.",
         ];
         let mut found = 0;
         let mut unread = 0;
@@ -2110,6 +2334,45 @@ mod tests {
         );
     }
 
+    /// Rule `role_words_beside_name`: a description takes the person it was set beside, in
+    /// apposition after the name or right before it.
+    #[test]
+    fn description_to_the_person_it_was_set_beside() {
+        let t = "Ann Cole, the 52-year-old coach, spoke on Monday. Then the coach said no.";
+        assert_eq!(resolve(t, "the coach").as_deref(), Some("Ann Cole"));
+        assert_lazy_matches_eager(t);
+        let t = "The board met Bob Vale. It hired veteran coach Ann Cole. Then the coach said no.";
+        assert_eq!(resolve(t, "the coach").as_deref(), Some("Ann Cole"));
+        let t = "The town's new mayor, Ann Cole, met Bob Vale. Then the mayor said no.";
+        assert_eq!(resolve(t, "the mayor").as_deref(), Some("Ann Cole"));
+        assert_lazy_matches_eager(t);
+    }
+
+    /// Rule `role_words_beside_name`, negatives: a role word across a sentence's end, before
+    /// a preposition or a verb, or owning a possessive is no description of the name.
+    #[test]
+    fn description_skips_names_it_was_not_set_beside() {
+        let t =
+            "The case went to the judge. Ann Cole said she was innocent. Then the judge said no.";
+        assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
+        assert_lazy_matches_eager(t);
+        let t = "A new book by Ann Cole came out. Then the book said no.";
+        assert_eq!(resolve(t, "the book").as_deref(), Some("book"));
+        let t = "The judge fined Ann Cole on Monday. Then the judge said no.";
+        assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
+        let t = "The judge told Ann Cole to sit. Then the judge said no.";
+        assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
+        let t = "Ann Cole, the judge's daughter, spoke. Then the judge said no.";
+        assert_eq!(resolve(t, "the judge").as_deref(), Some("judge"));
+        assert_lazy_matches_eager(t);
+        // The word next to the name is no title; a clause after the comma.
+        let t = "Throughout the hearing, Ann Cole wept. Then the hearing said no.";
+        assert_eq!(resolve(t, "the hearing").as_deref(), Some("hearing"));
+        let t = "He is hated by Ann Cole, the poll found. Then the poll said no.";
+        assert_eq!(resolve(t, "the poll").as_deref(), Some("poll"));
+        assert_lazy_matches_eager(t);
+    }
+
     #[test]
     fn pronoun_by_gender() {
         let t = "Hillary Clinton met Donald Trump on Monday. He said no.";
@@ -2122,11 +2385,71 @@ mod tests {
     fn pronoun_to_a_name_whose_first_name_is_not_listed() {
         let t = "Zoltan Kedves runs the bakery on Mill Lane. He said no.";
         assert_eq!(resolve(t, "He").as_deref(), Some("Zoltan Kedves"));
-        // A known person in reach wins; a place after a preposition is no antecedent.
+        // Rule `pronoun_unlisted_subject`: the sentence's subject wins over a listed name
+        // after it (before session 23 the listed person did); a place after a preposition
+        // is no antecedent.
         let t = "Zoltan Kedves met Donald Trump. He said no.";
-        assert_eq!(resolve(t, "He").as_deref(), Some("Donald Trump"));
+        assert_eq!(resolve(t, "He").as_deref(), Some("Zoltan Kedves"));
+        // Not a name holding a listed first name of the other gender, nor an alias's full
+        // name.
+        let t = "Bob Vale spoke. Democrat Hillary Clinton met him. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Bob Vale"));
+        let t = "Bob Vale spoke. United States officials met him. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Bob Vale"));
         let t = "The rally was held in North Carolina. He said no.";
         assert_eq!(resolve(t, "He"), None);
+    }
+
+    /// Rule `pronoun_unlisted_subject`: a name whose first name is not listed, shown to be a
+    /// person by a relative `who`, a cue it speaks by or a person cue, is taken as a listed
+    /// person is: the leftmost of the nearest sentence, so a listed name after it loses.
+    #[test]
+    fn pronoun_takes_an_unlisted_subject_before_a_listed_name() {
+        let t = "Kvitek, who beat Britain's Tim Henman in Rome, was pleased. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Kvitek"));
+        assert_lazy_matches_eager(t);
+        let t = "Marat Ivanov said the talks with John Vale went well. Later he said no.";
+        assert_eq!(resolve(t, "he").as_deref(), Some("Marat Ivanov"));
+        assert_lazy_matches_eager(t);
+        // A subject named in full and by its surname alone (a person cue).
+        let t = "Hiro Aida cited Bob Vale in a study. It was read by Aida's staff. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Hiro Aida"));
+        assert_lazy_matches_eager(t);
+        // Nearer still wins: a listed person in a later sentence.
+        let t = "Marat Ivanov said the talks failed. Then John Vale spoke. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("John Vale"));
+    }
+
+    /// Rule `pronoun_unlisted_subject`, negatives: an organisation, a name after a
+    /// determiner, a one-word name with no `who`, and a known man for `she`.
+    #[test]
+    fn pronoun_skips_unlisted_names_that_show_no_person() {
+        let t = "Acme Holdings said John Vale would leave. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("John Vale"));
+        let t = "The Blue Meridian said John Vale would leave. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("John Vale"));
+        let t = "Kvitek said John Vale would leave. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("John Vale"));
+        // A name after `said` with no comma before it, a `who` after an object, a name
+        // modifying the next (a possessive, a title word after it).
+        let t = "Bob Vale spoke. He said Acme Jeeves was fine. He added no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Bob Vale"));
+        let t = "Jane Cole spoke. Later she met her daughter Teja, who is five. She said no.";
+        assert_eq!(resolve(t, "She").as_deref(), Some("Jane Cole"));
+        let t = "Screen Weekly's editor Bob Vale agreed. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Bob Vale"));
+        let t = "Beach Boys singer Bob Vale won. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("Bob Vale"));
+        assert_lazy_matches_eager(t);
+        // A person cue away from a subject's place: an adjective after a title word.
+        let t = "John Vale met him. Then the former Mexican president spoke. He said no.";
+        assert_eq!(resolve(t, "He").as_deref(), Some("John Vale"));
+        assert_lazy_matches_eager(t);
+        let t = "John Vale said Tim Cole had won. She said no.";
+        assert_eq!(resolve(t, "She"), None);
+        let t = "Mr Kvitek, who beat Tim Henman, met Ann Cole. She said no.";
+        assert_eq!(resolve(t, "She").as_deref(), Some("Ann Cole"));
+        assert_lazy_matches_eager(t);
     }
 
     #[test]

@@ -15,8 +15,9 @@ use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
     first_name_opens_name, gendered_pronoun, looks_like_personal_name, lower_title_before,
     name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
-    role_tokens, run_start, sentence_case_common_noun, they_may_name, written_without, RunName,
-    LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    role_tokens, run_start, sentence_case_common_noun, they_may_name, unlisted_antecedent,
+    written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES,
+    MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -73,6 +74,8 @@ pub(crate) struct Entities<'t> {
     mentions: Vec<Mention>,
     /// The first token of every run the build read, named or not.
     run_starts: Vec<usize>,
+    /// The end of each of those runs.
+    run_ends: Vec<usize>,
 }
 
 impl<'t> Entities<'t> {
@@ -87,6 +90,7 @@ impl<'t> Entities<'t> {
             by_surname: crate::lexicon::FastMap::with_capacity_and_hasher(room, Default::default()),
             mentions: Vec::with_capacity(room),
             run_starts: Vec::with_capacity(room),
+            run_ends: Vec::with_capacity(room),
         };
         let mut q = 0;
         let mut i = 0;
@@ -166,6 +170,7 @@ impl<'t> Entities<'t> {
         }
         for &(start, end) in runs {
             self.run_starts.push(start);
+            self.run_ends.push(end);
             self.add_run(ctx, start, end, &by_last[ctx.tok(end - 1)]);
         }
     }
@@ -309,7 +314,8 @@ impl<'t> Entities<'t> {
             let mut m = e.first_mention;
             while m != NO_MENTION {
                 let mention = &self.mentions[m];
-                let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token);
+                let end = self.run_ends[mention.run];
+                let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token, end);
                 for &k in &tokens[..n] {
                     if m == e.first_mention {
                         roles.push(ctx.lower(k).into_owned());
@@ -462,74 +468,63 @@ impl<'t> Entities<'t> {
                     _ => Some(bare.to_string()),
                 }
             }
-            NpKind::Pronoun => {
-                let lower = ctx.lower(np.start);
-                // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
-                // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
-                // resolves to the phrase it follows.
-                if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
-                    return self
-                        .antecedent(ctx, np.start)
-                        .and_then(|a| self.canonical(ctx, &a));
-                }
-                // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-                // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-                // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-                let class = |c| QUOTE_WORDS.is(&lower, c);
-                let gender = if class(QuoteWordClass::MalePronoun) {
-                    Gender::Male
-                } else if class(QuoteWordClass::FemalePronoun) {
-                    Gender::Female
-                } else if class(QuoteWordClass::NoGenderPronoun) {
-                    return None;
-                } else {
-                    Gender::Unknown
-                };
-                if lower == "they" {
-                    return self
-                        .recent(ctx, np.start, THEY_REACH, |e| {
-                            they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
-                        })
-                        .map(|id| self.list[id].name.to_string());
-                }
-                self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e| {
-                    e.person && (e.gender == gender || e.gender == Gender::Unknown)
-                })
-                .or_else(|| {
-                    (gender != Gender::Unknown)
-                        .then(|| self.unlisted_name(ctx, np.start))
-                        .flatten()
-                })
-                .map(|id| self.list[id].name.to_string())
-            }
+            NpKind::Pronoun => self.pronoun(ctx, np),
             NpKind::Common => self.describe(ctx, np),
         }
     }
 
-    /// Rule `pronoun_unlisted_name`: when no person is in reach, `he` or `she` resolves to
-    /// the latest full name (two words or more, no organisation) not known as a person only
-    /// because its first name is not in `first_names.txt` (`Marat Ivanov … “Q,” he said`),
-    /// when that mention opens its sentence, the usual place of the one a pronoun then
-    /// continues (a place after `in` or `from` never does).
-    fn unlisted_name(&self, ctx: &Ctx, before: usize) -> Option<usize> {
-        let first_run = self.first_run_in_reach(before);
-        let pos = self.mentions.partition_point(|m| m.token < before);
-        let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
-        self.mentions[..pos]
-            .iter()
-            .rev()
-            .take_while(|m| m.run >= first_run)
-            .take_while(|m| here.saturating_sub(m.sentence) <= LOOKBACK_SENTENCES)
-            .find(|m| {
-                let e = &self.list[m.entity];
-                !e.person
-                    && !e.org
-                    && !e.place
-                    && e.words >= 2
-                    && looks_like_personal_name(e.name)
-                    && (m.run_start == 0 || ctx.tokens[m.run_start - 1].sentence != m.sentence)
-            })
-            .map(|m| m.entity)
+    /// The canonical name for a pronoun mention (part of [`Self::canonical`]).
+    fn pronoun(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        let lower = ctx.lower(np.start);
+        // Rule `relative_antecedent`: a relative (`who`, `which`, and `that` from the
+        // quote rule `relative_that_cue`; `quote_words.txt` class `relative_opener`)
+        // resolves to the phrase it follows.
+        if QUOTE_WORDS.is(&lower, QuoteWordClass::RelativeOpener) {
+            return self
+                .antecedent(ctx, np.start)
+                .and_then(|a| self.canonical(ctx, &a));
+        }
+        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
+        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
+        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
+        let class = |c| QUOTE_WORDS.is(&lower, c);
+        let gender = if class(QuoteWordClass::MalePronoun) {
+            Gender::Male
+        } else if class(QuoteWordClass::FemalePronoun) {
+            Gender::Female
+        } else if class(QuoteWordClass::NoGenderPronoun) {
+            return None;
+        } else {
+            Gender::Unknown
+        };
+        if lower == "they" {
+            return self
+                .recent(ctx, np.start, THEY_REACH, |e, _| {
+                    they_may_name(e.name, e.mid_sentence, e.person || e.org || e.place)
+                })
+                .map(|id| self.list[id].name.to_string());
+        }
+        // Rule `pronoun_unlisted_subject` (as the lazy index's).
+        let gendered = gender != Gender::Unknown;
+        self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, (start, end)| {
+            if e.person {
+                return e.gender == gender || e.gender == Gender::Unknown;
+            }
+            gendered
+                && unlisted_antecedent(
+                    ctx,
+                    UnlistedName {
+                        name: e.name,
+                        words: e.words,
+                        org: e.org,
+                        place: e.place,
+                    },
+                    gender,
+                    start,
+                    end,
+                )
+        })
+        .map(|id| self.list[id].name.to_string())
     }
 
     /// The phrase a relative pronoun at `rel` refers back to: "McConnell, now the majority
@@ -580,13 +575,13 @@ impl<'t> Entities<'t> {
                 .map(|i| ctx.lower(i).into_owned())
                 .collect();
             let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
-            let found = self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e| {
+            let found = self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, _| {
                 if is_org_word {
                     return e.org
                         && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
                             || e.name.to_lowercase().contains(head.as_ref()));
                 }
-                if !e.person {
+                if !e.person && !unlisted_person(e) {
                     return false;
                 }
                 let roles = self.roles(ctx, e);
@@ -619,7 +614,7 @@ impl<'t> Entities<'t> {
         ctx: &Ctx,
         before: usize,
         reach: u32,
-        accept: impl Fn(&Entity) -> bool,
+        accept: impl Fn(&Entity, (usize, usize)) -> bool,
     ) -> Option<usize> {
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
@@ -637,7 +632,8 @@ impl<'t> Entities<'t> {
                     break;
                 }
             }
-            if accept(&self.list[m.entity]) {
+            let run = (self.run_starts[m.run], self.run_ends[m.run]);
+            if accept(&self.list[m.entity], run) {
                 best = Some((m.sentence, m.entity));
             }
         }
