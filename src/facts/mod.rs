@@ -272,6 +272,31 @@ impl TokenFacts {
         forms
     }
 
+    /// [`Self::lower_forms`] given every token's normalized form `norms` in token order (a
+    /// caller that keeps them): the stored forms read in order, each other token's
+    /// normalized form as given, so no token's text is sliced again.
+    pub fn lower_forms_of<'a>(&'a self, norms: &[&'a str]) -> Vec<&'a str> {
+        // Form `k` starts where form `k - 1` ends: the forms are stored in token order.
+        let mut start = 0;
+        let mut forms: Vec<&str> = norms
+            .iter()
+            .zip(&self.facts)
+            .map(|(&norm, f)| {
+                if f.lower_at == AS_IS {
+                    return norm;
+                }
+                let end = self.lowered_ends[f.lower_at as usize];
+                let form = &self.lowered[start..end];
+                start = end;
+                form
+            })
+            .collect();
+        if forms.len() < norms.len() {
+            forms.extend_from_slice(&norms[forms.len()..]);
+        }
+        forms
+    }
+
     /// The lowercase form of token `i`, given its normalized form `norm`.
     #[inline]
     pub fn lower<'s>(&'s self, i: usize, norm: &'s str) -> &'s str {

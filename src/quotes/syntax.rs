@@ -43,6 +43,16 @@ pub(crate) struct Ctx<'a> {
     /// Per token, its title as written ([`NpReader::title`]; outer `None`: not looked up
     /// yet): name runs ask it of the same tokens again and again.
     titles: Vec<Cell<Option<Option<Title>>>>,
+    /// Per token, its normalized form ([`Token::norm`]), read in one pass when the context is
+    /// made: the rules ask it of the same tokens many times, and each general read matches
+    /// the token's stored form and slices the text again (with its UTF-8 boundary tests).
+    norms: Vec<&'a str>,
+    /// Per token, its lowercase form as the pipeline's facts give it, read from the kept
+    /// normalized forms in one pass ([`TokenFacts::lower_forms_of`]), for the same reason;
+    /// empty in a context that computed its own facts ([`Ctx::new`]: the forms would borrow
+    /// from the context itself), which reads them in the general way. Both are checked
+    /// against the general reads by `the_kept_forms_answer_as_the_general_reads`.
+    lowers: Vec<&'a str>,
 }
 
 /// Set in a [`Ctx`]'s per-token class mask once it is known (above every class bit: the
@@ -67,11 +77,14 @@ impl<'a> Ctx<'a> {
             memo: TokenMemo::new(tokens.len()),
             quote_classes: vec![Cell::new(0); tokens.len()],
             titles: vec![Cell::new(None); tokens.len()],
+            norms: tokens.iter().map(|t| t.norm(text)).collect(),
+            lowers: Vec::new(),
         }
     }
 
     /// A context over the token facts the pipeline computed once for the document.
     pub fn with_facts(text: &'a str, tokens: &'a [Token], facts: &'a TokenFacts) -> Self {
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm(text)).collect();
         Ctx {
             text,
             tokens,
@@ -80,6 +93,8 @@ impl<'a> Ctx<'a> {
             memo: TokenMemo::new(tokens.len()),
             quote_classes: vec![Cell::new(0); tokens.len()],
             titles: vec![Cell::new(None); tokens.len()],
+            lowers: facts.lower_forms_of(&norms),
+            norms,
         }
     }
 
@@ -149,12 +164,8 @@ impl<'a> Ctx<'a> {
         let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
             return (WordInfo::NONE, 0, false);
         };
-        let norm = token.norm(self.text);
-        word_table::look_up(
-            || token.span.text(self.text),
-            norm,
-            self.facts.lower(i, norm),
-        )
+        let norm = self.norm(i);
+        word_table::look_up(|| token.span.text(self.text), norm, self.low(i))
     }
 
     #[inline]
@@ -170,14 +181,14 @@ impl<'a> Ctx<'a> {
     /// The normalized form with curly apostrophes folded.
     #[inline]
     pub fn norm(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.norm(self.text))
+        self.norms.get(i).copied().unwrap_or("")
     }
 
     /// Lower-cased normalized form; borrows when already lower-case.
     #[inline]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         if let Cow::Borrowed(facts) = self.facts {
-            return Cow::Borrowed(facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)));
+            return Cow::Borrowed(self.kept_lower(facts, i));
         }
         let s = self.norm(i);
         if s.bytes().any(|b| b.is_ascii_uppercase())
@@ -338,10 +349,26 @@ impl<'a> Ctx<'a> {
     /// the short ASCII words that make up almost every lookup.
     #[inline]
     pub fn with_lower<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> R {
-        f(self
-            .facts
-            .lower_if_differs(i)
-            .unwrap_or_else(|| self.norm(i)))
+        f(self.low(i))
+    }
+
+    /// The lowercase form of token `i` as the facts give it, borrowed ("" past the end).
+    #[inline]
+    pub(crate) fn low(&self, i: usize) -> &str {
+        match self.facts {
+            Cow::Borrowed(facts) => self.kept_lower(facts, i),
+            Cow::Owned(ref facts) => facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)),
+        }
+    }
+
+    /// [`Ctx::low`] over the pipeline's `facts`, which the context borrows: the kept form
+    /// ([`Ctx::lowers`]).
+    #[inline]
+    fn kept_lower(&self, facts: &'a TokenFacts, i: usize) -> &'a str {
+        match self.lowers.get(i) {
+            Some(&form) => form,
+            None => facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)),
+        }
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {
@@ -1288,6 +1315,18 @@ impl NpReader for Ctx<'_> {
         Ctx::info(self, i)
     }
 
+    /// The kept form ([`Ctx::norm`]): the same answer as the trait's read.
+    #[inline]
+    fn norm(&self, i: usize) -> &str {
+        Ctx::norm(self, i)
+    }
+
+    /// The kept form ([`Ctx::low`]): the same answer as the trait's read.
+    #[inline]
+    fn low(&self, i: usize) -> &str {
+        Ctx::low(self, i)
+    }
+
     /// The cached title ([`Ctx::titles`]): the trait's probe, made once per token.
     #[inline]
     fn title(&self, i: usize) -> Option<Title> {
@@ -1316,6 +1355,71 @@ impl NpReader for Ctx<'_> {
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    /// The kept forms ([`Ctx::norms`], [`Ctx::lowers`]) against the general reads at each
+    /// token and past the end, on fixed-seed random text with capitals, NFKC and non-ASCII
+    /// forms, curly quotes and glued tokens (`src/test_text.rs`), for a context over the
+    /// pipeline's facts and one that computed its own.
+    #[test]
+    fn the_kept_forms_answer_as_the_general_reads() {
+        let vocabulary = [
+            "ÉTAT",
+            "said",
+            "“",
+            "Five",
+            "”",
+            "ＵＳ$３",
+            ",",
+            "½",
+            "CO2",
+            "U.S.",
+            "—",
+            "ﬁne",
+            "café",
+            "MPs",
+            "The",
+            "the",
+            "İstanbul",
+            "'s",
+            "’",
+            "ǅ",
+            "AbCdEfG",
+            "ẞ",
+            "\u{301}",
+        ];
+        let gaps = crate::test_text::draw(8, 2000, &["", " ", " ", "\n", "-"]);
+        let text: String = crate::test_text::draw(7, 2000, &vocabulary)
+            .zip(gaps)
+            .flat_map(|(w, g)| [w, g])
+            .collect();
+        let tokens = tokenize(&text);
+        let facts = TokenFacts::new(&text, &tokens);
+        let piped = Ctx::with_facts(&text, &tokens, &facts);
+        let own = Ctx::new(&text, &tokens);
+        assert_eq!(piped.lowers.len(), tokens.len());
+        let mut differ = 0;
+        for i in (0..tokens.len() + 3).chain((0..tokens.len() + 3).rev()) {
+            let norm = tokens.get(i).map_or("", |t| t.norm(&text));
+            let low = facts.lower_if_differs(i).unwrap_or(norm);
+            differ += usize::from(low != norm);
+            for ctx in [&piped, &own] {
+                assert_eq!(ctx.norm(i), norm, "token {i}");
+                assert_eq!(NpReader::norm(ctx, i), norm, "token {i}");
+                assert_eq!(ctx.low(i), low, "token {i}");
+                assert_eq!(NpReader::low(ctx, i), low, "token {i}");
+                assert_eq!(ctx.with_lower(i, str::to_string), low, "token {i}");
+            }
+            assert_eq!(piped.lower(i), low, "token {i}");
+        }
+        assert!(differ > 200, "{differ} lowercase forms differ");
+        // Facts of fewer tokens than given (none in the pipeline): the rest read as normalized.
+        let fewer = TokenFacts::new(&text, &tokens[..10]);
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm(&text)).collect();
+        assert_eq!(
+            fewer.lower_forms_of(&norms),
+            fewer.lower_forms(&text, &tokens)
+        );
+    }
 
     fn subject(text: &str, verb: &str) -> Option<String> {
         let tokens = tokenize(text);
