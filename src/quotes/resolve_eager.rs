@@ -13,10 +13,10 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
-    first_name_opens_name, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
-    role_tokens, run_start, sentence_case_common_noun, they_may_name, written_without, RunName,
-    LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    first_name_opens_name, gendered_pronoun, looks_like_personal_name, name_before_long_apposition,
+    named_mid_sentence, namesake_fits, opened_by_first_name, role_before_name, role_tokens,
+    run_start, sentence_case_common_noun, they_may_name, written_without, RunName, LOOKBACK_RUNS,
+    LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -209,7 +209,7 @@ impl<'t> Entities<'t> {
             || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
-        let role_before = start > 0 && lower_title_before(ctx, start - 1);
+        let role_before = role_before_name(ctx, start);
         let gender = honorific_gender
             .or(if words >= 2 { first_name } else { None })
             .unwrap_or(Gender::Unknown);
