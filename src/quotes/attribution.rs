@@ -43,6 +43,15 @@ use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
 
+/// A name set off by commas after `a` (`the coach of the team, Ann Cole, said`): rule
+/// `name_after_role`'s subject.
+fn set_off_name(ctx: &Ctx, np: Np, a: usize) -> bool {
+    np.kind == NpKind::Name
+        && np.start > a
+        && ctx.is_punct(np.start - 1, ",")
+        && ctx.is_punct(np.end, ",")
+}
+
 /// Does the quotation's content end with a comma (`“Q,” said X`)?
 fn content_ends_comma(ctx: &Ctx, m: &Marked) -> bool {
     m.end() > m.first() && ctx.is_punct(m.end() - 1, ",")
@@ -521,11 +530,7 @@ impl Attributor<'_, '_> {
             // (`“Q,” director of mill operations Tom Reyes said`).
             // Not a name set off by commas after the role (`“Q,” the coach of the team, Ann
             // Cole, said`: rule `name_after_role`).
-            let aside_name = np.kind == NpKind::Name
-                && np.start > a
-                && ctx.is_punct(np.start - 1, ",")
-                && ctx.is_punct(np.end, ",");
-            if !aside_name
+            if !set_off_name(ctx, np, a)
                 && (a..np.start).any(|k| ctx.is_written(k, QuoteWordClass::HeadPreposition))
             {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {

@@ -824,19 +824,8 @@ impl<'a> Ctx<'a> {
                 if let Some(rel) = self.relative_before_aside(k, opener, floor) {
                     return Some(rel);
                 }
-                // `The mayor, Ann Cole, 52, said`: after the name's age, the role before the
-                // name (rule `name_after_role`).
-                if j == opener + 1 && self.kind(opener) == Some(TokenKind::Number) && k > floor {
-                    let named = self
-                        .np_ending_at(k - 1, floor)
-                        .filter(|n| n.start > floor + 1 && self.is_punct(n.start - 1, ","))
-                        .and_then(|n| {
-                            let role = self.np_ending_at(n.start - 2, floor)?;
-                            self.name_after_role(role, n.start, n.end, floor)
-                        });
-                    if named.is_some() {
-                        return named;
-                    }
+                if let Some(name) = self.role_before_aged_name(k, opener, j, floor) {
+                    return Some(name);
                 }
                 if !aside_ok || k == 0 {
                     return None;
@@ -946,6 +935,20 @@ impl<'a> Ctx<'a> {
         (name.kind == NpKind::Name && (name.end == j || bracketed)).then_some(name)
     }
 
+    /// Rule `name_after_role` past an age: `The mayor, Ann Cole, 52, said` — the aside at
+    /// `opener` is one number closed by the comma at `j`; the name before its comma at `k`
+    /// follows a role set off by a comma.
+    fn role_before_aged_name(&self, k: usize, opener: usize, j: usize, floor: usize) -> Option<Np> {
+        if j != opener + 1 || self.kind(opener) != Some(TokenKind::Number) || k <= floor {
+            return None;
+        }
+        let n = self
+            .np_ending_at(k - 1, floor)
+            .filter(|n| n.start > floor + 1 && self.is_punct(n.start - 1, ","))?;
+        let role = self.np_ending_at(n.start - 2, floor)?;
+        self.name_after_role(role, n.start, n.end, floor)
+    }
+
     /// Rule `name_after_role`: `The mayor, Ann Cole, said`, `Her lawyer, Dana Whitfield,
     /// said`, `The head of the union, Ann Cole, told` — a short description (`before`, or
     /// the head whose `of`/`for` phrase `before` is) opening the clause, then an aside that
@@ -968,6 +971,7 @@ impl<'a> Ctx<'a> {
             .start
             .checked_sub(1)
             .filter(|&p| p > floor && self.is_any(p, &["of", "for"]))
+            .filter(|_| self.names_no_person(&before))
             .and_then(|p| self.np_ending_at(p - 1, floor))
             .filter(|np| self.is_role_description(np));
         let description = outer.unwrap_or(before);
@@ -991,7 +995,7 @@ impl<'a> Ctx<'a> {
         let mut c = role.end;
         if self.is_any(c, &["of", "for"]) {
             match self.np_starting_at(c + 1, ceil) {
-                Some(pp) if pp.start == c + 1 => c = pp.end,
+                Some(pp) if pp.start == c + 1 && self.names_no_person(&pp) => c = pp.end,
                 _ => return role,
             }
         }
@@ -1023,6 +1027,20 @@ impl<'a> Ctx<'a> {
             && self.is_word(h)
             && !self.is_cap(h)
             && !self.is_class(h, QuoteWordClass::TimeNoun)
+    }
+
+    /// The object of `of`/`for` in `name_after_role`'s description names no single person a
+    /// name after it could be (rule `named_after_role`: `a lawyer for the defendant, Ann
+    /// Cole,` leaves Ann Cole the defendant): a name (`of Dover`), a plural (`for the
+    /// victims`) or an organisation or place noun (`quote_words.txt` `name_category`: `of
+    /// the union`, `for the company`).
+    fn names_no_person(&self, np: &Np) -> bool {
+        let h = np.end - 1;
+        np.kind == NpKind::Name
+            || self.is_class(h, QuoteWordClass::NameCategory)
+            || self.with_lower(h, |w| {
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            })
     }
 
     /// A name in apposition to a description: a listed given name or an honorific first
