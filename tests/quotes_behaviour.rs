@@ -703,3 +703,40 @@ fn an_ing_surname_opening_its_sentence_speaks() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].3, s("Reyes"), "{q:?}");
 }
+
+/// Rule `name_after_role`: a description set off before a name in apposition (`the mayor, Ann
+/// Cole,`) only says who the speaker is; the name speaks, in every attribution shape, and a
+/// listed role before the comma makes the name a person. Not a time word (`Last week, …`),
+/// nor a description that is a verb's object.
+#[test]
+fn a_name_in_apposition_after_a_role_speaks() {
+    for text in [
+        "The budget passed.\n\nThe mayor, Ann Cole, said the budget was \"a disaster.\"",
+        "The budget passed.\n\nThe head of the council, Ann Cole, said: \"It is a disaster.\"",
+        "The budget passed.\n\n\"It is a disaster,\" the mayor, Ann Cole, said.",
+        "The budget passed.\n\n\"It is a disaster,\" the head of the council, Ann Cole, said.",
+        "The budget passed.\n\n\"It is a disaster,\" the mayor, Ann Cole, 52, said on Monday.",
+        "The budget passed.\n\nThe mayor, Ann Cole, 52, said: \"It is a disaster.\"",
+        "The budget passed.\n\n\"It is a disaster,\" said the mayor, Ann Cole.",
+        "The budget passed.\n\n\"It is a disaster,\" according to the mayor, Ann Cole.",
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2, s("Ann Cole"), "{text}: {q:?}");
+    }
+    let text = "The budget passed.\n\n\"It is a disaster,\" the spokeswoman, Dana Whitfield, said.";
+    let speakers: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.clone(), q.speaker_type))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![(s("Dana Whitfield"), Some(presswork::SpeakerType::Person))]
+    );
+    // A time word before the name is no role; a description after a verb is its object.
+    let text = "The budget passed.\n\nLast week, the mayor said: \"It is a disaster.\"";
+    assert_eq!(quoted(text)[0].2, s("mayor"));
+    let text = "The budget passed.\n\nAnn Cole thanked her deputy, Bob Dunn, and said: \"It is a disaster.\"";
+    assert_eq!(quoted(text)[0].2, s("Ann Cole"));
+}

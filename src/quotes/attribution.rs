@@ -43,6 +43,15 @@ use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
 use crate::sentences::Sentence;
 
+/// A name set off by commas after `a` (`the coach of the team, Ann Cole, said`): rule
+/// `name_after_role`'s subject.
+fn set_off_name(ctx: &Ctx, np: Np, a: usize) -> bool {
+    np.kind == NpKind::Name
+        && np.start > a
+        && ctx.is_punct(np.start - 1, ",")
+        && ctx.is_punct(np.end, ",")
+}
+
 /// Does the quotation's content end with a comma (`“Q,” said X`)?
 fn content_ends_comma(ctx: &Ctx, m: &Marked) -> bool {
     m.end() > m.first() && ctx.is_punct(m.end() - 1, ",")
@@ -394,6 +403,8 @@ impl Attributor<'_, '_> {
         let name_at = a + 1 + usize::from(ctx.is_emphasis(a + 1) || self.is_stray_mark(a + 1));
         let np = ctx.speaker_np_starting_at(name_at, ceil)?;
         let np = self.coordinated_names(np, ceil);
+        // Rule `name_after_role`: `“Q,” said the coach, Ann Cole.`
+        let np = ctx.name_after_role_forward(np, ceil);
         // The phrase must close the clause: "said Smith." / "said Smith, who …",
         // not "remarks Petro strongly condemned".
         let closes = np.end >= ctx.len()
@@ -517,7 +528,11 @@ impl Attributor<'_, '_> {
             // "Mr. Morgan of the Sierra Club said": the speaker is the head before "of".
             // Rule `person_after_role_in_subject` keeps a name after a role word instead
             // (`“Q,” director of mill operations Tom Reyes said`).
-            if (a..np.start).any(|k| ctx.is_written(k, QuoteWordClass::HeadPreposition)) {
+            // Not a name set off by commas after the role (`“Q,” the coach of the team, Ann
+            // Cole, said`: rule `name_after_role`).
+            if !set_off_name(ctx, np, a)
+                && (a..np.start).any(|k| ctx.is_written(k, QuoteWordClass::HeadPreposition))
+            {
                 if let Some(head) = ctx.np_starting_at(a, np.start) {
                     if head.kind != NpKind::Common || !self.named_after_role(np) {
                         np = head;
@@ -584,6 +599,12 @@ impl Attributor<'_, '_> {
                 {
                     break;
                 }
+                // Rule `name_after_role` (`Ctx`): `“Q,” the prime minister, Keir Starmer,
+                // told MPs`, `“Q,” the mayor, Ann Cole, 52, said` — the name in the aside,
+                // not the role before it.
+                let np = Some(ctx.name_after_role_forward(np, v))
+                    .filter(|n| n.end < v)
+                    .unwrap_or(np);
                 return Some(Found {
                     np,
                     cue: Some((v, v + 1)),
@@ -623,7 +644,11 @@ impl Attributor<'_, '_> {
                 let named = ctx.subject_before(v, np.end).filter(|s| {
                     s.kind == NpKind::Name && s.start > np.end && ctx.is_punct(s.start - 1, ",")
                 });
+                // Rule `name_after_role`: `“Q,” the coach of the team, Ann Cole, said`.
+                let role_named = Some(ctx.name_after_role_forward(np, v))
+                    .filter(|n| n.start != np.start && n.end < v);
                 let np = named
+                    .or(role_named)
                     .or_else(|| self.person_after_role(np, v))
                     .or_else(|| self.coordinated_modifiers(np, v))
                     .unwrap_or(np);
@@ -939,6 +964,7 @@ impl Attributor<'_, '_> {
         let ceil = (a + AFTER_WINDOW).min(ctx.len());
         if let Some(n) = ctx.source_marker(a) {
             let np = ctx.np_starting_at(a + n, ceil)?;
+            let np = ctx.name_after_role_forward(np, ceil);
             return Some(Found {
                 np,
                 cue: Some((a, a + n)),
@@ -1143,6 +1169,7 @@ impl Attributor<'_, '_> {
             // "…,” according to the organiser." / "…,” as a memo put it."
             if let Some(n) = ctx.source_marker(k) {
                 if let Some(np) = ctx.np_starting_at(k + n, ceil + 8) {
+                    let np = ctx.name_after_role_forward(np, ceil + 8);
                     return Some(Found {
                         np,
                         cue: Some((k, k + n)),
@@ -1534,6 +1561,7 @@ impl Attributor<'_, '_> {
             if ctx.is_word(v) {
                 if let Some(n) = ctx.source_marker(v) {
                     if let Some(np) = ctx.np_starting_at(v + n, open) {
+                        let np = ctx.name_after_role_forward(np, open);
                         return Some(Found {
                             np,
                             cue: Some((v, v + n)),

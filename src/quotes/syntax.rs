@@ -851,6 +851,9 @@ impl<'a> Ctx<'a> {
                 if let Some(rel) = self.relative_before_aside(k, opener, floor) {
                     return Some(rel);
                 }
+                if let Some(name) = self.role_before_aged_name(k, opener, j, floor) {
+                    return Some(name);
+                }
                 if !aside_ok || k == 0 {
                     return None;
                 }
@@ -861,6 +864,9 @@ impl<'a> Ctx<'a> {
                 // "Ann Cole and Bob Dunn, both Republicans, said": coordinated names too.
                 let np = self.coordinated_names(self.np_ending_at(k - 1, floor)?, floor);
                 if let Some(name) = self.name_after_adverbial(np, opener, j, floor) {
+                    return Some(name);
+                }
+                if let Some(name) = self.name_after_role(np, opener, j, floor) {
                     return Some(name);
                 }
                 if np.kind != NpKind::Common || np.end - np.start <= 4 {
@@ -954,6 +960,125 @@ impl<'a> Ctx<'a> {
             && j - name.end <= MAX_NAME_LABEL
             && (name.end + 1..j - 1).all(|c| !matches!(self.tok(c), "(" | ")" | ","));
         (name.kind == NpKind::Name && (name.end == j || bracketed)).then_some(name)
+    }
+
+    /// Rule `name_after_role` past an age: `The mayor, Ann Cole, 52, said` — the aside at
+    /// `opener` is one number closed by the comma at `j`; the name before its comma at `k`
+    /// follows a role set off by a comma.
+    fn role_before_aged_name(&self, k: usize, opener: usize, j: usize, floor: usize) -> Option<Np> {
+        if j != opener + 1 || self.kind(opener) != Some(TokenKind::Number) || k <= floor {
+            return None;
+        }
+        let n = self
+            .np_ending_at(k - 1, floor)
+            .filter(|n| n.start > floor + 1 && self.is_punct(n.start - 1, ","))?;
+        let role = self.np_ending_at(n.start - 2, floor)?;
+        self.name_after_role(role, n.start, n.end, floor)
+    }
+
+    /// Rule `name_after_role`: `The mayor, Ann Cole, said`, `Her lawyer, Dana Whitfield,
+    /// said`, `The head of the union, Ann Cole, told` — a short description (`before`, or
+    /// the head whose `of`/`for` phrase `before` is) opening the clause, then an aside that
+    /// is wholly a name ([`Ctx::names_someone`]) up to the comma at `j`: the name is the
+    /// subject, the description only says who the person is. Not after a name (`Cole,
+    /// Reyes, …`), a time word (`Last week, Ann Cole, …`) or where the description is the
+    /// object of a verb (`thanked her lawyer, Dana Whitfield, …`).
+    pub(crate) fn name_after_role(
+        &self,
+        before: Np,
+        opener: usize,
+        j: usize,
+        floor: usize,
+    ) -> Option<Np> {
+        if !self.is_cap(opener) {
+            return None;
+        }
+        // `The mayor of Dover`, `A spokeswoman for the company`: the head before the phrase.
+        let outer = before
+            .start
+            .checked_sub(1)
+            .filter(|&p| p > floor && self.is_any(p, &["of", "for"]))
+            .filter(|_| self.names_no_person(&before))
+            .and_then(|p| self.np_ending_at(p - 1, floor))
+            .filter(|np| self.is_role_description(np));
+        let description = outer.unwrap_or(before);
+        if !self.is_role_description(&description)
+            || !self.clause_can_open(description.start, floor)
+        {
+            return None;
+        }
+        self.np_starting_at(opener, j)
+            .filter(|name| name.end == j && self.names_someone(name))
+    }
+
+    /// Rule `name_after_role`, read forwards from a speaker phrase after its cue or `according
+    /// to`: `said the coach, Ann Cole.`, `according to the mayor of Dover, Ann Cole, …`,
+    /// `said one resident, Tom Baker, 71.` — the name set off by a comma after a description
+    /// (and its `of`/`for` phrase), when the name ends the clause; else `role` itself.
+    pub(crate) fn name_after_role_forward(&self, role: Np, ceil: usize) -> Np {
+        if !self.is_role_description(&role) {
+            return role;
+        }
+        let mut c = role.end;
+        if self.is_any(c, &["of", "for"]) {
+            match self.np_starting_at(c + 1, ceil) {
+                Some(pp) if pp.start == c + 1 && self.names_no_person(&pp) => c = pp.end,
+                _ => return role,
+            }
+        }
+        if !self.is_punct(c, ",") || !self.is_cap(c + 1) {
+            return role;
+        }
+        let name = self
+            .np_starting_at(c + 1, ceil)
+            .filter(|name| name.start == c + 1 && self.names_someone(name));
+        match name {
+            Some(name)
+                if name.end >= self.len()
+                    || matches!(self.tok(name.end), "." | "," | ";" | "!" | "?")
+                    || self.is_quote_mark(name.end)
+                    || self.line_before(name.end) =>
+            {
+                name
+            }
+            _ => role,
+        }
+    }
+
+    /// A description that can stand before a name in apposition: a common noun phrase whose
+    /// head is a lower-case word and no time word (`the mayor`, `Her lawyer`, `one resident`;
+    /// not `Last week`).
+    fn is_role_description(&self, np: &Np) -> bool {
+        let h = np.end - 1;
+        np.kind == NpKind::Common
+            && self.is_word(h)
+            && !self.is_cap(h)
+            && !self.is_class(h, QuoteWordClass::TimeNoun)
+    }
+
+    /// The object of `of`/`for` in `name_after_role`'s description names no single person a
+    /// name after it could be (rule `named_after_role`: `a lawyer for the defendant, Ann
+    /// Cole,` leaves Ann Cole the defendant): a name (`of Dover`), a plural (`for the
+    /// victims`) or an organisation or place noun (`quote_words.txt` `name_category`: `of
+    /// the union`, `for the company`).
+    fn names_no_person(&self, np: &Np) -> bool {
+        let h = np.end - 1;
+        np.kind == NpKind::Name
+            || self.is_class(h, QuoteWordClass::NameCategory)
+            || self.with_lower(h, |w| {
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            })
+    }
+
+    /// A name in apposition to a description: a listed given name or an honorific first
+    /// (`Ann Cole`, `Dr. Park`, `Tom`), or two or three capitalised words with no title first
+    /// (`Dana Whitfield`, `Acme Corp`); not one unlisted capitalised word (`Monday`, `Dover`).
+    fn names_someone(&self, name: &Np) -> bool {
+        name.kind == NpKind::Name
+            && (self.starts_person_name(name.start)
+                || ((2..=3).contains(&(name.end - name.start))
+                    && self.title(name.start).is_none()
+                    && (name.start..name.end).all(|k| self.is_word(k) && self.is_cap(k))))
     }
 
     /// Rule `place_in_aside`: `Springfield, Illinois,` — a comma at `k` between two
@@ -1677,6 +1802,32 @@ mod tests {
             .collect();
         let nouns = check_cue_nouns(&text);
         assert!(nouns > 400, "{nouns} speech nouns");
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_role_is_the_subject() {
+        // Rule `name_after_role`.
+        for (text, want) in [
+            ("The mayor, Ann Cole, said", "Ann Cole"),
+            ("Her lawyer, Dana Whitfield, said", "Dana Whitfield"),
+            ("A spokeswoman for the firm, Lucy Brand, said", "Lucy Brand"),
+            ("The mayor of Dover, Ann Cole, said", "Ann Cole"),
+            ("In a statement, the mayor, Ann Cole, said", "Ann Cole"),
+            ("The mayor, Ann Cole, 52, said", "Ann Cole"),
+        ] {
+            assert_eq!(subject(text, "said").as_deref(), Some(want), "{text}");
+        }
+        // Not after a name, a time word, or a description that is a verb's object.
+        for (text, not) in [
+            ("Last week, Ann Cole, said", "Last week"),
+            (
+                "Cole thanked her lawyer, Dana Whitfield, said",
+                "Dana Whitfield",
+            ),
+            ("The mayor, Monday, said", "Monday"),
+        ] {
+            assert_ne!(subject(text, "said").as_deref(), Some(not), "{text}");
+        }
     }
 
     #[test]
