@@ -740,3 +740,49 @@ fn a_name_in_apposition_after_a_role_speaks() {
     let text = "The budget passed.\n\nAnn Cole thanked her deputy, Bob Dunn, and said: \"It is a disaster.\"";
     assert_eq!(quoted(text)[0].2, s("Ann Cole"));
 }
+
+/// Review rev23: after an organisation noun (`a spokesman for the company`) the aside may be
+/// the organisation's own name; only a person's name there is the speaker.
+#[test]
+fn a_name_after_an_organisation_noun_speaks_only_if_a_person() {
+    for text in [
+        "The plant closed.\n\n\"We will appeal,\" a spokesman for the company, Acme Holdings, said.",
+        "The plant closed.\n\n\"We will appeal,\" said a spokesman for the company, Acme Holdings.",
+        "The plant closed.\n\nA lawyer for the firm, Baker Dunmore, said: \"We will appeal.\"",
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_ne!(q[0].2, s("Acme Holdings"), "{text}: {q:?}");
+        assert_ne!(q[0].2, s("Baker Dunmore"), "{text}: {q:?}");
+    }
+    for text in [
+        "The plant closed.\n\n\"We will appeal,\" a spokeswoman for the company, Ann Cole, said.",
+        "The plant closed.\n\n\"We will appeal,\" said a spokeswoman for the company, Ann Cole.",
+    ] {
+        assert_eq!(quoted(text)[0].2, s("Ann Cole"), "{text}");
+    }
+}
+
+/// Review rev23: a listed role before a comma makes the name after it a person only in an
+/// apposition the comma closes; a clause after a fronted phrase keeps its organisation.
+#[test]
+fn a_role_in_a_fronted_phrase_makes_no_person() {
+    let text = "The mine was sold.\n\nAfter talks with the minister, Sandvik Mining said: \"The mine will close.\"";
+    let types: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker_type)
+        .collect();
+    assert_eq!(
+        types,
+        vec![Some(presswork::SpeakerType::Organisation)],
+        "{text}"
+    );
+    let text = "The mine was sold.\n\n\"The mine will close,\" the minister, Dana Whitfield, said.";
+    let types: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker_type)
+        .collect();
+    assert_eq!(types, vec![Some(presswork::SpeakerType::Person)], "{text}");
+}

@@ -659,7 +659,7 @@ impl<'t> Entities<'t> {
         let org = last_word.org(last, words, text);
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
-        let role_before = role_before_name(ctx, start);
+        let role_before = role_before_name(ctx, start, end);
         let gender = honorific_gender
             .or(if words >= 2 { first_name } else { None })
             .unwrap_or(Gender::Unknown);
@@ -1424,13 +1424,18 @@ fn gendered_pronoun(ctx: &Ctx, np: &Np) -> bool {
             || ctx.is_class(np.start, QuoteWordClass::FemalePronoun))
 }
 
-/// Part of rule `unlisted_person`: a lower-case listed role right before the name at
-/// `start` (`economist Dirk Schumacher`), or before a comma there: rule `name_after_role`'s
-/// apposition (`the White House spokesman, Josh Earnest,`).
-pub(super) fn role_before_name(ctx: &Ctx, start: usize) -> bool {
+/// Part of rule `unlisted_person`: a lower-case listed role right before the name
+/// `start..end` (`economist Dirk Schumacher`), or before a comma there when a comma or a
+/// period closes the name: rule `name_after_role`'s apposition (`the White House spokesman,
+/// Josh Earnest,`). A clause after a fronted phrase is no apposition (`After talks with the
+/// minister, Sandvik Mining said`).
+pub(super) fn role_before_name(ctx: &Ctx, start: usize, end: usize) -> bool {
     start > 0
         && (lower_title_before(ctx, start - 1)
-            || start > 1 && ctx.is_punct(start - 1, ",") && lower_title_before(ctx, start - 2))
+            || start > 1
+                && ctx.is_punct(start - 1, ",")
+                && (ctx.is_punct(end, ",") || ctx.is_punct(end, "."))
+                && lower_title_before(ctx, start - 2))
 }
 
 /// Part of rule `unlisted_person`: token `k` is a lower-case word that `titles.txt` lists,

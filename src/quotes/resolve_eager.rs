@@ -16,8 +16,8 @@ use super::{
     first_name_opens_name, gendered_pronoun, looks_like_personal_name, lower_title_before,
     name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
     role_before_name, role_tokens, run_start, sentence_case_common_noun, they_may_name,
-    unlisted_antecedent, written_without, RunName, UnlistedName, LOOKBACK_RUNS,
-    LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    unlisted_antecedent, written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
+    MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -214,7 +214,7 @@ impl<'t> Entities<'t> {
             || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'));
         let person = !org && (name_start > start || first_name.is_some());
         let place = start > 0 && ctx.is_class(start - 1, QuoteWordClass::PlacePreposition);
-        let role_before = role_before_name(ctx, start);
+        let role_before = role_before_name(ctx, start, end);
         let gender = honorific_gender
             .or(if words >= 2 { first_name } else { None })
             .unwrap_or(Gender::Unknown);

@@ -1001,14 +1001,26 @@ impl<'a> Ctx<'a> {
             .filter(|_| self.names_no_person(&before))
             .and_then(|p| self.np_ending_at(p - 1, floor))
             .filter(|np| self.is_role_description(np));
+        // `A spokesman for the company, Acme Holdings,`: after an organisation noun the
+        // aside may name the organisation; only a person's name is the speaker then.
+        let person_only = outer.is_some() && self.names_an_organisation_noun(&before);
         let description = outer.unwrap_or(before);
         if !self.is_role_description(&description)
             || !self.clause_can_open(description.start, floor)
         {
             return None;
         }
-        self.np_starting_at(opener, j)
-            .filter(|name| name.end == j && self.names_someone(name))
+        self.np_starting_at(opener, j).filter(|name| {
+            name.end == j
+                && self.names_someone(name)
+                && (!person_only || self.starts_person_name(name.start))
+        })
+    }
+
+    /// A common noun phrase whose head is an organisation or place noun (`the company`,
+    /// `the union`): a name set beside it may be that organisation's own.
+    fn names_an_organisation_noun(&self, np: &Np) -> bool {
+        np.kind == NpKind::Common && self.is_class(np.end - 1, QuoteWordClass::NameCategory)
     }
 
     /// Rule `name_after_role`, read forwards from a speaker phrase after its cue or `according
@@ -1020,18 +1032,24 @@ impl<'a> Ctx<'a> {
             return role;
         }
         let mut c = role.end;
+        let mut person_only = false;
         if self.is_any(c, &["of", "for"]) {
             match self.np_starting_at(c + 1, ceil) {
-                Some(pp) if pp.start == c + 1 && self.names_no_person(&pp) => c = pp.end,
+                Some(pp) if pp.start == c + 1 && self.names_no_person(&pp) => {
+                    person_only = self.names_an_organisation_noun(&pp);
+                    c = pp.end;
+                }
                 _ => return role,
             }
         }
         if !self.is_punct(c, ",") || !self.is_cap(c + 1) {
             return role;
         }
-        let name = self
-            .np_starting_at(c + 1, ceil)
-            .filter(|name| name.start == c + 1 && self.names_someone(name));
+        let name = self.np_starting_at(c + 1, ceil).filter(|name| {
+            name.start == c + 1
+                && self.names_someone(name)
+                && (!person_only || self.starts_person_name(name.start))
+        });
         match name {
             Some(name)
                 if name.end >= self.len()
