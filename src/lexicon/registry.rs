@@ -690,6 +690,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_relaying_verbs.txt",
+        source!("indirect_relaying_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_subordinators.txt",
         source!("indirect_subordinators.txt"),
         Case::Folded,

@@ -57,6 +57,7 @@ pub(super) enum Guard {
     PossessiveObject = 2048,
     NonfiniteHolder = 4096,
     NegatedGroup = 8192,
+    OpeningVerb = 16384,
 }
 
 /// The source steps, in the order the search runs them.
@@ -233,8 +234,13 @@ pub(super) const SOURCE_RULES: &[SourceRule] = &[
     },
     SourceRule {
         name: "negated_group",
-        doc: "\"The board criticized the plan but did not recommend …\": a \"not\" after an auxiliary belongs to the verb's group, so the cue is coordinated with the first verb and shares its subject.",
+        doc: "\"The board criticized the plan but did not recommend …\": a \"not\" after a lower-case auxiliary that \"and\", \"but\" or a comma opens belongs to the verb's group, with no relative before it in the clause (\"a witness who left but did not want …\"), so the cue is coordinated with the first verb and shares its subject.",
         step: SourceStep::Guard(Guard::NegatedGroup),
+    },
+    SourceRule {
+        name: "opening_verb",
+        doc: "\"Cole met Vale, but did not say …\", \"The mayor set out the plan and said …\": a past form the chunker read into the sentence's opening phrase ends it; a holder with such a verb inside is no holder.",
+        step: SourceStep::Guard(Guard::OpeningVerb),
     },
     SourceRule {
         name: "single_word_object",
@@ -1743,9 +1749,13 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
         }
         if reach == NOUN_VERB_GAP && src.on(Guard::NonfiniteHolder) {
             if let Some(ing) = nonfinite_verb(ctx, j, floor) {
+                if agent_after(ctx, k) {
+                    return None;
+                }
                 let near = Near::default();
                 return subject(ctx, src, j, floor, ing, &near)
-                    .filter(|np| opens_subject(ctx, src, *np));
+                    .filter(|np| opens_subject(ctx, src, *np))
+                    .filter(|np| !src.on(Guard::OpeningVerb) || verb_inside(ctx, *np).is_none());
             }
         }
         if super::content::finite_at(ctx, j, true) {
@@ -1785,13 +1795,34 @@ pub(crate) fn noun_holder(ctx: &Ctx, src: Sources, k: usize, floor: usize) -> Op
     None
 }
 
+/// Most tokens from a reporting noun to a "by" naming its agent ("the criticism of the mayor
+/// by residents").
+const AGENT_REACH: usize = 8;
+
+/// For guard `nonfinite_holder`: a "by" among the words after the reporting noun at `k`, before
+/// any punctuation or relative: the phrase names its own agent ("is airing the criticism of
+/// the mayor by residents"), so the verb's subject does not hold it.
+fn agent_after(ctx: &Ctx, k: usize) -> bool {
+    let end = (k + AGENT_REACH).min(ctx.len());
+    (k + 1..end)
+        .take_while(|&j| ctx.is_word(j) && ctx.function_class(j) != Some(FunctionClass::Relative))
+        .any(|j| ctx.is_any(j, &["by"]))
+}
+
 /// Guard `nonfinite_holder`: the lower-case word at `j`, before the object phrase of a
 /// reporting noun, is a verb with no tense of its own: an -ing form with a determiner or
 /// possessive right after it ("making an argument about", "raising their concerns about"),
-/// not after a determiner ("the growing calls for" is a modifier), or a bare form right after
-/// "to" with a determiner after it ("to make a formal endorsement of", "to provide an opinion
-/// on"; not "to rally support for"). `Some(true)` for the -ing form, `Some(false)` for the
-/// infinitive.
+/// after a verbal word (a comma or dash, an auxiliary, adverb, preposition or other function
+/// word, a form of "be", a past form: "is making", "— including a call for", "kept raising";
+/// not after a noun or adjective, a determiner or possessive: "protesters making a call" is a
+/// noun's modifier, "a long meeting", "at the opening" are nouns), or a
+/// bare form right after "to" with a determiner after it ("to make a formal endorsement of",
+/// "to provide an opinion on"; not "to rally support for") that completes "not", an auxiliary
+/// or a finite verb with no -s ("failed to make"; not a noun or time phrase, nor a finite -s
+/// verb: "her refusal to disavow", "this week to press", "Vale wants to make"). Neither for a
+/// receiving verb (`indirect_receiving_verbs.txt`) nor one that relays another's report
+/// (`indirect_relaying_verbs.txt`: "is ignoring the criticism of", "to deflect the criticism
+/// of"). `Some(true)` for the -ing form, `Some(false)` for the infinitive.
 fn nonfinite_verb(ctx: &Ctx, j: usize, floor: usize) -> Option<bool> {
     if j <= floor || !ctx.is_word(j) || ctx.is_cap(j) || ctx.function_class(j).is_some() {
         return None;
@@ -1802,13 +1833,24 @@ fn nonfinite_verb(ctx: &Ctx, j: usize, floor: usize) -> Option<bool> {
         return None;
     }
     let w = ctx.norm(j).to_lowercase();
-    if receiving_form(&w) {
+    if verb_form(&w, |f| super::RECEIVING_VERBS.contains_key(f))
+        || verb_form(&w, |f| RELAYING_VERBS.contains(f))
+    {
         return None;
     }
     if w.len() > 4 && w.ends_with("ing") {
-        let modifier = ctx.function_class(j - 1) == Some(FunctionClass::Determiner)
-            || words::is(ctx, j - 1, Class::NounMarker);
-        return (!modifier).then_some(true);
+        let p = ctx.norm(j - 1);
+        let verbal = piece_bound(ctx, j - 1)
+            || matches!(
+                ctx.function_class(j - 1),
+                Some(FunctionClass::Auxiliary | FunctionClass::Adverb | FunctionClass::Other)
+            )
+            || ctx.is_preposition(j - 1)
+            || words::is(ctx, j - 1, Class::Be)
+            || ctx.is_word(j - 1)
+                && !ctx.is_cap(j - 1)
+                && (p.ends_with("ed") || super::cue::irregular_past_at(ctx, j - 1));
+        return (verbal && !words::is(ctx, j - 1, Class::NounMarker)).then_some(true);
     }
     // The infinitive completes a verb ("failed to make", "had to withdraw", "not to make"),
     // not a noun or a time phrase ("her refusal to disavow", "this week to press").
@@ -1823,11 +1865,18 @@ fn nonfinite_verb(ctx: &Ctx, j: usize, floor: usize) -> Option<bool> {
     infinitive.then_some(false)
 }
 
-/// For guard `nonfinite_holder`: a form of a verb of `indirect_receiving_verbs.txt` ("face",
-/// "facing", "winning"): its subject receives the reporting noun ("continue to face the
-/// criticism of"), and holds none.
-fn receiving_form(w: &str) -> bool {
-    let listed = |f: &str| super::RECEIVING_VERBS.contains_key(f);
+/// Verbs whose subject takes in or passes on another's report (`indirect_relaying_verbs.txt`,
+/// base forms): "is reviewing the criticism of", "to deflect the criticism of".
+static RELAYING_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_relaying_verbs.txt"
+    ))
+});
+
+/// For guard `nonfinite_holder`: `w` is a listed form or the -ing form of a listed verb
+/// ("face", "facing", "winning", "reviewing"): its subject receives or relays the reporting
+/// noun ("continue to face the criticism of"), and holds none.
+fn verb_form(w: &str, listed: impl Fn(&str) -> bool) -> bool {
     if listed(w) {
         return true;
     }
@@ -2141,6 +2190,10 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
             .then(|| after_opening_phrase(ctx, v, floor))
             .flatten();
     };
+    let np = match verb_inside(ctx, np).filter(|_| src.on(Guard::OpeningVerb)) {
+        Some(j) => ctx.np_starting_at(floor, j)?,
+        None => np,
+    };
     if let Some(main) = after_fronted(ctx, src, np, v) {
         return Some(main);
     }
@@ -2154,6 +2207,25 @@ fn participle_subject(ctx: &Ctx, src: Sources, v: usize, floor: usize) -> Option
         np.kind != NpKind::Common
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || (np.start + 1..np.end).any(|j| ctx.norm(j) == "'s") && one_verb_after(ctx, *np, v)
+    })
+}
+
+/// Guard `opening_verb`: the first lower-case word of `np` after its first word (past a
+/// determiner) that is a past form: of `indirect_finite_verbs.txt` ("met", "led"), an
+/// `ambiguous_past` word ("set", "beat") or an -ed form ("Police arrested protesters"; the
+/// first word is a modifier: "the embattled mayor"). The chunker reads such a verb into a
+/// phrase before a name or after a determined head ("Cole met Vale", "The mayor met").
+fn verb_inside(ctx: &Ctx, np: Np) -> Option<usize> {
+    let first =
+        np.start + usize::from(ctx.function_class(np.start) == Some(FunctionClass::Determiner));
+    (first + 1..np.end).find(|&j| {
+        let w = ctx.norm(j);
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.function_class(j).is_none()
+            && (super::cue::irregular_past_at(ctx, j)
+                || words::is(ctx, j, Class::AmbiguousPast)
+                || w.len() > 4 && w.ends_with("ed"))
     })
 }
 
