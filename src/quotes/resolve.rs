@@ -1342,7 +1342,13 @@ pub(super) struct UnlistedName<'n> {
 /// Lanka said`, `Wall Street fell`, `Aston Villa beat`, a headline `Markets Rally` all stand
 /// so and took `he`/`she`): a name of two words or more also needs evidence of a person
 /// ([`person_evidence`]), and a one-word name before `, who` no plural verb after the
-/// relative ([`plural_after_who`]: `Tottenham, who won in Rome, were pleased`).
+/// relative ([`plural_after_who`]: `Tottenham, who won in Rome, were pleased`). So an
+/// unlisted name with no evidence no longer takes `she` from a listed woman further back
+/// (`Ann Cole met reporters. Zoltan Kedves runs the bakery. “…,” she said`). Preferring a
+/// listed person of the pronoun's gender in an earlier sentence over an unlisted name with
+/// evidence was tried too: the corpus mentions it moved, read, went nearly all wrong
+/// (`Singh, 47, voted … He said` to Trump, `Jillian Chase, 27, … she said` to a woman named
+/// earlier), so the nearest sentence still wins.
 pub(super) fn unlisted_antecedent(
     ctx: &Ctx,
     e: UnlistedName,
