@@ -449,6 +449,7 @@ lexicon_classes! {
         PlacePreposition = "place_preposition",
         CatenativeLink = "catenative_link",
         EitherGenderShortName = "either_gender_short_name",
+        PluralVerb = "plural_verb",
         PhraseNoun = "phrase_noun",
         Reflexive = "reflexive",
     }

@@ -518,6 +518,7 @@ impl<'t> Entities<'t> {
                         words: e.words,
                         org: e.org,
                         place: e.place,
+                        person_cue: e.person_cue,
                     },
                     gender,
                     start,

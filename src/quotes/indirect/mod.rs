@@ -14,7 +14,7 @@ use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
 
 mod content;
-mod cue;
+pub(super) mod cue;
 mod source;
 /// Shared with the quote stage (rule `quantity_cue_subject` in `attribution.rs`).
 pub(crate) use source::quantity_subject;
