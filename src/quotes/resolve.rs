@@ -1046,19 +1046,8 @@ impl<'t> Entities<'t> {
                 .antecedent(ctx, np.start)
                 .and_then(|a| self.canonical(ctx, &a));
         }
-        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-        let class = |c| QUOTE_WORDS.is(&lower, c);
-        let gender = if class(QuoteWordClass::MalePronoun) {
-            Gender::Male
-        } else if class(QuoteWordClass::FemalePronoun) {
-            Gender::Female
-        } else if class(QuoteWordClass::NoGenderPronoun) {
-            return None;
-        } else {
-            Gender::Unknown
-        };
+        // Rule `pronoun_gender` ([`pronoun_gender_of`]).
+        let gender = pronoun_gender_of(&lower)?;
         if lower == "they" {
             return self
                 .recent_within(ctx, np.start, THEY_REACH, |e| {
@@ -1496,6 +1485,22 @@ fn gendered_pronoun(ctx: &Ctx, np: &Np) -> bool {
     np.kind == NpKind::Pronoun
         && (ctx.is_class(np.start, QuoteWordClass::MalePronoun)
             || ctx.is_class(np.start, QuoteWordClass::FemalePronoun))
+}
+
+/// Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`, `she`/`her`)
+/// resolves to the latest person of its gender; `None` for `their`/`its`, which stay
+/// unresolved (read like `they`, half the rows took a wrong phrase). Shared by both indexes.
+pub(super) fn pronoun_gender_of(lower: &str) -> Option<Gender> {
+    let class = |c| QUOTE_WORDS.is(lower, c);
+    if class(QuoteWordClass::MalePronoun) {
+        Some(Gender::Male)
+    } else if class(QuoteWordClass::FemalePronoun) {
+        Some(Gender::Female)
+    } else if class(QuoteWordClass::NoGenderPronoun) {
+        None
+    } else {
+        Some(Gender::Unknown)
+    }
 }
 
 /// Part of rule `unlisted_person`: a lower-case listed role right before the name

@@ -13,11 +13,11 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
-    first_name_opens_name, gendered_pronoun, looks_like_personal_name, lower_title_before,
-    name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
-    role_before_name, role_tokens, run_start, sentence_case_common_noun, they_may_name,
-    unlisted_antecedent, written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
-    MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    first_name_opens_name, gendered_pronoun, looks_like_personal_name, name_before_long_apposition,
+    named_mid_sentence, namesake_fits, opened_by_first_name, pronoun_gender_of, role_before_name,
+    role_tokens, run_start, sentence_case_common_noun, they_may_name, unlisted_antecedent,
+    written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES,
+    MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -484,19 +484,8 @@ impl<'t> Entities<'t> {
                 .antecedent(ctx, np.start)
                 .and_then(|a| self.canonical(ctx, &a));
         }
-        // Rule `pronoun_gender`: a subject or possessive pronoun (`he`/`his`,
-        // `she`/`her`) resolves to the latest person of its gender. (`their`/`its`
-        // stay unresolved: read like `they`, half the rows took a wrong phrase.)
-        let class = |c| QUOTE_WORDS.is(&lower, c);
-        let gender = if class(QuoteWordClass::MalePronoun) {
-            Gender::Male
-        } else if class(QuoteWordClass::FemalePronoun) {
-            Gender::Female
-        } else if class(QuoteWordClass::NoGenderPronoun) {
-            return None;
-        } else {
-            Gender::Unknown
-        };
+        // Rule `pronoun_gender` ([`pronoun_gender_of`]).
+        let gender = pronoun_gender_of(&lower)?;
         if lower == "they" {
             return self
                 .recent(ctx, np.start, THEY_REACH, |e, _| {
