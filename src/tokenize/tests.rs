@@ -787,3 +787,15 @@ fn letters_read_eight_bytes_at_a_time_agree_with_the_byte_loop() {
         }
     }
 }
+
+/// The tokenizer's class reads (`chars::is_alphabetic`, `is_alphanumeric`, `is_numeric`,
+/// which answer the General Punctuation block without a table search) answer as `std`'s
+/// for every character.
+#[test]
+fn the_class_reads_answer_as_std() {
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        assert_eq!(chars::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        assert_eq!(chars::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        assert_eq!(chars::is_numeric(c), c.is_numeric(), "{c:?}");
+    }
+}
