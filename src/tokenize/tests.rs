@@ -565,6 +565,34 @@ fn common_folds_equal_the_general_normal_form() {
     assert_eq!(t.norm_if_differs(), None);
 }
 
+/// [`common_marks_folded`] (the fast path of `normalize`) against the normalizer, on words
+/// built from ASCII, the common marks, and characters NFKC changes or composes (a
+/// combining accent after a letter, a ligature, a full-width letter, a prime).
+#[test]
+fn common_marks_fold_as_the_normalizer() {
+    let pieces = [
+        "a", "Z", "s", "'", "\"", "-", ".", "’", "‘", "“", "”", "–", "—", "\u{301}", "ﬁ", "Ａ",
+        "″", "é", "―", "−",
+    ];
+    let mut folded = 0;
+    for n in 1..=4u32 {
+        for k in 0..pieces.len().pow(n) {
+            let word: String = (0..n)
+                .map(|d| pieces[k / pieces.len().pow(d) % pieces.len()])
+                .collect();
+            if word.is_ascii() {
+                continue;
+            }
+            if let Some(fast) = common_marks_folded(&word) {
+                folded += 1;
+                assert_eq!(Some(fast), normalize_general(&word), "{word:?}");
+            }
+            assert_eq!(normalize(&word), normalize_general(&word), "{word:?}");
+        }
+    }
+    assert!(folded > 1000, "{folded}");
+}
+
 #[test]
 fn token_norms_equal_each_tokens_own_normal_form() {
     // The fast paths of `tokenize` (non-ASCII bytes jumped to, common folds) against the
