@@ -29,7 +29,7 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// The document's token facts, computed once by the pipeline (or by [`Ctx::new`]).
-    facts: Cow<'a, TokenFacts>,
+    facts: &'a TokenFacts,
     /// Lexicon facts per token ([`WordInfo::pack`]; 0: not looked up yet), looked up on first
     /// use: the rules ask about the same tokens many times, and a hash lookup per ask would
     /// dominate the stage.
@@ -47,11 +47,10 @@ pub(crate) struct Ctx<'a> {
     /// made: the rules ask it of the same tokens many times, and each general read matches
     /// the token's stored form and slices the text again (with its UTF-8 boundary tests).
     norms: Vec<&'a str>,
-    /// Per token, its lowercase form as the pipeline's facts give it, read from the kept
-    /// normalized forms in one pass ([`TokenFacts::lower_forms_of`]), for the same reason;
-    /// empty in a context that computed its own facts ([`Ctx::new`]: the forms would borrow
-    /// from the context itself), which reads them in the general way. Both are checked
-    /// against the general reads by `the_kept_forms_answer_as_the_general_reads`.
+    /// Per token, its lowercase form as the facts give it, read from the kept normalized
+    /// forms in one pass ([`TokenFacts::lower_forms_of`]), for the same reason: every
+    /// [`Ctx::low`] is one slice read. Checked against the general reads by
+    /// `the_kept_forms_answer_as_the_general_reads`.
     lowers: Vec<&'a str>,
 }
 
@@ -66,20 +65,13 @@ const CUE_NOUN_KNOWN: u64 = 1 << 62;
 const CUE_NOUN: u64 = 1 << 61;
 
 impl<'a> Ctx<'a> {
-    /// A context that computes its own token facts (for tests and callers outside the pipeline).
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// A context that computes its own token facts (tests only: the facts are leaked, so
+    /// that the context borrows its lowercase forms from them as it does from the
+    /// pipeline's).
+    #[cfg(test)]
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Ctx {
-            text,
-            tokens,
-            facts: Cow::Owned(TokenFacts::new(text, tokens)),
-            info: vec![Cell::new(0); tokens.len()],
-            memo: TokenMemo::new(tokens.len()),
-            quote_classes: vec![Cell::new(0); tokens.len()],
-            titles: vec![Cell::new(None); tokens.len()],
-            norms: tokens.iter().map(|t| t.norm(text)).collect(),
-            lowers: Vec::new(),
-        }
+        let facts = Box::leak(Box::new(TokenFacts::new(text, tokens)));
+        Self::with_facts(text, tokens, facts)
     }
 
     /// A context over the token facts the pipeline computed once for the document.
@@ -88,7 +80,7 @@ impl<'a> Ctx<'a> {
         Ctx {
             text,
             tokens,
-            facts: Cow::Borrowed(facts),
+            facts,
             info: vec![Cell::new(0); tokens.len()],
             memo: TokenMemo::new(tokens.len()),
             quote_classes: vec![Cell::new(0); tokens.len()],
@@ -184,20 +176,10 @@ impl<'a> Ctx<'a> {
         self.norms.get(i).copied().unwrap_or("")
     }
 
-    /// Lower-cased normalized form; borrows when already lower-case.
+    /// Lower-cased normalized form ([`Ctx::low`], the kept form).
     #[inline]
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        if let Cow::Borrowed(facts) = self.facts {
-            return Cow::Borrowed(self.kept_lower(facts, i));
-        }
-        let s = self.norm(i);
-        if s.bytes().any(|b| b.is_ascii_uppercase())
-            || (!s.is_ascii() && s.chars().any(char::is_uppercase))
-        {
-            Cow::Owned(s.to_lowercase())
-        } else {
-            Cow::Borrowed(s)
-        }
+        Cow::Borrowed(self.low(i))
     }
 
     #[inline]
@@ -352,23 +334,11 @@ impl<'a> Ctx<'a> {
         f(self.low(i))
     }
 
-    /// The lowercase form of token `i` as the facts give it, borrowed ("" past the end).
+    /// The lowercase form of token `i` as the facts give it, kept ([`Ctx::lowers`]; ""
+    /// past the end).
     #[inline]
-    pub(crate) fn low(&self, i: usize) -> &str {
-        match self.facts {
-            Cow::Borrowed(facts) => self.kept_lower(facts, i),
-            Cow::Owned(ref facts) => facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)),
-        }
-    }
-
-    /// [`Ctx::low`] over the pipeline's `facts`, which the context borrows: the kept form
-    /// ([`Ctx::lowers`]).
-    #[inline]
-    fn kept_lower(&self, facts: &'a TokenFacts, i: usize) -> &'a str {
-        match self.lowers.get(i) {
-            Some(&form) => form,
-            None => facts.lower_if_differs(i).unwrap_or_else(|| self.norm(i)),
-        }
+    pub(crate) fn low(&self, i: usize) -> &'a str {
+        self.lowers.get(i).copied().unwrap_or("")
     }
 
     pub fn is_pronoun(&self, i: usize) -> bool {
@@ -1450,7 +1420,7 @@ impl NpReader for Ctx<'_> {
     }
 
     fn facts(&self) -> &TokenFacts {
-        &self.facts
+        self.facts
     }
 
     #[inline]
@@ -1545,14 +1515,21 @@ mod tests {
             let norm = tokens.get(i).map_or("", |t| t.norm(&text));
             let low = facts.lower_if_differs(i).unwrap_or(norm);
             differ += usize::from(low != norm);
+            // The general lowercase read: the normalized form lowered when it has a capital.
+            let lowered = if norm.chars().any(char::is_uppercase) {
+                norm.to_lowercase()
+            } else {
+                norm.to_string()
+            };
+            assert_eq!(low, lowered, "token {i}");
             for ctx in [&piped, &own] {
                 assert_eq!(ctx.norm(i), norm, "token {i}");
                 assert_eq!(NpReader::norm(ctx, i), norm, "token {i}");
                 assert_eq!(ctx.low(i), low, "token {i}");
                 assert_eq!(NpReader::low(ctx, i), low, "token {i}");
                 assert_eq!(ctx.with_lower(i, str::to_string), low, "token {i}");
+                assert_eq!(ctx.lower(i), low, "token {i}");
             }
-            assert_eq!(piped.lower(i), low, "token {i}");
         }
         assert!(differ > 200, "{differ} lowercase forms differ");
         // Facts of fewer tokens than given (none in the pipeline): the rest read as normalized.

@@ -366,6 +366,30 @@ fn normalize(s: &str) -> Option<String> {
     if s.is_ascii() {
         return None;
     }
+    common_marks_folded(s).or_else(|| normalize_general(s))
+}
+
+/// [`normalize`] of a word whose only non-ASCII characters are curly quotes and en or em
+/// dashes (`’s`, `don’t`, `“Yes`): NFKC leaves such text as it is (none of them decomposes,
+/// and nothing composes with them or with ASCII alone), so its form is the text with each
+/// mark folded, read without the normalizer. `None` for any other character.
+/// `common_marks_fold_as_the_normalizer` compares it with [`normalize_general`].
+fn common_marks_folded(s: &str) -> Option<String> {
+    let mut folded = String::with_capacity(s.len());
+    for c in s.chars() {
+        folded.push(match c {
+            '‘' | '’' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c if c.is_ascii() => c,
+            _ => return None,
+        });
+    }
+    Some(folded)
+}
+
+/// [`normalize`] by the normalizer, for any non-ASCII `s`.
+fn normalize_general(s: &str) -> Option<String> {
     let folded: String = s
         .nfkc()
         .map(|c| match c {
@@ -763,21 +787,23 @@ impl<'t> Scanner<'t> {
                 return Some(e);
             }
         }
-        if c == '@' && prev.is_none_or(|b| !b.is_alphanumeric()) && next.is_some_and(is_handle_char)
+        if c == '@'
+            && prev.is_none_or(|b| !chars::is_alphanumeric(b))
+            && next.is_some_and(is_handle_char)
         {
             let e = self.take_while(p + 1, end, is_handle_char);
             self.push(p, e, TokenKind::Mention);
             return Some(e);
         }
         if c == '#'
-            && prev.is_none_or(|b| !b.is_alphanumeric())
-            && next.is_some_and(|n| n.is_alphanumeric())
+            && prev.is_none_or(|b| !chars::is_alphanumeric(b))
+            && next.is_some_and(chars::is_alphanumeric)
         {
-            let e = self.take_while(p + 1, end, |ch| ch.is_alphanumeric() || ch == '_');
+            let e = self.take_while(p + 1, end, |ch| chars::is_alphanumeric(ch) || ch == '_');
             self.push(p, e, TokenKind::Hashtag);
             return Some(e);
         }
-        if c.is_alphanumeric() {
+        if chars::is_alphanumeric(c) {
             if let Some(e) = self.email_end(p, end) {
                 self.push(p, e, TokenKind::Email);
                 return Some(e);
@@ -818,7 +844,7 @@ impl<'t> Scanner<'t> {
         if c.is_ascii_digit() {
             return Some(self.scan_number(p, end));
         }
-        if c.is_alphabetic() || (c.is_numeric() && !c.is_ascii()) {
+        if chars::is_alphabetic(c) || (chars::is_numeric(c) && !c.is_ascii()) {
             return Some(self.scan_word(p, p, end));
         }
         if matches!(c, '-' | '+' | '−')
@@ -833,7 +859,8 @@ impl<'t> Scanner<'t> {
                 self.push(p, e, TokenKind::Punct);
                 return Some(e);
             }
-            if next.is_some_and(|n| n.is_ascii_digit()) && prev.is_none_or(|b| !b.is_alphanumeric())
+            if next.is_some_and(|n| n.is_ascii_digit())
+                && prev.is_none_or(|b| !chars::is_alphanumeric(b))
             {
                 return Some(self.scan_number(p, end));
             }
@@ -867,10 +894,10 @@ impl<'t> Scanner<'t> {
                 .is_some_and(|t| t.kind == TokenKind::Word && t.span.end() == p)
         {
             // "U.S.'s", "Jr.'s": a clitic after an abbreviation's period.
-            let e = self.take_while(p + clen, end, char::is_alphabetic);
+            let e = self.take_while(p + clen, end, chars::is_alphabetic);
             if e > p + clen
                 && is_clitic(&self.text[p + clen..e])
-                && self.peek(e, end).is_none_or(|n| !n.is_alphanumeric())
+                && self.peek(e, end).is_none_or(|n| !chars::is_alphanumeric(n))
             {
                 self.push(p, e, TokenKind::Word);
                 return Some(e);
@@ -1041,8 +1068,8 @@ impl<'t> Scanner<'t> {
         }
         let text = self.text;
         let seg = &text[w.seg_start..q];
-        let single_letter = seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
-        if next.is_some_and(char::is_alphabetic) {
+        let single_letter = seg.chars().count() == 1 && seg.chars().all(chars::is_alphabetic);
+        if next.is_some_and(chars::is_alphabetic) {
             if single_letter && w.from == w.start {
                 w.inner_period = true;
                 w.q += 1;
@@ -1062,7 +1089,7 @@ impl<'t> Scanner<'t> {
             }
             return WordStep::Break;
         }
-        if next.is_none_or(|n| !n.is_alphanumeric()) && self.keeps_period(w) {
+        if next.is_none_or(|n| !chars::is_alphanumeric(n)) && self.keeps_period(w) {
             w.q += 1;
         }
         WordStep::Break
@@ -1076,7 +1103,7 @@ impl<'t> Scanner<'t> {
         {
             if self
                 .peek(w.q + h.len_utf8(), w.end)
-                .is_some_and(char::is_alphanumeric)
+                .is_some_and(chars::is_alphanumeric)
             {
                 w.q += h.len_utf8();
                 w.seg_start = w.q;
@@ -1112,11 +1139,11 @@ impl<'t> Scanner<'t> {
     /// a name going on (`O'Brien`), a plural possessive (`States'`), or the word's end.
     fn word_apostrophe(&mut self, w: &mut InWord, c: char, next: Option<char>) -> WordStep {
         let (start, end, q, clen) = (w.start, w.end, w.q, c.len_utf8());
-        if next.is_some_and(char::is_alphabetic) {
-            let suffix_end = self.take_while(q + clen, end, char::is_alphabetic);
+        if next.is_some_and(chars::is_alphabetic) {
+            let suffix_end = self.take_while(q + clen, end, chars::is_alphabetic);
             let word_ends = self
                 .peek(suffix_end, end)
-                .is_none_or(|n| !n.is_alphanumeric() && !is_apostrophe(n));
+                .is_none_or(|n| !chars::is_alphanumeric(n) && !is_apostrophe(n));
             if word_ends {
                 let suffix = &self.text[q + clen..suffix_end];
                 if is_clitic(suffix) && q > start {
@@ -1144,7 +1171,7 @@ impl<'t> Scanner<'t> {
             && !doubled
             && word.len() > 1
             && word.ends_with(['s', 'S'])
-            && next.is_none_or(|n| !n.is_alphanumeric())
+            && next.is_none_or(|n| !chars::is_alphanumeric(n))
         {
             // Plural possessive: States'
             self.push(start, q, TokenKind::Word);
@@ -1158,7 +1185,7 @@ impl<'t> Scanner<'t> {
     /// `US$`; anything else ends the word.
     fn word_joiner(&mut self, w: &mut InWord, c: char, next: Option<char>) -> WordStep {
         let (start, q, clen) = (w.start, w.q, c.len_utf8());
-        if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphanumeric) {
+        if chars::is_joining_hyphen(c) && next.is_some_and(chars::is_alphanumeric) {
             w.q += clen;
             w.seg_start = w.q;
             return WordStep::Continue;
@@ -1220,14 +1247,14 @@ impl<'t> Scanner<'t> {
                     q = self.digits(q + clen, end);
                     continue;
                 }
-                _ if chars::is_joining_hyphen(c) && next.is_some_and(char::is_alphabetic) => {
+                _ if chars::is_joining_hyphen(c) && next.is_some_and(chars::is_alphabetic) => {
                     return self.scan_word(start, q, end); // 37-year-old
                 }
                 _ if c.is_ascii_alphabetic() => {
                     let suffix_end = self.take_while(q, end, |ch| ch.is_ascii_alphabetic());
                     let suffix = &self.text[q..suffix_end];
                     let after = self.peek(suffix_end, end);
-                    if after.is_some_and(char::is_alphanumeric) {
+                    if after.is_some_and(chars::is_alphanumeric) {
                         return self.scan_word(start, q, end); // 4x4, 3D2
                     }
                     let lower = suffix.to_ascii_lowercase();
@@ -1318,7 +1345,7 @@ impl<'t> Scanner<'t> {
             hi -= 1;
         }
         let near = |s: &str| {
-            s.split(|c: char| !c.is_alphanumeric() && c != '₹')
+            s.split(|c: char| !chars::is_alphanumeric(c) && c != '₹')
                 .any(|w| w.contains('₹') || INDIAN_GROUPING.contains(w.to_lowercase().as_str()))
         };
         near(&self.text[lo..start]) || near(&self.text[e..hi])
@@ -1347,14 +1374,14 @@ impl<'t> Scanner<'t> {
             };
             return self
                 .peek(e, end)
-                .is_none_or(|n| !n.is_alphanumeric())
+                .is_none_or(|n| !chars::is_alphanumeric(n))
                 .then_some(e);
         }
-        let e = self.take_while(p, end, char::is_alphabetic);
+        let e = self.take_while(p, end, chars::is_alphabetic);
         if e == p
             || self
                 .peek(e, end)
-                .is_some_and(|n| n.is_alphanumeric() || is_apostrophe(n))
+                .is_some_and(|n| chars::is_alphanumeric(n) || is_apostrophe(n))
         {
             return None;
         }
@@ -1398,7 +1425,7 @@ impl<'t> Scanner<'t> {
         let (ls, le) = last_label?;
         let label = &self.text[ls..le];
         let label_ok = label.bytes().all(|b| b.is_ascii_lowercase()) && TLDS.contains(label);
-        let ends = self.peek(q, end).is_none_or(|n| !n.is_alphanumeric());
+        let ends = self.peek(q, end).is_none_or(|n| !chars::is_alphanumeric(n));
         if !(label_ok && ends) {
             self.no_domain_before = q;
             return None;
@@ -1466,7 +1493,7 @@ impl<'t> Scanner<'t> {
 }
 
 fn is_word_char(c: char) -> bool {
-    (c.is_alphanumeric() && !chars::is_unspaced_script(c))
+    (chars::is_alphanumeric(c) && !chars::is_unspaced_script(c))
         || is_combining_mark(c)
         || c == '_'
         || c == '\u{200C}'

@@ -565,6 +565,34 @@ fn common_folds_equal_the_general_normal_form() {
     assert_eq!(t.norm_if_differs(), None);
 }
 
+/// [`common_marks_folded`] (the fast path of `normalize`) against the normalizer, on words
+/// built from ASCII, the common marks, and characters NFKC changes or composes (a
+/// combining accent after a letter, a ligature, a full-width letter, a prime).
+#[test]
+fn common_marks_fold_as_the_normalizer() {
+    let pieces = [
+        "a", "Z", "s", "'", "\"", "-", ".", "’", "‘", "“", "”", "–", "—", "\u{301}", "ﬁ", "Ａ",
+        "″", "é", "―", "−",
+    ];
+    let mut folded = 0;
+    for n in 1..=4u32 {
+        for k in 0..pieces.len().pow(n) {
+            let word: String = (0..n)
+                .map(|d| pieces[k / pieces.len().pow(d) % pieces.len()])
+                .collect();
+            if word.is_ascii() {
+                continue;
+            }
+            if let Some(fast) = common_marks_folded(&word) {
+                folded += 1;
+                assert_eq!(Some(fast), normalize_general(&word), "{word:?}");
+            }
+            assert_eq!(normalize(&word), normalize_general(&word), "{word:?}");
+        }
+    }
+    assert!(folded > 1000, "{folded}");
+}
+
 #[test]
 fn token_norms_equal_each_tokens_own_normal_form() {
     // The fast paths of `tokenize` (non-ASCII bytes jumped to, common folds) against the
@@ -785,5 +813,17 @@ fn letters_read_eight_bytes_at_a_time_agree_with_the_byte_loop() {
         for i in 0..=b.len() {
             assert_eq!(ascii_letters(&b[i..]), general(&b[i..]), "{text:?} at {i}");
         }
+    }
+}
+
+/// The tokenizer's class reads (`chars::is_alphabetic`, `is_alphanumeric`, `is_numeric`,
+/// which answer the General Punctuation block without a table search) answer as `std`'s
+/// for every character.
+#[test]
+fn the_class_reads_answer_as_std() {
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        assert_eq!(chars::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        assert_eq!(chars::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        assert_eq!(chars::is_numeric(c), c.is_numeric(), "{c:?}");
     }
 }
