@@ -494,7 +494,7 @@ fn infinitive_before_that(ctx: &Ctx, v: usize, that: usize) -> bool {
             && !ctx.is_cap(j)
             && ctx.function_class(j).is_none()
             && !ctx.is_preposition(j)
-            && !(w.ends_with('s') && !ends2(w, b"ss"))
+            && (!w.ends_with('s') || ends2(w, b"ss"))
     };
     (v + 1..that.saturating_sub(1)).any(|j| ctx.tok(j) == "to" && verb(j + 1))
         && cue::verb_at(ctx, v).is_some_and(|c| c.to || c.object_to)
