@@ -3403,6 +3403,9 @@ fn a_reporting_passive_before_to_has_no_agent_after_it() {
             CueKind::Speech
         )]
     );
+    // An -ed participle keeps its agent after the infinitive, as before the rule.
+    let r = indirect("He was asked to close the pier by the harbour board.");
+    assert_eq!(r[0].1.as_deref(), Some("the harbour board"));
     // A hedge of the writer's reports nothing.
     assert_eq!(
         indirect("The ferry could be said to run on time."),

@@ -2648,8 +2648,13 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     // "X is said to be intrigued by Y": a "by" after "said to" is the infinitive's; the agent
-    // of the report would stand before "to".
-    let infinitive = ctx.is_any(v + 1, &["to"]) && content::reporting_participle(ctx, v);
+    // of the report would stand before "to". A cue with a hearer ("was told to … by Y") and
+    // an -ed participle ("was asked to preserve them by the committee", read so before rule
+    // `agentless_reporting`) keep it.
+    let infinitive = !c.hearer
+        && !ctx.norm(v).ends_with("ed")
+        && ctx.is_any(v + 1, &["to"])
+        && content::reporting_participle(ctx, v);
     let by = passive_agent(ctx, v, scan.end).filter(|_| !infinitive);
     let clause = c.clause && words::is(ctx, v + 1, Class::ClauseOpener);
     let start = if clause {
