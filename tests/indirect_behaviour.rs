@@ -3300,3 +3300,115 @@ fn the_new_rules_leave_their_nearest_sentences_alone() {
         Vec::<Row>::new()
     );
 }
+
+#[test]
+fn an_agentless_reporting_passive_reports_unsourced() {
+    // `agentless_reporting`: "told", "said" in the passive before "that" or "to" and a verb.
+    assert_eq!(
+        indirect("He was told that the ferry would stop running."),
+        vec![unsourced(
+            "the ferry would stop running",
+            "told",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("We are being told that the ferry will stop running."),
+        vec![unsourced(
+            "the ferry will stop running",
+            "told",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("It was said that the ferry would stop running."),
+        vec![unsourced(
+            "the ferry would stop running",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // Not before anything else: nothing is reported.
+    assert_eq!(
+        indirect("Enough has been said about the ferry."),
+        Vec::<Row>::new()
+    );
+    assert_eq!(
+        indirect("What was said to him was rude."),
+        Vec::<Row>::new()
+    );
+}
+
+#[test]
+fn an_infinitive_content_ends_before_a_coordinated_past_verb() {
+    // `infinitive_coordinate_end` and `infinitive_before_that`.
+    let r = indirect(
+        "He called on the council to tax the oil that feeds the mills and proposed a new park for the town.",
+    );
+    assert_eq!(r[0].0, "to tax the oil that feeds the mills");
+    assert_eq!(r[0].2.as_deref(), Some("called on"));
+    // A past form already in the content: "and paid" may be its own coordinate.
+    let r =
+        indirect("He urged the council to reject the levy that funded schools and paid for roads.");
+    assert_eq!(
+        r[0].0,
+        "to reject the levy that funded schools and paid for roads"
+    );
+    // After "be": coordinated participles of the infinitive.
+    let r = indirect("She urged the court to be fair and called the ruling a disgrace.");
+    assert_eq!(r[0].0, "to be fair and called the ruling a disgrace");
+    // "said to reporters that": a plural noun after "to" is no infinitive.
+    let r = indirect("He said to reporters that the pier was safe.");
+    assert_eq!(r[0].0, "the pier was safe");
+}
+
+#[test]
+fn a_relative_aside_with_i_ends_the_outer_content() {
+    // `relative_aside`: "which I said …" is its own row, as "which he said …" is.
+    let r =
+        indirect("I urged the judge to give me a short term, which I said was not a prison term.");
+    assert_eq!(r[0].0, "to give me a short term");
+    assert_eq!(r[1].0, "was not a prison term");
+    assert_eq!(r[1].1.as_deref(), Some("I"));
+}
+
+#[test]
+fn an_ing_cue_after_a_message_noun_has_the_noun_as_source() {
+    // `message_participle`: no subject found, the message noun is the source.
+    assert_eq!(
+        indirect("There were emails showing that the mayor knew about the leak."),
+        vec![row(
+            "the mayor knew about the leak",
+            "emails",
+            "showing",
+            CueKind::Document
+        )]
+    );
+    // Not after a noun that reports nothing.
+    assert_eq!(
+        indirect("There were protests showing that the harbour was open."),
+        Vec::<Row>::new()
+    );
+}
+
+#[test]
+fn a_reporting_passive_before_to_has_no_agent_after_it() {
+    // `agentless_reporting`: "is said to be intrigued by Y": Y is no source.
+    let r = indirect("The director is said to be intrigued by the ferry project.");
+    assert_eq!(
+        r,
+        vec![unsourced(
+            "The director is said to be intrigued by the ferry project",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // An -ed participle keeps its agent after the infinitive, as before the rule.
+    let r = indirect("He was asked to close the pier by the harbour board.");
+    assert_eq!(r[0].1.as_deref(), Some("the harbour board"));
+    // A hedge of the writer's reports nothing.
+    assert_eq!(
+        indirect("The ferry could be said to run on time."),
+        Vec::<Row>::new()
+    );
+}

@@ -285,7 +285,7 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
             && !ctx.is_preposition(k - 1)
         {
             // An inner cue before it takes the "that" (read only once a "that" is found).
-            if (v + 2..k).any(|j| nested_cue(ctx, v, j)) {
+            if (v + 2..k).any(|j| nested_cue(ctx, v, j)) || infinitive_before_that(ctx, v, k) {
                 break;
             }
             return (k + 1 < limit).then_some(k + 1);
@@ -435,8 +435,11 @@ const PHRASE_BEFORE_CLAUSE: usize = 5;
 /// of "be" stands within three tokens before it, with only adverbs between.
 pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
     let w = ctx.norm(v);
-    let participle =
-        ends2(w, b"ed") || ends2(w, b"en") || ends2(w, b"wn") || cue::irregular_past_at(ctx, v);
+    let participle = ends2(w, b"ed")
+        || ends2(w, b"en")
+        || ends2(w, b"wn")
+        || cue::irregular_past_at(ctx, v)
+        || reporting_participle(ctx, v);
     if !participle {
         return false;
     }
@@ -451,6 +454,91 @@ pub(crate) fn passive_at(ctx: &Ctx, v: usize, floor: usize) -> bool {
         }
     }
     false
+}
+
+/// Rule `agentless_reporting`: "he was told that …", "we are being told that …", "it was said
+/// that …", "she is said to …": the past form of a quote-lexicon cue that the irregular-past
+/// list leaves out (it reads "…, officials said" as no clause), before "that", a wh-word or
+/// "to" and a verb, is a passive participle too, so rule `passive` gives the row, unsourced.
+/// Not before anything else ("what was said.", "enough has been said about …"), nor after
+/// "could be" ("the film could be said to …").
+pub(crate) fn reporting_participle(ctx: &Ctx, v: usize) -> bool {
+    let past = ctx.cue(v).is_some_and(|f| !f.ing && !f.base && !f.third);
+    // "could be said to …", "can be said that …": a hedge of the writer's, no report.
+    let hedge = v >= 2
+        && ctx.is_any(v - 1, &["be"])
+        && ctx.is_any(v - 2, &["could", "can", "might", "may"]);
+    let next = v + 1;
+    let follows = words::is(ctx, next, Class::ClauseOpener)
+        || ctx.is_any(next, &["to"])
+            && ctx.is_word(next + 1)
+            && !ctx.is_cap(next + 1)
+            && !ctx.is_preposition(next + 1)
+            && !matches!(
+                ctx.function_class(next + 1),
+                Some(FunctionClass::Determiner | FunctionClass::Pronoun)
+            );
+    past && follows && !hedge
+}
+
+/// Rule `infinitive_before_that`: "urged the court to reject the tax that funds …", "called
+/// on X to attack the oil that …": a "that" after the cue's infinitive belongs to the
+/// infinitive's clause (a relative or its verb's own complement), not to the cue. Is there,
+/// between the cue at `v` and the "that" at `that`, a "to" before a plain lower-case word
+/// (no function word, no plural "-s" noun: "said to reporters that" keeps its clause), and
+/// does the cue take an infinitive?
+fn infinitive_before_that(ctx: &Ctx, v: usize, that: usize) -> bool {
+    let verb = |j: usize| {
+        let w = ctx.norm(j);
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.function_class(j).is_none()
+            && !ctx.is_preposition(j)
+            && (!w.ends_with('s') || ends2(w, b"ss"))
+    };
+    (v + 1..that.saturating_sub(1)).any(|j| ctx.tok(j) == "to" && verb(j + 1))
+        && cue::verb_at(ctx, v).is_some_and(|c| c.to || c.object_to)
+}
+
+/// Rule `infinitive_coordinate_end`: "called on X to attack the oil and proposed a safe
+/// zone", "urged Y to act and took the plan to …": in an infinitive content `(start, end)`
+/// (from its "to"), "and" before a past form (an -ed word or a listed irregular past) that
+/// takes an object or clause (a determiner, pronoun, "that" or "to" after it) coordinates the
+/// main clause's verb, not the infinitive's, and ends the content. Not after a form of "be"
+/// or "have" ("to be arrested and charged …", "to have met and talked …"), nor when a past
+/// form already stands in the content ("to reject the tax that funded schools and paid …").
+pub(crate) fn infinitive_coordinate_end(ctx: &Ctx, start: usize, end: usize) -> usize {
+    let past = |j: usize| {
+        let w = ctx.norm(j);
+        ctx.is_word(j)
+            && !ctx.is_cap(j)
+            && ctx.function_class(j).is_none()
+            && (ends2(w, b"ed")
+                || cue::irregular_past_at(ctx, j)
+                || ctx.cue(j).is_some_and(|f| !f.ing && !f.base && !f.third))
+    };
+    for j in start + 1..end.saturating_sub(2) {
+        if words::is(ctx, j, Class::Be) || ctx.is_any(j, &["have", "has", "had"]) {
+            return end;
+        }
+        if j == start + 1 {
+            continue;
+        }
+        if ctx.tok(j) != "and" {
+            if past(j) {
+                return end;
+            }
+            continue;
+        }
+        let takes = ctx.function_class(j + 2) == Some(FunctionClass::Determiner)
+            || ctx.function_class(j + 2) == Some(FunctionClass::Pronoun)
+            || words::is(ctx, j + 2, Class::ClauseOpener)
+            || ctx.is_any(j + 2, &["to"]);
+        if past(j + 1) && takes {
+            return j;
+        }
+    }
+    end
 }
 
 /// "say they want …", "said we need …": a subject pronoun and a plain lower-case word after

@@ -541,6 +541,11 @@ pub(crate) fn noun_frames_at(ctx: &Ctx, k: usize) -> Option<(CueKind, u16)> {
     ctx.with_lower(k, |w| NOUNS.get(w).copied())
 }
 
+/// Is the lower-case word `w` a reporting noun ("letter", "email")?
+pub(crate) fn noun_named(w: &str) -> bool {
+    NOUNS.contains_key(w)
+}
+
 /// Is the word at `k` a document noun, or the plural of one ("polls", "surveys")?
 pub(crate) fn document_noun_at(ctx: &Ctx, k: usize) -> bool {
     if noun_at(ctx, k) == Some(CueKind::Document) {

@@ -873,7 +873,9 @@ fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
             && content::quoted_tokens(scan.quoted, j, j + 1) == 0
     })?;
     let cue = (comma + 2..end.min(comma + 3 + RELATIVE_CUE_REACH))
-        .take_while(|&j| ctx.is_word(j) && ctx.tok(j).starts_with(char::is_lowercase))
+        .take_while(|&j| {
+            ctx.is_word(j) && (ctx.tok(j).starts_with(char::is_lowercase) || ctx.tok(j) == "I")
+        })
         .find(|&j| cue::verb_at(ctx, j).is_some())?;
     let c = cue::verb_at(ctx, cue)?;
     // "who is said to …", "which was reported": a passive relative is no report of its own.
@@ -896,7 +898,10 @@ fn relative_aside(scan: &Scan, r: Reported) -> Option<Reported> {
     // they say …"). Otherwise the relative must give its own row, reaching the outer content's
     // end (less a few closing words): one giving no row ("who told him: “…”") leaves the outer
     // row whole.
-    let speaker = cue == comma + 3 && ctx.function_class(comma + 2) == Some(FunctionClass::Pronoun);
+    // "which I said …": "I" is a subject pronoun with no function class of its own.
+    let speaker = cue == comma + 3
+        && (ctx.function_class(comma + 2) == Some(FunctionClass::Pronoun)
+            || words::is(ctx, comma + 2, Class::SubjectPronoun));
     if !speaker {
         let here = cue::candidate(ctx, cue)?;
         scan.here.set((cue, here));
@@ -2642,7 +2647,15 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     if c.seem || !scan.passive_at(v) {
         return None;
     }
-    let by = passive_agent(ctx, v, scan.end);
+    // "X is said to be intrigued by Y": a "by" after "said to" is the infinitive's; the agent
+    // of the report would stand before "to". A cue with a hearer ("was told to … by Y") and
+    // an -ed participle ("was asked to preserve them by the committee", read so before rule
+    // `agentless_reporting`) keep it.
+    let infinitive = !c.hearer
+        && !ctx.norm(v).ends_with("ed")
+        && ctx.is_any(v + 1, &["to"])
+        && content::reporting_participle(ctx, v);
+    let by = passive_agent(ctx, v, scan.end).filter(|_| !infinitive);
     let clause = c.clause && words::is(ctx, v + 1, Class::ClauseOpener);
     let start = if clause {
         v + 1 + usize::from(ctx.is_any(v + 1, &["that"]))
@@ -2778,6 +2791,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
         || result_object(scan, v)
         || phrasal_particle(ctx, c, v + 1)
         || ing_modifier(ctx, v)
+        || message_before_participle(ctx, v)
     {
         return None;
     }
@@ -2801,6 +2815,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let np = match verb_with_source(scan, v) {
         Some((_, np)) => Some(np),
         None if !gap && unsourced_clause_cue(scan, v, c) => None,
+        None if !gap && c.ing => Some(message_source(scan, v)?),
         None => return None,
     };
     if gap && !np.is_some_and(|np| gap_subject(scan, np, v)) {
@@ -2974,6 +2989,57 @@ fn relative_end(ctx: &Ctx, np: Np, start: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// Rule `message_participle` (of `verb_clause`, where the subject search finds nothing):
+/// "There were emails showing that …", "a letter warning that …": an -ing cue right after a
+/// reporting or document noun (or the plural of one) reports what that message says, and the
+/// noun's phrase is the source.
+fn message_source(scan: &Scan, v: usize) -> Option<Np> {
+    let ctx = scan.ctx;
+    let k = v.checked_sub(1).filter(|&k| k > scan.start)?;
+    let w = ctx.norm(k);
+    let noun = cue::noun_at(ctx, k).is_some()
+        || w.len() > 3 && w.ends_with('s') && ctx.is_word(k) && cue::noun_named(&w[..w.len() - 1]);
+    if !noun || ctx.is_cap(k) {
+        return None;
+    }
+    // "emails" is a cue verb's -s form too, which the chunker may not read as a noun: then the
+    // noun with its article.
+    let chunked = ctx.np_ending_at(k, scan.start).filter(|np| np.end == v);
+    Some(chunked.unwrap_or_else(|| {
+        let start = if ctx.function_class(k - 1) == Some(FunctionClass::Determiner) {
+            k - 1
+        } else {
+            k
+        };
+        Np {
+            start,
+            end: v,
+            mention_start: start,
+            kind: NpKind::Common,
+        }
+    }))
+}
+
+/// Rule `message_before_participle` (of `verb_clause` and `verb_object`): "Police received calls saying …",
+/// "There were reports suggesting …": an -s cue word right after a form of "be" or a past
+/// form, before an -ing cue that takes a clause, is a plural noun (the object or subject of
+/// that verb), and the participle is its cue (rule `message_participle`); "she recalls
+/// saying …", "Cole denies saying …" have a subject before the -s verb.
+fn message_before_participle(ctx: &Ctx, v: usize) -> bool {
+    let Some(before) = v.checked_sub(1) else {
+        return false;
+    };
+    let w = ctx.norm(before);
+    let verb_before = words::is(ctx, before, Class::Be)
+        || ctx.is_word(before)
+            && !ctx.is_cap(before)
+            && ctx.function_class(before).is_none()
+            && (w.ends_with("ed") || cue::irregular_past_at(ctx, before));
+    verb_before
+        && ctx.norm(v).ends_with('s')
+        && cue::verb_at(ctx, v + 1).is_some_and(|c| c.ing && c.clause)
+}
+
 /// A finite cue whose subject the search cannot find ("More than six in 10 said …", "…
 /// rushed everyone inside and said …"): still a report, with no source named. Not a bare or
 /// -ing form, not passive, and not a noun after an article or a preposition.
@@ -3024,6 +3090,7 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     let (_, np) = verb_with_source(scan, v)?;
     let end = content::clause_end(ctx, scan.quoted, start, scan.end);
     let end = relative_end(ctx, np, start, end);
+    let end = content::infinitive_coordinate_end(ctx, start, end);
     row(
         scan,
         (v, cue_end),
@@ -3108,6 +3175,9 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) || ing_modifier(ctx, v) {
+        return None;
+    }
+    if message_before_participle(ctx, v) {
         return None;
     }
     if perception_scene(scan, v) || result_object(scan, v) {
