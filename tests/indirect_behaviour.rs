@@ -3412,3 +3412,87 @@ fn a_reporting_passive_before_to_has_no_agent_after_it() {
         Vec::<Row>::new()
     );
 }
+
+#[test]
+fn a_bare_time_phrase_after_the_cue_is_no_part_of_the_clause() {
+    // `time_before_clause`: wire style puts the day right after the verb, with no "on".
+    for (text, content) in [
+        (
+            "The utility said Tuesday it would raise prices in March.",
+            "it would raise prices in March",
+        ),
+        (
+            "Officials said late Friday the coast road would reopen.",
+            "the coast road would reopen",
+        ),
+        (
+            "The charity said last week its shops would close.",
+            "its shops would close",
+        ),
+        (
+            "Vale told reporters yesterday she had not decided.",
+            "she had not decided",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}");
+    }
+    // Not a possessive time word (the subject's), nor a word that only may be one ("long").
+    let r = indirect("Vale said Monday's vote was rigged.");
+    assert_eq!(r[0].0, "Monday's vote was rigged");
+    let r = indirect("The campaign says long queues kept voters away.");
+    assert_eq!(r[0].0, "long queues kept voters away");
+    let r = indirect("Vale said Long Island officials were wrong.");
+    assert_eq!(r[0].0, "Long Island officials were wrong");
+}
+
+#[test]
+fn a_figure_opens_a_reported_clause() {
+    // `numeral_subject`: a figure after the cue is the clause's subject.
+    assert_eq!(
+        indirect("Officials said 40 homes were destroyed in the fire."),
+        vec![row(
+            "40 homes were destroyed in the fire",
+            "Officials",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The survey found 60% of tenants say their rent is too high.");
+    assert_eq!(r[0].0, "60% of tenants say their rent is too high");
+    // A figure opening an object ("ordered 30 planes"): an -s word after it is a noun.
+    assert_eq!(
+        indirect("The airline ordered 30 planes for its new routes."),
+        Vec::<Row>::new()
+    );
+}
+
+#[test]
+fn an_aside_with_a_cue_of_its_own_ends_before_the_main_cue() {
+    // `aside_closed_by_cue`: "citing X" reports X; "said" reports the clause after it.
+    assert_eq!(
+        indirect("The agency, citing a police source, said three men had been arrested."),
+        vec![
+            row("a police source", "The agency", "citing", CueKind::Speech),
+            row(
+                "three men had been arrested",
+                "The agency",
+                "said",
+                CueKind::Speech
+            ),
+        ]
+    );
+    // A clause of its own before the comma: the cue after it is that clause's verb.
+    let r = indirect("Vale said the man, who later fled, claimed the boat was his.");
+    assert_eq!(r[0].0, "the man, who later fled, claimed the boat was his");
+    // No comma opens an aside before the words: "Cole, her deputy," is the clause's subject.
+    let r = indirect("Vale denied Cole, her deputy, said the plan was dead.");
+    assert_eq!(r[0].0, "Cole, her deputy, said the plan was dead");
+    // "said to be …" is a participle with its own complement, not a cue.
+    let r = indirect("Police said the painting, said to be worth millions, was stolen.");
+    assert_eq!(
+        r[0].0,
+        "the painting, said to be worth millions, was stolen"
+    );
+}

@@ -786,3 +786,21 @@ fn a_role_in_a_fronted_phrase_makes_no_person() {
         .collect();
     assert_eq!(types, vec![Some(presswork::SpeakerType::Person)], "{text}");
 }
+
+#[test]
+fn local_and_service_title_abbreviations_stay_off_the_name() {
+    // `abbreviations.txt` / `titles.txt`: "Coun.", "Ald.", "Const.", "Cst.", "Pte.",
+    // "Supv.", "Msgr." keep their period and stand before a name; the sentence goes on.
+    for title in ["Coun.", "Ald.", "Const.", "Cst.", "Pte.", "Supv.", "Msgr."] {
+        let text = format!("\"It was a great night for the town,\" {title} Peter Marsh said.");
+        let r = quoted(&text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(r[0].2, s("Peter Marsh"), "{text}");
+        assert_eq!(r[0].3, s("Peter Marsh"), "{text}");
+    }
+    // A period after a word that is no listed title still ends the sentence.
+    let text = "\"We will appeal,\" said Marsh. Const Ray Hill said nothing.";
+    let r = quoted(text);
+    assert_eq!(r.len(), 1, "{text}");
+    assert_eq!(r[0].3, s("Marsh"), "{text}");
+}

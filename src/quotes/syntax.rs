@@ -1306,7 +1306,7 @@ impl Ctx<'_> {
     /// a word that is one alone, `[less than] N <noun> ago`, `[on] [Friday] <noun>` after
     /// up to two modifiers (`late last week`), or `on <Weekday>`.
     #[inline(never)]
-    fn time_phrase_ending_at(&self, j: usize, floor: usize) -> Option<usize> {
+    pub(crate) fn time_phrase_ending_at(&self, j: usize, floor: usize) -> Option<usize> {
         use QuoteWordClass as C;
         if !self.is_word(j) || j <= floor {
             return None;

@@ -39,6 +39,41 @@ fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
                 || cue::verb_at(ctx, k + 1).is_some_and(|c| c.ing))
 }
 
+/// Rule `aside_closed_by_cue`: "The agency, citing a police source, said …", "The officials,
+/// quoting a memo, told …": a comma and a finite past cue of the sentence's subject close
+/// the reported words of an aside (a comma, a relative pronoun or an -ing word opens it a
+/// few tokens before `start`: "X, who spoke on …", "a pastor supporting Y, …"; not
+/// "denied Mr Yeo, his spokesman, said …"; words `[start, k)` with no finite verb, past cue or
+/// subject pronoun of their own: a phrase, not a clause whose verb that cue could be, as in
+/// "said the man, who later left, claimed …", "and he, once again, pledged …"); the main
+/// cue reports what follows it. Not "…, said to be …" nor "…, told by …" (a participle
+/// with its own complement). Read only at a comma.
+fn aside_closed_by_cue(ctx: &Ctx, k: usize, start: usize) -> bool {
+    if !ctx.is_punct(k, ",") || !ctx.tok(k + 1).starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let past = ctx
+        .cue(k + 1)
+        .is_some_and(|f| !f.base && !f.ing && !f.third);
+    let opened = (start.saturating_sub(ASIDE_OPENING)..start)
+        .rev()
+        .take_while(|&j| !ends_clause(ctx, j))
+        .any(|j| {
+            ctx.is_punct(j, ",")
+                || ctx.function_class(j) == Some(FunctionClass::Relative)
+                || j + 3 >= start && ctx.norm(j).ends_with("ing")
+        });
+    past && opened
+        && !ctx.is_preposition(k + 2)
+        && !ctx.is_any(k + 2, &["to", "as"])
+        && cue::verb_at(ctx, k + 1).is_some_and(|c| c.clause && !c.ing)
+        && !has_finite_verb(ctx, start, k)
+        && !(start..k).any(|j| {
+            words::is(ctx, j, Class::SubjectPronoun)
+                || ctx.cue(j).is_some_and(|f| !f.base && !f.ing && !f.third)
+        })
+}
+
 /// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,
 /// stepping over quoted spans (`quoted` is sorted, disjoint; token ranges, marks included).
 pub(crate) fn clause_end(
@@ -124,7 +159,10 @@ pub(crate) fn plain(ctx: &Ctx, k: usize) -> bool {
 /// [`stops_clause`] read test by test (its oracle in the tests).
 fn stops_clause_naive(ctx: &Ctx, k: usize, start: usize) -> bool {
     ends_clause(ctx, k)
-        || (k > start && (opens_trailing_clause(ctx, k) || coordinated_cue(ctx, k)))
+        || (k > start
+            && (opens_trailing_clause(ctx, k)
+                || coordinated_cue(ctx, k)
+                || aside_closed_by_cue(ctx, k, start)))
         || ctx.is_quote_mark(k)
 }
 
@@ -323,6 +361,9 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {
         return (start + 1 < limit).then_some(start);
     }
+    if let Some(after) = time_before_clause(ctx, start, limit) {
+        return Some(after);
+    }
     if opens_clause(ctx, start, limit) {
         return Some(start);
     }
@@ -341,6 +382,41 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     }
     None
 }
+
+/// Rule `time_before_clause`: "said Tuesday it would …", "said late Friday the ban …",
+/// "said last week the plant …", "said yesterday he had …" (wire style): a bare time phrase
+/// (no preposition; `time_word` words, "this" before one) between the cue and a clause is
+/// the cue's adjunct, not the clause's first words. The run must be a whole time phrase
+/// ([`Ctx::time_phrase_ending_at`]: not "says long lines …", "wrote last October after …"),
+/// and the clause after it must open with a subject pronoun, a determiner, a capital or a
+/// figure (not "confirmed earlier reports of …"), nor be a possessive ("said Monday's vote").
+fn time_before_clause(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
+    let time = |k: usize| {
+        !ctx.is_preposition(k)
+            && (words::is(ctx, k, Class::TimeWord)
+                || ctx.is_any(k, &["this"]) && words::is(ctx, k + 1, Class::TimeWord))
+    };
+    let mut k = start;
+    while k < limit && k < start + TIME_BEFORE_CLAUSE && time(k) {
+        k += 1;
+    }
+    // A lone weekday ("said Tuesday") is a whole phrase too (not "said Long Island …").
+    let weekday = k == start + 1 && ctx.is_cap(start) && ctx.norm(start).ends_with("day");
+    let whole = weekday
+        || k > start && ctx.time_phrase_ending_at(k - 1, start.saturating_sub(1)) == Some(start);
+    if !whole {
+        return None;
+    }
+    let possessive = ctx.tok(k).starts_with(['\'', '’']) || ctx.norm(k).ends_with("'s");
+    let opener = words::is(ctx, k, Class::SubjectPronoun)
+        || ctx.function_class(k) == Some(FunctionClass::Determiner)
+        || ctx.is_cap(k)
+        || ctx.kind(k) == Some(crate::tokenize::TokenKind::Number);
+    (opener && !possessive && opens_clause(ctx, k, limit)).then_some(k)
+}
+
+/// Longest bare time phrase before a clause, in tokens ("late Friday night").
+const TIME_BEFORE_CLAUSE: usize = 3;
 
 /// Where [`possessed_hearer`] leaves the clause search.
 enum Hearer {
@@ -427,6 +503,9 @@ fn joined_cue(ctx: &Ctx, k: usize) -> bool {
         || ctx.function_class(c + 1) == Some(FunctionClass::Determiner);
     finite && opens && cue::verb_at(ctx, c).is_some_and(|v| v.clause && !v.ing && !v.hearer)
 }
+
+/// Most tokens between an aside's opening and its reported words (", who spoke on the …").
+const ASIDE_OPENING: usize = 6;
 
 /// Longest phrase between a cue and a clause without "that", in tokens ("on Friday").
 const PHRASE_BEFORE_CLAUSE: usize = 5;
@@ -561,6 +640,33 @@ pub(crate) fn pronoun_verb(ctx: &Ctx, start: usize) -> bool {
 /// Do the words at `start` open a clause without "that": a determiner, pronoun or name, or a
 /// lower-case noun ("officials were …"), and a finite verb soon after?
 fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
+    // Rule `numeral_subject`: "said 40 homes were destroyed", "say 2 million people have
+    // fled": a figure opens a subject as a word does, when a surer verb follows: not an -s
+    // word (after a figure, its plural noun: "ordered 30 planes for …"), nor an -ed word
+    // before a preposition (a participle: "told 200 people gathered at …"); or a cue verb
+    // that is no -s form ("found 60% of voters say …"). Not "told BBC News 24 she …" (a
+    // pronoun or article next: the figure ends a name).
+    if ctx.kind(start) == Some(crate::tokenize::TokenKind::Number) {
+        let window = limit.min(start + OPENING_WINDOW);
+        let window = (start..window)
+            .find(|&k| !plain(ctx, k) && matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+            .unwrap_or(window);
+        let verb = |k: usize| {
+            let w = ctx.norm(k);
+            let cue_verb = !w.ends_with('s') && !ctx.is_cap(k) && cue::verb_at(ctx, k).is_some();
+            let sure = finite_at(ctx, k, true)
+                && !(w.ends_with('s') && ctx.function_class(k).is_none())
+                && !(ends2(w, b"ed") && ctx.is_preposition(k + 1));
+            cue_verb || sure
+        };
+        let next_opens = words::is(ctx, start + 1, Class::SubjectPronoun)
+            || ctx.function_class(start + 1) == Some(FunctionClass::Determiner);
+        return !next_opens
+            && (start + 1..window).any(verb)
+            && !ctx
+                .np_starting_at(start, limit)
+                .is_some_and(|np| ctx.is_any(np.end, &["to"]));
+    }
     if start >= limit || !ctx.is_word(start) || ctx.is_preposition(start) {
         return false;
     }
