@@ -4263,3 +4263,148 @@ fn a_prepositional_aside_after_a_subject_keeps_the_subject() {
         )]
     );
 }
+
+/// (speaker, speaker_type) of every row of `text`, reported speech included.
+fn typed_all(text: &str) -> Vec<(QuoteType, Option<String>, Option<presswork::SpeakerType>)> {
+    analyze(text)
+        .quotes
+        .iter()
+        .map(|q| (q.kind, q.speaker.clone(), q.speaker_type))
+        .collect()
+}
+
+#[test]
+fn an_ing_modifier_after_the_determiner_stays_in_the_speaker_phrase() {
+    use presswork::SpeakerType::{Person, Role};
+    // Rule ing_modifier_after_determiner: `beaming`, `smiling` are cue forms (verbs of mood),
+    // but after a determiner they modify the speaker.
+    assert_eq!(
+        typed("\"We will win,\" said a beaming Ann Cole."),
+        vec![(Some("Ann Cole".into()), Some(Person))]
+    );
+    assert_eq!(
+        rows("\"We will win,\" said the smiling coach.")[0]
+            .1
+            .as_deref(),
+        Some("the smiling coach")
+    );
+    assert_eq!(
+        typed("\"We will win,\" said the grinning coach.")[0].1,
+        Some(Role)
+    );
+    // Negative: no phrase after the -ing word, no speaker.
+    assert_eq!(
+        typed("\"We will win,\" said the smiling."),
+        vec![(None, None)]
+    );
+}
+
+#[test]
+fn an_age_apposition_introduces_the_age_description() {
+    use presswork::SpeakerType::{Person, Role};
+    // Rule age_apposition: `Ann Cole, 24,` gives her the role word `24-year-old`.
+    let text = "Ann Cole, 24, joined the club in May. \"It is a dream,\" the 24-year-old said.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    // Negative: another age is someone else.
+    let text = "Ann Cole, 24, joined the club in May. \"It is a dream,\" the 31-year-old said.";
+    assert_eq!(typed(text), vec![(Some("31-year-old".into()), Some(Role))]);
+}
+
+#[test]
+fn a_demonym_description_is_a_role_that_resolves_to_its_person() {
+    use presswork::SpeakerType::{Organisation, Person, Role};
+    // Rule demonym_description: `the Spaniard` resolves to the person the apposition or the
+    // title before the name introduced.
+    let text = "Ann Cole, the Spaniard, won. \"It is a dream,\" the Spaniard said.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    let text = "Spaniard Ann Cole won the final. \"It is a dream,\" the Spaniard said.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    // Negatives: introduced as no one, a role (never an organisation); a longer name stays
+    // the organisation it names.
+    let text = "Ann Cole won. \"It is a dream,\" the Spaniard said.";
+    assert_eq!(typed(text), vec![(Some("Spaniard".into()), Some(Role))]);
+    let text = "\"It is a dream,\" the Americans said.";
+    assert_eq!(typed(text), vec![(Some("Americans".into()), Some(Role))]);
+    let text = "\"It is a risk,\" the American Cancer Society said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("American Cancer Society".into()), Some(Organisation))]
+    );
+}
+
+#[test]
+fn a_handle_names_the_person_whose_name_it_spells() {
+    use presswork::SpeakerType::{Organisation, Person};
+    // Rule handle_names_person.
+    let text = "Ann Cole spoke on Monday. \"Vote today,\" @AnnCole tweeted.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    let text = "Ann Cole spoke on Monday. \"Vote today,\" @ann_cole tweeted.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    // Not named in the article: a listed first name and a capitalised word is a person's
+    // handle still.
+    let text = "\"Vote today,\" @AnnCole tweeted.";
+    assert_eq!(typed(text), vec![(Some("@AnnCole".into()), Some(Person))]);
+    // Negatives: one word, or no listed first name, an organisation; a handle spelling
+    // another name does not take the person.
+    let text = "\"Vote today,\" @BBCNews tweeted.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("@BBCNews".into()), Some(Organisation))]
+    );
+    let text = "\"Vote today,\" @Zork_Bleem tweeted.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("@Zork_Bleem".into()), Some(Organisation))]
+    );
+    let text = "Bob Cole spoke on Monday. \"Vote today,\" @AnnCole tweeted.";
+    assert_eq!(typed(text), vec![(Some("@AnnCole".into()), Some(Person))]);
+}
+
+#[test]
+fn a_coordinated_pair_is_one_speaker_typed_a_person() {
+    use presswork::SpeakerType::{Person, Role};
+    // Rules coordinated_persons and partial_shares_report_source: the partial inside the
+    // reported clause has the clause's speaker, the pair, typed a person.
+    let text = "Both Ann Cole and Bob Reyes said the plan \"will fail\".";
+    let pair = Some("Ann Cole and Bob Reyes".to_string());
+    assert_eq!(
+        typed_all(text),
+        vec![
+            (QuoteType::Indirect, pair.clone(), Some(Person)),
+            (QuoteType::Partial, pair, Some(Person)),
+        ]
+    );
+    let text = "\"It will fail,\" Cole and Reyes wrote.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Cole and Reyes".into()), Some(Person))]
+    );
+    // Negative: a pair that is not all persons stays a role.
+    let text = "Both the union and Bob Reyes said the plan \"will fail\".";
+    let pair = Some("the union and Bob Reyes".to_string());
+    assert_eq!(
+        typed_all(text),
+        vec![
+            (QuoteType::Indirect, pair.clone(), Some(Role)),
+            (QuoteType::Partial, pair, Some(Role)),
+        ]
+    );
+}
+
+#[test]
+fn a_lone_first_name_takes_no_pronoun_of_the_other_gender() {
+    use presswork::SpeakerType::{Person, Unresolved};
+    // Rule lone_first_name: `Chelsea` alone is listed as a woman's name; `he` is not hers.
+    let text = "Chelsea beat Arsenal 2-0. \"We were brilliant,\" he said.";
+    assert_eq!(typed(text), vec![(None, Some(Unresolved))]);
+    let text = "Sarah Cole met John. \"We were brilliant,\" she said.";
+    assert_eq!(typed(text), vec![(Some("Sarah Cole".into()), Some(Person))]);
+    // Negatives: the listed gender fits, or the name has a surname.
+    let text = "Chelsea won the race. \"We were brilliant,\" she said.";
+    assert_eq!(typed(text), vec![(Some("Chelsea".into()), Some(Person))]);
+    let text = "Chelsea Reyes won the race. \"We were brilliant,\" she said.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Chelsea Reyes".into()), Some(Person))]
+    );
+}

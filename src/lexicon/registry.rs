@@ -861,6 +861,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "quote_demonyms.txt",
+        source!("quote_demonyms.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "quote_term_markers.txt",
         source!("quote_term_markers.txt"),
         Case::Folded,

@@ -528,6 +528,11 @@ pub(crate) static INDEFINITES: LazyLock<FastSet> =
 pub(crate) static WORK_ROLES: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_work_roles.txt")));
 
+/// Nouns naming a person by nationality (`the Spaniard`): a description, never an
+/// organisation (rule `demonym_description`).
+pub(crate) static DEMONYMS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_demonyms.txt")));
+
 /// Words before a quotation that mark it as a name or label, not somebody's words.
 pub(crate) static TERM_MARKERS: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_term_markers.txt")));

@@ -10,11 +10,12 @@
 //! descriptions, a bounded number of sentences, so the cost per speaker is constant and the
 //! whole stage stays linear.
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 use super::lexicons::{
-    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, FIRST_NAMES, GROUP_SUBJECTS,
-    ORG_SUFFIXES, QUOTE_WORDS, TITLES_PACKED,
+    FunctionClass, Gender, QuoteWordClass, ALIASES, ALIAS_KEYS, DEMONYMS, FIRST_NAMES,
+    GROUP_SUBJECTS, ORG_SUFFIXES, QUOTE_WORDS, TITLES_PACKED,
 };
 
 /// Role words kept per entity ("president", "colombian"): enough for any real person.
@@ -789,15 +790,15 @@ impl<'t> Entities<'t> {
                 let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token, end);
                 for &k in &tokens[..n] {
                     if m == e.first_mention {
-                        roles.push(ctx.lower(k).into_owned());
+                        roles.push(role_word(ctx, k).into_owned());
                         continue;
                     }
                     if roles.len() >= MAX_ROLES {
                         break;
                     }
-                    let known = ctx.with_lower(k, |w| roles.iter().any(|r| r == w));
-                    if !known {
-                        roles.push(ctx.lower(k).into_owned());
+                    let w = role_word(ctx, k);
+                    if !roles.iter().any(|r| *r == w) {
+                        roles.push(w.into_owned());
                     }
                 }
                 m = mention.next;
@@ -841,7 +842,13 @@ impl<'t> Entities<'t> {
             let (start, end) = (run.start as usize, run.end as usize);
             (start.saturating_sub(4)..end - 1)
                 .chain(apposition_after(ctx, start, end))
-                .any(|k| ctx.with_lower(k, |w| w == head))
+                .any(|k| {
+                    if age_at(ctx, k) {
+                        role_word(ctx, k) == head
+                    } else {
+                        ctx.with_lower(k, |w| w == head)
+                    }
+                })
         });
         holds_head || runs.next().is_some()
     }
@@ -949,6 +956,11 @@ impl<'t> Entities<'t> {
     /// takes its kind); a role when a description was never tied to a name ("a spokesman",
     /// "analysts"); unresolved when a pronoun found no antecedent.
     pub fn speaker_type(&self, ctx: &Ctx, np: &Np, name: Option<&str>) -> SpeakerType {
+        let demonym = demonym_description(ctx, np);
+        if demonym_unresolved(ctx, demonym.as_ref(), name) {
+            return SpeakerType::Role;
+        }
+        let np = demonym.as_ref().unwrap_or(np);
         let Some(name) = name else {
             return match np.kind {
                 NpKind::Common => SpeakerType::Role,
@@ -973,6 +985,10 @@ impl<'t> Entities<'t> {
             }
             Some(e) if capitals_personal_name(e.name) => SpeakerType::Person,
             Some(_) => SpeakerType::Organisation,
+            // Rule `coordinated_persons`.
+            None if coordinated_persons(name, |part| self.names_person(ctx, part)) => {
+                SpeakerType::Person
+            }
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
                 SpeakerType::Role
             }
@@ -982,11 +998,34 @@ impl<'t> Entities<'t> {
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
                 if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
                     || capitals_personal_name(name)
+                    || handle_of_person(name)
                 {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
                 }
+            }
+        }
+    }
+
+    /// Part of rule `coordinated_persons`: `part` (`Ann Cole`) is a person's name: an entity
+    /// of the document typed a person, or, named nowhere else, a listed first name and a
+    /// surname.
+    fn names_person(&self, ctx: &Ctx, part: &str) -> bool {
+        let Some(last) = part.rsplit(' ').next() else {
+            return false;
+        };
+        let entity = self
+            .namesakes(ctx, last)
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .find(|e| e.name == part);
+        match entity {
+            Some(e) => e.person || unlisted_person(e),
+            None => {
+                let mut words = part.split(' ');
+                words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
             }
         }
     }
@@ -998,6 +1037,18 @@ impl<'t> Entities<'t> {
 
     /// The canonical speaker name for a mention.
     pub fn canonical(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        if let Some(d) = demonym_description(ctx, np) {
+            return self.describe(ctx, &d);
+        }
+        if let Some(words) = handle_words(ctx, np) {
+            let last = words.last().map_or("", String::as_str);
+            if let Some(e) = self
+                .entity_of_surname(ctx, np.start, last)
+                .filter(|e| handle_spells(ctx.tok(np.mention_start), e.name))
+            {
+                return Some(e.name.to_string());
+            }
+        }
         match np.kind {
             NpKind::Name => {
                 let text = ctx.span(np.mention_start, np.end).text(ctx.text);
@@ -1068,7 +1119,9 @@ impl<'t> Entities<'t> {
             },
             |e, (start, end)| {
                 if e.person {
-                    return e.gender == gender || e.gender == Gender::Unknown;
+                    return (e.gender == gender || e.gender == Gender::Unknown)
+                        && !(gendered
+                            && lone_first_name_of_other_gender(e.name, e.words, e.gender, gender));
                 }
                 gendered
                     && unlisted_antecedent(
@@ -1604,7 +1657,8 @@ fn after_repeated_run(ctx: &Ctx, start: usize, end: usize) -> usize {
 /// a word in capitals (`EU Tony Blair`), or the name from the first name on is written
 /// without them elsewhere (`written_without`; a headline a flattened text glued on:
 /// `Praises Marco Rubio`, `Bernie Sanders Burns Hillary Clinton`; `McCain Challenger Kelli
-/// Ward`). Not after a first name or an initial (`W. Mark Felt`), nor when the first name is
+/// Ward`), or a demonym (`quote_demonyms.txt`: `Spaniard Ann Cole`, `American Andy Roddick`,
+/// whose role word it then is: rule `demonym_description`). Not after a first name or an initial (`W. Mark Felt`), nor when the first name is
 /// last (`Elton John`); an unlisted given name before a listed one stays (`Norbert Leo Butz`).
 /// Shared by the lazy index and its eager oracle.
 pub(super) fn first_name_opens_name(
@@ -1627,7 +1681,7 @@ pub(super) fn first_name_opens_name(
                 && ctx.is_cap(k - 1)
                 && FIRST_NAMES.get(ctx.tok(k - 1)).is_none()
                 && !initial(k - 1)
-                && (capitals(k - 1) || written_without(k))
+                && (capitals(k - 1) || ctx.with_lower(k - 1, is_demonym) || written_without(k))
         })
         .unwrap_or(name_start)
 }
@@ -1744,13 +1798,168 @@ fn description_word(ctx: &Ctx, k: usize) -> bool {
     matches!(
         ctx.kind(k),
         Some(crate::tokenize::TokenKind::Word | crate::tokenize::TokenKind::Number)
-    ) && ctx
+    ) && (ctx
         .tok(k)
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        || ctx.with_lower(k, is_demonym))
         && ctx.function_class(k).is_none()
         && ctx.cue(k).is_none()
+}
+
+/// Rule `coordinated_persons` (part of `speaker_type`): a speaker named as persons joined
+/// by `and` or commas (`Both Ann Cole and Bob Reyes said …`, `Cole and Reyes wrote`), each
+/// a person's name (`is_person`), is typed a person, as each of them would be: a reader
+/// grouping speakers by type finds the pair with the persons, however the mention was
+/// written (a description opening with `both`, or names alone).
+pub(super) fn coordinated_persons(name: &str, is_person: impl Fn(&str) -> bool) -> bool {
+    name.contains(" and ")
+        && name
+            .split(" and ")
+            .flat_map(|p| p.split(", "))
+            .all(|p| !p.is_empty() && is_person(p))
+}
+
+/// Rule `demonym_description`: `the Spaniard`, `the Briton`, `the Americans` — `the` and
+/// one capitalised word of `quote_demonyms.txt` (or its plural in -s) is a description of a
+/// person, never an organisation's name: the phrase as a common noun phrase, which
+/// [`Entities::describe`] resolves to the person the apposition `Ann Cole, the Spaniard,`
+/// introduced ([`description_word`] takes the word there), and which is typed a role when
+/// it resolves to no one ([`demonym_unresolved`]). Not a longer name (`the American Cancer
+/// Society`), nor the word without `the` (`Spaniard Ann Cole` is a name with its title).
+pub(super) fn demonym_description(ctx: &Ctx, np: &Np) -> Option<Np> {
+    (np.kind == NpKind::Name
+        && np.mention_start == np.start + 1
+        && np.end == np.mention_start + 1
+        && ctx.is_any(np.start, &["the"])
+        && ctx.with_lower(np.mention_start, is_demonym))
+    .then_some(Np {
+        mention_start: np.start,
+        kind: NpKind::Common,
+        ..*np
+    })
+}
+
+/// Part of rule `demonym_description`: a demonym description `d` that resolved to no one
+/// (its name is the word as written) is a role.
+pub(super) fn demonym_unresolved(ctx: &Ctx, d: Option<&Np>, name: Option<&str>) -> bool {
+    d.is_some_and(|d| name.is_none_or(|n| n == ctx.span(d.start + 1, d.end).text(ctx.text)))
+}
+
+/// A lower-cased word of `quote_demonyms.txt`, or its plural in -s.
+fn is_demonym(w: &str) -> bool {
+    DEMONYMS.contains(w) || w.strip_suffix('s').is_some_and(|s| DEMONYMS.contains(s))
+}
+
+/// Rule `age_apposition`: `Ann Cole, 24, joined …` — an age set off by commas right after a
+/// name ([`apposition_after`]): the person's role word is `24-year-old`, so that `the
+/// 24-year-old` resolves to her. Token `k` is a number of one to three digits between commas.
+pub(super) fn age_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.kind(k) == Some(crate::tokenize::TokenKind::Number)
+        && k > 0
+        && ctx.is_punct(k - 1, ",")
+        && ctx.is_punct(k + 1, ",")
+        && (1..=3).contains(&ctx.tok(k).len())
+        && ctx.tok(k).bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Rule `handle_names_person`: `“Q,” @AnnCole tweeted`, `— Ann Cole (@AnnCole) May 3` — a
+/// handle (a mention token) written as a name's words, split at `_` or where a lower-case
+/// letter meets a capital (`AnnCole`, `ann_cole` → `Ann`, `Cole`), each capitalised: two
+/// words or more, or `None`. [`Entities::canonical`] resolves the handle to the article's
+/// person whose name it spells ([`handle_spells`]: its letters, case and spaces aside), and
+/// [`handle_of_person`] types an unresolved handle of a listed first name and a capitalised
+/// word a person (`@BBCNews`, one word, stays an organisation).
+pub(super) fn handle_words(ctx: &Ctx, np: &Np) -> Option<Vec<String>> {
+    if np.kind != NpKind::Name
+        || np.end != np.mention_start + 1
+        || ctx.kind(np.mention_start) != Some(crate::tokenize::TokenKind::Mention)
+    {
+        return None;
+    }
+    let words = split_handle(ctx.tok(np.mention_start));
+    (words.len() >= 2).then_some(words)
+}
+
+/// The words of a handle (`@AnnCole`, `ann_cole`), capitalised (rule `handle_names_person`).
+fn split_handle(handle: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut prev_lower = false;
+    for c in handle.trim_start_matches('@').chars() {
+        if c == '_' || !c.is_alphanumeric() {
+            words.push(String::new());
+            prev_lower = false;
+            continue;
+        }
+        if words.is_empty() || c.is_uppercase() && prev_lower {
+            words.push(String::new());
+        }
+        let w = words.last_mut().expect("pushed above");
+        if w.is_empty() {
+            w.extend(c.to_uppercase());
+        } else {
+            w.push(c);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// Part of rule `handle_names_person`: the handle spells `name` (the same letters and digits,
+/// case aside).
+pub(super) fn handle_spells(handle: &str, name: &str) -> bool {
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    letters(handle) == letters(name)
+}
+
+/// Part of rule `handle_names_person`: an unresolved handle (`@AnnCole`) of two words, a
+/// listed first name and a capitalised word, is a person's.
+pub(super) fn handle_of_person(name: &str) -> bool {
+    if !name.starts_with('@') {
+        return false;
+    }
+    let words = split_handle(name);
+    words.len() == 2
+        && FIRST_NAMES.get(words[0].as_str()).is_some()
+        && words[1].chars().count() >= 2
+}
+
+/// Rule `lone_first_name`: `Chelsea beat Arsenal 2-0. “…,” he said.` — a one-word name that
+/// is a listed first name (`first_names.txt`: `Chelsea`, `Virginia`, `Sarah`) with no
+/// honorific (its entity's gender is unknown: a one-word name takes no gender from the
+/// list) is no antecedent of a pronoun of the other gender than the list gives it (`he` for
+/// `Chelsea`, `she` for `John`). Its being a person at all was also tried as a condition (a
+/// role word, an aside or a cue beside it, or the word inside a longer name): on the corpus
+/// it lost more persons named once by first name (`his wife, Melania,`, `a resident named
+/// Caroline`, `Juninho`) than the teams and places it kept out, and was left out.
+pub(super) fn lone_first_name_of_other_gender(
+    name: &str,
+    words: usize,
+    entity_gender: Gender,
+    gender: Gender,
+) -> bool {
+    words == 1
+        && entity_gender == Gender::Unknown
+        && FIRST_NAMES
+            .get(name)
+            .is_some_and(|listed| listed != Gender::Unknown && listed != gender)
+}
+
+/// The role word a mention's token `k` gives ([`role_tokens`]): its lower-case form, or for
+/// an age apposition (rule `age_apposition`) the age as a description (`24-year-old`).
+pub(super) fn role_word<'a>(ctx: &Ctx<'a>, k: usize) -> Cow<'a, str> {
+    if age_at(ctx, k) {
+        Cow::Owned(format!("{}-year-old", ctx.tok(k)))
+    } else {
+        ctx.lower(k)
+    }
 }
 
 /// Rule `role_words_beside_name`, before the name: up to three lower-case description words
@@ -1800,6 +2009,14 @@ fn lower_words_before(ctx: &Ctx, start: usize) -> impl Iterator<Item = usize> {
 /// stands between it and the run from `start` ("Against Ann Cole, the judge ruled …",
 /// "After meeting Ann Cole, the coach left for Dover": the main clause's subject follows).
 fn apposition_after(ctx: &Ctx, start: usize, end: usize) -> std::ops::Range<usize> {
+    // Rule `age_apposition`: `Ann Cole, 24, …` gives the age.
+    if end + 2 < ctx.len()
+        && age_at(ctx, end + 1)
+        && ctx.tokens[end + 1].sentence == ctx.tokens[end].sentence
+        && !ends_fronted(ctx, start)
+    {
+        return end + 1..end + 2;
+    }
     let opens = ctx.is_punct(end, ",")
         && end + 2 < ctx.len()
         && ctx.function_class(end + 1) == Some(FunctionClass::Determiner)
@@ -1984,6 +2201,9 @@ mod tests {
             // (the group's kept `LastWord` answers must be the one-word name's only).
             "Great Britain voted. Later Britain said no. Latin America agreed, said America. Britain left.",
             // Rule capitals_label_name: transcript labels looked up in title case.
+            // Rules age_apposition, demonym_description, lone_first_name, coordinated_persons.
+            "Ann Cole, 24, the Spaniard, won. Spaniard Bob Vale lost. Then the 24-year-old said so, and the Spaniard agreed. The Britons said no.",
+            "Chelsea beat Arsenal. He said no. She said yes. John met Sarah. She left. Both Ann Cole and Bob Vale said so.",
             "Gov. Mike Pence spoke.\n\nWALLACE: Why?\n\nPENCE: Because.\n\nMIKE PENCE: Yes.\n\nJOHN PENCE: No.\n\nSEN. PENCE: So.\n\nNATO said no. ANN COLE: Fine.",
         ];
         let mut asked = 0;

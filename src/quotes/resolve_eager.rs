@@ -13,11 +13,13 @@ use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
-    first_name_opens_name, gendered_pronoun, looks_like_personal_name, name_before_long_apposition,
+    coordinated_persons, demonym_description, demonym_unresolved, first_name_opens_name,
+    gendered_pronoun, handle_of_person, handle_spells, handle_words,
+    lone_first_name_of_other_gender, looks_like_personal_name, name_before_long_apposition,
     named_mid_sentence, namesake_fits, opened_by_first_name, pronoun_gender_of, role_before_name,
-    role_tokens, run_start, sentence_case_common_noun, they_may_name, unlisted_antecedent,
-    written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES,
-    MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    role_tokens, role_word, run_start, sentence_case_common_noun, they_may_name,
+    unlisted_antecedent, written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
+    MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -318,15 +320,15 @@ impl<'t> Entities<'t> {
                 let (tokens, n) = role_tokens(ctx, mention.run_start, mention.token, end);
                 for &k in &tokens[..n] {
                     if m == e.first_mention {
-                        roles.push(ctx.lower(k).into_owned());
+                        roles.push(role_word(ctx, k).into_owned());
                         continue;
                     }
                     if roles.len() >= MAX_ROLES {
                         break;
                     }
-                    let known = ctx.with_lower(k, |w| roles.iter().any(|r| r == w));
-                    if !known {
-                        roles.push(ctx.lower(k).into_owned());
+                    let w = role_word(ctx, k);
+                    if !roles.iter().any(|r| *r == w) {
+                        roles.push(w.into_owned());
                     }
                 }
                 m = mention.next;
@@ -378,6 +380,11 @@ impl<'t> Entities<'t> {
     /// takes its kind); a role when a description was never tied to a name ("a spokesman",
     /// "analysts"); unresolved when a pronoun found no antecedent.
     pub fn speaker_type(&self, ctx: &Ctx, np: &Np, name: Option<&str>) -> SpeakerType {
+        let demonym = demonym_description(ctx, np);
+        if demonym_unresolved(ctx, demonym.as_ref(), name) {
+            return SpeakerType::Role;
+        }
+        let np = demonym.as_ref().unwrap_or(np);
         let Some(name) = name else {
             return match np.kind {
                 NpKind::Common => SpeakerType::Role,
@@ -401,6 +408,10 @@ impl<'t> Entities<'t> {
             }
             Some(e) if capitals_personal_name(e.name) => SpeakerType::Person,
             Some(_) => SpeakerType::Organisation,
+            // Rule `coordinated_persons`.
+            None if coordinated_persons(name, |part| self.names_person(part)) => {
+                SpeakerType::Person
+            }
             None if np.kind == NpKind::Common || self.relative_of_description(ctx, np, name) => {
                 SpeakerType::Role
             }
@@ -410,11 +421,33 @@ impl<'t> Entities<'t> {
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
                 if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
                     || capitals_personal_name(name)
+                    || handle_of_person(name)
                 {
                     SpeakerType::Person
                 } else {
                     SpeakerType::Organisation
                 }
+            }
+        }
+    }
+
+    /// Part of rule `coordinated_persons`: `part` (`Ann Cole`) is a person's name: an entity
+    /// of the document typed a person, or, named nowhere else, a listed first name and a
+    /// surname.
+    fn names_person(&self, part: &str) -> bool {
+        let Some(last) = part.rsplit(' ').next() else {
+            return false;
+        };
+        let entity = self
+            .namesakes(self.latest_namesake(last))
+            .take(MAX_NAMESAKES)
+            .map(|id| &self.list[id])
+            .find(|e| e.name == part);
+        match entity {
+            Some(e) => e.person || unlisted_person(e),
+            None => {
+                let mut words = part.split(' ');
+                words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
             }
         }
     }
@@ -436,6 +469,18 @@ impl<'t> Entities<'t> {
 
     /// The canonical speaker name for a mention.
     pub fn canonical(&self, ctx: &Ctx, np: &Np) -> Option<String> {
+        if let Some(d) = demonym_description(ctx, np) {
+            return self.describe(ctx, &d);
+        }
+        if let Some(words) = handle_words(ctx, np) {
+            let last = words.last().map_or("", String::as_str);
+            if let Some(id) = self
+                .entity_of_surname(np.start, last)
+                .filter(|&id| handle_spells(ctx.tok(np.mention_start), self.list[id].name))
+            {
+                return Some(self.list[id].name.to_string());
+            }
+        }
         match np.kind {
             NpKind::Name => {
                 let text = ctx.span(np.mention_start, np.end).text(ctx.text);
@@ -497,7 +542,9 @@ impl<'t> Entities<'t> {
         let gendered = gender != Gender::Unknown;
         self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, (start, end)| {
             if e.person {
-                return e.gender == gender || e.gender == Gender::Unknown;
+                return (e.gender == gender || e.gender == Gender::Unknown)
+                    && !(gendered
+                        && lone_first_name_of_other_gender(e.name, e.words, e.gender, gender));
             }
             gendered
                 && unlisted_antecedent(

@@ -1724,6 +1724,13 @@ pub(crate) const SPEECH_RULES: &[SpeechRule] = &[
               said she had one warning: “Q”`) takes that source and stays a `quote`",
         apply: unsourced_quote_in_reported_speech,
     },
+    SpeechRule {
+        name: "partial_shares_report_source",
+        doc: "a `partial` inside a reported-speech row with the same cue, whose source phrase \
+              holds the partial's (`Both Ann Cole and Bob Reyes said the plan “will fail”`), \
+              takes the row's source: the row read the whole subject",
+        apply: partial_shares_report_source,
+    },
 ];
 
 /// A quotation of one to three words opening with a capital other than `I` (`“Cobra”`,
@@ -1796,6 +1803,60 @@ fn unsourced_quote_in_reported_speech(
     in_reported_speech(rows, direct, words_reported, |_, q| {
         q.kind == QuoteType::Quote && q.speaker_mention.is_none()
     });
+}
+
+/// Rule `partial_shares_report_source`: a `partial` whose cue is also the cue of a
+/// reported-speech row holding it, the row's source mention a coordination that the
+/// partial's opens or ends (`Both Ann Cole and Bob Reyes said the plan “will fail”`: the direct search took
+/// the last name before `said`, the reported-speech source the coordinated subject), takes
+/// the row's source, so that the words and the clause holding them have one speaker. The rows are
+/// matched by their cue (one map of the reported-speech rows' cues, made only when a
+/// partial has a cue).
+fn partial_shares_report_source(
+    doc: &Doc,
+    _found: &[Option<Found>],
+    rows: &mut [Quote],
+    direct: usize,
+) {
+    let (quotes, speech) = rows.split_at_mut(direct);
+    let mut by_cue: Option<crate::lexicon::FastMap<crate::span::Span, usize>> = None;
+    for q in quotes.iter_mut() {
+        let (Some(cue), Some(m)) = (q.cue, q.speaker_mention) else {
+            continue;
+        };
+        if q.kind != QuoteType::Partial {
+            continue;
+        }
+        let map = by_cue.get_or_insert_with(|| {
+            speech
+                .iter()
+                .enumerate()
+                .filter_map(|(k, r)| Some((r.cue?, k)))
+                .collect()
+        });
+        let Some(r) = map.get(&cue).map(|&k| &speech[k]) else {
+            continue;
+        };
+        let holds = |outer: crate::span::Span, inner: crate::span::Span| {
+            outer.start() <= inner.start() && inner.end() <= outer.end()
+        };
+        // Only a coordination the partial's mention opens or ends: a longer phrase of
+        // another shape (`a study released`, `Clinton delivered`) is the reported-speech
+        // source search's own misreading more often than not.
+        let coordinated = |rm: crate::span::Span| {
+            let text = doc.ctx.text;
+            rm != m
+                && holds(rm, m)
+                && rm.text(text).contains(" and ")
+                && (rm.end() == m.end()
+                    || rm.start() == m.start() && text[m.end()..].starts_with(" and "))
+        };
+        if r.speaker_mention.is_some_and(coordinated) && holds(r.span, q.span) {
+            q.speaker.clone_from(&r.speaker);
+            q.speaker_mention = r.speaker_mention;
+            q.speaker_type = r.speaker_type;
+        }
+    }
 }
 
 /// Any sourced reported-speech row covers a quotation (for [`in_reported_speech`]).

@@ -480,8 +480,43 @@ impl<'a> Ctx<'a> {
     /// The noun phrase at `i` ([`Ctx::np_starting_at`]) cut before a participle clause
     /// ([`NpReader::before_participle`]): a speaker phrase next to a cue.
     pub fn speaker_np_starting_at(&self, i: usize, ceil: usize) -> Option<Np> {
+        if let Some(np) = self.ing_modifier_np(i, ceil) {
+            return Some(np);
+        }
         self.np_starting_at(i, ceil)
             .map(|np| NpReader::before_participle(self, np))
+    }
+
+    /// Rule `ing_modifier_after_determiner`: `“Q,” said a beaming Ann Cole`, `said the
+    /// smiling coach` — a lower-case `-ing` form of a cue verb right after a determiner (the
+    /// mood and sound verbs of `cue_verbs.txt`: `beam`, `smile`, `grin`) is an adjective
+    /// before the phrase it modifies, which the speaker phrase takes whole (the chunker stops
+    /// at a cue form). Not after a line break, and only before a phrase that starts right
+    /// after it and is no pronoun (`said the smiling.` has none).
+    fn ing_modifier_np(&self, i: usize, ceil: usize) -> Option<Np> {
+        let m = i + 1;
+        if m + 1 >= ceil.min(self.len())
+            || self.function_class(i) != Some(FunctionClass::Determiner)
+            || self.is_cap(m)
+            || self.line_before(m)
+            || self.line_before(m + 1)
+            || !self.cue(m)?.ing
+        {
+            return None;
+        }
+        let np = self
+            .np_starting_at(m + 1, ceil)
+            .filter(|np| np.start == m + 1 && np.kind != NpKind::Pronoun)?;
+        let np = NpReader::before_participle(self, np);
+        Some(Np {
+            start: i,
+            mention_start: if np.kind == NpKind::Common {
+                i
+            } else {
+                np.mention_start
+            },
+            ..np
+        })
     }
 
     /// A title word as written ([`NpReader::title`]).
