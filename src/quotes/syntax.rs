@@ -28,7 +28,7 @@ use crate::tokenize::{Token, TokenKind};
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// The document's token facts, computed once by the pipeline (or by [`Ctx::new`]).
+    /// The document's token facts, computed once by the pipeline (or, in tests, by `Ctx::new`).
     facts: &'a TokenFacts,
     /// Lexicon facts per token ([`WordInfo::pack`]; 0: not looked up yet), looked up on first
     /// use: the rules ask about the same tokens many times, and a hash lookup per ask would

@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use super::chars::is_joining_hyphen;
+use super::chars::{is_alphabetic, is_joining_hyphen};
 use super::{normalize, Token, TokenKind, Whitespace};
 use crate::lexicon::{self, FastSet};
 use crate::span::Span;
@@ -28,7 +28,7 @@ fn splits(word: &str) -> bool {
     let mut parts = 0;
     let mut first = "";
     for part in word.split(is_joining_hyphen) {
-        if part.is_empty() || !part.chars().all(char::is_alphabetic) {
+        if part.is_empty() || !part.chars().all(is_alphabetic) {
             return false;
         }
         if parts == 0 {
@@ -51,7 +51,7 @@ fn cut_off_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && h.sentence == w.sentence
         && h.span.text(text).chars().all(is_joining_hyphen)
         && h.span.text(text).chars().count() == 1
-        && w.span.text(text).chars().all(char::is_alphabetic)
+        && w.span.text(text).chars().all(is_alphabetic)
         && tokens
             .get(i + 2)
             .is_none_or(|n| n.ws_before != Whitespace::None)

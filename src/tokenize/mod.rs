@@ -372,13 +372,14 @@ fn normalize(s: &str) -> Option<String> {
 /// [`normalize`] of a word whose only non-ASCII characters are curly quotes and en or em
 /// dashes (`’s`, `don’t`, `“Yes`): NFKC leaves such text as it is (none of them decomposes,
 /// and nothing composes with them or with ASCII alone), so its form is the text with each
-/// mark folded, read without the normalizer. `None` for any other character.
+/// mark folded (and a backtick, as the normalizer folds it), read without the normalizer. `None` for any other character.
 /// `common_marks_fold_as_the_normalizer` compares it with [`normalize_general`].
 fn common_marks_folded(s: &str) -> Option<String> {
     let mut folded = String::with_capacity(s.len());
     for c in s.chars() {
         folded.push(match c {
-            '‘' | '’' => '\'',
+            // The backtick is ASCII, but the normalizer folds it as a quote mark.
+            '‘' | '’' | '`' => '\'',
             '“' | '”' => '"',
             '–' | '—' => '-',
             c if c.is_ascii() => c,
