@@ -823,7 +823,7 @@ fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
             .source
             .map(|np| entities.speaker_type(ctx, &np, speaker.as_deref())),
         speaker,
-        speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+        speaker_mention: r.source.map(|np| super::resolve::mention_span(ctx, &np)),
         cue: Some(ctx.span(r.cue.0, r.cue.1)),
         cue_kind: Some(r.kind),
     }
