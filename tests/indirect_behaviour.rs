@@ -3496,3 +3496,92 @@ fn an_aside_with_a_cue_of_its_own_ends_before_the_main_cue() {
         "the painting, said to be worth millions, was stolen"
     );
 }
+
+#[test]
+fn a_comma_before_the_main_clause_opens_no_aside() {
+    // `aside_closed_by_cue` (rev34): the aside's opener is read back from the words only
+    // up to a finite verb; a comma before "the minister said" is the main clause's.
+    let r = indirect(
+        "Speaking on Monday, the minister said the plan, a costly one, warned investors of risk.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the plan, a costly one, warned investors of risk");
+    let r = indirect("Police, citing witnesses, said the driver, a local man, told officers he had been drinking.");
+    assert!(
+        r.iter().any(|x| x
+            == &row(
+                "the driver, a local man, told officers he had been drinking",
+                "Police",
+                "said",
+                CueKind::Speech
+            )),
+        "{r:?}"
+    );
+    // Still an aside: the relative pronoun before the aside's own cue opens it.
+    let r = indirect(
+        "Cole, who said the fund, once a success, had failed, told reporters she would resign.",
+    );
+    assert_eq!(r[0].0, "the fund, once a success");
+    assert_eq!(r[1].0, "she would resign");
+}
+
+#[test]
+fn a_subject_and_its_aside_before_a_cue_are_no_inverted_report() {
+    // Guard `aside_not_inverted` (rev34): "The agency, citing X," is the subject of "said",
+    // not words that "said the man" reports.
+    assert_eq!(
+        indirect("The agency, citing a police source, said the man fled."),
+        vec![
+            row("a police source", "The agency", "citing", CueKind::Speech),
+            row("the man fled", "The agency", "said", CueKind::Speech),
+        ]
+    );
+    let r = indirect("The museum, citing a police report, said the painting, said to be worth millions, was stolen.");
+    assert_eq!(
+        r.last(),
+        Some(&row(
+            "the painting, said to be worth millions, was stolen",
+            "The museum",
+            "said",
+            CueKind::Speech
+        )),
+        "{r:?}"
+    );
+    // Negative: words with a verb of their own before an inverted cue are reported.
+    let r = indirect("The plan, citing costs, would fail, said the man.");
+    assert_eq!(r[0].0, "The plan, citing costs, would fail", "{r:?}");
+}
+
+#[test]
+fn a_figure_before_a_relative_clause_or_another_subject_opens_no_clause() {
+    // `numeral_subject` (rev34): the verb must be the figure's, not a relative clause's
+    // nor another clause's.
+    for text in [
+        "He wrote 3 books that were banned in Texas.",
+        "The council denied 3 requests that were filed by residents.",
+        "He said 10 times he was innocent.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|r| !r.0.starts_with(|c: char| c.is_ascii_digit())),
+            "{text}: {:?}",
+            indirect(text)
+        );
+    }
+    // Positives: an article of a measure ("a year") or a determiner after "of" goes on.
+    let r = indirect("The review said 140,000 new homes a year were needed.");
+    assert_eq!(r[0].0, "140,000 new homes a year were needed");
+    let r = indirect("The report said 5 of the 12 men were armed.");
+    assert_eq!(r[0].0, "5 of the 12 men were armed");
+}
+
+#[test]
+fn a_weekday_before_a_capital_may_open_a_name() {
+    // `time_before_clause` (rev34): "Friday Harbor" is a name; a given name after the
+    // weekday opens the clause.
+    let r = indirect("The mayor said Friday Harbor would get a new ferry.");
+    assert_eq!(r[0].0, "Friday Harbor would get a new ferry");
+    let r = indirect("The firm said Friday Ann Cole would step down.");
+    assert_eq!(r[0].0, "Ann Cole would step down");
+}

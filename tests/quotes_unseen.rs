@@ -4323,6 +4323,23 @@ fn a_demonym_description_is_a_role_that_resolves_to_its_person() {
     // the organisation it names.
     let text = "Ann Cole won. \"It is a dream,\" the Spaniard said.";
     assert_eq!(typed(text), vec![(Some("Spaniard".into()), Some(Role))]);
+    // The mention holds the determiner, as other descriptions' do (rev34).
+    let text = "Ann Cole, the Spaniard, won. \"It is a dream,\" the Spaniard said.";
+    assert_eq!(rows(text)[0].1.as_deref(), Some("the Spaniard"));
+    let text = "Ann Cole, the Spaniard, won. The Spaniard said the final was hard.";
+    let r = analyze(text);
+    let mention = r.quotes[0].speaker_mention.map(|m| m.text(text));
+    assert_eq!(mention, Some("The Spaniard"));
+    // Two demonyms, the second closing its sentence: each names its own person (rev34).
+    let text =
+        "Ann Cole, the Briton, lost to Eva Ruiz, the Spaniard. \"It was hard,\" the Spaniard said.";
+    assert_eq!(typed(text), vec![(Some("Eva Ruiz".into()), Some(Person))]);
+    let text =
+        "Ann Cole, the Briton, lost to Eva Ruiz, the Spaniard. \"It was hard,\" the Briton said.";
+    assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
+    // Negative: a lower-case word closing the sentence is no apposition ("the poll found").
+    let text = "Ann Cole lost to Eva Ruiz, the coach. \"It was hard,\" the coach said.";
+    assert_eq!(typed(text), vec![(Some("coach".into()), Some(Role))]);
     let text = "\"It is a dream,\" the Americans said.";
     assert_eq!(typed(text), vec![(Some("Americans".into()), Some(Role))]);
     let text = "\"It is a risk,\" the American Cancer Society said.";
@@ -4341,9 +4358,16 @@ fn a_handle_names_the_person_whose_name_it_spells() {
     let text = "Ann Cole spoke on Monday. \"Vote today,\" @ann_cole tweeted.";
     assert_eq!(typed(text), vec![(Some("Ann Cole".into()), Some(Person))]);
     // Not named in the article: a listed first name and a capitalised word is a person's
-    // handle still.
-    let text = "\"Vote today,\" @AnnCole tweeted.";
-    assert_eq!(typed(text), vec![(Some("@AnnCole".into()), Some(Person))]);
+    // handle only when the article names a person by that word (rev34: `@TomTom`,
+    // `@TimHortons`, `@JohnLewis` are brands).
+    for handle in ["@AnnCole", "@TomTom", "@TimHortons", "@JohnLewis"] {
+        let text = format!("\"Vote today,\" {handle} tweeted.");
+        assert_eq!(
+            typed(&text),
+            vec![(Some(handle.into()), Some(Organisation))],
+            "{text}"
+        );
+    }
     // Negatives: one word, or no listed first name, an organisation; a handle spelling
     // another name does not take the person.
     let text = "\"Vote today,\" @BBCNews tweeted.";
@@ -4356,6 +4380,7 @@ fn a_handle_names_the_person_whose_name_it_spells() {
         typed(text),
         vec![(Some("@Zork_Bleem".into()), Some(Organisation))]
     );
+    // The article names a person Cole: `@AnnCole` is a person's handle (not Bob Cole's).
     let text = "Bob Cole spoke on Monday. \"Vote today,\" @AnnCole tweeted.";
     assert_eq!(typed(text), vec![(Some("@AnnCole".into()), Some(Person))]);
 }

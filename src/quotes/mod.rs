@@ -321,7 +321,7 @@ fn extract_plain(
             kind,
             speaker_type: f.map(|f| entities.speaker_type(&ctx, &f.np, speaker.as_deref())),
             speaker,
-            speaker_mention: f.map(|f| ctx.span(f.np.mention_start, f.np.end)),
+            speaker_mention: f.map(|f| resolve::mention_span(&ctx, &f.np)),
             cue: f.and_then(|f| f.cue).map(|(a, b)| ctx.span(a, b)),
             cue_kind: f
                 .and_then(|f| f.cue)

@@ -998,7 +998,7 @@ impl<'t> Entities<'t> {
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
                 if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
                     || capitals_personal_name(name)
-                    || handle_of_person(name)
+                    || handle_of_person(name, |last| self.surname_of_person(ctx, last))
                 {
                     SpeakerType::Person
                 } else {
@@ -1028,6 +1028,16 @@ impl<'t> Entities<'t> {
                 words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
             }
         }
+    }
+
+    /// Part of rule `handle_names_person`: an entity of the document whose last word is
+    /// `last` is a person.
+    fn surname_of_person(&self, ctx: &Ctx, last: &str) -> bool {
+        self.namesakes(ctx, last)
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .any(|e| e.person || unlisted_person(e))
     }
 
     /// Rule `relative_takes_antecedent_kind`, asked with this index's antecedent.
@@ -1841,6 +1851,14 @@ pub(super) fn demonym_description(ctx: &Ctx, np: &Np) -> Option<Np> {
     })
 }
 
+/// The speaker mention a row shows for the phrase `np`: from its mention start, but a
+/// demonym description from its determiner (`the Spaniard`, as `the smiling coach` and
+/// `the 24-year-old` are shown; rule `demonym_description`).
+pub(super) fn mention_span(ctx: &Ctx, np: &Np) -> crate::span::Span {
+    let start = demonym_description(ctx, np).map_or(np.mention_start, |d| d.mention_start);
+    ctx.span(start, np.end)
+}
+
 /// Part of rule `demonym_description`: a demonym description `d` that resolved to no one
 /// (its name is the word as written) is a role.
 pub(super) fn demonym_unresolved(ctx: &Ctx, d: Option<&Np>, name: Option<&str>) -> bool {
@@ -1870,7 +1888,8 @@ pub(super) fn age_at(ctx: &Ctx, k: usize) -> bool {
 /// words or more, or `None`. [`Entities::canonical`] resolves the handle to the article's
 /// person whose name it spells ([`handle_spells`]: its letters, case and spaces aside), and
 /// [`handle_of_person`] types an unresolved handle of a listed first name and a capitalised
-/// word a person (`@BBCNews`, one word, stays an organisation).
+/// word a person when the article names a person by that word (`@BBCNews`, one word, stays
+/// an organisation).
 pub(super) fn handle_words(ctx: &Ctx, np: &Np) -> Option<Vec<String>> {
     if np.kind != NpKind::Name
         || np.end != np.mention_start + 1
@@ -1920,8 +1939,11 @@ pub(super) fn handle_spells(handle: &str, name: &str) -> bool {
 }
 
 /// Part of rule `handle_names_person`: an unresolved handle (`@AnnCole`) of two words, a
-/// listed first name and a capitalised word, is a person's.
-pub(super) fn handle_of_person(name: &str) -> bool {
+/// listed first name and a capitalised word, is a person's when the article also names a
+/// person by that word (`surname_of_person`: `Bob Cole … @AnnCole`). A listed first name
+/// and a word alone is as often a brand's (`@TomTom`, `@TimHortons`, `@JohnLewis`), which
+/// stays an organisation.
+pub(super) fn handle_of_person(name: &str, surname_of_person: impl FnOnce(&str) -> bool) -> bool {
     if !name.starts_with('@') {
         return false;
     }
@@ -1929,6 +1951,7 @@ pub(super) fn handle_of_person(name: &str) -> bool {
     words.len() == 2
         && FIRST_NAMES.get(words[0].as_str()).is_some()
         && words[1].chars().count() >= 2
+        && surname_of_person(&words[1])
 }
 
 /// Rule `lone_first_name`: `Chelsea beat Arsenal 2-0. “…,” he said.` — a one-word name that
@@ -2036,8 +2059,15 @@ fn apposition_after(ctx: &Ctx, start: usize, end: usize) -> std::ops::Range<usiz
     }
     // Closed by a comma or a preposition ("a judge in the case"); not a clause ("At
     // Austin, the court was …", "As for Kim, the letter noted …", "… of Trump, the poll
-    // found.": an unlisted verb, then the sentence's end).
-    let closed = ctx.is_punct(last, ",") || ctx.is_preposition(last) && ctx.norm(last) != "'s";
+    // found.": an unlisted verb, then the sentence's end). A demonym alone, which is no
+    // verb, may close the sentence ("… lost to Eva Ruiz, the Spaniard."; rule
+    // `demonym_description`).
+    let closed = ctx.is_punct(last, ",")
+        || ctx.is_preposition(last) && ctx.norm(last) != "'s"
+        || last == first + 1
+            && matches!(ctx.tok(last), "." | "!" | "?" | ";")
+            && ctx.is_cap(first)
+            && ctx.with_lower(first, is_demonym);
     if !closed || last == first || verb_form(ctx, first, last - 1) || ends_fronted(ctx, start) {
         return 0..0;
     }
@@ -2204,6 +2234,9 @@ mod tests {
             // Rules age_apposition, demonym_description, lone_first_name, coordinated_persons.
             "Ann Cole, 24, the Spaniard, won. Spaniard Bob Vale lost. Then the 24-year-old said so, and the Spaniard agreed. The Britons said no.",
             "Chelsea beat Arsenal. He said no. She said yes. John met Sarah. She left. Both Ann Cole and Bob Vale said so.",
+            // Rules handle_names_person (a person named by the handle's last word) and
+            // demonym_description (an apposition closing its sentence).
+            "Bob Cole spoke. @AnnCole said so. @TomTom said no. Ann Vale lost to Eva Ruiz, the Spaniard. The Spaniard said no.",
             "Gov. Mike Pence spoke.\n\nWALLACE: Why?\n\nPENCE: Because.\n\nMIKE PENCE: Yes.\n\nJOHN PENCE: No.\n\nSEN. PENCE: So.\n\nNATO said no. ANN COLE: Fine.",
         ];
         let mut asked = 0;

@@ -421,7 +421,7 @@ impl<'t> Entities<'t> {
                     || words.iter().all(|w| !w.chars().any(char::is_lowercase));
                 if !org && (words.len() >= 2 || FIRST_NAMES.get(words[0]).is_some())
                     || capitals_personal_name(name)
-                    || handle_of_person(name)
+                    || handle_of_person(name, |last| self.surname_of_person(last))
                 {
                     SpeakerType::Person
                 } else {
@@ -450,6 +450,15 @@ impl<'t> Entities<'t> {
                 words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
             }
         }
+    }
+
+    /// Part of rule `handle_names_person`: an entity of the document whose last word is
+    /// `last` is a person.
+    fn surname_of_person(&self, last: &str) -> bool {
+        self.namesakes(self.latest_namesake(last))
+            .take(MAX_NAMESAKES)
+            .map(|id| &self.list[id])
+            .any(|e| e.person || unlisted_person(e))
     }
 
     /// Rule `relative_takes_antecedent_kind`, asked with this index's antecedent.

@@ -41,9 +41,13 @@ fn opens_trailing_clause(ctx: &Ctx, k: usize) -> bool {
 
 /// Rule `aside_closed_by_cue`: "The agency, citing a police source, said …", "The officials,
 /// quoting a memo, told …": a comma and a finite past cue of the sentence's subject close
-/// the reported words of an aside (a comma, a relative pronoun or an -ing word opens it a
-/// few tokens before `start`: "X, who spoke on …", "a pastor supporting Y, …"; not
-/// "denied Mr Yeo, his spokesman, said …"; words `[start, k)` with no finite verb, past cue or
+/// the reported words of an aside (an -ing word a few tokens before `start`, or a comma
+/// before it, opens it: "Police, citing witnesses, …", "a pastor supporting Y, …"; or a
+/// relative pronoun: "X, who said …, told …"; the search back stops at a finite verb that
+/// only a relative pronoun may open, so a comma before the main clause's own subject and
+/// cue opens nothing: not "Speaking on Monday, the minister said the plan, a costly one,
+/// warned …", "Police, citing witnesses, said the driver, a local man, told …"; not "denied
+/// Mr Yeo, his spokesman, said …"; words `[start, k)` with no finite verb, past cue or
 /// subject pronoun of their own: a phrase, not a clause whose verb that cue could be, as in
 /// "said the man, who later left, claimed …", "and he, once again, pledged …"); the main
 /// cue reports what follows it. Not "…, said to be …" nor "…, told by …" (a participle
@@ -55,15 +59,7 @@ fn aside_closed_by_cue(ctx: &Ctx, k: usize, start: usize) -> bool {
     let past = ctx
         .cue(k + 1)
         .is_some_and(|f| !f.base && !f.ing && !f.third);
-    let opened = (start.saturating_sub(ASIDE_OPENING)..start)
-        .rev()
-        .take_while(|&j| !ends_clause(ctx, j))
-        .any(|j| {
-            ctx.is_punct(j, ",")
-                || ctx.function_class(j) == Some(FunctionClass::Relative)
-                || j + 3 >= start && ctx.norm(j).ends_with("ing")
-        });
-    past && opened
+    past && aside_opened(ctx, start)
         && !ctx.is_preposition(k + 2)
         && !ctx.is_any(k + 2, &["to", "as"])
         && cue::verb_at(ctx, k + 1).is_some_and(|c| c.clause && !c.ing)
@@ -72,6 +68,33 @@ fn aside_closed_by_cue(ctx: &Ctx, k: usize, start: usize) -> bool {
             words::is(ctx, j, Class::SubjectPronoun)
                 || ctx.cue(j).is_some_and(|f| !f.base && !f.ing && !f.third)
         })
+}
+
+/// Part of rule `aside_closed_by_cue`: is the clause at `start` the reported words of an
+/// aside? Reading back from `start` within [`ASIDE_OPENING`] tokens and its sentence, up to
+/// a comma: a relative pronoun opens one ("X, who said …"); so does the comma, or an -ing
+/// word within three tokens, when no finite verb stands between it and `start` (a comma
+/// before "the minister said" or "X, who spoke on Monday, said" is the main clause's).
+fn aside_opened(ctx: &Ctx, start: usize) -> bool {
+    let mut finite = false;
+    for j in (start.saturating_sub(ASIDE_OPENING)..start).rev() {
+        if ends_clause(ctx, j) {
+            return false;
+        }
+        if ctx.function_class(j) == Some(FunctionClass::Relative) {
+            return true;
+        }
+        if ctx.is_punct(j, ",") {
+            return !finite;
+        }
+        if !finite && j + 3 >= start && ctx.norm(j).ends_with("ing") {
+            return true;
+        }
+        finite = finite
+            || finite_at(ctx, j, j > 0)
+            || ctx.cue(j).is_some_and(|f| !f.base && !f.ing && !f.third);
+    }
+    false
 }
 
 /// The end (exclusive) of a reported clause starting at `start`, within `[start, limit)`,
@@ -389,7 +412,9 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
 /// the cue's adjunct, not the clause's first words. The run must be a whole time phrase
 /// ([`Ctx::time_phrase_ending_at`]: not "says long lines …", "wrote last October after …"),
 /// and the clause after it must open with a subject pronoun, a determiner, a capital or a
-/// figure (not "confirmed earlier reports of …"), nor be a possessive ("said Monday's vote").
+/// figure (not "confirmed earlier reports of …"), nor be a possessive ("said Monday's vote");
+/// after a capitalised time word a capital must open a person's name, a given name or an
+/// honorific (not "said Friday Harbor would …": the name may go on).
 fn time_before_clause(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
     let time = |k: usize| {
         !ctx.is_preposition(k)
@@ -408,9 +433,14 @@ fn time_before_clause(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let possessive = ctx.tok(k).starts_with(['\'', '’']) || ctx.norm(k).ends_with("'s");
-    let opener = words::is(ctx, k, Class::SubjectPronoun)
+    // After a capitalised time word ("Friday"), a capital that opens no person's name may
+    // go on the same name ("said Friday Harbor would …", "Saturday Night Live"): only a
+    // given name or an honorific opens the clause there ("said Friday Ann Cole would …").
+    let pronoun = words::is(ctx, k, Class::SubjectPronoun);
+    let name_goes_on = ctx.is_cap(k - 1) && ctx.is_cap(k) && !ctx.starts_person_name(k);
+    let opener = pronoun
         || ctx.function_class(k) == Some(FunctionClass::Determiner)
-        || ctx.is_cap(k)
+        || ctx.is_cap(k) && !name_goes_on
         || ctx.kind(k) == Some(crate::tokenize::TokenKind::Number);
     (opener && !possessive && opens_clause(ctx, k, limit)).then_some(k)
 }
@@ -645,11 +675,18 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
     // word (after a figure, its plural noun: "ordered 30 planes for …"), nor an -ed word
     // before a preposition (a participle: "told 200 people gathered at …"); or a cue verb
     // that is no -s form ("found 60% of voters say …"). Not "told BBC News 24 she …" (a
-    // pronoun or article next: the figure ends a name).
+    // pronoun or article next: the figure ends a name). The verb stands before any relative
+    // word (its clause's verb: "wrote 3 books that were banned …"; not "none of whom") and
+    // any subject of another clause, a subject pronoun or a definite determiner not after a
+    // preposition ("said 10 times he was …", "… the plan was"; not "5 of the 12 men were
+    // …", "40 homes a year were …").
     if ctx.kind(start) == Some(crate::tokenize::TokenKind::Number) {
         let window = limit.min(start + OPENING_WINDOW);
         let window = (start..window)
-            .find(|&k| !plain(ctx, k) && matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+            .find(|&k| {
+                !plain(ctx, k) && matches!(ctx.tok(k), "," | ";" | ":" | "." | "—")
+                    || k > start + 1 && numeral_subject_ends(ctx, k)
+            })
             .unwrap_or(window);
         let verb = |k: usize| {
             let w = ctx.norm(k);
@@ -693,6 +730,18 @@ fn opens_clause(ctx: &Ctx, start: usize, limit: usize) -> bool {
         && !ctx
             .np_starting_at(start, limit)
             .is_some_and(|np| ctx.is_any(np.end, &["to"]))
+}
+
+/// Part of rule `numeral_subject`: does token `k` (inside the window, after the figure and
+/// its next word) open a relative clause or another clause's subject, so that a verb from
+/// there on is not the figure's?
+fn numeral_subject_ends(ctx: &Ctx, k: usize) -> bool {
+    let relative =
+        ctx.function_class(k) == Some(FunctionClass::Relative) || ctx.is_any(k, &["that"]);
+    let determiner = ctx.function_class(k) == Some(FunctionClass::Determiner)
+        && !ctx.is_any(k, &["a", "an", "each", "every"]);
+    words::is(ctx, k, Class::SubjectPronoun)
+        || (relative || determiner) && !ctx.is_preposition(k - 1)
 }
 
 /// `[start, end)` without a quotation mark at either edge whose partner is not inside it (a

@@ -823,7 +823,7 @@ fn quote_row(ctx: &Ctx, entities: &Entities, r: Reported) -> Quote {
             .source
             .map(|np| entities.speaker_type(ctx, &np, speaker.as_deref())),
         speaker,
-        speaker_mention: r.source.map(|np| ctx.span(np.mention_start, np.end)),
+        speaker_mention: r.source.map(|np| super::resolve::mention_span(ctx, &np)),
         cue: Some(ctx.span(r.cue.0, r.cue.1)),
         cue_kind: Some(r.kind),
     }
@@ -1836,8 +1836,24 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let start = quoted_trailing_start(scan, v, end)?;
+    if inverted && aside_before_inverted(scan, start, end) {
+        return None;
+    }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
     row(scan, (v, v + 1), Some(np), (start, end), kind)
+}
+
+/// Guard `aside_not_inverted` of `trailing_attribution` (with rule `aside_closed_by_cue`):
+/// "Police, citing witnesses, said the driver, a local man, told …", "The agency, citing a
+/// police source, said the man fled.": words `[start, end)` before an inverted cue that hold
+/// no sure verb ([`content::has_verb_sure`]: "witnesses" is a noun) and a comma before an
+/// -ing cue are a subject and its aside, not reported words; the cue after them is the
+/// subject's and reports what follows it.
+fn aside_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
+    let ctx = scan.ctx;
+    !content::has_verb_sure(ctx, start, end)
+        && (start..end)
+            .any(|j| ctx.is_punct(j, ",") && cue::verb_at(ctx, j + 1).is_some_and(|c| c.ing))
 }
 
 /// Guard `quotation_after_cue` of `trailing_attribution`: "Holding a book, Vale said, “I want
