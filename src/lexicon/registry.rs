@@ -359,6 +359,7 @@ lexicon_classes! {
         Seem = "seem",
         Hearer = "hearer",
         OnTo = "on_to",
+        Marked = "marked",
         About = "about",
         Of = "of",
         For = "for",
