@@ -2231,6 +2231,39 @@ fn rule_as_a_noun_or_ruled_out_reports_nothing() {
 }
 
 #[test]
+fn state_before_a_noun_modifies_the_source() {
+    // Chunker rule `cue_modifier` (`quote_words.txt`): "state" before a word of the phrase is
+    // no verb, so the phrase is the source, opening a sentence or not.
+    for (text, source) in [
+        (
+            "State media said the ferry had sunk off the cape.",
+            "State media",
+        ),
+        (
+            "Iran's state news agency said the ferry had sunk.",
+            "Iran's state news agency",
+        ),
+        (
+            "Chinese state media said the ferry had sunk.",
+            "Chinese state media",
+        ),
+        (
+            "The ferry had sunk, state television reported.",
+            "state television",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(source), "{text}");
+    }
+    // The nearest negative: opening a sentence before a verb, "State" (the department) is no
+    // modifier and gives no source.
+    let r = indirect("State has told lawmakers that the ferry had sunk.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+}
+
+#[test]
 fn a_quotation_s_own_attribution_reports_no_tail() {
     // `quote_tail`: the words after "said" tell where it was said; the quotation is the report.
     for text in [

@@ -453,6 +453,7 @@ lexicon_classes! {
         PluralVerb = "plural_verb",
         PhraseNoun = "phrase_noun",
         Reflexive = "reflexive",
+        CueModifier = "cue_modifier",
     }
 }
 
