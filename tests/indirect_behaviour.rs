@@ -2176,6 +2176,94 @@ fn states_before_a_relative_that_or_closing_a_sentence_is_the_noun() {
 }
 
 #[test]
+fn ruled_that_reports_its_clause() {
+    // `rule` (frame `clause`) is a `noun_first` word: a verb before "that" only.
+    let r = indirect("The judge ruled that the harbour search was unlawful.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the harbour search was unlawful",
+            "The judge",
+            "ruled",
+            CueKind::Speech
+        )]
+    );
+    // Frame `marked`: a modal before the base form, a comma before the -ing form.
+    let r = indirect("The board could rule that the ferry levy stands.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the ferry levy stands",
+            "The board",
+            "rule",
+            CueKind::Speech
+        )]
+    );
+    let r =
+        indirect("The tribunal sided with the pier owners, ruling that the ferry fee was legal.");
+    assert!(
+        r.contains(&row(
+            "the ferry fee was legal",
+            "The tribunal",
+            "ruling",
+            CueKind::Speech
+        )),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn rule_as_a_noun_or_ruled_out_reports_nothing() {
+    // `noun_first` (and the passive's guard): "ruled out" is another sense; frame `marked`,
+    // step `marked_verb`: "rule" and "ruling" are nouns before "that" with no modal,
+    // auxiliary, "to" or comma before them.
+    let given: Vec<_> = [
+        "The judge ruled out a new harbour trial.",
+        "The striker was ruled out of the cup final.",
+        "A new harbour rule that lifts the ferry fee takes effect in May.",
+        "A court ruling that the levy stood angered the pier owners.",
+    ]
+    .into_iter()
+    .map(indirect)
+    .filter(|r| !r.is_empty())
+    .collect();
+    assert!(given.is_empty(), "{given:?}");
+}
+
+#[test]
+fn state_before_a_noun_modifies_the_source() {
+    // Chunker rule `cue_modifier` (`quote_words.txt`): "state" before a word of the phrase is
+    // no verb, so the phrase is the source, opening a sentence or not.
+    for (text, source) in [
+        (
+            "State media said the ferry had sunk off the cape.",
+            "State media",
+        ),
+        (
+            "Iran's state news agency said the ferry had sunk.",
+            "Iran's state news agency",
+        ),
+        (
+            "Chinese state media said the ferry had sunk.",
+            "Chinese state media",
+        ),
+        (
+            "The ferry had sunk, state television reported.",
+            "state television",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1.as_deref(), Some(source), "{text}");
+    }
+    // The nearest negative: opening a sentence before a verb, "State" (the department) is no
+    // modifier and gives no source.
+    let r = indirect("State has told lawmakers that the ferry had sunk.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, None);
+}
+
+#[test]
 fn a_quotation_s_own_attribution_reports_no_tail() {
     // `quote_tail`: the words after "said" tell where it was said; the quotation is the report.
     for text in [

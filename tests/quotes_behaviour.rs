@@ -804,3 +804,11 @@ fn local_and_service_title_abbreviations_stay_off_the_name() {
     assert_eq!(r.len(), 1, "{text}");
     assert_eq!(r[0].3, s("Marsh"), "{text}");
 }
+
+#[test]
+fn state_media_is_the_whole_speaker_phrase() {
+    // Chunker rule `cue_modifier`: "state" modifies "media", no verb before the subject.
+    let r = quoted("\"The ferry sank,\" state media said.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].3, s("state media"));
+}

@@ -275,7 +275,19 @@ pub(crate) trait NpReader {
         let starts = i == 0
             || self.tokens().get(i - 1).map(|t| t.sentence)
                 != self.tokens().get(i).map(|t| t.sentence);
-        starts && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
+        starts
+            && (self.norm(i).ends_with("ing") && self.norm(i).len() > 5 || self.cue(i).is_some())
+            && !self.opening_cue_modifier(i)
+    }
+
+    /// Rule `cue_modifier` at a sentence's start: "State media said …" opens with the noun
+    /// the word modifies (a lower-case content word), no fronted verb ("State that …" would
+    /// be one; "State has told …", the department, is left as it was).
+    fn opening_cue_modifier(&self, i: usize) -> bool {
+        self.cue_modifier(i)
+            && i + 1 < self.len()
+            && !self.is_cap(i + 1)
+            && self.is_content_word(i + 1)
     }
 
     /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
@@ -515,7 +527,11 @@ pub(crate) trait NpReader {
             let p = s - 1;
             let lower_content = self.is_content_word(p)
                 && self.tok(p).chars().next().is_some_and(char::is_lowercase);
-            if lower_content || self.is_name_word(p) || self.kind(p) == Some(TokenKind::Number) {
+            if lower_content
+                || self.is_name_word(p)
+                || self.kind(p) == Some(TokenKind::Number)
+                || self.cue_modifier(p)
+            {
                 s = p;
             } else if self.norm(p) == "'s"
                 && p > floor
@@ -533,6 +549,13 @@ pub(crate) trait NpReader {
             mention_start: start,
             kind: NpKind::Common,
         }
+    }
+
+    /// Rule `cue_modifier`: a cue word of class `cue_modifier` ("state") right before a word
+    /// of a common phrase modifies it ("State media said", "Chinese state television
+    /// reported"): no verb there ("we state that …" has no phrase after the word).
+    fn cue_modifier(&self, p: usize) -> bool {
+        self.is_class(p, QuoteWordClass::CueModifier)
     }
 
     /// Includes a determiner before `s` in the phrase ("the city's mayor", "The New York

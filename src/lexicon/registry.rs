@@ -359,6 +359,7 @@ lexicon_classes! {
         Seem = "seem",
         Hearer = "hearer",
         OnTo = "on_to",
+        Marked = "marked",
         About = "about",
         Of = "of",
         For = "for",
@@ -452,6 +453,7 @@ lexicon_classes! {
         PluralVerb = "plural_verb",
         PhraseNoun = "phrase_noun",
         Reflexive = "reflexive",
+        CueModifier = "cue_modifier",
     }
 }
 

@@ -49,6 +49,10 @@ pub(crate) struct IndirectCue {
     pub other_senses: u8,
     /// The -ing form: a participle reporting for the sentence subject ("…, saying …").
     pub ing: bool,
+    /// Frame `marked`, on the base, -s and -ing forms: a word news uses as a noun even before
+    /// "that" ("a new rule that lifts …", "a court ruling that …") is a verb only where its
+    /// verb reading is marked (rule `noun_first`, step `marked_verb`).
+    pub marked: bool,
 }
 
 /// The prepositional frames of `indirect_cues.txt`, in bit order.
@@ -152,6 +156,7 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 particle_only: false,
                 other_senses: 0,
                 ing: f.ing,
+                marked: false,
             };
             cues.insert(form.clone(), cue);
         }
@@ -183,8 +188,9 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             particle_only: has("particle"),
             other_senses: phrasal.get(lemma.as_str()).copied().unwrap_or(0),
             ing: false,
+            marked: has("marked"),
         };
-        let mut forms = vec![lemma.clone(), third_person(&lemma)];
+        let mut forms = Vec::new();
         match (irregular(1), irregular(2)) {
             (None, None) => forms.extend(past_forms(&lemma)),
             (past, participle) => {
@@ -192,7 +198,17 @@ static CUES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
                 forms.extend(participle.or_else(|| past_forms(&lemma).into_iter().next()));
             }
         }
+        // The past forms are no nouns: frame `marked` holds for the others only.
         for f in forms {
+            cues.insert(
+                f,
+                IndirectCue {
+                    marked: false,
+                    ..plain
+                },
+            );
+        }
+        for f in [lemma.clone(), third_person(&lemma)] {
             cues.insert(f, plain);
         }
         for f in ing_forms(&lemma) {
@@ -227,6 +243,7 @@ static ADJECTIVES: LazyLock<FastMap<IndirectCue>> = LazyLock::new(|| {
             particle_only: false,
             other_senses: 0,
             ing: false,
+            marked: false,
         };
         adjectives.insert(fields[0].to_lowercase(), cue);
     }

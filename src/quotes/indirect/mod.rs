@@ -2598,6 +2598,9 @@ fn noun_first(ctx: &Ctx, v: usize) -> bool {
     if !words::is(ctx, v, Class::NounFirst) {
         return false;
     }
+    if unmarked_verb(ctx, v) {
+        return true;
+    }
     if !ctx.is_any(v + 1, &["that"]) {
         return true;
     }
@@ -2616,6 +2619,24 @@ fn noun_first(ctx: &Ctx, v: usize) -> bool {
                 && ctx.function_class(n).is_none()
                 && (ctx.norm(n).ends_with("ed") || cue::irregular_past_at(ctx, n))
                 && !clause_after())
+}
+
+/// Step `marked_verb` of rule `noun_first`: a cue form of frame `marked` ("rule", "rules",
+/// "ruling") is a noun even before "that" ("a new federal rule that lifts …", "a court ruling
+/// that …") unless its verb reading is marked: a modal, an auxiliary or "to" before a base or
+/// -s form ("the court could rule that …"), a comma before the -ing form ("…, ruling that …").
+fn unmarked_verb(ctx: &Ctx, v: usize) -> bool {
+    let Some(c) = cue::verb_at(ctx, v).filter(|c| c.marked) else {
+        return false;
+    };
+    let Some(before) = v.checked_sub(1) else {
+        return true;
+    };
+    if c.ing {
+        !ctx.is_punct(before, ",")
+    } else {
+        ctx.function_class(before) != Some(FunctionClass::Auxiliary) && !ctx.is_any(before, &["to"])
+    }
 }
 
 /// Words after "that" and a past form read for an auxiliary of their own (`noun_first`).
@@ -2660,7 +2681,8 @@ fn seem(scan: &Scan, v: usize) -> Option<Reported> {
 fn passive(scan: &Scan, v: usize) -> Option<Reported> {
     let c = scan.facts(v).verb?;
     let ctx = scan.ctx;
-    if c.seem || !scan.passive_at(v) {
+    // "was ruled out": a `noun_first` word is a verb before "that" only.
+    if c.seem || !scan.passive_at(v) || noun_first(ctx, v) {
         return None;
     }
     // "X is said to be intrigued by Y": a "by" after "said to" is the infinitive's; the agent
