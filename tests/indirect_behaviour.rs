@@ -3442,9 +3442,16 @@ fn an_infinitive_content_ends_before_a_coordinated_past_verb() {
         r[0].0,
         "to reject the levy that funded schools and paid for roads"
     );
-    // After "be": coordinated participles of the infinitive.
+    // After "be" and a participle: coordinated participles of the infinitive.
+    let r = indirect("He urged police to be quick and thorough.");
+    assert_eq!(r[0].0, "to be quick and thorough");
+    let r = indirect("She asked for the men to be arrested and charged with fraud.");
+    assert!(r.iter().all(|x| x.0 != "to be arrested"), "{r:?}");
+    let r = indirect("She urged the city to be cleaned and painted the same day.");
+    assert_eq!(r[0].0, "to be cleaned and painted the same day");
+    // After "be" and an adjective, "and called" is the main clause's verb.
     let r = indirect("She urged the court to be fair and called the ruling a disgrace.");
-    assert_eq!(r[0].0, "to be fair and called the ruling a disgrace");
+    assert_eq!(r[0].0, "to be fair");
     // "said to reporters that": a plural noun after "to" is no infinitive.
     let r = indirect("He said to reporters that the pier was safe.");
     assert_eq!(r[0].0, "the pier was safe");
@@ -3672,4 +3679,209 @@ fn a_weekday_before_a_capital_may_open_a_name() {
     assert_eq!(r[0].0, "Friday Harbor would get a new ferry");
     let r = indirect("The firm said Friday Ann Cole would step down.");
     assert_eq!(r[0].0, "Ann Cole would step down");
+}
+
+#[test]
+fn a_hearer_after_to_keeps_the_cue_s_clause() {
+    // `infinitive_before_that`: a plural noun, an indefinite person or a bare plural after
+    // "to" is the hearer, not an infinitive; the "that" is the cue's.
+    for text in [
+        "He said to people that the plant would close.",
+        "He said to staff that the plant would close.",
+        "He said to police that the plant would close.",
+        "He said to media that the plant would close.",
+        "He said to everyone that the plant would close.",
+        "He said to somebody that the plant would close.",
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row("the plant would close", "He", "said", CueKind::Speech)],
+            "{text}"
+        );
+    }
+    for (text, cue) in [
+        ("She promised to staff that no jobs would go.", "promised"),
+        ("She pledged to staff that no jobs would go.", "pledged"),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r[0].0, "no jobs would go", "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(cue));
+    }
+    let r = indirect("He promised to police that he would cooperate.");
+    assert_eq!(r[0].0, "he would cooperate");
+    // The infinitive's own "that" stays the infinitive's.
+    let r = indirect("He pledged to ensure that the road was safe.");
+    assert_eq!(r[0].0, "to ensure that the road was safe");
+    let r = indirect("He urged residents to remember that the road was closed.");
+    assert_eq!(r[0].0, "to remember that the road was closed");
+    let r = indirect("He said he wanted to ensure that the road was closed.");
+    assert_eq!(r[0].0, "he wanted to ensure that the road was closed");
+    let r = indirect("He vowed to go after any firm that buys the assets.");
+    assert_eq!(r[0].0, "to go after any firm that buys the assets");
+}
+
+#[test]
+fn an_object_pronoun_before_an_infinitive_is_the_hearer() {
+    // `verb_infinitive`: "asked them to confirm that …" is the outer cue's, from "to".
+    assert_eq!(
+        indirect("He asked them to confirm that the road was closed."),
+        vec![row(
+            "to confirm that the road was closed",
+            "He",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("They asked him to note that the road was closed."),
+        vec![row(
+            "to note that the road was closed",
+            "They",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("He urged her to note that the road was closed.");
+    assert_eq!(r[0].0, "to note that the road was closed");
+    let r = indirect("He urged them to act.");
+    assert_eq!(r, vec![row("to act", "He", "urged", CueKind::Speech)]);
+    // "to the …" is a preposition's object: no infinitive.
+    assert_eq!(
+        indirect("Two rivals challenge them to the award."),
+        Vec::<Row>::new()
+    );
+}
+
+#[test]
+fn agentless_reporting_needs_a_report_after_the_participle() {
+    // `agentless_reporting`: no row for "that" before a time word, "when" after "said", "to"
+    // of purpose after an amount, a plural noun or person after "to", or a writer's hedge.
+    for text in [
+        "Nothing was said that night about the plan.",
+        "He was told that night that he had lost.",
+        "The words that were said that day still hurt.",
+        "Little was said when the council met.",
+        "Not much was said when the minister arrived.",
+        "Little was said to reassure the workers.",
+        "Enough was said to convince the jury.",
+        "Little was told to parents about the outbreak.",
+        "The story was told to children for centuries.",
+        "The same was said to voters in 2019.",
+        "It must be said that the mayor was right.",
+        "It should be said that the team played well.",
+        "It has to be said that the result was poor.",
+        "It would be said that the plan worked.",
+        "It cannot be said that the plan worked.",
+        "It can safely be said that the plan worked.",
+        "The ferry could not be said to run on time.",
+        "The ferry could also be said to run on time.",
+    ] {
+        assert_eq!(indirect(text), Vec::<Row>::new(), "{text}");
+    }
+    let r = indirect("Much has been said to explain the delay.");
+    assert!(r.iter().all(|x| x.2.as_deref() != Some("said")), "{r:?}");
+    // Still reports: "that", "to be", a hearer's wh-word.
+    let r = indirect("It was said that the bridge was safe.");
+    assert_eq!(r[0].0, "the bridge was safe");
+    let r = indirect("The house is said to be haunted.");
+    assert_eq!(r[0].0, "The house is said to be haunted");
+    let r = indirect("She was told where the money had gone.");
+    assert_eq!(r[0].0, "where the money had gone");
+}
+
+#[test]
+fn a_passive_in_a_relative_aside_ends_at_its_comma() {
+    // Step `relative_comma_ends` of `passive`.
+    for (text, content) in [
+        (
+            "The man, who is said to be 40, was arrested on Monday.",
+            "who is said to be 40",
+        ),
+        (
+            "The suspect, who was told to stay away, returned to the house.",
+            "who was told to stay away",
+        ),
+        (
+            "The house, which is said to be haunted, was sold on Friday.",
+            "which is said to be haunted",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}");
+    }
+    // A comma before a name is the aside's own.
+    let r = indirect("The deal, which was agreed in a court in the capital, Madrid.");
+    assert_eq!(r[0].0, "which was agreed in a court in the capital, Madrid");
+}
+
+#[test]
+fn a_verb_closing_a_relative_is_no_message_noun_s_verb() {
+    // `message_before_participle`: after "who lost" or "who was injured", the -s word is the
+    // main clause's verb.
+    for (text, source, cue, content) in [
+        (
+            "The man who was injured recalls saying that he felt nothing.",
+            "The man",
+            "recalls",
+            "saying that he felt nothing",
+        ),
+        (
+            "The candidate who lost admits saying that the vote was rigged.",
+            "The candidate",
+            "admits",
+            "saying that the vote was rigged",
+        ),
+        (
+            "A woman who was attacked denies saying that she knew the man.",
+            "A woman",
+            "denies",
+            "saying that she knew the man",
+        ),
+    ] {
+        let r = indirect(text);
+        assert!(
+            r.iter().any(|x| x.0 == content
+                && x.1.as_deref() == Some(source)
+                && x.2.as_deref() == Some(cue)),
+            "{text}: {r:?}"
+        );
+    }
+    // Still a message noun: "received calls saying …".
+    let r = indirect("Police received calls saying that a man had a gun.");
+    assert_eq!(r[0].1.as_deref(), Some("calls"));
+}
+
+#[test]
+fn a_bare_form_in_ed_is_no_coordinated_past_verb() {
+    // `infinitive_coordinate_end`: "feed", "heed", "proceed", "exceed", "found" are bare forms.
+    for (text, content) in [
+        (
+            "He urged farmers to grow crops and feed their families.",
+            "to grow crops and feed their families",
+        ),
+        (
+            "The minister urged drivers to slow down and heed the warnings.",
+            "to slow down and heed the warnings",
+        ),
+        (
+            "He urged the team to regroup and proceed to the next round.",
+            "to regroup and proceed to the next round",
+        ),
+        (
+            "The minister urged firms to meet and exceed the targets.",
+            "to meet and exceed the targets",
+        ),
+        (
+            "She urged parents to raise money and found a new school.",
+            "to raise money and found a new school",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}");
+    }
+    // A past form still ends it.
+    let r = indirect("The union urged members to vote and agreed a new deal.");
+    assert_eq!(r[0].0, "to vote");
 }

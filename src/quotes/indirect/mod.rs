@@ -2701,6 +2701,27 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
         source::before_be(ctx, v, scan.start)?.start
     };
     let mut end = content::clause_end(ctx, scan.quoted, v + 1, scan.end);
+    // Step `relative_comma_ends`: a relative aside's passive ("The man, who is said to be 40,
+    // was arrested …") ends at the aside's closing comma; the main clause goes on after it.
+    // A comma before a name in apposition or an example ("in the capital, Madrid.", ", such
+    // as …") is the aside's own, and the content keeps its end; one before a name and a
+    // lower-case word (", Marvel said") closes the aside.
+    let aside = !clause
+        && start.checked_sub(1).is_some_and(|p| ctx.is_punct(p, ","))
+        && ctx.function_class(start) == Some(FunctionClass::Relative);
+    if aside {
+        let comma = (v + 1..end).find(|&j| ctx.is_punct(j, ","));
+        let own = |j: usize| {
+            let name = ctx.is_cap(j + 1)
+                && (j + 1..end)
+                    .take_while(|&k| ctx.is_word(k))
+                    .all(|k| ctx.is_cap(k));
+            name || ctx.is_any(j + 1, &["such", "including"])
+        };
+        if let Some(comma) = comma.filter(|&j| !own(j)) {
+            end = comma;
+        }
+    }
     // Step `agent_comma_ends`: an agent followed by a comma ends the content; what follows is
     // about the agent ("X was criticised by Y, who said …", "… by Y, the mayor, …"), while
     // "by Y for …" or "by Y whether …" goes on with the content, and so does a clause resumed
@@ -3062,7 +3083,10 @@ fn message_source(scan: &Scan, v: usize) -> Option<Np> {
 /// "There were reports suggesting …": an -s cue word right after a form of "be" or a past
 /// form, before an -ing cue that takes a clause, is a plural noun (the object or subject of
 /// that verb), and the participle is its cue (rule `message_participle`); "she recalls
-/// saying …", "Cole denies saying …" have a subject before the -s verb.
+/// saying …", "Cole denies saying …" have a subject before the -s verb. A verb that closes
+/// a relative clause ("The man who was injured recalls saying …", "The candidate who lost
+/// admits saying …": a relative word right before it, or before its "be") leaves the -s word
+/// the main clause's verb.
 fn message_before_participle(ctx: &Ctx, v: usize) -> bool {
     let Some(before) = v.checked_sub(1) else {
         return false;
@@ -3073,7 +3097,16 @@ fn message_before_participle(ctx: &Ctx, v: usize) -> bool {
             && !ctx.is_cap(before)
             && ctx.function_class(before).is_none()
             && (w.ends_with("ed") || cue::irregular_past_at(ctx, before));
+    let relative = |k: Option<usize>| {
+        k.is_some_and(|k| ctx.function_class(k) == Some(FunctionClass::Relative))
+    };
+    let be_before = before
+        .checked_sub(1)
+        .filter(|&b| words::is(ctx, b, Class::Be));
+    let closes_relative =
+        relative(before.checked_sub(1)) || relative(be_before.and_then(|b| b.checked_sub(1)));
     verb_before
+        && !closes_relative
         && ctx.norm(v).ends_with('s')
         && cue::verb_at(ctx, v + 1).is_some_and(|c| c.ing && c.clause)
 }
@@ -3114,8 +3147,19 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         if !c.object_to {
             return None;
         }
-        let hearer = ctx.np_starting_at(start, scan.end)?;
-        start = hearer.end;
+        // "asked them to confirm …", "urged her to note …": an object pronoun is the hearer
+        // ("her" before "to" is no possessive); not before "to the …" ("challenge them to
+        // the award": a preposition's object).
+        start = if ctx.is_any(start, &["me", "him", "her", "us", "them", "this"])
+            && ctx.is_any(start + 1, &["to"])
+            && !matches!(
+                ctx.function_class(start + 2),
+                Some(FunctionClass::Determiner | FunctionClass::Pronoun)
+            ) {
+            start + 1
+        } else {
+            ctx.np_starting_at(start, scan.end)?.end
+        };
     } else if !c.to {
         return None;
     }
