@@ -761,6 +761,46 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_hearer_pronouns.txt",
+        source!("indirect_hearer_pronouns.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_hedge_modals.txt",
+        source!("indirect_hedge_modals.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_amount_subjects.txt",
+        source!("indirect_amount_subjects.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_indefinite_persons.txt",
+        source!("indirect_indefinite_persons.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_perfect_auxiliaries.txt",
+        source!("indirect_perfect_auxiliaries.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_bare_ed_forms.txt",
+        source!("indirect_bare_ed_forms.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_eed_pasts.txt",
+        source!("indirect_eed_pasts.txt"),
+        Case::Folded,
+    ),
+    keys_only(
+        "indirect_rate_determiners.txt",
+        source!("indirect_rate_determiners.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_received_nouns.txt",
         source!("indirect_received_nouns.txt"),
         Case::Folded,

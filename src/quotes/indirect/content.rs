@@ -10,6 +10,30 @@ use super::super::syntax::Ctx;
 use super::cue;
 use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
+use crate::lexicon::{self, FastSet};
+use std::sync::LazyLock;
+
+/// A lower-cased word list of `data/lexicons/` (each file's header says which rule reads it).
+macro_rules! word_list {
+    ($name:ident, $file:literal) => {
+        static $name: LazyLock<FastSet<String>> = LazyLock::new(|| {
+            lexicon::lowercase_set(include_str!(concat!("../../../data/lexicons/", $file)))
+        });
+    };
+}
+
+word_list!(HEDGE_MODALS, "indirect_hedge_modals.txt");
+word_list!(AMOUNT_SUBJECTS, "indirect_amount_subjects.txt");
+word_list!(INDEFINITE_PERSONS, "indirect_indefinite_persons.txt");
+word_list!(PERFECT_AUXILIARIES, "indirect_perfect_auxiliaries.txt");
+word_list!(BARE_ED_FORMS, "indirect_bare_ed_forms.txt");
+word_list!(EED_PASTS, "indirect_eed_pasts.txt");
+word_list!(RATE_DETERMINERS, "indirect_rate_determiners.txt");
+
+/// Is token `k` a word of `list` (lower-cased)?
+fn in_list(ctx: &Ctx, k: usize, list: &FastSet<String>) -> bool {
+    ctx.is_word(k) && list.contains(ctx.low(k))
+}
 
 /// Longest reported clause scanned, in tokens: bounds the work of a rule that fails late.
 pub(crate) const MAX_CLAUSE: usize = 160;
@@ -597,7 +621,7 @@ pub(crate) fn reporting_participle(ctx: &Ctx, v: usize) -> bool {
             && !ctx.is_preposition(next + 1)
             && (!w.ends_with('s') || ends2(w, b"ss"))
             && !words::is(ctx, next + 1, Class::IrregularPlural)
-            && !INDEFINITE_PERSONS.contains(&w)
+            && !INDEFINITE_PERSONS.contains(w)
             && !matches!(
                 ctx.function_class(next + 1),
                 Some(FunctionClass::Determiner | FunctionClass::Pronoun)
@@ -619,7 +643,8 @@ fn hedged_or_amount(ctx: &Ctx, v: usize) -> bool {
     while k > 0 && v - k < PASSIVE_AUXILIARIES + 1 {
         k -= 1;
         let aux = words::is(ctx, k, Class::Be)
-            || ctx.is_any(k, &["has", "have", "had", "not", "n't"])
+            || in_list(ctx, k, &PERFECT_AUXILIARIES)
+            // ("not", "n't" are adverbs too.)
             || ctx.function_class(k) == Some(FunctionClass::Adverb)
             || (ctx.is_word(k) && ctx.norm(k).ends_with("ly"));
         if ctx.is_any(k, &["be"]) {
@@ -629,19 +654,8 @@ fn hedged_or_amount(ctx: &Ctx, v: usize) -> bool {
         if aux {
             continue;
         }
-        let modal = ctx.is_any(
-            k,
-            &[
-                "could", "can", "cannot", "might", "may", "must", "should", "would", "ca", "wo",
-                "to",
-            ],
-        );
-        let amount = ctx.is_any(
-            k,
-            &[
-                "little", "much", "enough", "nothing", "more", "less", "same", "plenty", "lots",
-            ],
-        );
+        let modal = in_list(ctx, k, &HEDGE_MODALS);
+        let amount = in_list(ctx, k, &AMOUNT_SUBJECTS);
         return (be && modal) || amount;
     }
     false
@@ -663,30 +677,18 @@ fn infinitive_before_that(ctx: &Ctx, v: usize, that: usize) -> bool {
             && !ctx.is_preposition(j)
             && (!w.ends_with('s') || ends2(w, b"ss"))
             && !words::is(ctx, j, Class::IrregularPlural)
-            && !INDEFINITE_PERSONS.contains(&w)
+            && !INDEFINITE_PERSONS.contains(w)
     };
     (v + 1..that.saturating_sub(1)).any(|j| ctx.tok(j) == "to" && verb(j + 1))
         && cue::verb_at(ctx, v).is_some_and(|c| c.to || c.object_to)
 }
-
-/// Indefinite pronouns for persons: after "to" a hearer, never a verb ("said to everyone
-/// that …"; rules `infinitive_before_that`, `agentless_reporting`).
-const INDEFINITE_PERSONS: &[&str] = &[
-    "everyone",
-    "everybody",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "nobody",
-];
 
 /// Rule `infinitive_coordinate_end`: "called on X to attack the oil and proposed a safe
 /// zone", "urged Y to act and took the plan to …": in an infinitive content `(start, end)`
 /// (from its "to"), "and" before a past form (an -ed word or a listed irregular past) that
 /// takes an object or clause (a determiner, pronoun, "that" or "to" after it) coordinates the
 /// main clause's verb, not the infinitive's, and ends the content. An -ed word is a past form
-/// unless a bare form ends so (`BARE_ED`: "to grow crops and feed their families", "to
+/// unless a bare form ends so (`indirect_bare_ed_forms.txt`: "to grow crops and feed their families", "to
 /// regroup and proceed to …", "to raise money and found a new school"). Not after a form of
 /// "have" ("to have met and talked …") or a "be" before a participle ("to be arrested and
 /// charged …"; "to be fair and called the ruling …" is cut), nor when a past form already
@@ -697,8 +699,8 @@ pub(crate) fn infinitive_coordinate_end(ctx: &Ctx, start: usize, end: usize) -> 
         ctx.is_word(j)
             && !ctx.is_cap(j)
             && ctx.function_class(j).is_none()
-            && !BARE_ED.contains(&w)
-            && (ends2(w, b"ed") && (!w.ends_with("eed") || PAST_EED.contains(&w))
+            && !BARE_ED_FORMS.contains(w)
+            && (ends2(w, b"ed") && (!w.ends_with("eed") || EED_PASTS.contains(w))
                 || cue::irregular_past_at(ctx, j)
                 || ctx.cue(j).is_some_and(|f| !f.ing && !f.base && !f.third))
     };
@@ -718,7 +720,7 @@ pub(crate) fn infinitive_coordinate_end(ctx: &Ctx, start: usize, end: usize) -> 
                         || ends2(w, b"wn")
                         || cue::irregular_past_at(ctx, k)
                 });
-        if be_participle || ctx.is_any(j, &["have", "has", "had"]) {
+        if be_participle || in_list(ctx, j, &PERFECT_AUXILIARIES) {
             return end;
         }
         if j == start + 1 {
@@ -740,22 +742,6 @@ pub(crate) fn infinitive_coordinate_end(ctx: &Ctx, start: usize, end: usize) -> 
     }
     end
 }
-
-/// Bare verb forms that read as past forms: "found" (a school), "shed", "spread", "embed",
-/// "shred" (rule `infinitive_coordinate_end`).
-const BARE_ED: &[&str] = &["found", "shed", "spread", "embed", "shred", "wed", "bed"];
-
-/// The "-eed" words that are past forms (of verbs in "-ee"); "need", "feed", "heed",
-/// "proceed", "succeed", "exceed", "speed", "bleed", "breed" are bare forms (rule
-/// `infinitive_coordinate_end`).
-const PAST_EED: &[&str] = &[
-    "agreed",
-    "disagreed",
-    "freed",
-    "guaranteed",
-    "decreed",
-    "refereed",
-];
 
 /// "say they want …", "said we need …": a subject pronoun and a plain lower-case word after
 /// it, that word its verb (a present plural form has no ending that says so); one listed
@@ -848,7 +834,7 @@ fn numeral_subject_ends(ctx: &Ctx, k: usize) -> bool {
     let relative =
         ctx.function_class(k) == Some(FunctionClass::Relative) || ctx.is_any(k, &["that"]);
     let determiner = ctx.function_class(k) == Some(FunctionClass::Determiner)
-        && !ctx.is_any(k, &["a", "an", "each", "every"]);
+        && !in_list(ctx, k, &RATE_DETERMINERS);
     words::is(ctx, k, Class::SubjectPronoun)
         || (relative || determiner) && !ctx.is_preposition(k - 1)
 }

@@ -2418,6 +2418,14 @@ fn noun_preposition(scan: &Scan, k: usize) -> Option<Reported> {
     row(scan, (k, k + 2), source, (start, end), kind)
 }
 
+/// Object pronouns before "to" that are a cue's hearer (`indirect_hearer_pronouns.txt`):
+/// "asked them to confirm …".
+static HEARER_PRONOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_hearer_pronouns.txt"
+    ))
+});
+
 /// Superlatives (`indirect_superlatives.txt`): "protest", "request" end in -est too.
 static SUPERLATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
@@ -3150,7 +3158,8 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         // "asked them to confirm …", "urged her to note …": an object pronoun is the hearer
         // ("her" before "to" is no possessive); not before "to the …" ("challenge them to
         // the award": a preposition's object).
-        start = if ctx.is_any(start, &["me", "him", "her", "us", "them", "this"])
+        start = if ctx.is_word(start)
+            && HEARER_PRONOUNS.contains(ctx.low(start))
             && ctx.is_any(start + 1, &["to"])
             && !matches!(
                 ctx.function_class(start + 2),
