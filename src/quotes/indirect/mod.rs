@@ -1761,6 +1761,15 @@ fn trailing_form(scan: &Scan, v: usize) -> Option<(bool, bool, bool)> {
     }
 }
 
+/// Does the sentence (or an aside) end within a few tokens after cue `v`, as it does after a
+/// trailing attribution?
+fn ends_near(scan: &Scan, v: usize) -> bool {
+    let ctx = scan.ctx;
+    (v + 1..scan.end.min(v + 2 + 2 * TAIL))
+        .any(|j| !content::plain(ctx, j) && (content::ends_clause(ctx, j) || ctx.is_punct(j, ",")))
+        || v + 1 >= scan.end
+}
+
 fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     if v < scan.start + 3 || noun_marked(ctx, v) || noun_first(ctx, v) {
@@ -1772,13 +1781,9 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
     if ing || !is_speech || v < scan.start + 3 || !ctx.tok(v).starts_with(char::is_lowercase) {
         return None;
     }
-    // Cheap test first: an attribution ends its sentence (or an aside) within a few tokens.
-    let near_end = (v + 1..scan.end.min(v + 2 + 2 * TAIL))
-        .any(|j| !content::plain(ctx, j) && (content::ends_clause(ctx, j) || ctx.is_punct(j, ",")))
-        || v + 1 >= scan.end;
-    // "Asked whether it rained, Vale said no.": the opening question is its own row
-    // (`asked_opening`), and the answer is no trailing attribution of it.
-    if !near_end || opens_with_asked(scan) {
+    // Cheap test first. "Asked whether it rained, Vale said no.": the opening question is its
+    // own row (`asked_opening`), and the answer is no trailing attribution of it.
+    if !ends_near(scan, v) || opens_with_asked(scan) {
         return None;
     }
     // ", said Ann Vale" or ", officials said".
