@@ -3885,3 +3885,24 @@ fn a_bare_form_in_ed_is_no_coordinated_past_verb() {
     let r = indirect("The union urged members to vote and agreed a new deal.");
     assert_eq!(r[0].0, "to vote");
 }
+
+/// Probe35: `opine` and `aver` report speech before a clause, as South
+/// Asian, African and court English write them; without a clause (`opined on`) no row.
+#[test]
+fn opined_and_averred_report_a_clause() {
+    for (text, cue) in [
+        (
+            "The minister opined that the canal would be ready by June.",
+            "opined",
+        ),
+        (
+            "The petitioner averred that no notice had been served on him.",
+            "averred",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}: {r:?}");
+    }
+    assert_eq!(indirect("The judge opined on the canal at length."), vec![]);
+}
