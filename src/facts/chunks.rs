@@ -52,6 +52,7 @@ use super::noun_phrase::{Np, NpReader};
 use super::TokenFacts;
 use crate::lexicon::registry::SyntaxWordClass;
 use crate::lexicon::{self, FastMap};
+use crate::numbers::lexicons::{context_is, ContextClass};
 use crate::quotes::lexicons::{listed_word_bits, may_be_listed, FunctionClass as F, WordInfo};
 use crate::tokenize::{Token, TokenKind, Whitespace};
 
@@ -370,7 +371,9 @@ fn word_facts(text: &str, t: &Token, facts: &TokenFacts, i: usize) -> u32 {
     KNOWN | u32::from(listed_word_bits(t.span.text(text), facts.lower(i, norm)))
 }
 
-/// A lower-case word of more than four letters in "-ly" ("repeatedly").
+/// A lower-case word of more than four letters in "-ly" ("repeatedly"). Rule
+/// `ly_noun_not_adverb`: not a noun in "-ly" (`number_context.txt` class `noun_ly`), which
+/// heads a subject rather than modifying its verb (`The family said`, `the assembly voted`).
 fn ly_adverb(text: &str, t: &Token) -> bool {
     let norm = t.norm(text);
     t.kind == TokenKind::Word
@@ -381,6 +384,7 @@ fn ly_adverb(text: &str, t: &Token) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
+        && !context_is(norm, ContextClass::NounLy)
 }
 
 /// The syntax bits the rules read about token `i`.

@@ -20,7 +20,7 @@
 use std::borrow::Cow;
 
 use super::TokenFacts;
-use crate::numbers::lexicons::NUMBER_WORDS;
+use crate::numbers::lexicons::{context_is, ContextClass, NUMBER_WORDS};
 use crate::quotes::lexicons::{
     FunctionClass, QuoteWordClass, WordInfo, QUOTE_WORDS, TITLES_PACKED,
 };
@@ -291,13 +291,14 @@ pub(crate) trait NpReader {
     }
 
     /// Lower-case word that can sit inside a noun phrase (an adjective or noun): not a
-    /// function word, not an adverb in -ly, not a cue verb.
+    /// function word, not an adverb in -ly (a noun in -ly is one, rule `ly_noun_not_adverb`:
+    /// `the family`), not a cue verb.
     fn is_content_word(&self, i: usize) -> bool {
         if !self.is_word(i) || self.function_class(i).is_some() {
             return false;
         }
         let s = self.norm(i);
-        !(s.ends_with("ly") && s.len() > 4)
+        !(s.ends_with("ly") && s.len() > 4 && !context_is(s, ContextClass::NounLy))
             && (self.cue(i).is_none() || self.is_cue_noun(i))
             && s != "'s"
     }
