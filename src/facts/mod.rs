@@ -19,7 +19,9 @@ mod noun_phrase;
 mod shape;
 
 use crate::sentences::Sentence;
-use crate::tokenize::{abbreviation_class, AbbrevClass, Token, TokenKind, Whitespace};
+use crate::tokenize::{
+    abbreviation_class, is_uppercase, AbbrevClass, Token, TokenKind, Whitespace,
+};
 
 pub use chunks::{Chunk, ChunkCache, Chunks};
 pub(crate) use counted_noun::{is_modifier, is_regular_past, plural, CountedNp};
@@ -90,7 +92,7 @@ impl Lowered {
         let upper = if norm.is_ascii() {
             norm.bytes().any(|b| b.is_ascii_uppercase())
         } else {
-            norm.chars().any(char::is_uppercase)
+            norm.chars().any(is_uppercase)
         };
         if !upper {
             return AS_IS;
@@ -398,14 +400,14 @@ impl TokenFacts {
 fn caps_of(raw: &str) -> u8 {
     let first = match raw.as_bytes().first() {
         Some(b) if *b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => raw.chars().next().is_some_and(char::is_uppercase),
+        Some(_) => raw.chars().next().is_some_and(is_uppercase),
         None => false,
     };
     let any = first
         || if raw.is_ascii() {
             raw.bytes().any(|b| b.is_ascii_uppercase())
         } else {
-            raw.chars().any(char::is_uppercase)
+            raw.chars().any(is_uppercase)
         };
     (u8::from(first) * CAP_FIRST) | (u8::from(any) * ANY_UPPER)
 }

@@ -31,6 +31,13 @@ pub fn is_numeric(c: char) -> bool {
     !is_general_punctuation(c) && c.is_numeric()
 }
 
+/// [`char::is_uppercase`], with no table search in the General Punctuation block: the token
+/// facts ask the case of every non-ASCII token, most of them a curly quote or a dash.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    !is_general_punctuation(c) && c.is_uppercase()
+}
+
 /// Double and single quotation marks, in every style news text uses. The straight
 /// apostrophe `'` and the right single quote `’` are here too: whether they are a mark or an
 /// apostrophe is decided by context in the scanner.

@@ -36,6 +36,7 @@ use crate::lexicon::registry::AbbreviationClass;
 use crate::lexicon::{self, FastMap, FastSet};
 use crate::span::Span;
 
+pub(crate) use chars::is_uppercase;
 pub use chars::{
     is_apostrophe, is_bullet as is_bullet_char, is_currency_sign, is_dash, is_quote_mark,
 };

@@ -817,7 +817,7 @@ fn letters_read_eight_bytes_at_a_time_agree_with_the_byte_loop() {
 }
 
 /// The tokenizer's class reads (`chars::is_alphabetic`, `is_alphanumeric`, `is_numeric`,
-/// which answer the General Punctuation block without a table search) answer as `std`'s
+/// `is_uppercase`, which answer the General Punctuation block without a table search) answer as `std`'s
 /// for every character.
 #[test]
 fn the_class_reads_answer_as_std() {
@@ -825,5 +825,6 @@ fn the_class_reads_answer_as_std() {
         assert_eq!(chars::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         assert_eq!(chars::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         assert_eq!(chars::is_numeric(c), c.is_numeric(), "{c:?}");
+        assert_eq!(chars::is_uppercase(c), c.is_uppercase(), "{c:?}");
     }
 }
