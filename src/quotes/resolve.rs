@@ -1023,10 +1023,7 @@ impl<'t> Entities<'t> {
             .find(|e| e.name == part);
         match entity {
             Some(e) => e.person || unlisted_person(e),
-            None => {
-                let mut words = part.split(' ');
-                words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
-            }
+            None => listed_first_name_and_more(part),
         }
     }
 
@@ -1344,6 +1341,13 @@ pub(super) fn relative_of_description(
         && np.end == np.start + 1
         && ctx.is_class(np.start, QuoteWordClass::RelativeOpener)
         && antecedent(np.start).is_some_and(|a| a.kind == NpKind::Common)
+}
+
+/// Part of rule `coordinated_persons` (both indexes): `part`, named nowhere else in the
+/// article, opens with a listed first name and has a word after it (`Ann Cole`).
+pub(super) fn listed_first_name_and_more(part: &str) -> bool {
+    let mut words = part.split(' ');
+    words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
 }
 
 /// Rule `unlisted_person` (part of `speaker_type`): an entity known neither as a person (no

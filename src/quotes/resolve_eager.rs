@@ -14,7 +14,7 @@ use super::super::SpeakerType;
 use super::{
     after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
     coordinated_persons, demonym_description, demonym_unresolved, first_name_opens_name,
-    gendered_pronoun, handle_of_person, handle_spells, handle_words,
+    gendered_pronoun, handle_of_person, handle_spells, handle_words, listed_first_name_and_more,
     lone_first_name_of_other_gender, looks_like_personal_name, name_before_long_apposition,
     named_mid_sentence, namesake_fits, opened_by_first_name, pronoun_gender_of, role_before_name,
     role_tokens, role_word, run_start, sentence_case_common_noun, they_may_name,
@@ -445,10 +445,7 @@ impl<'t> Entities<'t> {
             .find(|e| e.name == part);
         match entity {
             Some(e) => e.person || unlisted_person(e),
-            None => {
-                let mut words = part.split(' ');
-                words.next().is_some_and(|w| FIRST_NAMES.get(w).is_some()) && words.next().is_some()
-            }
+            None => listed_first_name_and_more(part),
         }
     }
 
