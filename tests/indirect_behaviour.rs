@@ -3885,3 +3885,35 @@ fn a_bare_form_in_ed_is_no_coordinated_past_verb() {
     let r = indirect("The union urged members to vote and agreed a new deal.");
     assert_eq!(r[0].0, "to vote");
 }
+
+#[test]
+fn to_before_a_determiner_is_no_infinitive() {
+    // `prepositional_to`: "to the …", "to his …" opens a phrase, not an infinitive.
+    for text in [
+        "She vowed to the crowd at the rally, and then left.",
+        "He promised to his neighbours a quiet summer.",
+    ] {
+        let r = indirect(text);
+        assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
+    }
+    // "said X to Y …": the clause keeps its subject before "to".
+    assert_eq!(
+        indirect("She said drilling to the north of the town had stopped.")[0].0,
+        "drilling to the north of the town had stopped"
+    );
+    // A cue with the preposition "to" reads the phrase without "to".
+    assert_eq!(
+        indirect("The mayor referred to the harbour plan."),
+        vec![row(
+            "the harbour plan",
+            "The mayor",
+            "referred to",
+            CueKind::Speech
+        )]
+    );
+    // The infinitive is still one.
+    assert_eq!(
+        indirect("She vowed to rebuild the pier."),
+        vec![row("to rebuild the pier", "She", "vowed", CueKind::Speech)]
+    );
+}
