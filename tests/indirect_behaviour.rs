@@ -3917,3 +3917,36 @@ fn to_before_a_determiner_is_no_infinitive() {
         vec![row("to rebuild the pier", "She", "vowed", CueKind::Speech)]
     );
 }
+
+#[test]
+fn asked_skips_its_hearer_before_a_wh_clause() {
+    // `ask` takes a hearer (`indirect_cues.txt`): "asked reporters whether …" reports the
+    // question, not the people asked.
+    assert_eq!(
+        indirect("She asked reporters whether the bridge would reopen."),
+        vec![row(
+            "whether the bridge would reopen",
+            "She",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("The mayor asked the engineers why the pier was closed.")[0].0,
+        "why the pier was closed"
+    );
+    // Step `hearer_optional` of `clause_start`: no hearer before a wh-word.
+    assert_eq!(
+        indirect("The group asked whether the mayor backed the plan.")[0].0,
+        "whether the mayor backed the plan"
+    );
+    // No wh-word after the phrase: an infinitive or an object as before.
+    assert_eq!(
+        indirect("He asked the court to delay the case.")[0].0,
+        "to delay the case"
+    );
+    assert_eq!(
+        indirect("She asked questions about the budget.")[0].0,
+        "questions about the budget"
+    );
+}

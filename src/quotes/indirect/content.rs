@@ -394,7 +394,10 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         }
         start += 1;
     }
-    if hearer {
+    // Step `hearer_optional`: a cue that may take a hearer ("asked voters whether …") takes
+    // a wh-word right after it as the clause ("asked whether …").
+    let opener = !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener);
+    if hearer && !opener {
         let object = ctx.np_starting_at(start, limit)?;
         start = object.end;
         if ctx.is_any(start, &["'s", "’s"]) {
