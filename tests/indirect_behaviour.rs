@@ -3950,3 +3950,18 @@ fn asked_skips_its_hearer_before_a_wh_clause() {
         "questions about the budget"
     );
 }
+
+#[test]
+fn an_object_pronoun_is_a_whole_hearer_before_the_clause() {
+    // Step `pronoun_hearer` of `clause_start`: "told him …", "asked them whether …".
+    assert_eq!(
+        indirect("She told him the plan would fail."),
+        vec![row("the plan would fail", "She", "told", CueKind::Speech)]
+    );
+    assert_eq!(
+        indirect("They asked him if the tax would rise.")[0].0,
+        "if the tax would rise"
+    );
+    // No clause after the pronoun: no row.
+    assert_eq!(indirect("She told him a story."), Vec::<Row>::new());
+}

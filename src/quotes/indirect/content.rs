@@ -398,8 +398,12 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     // a wh-word right after it as the clause ("asked whether …").
     let opener = !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener);
     if hearer && !opener {
-        let object = ctx.np_starting_at(start, limit)?;
-        start = object.end;
+        // Step `pronoun_hearer`: an object pronoun is a whole hearer, where the chunker reads
+        // no phrase ("told him the plan …", "asked them whether …").
+        start = ctx
+            .np_starting_at(start, limit)
+            .map(|np| np.end)
+            .or_else(|| super::hearer_pronoun(ctx, start).then_some(start + 1))?;
         if ctx.is_any(start, &["'s", "’s"]) {
             match possessed_hearer(ctx, start, limit)? {
                 Hearer::Clause(at) => return (at < limit).then_some(at),

@@ -2431,6 +2431,11 @@ static HEARER_PRONOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Is the word at `k` an object pronoun that may be a cue's hearer ([`HEARER_PRONOUNS`])?
+pub(super) fn hearer_pronoun(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k) && HEARER_PRONOUNS.contains(ctx.low(k))
+}
+
 /// Superlatives (`indirect_superlatives.txt`): "protest", "request" end in -est too.
 static SUPERLATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
