@@ -3906,3 +3906,83 @@ fn opined_and_averred_report_a_clause() {
     }
     assert_eq!(indirect("The judge opined on the canal at length."), vec![]);
 }
+
+#[test]
+fn to_before_a_determiner_is_no_infinitive() {
+    // `prepositional_to`: "to the …", "to his …" opens a phrase, not an infinitive.
+    for text in [
+        "She vowed to the crowd at the rally, and then left.",
+        "He promised to his neighbours a quiet summer.",
+    ] {
+        let r = indirect(text);
+        assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
+    }
+    // "said X to Y …": the clause keeps its subject before "to".
+    assert_eq!(
+        indirect("She said drilling to the north of the town had stopped.")[0].0,
+        "drilling to the north of the town had stopped"
+    );
+    // A cue with the preposition "to" reads the phrase without "to".
+    assert_eq!(
+        indirect("The mayor referred to the harbour plan."),
+        vec![row(
+            "the harbour plan",
+            "The mayor",
+            "referred to",
+            CueKind::Speech
+        )]
+    );
+    // The infinitive is still one.
+    assert_eq!(
+        indirect("She vowed to rebuild the pier."),
+        vec![row("to rebuild the pier", "She", "vowed", CueKind::Speech)]
+    );
+}
+
+#[test]
+fn asked_skips_its_hearer_before_a_wh_clause() {
+    // `ask` takes a hearer (`indirect_cues.txt`): "asked reporters whether …" reports the
+    // question, not the people asked.
+    assert_eq!(
+        indirect("She asked reporters whether the bridge would reopen."),
+        vec![row(
+            "whether the bridge would reopen",
+            "She",
+            "asked",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("The mayor asked the engineers why the pier was closed.")[0].0,
+        "why the pier was closed"
+    );
+    // Step `hearer_optional` of `clause_start`: no hearer before a wh-word.
+    assert_eq!(
+        indirect("The group asked whether the mayor backed the plan.")[0].0,
+        "whether the mayor backed the plan"
+    );
+    // No wh-word after the phrase: an infinitive or an object as before.
+    assert_eq!(
+        indirect("He asked the court to delay the case.")[0].0,
+        "to delay the case"
+    );
+    assert_eq!(
+        indirect("She asked questions about the budget.")[0].0,
+        "questions about the budget"
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_a_whole_hearer_before_the_clause() {
+    // Step `pronoun_hearer` of `clause_start`: "told him …", "asked them whether …".
+    assert_eq!(
+        indirect("She told him the plan would fail."),
+        vec![row("the plan would fail", "She", "told", CueKind::Speech)]
+    );
+    assert_eq!(
+        indirect("They asked him if the tax would rise.")[0].0,
+        "if the tax would rise"
+    );
+    // No clause after the pronoun: no row.
+    assert_eq!(indirect("She told him a story."), Vec::<Row>::new());
+}

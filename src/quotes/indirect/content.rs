@@ -394,9 +394,11 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         }
         start += 1;
     }
-    if hearer {
-        let object = ctx.np_starting_at(start, limit)?;
-        start = object.end;
+    // Step `hearer_optional`: a cue that may take a hearer ("asked voters whether …") takes
+    // a wh-word right after it as the clause ("asked whether …").
+    let opener = !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener);
+    if hearer && !opener {
+        start = hearer_end(ctx, start, limit)?;
         if ctx.is_any(start, &["'s", "’s"]) {
             match possessed_hearer(ctx, start, limit)? {
                 Hearer::Clause(at) => return (at < limit).then_some(at),
@@ -428,6 +430,15 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         }
     }
     None
+}
+
+/// Where the hearer opening at `start` ends: its noun phrase, or step `pronoun_hearer`: an
+/// object pronoun is a whole hearer, where the chunker reads no phrase ("told him the plan
+/// …", "asked them whether …").
+fn hearer_end(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
+    ctx.np_starting_at(start, limit)
+        .map(|np| np.end)
+        .or_else(|| super::hearer_pronoun(ctx, start).then_some(start + 1))
 }
 
 /// Rule `time_before_clause`: "said Tuesday it would …", "said late Friday the ban …",

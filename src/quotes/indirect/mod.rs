@@ -2431,6 +2431,11 @@ static HEARER_PRONOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Is the word at `k` an object pronoun that may be a cue's hearer ([`HEARER_PRONOUNS`])?
+pub(super) fn hearer_pronoun(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k) && HEARER_PRONOUNS.contains(ctx.low(k))
+}
+
 /// Superlatives (`indirect_superlatives.txt`): "protest", "request" end in -est too.
 static SUPERLATIVES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
@@ -3177,7 +3182,11 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
     } else if !c.to {
         return None;
     }
-    if !ctx.is_any(start, &["to"]) || !ctx.is_word(start + 1) || ctx.is_cap(start + 1) {
+    if !ctx.is_any(start, &["to"])
+        || !ctx.is_word(start + 1)
+        || ctx.is_cap(start + 1)
+        || prepositional_to(ctx, start)
+    {
         return None;
     }
     if scan.quoted_content(start) {
@@ -3194,6 +3203,15 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         (start, end),
         kind_for(scan, c.kind, Some(np)),
     )
+}
+
+/// Rule `prepositional_to` (of `verb_infinitive`): "vowed to the crowd to fight on", "pointed
+/// to their record", "said drilling to the north had stopped": "to" before a determiner or a
+/// possessive opens a phrase, not an infinitive (no verb follows "to the"), so the cue gives
+/// no infinitive row there; a cue with the preposition "to" ("referred to the plan") is read
+/// by `verb_preposition`, and a clause cue keeps the words before "to" ("said drilling …").
+fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
+    ctx.function_class(to + 1) == Some(FunctionClass::Determiner)
 }
 
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
