@@ -518,7 +518,7 @@ impl Attributor<'_, '_> {
 
     /// Rule `quoted_object_as_saying`: `“Q,” the Daily Mail quoted Ann Cole as saying`,
     /// `“Q,” the paper had quoted her as saying` — a subject right after the mark, a past
-    /// verb (after an optional `has`/`had`), its object (words, and commas around an
+    /// verb (after an optional auxiliary, `had`), its object (words, and commas around an
     /// appositive) and `as` with a speech -ing form: the
     /// subject reports the object's words and is the source (issue 14: nested attribution
     /// takes the outer source). The cue is the quoting verb.
@@ -529,7 +529,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let np = ctx.np_starting_at(w.a, as_at)?;
-        let v = np.end + usize::from(ctx.is_any(np.end, &["has", "had", "have"]));
+        let v = np.end + usize::from(ctx.function_class(np.end) == Some(FunctionClass::Auxiliary));
         let shaped = np.start == w.a
             && v + 1 < as_at
             && ctx.is_word(v)
