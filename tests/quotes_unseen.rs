@@ -4433,3 +4433,75 @@ fn a_lone_first_name_takes_no_pronoun_of_the_other_gender() {
         vec![(Some("Chelsea Reyes".into()), Some(Person))]
     );
 }
+
+#[test]
+fn a_quoting_outlet_is_the_source_of_nested_attribution() {
+    use presswork::SpeakerType::Organisation;
+    // Issue 14: `quoted X as saying` takes the outer source, the outlet, in every order.
+    // Rule quoted_object_as_saying (after the quotation, active).
+    let text = "\"We will fight on,\" the Port Herald quoted Ann Cole as saying.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Port Herald".into()), Some(Organisation))]
+    );
+    // Rule quoted_by_agent (after the quotation, passive with an agent).
+    let text = "\"We will fight on,\" Ann Cole was quoted by the Port Herald as saying.";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Port Herald".into()), Some(Organisation))]
+    );
+    // Rule quoted_by_agent_before (before the quotation).
+    let text = "Ann Cole was quoted by the Port Herald as saying: \"We will fight on.\"";
+    assert_eq!(
+        typed(text),
+        vec![(Some("Port Herald".into()), Some(Organisation))]
+    );
+    // Negatives: a passive with no agent reports its subject; a quoting verb with no `as
+    // saying` is no nested attribution.
+    let text = "\"We will fight on,\" Ann Cole was quoted as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "Ann Cole was quoted as saying: \"We will fight on.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "\"We will fight on,\" Ann Cole said as the Port Herald looked on.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn the_piece_after_an_interrupting_attribution_is_a_quote() {
+    // Rule interrupted_continuation: two spans (as PolNeAR keeps them), both `quote`.
+    let text = "\"We will,\" Ann Cole said, \"fight on to the end.\"";
+    let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+    assert_eq!(kinds, vec!["quote", "quote"]);
+    // Negative: a fragment woven into the writer's sentence after a sentence end stays
+    // `partial`.
+    let text = "\"We will,\" Ann Cole said. She called it \"the end of the road.\"";
+    let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+    assert_eq!(kinds, vec!["quote", "partial"]);
+}
+
+#[test]
+fn markdown_emphasis_does_not_hide_a_label() {
+    // Rule emphasised_label (in name_label_colon): `**Ann Cole:** “Q”` is Ann Cole's, in
+    // every emphasis form and flattened.
+    for text in [
+        "The interview follows.\n\n**Ann Cole:** \"Because the time is right.\"",
+        "The interview follows.\n\n*Ann Cole:* \"Because the time is right.\"",
+        "The interview follows.\n\n__Ann Cole:__ \"Because the time is right.\"",
+    ] {
+        let got = speakers(text);
+        assert_eq!(got[0].0.as_deref(), Some("Ann Cole"), "{text:?}");
+        assert_eq!(typed_rows(text)[0].0, "quote", "{text:?}");
+        assert_eq!(speakers(&flattened(text))[0].0.as_deref(), Some("Ann Cole"));
+    }
+    // Negatives: a label that is no name is no speaker, emphasised or not (rule
+    // page_label_no_speaker for `Update:` and `Photo:`).
+    for text in [
+        "The figures follow.\n\n**Note:** \"Provisional figures.\"",
+        "The figures follow.\n\nNote: \"Provisional figures.\"",
+        "The figures follow.\n\n**Update:** \"Provisional figures.\"",
+        "The figures follow.\n\nUpdate: \"Provisional figures.\"",
+        "The figures follow.\n\nPhoto: \"Provisional figures.\"",
+    ] {
+        assert_eq!(speakers(text)[0].0, None, "{text:?}");
+    }
+}

@@ -836,6 +836,11 @@ pub const LEXICONS: &[Spec] = &[
         source!("quote_cue_nouns.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "quote_label_words.txt",
+        source!("quote_label_words.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_function_words.txt",
         source: source!("quote_function_words.txt"),

@@ -37,7 +37,7 @@
 
 use super::lexicons::QuoteWordClass;
 use super::lexicons::{
-    CueForm, FunctionClass, GROUP_SUBJECTS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+    CueForm, FunctionClass, GROUP_SUBJECTS, LABEL_WORDS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -299,6 +299,13 @@ const AFTER_RULES: &[AfterRule] = &[
         apply: |at, w| at.quoted_as_saying(w).map(Some),
     },
     AfterRule {
+        name: "quoted_object_as_saying",
+        doc: "`“Q,” the Daily Mail quoted Ann Cole as saying`: the subject of a verb that \
+              quotes an object `as` a speech -ing form is the source (nested attribution takes \
+              the outer source)",
+        apply: |at, w| at.quoted_object_as_saying(w).map(Some),
+    },
+    AfterRule {
         name: "subject_then_cue",
         doc: "`“Q,” X said` / `“Q,” X, the mayor, said`: a subject right after the mark, then its cue",
         apply: |at, w| at.subject_then_cue(w),
@@ -468,12 +475,67 @@ impl Attributor<'_, '_> {
         }
         let np = ctx.np_starting_at(w.a, w.ceil)?;
         let (be, v) = (np.end, np.end + 1);
-        let shaped = v + 2 < w.ceil
+        let passive = v + 2 < w.ceil
             && ctx.is_class(be, QuoteWordClass::Be)
             && ctx.is_word(v)
+            && ctx.lower(v).ends_with("ed");
+        if !passive {
+            return None;
+        }
+        // Rule `quoted_by_agent`: `“Q,” Cole was quoted by the Daily Mail as saying`.
+        if let Some(agent) = self.quoting_agent(v, w.ceil) {
+            return Some(Found {
+                np: agent,
+                cue: Some((v, v + 1)),
+                how: How::After,
+            });
+        }
+        (ctx.lower(v + 1) == "as" && ctx.cue(v + 2).is_some_and(|f| f.ing)).then_some(Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: How::After,
+        })
+    }
+
+    /// Rule `quoted_by_agent`: after the participle `v` of a quoting passive, `by X as saying`
+    /// / `in X as saying` (`Cole was quoted by the Daily Mail as saying`, `quoted in a French
+    /// newspaper as saying`): X reports the words, the outer source, as PolNeAR credits it.
+    /// `X` is a noun phrase of words only, ending right before `as` and a speech -ing form.
+    pub fn quoting_agent(&self, v: usize, ceil: usize) -> Option<Np> {
+        let ctx = self.ctx;
+        if !ctx.is_any(v + 1, &["by", "in"]) {
+            return None;
+        }
+        let as_at = (v + 2..ceil)
+            .take_while(|&k| ctx.is_word(k))
+            .find(|&k| ctx.lower(k) == "as")?;
+        if !ctx.cue(as_at + 1).is_some_and(|f| f.ing) {
+            return None;
+        }
+        ctx.np_starting_at(v + 2, as_at)
+            .filter(|np| np.start == v + 2 && np.end == as_at)
+    }
+
+    /// Rule `quoted_object_as_saying`: `“Q,” the Daily Mail quoted Ann Cole as saying`,
+    /// `“Q,” the paper had quoted her as saying` — a subject right after the mark, a past
+    /// verb (after an optional auxiliary, `had`), its object (words, and commas around an
+    /// appositive) and `as` with a speech -ing form: the
+    /// subject reports the object's words and is the source (issue 14: nested attribution
+    /// takes the outer source). The cue is the quoting verb.
+    fn quoted_object_as_saying(&self, w: &AfterWindow) -> Option<Found> {
+        let ctx = self.ctx;
+        let as_at = (w.a..w.ceil).find(|&k| ctx.norm(k) == "as")?;
+        if !ctx.cue(as_at + 1).is_some_and(|f| f.ing) || as_at + 1 >= w.ceil {
+            return None;
+        }
+        let np = ctx.np_starting_at(w.a, as_at)?;
+        let v = np.end + usize::from(ctx.function_class(np.end) == Some(FunctionClass::Auxiliary));
+        let shaped = np.start == w.a
+            && v + 1 < as_at
+            && ctx.is_word(v)
             && ctx.lower(v).ends_with("ed")
-            && ctx.lower(v + 1) == "as"
-            && ctx.cue(v + 2).is_some_and(|f| f.ing);
+            && !ctx.is_class(v, QuoteWordClass::Be)
+            && (v + 1..as_at).all(|k| ctx.is_word(k) || ctx.is_punct(k, ","));
         shaped.then_some(Found {
             np,
             cue: Some((v, v + 1)),
@@ -2236,12 +2298,20 @@ impl Attributor<'_, '_> {
             .rev()
             .find(|&k| ctx.is_word(k) && ctx.is_cue_noun(k))
             .map(|k| (k, k + 1));
-        let np = self.sentence_subject(floor, open - 1)?;
+        let np = self
+            .sentence_subject(floor, open - 1)
+            .filter(|np| !self.page_label(*np))?;
         (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
             np,
             cue,
             how: How::Colon,
         })
+    }
+
+    /// Rule `page_label_no_speaker`: a one-word phrase listed in `quote_label_words.txt`
+    /// (`Update`, `Photo`, `Note`) labels the text after its colon and names nobody.
+    fn page_label(&self, np: Np) -> bool {
+        np.end == np.start + 1 && LABEL_WORDS.contains(self.ctx.lower(np.start).as_ref())
     }
 
     /// Rule `name_label_colon`: a name (or two joined by `and`) right before the colon that
@@ -2251,14 +2321,27 @@ impl Attributor<'_, '_> {
     /// wins.
     fn name_label_colon(&self, floor: usize, open: usize) -> Option<Found> {
         let ctx = self.ctx;
-        if open < floor + 2 || !ctx.is_punct(open - 1, ":") {
+        // Rule `emphasised_label`: Markdown emphasis around the label (`**Ann Cole:** “Q”`,
+        // `*Cole*: “Q”`, `__Cole:__ “Q”`) does not hide it.
+        let past_emphasis = |mut k: usize| {
+            while k > floor && ctx.is_emphasis(k - 1) {
+                k -= 1;
+            }
+            k
+        };
+        let colon_end = past_emphasis(open);
+        if colon_end < floor + 2 || !ctx.is_punct(colon_end - 1, ":") {
+            return None;
+        }
+        let name_end = past_emphasis(colon_end - 1);
+        if name_end <= floor {
             return None;
         }
         let name = |end: usize| {
             ctx.np_ending_at(end, floor)
                 .filter(|np| np.kind == NpKind::Name && np.end == end + 1)
         };
-        let mut np = name(open - 2)?;
+        let mut np = name(name_end - 1)?;
         if np.start >= floor + 2 && ctx.is_any(np.start - 1, &["and"]) {
             if let Some(first) = name(np.start - 2) {
                 np.start = first.start;
@@ -2266,8 +2349,15 @@ impl Attributor<'_, '_> {
             }
         }
         let dash = np.start > floor && matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―");
-        let opens =
-            np.start == floor || ctx.line_before(np.start) || ctx.is_any(np.start - 1, &["from"]);
+        // Rule `page_label_no_speaker`: `Update: “Q”`, `**Photo:** “Q”` label the text,
+        // they name nobody (`quote_label_words.txt`).
+        if self.page_label(np) {
+            return None;
+        }
+        let lead = past_emphasis(np.start);
+        let opens = lead == floor
+            || ctx.line_before(lead)
+            || lead == np.start && ctx.is_any(np.start - 1, &["from"]);
         (dash || opens && !super::in_headline(ctx, np.start)).then_some(Found {
             np,
             cue: None,
@@ -2784,7 +2874,9 @@ impl Attributor<'_, '_> {
             || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             || ctx.is_cap(np.start))
             && !self.inside_quotation(np.start)
-            && !self.expletive_it(np))
+            && !self.expletive_it(np)
+            // Rule `page_label_no_speaker`: `Update: …` opens with a label, not a subject.
+            && !(self.page_label(np) && ctx.is_punct(np.end, ":")))
         .then_some(np)
     }
 

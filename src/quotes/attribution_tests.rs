@@ -95,6 +95,11 @@ fn every_after_shape_decides_its_case() {
             "Ann Cole",
         ),
         (
+            "quoted_object_as_saying",
+            "\"We will rebuild the harbour,\" Reuters quoted Ann Cole as saying.",
+            "Reuters",
+        ),
+        (
             "subject_then_cue",
             "\"We will rebuild the harbour.\" Ann Cole said.",
             "Ann Cole",

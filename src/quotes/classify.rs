@@ -217,7 +217,13 @@ fn quoted<'q, 'a>(
     let words = (m.first()..m.end())
         .filter(|&i| matches!(ctx.kind(i), Some(TokenKind::Word | TokenKind::Number)))
         .count();
-    let prev = m.open().checked_sub(1).filter(|&i| i >= sentence_start);
+    // Markdown emphasis before the mark (`**Cole:** “Q”`) is no word of the sentence: the
+    // token before it is the one the rules read.
+    let mut open = m.open();
+    while open > sentence_start && ctx.is_emphasis(open - 1) {
+        open -= 1;
+    }
+    let prev = open.checked_sub(1).filter(|&i| i >= sentence_start);
     Quoted {
         ctx,
         m,

@@ -184,6 +184,11 @@ fn word_set(text: &str) -> FastSet {
 pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_cue_nouns.txt")));
 
+/// Page and caption labels before a colon that name no speaker (`Update: …`, `Photo: …`):
+/// rule `name_label_colon`.
+pub(crate) static LABEL_WORDS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_label_words.txt")));
+
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FunctionClass {

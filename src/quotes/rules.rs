@@ -390,6 +390,12 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Find(|p| p.before()),
     },
     SourceRule {
+        name: "quoted_by_agent_before",
+        doc: "`Cole was quoted by the Daily Mail as saying “…”`: the agent of a quoting \
+              passive reports the words and is the source, not the subject quoted",
+        apply: Apply::Revise(quoted_by_agent_before),
+    },
+    SourceRule {
         name: "characterised_as",
         doc: "`Cole portrayed the plan as a “giveaway”`: a quotation after `as` that a \
               characterising verb's subject applies is that subject's",
@@ -513,6 +519,40 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
         apply: Apply::Revise(according_to_agent),
     },
 ];
+
+/// Most words between a quoting passive's participle and `as` (`quoted by the Australian
+/// newspaper as saying`): rule `quoted_by_agent_before`.
+const MAX_QUOTING_AGENT: usize = 8;
+
+/// Rule `quoted_by_agent_before`: a speech -ing cue after `as` (`… as saying “…”`) whose
+/// `as` closes `be` + a past participle + `by`/`in` + a noun phrase (`Cole was quoted by the
+/// Daily Mail as saying`): the agent is the source (issue 14: nested attribution takes the
+/// outer source; PolNeAR credits the outlet).
+fn quoted_by_agent_before(p: &Piece, f: Found) -> Option<Found> {
+    let ctx = p.doc.ctx;
+    let agent = f.cue.and_then(|(c, _)| {
+        let as_at = c.checked_sub(1).filter(|&a| ctx.is_any(a, &["as"]))?;
+        ctx.cue(c).filter(|form| form.ing)?;
+        let v = (as_at.saturating_sub(MAX_QUOTING_AGENT)..as_at)
+            .rev()
+            .take_while(|&k| ctx.is_word(k))
+            .find(|&k| {
+                k > 0
+                    && ctx.is_class(k - 1, QuoteWordClass::Be)
+                    && ctx.lower(k).ends_with("ed")
+                    && ctx.is_any(k + 1, &["by", "in"])
+            })?;
+        p.att().quoting_agent(v, c + 1).map(|np| (np, v))
+    });
+    Some(match agent {
+        Some((np, v)) => Found {
+            np,
+            cue: Some((v, v + 1)),
+            how: f.how,
+        },
+        None => f,
+    })
+}
 
 /// After a quotation that ends its sentence, a cue right before a colon that no quotation
 /// follows (`“….” Editor’s note: Trump …`) labels the text after it; in flattened text it
@@ -1475,6 +1515,15 @@ pub(crate) const TYPE_RULES: &[TypeRule] = &[
         },
     },
     TypeRule {
+        name: "interrupted_continuation",
+        doc: "`“We will,” she said, “fight on to the end.”`: the piece after an attribution \
+              that interrupts a `quote` is the rest of the same quotation, a `quote`, not a \
+              fragment woven into the writer's sentence",
+        decide: |doc, n, found, earlier| {
+            interrupted_continuation(doc, n, found, earlier).then_some(QuoteType::Quote)
+        },
+    },
+    TypeRule {
         name: "classify",
         doc: "otherwise the span's form and attribution type it (`classify.rs`: quote, \
               partial, term)",
@@ -1630,6 +1679,63 @@ fn coordinated_title(doc: &Doc, n: usize, earlier: &[QuoteType]) -> bool {
             .all(|k| ctx.is_punct(k, ",") || matches!(ctx.lower(k).as_ref(), "and" | "or"))
         && !between.clone().any(|k| ctx.line_before(k))
         && !ctx.line_before(m.open())
+}
+
+/// Most tokens of the attribution between the two pieces of an interrupted quotation
+/// (`, Ann Cole, the mayor of Port Ellis, said,`): rule `interrupted_continuation`.
+const MAX_INTERRUPTION: usize = 14;
+
+/// Rule `interrupted_continuation`: quotation `n` follows quotation `n - 1`, typed `quote`,
+/// whose content ends with a comma, on the same line with no sentence end between, and the
+/// tokens between them are `n`'s own attribution (its cue stands there) closed by a comma:
+/// `“We will,” she said, “fight on to the end.”` The second piece continues the utterance
+/// the first one began, so it is a `quote` too (PolNeAR keeps the two pieces as two spans).
+fn interrupted_continuation(
+    doc: &Doc,
+    n: usize,
+    found: Option<&Found>,
+    earlier: &[QuoteType],
+) -> bool {
+    let ctx = doc.ctx;
+    let Some(prev_n) = n.checked_sub(1) else {
+        return false;
+    };
+    if earlier.get(prev_n) != Some(&QuoteType::Quote) {
+        return false;
+    }
+    let (prev, m) = (doc.outer[prev_n], doc.outer[n]);
+    if prev.close().is_none() || prev.end() <= prev.first() || !ctx.is_punct(prev.end() - 1, ",") {
+        return false;
+    }
+    let between = prev.after()..m.open();
+    let Some((c, c_end)) = found
+        .and_then(|f| f.cue)
+        .filter(|(c, _)| between.contains(c))
+    else {
+        return false;
+    };
+    // The interruption is only the attribution: no second cue (`Cole told Fox, noting that
+    // they “…”`) and no relative clause or `that` (`said Cole, who wore the slogan “…”`),
+    // after which the second piece is worked into the writer's own clause.
+    let only_attribution = between.clone().all(|k| {
+        (c..c_end).contains(&k)
+            || ctx.cue(k).is_none()
+                && ctx.function_class(k) != Some(FunctionClass::Relative)
+                && !ctx.is_any(k, &["that"])
+    });
+    only_attribution
+        && between.len() <= MAX_INTERRUPTION
+        && m.open() > 0
+        && ctx.is_punct(m.open() - 1, ",")
+        && !between
+            .clone()
+            .any(|k| ends_clause(ctx, k) || ctx.line_before(k))
+        && !ctx.line_before(m.open())
+}
+
+/// Token `k` ends a sentence or clause (`.` that is no abbreviation's, `!`, `?`, `;`).
+fn ends_clause(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tok(k), "!" | "?" | ";") || ctx.is_punct(k, ".") && !ctx.is_abbreviation_period(k)
 }
 
 /// Most quotations rule `chanted_words` walks back over a run joined by `and`, `or` or a
