@@ -3967,3 +3967,33 @@ fn a_plural_noun_after_to_in_an_aside_is_no_verb() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_conjunction_and_participle_aside_leaves_the_subject_to_said() {
+    // Step `conjunction_participle` of `interrupted_subject` (fix35a): "while addressing …",
+    // "when asked …" set off by commas after the subject are an aside; "said" is the
+    // subject's.
+    assert_eq!(
+        indirect("Tom Hale, while addressing a rally, said the plan would fail."),
+        vec![row(
+            "the plan would fail",
+            "Tom Hale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("Tom Hale, when asked about the plan, said it would fail."),
+        vec![row("it would fail", "Tom Hale", "said", CueKind::Speech)]
+    );
+    // Negative: the same aside inside inverted words leaves them one reported clause.
+    assert_eq!(
+        indirect("The plan, when finished, will cost millions, said Tom Hale."),
+        vec![row(
+            "The plan, when finished, will cost millions",
+            "Tom Hale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}
