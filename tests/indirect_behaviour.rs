@@ -3986,3 +3986,94 @@ fn an_object_pronoun_is_a_whole_hearer_before_the_clause() {
     // No clause after the pronoun: no row.
     assert_eq!(indirect("She told him a story."), Vec::<Row>::new());
 }
+
+#[test]
+fn a_subject_with_an_apposition_before_said_is_no_inverted_report() {
+    // Guard `apposition_not_inverted` (fix35a): "Ann Cole, a Republican," is the subject of
+    // "said", which reports the clause after it.
+    assert_eq!(
+        indirect("Ann Cole, a Republican, said the committee won."),
+        vec![row(
+            "the committee won",
+            "Ann Cole",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect(
+        "Gov. Tom Hale of Ohio, a Republican who ran last year, said the family deserved better.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the family deserved better", "{r:?}");
+    // Negatives: a clause before the cue is an inversion, whatever follows the speaker.
+    assert_eq!(
+        indirect("The plan will fail, said the mayor, a Democrat."),
+        vec![row(
+            "The plan will fail",
+            "the mayor",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("Prices will rise, said Ann Cole, an economist at the bank."),
+        vec![row("Prices will rise", "Ann Cole", "said", CueKind::Speech)]
+    );
+    let r = indirect("Lately, a single project can take up to a year, says Ann Cole.");
+    assert_eq!(
+        r[0].0, "Lately, a single project can take up to a year",
+        "{r:?}"
+    );
+    let r = indirect("Inflation, the bank's main worry, eased, said Ann Cole.");
+    assert_eq!(r[0].0, "Inflation, the bank's main worry, eased", "{r:?}");
+}
+
+#[test]
+fn a_plural_noun_after_to_in_an_aside_is_no_verb() {
+    // Step `aside_plural_noun` of `aside_closed_by_cue` (fix35a): "reporters" after "to" is a
+    // noun, so the aside ends at ", said" and "said" reports its own clause.
+    let r = indirect("Tom Hale, speaking to reporters, said the plan would fail.");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].0, "to reporters", "{r:?}");
+    assert_eq!(
+        r[1],
+        row("the plan would fail", "Tom Hale", "said", CueKind::Speech)
+    );
+    // Negative: an -s verb of the words' own relative clause (after "who", not a
+    // preposition) is still a verb, so the clause runs on through the comma.
+    let r = indirect("Vale said the man, who sells to retailers, claimed the boat was his.");
+    assert_eq!(
+        r[0].0, "the man, who sells to retailers, claimed the boat was his",
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_conjunction_and_participle_aside_leaves_the_subject_to_said() {
+    // Step `conjunction_participle` of `interrupted_subject` (fix35a): "while addressing …",
+    // "when asked …" set off by commas after the subject are an aside; "said" is the
+    // subject's.
+    assert_eq!(
+        indirect("Tom Hale, while addressing a rally, said the plan would fail."),
+        vec![row(
+            "the plan would fail",
+            "Tom Hale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    assert_eq!(
+        indirect("Tom Hale, when asked about the plan, said it would fail."),
+        vec![row("it would fail", "Tom Hale", "said", CueKind::Speech)]
+    );
+    // Negative: the same aside inside inverted words leaves them one reported clause.
+    assert_eq!(
+        indirect("The plan, when finished, will cost millions, said Tom Hale."),
+        vec![row(
+            "The plan, when finished, will cost millions",
+            "Tom Hale",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}

@@ -87,11 +87,32 @@ fn aside_closed_by_cue(ctx: &Ctx, k: usize, start: usize) -> bool {
         && !ctx.is_preposition(k + 2)
         && !ctx.is_any(k + 2, &["to", "as"])
         && cue::verb_at(ctx, k + 1).is_some_and(|c| c.clause && !c.ing)
-        && !has_finite_verb(ctx, start, k)
+        && !aside_has_verb(ctx, start, k)
         && !(start..k).any(|j| {
             words::is(ctx, j, Class::SubjectPronoun)
                 || ctx.cue(j).is_some_and(|f| !f.base && !f.ing && !f.third)
         })
+}
+
+/// Step `aside_plural_noun` of rule `aside_closed_by_cue`: does `[start, end)` hold a finite
+/// verb ([`finite_at`])? An -s word right after a preposition, "to", an article or
+/// possessive, a determiner or a figure is a plural noun ("X, speaking to reporters, said …",
+/// "X, citing the minutes of meetings, said …"), not a verb.
+fn aside_has_verb(ctx: &Ctx, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        let noun_after = |p: usize| {
+            ctx.is_preposition(p)
+                || ctx.is_any(p, &["to"])
+                || words::is(ctx, p, Class::NounMarker)
+                || ctx.function_class(p) == Some(FunctionClass::Determiner)
+                || ctx.kind(p) == Some(crate::tokenize::TokenKind::Number)
+        };
+        finite_at(ctx, k, k > start)
+            && !(k > start
+                && ctx.norm(k).ends_with('s')
+                && ctx.function_class(k).is_none()
+                && noun_after(k - 1))
+    })
 }
 
 /// Part of rule `aside_closed_by_cue`: is the clause at `start` the reported words of an

@@ -1841,7 +1841,9 @@ fn trailing_attribution(scan: &Scan, v: usize) -> Option<Reported> {
         return None;
     }
     let start = quoted_trailing_start(scan, v, end)?;
-    if inverted && aside_before_inverted(scan, start, end) {
+    if inverted
+        && (aside_before_inverted(scan, start, end) || apposition_before_inverted(scan, start, end))
+    {
         return None;
     }
     let kind = kind_for(scan, cue::cue_kind_of(ctx, v), Some(np));
@@ -1859,6 +1861,40 @@ fn aside_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
     !content::has_verb_sure(ctx, start, end)
         && (start..end)
             .any(|j| ctx.is_punct(j, ",") && cue::verb_at(ctx, j + 1).is_some_and(|c| c.ing))
+}
+
+/// Longest apposition [`apposition_before_inverted`] reads ("a Republican who ran last year").
+const APPOSITION: usize = 16;
+
+/// Guard `apposition_not_inverted` of `trailing_attribution`: "Ann Cole, a Republican, said
+/// the committee won.", "Gov. Tom Hale of Ohio, a Republican who ran last year, said …":
+/// words `[start, end)` before an inverted cue that are a phrase with no finite verb, a comma
+/// and an apposition opened by an article or determiner running to the cue's comma are the
+/// cue's subject, in the ordinary order: the cue reports what follows it (a verb of the
+/// apposition only in its relative clause). Real inversions keep a clause before the cue:
+/// "The plan will fail, said the mayor, a Democrat."; "Currently, an entire project can take
+/// months, says Dean."; "Inflation, the bank's worry, eased, said Cole" (the verb after the
+/// apposition's comma).
+fn apposition_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
+    let ctx = scan.ctx;
+    let Some(c) = (start..end).find(|&j| ctx.is_punct(j, ",")) else {
+        return false;
+    };
+    let opens_phrase = |j: usize| {
+        words::is(ctx, j, Class::NounMarker)
+            || ctx.function_class(j) == Some(FunctionClass::Determiner)
+    };
+    // A verb of the apposition stands in its relative clause ("a Republican who ran").
+    let relative = (c + 1..end)
+        .find(|&j| ctx.function_class(j) == Some(FunctionClass::Relative))
+        .unwrap_or(end);
+    c > start
+        && end - c <= APPOSITION
+        && opens_phrase(c + 1)
+        && !content::has_finite_verb(ctx, start, c)
+        && !content::has_finite_verb(ctx, c + 1, relative)
+        && !(c + 1..end).any(|j| ctx.is_punct(j, ",") || ctx.is_quote_mark(j))
+        && content::quoted_tokens(scan.quoted, start, end) == 0
 }
 
 /// Guard `quotation_after_cue` of `trailing_attribution`: "Holding a book, Vale said, “I want

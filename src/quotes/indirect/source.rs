@@ -944,12 +944,21 @@ fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
     let subject_like = np.kind != NpKind::Common
         || ctx.function_class(np.start) == Some(FunctionClass::Determiner)
             && !words::is(ctx, np.start, Class::ClauseOpener);
-    // The aside opens with a participle ("facing", "speaking") or "who".
-    let participle = ctx.is_word(aside)
-        && !ctx.is_cap(aside)
-        && ctx.function_class(aside).is_none()
-        && ctx.norm(aside).ends_with("ing");
-    let opener = participle || ctx.is_any(aside, &["who"]);
+    // The aside opens with a participle ("facing", "speaking") or "who"; step
+    // `conjunction_participle`: or a participle after a conjunction of class
+    // `participle_conjunction` ("X, while addressing a rally, said", "when asked …").
+    let participle = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.is_cap(k)
+            && ctx.function_class(k).is_none()
+            && (ctx.norm(k).ends_with("ing") || k > aside && ctx.norm(k).ends_with("ed"))
+    };
+    let conjunction = !ctx.is_cap(aside)
+        && words::is(ctx, aside, Class::ParticipleConjunction)
+        && participle(aside + 1);
+    let opener = participle(aside) && ctx.norm(aside).ends_with("ing")
+        || conjunction
+        || ctx.is_any(aside, &["who"]);
     // One sentence's aside: no clause break or quotation inside it.
     let plain = (aside..close).all(|k| !matches!(ctx.tok(k), ";" | ":") && !ctx.is_quote_mark(k));
     (subject_like && opener && plain && opens_subject(ctx, s.src, np)).then_some(Some(np))
