@@ -4032,12 +4032,22 @@ fn a_subject_with_an_apposition_before_said_is_no_inverted_report() {
 fn a_plural_noun_after_to_in_an_aside_is_no_verb() {
     // Step `aside_plural_noun` of `aside_closed_by_cue` (fix35a): "reporters" after "to" is a
     // noun, so the aside ends at ", said" and "said" reports its own clause.
-    let r = indirect("Tom Hale, speaking to reporters, said the plan would fail.");
+    let r = indirect("Tom Hale, responding to reporters, said the plan would fail.");
     assert_eq!(r.len(), 2, "{r:?}");
     assert_eq!(r[0].0, "to reporters", "{r:?}");
     assert_eq!(
         r[1],
         row("the plan would fail", "Tom Hale", "said", CueKind::Speech)
+    );
+    // `speak` has no `to` frame: the aside gives no row of its own.
+    assert_eq!(
+        indirect("Tom Hale, speaking to reporters, said the plan would fail."),
+        vec![row(
+            "the plan would fail",
+            "Tom Hale",
+            "said",
+            CueKind::Speech
+        )]
     );
     // Negative: an -s verb of the words' own relative clause (after "who", not a
     // preposition) is still a verb, so the clause runs on through the comma.
@@ -4076,4 +4086,22 @@ fn a_conjunction_and_participle_aside_leaves_the_subject_to_said() {
             CueKind::Speech
         )]
     );
+}
+
+/// `speak` has no `to` frame: the people spoken to are hearers, not what was said; the
+/// topic after `about`/`of` still is.
+#[test]
+fn the_people_spoken_to_are_no_report() {
+    for text in [
+        "The minister spoke to reporters outside parliament on Monday.",
+        "Speaking to a rally in Lagos, the governor waved to the crowd.",
+        "Ann Cole has spoken to the board twice this year.",
+    ] {
+        assert_eq!(indirect(text), Vec::<Row>::new(), "{text}");
+    }
+    let r = indirect("The minister spoke to reporters about the new harbour fees.");
+    assert_eq!(r, Vec::<Row>::new());
+    let r = indirect("The minister spoke about the new harbour fees on Monday.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("spoke about"));
 }

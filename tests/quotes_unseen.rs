@@ -3783,10 +3783,12 @@ fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
     // Rule capitals_label_name: `PENCE:` is the Mike Pence the article names, `ANN WARREN:`
     // the Ann Warren; a label whose first word is a listed first name is a person even when
     // the article names them nowhere else.
+    // (A transcript has a label repeated: rule `transcript_document`.)
     let text = "Gov. Mike Pence spoke to Sen. Ann Warren on Sunday.\n\n\
                 PENCE: We will win the state.\n\n\
                 ANN WARREN: You will not.\n\n\
-                KATE MORROW: Thank you both.";
+                KATE MORROW: Thank you both.\n\n\
+                PENCE: Thank you.";
     let rows: Vec<_> = mention_speakers(text)
         .into_iter()
         .map(|(_, s, t)| (s, t))
@@ -3797,6 +3799,7 @@ fn a_transcript_label_in_capitals_takes_the_full_name_written_elsewhere() {
             (Some("Mike Pence".into()), Some(Person)),
             (Some("Ann Warren".into()), Some(Person)),
             (Some("KATE MORROW".into()), Some(Person)),
+            (Some("Mike Pence".into()), Some(Person)),
         ]
     );
     // Not a different person of the same surname, nor an organisation's initials.
