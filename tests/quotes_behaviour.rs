@@ -866,6 +866,15 @@ fn honorifics_and_given_names_of_other_englishes_type_a_person() {
             "The scheme was launched.\n\n\"It will help farmers,\" said Chinedu Okafor.",
             "Chinedu Okafor",
         ),
+        // Dotted honorifics are abbreviations (`abbreviations.txt`): no sentence ends there.
+        (
+            "The scheme was launched.\n\n\"It will help farmers,\" said Smt. Kavita Rao.",
+            "Kavita Rao",
+        ),
+        (
+            "The scheme was launched.\n\n\"It will help farmers,\" Engr. Chukwuma Obi said.",
+            "Chukwuma Obi",
+        ),
     ] {
         let speakers: Vec<_> = analyze(text)
             .quotes
@@ -886,4 +895,12 @@ fn honorifics_and_given_names_of_other_englishes_type_a_person() {
         .map(|q| q.speaker.clone())
         .collect();
     assert_eq!(speakers, vec![s("Sri Lanka")], "{text}");
+    // Nor undotted `Hon`: it opens a company's name (only `Hon.` is the honorific).
+    let text = "Sales rose.\n\n\"Flights have resumed,\" Hon Hai Precision Industry said.";
+    let speakers: Vec<_> = analyze(text)
+        .quotes
+        .iter()
+        .map(|q| q.speaker.clone())
+        .collect();
+    assert_eq!(speakers, vec![s("Hon Hai Precision Industry")], "{text}");
 }
