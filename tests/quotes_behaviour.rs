@@ -903,4 +903,21 @@ fn honorifics_and_given_names_of_other_englishes_type_a_person() {
         .map(|q| q.speaker.clone())
         .collect();
     assert_eq!(speakers, vec![s("Hon Hai Precision Industry")], "{text}");
+    // A place named after a person is no person, title or not (`org_suffixes.txt`: Airport,
+    // Hospital).
+    for text in [
+        "The runway was cleared.\n\n\"Flights have resumed,\" President Kennedy Airport said.",
+        "The ward was closed.\n\n\"We are full,\" St Mary Hospital said.",
+    ] {
+        let types: Vec<_> = analyze(text)
+            .quotes
+            .iter()
+            .map(|q| q.speaker_type)
+            .collect();
+        assert_eq!(
+            types,
+            vec![Some(presswork::SpeakerType::Organisation)],
+            "{text}"
+        );
+    }
 }
