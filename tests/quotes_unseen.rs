@@ -4508,3 +4508,21 @@ fn markdown_emphasis_does_not_hide_a_label() {
         assert_eq!(speakers(text)[0].0, None, "{text:?}");
     }
 }
+
+#[test]
+fn a_page_label_word_without_its_colon_keeps_the_speech_noun() {
+    // Rule page_label_no_speaker in colon_subject: a label word counts only right before the
+    // colon; `Sources in the ministry had one message:` keeps its cue noun.
+    let text = "Sources in the ministry had one message: \"We are not moving.\"";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We are not moving.".to_string(),
+            Some("Sources".to_string()),
+            Some("message".to_string())
+        )]
+    );
+    // Negative: the label word right before its colon still names nobody.
+    let text = "The figures follow.\n\nSources: \"We are not moving.\"";
+    assert_eq!(rows(text)[0].1, None);
+}

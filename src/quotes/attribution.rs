@@ -2300,7 +2300,7 @@ impl Attributor<'_, '_> {
             .map(|k| (k, k + 1));
         let np = self
             .sentence_subject(floor, open - 1)
-            .filter(|np| !self.page_label(*np))?;
+            .filter(|np| !(self.page_label(*np) && ctx.is_punct(np.end, ":")))?;
         (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
             np,
             cue,
