@@ -4510,6 +4510,24 @@ fn markdown_emphasis_does_not_hide_a_label() {
 }
 
 #[test]
+fn a_woven_piece_after_an_interruption_stays_partial() {
+    // Rule interrupted_continuation: the second piece is a `quote` only when it ends its
+    // sentence or an attribution follows it.
+    let text = "\"It was,\" she said, \"a nightmare\" that lasted for years.";
+    let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+    assert_eq!(kinds, vec!["quote", "partial"]);
+    // Negatives: the piece ends its sentence inside or right after its mark.
+    for text in [
+        "\"It was,\" she said, \"a nightmare.\"",
+        "\"It was,\" she said, \"a nightmare\". Then it ended.",
+        "\"It was,\" she said, \"a nightmare for us all,\" after the storm had passed.",
+    ] {
+        let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+        assert_eq!(kinds, vec!["quote", "quote"], "{text:?}");
+    }
+}
+
+#[test]
 fn a_page_label_word_without_its_colon_keeps_the_speech_noun() {
     // Rule page_label_no_speaker in colon_subject: a label word counts only right before the
     // colon; `Sources in the ministry had one message:` keeps its cue noun.

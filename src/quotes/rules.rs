@@ -1724,6 +1724,7 @@ fn interrupted_continuation(
                 && !ctx.is_any(k, &["that"])
     });
     only_attribution
+        && ends_or_attributed(ctx, m)
         && between.len() <= MAX_INTERRUPTION
         && m.open() > 0
         && ctx.is_punct(m.open() - 1, ",")
@@ -1731,6 +1732,29 @@ fn interrupted_continuation(
             .clone()
             .any(|k| ends_clause(ctx, k) || ctx.line_before(k))
         && !ctx.line_before(m.open())
+}
+
+/// Rule `interrupted_continuation`: the second piece is the rest of the utterance only when
+/// it ends its sentence or clause (`.`, `!`, `?` or `,` before its closing mark, or a sentence end right
+/// after it) or an attribution follows it (`…, “fight on,” she added`); `“a nightmare” that
+/// lasted for years` is a fragment woven into the writer's clause. An unclosed piece runs on
+/// to its paragraph's end and is never woven.
+fn ends_or_attributed(ctx: &Ctx, m: &Marked) -> bool {
+    let Some(close) = m.close() else {
+        return true;
+    };
+    // A comma inside the mark closes a piece the writer's sentence goes on after
+    // (`“… from her press secretary,” after …`), not a fragment.
+    let inside = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?" | ",");
+    let after = close + 1;
+    inside
+        || after >= ctx.len()
+        || ctx.line_before(after)
+        || ends_clause(ctx, after)
+        || ctx.is_punct(after, ",")
+            && (after + 1..ctx.len().min(after + 1 + MAX_INTERRUPTION))
+                .take_while(|&k| !ends_clause(ctx, k))
+                .any(|k| ctx.cue(k).is_some())
 }
 
 /// Token `k` ends a sentence or clause (`.` that is no abbreviation's, `!`, `?`, `;`).
