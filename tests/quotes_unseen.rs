@@ -4510,6 +4510,30 @@ fn markdown_emphasis_does_not_hide_a_label() {
 }
 
 #[test]
+fn a_one_word_emphasised_label_speaks_only_as_a_name() {
+    // Rule emphasised_one_word_label: a one-word emphasised label is an editorial label
+    // unless it is a listed first name or the surname of a name the article gives.
+    for label in [
+        "Breaking",
+        "Exclusive",
+        "Analysis",
+        "Explainer",
+        "Verdict",
+        "Reaction",
+    ] {
+        let text = format!("The search went on.\n\n**{label}:** \"We have found the boy.\"");
+        assert_eq!(speakers(&text)[0].0, None, "{text:?}");
+    }
+    // Negatives: a surname the article gives, a first name, two words.
+    let text = "Ann Cole led the search.\n\n**Cole:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "The search went on.\n\n**Ann:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann"));
+    let text = "The search went on.\n\n**Ann Cole:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
 fn a_woven_piece_after_an_interruption_stays_partial() {
     // Rule interrupted_continuation: the second piece is a `quote` only when it ends its
     // sentence or an attribution follows it.

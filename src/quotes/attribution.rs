@@ -37,7 +37,8 @@
 
 use super::lexicons::QuoteWordClass;
 use super::lexicons::{
-    CueForm, FunctionClass, GROUP_SUBJECTS, LABEL_WORDS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+    CueForm, FunctionClass, FIRST_NAMES, GROUP_SUBJECTS, LABEL_WORDS, NAMING_PARTICIPLES,
+    OPENING_CONNECTIVES,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -2349,6 +2350,12 @@ impl Attributor<'_, '_> {
             }
         }
         let dash = np.start > floor && matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―");
+        // Rule `emphasised_one_word_label`: `**Breaking:** “Q”`, `**Analysis:**` — a one-word
+        // emphasised label is an editorial label unless it is a person's name.
+        let emphasised = colon_end < open || name_end + 1 < colon_end;
+        if emphasised && np.end == np.start + 1 && !self.person_word(np.start) {
+            return None;
+        }
         // Rule `page_label_no_speaker`: `Update: “Q”`, `**Photo:** “Q”` label the text,
         // they name nobody (`quote_label_words.txt`).
         if self.page_label(np) {
@@ -2363,6 +2370,17 @@ impl Attributor<'_, '_> {
             cue: None,
             how: How::Colon,
         })
+    }
+
+    /// Is the one word at `k` a person's name: a listed first name, or the surname of a name
+    /// the article gives after a listed first name (`Ann Cole` … `**Cole:**`)? Asked only of
+    /// emphasised one-word labels, which are rare, so the scan stays cheap.
+    fn person_word(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let word = ctx.tok(k);
+        FIRST_NAMES.get(word).is_some()
+            || (1..ctx.len())
+                .any(|j| j != k && ctx.tok(j) == word && FIRST_NAMES.get(ctx.tok(j - 1)).is_some())
     }
 
     /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on
