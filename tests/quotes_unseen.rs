@@ -4510,6 +4510,62 @@ fn markdown_emphasis_does_not_hide_a_label() {
 }
 
 #[test]
+fn a_be_passive_with_a_time_phrase_or_apposition_credits_its_agent() {
+    use presswork::SpeakerType::Organisation;
+    // Rule quoted_by_agent: `by X` after a time phrase, or X before a time phrase or an
+    // apposition, is the agent; a be-form is no auxiliary of `quoted_object_as_saying`.
+    for (text, agent) in [
+        (
+            "\"We will fight on,\" Ann Cole was quoted by the Daily Mail on Monday as saying.",
+            "Daily Mail",
+        ),
+        (
+            "\"We will fight on,\" Ann Cole was quoted on Monday by Reuters as saying.",
+            "Reuters",
+        ),
+        (
+            "\"We will fight on,\" Ann Cole was quoted by Reuters, the news agency, as saying.",
+            "Reuters",
+        ),
+        (
+            "Ann Cole was quoted by Reuters, the news agency, as saying: \"We will fight on.\"",
+            "Reuters",
+        ),
+    ] {
+        assert_eq!(
+            typed(text),
+            vec![(Some(agent.into()), Some(Organisation))],
+            "{text:?}"
+        );
+    }
+    // Negatives: `had quoted her` keeps its subject; a passive with no agent its subject.
+    let text = "\"We will fight on,\" the Port Herald had quoted her as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Port Herald"));
+    let text = "\"We will fight on,\" Ann Cole was quoted on Monday as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn only_a_name_or_an_outlet_after_quoted_in_is_the_agent() {
+    // Rule quoted_by_agent: after `in`, a name or an outlet noun (`quote_outlet_nouns.txt`)
+    // is the agent; `an interview`, `a statement`, `the past` are not, and the subject keeps
+    // the quotation.
+    for text in [
+        "\"We will fight on,\" Ann Cole was quoted in an interview as saying.",
+        "\"We will fight on,\" Ann Cole was quoted in a statement as saying.",
+        "\"We will fight on,\" Ann Cole was quoted in the past as saying.",
+        "Ann Cole was quoted in an interview as saying \"we will fight on\".",
+    ] {
+        assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"), "{text:?}");
+    }
+    // Positives: a name or an outlet noun after `in` is the agent.
+    let text = "\"We will fight on,\" Ann Cole was quoted in the Port Herald as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Port Herald"));
+    let text = "Ann Cole was quoted in a French newspaper as saying \"we will fight on\".";
+    assert_ne!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
 fn a_one_word_emphasised_label_speaks_only_as_a_name() {
     // Rule emphasised_one_word_label: a one-word emphasised label is an editorial label
     // unless it is a listed first name or the surname of a name the article gives.

@@ -522,7 +522,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
 
 /// Most words between a quoting passive's participle and `as` (`quoted by the Australian
 /// newspaper as saying`): rule `quoted_by_agent_before`.
-const MAX_QUOTING_AGENT: usize = 8;
+const MAX_QUOTING_AGENT: usize = 12;
 
 /// Rule `quoted_by_agent_before`: a speech -ing cue after `as` (`… as saying “…”`) whose
 /// `as` closes `be` + a past participle + `by`/`in` + a noun phrase (`Cole was quoted by the
@@ -533,16 +533,13 @@ fn quoted_by_agent_before(p: &Piece, f: Found) -> Option<Found> {
     let agent = f.cue.and_then(|(c, _)| {
         let as_at = c.checked_sub(1).filter(|&a| ctx.is_any(a, &["as"]))?;
         ctx.cue(c).filter(|form| form.ing)?;
-        let v = (as_at.saturating_sub(MAX_QUOTING_AGENT)..as_at)
+        (as_at.saturating_sub(MAX_QUOTING_AGENT)..as_at)
             .rev()
-            .take_while(|&k| ctx.is_word(k))
-            .find(|&k| {
-                k > 0
-                    && ctx.is_class(k - 1, QuoteWordClass::Be)
-                    && ctx.lower(k).ends_with("ed")
-                    && ctx.is_any(k + 1, &["by", "in"])
-            })?;
-        p.att().quoting_agent(v, c + 1).map(|np| (np, v))
+            .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, ","))
+            .filter(|&k| {
+                k > 0 && ctx.is_class(k - 1, QuoteWordClass::Be) && ctx.lower(k).ends_with("ed")
+            })
+            .find_map(|v| p.att().quoting_agent(v, c + 1).map(|np| (np, v)))
     });
     Some(match agent {
         Some((np, v)) => Found {
