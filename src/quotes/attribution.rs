@@ -560,7 +560,11 @@ impl Attributor<'_, '_> {
         let np = ctx.np_starting_at(w.a, as_at)?;
         // `had quoted her`, not `was quoted by …`: a be-form makes a passive, whose subject
         // is the person quoted (rule `quoted_as_saying`).
-        let v = np.end + usize::from(ctx.is_any(np.end, &["has", "had", "have"]));
+        let v = np.end
+            + usize::from(
+                ctx.function_class(np.end) == Some(FunctionClass::Auxiliary)
+                    && !ctx.is_class(np.end, QuoteWordClass::Be),
+            );
         let shaped = np.start == w.a
             && v + 1 < as_at
             && ctx.is_word(v)
