@@ -4508,3 +4508,119 @@ fn markdown_emphasis_does_not_hide_a_label() {
         assert_eq!(speakers(text)[0].0, None, "{text:?}");
     }
 }
+
+#[test]
+fn a_be_passive_with_a_time_phrase_or_apposition_credits_its_agent() {
+    use presswork::SpeakerType::Organisation;
+    // Rule quoted_by_agent: `by X` after a time phrase, or X before a time phrase or an
+    // apposition, is the agent; a be-form is no auxiliary of `quoted_object_as_saying`.
+    for (text, agent) in [
+        (
+            "\"We will fight on,\" Ann Cole was quoted by the Daily Mail on Monday as saying.",
+            "Daily Mail",
+        ),
+        (
+            "\"We will fight on,\" Ann Cole was quoted on Monday by Reuters as saying.",
+            "Reuters",
+        ),
+        (
+            "\"We will fight on,\" Ann Cole was quoted by Reuters, the news agency, as saying.",
+            "Reuters",
+        ),
+        (
+            "Ann Cole was quoted by Reuters, the news agency, as saying: \"We will fight on.\"",
+            "Reuters",
+        ),
+    ] {
+        assert_eq!(
+            typed(text),
+            vec![(Some(agent.into()), Some(Organisation))],
+            "{text:?}"
+        );
+    }
+    // Negatives: `had quoted her` keeps its subject; a passive with no agent its subject.
+    let text = "\"We will fight on,\" the Port Herald had quoted her as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Port Herald"));
+    let text = "\"We will fight on,\" Ann Cole was quoted on Monday as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn only_a_name_or_an_outlet_after_quoted_in_is_the_agent() {
+    // Rule quoted_by_agent: after `in`, a name or an outlet noun (`quote_outlet_nouns.txt`)
+    // is the agent; `an interview`, `a statement`, `the past` are not, and the subject keeps
+    // the quotation.
+    for text in [
+        "\"We will fight on,\" Ann Cole was quoted in an interview as saying.",
+        "\"We will fight on,\" Ann Cole was quoted in a statement as saying.",
+        "\"We will fight on,\" Ann Cole was quoted in the past as saying.",
+        "Ann Cole was quoted in an interview as saying \"we will fight on\".",
+    ] {
+        assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"), "{text:?}");
+    }
+    // Positives: a name or an outlet noun after `in` is the agent.
+    let text = "\"We will fight on,\" Ann Cole was quoted in the Port Herald as saying.";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Port Herald"));
+    let text = "Ann Cole was quoted in a French newspaper as saying \"we will fight on\".";
+    assert_ne!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_one_word_emphasised_label_speaks_only_as_a_name() {
+    // Rule emphasised_one_word_label: a one-word emphasised label is an editorial label
+    // unless it is a listed first name or the surname of a name the article gives.
+    for label in [
+        "Breaking",
+        "Exclusive",
+        "Analysis",
+        "Explainer",
+        "Verdict",
+        "Reaction",
+    ] {
+        let text = format!("The search went on.\n\n**{label}:** \"We have found the boy.\"");
+        assert_eq!(speakers(&text)[0].0, None, "{text:?}");
+    }
+    // Negatives: a surname the article gives, a first name, two words.
+    let text = "Ann Cole led the search.\n\n**Cole:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+    let text = "The search went on.\n\n**Ann:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann"));
+    let text = "The search went on.\n\n**Ann Cole:** \"We have found the boy.\"";
+    assert_eq!(speakers(text)[0].0.as_deref(), Some("Ann Cole"));
+}
+
+#[test]
+fn a_woven_piece_after_an_interruption_stays_partial() {
+    // Rule interrupted_continuation: the second piece is a `quote` only when it ends its
+    // sentence or an attribution follows it.
+    let text = "\"It was,\" she said, \"a nightmare\" that lasted for years.";
+    let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+    assert_eq!(kinds, vec!["quote", "partial"]);
+    // Negatives: the piece ends its sentence inside or right after its mark.
+    for text in [
+        "\"It was,\" she said, \"a nightmare.\"",
+        "\"It was,\" she said, \"a nightmare\". Then it ended.",
+        "\"It was,\" she said, \"a nightmare for us all,\" after the storm had passed.",
+    ] {
+        let kinds: Vec<&str> = typed_rows(text).iter().map(|r| r.0).collect();
+        assert_eq!(kinds, vec!["quote", "quote"], "{text:?}");
+    }
+}
+
+#[test]
+fn a_page_label_word_without_its_colon_keeps_the_speech_noun() {
+    // Rule page_label_no_speaker in colon_subject: a label word counts only right before the
+    // colon; `Sources in the ministry had one message:` keeps its cue noun.
+    let text = "Sources in the ministry had one message: \"We are not moving.\"";
+    assert_eq!(
+        rows(text),
+        vec![(
+            "We are not moving.".to_string(),
+            Some("Sources".to_string()),
+            Some("message".to_string())
+        )]
+    );
+    // Negative: the label word right before its colon still names nobody.
+    let text = "The figures follow.\n\nSources: \"We are not moving.\"";
+    assert_eq!(rows(text)[0].1, None);
+}

@@ -841,6 +841,11 @@ pub const LEXICONS: &[Spec] = &[
         source!("quote_label_words.txt"),
         Case::Folded,
     ),
+    keys_only(
+        "quote_outlet_nouns.txt",
+        source!("quote_outlet_nouns.txt"),
+        Case::Folded,
+    ),
     Spec {
         name: "quote_function_words.txt",
         source: source!("quote_function_words.txt"),

@@ -37,7 +37,8 @@
 
 use super::lexicons::QuoteWordClass;
 use super::lexicons::{
-    CueForm, FunctionClass, GROUP_SUBJECTS, LABEL_WORDS, NAMING_PARTICIPLES, OPENING_CONNECTIVES,
+    CueForm, FunctionClass, FIRST_NAMES, GROUP_SUBJECTS, LABEL_WORDS, NAMING_PARTICIPLES,
+    OPENING_CONNECTIVES, OUTLET_NOUNS,
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
@@ -90,6 +91,9 @@ pub(crate) struct Found {
 
 /// Tokens after a closing mark that may still hold its attribution.
 const AFTER_WINDOW: usize = 14;
+/// Most words between a quoting passive's participle and `by` or `as` (`quoted on Monday by
+/// Reuters`, `quoted in an interview as saying`): rules `quoted_as_saying`, `quoted_by_agent`.
+const MAX_PASSIVE_GAP: usize = 8;
 /// Tokens from the source to "put it" in `as X, …, put it`.
 const AS_PUT_IT_WINDOW: usize = 30;
 /// Tokens between an outer subject and "what" in `X denounced what Y called …`.
@@ -490,7 +494,13 @@ impl Attributor<'_, '_> {
                 how: How::After,
             });
         }
-        (ctx.lower(v + 1) == "as" && ctx.cue(v + 2).is_some_and(|f| f.ing)).then_some(Found {
+        // No agent: `as` right after the participle, or after a phrase that is none
+        // (`quoted in an interview as saying`): the subject keeps the quotation.
+        let as_at = (v + 1..w.ceil.min(v + 1 + MAX_PASSIVE_GAP))
+            .take_while(|&k| ctx.is_word(k))
+            .find(|&k| ctx.lower(k) == "as")?;
+        let plain = as_at == v + 1 || ctx.is_any(v + 1, &["in", "on"]);
+        (plain && ctx.cue(as_at + 1).is_some_and(|f| f.ing)).then_some(Found {
             np,
             cue: Some((v, v + 1)),
             how: How::After,
@@ -500,20 +510,39 @@ impl Attributor<'_, '_> {
     /// Rule `quoted_by_agent`: after the participle `v` of a quoting passive, `by X as saying`
     /// / `in X as saying` (`Cole was quoted by the Daily Mail as saying`, `quoted in a French
     /// newspaper as saying`): X reports the words, the outer source, as PolNeAR credits it.
-    /// `X` is a noun phrase of words only, ending right before `as` and a speech -ing form.
+    /// `X` is a noun phrase of words before `as` and a speech -ing form; a time phrase may
+    /// stand before `by` (`quoted on Monday by Reuters`) or after X (`by the Daily Mail on
+    /// Monday`), and an apposition set off by commas after X (`by Reuters, the news agency,
+    /// as saying`). After `in`, X is a name or heads on an outlet noun
+    /// (`quote_outlet_nouns.txt`): `quoted in an interview` names no agent.
     pub fn quoting_agent(&self, v: usize, ceil: usize) -> Option<Np> {
         let ctx = self.ctx;
-        if !ctx.is_any(v + 1, &["by", "in"]) {
-            return None;
-        }
-        let as_at = (v + 2..ceil)
-            .take_while(|&k| ctx.is_word(k))
+        let by = if ctx.is_any(v + 1, &["by", "in"]) {
+            v + 1
+        } else {
+            let by = (v + 2..ceil.min(v + 1 + MAX_PASSIVE_GAP))
+                .take_while(|&k| ctx.is_word(k))
+                .find(|&k| ctx.is_any(k, &["by"]))?;
+            (ctx.time_phrase_ending_at(by - 1, v) == Some(v + 1)).then_some(by)?
+        };
+        let as_at = (by + 1..ceil)
+            .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, ","))
             .find(|&k| ctx.lower(k) == "as")?;
         if !ctx.cue(as_at + 1).is_some_and(|f| f.ing) {
             return None;
         }
-        ctx.np_starting_at(v + 2, as_at)
-            .filter(|np| np.start == v + 2 && np.end == as_at)
+        let np = ctx
+            .np_starting_at(by + 1, as_at)
+            .filter(|np| np.start == by + 1 && np.end <= as_at)?;
+        let tail_fits = np.end == as_at
+            || ctx.time_phrase_ending_at(as_at - 1, np.end - 1) == Some(np.end)
+            || as_at > np.end + 2
+                && ctx.is_punct(np.end, ",")
+                && ctx.is_punct(as_at - 1, ",")
+                && (np.end + 1..as_at - 1).all(|k| ctx.is_word(k));
+        let outlet =
+            np.kind == NpKind::Name || OUTLET_NOUNS.contains(ctx.lower(np.end - 1).as_ref());
+        (tail_fits && (ctx.lower(by) == "by" || outlet)).then_some(np)
     }
 
     /// Rule `quoted_object_as_saying`: `“Q,” the Daily Mail quoted Ann Cole as saying`,
@@ -529,7 +558,13 @@ impl Attributor<'_, '_> {
             return None;
         }
         let np = ctx.np_starting_at(w.a, as_at)?;
-        let v = np.end + usize::from(ctx.function_class(np.end) == Some(FunctionClass::Auxiliary));
+        // `had quoted her`, not `was quoted by …`: a be-form makes a passive, whose subject
+        // is the person quoted (rule `quoted_as_saying`).
+        let v = np.end
+            + usize::from(
+                ctx.function_class(np.end) == Some(FunctionClass::Auxiliary)
+                    && !ctx.is_class(np.end, QuoteWordClass::Be),
+            );
         let shaped = np.start == w.a
             && v + 1 < as_at
             && ctx.is_word(v)
@@ -2300,7 +2335,7 @@ impl Attributor<'_, '_> {
             .map(|k| (k, k + 1));
         let np = self
             .sentence_subject(floor, open - 1)
-            .filter(|np| !self.page_label(*np))?;
+            .filter(|np| !(self.page_label(*np) && ctx.is_punct(np.end, ":")))?;
         (np.kind != NpKind::Common || cue.is_some()).then_some(Found {
             np,
             cue,
@@ -2349,6 +2384,12 @@ impl Attributor<'_, '_> {
             }
         }
         let dash = np.start > floor && matches!(ctx.tok(np.start - 1), "-" | "—" | "–" | "―");
+        // Rule `emphasised_one_word_label`: `**Breaking:** “Q”`, `**Analysis:**` — a one-word
+        // emphasised label is an editorial label unless it is a person's name.
+        let emphasised = colon_end < open || name_end + 1 < colon_end;
+        if emphasised && np.end == np.start + 1 && !self.person_word(np.start) {
+            return None;
+        }
         // Rule `page_label_no_speaker`: `Update: “Q”`, `**Photo:** “Q”` label the text,
         // they name nobody (`quote_label_words.txt`).
         if self.page_label(np) {
@@ -2363,6 +2404,17 @@ impl Attributor<'_, '_> {
             cue: None,
             how: How::Colon,
         })
+    }
+
+    /// Is the one word at `k` a person's name: a listed first name, or the surname of a name
+    /// the article gives after a listed first name (`Ann Cole` … `**Cole:**`)? Asked only of
+    /// emphasised one-word labels, which are rare, so the scan stays cheap.
+    fn person_word(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let word = ctx.tok(k);
+        FIRST_NAMES.get(word).is_some()
+            || (1..ctx.len())
+                .any(|j| j != k && ctx.tok(j) == word && FIRST_NAMES.get(ctx.tok(j - 1)).is_some())
     }
 
     /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on

@@ -189,6 +189,11 @@ pub(crate) static CUE_NOUNS: LazyLock<FastSet> =
 pub(crate) static LABEL_WORDS: LazyLock<FastSet> =
     LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_label_words.txt")));
 
+/// Nouns that head a publication after `quoted in` (`quoted in a French newspaper as
+/// saying`): rule `quoted_by_agent`.
+pub(crate) static OUTLET_NOUNS: LazyLock<FastSet> =
+    LazyLock::new(|| word_set(include_str!("../../data/lexicons/quote_outlet_nouns.txt")));
+
 /// The grammatical class of a function word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FunctionClass {

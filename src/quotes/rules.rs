@@ -522,7 +522,7 @@ pub(crate) const SOURCE_RULES: &[SourceRule] = &[
 
 /// Most words between a quoting passive's participle and `as` (`quoted by the Australian
 /// newspaper as saying`): rule `quoted_by_agent_before`.
-const MAX_QUOTING_AGENT: usize = 8;
+const MAX_QUOTING_AGENT: usize = 12;
 
 /// Rule `quoted_by_agent_before`: a speech -ing cue after `as` (`… as saying “…”`) whose
 /// `as` closes `be` + a past participle + `by`/`in` + a noun phrase (`Cole was quoted by the
@@ -533,16 +533,13 @@ fn quoted_by_agent_before(p: &Piece, f: Found) -> Option<Found> {
     let agent = f.cue.and_then(|(c, _)| {
         let as_at = c.checked_sub(1).filter(|&a| ctx.is_any(a, &["as"]))?;
         ctx.cue(c).filter(|form| form.ing)?;
-        let v = (as_at.saturating_sub(MAX_QUOTING_AGENT)..as_at)
+        (as_at.saturating_sub(MAX_QUOTING_AGENT)..as_at)
             .rev()
-            .take_while(|&k| ctx.is_word(k))
-            .find(|&k| {
-                k > 0
-                    && ctx.is_class(k - 1, QuoteWordClass::Be)
-                    && ctx.lower(k).ends_with("ed")
-                    && ctx.is_any(k + 1, &["by", "in"])
-            })?;
-        p.att().quoting_agent(v, c + 1).map(|np| (np, v))
+            .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, ","))
+            .filter(|&k| {
+                k > 0 && ctx.is_class(k - 1, QuoteWordClass::Be) && ctx.lower(k).ends_with("ed")
+            })
+            .find_map(|v| p.att().quoting_agent(v, c + 1).map(|np| (np, v)))
     });
     Some(match agent {
         Some((np, v)) => Found {
@@ -1724,6 +1721,7 @@ fn interrupted_continuation(
                 && !ctx.is_any(k, &["that"])
     });
     only_attribution
+        && ends_or_attributed(ctx, m)
         && between.len() <= MAX_INTERRUPTION
         && m.open() > 0
         && ctx.is_punct(m.open() - 1, ",")
@@ -1731,6 +1729,29 @@ fn interrupted_continuation(
             .clone()
             .any(|k| ends_clause(ctx, k) || ctx.line_before(k))
         && !ctx.line_before(m.open())
+}
+
+/// Rule `interrupted_continuation`: the second piece is the rest of the utterance only when
+/// it ends its sentence or clause (`.`, `!`, `?` or `,` before its closing mark, or a sentence end right
+/// after it) or an attribution follows it (`…, “fight on,” she added`); `“a nightmare” that
+/// lasted for years` is a fragment woven into the writer's clause. An unclosed piece runs on
+/// to its paragraph's end and is never woven.
+fn ends_or_attributed(ctx: &Ctx, m: &Marked) -> bool {
+    let Some(close) = m.close() else {
+        return true;
+    };
+    // A comma inside the mark closes a piece the writer's sentence goes on after
+    // (`“… from her press secretary,” after …`), not a fragment.
+    let inside = m.end() > m.first() && matches!(ctx.tok(m.end() - 1), "." | "!" | "?" | ",");
+    let after = close + 1;
+    inside
+        || after >= ctx.len()
+        || ctx.line_before(after)
+        || ends_clause(ctx, after)
+        || ctx.is_punct(after, ",")
+            && (after + 1..ctx.len().min(after + 1 + MAX_INTERRUPTION))
+                .take_while(|&k| !ends_clause(ctx, k))
+                .any(|k| ctx.cue(k).is_some())
 }
 
 /// Token `k` ends a sentence or clause (`.` that is no abbreviation's, `!`, `?`, `;`).
