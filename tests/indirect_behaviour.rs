@@ -4105,3 +4105,25 @@ fn the_people_spoken_to_are_no_report() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("spoke about"));
 }
+
+#[test]
+fn a_subject_with_an_age_before_said_is_no_inverted_report() {
+    // Step `age_apposition` of guard `apposition_not_inverted`: "Ann Cole, 45," is the
+    // subject of "said", which reports the clause after it.
+    assert_eq!(
+        indirect("Ann Cole, 45, said the committee won."),
+        vec![row(
+            "the committee won",
+            "Ann Cole",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The mayor, 61, said the council voted.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the council voted", "{r:?}");
+    // Negative: a clause before the cue is a real inversion, an age after the speaker or not.
+    let r = indirect("The plan will fail, said the mayor, 61.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The plan will fail", "{r:?}");
+}

@@ -1869,7 +1869,8 @@ const APPOSITION: usize = 16;
 /// Guard `apposition_not_inverted` of `trailing_attribution`: "Ann Cole, a Republican, said
 /// the committee won.", "Gov. Tom Hale of Ohio, a Republican who ran last year, said …":
 /// words `[start, end)` before an inverted cue that are a phrase with no finite verb, a comma
-/// and an apposition opened by an article or determiner running to the cue's comma are the
+/// and an apposition opened by an article or determiner (or an age alone: "Ann Cole, 45,")
+/// running to the cue's comma are the
 /// cue's subject, in the ordinary order: the cue reports what follows it (a verb of the
 /// apposition only in its relative clause). Real inversions keep a clause before the cue:
 /// "The plan will fail, said the mayor, a Democrat."; "Currently, an entire project can take
@@ -1880,9 +1881,11 @@ fn apposition_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
     let Some(c) = (start..end).find(|&j| ctx.is_punct(j, ",")) else {
         return false;
     };
+    // An age alone is an apposition too ("Ann Cole, 45, said …").
     let opens_phrase = |j: usize| {
         words::is(ctx, j, Class::NounMarker)
             || ctx.function_class(j) == Some(FunctionClass::Determiner)
+            || (j + 1 == end && is_age(ctx.tok(j)))
     };
     // A verb of the apposition stands in its relative clause ("a Republican who ran").
     let relative = (c + 1..end)
@@ -1895,6 +1898,12 @@ fn apposition_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
         && !content::has_finite_verb(ctx, c + 1, relative)
         && !(c + 1..end).any(|j| ctx.is_punct(j, ",") || ctx.is_quote_mark(j))
         && content::quoted_tokens(scan.quoted, start, end) == 0
+}
+
+/// Step `age_apposition` of [`apposition_before_inverted`]: a number of one to three
+/// digits ("Ann Cole, 45,", "The mayor, 61,") is a person's age.
+fn is_age(tok: &str) -> bool {
+    (1..=3).contains(&tok.len()) && tok.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Guard `quotation_after_cue` of `trailing_attribution`: "Holding a book, Vale said, “I want
