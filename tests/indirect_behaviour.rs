@@ -4127,3 +4127,44 @@ fn a_subject_with_an_age_before_said_is_no_inverted_report() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].0, "The plan will fail", "{r:?}");
 }
+
+#[test]
+fn a_determiner_adverb_after_to_keeps_the_infinitive() {
+    // Rule `prepositional_to` reads only an article or a possessive after "to" as a phrase:
+    // "one day", "both", "all but", "each year", "this year" open an infinitive's adverb.
+    for (text, content, cue) in [
+        (
+            "She vowed to one day return to the island.",
+            "to one day return to the island",
+            "vowed",
+        ),
+        (
+            "The firm pledged to both cut prices and raise wages.",
+            "to both cut prices and raise wages",
+            "pledged",
+        ),
+        (
+            "The union threatened to all but shut down the port.",
+            "to all but shut down the port",
+            "threatened",
+        ),
+        (
+            "The council plans to each year review the budget.",
+            "to each year review the budget",
+            "plans",
+        ),
+        (
+            "The board agreed to this year cut its fees.",
+            "to this year cut its fees",
+            "agreed",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}: {r:?}");
+    }
+    // Negative: "to the …" is still no infinitive.
+    let r = indirect("The mayor pointed to the harbour plan.");
+    assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{r:?}");
+}

@@ -3251,12 +3251,14 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 }
 
 /// Rule `prepositional_to` (of `verb_infinitive`): "vowed to the crowd to fight on", "pointed
-/// to their record", "said drilling to the north had stopped": "to" before a determiner or a
-/// possessive opens a phrase, not an infinitive (no verb follows "to the"), so the cue gives
-/// no infinitive row there; a cue with the preposition "to" ("referred to the plan") is read
-/// by `verb_preposition`, and a clause cue keeps the words before "to" ("said drilling …").
+/// to their record", "said drilling to the north had stopped": "to" before an article or a
+/// possessive (`noun_marker`) opens a phrase, not an infinitive (no verb follows "to the"), so
+/// the cue gives no infinitive row there; a cue with the preposition "to" ("referred to the
+/// plan") is read by `verb_preposition`, and a clause cue keeps the words before "to" ("said
+/// drilling …"). Not other determiners: "vowed to one day return", "pledged to both cut …",
+/// "agreed to this year cut …" are infinitives with an adverb phrase first.
 fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
-    ctx.function_class(to + 1) == Some(FunctionClass::Determiner)
+    words::is(ctx, to + 1, Class::NounMarker)
 }
 
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
