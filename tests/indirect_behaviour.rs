@@ -3917,6 +3917,21 @@ fn to_before_a_determiner_is_no_infinitive() {
         let r = indirect(text);
         assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
     }
+    // Guard `to_not_preposition`: nor is the phrase after "to" the content of a cue with an
+    // infinitive frame when a second object follows it.
+    assert_eq!(
+        indirect("He promised to his neighbours a quiet summer."),
+        Vec::<Row>::new()
+    );
+    // Step `to_hearer`: "to the crowd" is a hearer before the infinitive said.
+    assert_eq!(
+        indirect("She vowed to the crowd to fight on."),
+        vec![row("to fight on", "She", "vowed", CueKind::Speech)]
+    );
+    let r = indirect("The minister promised to the voters to cut taxes.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "to cut taxes", "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("promised"), "{r:?}");
     // "said X to Y …": the clause keeps its subject before "to".
     assert_eq!(
         indirect("She said drilling to the north of the town had stopped.")[0].0,

@@ -3226,6 +3226,8 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         };
     } else if !c.to {
         return None;
+    } else if let Some(to) = hearer_before_infinitive(scan, start) {
+        start = to;
     }
     if !ctx.is_any(start, &["to"])
         || !ctx.is_word(start + 1)
@@ -3261,6 +3263,38 @@ fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
     words::is(ctx, to + 1, Class::NounMarker)
 }
 
+/// Step `to_hearer` of `verb_infinitive` (with rule `prepositional_to`): "vowed to the crowd to
+/// fight on", "promised to the voters to cut taxes": "to", a phrase opened by an article or a
+/// possessive and an infinitive after it name a hearer, and the infinitive is what was said;
+/// the second "to" (`None`: no such hearer at `to`).
+fn hearer_before_infinitive(scan: &Scan, to: usize) -> Option<usize> {
+    let ctx = scan.ctx;
+    if !ctx.is_any(to, &["to"]) || !prepositional_to(ctx, to) {
+        return None;
+    }
+    let e = ctx.np_starting_at(to + 1, scan.end)?.end;
+    (ctx.is_any(e, &["to"])
+        && ctx.is_word(e + 1)
+        && !ctx.is_cap(e + 1)
+        && !prepositional_to(ctx, e))
+    .then_some(e)
+}
+
+/// Guard `to_not_preposition` of `verb_preposition`: a cue with an infinitive frame reads "to"
+/// and a phrase as a hearer, not as its content, when an infinitive follows ("vowed to the
+/// crowd to fight on": `verb_infinitive` reports it) or a second object does ("promised to his
+/// neighbours a quiet summer"); "agreed to the plan", "referred to the plan" keep their row.
+fn to_hearer_not_content(scan: &Scan, c: cue::IndirectCue, p: usize) -> bool {
+    let ctx = scan.ctx;
+    if !c.to || !ctx.is_any(p, &["to"]) {
+        return false;
+    }
+    hearer_before_infinitive(scan, p).is_some()
+        || ctx
+            .np_starting_at(p + 1, scan.end)
+            .is_some_and(|np| words::is(ctx, np.end, Class::NounMarker))
+}
+
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     let ctx = scan.ctx;
     let c = scan.facts(v).verb?;
@@ -3285,7 +3319,10 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     } else {
         time_between(ctx, v + 1)
     };
-    if !ctx.with_lower(p, |w| c.takes_preposition(w)) || scan.quoted_content(p + 1) {
+    if !ctx.with_lower(p, |w| c.takes_preposition(w))
+        || scan.quoted_content(p + 1)
+        || to_hearer_not_content(scan, c, p)
+    {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
