@@ -4183,3 +4183,37 @@ fn a_determiner_adverb_after_to_keeps_the_infinitive() {
     let r = indirect("The mayor pointed to the harbour plan.");
     assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{r:?}");
 }
+
+#[test]
+fn a_relative_clause_of_the_hearer_is_no_question() {
+    // Step `relative_after_hearer` of `clause_start`: "who had gone on strike" belongs to the
+    // hearer; the infinitive or the later wh-clause is what was asked.
+    for (text, content) in [
+        (
+            "He asked the workers who had gone on strike to return to work.",
+            "to return to work",
+        ),
+        (
+            "She asked the staff who had worked late to leave early.",
+            "to leave early",
+        ),
+        (
+            "They asked the board which met on Monday to delay the vote.",
+            "to delay the vote",
+        ),
+        (
+            "The lawyer asked the witnesses who saw the crash what they had heard.",
+            "what they had heard",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("asked"), "{text}: {r:?}");
+    }
+    // Negative: with nothing after it, the wh-clause is the question.
+    assert_eq!(
+        indirect("The mayor asked the engineers who would pay for the repairs.")[0].0,
+        "who would pay for the repairs"
+    );
+}

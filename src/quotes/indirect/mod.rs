@@ -2948,8 +2948,10 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let end = np.map_or(end, |np| gap_clause_end(scan, np, v, gap, (start, end)));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     // A gap clause opens with its verb (read above), which the test below skips as a first word.
+    // Step `relative_after_hearer` of `clause_start` may open the content at an infinitive.
     if !that
         && !gap
+        && !ctx.is_any(start, &["to"])
         && !content::has_finite_verb(ctx, start, end)
         && !content::pronoun_verb(ctx, start)
     {
