@@ -4217,3 +4217,35 @@ fn a_relative_clause_of_the_hearer_is_no_question() {
         "who would pay for the repairs"
     );
 }
+
+#[test]
+fn ask_takes_no_bare_clause_after_a_phrase() {
+    // Guard `ask_bare_clause`: the words after "the price" are its relative clause, not the
+    // question.
+    for text in [
+        "They asked the price the buyers were willing to pay.",
+        "He asked the price they wanted for the house.",
+        "Frequently asked questions the ministry published show the rules have changed.",
+    ] {
+        let r = indirect(text);
+        assert!(
+            r.iter().all(|r| !r.0.starts_with("the buyers")
+                && !r.0.starts_with("they wanted")
+                && !r.0.starts_with("the ministry")),
+            "{text}: {r:?}"
+        );
+    }
+    // Negatives: a wh-word, "that" after the hearer, and a bare clause after "told" stay.
+    assert_eq!(
+        indirect("The mayor asked the engineers why the pier was closed.")[0].0,
+        "why the pier was closed"
+    );
+    assert_eq!(
+        indirect("The board asked the court on Monday that the case be delayed.")[0].0,
+        "the case be delayed"
+    );
+    assert_eq!(
+        indirect("She told reporters the plan would fail.")[0].0,
+        "the plan would fail"
+    );
+}

@@ -2929,6 +2929,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     });
+    let start = start.filter(|&k| !ask_bare_clause(ctx, c, v, k));
     let gap = start.is_none() && relative_gap_verb(scan, c, v);
     let start = if gap { v + 1 } else { start? };
     if scan.quoted_content(start) {
@@ -3263,6 +3264,21 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 /// "agreed to this year cut …" are infinitives with an adverb phrase first.
 fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
     words::is(ctx, to + 1, Class::NounMarker)
+}
+
+/// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object
+/// (`ask`) takes no bare clause after a phrase: only a wh-word, "if"/"whether" or "that"
+/// opens its question ("asked the engineers why …"); "asked the price the buyers were
+/// willing to pay", "Frequently asked questions the ministry published show …" hold an
+/// object and its relative clause. `k`: where the clause would start.
+fn ask_bare_clause(ctx: &Ctx, c: cue::IndirectCue, v: usize, k: usize) -> bool {
+    c.hearer
+        && c.object
+        && k > v + 1
+        && !words::is(ctx, k, Class::ClauseOpener)
+        && !ctx.is_any(k - 1, &["that"])
+        && !ctx.is_any(k, &["to"])
+        && !ctx.is_punct(k - 1, ",")
 }
 
 /// Step `to_hearer` of `verb_infinitive` (with rule `prepositional_to`): "vowed to the crowd to
