@@ -4145,19 +4145,9 @@ fn a_subject_with_an_age_before_said_is_no_inverted_report() {
 
 #[test]
 fn a_determiner_adverb_after_to_keeps_the_infinitive() {
-    // Rule `prepositional_to` reads only an article or a possessive after "to" as a phrase:
-    // "one day", "both", "all but", "each year", "this year" open an infinitive's adverb.
+    // Step `adverb_after_to` of rule `prepositional_to`: "all but", "each year", "this year"
+    // open an infinitive's adverb, not a phrase.
     for (text, content, cue) in [
-        (
-            "She vowed to one day return to the island.",
-            "to one day return to the island",
-            "vowed",
-        ),
-        (
-            "The firm pledged to both cut prices and raise wages.",
-            "to both cut prices and raise wages",
-            "pledged",
-        ),
         (
             "The union threatened to all but shut down the port.",
             "to all but shut down the port",
@@ -4179,9 +4169,19 @@ fn a_determiner_adverb_after_to_keeps_the_infinitive() {
         assert_eq!(r[0].0, content, "{text}: {r:?}");
         assert_eq!(r[0].2.as_deref(), Some(cue), "{text}: {r:?}");
     }
-    // Negative: "to the …" is still no infinitive.
-    let r = indirect("The mayor pointed to the harbour plan.");
-    assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{r:?}");
+    // Negatives: "to the …", "to those …" are still no infinitive.
+    for text in [
+        "The mayor pointed to the harbour plan.",
+        "The mayor referred to those islands as bases.",
+    ] {
+        let r = indirect(text);
+        assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
+    }
+    // Guard `to_not_preposition` leaves an infinitive after "not to" alone.
+    assert_eq!(
+        indirect("The senator decided not to enter the race.")[0].0,
+        "enter the race"
+    );
 }
 
 #[test]
@@ -4235,7 +4235,12 @@ fn ask_takes_no_bare_clause_after_a_phrase() {
             "{text}: {r:?}"
         );
     }
-    // Negatives: a wh-word, "that" after the hearer, and a bare clause after "told" stay.
+    // Negatives: a second object (no verb after its phrase), a wh-word, "that" after the
+    // hearer, and a bare clause after "told" stay.
+    assert_eq!(
+        indirect("She asked him a list of questions about the budget.")[0].0,
+        "a list of questions about the budget"
+    );
     assert_eq!(
         indirect("The mayor asked the engineers why the pier was closed.")[0].0,
         "why the pier was closed"

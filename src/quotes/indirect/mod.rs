@@ -3260,18 +3260,31 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 /// possessive (`noun_marker`) opens a phrase, not an infinitive (no verb follows "to the"), so
 /// the cue gives no infinitive row there; a cue with the preposition "to" ("referred to the
 /// plan") is read by `verb_preposition`, and a clause cue keeps the words before "to" ("said
-/// drilling …"). Not other determiners: "vowed to one day return", "pledged to both cut …",
-/// "agreed to this year cut …" are infinitives with an adverb phrase first.
+/// drilling …"), and so does another determiner ("referring to other comments", "responded
+/// to that tweet"). Step `adverb_after_to`: a determiner before a time word or "but" opens an
+/// adverb of the infinitive ("plans to each year review …", "agreed to this year cut …",
+/// "threatened to all but shut …").
 fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
+    let det = ctx.function_class(to + 1) == Some(FunctionClass::Determiner);
     words::is(ctx, to + 1, Class::NounMarker)
+        || det && !(words::is(ctx, to + 2, Class::TimeWord) || ctx.is_any(to + 2, &["but"]))
 }
 
 /// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object
-/// (`ask`) takes no bare clause after a phrase: only a wh-word, "if"/"whether" or "that"
-/// opens its question ("asked the engineers why …"); "asked the price the buyers were
-/// willing to pay", "Frequently asked questions the ministry published show …" hold an
-/// object and its relative clause. `k`: where the clause would start.
+/// (`ask`) takes no bare clause (a subject and its finite verb) after a phrase: only a
+/// wh-word, "if"/"whether" or "that" opens its question ("asked the engineers why …");
+/// "asked the price the buyers were willing to pay", "Frequently asked questions the
+/// ministry published show …" hold an object and its relative clause. A second object
+/// stays ("asking him a series of questions", "asked voters their views on …"). `k`: where
+/// the clause would start.
 fn ask_bare_clause(ctx: &Ctx, c: cue::IndirectCue, v: usize, k: usize) -> bool {
+    let subject_end = || {
+        if words::is(ctx, k, Class::SubjectPronoun) {
+            Some(k + 1)
+        } else {
+            ctx.np_starting_at(k, ctx.len()).map(|np| np.end)
+        }
+    };
     c.hearer
         && c.object
         && k > v + 1
@@ -3279,6 +3292,7 @@ fn ask_bare_clause(ctx: &Ctx, c: cue::IndirectCue, v: usize, k: usize) -> bool {
         && !ctx.is_any(k - 1, &["that"])
         && !ctx.is_any(k, &["to"])
         && !ctx.is_punct(k - 1, ",")
+        && subject_end().is_some_and(|e| content::finite_at(ctx, e, true))
 }
 
 /// Step `to_hearer` of `verb_infinitive` (with rule `prepositional_to`): "vowed to the crowd to
@@ -3308,9 +3322,10 @@ fn to_hearer_not_content(scan: &Scan, c: cue::IndirectCue, p: usize) -> bool {
         return false;
     }
     hearer_before_infinitive(scan, p).is_some()
-        || ctx
-            .np_starting_at(p + 1, scan.end)
-            .is_some_and(|np| words::is(ctx, np.end, Class::NounMarker))
+        || words::is(ctx, p + 1, Class::NounMarker)
+            && ctx
+                .np_starting_at(p + 1, scan.end)
+                .is_some_and(|np| words::is(ctx, np.end, Class::NounMarker))
 }
 
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
