@@ -4254,3 +4254,21 @@ fn ask_takes_no_bare_clause_after_a_phrase() {
         "the plan would fail"
     );
 }
+
+#[test]
+fn a_time_between_the_hearer_and_a_wh_word_is_no_question() {
+    // Step `time_after_hearer` of `clause_start`: "Friday", "on Monday" belong to the cue.
+    assert_eq!(
+        indirect("She asked Clinton Friday whether the bridge would reopen.")[0].0,
+        "whether the bridge would reopen"
+    );
+    assert_eq!(
+        indirect("The mayor asked the engineers on Monday whether the pier was safe.")[0].0,
+        "whether the pier was safe"
+    );
+    // Negative: no wh-word after the time word: the clause as before.
+    assert_eq!(
+        indirect("She told reporters Friday the plan would fail.")[0].0,
+        "the plan would fail"
+    );
+}

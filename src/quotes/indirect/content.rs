@@ -431,6 +431,17 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
         if let Some(at) = relative_after_hearer(ctx, start, limit) {
             return (at + 1 < limit).then_some(at);
         }
+        // Step `time_after_hearer`: "asked Clinton Friday whether …": a time word between the
+        // hearer and a wh-word is the cue's adjunct.
+        let after_time = (start..limit.min(start + 3))
+            .find(|&j| !words::is(ctx, j, Class::TimeWord))
+            .unwrap_or(start);
+        if after_time > start
+            && !ctx.is_any(after_time, &["that"])
+            && words::is(ctx, after_time, Class::ClauseOpener)
+        {
+            return (after_time + 1 < limit).then_some(after_time);
+        }
     }
     // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
     if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {
