@@ -4272,3 +4272,17 @@ fn a_time_between_the_hearer_and_a_wh_word_is_no_question() {
         "the plan would fail"
     );
 }
+
+#[test]
+fn all_after_a_pronoun_hearer_is_the_hearers() {
+    // Step `pronoun_all` of `hearer_end`: "them all" is the hearer.
+    assert_eq!(
+        indirect("She told them all the plan would fail."),
+        vec![row("the plan would fail", "She", "told", CueKind::Speech)]
+    );
+    // Negative: without "all" the clause is as before.
+    assert_eq!(
+        indirect("She told them the plan would fail.")[0].0,
+        "the plan would fail"
+    );
+}

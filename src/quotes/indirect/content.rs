@@ -508,7 +508,11 @@ fn verb_after_relative(ctx: &Ctx, k: usize) -> bool {
 fn hearer_end(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
     ctx.np_starting_at(start, limit)
         .map(|np| np.end)
-        .or_else(|| super::hearer_pronoun(ctx, start).then_some(start + 1))
+        .or_else(|| {
+            // Step `pronoun_all`: "told them all the plan …": "all" after the pronoun is its own.
+            let all = ctx.is_any(start + 1, &["all"]) && start + 2 < limit;
+            super::hearer_pronoun(ctx, start).then_some(start + 1 + usize::from(all))
+        })
 }
 
 /// Rule `time_before_clause`: "said Tuesday it would …", "said late Friday the ban …",
