@@ -426,21 +426,9 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
                 Hearer::Ends(at) => start = at,
             }
         }
-    }
-    if hearer && !opener {
-        if let Some(at) = relative_after_hearer(ctx, start, limit) {
+        let past = relative_after_hearer(ctx, start, limit).or_else(|| wh_after_time(ctx, start));
+        if let Some(at) = past {
             return (at + 1 < limit).then_some(at);
-        }
-        // Step `time_after_hearer`: "asked Clinton Friday whether …": a time word between the
-        // hearer and a wh-word is the cue's adjunct.
-        let after_time = (start..limit.min(start + 3))
-            .find(|&j| !words::is(ctx, j, Class::TimeWord))
-            .unwrap_or(start);
-        if after_time > start
-            && !ctx.is_any(after_time, &["that"])
-            && words::is(ctx, after_time, Class::ClauseOpener)
-        {
-            return (after_time + 1 < limit).then_some(after_time);
         }
     }
     // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
@@ -491,6 +479,17 @@ fn relative_after_hearer(ctx: &Ctx, start: usize, limit: usize) -> Option<usize>
                     && !ctx.is_cap(j + 1)
                     && !words::is(ctx, j + 1, Class::NounMarker))
         })
+}
+
+/// Step `time_after_hearer` of `clause_start`: "asked Clinton Friday whether …", "asked the
+/// engineers on Monday whether …": time words between the hearer (ending at `start`) and a
+/// wh-word are the cue's adjunct; the wh-word.
+fn wh_after_time(ctx: &Ctx, start: usize) -> Option<usize> {
+    let after = (start..ctx.len().min(start + 3))
+        .find(|&j| !words::is(ctx, j, Class::TimeWord))
+        .unwrap_or(start);
+    (after > start && !ctx.is_any(after, &["that"]) && words::is(ctx, after, Class::ClauseOpener))
+        .then_some(after)
 }
 
 /// Does the relative word before `k` take a verb at `k` ("who had gone", "who saw", "which
