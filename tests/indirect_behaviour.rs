@@ -3917,6 +3917,21 @@ fn to_before_a_determiner_is_no_infinitive() {
         let r = indirect(text);
         assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
     }
+    // Guard `to_not_preposition`: nor is the phrase after "to" the content of a cue with an
+    // infinitive frame when a second object follows it.
+    assert_eq!(
+        indirect("He promised to his neighbours a quiet summer."),
+        Vec::<Row>::new()
+    );
+    // Step `to_hearer`: "to the crowd" is a hearer before the infinitive said.
+    assert_eq!(
+        indirect("She vowed to the crowd to fight on."),
+        vec![row("to fight on", "She", "vowed", CueKind::Speech)]
+    );
+    let r = indirect("The minister promised to the voters to cut taxes.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "to cut taxes", "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("promised"), "{r:?}");
     // "said X to Y …": the clause keeps its subject before "to".
     assert_eq!(
         indirect("She said drilling to the north of the town had stopped.")[0].0,
@@ -4104,4 +4119,170 @@ fn the_people_spoken_to_are_no_report() {
     let r = indirect("The minister spoke about the new harbour fees on Monday.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("spoke about"));
+}
+
+#[test]
+fn a_subject_with_an_age_before_said_is_no_inverted_report() {
+    // Step `age_apposition` of guard `apposition_not_inverted`: "Ann Cole, 45," is the
+    // subject of "said", which reports the clause after it.
+    assert_eq!(
+        indirect("Ann Cole, 45, said the committee won."),
+        vec![row(
+            "the committee won",
+            "Ann Cole",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    let r = indirect("The mayor, 61, said the council voted.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the council voted", "{r:?}");
+    // Negative: a clause before the cue is a real inversion, an age after the speaker or not.
+    let r = indirect("The plan will fail, said the mayor, 61.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The plan will fail", "{r:?}");
+}
+
+#[test]
+fn a_determiner_adverb_after_to_keeps_the_infinitive() {
+    // Step `adverb_after_to` of rule `prepositional_to`: "all but", "each year", "this year"
+    // open an infinitive's adverb, not a phrase.
+    for (text, content, cue) in [
+        (
+            "The union threatened to all but shut down the port.",
+            "to all but shut down the port",
+            "threatened",
+        ),
+        (
+            "The council plans to each year review the budget.",
+            "to each year review the budget",
+            "plans",
+        ),
+        (
+            "The board agreed to this year cut its fees.",
+            "to this year cut its fees",
+            "agreed",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some(cue), "{text}: {r:?}");
+    }
+    // Negatives: "to the …", "to those …" are still no infinitive.
+    for text in [
+        "The mayor pointed to the harbour plan.",
+        "The mayor referred to those islands as bases.",
+    ] {
+        let r = indirect(text);
+        assert!(r.iter().all(|r| !r.0.starts_with("to ")), "{text}: {r:?}");
+    }
+    // Guard `to_not_preposition` leaves an infinitive after "not to" alone.
+    assert_eq!(
+        indirect("The senator decided not to enter the race.")[0].0,
+        "enter the race"
+    );
+}
+
+#[test]
+fn a_relative_clause_of_the_hearer_is_no_question() {
+    // Step `relative_after_hearer` of `clause_start`: "who had gone on strike" belongs to the
+    // hearer; the infinitive or the later wh-clause is what was asked.
+    for (text, content) in [
+        (
+            "He asked the workers who had gone on strike to return to work.",
+            "to return to work",
+        ),
+        (
+            "She asked the staff who had worked late to leave early.",
+            "to leave early",
+        ),
+        (
+            "They asked the board which met on Monday to delay the vote.",
+            "to delay the vote",
+        ),
+        (
+            "The lawyer asked the witnesses who saw the crash what they had heard.",
+            "what they had heard",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}: {r:?}");
+        assert_eq!(r[0].2.as_deref(), Some("asked"), "{text}: {r:?}");
+    }
+    // Negative: with nothing after it, the wh-clause is the question.
+    assert_eq!(
+        indirect("The mayor asked the engineers who would pay for the repairs.")[0].0,
+        "who would pay for the repairs"
+    );
+}
+
+#[test]
+fn ask_takes_no_bare_clause_after_a_phrase() {
+    // Guard `ask_bare_clause`: the words after "the price" are its relative clause, not the
+    // question.
+    for text in [
+        "They asked the price the buyers were willing to pay.",
+        "He asked the price they wanted for the house.",
+        "Frequently asked questions the ministry published show the rules have changed.",
+    ] {
+        let r = indirect(text);
+        assert!(
+            r.iter().all(|r| !r.0.starts_with("the buyers")
+                && !r.0.starts_with("they wanted")
+                && !r.0.starts_with("the ministry")),
+            "{text}: {r:?}"
+        );
+    }
+    // Negatives: a second object (no verb after its phrase), a wh-word, "that" after the
+    // hearer, and a bare clause after "told" stay.
+    assert_eq!(
+        indirect("She asked him a list of questions about the budget.")[0].0,
+        "a list of questions about the budget"
+    );
+    assert_eq!(
+        indirect("The mayor asked the engineers why the pier was closed.")[0].0,
+        "why the pier was closed"
+    );
+    assert_eq!(
+        indirect("The board asked the court on Monday that the case be delayed.")[0].0,
+        "the case be delayed"
+    );
+    assert_eq!(
+        indirect("She told reporters the plan would fail.")[0].0,
+        "the plan would fail"
+    );
+}
+
+#[test]
+fn a_time_between_the_hearer_and_a_wh_word_is_no_question() {
+    // Step `time_after_hearer` of `clause_start`: "Friday", "on Monday" belong to the cue.
+    assert_eq!(
+        indirect("She asked Clinton Friday whether the bridge would reopen.")[0].0,
+        "whether the bridge would reopen"
+    );
+    assert_eq!(
+        indirect("The mayor asked the engineers on Monday whether the pier was safe.")[0].0,
+        "whether the pier was safe"
+    );
+    // Negative: no wh-word after the time word: the clause as before.
+    assert_eq!(
+        indirect("She told reporters Friday the plan would fail.")[0].0,
+        "the plan would fail"
+    );
+}
+
+#[test]
+fn all_after_a_pronoun_hearer_is_the_hearers() {
+    // Step `pronoun_all` of `hearer_end`: "them all" is the hearer.
+    assert_eq!(
+        indirect("She told them all the plan would fail."),
+        vec![row("the plan would fail", "She", "told", CueKind::Speech)]
+    );
+    // Negative: without "all" the clause is as before.
+    assert_eq!(
+        indirect("She told them the plan would fail.")[0].0,
+        "the plan would fail"
+    );
 }

@@ -426,6 +426,10 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
                 Hearer::Ends(at) => start = at,
             }
         }
+        let past = relative_after_hearer(ctx, start, limit).or_else(|| wh_after_time(ctx, start));
+        if let Some(at) = past {
+            return (at + 1 < limit).then_some(at);
+        }
     }
     // A wh-word opens the clause itself ("asked whether …"); "that" is read in the window above.
     if !ctx.is_any(start, &["that"]) && words::is(ctx, start, Class::ClauseOpener) {
@@ -453,13 +457,61 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     None
 }
 
+/// Step `relative_after_hearer` of `clause_start`: "asked the workers who had gone on strike to
+/// return", "asked the witnesses who saw the crash what they had heard": a relative word
+/// right after the hearer with a verb of its own ([`verb_after_relative`]), and an infinitive or another
+/// wh-word later in the sentence, is a relative clause of the hearer, not the question: the
+/// later "to" or wh-word opens what was asked. `None`: no such relative ("asked the
+/// engineers who would pay" is the question).
+fn relative_after_hearer(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
+    if ctx.function_class(start) != Some(FunctionClass::Relative)
+        || ctx.is_any(start, &["that"])
+        || !verb_after_relative(ctx, start + 1)
+    {
+        return None;
+    }
+    (start + 2..limit)
+        .take_while(|&j| !ends_clause(ctx, j) && !ctx.is_quote_mark(j))
+        .find(|&j| {
+            (!ctx.is_any(j, &["that"]) && words::is(ctx, j, Class::ClauseOpener))
+                || (ctx.is_any(j, &["to"])
+                    && ctx.is_word(j + 1)
+                    && !ctx.is_cap(j + 1)
+                    && !words::is(ctx, j + 1, Class::NounMarker))
+        })
+}
+
+/// Step `time_after_hearer` of `clause_start`: "asked Clinton Friday whether …", "asked the
+/// engineers on Monday whether …": time words between the hearer (ending at `start`) and a
+/// wh-word are the cue's adjunct; the wh-word.
+fn wh_after_time(ctx: &Ctx, start: usize) -> Option<usize> {
+    let after = (start..ctx.len().min(start + 3))
+        .find(|&j| !words::is(ctx, j, Class::TimeWord))
+        .unwrap_or(start);
+    (after > start && !ctx.is_any(after, &["that"]) && words::is(ctx, after, Class::ClauseOpener))
+        .then_some(after)
+}
+
+/// Does the relative word before `k` take a verb at `k` ("who had gone", "who saw", "which
+/// met"): an auxiliary, or a lower-case word of no function class (a subject relative; "which
+/// the board …" opens with its subject)?
+fn verb_after_relative(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k)
+        && !ctx.is_cap(k)
+        && matches!(ctx.function_class(k), None | Some(FunctionClass::Auxiliary))
+}
+
 /// Where the hearer opening at `start` ends: its noun phrase, or step `pronoun_hearer`: an
 /// object pronoun is a whole hearer, where the chunker reads no phrase ("told him the plan
 /// …", "asked them whether …").
 fn hearer_end(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
     ctx.np_starting_at(start, limit)
         .map(|np| np.end)
-        .or_else(|| super::hearer_pronoun(ctx, start).then_some(start + 1))
+        .or_else(|| {
+            // Step `pronoun_all`: "told them all the plan …": "all" after the pronoun is its own.
+            let all = ctx.is_any(start + 1, &["all"]) && start + 2 < limit;
+            super::hearer_pronoun(ctx, start).then_some(start + 1 + usize::from(all))
+        })
 }
 
 /// Rule `time_before_clause`: "said Tuesday it would …", "said late Friday the ban …",

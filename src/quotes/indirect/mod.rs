@@ -1869,7 +1869,8 @@ const APPOSITION: usize = 16;
 /// Guard `apposition_not_inverted` of `trailing_attribution`: "Ann Cole, a Republican, said
 /// the committee won.", "Gov. Tom Hale of Ohio, a Republican who ran last year, said …":
 /// words `[start, end)` before an inverted cue that are a phrase with no finite verb, a comma
-/// and an apposition opened by an article or determiner running to the cue's comma are the
+/// and an apposition opened by an article or determiner (or an age alone: "Ann Cole, 45,")
+/// running to the cue's comma are the
 /// cue's subject, in the ordinary order: the cue reports what follows it (a verb of the
 /// apposition only in its relative clause). Real inversions keep a clause before the cue:
 /// "The plan will fail, said the mayor, a Democrat."; "Currently, an entire project can take
@@ -1880,9 +1881,11 @@ fn apposition_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
     let Some(c) = (start..end).find(|&j| ctx.is_punct(j, ",")) else {
         return false;
     };
+    // An age alone is an apposition too ("Ann Cole, 45, said …").
     let opens_phrase = |j: usize| {
         words::is(ctx, j, Class::NounMarker)
             || ctx.function_class(j) == Some(FunctionClass::Determiner)
+            || (j + 1 == end && is_age(ctx.tok(j)))
     };
     // A verb of the apposition stands in its relative clause ("a Republican who ran").
     let relative = (c + 1..end)
@@ -1895,6 +1898,12 @@ fn apposition_before_inverted(scan: &Scan, start: usize, end: usize) -> bool {
         && !content::has_finite_verb(ctx, c + 1, relative)
         && !(c + 1..end).any(|j| ctx.is_punct(j, ",") || ctx.is_quote_mark(j))
         && content::quoted_tokens(scan.quoted, start, end) == 0
+}
+
+/// Step `age_apposition` of [`apposition_before_inverted`]: a number of one to three
+/// digits ("Ann Cole, 45,", "The mayor, 61,") is a person's age.
+fn is_age(tok: &str) -> bool {
+    (1..=3).contains(&tok.len()) && tok.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Guard `quotation_after_cue` of `trailing_attribution`: "Holding a book, Vale said, “I want
@@ -2920,6 +2929,7 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
             .then(|| content::clause_start(ctx, v, scan.end, false))
             .flatten()
     });
+    let start = start.filter(|&k| !ask_bare_clause(ctx, c, v, k));
     let gap = start.is_none() && relative_gap_verb(scan, c, v);
     let start = if gap { v + 1 } else { start? };
     if scan.quoted_content(start) {
@@ -2939,8 +2949,10 @@ fn verb_clause(scan: &Scan, v: usize) -> Option<Reported> {
     let end = np.map_or(end, |np| gap_clause_end(scan, np, v, gap, (start, end)));
     let that = start > v + 1 && ctx.is_any(start - 1, &["that"]);
     // A gap clause opens with its verb (read above), which the test below skips as a first word.
+    // Step `relative_after_hearer` of `clause_start` may open the content at an infinitive.
     if !that
         && !gap
+        && !ctx.is_any(start, &["to"])
         && !content::has_finite_verb(ctx, start, end)
         && !content::pronoun_verb(ctx, start)
     {
@@ -3217,6 +3229,8 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
         };
     } else if !c.to {
         return None;
+    } else if let Some(to) = hearer_before_infinitive(scan, start) {
+        start = to;
     }
     if !ctx.is_any(start, &["to"])
         || !ctx.is_word(start + 1)
@@ -3242,12 +3256,76 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 }
 
 /// Rule `prepositional_to` (of `verb_infinitive`): "vowed to the crowd to fight on", "pointed
-/// to their record", "said drilling to the north had stopped": "to" before a determiner or a
-/// possessive opens a phrase, not an infinitive (no verb follows "to the"), so the cue gives
-/// no infinitive row there; a cue with the preposition "to" ("referred to the plan") is read
-/// by `verb_preposition`, and a clause cue keeps the words before "to" ("said drilling …").
+/// to their record", "said drilling to the north had stopped": "to" before an article or a
+/// possessive (`noun_marker`) opens a phrase, not an infinitive (no verb follows "to the"), so
+/// the cue gives no infinitive row there; a cue with the preposition "to" ("referred to the
+/// plan") is read by `verb_preposition`, and a clause cue keeps the words before "to" ("said
+/// drilling …"), and so does another determiner ("referring to other comments", "responded
+/// to that tweet"). Step `adverb_after_to`: a determiner before a time word or "but" opens an
+/// adverb of the infinitive ("plans to each year review …", "agreed to this year cut …",
+/// "threatened to all but shut …").
 fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
-    ctx.function_class(to + 1) == Some(FunctionClass::Determiner)
+    let det = ctx.function_class(to + 1) == Some(FunctionClass::Determiner);
+    words::is(ctx, to + 1, Class::NounMarker)
+        || det && !(words::is(ctx, to + 2, Class::TimeWord) || ctx.is_any(to + 2, &["but"]))
+}
+
+/// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object
+/// (`ask`) takes no bare clause (a subject and its finite verb) after a phrase: only a
+/// wh-word, "if"/"whether" or "that" opens its question ("asked the engineers why …");
+/// "asked the price the buyers were willing to pay", "Frequently asked questions the
+/// ministry published show …" hold an object and its relative clause. A second object
+/// stays ("asking him a series of questions", "asked voters their views on …"). `k`: where
+/// the clause would start.
+fn ask_bare_clause(ctx: &Ctx, c: cue::IndirectCue, v: usize, k: usize) -> bool {
+    let subject_end = || {
+        if words::is(ctx, k, Class::SubjectPronoun) {
+            Some(k + 1)
+        } else {
+            ctx.np_starting_at(k, ctx.len()).map(|np| np.end)
+        }
+    };
+    c.hearer
+        && c.object
+        && k > v + 1
+        && !words::is(ctx, k, Class::ClauseOpener)
+        && !ctx.is_any(k - 1, &["that"])
+        && !ctx.is_any(k, &["to"])
+        && !ctx.is_punct(k - 1, ",")
+        && subject_end().is_some_and(|e| content::finite_at(ctx, e, true))
+}
+
+/// Step `to_hearer` of `verb_infinitive` (with rule `prepositional_to`): "vowed to the crowd to
+/// fight on", "promised to the voters to cut taxes": "to", a phrase opened by an article or a
+/// possessive and an infinitive after it name a hearer, and the infinitive is what was said;
+/// the second "to" (`None`: no such hearer at `to`).
+fn hearer_before_infinitive(scan: &Scan, to: usize) -> Option<usize> {
+    let ctx = scan.ctx;
+    if !ctx.is_any(to, &["to"]) || !prepositional_to(ctx, to) {
+        return None;
+    }
+    let e = ctx.np_starting_at(to + 1, scan.end)?.end;
+    (ctx.is_any(e, &["to"])
+        && ctx.is_word(e + 1)
+        && !ctx.is_cap(e + 1)
+        && !prepositional_to(ctx, e))
+    .then_some(e)
+}
+
+/// Guard `to_not_preposition` of `verb_preposition`: a cue with an infinitive frame reads "to"
+/// and a phrase as a hearer, not as its content, when an infinitive follows ("vowed to the
+/// crowd to fight on": `verb_infinitive` reports it) or a second object does ("promised to his
+/// neighbours a quiet summer"); "agreed to the plan", "referred to the plan" keep their row.
+fn to_hearer_not_content(scan: &Scan, c: cue::IndirectCue, p: usize) -> bool {
+    let ctx = scan.ctx;
+    if !c.to || !ctx.is_any(p, &["to"]) {
+        return false;
+    }
+    hearer_before_infinitive(scan, p).is_some()
+        || words::is(ctx, p + 1, Class::NounMarker)
+            && ctx
+                .np_starting_at(p + 1, scan.end)
+                .is_some_and(|np| words::is(ctx, np.end, Class::NounMarker))
 }
 
 fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
@@ -3274,7 +3352,10 @@ fn verb_preposition(scan: &Scan, v: usize) -> Option<Reported> {
     } else {
         time_between(ctx, v + 1)
     };
-    if !ctx.with_lower(p, |w| c.takes_preposition(w)) || scan.quoted_content(p + 1) {
+    if !ctx.with_lower(p, |w| c.takes_preposition(w))
+        || scan.quoted_content(p + 1)
+        || to_hearer_not_content(scan, c, p)
+    {
         return None;
     }
     let (_, np) = verb_with_source(scan, v)?;
