@@ -42,7 +42,9 @@ use super::lexicons::{
 };
 use super::marks::{starts_paragraph, Marked};
 use super::syntax::{Ctx, Np, NpKind};
+use crate::lexicon::FastSet;
 use crate::sentences::Sentence;
+use std::cell::OnceCell;
 
 /// A name set off by commas after `a` (`the coach of the team, Ann Cole, said`): rule
 /// `name_after_role`'s subject.
@@ -342,6 +344,21 @@ pub(crate) struct Attributor<'c, 'a> {
     /// Outermost quotations as `(opening mark, token after)`, sorted: windows step over
     /// them, since words inside a quotation are not the reporter's attribution.
     pub quoted: &'c [(usize, usize)],
+    /// Words written right after a listed first name anywhere in the document (`Cole` of
+    /// `Ann Cole`), read by rule `emphasised_one_word_label`: built on its first ask, once a
+    /// document, so many labels cost one pass.
+    surnames: OnceCell<FastSet<&'a str>>,
+}
+
+impl<'c, 'a> Attributor<'c, 'a> {
+    pub fn new(ctx: &'c Ctx<'a>, sentences: &'c [Sentence], quoted: &'c [(usize, usize)]) -> Self {
+        Attributor {
+            ctx,
+            sentences,
+            quoted,
+            surnames: OnceCell::new(),
+        }
+    }
 }
 
 impl Attributor<'_, '_> {
@@ -2413,8 +2430,15 @@ impl Attributor<'_, '_> {
         let ctx = self.ctx;
         let word = ctx.tok(k);
         FIRST_NAMES.get(word).is_some()
-            || (1..ctx.len())
-                .any(|j| j != k && ctx.tok(j) == word && FIRST_NAMES.get(ctx.tok(j - 1)).is_some())
+            || self
+                .surnames
+                .get_or_init(|| {
+                    (1..ctx.len())
+                        .filter(|&j| FIRST_NAMES.get(ctx.tok(j - 1)).is_some())
+                        .map(|j| ctx.tok(j))
+                        .collect()
+                })
+                .contains(word)
     }
 
     /// "the 34-year-old mother of three replied": a subject phrase the chunker cannot end on

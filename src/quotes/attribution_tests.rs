@@ -16,11 +16,7 @@ pub(crate) fn with_first_quote<R>(
     let marks = marks::pair(text, &tokens);
     let outer: Vec<&Marked> = marks.iter().filter(|m| m.depth() == 0).collect();
     let quoted: Vec<(usize, usize)> = outer.iter().map(|m| (m.open(), m.after())).collect();
-    let att = Attributor {
-        ctx: &ctx,
-        sentences: &sentences,
-        quoted: &quoted,
-    };
+    let att = Attributor::new(&ctx, &sentences, &quoted);
     let m = outer.first().expect("a quotation in the case");
     let next_open = outer.get(1).map_or(ctx.len(), |o| o.open());
     f(&att, m, next_open)

@@ -291,11 +291,7 @@ fn extract_plain(
     let doc = Doc {
         ctx: &ctx,
         sentences,
-        att: Attributor {
-            ctx: &ctx,
-            sentences,
-            quoted: &quoted,
-        },
+        att: Attributor::new(&ctx, sentences, &quoted),
         outer: &outer,
         outer_index: &outer_index,
         headline_end: headline_end(&ctx),

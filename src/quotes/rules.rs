@@ -2077,11 +2077,7 @@ mod tests {
         let doc = Doc {
             ctx: &ctx,
             sentences: &sentences,
-            att: Attributor {
-                ctx: &ctx,
-                sentences: &sentences,
-                quoted: &quoted,
-            },
+            att: Attributor::new(&ctx, &sentences, &quoted),
             outer: &outer,
             outer_index: &outer_index,
             headline_end: crate::quotes::headline_end(&ctx),
@@ -2334,11 +2330,7 @@ mod tests {
             let doc = Doc {
                 ctx: &ctx,
                 sentences: &sentences,
-                att: Attributor {
-                    ctx: &ctx,
-                    sentences: &sentences,
-                    quoted: &quoted,
-                },
+                att: Attributor::new(&ctx, &sentences, &quoted),
                 outer: &outer,
                 outer_index: &outer_index,
                 headline_end: crate::quotes::headline_end(&ctx),
