@@ -4286,3 +4286,54 @@ fn all_after_a_pronoun_hearer_is_the_hearers() {
         "the plan would fail"
     );
 }
+
+/// Rule `back_particle`: "back" right after a verb that takes it as a particle ("beat back",
+/// "bought back", "took control back") is no cue; "will back", "voters back" keep the cue.
+#[test]
+fn back_after_a_particle_verb_is_no_cue() {
+    for text in [
+        "The Ohio governor beat back a challenge from his rival.",
+        "The firm bought back most of its own shares.",
+        "Labor took control back from the coalition.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+    assert_eq!(
+        indirect("The union will back the plan."),
+        vec![row("the plan", "The union", "back", CueKind::Speech)]
+    );
+}
+
+/// Step `that_relative` of `relative_antecedent`: a subject with a "that", "which" or "whose"
+/// relative clause (a sure verb after "that"/"which") is the source, not the relative
+/// clause's words; not when the cue is the relative clause's own verb or its small clause's.
+#[test]
+fn a_that_relative_in_the_subject_leaves_its_antecedent_the_source() {
+    let mention = |text: &str| indirect(text).first().and_then(|r| r.1.clone());
+    for (text, want) in [
+        (
+            "Firms that hired migrants said the rules were unfair.",
+            "Firms",
+        ),
+        (
+            "A study that appeared in a journal found that the drug failed.",
+            "A study",
+        ),
+        (
+            "Parents whose children attend the school said the fees were high.",
+            "Parents",
+        ),
+        (
+            "The five unions which met the minister want the rules withdrawn.",
+            "The five unions",
+        ),
+    ] {
+        assert_eq!(mention(text).as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "They are nearing a deal that would see him endorse her.",
+        "It is a phone that won't just see a change in habits.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+}

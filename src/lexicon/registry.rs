@@ -801,6 +801,11 @@ pub const LEXICONS: &[Spec] = &[
         Case::Folded,
     ),
     keys_only(
+        "indirect_back_particle_verbs.txt",
+        source!("indirect_back_particle_verbs.txt"),
+        Case::Folded,
+    ),
+    keys_only(
         "indirect_received_nouns.txt",
         source!("indirect_received_nouns.txt"),
         Case::Folded,

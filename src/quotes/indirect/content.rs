@@ -495,7 +495,7 @@ fn wh_after_time(ctx: &Ctx, start: usize) -> Option<usize> {
 /// Does the relative word before `k` take a verb at `k` ("who had gone", "who saw", "which
 /// met"): an auxiliary, or a lower-case word of no function class (a subject relative; "which
 /// the board …" opens with its subject)?
-fn verb_after_relative(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn verb_after_relative(ctx: &Ctx, k: usize) -> bool {
     ctx.is_word(k)
         && !ctx.is_cap(k)
         && matches!(ctx.function_class(k), None | Some(FunctionClass::Auxiliary))

@@ -3405,7 +3405,11 @@ fn verb_object(scan: &Scan, v: usize) -> Option<Reported> {
     if !opens || ctx.is_any(start, &["that", "to"]) || scan.quoted_content(start) {
         return None;
     }
-    if phrasal_particle(ctx, c, start) || possessor_noun(ctx, v) || ing_modifier(ctx, v) {
+    if phrasal_particle(ctx, c, start)
+        || possessor_noun(ctx, v)
+        || ing_modifier(ctx, v)
+        || back_particle(ctx, v)
+    {
         return None;
     }
     if message_before_participle(ctx, v) {
@@ -3700,6 +3704,30 @@ fn proform_object(scan: &Scan, v: usize) -> Option<Reported> {
 /// reported clause ("showed off the ferry to visitors").
 fn phrasal_particle(ctx: &Ctx, c: cue::IndirectCue, start: usize) -> bool {
     c.other_senses != 0 && ctx.with_lower(start, |w| c.other_sense(w))
+}
+
+/// Verbs whose forms take "back" as a particle (`indirect_back_particle_verbs.txt`).
+static BACK_PARTICLE_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    lexicon::lowercase_set(include_str!(
+        "../../../data/lexicons/indirect_back_particle_verbs.txt"
+    ))
+});
+
+/// Rule `back_particle`: "beat back a challenge", "won back the seat", "bought back their
+/// stock", "took control back": the bare word "back" right after a verb of
+/// `indirect_back_particle_verbs.txt`, or after one with one lower-case object word between,
+/// is that verb's particle, not the cue "back" (support); what follows reports nothing. "will
+/// back the bill", "voters back Cruz", "to back Trump" keep their row (no such verb before).
+fn back_particle(ctx: &Ctx, v: usize) -> bool {
+    let verb = |k: usize| ctx.is_word(k) && BACK_PARTICLE_VERBS.contains(ctx.low(k));
+    let object = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.is_cap(k)
+            && !matches!(ctx.function_class(k), Some(FunctionClass::Auxiliary))
+    };
+    ctx.is_any(v, &["back"])
+        && v.checked_sub(1)
+            .is_some_and(|b| verb(b) || object(b) && b.checked_sub(1).is_some_and(verb))
 }
 
 /// Most tokens from a subordinator or relative to the cue of its own clause (its subject

@@ -870,10 +870,10 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     if s.ing {
         return None;
     }
-    // Fast path: with no "who" in `relative_who`'s reach (the same range, the same test)
-    // there is no relative, and the phrase near the verb, which it reads, is not looked for.
+    // Fast path: with no relative word in `relative_who`'s reach (the same range) there is
+    // no relative, and the phrase near the verb, which it reads, is not looked for.
     let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
-    if !(low..v).any(|k| ctx.tok(k) == "who") {
+    if !(low..v).any(|k| matches!(ctx.tok(k), "who" | "whose" | "that" | "which")) {
         return None;
     }
     let w = relative_who(ctx, v, floor, s.near().map(|np| np.start))?;
@@ -978,20 +978,71 @@ fn pronoun_subject_of(ctx: &Ctx, k: usize, w: usize, v: usize) -> bool {
         })
 }
 
-/// The "who" of a relative clause before the verb at `v`: plain words back to it, not across a
-/// clause word or a coordinator (class `clause_joiner`) that the verb's own subject follows (`near`: "unsure who will
-/// win and experts say"; "who flooded his rallies and bought hats would show" goes on).
+/// The relative word of a relative clause before the verb at `v`: plain words back to it, not
+/// across a clause word or a coordinator (class `clause_joiner`) that the verb's own subject
+/// follows (`near`: "unsure who will win and experts say"; "who flooded his rallies and bought
+/// hats would show" goes on). Step `that_relative`: "who", "whose", or "that" / "which"
+/// before a word that may be the relative clause's verb ([`relative_opener`]).
 fn relative_who(ctx: &Ctx, v: usize, floor: usize, near: Option<usize>) -> Option<usize> {
     let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
-    (low..v)
-        .rev()
-        .take_while(|&k| {
-            let coordinator = words::is(ctx, k, Class::ClauseJoiner);
-            (ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
-                && !(coordinator && near == Some(k + 1))
-                && (coordinator || !words::is(ctx, k, Class::ClauseWord))
-        })
-        .find(|&k| ctx.tok(k) == "who")
+    for k in (low..v).rev() {
+        if relative_opener(ctx, k, v) {
+            return Some(k);
+        }
+        let coordinator = words::is(ctx, k, Class::ClauseJoiner);
+        let plain = (ctx.is_word(k) || ctx.kind(k) == Some(TokenKind::Number))
+            && !(coordinator && near == Some(k + 1))
+            && (coordinator || !words::is(ctx, k, Class::ClauseWord));
+        if !plain {
+            return None;
+        }
+    }
+    None
+}
+
+/// Step `that_relative` of `relative_antecedent`: "Firms that hired migrants said …", "A study
+/// that appeared in a journal found …", "Parents whose children attend the school said …":
+/// "who" and "whose" always open a relative clause; "that" and "which" do before a sure verb
+/// ([`sure_verb`]: an auxiliary, an -ed or irregular past; not an -s word, which may be a
+/// plural subject: "the limit that economists consider", "the possibility that future
+/// lawmakers could"; not an article, pronoun, figure or name: "said that the vote …"), when
+/// no later finite verb of the main clause ("the mantra that worked in the 1990s is …") nor
+/// an object pronoun's small clause ("an agreement that would see him endorse …") stands
+/// before the cue at `v`, nor a subordinator ("… which are bound to create a buzz as Vale
+/// unveils …"), nor "to" right before it ("policies that are put in place to defend …"), and
+/// the cue is not the first word after the relative's own verb group.
+fn relative_opener(ctx: &Ctx, k: usize, v: usize) -> bool {
+    match ctx.tok(k) {
+        "who" | "whose" => true,
+        "that" | "which" => {
+            let n = k + 1;
+            let after_group = (n + 1..v).any(|j| {
+                sure_verb(ctx, j)
+                    && ctx.function_class(j - 1) != Some(FunctionClass::Auxiliary)
+                    && !ctx.is_any(j - 1, &["n't"])
+            });
+            // The relative's own verb group (auxiliaries, adverbs, "n't"): the cue after it is
+            // that verb's, not the main clause's ("a device that won't just see …").
+            let group_end = (n..v)
+                .find(|&j| {
+                    ctx.function_class(j) != Some(FunctionClass::Auxiliary)
+                        && ctx.function_class(j) != Some(FunctionClass::Adverb)
+                        && !ctx.is_any(j, &["n't"])
+                        && !ctx.is_any(j + 1, &["n't"])
+                })
+                .unwrap_or(v);
+            let inner = (n..v).any(|j| subordinator(ctx, j))
+                || super::hearer_pronoun(ctx, v - 1)
+                || ctx.is_any(v - 1, &["to"])
+                || ctx.is_any(v.saturating_sub(2), &["to"]);
+            super::content::verb_after_relative(ctx, n)
+                && sure_verb(ctx, n)
+                && group_end < v
+                && !after_group
+                && !inner
+        }
+        _ => false,
+    }
 }
 
 /// Whether the word at `k` can end a noun phrase ("officials", "Iowa"), not a function word
