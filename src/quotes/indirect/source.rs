@@ -873,7 +873,9 @@ fn relative_antecedent(s: &Search) -> Option<Option<Np>> {
     // Fast path: with no relative word in `relative_who`'s reach (the same range) there is
     // no relative, and the phrase near the verb, which it reads, is not looked for.
     let low = v.saturating_sub(RELATIVE_REACH).max(floor + 1);
-    if !(low..v).any(|k| matches!(ctx.tok(k), "who" | "whose" | "that" | "which")) {
+    if !(low..v)
+        .any(|k| ctx.function_class(k) == Some(FunctionClass::Relative) || ctx.tok(k) == "that")
+    {
         return None;
     }
     let w = relative_who(ctx, v, floor, s.near().map(|np| np.start))?;
