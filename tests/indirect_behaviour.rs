@@ -4337,3 +4337,78 @@ fn a_that_relative_in_the_subject_leaves_its_antecedent_the_source() {
         assert_eq!(indirect(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_qualified_figure_opens_the_clause_with_its_qualifier() {
+    // `qualified_figure_subject` (probe36): disaster and crime copy qualifies the figure that
+    // opens the reported clause; the qualifier is the clause's first word, not the cue's
+    // prepositional adjunct ("at …", "about …").
+    for (text, content) in [
+        (
+            "Officials said at least 14 people were killed when the dam burst.",
+            "at least 14 people were killed when the dam burst",
+        ),
+        (
+            "Police said about 30 cars were damaged overnight.",
+            "about 30 cars were damaged overnight",
+        ),
+        (
+            "The coastguard said as many as 200 boats had sunk.",
+            "as many as 200 boats had sunk",
+        ),
+        (
+            "Firefighters said at least a dozen homes had burned.",
+            "at least a dozen homes had burned",
+        ),
+        (
+            "The sheriff said at most two deputies were hurt.",
+            "at most two deputies were hurt",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, content, "{text}");
+    }
+    // A qualifier before no figure, or a figure that opens no clause, gives no clause here.
+    for text in [
+        "The sheriff spoke at least 30 times.",
+        "Vale said about the fire nothing at all.",
+        "Flips were used to decide at least six counties in the caucuses.",
+    ] {
+        assert_eq!(indirect(text), Vec::<Row>::new(), "{text}");
+    }
+}
+
+#[test]
+fn page_furniture_and_match_report_labels_are_no_speakers() {
+    // `heading_label` (probe36): a caption's, link's or line-up's label before a colon is
+    // no speaker, one word or two.
+    for text in [
+        "Photo: Crews repair the harbour wall after the storm.",
+        "Read more: Harbour wall to be rebuilt by the council",
+        "Image caption: Crews repair the harbour wall",
+        "Subs: Cole, Reyes, Dunn, Vale, Marsh",
+        "Booked: Cole, Reyes, Dunn",
+    ] {
+        assert_eq!(indirect(text), Vec::<Row>::new(), "{text}");
+    }
+    // A name before the colon is still the speaker of a headline's words.
+    assert_eq!(
+        indirect("Vale: Harbour Wall Will Be Rebuilt by May")[0].1,
+        Some("Vale".to_string())
+    );
+}
+
+#[test]
+fn an_organisation_named_with_and_is_the_whole_source() {
+    // Rule `org_name_across_and` (probe36): not `Human Services` alone.
+    assert_eq!(
+        indirect("The Department of Health and Human Services said the rule would start in June."),
+        vec![row(
+            "the rule would start in June",
+            "Department of Health and Human Services",
+            "said",
+            CueKind::Speech
+        )]
+    );
+}

@@ -921,3 +921,36 @@ fn honorifics_and_given_names_of_other_englishes_type_a_person() {
         );
     }
 }
+
+#[test]
+fn windows_1252_mojibake_marks_read_as_the_marks() {
+    // A page saved through the wrong encoding writes `“` as `â€œ`, `”` as `â€\u{9d}` or
+    // `â€�`, `’` as `â€™`, `—` as `â€”`: the same rows as with the marks, spans in the text
+    // as given.
+    let clean = "“We won’t close the pier,” said Ann Cole, the harbour master. The council said the pier — built in 1902 — would stay open.";
+    let mojibake = clean
+        .replace('“', "â€œ")
+        .replace('”', "â€\u{fffd}")
+        .replace('’', "â€™")
+        .replace('—', "â€”");
+    let fixed = |rows: Vec<Row>| -> Vec<Row> {
+        rows.into_iter()
+            .map(|mut r| {
+                r.0 =
+                    r.0.replace("â€\u{fffd}", "”")
+                        .replace("â€œ", "“")
+                        .replace("â€™", "’")
+                        .replace("â€”", "—");
+                r
+            })
+            .collect()
+    };
+    let expected = rows(clean);
+    assert_eq!(expected.len(), 2, "{expected:?}");
+    assert_eq!(expected[0].2, s("Ann Cole"));
+    assert_eq!(fixed(rows(&mojibake)), expected);
+    // The marks' last byte lost (`â€` then a space) still closes the quotation.
+    let lost = clean.replace('“', "â€œ").replace('”', "â€");
+    assert_eq!(quoted(&lost)[0].0, "We won’t close the pier,");
+    assert_eq!(quoted(&lost)[0].2, s("Ann Cole"));
+}

@@ -4624,3 +4624,17 @@ fn a_page_label_word_without_its_colon_keeps_the_speech_noun() {
     let text = "The figures follow.\n\nSources: \"We are not moving.\"";
     assert_eq!(rows(text)[0].1, None);
 }
+
+#[test]
+fn an_organisation_named_with_and_is_one_mention() {
+    // Rule `org_name_across_and`: `a Ministry for Ports and Fisheries spokeswoman` is one
+    // phrase (was `Fisheries spokeswoman`); a title after the `and` starts another person.
+    let text = "The vote was close in the town on Sunday night.\n\nA Ministry for Ports and Fisheries spokeswoman said: “We are reviewing it.”\n\nA study by Ann Cole of the University of Leeds and Professor Bob Reyes said: “It is over.”";
+    assert_eq!(
+        mentions(text),
+        vec![
+            Some("A Ministry for Ports and Fisheries spokeswoman".to_string()),
+            Some("Bob Reyes".to_string())
+        ]
+    );
+}

@@ -6,8 +6,9 @@
 //! ampersand of [`NAMED_OTHER`]; everything else is left as given), the stage runs on the
 //! decoded text, and every span is mapped back to byte offsets in the text as given. The same
 //! table reads HTML markup ([`crate::quotes::markup`]): a paragraph's tags as a paragraph
-//! break, other tags as nothing. A text without a reference or a tag costs one `memchr2` scan
-//! for `&` and `<`.
+//! break, other tags as nothing; and Windows-1252 mojibake of marks and dashes (`â€œ`,
+//! [`MOJIBAKE`]) as the characters. A text without any of these costs one `memchr3` scan for
+//! `&`, `<` and the mojibake's lead byte.
 
 use crate::quotes::markup::{Reading, Tags};
 use crate::span::Span;
@@ -40,6 +41,45 @@ const NAMED_OTHER: [(&str, char); 7] = [
     ("cent", '¢'),
     ("amp", '&'),
 ];
+
+/// Windows-1252 mojibake of punctuation: the UTF-8 bytes of a curly mark, dash, ellipsis or
+/// currency sign read as Windows-1252 and written out again as UTF-8 (`â€œ` for `“`), as
+/// pages saved through a wrong encoding show them. `”` has two spellings: its last byte
+/// (0x9D) has no Windows-1252 character and comes out as the control character U+009D or as
+/// U+FFFD. (A fixed table of the two encodings, not English words.)
+const MOJIBAKE: [(&str, char); 12] = [
+    ("â€œ", '“'),
+    ("â€\u{9d}", '”'),
+    ("â€\u{fffd}", '”'),
+    ("â€˜", '‘'),
+    ("â€™", '’'),
+    ("â€”", '—'),
+    ("â€“", '–'),
+    ("â€¦", '…'),
+    ("â€¢", '•'),
+    ("â‚¬", '€'),
+    ("Â£", '£'),
+    ("Â\u{a0}", '\u{a0}'),
+];
+
+/// The first bytes of every [`MOJIBAKE`] entry, a Windows-1252 `â` or `Â` in UTF-8 (0xC3
+/// then 0xA2 or 0x82): the byte the decoders look for.
+const MOJIBAKE_LEAD: u8 = 0xC3;
+
+/// The mojibake at the start of `rest`: the character it stands for and its length in bytes.
+/// `â€` before a space, a line break, punctuation or the end is a `”` whose last byte was
+/// lost (dropped as undefined by the page's encoder).
+fn mojibake(rest: &str) -> Option<(char, usize)> {
+    if let Some(&(m, c)) = MOJIBAKE.iter().find(|(m, _)| rest.starts_with(m)) {
+        return Some((c, m.len()));
+    }
+    let after = rest.strip_prefix("â€")?;
+    after
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+        .then_some(('”', rest.len() - after.len()))
+}
 
 /// The longest reference read: `&#x0201C;` / `&rsaquo;`.
 const MAX_REFERENCE: usize = 10;
@@ -106,9 +146,12 @@ pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
 /// through [`Decoded`].)
 pub(crate) fn needs_decoding(text: &str) -> bool {
     let mut tags = Tags::default();
-    memchr::memchr2_iter(b'&', b'<', text.as_bytes()).any(|k| match text.as_bytes()[k] {
-        b'&' => reference(&text[k + 1..]).is_some(),
-        _ => tags.at(text, k).is_some(),
+    memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()).any(|k| {
+        match text.as_bytes()[k] {
+            b'&' => reference(&text[k + 1..]).is_some(),
+            b'<' => tags.at(text, k).is_some(),
+            _ => mojibake(&text[k..]).is_some(),
+        }
     })
 }
 
@@ -141,14 +184,19 @@ impl Decoded {
         let mut dropped: Vec<(u32, u32)> = Vec::new();
         let mut tags = Tags::default();
         let mut copied = 0;
-        for k in memchr::memchr2_iter(b'&', b'<', text.as_bytes()) {
+        for k in memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()) {
             if k < copied {
                 continue;
             }
-            // What the reference or tag is read as, and its length in bytes.
+            // What the reference, mojibake or tag is read as, and its length in bytes.
             let (read, len) = if text.as_bytes()[k] == b'&' {
                 match reference(&text[k + 1..]) {
                     Some((c, len)) => (Some(c.encode_utf8(&mut [0; 4]).to_string()), 1 + len),
+                    None => continue,
+                }
+            } else if text.as_bytes()[k] == MOJIBAKE_LEAD {
+                match mojibake(&text[k..]) {
+                    Some((c, len)) => (Some(c.encode_utf8(&mut [0; 4]).to_string()), len),
                     None => continue,
                 }
             } else {
@@ -286,6 +334,21 @@ mod tests {
         // A tag after a space joins nothing: no second space (`Gustavo</a> <a>Petro`).
         let spaced = Decoded::new("President <a>Gustavo</a> <a href=\"x\">Petro</a> said.");
         assert_eq!(spaced.text, "President Gustavo Petro said.");
+    }
+
+    #[test]
+    fn windows_1252_mojibake_of_marks_reads_as_the_marks() {
+        let t = "â€œWe wonâ€™t go,â€\u{9d} she said â€” or â€œstay.â€� â€˜Noâ€™ â€ Â£5 â‚¬3";
+        assert!(needs_decoding(t));
+        let d = Decoded::new(t);
+        assert_eq!(d.text, "“We won’t go,” she said — or “stay.” ‘No’ ” £5 €3");
+        let we = d.text.find("We").unwrap();
+        let close = d.text.find(',').unwrap() + 1 + '”'.len_utf8();
+        let span = d.original(Span::new(we, close));
+        assert_eq!(&t[span.start()..span.end()], "We wonâ€™t go,â€\u{9d}");
+        // Letters written as Windows-1252 (`Ã©`) and a lone `â` are text.
+        assert!(!needs_decoding("cafÃ© â or Ã‰"));
+        assert!(!needs_decoding("â€x"));
     }
 
     #[test]

@@ -606,6 +606,7 @@ impl<'a> Ctx<'a> {
         if self.function_class(np.start) == Some(FunctionClass::Relative) {
             return None;
         }
+        let np = self.org_name_across_and(np, floor);
         let np = self.coordinated_names(np, floor);
         let np = self.person_before_affiliation(np, floor);
         // "of Republican claims", "in a box labeled", "through the streets chanted": a phrase
@@ -783,6 +784,56 @@ impl<'a> Ctx<'a> {
     pub fn is_emphasis(&self, k: usize) -> bool {
         matches!(self.kind(k), Some(TokenKind::Punct | TokenKind::Symbol))
             && matches!(self.tok(k), "*" | "**" | "_" | "__")
+    }
+
+    /// Rule `org_name_across_and`: `The Department of Health and Human Services said`, `a
+    /// Department for Work and Pensions spokeswoman said`: an organisation's name whose head
+    /// (a word of `org_suffixes.txt`: Department, Institute, Center) takes an `of` / `for`
+    /// phrase of one to three capitalised words joined by `and` to more capitals is one name,
+    /// not two coordinated speakers; the mention `np` read after the `and` (`Human Services`)
+    /// starts at the head's phrase. Not a person's name or title after the `and` (`Senator
+    /// Cole of Ohio and Ann Reyes`, `… of Chicago and Professor Reyes`).
+    fn org_name_across_and(&self, np: Np, floor: usize) -> Np {
+        if np.start < floor + 4
+            || !self.is_any(np.start - 1, &["and"])
+            || !self.is_cap(np.start)
+            || self.starts_person_name(np.start)
+            || self.title(np.start).is_some()
+        {
+            return np;
+        }
+        // The capitalised words between `of` / `for` and the `and`.
+        let mut k = np.start - 2;
+        let mut words = 0;
+        while k > floor && words < 3 && self.is_word(k) && self.is_cap(k) {
+            k -= 1;
+            words += 1;
+        }
+        if words == 0
+            || k <= floor
+            || !self.is_any(k, &["of", "for"])
+            || !super::lexicons::ORG_SUFFIXES.contains(self.tok(k - 1))
+        {
+            return np;
+        }
+        // The head phrase is the name's own capitalised words (not `Thomas Covert of the
+        // University`), and no preposition's object (`conducted by the Center for …`: read
+        // as before).
+        match self.np_ending_at(k - 1, floor) {
+            Some(head)
+                if head.end == k
+                    && head.kind != NpKind::Pronoun
+                    && (head.mention_start..k).all(|j| self.is_word(j) && self.is_cap(j))
+                    && (head.start == floor || !self.is_preposition(head.start - 1)) =>
+            {
+                Np {
+                    start: head.start,
+                    mention_start: head.mention_start,
+                    ..np
+                }
+            }
+            _ => np,
+        }
     }
 
     /// Rule `coordinated_speakers`: `Cole and Reyes wrote`, `Ann Cole and Bob Reyes said`:

@@ -11,6 +11,7 @@ use super::cue;
 use super::words;
 use crate::lexicon::registry::IndirectWordClass as Class;
 use crate::lexicon::{self, FastSet};
+use crate::numbers::lexicons::{NUMBER_WORDS, QUALIFIERS, SCALES};
 use std::sync::LazyLock;
 
 /// A lower-cased word list of `data/lexicons/` (each file's header says which rule reads it).
@@ -438,7 +439,7 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     if let Some(after) = time_before_clause(ctx, start, limit) {
         return Some(after);
     }
-    if opens_clause(ctx, start, limit) {
+    if opens_clause_or_qualified(ctx, v, start, limit) {
         return Some(start);
     }
     // "said on Friday he met …", "said in an interview the plan …": a short phrase first.
@@ -512,6 +513,66 @@ fn hearer_end(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
             let all = ctx.is_any(start + 1, &["all"]) && start + 2 < limit;
             super::hearer_pronoun(ctx, start).then_some(start + 1 + usize::from(all))
         })
+}
+
+/// Does a clause open at `start`, right after the cue at `v` or after a comma: by its first
+/// word ([`opens_clause`]) or, right after the cue, a qualified figure ([`qualified_figure`])?
+fn opens_clause_or_qualified(ctx: &Ctx, v: usize, start: usize, limit: usize) -> bool {
+    opens_clause(ctx, start, limit)
+        || start == v + 1 && qualified_figure(ctx, start, limit).is_some()
+}
+
+/// Rule `qualified_figure_subject`: "said at least 12 people were killed", "said as many as
+/// 300 homes were damaged", "said about a dozen boats sank" (disaster and crime copy): a
+/// figure's qualifier (`qualifiers.txt`, the number stage's list: "at least", "about", "as
+/// many as", "only") before a figure that opens a clause belongs to that clause's subject;
+/// the clause starts at the qualifier, not at the preposition read as the cue's adjunct
+/// ("said at a briefing …"). The figure is digits, a cardinal or fraction word ("one",
+/// "half"), or "a" / "an" before one or before a scale word ("a dozen", "a million"), and
+/// opens a clause ([`opens_clause`]); right after the cue only (not "those primaries
+/// concluded, as many as 40 percent …": the comma ends the cue's clause). Returns the
+/// figure's token.
+fn qualified_figure(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
+    let (qualifiers, longest) = &*QUALIFIERS;
+    let mut phrase = String::new();
+    let mut figure = None;
+    for k in start..limit.min(start + longest) {
+        if !ctx.is_word(k) {
+            break;
+        }
+        if k > start {
+            phrase.push(' ');
+        }
+        phrase.push_str(ctx.low(k));
+        if qualifiers.contains_key(phrase.as_str()) {
+            figure = Some(k + 1);
+        }
+    }
+    let figure = figure.filter(|&f| f < limit)?;
+    let counts = |k: usize| {
+        let w = ctx.low(k);
+        NUMBER_WORDS.cardinal.contains_key(w) || NUMBER_WORDS.fraction.contains_key(w)
+    };
+    let article = ctx.is_any(figure, &["a", "an"])
+        && figure + 1 < limit
+        && (counts(figure + 1) || SCALES.0.contains_key(ctx.low(figure + 1)));
+    if ctx.kind(figure) == Some(crate::tokenize::TokenKind::Number) {
+        // Digits: rule `numeral_subject` reads the clause.
+        return opens_clause(ctx, figure, limit).then_some(figure);
+    }
+    // A spelled-out figure opens a clause only before an auxiliary or a form of "be" in the
+    // window (`a dozen homes had burned`; not `decide six counties in the caucuses`, where
+    // an -s noun could pass for the verb).
+    let window = limit.min(figure + OPENING_WINDOW);
+    let auxiliary = (figure + 1..window)
+        .take_while(|&k| !matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+        .any(|k| {
+            ctx.function_class(k) == Some(FunctionClass::Auxiliary) || words::is(ctx, k, Class::Be)
+        });
+    ((ctx.is_word(figure) && counts(figure) || article)
+        && auxiliary
+        && opens_clause(ctx, figure, limit))
+    .then_some(figure)
 }
 
 /// Rule `time_before_clause`: "said Tuesday it would …", "said late Friday the ban …",

@@ -1584,7 +1584,7 @@ fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
         let Some(colon) = ctx.transcript_label(first, s.token_end.min(ctx.len())) else {
             continue;
         };
-        if colon == first + 1 && words::is(ctx, first, Class::HeadingLabel) {
+        if heading_label(ctx, first, colon) {
             continue;
         }
         repeated |= !labels.insert(ctx.tok(colon - 1));
@@ -1593,6 +1593,18 @@ fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
         }
     }
     false
+}
+
+/// Most words of a heading's label (`Read more:`, `Image caption:`).
+const HEADING_LABEL_WORDS: usize = 2;
+
+/// Is `start..colon` a heading's label before its colon, never a speaker: one or two words of
+/// class `heading_label` (`Background:`, `UPDATE:`, and page furniture: `Photo:`, `Read
+/// more:`, `Image caption:`, a match report's `Subs:`, `Booked:`)?
+fn heading_label(ctx: &Ctx, start: usize, colon: usize) -> bool {
+    colon > start
+        && colon <= start + HEADING_LABEL_WORDS
+        && (start..colon).all(|j| words::is(ctx, j, Class::HeadingLabel))
 }
 
 /// Rule `transcript_turn`: in a transcript ([`transcript_document`]), a paragraph opening with
@@ -1608,7 +1620,7 @@ fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
     ctx.transcript_label(scan.start, k + 1)
         .filter(|&c| c == k)?;
     // "UPDATE: …" is a heading's label, not a speaker.
-    if k == scan.start + 1 && words::is(ctx, scan.start, Class::HeadingLabel) {
+    if heading_label(ctx, scan.start, k) {
         return None;
     }
     let para = ctx.paragraph_of(k);
@@ -1679,7 +1691,7 @@ fn headline_colon(scan: &Scan, k: usize) -> Option<Reported> {
         return None;
     }
     // "Background: US Threats …": a heading's label, not a speaker.
-    if k == scan.start + 1 && words::is(ctx, scan.start, Class::HeadingLabel) {
+    if heading_label(ctx, scan.start, k) {
         return None;
     }
     // Every word of the name is capitalised.
