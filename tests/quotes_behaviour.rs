@@ -840,6 +840,72 @@ fn a_noun_in_ly_heads_the_speaker() {
     assert_eq!(quoted(text)[0].3, s("The council"), "{text}");
 }
 
+/// Rule `determined_modifier`: an -ly word or `only` between a determiner and a noun is the
+/// noun's adjective, so the subject phrase before the cue is the speaker whole; with no
+/// determiner, or before a participle, the word is still an adverb.
+#[test]
+fn an_ly_adjective_after_a_determiner_stays_in_the_speaker() {
+    for (text, mention) in [
+        (
+            "The boats stayed in.\n\n\"The river is empty,\" an elderly fisherman said.",
+            "an elderly fisherman",
+        ),
+        (
+            "The boats stayed in.\n\nAn elderly fisherman said: \"The river is empty.\"",
+            "An elderly fisherman",
+        ),
+        (
+            "The road was closed.\n\n\"I saw it all,\" the only witness said.",
+            "the only witness",
+        ),
+        (
+            "The polls opened.\n\n\"Nobody listens,\" a lonely voter told us.",
+            "a lonely voter",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
+    for (text, mention) in [
+        (
+            "The boats stayed in.\n\n\"It was fine,\" Cole quickly said.",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\n\"It was fine,\" Cole said early on.",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\nCole said only that \"the river is empty.\"",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\n\"It was fine,\" a highly respected farmer said.",
+            "respected farmer",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
+}
+
+/// Rule `ambiguous_description`: a description that fits two people of one sentence (two
+/// of the same age) names neither; one person of that age is still named.
+#[test]
+fn a_description_two_people_fit_names_neither() {
+    let text = "Tom Reyes, 40, and Bob Dunn, 40, were at the dock.\n\n\"It sank fast,\" the 40-year-old said.";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, s("40-year-old"), "{q:?}");
+    assert_eq!(q[0].3, s("the 40-year-old"), "{q:?}");
+    let text = "Tom Reyes, 40, and Bob Dunn, 52, were at the dock.\n\n\"It sank fast,\" the 40-year-old said.";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, s("Tom Reyes"), "{q:?}");
+}
+
 /// Probe35: honorifics and offices of South Asian, West African and Irish news
 /// (`titles.txt`: `Shri`, `Alhaji`, `Taoiseach`) mark a person and are no part of the name;
 /// given names of those countries (`first_names.txt`) make a bare name a person.
