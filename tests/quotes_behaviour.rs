@@ -891,6 +891,34 @@ fn an_ly_adjective_after_a_determiner_stays_in_the_speaker() {
     }
 }
 
+/// Rule `determined_modifier` stops after a form of `be`: the phrase there is a complement
+/// (`which is the only award … voted for by readers`), not a subject, and names no source;
+/// a subject with `only` still does.
+#[test]
+fn a_modifier_after_be_opens_no_subject() {
+    let mentions = |text: &str| -> Vec<String> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .filter_map(|q| q.speaker_mention.map(|m| m.text(text).to_string()))
+            .collect()
+    };
+    for text in [
+        "The film won the critics' prize, which is the only award of the night voted for by readers.",
+        "The film won the critics' prize. It's the only award of the night voted for by readers.",
+    ] {
+        let m = mentions(text);
+        assert!(m.iter().all(|m| !m.contains("only")), "{text}: {m:?}");
+    }
+    let text = "The road was closed.\n\nThe only witness said the car was red.";
+    assert_eq!(
+        mentions(text),
+        vec!["The only witness".to_string()],
+        "{text}"
+    );
+}
+
 /// Rule `ambiguous_description`: a description that fits two people of one sentence (two
 /// of the same age) names neither; one person of that age is still named.
 #[test]

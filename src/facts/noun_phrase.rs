@@ -310,7 +310,9 @@ pub(crate) trait NpReader {
     /// (`Cole quickly said`). Read only where a phrase is taken back from its head (a
     /// subject before its verb): after a verb the phrase read forward is left as it was
     /// (`told the largely female audience …`, `says the only way to …` are reported speech's
-    /// frames to read).
+    /// frames to read). Not after a form of `be` (`quote_words.txt` classes `be`,
+    /// `progressive_be`: `is`, `'s`): there the phrase is a complement (`it's the only way
+    /// out, Cole said`, `he was the only member who voted`), never a subject.
     fn determined_modifier(&self, i: usize) -> bool {
         let Some(d) = i.checked_sub(1) else {
             return false;
@@ -323,6 +325,7 @@ pub(crate) trait NpReader {
             && !self.is_cap(i)
             && self.function_class(d) == Some(FunctionClass::Determiner)
             && !self.is_class(d, QuoteWordClass::DeterminerNoExtend)
+            && !self.after_be(d)
             && !self.line_before(i)
             && i + 1 < self.len()
             && self.is_word(i + 1)
@@ -332,6 +335,13 @@ pub(crate) trait NpReader {
             // Before a participle the word is the participle's adverb (`a highly respected
             // strategist`, `the newly released report`), and no phrase may end there.
             && !(self.norm(i + 1).ends_with("ed") || self.norm(i + 1).ends_with("ing"))
+    }
+
+    /// A form of `be` right before token `d` (rule `determined_modifier`).
+    fn after_be(&self, d: usize) -> bool {
+        d.checked_sub(1).is_some_and(|b| {
+            self.is_class(b, QuoteWordClass::Be) || self.is_class(b, QuoteWordClass::ProgressiveBe)
+        })
     }
 
     /// Rule `cue_word_as_noun`: a cue's base or -s form right after a determiner is a noun
