@@ -1015,3 +1015,60 @@ fn honorifics_and_given_names_of_other_englishes_type_a_person() {
         );
     }
 }
+
+/// Rule `emphasised_transcript_label` (reported speech's `emphasised_transcript_turn`): a
+/// Markdown transcript's bold labels at line starts give each named speaker's turn a row;
+/// one-letter labels (`**Q:**`) and page labels (`**Update:**`) name nobody, and a bold
+/// label inside a flattened paragraph is no turn.
+#[test]
+fn markdown_transcript_labels_name_their_turns() {
+    let turns = |text: &str| -> Vec<(String, Option<String>)> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| {
+                (
+                    q.span.text(text).to_string(),
+                    q.speaker_mention.map(|m| m.text(text).to_string()),
+                )
+            })
+            .collect()
+    };
+    let lines = [
+        "**Q:** Why now?",
+        "**Ann Cole:** Because the time is right.",
+        "**Update:** The vote moved to Monday.",
+        "**Q:** And then?",
+        "**Ann Cole:** We wait.",
+    ];
+    for sep in ["\n", "\n\n", "\r\n\r\n"] {
+        let text = lines.join(sep);
+        assert_eq!(
+            turns(&text),
+            vec![
+                (s("Because the time is right.").unwrap(), s("Ann Cole")),
+                (s("We wait.").unwrap(), s("Ann Cole")),
+            ],
+            "{text:?}"
+        );
+    }
+    let text = "**Q:** Why now?\n**Ann Cole:** Because the time is right and the\nboard agreed.\n**Q:** And then?\n**Ann Cole:** We wait.";
+    assert_eq!(
+        turns(text)[0],
+        (
+            s("Because the time is right and the\nboard agreed.").unwrap(),
+            s("Ann Cole")
+        )
+    );
+    for text in [
+        lines.join(" "),
+        "**Q:** Why now?\n**A:** Because.\n**Q:** And then?\n**A:** We wait.".to_string(),
+        "**Photo:** A boat.\n**Update:** The port closed.\n**Photo:** A dock.\n**Update:** It opened."
+            .to_string(),
+        "The port closed.\n\n**Key points:** The vote moved.\n\n**The Road Ahead:** A long wait."
+            .to_string(),
+    ] {
+        assert!(turns(&text).is_empty(), "{text:?}: {:?}", turns(&text));
+    }
+}
