@@ -1072,3 +1072,35 @@ fn markdown_transcript_labels_name_their_turns() {
         assert!(turns(&text).is_empty(), "{text:?}: {:?}", turns(&text));
     }
 }
+
+/// Rule `markdown_link_text`: a Markdown link is read as its text, so the name in it is the
+/// speaker, and a link hard-wrapped inside its text reads as the wrapped name does; a
+/// bracket with no address stays text.
+#[test]
+fn a_markdown_link_is_read_as_its_text() {
+    for text in [
+        "[Ann Cole](https://example.org): \"We will fight on.\"",
+        "\"We will fight on,\" [Ann Cole](https://example.org) said.",
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s("Ann Cole"), "{text}: {q:?}");
+    }
+    let wrapped = quoted("\"We will fight on,\" [Ann\nCole](https://example.org/a?b=1) said.");
+    let plain = quoted("\"We will fight on,\" Ann\nCole said.");
+    assert_eq!(wrapped[0].2, plain[0].2, "{wrapped:?} {plain:?}");
+    for (text, mention) in [
+        (
+            "\"We will fight on,\" the mayor [Ann Cole] said.",
+            "the mayor",
+        ),
+        (
+            "\"It was wrong [sic],\" the mayor said (in a statement).",
+            "the mayor",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
+}
