@@ -840,6 +840,100 @@ fn a_noun_in_ly_heads_the_speaker() {
     assert_eq!(quoted(text)[0].3, s("The council"), "{text}");
 }
 
+/// Rule `determined_modifier`: an -ly word or `only` between a determiner and a noun is the
+/// noun's adjective, so the subject phrase before the cue is the speaker whole; with no
+/// determiner, or before a participle, the word is still an adverb.
+#[test]
+fn an_ly_adjective_after_a_determiner_stays_in_the_speaker() {
+    for (text, mention) in [
+        (
+            "The boats stayed in.\n\n\"The river is empty,\" an elderly fisherman said.",
+            "an elderly fisherman",
+        ),
+        (
+            "The boats stayed in.\n\nAn elderly fisherman said: \"The river is empty.\"",
+            "An elderly fisherman",
+        ),
+        (
+            "The road was closed.\n\n\"I saw it all,\" the only witness said.",
+            "the only witness",
+        ),
+        (
+            "The polls opened.\n\n\"Nobody listens,\" a lonely voter told us.",
+            "a lonely voter",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
+    for (text, mention) in [
+        (
+            "The boats stayed in.\n\n\"It was fine,\" Cole quickly said.",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\n\"It was fine,\" Cole said early on.",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\nCole said only that \"the river is empty.\"",
+            "Cole",
+        ),
+        (
+            "The boats stayed in.\n\n\"It was fine,\" a highly respected farmer said.",
+            "respected farmer",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
+}
+
+/// Rule `determined_modifier` stops after a form of `be`: the phrase there is a complement
+/// (`which is the only award … voted for by readers`), not a subject, and names no source;
+/// a subject with `only` still does.
+#[test]
+fn a_modifier_after_be_opens_no_subject() {
+    let mentions = |text: &str| -> Vec<String> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .filter_map(|q| q.speaker_mention.map(|m| m.text(text).to_string()))
+            .collect()
+    };
+    for text in [
+        "The film won the critics' prize, which is the only award of the night voted for by readers.",
+        "The film won the critics' prize. It's the only award of the night voted for by readers.",
+    ] {
+        let m = mentions(text);
+        assert!(m.iter().all(|m| !m.contains("only")), "{text}: {m:?}");
+    }
+    let text = "The road was closed.\n\nThe only witness said the car was red.";
+    assert_eq!(
+        mentions(text),
+        vec!["The only witness".to_string()],
+        "{text}"
+    );
+}
+
+/// Rule `ambiguous_description`: a description that fits two people of one sentence (two
+/// of the same age) names neither; one person of that age is still named.
+#[test]
+fn a_description_two_people_fit_names_neither() {
+    let text = "Tom Reyes, 40, and Bob Dunn, 40, were at the dock.\n\n\"It sank fast,\" the 40-year-old said.";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, s("40-year-old"), "{q:?}");
+    assert_eq!(q[0].3, s("the 40-year-old"), "{q:?}");
+    let text = "Tom Reyes, 40, and Bob Dunn, 52, were at the dock.\n\n\"It sank fast,\" the 40-year-old said.";
+    let q = quoted(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, s("Tom Reyes"), "{q:?}");
+}
+
 /// Probe35: honorifics and offices of South Asian, West African and Irish news
 /// (`titles.txt`: `Shri`, `Alhaji`, `Taoiseach`) mark a person and are no part of the name;
 /// given names of those countries (`first_names.txt`) make a bare name a person.
@@ -953,4 +1047,93 @@ fn windows_1252_mojibake_marks_read_as_the_marks() {
     let lost = clean.replace('“', "â€œ").replace('”', "â€");
     assert_eq!(quoted(&lost)[0].0, "We won’t close the pier,");
     assert_eq!(quoted(&lost)[0].2, s("Ann Cole"));
+}
+
+/// Rule `emphasised_transcript_label` (reported speech's `emphasised_transcript_turn`): a
+/// Markdown transcript's bold labels at line starts give each named speaker's turn a row;
+/// one-letter labels (`**Q:**`) and page labels (`**Update:**`) name nobody, and a bold
+/// label inside a flattened paragraph is no turn.
+#[test]
+fn markdown_transcript_labels_name_their_turns() {
+    let turns = |text: &str| -> Vec<(String, Option<String>)> {
+        analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| {
+                (
+                    q.span.text(text).to_string(),
+                    q.speaker_mention.map(|m| m.text(text).to_string()),
+                )
+            })
+            .collect()
+    };
+    let lines = [
+        "**Q:** Why now?",
+        "**Ann Cole:** Because the time is right.",
+        "**Update:** The vote moved to Monday.",
+        "**Q:** And then?",
+        "**Ann Cole:** We wait.",
+    ];
+    for sep in ["\n", "\n\n", "\r\n\r\n"] {
+        let text = lines.join(sep);
+        assert_eq!(
+            turns(&text),
+            vec![
+                (s("Because the time is right.").unwrap(), s("Ann Cole")),
+                (s("We wait.").unwrap(), s("Ann Cole")),
+            ],
+            "{text:?}"
+        );
+    }
+    let text = "**Q:** Why now?\n**Ann Cole:** Because the time is right and the\nboard agreed.\n**Q:** And then?\n**Ann Cole:** We wait.";
+    assert_eq!(
+        turns(text)[0],
+        (
+            s("Because the time is right and the\nboard agreed.").unwrap(),
+            s("Ann Cole")
+        )
+    );
+    for text in [
+        lines.join(" "),
+        "**Q:** Why now?\n**A:** Because.\n**Q:** And then?\n**A:** We wait.".to_string(),
+        "**Photo:** A boat.\n**Update:** The port closed.\n**Photo:** A dock.\n**Update:** It opened."
+            .to_string(),
+        "The port closed.\n\n**Key points:** The vote moved.\n\n**The Road Ahead:** A long wait."
+            .to_string(),
+    ] {
+        assert!(turns(&text).is_empty(), "{text:?}: {:?}", turns(&text));
+    }
+}
+
+/// Rule `markdown_link_text`: a Markdown link is read as its text, so the name in it is the
+/// speaker, and a link hard-wrapped inside its text reads as the wrapped name does; a
+/// bracket with no address stays text.
+#[test]
+fn a_markdown_link_is_read_as_its_text() {
+    for text in [
+        "[Ann Cole](https://example.org): \"We will fight on.\"",
+        "\"We will fight on,\" [Ann Cole](https://example.org) said.",
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s("Ann Cole"), "{text}: {q:?}");
+    }
+    let wrapped = quoted("\"We will fight on,\" [Ann\nCole](https://example.org/a?b=1) said.");
+    let plain = quoted("\"We will fight on,\" Ann\nCole said.");
+    assert_eq!(wrapped[0].2, plain[0].2, "{wrapped:?} {plain:?}");
+    for (text, mention) in [
+        (
+            "\"We will fight on,\" the mayor [Ann Cole] said.",
+            "the mayor",
+        ),
+        (
+            "\"It was wrong [sic],\" the mayor said (in a statement).",
+            "the mayor",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
+    }
 }

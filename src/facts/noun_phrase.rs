@@ -303,6 +303,47 @@ pub(crate) trait NpReader {
             && s != "'s"
     }
 
+    /// Rule `determined_modifier`: between a determiner that opens a phrase and a lower-case
+    /// content word, an -ly word or a `quote_words.txt` class `determined_adjective` word is
+    /// an adjective of the noun (`an elderly fisherman said`, `a lonely voter said`, `the
+    /// only witness said`), not an adverb of the verb; without the determiner it stays one
+    /// (`Cole quickly said`). Read only where a phrase is taken back from its head (a
+    /// subject before its verb): after a verb the phrase read forward is left as it was
+    /// (`told the largely female audience …`, `says the only way to …` are reported speech's
+    /// frames to read). Not after a form of `be` (`quote_words.txt` classes `be`,
+    /// `progressive_be`: `is`, `'s`): there the phrase is a complement (`it's the only way
+    /// out, Cole said`, `he was the only member who voted`), never a subject.
+    fn determined_modifier(&self, i: usize) -> bool {
+        let Some(d) = i.checked_sub(1) else {
+            return false;
+        };
+        let s = self.norm(i);
+        let modifier = (s.ends_with("ly") && s.len() > 4)
+            || self.is_class(i, QuoteWordClass::DeterminedAdjective);
+        modifier
+            && self.is_word(i)
+            && !self.is_cap(i)
+            && self.function_class(d) == Some(FunctionClass::Determiner)
+            && !self.is_class(d, QuoteWordClass::DeterminerNoExtend)
+            && !self.after_be(d)
+            && !self.line_before(i)
+            && i + 1 < self.len()
+            && self.is_word(i + 1)
+            && !self.is_cap(i + 1)
+            && self.cue(i + 1).is_none()
+            && self.function_class(i + 1).is_none()
+            // Before a participle the word is the participle's adverb (`a highly respected
+            // strategist`, `the newly released report`), and no phrase may end there.
+            && !(self.norm(i + 1).ends_with("ed") || self.norm(i + 1).ends_with("ing"))
+    }
+
+    /// A form of `be` right before token `d` (rule `determined_modifier`).
+    fn after_be(&self, d: usize) -> bool {
+        d.checked_sub(1).is_some_and(|b| {
+            self.is_class(b, QuoteWordClass::Be) || self.is_class(b, QuoteWordClass::ProgressiveBe)
+        })
+    }
+
     /// Rule `cue_word_as_noun`: a cue's base or -s form right after a determiner is a noun
     /// ("the report said", "a tweet", "the reports"), so it can head a noun phrase; not a bare
     /// form the count before it takes as its verb (rule `count_subject_verb`).
@@ -527,7 +568,8 @@ pub(crate) trait NpReader {
         while s > floor && j + 1 - s < MAX_NP && !self.line_before(s) {
             let p = s - 1;
             let lower_content = self.is_content_word(p)
-                && self.tok(p).chars().next().is_some_and(char::is_lowercase);
+                && self.tok(p).chars().next().is_some_and(char::is_lowercase)
+                || self.determined_modifier(p);
             if lower_content
                 || self.is_name_word(p)
                 || self.kind(p) == Some(TokenKind::Number)

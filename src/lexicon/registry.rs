@@ -454,6 +454,7 @@ lexicon_classes! {
         PhraseNoun = "phrase_noun",
         Reflexive = "reflexive",
         CueModifier = "cue_modifier",
+        DeterminedAdjective = "determined_adjective",
     }
 }
 

@@ -219,8 +219,48 @@ pub fn blanked(text: &str) -> Option<String> {
         }
         next = k + len;
     }
-    // Whole chars were replaced by ASCII (a tag starts at `<` and ends at `>`).
+    markdown_links_blanked(text, &mut out);
+    // Whole chars were replaced by ASCII (a tag starts at `<` and ends at `>`, a Markdown
+    // link's syntax is ASCII).
     out.map(|b| String::from_utf8(b).expect("tags hold whole chars"))
+}
+
+/// Most bytes of a Markdown link's text and of its address (rule `markdown_link_text`).
+const MAX_LINK_TEXT: usize = 120;
+const MAX_LINK_ADDRESS: usize = 500;
+
+/// Rule `markdown_link_text`: a Markdown link (`[Ann Cole](https://example.org) said`) is
+/// read as its text (`Ann Cole said`), as an HTML link's tags are: the `[` and the `](…)` are
+/// blanked. Only the whole shape: a non-empty text with no bracket and one line break at most in it (a hard-wrapped line), `](`
+/// right after it, an address with no space closed by `)`; `[sic]`, `[the minister]` and a
+/// bracket with no address stay text.
+fn markdown_links_blanked(text: &str, out: &mut Option<Vec<u8>>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"](") {
+        let low = k.saturating_sub(MAX_LINK_TEXT);
+        let Some(open) = b[low..k]
+            .iter()
+            .rposition(|&c| matches!(c, b'[' | b']'))
+            .map(|p| low + p)
+            .filter(|&p| {
+                b[p] == b'[' && p + 1 < k && memchr::memchr_iter(b'\n', &b[p..k]).count() < 2
+            })
+        else {
+            continue;
+        };
+        let rest = &b[k + 2..b.len().min(k + 2 + MAX_LINK_ADDRESS)];
+        let Some(close) = rest
+            .iter()
+            .position(|&c| c == b')' || c.is_ascii_whitespace() || c == b'(')
+            .filter(|&p| p > 0 && rest[p] == b')')
+            .map(|p| k + 2 + p)
+        else {
+            continue;
+        };
+        let bytes = out.get_or_insert_with(|| b.to_vec());
+        bytes[open] = b' ';
+        bytes[k..=close].fill(b' ');
+    }
 }
 
 #[cfg(test)]

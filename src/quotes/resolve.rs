@@ -1210,24 +1210,29 @@ impl<'t> Entities<'t> {
             let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
             let may_accept =
                 |ents: &Self, g, _| is_org_word || ents.may_be_described(ctx, g, &head);
-            let found = self.recent_where(ctx, np.start, LOOKBACK_SENTENCES, may_accept, |e, _| {
-                if is_org_word {
-                    return e.org
-                        && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
-                            || e.name.to_lowercase().contains(head.as_ref()));
-                }
-                if !e.person && !unlisted_person(e) {
-                    return false;
-                }
-                let roles = self.roles(ctx, e);
-                roles.iter().any(|r| **r == *head)
-                    && modifiers.iter().all(|m| {
-                        roles.iter().any(|r| **r == **m)
-                            || m.ends_with("'s")
-                            || m == "us" && roles.iter().any(|r| r == "u.s.")
-                    })
-            });
-            if let Some(e) = found {
+            let (found, rival) =
+                self.recent_where_rival(ctx, np.start, LOOKBACK_SENTENCES, may_accept, |e, _| {
+                    if is_org_word {
+                        return e.org
+                            && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
+                                || e.name.to_lowercase().contains(head.as_ref()));
+                    }
+                    if !e.person && !unlisted_person(e) {
+                        return false;
+                    }
+                    let roles = self.roles(ctx, e);
+                    roles.iter().any(|r| **r == *head)
+                        && modifiers.iter().all(|m| {
+                            roles.iter().any(|r| **r == **m)
+                                || m.ends_with("'s")
+                                || m == "us" && roles.iter().any(|r| r == "u.s.")
+                        })
+                });
+            // Rule `ambiguous_description`: two people of the sentence fit the description
+            // (`Tom Reyes, 40, and Bob Dunn, 40, …` then `the 40-year-old said`): it names
+            // neither, so it stays a role rather than taking the first. Not an organisation
+            // word: `the party` after two parties is the sentence's subject.
+            if let Some(e) = found.filter(|_| is_org_word || !rival) {
                 return Some(e.name.to_string());
             }
         }
@@ -1262,6 +1267,21 @@ impl<'t> Entities<'t> {
         may_accept: impl Fn(&Self, u32, usize) -> bool,
         accept: impl Fn(&Entity<'t>, (usize, usize)) -> bool,
     ) -> Option<&Entity<'t>> {
+        self.recent_where_rival(ctx, before, reach, may_accept, accept)
+            .0
+    }
+
+    /// [`Self::recent_where`], and whether another entity (another name) of the found
+    /// mention's sentence satisfies `accept` too (rule `ambiguous_description`).
+    fn recent_where_rival(
+        &self,
+        ctx: &Ctx,
+        before: usize,
+        reach: u32,
+        may_accept: impl Fn(&Self, u32, usize) -> bool,
+        accept: impl Fn(&Entity<'t>, (usize, usize)) -> bool,
+    ) -> (Option<&Entity<'t>>, bool) {
+        let mut rival = false;
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let mut best: Option<(u32, &Entity<'t>)> = None;
         for r in self.runs_before(before).rev().take(LOOKBACK_RUNS) {
@@ -1294,10 +1314,11 @@ impl<'t> Entities<'t> {
             }
             let run = &self.runs[r];
             if accept(e, (run.start as usize, run.end as usize)) {
+                rival |= best.is_some_and(|(_, b)| b.name != e.name);
                 best = Some((m.sentence, e));
             }
         }
-        best.map(|(_, e)| e)
+        (best.map(|(_, e)| e), rival)
     }
 }
 

@@ -618,7 +618,7 @@ impl<'t> Entities<'t> {
                 .map(|i| ctx.lower(i).into_owned())
                 .collect();
             let is_org_word = QUOTE_WORDS.is(&head, QuoteWordClass::OrgNoun);
-            let found = self.recent(ctx, np.start, LOOKBACK_SENTENCES, |e, _| {
+            let (found, rival) = self.recent_rival(ctx, np.start, LOOKBACK_SENTENCES, |e, _| {
                 if is_org_word {
                     return e.org
                         && (self.roles(ctx, e).iter().any(|r| r.contains(head.as_ref()))
@@ -635,7 +635,8 @@ impl<'t> Entities<'t> {
                             || m == "us" && roles.iter().any(|r| r == "u.s.")
                     })
             });
-            if let Some(id) = found {
+            // Rule `ambiguous_description`.
+            if let Some(id) = found.filter(|_| is_org_word || !rival) {
                 return Some(self.list[id].name.to_string());
             }
         }
@@ -659,6 +660,19 @@ impl<'t> Entities<'t> {
         reach: u32,
         accept: impl Fn(&Entity, (usize, usize)) -> bool,
     ) -> Option<usize> {
+        self.recent_rival(ctx, before, reach, accept).0
+    }
+
+    /// [`Self::recent`], and whether another entity (another name) of the found mention's
+    /// sentence satisfies `accept` too (rule `ambiguous_description`).
+    fn recent_rival(
+        &self,
+        ctx: &Ctx,
+        before: usize,
+        reach: u32,
+        accept: impl Fn(&Entity, (usize, usize)) -> bool,
+    ) -> (Option<usize>, bool) {
+        let mut rival = false;
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let first_run = self.first_run_in_reach(before);
@@ -677,10 +691,11 @@ impl<'t> Entities<'t> {
             }
             let run = (self.run_starts[m.run], self.run_ends[m.run]);
             if accept(&self.list[m.entity], run) {
+                rival |= best.is_some_and(|(_, b)| self.list[b].name != self.list[m.entity].name);
                 best = Some((m.sentence, m.entity));
             }
         }
-        best.map(|(_, e)| e)
+        (best.map(|(_, e)| e), rival)
     }
 }
 

@@ -23,6 +23,16 @@ use crate::lexicon::registry::LexiconClass;
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
+/// A Markdown transcript label ([`Ctx::emphasised_transcript_label`]): the label's words
+/// `start..end`, its colon, and the first token after the closing emphasis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MarkedLabel {
+    pub start: usize,
+    pub end: usize,
+    pub colon: usize,
+    pub after: usize,
+}
+
 /// The text with its tokens, and the word-class lookups the quote stage shares: a reader of
 /// the document's [`TokenFacts`] (lowercase forms, capitals, paragraphs).
 pub(crate) struct Ctx<'a> {
@@ -372,6 +382,50 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         (named && k < limit && self.is_punct(k, ":")).then_some(k)
+    }
+
+    /// Rule `emphasised_transcript_label`: a Markdown transcript label opening a line
+    /// (`**Ann Cole:** Because …`, `**Q:** Why now?`, `*Ann Cole*: …`): the emphasis, up to
+    /// [`TRANSCRIPT_LABEL`] capitalised words (or a full stop after one: `Mr. Cole`), the
+    /// colon inside or right after the closing mark, the same mark as the opening one. The
+    /// emphasis marks a label not written in capitals; only at a line's start (a bold phrase
+    /// inside a flattened paragraph names nobody). A word of more than one letter may not be
+    /// a function word (`**The Road Ahead:**`); a one-letter label (`Q`, `A`) is kept for the
+    /// caller to judge. `limit` bounds the colon.
+    pub fn emphasised_transcript_label(&self, first: usize, limit: usize) -> Option<MarkedLabel> {
+        if !(self.is_emphasis(first) && (first == 0 || self.line_before(first))) {
+            return None;
+        }
+        let mark = self.tok(first);
+        let start = first + 1;
+        let label_word = |k: usize| {
+            let t = self.tok(k);
+            self.is_word(k)
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && (t.chars().count() == 1 || self.function_class(k).is_none())
+        };
+        let end_max = (start + TRANSCRIPT_LABEL).min(limit);
+        let mut k = start;
+        while k < end_max && (label_word(k) || (k > start && self.is_punct(k, "."))) {
+            k += 1;
+        }
+        if k == start || k >= limit {
+            return None;
+        }
+        let closes = |j: usize| j < self.len() && self.is_emphasis(j) && self.tok(j) == mark;
+        let (colon, after) = if self.is_punct(k, ":") && closes(k + 1) {
+            (k, k + 2)
+        } else if closes(k) && k + 1 < limit && self.is_punct(k + 1, ":") {
+            (k + 1, k + 2)
+        } else {
+            return None;
+        };
+        Some(MarkedLabel {
+            start,
+            end: k,
+            colon,
+            after,
+        })
     }
 
     /// The end of the title-case line token `i` opens ("Gold Star Mom Corners Obama On His

@@ -24,9 +24,9 @@ pub(super) mod words;
 pub(crate) use cue::cue_kind_of;
 pub(crate) use cue::document_noun_at;
 
-use super::lexicons::FunctionClass;
+use super::lexicons::{FunctionClass, FIRST_NAMES};
 use super::resolve::Entities;
-use super::syntax::{Ctx, Np, NpKind};
+use super::syntax::{Ctx, MarkedLabel, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
 use crate::lexicon::registry::IndirectWordClass as Class;
 use crate::lexicon::{self, FastMap, FastSet};
@@ -1578,16 +1578,26 @@ fn transcript_document(ctx: &Ctx, sentences: &[Sentence]) -> bool {
     let mut repeated = false;
     for s in sentences {
         let first = s.token_start;
-        if !ctx.starts_paragraph(first) {
-            continue;
-        }
-        let Some(colon) = ctx.transcript_label(first, s.token_end.min(ctx.len())) else {
-            continue;
+        let limit = s.token_end.min(ctx.len());
+        let last_word = if let Some(l) = ctx.emphasised_transcript_label(first, limit) {
+            // A one-letter label (`**Q:**`) counts, as a named one does; `**Photo:**` not.
+            if !(l.end == l.start + 1 && ctx.tok(l.start).len() == 1 || named_label(ctx, &l)) {
+                continue;
+            }
+            l.end - 1
+        } else {
+            if !ctx.starts_paragraph(first) {
+                continue;
+            }
+            let Some(colon) = ctx.transcript_label(first, limit) else {
+                continue;
+            };
+            if heading_label(ctx, first, colon) {
+                continue;
+            }
+            colon - 1
         };
-        if heading_label(ctx, first, colon) {
-            continue;
-        }
-        repeated |= !labels.insert(ctx.tok(colon - 1));
+        repeated |= !labels.insert(ctx.tok(last_word));
         if repeated && labels.len() >= 2 {
             return true;
         }
@@ -1614,7 +1624,16 @@ fn heading_label(ctx: &Ctx, start: usize, colon: usize) -> bool {
 /// are its words.
 fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
     let ctx = scan.ctx;
-    if !scan.transcript || !ctx.starts_paragraph(scan.start) {
+    if !scan.transcript {
+        return None;
+    }
+    if let Some(l) = ctx
+        .emphasised_transcript_label(scan.start, k + 1)
+        .filter(|l| l.colon == k)
+    {
+        return emphasised_turn(scan, &l);
+    }
+    if !ctx.starts_paragraph(scan.start) {
         return None;
     }
     ctx.transcript_label(scan.start, k + 1)
@@ -1634,6 +1653,46 @@ fn transcript_turn(scan: &Scan, k: usize) -> Option<Reported> {
         kind: NpKind::Name,
     };
     row(scan, (k, k + 1), Some(label), (k + 1, end), CueKind::Speech)
+}
+
+/// Rule `emphasised_transcript_turn`: in a transcript, a line opening with a Markdown label
+/// that names a person ([`named_label`]: `**Ann Cole:** Because …`) is that person's turn,
+/// its content the text after the closing mark up to the paragraph's end or the next line
+/// that opens with emphasis (a Markdown transcript may break its turns at single line
+/// breaks; a hard-wrapped turn goes on over its line breaks). A one-letter label (`**Q:**`, `**A:**`) names nobody: no row, as a
+/// plain `Q:` gives none.
+fn emphasised_turn(scan: &Scan, l: &MarkedLabel) -> Option<Reported> {
+    let ctx = scan.ctx;
+    if !named_label(ctx, l) || l.after >= ctx.len() || ctx.line_before(l.after) {
+        return None;
+    }
+    let para = ctx.paragraph_of(l.after);
+    let end = (l.after + 1..ctx.len())
+        .find(|&j| ctx.paragraph_of(j) != para || ctx.line_before(j) && ctx.is_emphasis(j))
+        .unwrap_or(ctx.len());
+    let label = Np {
+        start: l.start,
+        end: l.end,
+        mention_start: l.start,
+        kind: NpKind::Name,
+    };
+    row(
+        scan,
+        (l.colon, l.colon + 1),
+        Some(label),
+        (l.after, end),
+        CueKind::Speech,
+    )
+}
+
+/// An emphasised label that names a person: two words or more (`Ann Cole`, `Mr. Cole`), or
+/// one listed first name (`**Ann:**`); one other word (`**Photo:**`, `**Update:**`) labels
+/// the page (rule `emphasised_one_word_label` reads quotations so).
+fn named_label(ctx: &Ctx, l: &MarkedLabel) -> bool {
+    if l.end > l.start + 1 {
+        return true;
+    }
+    FIRST_NAMES.get(ctx.tok(l.start)).is_some()
 }
 
 /// Adjectives whose "to" infinitive an "it" stands for (`indirect_extraposing_adjectives.txt`).
