@@ -451,6 +451,12 @@ static FLOATING_QUANTIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Is token `k` a lower-case floating quantifier (`indirect_floating_quantifiers.txt`)?
+/// Also read by step `split_infinitive` ("to both cut …").
+pub(super) fn floating_quantifier_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k) && !ctx.is_cap(k) && FLOATING_QUANTIFIERS.contains(ctx.norm(k))
+}
+
 /// Particles between a phrasal verb and its object (`indirect_object_particles.txt`).
 static OBJECT_PARTICLES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
