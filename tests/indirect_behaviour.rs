@@ -4447,3 +4447,22 @@ fn a_modifier_and_a_bare_cue_make_a_phrase_held_by_the_verb_subject() {
         assert_eq!(mention(text).as_deref(), Some(want), "{text}");
     }
 }
+
+/// Step `conjunction_phrase` of `interrupted_subject`: a conjunction of class
+/// `participle_conjunction` and a preposition's phrase ("X, while in London, said …") is an
+/// aside between the subject and its verb, like "while addressing …"; an aside with no cue
+/// after it gives no row.
+#[test]
+fn a_conjunction_and_a_prepositional_phrase_are_an_aside_before_the_cue() {
+    let mention = |text: &str| indirect(text).first().and_then(|r| r.1.clone());
+    for text in [
+        "The mayor, while in London, said the road would open.",
+        "The mayor, while on leave, vowed to open the road.",
+    ] {
+        assert_eq!(mention(text).as_deref(), Some("The mayor"), "{text}");
+    }
+    assert_eq!(
+        indirect("The mayor, while in London, met the minister."),
+        Vec::<Row>::new()
+    );
+}

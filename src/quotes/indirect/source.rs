@@ -961,9 +961,12 @@ fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
             && ctx.function_class(k).is_none()
             && (ctx.norm(k).ends_with("ing") || k > aside && ctx.norm(k).ends_with("ed"))
     };
+    // Step `conjunction_phrase`: or a preposition's phrase after such a conjunction ("X, while
+    // in London, said", "X, while on leave, said").
     let conjunction = !ctx.is_cap(aside)
         && words::is(ctx, aside, Class::ParticipleConjunction)
-        && participle(aside + 1);
+        && (participle(aside + 1)
+            || ctx.is_preposition(aside + 1) && !ctx.is_any(aside + 1, &["to"]));
     let opener = participle(aside) && ctx.norm(aside).ends_with("ing")
         || conjunction
         || ctx.is_any(aside, &["who"]);
