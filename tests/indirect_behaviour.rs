@@ -3758,7 +3758,6 @@ fn agentless_reporting_needs_a_report_after_the_participle() {
     // of purpose after an amount, a plural noun or person after "to", or a writer's hedge.
     for text in [
         "Nothing was said that night about the plan.",
-        "He was told that night that he had lost.",
         "The words that were said that day still hurt.",
         "Little was said when the council met.",
         "Not much was said when the minister arrived.",
@@ -3787,6 +3786,9 @@ fn agentless_reporting_needs_a_report_after_the_participle() {
     assert_eq!(r[0].0, "The house is said to be haunted");
     let r = indirect("She was told where the money had gone.");
     assert_eq!(r[0].0, "where the money had gone");
+    // Step `time_then_that`: the time phrase "that night" stands before the real "that".
+    let r = indirect("He was told that night that he had lost.");
+    assert_eq!(r[0].0, "he had lost");
 }
 
 #[test]
@@ -4410,5 +4412,132 @@ fn an_organisation_named_with_and_is_the_whole_source() {
             "said",
             CueKind::Speech
         )]
+    );
+}
+
+/// Step `split_infinitive` of rule `prepositional_to`: "one day" or a floating quantifier
+/// before a bare verb splits the infinitive, which keeps its row (cue the verb, content from
+/// "to"); "to both sides", "to both men", "to all of them" stay prepositional phrases.
+#[test]
+fn a_split_infinitive_after_to_keeps_its_row() {
+    for (text, content, cue) in [
+        (
+            "The governor vowed to one day return the land.",
+            "to one day return the land",
+            "vowed",
+        ),
+        (
+            "The unions pledged to both cut fees and hire teachers.",
+            "to both cut fees and hire teachers",
+            "pledged",
+        ),
+        (
+            "The three firms agreed to each pay a share.",
+            "to each pay a share",
+            "agreed",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.0.as_str(), r.2.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(content, Some(cue))],
+            "{text}"
+        );
+    }
+    for text in [
+        "The mayor pointed to both men and smiled.",
+        "The mayor referred to all of them.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|r| !r.0.starts_with("to ") && r.2.as_deref() != Some("pointed")),
+            "{text}"
+        );
+    }
+}
+
+/// Step `time_then_that` of rules `passive` and `agentless_reporting`: a time phrase between a
+/// passive cue and its "that" ("was told on Sunday that …", "was told that night that …")
+/// leaves the clause after "that" the content; "Nothing was said that night." stays no report.
+#[test]
+fn a_time_phrase_before_that_after_a_passive_cue_keeps_the_clause() {
+    for (text, content) in [
+        (
+            "The farmer was told on Sunday that his barn had burned.",
+            "his barn had burned",
+        ),
+        (
+            "The farmer was told that night that his barn had burned.",
+            "his barn had burned",
+        ),
+        (
+            "The tenants were told last week that the rent would rise.",
+            "the rent would rise",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.0.as_str(), r.2.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(content, Some("told"))],
+            "{text}"
+        );
+    }
+    for text in [
+        "Nothing was said that night.",
+        "The farmer was told on the phone.",
+    ] {
+        assert_eq!(indirect(text), vec![], "{text}");
+    }
+}
+
+/// Step `headless_subject` of the verb cue's source: "a"/"an" or a possessive, one modifier
+/// and a bare cue make one phrase ("her once-formidable campaign against …", "an eloquent
+/// advocate for …"), so the two words before the cue are no subject: the source is the
+/// subject of the verb whose object the phrase is. "His family say …", "The co-founder says
+/// …" keep their subject.
+#[test]
+fn a_modifier_and_a_bare_cue_make_a_phrase_held_by_the_verb_subject() {
+    let mention = |text: &str| indirect(text).first().and_then(|r| r.1.clone());
+    for (text, want) in [
+        (
+            "The mayor tried to revive her once-formidable campaign against the tax.",
+            "The mayor",
+        ),
+        (
+            "Ann Vale became an eloquent advocate for the tenants.",
+            "Ann Vale",
+        ),
+    ] {
+        assert_eq!(mention(text).as_deref(), Some(want), "{text}");
+    }
+    for (text, want) in [
+        ("His family say the road was unsafe.", "His family"),
+        ("The co-founder says the road was unsafe.", "The co-founder"),
+    ] {
+        assert_eq!(mention(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+/// Step `conjunction_phrase` of `interrupted_subject`: a conjunction of class
+/// `participle_conjunction` and a preposition's phrase ("X, while in London, said …") is an
+/// aside between the subject and its verb, like "while addressing …"; an aside with no cue
+/// after it gives no row.
+#[test]
+fn a_conjunction_and_a_prepositional_phrase_are_an_aside_before_the_cue() {
+    let mention = |text: &str| indirect(text).first().and_then(|r| r.1.clone());
+    for text in [
+        "The mayor, while in London, said the road would open.",
+        "The mayor, while on leave, vowed to open the road.",
+    ] {
+        assert_eq!(mention(text).as_deref(), Some("The mayor"), "{text}");
+    }
+    assert_eq!(
+        indirect("The mayor, while in London, met the minister."),
+        Vec::<Row>::new()
     );
 }

@@ -752,7 +752,7 @@ pub(crate) fn reporting_participle(ctx: &Ctx, v: usize) -> bool {
     if !past {
         return false;
     }
-    let next = v + 1;
+    let next = time_then_that(ctx, v + 1);
     let hearer = cue::verb_at(ctx, v).is_some_and(|c| c.hearer || c.object_to);
     let follows = if ctx.is_any(next, &["that"]) {
         !words::is(ctx, next + 1, Class::TimeWord) && !ctx.is_any(next + 1, &["day", "time"])
@@ -773,6 +773,24 @@ pub(crate) fn reporting_participle(ctx: &Ctx, v: usize) -> bool {
             )
     };
     follows && !hedged_or_amount(ctx, v)
+}
+
+/// Step `time_then_that` of rules `passive` and `agentless_reporting`: "was told on Sunday that …", "were told last week
+/// that …", "was told that night that …": a time phrase (up to three `time_word`s, the first
+/// maybe after "that"/"this") may stand between a passive cue and the "that" of its clause;
+/// the token of that "that" (`k`: no such phrase, or no "that" after it).
+pub(crate) fn time_then_that(ctx: &Ctx, k: usize) -> usize {
+    let first =
+        k + usize::from(ctx.is_any(k, &["that", "this"]) && words::is(ctx, k + 1, Class::TimeWord));
+    let mut j = first;
+    while j < first + 3 && words::is(ctx, j, Class::TimeWord) && !ctx.is_any(j, &["that"]) {
+        j += 1;
+    }
+    if j > first && ctx.is_any(j, &["that"]) {
+        j
+    } else {
+        k
+    }
 }
 
 /// Most tokens of a passive's auxiliaries and adverbs before its participle ("has not always

@@ -2656,6 +2656,8 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
     // "Petro's subsequent remarks suggest …": the remarks speak for their possessor.
     let np = if c.ing {
         np
+    } else if headless_subject(ctx, np, v) {
+        source::noun_holder(ctx, scan.sources, v, scan.start).unwrap_or(np)
     } else {
         source::noun_owner(ctx, np, v, scan.start).unwrap_or(np)
     };
@@ -2667,6 +2669,40 @@ fn find_verb_with_source(scan: &Scan, v: usize) -> Option<VerbAndSource> {
 /// "its 2014 estimate").
 fn noun_marked(ctx: &Ctx, v: usize) -> bool {
     words::is(ctx, v - 1, Class::NounMarker) || ctx.after_year_modifier(v)
+}
+
+/// Step `headless_subject` of `find_verb_with_source`: "revived her once-formidable campaign
+/// against …", "held an impromptu press briefing": an article or a possessive, one lower-case
+/// modifier and the bare form of a cue make one phrase whose noun is the cue, when no verb can
+/// agree with the two words before it: after "a"/"an" (no bare verb follows "a X") or a
+/// hyphenated modifier. The chunker's two words are then no subject; the one who holds the
+/// phrase is the subject of the verb whose object it is ([`source::noun_holder`]). "His
+/// family say …", "The co-founder says …", "Its co-founders vote …" keep their subject (no
+/// article "a", an -s form, a plural before the cue). `np`: the subject found.
+fn headless_subject(ctx: &Ctx, np: Np, v: usize) -> bool {
+    let (Some(m), Some(d)) = (v.checked_sub(1), v.checked_sub(2)) else {
+        return false;
+    };
+    if np.start != d || np.end != v {
+        return false;
+    }
+    let cue = ctx.norm(v);
+    let bare = cue::verb_at(ctx, v).is_some_and(|c| !c.ing)
+        && (!cue.ends_with('s') || cue.ends_with("ss"))
+        && !cue.ends_with("ed")
+        && !cue.ends_with("en")
+        && !cue.ends_with("wn")
+        && !cue::irregular_past_at(ctx, v);
+    let w = ctx.norm(m);
+    let modifier = ctx.is_word(m)
+        && !ctx.is_cap(m)
+        && ctx.function_class(m).is_none()
+        && !ctx.is_preposition(m)
+        && ctx.cue(m).is_none()
+        && !w.ends_with('s');
+    bare && modifier
+        && words::is(ctx, d, Class::NounMarker)
+        && (ctx.is_any(d, &["a", "an"]) || w.contains('-'))
 }
 
 /// Rule `ing_modifier` (read by `verb_object` and `verb_clause`; the -ing side of
@@ -2828,9 +2864,10 @@ fn passive(scan: &Scan, v: usize) -> Option<Reported> {
         && ctx.is_any(v + 1, &["to"])
         && content::reporting_participle(ctx, v);
     let by = passive_agent(ctx, v, scan.end).filter(|_| !infinitive);
-    let clause = c.clause && words::is(ctx, v + 1, Class::ClauseOpener);
+    let opener = content::time_then_that(ctx, v + 1);
+    let clause = c.clause && words::is(ctx, opener, Class::ClauseOpener);
     let start = if clause {
-        v + 1 + usize::from(ctx.is_any(v + 1, &["that"]))
+        opener + usize::from(ctx.is_any(opener, &["that"]))
     } else {
         source::before_be(ctx, v, scan.start)?.start
     };
@@ -3334,11 +3371,39 @@ fn verb_infinitive(scan: &Scan, v: usize) -> Option<Reported> {
 /// drilling …"), and so does another determiner ("referring to other comments", "responded
 /// to that tweet"). Step `adverb_after_to`: a determiner before a time word or "but" opens an
 /// adverb of the infinitive ("plans to each year review …", "agreed to this year cut …",
-/// "threatened to all but shut …").
+/// "threatened to all but shut …"). Step `split_infinitive`: "one day" or a floating
+/// quantifier before a bare verb splits the infinitive ("vowed to one day return …",
+/// "pledged to both cut taxes and …").
 fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
     let det = ctx.function_class(to + 1) == Some(FunctionClass::Determiner);
     words::is(ctx, to + 1, Class::NounMarker)
-        || det && !(words::is(ctx, to + 2, Class::TimeWord) || ctx.is_any(to + 2, &["but"]))
+        || det
+            && !(words::is(ctx, to + 2, Class::TimeWord)
+                || ctx.is_any(to + 2, &["but"])
+                || split_infinitive(ctx, to))
+}
+
+/// Step `split_infinitive` of rule `prepositional_to`: "to one day return the land", "to both
+/// cut taxes and hire …", "to each pay …": "one day" or a floating quantifier
+/// (`indirect_floating_quantifiers.txt`) and then a lower-case word that reads as a bare verb
+/// (no function word, no preposition, no -s form or irregular plural, not "both X and Y"),
+/// so "to both sides", "to both men", "to all of them", "to both local and national …" stay
+/// phrases.
+fn split_infinitive(ctx: &Ctx, to: usize) -> bool {
+    let one_day = ctx.is_any(to + 1, &["one"]) && ctx.is_any(to + 2, &["day"]);
+    let verb = if one_day { to + 3 } else { to + 2 };
+    if !(one_day || source::floating_quantifier_word(ctx, to + 1)) {
+        return false;
+    }
+    let w = ctx.norm(verb);
+    ctx.is_word(verb)
+        && !ctx.is_cap(verb)
+        && ctx.function_class(verb).is_none()
+        && !ctx.is_preposition(verb)
+        && !w.ends_with('s')
+        && !words::is(ctx, verb, Class::IrregularPlural)
+        && ctx.is_word(verb + 1)
+        && !ctx.is_any(verb + 1, &["and", "or"])
 }
 
 /// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object

@@ -451,6 +451,12 @@ static FLOATING_QUANTIFIERS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     ))
 });
 
+/// Is token `k` a lower-case floating quantifier (`indirect_floating_quantifiers.txt`)?
+/// Also read by step `split_infinitive` ("to both cut …").
+pub(super) fn floating_quantifier_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.is_word(k) && !ctx.is_cap(k) && FLOATING_QUANTIFIERS.contains(ctx.norm(k))
+}
+
 /// Particles between a phrasal verb and its object (`indirect_object_particles.txt`).
 static OBJECT_PARTICLES: LazyLock<FastSet<String>> = LazyLock::new(|| {
     lexicon::lowercase_set(include_str!(
@@ -955,9 +961,12 @@ fn interrupted_subject(s: &Search) -> Option<Option<Np>> {
             && ctx.function_class(k).is_none()
             && (ctx.norm(k).ends_with("ing") || k > aside && ctx.norm(k).ends_with("ed"))
     };
+    // Step `conjunction_phrase`: or a preposition's phrase after such a conjunction ("X, while
+    // in London, said", "X, while on leave, said").
     let conjunction = !ctx.is_cap(aside)
         && words::is(ctx, aside, Class::ParticipleConjunction)
-        && participle(aside + 1);
+        && (participle(aside + 1)
+            || ctx.is_preposition(aside + 1) && !ctx.is_any(aside + 1, &["to"]));
     let opener = participle(aside) && ctx.norm(aside).ends_with("ing")
         || conjunction
         || ctx.is_any(aside, &["who"]);
