@@ -4541,3 +4541,95 @@ fn a_conjunction_and_a_prepositional_phrase_are_an_aside_before_the_cue() {
         Vec::<Row>::new()
     );
 }
+
+#[test]
+fn a_noun_ending_a_fronted_phrase_is_no_cue() {
+    // Rule `fronted_phrase_noun`: "post" heads "In a blog post", the verb is "wrote".
+    for text in [
+        "In a blog post, Lena Ortiz wrote that the levy had failed.",
+        "In a short blog post on Friday, Lena Ortiz wrote that the levy had failed.",
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(
+                "the levy had failed",
+                "Lena Ortiz",
+                "wrote",
+                CueKind::Speech
+            )],
+            "{text}"
+        );
+    }
+    // Rule `fronted_phrase_noun` (negative): a cue with its clause right after it keeps its
+    // verb.
+    let r = indirect("In the end staff say the levy had failed.");
+    assert_eq!(
+        r,
+        vec![(
+            "the levy had failed".to_string(),
+            None,
+            Some("say".to_string()),
+            Some(CueKind::Speech)
+        )]
+    );
+}
+
+#[test]
+fn a_participle_phrase_after_a_statement_is_skipped() {
+    // Rule `noun_participle_phrase`: the "that" after "carried by …" is the verb's.
+    let r = indirect(
+        "The harbour board said in a statement carried by the regional news agency that the pier would reopen.",
+    );
+    assert_eq!(
+        r,
+        vec![row(
+            "the pier would reopen",
+            "The harbour board",
+            "said",
+            CueKind::Speech
+        )]
+    );
+    // Step `according_participle`: the participle is no word of the source.
+    let r = indirect("According to a statement released by the board, the pier would reopen.");
+    assert_eq!(
+        r,
+        vec![row(
+            "the pier would reopen",
+            "a statement",
+            "According to",
+            CueKind::Speech
+        )]
+    );
+    // Negative: a participle with no preposition after it stays in the source.
+    let r = indirect("According to officials involved, the pier would reopen.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1.as_deref(), Some("officials involved"));
+}
+
+#[test]
+fn a_plural_after_a_bullet_is_a_role() {
+    use presswork::SpeakerType;
+    // Rule `list_marker_opening`: the capital after a bullet is owed to its place.
+    for text in [
+        "• Engineers said the tunnel would close.",
+        "* Engineers said the tunnel would close.",
+        "- Engineers said the tunnel would close.",
+    ] {
+        let types: Vec<Option<SpeakerType>> = analyze(text)
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| q.speaker_type)
+            .collect();
+        assert_eq!(types, vec![Some(SpeakerType::Role)], "{text}");
+    }
+    // Negative: a name mid-sentence is still a name ("Engineers" as a firm's name).
+    let text = "The firm Engineers said the tunnel would close.";
+    let types: Vec<Option<SpeakerType>> = analyze(text)
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteType::Indirect)
+        .map(|q| q.speaker_type)
+        .collect();
+    assert_ne!(types, vec![Some(SpeakerType::Role)]);
+}

@@ -24,6 +24,7 @@ const MAX_ROLES: usize = 24;
 const MAX_NAMESAKES: usize = 32;
 use super::syntax::{Ctx, Np, NpKind};
 use super::SpeakerType;
+use crate::tokenize::TokenKind;
 
 /// The eager index of session 15, the oracle of the lazy one (tests only).
 #[cfg(test)]
@@ -273,11 +274,20 @@ pub(super) fn capitals_personal_name(name: &str) -> bool {
 /// `name_start`, `words` long) more than the first word of its sentence? A title before it,
 /// a second word, or a word before it in the sentence shows it is written as a name, not
 /// capitalised only because it opens the sentence.
+///
+/// Rule `list_marker_opening`: a run right after a list line's marker ("• Officials said",
+/// "* Officials …", "- Officials …": a token the tokenizer reads as a bullet, opening its
+/// sentence) opens its sentence too, its capital owed to its place.
 pub(super) fn named_mid_sentence(ctx: &Ctx, start: usize, name_start: usize, words: usize) -> bool {
-    let opens_sentence = start
-        .checked_sub(1)
-        .is_none_or(|p| ctx.tokens[p].sentence != ctx.tokens[start].sentence);
-    words >= 2 || name_start > start || !opens_sentence
+    let sentence = ctx.tokens[start].sentence;
+    let opens = |k: usize| {
+        k.checked_sub(1)
+            .is_none_or(|p| ctx.tokens[p].sentence != sentence)
+    };
+    let after_bullet = start.checked_sub(1).is_some_and(|b| {
+        ctx.kind(b) == Some(TokenKind::Bullet) && ctx.tokens[b].sentence == sentence && opens(b)
+    });
+    words >= 2 || name_start > start || !(opens(start) || after_bullet)
 }
 
 /// Rule `sentence_case_common_noun` (part of `speaker_type`): a one-word name that is not

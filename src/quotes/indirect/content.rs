@@ -45,6 +45,40 @@ const OPENING_WINDOW: usize = 12;
 /// How far past the verb "that" may stand ("said on Monday that").
 const THAT_WINDOW: usize = 8;
 
+/// How far past the verb at `v` [`clause_start`] reads for "that" ([`THAT_WINDOW`], grown by
+/// rule `noun_participle_phrase`), and whether a "that" stands within that reach.
+fn that_window(ctx: &Ctx, v: usize, limit: usize) -> (usize, bool) {
+    let that = |window: usize| (v + 1..window).any(|j| ctx.tok(j) == "that");
+    let window = limit.min(v + THAT_WINDOW + 1);
+    if that(window) {
+        return (THAT_WINDOW, true);
+    }
+    if !participle_after_noun(ctx, v + 2, window) {
+        return (THAT_WINDOW, false);
+    }
+    let reach = THAT_WINDOW + PARTICIPLE_PHRASE;
+    (reach, that(limit.min(v + reach + 1)))
+}
+
+/// Rule `noun_participle_phrase` (part of `clause_start`): the longest participle phrase
+/// after a reporting noun that the "that" window grows by ("in a statement carried by the
+/// state news agency that …").
+const PARTICIPLE_PHRASE: usize = 8;
+
+/// Rule `noun_participle_phrase`: "said in a statement carried by the state news agency that
+/// …", "said in a report released on Monday that …": a past participle (in -ed) right after a
+/// reporting noun and before a preposition opens a phrase that modifies the noun; the "that"
+/// after it is still the verb's, so the window for it grows by [`PARTICIPLE_PHRASE`]. Reads
+/// `[from, to)` only.
+fn participle_after_noun(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        ctx.norm(j).ends_with("ed")
+            && ctx.tok(j).starts_with(|c: char| c.is_ascii_lowercase())
+            && cue::noun_at(ctx, j - 1).is_some()
+            && ctx.is_preposition(j + 1)
+    })
+}
+
 /// Sentence punctuation that ends a reported clause.
 pub(crate) fn ends_clause(ctx: &Ctx, k: usize) -> bool {
     matches!(ctx.tok(k), "." | "!" | "?" | ";") && !ctx.is_abbreviation_period(k)
@@ -381,11 +415,11 @@ pub(crate) fn clause_start(ctx: &Ctx, v: usize, limit: usize, hearer: bool) -> O
     let mut k = v + 1;
     // Guard `that_in_window`: the loop below returns only at a "that"; with none in its
     // window it reads nothing the code after it needs, so it is skipped.
-    let window = limit.min(v + THAT_WINDOW + 1);
-    if !(k..window).any(|j| ctx.tok(j) == "that") {
-        k = window;
+    let (reach, found) = that_window(ctx, v, limit);
+    if !found {
+        k = limit.min(v + reach + 1);
     }
-    while k < limit && k <= v + THAT_WINDOW {
+    while k < limit && k <= v + reach {
         // "hinted at that in …": a "that" right after a preposition is its object, no clause.
         if ctx.tok(k) == "that"
             && ctx.function_class(k + 1) != Some(FunctionClass::Auxiliary)

@@ -24,7 +24,7 @@ pub(super) mod words;
 pub(crate) use cue::cue_kind_of;
 pub(crate) use cue::document_noun_at;
 
-use super::lexicons::{FunctionClass, FIRST_NAMES};
+use super::lexicons::{FunctionClass, QuoteWordClass, FIRST_NAMES};
 use super::resolve::Entities;
 use super::syntax::{Ctx, MarkedLabel, Np, NpKind};
 use super::{CueKind, Quote, QuoteType};
@@ -119,7 +119,7 @@ impl Scan<'_, '_> {
     /// (its subject search and `unsourced_clause_cue` both need it), so that rule checks it
     /// before its costly complement search.
     fn verb_reading(&self, v: usize) -> bool {
-        v > self.start && !noun_marked(self.ctx, v)
+        v > self.start && !noun_marked(self.ctx, v) && !fronted_phrase_noun(self.ctx, self.start, v)
     }
 
     /// The subject right before the verb at `v` ([`source::Near::get`]) when a comma stands
@@ -1442,19 +1442,23 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
         .or_else(|| according_words(scan, k + 2))?;
     // The chunker stops at a word that may be a verb ("a new report"): a lower-case word
     // before the comma or the sentence end is still the source's head.
+    // Step `according_participle`: a past participle before a preposition ends the head.
     while np.end < scan.end
         && np.end < k + 12
         && ctx.is_word(np.end)
         && ctx.function_class(np.end).is_none()
         && !ctx.is_preposition(np.end)
         && ctx.tok(np.end).starts_with(char::is_lowercase)
+        && !participle_phrase_at(ctx, np.end)
     {
         np.end += 1;
     }
+    // The aside's comma is sought as far as before the step (the participle read as a word).
+    let reach = np.end + 12 + usize::from(participle_phrase_at(ctx, np.end));
     let kind = cue_kind_of(ctx, k);
     let cue = (k, k + 2);
     // Skip an "of"-phrase or apposition after the source: "according to a report by X,".
-    let comma = (np.end..scan.end.min(np.end + 12)).find(|&j| ctx.is_punct(j, ","));
+    let comma = (np.end..scan.end.min(reach)).find(|&j| ctx.is_punct(j, ","));
     let fronted = k == scan.start || (k == scan.start + 1 && ctx.is_word(scan.start));
     if fronted {
         let c = comma?;
@@ -1472,6 +1476,15 @@ fn according_to(scan: &Scan, k: usize) -> Option<Reported> {
         _ => k - 1,
     };
     row(scan, cue, Some(np), (scan.start, end), kind)
+}
+
+/// Step `according_participle` of `according_to`: a lower-case past participle in -ed before
+/// a preposition at `k` ("a statement carried by the agency", "figures released on Monday")
+/// opens a phrase after the source's head, no word of its name.
+fn participle_phrase_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.norm(k).ends_with("ed")
+        && ctx.tok(k).starts_with(char::is_lowercase)
+        && ctx.is_preposition(k + 1)
 }
 
 /// Most words of a source phrase after "according to" that the chunker does not read.
@@ -2703,6 +2716,34 @@ fn headless_subject(ctx: &Ctx, np: Np, v: usize) -> bool {
     bare && modifier
         && words::is(ctx, d, Class::NounMarker)
         && (ctx.is_any(d, &["a", "an"]) || w.contains('-'))
+}
+
+/// Longest fronted phrase rule `fronted_phrase_noun` reads: a preposition, an article and up
+/// to three words before the cue ("In a short blog post").
+const FRONTED_PHRASE_REACH: usize = 5;
+
+/// Rule `fronted_phrase_noun` (guard `verb_reading`): "In a blog post, Cole wrote …", "In
+/// his opening remarks on Monday, …": a base or -s cue form that ends a phrase opening the
+/// sentence with a preposition and an article or possessive, its other words plain words,
+/// and that a comma or a preposition follows, is the phrase's head noun, not a verb. A
+/// preposition that also opens clauses ("After the judge rules, …") does not count, nor does
+/// a past or -ing form, nor a cue with an object or clause after it ("In the end officials
+/// say the plan …").
+fn fronted_phrase_noun(ctx: &Ctx, start: usize, v: usize) -> bool {
+    if v < start + 2 || v > start + FRONTED_PHRASE_REACH {
+        return false;
+    }
+    let w = ctx.norm(v);
+    if w.ends_with("ed") || w.ends_with("ing") || cue::irregular_past_at(ctx, v) {
+        return false;
+    }
+    let opens = ctx.is_preposition(start)
+        && !ctx.is_class(start, QuoteWordClass::ClausePreposition)
+        && words::is(ctx, start + 1, Class::NounMarker);
+    let plain =
+        |k: usize| ctx.is_word(k) && ctx.function_class(k).is_none() && !ctx.is_preposition(k);
+    let ends = v + 1 >= ctx.len() || ctx.is_punct(v + 1, ",") || ctx.is_preposition(v + 1);
+    opens && ends && (start + 2..v).all(plain)
 }
 
 /// Rule `ing_modifier` (read by `verb_object` and `verb_clause`; the -ing side of
