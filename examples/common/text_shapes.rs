@@ -45,8 +45,8 @@ fn opens_here(chars: &[char], k: usize) -> bool {
         )
 }
 
-/// The text shapes of issue 14, item 2, by name (then two shapes of scraped pages).
-pub const SHAPES: [&str; 12] = [
+/// The text shapes of issue 14, item 2, by name (then shapes of scraped and converted pages).
+pub const SHAPES: [&str; 14] = [
     "original",
     "flattened",
     "crlf",
@@ -59,6 +59,8 @@ pub const SHAPES: [&str; 12] = [
     "html_links",
     "nbsp",
     "double_newline",
+    "mojibake",
+    "markdown_links",
 ];
 
 pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
@@ -195,6 +197,41 @@ pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
                 c[k].to_string()
             }
         }),
+        // Curly marks, dashes, the ellipsis and the pound sign as Windows-1252 mojibake
+        // (`â€œ` for `“`), as a page saved through the wrong encoding shows them.
+        "mojibake" => Shaped::by_char(text, |c, k| {
+            match c[k] {
+                '“' => "â€œ",
+                '”' => "â€\u{9d}",
+                '‘' => "â€˜",
+                '’' => "â€™",
+                '—' => "â€”",
+                '–' => "â€“",
+                '…' => "â€¦",
+                '£' => "Â£",
+                other => return other.to_string(),
+            }
+            .to_string()
+        }),
+        // Every capitalised word a Markdown link (`[Cole](https://example.org/a)`), as text
+        // converted from a page to Markdown links its names.
+        "markdown_links" => {
+            let mut in_link = false;
+            Shaped::by_char_after(text, move |c, k| {
+                let mut out = String::new();
+                if !in_link && c[k].is_uppercase() && (k == 0 || !c[k - 1].is_alphanumeric()) {
+                    out.push('[');
+                    in_link = true;
+                }
+                let lead = out.chars().count();
+                out.push(c[k]);
+                if in_link && c.get(k + 1).is_none_or(|n| !n.is_alphanumeric()) {
+                    out.push_str("](https://example.org/a)");
+                    in_link = false;
+                }
+                (out, lead)
+            })
+        }
         _ => Shaped::by_char(text, |c, k| c[k].to_string()),
     }
 }

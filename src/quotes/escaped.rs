@@ -6,11 +6,12 @@
 //! ampersand of [`NAMED_OTHER`]; everything else is left as given), the stage runs on the
 //! decoded text, and every span is mapped back to byte offsets in the text as given. The same
 //! table reads HTML markup ([`crate::quotes::markup`]): a paragraph's tags as a paragraph
-//! break, other tags as nothing; and Windows-1252 mojibake of marks and dashes (`â€œ`,
-//! [`MOJIBAKE`]) as the characters. A text without any of these costs one `memchr3` scan for
-//! `&`, `<` and the mojibake's lead byte.
+//! break, other tags as nothing; Markdown links' syntax (`[Ann Cole](https://…)`) as nothing
+//! too; and Windows-1252 mojibake of marks and dashes (`â€œ`, [`MOJIBAKE`]) as the
+//! characters. A text without any of these costs one `memchr3` scan for `&`, `<` and the
+//! mojibake's lead byte, and one `memmem` scan for `](`.
 
-use crate::quotes::markup::{Reading, Tags};
+use crate::quotes::markup::{markdown_links, Reading, Tags};
 use crate::span::Span;
 
 /// Named references to quotation marks and apostrophes, with the character they stand for.
@@ -142,8 +143,8 @@ pub(crate) fn thousands_space_reference(rest: &str) -> Option<usize> {
     matches!(c, '\u{A0}' | '\u{2009}' | '\u{202F}').then_some(semi + 1)
 }
 
-/// Does the text hold a reference or a tag this module decodes? (The stages read such a text
-/// through [`Decoded`].)
+/// Does the text hold a reference, a tag, mojibake or a Markdown link this module decodes?
+/// (The stages read such a text through [`Decoded`].)
 pub(crate) fn needs_decoding(text: &str) -> bool {
     let mut tags = Tags::default();
     memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()).any(|k| {
@@ -152,7 +153,7 @@ pub(crate) fn needs_decoding(text: &str) -> bool {
             b'<' => tags.at(text, k).is_some(),
             _ => mojibake(&text[k..]).is_some(),
         }
-    })
+    }) || markdown_links(text).next().is_some()
 }
 
 /// Would dropping a tag join two words? `read` is the text read so far, `pending` the text
@@ -184,12 +185,36 @@ impl Decoded {
         let mut dropped: Vec<(u32, u32)> = Vec::new();
         let mut tags = Tags::default();
         let mut copied = 0;
-        for k in memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()) {
+        let mut marks = memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()).peekable();
+        // A Markdown link's `[` and `](…)`, read as nothing (rule `markdown_link_text`).
+        let mut links = markdown_links(text)
+            .flat_map(|l| [(l.open, l.open + 1), (l.close_text, l.end)])
+            .peekable();
+        loop {
+            let link_first = match (marks.peek(), links.peek()) {
+                (None, None) => break,
+                (Some(&m), Some(&(l, _))) => l < m,
+                (m, _) => m.is_none(),
+            };
+            let (k, link_end) = if link_first {
+                let (l, end) = links.next().expect("peeked");
+                (l, Some(end))
+            } else {
+                (marks.next().expect("peeked"), None)
+            };
             if k < copied {
                 continue;
             }
-            // What the reference, mojibake or tag is read as, and its length in bytes.
-            let (read, len) = if text.as_bytes()[k] == b'&' {
+            // What the link syntax, reference, mojibake or tag is read as, and its length in
+            // bytes.
+            let (read, len) = if let Some(end) = link_end {
+                let len = end - k;
+                if joins_words(&out, &text[copied..k], &text[end..]) {
+                    (Some(" ".to_string()), len)
+                } else {
+                    (None, len)
+                }
+            } else if text.as_bytes()[k] == b'&' {
                 match reference(&text[k + 1..]) {
                     Some((c, len)) => (Some(c.encode_utf8(&mut [0; 4]).to_string()), 1 + len),
                     None => continue,
@@ -349,6 +374,23 @@ mod tests {
         // Letters written as Windows-1252 (`Ã©`) and a lone `â` are text.
         assert!(!needs_decoding("cafÃ© â or Ã‰"));
         assert!(!needs_decoding("â€x"));
+    }
+
+    #[test]
+    fn markdown_links_read_as_their_text() {
+        // Rule `markdown_link_text`: the `[` and `](…)` are read as nothing, even with a
+        // reference inside the address, and spans map back into the text as given.
+        let t = "[Ann](https://example.org/a) [Cole](https://example.org/x?a=1&amp;b=2) said.";
+        assert!(needs_decoding(t));
+        let d = Decoded::new(t);
+        assert_eq!(d.text, "Ann Cole said.");
+        let span = d.original(Span::new(0, "Ann Cole".len()));
+        assert_eq!(
+            &t[span.start()..span.end()],
+            "Ann](https://example.org/a) [Cole"
+        );
+        // A bracket with no address, or an address with a space, is text.
+        assert!(!needs_decoding("the mayor [Ann Cole] said [sic](x y)"));
     }
 
     #[test]

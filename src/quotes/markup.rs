@@ -231,36 +231,50 @@ const MAX_LINK_ADDRESS: usize = 500;
 
 /// Rule `markdown_link_text`: a Markdown link (`[Ann Cole](https://example.org) said`) is
 /// read as its text (`Ann Cole said`), as an HTML link's tags are: the `[` and the `](…)` are
-/// blanked. Only the whole shape: a non-empty text with no bracket and one line break at most in it (a hard-wrapped line), `](`
-/// right after it, an address with no space closed by `)`; `[sic]`, `[the minister]` and a
-/// bracket with no address stay text.
+/// blanked. Only the whole shape: a non-empty text with no bracket and at most one line break
+/// (a hard-wrapped line), `](` right after it, an address with no space closed by `)`;
+/// `[sic]`, `[the minister]` and a bracket with no address stay text.
 fn markdown_links_blanked(text: &str, out: &mut Option<Vec<u8>>) {
+    for link in markdown_links(text) {
+        let bytes = out.get_or_insert_with(|| text.as_bytes().to_vec());
+        bytes[link.open] = b' ';
+        bytes[link.close_text..link.end].fill(b' ');
+    }
+}
+
+/// A Markdown link's syntax (rule `markdown_link_text`): its `[` at `open`, and the `](…)`
+/// from `close_text` to `end` (exclusive). The text between is the link's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MarkdownLink {
+    pub open: usize,
+    pub close_text: usize,
+    pub end: usize,
+}
+
+/// Every Markdown link of `text`, in order (rule `markdown_link_text`); one `memmem` scan for
+/// `](` when there is none.
+pub(crate) fn markdown_links(text: &str) -> impl Iterator<Item = MarkdownLink> + '_ {
     let b = text.as_bytes();
-    for k in memchr::memmem::find_iter(b, b"](") {
+    memchr::memmem::find_iter(b, b"](").filter_map(move |k| {
         let low = k.saturating_sub(MAX_LINK_TEXT);
-        let Some(open) = b[low..k]
+        let open = b[low..k]
             .iter()
             .rposition(|&c| matches!(c, b'[' | b']'))
             .map(|p| low + p)
             .filter(|&p| {
                 b[p] == b'[' && p + 1 < k && memchr::memchr_iter(b'\n', &b[p..k]).count() < 2
-            })
-        else {
-            continue;
-        };
+            })?;
         let rest = &b[k + 2..b.len().min(k + 2 + MAX_LINK_ADDRESS)];
-        let Some(close) = rest
+        let close = rest
             .iter()
             .position(|&c| c == b')' || c.is_ascii_whitespace() || c == b'(')
-            .filter(|&p| p > 0 && rest[p] == b')')
-            .map(|p| k + 2 + p)
-        else {
-            continue;
-        };
-        let bytes = out.get_or_insert_with(|| b.to_vec());
-        bytes[open] = b' ';
-        bytes[k..=close].fill(b' ');
-    }
+            .filter(|&p| p > 0 && rest[p] == b')')?;
+        Some(MarkdownLink {
+            open,
+            close_text: k,
+            end: k + 2 + close + 1,
+        })
+    })
 }
 
 #[cfg(test)]
