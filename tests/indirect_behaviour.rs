@@ -4306,6 +4306,55 @@ fn back_after_a_particle_verb_is_no_cue() {
     );
 }
 
+/// Rule `back_particle`: the one word between a particle verb and "back" must be a content
+/// word; "to" after "set", "going", "came" is none ("is set to back the bill" keeps its row),
+/// while "won the seat back", "beat back a challenge" stay without the cue "back".
+#[test]
+fn back_after_to_following_a_particle_verb_keeps_its_row() {
+    for (text, content, mention) in [
+        (
+            "The council is set to back the budget on Monday.",
+            "the budget on Monday",
+            "The council",
+        ),
+        (
+            "Farmers are going to back the levy in March.",
+            "the levy in March",
+            "Farmers",
+        ),
+        (
+            "Liberals are looking to back an outsider.",
+            "an outsider",
+            "Liberals",
+        ),
+        (
+            "The guild came to back the walkout.",
+            "the walkout",
+            "The guild",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, mention, "back", CueKind::Speech)],
+            "{text}"
+        );
+    }
+    for text in [
+        "The mayor beat back a challenge from her deputy.",
+        "Reyes won the seat back in the spring.",
+        "The bank bought shares back from its clients.",
+        "The delay set you back a whole season.",
+        "The party won them back a year later.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|r| r.2.as_deref() != Some("back")),
+            "{text}"
+        );
+    }
+}
+
 /// Step `that_relative` of `relative_antecedent`: a subject with a "that", "which" or "whose"
 /// relative clause (a sure verb after "that"/"which") is the source, not the relative
 /// clause's words; not when the cue is the relative clause's own verb or its small clause's.

@@ -3892,15 +3892,20 @@ static BACK_PARTICLE_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 
 /// Rule `back_particle`: "beat back a challenge", "won back the seat", "bought back their
 /// stock", "took control back": the bare word "back" right after a verb of
-/// `indirect_back_particle_verbs.txt`, or after one with one lower-case object word between,
-/// is that verb's particle, not the cue "back" (support); what follows reports nothing. "will
-/// back the bill", "voters back Cruz", "to back Trump" keep their row (no such verb before).
+/// `indirect_back_particle_verbs.txt`, or after one with one object word between (a
+/// lower-case content word: no function class, no preposition; or an object pronoun: "set
+/// you back", "won them back"), is that verb's particle, not the cue "back" (support); what
+/// follows reports nothing. "will back the bill", "voters back Cruz", "to back Trump", "is
+/// set to back the bill", "came to back the strike" keep their row ("to" is no object word).
 fn back_particle(ctx: &Ctx, v: usize) -> bool {
     let verb = |k: usize| ctx.is_word(k) && BACK_PARTICLE_VERBS.contains(ctx.low(k));
     let object = |k: usize| {
-        ctx.is_word(k)
+        let content = ctx.is_word(k)
             && !ctx.is_cap(k)
-            && !matches!(ctx.function_class(k), Some(FunctionClass::Auxiliary))
+            && ctx.function_class(k).is_none()
+            && !ctx.is_preposition(k)
+            && !ctx.is_any(k, &["to", "not"]);
+        content || hearer_pronoun(ctx, k) || words::is(ctx, k, Class::ObjectPronoun)
     };
     ctx.is_any(v, &["back"])
         && v.checked_sub(1)
