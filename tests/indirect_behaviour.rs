@@ -4495,6 +4495,29 @@ fn a_split_infinitive_after_to_keeps_its_row() {
             "{text}"
         );
     }
+    // A noun after the quantifier takes a preposition: the cue keeps its "to" and the
+    // phrase is its object ("agreed to each request from …").
+    for (text, content, cue) in [
+        (
+            "The board agreed to each demand from the tenants.",
+            "each demand from the tenants",
+            "agreed to",
+        ),
+        (
+            "The judge referred to all testimony in the record.",
+            "all testimony in the record",
+            "referred to",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.0.as_str(), r.2.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(content, Some(cue))],
+            "{text}"
+        );
+    }
     for text in [
         "The mayor pointed to both men and smiled.",
         "The mayor referred to all of them.",

@@ -3427,9 +3427,10 @@ fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
 /// Step `split_infinitive` of rule `prepositional_to`: "to one day return the land", "to both
 /// cut taxes and hire …", "to each pay …": "one day" or a floating quantifier
 /// (`indirect_floating_quantifiers.txt`) and then a lower-case word that reads as a bare verb
-/// (no function word, no preposition, no -s form or irregular plural, not "both X and Y"),
-/// so "to both sides", "to both men", "to all of them", "to both local and national …" stay
-/// phrases.
+/// (no function word, no preposition, no -s form or irregular plural, not "both X and Y", and
+/// no preposition after it: a noun takes one, "to each request from the union", "to all
+/// evidence in the file"), so "to both sides", "to both men", "to all of them", "to both
+/// local and national …" stay phrases.
 fn split_infinitive(ctx: &Ctx, to: usize) -> bool {
     let one_day = ctx.is_any(to + 1, &["one"]) && ctx.is_any(to + 2, &["day"]);
     let verb = if one_day { to + 3 } else { to + 2 };
@@ -3445,6 +3446,7 @@ fn split_infinitive(ctx: &Ctx, to: usize) -> bool {
         && !words::is(ctx, verb, Class::IrregularPlural)
         && ctx.is_word(verb + 1)
         && !ctx.is_any(verb + 1, &["and", "or"])
+        && !ctx.is_preposition(verb + 1)
 }
 
 /// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object
