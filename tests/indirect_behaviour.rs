@@ -4420,6 +4420,28 @@ fn a_qualified_figure_opens_the_clause_with_its_qualifier() {
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         assert_eq!(r[0].0, content, "{text}");
     }
+    // A qualifier that is the preposition of a phrasal cue stays the cue's: the auxiliary
+    // after the figure belongs to a relative clause, not to the figure's own clause.
+    for (text, content, cue) in [
+        (
+            "He wrote about two farmers who were jailed.",
+            "two farmers who were jailed",
+            "wrote about",
+        ),
+        (
+            "She talked about three nurses that had quit.",
+            "three nurses that had quit",
+            "talked about",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_deref()),
+            (content, Some(cue)),
+            "{text}"
+        );
+    }
     // A qualifier before no figure, or a figure that opens no clause, gives no clause here.
     for text in [
         "The sheriff spoke at least 30 times.",
