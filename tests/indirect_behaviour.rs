@@ -4306,6 +4306,55 @@ fn back_after_a_particle_verb_is_no_cue() {
     );
 }
 
+/// Rule `back_particle`: the one word between a particle verb and "back" must be a content
+/// word; "to" after "set", "going", "came" is none ("is set to back the bill" keeps its row),
+/// while "won the seat back", "beat back a challenge" stay without the cue "back".
+#[test]
+fn back_after_to_following_a_particle_verb_keeps_its_row() {
+    for (text, content, mention) in [
+        (
+            "The council is set to back the budget on Monday.",
+            "the budget on Monday",
+            "The council",
+        ),
+        (
+            "Farmers are going to back the levy in March.",
+            "the levy in March",
+            "Farmers",
+        ),
+        (
+            "Liberals are looking to back an outsider.",
+            "an outsider",
+            "Liberals",
+        ),
+        (
+            "The guild came to back the walkout.",
+            "the walkout",
+            "The guild",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            vec![row(content, mention, "back", CueKind::Speech)],
+            "{text}"
+        );
+    }
+    for text in [
+        "The mayor beat back a challenge from her deputy.",
+        "Reyes won the seat back in the spring.",
+        "The bank bought shares back from its clients.",
+        "The delay set you back a whole season.",
+        "The party won them back a year later.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|r| r.2.as_deref() != Some("back")),
+            "{text}"
+        );
+    }
+}
+
 /// Step `that_relative` of `relative_antecedent`: a subject with a "that", "which" or "whose"
 /// relative clause (a sure verb after "that"/"which") is the source, not the relative
 /// clause's words; not when the cue is the relative clause's own verb or its small clause's.
@@ -4371,6 +4420,28 @@ fn a_qualified_figure_opens_the_clause_with_its_qualifier() {
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         assert_eq!(r[0].0, content, "{text}");
     }
+    // A qualifier that is the preposition of a phrasal cue stays the cue's: the auxiliary
+    // after the figure belongs to a relative clause, not to the figure's own clause.
+    for (text, content, cue) in [
+        (
+            "He wrote about two farmers who were jailed.",
+            "two farmers who were jailed",
+            "wrote about",
+        ),
+        (
+            "She talked about three nurses that had quit.",
+            "three nurses that had quit",
+            "talked about",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_deref()),
+            (content, Some(cue)),
+            "{text}"
+        );
+    }
     // A qualifier before no figure, or a figure that opens no clause, gives no clause here.
     for text in [
         "The sheriff spoke at least 30 times.",
@@ -4435,6 +4506,29 @@ fn a_split_infinitive_after_to_keeps_its_row() {
             "The three firms agreed to each pay a share.",
             "to each pay a share",
             "agreed",
+        ),
+    ] {
+        let r = indirect(text);
+        assert_eq!(
+            r.iter()
+                .map(|r| (r.0.as_str(), r.2.as_deref()))
+                .collect::<Vec<_>>(),
+            vec![(content, Some(cue))],
+            "{text}"
+        );
+    }
+    // A noun after the quantifier takes a preposition: the cue keeps its "to" and the
+    // phrase is its object ("agreed to each request from …").
+    for (text, content, cue) in [
+        (
+            "The board agreed to each demand from the tenants.",
+            "each demand from the tenants",
+            "agreed to",
+        ),
+        (
+            "The judge referred to all testimony in the record.",
+            "all testimony in the record",
+            "referred to",
         ),
     ] {
         let r = indirect(text);

@@ -557,9 +557,9 @@ fn opens_clause_or_qualified(ctx: &Ctx, v: usize, start: usize, limit: usize) ->
 }
 
 /// Rule `qualified_figure_subject`: "said at least 12 people were killed", "said as many as
-/// 300 homes were damaged", "said about a dozen boats sank" (disaster and crime copy): a
+/// 300 homes were damaged", "said about a dozen boats had sunk" (disaster and crime copy): a
 /// figure's qualifier (`qualifiers.txt`, the number stage's list: "at least", "about", "as
-/// many as", "only") before a figure that opens a clause belongs to that clause's subject;
+/// many as", "up to") before a figure that opens a clause belongs to that clause's subject;
 /// the clause starts at the qualifier, not at the preposition read as the cue's adjunct
 /// ("said at a briefing …"). The figure is digits, a cardinal or fraction word ("one",
 /// "half"), or "a" / "an" before one or before a scale word ("a dozen", "a million"), and
@@ -596,10 +596,15 @@ fn qualified_figure(ctx: &Ctx, start: usize, limit: usize) -> Option<usize> {
     }
     // A spelled-out figure opens a clause only before an auxiliary or a form of "be" in the
     // window (`a dozen homes had burned`; not `decide six counties in the caucuses`, where
-    // an -s noun could pass for the verb).
+    // an -s noun could pass for the verb), and before any relative word: the verb must be the
+    // figure's own ("wrote about two families who were evicted" keeps the cue "wrote about").
     let window = limit.min(figure + OPENING_WINDOW);
     let auxiliary = (figure + 1..window)
-        .take_while(|&k| !matches!(ctx.tok(k), "," | ";" | ":" | "." | "—"))
+        .take_while(|&k| {
+            !matches!(ctx.tok(k), "," | ";" | ":" | "." | "—")
+                && ctx.function_class(k) != Some(FunctionClass::Relative)
+                && !ctx.is_any(k, &["that"])
+        })
         .any(|k| {
             ctx.function_class(k) == Some(FunctionClass::Auxiliary) || words::is(ctx, k, Class::Be)
         });

@@ -3427,9 +3427,10 @@ fn prepositional_to(ctx: &Ctx, to: usize) -> bool {
 /// Step `split_infinitive` of rule `prepositional_to`: "to one day return the land", "to both
 /// cut taxes and hire …", "to each pay …": "one day" or a floating quantifier
 /// (`indirect_floating_quantifiers.txt`) and then a lower-case word that reads as a bare verb
-/// (no function word, no preposition, no -s form or irregular plural, not "both X and Y"),
-/// so "to both sides", "to both men", "to all of them", "to both local and national …" stay
-/// phrases.
+/// (no function word, no preposition, no -s form or irregular plural, not "both X and Y", and
+/// no preposition after it: a noun takes one, "to each request from the union", "to all
+/// evidence in the file"), so "to both sides", "to both men", "to all of them", "to both
+/// local and national …" stay phrases.
 fn split_infinitive(ctx: &Ctx, to: usize) -> bool {
     let one_day = ctx.is_any(to + 1, &["one"]) && ctx.is_any(to + 2, &["day"]);
     let verb = if one_day { to + 3 } else { to + 2 };
@@ -3445,6 +3446,7 @@ fn split_infinitive(ctx: &Ctx, to: usize) -> bool {
         && !words::is(ctx, verb, Class::IrregularPlural)
         && ctx.is_word(verb + 1)
         && !ctx.is_any(verb + 1, &["and", "or"])
+        && !ctx.is_preposition(verb + 1)
 }
 
 /// Guard `ask_bare_clause` of `verb_clause`: a hearer cue that also takes a plain object
@@ -3892,15 +3894,20 @@ static BACK_PARTICLE_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 
 /// Rule `back_particle`: "beat back a challenge", "won back the seat", "bought back their
 /// stock", "took control back": the bare word "back" right after a verb of
-/// `indirect_back_particle_verbs.txt`, or after one with one lower-case object word between,
-/// is that verb's particle, not the cue "back" (support); what follows reports nothing. "will
-/// back the bill", "voters back Cruz", "to back Trump" keep their row (no such verb before).
+/// `indirect_back_particle_verbs.txt`, or after one with one object word between (a
+/// lower-case content word: no function class, no preposition; or an object pronoun: "set
+/// you back", "won them back"), is that verb's particle, not the cue "back" (support); what
+/// follows reports nothing. "will back the bill", "voters back Cruz", "to back Trump", "is
+/// set to back the bill", "came to back the strike" keep their row ("to" is no object word).
 fn back_particle(ctx: &Ctx, v: usize) -> bool {
     let verb = |k: usize| ctx.is_word(k) && BACK_PARTICLE_VERBS.contains(ctx.low(k));
     let object = |k: usize| {
-        ctx.is_word(k)
+        let content = ctx.is_word(k)
             && !ctx.is_cap(k)
-            && !matches!(ctx.function_class(k), Some(FunctionClass::Auxiliary))
+            && ctx.function_class(k).is_none()
+            && !ctx.is_preposition(k)
+            && !ctx.is_any(k, &["to", "not"]);
+        content || hearer_pronoun(ctx, k) || words::is(ctx, k, Class::ObjectPronoun)
     };
     ctx.is_any(v, &["back"])
         && v.checked_sub(1)
