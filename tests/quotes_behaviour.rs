@@ -934,6 +934,48 @@ fn a_description_two_people_fit_names_neither() {
     assert_eq!(q[0].2, s("Tom Reyes"), "{q:?}");
 }
 
+/// Rule `ambiguous_description` counts a second person only when coordinated with the first
+/// under the same description (`X and Senator Y`, `X, 40, Y, 40, and Z, 40`): an object
+/// (`after meeting Senator Y`, `praised former Senator Y`), a qualified role (`assistant
+/// coach`), a relative clause's name, or a found person who spoke the quotation beside the
+/// name leaves the description to the first person.
+#[test]
+fn a_description_names_its_person_unless_two_are_coordinated() {
+    for (text, speaker) in [
+        (
+            "Senator Tom Reyes and Senator Bob Dunn met.\n\n\"We agreed,\" the senator said.",
+            "senator",
+        ),
+        (
+            "Tom Reyes, 40, Ann Cole, 40, and Bob Dunn, 40, were hurt.\n\n\"It hurts,\" the 40-year-old said.",
+            "40-year-old",
+        ),
+        (
+            "\"We agreed,\" Senator Tom Reyes said after meeting Senator Bob Dunn. \"It is done,\" the senator added.",
+            "Tom Reyes",
+        ),
+        (
+            "Coach Tom Reyes and assistant coach Bob Dunn watched the game.\n\n\"We played well,\" the coach said.",
+            "Tom Reyes",
+        ),
+        (
+            "Senator Tom Reyes praised former Senator Bob Dunn.\n\n\"We agreed,\" the senator said.",
+            "Tom Reyes",
+        ),
+        (
+            "Senator Tom Reyes, who beat Senator Bob Dunn, spoke.\n\n\"We agreed,\" the senator said.",
+            "Tom Reyes",
+        ),
+        (
+            "\"We won,\" said Senator Tom Reyes and Senator Bob Dunn. \"It is done,\" the senator added.",
+            "Tom Reyes",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.last().and_then(|r| r.2.clone()), s(speaker), "{text}: {q:?}");
+    }
+}
+
 /// Probe35: honorifics and offices of South Asian, West African and Irish news
 /// (`titles.txt`: `Shri`, `Alhaji`, `Taoiseach`) mark a person and are no part of the name;
 /// given names of those countries (`first_names.txt`) make a bare name a person.
