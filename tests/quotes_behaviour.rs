@@ -1156,9 +1156,22 @@ fn markdown_transcript_labels_name_their_turns() {
             .to_string(),
         "The port closed.\n\n**Key points:** The vote moved.\n\n**The Road Ahead:** A long wait."
             .to_string(),
+        "Budget day\n\n**Key Points:** Taxes rise.\n\n**Key Points:** Spending falls.\n\n**Bob Reyes:** It is a bad budget."
+            .to_string(),
     ] {
         assert!(turns(&text).is_empty(), "{text:?}: {:?}", turns(&text));
     }
+    // A label of heading words only (`**Read More:**`, `**Key Points:**`) names no speaker
+    // inside a transcript either; a person's label there still does.
+    let text = "**Q:** Why now?\n**Ann Cole:** Because the time is right.\n**Read More:** Council to vote on bridge\n**Key Points:** The bridge is old.\n**Q:** And then?\n**Ann Cole:** We wait.";
+    assert_eq!(
+        turns(text),
+        vec![
+            (s("Because the time is right.").unwrap(), s("Ann Cole")),
+            (s("We wait.").unwrap(), s("Ann Cole")),
+        ],
+        "{text:?}"
+    );
 }
 
 /// Rule `markdown_link_text`: a Markdown link is read as its text, so the name in it is the
