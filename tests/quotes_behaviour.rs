@@ -880,15 +880,28 @@ fn an_ly_adjective_after_a_determiner_stays_in_the_speaker() {
             "The boats stayed in.\n\nCole said only that \"the river is empty.\"",
             "Cole",
         ),
-        (
-            "The boats stayed in.\n\n\"It was fine,\" a highly respected farmer said.",
-            "respected farmer",
-        ),
     ] {
         let q = quoted(text);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         assert_eq!(q[0].3, s(mention), "{text}: {q:?}");
     }
+    // An adverb before a participle (`highly respected`) is not taken as an adjective of the
+    // determiner: what matters is that the speaker is still the farmer, not which words of
+    // the phrase the mention keeps.
+    let text = "The boats stayed in.\n\n\"It was fine,\" a highly respected farmer said.";
+    let q = analyze(text).quotes;
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    assert_eq!(
+        q[0].speaker_type,
+        Some(presswork::SpeakerType::Role),
+        "{text}: {q:?}"
+    );
+    assert!(
+        q[0].speaker
+            .as_deref()
+            .is_some_and(|w| w.contains("farmer")),
+        "{text}: {q:?}"
+    );
 }
 
 /// Rule `determined_modifier` stops after a form of `be`: the phrase there is a complement
@@ -932,6 +945,48 @@ fn a_description_two_people_fit_names_neither() {
     let q = quoted(text);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, s("Tom Reyes"), "{q:?}");
+}
+
+/// Rule `ambiguous_description` counts a second person only when coordinated with the first
+/// under the same description (`X and Senator Y`, `X, 40, Y, 40, and Z, 40`): an object
+/// (`after meeting Senator Y`, `praised former Senator Y`), a qualified role (`assistant
+/// coach`), a relative clause's name, or a found person who spoke the quotation beside the
+/// name leaves the description to the first person.
+#[test]
+fn a_description_names_its_person_unless_two_are_coordinated() {
+    for (text, speaker) in [
+        (
+            "Senator Tom Reyes and Senator Bob Dunn met.\n\n\"We agreed,\" the senator said.",
+            "senator",
+        ),
+        (
+            "Tom Reyes, 40, Ann Cole, 40, and Bob Dunn, 40, were hurt.\n\n\"It hurts,\" the 40-year-old said.",
+            "40-year-old",
+        ),
+        (
+            "\"We agreed,\" Senator Tom Reyes said after meeting Senator Bob Dunn. \"It is done,\" the senator added.",
+            "Tom Reyes",
+        ),
+        (
+            "Coach Tom Reyes and assistant coach Bob Dunn watched the game.\n\n\"We played well,\" the coach said.",
+            "Tom Reyes",
+        ),
+        (
+            "Senator Tom Reyes praised former Senator Bob Dunn.\n\n\"We agreed,\" the senator said.",
+            "Tom Reyes",
+        ),
+        (
+            "Senator Tom Reyes, who beat Senator Bob Dunn, spoke.\n\n\"We agreed,\" the senator said.",
+            "Tom Reyes",
+        ),
+        (
+            "\"We won,\" said Senator Tom Reyes and Senator Bob Dunn. \"It is done,\" the senator added.",
+            "Tom Reyes",
+        ),
+    ] {
+        let q = quoted(text);
+        assert_eq!(q.last().and_then(|r| r.2.clone()), s(speaker), "{text}: {q:?}");
+    }
 }
 
 /// Probe35: honorifics and offices of South Asian, West African and Irish news
@@ -1101,9 +1156,22 @@ fn markdown_transcript_labels_name_their_turns() {
             .to_string(),
         "The port closed.\n\n**Key points:** The vote moved.\n\n**The Road Ahead:** A long wait."
             .to_string(),
+        "Budget day\n\n**Key Points:** Taxes rise.\n\n**Key Points:** Spending falls.\n\n**Bob Reyes:** It is a bad budget."
+            .to_string(),
     ] {
         assert!(turns(&text).is_empty(), "{text:?}: {:?}", turns(&text));
     }
+    // A label of heading words only (`**Read More:**`, `**Key Points:**`) names no speaker
+    // inside a transcript either; a person's label there still does.
+    let text = "**Q:** Why now?\n**Ann Cole:** Because the time is right.\n**Read More:** Council to vote on bridge\n**Key Points:** The bridge is old.\n**Q:** And then?\n**Ann Cole:** We wait.";
+    assert_eq!(
+        turns(text),
+        vec![
+            (s("Because the time is right.").unwrap(), s("Ann Cole")),
+            (s("We wait.").unwrap(), s("Ann Cole")),
+        ],
+        "{text:?}"
+    );
 }
 
 /// Rule `markdown_link_text`: a Markdown link is read as its text, so the name in it is the

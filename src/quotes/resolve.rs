@@ -1238,10 +1238,12 @@ impl<'t> Entities<'t> {
                                 || m == "us" && roles.iter().any(|r| r == "u.s.")
                         })
                 });
-            // Rule `ambiguous_description`: two people of the sentence fit the description
+            // Rule `ambiguous_description`: two people coordinated under the description
             // (`Tom Reyes, 40, and Bob Dunn, 40, …` then `the 40-year-old said`): it names
             // neither, so it stays a role rather than taking the first. Not an organisation
             // word: `the party` after two parties is the sentence's subject.
+            let rival = rival
+                .is_some_and(|(run, other)| ambiguous_between(ctx, run, other, &head, &modifiers));
             if let Some(e) = found.filter(|_| is_org_word || !rival) {
                 return Some(e.name.to_string());
             }
@@ -1281,8 +1283,9 @@ impl<'t> Entities<'t> {
             .0
     }
 
-    /// [`Self::recent_where`], and whether another entity (another name) of the found
-    /// mention's sentence satisfies `accept` too (rule `ambiguous_description`).
+    /// [`Self::recent_where`], and, when the next mention of its sentence that satisfies
+    /// `accept` names another entity, the found mention's run and that mention's run (rule
+    /// `ambiguous_description` reads what lies between them).
     fn recent_where_rival(
         &self,
         ctx: &Ctx,
@@ -1290,8 +1293,9 @@ impl<'t> Entities<'t> {
         reach: u32,
         may_accept: impl Fn(&Self, u32, usize) -> bool,
         accept: impl Fn(&Entity<'t>, (usize, usize)) -> bool,
-    ) -> (Option<&Entity<'t>>, bool) {
-        let mut rival = false;
+    ) -> (Option<&Entity<'t>>, Option<RivalRuns>) {
+        let mut rival = None;
+        let mut best_run = (0, 0);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let mut best: Option<(u32, &Entity<'t>)> = None;
         for r in self.runs_before(before).rev().take(LOOKBACK_RUNS) {
@@ -1323,13 +1327,103 @@ impl<'t> Entities<'t> {
                 }
             }
             let run = &self.runs[r];
-            if accept(e, (run.start as usize, run.end as usize)) {
-                rival |= best.is_some_and(|(_, b)| b.name != e.name);
+            let run = (run.start as usize, run.end as usize);
+            if accept(e, run) {
+                rival = best
+                    .filter(|(_, b)| b.name != e.name)
+                    .map(|_| (run, best_run));
                 best = Some((m.sentence, e));
+                best_run = run;
             }
         }
         (best.map(|(_, e)| e), rival)
     }
+}
+
+/// The token runs of a found mention and of the next mention of its sentence that another
+/// entity fitting the same description has (rule `ambiguous_description`).
+pub(super) type RivalRuns = ((usize, usize), (usize, usize));
+
+/// Rule `ambiguous_description`: a definite description (`head`, with `modifiers`) fits the
+/// person named by run `found` and another named by the later run `other` of its sentence;
+/// it names neither only when the two are coordinated under it ([`coordinated_alike`]) and
+/// the found person is not a quotation's speaker there ([`quote_speaker_run`]): `Senator Tom
+/// Reyes praised former Senator Bob Dunn` then `the senator said` is Tom Reyes.
+pub(super) fn ambiguous_between(
+    ctx: &Ctx,
+    found: (usize, usize),
+    other: (usize, usize),
+    head: &str,
+    modifiers: &[String],
+) -> bool {
+    let described = |k: usize| ctx.with_lower(k, |w| w == head || modifiers.iter().any(|m| m == w));
+    coordinated_alike(ctx, found.1, other.0, described) && !quote_speaker_run(ctx, found)
+}
+
+/// Part of rule `ambiguous_description`: the tokens from `end` (after the first name) up to
+/// `start` (the second name) join two names as equals under one description: before a
+/// coordinator (`and`, `or`) only commas, figures, determiners and words of the description
+/// (`, 40,` / `, a farmer,`), after it only words of the description (`and Senator`). A
+/// qualified role (`and assistant coach`, `former Senator`), an object (`after meeting
+/// Senator`) or a relative clause (`, who beat`) between them is no coordination. A list's
+/// comma (`Tom Reyes, 40, Bob Dunn, 40, and …`) joins as `and` does.
+fn coordinated_alike(
+    ctx: &Ctx,
+    end: usize,
+    start: usize,
+    described: impl Fn(usize) -> bool,
+) -> bool {
+    if end >= start {
+        return false;
+    }
+    let mut joined = false;
+    for k in end..start {
+        if !joined && ctx.is_any(k, &["and", "or"]) {
+            joined = true;
+        } else if joined {
+            if !described(k) {
+                return false;
+            }
+        } else if !(ctx.is_punct(k, ",")
+            || ctx.kind(k) == Some(TokenKind::Number)
+            || ctx.function_class(k) == Some(FunctionClass::Determiner)
+            || described(k))
+        {
+            return false;
+        }
+    }
+    joined || ctx.is_punct(start - 1, ",")
+}
+
+/// Part of rule `ambiguous_description`: the name run `run` is the speaker of a quotation
+/// beside it: a cue verb follows it (`Tom Reyes said`) or precedes it over titles (`said
+/// Senator Tom Reyes`), with a quotation mark next to the name or the cue (`"…," Senator Tom
+/// Reyes said`, `Tom Reyes said: "…"`). The description after that quotation goes on with
+/// its speaker whoever else the sentence names.
+fn quote_speaker_run(ctx: &Ctx, (start, end): (usize, usize)) -> bool {
+    let mut first = start;
+    while first > 0 && ctx.title(first - 1).is_some() {
+        first -= 1;
+    }
+    let mark_before = |k: usize| {
+        let k = match k.checked_sub(1) {
+            Some(j) if ctx.is_punct(j, ",") => j,
+            _ => k,
+        };
+        k.checked_sub(1).is_some_and(|j| ctx.is_quote_mark(j))
+    };
+    if ctx.cue(end).is_some() {
+        let after = end + 1;
+        let after = if ctx.is_punct(after, ",") || ctx.is_punct(after, ":") {
+            after + 1
+        } else {
+            after
+        };
+        return mark_before(first) || ctx.is_quote_mark(after);
+    }
+    first
+        .checked_sub(1)
+        .is_some_and(|cue| ctx.cue(cue).is_some() && mark_before(cue))
 }
 
 /// A run naming a new entity, first mentioned by run `r`.

@@ -12,14 +12,15 @@ use super::super::lexicons::{
 use super::super::syntax::{Ctx, Np, NpKind};
 use super::super::SpeakerType;
 use super::{
-    after_repeated_run, capitals_label_fits, capitals_personal_name, capitals_title_case,
-    coordinated_persons, demonym_description, demonym_unresolved, first_name_opens_name,
-    gendered_pronoun, handle_of_person, handle_spells, handle_words, listed_first_name_and_more,
-    lone_first_name_of_other_gender, looks_like_personal_name, name_before_long_apposition,
-    named_mid_sentence, namesake_fits, opened_by_first_name, pronoun_gender_of, role_before_name,
-    role_tokens, role_word, run_start, sentence_case_common_noun, they_may_name,
-    unlisted_antecedent, written_without, RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES,
-    MAX_NAMESAKES, MAX_ROLES, NAME_EVIDENCE_RUNS, THEY_REACH,
+    after_repeated_run, ambiguous_between, capitals_label_fits, capitals_personal_name,
+    capitals_title_case, coordinated_persons, demonym_description, demonym_unresolved,
+    first_name_opens_name, gendered_pronoun, handle_of_person, handle_spells, handle_words,
+    listed_first_name_and_more, lone_first_name_of_other_gender, looks_like_personal_name,
+    name_before_long_apposition, named_mid_sentence, namesake_fits, opened_by_first_name,
+    pronoun_gender_of, role_before_name, role_tokens, role_word, run_start,
+    sentence_case_common_noun, they_may_name, unlisted_antecedent, written_without, RivalRuns,
+    RunName, UnlistedName, LOOKBACK_RUNS, LOOKBACK_SENTENCES, MAX_NAMESAKES, MAX_ROLES,
+    NAME_EVIDENCE_RUNS, THEY_REACH,
 };
 
 #[derive(Debug, Clone)]
@@ -636,6 +637,8 @@ impl<'t> Entities<'t> {
                     })
             });
             // Rule `ambiguous_description`.
+            let rival = rival
+                .is_some_and(|(run, other)| ambiguous_between(ctx, run, other, &head, &modifiers));
             if let Some(id) = found.filter(|_| is_org_word || !rival) {
                 return Some(self.list[id].name.to_string());
             }
@@ -663,16 +666,18 @@ impl<'t> Entities<'t> {
         self.recent_rival(ctx, before, reach, accept).0
     }
 
-    /// [`Self::recent`], and whether another entity (another name) of the found mention's
-    /// sentence satisfies `accept` too (rule `ambiguous_description`).
+    /// [`Self::recent`], and, when the next mention of its sentence that satisfies `accept`
+    /// names another entity, the found mention's run and that mention's run (rule
+    /// `ambiguous_description`).
     fn recent_rival(
         &self,
         ctx: &Ctx,
         before: usize,
         reach: u32,
         accept: impl Fn(&Entity, (usize, usize)) -> bool,
-    ) -> (Option<usize>, bool) {
-        let mut rival = false;
+    ) -> (Option<usize>, Option<RivalRuns>) {
+        let mut rival = None;
+        let mut best_run = (0, 0);
         let pos = self.mentions.partition_point(|m| m.token < before);
         let here = ctx.tokens.get(before).map_or(0, |t| t.sentence);
         let first_run = self.first_run_in_reach(before);
@@ -691,8 +696,11 @@ impl<'t> Entities<'t> {
             }
             let run = (self.run_starts[m.run], self.run_ends[m.run]);
             if accept(&self.list[m.entity], run) {
-                rival |= best.is_some_and(|(_, b)| self.list[b].name != self.list[m.entity].name);
+                rival = best
+                    .filter(|&(_, b)| self.list[b].name != self.list[m.entity].name)
+                    .map(|_| (run, best_run));
                 best = Some((m.sentence, m.entity));
+                best_run = run;
             }
         }
         (best.map(|(_, e)| e), rival)

@@ -1700,8 +1700,12 @@ fn emphasised_turn(scan: &Scan, l: &MarkedLabel) -> Option<Reported> {
 
 /// An emphasised label that names a person: two words or more (`Ann Cole`, `Mr. Cole`), or
 /// one listed first name (`**Ann:**`); one other word (`**Photo:**`, `**Update:**`) labels
-/// the page (rule `emphasised_one_word_label` reads quotations so).
+/// the page (rule `emphasised_one_word_label` reads quotations so), and so does a label of
+/// heading words only ([`heading_label`]: `**Read More:**`, `**Key Points:**`).
 fn named_label(ctx: &Ctx, l: &MarkedLabel) -> bool {
+    if heading_label(ctx, l.start, l.end) {
+        return false;
+    }
     if l.end > l.start + 1 {
         return true;
     }
