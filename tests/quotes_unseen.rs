@@ -4637,4 +4637,35 @@ fn an_organisation_named_with_and_is_one_mention() {
             Some("Bob Reyes".to_string())
         ]
     );
+    // Step `another_name_after_and`: a second organisation or a titled person after the
+    // `and` is no part of the first name.
+    for (text, last) in [
+        (
+            "The Department of Justice and FBI said: “We are reviewing it.”",
+            "FBI",
+        ),
+        (
+            "The Center for Public Integrity and ProPublica said: “We are reviewing it.”",
+            "ProPublica",
+        ),
+        (
+            "The Office for Road Statistics and Bank of Leeds said: “We are reviewing it.”",
+            "Bank of Leeds",
+        ),
+        (
+            "The Department of Labor and Commerce Secretary Bob Reyes said: “We are reviewing it.”",
+            "Bob Reyes",
+        ),
+    ] {
+        let got = mentions(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        let m = got[0].clone().unwrap_or_default();
+        assert!(
+            m.ends_with(last)
+                && !m.contains("Department")
+                && !m.contains("Office")
+                && !m.contains("Center"),
+            "{text}: {m}"
+        );
+    }
 }

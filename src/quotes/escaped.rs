@@ -167,6 +167,28 @@ fn joins_words(read: &str, pending: &str, after: &str) -> bool {
     alnum(before) && alnum(after.chars().next())
 }
 
+/// The places [`Decoded`] reads, in order: each `&`, `<` and mojibake lead byte (with `None`),
+/// and each Markdown link's `[` and `](…)` with its end (read as nothing, rule
+/// `markdown_link_text`).
+fn read_points(text: &str) -> impl Iterator<Item = (usize, Option<usize>)> + '_ {
+    let mut marks = memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()).peekable();
+    let mut links = markdown_links(text)
+        .flat_map(|l| [(l.open, l.open + 1), (l.close_text, l.end)])
+        .peekable();
+    std::iter::from_fn(move || {
+        let link_first = match (marks.peek(), links.peek()) {
+            (None, None) => return None,
+            (Some(&m), Some(&(l, _))) => l < m,
+            (m, _) => m.is_none(),
+        };
+        if link_first {
+            links.next().map(|(l, end)| (l, Some(end)))
+        } else {
+            marks.next().map(|m| (m, None))
+        }
+    })
+}
+
 /// The text with its references decoded and its tags read, and for each byte offset of the
 /// decoded text (and one past its end) the byte offset in `text` it came from.
 pub(crate) struct Decoded {
@@ -185,23 +207,7 @@ impl Decoded {
         let mut dropped: Vec<(u32, u32)> = Vec::new();
         let mut tags = Tags::default();
         let mut copied = 0;
-        let mut marks = memchr::memchr3_iter(b'&', b'<', MOJIBAKE_LEAD, text.as_bytes()).peekable();
-        // A Markdown link's `[` and `](…)`, read as nothing (rule `markdown_link_text`).
-        let mut links = markdown_links(text)
-            .flat_map(|l| [(l.open, l.open + 1), (l.close_text, l.end)])
-            .peekable();
-        loop {
-            let link_first = match (marks.peek(), links.peek()) {
-                (None, None) => break,
-                (Some(&m), Some(&(l, _))) => l < m,
-                (m, _) => m.is_none(),
-            };
-            let (k, link_end) = if link_first {
-                let (l, end) = links.next().expect("peeked");
-                (l, Some(end))
-            } else {
-                (marks.next().expect("peeked"), None)
-            };
+        for (k, link_end) in read_points(text) {
             if k < copied {
                 continue;
             }

@@ -853,6 +853,7 @@ impl<'a> Ctx<'a> {
             || !self.is_cap(np.start)
             || self.starts_person_name(np.start)
             || self.title(np.start).is_some()
+            || self.another_name_after_and(np)
         {
             return np;
         }
@@ -888,6 +889,23 @@ impl<'a> Ctx<'a> {
             }
             _ => np,
         }
+    }
+
+    /// Step `another_name_after_and` of rule `org_name_across_and` (review `rev36`): the words
+    /// after the `and` are a second speaker, not the end of one name, when they hold an
+    /// acronym (`Department of Justice and FBI`), a word with a capital inside it (`… and
+    /// ProPublica`), their own `of` / `for` (`… and Bank of England`), a title (`… and Commerce
+    /// Secretary Bob Reyes`) or a plural common noun (`… and Pentagon officials`).
+    fn another_name_after_and(&self, np: Np) -> bool {
+        (np.start..np.end.min(self.len())).any(|j| {
+            let t = self.tok(j);
+            let inner_capital = t.chars().skip(1).any(char::is_uppercase);
+            let plural_common = !self.is_cap(j) && self.is_word(j) && t.ends_with('s');
+            inner_capital
+                || plural_common
+                || self.is_any(j, &["of", "for"])
+                || (self.is_cap(j) && self.title(j).is_some())
+        })
     }
 
     /// Rule `coordinated_speakers`: `Cole and Reyes wrote`, `Ann Cole and Bob Reyes said`:
