@@ -163,21 +163,7 @@ pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
         }),
         // Every capitalised word a link (`<a href="…">Cole</a>`), as a page links its names.
         "html_links" => {
-            let mut in_link = false;
-            Shaped::by_char_after(text, move |c, k| {
-                let mut out = String::new();
-                if !in_link && c[k].is_uppercase() && (k == 0 || !c[k - 1].is_alphanumeric()) {
-                    out.push_str("<a href=\"https://example.org/a?id=1\">");
-                    in_link = true;
-                }
-                let lead = out.chars().count();
-                out.push(c[k]);
-                if in_link && c.get(k + 1).is_none_or(|n| !n.is_alphanumeric()) {
-                    out.push_str("</a>");
-                    in_link = false;
-                }
-                (out, lead)
-            })
+            capitalised_words_linked(text, "<a href=\"https://example.org/a?id=1\">", "</a>")
         }
         // Every space after a sentence's or clause's punctuation a no-break space (U+00A0),
         // as web pages write them.
@@ -215,23 +201,27 @@ pub fn reshape(shape: &str, text: &str, seed: &mut u64) -> Shaped {
         }),
         // Every capitalised word a Markdown link (`[Cole](https://example.org/a)`), as text
         // converted from a page to Markdown links its names.
-        "markdown_links" => {
-            let mut in_link = false;
-            Shaped::by_char_after(text, move |c, k| {
-                let mut out = String::new();
-                if !in_link && c[k].is_uppercase() && (k == 0 || !c[k - 1].is_alphanumeric()) {
-                    out.push('[');
-                    in_link = true;
-                }
-                let lead = out.chars().count();
-                out.push(c[k]);
-                if in_link && c.get(k + 1).is_none_or(|n| !n.is_alphanumeric()) {
-                    out.push_str("](https://example.org/a)");
-                    in_link = false;
-                }
-                (out, lead)
-            })
-        }
+        "markdown_links" => capitalised_words_linked(text, "[", "](https://example.org/a)"),
         _ => Shaped::by_char(text, |c, k| c[k].to_string()),
     }
+}
+
+/// Every capitalised word of `text` written between `open` and `close` (a link's syntax),
+/// gold offsets carried to the word itself.
+fn capitalised_words_linked(text: &str, open: &str, close: &str) -> Shaped {
+    let mut in_link = false;
+    Shaped::by_char_after(text, move |c, k| {
+        let mut out = String::new();
+        if !in_link && c[k].is_uppercase() && (k == 0 || !c[k - 1].is_alphanumeric()) {
+            out.push_str(open);
+            in_link = true;
+        }
+        let lead = out.chars().count();
+        out.push(c[k]);
+        if in_link && c.get(k + 1).is_none_or(|n| !n.is_alphanumeric()) {
+            out.push_str(close);
+            in_link = false;
+        }
+        (out, lead)
+    })
 }
